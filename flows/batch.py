@@ -1,0 +1,243 @@
+"""One batch of files through ingest -> parse -> normalize -> staged Parquet parts.
+
+This is the unit of work the flow distributes (one Prefect task per batch):
+plain Python with no Prefect import, so it runs the same in a thread, a
+process pool or on a Dask worker, and can be profiled on its own.
+
+Batches are cut where the source paths say so (content-defined chunking), not
+every N files: adding or deleting a file changes only its own batch, so an
+incremental run finds every other batch unchanged and reuses its published
+part files as they are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+import zlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from flows.config import Settings
+from flows.ingest import Rejection, SourceDocument, SourceFile, read_source
+from flows.normalize import BatchNormalizer
+from flows.parse import ParseLimitError, parse_document
+from flows.publish import OutputRoot, write_parquet
+from flows.schema import DATASETS, SORT_KEYS
+
+
+@dataclass(frozen=True)
+class PreviousPart:
+    """A part file of the previous version, as the manifest describes it."""
+
+    dataset: str
+    path: str  # absolute path/URL on the output filesystem
+    first: str  # first and last source_path it holds
+    last: str
+
+
+@dataclass(frozen=True)
+class BatchPlan:
+    index: int
+    files: list[SourceFile]
+    rejections: list[Rejection] = field(default_factory=list)  # files rejected before reading
+
+    @property
+    def start(self) -> str:
+        return min([f.source_path for f in self.files[:1]] + [r.source_path for r in self.rejections])
+
+
+@dataclass
+class BatchResult:
+    index: int
+    inputs: list[tuple[str, str]] = field(default_factory=list)  # (source_path, doc_id) published
+    fingerprint: str = ""
+    start: str = ""  # smallest source_path of the batch, rejected files included
+    first: str = ""  # first and last published source_path
+    last: str = ""
+    reusable: bool = True  # False once the flow rewrote its parts (duplicates, quarantined records)
+    rejections: list[Rejection] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    n_parsed: int = 0
+    n_reused: int = 0
+    n_unmapped_tables: int = 0
+    reused_whole_batch: bool = False
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    bytes_read: int = 0
+
+
+def plan_batches(files: list[SourceFile], target: int) -> list[BatchPlan]:
+    """Cut the sorted file list where crc32(path) % target == 0 (bounded to [target/4, 4*target])."""
+    target = max(1, target)
+    batches: list[BatchPlan] = []
+    current: list[SourceFile] = []
+    for f in files:
+        current.append(f)
+        cut = zlib.crc32(f.source_path.encode("utf-8")) % target == 0
+        if (cut and len(current) >= max(1, target // 4)) or len(current) >= 4 * target:
+            batches.append(BatchPlan(len(batches), current))
+            current = []
+    if current:
+        batches.append(BatchPlan(len(batches), current))
+    return batches
+
+
+def batch_fingerprint(inputs: list[tuple[str, str]]) -> str:
+    digest = hashlib.sha256()
+    for path, doc_id in inputs:
+        digest.update(f"{path}\0{doc_id}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def part_name(index: int) -> str:
+    return f"part-{index:05d}.parquet"
+
+
+def process_batch(
+    plan: BatchPlan,
+    settings: Settings,
+    root: OutputRoot,
+    staging: str,
+    run_metadata: dict[str, str],
+    previous: dict[str, list[PreviousPart]] | None = None,
+    previous_inputs: dict[str, str] | None = None,
+) -> BatchResult:
+    """Read, parse and normalize one batch and write its Parquet parts under ``staging``.
+
+    ``previous`` maps a batch fingerprint to the part files of the previous
+    version that hold exactly that batch; ``previous_inputs`` maps source_path
+    to the doc_id it had, so unchanged documents are copied, not re-parsed.
+    """
+    result = BatchResult(plan.index, start=plan.start, rejections=list(plan.rejections))
+    docs: list[SourceDocument] = []
+    clock = time.perf_counter()
+    for source in plan.files:
+        outcome = read_source(source, settings.ingest)
+        if isinstance(outcome, Rejection):
+            result.rejections.append(outcome)
+        else:
+            docs.append(outcome)
+            result.bytes_read += outcome.size_bytes
+    result.seconds["ingest"] += time.perf_counter() - clock
+    accepted = [(d.source_path, d.doc_id) for d in docs]
+    result.fingerprint = batch_fingerprint(accepted)
+
+    if previous and result.fingerprint in previous and not result.rejections:
+        _reuse_whole_batch(plan, root, staging, previous[result.fingerprint], result)
+        result.inputs = accepted
+        result.n_reused = len(docs)
+        result.reused_whole_batch = True
+        return result
+
+    normalizer = BatchNormalizer()
+    reused: set[str] = set()
+    for doc in docs:
+        if previous_inputs is not None and previous_inputs.get(doc.source_path) == doc.doc_id:
+            reused.add(doc.source_path)
+            result.inputs.append((doc.source_path, doc.doc_id))
+            continue
+        clock = time.perf_counter()
+        try:
+            parsed = parse_document(doc.text, settings.parse)
+        except ParseLimitError as exc:
+            result.rejections.append(Rejection(doc.source_path, doc.doc_id, "parse", exc.reason_code, str(exc)))
+            continue
+        except RecursionError:
+            result.rejections.append(
+                Rejection(doc.source_path, doc.doc_id, "parse", "nesting_too_deep", "markdown nested too deeply")
+            )
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad document must not sink its batch
+            result.rejections.append(
+                Rejection(doc.source_path, doc.doc_id, "parse", "parse_error", f"{type(exc).__name__}: {exc}")
+            )
+            continue
+        clock2 = time.perf_counter()
+        result.seconds["parse"] += clock2 - clock
+        normalizer.add(doc, parsed)
+        result.seconds["normalize"] += time.perf_counter() - clock2
+        result.inputs.append((doc.source_path, doc.doc_id))
+        result.n_parsed += 1
+    result.n_reused = len(reused)
+    result.inputs.sort()
+    clock = time.perf_counter()
+    batch = normalizer.finish()
+    result.n_unmapped_tables = batch.n_unmapped_tables
+    tables = batch.tables
+    tables["quarantine"] = rejections_table(result.rejections)
+    if reused and previous:
+        tables = _merge_reused(root, tables, reused, previous)
+    result.seconds["normalize"] += time.perf_counter() - clock
+    clock = time.perf_counter()
+    for name, table in tables.items():
+        path = _join(root, staging, name, part_name(plan.index))
+        write_parquet(table, root, path, {**run_metadata, "dataset": name})
+        result.counts[name] = table.num_rows
+    result.seconds["write"] += time.perf_counter() - clock
+    if result.inputs:
+        result.first, result.last = result.inputs[0][0], result.inputs[-1][0]
+    return result
+
+
+def _join(root: OutputRoot, *parts: str) -> str:
+    return os.path.join(*parts) if root.local else "/".join(p.rstrip("/") for p in parts)
+
+
+def rejections_table(rejections: list[Rejection]) -> pa.Table:
+    rejections = sorted(rejections, key=lambda r: (r.source_path, r.stage, r.reason_code))
+    return pa.table(
+        {
+            "source_path": [r.source_path for r in rejections],
+            "doc_id": [r.doc_id for r in rejections],
+            "stage": [r.stage for r in rejections],
+            "reason": [r.reason for r in rejections],
+            "reason_code": [r.reason_code for r in rejections],
+            "record": [None] * len(rejections),
+        },
+        schema=DATASETS["quarantine"],
+    )
+
+
+def _reuse_whole_batch(
+    plan: BatchPlan, root: OutputRoot, staging: str, parts: list[PreviousPart], result: BatchResult
+) -> None:
+    """The batch is byte-for-byte the same documents: link (or copy) its previous part files."""
+    clock = time.perf_counter()
+    for part in parts:
+        target = _join(root, staging, part.dataset, part_name(plan.index))
+        root.fs.makedirs(_join(root, staging, part.dataset), exist_ok=True)
+        if root.local:
+            os.link(part.path, target)
+        else:
+            root.fs.copy(part.path, target)
+        result.counts[part.dataset] = pq.ParquetFile(target, filesystem=root.fs).metadata.num_rows
+    result.first, result.last = plan.files[0].source_path, plan.files[-1].source_path
+    result.seconds["write"] += time.perf_counter() - clock
+
+
+def _merge_reused(
+    root: OutputRoot, tables: dict[str, pa.Table], reused: set[str], previous: dict[str, list[PreviousPart]]
+) -> dict[str, pa.Table]:
+    """Add the previous rows of unchanged documents to the freshly parsed ones, in contract order."""
+    first, last = min(reused), max(reused)
+    overlapping: dict[str, list[str]] = defaultdict(list)
+    for parts in previous.values():
+        for part in parts:
+            if part.first <= last and part.last >= first:
+                overlapping[part.dataset].append(part.path)
+    keep = pa.array(sorted(reused))
+    merged: dict[str, pa.Table] = {}
+    for name, table in tables.items():
+        pieces = [table]
+        for path in overlapping.get(name, []):
+            old = pq.read_table(path, schema=DATASETS[name], filesystem=root.fs).replace_schema_metadata(None)
+            pieces.append(old.filter(pc.is_in(old["source_path"], value_set=keep)))
+        combined = pa.concat_tables(pieces)
+        merged[name] = combined.sort_by([(k, "ascending") for k in SORT_KEYS[name]]) if len(pieces) > 1 else combined
+    return merged
+

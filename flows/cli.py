@@ -1,0 +1,133 @@
+"""Command line: `nato-briefs run | validate | report | serve` (also `python -m flows`).
+
+Exit status of `run`: 0 published; 1 nothing published (validation failed or
+the run broke; previous outputs untouched); 2 usage error; 3 another run holds
+the output lock. `validate`: 0 all suites pass, 1 a suite fails, 2 usage or
+missing data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+# No network here or on many user machines: nothing may wait on telemetry.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nato-briefs", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="one Prefect flow run: ingest, parse, validate, publish")
+    run.add_argument("--raw", default="raw", help="folder of *.txt / *.md articles (default: raw)")
+    run.add_argument("--out", default="outputs", help="output root, local path or fsspec URL (default: outputs)")
+    run.add_argument("--full-refresh", action="store_true", help="re-parse every file, ignore the previous version")
+    run.add_argument("--workers", type=int, default=None, help="parallel batch workers (default: CPU count)")
+    run.add_argument("--batch-size", type=int, default=None, help="average documents per batch (default: 500)")
+    run.add_argument("--dask-address", default=None, help="run batches on an existing Dask cluster tcp://HOST:PORT")
+    run.add_argument("--wait-lock", type=float, default=0.0, help="seconds to wait for another run's lock")
+    run.add_argument("--max-file-mb", type=float, default=None, help="files above this size are quarantined")
+    run.add_argument("--no-report", action="store_true", help="skip the HTML report under OUT/report")
+    run.add_argument("--summary-json", default=None, help="also write the run summary as JSON to this file")
+
+    validate = sub.add_parser("validate", help="re-validate the published datasets with the GX suites")
+    validate.add_argument("--out", default="outputs")
+
+    report = sub.add_parser("report", help="write OUT/report/index.html with charts")
+    report.add_argument("--out", default="outputs")
+
+    serve = sub.add_parser("serve", help="serve the flow as a scheduled deployment on a Prefect server")
+    serve.add_argument("--cron", default="0 6 * * *")
+    serve.add_argument("--interval", type=float, default=None, help="seconds between runs (instead of --cron)")
+    serve.add_argument("--raw", default="raw")
+    serve.add_argument("--out", default="outputs")
+    serve.add_argument("--name", default="nato-briefs-daily")
+    return parser
+
+
+def _settings(args: argparse.Namespace):
+    from dataclasses import replace
+
+    from flows.config import Settings
+
+    settings = Settings()
+    if args.workers:
+        settings = replace(settings, workers=args.workers)
+    if args.batch_size:
+        settings = replace(settings, batch_size=args.batch_size)
+    if args.max_file_mb:
+        settings = replace(settings, ingest=replace(settings.ingest, max_file_bytes=int(args.max_file_mb * 1024**2)))
+    return settings
+
+
+def _quiet_libraries() -> None:
+    for name in ("great_expectations", "distributed", "asyncio", "httpx", "uvicorn", "alembic"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    if not Path(args.raw).is_dir():
+        print(f"error: raw folder {args.raw!r} does not exist", file=sys.stderr)
+        return 2
+    _quiet_libraries()
+    from flows.pipeline import PipelineFailed, nato_briefs_flow, summary_json
+    from flows.publish import LockHeldError
+    from flows.runners import task_runner
+
+    settings = _settings(args)
+    flow = nato_briefs_flow.with_options(task_runner=task_runner(settings.workers, args.dask_address))
+    try:
+        summary = flow(args.raw, args.out, args.full_refresh, settings, args.wait_lock)
+    except LockHeldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    except PipelineFailed as exc:
+        print(exc.summary.to_text(), file=sys.stderr)
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    from flows.summary import RunSummary
+
+    print(RunSummary(**summary).to_text())
+    if args.summary_json:
+        Path(args.summary_json).write_text(summary_json(summary), encoding="utf-8")
+    if not args.no_report and "://" not in args.out:
+        from flows.report import build_report
+
+        print(f"  report: {build_report(args.out)}")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    _quiet_libraries()
+    from flows.validate import main_validate
+
+    return main_validate(args.out)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from flows.report import build_report
+
+    if not Path(args.out).is_dir():
+        print(f"error: output folder {args.out!r} does not exist", file=sys.stderr)
+        return 2
+    print(build_report(args.out))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.serve import serve
+
+    return serve(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handler = {"run": cmd_run, "validate": cmd_validate, "report": cmd_report, "serve": cmd_serve}[args.command]
+    return handler(args)

@@ -1,0 +1,41 @@
+"""Every tunable of the pipeline in one place, with the defaults users get."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+HEADER_SYNONYMS_FILE = PACKAGE_DIR / "header_synonyms.yaml"
+THEMES_FILE = PACKAGE_DIR / "themes.yaml"
+EXPECTATIONS_DIR = PROJECT_DIR / "expectations"
+
+INPUT_SUFFIXES = (".txt", ".md")
+
+
+@dataclass(frozen=True)
+class ParseLimits:
+    """Structural limits: a document beyond them is quarantined, not parsed forever."""
+
+    max_table_columns: int = 1_000
+    max_list_depth: int = 100
+    max_title_chars: int = 120
+    max_title_words: int = 20
+
+
+@dataclass(frozen=True)
+class IngestLimits:
+    max_file_bytes: int = 20 * 1024 * 1024
+    max_line_chars: int = 1_000_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    raw_dir: Path = Path("raw")
+    out_dir: str = "outputs"
+    batch_size: int = 500
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    parse: ParseLimits = field(default_factory=ParseLimits)
+    ingest: IngestLimits = field(default_factory=IngestLimits)

@@ -1,0 +1,181 @@
+"""Find the raw articles and turn their bytes into text, or into a precise rejection.
+
+The raw folder is filled by other people's scrapers and exports, so nothing
+here trusts a file: symlinks are not followed out of the raw root, only
+regular files are opened, sizes are checked before reading, and a file is
+text only when it decodes and looks like text. Every rejection carries a
+stable ``reason_code`` and a human-readable reason for the `quarantine` dataset.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows.config import INPUT_SUFFIXES, IngestLimits
+
+# Magic numbers of formats that arrive renamed to .txt.
+_MAGIC = (
+    (b"\x1f\x8b", "gzip archive"),
+    (b"PK\x03\x04", "zip archive"),
+    (b"PK\x05\x06", "zip archive (empty)"),
+    (b"%PDF-", "PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"\x28\xb5\x2f\xfd", "zstd archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "MS Office (OLE) document"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"PAR1", "Parquet file"),
+)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_MAX_CONTROL_SHARE = 0.01  # share of control characters above which decoded "text" is binary
+_CONTROL = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A candidate input found under the raw root (not read yet)."""
+
+    source_path: str  # relative, '/' separated
+    path: Path
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    source_path: str
+    doc_id: str
+    text: str
+    encoding: str
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class Rejection:
+    source_path: str
+    doc_id: str | None
+    stage: str
+    reason_code: str
+    reason: str
+
+
+def display_path(relative: str) -> str:
+    """A '/'-separated path that is always valid UTF-8 (undecodable name bytes escaped)."""
+    return relative.replace(os.sep, "/").encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def discover(raw_root: Path, limits: IngestLimits) -> tuple[list[SourceFile], list[Rejection]]:
+    """Every *.txt / *.md file under raw_root, sorted by source_path; rejections for the rest.
+
+    Symlinks are followed only when they resolve inside raw_root; directories
+    behind symlinks are never walked (no loops, no escapes).
+    """
+    root = raw_root.resolve()
+    found: list[SourceFile] = []
+    rejected: list[Rejection] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if not name.lower().endswith(INPUT_SUFFIXES) or name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            rel = display_path(os.path.relpath(path, root))
+            outcome = _check_file(path, root, rel, limits)
+            if isinstance(outcome, Rejection):
+                rejected.append(outcome)
+            else:
+                found.append(outcome)
+    found.sort(key=lambda f: f.source_path)
+    return found, rejected
+
+
+def _check_file(path: Path, root: Path, rel: str, limits: IngestLimits) -> SourceFile | Rejection:
+    def reject(code: str, reason: str) -> Rejection:
+        return Rejection(rel, None, "ingest", code, reason)
+
+    try:
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                return reject("symlink_outside_root", f"symlink to {target} points outside the raw root; not followed")
+        info = path.stat()
+    except OSError as exc:
+        return reject("unreadable", f"cannot stat file: {exc.strerror or exc}")
+    if not stat.S_ISREG(info.st_mode):
+        return reject("not_regular_file", "not a regular file (device, FIFO or socket); not opened")
+    if info.st_size > limits.max_file_bytes:
+        return reject(
+            "too_large", f"file is {info.st_size:,} bytes, above the limit of {limits.max_file_bytes:,} bytes"
+        )
+    return SourceFile(rel, path, info.st_size)
+
+
+def read_source(source: SourceFile, limits: IngestLimits) -> SourceDocument | Rejection:
+    """Read, hash and decode one file."""
+    try:
+        with open(source.path, "rb") as handle:
+            data = handle.read(limits.max_file_bytes + 1)
+    except OSError as exc:
+        return Rejection(source.source_path, None, "ingest", "unreadable", f"cannot read file: {exc.strerror or exc}")
+    doc_id = hashlib.sha256(data).hexdigest()
+    return decode_bytes(source.source_path, doc_id, data, limits)
+
+
+def decode_bytes(source_path: str, doc_id: str, data: bytes, limits: IngestLimits) -> SourceDocument | Rejection:
+    def reject(code: str, reason: str) -> Rejection:
+        return Rejection(source_path, doc_id, "ingest", code, reason)
+
+    if len(data) > limits.max_file_bytes:
+        return reject("too_large", f"file is over the limit of {limits.max_file_bytes:,} bytes")
+    if not data.strip():
+        return reject("empty", "file is empty" if not data else "file holds only white space")
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return reject("binary", f"binary content: {kind} (magic bytes {magic[:4].hex()})")
+    text, encoding = _decode(data)
+    if text is None:
+        return reject("undecodable", "bytes are not valid UTF-8, UTF-16, cp1252 or latin-1 text")
+    if "\x00" in text:
+        offset = text.index("\x00")
+        return reject("binary", f"binary content: NUL character at offset {offset}")
+    control = len(_CONTROL.findall(text)) if _CONTROL.search(text) else 0
+    if control > _MAX_CONTROL_SHARE * len(text):
+        return reject("binary", f"binary content: {control:,} control characters in {len(text):,}")
+    if not text.strip():
+        return reject("empty", "file holds only white space")
+    longest = max(map(len, text.splitlines())) if len(text) > limits.max_line_chars else 0
+    if longest > limits.max_line_chars:
+        return reject("line_too_long", f"a line has {longest:,} characters, above the limit of {limits.max_line_chars:,}")
+    return SourceDocument(source_path, doc_id, text, encoding, len(data))
+
+
+def _decode(data: bytes) -> tuple[str | None, str]:
+    """UTF-8 first (with or without BOM), then UTF-16 with a BOM, then the 8-bit codepages."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            pass
+    else:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            return None, ""
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"

@@ -1,0 +1,274 @@
+"""The Prefect flow: composes the pure stages, adds retries, parallelism and artifacts.
+
+Everything that decides *what* the data is lives in the stage modules
+(ingest, parse, normalize, validate, publish, batch); this module decides
+*how* it runs: which task runner, which retries, what gets logged and shown
+in the Prefect UI.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import os
+import time
+import uuid
+from dataclasses import replace
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.context import get_run_context
+from prefect.tasks import exponential_backoff
+
+from flows import __version__
+from flows.batch import BatchPlan, BatchResult, PreviousPart, part_name, plan_batches, process_batch
+from flows.config import HEADER_SYNONYMS_FILE, THEMES_FILE, Settings
+from flows.ingest import Rejection, discover
+from flows.publish import (
+    OutputRoot,
+    clean_stale_staging,
+    publish,
+    read_manifest,
+    writer_lock,
+)
+from flows.stage import apply_validation, finalize_duplicates, load_staged
+from flows.summary import RunSummary
+
+
+class PipelineFailed(RuntimeError):
+    """The run published nothing; the previous outputs are untouched."""
+
+    def __init__(self, message: str, summary: RunSummary) -> None:
+        super().__init__(message)
+        self.summary = summary
+
+
+def config_fingerprint(settings: Settings) -> str:
+    """What makes previous results reusable: code, schema and every rule file."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in (HEADER_SYNONYMS_FILE, THEMES_FILE):
+        digest.update(path.read_bytes())
+    digest.update(repr((settings.parse, settings.ingest)).encode())
+    for module in ("parse", "normalize", "ingest", "schema", "themes"):
+        digest.update((Path(__file__).parent / f"{module}.py").read_bytes())
+    return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------- tasks
+
+
+@task(name="discover", retries=2, retry_delay_seconds=exponential_backoff(1), cache_policy=NO_CACHE)
+def discover_task(raw_dir: str, settings: Settings) -> tuple[list, list[Rejection]]:
+    return discover(Path(raw_dir), settings.ingest)
+
+
+@task(
+    name="process-batch",
+    retries=2,
+    retry_delay_seconds=exponential_backoff(1),
+    cache_policy=NO_CACHE,
+    task_run_name="batch-{plan.index}",
+)
+def process_batch_task(
+    plan: BatchPlan,
+    settings: Settings,
+    out_url: str,
+    staging: str,
+    run_metadata: dict[str, str],
+    previous: dict[str, list[PreviousPart]] | None,
+    previous_inputs: dict[str, str] | None,
+) -> BatchResult:
+    return process_batch(plan, settings, OutputRoot.open(out_url), staging, run_metadata, previous, previous_inputs)
+
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_task(out_url: str, staging: str, batches: list[BatchResult], metadata: dict[str, str]):
+    root = OutputRoot.open(out_url)
+    return apply_validation(root, staging, batches, load_staged(root, staging), metadata)
+
+
+@task(name="publish", retries=2, retry_delay_seconds=exponential_backoff(1), cache_policy=NO_CACHE)
+def publish_task(out_url: str, run_id: str, manifest: dict) -> str:
+    return publish(OutputRoot.open(out_url), run_id, manifest)
+
+
+# --------------------------------------------------------------------------- flow
+
+
+@flow(name="nato-briefs", log_prints=False, validate_parameters=False)
+def nato_briefs_flow(
+    raw_dir: str = "raw",
+    out_dir: str = "outputs",
+    full_refresh: bool = False,
+    settings: Settings | None = None,
+    wait_lock: float = 0.0,
+) -> dict:
+    """Ingest, parse, validate and publish every article under raw_dir to out_dir."""
+    settings = settings or Settings()
+    logger = get_run_logger()
+    started = time.perf_counter()
+    root = OutputRoot.open(out_dir)
+    run_id = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + uuid.uuid4().hex[:8]
+    summary = RunSummary(run_id, str(raw_dir), str(out_dir), "full")
+    if not Path(raw_dir).is_dir():
+        raise PipelineFailed(f"raw folder {raw_dir} does not exist", summary)
+    with writer_lock(root, wait_lock):
+        stale = clean_stale_staging(root)
+        if stale:
+            logger.info("removed %d stale staging/version folder(s) left by earlier runs", len(stale))
+        files, rejected = discover_task(str(raw_dir), settings)
+        summary.files_found = len(files) + len(rejected)
+        logger.info("found %d input files under %s (%d rejected before reading)", len(files), raw_dir, len(rejected))
+
+        fingerprint = config_fingerprint(settings)
+        previous_manifest = None if full_refresh else read_manifest(root)
+        if previous_manifest and previous_manifest.get("config_fingerprint") != fingerprint:
+            logger.info("code or rules changed since the last run: full rebuild")
+            previous_manifest = None
+        summary.mode = "incremental" if previous_manifest else "full"
+        previous, previous_inputs = _previous_state(root, previous_manifest)
+
+        plans = _attach_rejections(plan_batches(files, settings.batch_size), rejected, files)
+        summary.batches = len(plans)
+        staging = root.staging_dir(run_id)
+        flow_run_id = str(get_run_context().flow_run.id)
+        metadata = {"run_id": run_id, "flow_run_id": flow_run_id, "code_version": __version__}
+        futures = [
+            process_batch_task.submit(
+                plan, settings, root.url, staging, metadata, previous,
+                {f.source_path: previous_inputs[f.source_path] for f in plan.files
+                 if previous_inputs and f.source_path in previous_inputs} if previous_inputs is not None else None,
+            )
+            for plan in plans
+        ]
+        results = _collect(futures, plans, summary, root, staging, metadata, logger)
+        finalize_duplicates(root, staging, results, metadata)
+        report = validate_task(root.url, staging, results, metadata)
+        _summarize(summary, results, report)
+        if not report.passed:
+            root.fs.rm(staging, recursive=True)
+            summary.seconds = time.perf_counter() - started
+            _artifacts(summary, report)
+            raise PipelineFailed("validation failed: nothing published\n" + report.to_text(), summary)
+        manifest = _manifest(run_id, flow_run_id, fingerprint, results, summary, report)
+        publish_task(root.url, run_id, manifest)
+        summary.published = True
+    summary.seconds = time.perf_counter() - started
+    logger.info("published %s in %.1f s", ", ".join(f"{k} {v:,}" for k, v in summary.records.items()), summary.seconds)
+    _artifacts(summary, report)
+    return summary.to_dict()
+
+
+def _previous_state(root: OutputRoot, manifest: dict | None) -> tuple[dict | None, dict | None]:
+    """Previous batches by fingerprint, and source_path -> doc_id of published documents."""
+    if not manifest:
+        return None, None
+    base = root.join(".versions", manifest["run_id"]) if root.local else root.path
+    previous: dict[str, list[PreviousPart]] = {}
+    for batch in manifest.get("batches", []):
+        parts = [
+            PreviousPart(name, os.path.join(base, rel) if root.local else f"{base}/{rel}", batch["first"], batch["last"])
+            for name, rel in batch["parts"].items()
+        ]
+        if batch.get("reusable", True):
+            previous[batch["fingerprint"]] = parts
+        else:
+            previous[f"not-reusable-{batch['index']}"] = parts
+    inputs = {path: doc_id for path, doc_id in manifest.get("inputs", [])}
+    return previous, inputs
+
+
+def _attach_rejections(plans: list[BatchPlan], rejected: list[Rejection], files: list) -> list[BatchPlan]:
+    """Files rejected before reading travel with the batch covering their path (keeps output order)."""
+    if not rejected:
+        return plans
+    if not plans:
+        return [BatchPlan(0, [], rejected)]
+    firsts = [p.files[0].source_path for p in plans]
+    extra: dict[int, list[Rejection]] = {}
+    for r in rejected:
+        extra.setdefault(max(0, bisect.bisect_right(firsts, r.source_path) - 1), []).append(r)
+    return [replace(p, rejections=p.rejections + extra.get(p.index, [])) for p in plans]
+
+
+def _collect(futures, plans, summary, root, staging, metadata, logger) -> list[BatchResult]:
+    results: list[BatchResult] = []
+    for future, plan in zip(futures, plans):
+        future.wait()
+        state = future.state
+        if state.is_completed():
+            result = future.result()
+        else:
+            # The batch failed after its retries: quarantine its files, publish the others.
+            error = str(state.message or "task failed")
+            names = [f.source_path for f in plan.files]
+            summary.failed_batches.append(f"batch {plan.index} ({len(names)} files: {', '.join(names[:3])}...)")
+            logger.error("batch %d failed after retries (%s); its %d files are quarantined", plan.index, error, len(names))
+            failed = [Rejection(n, None, "parse", "batch_failed", f"batch task failed: {error}") for n in names]
+            result = process_batch(
+                BatchPlan(plan.index, [], plan.rejections + failed), Settings(), root, staging, metadata
+            )
+        results.append(result)
+        logger.info(
+            "batch %d: %d files, %d parsed, %d reused, %d rejected", plan.index, len(plan.files),
+            result.n_parsed, result.n_reused, len(result.rejections),
+        )
+    return results
+
+
+def _summarize(summary: RunSummary, results: list[BatchResult], report) -> None:
+    summary.files_parsed = sum(r.n_parsed for r in results)
+    summary.files_reused = sum(r.n_reused for r in results)
+    summary.batches_reused = sum(r.reused_whole_batch for r in results)
+    summary.unmapped_tables = sum(r.n_unmapped_tables for r in results)
+    summary.bytes_read = sum(r.bytes_read for r in results)
+    stage: dict[str, float] = {}
+    for r in results:
+        for k, v in r.seconds.items():
+            stage[k] = stage.get(k, 0.0) + v
+    summary.stage_seconds = {k: round(v, 3) for k, v in stage.items()}
+    summary.records = report.counts
+    summary.quarantine_by_reason = report.quarantine_by_reason
+    summary.themes_unassigned_share = report.themes_unassigned_share
+    summary.validation = report.status
+    summary.validation_warnings = report.n_warnings
+
+
+def _manifest(run_id, flow_run_id, fingerprint, results, summary, report) -> dict:
+    return {
+        "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "flow_run_id": flow_run_id,
+        "code_version": __version__,
+        "config_fingerprint": fingerprint,
+        "raw_dir": summary.raw_dir,
+        "inputs": sorted(pair for r in results for pair in r.inputs),
+        "batches": [
+            {
+                "index": r.index,
+                "fingerprint": r.fingerprint,
+                "first": r.first,
+                "last": r.last,
+                "reusable": r.reusable,
+                "parts": {name: f"{name}/{part_name(r.index)}" for name in r.counts},
+            }
+            for r in results
+        ],
+        "counts": summary.records,
+        "validation": report.status,
+        "summary": summary.to_dict(),
+    }
+
+
+def _artifacts(summary: RunSummary, report) -> None:
+    try:
+        create_markdown_artifact(summary.to_markdown(), key="nato-briefs-run-summary", description="Run summary")
+        create_table_artifact(report.to_table_rows(), key="nato-briefs-validation", description="Validation per suite")
+    except Exception:  # noqa: BLE001 - artifacts are a convenience, never a reason to fail a run
+        get_run_logger().warning("could not create Prefect artifacts", exc_info=True)
+
+
+def summary_json(summary: dict) -> str:
+    return json.dumps(summary, indent=1, sort_keys=True)

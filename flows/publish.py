@@ -1,0 +1,290 @@
+"""Staging, atomic publication, the writer lock and the run manifest.
+
+Layout of an output root on a local disk::
+
+    OUT/.lock                     writer lock (flock; released by the OS when a holder dies)
+    OUT/.staging/<run_id>/        the run being written; removed on failure and by the next run
+    OUT/.versions/<run_id>/       published versions (the current one and the previous one)
+    OUT/current -> .versions/<run_id>
+    OUT/<dataset> -> current/<dataset>       the stable paths users read
+    OUT/_manifest.json -> current/_manifest.json
+
+A version becomes visible in one step: a rename of the ``current`` symlink,
+which POSIX makes atomic. A reader sees the old version or the new one, never
+a mix, and a run killed at any point leaves the last good version in place.
+
+On object stores (``s3://``, ``memory://`` ... through fsspec) there are no
+symlinks and no atomic rename: the new files are copied under
+``OUT/<dataset>/`` with run-unique names, then ``OUT/_manifest.json`` (a single
+object PUT, atomic) is switched to name them, then the old files are deleted.
+Readers that follow the manifest always see one complete version; readers that
+list the folder may briefly see both versions while the old files are deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import posixpath
+import shutil
+import socket
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import fsspec
+import pyarrow as pa
+import pyarrow.parquet as pq
+from fsspec.implementations.local import LocalFileSystem
+
+from flows.schema import DATASETS, SCHEMA_VERSION
+
+MANIFEST = "_manifest.json"
+KEEP_VERSIONS = 2
+ROW_GROUP_ROWS = 128 * 1024
+
+
+class LockHeldError(RuntimeError):
+    """Another run holds the writer lock of this output root."""
+
+
+@dataclass(frozen=True)
+class OutputRoot:
+    """An output root on any fsspec filesystem; ``local`` decides the publish strategy."""
+
+    url: str
+    fs: fsspec.AbstractFileSystem
+    path: str
+
+    @classmethod
+    def open(cls, url: str | Path) -> OutputRoot:
+        fs, path = fsspec.core.url_to_fs(str(url))
+        if isinstance(fs, LocalFileSystem):
+            path = os.path.abspath(path)
+        return cls(str(url), fs, path.rstrip("/") or "/")
+
+    @property
+    def local(self) -> bool:
+        return isinstance(self.fs, LocalFileSystem)
+
+    def join(self, *parts: str) -> str:
+        return posixpath.join(self.path, *parts) if not self.local else os.path.join(self.path, *parts)
+
+    def staging_dir(self, run_id: str) -> str:
+        return self.join(".staging", run_id)
+
+    def dataset_dir(self, name: str) -> str:
+        return self.join(name)
+
+
+# --------------------------------------------------------------------------- lock
+
+
+@contextlib.contextmanager
+def writer_lock(root: OutputRoot, wait_seconds: float = 0.0) -> Iterator[None]:
+    """One writer per output root. flock dies with its holder, so a crash never leaves it stuck."""
+    lock_path = _lock_path(root)
+    os.makedirs(os.path.dirname(lock_path), exist_ok=True)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() >= deadline:
+                    holder = os.pread(fd, 512, 0).decode("utf-8", "replace").strip() or "unknown holder"
+                    raise LockHeldError(
+                        f"another nato-briefs run is writing to {root.url} ({holder}); "
+                        f"wait for it to finish or pass --wait-lock SECONDS"
+                    ) from None
+                time.sleep(0.2)
+        os.ftruncate(fd, 0)
+        holder = f"pid {os.getpid()} on {socket.gethostname()} since {time.strftime('%Y-%m-%dT%H:%M:%S%z')}"
+        os.pwrite(fd, holder.encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # closing releases the flock
+
+
+def _lock_path(root: OutputRoot) -> str:
+    if root.local:
+        os.makedirs(root.path, exist_ok=True)
+        return os.path.join(root.path, ".lock")
+    digest = hashlib.sha256(root.url.encode()).hexdigest()[:16]
+    return os.path.join(os.path.expanduser("~"), ".cache", "nato-briefs", "locks", f"{digest}.lock")
+
+
+# --------------------------------------------------------------------------- staging
+
+
+def clean_stale_staging(root: OutputRoot) -> list[str]:
+    """Remove what crashed runs left behind. Only called while holding the writer lock."""
+    removed: list[str] = []
+    staging = root.join(".staging")
+    if root.fs.exists(staging):
+        for entry in root.fs.ls(staging, detail=False):
+            root.fs.rm(entry, recursive=True)
+            removed.append(entry)
+    if root.local:
+        removed += _gc_versions(root)
+    return removed
+
+
+def write_parquet(table: pa.Table, root: OutputRoot, path: str, metadata: dict[str, str]) -> None:
+    """Write one Parquet file with the analysis-friendly layout and lineage metadata."""
+    schema_meta = dict(table.schema.metadata or {})
+    schema_meta.update({f"nato_briefs.{k}".encode(): v.encode() for k, v in metadata.items()})
+    table = table.replace_schema_metadata(schema_meta)
+    root.fs.makedirs(posixpath.dirname(path) if not root.local else os.path.dirname(path), exist_ok=True)
+    pq.write_table(
+        table,
+        path,
+        filesystem=root.fs,
+        compression="zstd",
+        use_dictionary=True,
+        row_group_size=ROW_GROUP_ROWS,
+        write_statistics=True,
+    )
+
+
+def read_parquet_dir(root: OutputRoot, directory: str, name: str) -> pa.Table:
+    """All part files of one dataset directory, in file-name order, cast to the schema."""
+    files = sorted(p for p in root.fs.ls(directory, detail=False) if p.endswith(".parquet"))
+    if not files:
+        return DATASETS[name].empty_table()
+    tables = [pq.read_table(f, filesystem=root.fs, schema=DATASETS[name]) for f in files]
+    return pa.concat_tables(tables).replace_schema_metadata(None)
+
+
+def list_parts(root: OutputRoot, directory: str) -> list[str]:
+    if not root.fs.exists(directory):
+        return []
+    return sorted(p for p in root.fs.ls(directory, detail=False) if p.endswith(".parquet"))
+
+
+# --------------------------------------------------------------------------- manifest
+
+
+def read_manifest(root: OutputRoot) -> dict | None:
+    """The manifest of the current version, or None when nothing was published yet."""
+    path = root.join(MANIFEST)
+    try:
+        with root.fs.open(path, "rb") as handle:
+            return json.loads(handle.read().decode("utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError, OSError):
+        return None
+
+
+def _write_json(root: OutputRoot, path: str, payload: dict) -> None:
+    with root.fs.open(path, "wb") as handle:
+        handle.write(json.dumps(payload, indent=1, sort_keys=True).encode("utf-8"))
+
+
+# --------------------------------------------------------------------------- publish
+
+
+def publish(root: OutputRoot, run_id: str, manifest: dict) -> str:
+    """Make the staged version of ``run_id`` the current one, atomically. Returns its location."""
+    staging = root.staging_dir(run_id)
+    manifest = {**manifest, "schema_version": SCHEMA_VERSION, "run_id": run_id}
+    if root.local:
+        return _publish_local(root, staging, run_id, manifest)
+    return _publish_object_store(root, staging, run_id, manifest)
+
+
+def _publish_local(root: OutputRoot, staging: str, run_id: str, manifest: dict) -> str:
+    versions = root.join(".versions")
+    os.makedirs(versions, exist_ok=True)
+    manifest["files"] = {
+        name: [os.path.relpath(p, staging) for p in list_parts(root, os.path.join(staging, name))]
+        for name in DATASETS
+    }
+    _write_json(root, os.path.join(staging, MANIFEST), manifest)
+    _fsync_tree(staging)
+    version_dir = os.path.join(versions, run_id)
+    os.rename(staging, version_dir)
+    _atomic_symlink(os.path.join(".versions", run_id), root.join("current"))
+    for name in [*DATASETS, MANIFEST, "validation"]:
+        link = root.join(name)
+        if os.path.islink(link) or not os.path.exists(link):
+            _atomic_symlink(os.path.join("current", name), link)
+    _fsync_dir(root.path)
+    _gc_versions(root)
+    return version_dir
+
+
+def _atomic_symlink(target: str, link: str) -> None:
+    tmp = f"{link}.tmp-{os.getpid()}"
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)
+    os.symlink(target, tmp)
+    os.replace(tmp, link)
+
+
+def _fsync_tree(path: str) -> None:
+    for dirpath, _dirs, files in os.walk(path):
+        for name in files:
+            fd = os.open(os.path.join(dirpath, name), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        _fsync_dir(dirpath)
+
+
+def _fsync_dir(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _gc_versions(root: OutputRoot) -> list[str]:
+    """Keep the current version and the one before it (readers may still hold its files)."""
+    versions = root.join(".versions")
+    if not os.path.isdir(versions):
+        return []
+    current = os.path.realpath(root.join("current"))
+    entries = sorted(
+        (os.path.join(versions, e) for e in os.listdir(versions)), key=os.path.getmtime, reverse=True
+    )
+    keep = {current}
+    keep.update([e for e in entries if e != current][: KEEP_VERSIONS - 1])
+    removed = []
+    for entry in entries:
+        if os.path.realpath(entry) not in keep:
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
+def _publish_object_store(root: OutputRoot, staging: str, run_id: str, manifest: dict) -> str:
+    fs = root.fs
+    old = read_manifest(root) or {}
+    files: dict[str, list[str]] = {}
+    for name in DATASETS:
+        files[name] = []
+        for i, part in enumerate(list_parts(root, posixpath.join(staging, name))):
+            target = posixpath.join(root.path, name, f"part-{run_id}-{i:05d}.parquet")
+            fs.copy(part, target)
+            files[name].append(posixpath.relpath(target, root.path))
+    if fs.exists(posixpath.join(staging, "validation")):
+        fs.copy(posixpath.join(staging, "validation"), posixpath.join(root.path, "validation"), recursive=True)
+    manifest["files"] = files
+    _write_json(root, posixpath.join(root.path, MANIFEST), manifest)  # the atomic switch
+    for name, paths in (old.get("files") or {}).items():
+        for rel in set(paths) - set(files.get(name, [])):
+            with contextlib.suppress(FileNotFoundError):
+                fs.rm(posixpath.join(root.path, rel))
+    fs.rm(staging, recursive=True)
+    return root.path

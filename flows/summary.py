@@ -1,0 +1,78 @@
+"""The run summary: one screen for people, one JSON document for machines."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    raw_dir: str
+    out_dir: str
+    mode: str  # full | incremental
+    published: bool = False
+    files_found: int = 0
+    files_parsed: int = 0
+    files_reused: int = 0
+    batches: int = 0
+    batches_reused: int = 0
+    records: dict[str, int] = field(default_factory=dict)
+    quarantine_by_reason: dict[str, int] = field(default_factory=dict)
+    unmapped_tables: int = 0
+    themes_unassigned_share: dict[str, float] = field(default_factory=dict)
+    validation: str = "not run"
+    validation_warnings: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0
+    bytes_read: int = 0
+    failed_batches: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    def count_quarantine(self, reason_codes: list[str]) -> None:
+        self.quarantine_by_reason = dict(sorted(Counter(reason_codes).items()))
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def to_text(self) -> str:
+        status = "PUBLISHED" if self.published else "NOT PUBLISHED (previous outputs untouched)"
+        lines = [
+            f"nato-briefs run {self.run_id}: {status}",
+            f"  raw {self.raw_dir} -> out {self.out_dir}  ({self.mode} run, {self.seconds:.1f} s)",
+            f"  files: {self.files_found} found, {self.files_parsed} parsed, {self.files_reused} unchanged "
+            f"(reused), {sum(self.quarantine_by_reason.values())} quarantined; "
+            f"{self.batches} batches ({self.batches_reused} reused whole)",
+            "  records: " + ", ".join(f"{k} {v:,}" for k, v in self.records.items()),
+            f"  tables not mapped to priorities: {self.unmapped_tables}",
+        ]
+        if self.themes_unassigned_share:
+            lines.append(
+                "  no theme: " + ", ".join(f"{k} {v:.0%}" for k, v in self.themes_unassigned_share.items())
+            )
+        if self.quarantine_by_reason:
+            lines.append("  quarantine: " + ", ".join(f"{k} {v}" for k, v in self.quarantine_by_reason.items()))
+        lines.append(f"  validation: {self.validation}" + (
+            f" ({self.validation_warnings} warnings)" if self.validation_warnings else ""
+        ))
+        if self.stage_seconds:
+            lines.append("  stage time (s, summed over workers): " + ", ".join(
+                f"{k} {v:.2f}" for k, v in self.stage_seconds.items()
+            ))
+        if self.failed_batches:
+            lines.append("  failed batches (files quarantined): " + "; ".join(self.failed_batches))
+        if self.error:
+            lines.append(f"  error: {self.error}")
+        return "\n".join(lines)
+
+    def to_markdown(self) -> str:
+        rows = "\n".join(f"| {k} | {v:,} |" for k, v in self.records.items())
+        quarantine = "\n".join(f"| {k} | {v} |" for k, v in self.quarantine_by_reason.items()) or "| none | 0 |"
+        return (
+            f"# nato-briefs run `{self.run_id}`\n\n"
+            f"**{'Published' if self.published else 'Not published'}** - {self.mode} run in {self.seconds:.1f} s; "
+            f"{self.files_found} files found, {self.files_parsed} parsed, {self.files_reused} reused.\n\n"
+            f"Validation: **{self.validation}**\n\n| dataset | rows |\n|---|---|\n{rows}\n\n"
+            f"| quarantine reason | files/records |\n|---|---|\n{quarantine}\n"
+        )
