@@ -203,7 +203,7 @@ def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
             prev = line
             continue
         if in_table:
-            if _is_table_row(line):
+            if _is_table_row(line) and not _DELIMITER_ROW.match(nxt):
                 emit(line, i + 1)
                 prev = line
                 continue
@@ -280,7 +280,7 @@ def inline_text(token: Token) -> str:
 
 
 def _bold_lead(token: Token) -> str | None:
-    children = token.children or []
+    children = [c for c in token.children or () if not (c.type == "text" and not c.content)]
     if len(children) < 3 or children[0].type != "strong_open":
         return None
     lead: list[str] = []

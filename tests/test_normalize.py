@@ -1,0 +1,89 @@
+"""Header synonyms, the name/detail split and the Arrow tables of a batch."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flows.ingest import SourceDocument
+from flows.normalize import BatchNormalizer, load_header_synonyms, map_headers, normalize_header, split_initiative
+from flows.parse import parse_document
+from flows.schema import DATASETS
+
+SYN = load_header_synonyms()
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (["Priority Area", "Key Focus", "Expected Outcome"], (0, 1, 2)),
+        (["Focus Area", "Key Initiative", "Expected Outcome"], (0, 1, 2)),
+        (["Strategic Focus", "Priority Area", "Expected Outcome"], (0, 1, 2)),
+        (["**Area**", "Focus:", "Impact"], (0, 1, 2)),
+        (["Result", "Priority Area", "Key Focus"], (1, 2, 0)),
+        (["Area", "Timeline", "Focus", "Owner", "Outcome"], (0, 2, 4)),
+        (["Country", "Contribution", "Year"], None),
+        (["Priority Area", "Expected Outcome"], None),
+        ([], None),
+    ],
+)
+def test_map_headers(headers, expected):
+    assert map_headers(headers, SYN) == expected
+
+
+def test_normalize_header():
+    assert normalize_header("  Command &amp; **Control**: ") == "command and amp control"
+    assert normalize_header("Key  Focus:") == "key focus"
+
+
+@pytest.mark.parametrize(
+    ("text", "bold", "expected"),
+    [
+        ("Joint military exercises: Increasing the frequency.", None, ("Joint military exercises", "Increasing the frequency.")),
+        ("Strengthening intelligence-sharing frameworks", None, ("Strengthening intelligence-sharing frameworks", None)),
+        ("Cyber Defense — stronger nets", None, ("Cyber Defense", "stronger nets")),
+        ("Cyber Defense—stronger nets", None, ("Cyber Defense", "stronger nets")),
+        ("Cyber Defense - stronger nets", None, ("Cyber Defense", "stronger nets")),
+        ("Cyber Defense: stronger nets", "Cyber Defense", ("Cyber Defense", "stronger nets")),
+        ("Cyber Defense stronger nets", "Cyber Defense", ("Cyber Defense", "stronger nets")),
+        ("Cyber Defense: stronger nets", "Cyber Defense:", ("Cyber Defense", "stronger nets")),
+        ("See http://nato.int for more", None, ("See http://nato.int for more", None)),
+        ("Name:", None, ("Name", None)),
+        ("non-NATO allies", None, ("non-NATO allies", None)),
+    ],
+)
+def test_split_initiative(text, bold, expected):
+    assert split_initiative(text, bold) == expected
+
+
+@given(st.text(max_size=200), st.one_of(st.none(), st.text(max_size=20)))
+def test_split_never_raises_and_name_nonempty_for_nonempty_text(text, bold):
+    name, detail = split_initiative(" ".join(text.split()), bold)
+    if text.strip():
+        assert name
+    assert detail is None or detail
+
+
+def _batch(text: str, path: str = "a.txt"):
+    normalizer = BatchNormalizer()
+    normalizer.add(SourceDocument(path, "f" * 64, text, "utf-8", len(text)), parse_document(text))
+    return normalizer.finish()
+
+
+def test_batch_tables_match_schemas_and_counts():
+    text = (
+        "Title Line\nIntro:\n- **A**: one\n- B\n| Area | Focus | Outcome |\n|---|---|---|\n| x |  | z |\n"
+        "| Country | Year |\n|---|---|\n| NO | 2024 |\n"
+    )
+    batch = _batch(text)
+    for name, table in batch.tables.items():
+        assert table.schema.equals(DATASETS[name], check_metadata=False), name
+    doc = batch.tables["documents"].to_pylist()[0]
+    assert (doc["n_tables"], doc["n_list_items"], doc["n_priorities"], doc["n_unmapped_tables"]) == (2, 2, 1, 1)
+    assert batch.n_unmapped_tables == 1
+    prio = batch.tables["priorities"].to_pylist()[0]
+    assert (prio["area"], prio["focus"], prio["outcome"], prio["line"]) == ("x", "", "z", 7)
+    init = batch.tables["initiatives"].to_pylist()
+    assert [(r["name"], r["detail"]) for r in init] == [("A", "one"), ("B", None)]
+    assert batch.tables["table_rows"].num_rows == 2

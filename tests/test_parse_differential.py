@@ -1,0 +1,167 @@
+"""On conventional (blank-line separated) markdown the parser agrees with cmark-gfm.
+
+cmark-gfm is GitHub's own parser (PyPI `cmarkgfm`). Documents are generated
+from blocks separated by blank lines; tables, list items and headings found by
+both parsers must be identical.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import cmarkgfm
+from cmarkgfm.cmark import Options
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from flows.parse import parse_document
+
+
+class _Collector(HTMLParser):
+    """Tables (headers + rows), list items (own text) and headings from cmark-gfm's HTML."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[tuple[list[str], list[list[str]]]] = []
+        self.items: list[str] = []
+        self.headings: list[str] = []
+        self._cell: list[str] | None = None
+        self._row: list[str] | None = None
+        self._in_head = False
+        self._item_stack: list[list[str]] = []
+        self._item_order: list[int] = []
+        self._heading: list[str] | None = None
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self.tables.append(([], []))
+        elif tag == "thead":
+            self._in_head = True
+        elif tag == "tr":
+            self._row = []
+        elif tag in ("td", "th"):
+            self._cell = []
+        elif tag == "li":
+            self._item_order.append(len(self.items))
+            self.items.append("")
+            self._item_stack.append([])
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self._heading = []
+        elif tag in ("ul", "ol") and self._item_stack:
+            self._skip += 1
+        elif tag == "br":
+            self.handle_data(" ")
+        elif tag == "img":
+            self.handle_data(dict(attrs).get("alt") or "")
+        elif tag == "pre":
+            self._skip += 1
+
+    def handle_endtag(self, tag):
+        norm = lambda parts: " ".join("".join(parts).split())  # noqa: E731
+        if tag == "thead":
+            self._in_head = False
+        elif tag in ("td", "th") and self._cell is not None and self._row is not None:
+            self._row.append(norm(self._cell))
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            headers, rows = self.tables[-1]
+            if self._in_head:
+                headers.extend(self._row)
+            else:
+                rows.append(self._row)
+            self._row = None
+        elif tag == "li":
+            self.items[self._item_order.pop()] = norm(self._item_stack.pop())
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6") and self._heading is not None:
+            self.headings.append(norm(self._heading))
+            self._heading = None
+        elif (tag in ("ul", "ol") and self._skip and self._item_stack) or tag == "pre":
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+        elif self._heading is not None:
+            self._heading.append(data)
+        elif self._item_stack and self._skip <= len(self._item_stack) - 1:
+            self._item_stack[-1].append(data)
+
+
+def cmark(text: str) -> _Collector:
+    html = cmarkgfm.markdown_to_html_with_extensions(
+        text, options=Options.CMARK_OPT_UNSAFE, extensions=["table", "strikethrough"]
+    )
+    collector = _Collector()
+    collector.feed(html)
+    return collector
+
+
+def ours(text: str):
+    doc = parse_document(text)
+    tables = [(t.headers, [r.cells for r in t.rows]) for t in doc.tables]
+    # cmark lists items in document order of their start; ours are (list_index, item_index)
+    items = [i.text for i in sorted(doc.items, key=lambda i: (i.line, i.depth))]
+    headings = [s.heading for s in doc.sections if s.heading_kind in ("atx", "setext")]
+    return tables, items, headings
+
+
+_WORD = st.sampled_from(
+    ["NATO", "cyber", "defense", "allies", "**bold**", "`code`", "[link](http://x.y)", "R&amp;D", "~~old~~",
+     "x \\| y", "<br>", "exercise", "Baltic", "readiness", "&#8212;"]
+)
+_PHRASE = st.lists(_WORD, min_size=1, max_size=6).map(" ".join)
+_SENTENCE = _PHRASE.map(lambda p: p + ".")
+
+
+@st.composite
+def _table(draw):
+    width = draw(st.integers(1, 4))
+    headers = draw(st.lists(_PHRASE, min_size=width, max_size=width))
+    rows = draw(st.lists(st.lists(_PHRASE, min_size=1, max_size=width + 1), max_size=4))
+    outer = draw(st.booleans())
+    delim = draw(st.sampled_from(["---", ":---", ":---:", "---:"]))
+
+    def line(cells):
+        body = " | ".join(c.replace("|", "\\|") if "\\|" not in c else c for c in cells)
+        return f"| {body} |" if outer or len(cells) == 1 else body
+
+    return "\n".join([line(headers), line([delim] * width), *(line(r) for r in rows)])
+
+
+@st.composite
+def _list(draw):
+    ordered = draw(st.booleans())
+    marker = draw(st.sampled_from(["1.", "1)"] if ordered else ["-", "*", "+"]))
+    lines = []
+    for _ in range(draw(st.integers(1, 4))):
+        lines.append(f"{marker} {draw(_PHRASE)}")
+        if draw(st.booleans()):
+            lines.append(f"{' ' * (len(marker) + 1)}- {draw(_PHRASE)}")
+    return "\n".join(lines)
+
+
+_BLOCK = st.one_of(
+    st.lists(_SENTENCE, min_size=1, max_size=3).map(" ".join),
+    _PHRASE.map(lambda p: "## " + p),
+    _table(),
+    _list(),
+    _table().map(lambda t: "```\n" + t + "\n```"),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_BLOCK, min_size=1, max_size=6))
+def test_conventional_markdown_agrees_with_cmark_gfm(blocks):
+    text = "\n\n".join(blocks) + "\n"
+    ref = cmark(text)
+    tables, items, headings = ours(text)
+    assert tables == ref.tables
+    assert items == ref.items
+    assert headings == [h for h in ref.headings if h]  # an empty heading starts no section
+
+
+def test_collector_sanity():
+    ref = cmark("| a | b |\n|---|---|\n| 1 | 2 |\n\n- x\n  - y\n- z\n")
+    assert ref.tables == [(["a", "b"], [["1", "2"]])]
+    assert ref.items == ["x", "y", "z"]
