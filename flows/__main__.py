@@ -1,3 +1,5 @@
 from flows.cli import main
 
-raise SystemExit(main())
+# Guarded: the process-pool task runner re-imports the main module in its workers.
+if __name__ == "__main__":
+    raise SystemExit(main())
