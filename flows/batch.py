@@ -27,7 +27,7 @@ from flows.config import Settings
 from flows.ingest import Rejection, SourceDocument, SourceFile, read_source
 from flows.normalize import BatchNormalizer
 from flows.parse import ParseLimitError, parse_document
-from flows.publish import OutputRoot, write_parquet
+from flows.publish import OutputRoot, crashpoint, write_parquet
 from flows.schema import DATASETS, SORT_KEYS
 
 
@@ -178,6 +178,7 @@ def process_batch(
         path = _join(root, staging, name, part_name(plan.index))
         write_parquet(table, root, path, {**run_metadata, "dataset": name})
         result.counts[name] = table.num_rows
+        crashpoint("mid_write")
     result.seconds["write"] += time.perf_counter() - clock
     if result.inputs:
         result.first, result.last = result.inputs[0][0], result.inputs[-1][0]

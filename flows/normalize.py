@@ -20,7 +20,7 @@ from flows.config import HEADER_SYNONYMS_FILE
 from flows.ingest import SourceDocument
 from flows.parse import ListItem, ParsedDocument, Table
 from flows.schema import DATASETS, SCHEMA_VERSION
-from flows.themes import Taxonomy, load_taxonomy
+from flows.themes import Taxonomy, load_taxonomy, theme_array
 
 ROLES = ("area", "focus", "outcome")
 RECORD_DATASETS = ("documents", "sections", "table_rows", "list_items", "priorities", "initiatives")
@@ -172,9 +172,8 @@ class BatchNormalizer:
         for row_index, row in enumerate(table.rows):
             cells = row.cells
             area, focus, outcome = (cells[c] if c < len(cells) else "" for c in (a, f, o))
-            theme = self.taxonomy.assign(area, focus, outcome)
             self.builders["priorities"].add(
-                *key, table.section, table.index, row_index, area, focus, outcome, row.line, theme
+                *key, table.section, table.index, row_index, area, focus, outcome, row.line, None
             )
         return len(table.rows)
 
@@ -184,10 +183,15 @@ class BatchNormalizer:
             item.parent_list_index, item.checked,
         )
         name, detail = split_initiative(item.text, item.bold_lead)
-        theme = self.taxonomy.assign(name, detail)
         self.builders["initiatives"].add(
-            *key, item.section, item.list_index, item.item_index, name, detail, item.text, item.line, theme
+            *key, item.section, item.list_index, item.item_index, name, detail, item.text, item.line, None
         )
 
     def finish(self) -> BatchTables:
-        return BatchTables({name: b.to_table() for name, b in self.builders.items()}, self.n_unmapped_tables)
+        tables = {name: b.to_table() for name, b in self.builders.items()}
+        # Themes are assigned column-wise: each distinct text is matched once per batch.
+        for name, fields in (("priorities", ("area", "focus", "outcome")), ("initiatives", ("name", "detail"))):
+            table = tables[name]
+            themes = theme_array(self.taxonomy, [table[f] for f in fields])
+            tables[name] = table.set_column(table.schema.get_field_index("theme"), table.schema.field("theme"), themes)
+        return BatchTables(tables, self.n_unmapped_tables)

@@ -30,6 +30,7 @@ from flows.ingest import Rejection, discover
 from flows.publish import (
     OutputRoot,
     clean_stale_staging,
+    crashpoint,
     publish,
     read_manifest,
     writer_lock,
@@ -145,6 +146,7 @@ def nato_briefs_flow(
             for plan in plans
         ]
         results = _collect(futures, plans, summary, root, staging, metadata, logger)
+        crashpoint("after_batches")
         finalize_duplicates(root, staging, results, metadata)
         report = validate_task(root.url, staging, results, metadata)
         _summarize(summary, results, report)

@@ -31,6 +31,7 @@ import json
 import os
 import posixpath
 import shutil
+import signal
 import socket
 import time
 from collections.abc import Iterator
@@ -47,6 +48,16 @@ from flows.schema import DATASETS, SCHEMA_VERSION
 MANIFEST = "_manifest.json"
 KEEP_VERSIONS = 2
 ROW_GROUP_ROWS = 128 * 1024
+
+
+def crashpoint(name: str) -> None:
+    """Fault injection for the crash tests: SIGKILL this process at a named point.
+
+    Set NATO_BRIEFS_CRASH_AT=<name> to prove that a run killed there leaves the
+    last good outputs intact. A no-op otherwise.
+    """
+    if os.environ.get("NATO_BRIEFS_CRASH_AT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class LockHeldError(RuntimeError):
@@ -142,6 +153,7 @@ def clean_stale_staging(root: OutputRoot) -> list[str]:
 def write_parquet(table: pa.Table, root: OutputRoot, path: str, metadata: dict[str, str]) -> None:
     """Write one Parquet file with the analysis-friendly layout and lineage metadata."""
     schema_meta = dict(table.schema.metadata or {})
+    metadata = {"schema_version": SCHEMA_VERSION, **metadata}
     schema_meta.update({f"nato_briefs.{k}".encode(): v.encode() for k, v in metadata.items()})
     table = table.replace_schema_metadata(schema_meta)
     root.fs.makedirs(posixpath.dirname(path) if not root.local else os.path.dirname(path), exist_ok=True)
@@ -210,9 +222,12 @@ def _publish_local(root: OutputRoot, staging: str, run_id: str, manifest: dict) 
     }
     _write_json(root, os.path.join(staging, MANIFEST), manifest)
     _fsync_tree(staging)
+    crashpoint("before_rename")
     version_dir = os.path.join(versions, run_id)
     os.rename(staging, version_dir)
+    crashpoint("before_swap")
     _atomic_symlink(os.path.join(".versions", run_id), root.join("current"))
+    crashpoint("after_swap")
     for name in [*DATASETS, MANIFEST, "validation"]:
         link = root.join(name)
         if os.path.islink(link) or not os.path.exists(link):

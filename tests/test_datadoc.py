@@ -1,0 +1,38 @@
+"""The committed data dictionary must say what the schemas say."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+
+from flows.datadoc import DOC_PATH, EXAMPLES, description, render_data_dictionary
+from flows.schema import DATASETS
+
+
+def test_committed_dictionary_matches_the_schemas() -> None:
+    committed = DOC_PATH.read_text(encoding="utf-8") if DOC_PATH.exists() else ""
+    assert committed == render_data_dictionary(), (
+        "docs/DATASETS.md is out of date with flows/schema.py or flows/themes.yaml: run `python -m flows.datadoc`"
+    )
+
+
+@pytest.mark.parametrize("name", sorted(DATASETS))
+def test_every_field_is_described(name: str) -> None:
+    missing = [f.name for f in DATASETS[name] if not description(f).strip()]
+    assert missing == [], f"{name}: fields without a 'description' in their metadata: {missing}"
+
+
+def test_every_example_names_a_real_column_and_fits_its_type() -> None:
+    for (name, column), value in EXAMPLES.items():
+        assert name in DATASETS, f"example for unknown dataset {name!r}"
+        assert column in DATASETS[name].names, f"example for unknown column {name}.{column}"
+        field = DATASETS[name].field(column)
+        assert value is not None or field.nullable, f"null example for non-nullable {name}.{column}"
+        pa.array([value], type=field.type)  # raises when the example could not be stored in the column
+
+
+def test_every_dataset_and_column_appears_in_the_rendering() -> None:
+    text = render_data_dictionary()
+    for name, schema in DATASETS.items():
+        assert f"### `{name}`" in text
+        assert all(f"| `{column}` |" in text for column in schema.names)
