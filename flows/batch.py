@@ -152,7 +152,7 @@ def process_batch(
                 Rejection(doc.source_path, doc.doc_id, "parse", "nesting_too_deep", "markdown nested too deeply")
             )
             continue
-        except Exception as exc:  # noqa: BLE001 - one bad document must not sink its batch
+        except Exception as exc:
             result.rejections.append(
                 Rejection(doc.source_path, doc.doc_id, "parse", "parse_error", f"{type(exc).__name__}: {exc}")
             )
@@ -241,4 +241,3 @@ def _merge_reused(
         combined = pa.concat_tables(pieces)
         merged[name] = combined.sort_by([(k, "ascending") for k in SORT_KEYS[name]]) if len(pieces) > 1 else combined
     return merged
-

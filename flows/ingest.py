@@ -9,6 +9,7 @@ stable ``reason_code`` and a human-readable reason for the `quarantine` dataset.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
@@ -39,6 +40,23 @@ _MAGIC = (
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _MAX_CONTROL_SHARE = 0.01  # share of control characters above which decoded "text" is binary
 _CONTROL = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAK = re.compile("\r\n|\r|\n")  # the parser's (CommonMark's) line breaks, not str.splitlines()
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes UTF-8 rejects are read as cp1252; the 5 bytes cp1252 leaves undefined
+    (0x81 0x8D 0x8F 0x90 0x9D) as latin-1, i.e. U+0081..., as Windows itself does."""
+    bad = error.object[error.start : error.end]
+    if error.encoding.replace("-", "").lower() == "utf8":
+        return bad.decode("cp1252", errors="nato_briefs_cp1252"), error.end
+    return bad.decode("latin-1"), error.end
+
+
+codecs.register_error("nato_briefs_cp1252", _cp1252_fallback)
+
+
+def _printable_ascii(magic: bytes) -> bool:
+    return magic.isascii() and magic.decode("ascii").isprintable()
 
 
 @dataclass(frozen=True)
@@ -70,7 +88,8 @@ class Rejection:
 
 def display_path(relative: str) -> str:
     """A '/'-separated path that is always valid UTF-8 (undecodable name bytes escaped)."""
-    return relative.replace(os.sep, "/").encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    escaped = relative.replace(os.sep, "/").replace("\\", "\\\\")  # a literal backslash must not mimic an escape
+    return escaped.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def discover(raw_root: Path, limits: IngestLimits) -> tuple[list[SourceFile], list[Rejection]]:
@@ -82,7 +101,12 @@ def discover(raw_root: Path, limits: IngestLimits) -> tuple[list[SourceFile], li
     root = raw_root.resolve()
     found: list[SourceFile] = []
     rejected: list[Rejection] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
+
+    def unlistable(exc: OSError) -> None:
+        rel = display_path(os.path.relpath(exc.filename or root, root))
+        rejected.append(Rejection(rel, None, "ingest", "unreadable", f"cannot list folder: {exc.strerror or exc}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unlistable):
         dirnames.sort()
         for name in sorted(filenames):
             if not name.lower().endswith(INPUT_SUFFIXES) or name.startswith("."):
@@ -108,8 +132,8 @@ def _check_file(path: Path, root: Path, rel: str, limits: IngestLimits) -> Sourc
             if not target.is_relative_to(root):
                 return reject("symlink_outside_root", f"symlink to {target} points outside the raw root; not followed")
         info = path.stat()
-    except OSError as exc:
-        return reject("unreadable", f"cannot stat file: {exc.strerror or exc}")
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop in Path.resolve() before Python 3.13
+        return reject("unreadable", f"cannot stat file: {getattr(exc, 'strerror', None) or exc}")
     if not stat.S_ISREG(info.st_mode):
         return reject("not_regular_file", "not a regular file (device, FIFO or socket); not opened")
     if info.st_size > limits.max_file_bytes:
@@ -120,9 +144,19 @@ def _check_file(path: Path, root: Path, rel: str, limits: IngestLimits) -> Sourc
 
 
 def read_source(source: SourceFile, limits: IngestLimits) -> SourceDocument | Rejection:
-    """Read, hash and decode one file."""
+    """Read, hash and decode one file (re-checked once open: it may have changed since discover())."""
     try:
-        with open(source.path, "rb") as handle:
+        fd = os.open(source.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with open(fd, "rb") as handle:  # a FIFO opened O_NONBLOCK does not wait for a writer
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return Rejection(
+                    source.source_path,
+                    None,
+                    "ingest",
+                    "not_regular_file",
+                    "no longer a regular file when read (device, FIFO, socket or folder); not read",
+                )
+            os.set_blocking(fd, True)
             data = handle.read(limits.max_file_bytes + 1)
     except OSError as exc:
         return Rejection(source.source_path, None, "ingest", "unreadable", f"cannot read file: {exc.strerror or exc}")
@@ -139,7 +173,8 @@ def decode_bytes(source_path: str, doc_id: str, data: bytes, limits: IngestLimit
     if not data.strip():
         return reject("empty", "file is empty" if not data else "file holds only white space")
     for magic, kind in _MAGIC:
-        if data.startswith(magic):
+        # a printable magic ("BZh", "GIF8", "PAR1", "%PDF-") also starts real text: trust it only with a NUL byte
+        if data.startswith(magic) and (not _printable_ascii(magic) or b"\x00" in data):
             return reject("binary", f"binary content: {kind} (magic bytes {magic[:4].hex()})")
     text, encoding = _decode(data)
     if text is None:
@@ -152,30 +187,31 @@ def decode_bytes(source_path: str, doc_id: str, data: bytes, limits: IngestLimit
         return reject("binary", f"binary content: {control:,} control characters in {len(text):,}")
     if not text.strip():
         return reject("empty", "file holds only white space")
-    longest = max(map(len, text.splitlines())) if len(text) > limits.max_line_chars else 0
+    longest = max(map(len, _LINE_BREAK.split(text))) if len(text) > limits.max_line_chars else 0
     if longest > limits.max_line_chars:
-        return reject("line_too_long", f"a line has {longest:,} characters, above the limit of {limits.max_line_chars:,}")
+        return reject(
+            "line_too_long", f"a line has {longest:,} characters, above the limit of {limits.max_line_chars:,}"
+        )
     return SourceDocument(source_path, doc_id, text, encoding, len(data))
 
 
 def _decode(data: bytes) -> tuple[str | None, str]:
-    """UTF-8 first (with or without BOM), then UTF-16 with a BOM, then the 8-bit codepages."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            pass
-    else:
-        try:
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
-    if data.startswith(_UTF16_BOMS):
+    """UTF-8 (a BOM dropped), then UTF-16 with a BOM, then cp1252 for the bytes that are not UTF-8.
+
+    A file that is UTF-8 but for a few stray cp1252 bytes keeps its UTF-8 text ("utf-8+cp1252");
+    a file with no valid multi-byte UTF-8 at all is cp1252, its 5 undefined bytes read as latin-1.
+    """
+    bom = data.startswith(b"\xef\xbb\xbf")
+    body = data[3:] if bom else data
+    try:
+        return body.decode("utf-8"), "utf-8-sig" if bom else "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if not bom and data.startswith(_UTF16_BOMS):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             return None, ""
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+    single = body.decode("cp1252", errors="nato_briefs_cp1252")
+    mixed = body.decode("utf-8", errors="nato_briefs_cp1252")
+    return (single, "cp1252") if mixed == single else (mixed, "utf-8+cp1252")

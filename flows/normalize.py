@@ -62,15 +62,13 @@ def load_header_synonyms(path: Path = HEADER_SYNONYMS_FILE) -> HeaderSynonyms:
 def map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int, int] | None:
     """Column index of (area, focus, outcome), or None when the table does not map."""
     normalized = [normalize_header(h) for h in headers]
-    candidates = {
-        role: [i for i, h in enumerate(normalized) if synonyms.rank(role, h) is not None] for role in ROLES
-    }
+    candidates = {role: [i for i, h in enumerate(normalized) if synonyms.rank(role, h) is not None] for role in ROLES}
     if any(not cols for cols in candidates.values()):
         return None
     usable = sorted({i for cols in candidates.values() for i in cols})
     best: tuple[tuple[int, int, tuple[int, ...]], tuple[int, int, int]] | None = None
     for cols in permutations(usable, 3):
-        ranks = [synonyms.rank(role, normalized[col]) for role, col in zip(ROLES, cols)]
+        ranks = [synonyms.rank(role, normalized[col]) for role, col in zip(ROLES, cols, strict=False)]
         if any(rank is None for rank in ranks):
             continue
         in_order = 0 if list(cols) == sorted(cols) else 1
@@ -87,14 +85,14 @@ def split_initiative(text: str, bold_lead: str | None = None) -> tuple[str, str 
     """Split a list item into (name, detail) as the contract defines."""
     if bold_lead:
         name = bold_lead.rstrip(":").strip()
-        rest = text[len(bold_lead):] if text.startswith(bold_lead) else ""
+        rest = text[len(bold_lead) :] if text.startswith(bold_lead) else ""
         detail = rest.lstrip().lstrip(":—–-").strip()
         if name:
             return name, detail or None
     match = _SEPARATOR.search(text)
     if match and match.start() > 0:
         name = text[: match.start()].strip()
-        detail = text[match.end():].strip()
+        detail = text[match.end() :].strip()
         if name:
             return name, detail or None
     return text, None
@@ -115,7 +113,7 @@ class ColumnBuilder:
             column.append(value)
 
     def to_table(self) -> pa.Table:
-        arrays = [pa.array(col, type=fld.type) for col, fld in zip(self.columns, self.schema)]
+        arrays = [pa.array(col, type=fld.type) for col, fld in zip(self.columns, self.schema, strict=False)]
         return pa.Table.from_arrays(arrays, schema=self.schema)
 
 
@@ -152,17 +150,26 @@ class BatchNormalizer:
             self._add_item(key, item)
         self.n_unmapped_tables += n_unmapped
         b["documents"].add(
-            *key, doc.title, len(doc.tables), len(doc.items), SCHEMA_VERSION, len(doc.sections), n_rows,
-            n_priorities, n_unmapped, doc.n_lists, source.encoding, source.size_bytes, doc.n_lines,
+            *key,
+            doc.title,
+            len(doc.tables),
+            len(doc.items),
+            SCHEMA_VERSION,
+            len(doc.sections),
+            n_rows,
+            n_priorities,
+            n_unmapped,
+            doc.n_lists,
+            source.encoding,
+            source.size_bytes,
+            doc.n_lines,
         )
 
     def _add_table_rows(self, key: tuple[str, str], table: Table) -> None:
         width = len(table.headers)
         for row_index, row in enumerate(table.rows):
             cells = (row.cells + [""] * width)[:width]
-            self.builders["table_rows"].add(
-                *key, table.section, table.index, row_index, table.headers, cells, row.line
-            )
+            self.builders["table_rows"].add(*key, table.section, table.index, row_index, table.headers, cells, row.line)
 
     def _add_priorities(self, key: tuple[str, str], table: Table) -> int | None:
         columns = map_headers(table.headers, self.synonyms)
@@ -179,8 +186,16 @@ class BatchNormalizer:
 
     def _add_item(self, key: tuple[str, str], item: ListItem) -> None:
         self.builders["list_items"].add(
-            *key, item.section, item.list_index, item.item_index, item.depth, item.ordered, item.text, item.line,
-            item.parent_list_index, item.checked,
+            *key,
+            item.section,
+            item.list_index,
+            item.item_index,
+            item.depth,
+            item.ordered,
+            item.text,
+            item.line,
+            item.parent_list_index,
+            item.checked,
         )
         name, detail = split_initiative(item.text, item.bold_lead)
         self.builders["initiatives"].add(

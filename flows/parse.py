@@ -190,7 +190,7 @@ def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
             continue
         opening = _FENCE.match(line)
         if opening:
-            if in_list and not line[:1].isspace() or in_table:
+            if (in_list and not line[:1].isspace()) or in_table:
                 blank()
             in_list = in_table = False
             fence = opening.group(1)
@@ -273,9 +273,8 @@ def inline_text(token: Token) -> str:
             parts.append(" ")
         elif kind == "image":
             parts.append(inline_text(child))
-        elif kind == "html_inline":
-            if child.content.lower().startswith("<br"):
-                parts.append(" ")
+        elif kind == "html_inline" and child.content.lower().startswith("<br"):
+            parts.append(" ")
     return " ".join("".join(parts).split())
 
 
@@ -436,9 +435,7 @@ class _Walker:
     def open_list(self, ordered: bool) -> None:
         depth = len(self.lists)
         if depth >= self.limits.max_list_depth:
-            raise ParseLimitError(
-                "nesting_too_deep", f"list nested deeper than {self.limits.max_list_depth} levels"
-            )
+            raise ParseLimitError("nesting_too_deep", f"list nested deeper than {self.limits.max_list_depth} levels")
         parent = self.lists[-1].list_index if self.lists else None
         self.lists.append(_ListFrame(self.n_lists, depth, ordered, parent))
         self.n_lists += 1
@@ -456,7 +453,7 @@ class _Walker:
         marker = _TASK_MARKER.match(text)
         if marker:
             checked = marker.group(1) != " "
-            text = text[marker.end():]
+            text = text[marker.end() :]
         frame = item.list_frame
         self.items_out.append(
             (
@@ -523,6 +520,10 @@ def parse_document(text: str, limits: ParseLimits | None = None) -> ParsedDocume
         text = text[1:]
     lines = split_lines(text)
     seg = segment_blocks(lines, limits)
-    doc = _Walker(seg, limits).run(_MD.parse(seg.text))
+    try:
+        tokens = _MD.parse(seg.text)
+    except RecursionError:  # markdown-it recurses once per nested container (list item, block quote)
+        raise ParseLimitError("nesting_too_deep", "markdown nested too deeply for the parser") from None
+    doc = _Walker(seg, limits).run(tokens)
     doc.n_lines = len(lines) - (1 if lines and lines[-1] == "" else 0)
     return doc

@@ -139,9 +139,19 @@ def nato_briefs_flow(
         metadata = {"run_id": run_id, "flow_run_id": flow_run_id, "code_version": __version__}
         futures = [
             process_batch_task.submit(
-                plan, settings, root.url, staging, metadata, previous,
-                {f.source_path: previous_inputs[f.source_path] for f in plan.files
-                 if previous_inputs and f.source_path in previous_inputs} if previous_inputs is not None else None,
+                plan,
+                settings,
+                root.url,
+                staging,
+                metadata,
+                previous,
+                {
+                    f.source_path: previous_inputs[f.source_path]
+                    for f in plan.files
+                    if previous_inputs and f.source_path in previous_inputs
+                }
+                if previous_inputs is not None
+                else None,
             )
             for plan in plans
         ]
@@ -172,7 +182,9 @@ def _previous_state(root: OutputRoot, manifest: dict | None) -> tuple[dict | Non
     previous: dict[str, list[PreviousPart]] = {}
     for batch in manifest.get("batches", []):
         parts = [
-            PreviousPart(name, os.path.join(base, rel) if root.local else f"{base}/{rel}", batch["first"], batch["last"])
+            PreviousPart(
+                name, os.path.join(base, rel) if root.local else f"{base}/{rel}", batch["first"], batch["last"]
+            )
             for name, rel in batch["parts"].items()
         ]
         if batch.get("reusable", True):
@@ -198,7 +210,7 @@ def _attach_rejections(plans: list[BatchPlan], rejected: list[Rejection], files:
 
 def _collect(futures, plans, summary, root, staging, metadata, logger) -> list[BatchResult]:
     results: list[BatchResult] = []
-    for future, plan in zip(futures, plans):
+    for future, plan in zip(futures, plans, strict=False):
         future.wait()
         state = future.state
         if state.is_completed():
@@ -208,15 +220,21 @@ def _collect(futures, plans, summary, root, staging, metadata, logger) -> list[B
             error = str(state.message or "task failed")
             names = [f.source_path for f in plan.files]
             summary.failed_batches.append(f"batch {plan.index} ({len(names)} files: {', '.join(names[:3])}...)")
-            logger.error("batch %d failed after retries (%s); its %d files are quarantined", plan.index, error, len(names))
+            logger.error(
+                "batch %d failed after retries (%s); its %d files are quarantined", plan.index, error, len(names)
+            )
             failed = [Rejection(n, None, "parse", "batch_failed", f"batch task failed: {error}") for n in names]
             result = process_batch(
                 BatchPlan(plan.index, [], plan.rejections + failed), Settings(), root, staging, metadata
             )
         results.append(result)
         logger.info(
-            "batch %d: %d files, %d parsed, %d reused, %d rejected", plan.index, len(plan.files),
-            result.n_parsed, result.n_reused, len(result.rejections),
+            "batch %d: %d files, %d parsed, %d reused, %d rejected",
+            plan.index,
+            len(plan.files),
+            result.n_parsed,
+            result.n_reused,
+            len(result.rejections),
         )
     return results
 
@@ -268,7 +286,7 @@ def _artifacts(summary: RunSummary, report) -> None:
     try:
         create_markdown_artifact(summary.to_markdown(), key="nato-briefs-run-summary", description="Run summary")
         create_table_artifact(report.to_table_rows(), key="nato-briefs-validation", description="Validation per suite")
-    except Exception:  # noqa: BLE001 - artifacts are a convenience, never a reason to fail a run
+    except Exception:
         get_run_logger().warning("could not create Prefect artifacts", exc_info=True)
 
 

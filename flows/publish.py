@@ -217,8 +217,7 @@ def _publish_local(root: OutputRoot, staging: str, run_id: str, manifest: dict) 
     versions = root.join(".versions")
     os.makedirs(versions, exist_ok=True)
     manifest["files"] = {
-        name: [os.path.relpath(p, staging) for p in list_parts(root, os.path.join(staging, name))]
-        for name in DATASETS
+        name: [os.path.relpath(p, staging) for p in list_parts(root, os.path.join(staging, name))] for name in DATASETS
     }
     _write_json(root, os.path.join(staging, MANIFEST), manifest)
     _fsync_tree(staging)
@@ -270,9 +269,7 @@ def _gc_versions(root: OutputRoot) -> list[str]:
     if not os.path.isdir(versions):
         return []
     current = os.path.realpath(root.join("current"))
-    entries = sorted(
-        (os.path.join(versions, e) for e in os.listdir(versions)), key=os.path.getmtime, reverse=True
-    )
+    entries = sorted((os.path.join(versions, e) for e in os.listdir(versions)), key=os.path.getmtime, reverse=True)
     keep = {current}
     keep.update([e for e in entries if e != current][: KEEP_VERSIONS - 1])
     removed = []
@@ -287,12 +284,16 @@ def _publish_object_store(root: OutputRoot, staging: str, run_id: str, manifest:
     fs = root.fs
     old = read_manifest(root) or {}
     files: dict[str, list[str]] = {}
+    renamed: dict[str, str] = {}
     for name in DATASETS:
         files[name] = []
-        for i, part in enumerate(list_parts(root, posixpath.join(staging, name))):
-            target = posixpath.join(root.path, name, f"part-{run_id}-{i:05d}.parquet")
-            fs.copy(part, target)
-            files[name].append(posixpath.relpath(target, root.path))
+        for part in list_parts(root, posixpath.join(staging, name)):
+            rel = f"{name}/part-{run_id}-{posixpath.basename(part).removeprefix('part-')}"
+            fs.copy(part, posixpath.join(root.path, rel))
+            files[name].append(rel)
+            renamed[f"{name}/{posixpath.basename(part)}"] = rel
+    for batch in manifest.get("batches", []):
+        batch["parts"] = {name: renamed.get(rel, rel) for name, rel in batch["parts"].items()}
     if fs.exists(posixpath.join(staging, "validation")):
         fs.copy(posixpath.join(staging, "validation"), posixpath.join(root.path, "validation"), recursive=True)
     manifest["files"] = files

@@ -25,7 +25,9 @@ _SECTION = _field(
 )
 _LINE = _field("line", pa.int32(), "1-based line number in the source file where the record starts.")
 _THEME = _field(
-    "theme", pa.string(), "Theme from the taxonomy file assigned by keyword rules; null when nothing matches.",
+    "theme",
+    pa.string(),
+    "Theme from the taxonomy file assigned by keyword rules; null when nothing matches.",
     nullable=True,
 )
 
@@ -33,7 +35,9 @@ DOCUMENTS = pa.schema(
     [
         _DOC_ID,
         _SOURCE_PATH,
-        _field("title", pa.string(), "First heading of the document when it precedes every table and list.", nullable=True),
+        _field(
+            "title", pa.string(), "First heading of the document when it precedes every table and list.", nullable=True
+        ),
         _field("n_tables", pa.int32(), "Number of markdown tables in the document."),
         _field("n_list_items", pa.int32(), "Number of list items (all lists, nested ones included)."),
         _field("schema_version", pa.string(), "Version of the output contract the row was written under."),
@@ -55,8 +59,10 @@ SECTIONS = pa.schema(
         _field("section_index", pa.int32(), "0-based index of the section within the document."),
         _field("heading", pa.string(), "Heading text; null for the prose before the first heading.", nullable=True),
         _field(
-            "heading_kind", pa.string(),
-            "How the heading was written: atx (#), setext, bold (whole-line bold) or bare (title line); null without heading.",
+            "heading_kind",
+            pa.string(),
+            "How the heading was written: atx (#), setext, bold (whole-line bold) or bare (title line); "
+            "null without heading.",
             nullable=True,
         ),
         _field("level", pa.int8(), "Heading level 1-6 for atx/setext headings, null otherwise.", nullable=True),
@@ -90,7 +96,9 @@ LIST_ITEMS = pa.schema(
         _field("text", pa.string(), "Text of the item itself (nested lists excluded)."),
         _LINE,
         _field(
-            "parent_list_index", pa.int32(), "list_index of the enclosing list for a nested list, else null.",
+            "parent_list_index",
+            pa.int32(),
+            "list_index of the enclosing list for a nested list, else null.",
             nullable=True,
         ),
         _field("checked", pa.bool_(), "Task-list state ([x] true, [ ] false); null for a plain item.", nullable=True),
@@ -135,7 +143,9 @@ QUARANTINE = pa.schema(
         _field("reason", pa.string(), "Precise, human-readable reason for the rejection."),
         _field("reason_code", pa.string(), "Stable machine-readable code of the reason (e.g. binary, too_large)."),
         _field(
-            "record", pa.string(), "For a rejected record: dataset and key, e.g. 'table_rows[2,0]'; null for a file.",
+            "record",
+            pa.string(),
+            "For a rejected record: dataset and key, e.g. 'table_rows[2,0]'; null for a file.",
             nullable=True,
         ),
     ]

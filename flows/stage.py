@@ -40,16 +40,14 @@ def rewrite_staged(
     paths = np.asarray(table["source_path"].to_pylist(), dtype=object)
     cuts = [int(np.searchsorted(paths, s, side="left")) for s in starts[1:]] if len(paths) else []
     bounds = [0, *cuts, len(paths)]
-    for r, lo, hi in zip(results, bounds[:-1], bounds[1:]):
+    for r, lo, hi in zip(results, bounds[:-1], bounds[1:], strict=False):
         path = _dir(root, staging, name, part_name(r.index))
         write_parquet(table.slice(lo, hi - lo), root, path, {**metadata, "dataset": name})
         r.counts[name] = hi - lo
         r.reusable = False
 
 
-def finalize_duplicates(
-    root: OutputRoot, staging: str, results: list[BatchResult], metadata: dict[str, str]
-) -> int:
+def finalize_duplicates(root: OutputRoot, staging: str, results: list[BatchResult], metadata: dict[str, str]) -> int:
     """Identical files (same doc_id) at several paths: keep the first path, quarantine the others.
 
     doc_id is the content hash, so keeping both would publish the same keys
@@ -117,7 +115,10 @@ class RunValidation:
 
 
 def apply_validation(
-    root: OutputRoot, staging: str, results: list[BatchResult], tables: dict[str, pa.Table],
+    root: OutputRoot,
+    staging: str,
+    results: list[BatchResult],
+    tables: dict[str, pa.Table],
     metadata: dict[str, str] | None = None,
 ) -> RunValidation:
     """Validate the staged datasets; quarantine bad records when that is enough to pass."""
@@ -148,4 +149,3 @@ def apply_validation(
     with root.fs.open(_dir(root, validation_dir, "report.json"), "wb") as handle:
         handle.write(json.dumps(report.to_dict(), indent=1, default=str).encode("utf-8"))
     return outcome
-

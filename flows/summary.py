@@ -48,18 +48,18 @@ class RunSummary:
             f"  tables not mapped to priorities: {self.unmapped_tables}",
         ]
         if self.themes_unassigned_share:
-            lines.append(
-                "  no theme: " + ", ".join(f"{k} {v:.0%}" for k, v in self.themes_unassigned_share.items())
-            )
+            lines.append("  no theme: " + ", ".join(f"{k} {v:.0%}" for k, v in self.themes_unassigned_share.items()))
         if self.quarantine_by_reason:
             lines.append("  quarantine: " + ", ".join(f"{k} {v}" for k, v in self.quarantine_by_reason.items()))
-        lines.append(f"  validation: {self.validation}" + (
-            f" ({self.validation_warnings} warnings)" if self.validation_warnings else ""
-        ))
+        lines.append(
+            f"  validation: {self.validation}"
+            + (f" ({self.validation_warnings} warnings)" if self.validation_warnings else "")
+        )
         if self.stage_seconds:
-            lines.append("  stage time (s, summed over workers): " + ", ".join(
-                f"{k} {v:.2f}" for k, v in self.stage_seconds.items()
-            ))
+            lines.append(
+                "  stage time (s, summed over workers): "
+                + ", ".join(f"{k} {v:.2f}" for k, v in self.stage_seconds.items())
+            )
         if self.failed_batches:
             lines.append("  failed batches (files quarantined): " + "; ".join(self.failed_batches))
         if self.error:

@@ -88,7 +88,9 @@ def test_kill_at_named_point_keeps_previous_version(published_once, point):
 def test_kill_after_swap_publishes_the_new_version_whole(published_once):
     raw, out, before, _ = published_once
     proc = subprocess.run(
-        _cmd(raw, out, "--workers", "1"), env=_env(NATO_BRIEFS_CRASH_AT="after_swap"), capture_output=True,
+        _cmd(raw, out, "--workers", "1"),
+        env=_env(NATO_BRIEFS_CRASH_AT="after_swap"),
+        capture_output=True,
         timeout=300,
     )
     assert proc.returncode == -signal.SIGKILL
@@ -101,8 +103,12 @@ def test_kill_during_parse_by_signal(published_once):
     raw, out, before, _ = published_once
     for i in range(200, 600):  # enough work that the kill lands mid-run
         (raw / f"more_{i}.txt").write_text(f"More Title {i}\n- item {i}\n", "utf-8")
-    proc = subprocess.Popen(_cmd(raw, out, "--workers", "2", "--batch-size", "20"), env=_env(),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        _cmd(raw, out, "--workers", "2", "--batch-size", "20"),
+        env=_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 120
     staging = out / ".staging"
     while time.monotonic() < deadline and not (staging.exists() and any(staging.rglob("*.parquet"))):
@@ -130,9 +136,15 @@ def test_run_exits_clearly_while_another_holds_the_lock(tmp_path):
 def test_lock_of_a_killed_holder_is_not_stuck(tmp_path):
     out = tmp_path / "out"
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys,time; from flows.publish import OutputRoot, writer_lock\n"
-         "with writer_lock(OutputRoot.open(sys.argv[1])):\n print('held', flush=True); time.sleep(600)", str(out)],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys,time; from flows.publish import OutputRoot, writer_lock\n"
+            "with writer_lock(OutputRoot.open(sys.argv[1])):\n print('held', flush=True); time.sleep(600)",
+            str(out),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert holder.stdout.readline().strip() == "held"
     holder.send_signal(signal.SIGKILL)
@@ -146,8 +158,13 @@ def test_second_run_waits_for_the_lock_when_asked(tmp_path):
     raw = _corpus(tmp_path, 100)
     out = tmp_path / "out"
     procs = [
-        subprocess.Popen(_cmd(raw, out, "--workers", "1", "--wait-lock", "240"), env=_env(),
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            _cmd(raw, out, "--workers", "1", "--wait-lock", "240"),
+            env=_env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for _ in range(2)
     ]
     assert [p.wait(timeout=400) for p in procs] == [0, 0]

@@ -52,11 +52,17 @@ def test_sample_004_records(published):
     assert len(prio) == 9
     first = prio[(prio.table_index == 0) & (prio.row_index == 0)].iloc[0]
     assert (first.area, first.focus, first.outcome, first.line) == (
-        "Defense Modernization", "Upgrading joint military equipment", "Improved interoperability", 11
+        "Defense Modernization",
+        "Upgrading joint military equipment",
+        "Improved interoperability",
+        11,
     )
     t2 = prio[(prio.table_index == 2) & (prio.row_index == 0)].iloc[0]
     assert (t2.area, t2.focus, t2.outcome, t2.line) == (
-        "Command & Control", "Integrated Systems", "Enhanced Decision-Making", 34
+        "Command & Control",
+        "Integrated Systems",
+        "Enhanced Decision-Making",
+        34,
     )
     rows = read(published, "table_rows")
     rows = rows[rows.source_path == DOC_004]
@@ -71,7 +77,9 @@ def test_sample_004_records(published):
     assert len(list0) == 3 and list0.detail.isna().all() and (list0.name == list0.text).all()
     l1 = init[(init.list_index == 1) & (init.item_index == 0)].iloc[0]
     assert (l1["name"], l1.detail, l1.line) == (
-        "Joint military exercises", "Increasing the frequency and complexity to bolster interoperability.", 17
+        "Joint military exercises",
+        "Increasing the frequency and complexity to bolster interoperability.",
+        17,
     )
     title = "NATO Deputy Secretary General Engages with U.S. Officials to Strengthen Transatlantic Ties"
     assert init[init.list_index == 0].section.unique().tolist() == [title]

@@ -40,8 +40,16 @@ def test_normalize_header():
 @pytest.mark.parametrize(
     ("text", "bold", "expected"),
     [
-        ("Joint military exercises: Increasing the frequency.", None, ("Joint military exercises", "Increasing the frequency.")),
-        ("Strengthening intelligence-sharing frameworks", None, ("Strengthening intelligence-sharing frameworks", None)),
+        (
+            "Joint military exercises: Increasing the frequency.",
+            None,
+            ("Joint military exercises", "Increasing the frequency."),
+        ),
+        (
+            "Strengthening intelligence-sharing frameworks",
+            None,
+            ("Strengthening intelligence-sharing frameworks", None),
+        ),
         ("Cyber Defense — stronger nets", None, ("Cyber Defense", "stronger nets")),
         ("Cyber Defense—stronger nets", None, ("Cyber Defense", "stronger nets")),
         ("Cyber Defense - stronger nets", None, ("Cyber Defense", "stronger nets")),

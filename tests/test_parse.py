@@ -30,7 +30,9 @@ def test_sample_004_tables_lists_sections():
     assert len(doc.tables) == 3
     assert sum(len(t.rows) for t in doc.tables) == 9
     assert doc.tables[0].rows[0].cells == [
-        "Defense Modernization", "Upgrading joint military equipment", "Improved interoperability"
+        "Defense Modernization",
+        "Upgrading joint military equipment",
+        "Improved interoperability",
     ]
     assert doc.tables[0].rows[0].line == 11
     assert doc.tables[2].headers == ["Strategic Focus", "Priority Area", "Expected Outcome"]
@@ -76,7 +78,8 @@ def test_table_without_outer_pipes_and_alignment_colons():
 
 def test_escaped_pipe_inline_markup_and_entities_in_cells():
     doc = parse_document(
-        "| a | b | c |\n|---|---|---|\n| x \\| y | **bold** [link](http://x) `co\\|de` | R&amp;D ~~old~~ ![alt](i.png)<br>z |\n"
+        "| a | b | c |\n|---|---|---|\n"
+        "| x \\| y | **bold** [link](http://x) `co\\|de` | R&amp;D ~~old~~ ![alt](i.png)<br>z |\n"
     )
     assert cells(doc) == [["x | y", "bold link co|de", "R&D old alt z"]]
 
@@ -238,8 +241,28 @@ def test_parser_never_raises_on_arbitrary_text(text):
 
 _MARKDOWNISH = st.lists(
     st.sampled_from(
-        ["- a", "* b", "1. c", "  - d", "| x | y |", "|---|---|", "| 1 | 2 |", "Title Here", "Prose line.",
-         "", "```", "# H", "===", "---", "> q", "**Bold**", "a | b", "    code", "\t- t", "[x] y"]
+        [
+            "- a",
+            "* b",
+            "1. c",
+            "  - d",
+            "| x | y |",
+            "|---|---|",
+            "| 1 | 2 |",
+            "Title Here",
+            "Prose line.",
+            "",
+            "```",
+            "# H",
+            "===",
+            "---",
+            "> q",
+            "**Bold**",
+            "a | b",
+            "    code",
+            "\t- t",
+            "[x] y",
+        ]
     ),
     max_size=40,
 ).map("\n".join)

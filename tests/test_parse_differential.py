@@ -107,8 +107,23 @@ def ours(text: str):
 
 
 _WORD = st.sampled_from(
-    ["NATO", "cyber", "defense", "allies", "**bold**", "`code`", "[link](http://x.y)", "R&amp;D", "~~old~~",
-     "x \\| y", "<br>", "exercise", "Baltic", "readiness", "&#8212;"]
+    [
+        "NATO",
+        "cyber",
+        "defense",
+        "allies",
+        "**bold**",
+        "`code`",
+        "[link](http://x.y)",
+        "R&amp;D",
+        "~~old~~",
+        "x \\| y",
+        "<br>",
+        "exercise",
+        "Baltic",
+        "readiness",
+        "&#8212;",
+    ]
 )
 _PHRASE = st.lists(_WORD, min_size=1, max_size=6).map(" ".join)
 _SENTENCE = _PHRASE.map(lambda p: p + ".")
@@ -135,9 +150,10 @@ def _list(draw):
     marker = draw(st.sampled_from(["1.", "1)"] if ordered else ["-", "*", "+"]))
     lines = []
     for _ in range(draw(st.integers(1, 4))):
-        lines.append(f"{marker} {draw(_PHRASE)}")
+        # items start with a word: an item starting with a raw tag is an HTML block in CommonMark
+        lines.append(f"{marker} allies {draw(_PHRASE)}")
         if draw(st.booleans()):
-            lines.append(f"{' ' * (len(marker) + 1)}- {draw(_PHRASE)}")
+            lines.append(f"{' ' * (len(marker) + 1)}- allies {draw(_PHRASE)}")
     return "\n".join(lines)
 
 

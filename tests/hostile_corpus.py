@@ -1,0 +1,718 @@
+"""A raw folder of hostile inputs, generated in code (seeded, no committed binaries), with what each must become.
+
+``build_hostile_corpus(root)`` writes the folder and returns ``{source_path: Expect}``.
+``hostile_cases()`` gives the same table without touching the disk (for test parametrisation).
+
+Every file has its own bytes, except the one intended duplicate pair, so ``doc_id`` (the
+SHA-256 of the bytes) is unique per path. Symlinks that must point *outside* the raw root point
+into a sibling folder ``<root>.outside`` that the builder creates next to ``root``.
+
+The reason codes are the ones the pipeline emits: ``flows/ingest.py`` (discover / read_source /
+decode_bytes), ``flows/parse.py`` (ParseLimitError) and ``flows/stage.py`` (duplicate). An Expect
+with ``fixed_bug`` names the bug the case first exposed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import random
+import shutil
+import socket
+import stat
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows.config import IngestLimits
+
+PROJECT = Path(__file__).resolve().parents[1]
+CONTROL_SOURCE = PROJECT / "raw" / "004_664f1cef579698de.txt"
+CONTROL_TITLE = "NATO Deputy Secretary General Engages with U.S. Officials to Strengthen Transatlantic Ties"
+CONTROL_FIRST_ROW_LINE = 11  # first body row of the first table in the control article
+
+SEED = 20240704
+# The corpus is read with these limits: small enough that `too_large` needs only a few MB on disk,
+# large enough for every other case (the 5 MB line is rejected for its line, not its size).
+HOSTILE_MAX_FILE_BYTES = 6 * 1024 * 1024
+HOSTILE_LIMITS = IngestLimits(max_file_bytes=HOSTILE_MAX_FILE_BYTES)
+
+WIDE_TABLE_COLUMNS = 5_000
+DEEP_LIST_LEVELS = 500
+
+OUTCOMES = ("ok", "quarantine", "ignored")
+REASON_CODES = (
+    "empty",
+    "binary",
+    "undecodable",
+    "too_large",
+    "unreadable",
+    "symlink_outside_root",
+    "not_regular_file",
+    "line_too_long",
+    "too_many_columns",
+    "nesting_too_deep",
+    "duplicate",
+)
+DETECTORS = ("discover", "read", "parse", "run")  # discover(), read_source(), parse_document(), flows/stage.py
+
+
+@dataclass(frozen=True)
+class Expect:
+    """What one path of the hostile corpus must become."""
+
+    source_path: str
+    outcome: str  # ok | quarantine | ignored
+    reason_code: str | None = None  # for quarantine
+    encoding: str | None = None  # for files that decode (ok, and parse/run-level quarantine)
+    note: str = ""
+    detected_by: str | None = None  # discover | read | parse | run (None for ok / ignored)
+    alt_encodings: tuple[str, ...] = ()  # other labels that are just as honest (same text)
+    title: str | None = None  # documents.title after parsing, when checked
+    first_row_line: int | None = None  # line of the first table body row, when checked
+    text_contains: tuple[str, ...] = ()
+    text_excludes: tuple[str, ...] = ()
+    duplicate_of: str | None = None  # for duplicate: the path that is kept
+    fixed_bug: str | None = None  # a bug this case once exposed (kept as the case's rationale)
+
+    def __post_init__(self) -> None:
+        assert self.outcome in OUTCOMES, self.outcome
+        if self.outcome == "quarantine":
+            assert self.reason_code in REASON_CODES and self.detected_by in DETECTORS, self
+        else:
+            assert self.reason_code is None and self.detected_by is None, self
+        if self.outcome == "ok":
+            assert self.encoding, self
+
+    @property
+    def accepted_encodings(self) -> tuple[str, ...]:
+        return (self.encoding, *self.alt_encodings) if self.encoding else self.alt_encodings
+
+
+Writer = Callable[[Path], None]  # receives the raw root
+
+
+# --------------------------------------------------------------------------- content helpers
+
+
+def control_text() -> str:
+    return CONTROL_SOURCE.read_text(encoding="utf-8")
+
+
+def article(tag: str) -> str:
+    """A small, valid article whose bytes differ for every tag (one bare title, one table, one list)."""
+    return (
+        f"Allied Briefing {tag}\n"
+        f"Ministers met to discuss the {tag} file and agreed on the next steps.\n"
+        "| Priority Area | Key Focus | Expected Outcome |\n"
+        "|---|---|---|\n"
+        f"| Readiness | Exercises for {tag} | Stronger deterrence |\n"
+        "- Joint exercises: more of them\n"
+        "- Cyber defence: shared detection\n"
+    )
+
+
+def _write(rel: str, data: bytes) -> Writer:
+    def write(root: Path) -> None:
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+    return write
+
+
+def _write_lazy(rel: str, make: Callable[[], bytes]) -> Writer:
+    def write(root: Path) -> None:
+        _write(rel, make())(root)
+
+    return write
+
+
+def _symlink(rel: str, target: str | Callable[[Path], str], target_is_directory: bool = False) -> Writer:
+    def write(root: Path) -> None:
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(target(root) if callable(target) else target, path, target_is_directory=target_is_directory)
+
+    return write
+
+
+def _fifo(rel: str) -> Writer:
+    def write(root: Path) -> None:
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.mkfifo(path)
+
+    return write
+
+
+def _socket(rel: str) -> Writer:
+    def write(root: Path) -> None:
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.bind(str(path))  # the socket file stays after close
+
+    return write
+
+
+def _non_utf8_name(folder: str, name: bytes, data: bytes) -> Writer:
+    def write(root: Path) -> None:
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        fd = os.open(os.fsencode(root / folder) + b"/" + name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+
+    return write
+
+
+def outside_dir(root: Path) -> Path:
+    return root.parent / f"{root.name}.outside"
+
+
+def _random_bytes(n: int) -> bytes:
+    return random.Random(SEED).randbytes(n)
+
+
+def _gzip_bytes() -> bytes:
+    return gzip.compress(article("Gzipped").encode(), mtime=0)
+
+
+def _zip_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("article.txt", date_time=(2024, 7, 4, 0, 0, 0)), article("Zipped"))
+    return buffer.getvalue()
+
+
+def _with_nul() -> bytes:
+    data = article("Nul Inside").encode()
+    return data[: len(data) // 2] + b"\x00\x00" + data[len(data) // 2 :]
+
+
+def _latin1_with_x81() -> bytes:
+    line = "Les alliés de l'OTAN se réunissent à Bruxelles; naïveté, año, Größe et façade. "
+    text = "Allied Briefing Latin\n" + line * 12 + "\n"
+    data = text.encode("latin-1")
+    return data[:200] + b"\x81" + data[200:]
+
+
+def _cp1252_with_x81() -> bytes:
+    line = "NATO’s allies “agree” on the plan – and the budget. "
+    text = "Allied Briefing Windows\n" + line * 12 + "\n"
+    data = text.encode("cp1252")
+    return data[:150] + b"\x81" + data[150:]
+
+
+def _utf8_with_stray_cp1252() -> bytes:
+    line = "Les alliés de l’OTAN se réunissent à Bruxelles. "
+    text = "Allied Briefing Mixed\n" + line * 10 + "\n"
+    return text.encode("utf-8") + b"A stray \x92 byte from an old editor.\n"
+
+
+def _five_mb_line() -> bytes:
+    unit = b"defence "
+    return unit * (5 * 1024 * 1024 // len(unit)) + b"\n"
+
+
+def _long_line_by_unicode_separators() -> bytes:
+    # 1.2 M characters that the parser reads as ONE line (it splits on CR/LF only, as CommonMark does);
+    # str.splitlines() sees 120,000 short lines separated by U+2028 LINE SEPARATOR.
+    return ("Allied line\u2028" * 120_000).encode("utf-8") + b"\n"
+
+
+def _too_large() -> bytes:
+    unit = b"Allies met again today and agreed on the plan.\n"
+    data = unit * (HOSTILE_MAX_FILE_BYTES // len(unit) + 1)
+    return data[: HOSTILE_MAX_FILE_BYTES + 1]
+
+
+def wide_table(columns: int = WIDE_TABLE_COLUMNS) -> str:
+    return (
+        "Wide Table Briefing\n"
+        "A table with far too many columns follows.\n"
+        "| " + " | ".join(f"h{i}" for i in range(columns)) + " |\n"
+        "|" + "---|" * columns + "\n"
+        "| " + " | ".join(f"v{i}" for i in range(columns)) + " |\n"
+    )
+
+
+def deep_list(levels: int = DEEP_LIST_LEVELS) -> str:
+    """A bullet list nested ``levels`` deep (each level indented under the previous item's content)."""
+    return "Deep List Briefing\n\n" + "".join("  " * i + f"- level {i}\n" for i in range(levels))
+
+
+# --------------------------------------------------------------------------- the cases
+
+
+def _cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
+    ok, quarantine, ignored = "ok", "quarantine", "ignored"
+
+    # -- a good control article, and the same text in other encodings / line endings
+    control = CONTROL_SOURCE.read_bytes
+    yield (
+        Expect(
+            "control/004_664f1cef579698de.txt",
+            ok,
+            encoding="utf-8",
+            title=CONTROL_TITLE,
+            first_row_line=CONTROL_FIRST_ROW_LINE,
+            note="copy of raw/004_664f1cef579698de.txt",
+        ),
+        _write_lazy("control/004_664f1cef579698de.txt", control),
+    )
+    yield (
+        Expect(
+            "encoding/utf8_bom.txt",
+            ok,
+            encoding="utf-8-sig",
+            title=CONTROL_TITLE,
+            first_row_line=CONTROL_FIRST_ROW_LINE,
+            text_excludes=("\ufeff", "ï»¿"),
+            note="control with a UTF-8 BOM: BOM dropped, title and line numbers unchanged",
+        ),
+        _write_lazy("encoding/utf8_bom.txt", lambda: b"\xef\xbb\xbf" + control()),
+    )
+    yield (
+        Expect(
+            "encoding/utf16_le_bom.txt",
+            ok,
+            encoding="utf-16",
+            title=CONTROL_TITLE,
+            first_row_line=CONTROL_FIRST_ROW_LINE,
+            text_excludes=("\ufeff", "\x00"),
+        ),
+        _write_lazy("encoding/utf16_le_bom.txt", lambda: b"\xff\xfe" + control_text().encode("utf-16-le")),
+    )
+    yield (
+        Expect(
+            "encoding/utf16_be_bom.txt",
+            ok,
+            encoding="utf-16",
+            title=CONTROL_TITLE,
+            first_row_line=CONTROL_FIRST_ROW_LINE,
+            text_excludes=("\ufeff", "\x00"),
+        ),
+        _write_lazy("encoding/utf16_be_bom.txt", lambda: b"\xfe\xff" + control_text().encode("utf-16-be")),
+    )
+    yield (
+        Expect(
+            "encoding/crlf_line_endings.txt",
+            ok,
+            encoding="utf-8",
+            title=CONTROL_TITLE,
+            first_row_line=CONTROL_FIRST_ROW_LINE,
+            note="control with Windows line endings",
+        ),
+        _write_lazy("encoding/crlf_line_endings.txt", lambda: control_text().replace("\n", "\r\n").encode()),
+    )
+    yield (
+        Expect(
+            "encoding/cp1252_smart_quotes.txt",
+            ok,
+            encoding="cp1252",
+            title="Allied Briefing Cp1252",
+            text_contains=("NATO’s allies “agree” – today",),
+            text_excludes=("\x92", "\x93", "\x94"),
+        ),
+        _write(
+            "encoding/cp1252_smart_quotes.txt",
+            article("Cp1252").encode() + b"NATO\x92s allies \x93agree\x94 \x96 today.\n",
+        ),
+    )
+    yield (
+        Expect(
+            "encoding/latin1_with_x81.txt",
+            ok,
+            encoding="latin-1",
+            alt_encodings=("cp1252",),
+            title="Allied Briefing Latin",
+            text_contains=("alliés", "Größe", "\x81"),
+            note="cp1252 cannot decode 0x81; latin-1 (or cp1252 mapping its 5 undefined bytes like Windows) "
+            "gives the same, right text: é/ö/ß kept, the stray byte kept as U+0081",
+        ),
+        _write_lazy("encoding/latin1_with_x81.txt", _latin1_with_x81),
+    )
+    yield (
+        Expect(
+            "encoding/cp1252_with_undefined_x81.txt",
+            ok,
+            encoding="cp1252",
+            title="Allied Briefing Windows",
+            text_contains=("NATO’s allies “agree” on the plan – and",),
+            text_excludes=("\x92", "\x93"),
+            fixed_bug="one byte cp1252 leaves undefined (0x81) sends the whole file to latin-1: smart quotes "
+            "become C1 controls and the file is called 'binary' (or kept as mojibake)",
+        ),
+        _write_lazy("encoding/cp1252_with_undefined_x81.txt", _cp1252_with_x81),
+    )
+    yield (
+        Expect(
+            "encoding/utf8_bom_then_cp1252.txt",
+            ok,
+            encoding="cp1252",
+            title="Allied Briefing Bom Windows",
+            text_contains=("NATO’s allies",),
+            text_excludes=("ï»¿", "\ufeff"),
+            fixed_bug="a UTF-8 BOM followed by non-UTF-8 bytes is decoded BOM included: the text (and the "
+            "title) starts with the mojibake 'ï»¿'",
+        ),
+        _write(
+            "encoding/utf8_bom_then_cp1252.txt",
+            b"\xef\xbb\xbf" + article("Bom Windows").encode() + b"NATO\x92s allies agree.\n",
+        ),
+    )
+    yield (
+        Expect(
+            "encoding/utf8_with_stray_cp1252_byte.txt",
+            ok,
+            encoding="utf-8+cp1252",
+            alt_encodings=("utf-8", "cp1252"),
+            title="Allied Briefing Mixed",
+            text_contains=("Les alliés de l’OTAN se réunissent à Bruxelles.", "A stray ’ byte"),
+            text_excludes=("Ã", "â€"),
+            fixed_bug="one stray cp1252 byte in a UTF-8 file makes the WHOLE file decode as cp1252: every "
+            "accented letter silently becomes mojibake ('alliÃ©s', 'lâ€™OTAN')",
+        ),
+        _write_lazy("encoding/utf8_with_stray_cp1252_byte.txt", _utf8_with_stray_cp1252),
+    )
+
+    yield (
+        Expect(
+            "encoding/utf16_bom_odd_length.txt",
+            quarantine,
+            "undecodable",
+            detected_by="read",
+            note="a UTF-16 BOM, then an odd number of bytes: no honest way to read the last one",
+        ),
+        _write("encoding/utf16_bom_odd_length.txt", b"\xff\xfe" + article("Odd").encode("utf-16-le") + b"!"),
+    )
+
+    # -- binary content under a text name
+    yield (
+        Expect("binary/random.txt", quarantine, "binary", detected_by="read", note="64 KiB of seeded random bytes"),
+        _write_lazy("binary/random.txt", lambda: _random_bytes(64 * 1024)),
+    )
+    yield (
+        Expect("binary/nul_inside.txt", quarantine, "binary", detected_by="read", note="text with two NUL bytes"),
+        _write_lazy("binary/nul_inside.txt", _with_nul),
+    )
+    yield (
+        Expect("binary/gzip_renamed.txt", quarantine, "binary", detected_by="read"),
+        _write_lazy("binary/gzip_renamed.txt", _gzip_bytes),
+    )
+    yield (
+        Expect("binary/zip_renamed.txt", quarantine, "binary", detected_by="read"),
+        _write_lazy("binary/zip_renamed.txt", _zip_bytes),
+    )
+
+    # -- nothing in it
+    yield Expect("empty/empty.txt", quarantine, "empty", detected_by="read"), _write("empty/empty.txt", b"")
+    yield (
+        Expect("empty/whitespace_only.md", quarantine, "empty", detected_by="read"),
+        _write("empty/whitespace_only.md", b"  \n\t\r\n   \n\n"),
+    )
+    yield (
+        Expect(
+            "empty/unicode_whitespace_only.txt",
+            quarantine,
+            "empty",
+            detected_by="read",
+            note="NO-BREAK SPACE and IDEOGRAPHIC SPACE only",
+        ),
+        _write("empty/unicode_whitespace_only.txt", "\u00a0 \u3000\n".encode()),
+    )
+
+    # -- limits
+    if big:
+        yield (
+            Expect(
+                "limits/five_mb_single_line.txt",
+                quarantine,
+                "line_too_long",
+                detected_by="read",
+                note="5 MiB in one line; under max_file_bytes, over max_line_chars (1,000,000)",
+            ),
+            _write_lazy("limits/five_mb_single_line.txt", _five_mb_line),
+        )
+        yield (
+            Expect(
+                "limits/long_line_split_by_u2028.txt",
+                quarantine,
+                "line_too_long",
+                detected_by="read",
+                fixed_bug="max_line_chars is measured with str.splitlines(), which also splits on U+2028, "
+                "\\x0b, \\x0c, \\x1c-\\x1e and \\x85; the parser splits on CR/LF only, so this "
+                "1.2 M-character line reaches the parser",
+            ),
+            _write_lazy("limits/long_line_split_by_u2028.txt", _long_line_by_unicode_separators),
+        )
+    yield (
+        Expect(
+            "limits/too_large.txt",
+            quarantine,
+            "too_large",
+            detected_by="discover",
+            note=f"max_file_bytes + 1 bytes of plain text, read with max_file_bytes={HOSTILE_MAX_FILE_BYTES:,}",
+        ),
+        _write_lazy("limits/too_large.txt", _too_large),
+    )
+    yield (
+        Expect(
+            "limits/wide_table_5000_columns.md",
+            quarantine,
+            "too_many_columns",
+            detected_by="parse",
+            encoding="utf-8",
+            note="5,000 columns > ParseLimits.max_table_columns (1,000)",
+        ),
+        _write_lazy("limits/wide_table_5000_columns.md", lambda: wide_table().encode()),
+    )
+    yield (
+        Expect(
+            "limits/list_nested_500_deep.md",
+            quarantine,
+            "nesting_too_deep",
+            detected_by="parse",
+            encoding="utf-8",
+            note="500 levels > ParseLimits.max_list_depth (100)",
+            fixed_bug="parse_document raises RecursionError from inside markdown-it instead of "
+            "ParseLimitError('nesting_too_deep'); only batch.py's `except RecursionError` saves the run",
+        ),
+        _write_lazy("limits/list_nested_500_deep.md", lambda: deep_list().encode()),
+    )
+
+    # -- links, FIFOs, sockets
+    def outside_file(root: Path) -> str:
+        target = outside_dir(root) / "secret.txt"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(article("Outside The Root"))
+        return str(target)
+
+    def outside_folder(root: Path) -> str:
+        folder = outside_dir(root) / "folder"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "escaped.txt").write_text(article("Escaped Folder"))
+        return str(folder)
+
+    yield (
+        Expect(
+            "links/outside_absolute.txt",
+            quarantine,
+            "symlink_outside_root",
+            detected_by="discover",
+            note="absolute symlink to a file next to the raw root; not followed",
+        ),
+        _symlink("links/outside_absolute.txt", outside_file),
+    )
+    yield (
+        Expect(
+            "links/outside_relative.md",
+            quarantine,
+            "symlink_outside_root",
+            detected_by="discover",
+            note="relative ../../ symlink out of the root; not followed",
+        ),
+        _symlink("links/outside_relative.md", lambda root: os.path.relpath(outside_file(root), root / "links")),
+    )
+    if os.path.exists("/dev/zero"):
+        yield (
+            Expect(
+                "links/dev_zero.txt",
+                quarantine,
+                "symlink_outside_root",
+                detected_by="discover",
+                note="an endless device; must never be opened",
+            ),
+            _symlink("links/dev_zero.txt", "/dev/zero"),
+        )
+    yield (
+        Expect(
+            "links/inside.md",
+            ok,
+            encoding="utf-8",
+            title="Allied Briefing Linked",
+            note="symlink to assets/link_target.dat inside the root: followed (the .dat target itself is "
+            "not an input, so this is not a duplicate)",
+        ),
+        _symlink("links/inside.md", "../assets/link_target.dat"),
+    )
+    yield (
+        Expect(
+            "links/dangling.txt",
+            quarantine,
+            "unreadable",
+            detected_by="discover",
+            note="symlink to a missing file inside the root",
+        ),
+        _symlink("links/dangling.txt", "../no/such/file.txt"),
+    )
+    yield (
+        Expect(
+            "links/to_fifo.txt",
+            quarantine,
+            "not_regular_file",
+            detected_by="discover",
+            note="symlink inside the root to the FIFO special/x.txt",
+        ),
+        _symlink("links/to_fifo.txt", "../special/x.txt"),
+    )
+    yield (
+        Expect("links/dir_outside", ignored, note="directory symlink out of the root: never walked"),
+        _symlink("links/dir_outside", outside_folder, target_is_directory=True),
+    )
+    yield (
+        Expect("links/evil_dir.md", ignored, note="a directory symlink named *.md pointing outside: never walked"),
+        _symlink("links/evil_dir.md", outside_folder, target_is_directory=True),
+    )
+    yield (
+        Expect("links/dir_inside", ignored, note="directory symlink inside the root: not walked (no loops, no dups)"),
+        _symlink("links/dir_inside", "../nested", target_is_directory=True),
+    )
+    yield (
+        Expect("links/loop_dir", ignored, note="directory symlink to the root itself: not walked"),
+        _symlink("links/loop_dir", "..", target_is_directory=True),
+    )
+    yield (
+        Expect(
+            "special/x.txt",
+            quarantine,
+            "not_regular_file",
+            detected_by="discover",
+            note="a FIFO: opening it would block forever; must be rejected from stat(), never opened",
+        ),
+        _fifo("special/x.txt"),
+    )
+    yield (
+        Expect("special/sock.md", quarantine, "not_regular_file", detected_by="discover", note="a unix socket"),
+        _socket("special/sock.md"),
+    )
+    yield (
+        Expect("folder.txt", ignored, note="a directory named *.txt: walked, never opened as a file"),
+        _write("folder.txt/inside.md", article("Inside Folder").encode()),
+    )
+    yield Expect("folder.txt/inside.md", ok, encoding="utf-8", title="Allied Briefing Inside Folder"), _noop
+
+    # -- names
+    yield (
+        Expect("names/with  spaces and tabs\t.txt", ok, encoding="utf-8", title="Allied Briefing Spaces"),
+        _write("names/with  spaces and tabs\t.txt", article("Spaces").encode()),
+    )
+    yield (
+        Expect("names/Ünïcødé 北约.txt", ok, encoding="utf-8", title="Allied Briefing Unicode"),
+        _write("names/Ünïcødé 北约.txt", article("Unicode").encode()),
+    )
+    yield (
+        Expect(
+            "names/new\nline.txt",
+            ok,
+            encoding="utf-8",
+            title="Allied Briefing Newline",
+            note="a newline in the file name (skipped where the filesystem refuses it)",
+        ),
+        _write("names/new\nline.txt", article("Newline").encode()),
+    )
+    yield (
+        Expect(
+            "names/UPPER CASE.TXT",
+            ok,
+            encoding="utf-8",
+            title="Allied Briefing Upper",
+            note="the suffix is matched case-insensitively",
+        ),
+        _write("names/UPPER CASE.TXT", article("Upper").encode()),
+    )
+    yield (
+        Expect(
+            "names/caf\\xe9.txt",
+            ok,
+            encoding="utf-8",
+            title="Allied Briefing Latin Name",
+            note="file name bytes b'caf\\xe9.txt' are not UTF-8: source_path escapes them",
+        ),
+        _non_utf8_name("names", b"caf\xe9.txt", article("Latin Name").encode()),
+    )
+    yield (
+        Expect("names/.hidden.txt", ignored, note="dot files are skipped by discover() (by design)"),
+        _write("names/.hidden.txt", article("Hidden").encode()),
+    )
+
+    # -- layout
+    yield (
+        Expect("nested/level1/level2/deep_article.md", ok, encoding="utf-8", title="Allied Briefing Nested"),
+        _write("nested/level1/level2/deep_article.md", article("Nested").encode()),
+    )
+    yield (
+        Expect("ignored/notes.csv", ignored, note="not *.txt / *.md"),
+        _write("ignored/notes.csv", b"area,focus\ncyber,defence\n"),
+    )
+    yield (
+        Expect("ignored/article.txt.gz", ignored, note="not *.txt / *.md (the suffix is the last one)"),
+        _write_lazy("ignored/article.txt.gz", _gzip_bytes),
+    )
+    yield (
+        Expect("assets/link_target.dat", ignored, note="not an input itself; read through links/inside.md"),
+        _write("assets/link_target.dat", article("Linked").encode()),
+    )
+    yield (
+        Expect("dup/original.txt", ok, encoding="utf-8", title="Allied Briefing Duplicate"),
+        _write("dup/original.txt", article("Duplicate").encode()),
+    )
+    yield (
+        Expect(
+            "dup/zz_copy.txt",
+            quarantine,
+            "duplicate",
+            detected_by="run",
+            encoding="utf-8",
+            duplicate_of="dup/original.txt",
+            note="same bytes as dup/original.txt: ingest reads both (same doc_id); flows/stage.py "
+            "finalize_duplicates keeps the first path and quarantines this one as 'duplicate'",
+        ),
+        _write("dup/zz_copy.txt", article("Duplicate").encode()),
+    )
+
+
+def _noop(root: Path) -> None:
+    """The file is written by another case's writer."""
+
+
+def hostile_cases(big: bool = True) -> dict[str, Expect]:
+    """The expectation table, without writing anything."""
+    cases: dict[str, Expect] = {}
+    for expect, _ in _cases(big):
+        assert expect.source_path not in cases, expect.source_path
+        cases[expect.source_path] = expect
+    return cases
+
+
+def build_hostile_corpus(root: Path, big: bool = True) -> dict[str, Expect]:
+    """Write the hostile raw folder under ``root``; return {source_path: Expect} for what was created.
+
+    Cases the filesystem or platform refuses (a newline or non-UTF-8 bytes in a name, FIFOs,
+    sockets, symlinks) are left out of the returned table rather than faked.
+    """
+    root.mkdir(parents=True, exist_ok=True)
+    if outside_dir(root).exists():
+        shutil.rmtree(outside_dir(root))
+    created: dict[str, Expect] = {}
+    for expect, write in _cases(big):
+        try:
+            write(root)
+        except (OSError, ValueError, NotImplementedError, AttributeError):
+            continue  # AttributeError: os.mkfifo / socket.AF_UNIX missing on this platform
+        created[expect.source_path] = expect
+    if "folder.txt" not in created:
+        created.pop("folder.txt/inside.md", None)
+    if not _is_fifo(root / "special/x.txt"):
+        created.pop("links/to_fifo.txt", None)
+    return created
+
+
+def _is_fifo(path: Path) -> bool:
+    try:
+        return stat.S_ISFIFO(path.lstat().st_mode)
+    except OSError:
+        return False
