@@ -9,9 +9,11 @@ missing data.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 # No network here or on many user machines: nothing may wait on telemetry.
@@ -19,6 +21,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -84,7 +87,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     flow = nato_briefs_flow.with_options(task_runner=task_runner(settings.workers, args.dask_address))
     try:
-        summary = flow(args.raw, args.out, args.full_refresh, settings, args.wait_lock)
+        with shared_api():
+            summary = flow(args.raw, args.out, args.full_refresh, settings, args.wait_lock)
     except LockHeldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
@@ -102,6 +106,26 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         print(f"  report: {build_report(args.out)}")
     return 0
+
+
+@contextlib.contextmanager
+def shared_api() -> Iterator[None]:
+    """Without a Prefect server, start the ephemeral API once and share it with the workers.
+
+    Otherwise every process-pool or Dask worker would start its own temporary
+    server (seconds each); with PREFECT_API_URL set, that server is used as is.
+    """
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    if PREFECT_API_URL.value():
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        yield
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
