@@ -10,7 +10,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 HEADER_SYNONYMS_FILE = PACKAGE_DIR / "header_synonyms.yaml"
 THEMES_FILE = PACKAGE_DIR / "themes.yaml"
-EXPECTATIONS_DIR = PROJECT_DIR / "expectations"
+# The reviewed GX suites; a team may point the pipeline at its own copy.
+EXPECTATIONS_DIR = Path(os.environ.get("NATO_BRIEFS_EXPECTATIONS_DIR") or PROJECT_DIR / "expectations")
 
 INPUT_SUFFIXES = (".txt", ".md")
 

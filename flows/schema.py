@@ -49,6 +49,11 @@ DOCUMENTS = pa.schema(
         _field("encoding", pa.string(), "Text encoding the file was decoded with (utf-8, utf-8-sig, cp1252, ...)."),
         _field("size_bytes", pa.int64(), "Size of the source file in bytes."),
         _field("n_lines", pa.int32(), "Number of lines in the source file."),
+        _field(
+            "validation_status",
+            pa.string(),
+            "passed, or records_quarantined when validation moved some of the document's records to quarantine.",
+        ),
     ]
 )
 

@@ -83,6 +83,15 @@ def finalize_duplicates(root: OutputRoot, staging: str, results: list[BatchResul
     return len(duplicates)
 
 
+def mark_quarantined_documents(documents: pa.Table, quarantine: pa.Table) -> pa.Table:
+    """validation_status = records_quarantined for documents that lost records to validation."""
+    from_validation = quarantine.filter(pc.equal(quarantine["stage"], "validate"))
+    affected = pc.is_in(documents["doc_id"], value_set=pc.unique(from_validation["doc_id"].drop_null()))
+    status = pc.if_else(affected, "records_quarantined", documents["validation_status"])
+    index = documents.schema.get_field_index("validation_status")
+    return documents.set_column(index, documents.schema.field(index), status)
+
+
 @dataclass
 class RunValidation:
     """What the flow needs to know of validation, plus the GX report itself."""
@@ -129,10 +138,11 @@ def apply_validation(
         n_quarantined = quarantine.num_rows - tables["quarantine"].num_rows
         if n_quarantined > 0:
             clean["quarantine"] = quarantine
+            clean["documents"] = mark_quarantined_documents(clean["documents"], quarantine)
             retry = validate_tables(clean)
             if retry.passed:
                 for name, table in clean.items():
-                    if table.num_rows != tables[name].num_rows:
+                    if table.num_rows != tables[name].num_rows or not table.equals(tables[name]):
                         rewrite_staged(root, staging, results, name, table, metadata or {})
                 tables, report = clean, retry
     outcome = RunValidation(report, n_quarantined_records=max(0, n_quarantined))
