@@ -12,6 +12,7 @@ import bisect
 import hashlib
 import json
 import os
+import re
 import time
 import uuid
 from dataclasses import replace
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.assets import Asset, AssetProperties, add_asset_metadata, materialize
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 from prefect.tasks import exponential_backoff
@@ -35,6 +37,7 @@ from flows.publish import (
     read_manifest,
     writer_lock,
 )
+from flows.schema import SCHEMA_VERSION
 from flows.stage import apply_validation, finalize_duplicates, load_staged
 from flows.summary import RunSummary
 
@@ -168,6 +171,7 @@ def nato_briefs_flow(
         manifest = _manifest(run_id, flow_run_id, fingerprint, results, summary, report)
         publish_task(root.url, run_id, manifest)
         summary.published = True
+        _register_assets(root, summary.records, run_id)
     summary.seconds = time.perf_counter() - started
     logger.info("published %s in %.1f s", ", ".join(f"{k} {v:,}" for k, v in summary.records.items()), summary.seconds)
     _artifacts(summary, report)
@@ -280,6 +284,32 @@ def _manifest(run_id, flow_run_id, fingerprint, results, summary, report) -> dic
         "validation": report.status,
         "summary": summary.to_dict(),
     }
+
+
+_BAD_ASSET_KEY = re.compile(r"[\s#?&%\"'<>\[\]{}|\\^`]")
+
+
+def _register_assets(root: OutputRoot, counts: dict[str, int], run_id: str) -> None:
+    """Each published dataset as a Prefect asset (events on the OSS server: lineage in the UI)."""
+    base = f"file://{root.path}" if root.local else root.url.rstrip("/")
+    keys = {name: f"{base}/{name}" for name in counts}
+    if any(_BAD_ASSET_KEY.search(k) or len(k) > 512 for k in keys.values()):
+        get_run_logger().info("output path cannot be an asset key (spaces or special characters): assets skipped")
+        return
+    assets = {
+        name: Asset(key=key, properties=AssetProperties(name=f"nato-briefs {name}", description=f"{name} dataset"))
+        for name, key in keys.items()
+    }
+
+    @materialize(*assets.values(), by="nato-briefs")
+    def record_datasets() -> None:
+        for name, asset in assets.items():
+            add_asset_metadata(asset, {"rows": counts[name], "run_id": run_id, "schema_version": SCHEMA_VERSION})
+
+    try:
+        record_datasets()
+    except Exception:
+        get_run_logger().warning("could not register assets", exc_info=True)
 
 
 def _artifacts(summary: RunSummary, report) -> None:
