@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import itertools
 import json
 import math
 import multiprocessing
@@ -145,9 +146,7 @@ def list_docs(raw: Path) -> list[Path]:
     found = []
     for dirpath, dirnames, filenames in os.walk(raw):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        found += [
-            Path(dirpath, f) for f in filenames if f.lower().endswith(INPUT_SUFFIXES) and not f.startswith(".")
-        ]
+        found += [Path(dirpath, f) for f in filenames if f.lower().endswith(INPUT_SUFFIXES) and not f.startswith(".")]
     return sorted(found)
 
 
@@ -173,8 +172,16 @@ def corpus_lock(folder: Path) -> Iterator[None]:
 class Corpus:
     """A generated corpus (``raw``) and its incremental batch, staged outside ``raw`` between runs."""
 
-    def __init__(self, folder: Path, n_docs: int, seed: int, min_bytes: int, max_bytes: int, variants: bool,
-                 incremental_docs: int) -> None:  # fmt: skip
+    def __init__(
+        self,
+        folder: Path,
+        n_docs: int,
+        seed: int,
+        min_bytes: int,
+        max_bytes: int,
+        variants: bool,
+        incremental_docs: int,
+    ) -> None:
         self.folder = folder
         self.raw = folder / "raw"
         self.n_docs = n_docs
@@ -224,9 +231,14 @@ class Corpus:
             with contextlib.suppress(FileNotFoundError):
                 self.marker.unlink()
             expected = generate_corpus(
-                self.raw, self.n_docs, seed=self.seed, min_bytes=self.min_bytes, max_bytes=self.max_bytes,
-                variants=self.variants, overwrite=True,
-            )  # fmt: skip
+                self.raw,
+                self.n_docs,
+                seed=self.seed,
+                min_bytes=self.min_bytes,
+                max_bytes=self.max_bytes,
+                variants=self.variants,
+                overwrite=True,
+            )
             info = {"params": self.params(), "bytes": sum(e.n_bytes for e in expected)}
             self.marker.write_text(json.dumps(info, indent=1))
             log(f"  {info['bytes'] / MB:.1f} MB in {time.perf_counter() - started:.1f} s")
@@ -241,9 +253,14 @@ class Corpus:
                 inc_info and inc_info.get("params") == wanted and len(list_docs(self.staged)) == self.incremental_docs
             ):
                 expected = generate_corpus(
-                    self.staged, self.incremental_docs, seed=self.incremental_seed, min_bytes=self.min_bytes,
-                    max_bytes=self.max_bytes, variants=self.variants, overwrite=True,
-                )  # fmt: skip
+                    self.staged,
+                    self.incremental_docs,
+                    seed=self.incremental_seed,
+                    min_bytes=self.min_bytes,
+                    max_bytes=self.max_bytes,
+                    variants=self.variants,
+                    overwrite=True,
+                )
                 inc_info = {"params": wanted, "bytes": sum(e.n_bytes for e in expected)}
                 inc_marker.write_text(json.dumps(inc_info, indent=1))
             self.incremental_bytes = inc_info["bytes"]
@@ -296,8 +313,7 @@ def floor_single(paths: list[Path]) -> dict:
     started = time.perf_counter()
     n, n_bytes, read_s, parse_s = _floor_chunk([str(p) for p in paths])
     wall = time.perf_counter() - started
-    return {"procs": 1, "docs": n, "bytes": n_bytes, "seconds": wall, "read_seconds": read_s,
-            "parse_seconds": parse_s}  # fmt: skip
+    return {"procs": 1, "docs": n, "bytes": n_bytes, "seconds": wall, "read_seconds": read_s, "parse_seconds": parse_s}
 
 
 def floor_pool(paths: list[Path], procs: int) -> dict:
@@ -385,8 +401,9 @@ def _tail(text: str, lines: int = 30) -> str:
     return "\n".join(text.rstrip().splitlines()[-lines:])
 
 
-def run_pipeline(cmd: list[str], env: dict, cwd: Path, log_dir: Path, name: str, timeout: float,
-                 interval: float) -> dict:  # fmt: skip
+def run_pipeline(
+    cmd: list[str], env: dict, cwd: Path, log_dir: Path, name: str, timeout: float, interval: float
+) -> dict:
     """Run the CLI once; wall time, tree RSS peak, CPU time of the tree, exit status and logs."""
     log_dir.mkdir(parents=True, exist_ok=True)
     stdout_path, stderr_path = log_dir / f"{name}.stdout", log_dir / f"{name}.stderr"
@@ -618,30 +635,40 @@ def aggregate(size_result: dict) -> dict:
     agg["peak_processes"] = pick(lambda r: r["full"]["peak_processes"])
     agg["timeline"] = {
         k: pick(lambda r, k=k: r["full"]["timeline"][k])
-        for k in ("startup", "discover", "plan", "batches", "finalize", "validate", "pre_publish", "publish",
-                  "flow_tail", "teardown")  # fmt: skip
+        for k in (
+            "startup",
+            "discover",
+            "plan",
+            "batches",
+            "finalize",
+            "validate",
+            "pre_publish",
+            "publish",
+            "flow_tail",
+            "teardown",
+        )
     }
     agg["floor1"] = pick(lambda r: r["floor1"]["seconds"])
     agg["floor1_parse"] = pick(lambda r: r["floor1"]["parse_seconds"])
     agg["floor2"] = pick(lambda r: r["floor2"]["seconds"])
     # Per-repeat ratios, then their median (each repeat's floor ran next to its pipeline run).
     agg["pn_vs_floor1"] = pick(
-        lambda r: r["floor1"]["seconds"]
-        / (r["full"]["summary"]["stage_seconds"]["parse"] + r["full"]["summary"]["stage_seconds"]["normalize"])
+        lambda r: (
+            r["floor1"]["seconds"]
+            / (r["full"]["summary"]["stage_seconds"]["parse"] + r["full"]["summary"]["stage_seconds"]["normalize"])
+        )
     )
     agg["e2e_vs_floor2"] = pick(lambda r: r["floor2"]["seconds"] / r["full"]["wall_seconds"])
     agg["flow_vs_floor2"] = pick(lambda r: r["floor2"]["seconds"] / r["full"]["summary"]["seconds"])
     agg["incremental_wall"] = pick(lambda r: r["incremental"]["wall_seconds"] if r["incremental"]["ok"] else None)
-    agg["incremental_flow"] = pick(
-        lambda r: r["incremental"]["summary"]["seconds"] if r["incremental"]["ok"] else None
-    )
+    agg["incremental_flow"] = pick(lambda r: r["incremental"]["summary"]["seconds"] if r["incremental"]["ok"] else None)
     agg["incremental_share"] = pick(
         lambda r: r["incremental"]["wall_seconds"] / r["full"]["wall_seconds"] if r["incremental"]["ok"] else None
     )
     agg["incremental_flow_share"] = pick(
-        lambda r: r["incremental"]["summary"]["seconds"] / r["full"]["summary"]["seconds"]
-        if r["incremental"]["ok"]
-        else None
+        lambda r: (
+            r["incremental"]["summary"]["seconds"] / r["full"]["summary"]["seconds"] if r["incremental"]["ok"] else None
+        )
     )
     agg["incremental_peak_rss_tree"] = pick(
         lambda r: r["incremental"]["peak_rss_tree_bytes"] if r["incremental"]["ok"] else None
@@ -651,8 +678,10 @@ def aggregate(size_result: dict) -> dict:
     agg["records"] = last_ok["full"]["summary"].get("records") if last_ok else None
     agg["validation"] = last_ok["full"]["summary"].get("validation") if last_ok else None
     agg["incremental_summary"] = (
-        {k: last_ok["incremental"]["summary"].get(k) for k in
-         ("mode", "files_found", "files_parsed", "files_reused", "batches", "batches_reused")}  # fmt: skip
+        {
+            k: last_ok["incremental"]["summary"].get(k)
+            for k in ("mode", "files_found", "files_parsed", "files_reused", "batches", "batches_reused")
+        }
         if last_ok and last_ok.get("incremental", {}).get("ok") and last_ok["incremental"].get("summary")
         else None
     )
@@ -711,14 +740,17 @@ def evaluate_targets(results: list[dict], min_bytes: int, max_bytes: int) -> lis
         detail = ", ".join(f"{s:,}: {v:.0%}" for s, v in sorted(shares.items()))
     else:
         status, detail = "not measured", "no successful run"
-    targets.append({"target": "parse+normalize >= 70% of the markdown-it floor throughput", "status": status,
-                    "detail": detail})  # fmt: skip
+    targets.append(
+        {"target": "parse+normalize >= 70% of the markdown-it floor throughput", "status": status, "detail": detail}
+    )
 
     # 4. Incremental +1% < 10% of the full run (process wall time).
     inc = {s: a for s, a in by_size.items() if a["incremental_share"]}
     if inc:
-        status = "met" if all(a["incremental_share"]["median"] < TARGET_INCREMENTAL_SHARE for a in inc.values()) else (
-            "not met"
+        status = (
+            "met"
+            if all(a["incremental_share"]["median"] < TARGET_INCREMENTAL_SHARE for a in inc.values())
+            else ("not met")
         )
         detail = ", ".join(
             f"{s:,}: {a['incremental_share']['median']:.0%} (flow only {a['incremental_flow_share']['median']:.0%})"
@@ -727,8 +759,7 @@ def evaluate_targets(results: list[dict], min_bytes: int, max_bytes: int) -> lis
         )
     else:
         status, detail = "not measured", "no incremental run"
-    targets.append({"target": "incremental run (+1% files) < 10% of the full run", "status": status,
-                    "detail": detail})  # fmt: skip
+    targets.append({"target": "incremental run (+1% files) < 10% of the full run", "status": status, "detail": detail})
 
     # 5. Linear cost: 10k -> 100k wall time ratio (ideal 10x), else the two largest sizes.
     pairs = linearity(results)
@@ -744,15 +775,16 @@ def evaluate_targets(results: list[dict], min_bytes: int, max_bytes: int) -> lis
             status += " (10k->100k not run)"
     else:
         status, detail = "not measured", "needs two sizes"
-    targets.append({"target": f"linear cost (time ratio <= {LINEAR_TOLERANCE} x size ratio)", "status": status,
-                    "detail": detail})  # fmt: skip
+    targets.append(
+        {"target": f"linear cost (time ratio <= {LINEAR_TOLERANCE} x size ratio)", "status": status, "detail": detail}
+    )
     return targets
 
 
 def linearity(results: list[dict]) -> list[dict]:
     ok = sorted((r for r in results if r["aggregate"]["repeats_ok"]), key=lambda r: r["size"])
     pairs = []
-    for a, b in zip(ok, ok[1:], strict=False):
+    for a, b in itertools.pairwise(ok):
         aa, bb = a["aggregate"], b["aggregate"]
         pairs.append(
             {
@@ -763,8 +795,9 @@ def linearity(results: list[dict]) -> list[dict]:
                 "flow_ratio": ratio(bb["flow_seconds"]["median"], aa["flow_seconds"]["median"])
                 if aa["flow_seconds"] and bb["flow_seconds"]
                 else None,
-                "pn_ratio": ratio(bb["stage_seconds"]["parse+normalize"]["median"],
-                                  aa["stage_seconds"]["parse+normalize"]["median"])  # fmt: skip
+                "pn_ratio": ratio(
+                    bb["stage_seconds"]["parse+normalize"]["median"], aa["stage_seconds"]["parse+normalize"]["median"]
+                )
                 if aa["stage_seconds"]["parse+normalize"] and bb["stage_seconds"]["parse+normalize"]
                 else None,
             }
@@ -802,6 +835,8 @@ def render_size(result: dict) -> str:
         f"seed {corpus['seed']})",
         "",
     ]
+    if result.get("error"):
+        lines += [f"**Harness error**: {result['error']}", ""]
     failed = [r for r in result["repeats"] if not r.get("full", {}).get("ok")]
     for r in failed:
         full = r.get("full", {})
@@ -816,8 +851,14 @@ def render_size(result: dict) -> str:
     for r in result["repeats"]:
         inc = r.get("incremental")
         if inc and not inc.get("ok") and not inc.get("skipped"):
-            lines += [f"**Repeat {r['repeat']} incremental run FAILED** ({inc.get('error')}); stderr tail:", "",
-                      "```", inc.get("stderr_tail", "") or "(empty)", "```", ""]  # fmt: skip
+            lines += [
+                f"**Repeat {r['repeat']} incremental run FAILED** ({inc.get('error')}); stderr tail:",
+                "",
+                "```",
+                inc.get("stderr_tail", "") or "(empty)",
+                "```",
+                "",
+            ]
     if not agg["repeats_ok"]:
         lines.append("No successful run at this size.")
         return "\n".join(lines) + "\n"
@@ -848,7 +889,8 @@ def render_size(result: dict) -> str:
     f2 = agg["flow_vs_floor2"]
     lines.append(
         f"| flow only (summary `seconds`) | {_fmt_s(agg['flow_seconds'])} | {_rate(n, agg['flow_seconds'])} | "
-        f"{_rate(nb / MB, agg['flow_seconds'], 1)} | " + (f"{f2['median']:.0%} of 2-process floor" if f2 else "-")
+        f"{_rate(nb / MB, agg['flow_seconds'], 1)} | "
+        + (f"{f2['median']:.0%} of 2-process floor" if f2 else "-")
         + " |"
     )
     lines.append(
@@ -897,8 +939,12 @@ def render_size(result: dict) -> str:
             "teardown": "API shutdown, exit",
         }
         wall = agg["wall"]["median"] if agg["wall"] else None
-        lines += ["Where the wall time goes (Prefect task/flow run times):", "",
-                  "| segment | seconds | share of wall |", "|---|---:|---:|"]  # fmt: skip
+        lines += [
+            "Where the wall time goes (Prefect task/flow run times):",
+            "",
+            "| segment | seconds | share of wall |",
+            "|---|---:|---:|",
+        ]
         for key, label in labels.items():
             s = tl.get(key)
             if s:
@@ -908,8 +954,7 @@ def render_size(result: dict) -> str:
     sizes = agg["output_sizes"]
     if sizes:
         records = agg["records"] or {}
-        lines += ["Output (published version after the full run):", "", "| dataset | rows | bytes |",
-                  "|---|---:|---:|"]  # fmt: skip
+        lines += ["Output (published version after the full run):", "", "| dataset | rows | bytes |", "|---|---:|---:|"]
         for name, value in sizes.items():
             if name == "_total_on_disk":
                 continue
@@ -1062,12 +1107,19 @@ def measured_run(args, env, raw: Path, out: Path, log_dir: Path, name: str, pref
     with contextlib.suppress(FileNotFoundError):
         summary_path.unlink()
     result = run_pipeline(
-        pipeline_cmd(args, raw, out, summary_path), env, args.project, log_dir, name, args.timeout,
+        pipeline_cmd(args, raw, out, summary_path),
+        env,
+        args.project,
+        log_dir,
+        name,
+        args.timeout,
         args.sample_ms / 1000,
-    )  # fmt: skip
+    )
     result["summary"] = read_summary(summary_path) if result["ok"] else None
     if result["ok"] and result["summary"] is None:
-        result.update(ok=False, error="no summary JSON written", stderr_tail=_tail(Path(result["stderr_path"]).read_text()))
+        result.update(
+            ok=False, error="no summary JSON written", stderr_tail=_tail(Path(result["stderr_path"]).read_text())
+        )
     timeline = prefect_timeline(prefect_home, result.get("flow_run_id"), result["started_epoch"], result["ended_epoch"])
     result["timeline"] = timeline
     wall = {}
@@ -1079,20 +1131,39 @@ def measured_run(args, env, raw: Path, out: Path, log_dir: Path, name: str, pref
     return result
 
 
-def bench_size(args, env, size: int, prefect_home: Path, runs_dir: Path) -> dict:
+def new_size_result(args: argparse.Namespace, size: int) -> dict:
     inc_docs = max(1, round(size * args.incremental_pct / 100)) if args.incremental_pct > 0 else 0
-    folder = args.work_dir / "corpus" / (
-        f"n{size}_b{args.min_bytes}-{args.max_bytes}_s{args.seed}{'' if args.variants else '_plain'}"
+    return {
+        "size": size,
+        "floor_procs": args.floor_procs,
+        "sample_ms": args.sample_ms,
+        "corpus": {
+            "path": None,
+            "n_docs": size,
+            "bytes": 0,
+            "min_bytes": args.min_bytes,
+            "max_bytes": args.max_bytes,
+            "seed": args.seed,
+            "incremental_docs": inc_docs,
+            "incremental_bytes": 0,
+        },
+        "repeats": [],
+    }
+
+
+def bench_size(args, env, result: dict, prefect_home: Path, runs_dir: Path) -> None:
+    """Every repeat at one size; fills ``result`` as it goes (a failure keeps what was measured)."""
+    size = result["size"]
+    inc_docs = result["corpus"]["incremental_docs"]
+    folder = (
+        args.work_dir
+        / "corpus"
+        / (f"n{size}_b{args.min_bytes}-{args.max_bytes}_s{args.seed}{'' if args.variants else '_plain'}")
     )
     corpus = Corpus(folder, size, args.seed, args.min_bytes, args.max_bytes, args.variants, inc_docs)
-    result: dict = {"size": size, "floor_procs": args.floor_procs, "sample_ms": args.sample_ms, "repeats": []}
     with corpus_lock(folder):
         corpus.ensure()
-        result["corpus"] = {
-            "path": str(corpus.raw), "n_docs": size, "bytes": corpus.n_bytes, "min_bytes": args.min_bytes,
-            "max_bytes": args.max_bytes, "seed": args.seed, "incremental_docs": inc_docs,
-            "incremental_bytes": corpus.incremental_bytes,
-        }  # fmt: skip
+        result["corpus"].update(path=str(corpus.raw), bytes=corpus.n_bytes, incremental_bytes=corpus.incremental_bytes)
         paths = list_docs(corpus.raw)
         for rep in range(1, args.repeat + 1):
             record: dict = {"repeat": rep}
@@ -1140,8 +1211,6 @@ def bench_size(args, env, size: int, prefect_home: Path, runs_dir: Path) -> dict
             if not args.keep_outputs:
                 shutil.rmtree(out, ignore_errors=True)
             result["repeats"].append(record)
-    result["aggregate"] = aggregate(result)
-    return result
 
 
 def warm_up(args, env, prefect_home: Path, runs_dir: Path) -> dict:
@@ -1172,13 +1241,22 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--max-bytes", type=int, default=8000, help="largest article (default 8000: seed-sized)")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (the incremental files use seed + 1)")
     parser.add_argument("--no-variants", dest="variants", action="store_false", help="plain seed-style articles")
-    parser.add_argument("--incremental-pct", type=float, default=1.0, help="new files for the incremental run, "
-                        "in %% of the size (default 1; 0 = no incremental run)")  # fmt: skip
+    parser.add_argument(
+        "--incremental-pct",
+        type=float,
+        default=1.0,
+        help="new files for the incremental run, in %% of the size (default 1; 0 = no incremental run)",
+    )
     parser.add_argument("--floor-procs", type=int, default=2, help="processes of the parallel floor (default 2)")
     parser.add_argument("--no-floor", dest="floor", action="store_false", help="skip the markdown-it floor")
     parser.add_argument("--with-report", action="store_true", help="let the pipeline build its HTML report too")
-    parser.add_argument("--warmup", dest="warmup", action="store_true", default=None,
-                        help="one uncounted run first (default when --repeat > 1)")  # fmt: skip
+    parser.add_argument(
+        "--warmup",
+        dest="warmup",
+        action="store_true",
+        default=None,
+        help="one uncounted run first (default when --repeat > 1)",
+    )
     parser.add_argument("--no-warmup", dest="warmup", action="store_false")
     parser.add_argument("--sample-ms", type=int, default=50, help="RSS sampling period (default 50 ms)")
     parser.add_argument("--timeout", type=float, default=3600.0, help="seconds before a pipeline run is killed")
@@ -1186,8 +1264,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--results-dir", type=Path, default=BENCH_DIR, help="where RESULTS.md and results.json go")
     parser.add_argument("--work-dir", type=Path, default=BENCH_DIR / "out", help="corpora and run logs (bench/out)")
     parser.add_argument("--keep-outputs", action="store_true", help="keep each run's OUT folder")
-    parser.add_argument("--project", type=Path, default=PROJECT_DIR,
-                        help="checkout whose `flows` package is benchmarked (default: this one)")  # fmt: skip
+    parser.add_argument(
+        "--project",
+        type=Path,
+        default=PROJECT_DIR,
+        help="checkout whose `flows` package is benchmarked (default: this one)",
+    )
     args = parser.parse_args(argv)
     if any(s < 1 for s in args.sizes) or args.repeat < 1 or args.floor_procs < 1:
         parser.error("--sizes, --repeat and --floor-procs must be positive")
@@ -1205,35 +1287,35 @@ def main(argv: list[str] | None = None) -> int:
     command = "python -m bench " + " ".join(sys.argv[1:] if argv is None else argv)
     sizes = sorted(dict.fromkeys(args.sizes))
     machine = machine_info(args.project)
-    log(f"{machine['cpu_model']} x{machine['nproc']}, load {machine['loadavg_at_start'][0]:.2f}; sizes {sizes}, "
-        f"{args.repeat} repeat(s)")  # fmt: skip
+    log(
+        f"{machine['cpu_model']} x{machine['nproc']}, load {machine['loadavg_at_start'][0]:.2f}; sizes {sizes}, "
+        f"{args.repeat} repeat(s)"
+    )
     stamp = time.strftime("%Y%m%dT%H%M%S")
     runs_dir = args.work_dir / "runs" / f"{stamp}-{os.getpid()}"
     session = Path(tempfile.mkdtemp(prefix="nato-bench-prefect-"))
     prefect_home = session / "prefect_home"
     prefect_home.mkdir()
     env = pipeline_env(prefect_home)
-    results = []
+    results: list[dict] = []
     warmup = None
     try:
         if args.warmup:
             warmup = warm_up(args, env, prefect_home, runs_dir)
         for size in sizes:
+            result = new_size_result(args, size)
+            results.append(result)
             try:
-                results.append(bench_size(args, env, size, prefect_home, runs_dir))
-            except Exception as exc:  # the harness itself: report, go on with the next size
+                bench_size(args, env, result, prefect_home, runs_dir)
+            except Exception as exc:  # a bug or an environment problem: report it, go on with the next size
                 log(f"size {size:,}: harness error {type(exc).__name__}: {exc}")
-                results.append(
-                    {"size": size, "error": f"{type(exc).__name__}: {exc}", "repeats": [], "floor_procs":
-                     args.floor_procs, "sample_ms": args.sample_ms,
-                     "corpus": {"n_docs": size, "bytes": 0, "min_bytes": args.min_bytes, "max_bytes": args.max_bytes,
-                                "seed": args.seed, "incremental_docs": 0},
-                     "aggregate": {"repeats_ok": 0, "repeats": 0}}  # fmt: skip
-                )
+                result["error"] = f"{type(exc).__name__}: {exc}"
     except KeyboardInterrupt:
-        log("interrupted: reporting what was measured")
+        log("interrupted: reporting what was measured so far")
     finally:
         shutil.rmtree(session, ignore_errors=True)
+    for result in results:
+        result["aggregate"] = aggregate(result)
     doc = {
         "machine": machine,
         "config": {
@@ -1257,15 +1339,9 @@ def main(argv: list[str] | None = None) -> int:
         "warmup": warmup,
         "results": results,
     }
-    for r in results:
-        if "aggregate" not in r or "wall" not in r["aggregate"]:
-            r["aggregate"] = aggregate(r) if r.get("repeats") else r.get("aggregate", {"repeats_ok": 0})
-    doc["linearity"] = linearity([r for r in results if r["aggregate"].get("repeats_ok")])
-    doc["targets"] = evaluate_targets([r for r in results if r["aggregate"].get("repeats_ok")], args.min_bytes,
-                                      args.max_bytes)  # fmt: skip
-    for r in results:
-        if r.get("error"):
-            r["aggregate"].setdefault("repeats_ok", 0)
+    measured = [r for r in results if r["aggregate"]["repeats_ok"]]
+    doc["linearity"] = linearity(measured)
+    doc["targets"] = evaluate_targets(measured, args.min_bytes, args.max_bytes)
     print(render_console(doc), flush=True)
     if not args.no_results:
         args.results_dir.mkdir(parents=True, exist_ok=True)
@@ -1273,15 +1349,23 @@ def main(argv: list[str] | None = None) -> int:
         (args.results_dir / "RESULTS.md").write_text(render_report(doc))
         log(f"wrote {args.results_dir / 'RESULTS.md'} and {args.results_dir / 'results.json'}")
     log(f"run logs: {runs_dir}")
-    return 0
+    return 0 if all_ok(results, sizes) else 1
+
+
+def all_ok(results: list[dict], sizes: list[int]) -> bool:
+    """Every size measured, every run (full and incremental) succeeded."""
+    if len(results) < len(sizes) or any(r.get("error") for r in results):
+        return False
+    for result in results:
+        for rep in result["repeats"]:
+            inc = rep.get("incremental", {})
+            if not rep.get("full", {}).get("ok") or not (inc.get("ok") or inc.get("skipped")):
+                return False
+    return True
 
 
 def render_console(doc: dict) -> str:
     parts = ["", "## Results", ""]
-    for r in doc["results"]:
-        if r.get("error"):
-            parts.append(f"### {r['size']:,} documents\n\nHarness error: {r['error']}\n")
-        else:
-            parts.append(render_size(r))
+    parts += [render_size(r) for r in doc["results"]]
     parts += ["## Linearity", "", render_linearity(doc["linearity"]), "## Targets", "", render_targets(doc["targets"])]
     return "\n".join(parts)
