@@ -673,6 +673,10 @@ def aggregate(size_result: dict) -> dict:
     agg["incremental_peak_rss_tree"] = pick(
         lambda r: r["incremental"]["peak_rss_tree_bytes"] if r["incremental"]["ok"] else None
     )
+    agg["incremental_timeline"] = {
+        k: pick(lambda r, k=k: r["incremental"]["timeline"][k] if r["incremental"]["ok"] else None)
+        for k in ("startup", "batches", "validate", "teardown")
+    }
     last_ok = ok[-1] if ok else None
     agg["output_sizes"] = last_ok["full"].get("output_sizes") if last_ok else None
     agg["records"] = last_ok["full"]["summary"].get("records") if last_ok else None
@@ -706,6 +710,7 @@ def evaluate_targets(results: list[dict], min_bytes: int, max_bytes: int) -> lis
     else:
         status, detail = "not measured", "no 100k run"
         sizes = sorted(s for s, a in by_size.items() if a["wall"])
+        sizes = [n for n in sizes if n >= 1000]  # below that, fixed costs make any projection meaningless
         if sizes:
             if len(sizes) >= 2:  # fixed + per-document cost from the two largest sizes
                 (n1, n2) = sizes[-2:]
@@ -816,10 +821,19 @@ def _fmt_s(s: dict | None) -> str:
     return f"{s['median']:.2f} ({s['min']:.2f}-{s['max']:.2f})"
 
 
-def _rate(amount: float, s: dict | None, digits: int = 0) -> str:
+def _num(value: float) -> str:
+    """About three significant digits, thousands separated."""
+    if value >= 100:
+        return f"{value:,.0f}"
+    if value >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def _rate(amount: float, s: dict | None) -> str:
     if not s or not s["median"]:
         return "-"
-    return f"{amount / s['median']:,.{digits}f}"
+    return _num(amount / s["median"])
 
 
 def _mb(n: float | None) -> str:
@@ -873,33 +887,31 @@ def render_size(result: dict) -> str:
         "|---|---:|---:|---:|---|",
     ]
     for name in ("ingest", "parse", "normalize", "write", "validate", "publish"):
-        lines.append(f"| {name} | {_fmt_s(st[name])} | {_rate(n, st[name])} | {_rate(nb / MB, st[name], 1)} | |")
+        lines.append(f"| {name} | {_fmt_s(st[name])} | {_rate(n, st[name])} | {_rate(nb / MB, st[name])} | |")
     pn = agg["pn_vs_floor1"]
     lines.append(
         f"| **parse+normalize** | {_fmt_s(st['parse+normalize'])} | {_rate(n, st['parse+normalize'])} | "
-        f"{_rate(nb / MB, st['parse+normalize'], 1)} | "
+        f"{_rate(nb / MB, st['parse+normalize'])} | "
         + (f"**{pn['median']:.0%}** of 1-process floor (target >= 70%)" if pn else "-")
         + " |"
     )
     e2e = agg["e2e_vs_floor2"]
     lines.append(
         f"| **end to end** (process wall) | {_fmt_s(agg['wall'])} | {_rate(n, agg['wall'])} | "
-        f"{_rate(nb / MB, agg['wall'], 1)} | " + (f"**{e2e['median']:.0%}** of 2-process floor" if e2e else "-") + " |"
+        f"{_rate(nb / MB, agg['wall'])} | " + (f"**{e2e['median']:.0%}** of 2-process floor" if e2e else "-") + " |"
     )
     f2 = agg["flow_vs_floor2"]
     lines.append(
         f"| flow only (summary `seconds`) | {_fmt_s(agg['flow_seconds'])} | {_rate(n, agg['flow_seconds'])} | "
-        f"{_rate(nb / MB, agg['flow_seconds'], 1)} | "
-        + (f"{f2['median']:.0%} of 2-process floor" if f2 else "-")
-        + " |"
+        f"{_rate(nb / MB, agg['flow_seconds'])} | " + (f"{f2['median']:.0%} of 2-process floor" if f2 else "-") + " |"
     )
     lines.append(
         f"| floor, 1 process (read + `MarkdownIt('commonmark').parse`) | {_fmt_s(floor1)} | {_rate(n, floor1)} | "
-        f"{_rate(nb / MB, floor1, 1)} | parse alone {_fmt_s(agg['floor1_parse'])} s |"
+        f"{_rate(nb / MB, floor1)} | parse alone {_fmt_s(agg['floor1_parse'])} s |"
     )
     lines.append(
         f"| floor, {result['floor_procs']} processes (Pool) | {_fmt_s(floor2)} | {_rate(n, floor2)} | "
-        f"{_rate(nb / MB, floor2, 1)} | |"
+        f"{_rate(nb / MB, floor2)} | |"
     )
     if agg["incremental_wall"]:
         share, fshare = agg["incremental_share"], agg["incremental_flow_share"]
@@ -966,7 +978,10 @@ def render_size(result: dict) -> str:
         s = agg["incremental_summary"]
         lines.append(
             f"Incremental run: mode {s['mode']}, {s['files_found']:,} files found, {s['files_parsed']:,} parsed, "
-            f"{s['files_reused']:,} reused; {s['batches_reused']} of {s['batches']} batches reused whole."
+            f"{s['files_reused']:,} reused; {s['batches_reused']} of {s['batches']} batches reused whole. "
+            + "Its wall time: "
+            + ", ".join(f"{k} {_fmt_s(v)} s" for k, v in agg["incremental_timeline"].items() if v)
+            + "."
         )
         lines.append("")
     return "\n".join(lines) + "\n"

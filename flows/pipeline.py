@@ -15,7 +15,7 @@ import os
 import re
 import time
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -133,7 +133,7 @@ def nato_briefs_flow(
             logger.info("code or rules changed since the last run: full rebuild")
             previous_manifest = None
         summary.mode = "incremental" if previous_manifest else "full"
-        previous, previous_inputs = _previous_state(root, previous_manifest)
+        previous = _previous_state(root, previous_manifest)
 
         plans = _attach_rejections(plan_batches(files, settings.batch_size), rejected, files)
         summary.batches = len(plans)
@@ -141,24 +141,10 @@ def nato_briefs_flow(
         flow_run_id = str(get_run_context().flow_run.id)
         metadata = {"run_id": run_id, "flow_run_id": flow_run_id, "code_version": __version__}
         futures = [
-            process_batch_task.submit(
-                plan,
-                settings,
-                root.url,
-                staging,
-                metadata,
-                previous,
-                {
-                    f.source_path: previous_inputs[f.source_path]
-                    for f in plan.files
-                    if previous_inputs and f.source_path in previous_inputs
-                }
-                if previous_inputs is not None
-                else None,
-            )
+            process_batch_task.submit(plan, settings, root.url, staging, metadata, *_previous_for(plan, previous))
             for plan in plans
         ]
-        results = _collect(futures, plans, summary, root, staging, metadata, logger)
+        results = _collect(futures, plans, summary, root, staging, metadata, settings)
         crashpoint("after_batches")
         finalize_duplicates(root, staging, results, metadata)
         report = validate_task(root.url, staging, results, metadata)
@@ -178,12 +164,19 @@ def nato_briefs_flow(
     return summary.to_dict()
 
 
-def _previous_state(root: OutputRoot, manifest: dict | None) -> tuple[dict | None, dict | None]:
-    """Previous batches by fingerprint, and source_path -> doc_id of published documents."""
+@dataclass(frozen=True)
+class PreviousState:
+    """What the last published version offers for reuse (from its manifest)."""
+
+    batches: list[tuple[str, bool, list[PreviousPart]]]  # (fingerprint, reusable, parts)
+    inputs: dict[str, str]  # source_path -> doc_id of every published document
+
+
+def _previous_state(root: OutputRoot, manifest: dict | None) -> PreviousState | None:
     if not manifest:
-        return None, None
+        return None
     base = root.join(".versions", manifest["run_id"]) if root.local else root.path
-    previous: dict[str, list[PreviousPart]] = {}
+    batches = []
     for batch in manifest.get("batches", []):
         parts = [
             PreviousPart(
@@ -191,11 +184,20 @@ def _previous_state(root: OutputRoot, manifest: dict | None) -> tuple[dict | Non
             )
             for name, rel in batch["parts"].items()
         ]
-        if batch.get("reusable", True):
-            previous[batch["fingerprint"]] = parts
-        else:
-            previous[f"not-reusable-{batch['index']}"] = parts
-    inputs = {path: doc_id for path, doc_id in manifest.get("inputs", [])}
+        batches.append((batch["fingerprint"], batch.get("reusable", True), parts))
+    return PreviousState(batches, {path: doc_id for path, doc_id in manifest.get("inputs", [])})
+
+
+def _previous_for(plan: BatchPlan, state: PreviousState | None) -> tuple[dict | None, dict | None]:
+    """Only what this batch can use: previous batches overlapping its path range, its files' old hashes."""
+    if state is None or not plan.files:
+        return None, None
+    first, last = plan.files[0].source_path, plan.files[-1].source_path
+    previous: dict[str, list[PreviousPart]] = {}
+    for fingerprint, reusable, parts in state.batches:
+        if parts and parts[0].first <= last and parts[0].last >= first:
+            previous[fingerprint if reusable else f"not-reusable:{fingerprint}"] = parts
+    inputs = {f.source_path: state.inputs[f.source_path] for f in plan.files if f.source_path in state.inputs}
     return previous, inputs
 
 
@@ -212,7 +214,8 @@ def _attach_rejections(plans: list[BatchPlan], rejected: list[Rejection], files:
     return [replace(p, rejections=p.rejections + extra.get(p.index, [])) for p in plans]
 
 
-def _collect(futures, plans, summary, root, staging, metadata, logger) -> list[BatchResult]:
+def _collect(futures, plans, summary, root, staging, metadata, settings) -> list[BatchResult]:
+    logger = get_run_logger()
     results: list[BatchResult] = []
     for future, plan in zip(futures, plans, strict=False):
         future.wait()
@@ -229,7 +232,7 @@ def _collect(futures, plans, summary, root, staging, metadata, logger) -> list[B
             )
             failed = [Rejection(n, None, "parse", "batch_failed", f"batch task failed: {error}") for n in names]
             result = process_batch(
-                BatchPlan(plan.index, [], plan.rejections + failed), Settings(), root, staging, metadata
+                BatchPlan(plan.index, [], plan.rejections + failed), settings, root, staging, metadata
             )
         results.append(result)
         logger.info(
