@@ -13,6 +13,7 @@ part files as they are.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import time
 import zlib
@@ -69,6 +70,18 @@ class BatchResult:
     reused_whole_batch: bool = False
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     bytes_read: int = 0
+
+
+def batch_target(n_files: int, requested: int | None = None) -> int:
+    """Average batch size: about 16 batches per corpus, a power of two in [128, 4096].
+
+    Few, large batches keep Prefect's per-task cost (tens of ms in a process
+    pool) negligible; a power of two keeps the target, and so the batch
+    boundaries, stable when a corpus grows by a few files (incremental reuse).
+    """
+    if requested:
+        return requested
+    return 1 << min(12, max(7, round(math.log2(max(1, n_files) / 16))))
 
 
 def plan_batches(files: list[SourceFile], target: int) -> list[BatchPlan]:

@@ -36,7 +36,7 @@ class IngestLimits:
 class Settings:
     raw_dir: Path = Path("raw")
     out_dir: str = "outputs"
-    batch_size: int = 500
+    batch_size: int | None = None  # average documents per batch; None: sized from the corpus
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     parse: ParseLimits = field(default_factory=ParseLimits)
     ingest: IngestLimits = field(default_factory=IngestLimits)

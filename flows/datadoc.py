@@ -69,7 +69,9 @@ EXAMPLES: dict[tuple[str, str], Any] = {
     ("table_rows", "row_index"): 0,
     ("table_rows", "headers"): ["Focus Area", "Key Initiative", "Expected Outcome"],
     ("table_rows", "cells"): [
-        "Cyber Defense", "Unified Cybersecurity Task Force", "Rapid threat detection and response"
+        "Cyber Defense",
+        "Unified Cybersecurity Task Force",
+        "Rapid threat detection and response",
     ],
     ("table_rows", "line"): 23,
     ("list_items", "section"): _SECTION_004,

@@ -26,7 +26,7 @@ from prefect.context import get_run_context
 from prefect.tasks import exponential_backoff
 
 from flows import __version__
-from flows.batch import BatchPlan, BatchResult, PreviousPart, part_name, plan_batches, process_batch
+from flows.batch import BatchPlan, BatchResult, PreviousPart, batch_target, part_name, plan_batches, process_batch
 from flows.config import HEADER_SYNONYMS_FILE, THEMES_FILE, Settings
 from flows.ingest import Rejection, discover
 from flows.publish import (
@@ -38,7 +38,7 @@ from flows.publish import (
     writer_lock,
 )
 from flows.schema import SCHEMA_VERSION
-from flows.stage import apply_validation, finalize_duplicates, load_staged
+from flows.stage import apply_validation, finalize_duplicates
 from flows.summary import RunSummary
 
 
@@ -90,8 +90,7 @@ def process_batch_task(
 
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_task(out_url: str, staging: str, batches: list[BatchResult], metadata: dict[str, str]):
-    root = OutputRoot.open(out_url)
-    return apply_validation(root, staging, batches, load_staged(root, staging), metadata)
+    return apply_validation(OutputRoot.open(out_url), staging, batches, metadata)
 
 
 @task(name="publish", retries=2, retry_delay_seconds=exponential_backoff(1), cache_policy=NO_CACHE)
@@ -135,7 +134,7 @@ def nato_briefs_flow(
         summary.mode = "incremental" if previous_manifest else "full"
         previous = _previous_state(root, previous_manifest)
 
-        plans = _attach_rejections(plan_batches(files, settings.batch_size), rejected, files)
+        plans = _attach_rejections(plan_batches(files, batch_target(len(files), settings.batch_size)), rejected)
         summary.batches = len(plans)
         staging = root.staging_dir(run_id)
         flow_run_id = str(get_run_context().flow_run.id)
@@ -201,7 +200,7 @@ def _previous_for(plan: BatchPlan, state: PreviousState | None) -> tuple[dict | 
     return previous, inputs
 
 
-def _attach_rejections(plans: list[BatchPlan], rejected: list[Rejection], files: list) -> list[BatchPlan]:
+def _attach_rejections(plans: list[BatchPlan], rejected: list[Rejection]) -> list[BatchPlan]:
     """Files rejected before reading travel with the batch covering their path (keeps output order)."""
     if not rejected:
         return plans

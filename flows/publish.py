@@ -40,6 +40,7 @@ from pathlib import Path
 
 import fsspec
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
@@ -168,12 +169,24 @@ def write_parquet(table: pa.Table, root: OutputRoot, path: str, metadata: dict[s
     )
 
 
-def read_parquet_dir(root: OutputRoot, directory: str, name: str) -> pa.Table:
-    """All part files of one dataset directory, in file-name order, cast to the schema."""
-    files = sorted(p for p in root.fs.ls(directory, detail=False) if p.endswith(".parquet"))
+def read_parquet_dir(root: OutputRoot, directory: str, name: str, placeholders: tuple[str, ...] = ()) -> pa.Table:
+    """All part files of one dataset directory, in file-name order, cast to the schema.
+
+    Columns named in ``placeholders`` are read as "" (nulls kept): same type and
+    nullness, none of the bytes.
+    """
+    files = list_parts(root, directory)
     if not files:
         return DATASETS[name].empty_table()
-    tables = [pq.read_table(f, filesystem=root.fs, schema=DATASETS[name]) for f in files]
+    tables = []
+    for path in files:
+        table = pq.read_table(path, filesystem=root.fs, schema=DATASETS[name])
+        for column in placeholders:
+            index = table.schema.get_field_index(column)
+            values = table[column]
+            blank = pc.if_else(pc.is_null(values), pa.scalar(None, pa.string()), pa.scalar("", pa.string()))
+            table = table.set_column(index, table.schema.field(index), blank)
+        tables.append(table)
     return pa.concat_tables(tables).replace_schema_metadata(None)
 
 

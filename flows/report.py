@@ -48,8 +48,15 @@ _SIZE_LABELS = ["< 1 KB", "1–10 KB", "10–100 KB", "100 KB–1 MB", "≥ 1 MB
 # Only these columns are read: a report over millions of rows should not load the text columns.
 _WANTED: dict[str, tuple[str, ...]] = {
     "documents": (
-        "doc_id", "source_path", "title", "n_tables", "n_priorities", "n_list_items", "size_bytes",
-        "validation_status", *_DATE_COLUMNS,
+        "doc_id",
+        "source_path",
+        "title",
+        "n_tables",
+        "n_priorities",
+        "n_list_items",
+        "size_bytes",
+        "validation_status",
+        *_DATE_COLUMNS,
     ),
     "table_rows": ("doc_id", "source_path", "table_index"),
     "priorities": ("doc_id", "area", "focus", "outcome", "theme"),
@@ -132,7 +139,7 @@ def _counts(values: pd.Series, limit: int = MAX_BARS) -> tuple[list[str], list[i
     # Ties in label order, so the same data always draws the same chart.
     counts = values.value_counts(dropna=True).sort_index(kind="stable").sort_values(ascending=False, kind="stable")
     if len(counts) > limit:
-        counts = pd.concat([counts.iloc[: limit - 1], pd.Series({"(other)": int(counts.iloc[limit - 1:].sum())})])
+        counts = pd.concat([counts.iloc[: limit - 1], pd.Series({"(other)": int(counts.iloc[limit - 1 :].sum())})])
     return [str(k) for k in counts.index], [int(v) for v in counts.to_numpy()]
 
 
@@ -272,7 +279,8 @@ def _suite_details(suite: dict) -> str:
     failures = suite.get("failures") if isinstance(suite.get("failures"), list) else []
     messages = [
         f"[{f.get('severity', '?')}] {f.get('message') or f.get('description') or f.get('expectation_type')}"
-        for f in failures[:3] if isinstance(f, dict)
+        for f in failures[:3]
+        if isinstance(f, dict)
     ]
     more = [f"… {len(failures) - 3} more"] if len(failures) > 3 else []
     return "; ".join([", ".join(numbers), *messages, *more]).strip("; ")[:600]
@@ -418,9 +426,9 @@ def _figure(src: str, bars_list: Sequence[Bars]) -> str:
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     head = "".join(f"<th>{_e(h)}</th>" for h in headers)
     body = "".join(
-        "<tr>" + "".join(
-            f'<td class="num">{_e(c)}</td>' if isinstance(c, int) else f"<td>{_e(c)}</td>" for c in row
-        ) + "</tr>"
+        "<tr>"
+        + "".join(f'<td class="num">{_e(c)}</td>' if isinstance(c, int) else f"<td>{_e(c)}</td>" for c in row)
+        + "</tr>"
         for row in rows
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
@@ -449,8 +457,11 @@ def _headline(published: Published) -> dict[str, int]:
         key = [c for c in ("doc_id", "source_path", "table_index") if c in table_rows]
         tables = len(table_rows[key].drop_duplicates()) if key and not table_rows.empty else 0
     return {
-        "documents": published.rows["documents"], "tables": tables, "priorities": published.rows["priorities"],
-        "initiatives": published.rows["initiatives"], "quarantined": published.rows["quarantine"],
+        "documents": published.rows["documents"],
+        "tables": tables,
+        "priorities": published.rows["priorities"],
+        "initiatives": published.rows["initiatives"],
+        "quarantined": published.rows["quarantine"],
     }
 
 
@@ -471,13 +482,17 @@ def render_html(page: _Page) -> str:
     notes = "".join(f"<li>{_e(n)}</li>" for n in page.notes)
     figures = "".join(_figure(src, bars) for src, bars in page.charts)
     areas = (
-        _table(["#", "area", "rows", "documents", "main theme"],
-               [(i + 1, r.area, int(r.rows), int(r.documents), r.theme) for i, r in enumerate(page.areas.itertuples())])
-        if not page.areas.empty else "<p>no data: no priorities with an area were published</p>"
+        _table(
+            ["#", "area", "rows", "documents", "main theme"],
+            [(i + 1, r.area, int(r.rows), int(r.documents), r.theme) for i, r in enumerate(page.areas.itertuples())],
+        )
+        if not page.areas.empty
+        else "<p>no data: no priorities with an area were published</p>"
     )
     documents = (
         _table(["source_path", "title", "priorities", "list items"], page.documents)
-        if page.documents else "<p>no data</p>"
+        if page.documents
+        else "<p>no data</p>"
     )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -487,7 +502,7 @@ def render_html(page: _Page) -> str:
 <body><h1>nato-briefs report</h1>
 <p class="muted">Datasets under {_e(page.out)}</p>
 <div class="cards">{cards}</div>
-{f'<ul class="muted">{notes}</ul>' if notes else ''}
+{f'<ul class="muted">{notes}</ul>' if notes else ""}
 <h2>Charts</h2>{figures}
 <h2>Top {TOP_AREAS} priority areas</h2>{areas}
 <h2>Documents with the most priorities and list items</h2>{documents}

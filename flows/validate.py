@@ -288,8 +288,15 @@ class ValidationReport:
         ]
         header = ("suite", "kind", "rows", "checks", "errors", "warnings", "result")
         body = [
-            (s.dataset, s.kind, "-" if s.row_count is None else str(s.row_count), str(s.evaluated),
-             str(s.failed_errors), str(s.failed_warnings), s.status)
+            (
+                s.dataset,
+                s.kind,
+                "-" if s.row_count is None else str(s.row_count),
+                str(s.evaluated),
+                str(s.failed_errors),
+                str(s.failed_warnings),
+                s.status,
+            )
             for s in self.suites
         ]
         widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
@@ -623,16 +630,28 @@ def _quarantined_records(tables: Mapping[str, pa.Table]) -> dict[str, pa.Table]:
         d["first"].append(int(first) if re.fullmatch(r"-?\d+", first) else None)
     return {
         name: pa.table(
-            {"source_path": pa.array(d["source_path"], pa.string()), "doc_id": pa.array(d["doc_id"], pa.string()),
-             "first": pa.array(d["first"], pa.int64())}
+            {
+                "source_path": pa.array(d["source_path"], pa.string()),
+                "doc_id": pa.array(d["doc_id"], pa.string()),
+                "first": pa.array(d["first"], pa.int64()),
+            }
         )
         for name, d in out.items()
     }
 
 
 _COUNT_NEEDS = {
-    "documents": ("doc_id", "source_path", "n_sections", "n_table_rows", "n_list_items", "n_lists", "n_priorities",
-                  "n_tables", "n_unmapped_tables"),
+    "documents": (
+        "doc_id",
+        "source_path",
+        "n_sections",
+        "n_table_rows",
+        "n_list_items",
+        "n_lists",
+        "n_priorities",
+        "n_tables",
+        "n_unmapped_tables",
+    ),
     "sections": ("doc_id", "source_path"),
     "table_rows": ("doc_id", "source_path", "table_index"),
     "list_items": ("doc_id", "source_path", "list_index"),
@@ -641,8 +660,10 @@ _COUNT_NEEDS = {
 # dataset -> (index column or None, [(aggregate, derived column)])
 _COUNT_SPECS: dict[str, tuple[str | None, list[tuple[str, str]]]] = {
     "sections": (None, [("count", "n_sections_derived")]),
-    "table_rows": ("table_index", [("count", "n_table_rows_derived"), ("count_distinct", "n_tables_with_rows"),
-                                   ("max", "n_tables_min")]),
+    "table_rows": (
+        "table_index",
+        [("count", "n_table_rows_derived"), ("count_distinct", "n_tables_with_rows"), ("max", "n_tables_min")],
+    ),
     "list_items": ("list_index", [("count", "n_list_items_derived"), ("count_distinct", "n_lists_derived")]),
     "priorities": (None, [("count", "n_priorities_derived")]),
 }
@@ -664,8 +685,13 @@ def _document_counts_table(tables: Mapping[str, pa.Table]) -> pa.Table:
         by_id = pc.take(doc_paths, pc.index_in(doc_id, value_set=doc_ids, skip_nulls=True))
         return pc.if_else(pc.is_in(source_path, value_set=known_paths), source_path, by_id)
 
-    out = pa.table({"row": pa.array(np.arange(docs.num_rows, dtype=np.int64)), "doc_id": docs["doc_id"],
-                    "source_path": docs["source_path"]})
+    out = pa.table(
+        {
+            "row": pa.array(np.arange(docs.num_rows, dtype=np.int64)),
+            "doc_id": docs["doc_id"],
+            "source_path": docs["source_path"],
+        }
+    )
     for name, (index_col, aggs) in _COUNT_SPECS.items():
         t = tables[name]
         first = t[index_col].cast(pa.int64()) if index_col else pa.nulls(t.num_rows, pa.int64())
@@ -684,9 +710,13 @@ def _document_counts_table(tables: Mapping[str, pa.Table]) -> pa.Table:
     def derived(col: str) -> pa.Array:
         return pc.fill_null(out[col].cast(pa.int64()), 0)
 
-    pairs = [("n_sections", "n_sections_derived"), ("n_table_rows", "n_table_rows_derived"),
-             ("n_list_items", "n_list_items_derived"), ("n_lists", "n_lists_derived"),
-             ("n_priorities", "n_priorities_derived")]
+    pairs = [
+        ("n_sections", "n_sections_derived"),
+        ("n_table_rows", "n_table_rows_derived"),
+        ("n_list_items", "n_list_items_derived"),
+        ("n_lists", "n_lists_derived"),
+        ("n_priorities", "n_priorities_derived"),
+    ]
     for declared, computed in pairs:
         columns[declared] = docs[declared].cast(pa.int64())
         columns[computed] = derived(computed)
@@ -714,8 +744,12 @@ _DERIVED: dict[str, tuple[Mapping[str, Iterable[str]], Callable[[Mapping[str, pa
 _DERIVED = {
     "cross_dataset": (_CROSS_NEEDS, _cross_dataset_table, ("dataset", "doc_id"), None),
     "document_counts": (_COUNT_NEEDS, _document_counts_table, ("doc_id", "source_path"), "documents"),
-    "table_rows_shape": ({"table_rows": ("doc_id", "headers", "cells")}, _table_rows_shape_table, ("doc_id",),
-                         "table_rows"),
+    "table_rows_shape": (
+        {"table_rows": ("doc_id", "headers", "cells")},
+        _table_rows_shape_table,
+        ("doc_id",),
+        "table_rows",
+    ),
 }
 
 
@@ -773,8 +807,19 @@ def _validate_frame(frame: _Frame, loaded: _LoadedSuite, tables: Mapping[str, pa
     for check in loaded.checks:
         evr = by_id.get(check.expectation.id)
         if evr is None:
-            outcomes.append(ExpectationOutcome(frame.name, check.type, check.columns, check.severity, check.quarantine,
-                                               False, check.description, check.kwargs, message="not evaluated by GX"))
+            outcomes.append(
+                ExpectationOutcome(
+                    frame.name,
+                    check.type,
+                    check.columns,
+                    check.severity,
+                    check.quarantine,
+                    False,
+                    check.description,
+                    check.kwargs,
+                    message="not evaluated by GX",
+                )
+            )
             continue
         outcomes.append(_outcome(frame, check, evr, batch, tables))
     return SuiteResult(frame.name, frame.kind, frame.table.num_rows, outcomes, time.perf_counter() - start)
@@ -813,8 +858,9 @@ def _outcome(frame: _Frame, check: _Check, evr: Any, batch: Any, tables: Mapping
         outcome.examples = _jsonable((res.get("partial_unexpected_list") or [])[:EXAMPLE_ROWS])
     if check.quarantine and check.severity == "error" and not exception and outcome.unexpected_count:
         if outcome.unexpected_count > len(positions):  # the partial list was truncated: fetch every position
-            full = batch.validate(check.expectation,
-                                  result_format={"result_format": "COMPLETE", "exclude_unexpected_values": True})
+            full = batch.validate(
+                check.expectation, result_format={"result_format": "COMPLETE", "exclude_unexpected_values": True}
+            )
             positions = [int(p) for p in (full.result or {}).get("unexpected_index_list") or []]
         outcome.rows, outcome.row_values = frame.targets(positions, check.columns)
     return outcome
@@ -840,8 +886,9 @@ def _exception_message(info: Any) -> str | None:
         if info.get("raised_exception"):
             return str(info.get("exception_message") or "exception")
         for value in info.values():
-            message = _exception_message(value) if isinstance(value, Mapping) or hasattr(value, "raised_exception") \
-                else None
+            message = (
+                _exception_message(value) if isinstance(value, Mapping) or hasattr(value, "raised_exception") else None
+            )
             if message:
                 return message
         return None
@@ -946,9 +993,15 @@ def quarantine_failed_records(
 
 def _cascade_flags(tables: Mapping[str, pa.Table]) -> dict[str, dict[int, list[ExpectationOutcome]]]:
     cross = _cross_dataset_table(tables)
-    bad = pc.invert(pc.and_(pc.and_(pc.fill_null(cross["exists_in_documents"], True),
-                                    pc.fill_null(cross["source_path_matches_document"], True)),
-                            pc.fill_null(cross["in_table_rows"], True)))
+    bad = pc.invert(
+        pc.and_(
+            pc.and_(
+                pc.fill_null(cross["exists_in_documents"], True),
+                pc.fill_null(cross["source_path_matches_document"], True),
+            ),
+            pc.fill_null(cross["in_table_rows"], True),
+        )
+    )
     picked = cross.filter(bad)
     if picked.num_rows == 0:
         return {}
@@ -961,8 +1014,9 @@ def _cascade_flags(tables: Mapping[str, pa.Table]) -> dict[str, dict[int, list[E
     for row in picked.to_pylist():
         for column, text in checks:
             if row[column] is False:
-                outcome = ExpectationOutcome("cross_dataset", "expect_column_values_to_be_in_set", [column], "error",
-                                             True, False, text)
+                outcome = ExpectationOutcome(
+                    "cross_dataset", "expect_column_values_to_be_in_set", [column], "error", True, False, text
+                )
                 out.setdefault(row["dataset"], {}).setdefault(row["row"], []).append(outcome)
                 break
     return out
