@@ -188,7 +188,7 @@ def process_batch(
     result.seconds["normalize"] += time.perf_counter() - clock
     clock = time.perf_counter()
     for name, table in tables.items():
-        path = _join(root, staging, name, part_name(plan.index))
+        path = root.sub(staging, name, part_name(plan.index))
         write_parquet(table, root, path, {**run_metadata, "dataset": name})
         result.counts[name] = table.num_rows
         crashpoint("mid_write")
@@ -196,10 +196,6 @@ def process_batch(
     if result.inputs:
         result.first, result.last = result.inputs[0][0], result.inputs[-1][0]
     return result
-
-
-def _join(root: OutputRoot, *parts: str) -> str:
-    return os.path.join(*parts) if root.local else "/".join(p.rstrip("/") for p in parts)
 
 
 def rejections_table(rejections: list[Rejection]) -> pa.Table:
@@ -223,8 +219,8 @@ def _reuse_whole_batch(
     """The batch is byte-for-byte the same documents: link (or copy) its previous part files."""
     clock = time.perf_counter()
     for part in parts:
-        target = _join(root, staging, part.dataset, part_name(plan.index))
-        root.fs.makedirs(_join(root, staging, part.dataset), exist_ok=True)
+        target = root.sub(staging, part.dataset, part_name(plan.index))
+        root.fs.makedirs(root.sub(staging, part.dataset), exist_ok=True)
         if root.local:
             os.link(part.path, target)
         else:

@@ -85,13 +85,15 @@ class OutputRoot:
         return isinstance(self.fs, LocalFileSystem)
 
     def join(self, *parts: str) -> str:
-        return posixpath.join(self.path, *parts) if not self.local else os.path.join(self.path, *parts)
+        """A path under the output root."""
+        return self.sub(self.path, *parts)
+
+    def sub(self, base: str, *parts: str) -> str:
+        """A path under ``base`` (already a path on this filesystem), with this filesystem's separator."""
+        return os.path.join(base, *parts) if self.local else "/".join([base.rstrip("/"), *parts])
 
     def staging_dir(self, run_id: str) -> str:
         return self.join(".staging", run_id)
-
-    def dataset_dir(self, name: str) -> str:
-        return self.join(name)
 
 
 # --------------------------------------------------------------------------- lock

@@ -9,7 +9,6 @@ and validation with record-level quarantine.
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,11 +22,6 @@ from flows.publish import OutputRoot, read_parquet_dir, write_parquet
 from flows.schema import DATASETS
 from flows.validate import ValidationReport, quarantine_failed_records, validate_tables, write_html_report
 
-
-def _dir(root: OutputRoot, *parts: str) -> str:
-    return os.path.join(*parts) if root.local else "/".join(p.rstrip("/") for p in parts)
-
-
 # Free-text columns the suites only check for type and nulls. Validation reads them
 # as "" (nulls kept), so a 100k-article corpus does not hold its prose in memory twice.
 SLIM_COLUMNS = {"sections": ("text",), "list_items": ("text",), "initiatives": ("text",)}
@@ -37,7 +31,7 @@ def load_staged(root: OutputRoot, staging: str, slim: bool = False) -> dict[str,
     tables = {}
     for name in DATASETS:
         columns = SLIM_COLUMNS.get(name, ()) if slim else ()
-        tables[name] = read_parquet_dir(root, _dir(root, staging, name), name, placeholders=columns)
+        tables[name] = read_parquet_dir(root, root.sub(staging, name), name, placeholders=columns)
     return tables
 
 
@@ -50,7 +44,7 @@ def rewrite_staged(
     cuts = [int(np.searchsorted(paths, s, side="left")) for s in starts[1:]] if len(paths) else []
     bounds = [0, *cuts, len(paths)]
     for r, lo, hi in zip(results, bounds[:-1], bounds[1:], strict=False):
-        path = _dir(root, staging, name, part_name(r.index))
+        path = root.sub(staging, name, part_name(r.index))
         write_parquet(table.slice(lo, hi - lo), root, path, {**metadata, "dataset": name})
         r.counts[name] = hi - lo
         r.reusable = False
@@ -159,10 +153,10 @@ def apply_validation(
         n = tables[name].num_rows
         if n:
             outcome.themes_unassigned_share[name] = tables[name]["theme"].null_count / n
-    validation_dir = _dir(root, staging, "validation")
+    validation_dir = root.sub(staging, "validation")
     root.fs.makedirs(validation_dir, exist_ok=True)
     if root.local:
-        write_html_report(report, _dir(root, validation_dir, "index.html"))
-    with root.fs.open(_dir(root, validation_dir, "report.json"), "wb") as handle:
+        write_html_report(report, root.sub(validation_dir, "index.html"))
+    with root.fs.open(root.sub(validation_dir, "report.json"), "wb") as handle:
         handle.write(json.dumps(report.to_dict(), indent=1, default=str).encode("utf-8"))
     return outcome
