@@ -340,8 +340,27 @@ def floor_pool(paths: list[Path], procs: int) -> dict:
 # --------------------------------------------------------------------------- one pipeline run
 
 
+def process_role(cmdline: list[str], is_root: bool) -> str:
+    """What a process of the pipeline's tree is, from its command line."""
+    if is_root:
+        return "flow (CLI)"
+    text = " ".join(cmdline)
+    if "uvicorn" in text or "prefect.server" in text:
+        return "Prefect API server"
+    if "resource_tracker" in text:
+        return "other"
+    if "multiprocessing" in text or "spawn_main" in text or "distributed" in text:
+        return "batch worker"
+    return "other"
+
+
 class TreeSampler(threading.Thread):
-    """Samples the RSS of a process and all its descendants every ``interval`` seconds."""
+    """Samples the memory of a process and all its descendants every ``interval`` seconds.
+
+    Keeps the peak of the summed RSS (the reported figure; pages shared between processes count once per
+    process), the peak of the summed PSS (shared pages split between the processes sharing them, so the sum is
+    what the tree really occupies), the largest single RSS, and which processes held what at the RSS peak.
+    """
 
     def __init__(self, pid: int, interval: float) -> None:
         super().__init__(daemon=True)
@@ -349,9 +368,21 @@ class TreeSampler(threading.Thread):
         self.interval = interval
         self.stop_event = threading.Event()
         self.peak_sum = 0
+        self.peak_pss_sum = 0
         self.peak_single = 0
         self.peak_procs = 0
+        self.peak_breakdown: dict[str, list[int]] = {}
         self.samples = 0
+        self._roles: dict[int, str] = {}
+
+    def _role(self, proc) -> str:
+        if proc.pid not in self._roles:
+            try:
+                cmdline = proc.cmdline()
+            except psutil.Error:
+                cmdline = []
+            self._roles[proc.pid] = process_role(cmdline, proc.pid == self.pid)
+        return self._roles[proc.pid]
 
     def run(self) -> None:
         if psutil is None:
@@ -365,18 +396,30 @@ class TreeSampler(threading.Thread):
                 procs = [root, *root.children(recursive=True)]
             except psutil.Error:
                 break
-            total = single = alive = 0
+            total = pss_total = single = alive = 0
+            breakdown: dict[str, list[int]] = {}
             for proc in procs:
                 try:
-                    rss = proc.memory_info().rss
+                    try:
+                        mem = proc.memory_full_info()
+                        rss, pss = mem.rss, getattr(mem, "pss", mem.rss)
+                    except psutil.AccessDenied:
+                        rss = pss = proc.memory_info().rss
                 except psutil.Error:
                     continue
                 total += rss
+                pss_total += pss
                 single = max(single, rss)
                 alive += 1
+                entry = breakdown.setdefault(self._role(proc), [0, 0])
+                entry[0] += 1
+                entry[1] += rss
             if alive:
                 self.samples += 1
-                self.peak_sum = max(self.peak_sum, total)
+                if total > self.peak_sum:
+                    self.peak_sum = total
+                    self.peak_breakdown = breakdown
+                self.peak_pss_sum = max(self.peak_pss_sum, pss_total)
                 self.peak_single = max(self.peak_single, single)
                 self.peak_procs = max(self.peak_procs, alive)
             self.stop_event.wait(self.interval)
@@ -442,6 +485,10 @@ def run_pipeline(
         "cpu_seconds": (usage_after.ru_utime - usage_before.ru_utime) + (usage_after.ru_stime - usage_before.ru_stime),
         "peak_rss_tree_bytes": sampler.peak_sum or None,
         "peak_rss_single_bytes": sampler.peak_single or None,
+        "peak_pss_tree_bytes": sampler.peak_pss_sum or None,
+        "peak_rss_breakdown": {
+            role: {"processes": n, "rss_bytes": rss} for role, (n, rss) in sampler.peak_breakdown.items()
+        },
         "peak_processes": sampler.peak_procs,
         "rss_samples": sampler.samples,
         "loadavg_before": list(loadavg),
@@ -632,6 +679,7 @@ def aggregate(size_result: dict) -> dict:
     agg["cpu_seconds"] = pick(lambda r: r["full"]["cpu_seconds"])
     agg["peak_rss_tree"] = pick(lambda r: r["full"]["peak_rss_tree_bytes"])
     agg["peak_rss_single"] = pick(lambda r: r["full"]["peak_rss_single_bytes"])
+    agg["peak_pss_tree"] = pick(lambda r: r["full"]["peak_pss_tree_bytes"])
     agg["peak_processes"] = pick(lambda r: r["full"]["peak_processes"])
     agg["timeline"] = {
         k: pick(lambda r, k=k: r["full"]["timeline"][k])
@@ -680,6 +728,7 @@ def aggregate(size_result: dict) -> dict:
     last_ok = ok[-1] if ok else None
     agg["output_sizes"] = last_ok["full"].get("output_sizes") if last_ok else None
     agg["records"] = last_ok["full"]["summary"].get("records") if last_ok else None
+    agg["peak_rss_breakdown"] = last_ok["full"].get("peak_rss_breakdown") if last_ok else None
     agg["validation"] = last_ok["full"]["summary"].get("validation") if last_ok else None
     agg["incremental_summary"] = (
         {
@@ -836,6 +885,10 @@ def _rate(amount: float, s: dict | None) -> str:
     return _num(amount / s["median"])
 
 
+def _times(n: int) -> str:
+    return f" x{n}" if n > 1 else ""
+
+
 def _mb(n: float | None) -> str:
     return "-" if n is None else f"{n / MB:,.1f}"
 
@@ -922,20 +975,27 @@ def render_size(result: dict) -> str:
             f"{fshare['median']:.0%}; target < 10%) |"
         )
     lines.append("")
-    rss, single = agg["peak_rss_tree"], agg["peak_rss_single"]
-    lines.append(
+    rss, single, pss = agg["peak_rss_tree"], agg["peak_rss_single"], agg["peak_pss_tree"]
+    text = (
         f"Peak RSS, whole process tree (sum, sampled every {result['sample_ms']} ms): "
-        f"**{_mb(rss['median']) if rss else '-'} MB** (max {_mb(rss['max']) if rss else '-'} MB; target < 1,500 MB); "
-        f"largest single process {_mb(single['median']) if single else '-'} MB; up to "
-        f"{agg['peak_processes']['max'] if agg['peak_processes'] else '-'} processes. CPU time of the tree "
-        f"{_fmt_s(agg['cpu_seconds'])} s."
-        + (
-            f" Incremental run peak {_mb(agg['incremental_peak_rss_tree']['median'])} MB."
-            if agg["incremental_peak_rss_tree"]
-            else ""
-        )
+        f"**{_mb(rss['median']) if rss else '-'} MB** (max {_mb(rss['max']) if rss else '-'} MB; target < 1,500 MB)"
     )
-    lines.append("")
+    breakdown = agg.get("peak_rss_breakdown")
+    if breakdown:
+        text += "; at the peak: " + ", ".join(
+            f"{role}{_times(v['processes'])} {_mb(v['rss_bytes'])} MB"
+            for role, v in sorted(breakdown.items(), key=lambda kv: -kv[1]["rss_bytes"])
+        )
+    text += (
+        f". Largest single process {_mb(single['median']) if single else '-'} MB; up to "
+        f"{agg['peak_processes']['max'] if agg['peak_processes'] else '-'} processes."
+    )
+    if pss:
+        text += f" Peak PSS sum (shared pages split, what the tree really occupies) {_mb(pss['median'])} MB."
+    text += f" CPU time of the tree {_fmt_s(agg['cpu_seconds'])} s."
+    if agg["incremental_peak_rss_tree"]:
+        text += f" Incremental run peak RSS {_mb(agg['incremental_peak_rss_tree']['median'])} MB."
+    lines += [text, ""]
     tl = agg["timeline"]
     if any(tl.values()):
         labels = {
@@ -1039,9 +1099,9 @@ def render_report(doc: dict) -> str:
         f"- git commit: {m['git_commit']}{' (with uncommitted changes)' if m['git_dirty'] else ''}",
         f"- load average at start: {', '.join(f'{v:.2f}' for v in m['loadavg_at_start'])}{load_note}",
         "",
-        "The machine is shared and noisy (other jobs run on the same cores): figures are medians over "
-        f"{cfg['repeat']} repeat(s) and the min-max spread is shown; compare ratios measured in the same "
-        "session (pipeline vs floor) rather than absolute times across sessions.",
+        f"Figures are medians over {cfg['repeat']} repeat(s), with the min-max spread. On a shared machine "
+        "(see the load averages) absolute times are noisy: compare ratios measured in the same session "
+        "(pipeline vs floor, incremental vs full) rather than absolute times across sessions.",
         "",
         "## Setup",
         "",
@@ -1063,8 +1123,8 @@ def render_report(doc: dict) -> str:
         f"are moved into `RAW/{INCREMENTAL_FOLDER}/` (sorted after the existing files) and the pipeline re-runs "
         "on the same OUT without `--full-refresh`; its process wall time is compared with the full run's.",
         "- peak RSS: sum of the RSS of the CLI process and all its descendants (ephemeral API server, batch "
-        f"workers), sampled every {cfg['sample_ms']} ms with psutil (shared pages are counted once per process, "
-        "so this overestimates).",
+        f"workers), sampled every {cfg['sample_ms']} ms with psutil; pages shared between processes count once "
+        "per process, so this overestimates: the peak PSS sum is shown beside it.",
         "- MB = 10^6 bytes, GB = 10^9 bytes.",
         "",
         "## Targets",

@@ -37,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--dask-address", default=None, help="run batches on an existing Dask cluster tcp://HOST:PORT")
     run.add_argument("--wait-lock", type=float, default=0.0, help="seconds to wait for another run's lock")
     run.add_argument("--max-file-mb", type=float, default=None, help="files above this size are quarantined")
+    run.add_argument(
+        "--validation-chunk-docs", type=int, default=None, help="documents per validation pass (memory bound)"
+    )
     run.add_argument("--no-report", action="store_true", help="skip the HTML report under OUT/report")
     run.add_argument("--summary-json", default=None, help="also write the run summary as JSON to this file")
 
@@ -65,6 +68,8 @@ def _settings(args: argparse.Namespace):
         settings = replace(settings, workers=args.workers)
     if args.batch_size:
         settings = replace(settings, batch_size=args.batch_size)
+    if args.validation_chunk_docs:
+        settings = replace(settings, validation_chunk_docs=args.validation_chunk_docs)
     if args.max_file_mb:
         settings = replace(settings, ingest=replace(settings.ingest, max_file_bytes=int(args.max_file_mb * 1024**2)))
     return settings

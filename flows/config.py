@@ -38,5 +38,6 @@ class Settings:
     out_dir: str = "outputs"
     batch_size: int | None = None  # average documents per batch; None: sized from the corpus
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    validation_chunk_docs: int = 20_000  # documents validated per GX pass: bounds memory on large corpora
     parse: ParseLimits = field(default_factory=ParseLimits)
     ingest: IngestLimits = field(default_factory=IngestLimits)

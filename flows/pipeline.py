@@ -38,7 +38,7 @@ from flows.publish import (
     writer_lock,
 )
 from flows.schema import SCHEMA_VERSION
-from flows.stage import apply_validation, finalize_duplicates
+from flows.stage import RunValidation, apply_validation, finalize_duplicates
 from flows.summary import RunSummary
 
 
@@ -89,8 +89,10 @@ def process_batch_task(
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(out_url: str, staging: str, batches: list[BatchResult], metadata: dict[str, str]):
-    return apply_validation(OutputRoot.open(out_url), staging, batches, metadata)
+def validate_task(
+    out_url: str, staging: str, batches: list[BatchResult], metadata: dict[str, str], chunk_docs: int
+) -> RunValidation:
+    return apply_validation(OutputRoot.open(out_url), staging, batches, metadata, chunk_docs)
 
 
 @task(name="publish", retries=2, retry_delay_seconds=exponential_backoff(1), cache_policy=NO_CACHE)
@@ -146,7 +148,7 @@ def nato_briefs_flow(
         results = _collect(futures, plans, summary, root, staging, metadata, settings)
         crashpoint("after_batches")
         finalize_duplicates(root, staging, results, metadata)
-        report = validate_task(root.url, staging, results, metadata)
+        report = validate_task(root.url, staging, results, metadata, settings.validation_chunk_docs)
         _summarize(summary, results, report)
         if not report.passed:
             root.fs.rm(staging, recursive=True)

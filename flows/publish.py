@@ -160,35 +160,48 @@ def write_parquet(table: pa.Table, root: OutputRoot, path: str, metadata: dict[s
     schema_meta.update({f"nato_briefs.{k}".encode(): v.encode() for k, v in metadata.items()})
     table = table.replace_schema_metadata(schema_meta)
     root.fs.makedirs(posixpath.dirname(path) if not root.local else os.path.dirname(path), exist_ok=True)
+    # Locally, write beside and rename over: a part hard-linked from the previous
+    # version is replaced, never truncated in place (that would change the old version).
+    target = f"{path}.tmp-{os.getpid()}" if root.local else path
     pq.write_table(
         table,
-        path,
+        target,
         filesystem=root.fs,
         compression="zstd",
         use_dictionary=True,
         row_group_size=ROW_GROUP_ROWS,
         write_statistics=True,
     )
+    if root.local:
+        os.replace(target, path)
 
 
-def read_parquet_dir(root: OutputRoot, directory: str, name: str, placeholders: tuple[str, ...] = ()) -> pa.Table:
-    """All part files of one dataset directory, in file-name order, cast to the schema.
+def read_parquet_files(
+    root: OutputRoot,
+    paths: list[str],
+    name: str,
+    placeholders: tuple[str, ...] = (),
+    columns: list[str] | None = None,
+) -> pa.Table:
+    """Part files of one dataset as one table with the dataset's schema (or the chosen columns).
 
     Columns named in ``placeholders`` are read as "" (nulls kept): same type and
     nullness, none of the bytes.
     """
-    files = list_parts(root, directory)
-    if not files:
-        return DATASETS[name].empty_table()
+    schema = DATASETS[name]
+    if columns is not None:
+        schema = pa.schema([schema.field(c) for c in columns])
     tables = []
-    for path in files:
-        table = pq.read_table(path, filesystem=root.fs, schema=DATASETS[name])
+    for path in paths:
+        table = pq.read_table(path, filesystem=root.fs, schema=schema, columns=columns)
         for column in placeholders:
             index = table.schema.get_field_index(column)
             values = table[column]
             blank = pc.if_else(pc.is_null(values), pa.scalar(None, pa.string()), pa.scalar("", pa.string()))
             table = table.set_column(index, table.schema.field(index), blank)
         tables.append(table)
+    if not tables:
+        return schema.empty_table()
     return pa.concat_tables(tables).replace_schema_metadata(None)
 
 

@@ -18,21 +18,19 @@ import pyarrow.compute as pc
 
 from flows.batch import BatchResult, part_name, rejections_table
 from flows.ingest import Rejection
-from flows.publish import OutputRoot, read_parquet_dir, write_parquet
-from flows.schema import DATASETS
-from flows.validate import ValidationReport, quarantine_failed_records, validate_tables, write_html_report
+from flows.publish import OutputRoot, read_parquet_files, write_parquet
+from flows.schema import DATASETS, SORT_KEYS
+from flows.validate import (
+    ValidationReport,
+    merge_reports,
+    quarantine_failed_records,
+    validate_tables,
+    write_html_report,
+)
 
 # Free-text columns the suites only check for type and nulls. Validation reads them
 # as "" (nulls kept), so a 100k-article corpus does not hold its prose in memory twice.
 SLIM_COLUMNS = {"sections": ("text",), "list_items": ("text",), "initiatives": ("text",)}
-
-
-def load_staged(root: OutputRoot, staging: str, slim: bool = False) -> dict[str, pa.Table]:
-    tables = {}
-    for name in DATASETS:
-        columns = SLIM_COLUMNS.get(name, ()) if slim else ()
-        tables[name] = read_parquet_dir(root, root.sub(staging, name), name, placeholders=columns)
-    return tables
 
 
 def rewrite_staged(
@@ -54,7 +52,7 @@ def finalize_duplicates(root: OutputRoot, staging: str, results: list[BatchResul
     """Identical files (same doc_id) at several paths: keep the first path, quarantine the others.
 
     doc_id is the content hash, so keeping both would publish the same keys
-    twice. Rare, so the affected datasets are rewritten whole.
+    twice. Rare, so the batches holding a duplicate are simply rewritten.
     """
     first_path: dict[str, str] = {}
     duplicates: dict[str, str] = {}
@@ -66,22 +64,22 @@ def finalize_duplicates(root: OutputRoot, staging: str, results: list[BatchResul
                 first_path[doc_id] = path
     if not duplicates:
         return 0
-    tables = load_staged(root, staging)
+    affected = [r for r in results if any(path in duplicates for path, _ in r.inputs)]
     drop = pa.array(sorted(duplicates))
     extra = [
         Rejection(path, doc_id, "ingest", "duplicate", f"same bytes as {duplicates[path]}; kept there")
-        for r in results
+        for r in affected
         for path, doc_id in r.inputs
         if path in duplicates
     ]
-    for name, table in tables.items():
+    for name, table in load_batches(root, staging, affected, slim=False).items():
         kept = table.filter(pc.invert(pc.is_in(table["source_path"], value_set=drop)))
         if name == "quarantine":
             kept = pa.concat_tables([kept, rejections_table(extra)]).sort_by(
-                [("source_path", "ascending"), ("stage", "ascending"), ("reason_code", "ascending")]
+                [(key, "ascending") for key in SORT_KEYS["quarantine"]]
             )
-        rewrite_staged(root, staging, results, name, kept, metadata)
-    for r in results:
+        rewrite_staged(root, staging, affected, name, kept, metadata)
+    for r in affected:
         r.inputs = [(p, d) for p, d in r.inputs if p not in duplicates]
     return len(duplicates)
 
@@ -100,6 +98,7 @@ class RunValidation:
     """What the flow needs to know of validation, plus the GX report itself."""
 
     report: ValidationReport
+    reused_batches: int = 0  # validated when first published, not again
     counts: dict[str, int] = field(default_factory=dict)
     quarantine_by_reason: dict[str, int] = field(default_factory=dict)
     themes_unassigned_share: dict[str, float] = field(default_factory=dict)
@@ -113,6 +112,8 @@ class RunValidation:
     def status(self) -> str:
         if not self.report.passed:
             return "failed"
+        if not self.report.suites:
+            return f"passed (nothing new: {self.reused_batches} batches reused, validated when first published)"
         return "passed with warnings" if self.n_warnings else "passed"
 
     @property
@@ -126,37 +127,88 @@ class RunValidation:
         return self.report.to_table_rows()
 
 
+def validation_groups(results: list[BatchResult], max_docs: int) -> list[list[BatchResult]]:
+    """Consecutive batches to validate together: at most ``max_docs`` documents per group.
+
+    Batches reused whole from the previous version were validated when they were
+    published and are skipped. All record-level checks are per document, and
+    duplicates across batches are settled before (finalize_duplicates), so
+    validating group by group is as strict as validating everything at once.
+    """
+    groups: list[list[BatchResult]] = []
+    size = 0
+    for result in results:
+        if result.reused_whole_batch:
+            continue
+        if not groups or size + len(result.inputs) > max_docs:
+            groups.append([])
+            size = 0
+        groups[-1].append(result)
+        size += len(result.inputs)
+    return groups
+
+
+def load_batches(root: OutputRoot, staging: str, group: list[BatchResult], slim: bool) -> dict[str, pa.Table]:
+    tables = {}
+    for name in DATASETS:
+        parts = [root.sub(staging, name, part_name(r.index)) for r in group]
+        columns = SLIM_COLUMNS.get(name, ()) if slim else ()
+        tables[name] = read_parquet_files(root, parts, name, placeholders=columns)
+    return tables
+
+
+def _validate_group(
+    root: OutputRoot, staging: str, group: list[BatchResult], metadata: dict[str, str]
+) -> tuple[ValidationReport, int]:
+    """Validate one group; quarantine bad records when that is enough to pass. Returns (report, n quarantined)."""
+    report = validate_tables(load_batches(root, staging, group, slim=True))
+    if report.passed:
+        return report, 0
+    full = load_batches(root, staging, group, slim=False)  # rare path: rewritten datasets need their prose
+    clean, quarantine = quarantine_failed_records(full, report)
+    n_quarantined = quarantine.num_rows - full["quarantine"].num_rows
+    if n_quarantined <= 0:
+        return report, 0
+    clean["quarantine"] = quarantine
+    clean["documents"] = mark_quarantined_documents(clean["documents"], quarantine)
+    retry = validate_tables(clean)
+    if not retry.passed:
+        return retry, 0
+    for name, table in clean.items():
+        if table.num_rows != full[name].num_rows or not table.equals(full[name]):
+            rewrite_staged(root, staging, group, name, table, metadata)
+    return retry, n_quarantined
+
+
 def apply_validation(
-    root: OutputRoot, staging: str, results: list[BatchResult], metadata: dict[str, str]
+    root: OutputRoot, staging: str, results: list[BatchResult], metadata: dict[str, str], max_docs: int = 20_000
 ) -> RunValidation:
-    """Validate the staged datasets; quarantine bad records when that is enough to pass."""
-    tables = load_staged(root, staging, slim=True)
-    report = validate_tables(tables)
-    n_quarantined = 0
-    if not report.passed:
-        full = load_staged(root, staging)  # rare path: the rewritten datasets need their prose
-        clean, quarantine = quarantine_failed_records(full, report)
-        n_quarantined = quarantine.num_rows - full["quarantine"].num_rows
-        if n_quarantined > 0:
-            clean["quarantine"] = quarantine
-            clean["documents"] = mark_quarantined_documents(clean["documents"], quarantine)
-            retry = validate_tables(clean)
-            if retry.passed:
-                for name, table in clean.items():
-                    if table.num_rows != full[name].num_rows or not table.equals(full[name]):
-                        rewrite_staged(root, staging, results, name, table, metadata)
-                tables, report = clean, retry
-    outcome = RunValidation(report, n_quarantined_records=max(0, n_quarantined))
-    outcome.counts = {name: t.num_rows for name, t in tables.items()}
-    outcome.quarantine_by_reason = dict(sorted(Counter(tables["quarantine"]["reason_code"].to_pylist()).items()))
+    """Validate what this run staged (group by group), then sum up the whole staged version."""
+    reports, n_quarantined = [], 0
+    for group in validation_groups(results, max_docs):
+        report, n = _validate_group(root, staging, group, metadata)
+        reports.append(report)
+        n_quarantined += n
+        if not report.passed:
+            break  # nothing will be published: no need to validate the rest
+    outcome = RunValidation(merge_reports(reports), n_quarantined_records=n_quarantined)
+    outcome.reused_batches = sum(r.reused_whole_batch for r in results)
+    outcome.counts = {name: sum(r.counts.get(name, 0) for r in results) for name in DATASETS}
+    every_part = {name: [root.sub(staging, name, part_name(r.index)) for r in results] for name in DATASETS}
+    codes = read_parquet_files(root, every_part["quarantine"], "quarantine", columns=["reason_code"])
+    outcome.quarantine_by_reason = dict(sorted(Counter(codes["reason_code"].to_pylist()).items()))
     for name in ("priorities", "initiatives"):
-        n = tables[name].num_rows
-        if n:
-            outcome.themes_unassigned_share[name] = tables[name]["theme"].null_count / n
-    validation_dir = root.sub(staging, "validation")
-    root.fs.makedirs(validation_dir, exist_ok=True)
-    if root.local:
-        write_html_report(report, root.sub(validation_dir, "index.html"))
-    with root.fs.open(root.sub(validation_dir, "report.json"), "wb") as handle:
-        handle.write(json.dumps(report.to_dict(), indent=1, default=str).encode("utf-8"))
+        themes = read_parquet_files(root, every_part[name], name, columns=["theme"])["theme"]
+        if len(themes):
+            outcome.themes_unassigned_share[name] = themes.null_count / len(themes)
+    _write_reports(root, root.sub(staging, "validation"), outcome)
     return outcome
+
+
+def _write_reports(root: OutputRoot, validation_dir: str, outcome: RunValidation) -> None:
+    root.fs.makedirs(validation_dir, exist_ok=True)
+    payload = {**outcome.report.to_dict(), "reused_batches": outcome.reused_batches}
+    if root.local:
+        write_html_report(outcome.report, root.sub(validation_dir, "index.html"))
+    with root.fs.open(root.sub(validation_dir, "report.json"), "wb") as handle:
+        handle.write(json.dumps(payload, indent=1, default=str).encode("utf-8"))

@@ -1223,3 +1223,60 @@ def _abbrev(text: str) -> str:
 
 def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def merge_reports(reports: Sequence[ValidationReport]) -> ValidationReport:
+    """One report from the reports of disjoint slices of the data (same suites, same order).
+
+    The pipeline validates large corpora slice by slice to bound memory: counts
+    add up, an expectation fails when it fails on any slice, examples are
+    pooled. Row positions are slice-local, so the merged report cannot drive
+    quarantine_failed_records (each slice was quarantined on its own).
+    """
+    if not reports:
+        return ValidationReport([])
+    if len(reports) == 1:
+        return reports[0]
+    merged_suites = []
+    for suites in zip(*(r.suites for r in reports), strict=True):
+        outcomes = [_merge_outcomes(group) for group in zip(*(s.outcomes for s in suites), strict=True)]
+        rows = [s.row_count for s in suites]
+        merged_suites.append(
+            SuiteResult(
+                dataset=suites[0].dataset,
+                kind=suites[0].kind,
+                row_count=None if any(r is None for r in rows) else sum(rows),
+                outcomes=outcomes,
+                seconds=sum(s.seconds for s in suites),
+            )
+        )
+    row_counts: dict[str, int] = {}
+    for report in reports:
+        for name, n in report.row_counts.items():
+            row_counts[name] = row_counts.get(name, 0) + n
+    return ValidationReport(merged_suites, sum(r.seconds for r in reports), row_counts)
+
+
+def _merge_outcomes(outcomes: Sequence[ExpectationOutcome]) -> ExpectationOutcome:
+    first = outcomes[0]
+    failed = [o for o in outcomes if not o.success]
+
+    def total(attr: str) -> int | None:
+        values = [getattr(o, attr) for o in outcomes]
+        return None if any(v is None for v in values) else sum(values)
+
+    return ExpectationOutcome(
+        suite=first.suite,
+        expectation_type=first.expectation_type,
+        columns=first.columns,
+        severity=first.severity,
+        quarantine=first.quarantine,
+        success=not failed,
+        description=first.description,
+        kwargs=first.kwargs,
+        element_count=total("element_count"),
+        unexpected_count=total("unexpected_count"),
+        observed=(failed[0] if failed else first).observed,
+        examples=[e for o in failed for e in o.examples][:EXAMPLE_ROWS],
+        message=failed[0].message if failed else first.message,
+    )

@@ -27,8 +27,8 @@ def _env(suites=None):
     return env
 
 
-def _run(raw, out, suites=None):
-    cmd = [sys.executable, "-m", "flows", "run", "--raw", str(raw), "--out", str(out), "--workers", "1"]
+def _run(raw, out, suites=None, *extra):
+    cmd = [sys.executable, "-m", "flows", "run", "--raw", str(raw), "--out", str(out), "--workers", "1", *extra]
     return subprocess.run(cmd, env=_env(suites), capture_output=True, text=True, timeout=300)
 
 
@@ -73,10 +73,12 @@ def test_bad_record_is_quarantined_and_the_rest_published(tmp_path):
         "meta": {"severity": "error", "quarantine": True}, "severity": "critical",
         "description": "a rule that rejects exactly one initiative of the samples",
     })
-    proc = _run(raw, out, picky)
+    for i in range(6):  # more documents, validated in chunks of 2 (as a large corpus would be)
+        (raw / f"extra_{i}.txt").write_text(f"Extra Title {i}\n- **Name {i}**: detail\n", "utf-8")
+    proc = _run(raw, out, picky, "--validation-chunk-docs", "2", "--batch-size", "2")
     assert proc.returncode == 0, proc.stderr[-3000:]
     initiatives = pd.read_parquet(out / "initiatives")
-    assert len(initiatives) == 13 and "Resource sharing" not in set(initiatives["name"])
+    assert len(initiatives) == 13 + 6 and "Resource sharing" not in set(initiatives["name"])
     quarantine = pd.read_parquet(out / "quarantine")
     row = quarantine[quarantine.stage == "validate"].iloc[0]
     assert row.reason_code == "expect_column_values_to_not_match_regex" and row.record.startswith("initiatives[")
