@@ -57,7 +57,7 @@ class RunSummary:
         )
         if self.stage_seconds:
             lines.append(
-                "  stage time (s, summed over workers): "
+                "  stage time (s summed over workers; parse and normalize in CPU s): "
                 + ", ".join(f"{k} {v:.2f}" for k, v in self.stage_seconds.items())
             )
         if self.failed_batches:
