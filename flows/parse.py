@@ -22,6 +22,10 @@ from markdown_it.token import Token
 from flows.config import ParseLimits
 
 _MD = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"])
+# Block structure first; inline syntax is parsed only in text that can hold some.
+# Most of an article is plain prose, and inline parsing is a third of markdown-it's time.
+_MD_BLOCKS = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"]).disable("inline")
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<&~]")
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)")
@@ -262,12 +266,25 @@ def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
 # --------------------------------------------------------------------------- inline text
 
 
+def parse_inline(token: Token, env: dict) -> None:
+    """Give an inline token its children, unless its text holds no inline syntax at all.
+
+    Without any of \\ ` * _ [ ] ! < & ~ markdown-it would return the text as is
+    (line breaks aside, which inline_text turns into spaces anyway).
+    """
+    if token.children or not _INLINE_SYNTAX.search(token.content):
+        return
+    token.children = _MD.parseInline(token.content, env)[0].children
+
+
 def inline_text(token: Token) -> str:
     """Plain text of an inline token under the contract's text rules."""
+    if not token.children:
+        return " ".join(token.content.split())
     parts: list[str] = []
-    for child in token.children or ():
+    for child in token.children:
         kind = child.type
-        if kind in ("text", "code_inline"):
+        if kind in ("text", "text_special", "code_inline"):
             parts.append(child.content.replace("\\|", "|") if kind == "code_inline" else child.content)
         elif kind in ("softbreak", "hardbreak"):
             parts.append(" ")
@@ -520,10 +537,14 @@ def parse_document(text: str, limits: ParseLimits | None = None) -> ParsedDocume
         text = text[1:]
     lines = split_lines(text)
     seg = segment_blocks(lines, limits)
+    env: dict = {}
     try:
-        tokens = _MD.parse(seg.text)
+        tokens = _MD_BLOCKS.parse(seg.text, env)
+        for token in tokens:
+            if token.type == "inline":
+                parse_inline(token, env)
+        doc = _Walker(seg, limits).run(tokens)
     except RecursionError:  # markdown-it recurses once per nested container (list item, block quote)
         raise ParseLimitError("nesting_too_deep", "markdown nested too deeply for the parser") from None
-    doc = _Walker(seg, limits).run(tokens)
     doc.n_lines = len(lines) - (1 if lines and lines[-1] == "" else 0)
     return doc

@@ -7,6 +7,7 @@ both parsers must be identical.
 
 from __future__ import annotations
 
+import os
 from html.parser import HTMLParser
 
 import cmarkgfm
@@ -166,7 +167,11 @@ _BLOCK = st.one_of(
 )
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("DIFF_EXAMPLES", "200")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(st.lists(_BLOCK, min_size=1, max_size=6))
 def test_conventional_markdown_agrees_with_cmark_gfm(blocks):
     text = "\n\n".join(blocks) + "\n"
