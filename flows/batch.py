@@ -62,6 +62,7 @@ class BatchResult:
     first: str = ""  # first and last published source_path
     last: str = ""
     reusable: bool = True  # False once the flow rewrote its parts (duplicates, quarantined records)
+    failure: str | None = None  # set when the batch task failed after its retries (files quarantined)
     rejections: list[Rejection] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     n_parsed: int = 0

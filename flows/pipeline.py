@@ -141,11 +141,9 @@ def nato_briefs_flow(
         staging = root.staging_dir(run_id)
         flow_run_id = str(get_run_context().flow_run.id)
         metadata = {"run_id": run_id, "flow_run_id": flow_run_id, "code_version": __version__}
-        futures = [
-            process_batch_task.submit(plan, settings, root.url, staging, metadata, *_previous_for(plan, previous))
-            for plan in plans
-        ]
-        results = _collect(futures, plans, summary, root, staging, metadata, settings)
+        # A subflow owns the worker pool, so the workers (and their memory) are gone before validation.
+        batches = batches_flow.with_options(task_runner=get_run_context().task_runner.duplicate())
+        results = batches(plans, settings, root.url, staging, metadata, previous)
         crashpoint("after_batches")
         finalize_duplicates(root, staging, results, metadata)
         report = validate_task(root.url, staging, results, metadata, settings.validation_chunk_docs)
@@ -171,6 +169,23 @@ class PreviousState:
 
     batches: list[tuple[str, bool, list[PreviousPart]]]  # (fingerprint, reusable, parts)
     inputs: dict[str, str]  # source_path -> doc_id of every published document
+
+
+@flow(name="nato-briefs-batches", validate_parameters=False)
+def batches_flow(
+    plans: list[BatchPlan],
+    settings: Settings,
+    out_url: str,
+    staging: str,
+    metadata: dict[str, str],
+    previous: PreviousState | None,
+) -> list[BatchResult]:
+    """Every batch as one task on the flow's task runner (process pool, threads or Dask)."""
+    futures = [
+        process_batch_task.submit(plan, settings, out_url, staging, metadata, *_previous_for(plan, previous))
+        for plan in plans
+    ]
+    return _collect(futures, plans, OutputRoot.open(out_url), staging, metadata, settings)
 
 
 def _previous_state(root: OutputRoot, manifest: dict | None) -> PreviousState | None:
@@ -215,7 +230,7 @@ def _attach_rejections(plans: list[BatchPlan], rejected: list[Rejection]) -> lis
     return [replace(p, rejections=p.rejections + extra.get(p.index, [])) for p in plans]
 
 
-def _collect(futures, plans, summary, root, staging, metadata, settings) -> list[BatchResult]:
+def _collect(futures, plans, root, staging, metadata, settings) -> list[BatchResult]:
     logger = get_run_logger()
     results: list[BatchResult] = []
     for future, plan in zip(futures, plans, strict=False):
@@ -227,7 +242,6 @@ def _collect(futures, plans, summary, root, staging, metadata, settings) -> list
             # The batch failed after its retries: quarantine its files, publish the others.
             error = str(state.message or "task failed")
             names = [f.source_path for f in plan.files]
-            summary.failed_batches.append(f"batch {plan.index} ({len(names)} files: {', '.join(names[:3])}...)")
             logger.error(
                 "batch %d failed after retries (%s); its %d files are quarantined", plan.index, error, len(names)
             )
@@ -235,6 +249,7 @@ def _collect(futures, plans, summary, root, staging, metadata, settings) -> list
             result = process_batch(
                 BatchPlan(plan.index, [], plan.rejections + failed), settings, root, staging, metadata
             )
+            result.failure = f"batch {plan.index} ({len(names)} files: {', '.join(names[:3])}...): {error}"
         results.append(result)
         logger.info(
             "batch %d: %d files, %d parsed, %d reused, %d rejected",
@@ -251,6 +266,7 @@ def _summarize(summary: RunSummary, results: list[BatchResult], report) -> None:
     summary.files_parsed = sum(r.n_parsed for r in results)
     summary.files_reused = sum(r.n_reused for r in results)
     summary.batches_reused = sum(r.reused_whole_batch for r in results)
+    summary.failed_batches = [r.failure for r in results if r.failure]
     summary.unmapped_tables = sum(r.n_unmapped_tables for r in results)
     summary.bytes_read = sum(r.bytes_read for r in results)
     stage: dict[str, float] = {}
