@@ -141,9 +141,7 @@ def nato_briefs_flow(
         staging = root.staging_dir(run_id)
         flow_run_id = str(get_run_context().flow_run.id)
         metadata = {"run_id": run_id, "flow_run_id": flow_run_id, "code_version": __version__}
-        # A subflow owns the worker pool, so the workers (and their memory) are gone before validation.
-        batches = batches_flow.with_options(task_runner=get_run_context().task_runner.duplicate())
-        results = batches(plans, settings, root.url, staging, metadata, previous)
+        results = _run_batches(plans, settings, root, staging, metadata, previous)
         crashpoint("after_batches")
         finalize_duplicates(root, staging, results, metadata)
         report = validate_task(root.url, staging, results, metadata, settings.validation_chunk_docs)
@@ -171,21 +169,28 @@ class PreviousState:
     inputs: dict[str, str]  # source_path -> doc_id of every published document
 
 
-@flow(name="nato-briefs-batches", validate_parameters=False)
-def batches_flow(
-    plans: list[BatchPlan],
-    settings: Settings,
-    out_url: str,
-    staging: str,
-    metadata: dict[str, str],
-    previous: PreviousState | None,
-) -> list[BatchResult]:
-    """Every batch as one task on the flow's task runner (process pool, threads or Dask)."""
-    futures = [
-        process_batch_task.submit(plan, settings, out_url, staging, metadata, *_previous_for(plan, previous))
-        for plan in plans
-    ]
-    return _collect(futures, plans, OutputRoot.open(out_url), staging, metadata, settings)
+def _run_batches(plans, settings, root, staging, metadata, previous) -> list[BatchResult]:
+    """Every batch as one task, on a copy of the flow's task runner (process pool, threads or Dask).
+
+    The copy lives only for the batches: the pool's workers, and their memory,
+    are gone before validation starts.
+    """
+    runner = get_run_context().task_runner.duplicate()
+    with runner:
+        futures = []
+        for plan in plans:
+            previous_parts, previous_inputs = _previous_for(plan, previous)
+            parameters = {
+                "plan": plan,
+                "settings": settings,
+                "out_url": root.url,
+                "staging": staging,
+                "run_metadata": metadata,
+                "previous": previous_parts,
+                "previous_inputs": previous_inputs,
+            }
+            futures.append(runner.submit(process_batch_task, parameters=parameters))
+        return _collect(futures, plans, root, staging, metadata, settings)
 
 
 def _previous_state(root: OutputRoot, manifest: dict | None) -> PreviousState | None:
