@@ -12,6 +12,7 @@ part files as they are.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import math
 import os
@@ -127,6 +128,24 @@ def process_batch(
     version that hold exactly that batch; ``previous_inputs`` maps source_path
     to the doc_id it had, so unchanged documents are copied, not re-parsed.
     """
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # parsing allocates millions of acyclic objects: collection passes only cost time (~10%)
+    try:
+        return _process_batch(plan, settings, root, staging, run_metadata, previous, previous_inputs)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _process_batch(
+    plan: BatchPlan,
+    settings: Settings,
+    root: OutputRoot,
+    staging: str,
+    run_metadata: dict[str, str],
+    previous: dict[str, list[PreviousPart]] | None,
+    previous_inputs: dict[str, str] | None,
+) -> BatchResult:
     result = BatchResult(plan.index, start=plan.start, rejections=list(plan.rejections))
     docs: list[SourceDocument] = []
     clock = time.perf_counter()
