@@ -31,6 +31,7 @@ from flows.config import HEADER_SYNONYMS_FILE, THEMES_FILE, Settings
 from flows.ingest import Rejection, discover
 from flows.publish import (
     OutputRoot,
+    append_run_history,
     clean_stale_staging,
     crashpoint,
     publish,
@@ -154,6 +155,8 @@ def nato_briefs_flow(
         manifest = _manifest(run_id, flow_run_id, fingerprint, results, summary, report)
         publish_task(root.url, run_id, manifest)
         summary.published = True
+        summary.seconds = time.perf_counter() - started
+        append_run_history(root, _history_record(summary))
         _register_assets(root, summary.records, run_id)
     summary.seconds = time.perf_counter() - started
     logger.info("published %s in %.1f s", ", ".join(f"{k} {v:,}" for k, v in summary.records.items()), summary.seconds)
@@ -335,6 +338,21 @@ def _register_assets(root: OutputRoot, counts: dict[str, int], run_id: str) -> N
         record_datasets()
     except Exception:
         get_run_logger().warning("could not register assets", exc_info=True)
+
+
+def _history_record(summary: RunSummary) -> dict:
+    return {
+        "run_id": summary.run_id,
+        "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "mode": summary.mode,
+        "files_found": summary.files_found,
+        "files_parsed": summary.files_parsed,
+        "files_reused": summary.files_reused,
+        "documents": summary.records.get("documents", 0),
+        "quarantined": summary.records.get("quarantine", 0),
+        "validation": summary.validation,
+        "seconds": round(summary.seconds, 2),
+    }
 
 
 def _artifacts(summary: RunSummary, report) -> None:

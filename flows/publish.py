@@ -47,6 +47,7 @@ from fsspec.implementations.local import LocalFileSystem
 from flows.schema import DATASETS, SCHEMA_VERSION
 
 MANIFEST = "_manifest.json"
+RUN_HISTORY = "_runs.jsonl"  # one line per published run, kept across versions (the report's time axis)
 KEEP_VERSIONS = 2
 ROW_GROUP_ROWS = 128 * 1024
 
@@ -332,3 +333,16 @@ def _publish_object_store(root: OutputRoot, staging: str, run_id: str, manifest:
                 fs.rm(posixpath.join(root.path, rel))
     fs.rm(staging, recursive=True)
     return root.path
+
+
+def append_run_history(root: OutputRoot, record: dict) -> None:
+    """One JSON line per published run; never part of a version, never rewritten on local disks."""
+    line = json.dumps(record, sort_keys=True) + "\n"
+    path = root.join(RUN_HISTORY)
+    if root.local:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(line)
+        return
+    old = root.fs.cat_file(path).decode("utf-8") if root.fs.exists(path) else ""
+    with root.fs.open(path, "wb") as handle:
+        handle.write((old + line).encode("utf-8"))

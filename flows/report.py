@@ -176,6 +176,29 @@ def documents_bars(docs: pd.DataFrame) -> Bars:
     return Bars("Documents processed (no date, folder or size in the data)", ["all"], {"documents": [len(docs)]})
 
 
+def history_bars(out: Path) -> Bars | None:
+    """Documents parsed and reused per published run, from OUT/_runs.jsonl (None without history)."""
+    path = out / "_runs.jsonl"
+    if not path.is_file():
+        return None
+    runs = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[-MAX_BARS * 2 :]:
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict):
+            runs.append(record)
+    if not runs:
+        return None
+    labels = [str(r.get("finished_at", "?")).replace("T", " ").removesuffix("Z")[:16] for r in runs]
+    series = {
+        "parsed": [int(r.get("files_parsed") or 0) for r in runs],
+        "unchanged (reused)": [int(r.get("files_reused") or 0) for r in runs],
+    }
+    return Bars(f"Documents processed per run (last {len(runs)} runs, UTC)", labels, series, xlabel="documents")
+
+
 _THEME_FIELDS = {"priorities": ("area", "focus", "outcome"), "initiatives": ("name", "detail")}
 
 
@@ -528,7 +551,7 @@ def build_report(out_dir: str | Path) -> Path:
     validation = read_validation(out, published.frames["documents"])
     areas = top_areas(published.frames["priorities"], taxonomy)
     charts = [
-        ("documents.png", [documents_bars(published.frames["documents"])]),
+        ("documents.png", [b for b in (history_bars(out), documents_bars(published.frames["documents"])) if b]),
         ("themes.png", [themes]),
         ("areas.png", [areas_bars(areas)]),
         ("validation.png", [validation_bars(validation), quarantine_bars(published.frames["quarantine"])]),

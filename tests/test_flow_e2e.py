@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
@@ -116,6 +118,11 @@ def test_rerun_is_identical_and_parses_nothing(published, tmp_path, capsys):
     assert "0 parsed" in capsys.readouterr().out
     for name, frame in before.items():
         pd.testing.assert_frame_equal(read(published, name), frame, obj=name)
+    history = [json.loads(line) for line in (published / "_runs.jsonl").read_text().splitlines()]
+    assert [(h["mode"], h["files_parsed"], h["files_reused"]) for h in history[-2:]] == [
+        ("full", 2, 0),
+        ("incremental", 0, 2),
+    ]
 
 
 def test_missing_raw_dir_is_a_usage_error(tmp_path):

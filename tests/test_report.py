@@ -278,3 +278,17 @@ def test_page_renders_in_headless_chromium(sample_out: Path, tmp_path: Path) -> 
     subprocess.run(command, check=True, timeout=120, capture_output=True)
     assert shot.read_bytes()[:8] == PNG_MAGIC
     assert shot.stat().st_size > 20_000  # a blank page compresses far below this
+
+
+def test_documents_over_time_from_the_run_history(sample_out: Path) -> None:
+    runs = [
+        {"finished_at": "2026-11-20T06:00:05Z", "files_parsed": 2, "files_reused": 0},
+        {"finished_at": "2026-11-21T06:00:04Z", "files_parsed": 1, "files_reused": 2},
+        "not a record",
+    ]
+    (sample_out / "_runs.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in runs) + "\n{broken\n", encoding="utf-8"
+    )
+    page = check_page(build_report(sample_out))
+    assert "Documents processed per run (last 2 runs, UTC)" in page.text
+    assert "Documents by file size" in page.text  # the per-document chart is still there
