@@ -1,0 +1,93 @@
+"""Staging, atomic publication, version retention and the writer lock, without Prefect."""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pytest
+
+from flows.publish import (
+    KEEP_VERSIONS,
+    LockHeldError,
+    OutputRoot,
+    clean_stale_staging,
+    publish,
+    read_manifest,
+    write_parquet,
+    writer_lock,
+)
+from flows.schema import DATASETS, SCHEMA_VERSION
+
+
+def _stage(root: OutputRoot, run_id: str, n_docs: int) -> None:
+    staging = root.staging_dir(run_id)
+    for name, schema in DATASETS.items():
+        table = schema.empty_table()
+        if name == "documents":
+            rows = [
+                dict(doc_id=f"{i:064x}", source_path=f"d{i}.txt", title=None, n_tables=0, n_list_items=0,
+                     schema_version=SCHEMA_VERSION, n_sections=0, n_table_rows=0, n_priorities=0,
+                     n_unmapped_tables=0, n_lists=0, encoding="utf-8", size_bytes=1, n_lines=1,
+                     validation_status="passed")
+                for i in range(n_docs)
+            ]
+            table = table.from_pylist(rows, schema=schema)
+        write_parquet(table, root, root.sub(staging, name, "part-00000.parquet"), {"run_id": run_id})
+
+
+def test_publish_swaps_versions_and_keeps_the_previous_one(tmp_path):
+    root = OutputRoot.open(tmp_path / "out")
+    for i, run_id in enumerate(["r1", "r2", "r3"], start=1):
+        _stage(root, run_id, i)
+        publish(root, run_id, {"batches": []})
+        assert len(pd.read_parquet(tmp_path / "out" / "documents")) == i
+        assert read_manifest(root)["run_id"] == run_id
+    versions = sorted(os.listdir(tmp_path / "out" / ".versions"))
+    assert versions == ["r2", "r3"] and KEEP_VERSIONS == 2
+    assert os.readlink(tmp_path / "out" / "current") == os.path.join(".versions", "r3")
+
+
+def test_stale_staging_is_removed(tmp_path):
+    root = OutputRoot.open(tmp_path / "out")
+    _stage(root, "crashed", 1)
+    assert clean_stale_staging(root)
+    assert not os.listdir(tmp_path / "out" / ".staging")
+
+
+def test_rewriting_a_hard_linked_part_never_changes_the_old_version(tmp_path):
+    root = OutputRoot.open(tmp_path / "out")
+    _stage(root, "r1", 2)
+    publish(root, "r1", {"batches": []})
+    old = tmp_path / "out" / ".versions" / "r1" / "documents" / "part-00000.parquet"
+    before = old.read_bytes()
+    new = tmp_path / "out" / ".staging" / "r2" / "documents" / "part-00000.parquet"
+    new.parent.mkdir(parents=True)
+    os.link(old, new)
+    write_parquet(DATASETS["documents"].empty_table(), root, str(new), {"run_id": "r2"})
+    assert old.read_bytes() == before
+
+
+def test_object_store_publish_through_the_manifest():
+    root = OutputRoot.open("memory://publish-test/out")
+    for run_id, n in (("r1", 1), ("r2", 3)):
+        _stage(root, run_id, n)
+        publish(root, run_id, {"batches": [{"parts": {"documents": "documents/part-00000.parquet"}}]})
+    manifest = read_manifest(root)
+    assert manifest["files"]["documents"] == ["documents/part-r2-00000.parquet"]
+    assert manifest["batches"][0]["parts"]["documents"] == "documents/part-r2-00000.parquet"
+    listed = root.fs.ls("/publish-test/out/documents", detail=False)
+    assert listed == ["/publish-test/out/documents/part-r2-00000.parquet"]
+    assert len(pd.read_parquet("memory://publish-test/out/documents")) == 3
+
+
+def test_writer_lock_is_exclusive_and_names_its_holder(tmp_path):
+    root = OutputRoot.open(tmp_path / "out")
+    with (
+        writer_lock(root),
+        pytest.raises(LockHeldError, match=f"pid {os.getpid()}"),
+        writer_lock(root, wait_seconds=0.3),
+    ):
+        pass
+    with writer_lock(root):  # released
+        pass
