@@ -11,9 +11,6 @@ import pyarrow as pa
 
 SCHEMA_VERSION = "1.0"
 
-DOC_KEY = ("doc_id", "source_path")
-
-
 def _field(name: str, type_: pa.DataType, description: str, *, nullable: bool = False) -> pa.Field:
     return pa.field(name, type_, nullable=nullable, metadata={"description": description})
 
@@ -176,7 +173,3 @@ SORT_KEYS: dict[str, list[str]] = {
     "initiatives": ["source_path", "list_index", "item_index"],
     "quarantine": ["source_path", "stage", "reason_code"],
 }
-
-
-def empty_table(name: str) -> pa.Table:
-    return DATASETS[name].empty_table()

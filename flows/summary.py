@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 
@@ -29,9 +28,6 @@ class RunSummary:
     bytes_read: int = 0
     failed_batches: list[str] = field(default_factory=list)
     error: str | None = None
-
-    def count_quarantine(self, reason_codes: list[str]) -> None:
-        self.quarantine_by_reason = dict(sorted(Counter(reason_codes).items()))
 
     def to_dict(self) -> dict:
         return asdict(self)
