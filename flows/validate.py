@@ -44,6 +44,7 @@ import re
 import sys
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -430,6 +431,8 @@ def _gx_init() -> None:
             return
         os.environ["GX_ANALYTICS_ENABLED"] = "false"
         logging.getLogger("great_expectations").setLevel(logging.WARNING)
+        # GX 1.24 imports sre_constants/sre_parse (deprecated): noise for our users, not theirs to fix.
+        warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"great_expectations(\.|$)")
         _GX["quiet"] = True
 
 
