@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import math
 import os
 import re
 import time
@@ -23,6 +24,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.assets import Asset, AssetProperties, add_asset_metadata, materialize
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
+from prefect.runtime import task_run
 from prefect.tasks import exponential_backoff
 
 from flows import __version__
@@ -70,23 +72,32 @@ def discover_task(raw_dir: str, settings: Settings) -> tuple[list, list[Rejectio
     return discover(Path(raw_dir), settings.ingest)
 
 
+def _batches_run_name() -> str:
+    plans = task_run.parameters["plans"]
+    return f"batches-{plans[0].index}-{plans[-1].index}"
+
+
 @task(
-    name="process-batch",
+    name="process-batches",
     retries=2,
     retry_delay_seconds=exponential_backoff(1),
     cache_policy=NO_CACHE,
-    task_run_name="batch-{plan.index}",
+    task_run_name=lambda: _batches_run_name(),
 )
-def process_batch_task(
-    plan: BatchPlan,
+def process_batches_task(
+    plans: list[BatchPlan],
     settings: Settings,
     out_url: str,
     staging: str,
     run_metadata: dict[str, str],
-    previous: dict[str, list[PreviousPart]] | None,
-    previous_inputs: dict[str, str] | None,
-) -> BatchResult:
-    return process_batch(plan, settings, OutputRoot.open(out_url), staging, run_metadata, previous, previous_inputs)
+    previous: list[tuple[dict | None, dict | None]],
+) -> list[BatchResult]:
+    """A few consecutive batches: one Prefect task run each would cost more than a small batch's work."""
+    root = OutputRoot.open(out_url)
+    return [
+        process_batch(plan, settings, root, staging, run_metadata, *reuse)
+        for plan, reuse in zip(plans, previous, strict=True)
+    ]
 
 
 @task(name="validate", cache_policy=NO_CACHE)
@@ -173,27 +184,36 @@ class PreviousState:
 
 
 def _run_batches(plans, settings, root, staging, metadata, previous) -> list[BatchResult]:
-    """Every batch as one task, on a copy of the flow's task runner (process pool, threads or Dask).
+    """The batches as a few tasks per worker, on a copy of the flow's task runner (process pool, threads, Dask).
 
-    The copy lives only for the batches: the pool's workers, and their memory,
-    are gone before validation starts.
+    Batches stay small (worker memory, reuse granularity) while task runs stay
+    few (each costs tens of ms of Prefect bookkeeping). The runner copy lives
+    only for the batches: the pool's workers, and their memory, are gone before
+    validation starts.
     """
+    groups = _task_groups(plans, settings.workers * TASKS_PER_WORKER)
     runner = get_run_context().task_runner.duplicate()
     with runner:
         futures = []
-        for plan in plans:
-            previous_parts, previous_inputs = _previous_for(plan, previous)
+        for group in groups:
             parameters = {
-                "plan": plan,
+                "plans": group,
                 "settings": settings,
                 "out_url": root.url,
                 "staging": staging,
                 "run_metadata": metadata,
-                "previous": previous_parts,
-                "previous_inputs": previous_inputs,
+                "previous": [_previous_for(plan, previous) for plan in group],
             }
-            futures.append(runner.submit(process_batch_task, parameters=parameters))
-        return _collect(futures, plans, root, staging, metadata, settings)
+            futures.append(runner.submit(process_batches_task, parameters=parameters))
+        return _collect(futures, groups, root, staging, metadata, settings)
+
+
+TASKS_PER_WORKER = 6  # enough to balance the cores, few enough that task overhead stays small
+
+
+def _task_groups(plans: list[BatchPlan], n_tasks: int) -> list[list[BatchPlan]]:
+    size = max(1, math.ceil(len(plans) / max(1, n_tasks)))
+    return [plans[i : i + size] for i in range(0, len(plans), size)]
 
 
 def _previous_state(root: OutputRoot, manifest: dict | None) -> PreviousState | None:
@@ -238,36 +258,43 @@ def _attach_rejections(plans: list[BatchPlan], rejected: list[Rejection]) -> lis
     return [replace(p, rejections=p.rejections + extra.get(p.index, [])) for p in plans]
 
 
-def _collect(futures, plans, root, staging, metadata, settings) -> list[BatchResult]:
+def _collect(futures, groups, root, staging, metadata, settings) -> list[BatchResult]:
     logger = get_run_logger()
     results: list[BatchResult] = []
-    for future, plan in zip(futures, plans, strict=False):
+    for future, group in zip(futures, groups, strict=True):
         future.wait()
         state = future.state
         if state.is_completed():
-            result = future.result()
+            batch_results = future.result()
         else:
-            # The batch failed after its retries: quarantine its files, publish the others.
+            # The task failed after its retries: quarantine its files, publish the others.
             error = str(state.message or "task failed")
-            names = [f.source_path for f in plan.files]
+            batch_results = [_quarantine_failed_batch(plan, error, root, staging, metadata, settings) for plan in group]
             logger.error(
-                "batch %d failed after retries (%s); its %d files are quarantined", plan.index, error, len(names)
+                "batches %d-%d failed after retries (%s); their files are quarantined",
+                group[0].index,
+                group[-1].index,
+                error,
             )
-            failed = [Rejection(n, None, "parse", "batch_failed", f"batch task failed: {error}") for n in names]
-            result = process_batch(
-                BatchPlan(plan.index, [], plan.rejections + failed), settings, root, staging, metadata
+        for plan, result in zip(group, batch_results, strict=True):
+            results.append(result)
+            logger.info(
+                "batch %d: %d files, %d parsed, %d reused, %d rejected",
+                plan.index,
+                len(plan.files),
+                result.n_parsed,
+                result.n_reused,
+                len(result.rejections),
             )
-            result.failure = f"batch {plan.index} ({len(names)} files: {', '.join(names[:3])}...): {error}"
-        results.append(result)
-        logger.info(
-            "batch %d: %d files, %d parsed, %d reused, %d rejected",
-            plan.index,
-            len(plan.files),
-            result.n_parsed,
-            result.n_reused,
-            len(result.rejections),
-        )
     return results
+
+
+def _quarantine_failed_batch(plan, error, root, staging, metadata, settings) -> BatchResult:
+    names = [f.source_path for f in plan.files]
+    failed = [Rejection(n, None, "parse", "batch_failed", f"batch task failed: {error}") for n in names]
+    result = process_batch(BatchPlan(plan.index, [], plan.rejections + failed), settings, root, staging, metadata)
+    result.failure = f"batch {plan.index} ({len(names)} files: {', '.join(names[:3])}...): {error}"
+    return result
 
 
 def _summarize(summary: RunSummary, results: list[BatchResult], report) -> None:

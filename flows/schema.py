@@ -11,6 +11,7 @@ import pyarrow as pa
 
 SCHEMA_VERSION = "1.0"
 
+
 def _field(name: str, type_: pa.DataType, description: str, *, nullable: bool = False) -> pa.Field:
     return pa.field(name, type_, nullable=nullable, metadata={"description": description})
 

@@ -1,4 +1,4 @@
-"""A batch that keeps failing is retried, then its files are quarantined and the rest published."""
+"""A batch task that keeps failing is retried, then its files are quarantined and the rest published."""
 
 from __future__ import annotations
 
@@ -33,10 +33,11 @@ def test_failing_batch_is_retried_then_quarantined(tmp_path, monkeypatch):
     assert code == 0
     assert len(calls) == 3  # the first try and two retries
     summary = json.loads(summary_file.read_text())
-    assert summary["failed_batches"] and "batch 1" in summary["failed_batches"][0]
+    # the failing task's batches (batch 1 and the batches grouped with it) are quarantined, the others published
+    assert any(f.startswith("batch 1 ") for f in summary["failed_batches"])
     quarantine = pd.read_parquet(out / "quarantine")
     failed = quarantine[quarantine.reason_code == "batch_failed"]
     assert len(failed) > 0 and failed.reason.str.contains("disk went away").all()
     documents = pd.read_parquet(out / "documents")
-    assert len(documents) + len(failed) == 21
+    assert len(documents) + len(failed) == 21 and len(documents) > 0
     assert not set(documents.source_path) & set(failed.source_path)
