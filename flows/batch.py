@@ -32,7 +32,7 @@ from flows.ingest import Rejection, SourceDocument, SourceFile, read_source
 from flows.normalize import BatchNormalizer
 from flows.parse import ParseLimitError, parse_document
 from flows.publish import OutputRoot, crashpoint, write_parquet
-from flows.schema import DATASETS, SORT_KEYS
+from flows.schema import DATASETS, sort_rows
 
 
 @dataclass(frozen=True)
@@ -229,8 +229,7 @@ def _process_batch(
 
 
 def rejections_table(rejections: list[Rejection]) -> pa.Table:
-    rejections = sorted(rejections, key=lambda r: (r.source_path, r.stage, r.reason_code))
-    return pa.table(
+    table = pa.table(
         {
             "source_path": [r.source_path for r in rejections],
             "doc_id": [r.doc_id for r in rejections],
@@ -241,6 +240,7 @@ def rejections_table(rejections: list[Rejection]) -> pa.Table:
         },
         schema=DATASETS["quarantine"],
     )
+    return sort_rows("quarantine", table)
 
 
 def _reuse_whole_batch(
@@ -278,5 +278,5 @@ def _merge_reused(
             old = pq.read_table(path, schema=DATASETS[name], filesystem=root.fs).replace_schema_metadata(None)
             pieces.append(old.filter(pc.is_in(old["source_path"], value_set=keep)))
         combined = pa.concat_tables(pieces)
-        merged[name] = combined.sort_by([(k, "ascending") for k in SORT_KEYS[name]]) if len(pieces) > 1 else combined
+        merged[name] = sort_rows(name, combined) if len(pieces) > 1 else combined
     return merged

@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 from flows.batch import BatchResult, part_name, rejections_table
 from flows.ingest import Rejection
 from flows.publish import OutputRoot, read_parquet_files, write_parquet
-from flows.schema import DATASETS, SORT_KEYS
+from flows.schema import DATASETS, sort_rows
 from flows.validate import (
     ValidationReport,
     merge_reports,
@@ -75,9 +75,7 @@ def finalize_duplicates(root: OutputRoot, staging: str, results: list[BatchResul
     for name, table in load_batches(root, staging, affected, slim=False).items():
         kept = table.filter(pc.invert(pc.is_in(table["source_path"], value_set=drop)))
         if name == "quarantine":
-            kept = pa.concat_tables([kept, rejections_table(extra)]).sort_by(
-                [(key, "ascending") for key in SORT_KEYS["quarantine"]]
-            )
+            kept = sort_rows("quarantine", pa.concat_tables([kept, rejections_table(extra)]))
         rewrite_staged(root, staging, affected, name, kept, metadata)
     for r in affected:
         r.inputs = [(p, d) for p, d in r.inputs if p not in duplicates]

@@ -58,7 +58,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as pads
 
 from flows.config import EXPECTATIONS_DIR
-from flows.schema import DATASETS, QUARANTINE, SORT_KEYS
+from flows.schema import DATASETS, QUARANTINE, sort_rows
 
 # GX reads this when a context is created; GX itself is imported lazily (importing it takes seconds).
 os.environ["GX_ANALYTICS_ENABLED"] = "false"
@@ -989,7 +989,7 @@ def quarantine_failed_records(
         existing = existing.select(QUARANTINE.names).cast(QUARANTINE)
     if new_rows:
         combined = pa.concat_tables([existing, pa.Table.from_pylist(new_rows, schema=QUARANTINE)])
-        existing = combined.sort_by([(c, "ascending") for c in SORT_KEYS["quarantine"]])  # stable sort
+        existing = sort_rows("quarantine", combined)
     clean["quarantine"] = existing
     return clean, existing
 
