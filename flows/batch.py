@@ -28,7 +28,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from flows.config import Settings
-from flows.ingest import Rejection, SourceDocument, SourceFile, read_source
+from flows.ingest import Rejection, Signature, SourceDocument, SourceFile, read_source
 from flows.normalize import BatchNormalizer
 from flows.parse import ParseLimitError, parse_document
 from flows.publish import OutputRoot, crashpoint, write_parquet
@@ -43,6 +43,21 @@ class PreviousPart:
     path: str  # absolute path/URL on the output filesystem
     first: str  # first and last source_path it holds
     last: str
+    rows: int | None = None  # from the manifest (None: read from the file's footer)
+
+
+@dataclass(frozen=True)
+class PreviousBatch:
+    """A batch of the previous version: its parts serve whole-batch reuse and unchanged documents."""
+
+    fingerprint: str
+    reusable: bool  # False once the flow rewrote its parts: only its documents' rows are reused
+    parts: list[PreviousPart]
+    stats: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+# source_path -> (doc_id, trusted stat signature or None) of every document the previous version published
+PreviousInputs = dict[str, tuple[str, Signature | None]]
 
 
 @dataclass(frozen=True)
@@ -68,6 +83,9 @@ class BatchResult:
     failure: str | None = None  # set when the batch task failed after its retries (files quarantined)
     rejections: list[Rejection] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    stats: dict[str, dict[str, int]] = field(default_factory=dict)  # part_stats() of each dataset's part
+    signatures: dict[str, Signature | None] = field(default_factory=dict)  # of the inputs, for the next run
+    n_read: int = 0
     n_parsed: int = 0
     n_reused: int = 0
     n_unmapped_tables: int = 0
@@ -122,19 +140,19 @@ def process_batch(
     root: OutputRoot,
     staging: str,
     run_metadata: dict[str, str],
-    previous: dict[str, list[PreviousPart]] | None = None,
-    previous_inputs: dict[str, str] | None = None,
+    previous: list[PreviousBatch] | None = None,
+    previous_inputs: PreviousInputs | None = None,
 ) -> BatchResult:
     """Read, parse and normalize one batch and write its Parquet parts under ``staging``.
 
-    ``previous`` maps a batch fingerprint to the part files of the previous
-    version that hold exactly that batch; ``previous_inputs`` maps source_path
-    to the doc_id it had, so unchanged documents are copied, not re-parsed.
+    ``previous`` are the previous version's batches overlapping this one;
+    ``previous_inputs`` gives the doc_id and stat signature each of its files
+    had, so unchanged files are neither read nor parsed.
     """
     gc_was_enabled = gc.isenabled()
     gc.disable()  # parsing allocates millions of acyclic objects: collection passes only cost time (~10%)
     try:
-        return _process_batch(plan, settings, root, staging, run_metadata, previous, previous_inputs)
+        return _process_batch(plan, settings, root, staging, run_metadata, previous or [], previous_inputs or {})
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -147,67 +165,101 @@ def _release_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
+def known_doc_ids(plan: BatchPlan, previous_inputs: PreviousInputs) -> dict[str, str]:
+    """Files whose stat signature is the one recorded with their doc_id: their bytes are unchanged."""
+    known = {}
+    for source in plan.files:
+        entry = previous_inputs.get(source.source_path)
+        if entry is not None and entry[1] is not None and entry[1] == source.signature:
+            known[source.source_path] = entry[0]
+    return known
+
+
+def unchanged_batch(plan: BatchPlan, previous: list[PreviousBatch], previous_inputs: PreviousInputs) -> bool:
+    """True when the batch can be linked from the previous version without reading a single file."""
+    if plan.rejections or not plan.files:
+        return False
+    known = known_doc_ids(plan, previous_inputs)
+    if len(known) != len(plan.files):
+        return False
+    fingerprint = batch_fingerprint([(f.source_path, known[f.source_path]) for f in plan.files])
+    return any(b.reusable and b.fingerprint == fingerprint for b in previous)
+
+
 def _process_batch(
     plan: BatchPlan,
     settings: Settings,
     root: OutputRoot,
     staging: str,
     run_metadata: dict[str, str],
-    previous: dict[str, list[PreviousPart]] | None,
-    previous_inputs: dict[str, str] | None,
+    previous: list[PreviousBatch],
+    previous_inputs: PreviousInputs,
 ) -> BatchResult:
     result = BatchResult(plan.index, start=plan.start, rejections=list(plan.rejections))
-    docs: list[SourceDocument] = []
+    known = known_doc_ids(plan, previous_inputs)
+    docs: dict[str, SourceDocument] = {}
     clock = time.perf_counter()
     for source in plan.files:
+        if source.source_path in known:
+            continue
         outcome = read_source(source, settings.ingest)
+        result.n_read += 1
         if isinstance(outcome, Rejection):
             result.rejections.append(outcome)
         else:
-            docs.append(outcome)
+            docs[source.source_path] = outcome
             result.bytes_read += outcome.size_bytes
     result.seconds["ingest"] += time.perf_counter() - clock
-    accepted = [(d.source_path, d.doc_id) for d in docs]
+    accepted = []
+    for source in plan.files:
+        path = source.source_path
+        if path in known:
+            accepted.append((path, known[path]))
+            result.signatures[path] = previous_inputs[path][1]
+        elif path in docs:
+            accepted.append((path, docs[path].doc_id))
+            result.signatures[path] = docs[path].signature
     result.fingerprint = batch_fingerprint(accepted)
+    result.inputs = accepted
 
-    if previous and result.fingerprint in previous and not result.rejections:
-        _reuse_whole_batch(plan, root, staging, previous[result.fingerprint], result)
-        result.inputs = accepted
-        result.n_reused = len(docs)
+    match = next((b for b in previous if b.reusable and b.fingerprint == result.fingerprint), None)
+    if match is not None and not result.rejections:
+        _reuse_whole_batch(plan, root, staging, match, result)
+        result.n_reused = len(accepted)
         result.reused_whole_batch = True
         return result
 
     normalizer = BatchNormalizer()
-    reused: set[str] = set()
-    for doc in docs:
-        if previous_inputs is not None and previous_inputs.get(doc.source_path) == doc.doc_id:
-            reused.add(doc.source_path)
-            result.inputs.append((doc.source_path, doc.doc_id))
+    reused: set[str] = set(known)
+    inputs = []
+    for path, doc_id in accepted:
+        doc = docs.get(path)
+        if doc is None or previous_inputs.get(path, ("",))[0] == doc_id:
+            reused.add(path)
+            inputs.append((path, doc_id))
             continue
         clock = time.thread_time()
         try:
             parsed = parse_document(doc.text, settings.parse)
         except ParseLimitError as exc:
-            result.rejections.append(Rejection(doc.source_path, doc.doc_id, "parse", exc.reason_code, str(exc)))
+            result.rejections.append(Rejection(path, doc_id, "parse", exc.reason_code, str(exc)))
             continue
         except RecursionError:
-            result.rejections.append(
-                Rejection(doc.source_path, doc.doc_id, "parse", "nesting_too_deep", "markdown nested too deeply")
-            )
+            result.rejections.append(Rejection(path, doc_id, "parse", "nesting_too_deep", "markdown nested too deeply"))
             continue
         except Exception as exc:
-            result.rejections.append(
-                Rejection(doc.source_path, doc.doc_id, "parse", "parse_error", f"{type(exc).__name__}: {exc}")
-            )
+            result.rejections.append(Rejection(path, doc_id, "parse", "parse_error", f"{type(exc).__name__}: {exc}"))
             continue
         clock2 = time.thread_time()
         result.seconds["parse"] += clock2 - clock
         normalizer.add(doc, parsed)
         result.seconds["normalize"] += time.thread_time() - clock2
-        result.inputs.append((doc.source_path, doc.doc_id))
+        inputs.append((path, doc_id))
         result.n_parsed += 1
+    docs.clear()
+    result.inputs = inputs
+    result.signatures = {path: result.signatures[path] for path, _ in inputs}
     result.n_reused = len(reused)
-    result.inputs.sort()
     clock = time.thread_time()
     batch = normalizer.finish()
     result.n_unmapped_tables = batch.n_unmapped_tables
@@ -221,11 +273,22 @@ def _process_batch(
         path = root.sub(staging, name, part_name(plan.index))
         write_parquet(table, root, path, {**run_metadata, "dataset": name})
         result.counts[name] = table.num_rows
+        result.stats[name] = part_stats(name, table)
         crashpoint("mid_write")
     result.seconds["write"] += time.perf_counter() - clock
     if result.inputs:
         result.first, result.last = result.inputs[0][0], result.inputs[-1][0]
     return result
+
+
+def part_stats(name: str, table: pa.Table) -> dict[str, int]:
+    """What the run summary needs of a part, kept in the manifest so reused parts are never re-read."""
+    if name == "quarantine":
+        counts = pc.value_counts(table["reason_code"]).to_pylist() if table.num_rows else []
+        return {entry["values"]: entry["counts"] for entry in counts}
+    if name in ("priorities", "initiatives"):
+        return {"theme_null": table["theme"].null_count}
+    return {}
 
 
 def rejections_table(rejections: list[Rejection]) -> pa.Table:
@@ -244,30 +307,42 @@ def rejections_table(rejections: list[Rejection]) -> pa.Table:
 
 
 def _reuse_whole_batch(
-    plan: BatchPlan, root: OutputRoot, staging: str, parts: list[PreviousPart], result: BatchResult
+    plan: BatchPlan, root: OutputRoot, staging: str, previous: PreviousBatch, result: BatchResult
 ) -> None:
     """The batch is byte-for-byte the same documents: link (or copy) its previous part files."""
     clock = time.perf_counter()
-    for part in parts:
+    for part in previous.parts:
         target = root.sub(staging, part.dataset, part_name(plan.index))
         root.fs.makedirs(root.sub(staging, part.dataset), exist_ok=True)
         if root.local:
             os.link(part.path, target)
         else:
             root.fs.copy(part.path, target)
-        result.counts[part.dataset] = pq.ParquetFile(target, filesystem=root.fs).metadata.num_rows
+        rows = part.rows
+        if rows is None:  # a manifest from before row counts were recorded
+            rows = pq.ParquetFile(target, filesystem=root.fs).metadata.num_rows
+        result.counts[part.dataset] = rows
+        if part.dataset in previous.stats:
+            result.stats[part.dataset] = previous.stats[part.dataset]
+        else:  # a manifest from before part stats were recorded
+            columns = [_STATS_COLUMNS[part.dataset]] if part.dataset in _STATS_COLUMNS else []
+            table = pq.read_table(part.path, columns=columns, filesystem=root.fs)
+            result.stats[part.dataset] = part_stats(part.dataset, table)
     result.first, result.last = plan.files[0].source_path, plan.files[-1].source_path
     result.seconds["write"] += time.perf_counter() - clock
 
 
+_STATS_COLUMNS = {"quarantine": "reason_code", "priorities": "theme", "initiatives": "theme"}
+
+
 def _merge_reused(
-    root: OutputRoot, tables: dict[str, pa.Table], reused: set[str], previous: dict[str, list[PreviousPart]]
+    root: OutputRoot, tables: dict[str, pa.Table], reused: set[str], previous: list[PreviousBatch]
 ) -> dict[str, pa.Table]:
     """Add the previous rows of unchanged documents to the freshly parsed ones, in contract order."""
     first, last = min(reused), max(reused)
     overlapping: dict[str, list[str]] = defaultdict(list)
-    for parts in previous.values():
-        for part in parts:
+    for batch in previous:
+        for part in batch.parts:
             if part.first <= last and part.last >= first:
                 overlapping[part.dataset].append(part.path)
     keep = pa.array(sorted(reused))

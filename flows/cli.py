@@ -9,12 +9,16 @@ missing data.
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+
+from flows.api_server import ApiServer
 
 # No network here or on many user machines: nothing may wait on telemetry.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -33,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--out", default="outputs", help="output root, local path or fsspec URL (default: outputs)")
     run.add_argument("--full-refresh", action="store_true", help="re-parse every file, ignore the previous version")
     run.add_argument("--workers", type=int, default=None, help="parallel batch workers (default: CPU count)")
+    run.add_argument(
+        "--inline-max-files",
+        type=int,
+        default=None,
+        help="at most this many files to read: batches run in the flow's process, no pool (default: 3000)",
+    )
     run.add_argument("--batch-size", type=int, default=None, help="average documents per batch (default: 500)")
     run.add_argument("--dask-address", default=None, help="run batches on an existing Dask cluster tcp://HOST:PORT")
     run.add_argument("--wait-lock", type=float, default=0.0, help="seconds to wait for another run's lock")
@@ -68,6 +78,8 @@ def _settings(args: argparse.Namespace):
         settings = replace(settings, workers=args.workers)
     if args.batch_size:
         settings = replace(settings, batch_size=args.batch_size)
+    if args.inline_max_files is not None:
+        settings = replace(settings, inline_max_files=args.inline_max_files)
     if args.validation_chunk_docs:
         settings = replace(settings, validation_chunk_docs=args.validation_chunk_docs)
     if args.max_file_mb:
@@ -84,15 +96,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not Path(args.raw).is_dir():
         print(f"error: raw folder {args.raw!r} does not exist", file=sys.stderr)
         return 2
+    early_api = None if os.environ.get("PREFECT_API_URL") else ApiServer()  # boots while we import
     _quiet_libraries()
     from flows.pipeline import PipelineFailed, nato_briefs_flow, summary_json
     from flows.publish import LockHeldError
     from flows.runners import task_runner
 
+    warm_up = _warm_up_validation(args)
     settings = _settings(args)
     flow = nato_briefs_flow.with_options(task_runner=task_runner(settings.workers, args.dask_address))
     try:
-        with shared_api():
+        with shared_api(early_api):
             summary = flow(args.raw, args.out, args.full_refresh, settings, args.wait_lock)
     except LockHeldError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -101,6 +115,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(exc.summary.to_text(), file=sys.stderr)
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    finally:
+        if warm_up is not None:
+            warm_up.join(timeout=60)  # never leave the interpreter while a thread is importing
     from flows.summary import RunSummary
 
     print(RunSummary(**summary).to_text())
@@ -113,22 +130,39 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warm_up_validation(args: argparse.Namespace) -> threading.Thread | None:
+    """Start GX in a thread while the API boots, when this is likely a small incremental run.
+
+    Only then: in a full run the pool's workers need the memory more than the
+    flow needs GX early, and validation of 100k documents dwarfs its start-up.
+    """
+    if args.full_refresh or "://" in args.out or not (Path(args.out) / "_manifest.json").exists():
+        return None
+    from flows.validate import warm_up
+
+    thread = threading.Thread(target=warm_up, name="gx-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 @contextlib.contextmanager
-def shared_api() -> Iterator[None]:
-    """Without a Prefect server, start the ephemeral API once and share it with the workers.
+def shared_api(server: ApiServer | None = None) -> Iterator[None]:
+    """Without a Prefect server, use one ephemeral API and share it with the workers.
 
     Otherwise every process-pool or Dask worker would start its own temporary
-    server (seconds each); with PREFECT_API_URL set, that server is used as is.
+    server (seconds each); with PREFECT_API_URL set (environment or profile),
+    that server is used as is and an early-started one is stopped.
     """
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
 
     if PREFECT_API_URL.value():
+        if server is not None:
+            server.stop()
         yield
         return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    server.start()
+    server = server or ApiServer()
+    atexit.register(server.stop)  # after Prefect's own exit hooks (LIFO) have sent the last logs and events
+    server.wait_ready(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
     with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
         yield
 

@@ -112,25 +112,38 @@ def split_initiative(text: str, bold_lead: str | None = None) -> tuple[str, str 
 
 
 class ColumnBuilder:
-    """Collects one dataset's rows as tuples and turns them into Arrow columns at the end.
+    """Collects one dataset's rows as tuples and turns them into Arrow record batches.
 
-    One tuple append per row, one transposition (zip, in C) per batch: far
-    cheaper than row dicts or an append per cell.
+    One tuple append per row, one transposition (zip, in C) per chunk: far
+    cheaper than row dicts or an append per cell. Rows become Arrow every
+    ``CHUNK_ROWS``: a row tuple of Python strings takes several times the
+    memory of the same values in Arrow, and a batch may hold thousands of documents.
     """
+
+    CHUNK_ROWS = 8_192
 
     def __init__(self, schema: pa.Schema) -> None:
         self.schema = schema
         self.rows: list[tuple] = []
+        self.chunks: list[pa.RecordBatch] = []
 
     def add(self, *values: object) -> None:
         self.rows.append(values)
+        if len(self.rows) >= self.CHUNK_ROWS:
+            self._flush()
 
-    def to_table(self) -> pa.Table:
-        if not self.rows:
-            return self.schema.empty_table()
+    def _flush(self) -> None:
         columns = zip(*self.rows, strict=True)
         arrays = [pa.array(col, type=fld.type) for col, fld in zip(columns, self.schema, strict=True)]
-        return pa.Table.from_arrays(arrays, schema=self.schema)
+        self.chunks.append(pa.RecordBatch.from_arrays(arrays, schema=self.schema))
+        self.rows = []
+
+    def to_table(self) -> pa.Table:
+        if self.rows:
+            self._flush()
+        if not self.chunks:
+            return self.schema.empty_table()
+        return pa.Table.from_batches(self.chunks, schema=self.schema)
 
 
 @dataclass

@@ -107,12 +107,32 @@ class ParseLimitError(ValueError):
 # --------------------------------------------------------------------------- segmentation
 
 
+def _lead(line: str) -> str:
+    """First character after the indentation: a cheap test that rules out most block syntax."""
+    return line.lstrip(" \t")[:1]
+
+
 def _is_table_row(line: str) -> bool:
-    return _UNESCAPED_PIPE.search(line) is not None
+    return "|" in line and _UNESCAPED_PIPE.search(line) is not None
+
+
+def _is_list_item(line: str, lead: str) -> bool:
+    return (lead in "-+*" or lead.isdigit()) and lead != "" and _LIST_ITEM.match(line) is not None
+
+
+def _is_delimiter_row(line: str) -> bool:
+    return "-" in line and _lead(line) in "|:-" and _DELIMITER_ROW.match(line) is not None
+
+
+def _is_setext_underline(line: str) -> bool:
+    return _lead(line) in ("=", "-") and _SETEXT_UNDERLINE.match(line) is not None
 
 
 def _is_block_line(line: str) -> bool:
     """A line that opens a non-paragraph block, so it never continues prose."""
+    lead = _lead(line)
+    if not lead or lead.isalpha():  # prose: no list marker, heading, quote, fence, rule or table
+        return False
     return bool(
         _LIST_ITEM.match(line) or _BLOCK_START.match(line) or _THEMATIC_BREAK.match(line) or line.startswith("|")
     )
@@ -192,7 +212,8 @@ def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
                 fence = None
             prev = line
             continue
-        opening = _FENCE.match(line)
+        lead = _lead(line)
+        opening = _FENCE.match(line) if lead in ("`", "~") else None
         if opening:
             if (in_list and not line[:1].isspace()) or in_table:
                 blank()
@@ -207,13 +228,13 @@ def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
             prev = line
             continue
         if in_table:
-            if _is_table_row(line) and not _DELIMITER_ROW.match(nxt):
+            if _is_table_row(line) and not _is_delimiter_row(nxt):
                 emit(line, i + 1)
                 prev = line
                 continue
             in_table = False
             blank()
-        is_item = bool(_LIST_ITEM.match(line)) and not _THEMATIC_BREAK.match(line)
+        is_item = _is_list_item(line, lead) and not _THEMATIC_BREAK.match(line)
         if in_list and not is_item and not line[:1].isspace():
             in_list = False
             blank()
@@ -228,13 +249,13 @@ def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
             emit(line, i + 1)
             prev = line
             continue
-        if _is_table_row(line) and _DELIMITER_ROW.match(nxt) and _is_table_row(nxt + line) and not line.startswith(">"):
+        if _is_table_row(line) and _is_delimiter_row(nxt) and _is_table_row(nxt + line) and not line.startswith(">"):
             blank()
             in_table = True
             emit(line, i + 1)
             prev = line
             continue
-        if _WHOLE_LINE_BOLD.match(line) and not _SETEXT_UNDERLINE.match(nxt):
+        if lead in ("*", "_") and _WHOLE_LINE_BOLD.match(line) and not _is_setext_underline(nxt):
             blank()
             bold.add(len(out))
             emit(line, i + 1)
@@ -246,8 +267,8 @@ def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
         starts_block = not prev.strip() or _is_block_line(prev) or _ends_sentence(prev) or _is_table_row(prev)
         if (
             starts_block
-            and not _SETEXT_UNDERLINE.match(nxt)
-            and not _DELIMITER_ROW.match(nxt)
+            and not _is_setext_underline(nxt)
+            and not _is_delimiter_row(nxt)
             and _looks_like_title(line, limits)
             and (not nxt.strip() or _is_block_line(nxt) or _starts_like_new_sentence(nxt))
         ):
@@ -274,7 +295,9 @@ def parse_inline(token: Token, env: dict) -> None:
     """
     if token.children or not _INLINE_SYNTAX.search(token.content):
         return
-    token.children = _MD.parseInline(token.content, env)[0].children
+    # The inline parser itself, not parseInline(): that reruns the core chain per call
+    # (normalize: done by the block pass; text_join: inline_text reads text_special as text).
+    token.children = _MD.inline.parse(token.content, _MD, env, [])
 
 
 def inline_text(token: Token) -> str:
@@ -303,7 +326,7 @@ def _bold_lead(token: Token) -> str | None:
     for child in children[1:]:
         if child.type == "strong_close":
             return " ".join("".join(lead).split()) or None
-        if child.type in ("text", "code_inline"):
+        if child.type in ("text", "text_special", "code_inline"):
             lead.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             lead.append(" ")

@@ -12,7 +12,6 @@ import bisect
 import hashlib
 import json
 import math
-import os
 import re
 import time
 import uuid
@@ -26,18 +25,34 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 from prefect.runtime import task_run
 from prefect.tasks import exponential_backoff
+from prefect.utilities.annotations import quote
 
 from flows import __version__
-from flows.batch import BatchPlan, BatchResult, PreviousPart, batch_target, part_name, plan_batches, process_batch
+from flows.batch import (
+    BatchPlan,
+    BatchResult,
+    PreviousBatch,
+    PreviousInputs,
+    PreviousPart,
+    batch_target,
+    known_doc_ids,
+    part_name,
+    plan_batches,
+    process_batch,
+    unchanged_batch,
+)
 from flows.config import HEADER_SYNONYMS_FILE, THEMES_FILE, Settings
 from flows.ingest import Rejection, discover
 from flows.publish import (
+    INPUT_INDEX_FILE,
     OutputRoot,
     append_run_history,
     clean_stale_staging,
     crashpoint,
     publish,
+    read_input_index,
     read_manifest,
+    write_input_index,
     writer_lock,
 )
 from flows.schema import SCHEMA_VERSION
@@ -74,6 +89,7 @@ def discover_task(raw_dir: str, settings: Settings) -> tuple[list, list[Rejectio
 
 def _batches_run_name() -> str:
     plans = task_run.parameters["plans"]
+    plans = plans.unquote() if isinstance(plans, quote) else plans
     return f"batches-{plans[0].index}-{plans[-1].index}"
 
 
@@ -90,9 +106,26 @@ def process_batches_task(
     out_url: str,
     staging: str,
     run_metadata: dict[str, str],
-    previous: list[tuple[dict | None, dict | None]],
+    previous: list[tuple[list[PreviousBatch], PreviousInputs]],
 ) -> list[BatchResult]:
     """A few consecutive batches: one Prefect task run each would cost more than a small batch's work."""
+    root = OutputRoot.open(out_url)
+    return [
+        process_batch(plan, settings, root, staging, run_metadata, *reuse)
+        for plan, reuse in zip(plans, previous, strict=True)
+    ]
+
+
+@task(name="link-unchanged-batches", retries=2, retry_delay_seconds=exponential_backoff(1), cache_policy=NO_CACHE)
+def link_unchanged_task(
+    plans: list[BatchPlan],
+    settings: Settings,
+    out_url: str,
+    staging: str,
+    run_metadata: dict[str, str],
+    previous: list[tuple[list[PreviousBatch], PreviousInputs]],
+) -> list[BatchResult]:
+    """Batches whose files all kept their stat signature: hard links to the previous parts, no file read."""
     root = OutputRoot.open(out_url)
     return [
         process_batch(plan, settings, root, staging, run_metadata, *reuse)
@@ -164,6 +197,7 @@ def nato_briefs_flow(
             _artifacts(summary, report)
             raise PipelineFailed("validation failed: nothing published\n" + report.to_text(), summary)
         manifest = _manifest(run_id, flow_run_id, fingerprint, results, summary, report)
+        write_input_index(root, staging, [(p, d, r.index, r.signatures.get(p)) for r in results for p, d in r.inputs])
         publish_task(root.url, run_id, manifest)
         summary.published = True
         summary.seconds = time.perf_counter() - started
@@ -177,35 +211,57 @@ def nato_briefs_flow(
 
 @dataclass(frozen=True)
 class PreviousState:
-    """What the last published version offers for reuse (from its manifest)."""
+    """What the last published version offers for reuse (its manifest and input index)."""
 
-    batches: list[tuple[str, bool, list[PreviousPart]]]  # (fingerprint, reusable, parts)
-    inputs: dict[str, str]  # source_path -> doc_id of every published document
+    batches: list[PreviousBatch]
+    inputs: PreviousInputs
 
 
 def _run_batches(plans, settings, root, staging, metadata, previous) -> list[BatchResult]:
-    """The batches as a few tasks per worker, on a copy of the flow's task runner (process pool, threads, Dask).
+    """Unchanged batches linked in the flow; the others as a few tasks per worker, or in the flow when few.
 
     Batches stay small (worker memory, reuse granularity) while task runs stay
-    few (each costs tens of ms of Prefect bookkeeping). The runner copy lives
-    only for the batches: the pool's workers, and their memory, are gone before
+    few (each costs tens of ms of Prefect bookkeeping). A pool costs seconds to
+    start, so a run with little to read (a daily increment) reads and parses in
+    the flow's process. The pool's workers, and their memory, are gone before
     validation starts.
     """
-    groups = _task_groups(plans, settings.workers * TASKS_PER_WORKER)
-    runner = get_run_context().task_runner.duplicate()
-    with runner:
-        futures = []
-        for group in groups:
-            parameters = {
-                "plans": group,
-                "settings": settings,
-                "out_url": root.url,
-                "staging": staging,
-                "run_metadata": metadata,
-                "previous": [_previous_for(plan, previous) for plan in group],
-            }
-            futures.append(runner.submit(process_batches_task, parameters=parameters))
-        return _collect(futures, groups, root, staging, metadata, settings)
+    reuse = {plan.index: _previous_for(plan, previous) for plan in plans}
+    unchanged = {plan.index for plan in plans if unchanged_batch(plan, *reuse[plan.index])}
+    changed = [plan for plan in plans if plan.index not in unchanged]
+    results: list[BatchResult] = []
+    if unchanged:
+        linked = [plan for plan in plans if plan.index in unchanged]
+        results += link_unchanged_task(*_batch_args(linked, settings, root, staging, metadata, reuse))
+    to_read = sum(len(plan.files) - len(known_doc_ids(plan, reuse[plan.index][1])) for plan in changed)
+    groups = _task_groups(changed, settings.workers * TASKS_PER_WORKER)
+    if to_read <= settings.inline_max_files:
+        states = [
+            process_batches_task(*_batch_args(group, settings, root, staging, metadata, reuse), return_state=True)
+            for group in groups
+        ]
+        results += _collect(states, groups, root, staging, metadata, settings)
+    elif groups:
+        runner = get_run_context().task_runner.duplicate()
+        with runner:
+            futures = [
+                runner.submit(
+                    process_batches_task, parameters=_batch_parameters(group, settings, root, staging, metadata, reuse)
+                )
+                for group in groups
+            ]
+            results += _collect(futures, groups, root, staging, metadata, settings)
+    return sorted(results, key=lambda r: r.index)
+
+
+def _batch_args(group, settings, root, staging, metadata, reuse) -> tuple:
+    """A task's arguments; quote(): Prefect need not walk 100k file records looking for futures."""
+    return (quote(group), settings, root.url, staging, metadata, quote([reuse[plan.index] for plan in group]))
+
+
+def _batch_parameters(group, settings, root, staging, metadata, reuse) -> dict:
+    names = ("plans", "settings", "out_url", "staging", "run_metadata", "previous")
+    return dict(zip(names, _batch_args(group, settings, root, staging, metadata, reuse), strict=True))
 
 
 TASKS_PER_WORKER = 6  # enough to balance the cores, few enough that task overhead stays small
@@ -222,27 +278,23 @@ def _previous_state(root: OutputRoot, manifest: dict | None) -> PreviousState | 
     base = root.join(".versions", manifest["run_id"]) if root.local else root.path
     batches = []
     for batch in manifest.get("batches", []):
+        rows = batch.get("counts", {})
         parts = [
-            PreviousPart(
-                name, os.path.join(base, rel) if root.local else f"{base}/{rel}", batch["first"], batch["last"]
-            )
+            PreviousPart(name, root.sub(base, rel), batch["first"], batch["last"], rows.get(name))
             for name, rel in batch["parts"].items()
         ]
-        batches.append((batch["fingerprint"], batch.get("reusable", True), parts))
-    return PreviousState(batches, {path: doc_id for path, doc_id in manifest.get("inputs", [])})
+        batches.append(PreviousBatch(batch["fingerprint"], batch.get("reusable", True), parts, batch.get("stats", {})))
+    return PreviousState(batches, read_input_index(root, manifest))
 
 
-def _previous_for(plan: BatchPlan, state: PreviousState | None) -> tuple[dict | None, dict | None]:
+def _previous_for(plan: BatchPlan, state: PreviousState | None) -> tuple[list[PreviousBatch], PreviousInputs]:
     """Only what this batch can use: previous batches overlapping its path range, its files' old hashes."""
     if state is None or not plan.files:
-        return None, None
+        return [], {}
     first, last = plan.files[0].source_path, plan.files[-1].source_path
-    previous: dict[str, list[PreviousPart]] = {}
-    for fingerprint, reusable, parts in state.batches:
-        if parts and parts[0].first <= last and parts[0].last >= first:
-            previous[fingerprint if reusable else f"not-reusable:{fingerprint}"] = parts
+    overlapping = [b for b in state.batches if b.parts and b.parts[0].first <= last and b.parts[0].last >= first]
     inputs = {f.source_path: state.inputs[f.source_path] for f in plan.files if f.source_path in state.inputs}
-    return previous, inputs
+    return overlapping, inputs
 
 
 def _attach_rejections(plans: list[BatchPlan], rejected: list[Rejection]) -> list[BatchPlan]:
@@ -258,14 +310,15 @@ def _attach_rejections(plans: list[BatchPlan], rejected: list[Rejection]) -> lis
     return [replace(p, rejections=p.rejections + extra.get(p.index, [])) for p in plans]
 
 
-def _collect(futures, groups, root, staging, metadata, settings) -> list[BatchResult]:
+def _collect(futures_or_states, groups, root, staging, metadata, settings) -> list[BatchResult]:
     logger = get_run_logger()
     results: list[BatchResult] = []
-    for future, group in zip(futures, groups, strict=True):
-        future.wait()
-        state = future.state
+    for future, group in zip(futures_or_states, groups, strict=True):
+        if hasattr(future, "wait"):
+            future.wait()
+        state = getattr(future, "state", future)
         if state.is_completed():
-            batch_results = future.result()
+            batch_results = state.result()
         else:
             # The task failed after its retries: quarantine its files, publish the others.
             error = str(state.message or "task failed")
@@ -298,6 +351,7 @@ def _quarantine_failed_batch(plan, error, root, staging, metadata, settings) -> 
 
 
 def _summarize(summary: RunSummary, results: list[BatchResult], report) -> None:
+    summary.files_read = sum(r.n_read for r in results)
     summary.files_parsed = sum(r.n_parsed for r in results)
     summary.files_reused = sum(r.n_reused for r in results)
     summary.batches_reused = sum(r.reused_whole_batch for r in results)
@@ -323,7 +377,7 @@ def _manifest(run_id, flow_run_id, fingerprint, results, summary, report) -> dic
         "code_version": __version__,
         "config_fingerprint": fingerprint,
         "raw_dir": summary.raw_dir,
-        "inputs": sorted(pair for r in results for pair in r.inputs),
+        "inputs_file": INPUT_INDEX_FILE,
         "batches": [
             {
                 "index": r.index,
@@ -332,6 +386,8 @@ def _manifest(run_id, flow_run_id, fingerprint, results, summary, report) -> dic
                 "last": r.last,
                 "reusable": r.reusable,
                 "parts": {name: f"{name}/{part_name(r.index)}" for name in r.counts},
+                "counts": r.counts,
+                "stats": r.stats,
             }
             for r in results
         ],

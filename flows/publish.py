@@ -44,9 +44,10 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
-from flows.schema import DATASETS, SCHEMA_VERSION
+from flows.schema import DATASETS, INPUT_INDEX, SCHEMA_VERSION
 
 MANIFEST = "_manifest.json"
+INPUT_INDEX_FILE = "_inputs.parquet"  # lineage of every input and the state of incremental runs
 RUN_HISTORY = "_runs.jsonl"  # one line per published run, kept across versions (the report's time axis)
 KEEP_VERSIONS = 2
 ROW_GROUP_ROWS = 128 * 1024
@@ -225,6 +226,35 @@ def read_manifest(root: OutputRoot) -> dict | None:
         return None
 
 
+def write_input_index(root: OutputRoot, staging: str, rows: list[tuple]) -> None:
+    """(source_path, doc_id, batch, signature) of every published input, sorted by source_path."""
+    rows = sorted(rows, key=lambda row: row[0])
+    no_signature = (None,) * 5
+    signatures = list(zip(*[row[3] or no_signature for row in rows], strict=True)) or [()] * 5
+    values = [[row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows], *signatures]
+    table = pa.table(dict(zip(INPUT_INDEX.names, values, strict=True)), schema=INPUT_INDEX)
+    with root.fs.open(root.sub(staging, INPUT_INDEX_FILE), "wb") as handle:
+        pq.write_table(table, handle, compression="zstd")
+
+
+def read_input_index(root: OutputRoot, manifest: dict) -> dict[str, tuple[str, tuple | None]]:
+    """source_path -> (doc_id, stat signature or None) from the current version; {} when unreadable."""
+    name = manifest.get("inputs_file")
+    if not name:
+        return {path: (doc_id, None) for path, doc_id in manifest.get("inputs", [])}  # older manifests
+    base = root.join(".versions", manifest["run_id"]) if root.local else root.path
+    try:
+        with root.fs.open(root.sub(base, name), "rb") as handle:
+            table = pq.read_table(handle, schema=INPUT_INDEX)
+    except (OSError, pa.ArrowException):
+        return {}
+    columns = [table[f.name].to_pylist() for f in INPUT_INDEX]
+    index = {}
+    for path, doc_id, _batch, *signature in zip(*columns, strict=True):
+        index[path] = (doc_id, tuple(signature) if signature[0] is not None else None)
+    return index
+
+
 def _write_json(root: OutputRoot, path: str, payload: dict) -> None:
     with root.fs.open(path, "wb") as handle:
         handle.write(json.dumps(payload, indent=1, sort_keys=True).encode("utf-8"))
@@ -325,8 +355,14 @@ def _publish_object_store(root: OutputRoot, staging: str, run_id: str, manifest:
         batch["parts"] = {name: renamed.get(rel, rel) for name, rel in batch["parts"].items()}
     if fs.exists(posixpath.join(staging, "validation")):
         fs.copy(posixpath.join(staging, "validation"), posixpath.join(root.path, "validation"), recursive=True)
+    if fs.exists(posixpath.join(staging, INPUT_INDEX_FILE)):
+        manifest["inputs_file"] = f"_inputs/{run_id}.parquet"
+        fs.copy(posixpath.join(staging, INPUT_INDEX_FILE), posixpath.join(root.path, manifest["inputs_file"]))
     manifest["files"] = files
     _write_json(root, posixpath.join(root.path, MANIFEST), manifest)  # the atomic switch
+    if old.get("inputs_file") and old["inputs_file"] != manifest.get("inputs_file"):
+        with contextlib.suppress(FileNotFoundError):
+            fs.rm(posixpath.join(root.path, old["inputs_file"]))
     for name, paths in (old.get("files") or {}).items():
         for rel in set(paths) - set(files.get(name, [])):
             with contextlib.suppress(FileNotFoundError):

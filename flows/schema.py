@@ -179,3 +179,21 @@ SORT_KEYS: dict[str, list[str]] = {
 def sort_rows(name: str, table: pa.Table) -> pa.Table:
     """A dataset's rows in the contract's order (Arrow's sort is stable: ties keep their order)."""
     return table.sort_by([(key, "ascending") for key in SORT_KEYS[name]])
+
+
+# Not a dataset: the state an incremental run starts from, one row per published
+# input, kept with each version (OUT/current/_inputs.parquet). The stat signature
+# lets the next run skip reading a file whose signature is unchanged; null when the
+# file had changed too recently to be trusted (it is then read and hashed again).
+INPUT_INDEX = pa.schema(
+    [
+        _field("source_path", pa.string(), "Path of the input, relative to the raw folder."),
+        _field("doc_id", pa.string(), "SHA-256 of the file's bytes."),
+        _field("batch", pa.int32(), "Index of the batch (part file) holding the document's records."),
+        _field("size_bytes", pa.int64(), "st_size when the file was read.", nullable=True),
+        _field("mtime_ns", pa.int64(), "st_mtime_ns when the file was read.", nullable=True),
+        _field("ctime_ns", pa.int64(), "st_ctime_ns when the file was read.", nullable=True),
+        _field("inode", pa.uint64(), "st_ino when the file was read.", nullable=True),
+        _field("device", pa.uint64(), "st_dev when the file was read.", nullable=True),
+    ]
+)

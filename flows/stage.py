@@ -16,7 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from flows.batch import BatchResult, part_name, rejections_table
+from flows.batch import BatchResult, part_name, part_stats, rejections_table
 from flows.ingest import Rejection
 from flows.publish import OutputRoot, read_parquet_files, write_parquet
 from flows.schema import DATASETS, sort_rows
@@ -43,8 +43,10 @@ def rewrite_staged(
     bounds = [0, *cuts, len(paths)]
     for r, lo, hi in zip(results, bounds[:-1], bounds[1:], strict=False):
         path = root.sub(staging, name, part_name(r.index))
-        write_parquet(table.slice(lo, hi - lo), root, path, {**metadata, "dataset": name})
+        part = table.slice(lo, hi - lo)
+        write_parquet(part, root, path, {**metadata, "dataset": name})
         r.counts[name] = hi - lo
+        r.stats[name] = part_stats(name, part)
         r.reusable = False
 
 
@@ -192,13 +194,14 @@ def apply_validation(
     outcome = RunValidation(merge_reports(reports), n_quarantined_records=n_quarantined)
     outcome.reused_batches = sum(r.reused_whole_batch for r in results)
     outcome.counts = {name: sum(r.counts.get(name, 0) for r in results) for name in DATASETS}
-    every_part = {name: [root.sub(staging, name, part_name(r.index)) for r in results] for name in DATASETS}
-    codes = read_parquet_files(root, every_part["quarantine"], "quarantine", columns=["reason_code"])
-    outcome.quarantine_by_reason = dict(sorted(Counter(codes["reason_code"].to_pylist()).items()))
+    reasons: Counter[str] = Counter()
+    for r in results:
+        reasons.update(r.stats.get("quarantine", {}))
+    outcome.quarantine_by_reason = dict(sorted(reasons.items()))
     for name in ("priorities", "initiatives"):
-        themes = read_parquet_files(root, every_part[name], name, columns=["theme"])["theme"]
-        if len(themes):
-            outcome.themes_unassigned_share[name] = themes.null_count / len(themes)
+        if outcome.counts[name]:
+            nulls = sum(r.stats.get(name, {}).get("theme_null", 0) for r in results)
+            outcome.themes_unassigned_share[name] = nulls / outcome.counts[name]
     _write_reports(root, root.sub(staging, "validation"), outcome)
     return outcome
 

@@ -13,6 +13,7 @@ class RunSummary:
     mode: str  # full | incremental
     published: bool = False
     files_found: int = 0
+    files_read: int = 0  # read and hashed; the others kept their stat signature
     files_parsed: int = 0
     files_reused: int = 0
     batches: int = 0
@@ -37,7 +38,8 @@ class RunSummary:
         lines = [
             f"nato-briefs run {self.run_id}: {status}",
             f"  raw {self.raw_dir} -> out {self.out_dir}  ({self.mode} run, {self.seconds:.1f} s)",
-            f"  files: {self.files_found} found, {self.files_parsed} parsed, {self.files_reused} unchanged "
+            f"  files: {self.files_found} found, {self.files_read} read, {self.files_parsed} parsed, "
+            f"{self.files_reused} unchanged "
             f"(reused), {sum(self.quarantine_by_reason.values())} quarantined; "
             f"{self.batches} batches ({self.batches_reused} reused whole)",
             "  records: " + ", ".join(f"{k} {v:,}" for k, v in self.records.items()),

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
+import flows.ingest
 from flows.cli import main
 from flows.schema import DATASETS
 from tests.conftest import RAW
@@ -93,5 +97,69 @@ def test_full_refresh_flag_reparses_everything(tmp_path):
 def test_process_pool_gives_the_same_datasets(tmp_path):
     raw = _corpus(tmp_path / "raw", 20)
     run(raw, tmp_path / "a", tmp_path, "--workers", "1")
-    run(raw, tmp_path / "b", tmp_path, "--workers", "2")
+    pooled = run(raw, tmp_path / "b", tmp_path, "--workers", "2", "--inline-max-files", "0")
+    assert pooled["files_parsed"] == 21
     assert_same(datasets(tmp_path / "a"), datasets(tmp_path / "b"))
+
+
+@pytest.fixture
+def trust_recent_files(monkeypatch):
+    """Files written by a test are seconds old: as racy as it gets. Trust them, to test the stat path."""
+    monkeypatch.setattr(flows.ingest, "RACY_NS", 0)
+
+
+@pytest.mark.usefixtures("trust_recent_files")
+def test_unchanged_files_are_not_read_again(tmp_path):
+    raw = _corpus(tmp_path / "raw", 30)
+    out = tmp_path / "out"
+    first = run(raw, out, tmp_path, "--workers", "1")
+    assert first["files_read"] == 31
+    second = run(raw, out, tmp_path, "--workers", "1")
+    assert (second["files_read"], second["bytes_read"], second["files_parsed"]) == (0, 0, 0)
+    assert second["batches_reused"] == second["batches"] and second["files_reused"] == 31
+    index = pq.read_table(out / "current" / "_inputs.parquet")
+    assert index.num_rows == 31 and index["mtime_ns"].null_count == 0
+
+
+@pytest.mark.usefixtures("trust_recent_files")
+def test_same_size_same_mtime_rewrite_is_still_detected(tmp_path):
+    """ctime moves on every write, and no tool can set it back: a same-length edit with its
+    old mtime restored (what `cp -p` or a careless script does) is read and parsed again."""
+    raw = _corpus(tmp_path / "raw", 12)
+    out = tmp_path / "out"
+    run(raw, out, tmp_path, "--workers", "1")
+    target = raw / "part1" / "doc_004.md"
+    before = target.stat()
+    text = target.read_text("utf-8")
+    edited = text.replace("Closing Remarks 4", "Closing Remarks X")
+    assert len(edited) == len(text) and edited != text
+    time.sleep(0.01)
+    target.write_text(edited, "utf-8")
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert target.stat().st_mtime_ns == before.st_mtime_ns and target.stat().st_size == before.st_size
+    again = run(raw, out, tmp_path, "--workers", "1")
+    assert (again["files_read"], again["files_parsed"]) == (1, 1)
+    full_out = tmp_path / "full"
+    run(raw, full_out, tmp_path, "--workers", "1", "--full-refresh")
+    assert_same(datasets(out), datasets(full_out))
+
+
+@pytest.mark.usefixtures("trust_recent_files")
+def test_touched_file_is_hashed_again_but_not_parsed(tmp_path):
+    raw = _corpus(tmp_path / "raw", 12)
+    out = tmp_path / "out"
+    run(raw, out, tmp_path, "--workers", "1")
+    os.utime(raw / "part2" / "doc_005.md")
+    again = run(raw, out, tmp_path, "--workers", "1")
+    assert (again["files_read"], again["files_parsed"]) == (1, 0)
+    assert again["batches_reused"] == again["batches"]
+
+
+def test_recently_changed_files_are_not_trusted_next_time(tmp_path):
+    raw = _corpus(tmp_path / "raw", 5)
+    out = tmp_path / "out"
+    run(raw, out, tmp_path, "--workers", "1")
+    index = pq.read_table(out / "current" / "_inputs.parquet")
+    assert index["mtime_ns"].null_count == index.num_rows  # written seconds ago: racy, hashed again next run
+    again = run(raw, out, tmp_path, "--workers", "1")
+    assert (again["files_read"], again["files_parsed"]) == (6, 0)

@@ -198,7 +198,7 @@ def test_hostile_case(corpus: Corpus, path: str):
 
     assert path not in corpus.rejected, corpus.rejected.get(path)
     source = corpus.found[path]
-    data = source.path.read_bytes()
+    data = Path(source.path).read_bytes()
     outcome = corpus.outcomes[path]
     if expect.detected_by == "read":
         assert isinstance(outcome, Rejection), f"expected {expect.reason_code}, got a document ({outcome.encoding})"
@@ -256,10 +256,10 @@ def test_source_paths_are_relative_with_forward_slashes(corpus: Corpus):
         posix = PurePosixPath(f.source_path)
         assert not posix.is_absolute() and ".." not in posix.parts
         assert f.source_path.encode("utf-8")  # always valid UTF-8, even for undecodable name bytes
-        assert f.path.resolve().is_relative_to(root)
+        assert Path(f.path).resolve().is_relative_to(root)
         if "\\x" not in f.source_path:
-            assert f.path == root.joinpath(*f.source_path.split("/"))
-    assert corpus.found["nested/level1/level2/deep_article.md"].path == root / "nested" / "level1" / "level2" / (
+            assert Path(f.path) == root.joinpath(*f.source_path.split("/"))
+    assert Path(corpus.found["nested/level1/level2/deep_article.md"].path) == root / "nested" / "level1" / "level2" / (
         "deep_article.md"
     )
     for r in corpus.rejections:
@@ -474,8 +474,8 @@ def test_discover_never_leaves_the_root(tmp_path: Path, monkeypatch: pytest.Monk
             "sub/via_dir_link.txt": "symlink_outside_root",
         }
         for f in files:
-            assert f.path.resolve().is_relative_to(real_root)
-            assert f.path.is_absolute() and f.path.parent.resolve().is_relative_to(real_root)
+            assert Path(f.path).resolve().is_relative_to(real_root)
+            assert Path(f.path).is_absolute() and Path(f.path).parent.resolve().is_relative_to(real_root)
 
 
 def test_source_path_of_a_nested_file(tmp_path: Path):
