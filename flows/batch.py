@@ -156,11 +156,11 @@ def process_batch(
     finally:
         if gc_was_enabled:
             gc.enable()
-        _release_memory()
+        release_memory()
 
 
-def _release_memory() -> None:
-    """Hand the batch's freed heap back to the OS: a pool worker runs many batches in a row."""
+def release_memory() -> None:
+    """Hand freed heap back to the OS: a pool worker runs many batches in a row, the flow many validation groups."""
     with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to do
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 

@@ -189,7 +189,7 @@ def nato_briefs_flow(
         results = _run_batches(plans, settings, root, staging, metadata, previous)
         crashpoint("after_batches")
         finalize_duplicates(root, staging, results, metadata)
-        report = validate_task(root.url, staging, results, metadata, settings.validation_chunk_docs)
+        report = validate_task(root.url, staging, quote(results), metadata, settings.validation_chunk_docs)
         _summarize(summary, results, report)
         if not report.passed:
             root.fs.rm(staging, recursive=True)

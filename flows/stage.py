@@ -16,7 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from flows.batch import BatchResult, part_name, part_stats, rejections_table
+from flows.batch import BatchResult, part_name, part_stats, rejections_table, release_memory
 from flows.ingest import Rejection
 from flows.publish import OutputRoot, read_parquet_files, write_parquet
 from flows.schema import DATASETS, sort_rows
@@ -187,6 +187,7 @@ def apply_validation(
     reports, n_quarantined = [], 0
     for group in validation_groups(results, max_docs):
         report, n = _validate_group(root, staging, group, metadata)
+        release_memory()
         reports.append(report)
         n_quarantined += n
         if not report.passed:
