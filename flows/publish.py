@@ -202,11 +202,12 @@ def read_parquet_files(
 
 
 def _read_part(root: OutputRoot, path: str, schema: pa.Schema, placeholders: tuple[str, ...]) -> pa.Table:
-    with root.fs.open(path, "rb") as handle:
-        parquet = pq.ParquetFile(handle)
-        blank = {c for c in placeholders if _has_no_nulls(parquet.metadata, c)}
-        wanted = [f.name for f in schema if f.name not in blank]
-        table = parquet.read(columns=wanted).cast(pa.schema([schema.field(c) for c in wanted]))
+    blank = set()
+    if placeholders:
+        metadata = pq.read_metadata(path, filesystem=root.fs)
+        blank = {c for c in placeholders if _has_no_nulls(metadata, c)}
+    wanted = [f.name for f in schema if f.name not in blank]
+    table = pq.read_table(path, filesystem=root.fs, schema=pa.schema([schema.field(c) for c in wanted]), columns=wanted)
     n_rows = table.num_rows
     for column in placeholders:
         if column in blank:

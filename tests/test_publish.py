@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from flows.publish import (
@@ -14,6 +15,7 @@ from flows.publish import (
     clean_stale_staging,
     publish,
     read_manifest,
+    read_parquet_files,
     write_parquet,
     writer_lock,
 )
@@ -91,3 +93,21 @@ def test_writer_lock_is_exclusive_and_names_its_holder(tmp_path):
         pass
     with writer_lock(root):  # released
         pass
+
+
+@pytest.mark.parametrize("texts", [["a", "bb", ""], ["a", None, "c"], []])
+def test_placeholder_columns_keep_type_and_nullness_but_not_the_bytes(tmp_path, texts):
+    """With no nulls (footer statistics) the column is not read at all; with nulls it is read and blanked."""
+    root = OutputRoot.open(tmp_path / "out")
+    schema = DATASETS["sections"]
+    rows = [dict(doc_id="d" * 64, source_path=f"p{i}", section_index=i, heading=None, heading_kind=None,
+                 level=None, text=t, line=1) for i, t in enumerate(texts)]
+    table = pa.Table.from_pylist(rows, schema=schema) if rows else schema.empty_table()
+    if None in texts:
+        table = table.cast(pa.schema([f.with_nullable(True) if f.name == "text" else f for f in schema]))
+    path = root.join("sections", "part-00000.parquet")
+    write_parquet(table, root, path, {"run_id": "r"})
+    slim = read_parquet_files(root, [path], "sections", placeholders=("text",))
+    assert slim.schema.names == schema.names and slim.schema.field("text").type == pa.string()
+    assert slim["text"].to_pylist() == [None if t is None else "" for t in texts]
+    assert slim.drop_columns(["text"]).equals(read_parquet_files(root, [path], "sections").drop_columns(["text"]))
