@@ -60,7 +60,7 @@ def _printable_ascii(magic: bytes) -> bool:
     return magic.isascii() and magic.decode("ascii").isprintable()
 
 
-Signature = tuple[int, int, int, int, int]  # (size, mtime_ns, ctime_ns, inode, device) of a stat()
+Signature = str  # "size:mtime_ns:ctime_ns:inode:device" of a stat(): one hashable value per file
 
 
 def file_signature(info: os.stat_result) -> Signature:
@@ -70,7 +70,7 @@ def file_signature(info: os.stat_result) -> Signature:
     replacing it by a rename changes its inode, so an unchanged signature means
     unchanged bytes; the document's identity is still its content hash.
     """
-    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
 
 
 # A file changed within this long before it was read may change again within
@@ -78,10 +78,10 @@ def file_signature(info: os.stat_result) -> Signature:
 RACY_NS = 2_000_000_000
 
 
-def trusted_signature(signature: Signature | None, read_at_ns: int) -> Signature | None:
-    if signature is None or max(signature[1], signature[2]) >= read_at_ns - RACY_NS:
+def trusted_signature(info: os.stat_result, read_at_ns: int) -> Signature | None:
+    if max(info.st_mtime_ns, info.st_ctime_ns) >= read_at_ns - RACY_NS:
         return None
-    return signature
+    return file_signature(info)
 
 
 @dataclass(frozen=True)
@@ -208,9 +208,12 @@ def read_source(source: SourceFile, limits: IngestLimits) -> SourceDocument | Re
         return Rejection(source.source_path, None, "ingest", "unreadable", f"cannot read file: {exc.strerror or exc}")
     doc_id = hashlib.sha256(data).hexdigest()
     outcome = decode_bytes(source.source_path, doc_id, data, limits)
-    signature = file_signature(info)
-    if isinstance(outcome, SourceDocument) and signature == file_signature(after) and len(data) == info.st_size:
-        return replace(outcome, signature=trusted_signature(signature, read_at))
+    if (
+        isinstance(outcome, SourceDocument)
+        and file_signature(info) == file_signature(after)
+        and len(data) == info.st_size
+    ):
+        return replace(outcome, signature=trusted_signature(info, read_at))
     return outcome
 
 

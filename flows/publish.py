@@ -253,17 +253,15 @@ def read_manifest(root: OutputRoot) -> dict | None:
 
 
 def write_input_index(root: OutputRoot, staging: str, rows: list[tuple]) -> None:
-    """(source_path, doc_id, batch, signature) of every published input, sorted by source_path."""
+    """(source_path, doc_id, batch, stat signature) of every published input, sorted by source_path."""
     rows = sorted(rows, key=lambda row: row[0])
-    no_signature = (None,) * 5
-    signatures = list(zip(*[row[3] or no_signature for row in rows], strict=True)) or [()] * 5
-    values = [[row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows], *signatures]
-    table = pa.table(dict(zip(INPUT_INDEX.names, values, strict=True)), schema=INPUT_INDEX)
+    columns = list(zip(*rows, strict=True)) or [()] * len(INPUT_INDEX)
+    table = pa.table(dict(zip(INPUT_INDEX.names, columns, strict=True)), schema=INPUT_INDEX)
     with root.fs.open(root.sub(staging, INPUT_INDEX_FILE), "wb") as handle:
         pq.write_table(table, handle, compression="zstd")
 
 
-def read_input_index(root: OutputRoot, manifest: dict) -> dict[str, tuple[str, tuple | None]]:
+def read_input_index(root: OutputRoot, manifest: dict) -> dict[str, tuple[str, str | None]]:
     """source_path -> (doc_id, stat signature or None) from the current version; {} when unreadable."""
     name = manifest.get("inputs_file")
     if not name:
@@ -271,14 +269,11 @@ def read_input_index(root: OutputRoot, manifest: dict) -> dict[str, tuple[str, t
     base = root.join(".versions", manifest["run_id"]) if root.local else root.path
     try:
         with root.fs.open(root.sub(base, name), "rb") as handle:
-            table = pq.read_table(handle, schema=INPUT_INDEX)
+            table = pq.read_table(handle, schema=INPUT_INDEX, columns=["source_path", "doc_id", "stat_signature"])
     except (OSError, pa.ArrowException):
         return {}
-    columns = [table[f.name].to_pylist() for f in INPUT_INDEX]
-    index = {}
-    for path, doc_id, _batch, *signature in zip(*columns, strict=True):
-        index[path] = (doc_id, tuple(signature) if signature[0] is not None else None)
-    return index
+    paths, doc_ids, signatures = (table[c].to_pylist() for c in ("source_path", "doc_id", "stat_signature"))
+    return dict(zip(paths, zip(doc_ids, signatures, strict=True), strict=True))
 
 
 def _write_json(root: OutputRoot, path: str, payload: dict) -> None:

@@ -190,10 +190,11 @@ INPUT_INDEX = pa.schema(
         _field("source_path", pa.string(), "Path of the input, relative to the raw folder."),
         _field("doc_id", pa.string(), "SHA-256 of the file's bytes."),
         _field("batch", pa.int32(), "Index of the batch (part file) holding the document's records."),
-        _field("size_bytes", pa.int64(), "st_size when the file was read.", nullable=True),
-        _field("mtime_ns", pa.int64(), "st_mtime_ns when the file was read.", nullable=True),
-        _field("ctime_ns", pa.int64(), "st_ctime_ns when the file was read.", nullable=True),
-        _field("inode", pa.uint64(), "st_ino when the file was read.", nullable=True),
-        _field("device", pa.uint64(), "st_dev when the file was read.", nullable=True),
+        _field(
+            "stat_signature",
+            pa.string(),
+            "size:mtime_ns:ctime_ns:inode:device when the file was read; null if it had just changed.",
+            nullable=True,
+        ),
     ]
 )

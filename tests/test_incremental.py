@@ -118,7 +118,7 @@ def test_unchanged_files_are_not_read_again(tmp_path):
     assert (second["files_read"], second["bytes_read"], second["files_parsed"]) == (0, 0, 0)
     assert second["batches_reused"] == second["batches"] and second["files_reused"] == 31
     index = pq.read_table(out / "current" / "_inputs.parquet")
-    assert index.num_rows == 31 and index["mtime_ns"].null_count == 0
+    assert index.num_rows == 31 and index["stat_signature"].null_count == 0
 
 
 @pytest.mark.usefixtures("trust_recent_files")
@@ -160,6 +160,6 @@ def test_recently_changed_files_are_not_trusted_next_time(tmp_path):
     out = tmp_path / "out"
     run(raw, out, tmp_path, "--workers", "1")
     index = pq.read_table(out / "current" / "_inputs.parquet")
-    assert index["mtime_ns"].null_count == index.num_rows  # written seconds ago: racy, hashed again next run
+    assert index["stat_signature"].null_count == index.num_rows  # written seconds ago: racy, hashed again next run
     again = run(raw, out, tmp_path, "--workers", "1")
     assert (again["files_read"], again["files_parsed"]) == (6, 0)

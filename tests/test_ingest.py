@@ -34,8 +34,17 @@ from hostile_corpus import (
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
+import flows.ingest
 from flows.config import IngestLimits, ParseLimits
-from flows.ingest import Rejection, SourceDocument, SourceFile, decode_bytes, discover, read_source
+from flows.ingest import (
+    Rejection,
+    SourceDocument,
+    SourceFile,
+    decode_bytes,
+    discover,
+    file_signature,
+    read_source,
+)
 from flows.parse import ParseLimitError, parse_document
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -663,3 +672,16 @@ def test_unlistable_folder_is_reported_real_permissions(tmp_path: Path):
 def test_control_text_is_the_sample_article():
     assert control_text().splitlines()[1] == CONTROL_TITLE
     assert parse_document(control_text()).tables[0].rows[0].line == CONTROL_FIRST_ROW_LINE
+
+
+def test_signature_of_a_file_read_just_after_a_write_is_not_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    path, source = _one_source(tmp_path / "raw")
+    assert source.signature == file_signature(path.stat())
+    fresh = read_source(source, IngestLimits())
+    assert isinstance(fresh, SourceDocument) and fresh.signature is None  # ctime is seconds old: racy
+    monkeypatch.setattr(flows.ingest, "RACY_NS", 0)
+    settled = read_source(source, IngestLimits())
+    assert isinstance(settled, SourceDocument) and settled.signature == source.signature
+    path.write_text(path.read_text() + "more\n")
+    (changed,), _ = discover(tmp_path / "raw", IngestLimits())
+    assert changed.signature != source.signature
