@@ -42,3 +42,25 @@ def test_bench_smoke_prints_the_table() -> None:
     assert "FAILED" not in output
     after = results_md.stat().st_mtime_ns if results_md.exists() else None
     assert after == before, "--no-results must not write bench/RESULTS.md"
+
+
+@pytest.mark.slow
+def test_results_keep_the_hand_written_analysis_and_render_again(tmp_path: Path) -> None:
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "GX_ANALYTICS_ENABLED": "false"}
+
+    def bench(*args: str) -> None:
+        proc = subprocess.run(
+            [sys.executable, "-m", "bench", "--results-dir", str(tmp_path), *args],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
+        )
+        assert proc.returncode == 0, proc.stderr[-3000:]
+
+    bench("--sizes", "20", "--repeat", "1", "--workers", "1", "--no-floor")
+    results = tmp_path / "RESULTS.md"
+    measured = results.read_text()
+    assert "### 20 documents" in measured and "## Analysis" not in measured
+    results.write_text(measured + "\n## Analysis (written by hand after this run)\n\nWhere the time goes.\n")
+    bench("--render")
+    rendered = results.read_text()
+    assert rendered.startswith(measured.split("- date:")[0]) and rendered.count("### 20 documents") == 1
+    assert rendered.endswith("## Analysis (written by hand after this run)\n\nWhere the time goes.\n")
