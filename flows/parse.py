@@ -25,7 +25,8 @@ _MD = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethr
 # Block structure first; inline syntax is parsed only in text that can hold some.
 # Most of an article is plain prose, and inline parsing is a third of markdown-it's time.
 _MD_BLOCKS = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"]).disable("inline")
-_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<&~]")
+# "&" only starts an entity reference; "R&D" or "Q&A" is text as written.
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<~]|&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)")
@@ -290,8 +291,9 @@ def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
 def parse_inline(token: Token, env: dict) -> None:
     """Give an inline token its children, unless its text holds no inline syntax at all.
 
-    Without any of \\ ` * _ [ ] ! < & ~ markdown-it would return the text as is
-    (line breaks aside, which inline_text turns into spaces anyway).
+    Without any of \\ ` * _ [ ] ! < ~ or an entity reference (&amp; &#38; ...)
+    markdown-it would return the text as is (line breaks aside, which
+    inline_text turns into spaces anyway).
     """
     if token.children or not _INLINE_SYNTAX.search(token.content):
         return
