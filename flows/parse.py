@@ -48,7 +48,7 @@ _CONTINUATION_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Section:
     index: int
     heading: str | None
@@ -58,13 +58,13 @@ class Section:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class TableRow:
     cells: list[str]
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Table:
     index: int
     section: str | None
@@ -73,7 +73,7 @@ class Table:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ListItem:
     list_index: int
     item_index: int
@@ -87,7 +87,7 @@ class ListItem:
     parent_list_index: int | None
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedDocument:
     title: str | None = None
     sections: list[Section] = field(default_factory=list)
@@ -170,7 +170,7 @@ def _starts_like_new_sentence(line: str) -> bool:
     return not first.isalpha() or first.isupper()
 
 
-@dataclass
+@dataclass(slots=True)
 class Segmented:
     text: str
     line_of: list[int]  # 1-based source line of every segmented line
@@ -338,7 +338,7 @@ def _bold_lead(token: Token) -> str | None:
 # --------------------------------------------------------------------------- token walk
 
 
-@dataclass
+@dataclass(slots=True)
 class _ListFrame:
     list_index: int
     depth: int
@@ -347,7 +347,7 @@ class _ListFrame:
     n_items: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class _ItemFrame:
     list_frame: _ListFrame
     item_index: int

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -120,6 +120,11 @@ class _Prefilter:
 class Taxonomy:
     themes: tuple[Theme, ...]
     prefilter: _Prefilter | None = None
+    # text -> theme id of texts already matched: areas and focus labels recur from
+    # batch to batch, and a worker process runs many batches. Bounded by MEMO_SIZE.
+    memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    MEMO_SIZE: ClassVar[int] = 200_000
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -130,8 +135,15 @@ class Taxonomy:
         return next((t.label for t in self.themes if t.id == theme_id), theme_id)
 
     def theme_of(self, text: str | None) -> str | None:
+        if isinstance(text, str) and text in self.memo:
+            return self.memo[text]
         found = self._first_match(text)
-        return found[0].id if found else None
+        theme = found[0].id if found else None
+        if isinstance(text, str):
+            if len(self.memo) >= self.MEMO_SIZE:
+                self.memo.clear()
+            self.memo[text] = theme
+        return theme
 
     def assign(self, *texts: str | None) -> str | None:
         for text in texts:
