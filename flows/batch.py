@@ -43,7 +43,7 @@ class PreviousPart:
     path: str  # absolute path/URL on the output filesystem
     first: str  # first and last source_path it holds
     last: str
-    rows: int | None = None  # from the manifest (None: read from the file's footer)
+    rows: int  # from the manifest: a reused part is never opened
 
 
 @dataclass(frozen=True)
@@ -318,21 +318,10 @@ def _reuse_whole_batch(
             os.link(part.path, target)
         else:
             root.fs.copy(part.path, target)
-        rows = part.rows
-        if rows is None:  # a manifest from before row counts were recorded
-            rows = pq.ParquetFile(target, filesystem=root.fs).metadata.num_rows
-        result.counts[part.dataset] = rows
-        if part.dataset in previous.stats:
-            result.stats[part.dataset] = previous.stats[part.dataset]
-        else:  # a manifest from before part stats were recorded
-            columns = [_STATS_COLUMNS[part.dataset]] if part.dataset in _STATS_COLUMNS else []
-            table = pq.read_table(part.path, columns=columns, filesystem=root.fs)
-            result.stats[part.dataset] = part_stats(part.dataset, table)
+        result.counts[part.dataset] = part.rows
+        result.stats[part.dataset] = previous.stats.get(part.dataset, {})
     result.first, result.last = plan.files[0].source_path, plan.files[-1].source_path
     result.seconds["write"] += time.perf_counter() - clock
-
-
-_STATS_COLUMNS = {"quarantine": "reason_code", "priorities": "theme", "initiatives": "theme"}
 
 
 def _merge_reused(

@@ -45,6 +45,7 @@ from flows.config import HEADER_SYNONYMS_FILE, THEMES_FILE, Settings
 from flows.ingest import Rejection, discover
 from flows.publish import (
     INPUT_INDEX_FILE,
+    STATE_VERSION,
     OutputRoot,
     append_run_history,
     clean_stale_staging,
@@ -70,7 +71,7 @@ class PipelineFailed(RuntimeError):
 
 def config_fingerprint(settings: Settings) -> str:
     """What makes previous results reusable: code, schema and every rule file."""
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256(f"{__version__}/{STATE_VERSION}".encode())
     for path in (HEADER_SYNONYMS_FILE, THEMES_FILE):
         digest.update(path.read_bytes())
     digest.update(repr((settings.parse, settings.ingest)).encode())
@@ -268,9 +269,8 @@ def _previous_state(root: OutputRoot, manifest: dict | None) -> PreviousState | 
     base = root.join(".versions", manifest["run_id"]) if root.local else root.path
     batches = []
     for batch in manifest.get("batches", []):
-        rows = batch.get("counts", {})
         parts = [
-            PreviousPart(name, root.sub(base, rel), batch["first"], batch["last"], rows.get(name))
+            PreviousPart(name, root.sub(base, rel), batch["first"], batch["last"], batch["counts"][name])
             for name, rel in batch["parts"].items()
         ]
         batches.append(PreviousBatch(batch["fingerprint"], batch.get("reusable", True), parts, batch.get("stats", {})))

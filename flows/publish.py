@@ -48,6 +48,9 @@ from flows.schema import DATASETS, INPUT_INDEX, SCHEMA_VERSION
 
 MANIFEST = "_manifest.json"
 INPUT_INDEX_FILE = "_inputs.parquet"  # lineage of every input and the state of incremental runs
+# Layout of the state an incremental run reads (manifest batches, input index): part of
+# the config fingerprint, so a run never reads a state written in another layout.
+STATE_VERSION = "2"
 RUN_HISTORY = "_runs.jsonl"  # one line per published run, kept across versions (the report's time axis)
 KEEP_VERSIONS = 2
 ROW_GROUP_ROWS = 128 * 1024
@@ -265,7 +268,7 @@ def read_input_index(root: OutputRoot, manifest: dict) -> dict[str, tuple[str, s
     """source_path -> (doc_id, stat signature or None) from the current version; {} when unreadable."""
     name = manifest.get("inputs_file")
     if not name:
-        return {path: (doc_id, None) for path, doc_id in manifest.get("inputs", [])}  # older manifests
+        return {}
     base = root.join(".versions", manifest["run_id"]) if root.local else root.path
     try:
         with root.fs.open(root.sub(base, name), "rb") as handle:
