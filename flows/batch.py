@@ -175,11 +175,13 @@ def known_doc_ids(plan: BatchPlan, previous_inputs: PreviousInputs) -> dict[str,
     return known
 
 
-def unchanged_batch(plan: BatchPlan, previous: list[PreviousBatch], previous_inputs: PreviousInputs) -> bool:
-    """True when the batch can be linked from the previous version without reading a single file."""
+def unchanged_batch(plan: BatchPlan, previous: list[PreviousBatch], known: dict[str, str]) -> bool:
+    """True when the batch can be linked from the previous version without reading a single file.
+
+    ``known``: the plan's ``known_doc_ids()``.
+    """
     if plan.rejections or not plan.files:
         return False
-    known = known_doc_ids(plan, previous_inputs)
     if len(known) != len(plan.files):
         return False
     fingerprint = batch_fingerprint([(f.source_path, known[f.source_path]) for f in plan.files])
@@ -215,12 +217,13 @@ def _process_batch(
         path = source.source_path
         if path in known:
             accepted.append((path, known[path]))
-            result.signatures[path] = previous_inputs[path][1]
         elif path in docs:
             accepted.append((path, docs[path].doc_id))
-            result.signatures[path] = docs[path].signature
+    # For the next run: the signatures that vouch for each accepted file's doc_id.
+    signatures = {path: previous_inputs[path][1] if path in known else docs[path].signature for path, _ in accepted}
     result.fingerprint = batch_fingerprint(accepted)
     result.inputs = accepted
+    result.signatures = signatures
 
     match = next((b for b in previous if b.reusable and b.fingerprint == result.fingerprint), None)
     if match is not None and not result.rejections:
@@ -234,7 +237,8 @@ def _process_batch(
     inputs = []
     for path, doc_id in accepted:
         doc = docs.get(path)
-        if doc is None or previous_inputs.get(path, ("",))[0] == doc_id:
+        previous_doc_id = previous_inputs[path][0] if path in previous_inputs else None
+        if doc is None or previous_doc_id == doc_id:  # unchanged bytes: its previous rows are kept
             reused.add(path)
             inputs.append((path, doc_id))
             continue
@@ -258,7 +262,7 @@ def _process_batch(
         result.n_parsed += 1
     docs.clear()
     result.inputs = inputs
-    result.signatures = {path: result.signatures[path] for path, _ in inputs}
+    result.signatures = {path: signatures[path] for path, _ in inputs}
     result.n_reused = len(reused)
     clock = time.thread_time()
     batch = normalizer.finish()

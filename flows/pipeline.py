@@ -53,6 +53,7 @@ from flows.publish import (
     publish,
     read_input_index,
     read_manifest,
+    version_dir,
     write_input_index,
     writer_lock,
 )
@@ -218,21 +219,21 @@ def _run_batches(plans, settings, root, staging, metadata, previous) -> list[Bat
     validation starts.
     """
     reuse = {plan.index: _previous_for(plan, previous) for plan in plans}
-    unchanged = {plan.index for plan in plans if unchanged_batch(plan, *reuse[plan.index])}
+    known = {plan.index: known_doc_ids(plan, reuse[plan.index][1]) for plan in plans}
+    unchanged = {plan.index for plan in plans if unchanged_batch(plan, reuse[plan.index][0], known[plan.index])}
     changed = [plan for plan in plans if plan.index not in unchanged]
     results: list[BatchResult] = []
     if unchanged:
         linked = [plan for plan in plans if plan.index in unchanged]
         results += link_unchanged_task(*_batch_args(linked, settings, root, staging, metadata, reuse))
-    to_read = sum(len(plan.files) - len(known_doc_ids(plan, reuse[plan.index][1])) for plan in changed)
+    to_read = sum(len(plan.files) - len(known[plan.index]) for plan in changed)
     groups = _task_groups(changed, settings.workers * TASKS_PER_WORKER)
     if to_read <= settings.inline_max_files:
         states = [
             process_batches_task(*_batch_args(group, settings, root, staging, metadata, reuse), return_state=True)
             for group in groups
         ]
-        results += _collect(states, groups, root, staging, metadata, settings)
-    elif groups:
+    else:
         runner = get_run_context().task_runner.duplicate()
         with runner:
             futures = [
@@ -241,7 +242,8 @@ def _run_batches(plans, settings, root, staging, metadata, previous) -> list[Bat
                 )
                 for group in groups
             ]
-            results += _collect(futures, groups, root, staging, metadata, settings)
+            states = [_final_state(future) for future in futures]
+    results += _collect(states, groups, root, staging, metadata, settings)
     return sorted(results, key=lambda r: r.index)
 
 
@@ -266,7 +268,7 @@ def _task_groups(plans: list[BatchPlan], n_tasks: int) -> list[list[BatchPlan]]:
 def _previous_state(root: OutputRoot, manifest: dict | None) -> PreviousState | None:
     if not manifest:
         return None
-    base = root.join(".versions", manifest["run_id"]) if root.local else root.path
+    base = version_dir(root, manifest)
     batches = []
     for batch in manifest.get("batches", []):
         parts = [
@@ -300,13 +302,16 @@ def _attach_rejections(plans: list[BatchPlan], rejected: list[Rejection]) -> lis
     return [replace(p, rejections=p.rejections + extra.get(p.index, [])) for p in plans]
 
 
-def _collect(futures_or_states, groups, root, staging, metadata, settings) -> list[BatchResult]:
+def _final_state(future):
+    future.wait()
+    return future.state
+
+
+def _collect(states, groups, root, staging, metadata, settings) -> list[BatchResult]:
+    """The batches of each finished task run, or their files quarantined when the task failed."""
     logger = get_run_logger()
     results: list[BatchResult] = []
-    for future, group in zip(futures_or_states, groups, strict=True):
-        if hasattr(future, "wait"):
-            future.wait()
-        state = getattr(future, "state", future)
+    for state, group in zip(states, groups, strict=True):
         if state.is_completed():
             batch_results = state.result()
         else:

@@ -255,6 +255,11 @@ def read_manifest(root: OutputRoot) -> dict | None:
         return None
 
 
+def version_dir(root: OutputRoot, manifest: dict) -> str:
+    """Where the files a manifest names live: its own version folder locally, the root on object stores."""
+    return root.join(".versions", manifest["run_id"]) if root.local else root.path
+
+
 def write_input_index(root: OutputRoot, staging: str, rows: list[tuple]) -> None:
     """(source_path, doc_id, batch, stat signature) of every published input, sorted by source_path."""
     rows = sorted(rows, key=lambda row: row[0])
@@ -269,9 +274,8 @@ def read_input_index(root: OutputRoot, manifest: dict) -> dict[str, tuple[str, s
     name = manifest.get("inputs_file")
     if not name:
         return {}
-    base = root.join(".versions", manifest["run_id"]) if root.local else root.path
     try:
-        with root.fs.open(root.sub(base, name), "rb") as handle:
+        with root.fs.open(root.sub(version_dir(root, manifest), name), "rb") as handle:
             table = pq.read_table(handle, schema=INPUT_INDEX, columns=["source_path", "doc_id", "stat_signature"])
     except (OSError, pa.ArrowException):
         return {}
