@@ -1,3 +1,5 @@
-"""nato-briefs: NATO news articles (markdown) -> validated, documented Parquet datasets."""
+"""Prefect flows, tasks, task runners and deployments composing the nato_briefs core."""
 
-__version__ = "0.1.0"
+from nato_briefs import __version__
+
+__all__ = ["__version__"]

@@ -74,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
 def _settings(args: argparse.Namespace):
     from dataclasses import replace
 
-    from flows.config import Settings
+    from nato_briefs.config import Settings
 
     settings = Settings()
     if args.workers:
@@ -102,8 +102,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     early_api = None if os.environ.get("PREFECT_API_URL") else ApiServer()  # boots while we import
     _quiet_libraries()
     from flows.pipeline import PipelineFailed, nato_briefs_flow, summary_json
-    from flows.publish import LockHeldError
     from flows.runners import task_runner
+    from nato_briefs.publish import LockHeldError
 
     warm_up = _warm_up_validation(args)
     settings = _settings(args)
@@ -121,13 +121,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     finally:
         if warm_up is not None:
             warm_up.join(timeout=60)  # never leave the interpreter while a thread is importing
-    from flows.summary import RunSummary
+    from nato_briefs.summary import RunSummary
 
     print(RunSummary(**summary).to_text())
     if args.summary_json:
         Path(args.summary_json).write_text(summary_json(summary), encoding="utf-8")
     if not args.no_report and "://" not in args.out:
-        from flows.report import build_report
+        from nato_briefs.report import build_report
 
         print(f"  report: {build_report(args.out)}")
     return 0
@@ -141,7 +141,7 @@ def _warm_up_validation(args: argparse.Namespace) -> threading.Thread | None:
     """
     if args.full_refresh or "://" in args.out or not (Path(args.out) / "_manifest.json").exists():
         return None
-    from flows.validate import warm_up
+    from nato_briefs.validate import warm_up
 
     thread = threading.Thread(target=warm_up, name="gx-warm-up", daemon=True)
     thread.start()
@@ -221,13 +221,13 @@ def _process_wide_settings() -> contextlib.AbstractContextManager:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     _quiet_libraries()
-    from flows.validate import main_validate
+    from nato_briefs.validate import main_validate
 
     return main_validate(args.out)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from flows.report import build_report
+    from nato_briefs.report import build_report
 
     if not Path(args.out).is_dir():
         print(f"error: output folder {args.out!r} does not exist", file=sys.stderr)

@@ -27,8 +27,8 @@ from prefect.runtime import task_run
 from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
 
-from flows import __version__
-from flows.batch import (
+from nato_briefs import __version__
+from nato_briefs.batch import (
     BatchPlan,
     BatchResult,
     PreviousBatch,
@@ -41,9 +41,9 @@ from flows.batch import (
     process_batch,
     unchanged_batch,
 )
-from flows.config import HEADER_SYNONYMS_FILE, THEMES_FILE, Settings
-from flows.ingest import Rejection, discover
-from flows.publish import (
+from nato_briefs.config import PACKAGE_DIR, Settings
+from nato_briefs.ingest import Rejection, discover
+from nato_briefs.publish import (
     INPUT_INDEX_FILE,
     STATE_VERSION,
     OutputRoot,
@@ -57,9 +57,9 @@ from flows.publish import (
     write_input_index,
     writer_lock,
 )
-from flows.schema import SCHEMA_VERSION
-from flows.stage import RunValidation, apply_validation, finalize_duplicates
-from flows.summary import RunSummary
+from nato_briefs.schema import SCHEMA_VERSION
+from nato_briefs.stage import RunValidation, apply_validation, finalize_duplicates
+from nato_briefs.summary import RunSummary
 
 
 class PipelineFailed(RuntimeError):
@@ -73,11 +73,11 @@ class PipelineFailed(RuntimeError):
 def config_fingerprint(settings: Settings) -> str:
     """What makes previous results reusable: code, schema and every rule file."""
     digest = hashlib.sha256(f"{__version__}/{STATE_VERSION}".encode())
-    for path in (HEADER_SYNONYMS_FILE, THEMES_FILE):
-        digest.update(path.read_bytes())
     digest.update(repr((settings.parse, settings.ingest)).encode())
-    for module in ("parse", "normalize", "ingest", "schema", "themes"):
-        digest.update((Path(__file__).parent / f"{module}.py").read_bytes())
+    # Every rule file and module of the core: records depend on any of them.
+    for path in sorted([*PACKAGE_DIR.rglob("*.py"), *PACKAGE_DIR.rglob("*.yaml")]):
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

@@ -7,8 +7,8 @@ Every file has its own bytes, except the one intended duplicate pair, so ``doc_i
 SHA-256 of the bytes) is unique per path. Symlinks that must point *outside* the raw root point
 into a sibling folder ``<root>.outside`` that the builder creates next to ``root``.
 
-The reason codes are the ones the pipeline emits: ``flows/ingest.py`` (discover / read_source /
-decode_bytes), ``flows/parse.py`` (ParseLimitError) and ``flows/stage.py`` (duplicate). An Expect
+The reason codes are the ones the pipeline emits: ``nato_briefs/ingest.py`` (discover / read_source /
+decode_bytes), ``nato_briefs/parse.py`` (ParseLimitError) and ``nato_briefs/stage.py`` (duplicate). An Expect
 with ``fixed_bug`` names the bug the case first exposed.
 """
 
@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from flows.config import IngestLimits
+from nato_briefs.config import IngestLimits
 
 PROJECT = Path(__file__).resolve().parents[1]
 CONTROL_SOURCE = PROJECT / "raw" / "004_664f1cef579698de.txt"
@@ -56,7 +56,7 @@ REASON_CODES = (
     "nesting_too_deep",
     "duplicate",
 )
-DETECTORS = ("discover", "read", "parse", "run")  # discover(), read_source(), parse_document(), flows/stage.py
+DETECTORS = ("discover", "read", "parse", "run")  # discover(), read_source(), parse_document(), nato_briefs/stage.py
 
 
 @dataclass(frozen=True)
@@ -668,7 +668,7 @@ def _cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
             detected_by="run",
             encoding="utf-8",
             duplicate_of="dup/original.txt",
-            note="same bytes as dup/original.txt: ingest reads both (same doc_id); flows/stage.py "
+            note="same bytes as dup/original.txt: ingest reads both (same doc_id); nato_briefs/stage.py "
             "finalize_duplicates keeps the first path and quarantines this one as 'duplicate'",
         ),
         _write("dup/zz_copy.txt", article("Duplicate").encode()),

@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from flows.schema import DATASETS
+from nato_briefs.schema import DATASETS
 from tests.conftest import RAW
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
@@ -122,7 +122,7 @@ def test_kill_during_parse_by_signal(published_once):
 
 
 def test_run_exits_clearly_while_another_holds_the_lock(tmp_path):
-    from flows.publish import OutputRoot, writer_lock
+    from nato_briefs.publish import OutputRoot, writer_lock
 
     raw = _corpus(tmp_path, 2)
     out = tmp_path / "out"
@@ -139,7 +139,7 @@ def test_lock_of_a_killed_holder_is_not_stuck(tmp_path):
         [
             sys.executable,
             "-c",
-            "import sys,time; from flows.publish import OutputRoot, writer_lock\n"
+            "import sys,time; from nato_briefs.publish import OutputRoot, writer_lock\n"
             "with writer_lock(OutputRoot.open(sys.argv[1])):\n print('held', flush=True); time.sleep(600)",
             str(out),
         ],

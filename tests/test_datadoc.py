@@ -5,14 +5,15 @@ from __future__ import annotations
 import pyarrow as pa
 import pytest
 
-from flows.datadoc import DOC_PATH, EXAMPLES, description, render_data_dictionary
-from flows.schema import DATASETS
+from nato_briefs.datadoc import DOC_PATH, EXAMPLES, description, render_data_dictionary
+from nato_briefs.schema import DATASETS
 
 
 def test_committed_dictionary_matches_the_schemas() -> None:
     committed = DOC_PATH.read_text(encoding="utf-8") if DOC_PATH.exists() else ""
     assert committed == render_data_dictionary(), (
-        "docs/DATASETS.md is out of date with flows/schema.py or flows/themes.yaml: run `python -m flows.datadoc`"
+        "docs/DATASETS.md is out of date with nato_briefs/schema.py or nato_briefs/themes.yaml: "
+        "run `python -m nato_briefs.datadoc`"
     )
 
 

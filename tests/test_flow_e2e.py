@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.cli import main
-from flows.schema import DATASETS, SCHEMA_VERSION
+from nato_briefs.schema import DATASETS, SCHEMA_VERSION
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 

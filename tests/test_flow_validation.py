@@ -11,7 +11,7 @@ import sys
 import pandas as pd
 import pytest
 
-from flows.config import EXPECTATIONS_DIR
+from nato_briefs.config import EXPECTATIONS_DIR
 from tests.conftest import RAW
 from tests.test_crash import snapshot
 

@@ -11,9 +11,9 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-import flows.ingest
+import nato_briefs.ingest
 from flows.cli import main
-from flows.schema import DATASETS
+from nato_briefs.schema import DATASETS
 from tests.conftest import RAW
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -105,7 +105,7 @@ def test_process_pool_gives_the_same_datasets(tmp_path):
 @pytest.fixture
 def trust_recent_files(monkeypatch):
     """Files written by a test are seconds old: as racy as it gets. Trust them, to test the stat path."""
-    monkeypatch.setattr(flows.ingest, "RACY_NS", 0)
+    monkeypatch.setattr(nato_briefs.ingest, "RACY_NS", 0)
 
 
 @pytest.mark.usefixtures("trust_recent_files")

@@ -34,9 +34,9 @@ from hostile_corpus import (
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-import flows.ingest
-from flows.config import IngestLimits, ParseLimits
-from flows.ingest import (
+import nato_briefs.ingest
+from nato_briefs.config import IngestLimits, ParseLimits
+from nato_briefs.ingest import (
     Rejection,
     SourceDocument,
     SourceFile,
@@ -45,7 +45,7 @@ from flows.ingest import (
     file_signature,
     read_source,
 )
-from flows.parse import ParseLimitError, parse_document
+from nato_briefs.parse import ParseLimitError, parse_document
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 DECODE_REASONS = {"empty", "binary", "undecodable", "too_large", "line_too_long"}  # what decode_bytes emits
@@ -679,7 +679,7 @@ def test_signature_of_a_file_read_just_after_a_write_is_not_trusted(tmp_path: Pa
     assert source.signature == file_signature(path.stat())
     fresh = read_source(source, IngestLimits())
     assert isinstance(fresh, SourceDocument) and fresh.signature is None  # ctime is seconds old: racy
-    monkeypatch.setattr(flows.ingest, "RACY_NS", 0)
+    monkeypatch.setattr(nato_briefs.ingest, "RACY_NS", 0)
     settled = read_source(source, IngestLimits())
     assert isinstance(settled, SourceDocument) and settled.signature == source.signature
     path.write_text(path.read_text() + "more\n")

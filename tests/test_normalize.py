@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.ingest import SourceDocument
-from flows.normalize import BatchNormalizer, load_header_synonyms, map_headers, normalize_header, split_initiative
-from flows.parse import parse_document
-from flows.schema import DATASETS
+from nato_briefs.ingest import SourceDocument
+from nato_briefs.normalize import BatchNormalizer, load_header_synonyms, map_headers, normalize_header, split_initiative
+from nato_briefs.parse import parse_document
+from nato_briefs.schema import DATASETS
 
 SYN = load_header_synonyms()
 

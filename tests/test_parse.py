@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.config import ParseLimits
-from flows.parse import ParseLimitError, parse_document
+from nato_briefs.config import ParseLimits
+from nato_briefs.parse import ParseLimitError, parse_document
 
 RAW = Path(__file__).resolve().parents[1] / "raw"
 

@@ -15,7 +15,7 @@ from cmarkgfm.cmark import Options
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.parse import parse_document
+from nato_briefs.parse import parse_document
 
 
 class _Collector(HTMLParser):

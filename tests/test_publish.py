@@ -8,7 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from flows.publish import (
+from nato_briefs.publish import (
     KEEP_VERSIONS,
     LockHeldError,
     OutputRoot,
@@ -19,7 +19,7 @@ from flows.publish import (
     write_parquet,
     writer_lock,
 )
-from flows.schema import DATASETS, SCHEMA_VERSION
+from nato_briefs.schema import DATASETS, SCHEMA_VERSION
 
 
 def _stage(root: OutputRoot, run_id: str, n_docs: int) -> None:

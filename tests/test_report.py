@@ -14,8 +14,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from flows.report import Bars, build_report, chart_label, documents_bars, draw_chart
-from flows.schema import DATASETS, SCHEMA_VERSION
+from nato_briefs.report import Bars, build_report, chart_label, documents_bars, draw_chart
+from nato_briefs.schema import DATASETS, SCHEMA_VERSION
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 DOC_ID = "a62f1593c3994747ea0970c4f8be2c2d85cfe411a8335140e160620ed779cfe3"
@@ -196,7 +196,7 @@ def test_part_files_with_and_without_theme_read_together(tmp_path: Path) -> None
 
 def test_validation_report_json_is_used_when_published(sample_out: Path) -> None:
     (sample_out / "validation").mkdir()
-    # The shape flows.validate writes (ValidationReport.to_dict), trimmed.
+    # The shape nato_briefs.validate writes (ValidationReport.to_dict), trimmed.
     report = {"passed": False, "errors": 1, "warnings": 1, "suites": [
         {"dataset": "documents", "kind": "dataset", "rows": 2, "success": True, "evaluated": 12,
          "failed_errors": 0, "failed_warnings": 1, "seconds": 0.01,

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from flows.cli import main
-from flows.schema import DATASETS
+from nato_briefs.schema import DATASETS
 from tests.test_incremental import _corpus, assert_same, datasets
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.themes import Taxonomy, assign_themes, keyword_pattern, load_taxonomy, parse_taxonomy, theme_array
+from nato_briefs.themes import Taxonomy, assign_themes, keyword_pattern, load_taxonomy, parse_taxonomy, theme_array
 
 RAW_004 = Path(__file__).resolve().parents[1] / "raw" / "004_664f1cef579698de.txt"
 

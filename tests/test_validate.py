@@ -1,4 +1,4 @@
-"""Tests of the Great Expectations validation layer (flows/validate.py)."""
+"""Tests of the Great Expectations validation layer (nato_briefs/validate.py)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from flows.config import EXPECTATIONS_DIR
-from flows.schema import DATASETS, QUARANTINE, SCHEMA_VERSION
-from flows.validate import (
+from nato_briefs.config import EXPECTATIONS_DIR
+from nato_briefs.schema import DATASETS, QUARANTINE, SCHEMA_VERSION
+from nato_briefs.validate import (
     SUITE_NAMES,
     SuiteError,
     ValidationReport,

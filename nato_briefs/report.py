@@ -32,8 +32,8 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from flows.schema import DATASETS
-from flows.themes import Taxonomy, load_taxonomy, theme_array
+from nato_briefs.schema import DATASETS
+from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
 
 REPORT_DIR = "report"
 TOP_AREAS = 15
@@ -213,7 +213,7 @@ def ensure_themes(published: Published, taxonomy: Taxonomy) -> list[str]:
         themes = theme_array(taxonomy, present).to_pylist() if present else [None] * len(frame)
         published.frames[name] = frame.assign(theme=pd.Series(themes, index=frame.index, dtype=object))
         if len(frame):
-            notes.append(f"{name} has no theme column (older output): themes computed now from flows/themes.yaml")
+            notes.append(f"{name} has no theme column (older output): themes computed now from nato_briefs/themes.yaml")
     return notes
 
 
@@ -284,7 +284,7 @@ def quarantine_bars(quarantine: pd.DataFrame) -> Bars:
 
 
 def _suite_status(suite: dict) -> str:
-    """Understands flows.validate's report.json first, and a few common shapes of other reports."""
+    """Understands nato_briefs.validate's report.json first, and a few common shapes of other reports."""
     for key in ("status", "result"):
         if isinstance(suite.get(key), str):
             return suite[key]
@@ -567,7 +567,7 @@ def build_report(out_dir: str | Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    """``python -m flows.report [OUT]``: (re)build the report of an output root."""
+    """``python -m nato_briefs.report [OUT]``: (re)build the report of an output root."""
     print(build_report(argv[0] if argv else "outputs"))
     return 0
 

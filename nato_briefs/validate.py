@@ -11,7 +11,7 @@ by hand), plus one suite per *derived* frame for the checks GX cannot express on
 
 How the data reaches GX: every frame is converted once with ``table.to_pandas(types_mapper=pd.ArrowDtype)``
 and validated as one whole-dataframe batch of a cached ephemeral context. ArrowDtype keeps the exact Arrow
-types of ``flows/schema.py`` (``int32[pyarrow]``, nullable ``int8[pyarrow]``, ``bool[pyarrow]`` with nulls,
+types of ``nato_briefs/schema.py`` (``int32[pyarrow]``, nullable ``int8[pyarrow]``, ``bool[pyarrow]`` with nulls,
 ``list<item: string>[pyarrow]``) where the default conversion would turn a nullable int into float64 and a
 list into an object column, and it is near zero-copy. ``expect_column_type_to_be`` therefore names the
 exact type (``"int32[pyarrow]"``). pandas cannot parse a nested ArrowDtype name, so list columns are checked
@@ -58,8 +58,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as pads
 
-from flows.config import EXPECTATIONS_DIR
-from flows.schema import DATASETS, QUARANTINE, sort_rows
+from nato_briefs.config import EXPECTATIONS_DIR
+from nato_briefs.schema import DATASETS, QUARANTINE, sort_rows
 
 # GX reads this when a context is created; GX itself is imported lazily (importing it takes seconds).
 os.environ["GX_ANALYTICS_ENABLED"] = "false"

@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from flows.config import INPUT_SUFFIXES, IngestLimits
+from nato_briefs.config import INPUT_SUFFIXES, IngestLimits
 
 # Magic numbers of formats that arrive renamed to .txt.
 _MAGIC = (

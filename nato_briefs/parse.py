@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from flows.config import ParseLimits
+from nato_briefs.config import ParseLimits
 
 _MD = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"])
 # Block structure first; inline syntax is parsed only in text that can hold some.

@@ -44,7 +44,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
-from flows.schema import DATASETS, INPUT_INDEX, SCHEMA_VERSION
+from nato_briefs.schema import DATASETS, INPUT_INDEX, SCHEMA_VERSION
 
 MANIFEST = "_manifest.json"
 INPUT_INDEX_FILE = "_inputs.parquet"  # lineage of every input and the state of incremental runs

@@ -35,7 +35,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import yaml
 
-from flows.config import THEMES_FILE
+from nato_briefs.config import THEMES_FILE
 
 # A pandas Series works too (anything ``pa.array(..., from_pandas=True)`` accepts).
 ColumnLike = Sequence[str | None] | pa.Array | pa.ChunkedArray
@@ -280,7 +280,7 @@ def assign_themes(taxonomy: Taxonomy, columns: Sequence[ColumnLike]) -> list[str
 
 
 def main(argv: list[str]) -> int:
-    """``python -m flows.themes TEXT...``: try the rules on a few strings before editing the YAML."""
+    """``python -m nato_briefs.themes TEXT...``: try the rules on a few strings before editing the YAML."""
     taxonomy = load_taxonomy()
     match = taxonomy.explain(*argv)
     if match is None:

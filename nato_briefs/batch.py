@@ -27,12 +27,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from flows.config import Settings
-from flows.ingest import Rejection, Signature, SourceDocument, SourceFile, read_source
-from flows.normalize import BatchNormalizer
-from flows.parse import ParseLimitError, parse_document
-from flows.publish import OutputRoot, crashpoint, write_parquet
-from flows.schema import DATASETS, sort_rows
+from nato_briefs.config import Settings
+from nato_briefs.ingest import Rejection, Signature, SourceDocument, SourceFile, read_source
+from nato_briefs.normalize import BatchNormalizer
+from nato_briefs.parse import ParseLimitError, parse_document
+from nato_briefs.publish import OutputRoot, crashpoint, write_parquet
+from nato_briefs.schema import DATASETS, sort_rows
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,11 @@ from pathlib import Path
 import pyarrow as pa
 import yaml
 
-from flows.config import HEADER_SYNONYMS_FILE
-from flows.ingest import SourceDocument
-from flows.parse import ListItem, ParsedDocument, Table
-from flows.schema import DATASETS, SCHEMA_VERSION
-from flows.themes import Taxonomy, load_taxonomy, theme_array
+from nato_briefs.config import HEADER_SYNONYMS_FILE
+from nato_briefs.ingest import SourceDocument
+from nato_briefs.parse import ListItem, ParsedDocument, Table
+from nato_briefs.schema import DATASETS, SCHEMA_VERSION
+from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
 
 ROLES = ("area", "focus", "outcome")
 RECORD_DATASETS = ("documents", "sections", "table_rows", "list_items", "priorities", "initiatives")

@@ -16,11 +16,11 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from flows.batch import BatchResult, part_name, part_stats, rejections_table, release_memory
-from flows.ingest import Rejection
-from flows.publish import OutputRoot, read_parquet_files, write_parquet
-from flows.schema import DATASETS, sort_rows
-from flows.validate import (
+from nato_briefs.batch import BatchResult, part_name, part_stats, rejections_table, release_memory
+from nato_briefs.ingest import Rejection
+from nato_briefs.publish import OutputRoot, read_parquet_files, write_parquet
+from nato_briefs.schema import DATASETS, sort_rows
+from nato_briefs.validate import (
     ValidationReport,
     merge_reports,
     quarantine_failed_records,
