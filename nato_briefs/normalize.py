@@ -47,7 +47,8 @@ class HeaderSynonyms:
         if header in self.phrases:
             return self.phrases[header], True
         word = _head_word(header)
-        for candidate in (word, word[:-3] + "y" if word.endswith("ies") else "", word[:-1] if word.endswith("s") else ""):
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+        for candidate in (word, singular):
             if candidate in self.words:
                 return self.words[candidate], False
         return None
