@@ -37,6 +37,7 @@ from nato_briefs.reader.rules import (
     is_delimiter_row,
     is_title_case,
     looks_like_structure,
+    markdown_marker_end,
     match_item,
 )
 from nato_briefs.reader.rules import html_block_tag as _html_block_tag
@@ -244,6 +245,22 @@ class _OpenItem:
     emitted: str  # the markdown marker written for it ("-", "*", "1.", "1)")
 
 
+def _check_markers_on_line(line: str, marker: Marker, limit: int) -> None:
+    """Refuse a line of list markers nested deeper than the limit ("- - - - ... x").
+
+    markdown-it opens one nested list per marker and rescans the line for each:
+    quadratic (2,000 markers took 1.2 s before the recursion limit stopped it).
+    """
+    rest, depth = line[marker.content :], 1
+    while rest[:1] in ("-", "+", "*") or rest[:1].isdigit():
+        end = markdown_marker_end(rest)
+        if end is None:
+            return
+        rest, depth = rest[end:], depth + 1
+        if depth > limit:
+            raise ParseLimitError("nesting_too_deep", f"a line holds more than {limit} nested list markers")
+
+
 def _marker_style(marker: Marker) -> str:
     """``•``, ``(1)``, ``(a)``, ``a)``, ``i.``, ``1 -``, ``1.`` ...: the marker, its letters and digits generalised."""
     glyph = marker.glyph
@@ -440,6 +457,7 @@ class _Segmenter:
         parent = stack[-1] if stack else None
         style = _marker_style(marker)
         if marker.kind == "markdown" and all(open_item.verbatim for open_item in (parent, sibling) if open_item):
+            _check_markers_on_line(line, marker, self.limits.max_list_depth)
             self.keep(i, line)
             stack.append(_OpenItem(indent, marker.content_col, True, marker.glyph, style, marker.glyph[-1]))
             return

@@ -104,6 +104,12 @@ def markdown_item(line: str) -> Marker | None:
     return Marker(width, glyph[-1] in ".)", "markdown", glyph, match.end(), content_col)
 
 
+def markdown_marker_end(line: str) -> int | None:
+    """Where the text after a markdown list marker starts (a thematic break not excluded), or None: a cheap probe."""
+    match = _MARKDOWN_ITEM.match(line)
+    return match.end() if match else None
+
+
 def bullet_item(line: str) -> Marker | None:
     """A line whose first non-blank character is a unicode bullet (``•``, ``◦``, ``▪``, ``–`` ...) then white space.
 
