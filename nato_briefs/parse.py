@@ -57,8 +57,8 @@ _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 _BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|>|<|`{3}|~{3})")
 _TASK_MARKER = re.compile(r"\[([ xX])\]\s")
-# A markdown-looking start inside a rewritten item's text is escaped, so it stays text.
-_MD_START = re.compile(r"[#>`~<=|+*-]|[0-9]{1,9}(?=[.)])")
+# A rewritten item's text that would open a block of its own ("# x", "> x", "- x", "2. x") is escaped.
+_ORDERED_START = re.compile(r"[0-9]{1,9}(?=[.)])")
 _CLOSING = "\"'”’)]}*_`»"
 _SENTENCE_END = ".,;:!?…"
 # A bare title never ends on a word that needs a continuation; a wrapped prose
@@ -206,11 +206,13 @@ def wrap_width(lines: list[str]) -> int | None:
     Plain-text feeds break lines at 70-80 columns: most non-blank lines are then
     50-100 characters long and hardly any is longer (tables and HTML aside).
     """
-    widths = [len(line) for line in lines if _WRAP_MIN <= len(line) <= _WRAP_MAX]
+    # prose lines only: not items, tables, HTML or indented lines
+    prose = [len(line) for line in lines if line[:1].isalpha() and "|" not in line]
+    widths = sorted(n for n in prose if _WRAP_MIN <= n <= _WRAP_MAX)
     if len(widths) < 3:
         return None
-    longer = sum(1 for line in lines if len(line) > _WRAP_MAX and "|" not in line and "<" not in line)
-    return max(widths) if longer * 4 <= len(widths) else None
+    longer = sum(1 for n in prose if n > _WRAP_MAX)
+    return widths[(len(widths) - 1) * 9 // 10] if longer * 4 <= len(widths) else None
 
 
 def runs_on(line: str, nxt: str, width: int | None) -> bool:
@@ -259,6 +261,15 @@ def _check_markers_on_line(line: str, marker: Marker, limit: int) -> None:
         rest, depth = rest[end:], depth + 1
         if depth > limit:
             raise ParseLimitError("nesting_too_deep", f"a line holds more than {limit} nested list markers")
+
+
+def _escape_block_start(text: str) -> str:
+    """The text with a backslash before a start that markdown would read as a block, so it stays text."""
+    if not (_BLOCK_START.match(text) or markdown_marker_end(text) is not None or _THEMATIC_BREAK.match(text)):
+        return text
+    digits = _ORDERED_START.match(text)
+    cut = digits.end() if digits else 0
+    return f"{text[:cut]}\\{text[cut:]}"
 
 
 def _marker_style(marker: Marker) -> str:
@@ -366,15 +377,19 @@ class _Segmenter:
             self.open_html(i, line, tag)
             return
         marker = match_item(line) if lead and not lead.isupper() else None
-        if self.in_list and marker is None and not self.continues_item(line, lead):
+        if marker is not None and not self.in_list and self.runs_into(marker):
+            marker = None
+        starts_table = _is_table_row(line) and _is_delimiter_row(nxt) and _is_table_row(nxt + line) and lead != ">"
+        if self.in_list and marker is None and (starts_table or not self.continues_item(line, lead)):
             self.in_list = False
             self.items.clear()
             self.blank()
+            self.prev = ""  # the list ended: this line starts a block, whatever its wrapped last item said
         if marker is not None:
             self.list_item(i, line, marker)
         elif self.in_list:
             self.continuation(i, line)
-        elif _is_table_row(line) and _is_delimiter_row(nxt) and _is_table_row(nxt + line) and lead != ">":
+        elif starts_table:  # a table ends a list even when indented: markdown-it nests it by its indentation
             self.blank()
             self.in_table = True
             self.keep(i, line)
@@ -384,6 +399,18 @@ class _Segmenter:
             self.bare_title(i, line, nxt)
         else:
             self.keep(i, line)
+
+    def runs_into(self, marker: Marker) -> bool:
+        """A number other than 1 after a sentence that runs on continues it ("... until\n2027. The ...").
+
+        Hard-wrapped text puts years at line starts; CommonMark too lets only
+        "1." interrupt a paragraph. After a finished sentence ("include:") a
+        "2." still starts a list, as the sample articles write them.
+        """
+        if marker.kind != "markdown" or not marker.ordered or marker.glyph[:-1] == "1":
+            return False
+        prev = self.prev
+        return bool(prev.strip()) and not _ends_sentence(prev) and not _is_block_line(prev)
 
     # fences and HTML ------------------------------------------------------------
     def fenced(self, i: int, line: str) -> None:
@@ -463,10 +490,7 @@ class _Segmenter:
             return
         base = parent.col if parent else 0
         md_marker = _markdown_marker(marker.ordered, style, sibling)
-        text = line[marker.content :].strip()
-        if _MD_START.match(text):
-            cut = _MD_START.match(text).end()  # type: ignore[union-attr]
-            text = text[:cut] + "\\" + text[cut:] if text[0].isdigit() else "\\" + text
+        text = _escape_block_start(line[marker.content :].strip())
         self.emit(f"{' ' * base}{md_marker} {text}", i + 1)
         self.prev = line
         stack.append(_OpenItem(indent, base + len(md_marker) + 1, False, marker.glyph, style, md_marker))
