@@ -33,6 +33,8 @@ SYN = load_header_synonyms()
         (["Theme", "Pillar", "Outcome"], (0, 1, 2)),
         (["Outcome(s)", "Area", "Objective(s)"], (1, 2, 0)),
         (["Area of Responsibility", "Task", "Aim"], (0, 1, 2)),
+        (["Key Focus Area", "Key Initiative", "Expected Outcome"], (0, 1, 2)),
+        (["Priority Area", "Key Focus Area", "Outcome"], (0, 1, 2)),
         (["Area", "Focus", "Outcome", "Impact"], (0, 1, 2)),
         (["Milestone", "Target Date"], None),
         (["Date", "Event", "Location"], None),

@@ -61,6 +61,7 @@ def test_bullet_item_rejects(line):
         ("viii. Readiness", "viii."),
         ("x. Readiness", "x."),
         ("1 - Readiness", "1 -"),
+        ("2 – Readiness", "2 –"),
         ("   b) nested", "b)"),
     ],
 )

@@ -26,7 +26,7 @@ SUB_BULLET_GLYPHS = frozenset("◦")
 _MARKDOWN_ITEM = re.compile(r"[ \t]*+(?:[-+*]|[0-9]{1,9}[.)])(?:[ \t]++|$)")
 _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
-    r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++-)"
+    r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–])"
     r"[ \t]++(?=\S)"
 )
 _CAPTION = re.compile(
@@ -127,7 +127,7 @@ def bullet_item(line: str) -> Marker | None:
 
 
 def enumerator_item(line: str) -> Marker | None:
-    """``(1)``, ``(a)``, ``(iv)``, ``a)``, lowercase roman ``i.``-``x.`` and ``1 -`` then white space: ordered.
+    """``(1)``, ``(a)``, ``(iv)``, ``a)``, roman ``i.``-``x.``, ``1 -`` or ``1 –``, then white space: ordered.
 
     ``i.e.`` and ``1.5`` never match: the marker must be followed by white space.
     """
