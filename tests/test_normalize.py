@@ -23,6 +23,21 @@ SYN = load_header_synonyms()
         (["**Area**", "Focus:", "Impact"], (0, 1, 2)),
         (["Result", "Priority Area", "Key Focus"], (1, 2, 0)),
         (["Area", "Timeline", "Focus", "Owner", "Outcome"], (0, 2, 4)),
+        (["Area of Focus", "Key Measures", "Intended Effect"], (0, 1, 2)),
+        (["Pillar", "Objective", "Goal"], (0, 1, 2)),
+        (["Domain", "Action", "Desired Outcome"], (0, 1, 2)),
+        (["Theme", "Planned Activities", "Result"], (0, 1, 2)),
+        (["Priority", "Initiative", "Impact"], (0, 1, 2)),
+        (["Main Objective", "Lead Nation", "Capability Pillar", "Anticipated Benefits"], (2, 0, 3)),
+        (["Expected Results", "Timeline", "Key Actions", "Budget", "Thematic Areas"], (4, 2, 0)),
+        (["Theme", "Pillar", "Outcome"], (0, 1, 2)),
+        (["Outcome(s)", "Area", "Objective(s)"], (1, 2, 0)),
+        (["Area of Responsibility", "Task", "Aim"], (0, 1, 2)),
+        (["Key Focus Area", "Key Initiative", "Expected Outcome"], (0, 1, 2)),
+        (["Priority Area", "Key Focus Area", "Outcome"], (0, 1, 2)),
+        (["Area", "Focus", "Outcome", "Impact"], (0, 1, 2)),
+        (["Milestone", "Target Date"], None),
+        (["Date", "Event", "Location"], None),
         (["Country", "Contribution", "Year"], None),
         (["Priority Area", "Expected Outcome"], None),
         ([], None),
@@ -30,6 +45,15 @@ SYN = load_header_synonyms()
 )
 def test_map_headers(headers, expected):
     assert map_headers(headers, SYN) == expected
+
+
+def test_synonyms_are_data_and_a_word_belongs_to_one_role(tmp_path):
+    path = tmp_path / "syn.yaml"
+    path.write_text("area: {words: [pillar]}\nfocus: {words: [lever]}\noutcome: {words: [pillar]}\n")
+    with pytest.raises(ValueError, match="pillar"):
+        load_header_synonyms(path)
+    path.write_text("area: {words: [pillar]}\nfocus: {words: [lever]}\noutcome: {words: [payoff]}\n")
+    assert map_headers(["Payoff", "Lever", "Pillar"], load_header_synonyms(path)) == (2, 1, 0)
 
 
 def test_normalize_header():
@@ -59,6 +83,12 @@ def test_normalize_header():
         ("See http://nato.int for more", None, ("See http://nato.int for more", None)),
         ("Name:", None, ("Name", None)),
         ("non-NATO allies", None, ("non-NATO allies", None)),
+        ("Readiness Action Plan – faster reinforcement", None, ("Readiness Action Plan", "faster reinforcement")),
+        ("Funding 2025–2030 agreed", None, ("Funding 2025–2030 agreed", None)),
+        ("Funding 2025—2030 agreed", None, ("Funding 2025—2030 agreed", None)),
+        ("Cyber–defence centres", None, ("Cyber–defence centres", None)),
+        ("Air policing: more jets — and tankers", None, ("Air policing", "more jets — and tankers")),
+        ("Drones — eastern flank: more", None, ("Drones", "eastern flank: more")),
     ],
 )
 def test_split_initiative(text, bold, expected):
@@ -95,3 +125,9 @@ def test_batch_tables_match_schemas_and_counts():
     init = batch.tables["initiatives"].to_pylist()
     assert [(r["name"], r["detail"]) for r in init] == [("A", "one"), ("B", None)]
     assert batch.tables["table_rows"].num_rows == 2
+
+
+def test_split_is_linear_on_long_runs_of_blanks():
+    # the former "\s*[—–]\s*" search rescanned a run of blanks from every position (quadratic)
+    text = "Name" + " " * 200_000 + "x"
+    assert split_initiative(text) == (text, None)

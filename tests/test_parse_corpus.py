@@ -13,11 +13,11 @@ from nato_briefs.parse import parse_document
 SYN = load_header_synonyms()
 
 
-@pytest.mark.parametrize("variants", [True, False])
-def test_generated_articles_parse_as_their_ground_truth(variants):
+@pytest.mark.parametrize(("variants", "formats"), [(True, False), (False, False), (True, True)])
+def test_generated_articles_parse_as_their_ground_truth(variants, formats):
     for index in range(250):
-        rng = random.Random(f"test:{variants}:{index}")
-        text, exp = generate_article(rng, index, rng.randint(2_000, 12_000), variants=variants)
+        rng = random.Random(f"test:{variants}:{index}" + (":formats" if formats else ""))
+        text, exp = generate_article(rng, index, rng.randint(2_000, 12_000), variants=variants, formats=formats)
         doc = parse_document(text)
         got_headings = [s.heading for s in doc.sections if s.heading is not None]
         first = doc.items[0] if doc.items else None

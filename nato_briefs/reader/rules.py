@@ -1,0 +1,244 @@
+"""Line rules: how one line of an article starts a block, named and tested one by one.
+
+markdown-it's ``rules_block`` is the model: each rule is a small function that
+looks at one line and says whether (and how) it opens a block. ``parse.py``
+applies them in the segmentation pass, before markdown-it sees the text, and
+rewrites list items that are not markdown (``•``, ``(a)``, ``i.`` ...) as
+markdown items at the right nesting, keeping the source line of every line.
+
+Every pattern here is anchored and uses possessive repeats only (no repeat can
+give characters back), so each match is linear in the line's length; the
+audit test in ``tests/test_reader_linear.py`` checks that on the compiled
+patterns themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Unicode bullets that plain-text feeds and word processors use (CONTRACT.md).
+BULLET_GLYPHS = frozenset("•◦▪●‣–—✅✔")
+# A nested glyph written at its parent's indentation still nests under it.
+SUB_BULLET_GLYPHS = frozenset("◦")
+
+_MARKDOWN_ITEM = re.compile(r"[ \t]*+(?:[-+*]|[0-9]{1,9}[.)])(?:[ \t]++|$)")
+_THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
+_ENUMERATOR = re.compile(
+    r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–])"
+    r"[ \t]++(?=\S)"
+)
+_CAPTION = re.compile(
+    r"(?:(?:table|figure|fig\.|chart|graph|exhibit|map)[ \t]++[0-9]{1,3}+[a-z]?+[ \t]*+[:.–—-]"
+    r"|(?:sources?|notes?)[ \t]*+:)",
+    re.IGNORECASE,
+)
+_HTML_BLOCK_TAG = re.compile(
+    r" {0,3}<(address|article|aside|blockquote|center|details|div|dl|figure|footer|h[1-6]|header|main|nav"
+    r"|ol|p|pre|script|section|style|table|ul)(?=[\s/>]|$)",
+    re.IGNORECASE,
+)
+_STRUCTURE_START = re.compile(r"[ \t]*+(?:[^\w\s\"'“‘(\[<>*]{1,2}+[ \t]|\(?+[0-9A-Za-z]{1,3}+[.)][ \t])")
+_STRUCTURE_TAG = re.compile(r"</?(?:table|tr|td|th|thead|tbody|ul|ol|li|h[1-6]|p|div)(?=[\s/>])", re.IGNORECASE)
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_DELIMITER_CELL = re.compile(r":?+-++:?+")
+
+# Patterns the linear-time audit checks (every one of this module's).
+PATTERNS: tuple[re.Pattern[str], ...] = (
+    _MARKDOWN_ITEM,
+    _THEMATIC_BREAK,
+    _ENUMERATOR,
+    _CAPTION,
+    _HTML_BLOCK_TAG,
+    _STRUCTURE_START,
+    _STRUCTURE_TAG,
+    _UNESCAPED_PIPE,
+    _DELIMITER_CELL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A list item's marker: where it is and what it means."""
+
+    indent: int  # visual indentation, a tab counting to the next multiple of 4
+    ordered: bool
+    kind: str  # markdown | bullet | enumerator
+    glyph: str  # the marker as written ("•", "(a)", "1.")
+    content: int  # index in the line where the item's text starts
+    content_col: int  # visual column of the text (where markdown nests a child)
+
+
+def indentation(line: str) -> tuple[int, int]:
+    """(visual width, number of characters) of the line's leading blanks; a tab goes to the next multiple of 4."""
+    width = 0
+    for n, ch in enumerate(line):
+        if ch == " ":
+            width += 1
+        elif ch == "\t":
+            width += 4 - width % 4
+        else:
+            return width, n
+    return width, len(line)
+
+
+def lead_char(line: str) -> str:
+    """First character after the indentation ('' for a blank line)."""
+    return line.lstrip(" \t")[:1]
+
+
+# --------------------------------------------------------------------------- list item rules
+
+
+def markdown_item(line: str) -> Marker | None:
+    """A CommonMark list item (``-``, ``+``, ``*``, ``1.``, ``1)``), not a thematic break (``- - -``)."""
+    match = _MARKDOWN_ITEM.match(line)
+    if match is None or _THEMATIC_BREAK.match(line):
+        return None
+    width, n = indentation(line)
+    glyph = line[n:].split(None, 1)[0] if line[n:].strip() else line[n:]
+    marker_end = width + len(glyph)
+    spaces = match.end() - n - len(glyph)
+    content_col = marker_end + (spaces if 1 <= spaces <= 4 else 1)
+    return Marker(width, glyph[-1] in ".)", "markdown", glyph, match.end(), content_col)
+
+
+def markdown_marker_end(line: str) -> int | None:
+    """Where the text after a markdown list marker starts (a thematic break not excluded), or None: a cheap probe."""
+    match = _MARKDOWN_ITEM.match(line)
+    return match.end() if match else None
+
+
+def bullet_item(line: str) -> Marker | None:
+    """A line whose first non-blank character is a unicode bullet (``•``, ``◦``, ``▪``, ``–`` ...) then white space.
+
+    A bullet inside a prose line is not an item: only the line's first character counts.
+    """
+    width, n = indentation(line)
+    if n + 2 > len(line) or line[n] not in BULLET_GLYPHS or line[n + 1] not in " \t":
+        return None
+    content = n + 2
+    while content < len(line) and line[content] in " \t":
+        content += 1
+    if content == len(line):
+        return None  # a lone bullet is a decoration, not an item
+    return Marker(width, False, "bullet", line[n], content, width + 2)
+
+
+def enumerator_item(line: str) -> Marker | None:
+    """``(1)``, ``(a)``, ``(iv)``, ``a)``, roman ``i.``-``x.``, ``1 -`` or ``1 –``, then white space: ordered.
+
+    ``i.e.`` and ``1.5`` never match: the marker must be followed by white space.
+    """
+    width, n = indentation(line)
+    match = _ENUMERATOR.match(line, n)
+    if match is None:
+        return None
+    glyph = line[n : match.end()].strip()
+    return Marker(width, True, "enumerator", glyph, match.end(), width + len(glyph) + 1)
+
+
+# Applied in order; the first that matches wins. The lead character decides
+# cheaply which rules can match, so prose lines cost one dict lookup.
+ITEM_RULES: tuple[tuple[str, Callable[[str], Marker | None]], ...] = (
+    ("markdown_item", markdown_item),
+    ("bullet_item", bullet_item),
+    ("enumerator_item", enumerator_item),
+)
+
+
+def match_item(line: str) -> Marker | None:
+    """The list item this line opens, by the first rule that matches, else None."""
+    lead = lead_char(line)
+    if not lead or lead.isupper():
+        return None
+    if lead in "-+*" or lead.isdigit():
+        found = markdown_item(line)
+        if found is not None:
+            return found
+    if lead in BULLET_GLYPHS:
+        return bullet_item(line)
+    if lead == "(" or lead.isdigit() or ("a" <= lead <= "z"):
+        return enumerator_item(line)
+    return None
+
+
+# --------------------------------------------------------------------------- other line rules
+
+
+def is_table_row(line: str) -> bool:
+    """A line with an unescaped pipe: a row candidate (a table needs a delimiter row below its header)."""
+    return "|" in line and _UNESCAPED_PIPE.search(line) is not None
+
+
+def is_delimiter_row(line: str) -> bool:
+    """A GFM delimiter row (``| :--- | ---: |``), by a linear scan of its cells.
+
+    The single-regex version (``[ \\t]*`` on both sides of an optional ``\\|?``)
+    backtracked quadratically on a long run of blanks: 38 s on a 32 KB line.
+    """
+    if "-" not in line:
+        return False
+    body = line.strip(" \t")
+    if body[:1] not in ("|", ":", "-"):
+        return False
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    if not body.strip(" \t"):
+        return False
+    return all(_DELIMITER_CELL.fullmatch(cell.strip(" \t")) for cell in body.split("|"))
+
+
+def is_caption(text: str) -> bool:
+    """``Table 1:``, ``Figure 2.``, ``Chart 3 –``, ``Source:``, ``Notes:`` ...: a caption, never a heading."""
+    return _CAPTION.match(text.lstrip(" \t*_")) is not None
+
+
+def is_title_case(text: str) -> bool:
+    """ALL CAPS or Title Case: most words of four letters or more start with a capital."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    if not words:
+        return True
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def html_block_tag(line: str) -> str | None:
+    """The tag name when the line opens an HTML block we read (``<table>``, ``<ul>``, ``<h1>``, ``<p>`` ...)."""
+    if lead_char(line) != "<":
+        return None
+    match = _HTML_BLOCK_TAG.match(line)
+    return match.group(1).lower() if match else None
+
+
+def tag_balance(line: str, tag: str) -> int:
+    """Opening minus closing tags named ``tag`` on the line (case-insensitive), by substring counts."""
+    low = line.lower()
+    opened = low.count("<" + tag + ">") + low.count("<" + tag + " ") + low.count("<" + tag + "\t")
+    return opened - low.count("</" + tag + ">") - low.count("</" + tag + " ")
+
+
+def looks_like_structure(line: str) -> bool:
+    """A line that looks like a list item, a table row or an HTML block: counted when it ends up in prose."""
+    lead = lead_char(line)
+    if "|" in line and _UNESCAPED_PIPE.search(line) is not None:
+        return True
+    if "<" in line and _STRUCTURE_TAG.search(line) is not None:
+        return True
+    if lead.isalpha() and lead.isupper() and line.lstrip(" \t")[1:2] not in (".", ")"):
+        return False
+    return _STRUCTURE_START.match(line) is not None
+
+
+# The named rules, for documentation and their tests.
+RULES: dict[str, Callable[[str], object]] = {
+    **dict(ITEM_RULES),
+    "table_row": is_table_row,
+    "delimiter_row": is_delimiter_row,
+    "caption": is_caption,
+    "title_case": is_title_case,
+    "html_block": html_block_tag,
+    "suspect_structure": looks_like_structure,
+}

@@ -1,0 +1,195 @@
+"""parse_document on the shapes real sources use (CONTRACT.md "Formats real sources use")."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_briefs.parse import parse_document
+
+
+def items(doc):
+    return [(i.list_index, i.depth, i.ordered, i.text, i.line) for i in doc.items]
+
+
+def headings(doc):
+    return [s.heading for s in doc.sections if s.heading is not None]
+
+
+# --------------------------------------------------------------------------- text rules
+
+
+def test_nbsp_and_zero_width_removed_in_cells_items_headings_and_prose():
+    text = (
+        "Allied\u00a0Briefing\u200b\n"
+        "Prose\u200c with\u00a0no-break.\n"
+        "- item\u2060 one\n"
+        "| a\u200b | b |\n|---|---|\n| x\ufeffy | \u00a0z\u00a0 |\n"
+    )
+    doc = parse_document(text)
+    assert doc.title == "Allied Briefing"
+    assert doc.sections[0].text == "Prose with no-break."
+    assert doc.items[0].text == "item one"
+    assert doc.tables[0].headers == ["a", "b"] and doc.tables[0].rows[0].cells == ["xy", "z"]
+
+
+def test_entities_that_decode_to_invisible_characters():
+    doc = parse_document("- a&nbsp;b&#8203;c\n")
+    assert doc.items[0].text == "a bc"
+
+
+def test_nbsp_indentation_is_indentation():
+    doc = parse_document("• top\n\u00a0\u00a0\u00a0\u00a0• child\n")
+    assert [(i.depth, i.text) for i in doc.items] == [(0, "top"), (1, "child")]
+
+
+# --------------------------------------------------------------------------- bullets and enumerators
+
+
+def test_unicode_bullets_with_depth_from_indentation():
+    doc = parse_document("Intro:\n• one\n    ▪ deeper\n\t▪ tab deeper\n• two\n")
+    assert items(doc) == [
+        (0, 0, False, "one", 2),
+        (0, 0, False, "two", 5),
+        (1, 1, False, "deeper", 3),
+        (1, 1, False, "tab deeper", 4),
+    ]
+    assert doc.sections[0].text == "Intro:"
+
+
+def test_white_bullet_under_black_bullet_is_depth_one_even_unindented():
+    doc = parse_document("● top\n◦ sub a\n◦ sub b\n● next\n")
+    assert [(i.depth, i.text) for i in doc.items] == [(0, "top"), (0, "next"), (1, "sub a"), (1, "sub b")]
+
+
+@pytest.mark.parametrize("glyph", ["–", "—", "✅", "✔", "▪", "●", "‣"])
+def test_other_bullets(glyph):
+    doc = parse_document(f"Done:\n{glyph} first\n{glyph} second\n")
+    assert [(i.text, i.ordered) for i in doc.items] == [("first", False), ("second", False)]
+
+
+def test_bullet_inside_prose_is_not_an_item():
+    doc = parse_document("Allies agreed • more troops • more drills.\n")
+    assert doc.items == [] and doc.sections[0].text == "Allies agreed • more troops • more drills."
+
+
+@pytest.mark.parametrize("markers", [("(1)", "(2)"), ("(a)", "(b)"), ("a)", "b)"), ("i.", "ii."), ("1 -", "2 -")])
+def test_enumerators_are_ordered_items(markers):
+    doc = parse_document(f"Steps:\n{markers[0]} first step\n{markers[1]} second step\n")
+    assert [(i.text, i.ordered, i.depth) for i in doc.items] == [("first step", True, 0), ("second step", True, 0)]
+
+
+def test_letters_indented_under_numbers_nest_at_depth_one():
+    doc = parse_document("1. First\n   a) sub one\n   b) sub two\n2. Second\n")
+    assert items(doc) == [
+        (0, 0, True, "First", 1),
+        (0, 0, True, "Second", 4),
+        (1, 1, True, "sub one", 2),
+        (1, 1, True, "sub two", 3),
+    ]
+
+
+def test_ie_and_decimals_are_never_items():
+    doc = parse_document("i.e. the plan holds.\n1.5 percent of GDP was agreed.\n")
+    assert doc.items == []
+
+
+def test_a_change_of_enumerator_starts_a_new_list():
+    doc = parse_document("(1) one\n(2) two\ni. three\nii. four\n")
+    assert [i.list_index for i in doc.items] == [0, 0, 1, 1]
+
+
+def test_markdown_syntax_inside_a_rewritten_item_stays_text():
+    doc = parse_document("• # not a heading\n• 2. not a list\n• > not a quote\n")
+    assert [i.text for i in doc.items] == ["# not a heading", "2. not a list", "> not a quote"]
+    assert doc.n_lists == 1
+
+
+# --------------------------------------------------------------------------- wrapped items and paragraphs
+
+
+def test_wrapped_items_join_their_lines_and_keep_the_marker_line():
+    text = "• Stronger air defence for the\n  eastern flank\n• More exercises in\nthe Baltic region\nAfter the list.\n"
+    doc = parse_document(text)
+    assert [(i.text, i.line) for i in doc.items] == [
+        ("Stronger air defence for the eastern flank", 1),
+        ("More exercises in the Baltic region", 3),
+    ]
+    assert doc.sections[0].text == "After the list."
+
+
+def test_lowercase_line_continues_a_markdown_item_as_in_gfm():
+    doc = parse_document("- Joint exercises with\nallied navies\nNew prose.\n")
+    assert [i.text for i in doc.items] == ["Joint exercises with allied navies"]
+
+
+def test_hard_wrapped_paragraph_lines_are_never_headings():
+    text = (
+        "Allied Leaders Meet in Vilnius\n"
+        "\n"
+        "The meeting brought together heads of state and government from all 32\n"
+        "Allies. Leaders discussed support for Ukraine and the defence industrial\n"
+        "base, and agreed that more investment is needed across the Alliance and\n"
+        "Partner Nations Across the Region\n"
+        "contributed to the debate on the final day.\n"
+        "\n"
+        "Next Steps\n"
+        "Ministers will meet again in October to review progress on the plans.\n"
+    )
+    doc = parse_document(text)
+    assert headings(doc) == ["Allied Leaders Meet in Vilnius", "Next Steps"]
+    assert doc.sections[0].text.startswith("The meeting brought together heads of state")
+
+
+def test_full_width_wrapped_line_that_runs_on_is_not_a_heading():
+    text = (
+        "Ministers reviewed the state of the new force model and the readiness of\n"
+        "the forces assigned to it, and they agreed to strengthen the deterrence.\n"
+        "The meeting brought together defence ministers from all 32 NATO Allies\n"
+        "Canada and the United States included, with Ukraine joining the session.\n"
+    )
+    doc = parse_document(text)
+    assert headings(doc) == []
+
+
+# --------------------------------------------------------------------------- captions, tables, headings
+
+
+def test_caption_and_source_lines_are_prose_and_rows_keep_the_real_heading():
+    text = (
+        "Priority Areas\n"
+        "Table 1: Priorities agreed in 2025\n"
+        "| Area | Focus | Outcome |\n|---|---|---|\n| Cyber | Centre | Resilience |\n"
+        "Source: NATO Public Diplomacy Division\n"
+    )
+    doc = parse_document(text)
+    assert headings(doc) == ["Priority Areas"]
+    assert doc.tables[0].section == "Priority Areas"
+    assert doc.sections[0].text == "Table 1: Priorities agreed in 2025\n\nSource: NATO Public Diplomacy Division"
+
+
+def test_indented_pipe_table_and_bold_header_cells():
+    doc = parse_document("Intro:\n   | **Theme** | **Goal** |\n  |---|---|\n | a | b |\n")
+    assert doc.tables[0].headers == ["Theme", "Goal"] and doc.tables[0].rows[0].cells == ["a", "b"]
+
+
+def test_blank_line_ends_a_table():
+    doc = parse_document("| a | b |\n|---|---|\n| 1 | 2 |\n\n| 3 | 4 |\n")
+    assert [r.cells for r in doc.tables[0].rows] == [["1", "2"]]
+    assert doc.sections[0].text == "| 3 | 4 |"
+    assert doc.n_suspect_lines == 1
+
+
+def test_all_caps_and_title_case_bare_lines_and_numbered_atx():
+    text = "NATO SUMMIT OPENS\nLeaders met.\nKey Outcomes Of The Summit\nThey agreed.\n## 1. Background\nHistory.\n"
+    doc = parse_document(text)
+    assert headings(doc) == ["NATO SUMMIT OPENS", "Key Outcomes Of The Summit", "1. Background"]
+
+
+# --------------------------------------------------------------------------- suspect lines
+
+
+def test_structure_like_lines_read_as_prose_are_counted():
+    text = "Intro.\n\n» odd bullet one\n» odd bullet two\nA. capital enumerator\nPlain prose here.\n"
+    doc = parse_document(text)
+    assert doc.n_suspect_lines == 3
+    assert parse_document("Allies met.\nThey agreed.\n").n_suspect_lines == 0

@@ -1,0 +1,166 @@
+"""HTML blocks (content-system exports), read with lxml (nato_briefs/reader/html.py via parse_document)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nato_briefs.config import ParseLimits
+from nato_briefs.parse import ParseLimitError, parse_document
+
+ARTICLE = """<h1>NATO Summit Opens in Vilnius</h1>
+<p>Leaders met &amp; talked&nbsp;today.&#8203;</p>
+<table class="data">
+  <thead>
+    <tr><th>Area</th><th><strong>Action</strong></th><th>Result</th></tr>
+  </thead>
+
+  <tbody>
+    <tr>
+      <td>Cyber</td><td>New centre</td><td>Faster<br>response</td>
+    </tr>
+    <tr><td>Air</td><td>More jets</td><td>Safer skies</td></tr>
+  </tbody>
+</table>
+<h2>Agreed Measures</h2>
+<ol>
+  <li><strong>Air policing</strong>: more jets
+    <ul><li>nested one</li><li>nested two</li></ul>
+  </li>
+  <li>Second measure</li>
+</ol>
+<script>document.write("<li>injected</li>")</script>
+After the HTML, markdown again.
+- a markdown item
+"""
+
+
+def test_html_article_tables_lists_headings_and_prose():
+    doc = parse_document(ARTICLE)
+    assert doc.title == "NATO Summit Opens in Vilnius"
+    [table] = doc.tables
+    assert table.headers == ["Area", "Action", "Result"]
+    assert [(r.cells, r.line) for r in table.rows] == [
+        (["Cyber", "New centre", "Faster response"], 9),
+        (["Air", "More jets", "Safer skies"], 12),
+    ]
+    assert table.section == "NATO Summit Opens in Vilnius" and table.line == 3
+    got = [(i.list_index, i.item_index, i.depth, i.ordered, i.text, i.line, i.bold_lead) for i in doc.items]
+    assert got == [
+        (0, 0, 0, True, "Air policing: more jets", 17, "Air policing"),
+        (0, 1, 0, True, "Second measure", 20, None),
+        (1, 0, 1, False, "nested one", 18, None),
+        (1, 1, 1, False, "nested two", 18, None),
+        (2, 0, 0, False, "a markdown item", 24, None),
+    ]
+    assert {i.section for i in doc.items} == {"Agreed Measures"}
+    assert [(s.heading, s.heading_kind, s.level, s.line) for s in doc.sections] == [
+        ("NATO Summit Opens in Vilnius", "atx", 1, 1),
+        ("Agreed Measures", "atx", 2, 15),
+    ]
+    assert doc.sections[0].text == "Leaders met & talked today."
+    assert doc.sections[1].text == "After the HTML, markdown again."
+    assert "injected" not in str(doc)
+
+
+def test_html_and_markdown_tables_share_table_index():
+    text = "| a | b |\n|---|---|\n| 1 | 2 |\n\n<table><tr><th>x</th></tr><tr><td>y</td></tr></table>\n"
+    doc = parse_document(text)
+    assert [(t.index, t.headers) for t in doc.tables] == [(0, ["a", "b"]), (1, ["x"])]
+
+
+def test_table_without_th_takes_its_first_row_as_headers():
+    doc = parse_document("<table><tr><td>Area</td><td>Goal</td></tr><tr><td>a</td><td>b</td></tr></table>\n")
+    assert doc.tables[0].headers == ["Area", "Goal"] and doc.tables[0].rows[0].cells == ["a", "b"]
+
+
+def test_stray_li_is_a_list_of_its_own():
+    doc = parse_document("<li>alone</li>\n")
+    assert [(i.text, i.depth, i.ordered) for i in doc.items] == [("alone", 0, False)]
+
+
+def test_unterminated_table_ends_at_the_blank_line_and_markdown_resumes():
+    doc = parse_document("Title Here\n<table>\n<tr><th>a</th></tr>\n<tr><td>1</td></tr>\n\nAfter.\n- item\n")
+    assert [r.cells for r in doc.tables[0].rows] == [["1"]]
+    assert doc.sections[0].text == "After." and [i.text for i in doc.items] == ["item"]
+
+
+def test_script_and_style_content_is_dropped():
+    doc = parse_document("<p>Hi<script>alert(1)</script> <style>p{}</style>there</p>\n")
+    assert doc.sections[0].text == "Hi there"
+
+
+def test_ten_thousand_nested_lists_are_a_limit_error():
+    with pytest.raises(ParseLimitError) as err:
+        parse_document("Deep\n\n" + "<ul><li>x\n" * 10_000)
+    assert err.value.reason_code == "nesting_too_deep"
+
+
+def test_list_depth_limit_applies_to_html_lists():
+    text = "<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li></ul>\n"
+    assert len(parse_document(text).items) == 3
+    with pytest.raises(ParseLimitError):
+        parse_document(text, ParseLimits(max_list_depth=2))
+
+
+def test_column_limit_applies_to_html_tables():
+    row = "<tr>" + "<td>x</td>" * 20 + "</tr>"
+    with pytest.raises(ParseLimitError) as err:
+        parse_document(f"<table>{row}{row}</table>\n", ParseLimits(max_table_columns=10))
+    assert err.value.reason_code == "too_many_columns"
+
+
+def test_one_megabyte_html_block_is_read_whole():
+    rows = "".join(f"<tr><td>r{i}</td><td>v</td></tr>\n" for i in range(40_000))
+    doc = parse_document(f"<table>\n<tr><th>A</th><th>B</th></tr>\n{rows}</table>\n")
+    assert len(doc.tables[0].rows) == 40_000 and doc.tables[0].rows[-1].line == 40_002
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<table>",
+                "</table>",
+                "<tr>",
+                "<td>",
+                "</td>",
+                "<th>x</th>",
+                "<ul>",
+                "</ul>",
+                "<li>",
+                "</li>",
+                "<ol>",
+                "<h2>",
+                "</h2>",
+                "<p>",
+                "</p>",
+                "<strong>",
+                "</strong>",
+                "text",
+                "&amp;",
+                "\n",
+                "\n\n",
+                "<script>",
+                "</script>",
+                "<!--",
+                "-->",
+                "<![",
+                "<a",
+                "- item",
+                "| a |",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_html_like_text_never_raises_unexpectedly(text):
+    try:
+        doc = parse_document(text)
+    except ParseLimitError:
+        return
+    n_lines = text.count("\n") + 1
+    assert all(1 <= i.line <= n_lines for i in doc.items)
+    assert all(1 <= r.line <= n_lines for t in doc.tables for r in t.rows)

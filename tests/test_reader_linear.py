@@ -1,0 +1,101 @@
+"""The reader runs in linear time: no regex can backtrack, and work grows linearly on adversarial lines.
+
+Nothing here is timed. The audit reads each compiled pattern's structure
+(``re.DEBUG``) and allows unbounded repeats only when possessive, which never
+give characters back. The work test counts the Python lines the reader
+executes (``sys.settrace``) on adversarial inputs at two sizes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import sys
+
+import pytest
+
+from nato_briefs import normalize, parse
+from nato_briefs.parse import ParseLimitError, parse_document
+from nato_briefs.reader import html, rules, text
+from tests.hostile_corpus import adversarial_lines
+
+MODULES = (parse, normalize, rules, html, text)
+
+
+def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found = []
+    for module in MODULES:
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                found.append((f"{module.__name__}.{name}", value))
+    return found
+
+
+def unbounded_backtracking_repeats(pattern: re.Pattern[str]) -> list[str]:
+    """The greedy or lazy repeats without an upper bound in the pattern's parsed structure."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        re.compile(pattern.pattern, pattern.flags | re.DEBUG)
+    tree = out.getvalue().split("\n\n")[0]  # the parsed tree; the opcode listing follows a blank line
+    return [line.strip() for line in tree.splitlines() if re.search(r"\b(MAX|MIN)_REPEAT \d+ MAXREPEAT", line)]
+
+
+def test_the_audit_sees_every_reader_pattern():
+    names = {name for name, _ in reader_patterns()}
+    assert "nato_briefs.reader.rules._DELIMITER_CELL" in names and "nato_briefs.normalize._SEPARATOR" in names
+    assert unbounded_backtracking_repeats(re.compile(r"^[ \t]*\|?[ \t]*:?-+")) != []  # the old delimiter row
+    assert unbounded_backtracking_repeats(re.compile(r"[ \t]*+\|?+-++")) == []
+
+
+@pytest.mark.parametrize(("name", "pattern"), reader_patterns(), ids=[name for name, _ in reader_patterns()])
+def test_no_reader_pattern_can_backtrack_over_an_unbounded_repeat(name, pattern):
+    assert unbounded_backtracking_repeats(pattern) == [], name
+
+
+def work(fn, *args) -> int:
+    """Python lines executed by fn(*args): a deterministic measure of work, unlike time."""
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        fn(*args)
+    except ParseLimitError:
+        pass
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def parse_and_split(text_: str) -> None:
+    doc = parse_document(text_)
+    for item in doc.items:
+        normalize.split_initiative(item.text, item.bold_lead)
+
+
+def article(line: str) -> str:
+    return f"Adversarial Briefing\n| a | b |\n|---|---|\n| 1 | 2 |\n{line}\n- closing item\n"
+
+
+@pytest.mark.parametrize("family", sorted(adversarial_lines(16)))
+def test_work_grows_linearly_on_adversarial_lines(family):
+    small = work(parse_and_split, article(adversarial_lines(2_000)[family]))
+    large = work(parse_and_split, article(adversarial_lines(8_000)[family]))
+    assert large <= 4.4 * small + 2_000, (family, small, large)
+
+
+def test_the_32_kb_adversarial_lines_parse_with_the_right_records():
+    for family, line in adversarial_lines().items():
+        doc_text = article(line)
+        if family == "nested_markers":
+            with pytest.raises(ParseLimitError):
+                parse_document(doc_text)
+            continue
+        doc = parse_document(doc_text)
+        assert doc.title == "Adversarial Briefing" and doc.tables[0].rows[0].cells == ["1", "2"], family

@@ -1,0 +1,179 @@
+"""Each line rule of the reader on its own (nato_briefs/reader/rules.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_briefs.reader import rules
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- item", (0, False, "-", 2)),
+        ("   * item", (3, False, "*", 5)),
+        ("12. item", (0, True, "12.", 4)),
+        ("1) item", (0, True, "1)", 3)),
+        ("\t- tab", (4, False, "-", 6)),
+        ("-     five spaces", (0, False, "-", 2)),
+    ],
+)
+def test_markdown_item(line, expected):
+    marker = rules.markdown_item(line)
+    assert marker is not None
+    assert (marker.indent, marker.ordered, marker.glyph, marker.content_col) == expected
+
+
+@pytest.mark.parametrize("line", ["- - -", "***", "text - no", "1.5 percent", "-item"])
+def test_markdown_item_rejects(line):
+    assert rules.markdown_item(line) is None
+
+
+@pytest.mark.parametrize("glyph", sorted(rules.BULLET_GLYPHS))
+def test_bullet_item_every_glyph(glyph):
+    marker = rules.bullet_item(f"{glyph} Air defence")
+    assert marker is not None and not marker.ordered and marker.glyph == glyph
+    assert f"{glyph} Air defence"[marker.content :] == "Air defence"
+
+
+@pytest.mark.parametrize(
+    ("line", "indent"),
+    [("  • two spaces", 2), ("\t• a tab", 4), ("  \t• two spaces and a tab", 4), ("    ◦ four", 4)],
+)
+def test_bullet_item_indentation_tab_to_next_multiple_of_four(line, indent):
+    marker = rules.bullet_item(line)
+    assert marker is not None and marker.indent == indent
+
+
+@pytest.mark.parametrize("line", ["The • is not an item", "•no space", "•", "• ", "– "])
+def test_bullet_item_rejects(line):
+    assert rules.bullet_item(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "glyph"),
+    [
+        ("(1) Readiness", "(1)"),
+        ("(a) Readiness", "(a)"),
+        ("(iv) Readiness", "(iv)"),
+        ("a) Readiness", "a)"),
+        ("i. Readiness", "i."),
+        ("viii. Readiness", "viii."),
+        ("x. Readiness", "x."),
+        ("1 - Readiness", "1 -"),
+        ("2 – Readiness", "2 –"),
+        ("   b) nested", "b)"),
+    ],
+)
+def test_enumerator_item(line, glyph):
+    marker = rules.enumerator_item(line)
+    assert marker is not None and marker.ordered and marker.glyph == glyph
+
+
+@pytest.mark.parametrize("line", ["i.e. not an item", "1.5 percent", "a)b", "xi. not roman here", "(1)x", "e.g. no"])
+def test_enumerator_item_rejects(line):
+    assert rules.enumerator_item(line) is None
+
+
+def test_match_item_order_and_prose_fast_path():
+    assert rules.match_item("- x").kind == "markdown"
+    assert rules.match_item("• x").kind == "bullet"
+    assert rules.match_item("(2) x").kind == "enumerator"
+    assert rules.match_item("1 - x").kind == "enumerator"
+    assert rules.match_item("Allies met.") is None
+    assert rules.match_item("") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("|---|---|", True),
+        ("| :--- | ---: |", True),
+        (":-: | -", True),
+        ("---", True),
+        ("   |---|", True),
+        ("|", False),
+        ("||", False),
+        ("| a | --- |", False),
+        ("| --- \\|", False),
+        ("text", False),
+        (" " * 32_000 + "-x", False),
+    ],
+)
+def test_delimiter_row(line, expected):
+    assert rules.is_delimiter_row(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Table 1: Priorities", True),
+        ("**Figure 2.** Map", True),
+        ("Chart 3 – Spending", True),
+        ("Source: NATO", True),
+        ("Sources: NATO, EU", True),
+        ("Notes: provisional", True),
+        ("Note : provisional", True),
+        ("Table Talk at the Summit", False),
+        ("Sourcing Ammunition", False),
+    ],
+)
+def test_caption(text, expected):
+    assert rules.is_caption(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allied Ministers Agree on New Plans", True),
+        ("ALLIED MINISTERS MEET", True),
+        ("The meeting brought together ministers from all", False),
+        ("NATO", True),
+    ],
+)
+def test_title_case(text, expected):
+    assert rules.is_title_case(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "tag"),
+    [("<table>", "table"), ('<TABLE class="x">', "table"), ("   <ul>", "ul"), ("<h2>T</h2>", "h2"), ("<p>", "p")],
+)
+def test_html_block_tag(line, tag):
+    assert rules.html_block_tag(line) == tag
+
+
+@pytest.mark.parametrize("line", ["<br>", "<span>x</span>", "    <table>", "<tablex>", "text <table>"])
+def test_html_block_tag_rejects(line):
+    assert rules.html_block_tag(line) is None
+
+
+def test_tag_balance():
+    assert rules.tag_balance("<ul><li>a</li><ul>", "ul") == 2
+    assert rules.tag_balance("</ul></UL>", "ul") == -2
+    assert rules.tag_balance("<p>x</p><pre>", "p") == 0
+    assert rules.tag_balance('<table border="1">', "table") == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("» an odd bullet", True),
+        ("→ arrow item", True),
+        ("A. Capital enumerator", True),
+        ("Home | News | About", True),
+        ("<li>stray", True),
+        ("o ", False),
+        ("Allies met on Monday.", False),
+        ("U.S. officials said", False),
+        ('"Quoted," he said.', False),
+        ("2024 was a year of change.", False),
+    ],
+)
+def test_looks_like_structure(line, expected):
+    assert rules.looks_like_structure(line) is expected
+
+
+def test_rules_table_names_every_rule():
+    assert set(rules.RULES) >= {"markdown_item", "bullet_item", "enumerator_item", "delimiter_row", "caption"}
+    assert all(callable(rule) for rule in rules.RULES.values())

@@ -1,0 +1,29 @@
+"""The text rules: no-break and zero-width spaces (nato_briefs/reader/text.py)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nato_briefs.reader.text import ZERO_WIDTH, clean_source, clean_text
+
+
+def test_clean_source_keeps_lines_and_drops_invisible_characters():
+    text = "Air\u00a0defence\u200b here\n\ufeffsecond\u2060 line\u200c\u200d\n"
+    assert clean_source(text) == "Air defence here\nsecond line\n"
+
+
+def test_clean_source_returns_plain_text_unchanged():
+    text = "Allies met.\n- item\n"
+    assert clean_source(text) is text
+
+
+def test_clean_text_collapses_white_space():
+    assert clean_text("  a\u00a0\u00a0b \u200b c\t") == "a b c"
+
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", "\n", "\u00a0", *ZERO_WIDTH]), max_size=60))
+def test_clean_source_keeps_line_count_and_leaves_no_special_character(text):
+    out = clean_source(text)
+    assert out.count("\n") == text.count("\n")
+    assert not set(out) & set("\u00a0" + ZERO_WIDTH)
