@@ -10,6 +10,7 @@ stable ``reason_code`` and a human-readable reason for the `quarantine` dataset.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
 import re
@@ -92,6 +93,12 @@ class SourceFile:
     path: str  # absolute (a str: a corpus has 100k of them, and Path() costs more than the stat)
     size_bytes: int
     signature: Signature | None = None  # as stat() saw it in discover()
+    # How read_source() reaches exactly the file discover() saw: the raw root, the
+    # components of the real file under it (a link inside the root: its target's),
+    # and that file's (st_dev, st_ino). Empty for a SourceFile built by hand.
+    root: str = ""
+    parts: tuple[str, ...] = ()
+    identity: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -119,41 +126,98 @@ def display_path(relative: str) -> str:
     return escaped.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+# Every folder and file is opened relative to its parent's descriptor, never through
+# a symlink: a link swapped in after discover() fails to open instead of being followed.
+_DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+_FILE_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+# open() with O_NOFOLLOW / O_DIRECTORY on something that is no longer what discover() saw
+_SWAPPED_ERRNOS = (errno.ELOOP, errno.ENOTDIR)
+
+
+def _open_dir(root: str, parts: tuple[str, ...]) -> int:
+    """A descriptor of root/parts..., each component opened with O_NOFOLLOW relative to its parent."""
+    fd = os.open(root, _DIR_FLAGS)
+    try:
+        for name in parts:
+            child = os.open(name, _DIR_FLAGS, dir_fd=fd)
+            os.close(fd)
+            fd = child
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _identity(info: os.stat_result) -> tuple[int, int]:
+    return info.st_dev, info.st_ino
+
+
 def discover(raw_root: Path, limits: IngestLimits) -> tuple[list[SourceFile], list[Rejection]]:
     """Every *.txt / *.md file under raw_root, sorted by source_path; rejections for the rest.
 
     Symlinks are followed only when they resolve inside raw_root; directories
-    behind symlinks are never walked (no loops, no escapes). One scandir() per
-    folder and one stat() per file: an incremental run over 100k files starts here.
+    behind symlinks are never walked (no loops, no escapes). Each folder is
+    opened relative to its parent's descriptor with O_NOFOLLOW and must be the
+    folder its parent listed (device, inode): a folder swapped for a link while
+    walking is not walked (``changed_during_run``). One scandir() per folder and
+    one stat() per file: an incremental run over 100k files starts here.
     """
-    root = raw_root.resolve()
+    root = str(raw_root.resolve())
     found: list[SourceFile] = []
     rejected: list[Rejection] = []
-    folders = [(str(root), "")]  # (absolute folder, its path relative to root with a trailing separator)
+    # (components under root, display prefix with a trailing separator, (dev, ino) its parent listed)
+    folders: list[tuple[tuple[str, ...], str, tuple[int, int] | None]] = [((), "", None)]
     while folders:
-        folder, prefix = folders.pop()
+        parts, prefix, expected = folders.pop()
+        label = display_path(prefix.rstrip(os.sep) or ".")
         try:
-            with os.scandir(folder) as listing:
-                entries = list(listing)
+            fd = _open_dir(root, parts)
         except OSError as exc:
-            reason = f"cannot list folder: {exc.strerror or exc}"
-            rejected.append(Rejection(display_path(prefix.rstrip(os.sep) or "."), None, "ingest", "unreadable", reason))
+            rejected.append(_folder_rejection(label, exc))
             continue
-        for entry in entries:
-            if _is_real_dir(entry):
-                folders.append((entry.path, prefix + entry.name + os.sep))
+        try:
+            if expected is not None and _identity(os.fstat(fd)) != expected:
+                rejected.append(Rejection(label, None, "ingest", "changed_during_run", _FOLDER_SWAPPED))
                 continue
-            name = entry.name
-            if not name.lower().endswith(INPUT_SUFFIXES) or name.startswith("."):
-                continue
-            outcome = _check_file(entry, root, display_path(prefix + name), limits)
-            if isinstance(outcome, Rejection):
-                rejected.append(outcome)
-            elif outcome is not None:
-                found.append(outcome)
+            with os.scandir(fd) as listing:
+                entries = list(listing)
+            _walk_entries(entries, root, parts, prefix, limits, folders, found, rejected)
+        except OSError as exc:
+            rejected.append(_folder_rejection(label, exc))
+        finally:
+            os.close(fd)  # entries of an fd listing stat() through it: only used above
     found.sort(key=lambda f: f.source_path)
     rejected.sort(key=lambda r: r.source_path)
     return found, rejected
+
+
+_FOLDER_SWAPPED = "folder was replaced (by a symlink, a file or another folder) while the run walked it; not walked"
+
+
+def _folder_rejection(label: str, exc: OSError) -> Rejection:
+    if exc.errno in _SWAPPED_ERRNOS:
+        return Rejection(label, None, "ingest", "changed_during_run", _FOLDER_SWAPPED)
+    return Rejection(label, None, "ingest", "unreadable", f"cannot list folder: {exc.strerror or exc}")
+
+
+def _walk_entries(entries, root, parts, prefix, limits, folders, found, rejected) -> None:
+    """Sort one folder's entries into sub-folders to walk, candidate files and rejections."""
+    for entry in entries:
+        if _is_real_dir(entry):
+            try:
+                identity = _identity(entry.stat(follow_symlinks=False))
+            except OSError:
+                identity = None  # vanished: opening it reports why
+            folders.append(((*parts, entry.name), prefix + entry.name + os.sep, identity))
+            continue
+        name = entry.name
+        if not name.lower().endswith(INPUT_SUFFIXES) or name.startswith("."):
+            continue
+        outcome = _check_file(entry, root, parts, display_path(prefix + name), limits)
+        if isinstance(outcome, Rejection):
+            rejected.append(outcome)
+        elif outcome is not None:
+            found.append(outcome)
 
 
 def _is_real_dir(entry: os.DirEntry) -> bool:
@@ -163,17 +227,22 @@ def _is_real_dir(entry: os.DirEntry) -> bool:
         return False
 
 
-def _check_file(entry: os.DirEntry, root: Path, rel: str, limits: IngestLimits) -> SourceFile | Rejection | None:
+def _check_file(
+    entry: os.DirEntry, root: str, parts: tuple[str, ...], rel: str, limits: IngestLimits
+) -> SourceFile | Rejection | None:
     def reject(code: str, reason: str) -> Rejection:
         return Rejection(rel, None, "ingest", code, reason)
 
+    path = os.path.join(root, *parts, entry.name)
+    real_parts = (*parts, entry.name)
     try:
         if entry.is_symlink():
             if entry.is_dir():
                 return None  # a link to a folder is never walked, whatever its name
-            target = Path(entry.path).resolve()
+            target = Path(path).resolve()
             if not target.is_relative_to(root):
                 return reject("symlink_outside_root", f"symlink to {target} points outside the raw root; not followed")
+            real_parts = target.relative_to(root).parts  # read_source() opens the target, never the link
         info = entry.stat()
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop in Path.resolve() before Python 3.13
         return reject("unreadable", f"cannot stat file: {getattr(exc, 'strerror', None) or exc}")
@@ -183,29 +252,67 @@ def _check_file(entry: os.DirEntry, root: Path, rel: str, limits: IngestLimits) 
         return reject(
             "too_large", f"file is {info.st_size:,} bytes, above the limit of {limits.max_file_bytes:,} bytes"
         )
-    return SourceFile(rel, entry.path, info.st_size, file_signature(info))
+    return SourceFile(rel, path, info.st_size, file_signature(info), root, real_parts, _identity(info))
+
+
+_FILE_SWAPPED = "file was replaced (by a symlink, FIFO, folder or another file) between discovery and reading; not read"
+
+
+def _open_source(source: SourceFile) -> int:
+    """A descriptor of the file discover() saw, reached without following any symlink."""
+    if not source.parts:  # built by hand (tests, tools): its own path, the last component not followed
+        return os.open(source.path, _FILE_FLAGS)
+    dir_fd = _open_dir(source.root, source.parts[:-1])
+    try:
+        return os.open(source.parts[-1], _FILE_FLAGS, dir_fd=dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def _not_the_discovered_file(source: SourceFile, info: os.stat_result) -> tuple[str, str] | None:
+    """(reason_code, reason) when the open descriptor is not the regular file discover() saw.
+
+    The type is checked with the inode: a number freed by an unlink is often
+    handed straight to the FIFO or folder created in its place.
+    """
+    if source.identity is not None and (_identity(info) != source.identity or not stat.S_ISREG(info.st_mode)):
+        return "changed_during_run", _FILE_SWAPPED
+    if not stat.S_ISREG(info.st_mode):  # a FIFO opened O_NONBLOCK did not wait for a writer
+        return "not_regular_file", "no longer a regular file when read (device, FIFO, socket or folder); not read"
+    return None
 
 
 def read_source(source: SourceFile, limits: IngestLimits) -> SourceDocument | Rejection:
-    """Read, hash and decode one file (re-checked once open: it may have changed since discover())."""
+    """Read, hash and decode exactly the file discover() saw.
+
+    It is opened without following links (O_NOFOLLOW, relative to folder
+    descriptors) and must still be the same regular file (device, inode):
+    anything swapped in since, even a link to a file inside the root, is
+    quarantined as ``changed_during_run`` and never read.
+    """
+
+    def reject(code: str, reason: str) -> Rejection:
+        return Rejection(source.source_path, None, "ingest", code, reason)
+
     try:
-        fd = os.open(source.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-        with open(fd, "rb") as handle:  # a FIFO opened O_NONBLOCK does not wait for a writer
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                return Rejection(
-                    source.source_path,
-                    None,
-                    "ingest",
-                    "not_regular_file",
-                    "no longer a regular file when read (device, FIFO, socket or folder); not read",
-                )
+        fd = _open_source(source)
+    except OSError as exc:
+        if exc.errno in _SWAPPED_ERRNOS:
+            return reject("changed_during_run", _FILE_SWAPPED)
+        return reject("unreadable", f"cannot read file: {exc.strerror or exc}")
+    try:
+        info = os.fstat(fd)
+        problem = _not_the_discovered_file(source, info)
+        if problem is not None:
+            os.close(fd)
+            return reject(*problem)
+        with open(fd, "rb") as handle:
             os.set_blocking(fd, True)
             data = _read_up_to(handle, info.st_size, limits.max_file_bytes + 1)
             read_at = time.time_ns()
             after = os.fstat(fd)
     except OSError as exc:
-        return Rejection(source.source_path, None, "ingest", "unreadable", f"cannot read file: {exc.strerror or exc}")
+        return reject("unreadable", f"cannot read file: {exc.strerror or exc}")
     doc_id = hashlib.sha256(data).hexdigest()
     outcome = decode_bytes(source.source_path, doc_id, data, limits)
     if (
