@@ -103,7 +103,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     _quiet_libraries()
     from flows.pipeline import PipelineFailed, nato_briefs_flow, summary_json
     from flows.runners import task_runner
-    from nato_briefs.publish import LockHeldError
+    from nato_briefs.publish import LockHeldError, UnsafeOutputError
 
     warm_up = _warm_up_validation(args)
     settings = _settings(args)
@@ -114,6 +114,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     except LockHeldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
+    except UnsafeOutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except PipelineFailed as exc:
         print(exc.summary.to_text(), file=sys.stderr)
         print(f"error: {exc}", file=sys.stderr)
