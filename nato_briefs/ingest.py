@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from nato_briefs.budget import check_budget
 from nato_briefs.config import INPUT_SUFFIXES, IngestLimits
 
 # Magic numbers of formats that arrive renamed to .txt.
@@ -364,6 +365,9 @@ def decode_bytes(source_path: str, doc_id: str, data: bytes, limits: IngestLimit
         return reject(
             "line_too_long", f"a line has {longest:,} characters, above the limit of {limits.max_line_chars:,}"
         )
+    over = check_budget(text, limits)  # before markdown-it builds millions of tokens
+    if over is not None:
+        return reject(over.reason_code, over.reason)
     return SourceDocument(source_path, doc_id, text, encoding, len(data))
 
 
