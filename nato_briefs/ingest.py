@@ -15,6 +15,7 @@ import hashlib
 import os
 import re
 import stat
+import threading
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -100,6 +101,7 @@ class SourceFile:
     root: str = ""
     parts: tuple[str, ...] = ()
     identity: tuple[int, int] | None = None
+    folder: tuple[int, int] | None = None  # (st_dev, st_ino) of the folder holding parts[-1], as walked
 
 
 @dataclass(frozen=True)
@@ -177,12 +179,14 @@ def discover(raw_root: Path, limits: IngestLimits) -> tuple[list[SourceFile], li
             rejected.append(_folder_rejection(label, exc))
             continue
         try:
-            if expected is not None and _identity(os.fstat(fd)) != expected:
+            here = _identity(os.fstat(fd))
+            if expected is not None and here != expected:
                 rejected.append(Rejection(label, None, "ingest", "changed_during_run", _FOLDER_SWAPPED))
                 continue
             with os.scandir(fd) as listing:
                 entries = list(listing)
-            _walk_entries(entries, root, parts, prefix, limits, folders, found, rejected)
+            where = (root, parts, here, os.path.join(root, *parts, ""))  # the last: the folder's path + separator
+            _walk_entries(entries, where, prefix, limits, folders, found, rejected)
         except OSError as exc:
             rejected.append(_folder_rejection(label, exc))
         finally:
@@ -201,8 +205,12 @@ def _folder_rejection(label: str, exc: OSError) -> Rejection:
     return Rejection(label, None, "ingest", "unreadable", f"cannot list folder: {exc.strerror or exc}")
 
 
-def _walk_entries(entries, root, parts, prefix, limits, folders, found, rejected) -> None:
-    """Sort one folder's entries into sub-folders to walk, candidate files and rejections."""
+def _walk_entries(entries, where, prefix, limits, folders, found, rejected) -> None:
+    """Sort one folder's entries into sub-folders to walk, candidate files and rejections.
+
+    ``where``: (raw root, the folder's components under it, the folder's (dev, ino), its path + separator).
+    """
+    parts = where[1]
     for entry in entries:
         if _is_real_dir(entry):
             try:
@@ -214,7 +222,7 @@ def _walk_entries(entries, root, parts, prefix, limits, folders, found, rejected
         name = entry.name
         if not name.lower().endswith(INPUT_SUFFIXES) or name.startswith("."):
             continue
-        outcome = _check_file(entry, root, parts, display_path(prefix + name), limits)
+        outcome = _check_file(entry, where, display_path(prefix + name), limits)
         if isinstance(outcome, Rejection):
             rejected.append(outcome)
         elif outcome is not None:
@@ -229,12 +237,13 @@ def _is_real_dir(entry: os.DirEntry) -> bool:
 
 
 def _check_file(
-    entry: os.DirEntry, root: str, parts: tuple[str, ...], rel: str, limits: IngestLimits
+    entry: os.DirEntry, where: tuple[str, tuple[str, ...], tuple[int, int], str], rel: str, limits: IngestLimits
 ) -> SourceFile | Rejection | None:
     def reject(code: str, reason: str) -> Rejection:
         return Rejection(rel, None, "ingest", code, reason)
 
-    path = os.path.join(root, *parts, entry.name)
+    root, parts, folder, folder_path = where
+    path = folder_path + entry.name
     real_parts = (*parts, entry.name)
     try:
         if entry.is_symlink():
@@ -244,6 +253,7 @@ def _check_file(
             if not target.is_relative_to(root):
                 return reject("symlink_outside_root", f"symlink to {target} points outside the raw root; not followed")
             real_parts = target.relative_to(root).parts  # read_source() opens the target, never the link
+            folder = None  # the target's folder was not walked here
         info = entry.stat()
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop in Path.resolve() before Python 3.13
         return reject("unreadable", f"cannot stat file: {getattr(exc, 'strerror', None) or exc}")
@@ -253,7 +263,7 @@ def _check_file(
         return reject(
             "too_large", f"file is {info.st_size:,} bytes, above the limit of {limits.max_file_bytes:,} bytes"
         )
-    return SourceFile(rel, path, info.st_size, file_signature(info), root, real_parts, _identity(info))
+    return SourceFile(rel, path, info.st_size, file_signature(info), root, real_parts, _identity(info), folder)
 
 
 _FILE_SWAPPED = "file was replaced (by a symlink, FIFO, folder or another file) between discovery and reading; not read"
@@ -263,11 +273,34 @@ def _open_source(source: SourceFile) -> int:
     """A descriptor of the file discover() saw, reached without following any symlink."""
     if not source.parts:  # built by hand (tests, tools): its own path, the last component not followed
         return os.open(source.path, _FILE_FLAGS)
-    dir_fd = _open_dir(source.root, source.parts[:-1])
-    try:
-        return os.open(source.parts[-1], _FILE_FLAGS, dir_fd=dir_fd)
-    finally:
-        os.close(dir_fd)
+    if source.folder is None:
+        dir_fd = _open_dir(source.root, source.parts[:-1])
+        try:
+            return os.open(source.parts[-1], _FILE_FLAGS, dir_fd=dir_fd)
+        finally:
+            os.close(dir_fd)
+    return os.open(source.parts[-1], _FILE_FLAGS, dir_fd=_folder_fd(source))
+
+
+# One open folder per thread: a batch's files are sorted by path, so consecutive files
+# share their folder, and opening root/a/b/ again for each would be most of the opens.
+_FOLDER = threading.local()
+
+
+def _folder_fd(source: SourceFile) -> int:
+    """A descriptor of the folder discover() walked for ``source`` (cached per thread, checked by identity)."""
+    key = (os.getpid(), source.root, source.parts[:-1], source.folder)
+    cached = getattr(_FOLDER, "entry", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    fd = _open_dir(source.root, source.parts[:-1])
+    if _identity(os.fstat(fd)) != source.folder:
+        os.close(fd)
+        raise OSError(errno.ENOTDIR, "folder replaced since discovery")  # -> changed_during_run
+    if cached is not None and cached[0][0] == os.getpid():
+        os.close(cached[1])
+    _FOLDER.entry = (key, fd)
+    return fd
 
 
 def _not_the_discovered_file(source: SourceFile, info: os.stat_result) -> tuple[str, str] | None:

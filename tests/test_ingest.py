@@ -831,3 +831,28 @@ def test_discovered_files_carry_what_read_source_checks(tmp_path: Path):
     info = path.stat()
     assert source.identity == (info.st_dev, info.st_ino)
     assert source.parts == ("x.txt",) and Path(source.root) == (tmp_path / "raw" / "deep").resolve()
+
+
+def test_folder_replaced_by_a_real_folder_after_discover_is_quarantined(tmp_path: Path):
+    """Another real folder (moved in from outside the root) where discovery walked one: not read."""
+    raw = tmp_path / "raw"
+    decoy = _decoy(tmp_path)
+    write(raw / "sub" / "x.txt", article("Inside"))
+    (source,), _ = discover(raw, IngestLimits())
+    (raw / "sub").rename(tmp_path / "moved")
+    os.link(decoy, decoy.with_name("x.txt"))
+    decoy.parent.rename(raw / "sub")
+    _never_read(read_source(source, IngestLimits()))
+
+
+def test_files_of_one_folder_read_through_one_descriptor_stay_the_discovered_ones(tmp_path: Path):
+    raw = tmp_path / "raw"
+    decoy = _decoy(tmp_path)
+    for name in ("a.txt", "b.txt"):
+        write(raw / "sub" / name, article(name))
+    first, second = discover(raw, IngestLimits())[0]
+    assert isinstance(read_source(first, IngestLimits()), SourceDocument)
+    (raw / "sub").rename(tmp_path / "moved")
+    (raw / "sub").symlink_to(decoy.parent)  # after the folder's descriptor was opened
+    out = read_source(second, IngestLimits())
+    assert isinstance(out, SourceDocument) and "b.txt" in out.text and "DECOY" not in out.text
