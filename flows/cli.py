@@ -103,8 +103,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     _quiet_libraries()
     from flows.pipeline import PipelineFailed, nato_briefs_flow, summary_json
     from flows.runners import task_runner
-    from nato_briefs.publish import LockHeldError
+    from nato_briefs.publish import LockHeldError, OutputRoot, UnsafeOutputError, check_output_root
 
+    try:  # before the flow starts: a planted link is one line, not a flow-run traceback
+        check_output_root(OutputRoot.open(args.out))
+    except UnsafeOutputError as exc:
+        if early_api is not None:
+            early_api.stop()
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     warm_up = _warm_up_validation(args)
     settings = _settings(args)
     flow = nato_briefs_flow.with_options(task_runner=task_runner(settings.workers, args.dask_address))
@@ -114,6 +121,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     except LockHeldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
+    except UnsafeOutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except PipelineFailed as exc:
         print(exc.summary.to_text(), file=sys.stderr)
         print(f"error: {exc}", file=sys.stderr)

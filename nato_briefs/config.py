@@ -30,6 +30,12 @@ class ParseLimits:
 class IngestLimits:
     max_file_bytes: int = 20 * 1024 * 1024
     max_line_chars: int = 1_000_000
+    # The per-document budget (nato_briefs/budget.py), checked before parsing: what the
+    # parse would build must fit a worker (about 1 kB of heap per table cell).
+    max_table_cells: int = 50_000
+    max_document_cells: int = 100_000
+    max_parse_tokens: int = 500_000
+    max_nesting_work: int = 200_000_000  # characters x list/quote depth
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,17 @@ stable ``reason_code`` and a human-readable reason for the `quarantine` dataset.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
 import re
 import stat
+import threading
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from nato_briefs.budget import check_budget
 from nato_briefs.config import INPUT_SUFFIXES, IngestLimits
 
 # Magic numbers of formats that arrive renamed to .txt.
@@ -92,6 +95,13 @@ class SourceFile:
     path: str  # absolute (a str: a corpus has 100k of them, and Path() costs more than the stat)
     size_bytes: int
     signature: Signature | None = None  # as stat() saw it in discover()
+    # How read_source() reaches exactly the file discover() saw: the raw root, the
+    # components of the real file under it (a link inside the root: its target's),
+    # and that file's (st_dev, st_ino). Empty for a SourceFile built by hand.
+    root: str = ""
+    parts: tuple[str, ...] = ()
+    identity: tuple[int, int] | None = None
+    folder: tuple[int, int] | None = None  # (st_dev, st_ino) of the folder holding parts[-1], as walked
 
 
 @dataclass(frozen=True)
@@ -119,41 +129,104 @@ def display_path(relative: str) -> str:
     return escaped.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+# Every folder and file is opened relative to its parent's descriptor, never through
+# a symlink: a link swapped in after discover() fails to open instead of being followed.
+_DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+_FILE_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+# open() with O_NOFOLLOW / O_DIRECTORY on something that is no longer what discover() saw
+_SWAPPED_ERRNOS = (errno.ELOOP, errno.ENOTDIR)
+
+
+def _open_dir(root: str, parts: tuple[str, ...]) -> int:
+    """A descriptor of root/parts..., each component opened with O_NOFOLLOW relative to its parent."""
+    fd = os.open(root, _DIR_FLAGS)
+    try:
+        for name in parts:
+            child = os.open(name, _DIR_FLAGS, dir_fd=fd)
+            os.close(fd)
+            fd = child
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _identity(info: os.stat_result) -> tuple[int, int]:
+    return info.st_dev, info.st_ino
+
+
 def discover(raw_root: Path, limits: IngestLimits) -> tuple[list[SourceFile], list[Rejection]]:
     """Every *.txt / *.md file under raw_root, sorted by source_path; rejections for the rest.
 
     Symlinks are followed only when they resolve inside raw_root; directories
-    behind symlinks are never walked (no loops, no escapes). One scandir() per
-    folder and one stat() per file: an incremental run over 100k files starts here.
+    behind symlinks are never walked (no loops, no escapes). Each folder is
+    opened relative to its parent's descriptor with O_NOFOLLOW and must be the
+    folder its parent listed (device, inode): a folder swapped for a link while
+    walking is not walked (``changed_during_run``). One scandir() per folder and
+    one stat() per file: an incremental run over 100k files starts here.
     """
-    root = raw_root.resolve()
+    root = str(raw_root.resolve())
     found: list[SourceFile] = []
     rejected: list[Rejection] = []
-    folders = [(str(root), "")]  # (absolute folder, its path relative to root with a trailing separator)
+    # (components under root, display prefix with a trailing separator, (dev, ino) its parent listed)
+    folders: list[tuple[tuple[str, ...], str, tuple[int, int] | None]] = [((), "", None)]
     while folders:
-        folder, prefix = folders.pop()
+        parts, prefix, expected = folders.pop()
+        label = display_path(prefix.rstrip(os.sep) or ".")
         try:
-            with os.scandir(folder) as listing:
-                entries = list(listing)
+            fd = _open_dir(root, parts)
         except OSError as exc:
-            reason = f"cannot list folder: {exc.strerror or exc}"
-            rejected.append(Rejection(display_path(prefix.rstrip(os.sep) or "."), None, "ingest", "unreadable", reason))
+            rejected.append(_folder_rejection(label, exc))
             continue
-        for entry in entries:
-            if _is_real_dir(entry):
-                folders.append((entry.path, prefix + entry.name + os.sep))
+        try:
+            here = _identity(os.fstat(fd))
+            if expected is not None and here != expected:
+                rejected.append(Rejection(label, None, "ingest", "changed_during_run", _FOLDER_SWAPPED))
                 continue
-            name = entry.name
-            if not name.lower().endswith(INPUT_SUFFIXES) or name.startswith("."):
-                continue
-            outcome = _check_file(entry, root, display_path(prefix + name), limits)
-            if isinstance(outcome, Rejection):
-                rejected.append(outcome)
-            elif outcome is not None:
-                found.append(outcome)
+            with os.scandir(fd) as listing:
+                entries = list(listing)
+            where = (root, parts, here, os.path.join(root, *parts, ""))  # the last: the folder's path + separator
+            _walk_entries(entries, where, prefix, limits, folders, found, rejected)
+        except OSError as exc:
+            rejected.append(_folder_rejection(label, exc))
+        finally:
+            os.close(fd)  # entries of an fd listing stat() through it: only used above
     found.sort(key=lambda f: f.source_path)
     rejected.sort(key=lambda r: r.source_path)
     return found, rejected
+
+
+_FOLDER_SWAPPED = "folder was replaced (by a symlink, a file or another folder) while the run walked it; not walked"
+
+
+def _folder_rejection(label: str, exc: OSError) -> Rejection:
+    if exc.errno in _SWAPPED_ERRNOS:
+        return Rejection(label, None, "ingest", "changed_during_run", _FOLDER_SWAPPED)
+    return Rejection(label, None, "ingest", "unreadable", f"cannot list folder: {exc.strerror or exc}")
+
+
+def _walk_entries(entries, where, prefix, limits, folders, found, rejected) -> None:
+    """Sort one folder's entries into sub-folders to walk, candidate files and rejections.
+
+    ``where``: (raw root, the folder's components under it, the folder's (dev, ino), its path + separator).
+    """
+    parts = where[1]
+    for entry in entries:
+        if _is_real_dir(entry):
+            try:
+                identity = _identity(entry.stat(follow_symlinks=False))
+            except OSError:
+                identity = None  # vanished: opening it reports why
+            folders.append(((*parts, entry.name), prefix + entry.name + os.sep, identity))
+            continue
+        name = entry.name
+        if not name.lower().endswith(INPUT_SUFFIXES) or name.startswith("."):
+            continue
+        outcome = _check_file(entry, where, display_path(prefix + name), limits)
+        if isinstance(outcome, Rejection):
+            rejected.append(outcome)
+        elif outcome is not None:
+            found.append(outcome)
 
 
 def _is_real_dir(entry: os.DirEntry) -> bool:
@@ -163,17 +236,24 @@ def _is_real_dir(entry: os.DirEntry) -> bool:
         return False
 
 
-def _check_file(entry: os.DirEntry, root: Path, rel: str, limits: IngestLimits) -> SourceFile | Rejection | None:
+def _check_file(
+    entry: os.DirEntry, where: tuple[str, tuple[str, ...], tuple[int, int], str], rel: str, limits: IngestLimits
+) -> SourceFile | Rejection | None:
     def reject(code: str, reason: str) -> Rejection:
         return Rejection(rel, None, "ingest", code, reason)
 
+    root, parts, folder, folder_path = where
+    path = folder_path + entry.name
+    real_parts = (*parts, entry.name)
     try:
         if entry.is_symlink():
             if entry.is_dir():
                 return None  # a link to a folder is never walked, whatever its name
-            target = Path(entry.path).resolve()
+            target = Path(path).resolve()
             if not target.is_relative_to(root):
                 return reject("symlink_outside_root", f"symlink to {target} points outside the raw root; not followed")
+            real_parts = target.relative_to(root).parts  # read_source() opens the target, never the link
+            folder = None  # the target's folder was not walked here
         info = entry.stat()
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop in Path.resolve() before Python 3.13
         return reject("unreadable", f"cannot stat file: {getattr(exc, 'strerror', None) or exc}")
@@ -183,29 +263,90 @@ def _check_file(entry: os.DirEntry, root: Path, rel: str, limits: IngestLimits) 
         return reject(
             "too_large", f"file is {info.st_size:,} bytes, above the limit of {limits.max_file_bytes:,} bytes"
         )
-    return SourceFile(rel, entry.path, info.st_size, file_signature(info))
+    return SourceFile(rel, path, info.st_size, file_signature(info), root, real_parts, _identity(info), folder)
+
+
+_FILE_SWAPPED = "file was replaced (by a symlink, FIFO, folder or another file) between discovery and reading; not read"
+
+
+def _open_source(source: SourceFile) -> int:
+    """A descriptor of the file discover() saw, reached without following any symlink."""
+    if not source.parts:  # built by hand (tests, tools): its own path, the last component not followed
+        return os.open(source.path, _FILE_FLAGS)
+    if source.folder is None:
+        dir_fd = _open_dir(source.root, source.parts[:-1])
+        try:
+            return os.open(source.parts[-1], _FILE_FLAGS, dir_fd=dir_fd)
+        finally:
+            os.close(dir_fd)
+    return os.open(source.parts[-1], _FILE_FLAGS, dir_fd=_folder_fd(source))
+
+
+# One open folder per thread: a batch's files are sorted by path, so consecutive files
+# share their folder, and opening root/a/b/ again for each would be most of the opens.
+_FOLDER = threading.local()
+
+
+def _folder_fd(source: SourceFile) -> int:
+    """A descriptor of the folder discover() walked for ``source`` (cached per thread, checked by identity)."""
+    key = (os.getpid(), source.root, source.parts[:-1], source.folder)
+    cached = getattr(_FOLDER, "entry", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    fd = _open_dir(source.root, source.parts[:-1])
+    if _identity(os.fstat(fd)) != source.folder:
+        os.close(fd)
+        raise OSError(errno.ENOTDIR, "folder replaced since discovery")  # -> changed_during_run
+    if cached is not None and cached[0][0] == os.getpid():
+        os.close(cached[1])
+    _FOLDER.entry = (key, fd)
+    return fd
+
+
+def _not_the_discovered_file(source: SourceFile, info: os.stat_result) -> tuple[str, str] | None:
+    """(reason_code, reason) when the open descriptor is not the regular file discover() saw.
+
+    The type is checked with the inode: a number freed by an unlink is often
+    handed straight to the FIFO or folder created in its place.
+    """
+    if source.identity is not None and (_identity(info) != source.identity or not stat.S_ISREG(info.st_mode)):
+        return "changed_during_run", _FILE_SWAPPED
+    if not stat.S_ISREG(info.st_mode):  # a FIFO opened O_NONBLOCK did not wait for a writer
+        return "not_regular_file", "no longer a regular file when read (device, FIFO, socket or folder); not read"
+    return None
 
 
 def read_source(source: SourceFile, limits: IngestLimits) -> SourceDocument | Rejection:
-    """Read, hash and decode one file (re-checked once open: it may have changed since discover())."""
+    """Read, hash and decode exactly the file discover() saw.
+
+    It is opened without following links (O_NOFOLLOW, relative to folder
+    descriptors) and must still be the same regular file (device, inode):
+    anything swapped in since, even a link to a file inside the root, is
+    quarantined as ``changed_during_run`` and never read.
+    """
+
+    def reject(code: str, reason: str) -> Rejection:
+        return Rejection(source.source_path, None, "ingest", code, reason)
+
     try:
-        fd = os.open(source.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-        with open(fd, "rb") as handle:  # a FIFO opened O_NONBLOCK does not wait for a writer
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                return Rejection(
-                    source.source_path,
-                    None,
-                    "ingest",
-                    "not_regular_file",
-                    "no longer a regular file when read (device, FIFO, socket or folder); not read",
-                )
+        fd = _open_source(source)
+    except OSError as exc:
+        if exc.errno in _SWAPPED_ERRNOS:
+            return reject("changed_during_run", _FILE_SWAPPED)
+        return reject("unreadable", f"cannot read file: {exc.strerror or exc}")
+    try:
+        info = os.fstat(fd)
+        problem = _not_the_discovered_file(source, info)
+        if problem is not None:
+            os.close(fd)
+            return reject(*problem)
+        with open(fd, "rb") as handle:
             os.set_blocking(fd, True)
             data = _read_up_to(handle, info.st_size, limits.max_file_bytes + 1)
             read_at = time.time_ns()
             after = os.fstat(fd)
     except OSError as exc:
-        return Rejection(source.source_path, None, "ingest", "unreadable", f"cannot read file: {exc.strerror or exc}")
+        return reject("unreadable", f"cannot read file: {exc.strerror or exc}")
     doc_id = hashlib.sha256(data).hexdigest()
     outcome = decode_bytes(source.source_path, doc_id, data, limits)
     if (
@@ -257,6 +398,9 @@ def decode_bytes(source_path: str, doc_id: str, data: bytes, limits: IngestLimit
         return reject(
             "line_too_long", f"a line has {longest:,} characters, above the limit of {limits.max_line_chars:,}"
         )
+    over = check_budget(text, limits)  # before markdown-it builds millions of tokens
+    if over is not None:
+        return reject(over.reason_code, over.reason)
     return SourceDocument(source_path, doc_id, text, encoding, len(data))
 
 

@@ -4,14 +4,26 @@ Layout of an output root on a local disk::
 
     OUT/.lock                     writer lock (flock; released by the OS when a holder dies)
     OUT/.staging/<run_id>/        the run being written; removed on failure and by the next run
-    OUT/.versions/<run_id>/       published versions (the current one and the previous one)
-    OUT/current -> .versions/<run_id>
-    OUT/<dataset> -> current/<dataset>       the stable paths users read
-    OUT/_manifest.json -> current/_manifest.json
+    OUT/.versions/<run_id>/       published versions, immutable (current, previous, and any superseded
+                                  less than VERSION_GRACE_SECONDS ago: readers may still be reading them)
+    OUT/<dataset> -> .versions/<run_id>/<dataset>     the stable paths users read, one link per dataset
+    OUT/_manifest.json, OUT/validation -> .versions/<run_id>/...
+    OUT/current -> .versions/<run_id>                 the whole version: switched last (the commit point)
 
-A version becomes visible in one step: a rename of the ``current`` symlink,
-which POSIX makes atomic. A reader sees the old version or the new one, never
-a mix, and a run killed at any point leaves the last good version in place.
+Part files are named after their run (``part-<run_id>-<batch>.parquet``), so no
+two versions share a file name. Each dataset link is switched by one rename(2),
+which POSIX makes atomic, straight to an immutable folder. A reader that
+resolves ``OUT/<dataset>`` once (``os.path.realpath``) reads exactly one
+version; a reader that lists ``OUT/<dataset>/`` and then opens each file
+through the link may, if a publish switches the link in between, fail on a
+missing file, but never mixes two versions. Datasets are switched one after
+the other: a consistent set of several datasets is read through one resolution
+of ``OUT/current``. A run killed at any point leaves the last good version
+in place; the next run points every link back at ``current``.
+
+Nothing is written, appended or deleted through a symlink planted under OUT:
+``check_output_root()`` refuses the run (``UnsafeOutputError``) before it
+touches anything, and every open under OUT uses O_NOFOLLOW.
 
 On object stores (``s3://``, ``memory://`` ... through fsspec) there are no
 symlinks and no atomic rename: the new files are copied under
@@ -27,12 +39,15 @@ import contextlib
 import errno
 import fcntl
 import hashlib
+import itertools
 import json
 import os
 import posixpath
+import re
 import shutil
 import signal
 import socket
+import stat
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,6 +68,14 @@ INPUT_INDEX_FILE = "_inputs.parquet"  # lineage of every input and the state of 
 STATE_VERSION = "2"
 RUN_HISTORY = "_runs.jsonl"  # one line per published run, kept across versions (the report's time axis)
 KEEP_VERSIONS = 2
+# A superseded version is kept at least this long: a reader that resolved it just
+# before the switch (or a long query) still finds every file. Versions share their
+# unchanged parts through hard links, so keeping one costs only its new parts.
+VERSION_GRACE_SECONDS = 600.0
+# The links the publisher maintains under a local OUT (besides ``current``).
+MAINTAINED_LINKS = (*DATASETS, MANIFEST, "validation")
+REPORT_DIR = "report"
+_STAGED_PART = re.compile(r"part-(\d+)\.parquet")
 ROW_GROUP_ROWS = 128 * 1024
 
 
@@ -68,6 +91,18 @@ def crashpoint(name: str) -> None:
 
 class LockHeldError(RuntimeError):
     """Another run holds the writer lock of this output root."""
+
+
+class UnsafeOutputError(RuntimeError):
+    """A path the run would create, write or delete under OUT is a symlink (or not what it must be).
+
+    Raised before anything is touched: following it would read, write or
+    delete outside the output root.
+    """
+
+    def __init__(self, path: str, why: str) -> None:
+        super().__init__(f"unsafe output path {path}: {why}; nothing was written (remove it, or choose another --out)")
+        self.path = path
 
 
 @dataclass(frozen=True)
@@ -107,9 +142,10 @@ class OutputRoot:
 @contextlib.contextmanager
 def writer_lock(root: OutputRoot, wait_seconds: float = 0.0) -> Iterator[None]:
     """One writer per output root. flock dies with its holder, so a crash never leaves it stuck."""
+    check_output_root(root)  # before the lock file itself is created
     lock_path = _lock_path(root)
     os.makedirs(os.path.dirname(lock_path), exist_ok=True)
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = _open_no_follow(lock_path, os.O_RDWR | os.O_CREAT)
     try:
         deadline = time.monotonic() + wait_seconds
         while True:
@@ -149,13 +185,113 @@ def clean_stale_staging(root: OutputRoot) -> list[str]:
     """Remove what crashed runs left behind. Only called while holding the writer lock."""
     removed: list[str] = []
     staging = root.join(".staging")
+    if root.local:
+        check_output_root(root)
+        for entry in _real_subdirs(staging):
+            shutil.rmtree(entry)  # fd-based on Linux: links inside are unlinked, never followed
+            removed.append(entry)
+        _repair_links(root)
+        return removed + _gc_versions(root)
     if root.fs.exists(staging):
         for entry in root.fs.ls(staging, detail=False):
             root.fs.rm(entry, recursive=True)
             removed.append(entry)
-    if root.local:
-        removed += _gc_versions(root)
     return removed
+
+
+# --------------------------------------------------------------------------- no links followed under OUT
+
+
+def _lstat(path: str) -> os.stat_result | None:
+    try:
+        return os.lstat(path)
+    except FileNotFoundError:
+        return None
+
+
+def _is_version_link(target: str, suffix: str = "") -> bool:
+    """``.versions/<run_id>`` (+ ``/suffix``): a link the publisher itself writes."""
+    head, _, rest = target.partition("/")
+    run_id, _, tail = rest.partition("/")
+    return head == ".versions" and run_id not in ("", ".", "..") and tail == suffix
+
+
+def _maintained_link_ok(name: str, target: str) -> bool:
+    if name == "current":
+        return _is_version_link(target)
+    return target == f"current/{name}" or _is_version_link(target, name)  # the former layout, or this one
+
+
+def check_output_root(root: OutputRoot) -> None:
+    """Refuse (UnsafeOutputError) when a path the run touches under a local OUT is, or passes through, a link
+    the publisher did not make: ``.staging``, ``.versions`` and their entries, ``.lock``, ``_runs.jsonl``,
+    ``report/`` and its files must be real; ``current``, ``_manifest.json``, ``validation`` and the dataset
+    links must point where the publisher points them."""
+    if not root.local or _lstat(root.path) is None:
+        return
+    kinds = {".staging": stat.S_ISDIR, ".versions": stat.S_ISDIR, REPORT_DIR: stat.S_ISDIR}
+    kinds |= {".lock": stat.S_ISREG, RUN_HISTORY: stat.S_ISREG}
+    for name, is_kind in kinds.items():
+        path = root.join(name)
+        info = _lstat(path)
+        if info is None:
+            continue
+        if stat.S_ISLNK(info.st_mode):
+            raise UnsafeOutputError(path, "is a symlink, and the run would write or delete through it")
+        if not is_kind(info.st_mode):
+            raise UnsafeOutputError(path, "is not a " + ("folder" if is_kind is stat.S_ISDIR else "regular file"))
+        if is_kind is stat.S_ISDIR:
+            for entry in os.scandir(path):
+                if entry.is_symlink():
+                    raise UnsafeOutputError(entry.path, "is a symlink, and the run would write or delete through it")
+    for name in ("current", *MAINTAINED_LINKS):
+        path = root.join(name)
+        info = _lstat(path)
+        if info is not None and stat.S_ISLNK(info.st_mode) and not _maintained_link_ok(name, os.readlink(path)):
+            raise UnsafeOutputError(path, f"is a symlink to {os.readlink(path)}, not one the publisher made")
+
+
+def safe_out_dir(root: str | os.PathLike, name: str) -> str:
+    """OUT/<name> as a real folder with no symlink in it, created if needed (for report/ and the like)."""
+    path = os.path.join(os.fspath(root), name)
+    info = _lstat(path)
+    if info is not None and not stat.S_ISDIR(info.st_mode):
+        raise UnsafeOutputError(path, "is a symlink" if stat.S_ISLNK(info.st_mode) else "is not a folder")
+    os.makedirs(path, exist_ok=True)
+    for entry in os.scandir(path):
+        if entry.is_symlink():
+            raise UnsafeOutputError(entry.path, "is a symlink, and the run would write through it")
+    return path
+
+
+def _open_no_follow(path: str, flags: int) -> int:
+    """open(2) of a regular file under OUT that is never a symlink (nor a FIFO, device...)."""
+    try:
+        fd = os.open(path, flags | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UnsafeOutputError(path, "is a symlink, and the run would write through it") from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise UnsafeOutputError(path, "is not a regular file")
+    os.set_blocking(fd, True)
+    return fd
+
+
+def _real_subdirs(folder: str) -> list[str]:
+    """Entries of a real folder under OUT (none when absent); a symlink among them is refused."""
+    info = _lstat(folder)
+    if info is None:
+        return []
+    if not stat.S_ISDIR(info.st_mode):
+        raise UnsafeOutputError(folder, "is not a folder")
+    entries = []
+    for entry in os.scandir(folder):
+        if entry.is_symlink():
+            raise UnsafeOutputError(entry.path, "is a symlink, and the run would delete through it")
+        entries.append(entry.path)
+    return sorted(entries)
 
 
 def write_parquet(table: pa.Table, root: OutputRoot, path: str, metadata: dict[str, str]) -> None:
@@ -246,8 +382,12 @@ def list_parts(root: OutputRoot, directory: str) -> list[str]:
 
 
 def read_manifest(root: OutputRoot) -> dict | None:
-    """The manifest of the current version, or None when nothing was published yet."""
-    path = root.join(MANIFEST)
+    """The manifest of the current version, or None when nothing was published yet.
+
+    Locally through ``current`` (the commit point), not ``OUT/_manifest.json``: a
+    run killed while switching the links may have switched that one already.
+    """
+    path = root.join("current", MANIFEST) if root.local else root.join(MANIFEST)
     try:
         with root.fs.open(path, "rb") as handle:
             return json.loads(handle.read().decode("utf-8"))
@@ -301,26 +441,69 @@ def publish(root: OutputRoot, run_id: str, manifest: dict) -> str:
 
 
 def _publish_local(root: OutputRoot, staging: str, run_id: str, manifest: dict) -> str:
+    check_output_root(root)  # a link planted during the run is not written through either
     versions = root.join(".versions")
     os.makedirs(versions, exist_ok=True)
+    renamed = _name_parts_after_run(staging, run_id)
     manifest["files"] = {
         name: [os.path.relpath(p, staging) for p in list_parts(root, os.path.join(staging, name))] for name in DATASETS
     }
+    for batch in manifest.get("batches", []):
+        batch["parts"] = {name: renamed.get(rel, rel) for name, rel in batch["parts"].items()}
     _write_json(root, os.path.join(staging, MANIFEST), manifest)
     _fsync_tree(staging)
     crashpoint("before_rename")
     version_dir = os.path.join(versions, run_id)
     os.rename(staging, version_dir)
     crashpoint("before_swap")
-    _atomic_symlink(os.path.join(".versions", run_id), root.join("current"))
+    target = os.path.join(".versions", run_id)
+    _point_links_at(root, target)
+    _atomic_symlink(target, root.join("current"))  # the commit point: the version, whole
     crashpoint("after_swap")
-    for name in [*DATASETS, MANIFEST, "validation"]:
-        link = root.join(name)
-        if os.path.islink(link) or not os.path.exists(link):
-            _atomic_symlink(os.path.join("current", name), link)
     _fsync_dir(root.path)
     _gc_versions(root)
     return version_dir
+
+
+def _name_parts_after_run(staging: str, run_id: str) -> dict[str, str]:
+    """Rename staged ``<name>/part-00003.parquet`` to ``<name>/part-<run_id>-00003.parquet``.
+
+    No file name is then shared by two versions: a reader that listed one
+    version's folder and opens a file after the link moved gets "no such file",
+    never another version's rows. Returns old -> new relative paths.
+    """
+    renamed = {}
+    for name in DATASETS:
+        folder = os.path.join(staging, name)
+        if not os.path.isdir(folder):
+            continue
+        for entry in sorted(os.listdir(folder)):
+            match = _STAGED_PART.fullmatch(entry)
+            if match:
+                new = f"part-{run_id}-{match.group(1)}.parquet"
+                os.rename(os.path.join(folder, entry), os.path.join(folder, new))
+                renamed[f"{name}/{entry}"] = f"{name}/{new}"
+    return renamed
+
+
+def _point_links_at(root: OutputRoot, version: str) -> None:
+    """Each dataset link (and the manifest's, validation's) straight at ``version``'s folder, one rename each.
+
+    A real folder or file where a link would go (not made by the publisher) is left alone.
+    """
+    for name in MAINTAINED_LINKS:
+        link, target = root.join(name), os.path.join(version, name)
+        info = _lstat(link)
+        if (info is None or stat.S_ISLNK(info.st_mode)) and (info is None or os.readlink(link) != target):
+            _atomic_symlink(target, link)
+
+
+def _repair_links(root: OutputRoot) -> None:
+    """After a run killed mid-switch: every link back on ``current`` (the last committed version)."""
+    current = root.join("current")
+    info = _lstat(current)
+    if info is not None and stat.S_ISLNK(info.st_mode) and os.path.isdir(current):
+        _point_links_at(root, os.readlink(current))
 
 
 def _atomic_symlink(target: str, link: str) -> None:
@@ -350,18 +533,27 @@ def _fsync_dir(path: str) -> None:
         os.close(fd)
 
 
-def _gc_versions(root: OutputRoot) -> list[str]:
-    """Keep the current version and the one before it (readers may still hold its files)."""
+def _gc_versions(root: OutputRoot, now: float | None = None) -> list[str]:
+    """Keep the current version, the one before it, and any superseded less than VERSION_GRACE_SECONDS ago.
+
+    A version is superseded when the next one is published (that one's mtime):
+    readers that resolved it just before still find every file for that long.
+    """
     versions = root.join(".versions")
-    if not os.path.isdir(versions):
+    entries = _real_subdirs(versions)
+    if not entries:
         return []
+    now = time.time() if now is None else now
     current = os.path.realpath(root.join("current"))
-    entries = sorted((os.path.join(versions, e) for e in os.listdir(versions)), key=os.path.getmtime, reverse=True)
-    keep = {current}
-    keep.update([e for e in entries if e != current][: KEEP_VERSIONS - 1])
+    newest_first = sorted(entries, key=lambda e: os.lstat(e).st_mtime, reverse=True)
+    current = next((e for e in newest_first if os.path.realpath(e) == current), current)
+    keep = {current, *[e for e in newest_first if e != current][: KEEP_VERSIONS - 1]}
+    for newer, older in itertools.pairwise(newest_first):
+        if now - os.lstat(newer).st_mtime < VERSION_GRACE_SECONDS:
+            keep.add(older)
     removed = []
-    for entry in entries:
-        if os.path.realpath(entry) not in keep:
+    for entry in newest_first:
+        if entry not in keep:
             shutil.rmtree(entry, ignore_errors=True)
             removed.append(entry)
     return removed
@@ -404,7 +596,8 @@ def append_run_history(root: OutputRoot, record: dict) -> None:
     line = json.dumps(record, sort_keys=True) + "\n"
     path = root.join(RUN_HISTORY)
     if root.local:
-        with open(path, "a", encoding="utf-8") as handle:
+        fd = _open_no_follow(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+        with open(fd, "a", encoding="utf-8") as handle:
             handle.write(line)
         return
     old = root.fs.cat_file(path).decode("utf-8") if root.fs.exists(path) else ""

@@ -32,6 +32,7 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from nato_briefs.publish import safe_out_dir
 from nato_briefs.schema import DATASETS
 from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
 
@@ -542,8 +543,7 @@ def _write_atomic(path: Path, text: str) -> None:
 
 def build_report(out_dir: str | Path) -> Path:
     out = Path(out_dir)
-    report_dir = out / REPORT_DIR
-    report_dir.mkdir(parents=True, exist_ok=True)
+    report_dir = Path(safe_out_dir(out, REPORT_DIR))  # never written through a planted symlink
     taxonomy = load_taxonomy()
     published = read_published(out)
     theme_notes = ensure_themes(published, taxonomy)

@@ -1074,7 +1074,8 @@ def load_published(out_dir: str | Path) -> dict[str, pa.Table]:
         raise FileNotFoundError(
             f"missing dataset(s) under {out}: {', '.join(missing)} (expected {out}/<name>/ with Parquet files)"
         )
-    return {name: pads.dataset(out / name, format="parquet").to_table() for name in DATASETS}
+    # realpath: OUT/<name> resolved once, so a publish switching the link mid-read cannot split the read
+    return {name: pads.dataset(os.path.realpath(out / name), format="parquet").to_table() for name in DATASETS}
 
 
 def _has_data_files(path: Path) -> bool:

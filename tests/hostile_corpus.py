@@ -838,3 +838,88 @@ def _reader_cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
             ),
             _write_lazy("reader/html_one_megabyte_block.md", _big_html_block),
         )
+
+
+# --------------------------------------------------------------------------- the per-document budget (issue 14)
+# Appended: the budget cases follow the cases above (``_cases`` is extended, not edited).
+
+REASON_CODES = (*REASON_CODES, "too_many_cells", "too_costly")
+WIDE_TALL_COLUMNS, WIDE_TALL_ROWS = 1_000, 2_000  # issue 14: 4 MB, 2.25 GB peak before the budget
+
+
+def wide_tall_table(columns: int = WIDE_TALL_COLUMNS, rows: int = WIDE_TALL_ROWS) -> str:
+    """A table of ``columns`` x ``rows`` one-character cells (1,000 x 2,000: 4 MB)."""
+    row = "|x" * columns + "|\n"
+    return "Wide Tall Table\n\n" + "|h" * columns + "|\n" + "|-" * columns + "|\n" + row * rows
+
+
+def _tables(n_tables: int, columns: int, rows: int) -> str:
+    return "Many Tables\n\n" + "\n".join(wide_tall_table(columns, rows).split("\n", 2)[2] for _ in range(n_tables))
+
+
+def _budget_cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
+    quarantine = "quarantine"
+    if big:
+        yield (
+            Expect(
+                "limits/table_1000x2000.md",
+                quarantine,
+                "too_many_cells",
+                detected_by="read",
+                note="2 M cells (4 MB) > IngestLimits.max_table_cells; found by a pre-scan, never tokenized",
+                fixed_bug="markdown-it built ~6 M tokens for it: 2.25 GB peak RSS in one worker",
+            ),
+            _write_lazy("limits/table_1000x2000.md", lambda: wide_tall_table().encode()),
+        )
+    yield (
+        Expect(
+            "limits/table_300x200.md",
+            quarantine,
+            "too_many_cells",
+            detected_by="read",
+            note="60,000 cells > max_table_cells (50,000), each row within max_table_columns",
+        ),
+        _write_lazy("limits/table_300x200.md", lambda: wide_tall_table(300, 200).encode()),
+    )
+    yield (
+        Expect(
+            "limits/tables_3x40000_cells.md",
+            quarantine,
+            "too_many_cells",
+            detected_by="read",
+            note="three tables of ~40,000 cells: each within max_table_cells, 120,000 > max_document_cells",
+        ),
+        _write_lazy("limits/tables_3x40000_cells.md", lambda: _tables(3, 200, 200).encode()),
+    )
+    yield (
+        Expect(
+            "limits/list_100000_items.md",
+            quarantine,
+            "too_costly",
+            detected_by="read",
+            note="100,000 one-letter list items: ~600,000 tokens > max_parse_tokens (500,000) in 400 kB",
+        ),
+        _write_lazy("limits/list_100000_items.md", lambda: ("Long List\n\n" + "- a\n" * 100_000).encode()),
+    )
+    yield (
+        Expect(
+            "limits/quotes_1000_deep.md",
+            quarantine,
+            "too_costly",
+            detected_by="read",
+            note="lines inside 1,000 nested block quotes: characters x depth > max_nesting_work",
+        ),
+        _write_lazy("limits/quotes_1000_deep.md", lambda: _deep_quotes().encode()),
+    )
+
+
+def _deep_quotes() -> str:
+    return "Deep Quotes\n\n" + (">" * 1000 + " x" * 500 + "\n") * 120
+
+
+_base_cases = _cases
+
+
+def _cases(big: bool = True) -> Iterator[tuple[Expect, Writer]]:  # extended: the cases above, then the budget's
+    yield from _base_cases(big)
+    yield from _budget_cases(big)

@@ -557,17 +557,19 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     denied = os.path.realpath(path)
     real_open, real_os_open = builtins.open, os.open
 
-    def check(file: object) -> None:
-        if isinstance(file, (str, bytes, os.PathLike)) and os.path.realpath(file) == denied:
-            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(file))
+    def check(file: object, dir_fd: int | None = None) -> None:
+        if isinstance(file, (str, bytes, os.PathLike)):
+            where = os.fspath(file) if dir_fd is None else os.path.join(f"/proc/self/fd/{dir_fd}", os.fspath(file))
+            if os.path.realpath(where) == denied:
+                raise PermissionError(errno.EACCES, "Permission denied", os.fspath(file))
 
     def fake_open(file, *args, **kwargs):
         check(file)
         return real_open(file, *args, **kwargs)
 
-    def fake_os_open(file, *args, **kwargs):
-        check(file)
-        return real_os_open(file, *args, **kwargs)
+    def fake_os_open(file, *args, dir_fd=None, **kwargs):  # read_source() opens relative to a folder's fd
+        check(file, dir_fd)
+        return real_os_open(file, *args, dir_fd=dir_fd, **kwargs)
 
     monkeypatch.setattr(builtins, "open", fake_open)
     monkeypatch.setattr(os, "open", fake_os_open)
@@ -600,7 +602,7 @@ def test_file_replaced_by_a_directory_between_discover_and_read(tmp_path: Path):
     path.unlink()
     path.mkdir()
     out = read_source(source, IngestLimits())
-    assert isinstance(out, Rejection) and out.reason_code in ("unreadable", "not_regular_file")
+    assert isinstance(out, Rejection) and out.reason_code == "changed_during_run"
 
 
 def test_directory_named_txt_is_walked_not_opened(tmp_path: Path):
@@ -634,19 +636,19 @@ def test_file_swapped_for_a_fifo_after_discover_is_not_opened(tmp_path: Path):
         os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
         reader.join(10)
     out = result["out"]
-    assert isinstance(out, Rejection) and out.reason_code == "not_regular_file"
+    assert isinstance(out, Rejection) and out.reason_code == "changed_during_run"
 
 
 def test_unlistable_folder_is_reported_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     raw = tmp_path / "raw"
     write(raw / "good.txt", article("Good"))
     write(raw / "locked" / "inside.txt", article("Locked"))
-    locked = str((raw / "locked").resolve())
+    locked = (raw / "locked").stat().st_ino
     real_scandir = os.scandir
 
-    def scandir(path="."):
-        if os.fspath(path) == locked:
-            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+    def scandir(path="."):  # discover() lists folders through descriptors opened with O_NOFOLLOW
+        if isinstance(path, int) and os.fstat(path).st_ino == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", "locked")
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
@@ -685,3 +687,172 @@ def test_signature_of_a_file_read_just_after_a_write_is_not_trusted(tmp_path: Pa
     path.write_text(path.read_text() + "more\n")
     (changed,), _ = discover(tmp_path / "raw", IngestLimits())
     assert changed.signature != source.signature
+
+
+# --------------------------------------------------------------------------- swapped between discovery and read
+
+
+DECOY = "DECOY-SECRET root:x:0:0:root:/root:/bin/bash\n"
+
+
+def _decoy(tmp_path: Path) -> Path:
+    """A file outside the raw root whose contents must never be read."""
+    return write(tmp_path / "elsewhere" / "passwd.txt", article("Decoy") + DECOY)
+
+
+def _never_read(out: object) -> None:
+    assert isinstance(out, Rejection) and out.reason_code == "changed_during_run", out
+    assert out.doc_id is None and "DECOY" not in out.reason
+
+
+def test_file_swapped_for_a_symlink_outside_after_discover_is_quarantined(tmp_path: Path):
+    decoy = _decoy(tmp_path)
+    path, source = _one_source(tmp_path / "raw")
+    path.unlink()
+    path.symlink_to(decoy)  # the attack of issue 14: within seconds of "found N input files"
+    _never_read(read_source(source, IngestLimits()))
+
+
+def test_file_swapped_for_a_symlink_inside_the_root_is_not_followed_either(tmp_path: Path):
+    path, source = _one_source(tmp_path / "raw")
+    other = write(tmp_path / "raw" / "other.txt", article("Other"))
+    path.unlink()
+    path.symlink_to(other)
+    _never_read(read_source(source, IngestLimits()))
+
+
+def test_file_replaced_by_another_file_after_discover_is_quarantined(tmp_path: Path):
+    decoy = _decoy(tmp_path)
+    path, source = _one_source(tmp_path / "raw")
+    os.link(decoy, tmp_path / "raw" / "new.tmp")  # another inode renamed over it (a hard link, here to the decoy)
+    os.replace(tmp_path / "raw" / "new.tmp", path)
+    _never_read(read_source(source, IngestLimits()))
+
+
+def test_folder_swapped_for_a_symlink_after_discover_is_not_traversed(tmp_path: Path):
+    raw = tmp_path / "raw"
+    decoy = _decoy(tmp_path)
+    write(raw / "sub" / "x.txt", article("Inside"))
+    (source,), _ = discover(raw, IngestLimits())
+    (raw / "sub").rename(tmp_path / "moved")
+    os.link(decoy, decoy.with_name("x.txt"))  # the decoy folder holds a file of the same name
+    (raw / "sub").symlink_to(decoy.parent)
+    _never_read(read_source(source, IngestLimits()))
+
+
+def test_file_edited_in_place_after_discover_is_read_with_its_new_bytes(tmp_path: Path):
+    """Same inode: the file discover() saw, changed; its signature is then not trusted for the next run."""
+    path, source = _one_source(tmp_path / "raw")
+    path.write_text(article("Edited"), encoding="utf-8")
+    out = read_source(source, IngestLimits())
+    assert isinstance(out, SourceDocument) and "Edited" in out.text and out.signature is None
+
+
+def test_link_inside_the_root_is_read_through_its_target_even_if_retargeted(tmp_path: Path):
+    raw = tmp_path / "raw"
+    decoy = _decoy(tmp_path)
+    write(raw / "real.txt", article("Real"))
+    (raw / "alias.txt").symlink_to(raw / "real.txt")
+    files, _ = discover(raw, IngestLimits())
+    alias = next(f for f in files if f.source_path == "alias.txt")
+    assert alias.parts == ("real.txt",)
+    (raw / "alias.txt").unlink()
+    (raw / "alias.txt").symlink_to(decoy)  # retargeted out of the root after discovery
+    out = read_source(alias, IngestLimits())
+    assert isinstance(out, SourceDocument) and "Real" in out.text and "DECOY" not in out.text
+
+
+class _Listed(list):
+    """A folder listing already read (and lstat-ed, as discover() does), usable like os.scandir()."""
+
+    def __enter__(self) -> _Listed:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _swap_after_listing(folder: Path, swap):
+    """An os.scandir() that runs ``swap`` once, right after listing ``folder``, before its sub-folders are walked."""
+    real_scandir, folder_ino, done = os.scandir, folder.stat().st_ino, []
+
+    def scandir(path="."):
+        if not (isinstance(path, int) and os.fstat(path).st_ino == folder_ino) or done:
+            return real_scandir(path)
+        with real_scandir(path) as listing:
+            entries = _Listed(listing)
+        for entry in entries:
+            entry.stat(follow_symlinks=False)  # cached, as discover() reads it
+        swap()
+        done.append(True)
+        return entries
+
+    return scandir
+
+
+def test_folder_swapped_for_a_symlink_while_walking_is_not_walked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A hook between listing a folder and walking its sub-folder: the sub-folder becomes a link out."""
+    raw = tmp_path / "raw"
+    decoy = _decoy(tmp_path)
+    write(raw / "a.txt", article("A"))
+    write(raw / "sub" / "b.txt", article("B"))
+
+    def swap() -> None:
+        (raw / "sub").rename(tmp_path / "moved")
+        (raw / "sub").symlink_to(decoy.parent)
+
+    scandir = _swap_after_listing(raw, swap)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    files, rejections = discover(raw, IngestLimits())
+    assert [f.source_path for f in files] == ["a.txt"]
+    assert [(r.source_path, r.reason_code) for r in rejections] == [("sub", "changed_during_run")]
+
+
+def test_folder_replaced_by_another_folder_while_walking_is_not_walked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    raw = tmp_path / "raw"
+    write(raw / "sub" / "b.txt", article("B"))
+    write(tmp_path / "other" / "c.txt", article("C"))
+
+    def swap() -> None:
+        (raw / "sub").rename(tmp_path / "moved")
+        (tmp_path / "other").rename(raw / "sub")  # a real folder from outside, moved in
+
+    scandir = _swap_after_listing(raw, swap)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    files, rejections = discover(raw, IngestLimits())
+    assert files == []
+    assert [(r.source_path, r.reason_code) for r in rejections] == [("sub", "changed_during_run")]
+
+
+def test_discovered_files_carry_what_read_source_checks(tmp_path: Path):
+    path, source = _one_source(tmp_path / "raw" / "deep", "x.txt")
+    info = path.stat()
+    assert source.identity == (info.st_dev, info.st_ino)
+    assert source.parts == ("x.txt",) and Path(source.root) == (tmp_path / "raw" / "deep").resolve()
+
+
+def test_folder_replaced_by_a_real_folder_after_discover_is_quarantined(tmp_path: Path):
+    """Another real folder (moved in from outside the root) where discovery walked one: not read."""
+    raw = tmp_path / "raw"
+    decoy = _decoy(tmp_path)
+    write(raw / "sub" / "x.txt", article("Inside"))
+    (source,), _ = discover(raw, IngestLimits())
+    (raw / "sub").rename(tmp_path / "moved")
+    os.link(decoy, decoy.with_name("x.txt"))
+    decoy.parent.rename(raw / "sub")
+    _never_read(read_source(source, IngestLimits()))
+
+
+def test_files_of_one_folder_read_through_one_descriptor_stay_the_discovered_ones(tmp_path: Path):
+    raw = tmp_path / "raw"
+    decoy = _decoy(tmp_path)
+    for name in ("a.txt", "b.txt"):
+        write(raw / "sub" / name, article(name))
+    first, second = discover(raw, IngestLimits())[0]
+    assert isinstance(read_source(first, IngestLimits()), SourceDocument)
+    (raw / "sub").rename(tmp_path / "moved")
+    (raw / "sub").symlink_to(decoy.parent)  # after the folder's descriptor was opened
+    out = read_source(second, IngestLimits())
+    assert isinstance(out, SourceDocument) and "b.txt" in out.text and "DECOY" not in out.text

@@ -1,0 +1,132 @@
+"""A cost budget per document, checked on the decoded text before markdown-it sees it.
+
+markdown-it builds a Python object per token: about 1 kB of heap per table
+cell once the domain layer has copied it. A 4 MB table of 1,000 columns x
+2,000 rows peaked at 2.25 GB, and a worker may take one such file at a time.
+A cheap pre-scan (C-level ``str.count`` over the text, then one pass over its
+lines when the text is large enough to matter) estimates what the parse would
+build, and a document over the budget is quarantined instead:
+
+- ``too_many_cells``: a table, or all tables of the document, with more cells
+  than ``max_table_cells`` / ``max_document_cells``. A table starts at a line
+  holding a ``|`` and runs to the next blank line (GFM rows need no pipe, and
+  markdown-it pads every row to the header's width); a row counts as
+  max(its pipes + 1, the first line's pipes + 1) cells: an upper bound of
+  what markdown-it builds (escaped pipes count too).
+- ``too_costly``: more estimated tokens than ``max_parse_tokens`` (every line
+  is at least one token, a list item about six, each inline marker one), or
+  more nesting work than ``max_nesting_work`` (characters x the container
+  depth of their line: markdown-it re-reads a line once per enclosing list or
+  quote).
+
+The estimates are upper bounds for the memory and time the parse costs, not
+exact counts; the defaults sit far above any real article (the largest sample
+is about 4,000 tokens) and well below what takes a worker past 500 MB.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nato_briefs.config import IngestLimits
+
+_INLINE_MARKERS = "*_`[<~\\&!"  # each may open an inline token (emphasis, code, link, html, entity...)
+_LIST_ITEM_TOKENS = 6  # list_item_open, paragraph_open, inline, paragraph_close, list_item_close, + list open/close
+_CELL_TOKENS = 3  # td_open, inline, td_close
+# Indentation opens at most this many list levels (the parser's own limit, ParseLimits.max_list_depth):
+# deeper indentation is code-block text, read once.
+_MAX_INDENT_DEPTH = 100
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")  # CommonMark's line ends; lazily, one line at a time
+
+
+@dataclass(frozen=True)
+class OverBudget:
+    reason_code: str  # too_many_cells | too_costly
+    reason: str
+
+
+def check_budget(text: str, limits: IngestLimits) -> OverBudget | None:
+    """None when parsing ``text`` stays within the budget, else why not (stops at the first excess)."""
+    n_chars, n_lines, pipes = len(text), text.count("\n") + text.count("\r") + 1, text.count("|")
+    if _surely_within(n_chars, n_lines, pipes, n_chars, limits):
+        return None  # a typical article (tens of kB): three counts, ~1% of its parse
+    markers = sum(text.count(c) for c in _INLINE_MARKERS)
+    if _surely_within(n_chars, n_lines, pipes, markers, limits):
+        return None  # no line-by-line pass
+    if markers > limits.max_parse_tokens:
+        return _too_costly(f"{markers:,} inline markup characters", limits)
+    return _scan_lines(text, markers, limits)
+
+
+def _surely_within(n_chars: int, n_lines: int, pipes: int, markers: int, limits: IngestLimits) -> bool:
+    """Bounds that hold whatever the lines look like.
+
+    A table needs a pipe in its header line, and no row is wider than the widest
+    header (pipes + 1), whatever its own pipes: at most ``n_lines`` rows of that.
+    """
+    cells = 0 if not pipes else n_lines * (pipes + 1)
+    tokens = n_lines * _LIST_ITEM_TOKENS + cells * _CELL_TOKENS + markers
+    nesting = n_chars * (1 + n_chars // 2)  # depth is at most half the characters before a line's text
+    return (
+        cells <= min(limits.max_table_cells, limits.max_document_cells)
+        and tokens <= limits.max_parse_tokens
+        and nesting <= limits.max_nesting_work
+    )
+
+
+def _scan_lines(text: str, tokens: int, limits: IngestLimits) -> OverBudget | None:
+    table_cells = document_cells = nesting = header_cells = 0
+    table_line = 0
+    for number, match in enumerate(_LINE.finditer(text), start=1):
+        line = match.group(1)
+        body = line.lstrip(" \t>")
+        if not body.strip():
+            table_cells = table_line = 0  # a blank line ends any table
+            continue
+        pipes = line.count("|")
+        if pipes and not table_line:
+            table_line, header_cells = number, pipes + 1
+        if table_line:  # every non-blank line after a table's first is a row, padded to the header's width
+            cells = max(pipes + 1, header_cells)
+            table_cells += cells
+            document_cells += cells
+            tokens += cells * _CELL_TOKENS
+            over = _over_cells(table_cells, document_cells, table_line, number, limits)
+            if over is not None:
+                return over
+        prefix = len(line) - len(body)
+        quotes = line.count(">", 0, prefix)
+        depth = quotes + min((prefix - quotes) // 2, _MAX_INDENT_DEPTH)
+        nesting += len(line) * (1 + depth)
+        tokens += _LIST_ITEM_TOKENS if body[0] in "-+*" or body[0].isdigit() else 1
+        if tokens > limits.max_parse_tokens:
+            return _too_costly(f"more than {limits.max_parse_tokens:,} markdown tokens by line {number}", limits)
+        if nesting > limits.max_nesting_work:
+            return OverBudget(
+                "too_costly",
+                f"nesting work over {limits.max_nesting_work:,} (characters x list/quote depth) by line "
+                f"{number}; not parsed",
+            )
+    return None
+
+
+def _over_cells(table: int, document: int, first_line: int, line: int, limits: IngestLimits) -> OverBudget | None:
+    if table > limits.max_table_cells:
+        return OverBudget(
+            "too_many_cells",
+            f"table at line {first_line} has more than {limits.max_table_cells:,} cells "
+            f"({table:,} by line {line}); not parsed",
+        )
+    if document > limits.max_document_cells:
+        return OverBudget(
+            "too_many_cells",
+            f"tables hold more than {limits.max_document_cells:,} cells in all ({document:,} by line {line}); "
+            "not parsed",
+        )
+    return None
+
+
+def _too_costly(what: str, limits: IngestLimits) -> OverBudget:
+    limit = f"limit {limits.max_parse_tokens:,} tokens"
+    return OverBudget("too_costly", f"parsing would build {what} ({limit}); not parsed")

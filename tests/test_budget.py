@@ -1,0 +1,169 @@
+"""The per-document budget: each limit, soundness of the estimate against the real parse, and peak RSS."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hostile_corpus import WIDE_TALL_COLUMNS, WIDE_TALL_ROWS, article, control_text, wide_tall_table
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nato_briefs.budget import check_budget
+from nato_briefs.config import IngestLimits
+from nato_briefs.ingest import Rejection, decode_bytes
+from nato_briefs.parse import ParseLimitError, parse_document
+from tests.conftest import PROJECT
+
+RSS_LIMIT_MB = 500
+SMALL = IngestLimits(max_table_cells=40, max_document_cells=60, max_parse_tokens=400, max_nesting_work=20_000)
+
+
+def test_real_articles_are_within_the_default_budget():
+    for path in sorted((PROJECT / "raw").glob("*.txt")):
+        assert check_budget(path.read_text(encoding="utf-8"), IngestLimits()) is None, path
+    assert check_budget(control_text() * 50, IngestLimits()) is None  # the slow path, same verdict
+
+
+def test_table_over_the_cells_limit():
+    over = check_budget(wide_tall_table(5, 10), SMALL)  # 7 cells a line, 12 lines
+    assert over is not None and over.reason_code == "too_many_cells"
+    assert "table at line 3 has more than 40 cells" in over.reason
+    assert check_budget(wide_tall_table(5, 3), SMALL) is None  # 7 x 5 = 35
+
+
+def test_rows_without_pipes_count_at_the_header_width():
+    """GFM rows need no pipe, and markdown-it pads each row to the header's width."""
+    text = "T\n\n|a|b|c|d|e|\n|-|-|-|-|-|\n" + "x\n" * 10
+    over = check_budget(text, SMALL)
+    assert over is not None and over.reason_code == "too_many_cells"
+    assert check_budget(text.replace("|-|-|-|-|-|\n", "|-|-|-|-|-|\n\n"), SMALL) is None  # a blank line ends it
+
+
+def test_tables_over_the_document_limit_each_within_the_table_limit():
+    table = wide_tall_table(5, 3).split("\n", 2)[2]  # 35 cells
+    assert check_budget("T\n\n" + table, SMALL) is None
+    over = check_budget("T\n\n" + table + "\n" + table, SMALL)
+    assert over is not None and over.reason_code == "too_many_cells" and "in all" in over.reason
+
+
+def test_too_many_tokens():
+    assert check_budget("L\n\n" + "- a\n" * 60, SMALL) is None  # 360 tokens
+    over = check_budget("L\n\n" + "- a\n" * 80, SMALL)
+    assert over is not None and over.reason_code == "too_costly" and "tokens" in over.reason
+
+
+def test_inline_markup_counts_as_tokens():
+    over = check_budget("T\n\n" + "*a* " * 300, SMALL)
+    assert over is not None and over.reason_code == "too_costly"
+
+
+def test_nesting_work():
+    line = ">" * 50 + " text"
+    assert check_budget("Q\n\n" + (line + "\n") * 5, SMALL) is None  # 55 x 51 x 5 = 14,025
+    over = check_budget("Q\n\n" + (line + "\n") * 10, SMALL)
+    assert over is not None and over.reason_code == "too_costly" and "nesting" in over.reason
+
+
+def test_indentation_beyond_the_list_depth_limit_is_not_nesting():
+    """The issue's adversarial line (k spaces, then '-x'): code-block text, not k/2 list levels."""
+    text = "| a | b |\n" + " " * 32_000 + "-x\n"
+    assert check_budget(text, IngestLimits()) is None
+
+
+def test_decode_bytes_quarantines_with_the_reason():
+    out = decode_bytes("t.md", "d" * 64, wide_tall_table(300, 200).encode(), IngestLimits())
+    assert isinstance(out, Rejection) and (out.stage, out.reason_code) == ("ingest", "too_many_cells")
+    assert out.doc_id == "d" * 64
+
+
+def _actual_cells(text: str) -> tuple[int, int]:
+    doc = parse_document(text)
+    per_table = [len(t.headers) + sum(len(r.cells) for r in t.rows) for t in doc.tables]
+    return max(per_table, default=0), sum(per_table)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            ["|a|b|", "|-|-|", "| x |", "a|b|c|d", "x", "", "- i", "  - j", "> q", "|---|---|---|", "|", "|-|-|-|-|-|"]
+        ),
+        max_size=30,
+    )
+)
+def test_the_estimate_bounds_what_the_parser_builds(lines):
+    text = "Title\n\n" + "\n".join(lines) + "\n"
+    limits = IngestLimits(max_table_cells=20, max_document_cells=30)
+    try:
+        biggest, total = _actual_cells(text)
+    except ParseLimitError:
+        return
+    if check_budget(text, limits) is None:
+        assert biggest <= limits.max_table_cells and total <= limits.max_document_cells
+
+
+# --------------------------------------------------------------------------- peak memory of the batch path
+
+_WORKER = """
+import json, sys
+from pathlib import Path
+from nato_briefs.batch import plan_batches, process_batch
+from nato_briefs.config import Settings
+from nato_briefs.ingest import discover
+from nato_briefs.publish import OutputRoot
+
+settings = Settings()
+files, _ = discover(Path(sys.argv[1]), settings.ingest)
+root = OutputRoot.open(sys.argv[2])
+(plan,) = plan_batches(files, 128)
+result = process_batch(plan, settings, root, root.staging_dir("rss"), {"run_id": "rss"})
+print(json.dumps({"rejections": [[r.source_path, r.reason_code] for r in result.rejections],
+                  "parsed": result.n_parsed, "table_rows": result.counts.get("table_rows", 0)}))
+"""
+# Runs the worker as its child and reports the child's peak RSS as the OS counted it.
+_PARENT = """
+import resource, subprocess, sys
+proc = subprocess.run([sys.executable, "-c", sys.argv[1], *sys.argv[2:]], capture_output=True, text=True)
+sys.stderr.write(proc.stderr)
+print(proc.stdout.strip())
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)
+"""
+
+
+def _batch_peak_rss(tmp_path: Path, text: str) -> tuple[dict, int]:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "big.md").write_text(text, encoding="utf-8")
+    (raw / "small.md").write_text(article("Small"), encoding="utf-8")
+    cmd = [sys.executable, "-c", _PARENT, _WORKER, str(raw), str(tmp_path / "out")]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=PROJECT)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    result, peak_mb = proc.stdout.strip().splitlines()[-2:]
+    return json.loads(result), int(peak_mb)
+
+
+def test_wide_tall_table_is_quarantined_and_the_worker_stays_small(tmp_path):
+    text = wide_tall_table(WIDE_TALL_COLUMNS, WIDE_TALL_ROWS)
+    assert len(text) > 4_000_000
+    result, peak_mb = _batch_peak_rss(tmp_path, text)
+    assert result["rejections"] == [["big.md", "too_many_cells"]]
+    assert result["parsed"] == 1  # the other file of the batch is published
+    assert peak_mb < RSS_LIMIT_MB, peak_mb
+
+
+@pytest.mark.slow
+def test_largest_table_within_the_budget_parses_under_the_rss_limit(tmp_path):
+    limits = IngestLimits()
+    columns = 200
+    rows = limits.max_table_cells // (columns + 2) - 3  # just within max_table_cells
+    text = wide_tall_table(columns, rows)
+    assert check_budget(text, limits) is None
+    assert check_budget(wide_tall_table(columns, rows + 3), replace(limits)) is not None
+    result, peak_mb = _batch_peak_rss(tmp_path, text)
+    assert result["rejections"] == [] and result["parsed"] == 2
+    assert peak_mb < RSS_LIMIT_MB, peak_mb
