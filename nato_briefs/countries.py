@@ -157,7 +157,7 @@ class Gazetteer:
         return not (form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end))
 
     def _inside_lowercase_exclusion(self, text: str, start: int, end: int) -> bool:
-        """"non-NATO": an exclusion that starts in lower case and so is not part of the scan."""
+        """ "non-NATO": an exclusion that starts in lower case and so is not part of the scan."""
         if self.lowercase_exclusions is None:
             return False
         before = text[start - 1] if start else None
@@ -177,7 +177,7 @@ class Gazetteer:
         return stripped.split()[-1]
 
     def _is_person_name(self, text: str, start: int, end: int) -> bool:
-        """"Jordan Smith said", "Mr Chad", "George Washington": a person, not the country."""
+        """ "Jordan Smith said", "Mr Chad", "George Washington": a person, not the country."""
         if self._previous_word(text, start) in self.person.before:
             return True
         following = _NEXT_WORDS.match(text, end)
@@ -289,7 +289,9 @@ def _add_spec(forms: dict[str, _Form], entity: Entity, spec: dict, where: str) -
         _add(forms, str(surface), entity, priority=1, exact=True, where=where)
 
 
-def _add(forms: dict[str, _Form], surface: str, entity: Entity | None, *, priority: int, exact: bool, where: str) -> None:
+def _add(
+    forms: dict[str, _Form], surface: str, entity: Entity | None, *, priority: int, exact: bool, where: str
+) -> None:
     key = form_key(surface)
     if not key or not key[0].isalnum() or surface[0].islower():
         raise ValueError(f"{where}: form {surface!r} must start with a capital letter or a digit")
@@ -301,7 +303,9 @@ def _add(forms: dict[str, _Form], surface: str, entity: Entity | None, *, priori
     elif form.entity != entity:
         if priority == 0:
             return  # two ISO entries share a form: the first keeps it
-        raise ValueError(f"{where}: {surface!r} already stands for {form.entity.entity_id if form.entity else 'an exclusion'}")
+        raise ValueError(
+            f"{where}: {surface!r} already stands for {form.entity.entity_id if form.entity else 'an exclusion'}"
+        )
     if exact:
         form.exact.add(" ".join(surface.split()))
     else:
