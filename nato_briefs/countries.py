@@ -38,7 +38,10 @@ _ALPHA3 = re.compile(r"^[A-Z]{3}$")
 # Characters that are written several ways but mean the same in a name.
 _FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-"})
 _SAME_CHARS = {"-": "-‐‑", "'": "'’", " ": " \t\n\r"}
-_ATOMS = {" ": r"\s++", "'": "['’]", "-": "[-‐‑]"}
+# White space inside a name: any run on one line, at most one line break (a hard-wrapped
+# "United\nStates"); possessive, so a long run is read once and never backtracked into.
+WHITE_SPACE = r"(?:[^\S\n]++\n?|\n)[^\S\n]*+"
+_ATOMS = {" ": WHITE_SPACE, "'": "['’]", "-": "[-‐‑]"}
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _OF_TAIL = re.compile(r"\bof(?: the)?$")
 # A person-name form followed by a capitalised word, and the first letter of the word after it.
