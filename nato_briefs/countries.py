@@ -215,12 +215,12 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     labels = _country_labels(raw.get("extra_countries") or {})
     forms: dict[str, _Form] = {}
     entities: dict[str, Entity] = {}
-    skip = {form_key(s) for s in raw.get("skip_pycountry_forms") or []}
+    skip = {form_key(s) for s in raw.get("skippycountry_forms") or []}
     for country in pycountry.countries:
         entity = _country_entity(country.alpha_3, labels)
         entities[entity.entity_id] = entity
         for attr in ("name", "common_name", "official_name"):
-            form = _pycountry_form(getattr(country, attr, None))
+            form = pycountry_form(getattr(country, attr, None))
             if form and form_key(form) not in skip:
                 _add(forms, form, entity, priority=0, exact=False, where=f"pycountry {country.alpha_3}")
     for code, spec in (raw.get("countries") or {}).items():
@@ -271,7 +271,7 @@ def _named_entity(kind: str, entity_id: str, spec: dict, labels: dict[str, str],
     return Entity(kind, entity_id, str(names[0]), tuple(sorted(set(members))))
 
 
-def _pycountry_form(raw: str | None) -> str | None:
+def pycountry_form(raw: str | None) -> str | None:
     """pycountry's form as articles write it: "Korea, Republic of" -> "Republic of Korea"."""
     if not raw:
         return None

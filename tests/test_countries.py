@@ -15,13 +15,13 @@ from hypothesis import strategies as st
 from nato_briefs.countries import (
     COUNTRY,
     ENTITY_TYPES,
+    GAZETTEER_FILE,
     GROUP,
     ORGANIZATION,
-    GAZETTEER_FILE,
     WHITE_SPACE,
     Mention,
-    _pycountry_form,
     load_gazetteer,
+    pycountry_form,
     union_countries,
 )
 
@@ -268,17 +268,17 @@ def test_every_pycountry_name_finds_its_code(gaz):
     misses = []
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
-            form = _pycountry_form(getattr(country, attr, None))
+            form = pycountry_form(getattr(country, attr, None))
             if form and codes(gaz, f"Talks with {form} today.") != [country.alpha_3]:
                 misses.append((country.alpha_3, form))
     assert misses == []
 
 
 def test_pycountry_comma_forms_are_read_in_order():
-    assert _pycountry_form("Korea, Republic of") == "Republic of Korea"
-    assert _pycountry_form("Congo, The Democratic Republic of the") == "Democratic Republic of the Congo"
-    assert _pycountry_form("Virgin Islands, British") is None
-    assert _pycountry_form("Holy See (Vatican City State)") == "Holy See"
+    assert pycountry_form("Korea, Republic of") == "Republic of Korea"
+    assert pycountry_form("Congo, The Democratic Republic of the") == "Democratic Republic of the Congo"
+    assert pycountry_form("Virgin Islands, British") is None
+    assert pycountry_form("Holy See (Vatican City State)") == "Holy See"
 
 
 def test_every_entity_is_well_formed(gaz):
@@ -295,7 +295,10 @@ def test_every_entity_is_well_formed(gaz):
 
 def test_every_nato_member_has_a_demonym():
     raw = yaml.safe_load(GAZETTEER_FILE.read_text(encoding="utf-8"))
-    members = "ALB BEL BGR CAN HRV CZE DNK EST FIN FRA DEU GRC HUN ISL ITA LVA LTU LUX MNE NLD MKD NOR POL PRT ROU SVK SVN ESP SWE TUR GBR USA"
+    members = (
+        "ALB BEL BGR CAN HRV CZE DNK EST FIN FRA DEU GRC HUN ISL ITA LVA "
+        "LTU LUX MNE NLD MKD NOR POL PRT ROU SVK SVN ESP SWE TUR GBR USA"
+    )
     missing = [code for code in members.split() if not raw["countries"].get(code, {}).get("adjectives")]
     assert missing == []
 
