@@ -28,6 +28,8 @@ from typing import Any
 import pycountry
 import yaml
 
+from nato_briefs.parse import ParsedDocument, split_lines
+
 GAZETTEER_FILE = Path(__file__).resolve().parent / "gazetteer.yaml"
 
 COUNTRY, GROUP, ORGANIZATION = "country", "group", "organization"
@@ -365,3 +367,116 @@ def _node_pattern(node: dict[str, dict]) -> str:
     if "" not in node:
         return body
     return f"(?:{body})?"
+
+
+# --------------------------------------------------------------------------- mentions of a parsed document
+
+TITLE, HEADING, PROSE, TABLE_HEADER, TABLE_CELL, LIST_ITEM = (
+    "title",
+    "heading",
+    "prose",
+    "table_header",
+    "table_cell",
+    "list_item",
+)
+FIELDS = (TITLE, HEADING, PROSE, TABLE_HEADER, TABLE_CELL, LIST_ITEM)
+# A surface not found within this many characters of the search start is given its record's line, column 1:
+# the published text was rewritten (white space collapsed, an entity decoded) and a longer hunt could make a
+# document of many such mentions quadratic.
+LOCATE_BUDGET = 20_000
+_ITEM_LINES = 20  # a wrapped list item is searched on its marker's line and this many lines below
+
+
+@dataclass(frozen=True, slots=True)
+class LocatedMention:
+    """A mention placed in the source file, for provenance (1-based line and column)."""
+
+    mention: Mention
+    line: int
+    column: int
+    field: str
+    section: str | None
+
+
+class _Locator:
+    """Finds each surface of one record in the source lines, moving forward only (mentions come in order)."""
+
+    def __init__(self, lines: list[str], line: int, last_line: int, skip: frozenset[int] = frozenset()) -> None:
+        self.lines, self.line, self.last_line, self.skip = lines, line, min(last_line, len(lines)), skip
+        self.cursor = (line, 0)  # (1-based line, 0-based code point) where the next search starts
+
+    def locate(self, surface: str) -> tuple[int, int]:
+        line, col = self.cursor
+        budget = LOCATE_BUDGET
+        while line <= self.last_line and budget > 0:
+            text = self.lines[line - 1] if line not in self.skip else ""
+            pos = text.find(surface, col, col + budget + len(surface))
+            if pos >= 0:
+                self.cursor = (line, pos + len(surface))
+                return line, pos + 1
+            budget -= len(text) - col + 1
+            line, col = line + 1, 0
+        return self.line, 1
+
+
+def document_mentions(
+    doc: ParsedDocument, text: str, gazetteer: Gazetteer, memo: dict | None = None
+) -> list[LocatedMention]:
+    """Every mention in a parsed document (title, headings, prose, tables, lists), in (line, column) order.
+
+    ``text`` is the decoded source ``doc`` was parsed from: the published texts are normalized (markup
+    removed, white space collapsed), so each surface is looked up again in the source lines for its column.
+    ``memo`` (text -> mentions) lets a batch find a repeated header or cell once.
+    """
+    lines = split_lines(text[1:] if text.startswith("\ufeff") else text)  # as the parser numbers them
+    found: list[LocatedMention] = []
+
+    def scan(piece: str, locator: _Locator, field: str, section: str | None) -> None:
+        mentions = _find(gazetteer, piece, memo)
+        for m in mentions:
+            line, column = locator.locate(m.surface)
+            found.append(LocatedMention(m, line, column, field, section))
+
+    block_lines = _block_lines(doc)
+    section_ends = [s.line - 1 for s in doc.sections[1:]] + [len(lines)]
+    title_seen = False
+    for s, end in zip(doc.sections, section_ends, strict=True):
+        if s.heading is not None:
+            is_title = not title_seen and s.heading == doc.title
+            title_seen = title_seen or is_title
+            scan(s.heading, _Locator(lines, s.line, s.line + 1), TITLE if is_title else HEADING, s.heading)
+        start = s.line + (1 if s.heading is not None else 0)
+        scan(s.text, _Locator(lines, start, max(start, end), block_lines), PROSE, s.heading)
+    for table in doc.tables:
+        header_locator = _Locator(lines, table.line, table.line)
+        for cell in table.headers:
+            scan(cell, header_locator, TABLE_HEADER, table.section)
+        for row in table.rows:
+            row_locator = _Locator(lines, row.line, row.line)
+            for cell in row.cells:
+                scan(cell, row_locator, TABLE_CELL, table.section)
+    for item in doc.items:
+        scan(item.text, _Locator(lines, item.line, item.line + _ITEM_LINES), LIST_ITEM, item.section)
+    found.sort(key=lambda lm: (lm.line, lm.column))
+    return found
+
+
+def _find(gazetteer: Gazetteer, piece: str, memo: dict | None) -> list[Mention]:
+    if memo is None or len(piece) > 200:
+        return gazetteer.find(piece)
+    hit = memo.get(piece)
+    if hit is None:
+        if len(memo) > 50_000:
+            memo.clear()
+        hit = memo[piece] = gazetteer.find(piece)
+    return hit
+
+
+def _block_lines(doc: ParsedDocument) -> frozenset[int]:
+    """Lines of tables and list items: prose is never found there."""
+    lines: set[int] = set()
+    for table in doc.tables:
+        lines.update((table.line, table.line + 1))
+        lines.update(row.line for row in table.rows)
+    lines.update(item.line for item in doc.items)
+    return frozenset(lines)
