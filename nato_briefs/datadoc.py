@@ -31,11 +31,12 @@ ROW_MEANING: dict[str, str] = {
     "list_items": "item of any bullet or numbered list (lossless)",
     "priorities": "table row mapped onto the canonical area / focus / outcome columns",
     "initiatives": "list item split into a name and an optional detail",
+    "mentions": "mention of a country, country group or organisation anywhere in the text",
     "quarantine": "input file or record that was rejected",
 }
 
 _DOC_004 = "004_664f1cef579698de.txt"
-_FROM_004 = ("documents", "sections", "table_rows", "list_items", "priorities", "initiatives")
+_FROM_004 = ("documents", "sections", "table_rows", "list_items", "priorities", "initiatives", "mentions")
 _DOC_ID_004 = "a62f1593c3994747ea0970c4f8be2c2d85cfe411a8335140e160620ed779cfe3"
 _SECTION_004 = "Focused Discussions on Security Challenges and Defense Collaboration"
 _TITLE_004 = "NATO Deputy Secretary General Engages with U.S. Officials to Strengthen Transatlantic Ties"
@@ -49,6 +50,7 @@ EXAMPLES: dict[tuple[str, str], Any] = {
     ("documents", "title"): _TITLE_004,
     ("documents", "n_tables"): 3,
     ("documents", "n_list_items"): 14,
+    ("documents", "countries"): ["USA"],
     ("documents", "schema_version"): SCHEMA_VERSION,
     ("documents", "n_sections"): 6,
     ("documents", "n_table_rows"): 9,
@@ -99,6 +101,15 @@ EXAMPLES: dict[tuple[str, str], Any] = {
     ("initiatives", "text"): _ITEM_004,
     ("initiatives", "line"): 17,
     ("initiatives", "theme"): "exercises_training",
+    ("mentions", "line"): 1,
+    ("mentions", "column"): 76,
+    ("mentions", "surface"): "United States",
+    ("mentions", "entity_type"): "country",
+    ("mentions", "entity_id"): "USA",
+    ("mentions", "countries"): ["USA"],
+    ("mentions", "mention_index"): 1,
+    ("mentions", "field"): "prose",
+    ("mentions", "section"): None,
     ("quarantine", "source_path"): "archive/scan_2023.txt",
     ("quarantine", "doc_id"): None,
     ("quarantine", "stage"): "ingest",

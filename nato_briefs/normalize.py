@@ -16,13 +16,14 @@ import pyarrow as pa
 import yaml
 
 from nato_briefs.config import HEADER_SYNONYMS_FILE
+from nato_briefs.countries import Gazetteer, document_mentions, load_gazetteer
 from nato_briefs.ingest import SourceDocument
 from nato_briefs.parse import ListItem, ParsedDocument, Table
 from nato_briefs.schema import DATASETS, SCHEMA_VERSION
 from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
 
 ROLES = ("area", "focus", "outcome")
-RECORD_DATASETS = ("documents", "sections", "table_rows", "list_items", "priorities", "initiatives")
+RECORD_DATASETS = ("documents", "sections", "table_rows", "list_items", "priorities", "initiatives", "mentions")
 
 _NON_WORD = re.compile(r"[^\w\s]")
 # Earliest separator wins: "Name: detail", "Name — detail", "Name – detail", "Name - detail".
@@ -179,9 +180,16 @@ class BatchTables:
 class BatchNormalizer:
     """Accumulates documents of a batch into column builders."""
 
-    def __init__(self, synonyms: HeaderSynonyms | None = None, taxonomy: Taxonomy | None = None) -> None:
+    def __init__(
+        self,
+        synonyms: HeaderSynonyms | None = None,
+        taxonomy: Taxonomy | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
         self.synonyms = synonyms or load_header_synonyms()
         self.taxonomy = taxonomy or load_taxonomy()
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.mention_memo: dict = {}  # headers and cells repeat across a batch: each distinct one is scanned once
         self.builders = {name: ColumnBuilder(DATASETS[name]) for name in RECORD_DATASETS}
         self.n_unmapped_tables = 0
 
@@ -199,12 +207,14 @@ class BatchNormalizer:
             n_unmapped += mapped is None
         for item in doc.items:
             self._add_item(key, item)
+        countries = self._add_mentions(key, source, doc)
         self.n_unmapped_tables += n_unmapped
         b["documents"].add(
             *key,
             doc.title,
             len(doc.tables),
             len(doc.items),
+            countries,
             SCHEMA_VERSION,
             len(doc.sections),
             n_rows,
@@ -253,6 +263,18 @@ class BatchNormalizer:
         self.builders["initiatives"].add(
             *key, item.section, item.list_index, item.item_index, name, detail, item.text, item.line, None
         )
+
+    def _add_mentions(self, key: tuple[str, str], source: SourceDocument, doc: ParsedDocument) -> list[str]:
+        """Add the document's mentions; returns its countries (the sorted union) for ``documents``."""
+        countries: set[str] = set()
+        builder = self.builders["mentions"]
+        for i, lm in enumerate(document_mentions(doc, source.text, self.gazetteer, self.mention_memo)):
+            m = lm.mention
+            countries.update(m.countries)
+            builder.add(
+                *key, lm.line, lm.column, m.surface, m.entity_type, m.entity_id, m.countries, i, lm.field, lm.section
+            )
+        return sorted(countries)
 
     def finish(self) -> BatchTables:
         tables = {name: b.to_table() for name, b in self.builders.items()}

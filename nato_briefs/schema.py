@@ -38,6 +38,12 @@ DOCUMENTS = pa.schema(
         ),
         _field("n_tables", pa.int32(), "Number of markdown tables in the document."),
         _field("n_list_items", pa.int32(), "Number of list items (all lists, nested ones included)."),
+        _field(
+            "countries",
+            pa.list_(pa.string()),
+            "ISO 3166-1 alpha-3 codes of the countries the document names anywhere (groups expanded; Kosovo XKX), "
+            "sorted and unique: the union of its `mentions`.",
+        ),
         _field("schema_version", pa.string(), "Version of the output contract the row was written under."),
         _field("n_sections", pa.int32(), "Number of rows the document has in `sections`."),
         _field("n_table_rows", pa.int32(), "Number of table body rows in the document."),
@@ -138,6 +144,38 @@ INITIATIVES = pa.schema(
     ]
 )
 
+MENTIONS = pa.schema(
+    [
+        _DOC_ID,
+        _SOURCE_PATH,
+        _field("line", pa.int32(), "1-based line in the source file where the mention is written."),
+        _field(
+            "column",
+            pa.int32(),
+            "1-based code point on that line where the mention starts; 1 when the text was rewritten "
+            "(e.g. white space collapsed) and the mention could not be found on its line.",
+        ),
+        _field("surface", pa.string(), "The mention as written (e.g. 'U.S.', 'Kyiv', 'Baltic states')."),
+        _field("entity_type", pa.string(), "country, group (expanded to its members) or organization."),
+        _field(
+            "entity_id",
+            pa.string(),
+            "ISO 3166-1 alpha-3 code of a country (Kosovo XKX), or the snake_case id of a group or organisation "
+            "(baltic_states, nato, eu) from nato_briefs/gazetteer.yaml.",
+        ),
+        _field(
+            "countries",
+            pa.list_(pa.string()),
+            "Alpha-3 codes the mention stands for: the country, a group's members, empty for an organisation.",
+        ),
+        _field("mention_index", pa.int32(), "0-based index of the mention in the document, in (line, column) order."),
+        _field(
+            "field", pa.string(), "Where it was found: title, heading, prose, table_header, table_cell or list_item."
+        ),
+        _SECTION,
+    ]
+)
+
 QUARANTINE = pa.schema(
     [
         _SOURCE_PATH,
@@ -161,6 +199,7 @@ DATASETS: dict[str, pa.Schema] = {
     "list_items": LIST_ITEMS,
     "priorities": PRIORITIES,
     "initiatives": INITIATIVES,
+    "mentions": MENTIONS,
     "quarantine": QUARANTINE,
 }
 
@@ -172,6 +211,7 @@ SORT_KEYS: dict[str, list[str]] = {
     "list_items": ["source_path", "list_index", "item_index"],
     "priorities": ["source_path", "table_index", "row_index"],
     "initiatives": ["source_path", "list_index", "item_index"],
+    "mentions": ["source_path", "mention_index"],
     "quarantine": ["source_path", "stage", "reason_code"],
 }
 

@@ -42,7 +42,7 @@ HEADERS = ["Priority Area", "Key Focus", "Expected Outcome"]
 
 def _doc(doc_id, path, title, **counts):
     base = dict(doc_id=doc_id, source_path=path, title=title, schema_version=SCHEMA_VERSION, encoding="utf-8",
-                size_bytes=100, n_lines=20, validation_status="passed")
+                size_bytes=100, n_lines=20, validation_status="passed", countries=[])
     return base | counts
 
 
@@ -51,9 +51,9 @@ def _rows() -> dict[str, list[dict]]:
     return {
         "documents": [
             _doc(DOC_A, "a.md", "Article A", n_tables=1, n_list_items=3, n_sections=2, n_table_rows=2,
-                 n_priorities=2, n_unmapped_tables=0, n_lists=2),
+                 n_priorities=2, n_unmapped_tables=0, n_lists=2, countries=["EST", "LTU", "LVA"]),
             _doc(DOC_B, "sub/b.txt", None, n_tables=1, n_list_items=0, n_sections=1, n_table_rows=1, n_priorities=0,
-                 n_unmapped_tables=1, n_lists=0),
+                 n_unmapped_tables=1, n_lists=0, countries=["XKX"]),
         ],
         "sections": [
             a | dict(section_index=0, heading=None, heading_kind=None, level=None, text="Intro.", line=1),
@@ -89,6 +89,14 @@ def _rows() -> dict[str, list[dict]]:
                      line=9, theme=None),
             a | dict(section="Priorities", list_index=1, item_index=0, name="Nested", detail=None, text="Nested",
                      line=10, theme=None),
+        ],
+        "mentions": [
+            a | dict(line=1, column=5, surface="Baltic states", entity_type="group", entity_id="baltic_states",
+                     countries=["EST", "LTU", "LVA"], mention_index=0, field="prose", section=None),
+            a | dict(line=3, column=1, surface="NATO", entity_type="organization", entity_id="nato", countries=[],
+                     mention_index=1, field="heading", section="Priorities"),
+            b | dict(line=1, column=1, surface="Kosovo", entity_type="country", entity_id="XKX", countries=["XKX"],
+                     mention_index=0, field="title", section="Numbers"),
         ],
         "quarantine": [
             dict(source_path="bad.bin", doc_id=None, stage="ingest", reason="binary file", reason_code="binary",
@@ -245,6 +253,10 @@ CORRUPTIONS = {
                    "name", "error", True),
     "null area": ("rows", setv("priorities", 0, area=None), "priorities", "expect_column_values_to_not_be_null",
                   "area", "error", True),
+    "country code not ISO": ("rows", setv("mentions", 2, entity_id="XKK"), "mentions",
+                             "expect_column_values_to_be_in_set", "entity_id", "error", True),
+    "unknown entity_type": ("rows", setv("mentions", 1, entity_type="person"), "mentions",
+                            "expect_column_values_to_be_in_set", "entity_type", "error", True),
     "bad doc_id": ("rows", setv("sections", 0, doc_id="ABC"), "sections", "expect_column_values_to_match_regex",
                    "doc_id", "error", True),
     "string column turned int": ("structure", _retype("documents", "title", pa.int64(), [1, 2]), "documents",
@@ -385,7 +397,8 @@ def test_quarantining_a_document_takes_its_records_along():
     assert _keys(clean["documents"], "doc_id") == [(DOC_A,)]
     assert set(clean["table_rows"]["doc_id"].to_pylist()) == {DOC_A}
     assert set(clean["sections"]["doc_id"].to_pylist()) == {DOC_A}
-    assert sorted(quarantined["record"].to_pylist()) == [f"documents[{DOC_B}]", "sections[0]", "table_rows[0,0]"]
+    assert sorted(quarantined["record"].to_pylist()) == [
+        f"documents[{DOC_B}]", "mentions[0]", "sections[0]", "table_rows[0,0]"]
     assert validate_tables(clean).passed
 
 

@@ -1,0 +1,433 @@
+"""Country, group and organisation mentions: the contract's rules, a labelled corpus, hostile text."""
+
+from __future__ import annotations
+
+import re
+import tracemalloc
+from pathlib import Path
+
+import pycountry
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nato_briefs.countries import (
+    COUNTRY,
+    ENTITY_TYPES,
+    GAZETTEER_FILE,
+    GROUP,
+    ORGANIZATION,
+    WHITE_SPACE,
+    Mention,
+    load_gazetteer,
+    pycountry_form,
+    union_countries,
+)
+
+SEEDS = Path("/work/shared/seeds")
+PROJECT = Path(__file__).resolve().parent.parent
+CORPUS = Path(__file__).resolve().parent / "countries_corpus"
+ISO_CODES = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def codes(gaz, text: str) -> list[str]:
+    return list(gaz.countries(text))
+
+
+def ids(gaz, text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.entity_id) for m in gaz.find(text)]
+
+
+def _seed(prefix: str) -> str:
+    for root in (SEEDS, PROJECT / "raw"):
+        found = sorted(root.glob(f"{prefix}_*.txt")) if root.is_dir() else []
+        if found:
+            return found[0].read_text(encoding="utf-8")
+    pytest.skip(f"seed {prefix} not available")
+
+
+# --------------------------------------------------------------------------- acceptance
+
+
+def test_seed_000_countries(gaz):
+    assert codes(gaz, _seed("000")) == ["AUS", "EST", "JPN", "LTU", "LVA", "RUS"]
+
+
+def test_seed_004_countries(gaz):
+    assert codes(gaz, _seed("004")) == ["USA"]
+
+
+# --------------------------------------------------------------------------- the contract's rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("an official visit to the United States", ["USA"]),
+        ("talks with U.S. officials", ["USA"]),
+        ("NATO-US joint operations", ["USA"]),
+        ("U.S.-NATO relations", ["USA"]),
+        ("the UK and Britain", ["GBR"]),
+        ("Türkiye, formerly Turkey", ["TUR"]),
+        ("Czechia, the Czech Republic", ["CZE"]),
+        ("North Macedonia joined in 2020", ["MKD"]),
+        ("Moldova, Iran, Syria and Vietnam", ["IRN", "MDA", "SYR", "VNM"]),
+        ("South Korea and North Korea", ["KOR", "PRK"]),
+        ("Russia", ["RUS"]),
+    ],
+)
+def test_names_and_short_forms(gaz, text, expected):
+    assert codes(gaz, text) == expected
+
+
+def test_short_all_caps_forms_are_case_sensitive(gaz):
+    assert codes(gaz, "join us and let us know what the EU thinks") == []
+    assert codes(gaz, "US troops and the Us") == ["USA"]
+    assert ids(gaz, "eu, Eu and EU") == [("EU", "eu")]
+
+
+def test_us_as_a_pronoun_in_capitals(gaz):
+    assert codes(gaz, "LET US KNOW") == []
+    assert codes(gaz, "CONTACT US") == []
+    assert codes(gaz, "NATO AND US FORCES") == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("increased Russian military activity", ["RUS"]),
+        ("a Polish-Lithuanian brigade", ["LTU", "POL"]),
+        ("Ukrainian, American, British, French and German officers", ["DEU", "FRA", "GBR", "UKR", "USA"]),
+        ("Turkish and Chinese vessels", ["CHN", "TUR"]),
+        ("Franco-German support", ["DEU", "FRA"]),
+        ("Canadians and Australians", ["AUS", "CAN"]),
+    ],
+)
+def test_adjectives_and_demonyms(gaz, text, expected):
+    assert codes(gaz, text) == expected
+
+
+def test_lowercase_words_are_not_names(gaz):
+    assert codes(gaz, "polish the turkey and the china, then chad") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv's request for air defence", ["UKR"]),
+        ("Seoul is set to expand its role", ["KOR"]),
+        ("Washington is always the United States", ["USA"]),
+        ("talks between Moscow and Beijing", ["CHN", "RUS"]),
+        ("Canberra, Tokyo, London, Paris, Berlin and Ankara", ["AUS", "DEU", "FRA", "GBR", "JPN", "TUR"]),
+        ("ahead of the Hague summit", ["NLD"]),
+    ],
+)
+def test_capitals_stand_for_governments(gaz, text, expected):
+    assert codes(gaz, text) == expected
+
+
+def test_brussels_is_nato_not_belgium(gaz):
+    assert codes(gaz, "Ministers met in Brussels.") == []
+
+
+def test_country_inside_a_body_name_counts(gaz):
+    assert ids(gaz, "The NATO-Ukraine Council met.") == [("NATO", "nato"), ("Ukraine", "UKR")]
+    assert codes(gaz, "The Kosovo Force (KFOR) stays.") == ["XKX"]
+    assert ("KFOR", "kfor") in ids(gaz, "The Kosovo Force (KFOR) stays.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spokesperson Jordan Smith said the exercise ended.",
+        "Lieutenant Colonel Chad Harris, the director, spoke.",
+        "Mr Chad thanked the troops.",
+        "a statue of George Washington",
+        "Georgia Miller, a NATO analyst, wrote",
+    ],
+)
+def test_country_inside_a_persons_name_does_not_count(gaz, text):
+    assert codes(gaz, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jordan and Egypt attended.", ["EGY", "JOR"]),
+        ("Jordan Hosts NATO Delegation", ["JOR"]),
+        ("the Jordan Armed Forces", ["JOR"]),
+        ("support to Georgia.", ["GEO"]),
+        ("Chad's government", ["TCD"]),
+        ("the Paris Agreement on climate", ["FRA"]),
+    ],
+)
+def test_ambiguous_names_used_as_countries(gaz, text, expected):
+    assert codes(gaz, text) == expected
+
+
+BALTIC = ["EST", "LTU", "LVA"]
+NORDIC = ["DNK", "FIN", "ISL", "NOR", "SWE"]
+
+
+@pytest.mark.parametrize("noun", ["states", "countries", "nations", "Allies", "allies"])
+def test_baltic_and_nordic_groups_expand(gaz, noun):
+    baltic = gaz.find(f"the Baltic {noun}")
+    assert [(m.entity_type, m.entity_id, list(m.countries)) for m in baltic] == [(GROUP, "baltic_states", BALTIC)]
+    assert codes(gaz, f"the Nordic {noun}") == NORDIC
+
+
+def test_western_balkans_expand_with_kosovo(gaz):
+    assert codes(gaz, "stability in the Western Balkans") == ["ALB", "BIH", "MKD", "MNE", "SRB", "XKX"]
+
+
+def test_g7_expands(gaz):
+    assert codes(gaz, "G7 leaders") == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baltic Sea",
+        "the Black Sea",
+        "the High North",
+        "the Indo-Pacific",
+        "Euro-Atlantic security",
+        "Odesa",
+        "Kaliningrad",
+        "member states",
+        "allies",
+        "non-NATO countries",
+        "transatlantic",
+        "the South China Sea",
+        "North American and Latin American partners",
+        "the Indian Ocean",
+    ],
+)
+def test_not_countries(gaz, text):
+    assert codes(gaz, text) == []
+
+
+def test_non_nato_is_not_a_mention_of_nato(gaz):
+    assert ids(gaz, "non-NATO countries and NATO") == [("NATO", "nato")]
+
+
+def test_longest_match_wins(gaz):
+    assert ids(gaz, "South Korea") == [("South Korea", "KOR")]
+    assert ids(gaz, "the Republic of Korea") == [("Republic of Korea", "KOR")]
+    assert ids(gaz, "the Baltic Sea and the Baltic states")[0][1] == "baltic_states"
+    assert codes(gaz, "American Samoa") == ["ASM"]
+
+
+def test_organisations_name_no_country(gaz):
+    found = gaz.find("NATO, the European Union, the United Nations and the OSCE")
+    assert [(m.entity_type, m.entity_id, m.countries) for m in found] == [
+        (ORGANIZATION, "nato", ()),
+        (ORGANIZATION, "eu", ()),
+        (ORGANIZATION, "un", ()),
+        (ORGANIZATION, "osce", ()),
+    ]
+
+
+def test_all_caps_and_title_case_headings(gaz):
+    assert codes(gaz, "KEY OUTCOMES FOR THE BALTIC STATES AND POLAND") == ["EST", "LTU", "LVA", "POL"]
+
+
+def test_white_space_and_apostrophes_inside_names_vary(gaz):
+    assert codes(gaz, "the United\n  States and Côte d’Ivoire") == ["CIV", "USA"]
+
+
+def test_offsets_are_code_points(gaz):
+    text = "🛡️ ‘Kyiv’ — 🇺🇦 Ukraine"
+    for m in gaz.find(text):
+        assert text[m.start : m.end] == m.surface
+    assert [m.surface for m in gaz.find(text)] == ["Kyiv", "Ukraine"]
+
+
+def test_mention_is_frozen_and_slotted(gaz):
+    mention = gaz.find("Poland")[0]
+    assert mention == Mention(0, 6, "Poland", COUNTRY, "POL", ("POL",))
+    assert not hasattr(mention, "__dict__")
+    with pytest.raises(AttributeError):
+        mention.start = 1  # type: ignore[misc]
+
+
+def test_union_countries_is_sorted_and_unique(gaz):
+    assert union_countries(gaz.find("Latvia, the Baltic states, Estonia")) == ("EST", "LTU", "LVA")
+
+
+# --------------------------------------------------------------------------- the data
+
+
+def test_every_pycountry_name_finds_its_code(gaz):
+    misses = []
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            form = pycountry_form(getattr(country, attr, None))
+            if form and codes(gaz, f"Talks with {form} today.") != [country.alpha_3]:
+                misses.append((country.alpha_3, form))
+    assert misses == []
+
+
+def test_pycountry_comma_forms_are_read_in_order():
+    assert pycountry_form("Korea, Republic of") == "Republic of Korea"
+    assert pycountry_form("Congo, The Democratic Republic of the") == "Democratic Republic of the Congo"
+    assert pycountry_form("Virgin Islands, British") is None
+    assert pycountry_form("Holy See (Vatican City State)") == "Holy See"
+
+
+def test_every_entity_is_well_formed(gaz):
+    for entity in gaz.entities.values():
+        assert entity.entity_type in ENTITY_TYPES
+        assert set(entity.countries) <= ISO_CODES
+        assert list(entity.countries) == sorted(set(entity.countries))
+        if entity.entity_type == COUNTRY:
+            assert entity.countries == (entity.entity_id,)
+        else:
+            assert re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", entity.entity_id)
+            assert (entity.entity_type == GROUP) == bool(entity.countries)
+
+
+def test_every_nato_member_has_a_demonym():
+    raw = yaml.safe_load(GAZETTEER_FILE.read_text(encoding="utf-8"))
+    members = (
+        "ALB BEL BGR CAN HRV CZE DNK EST FIN FRA DEU GRC HUN ISL ITA LVA "
+        "LTU LUX MNE NLD MKD NOR POL PRT ROU SVK SVN ESP SWE TUR GBR USA"
+    )
+    missing = [code for code in members.split() if not raw["countries"].get(code, {}).get("adjectives")]
+    assert missing == []
+
+
+def _write(tmp_path: Path, data: dict) -> Path:
+    path = tmp_path / "gazetteer.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"countries": {"XYZ": {"names": ["Utopia"]}}}, "not an ISO"),
+        ({"groups": {"Bad Id": {"members": ["EST"], "names": ["Bad"]}}}, "snake_case"),
+        ({"groups": {"trio": {"members": ["EST", "QQQ"], "names": ["Trio"]}}}, "unknown country"),
+        ({"groups": {"empty": {"names": ["Empty"]}}}, "needs members"),
+        ({"countries": {"FRA": {"names": ["Gaul"]}, "DEU": {"names": ["Gaul"]}}}, "already stands for"),
+        ({"countries": {"FRA": {"names": ["gaul"]}}}, "capital letter"),
+        ({"person_names": ["Nowhere"]}, "not a form"),
+    ],
+)
+def test_bad_data_is_refused_with_a_reason(tmp_path, data, message):
+    with pytest.raises(ValueError, match=message):
+        load_gazetteer(_write(tmp_path, data))
+
+
+def test_an_analyst_edit_takes_effect(tmp_path):
+    gaz = load_gazetteer(
+        _write(tmp_path, {"countries": {"FRA": {"adjectives": ["Gallic"]}}, "exclusions": ["Poland Spring"]})
+    )
+    assert list(gaz.countries("Gallic charm, Poland Spring water, Poland")) == ["FRA", "POL"]
+
+
+# --------------------------------------------------------------------------- the labelled corpus
+
+
+def corpus_f1(gaz) -> tuple[float, list[str]]:
+    """Document-level micro F1 of the country sets against labels.yaml."""
+    labels = yaml.safe_load((CORPUS / "labels.yaml").read_text(encoding="utf-8"))
+    tp = fp = fn = 0
+    wrong = []
+    for name, expected in labels.items():
+        got = set(gaz.countries((CORPUS / name).read_text(encoding="utf-8")))
+        want = set(expected or [])
+        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+        if got != want:
+            wrong.append(f"{name}: extra {sorted(got - want)}, missing {sorted(want - got)}")
+    return 2 * tp / (2 * tp + fp + fn), wrong
+
+
+def test_labelled_corpus_country_f1(gaz):
+    labels = yaml.safe_load((CORPUS / "labels.yaml").read_text(encoding="utf-8"))
+    assert len(labels) >= 25
+    assert sorted(labels) == sorted(p.name for p in CORPUS.glob("*.md"))
+    f1, wrong = corpus_f1(gaz)
+    print(f"document-level country F1 = {f1:.3f}", *wrong, sep="\n")
+    assert f1 >= 0.95, wrong
+
+
+# --------------------------------------------------------------------------- hostile and random text
+
+
+def test_scan_pattern_cannot_backtrack_without_bound(gaz):
+    """Only `?` and the possessive white space quantify: a match costs the longest form plus one white-space run."""
+    pattern = gaz.pattern.pattern.replace(WHITE_SPACE, "")
+    quantifiers = re.findall(r"(?<!\\)[*+]|(?<!\\)\{\d*,?\d*\}", pattern)
+    assert quantifiers == []
+
+
+def _bounded(gaz, text: str) -> tuple[list[Mention], int]:
+    tracemalloc.start()
+    try:
+        found = gaz.find(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return found, peak
+
+
+@pytest.mark.parametrize(
+    ("unit", "per_unit"),
+    [
+        ("France, Germany, Poland, Russia, Ukraine, United States, US, NATO, Baltic states, ", 9),
+        ("non-NATO ", 0),
+        ("Jordan Jordan ", 2),
+        ("U.S. ", 1),
+        ("U.S.-NATO-", 2),
+    ],
+)
+def test_a_megabyte_of_names_is_bounded(gaz, unit, per_unit):
+    """Work is one mention per name, never more: nothing is matched twice or retried."""
+    text = unit * (1_000_000 // len(unit))
+    assert len(gaz.find(text)) == per_unit * (1_000_000 // len(unit))
+
+
+def test_memory_grows_with_the_mentions_only(gaz):
+    unit = "France, Germany, Poland, Russia, Ukraine, United States, US, NATO, Baltic states, "
+    text = unit * (100_000 // len(unit))
+    found, peak = _bounded(gaz, text)
+    assert peak <= len(found) * 250 + 2 * len(text)
+
+
+@pytest.mark.parametrize(
+    ("filler", "n_found"),
+    [(" " * 1_000_000, 1), ("\n" * 1_000_000, 0), ("a" * 1_000_000, 0), ("Jordan " + "A" * 1_000_000, 0)],
+)
+def test_a_megabyte_without_names_is_bounded(gaz, filler, n_found):
+    found, peak = _bounded(gaz, "United" + filler + "Kingdom")
+    assert len(found) == n_found
+    assert peak <= 2 * len(filler) + 100_000  # copies of the text at most, no per-position state
+
+
+WORDS = [
+    *("Poland", "US", "us", "U.S.", "Jordan", "Smith", "Baltic", "states", "Sea", "non", "-", "NATO", "Kyiv", "'s"),
+    *("South", "Korea", "the", "LET", "Mr", "Chad", "’", ".", ",", "\n", " ", "  ", "É", "ſ", "İ", "K", "United"),
+]
+PHRASES = st.lists(st.sampled_from(WORDS), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(), PHRASES.map("".join), PHRASES.map(" ".join)))
+def test_find_never_raises_and_spans_are_sound(text):
+    gaz = load_gazetteer()
+    found = gaz.find(text)
+    previous_end = 0
+    for m in found:
+        assert 0 <= previous_end <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.surface
+        assert m.entity_type in ENTITY_TYPES
+        assert set(m.countries) <= ISO_CODES
+        previous_end = m.end
