@@ -9,6 +9,7 @@ articles' paragraphs). Other splitters are measured only when installed
 from __future__ import annotations
 
 import argparse
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -133,10 +134,8 @@ def main() -> None:
         if args.show_wrong:
             for text in wrong:
                 print(f"    wrong: {text!r} -> {split(text)!r}")
-    try:
+    with contextlib.suppress(ImportError):
         print(f"\nprose stage (read_statements): {prose_stage_speed(args.seconds):,.0f} documents/s on the seeds")
-    except ImportError:
-        pass
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ full stop, 100k abbreviations in a row) costs O(n); ``SplitStats`` counts the wo
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,7 +74,9 @@ def load_sentence_rules(path: str | Path = RULES_FILE) -> SentenceRules:
     )
 
 
-def split_sentences(text: str, rules: SentenceRules | None = None, stats: SplitStats | None = None) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, rules: SentenceRules | None = None, stats: SplitStats | None = None
+) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in code points, stripped of white space, in order."""
     rules = rules or load_sentence_rules()
     stats = stats if stats is not None else SplitStats()
@@ -91,7 +94,7 @@ def split_sentences(text: str, rules: SentenceRules | None = None, stats: SplitS
 
 def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     spans = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
