@@ -127,9 +127,10 @@ def test_theme_and_countries() -> None:
 )
 def test_never_crashes_and_positions_are_in_range(lines: list[str], texts: list[str], starts: list[int]) -> None:
     """Sections whose text is not in the lines (or lines out of range) still get valid provenance."""
+    pairs = [*zip(texts, sorted(starts), strict=False), ("NATO agreed to act.", 1)]  # the last one out of order
     sections = [
         Section(index=i, heading=None if i == 0 else "H", heading_kind=None, level=None, text=t, line=line)
-        for i, (t, line) in enumerate(zip(texts + ["NATO agreed to act."], sorted(starts) + [1], strict=False))
+        for i, (t, line) in enumerate(pairs)
     ]
     for record in read_statements(lines, sections):
         assert 1 <= record.line <= max(1, len(lines))
