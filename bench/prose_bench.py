@@ -9,7 +9,6 @@ articles' paragraphs). Other splitters are measured only when installed
 from __future__ import annotations
 
 import argparse
-import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -102,9 +101,15 @@ def speed(split: Splitter, paragraphs: list[str], seconds: float) -> float:
     return n_sentences / (time.perf_counter() - start)
 
 
-def prose_stage_speed(seconds: float) -> float:
-    """Documents per second through ``read_statements`` (split, classify, locate, theme)."""
+def prose_stage_speed(seconds: float, cached: bool) -> float:
+    """Documents per second through ``read_statements`` (split, classify, locate, theme).
+
+    Uncached: the classifier's and the taxonomy's memos are emptied before every
+    document, as if no sentence ever repeated (the worst case).
+    """
     from nato_briefs.prose import read_statements
+    from nato_briefs.statements import classify_cached
+    from nato_briefs.themes import load_taxonomy
 
     docs = []
     for path in SEEDS:
@@ -114,6 +119,9 @@ def prose_stage_speed(seconds: float) -> float:
     start = time.perf_counter()
     while time.perf_counter() - start < seconds:
         for lines, sections in docs:
+            if not cached:
+                classify_cached.cache_clear()
+                load_taxonomy().memo.clear()
             read_statements(lines, sections)
             n += 1
     return n / (time.perf_counter() - start)
@@ -134,8 +142,11 @@ def main() -> None:
         if args.show_wrong:
             for text in wrong:
                 print(f"    wrong: {text!r} -> {split(text)!r}")
-    with contextlib.suppress(ImportError):
-        print(f"\nprose stage (read_statements): {prose_stage_speed(args.seconds):,.0f} documents/s on the seeds")
+    print()
+    for cached in (False, True):
+        rate = prose_stage_speed(args.seconds, cached)
+        label = "memos warm" if cached else "no memo hits"
+        print(f"prose stage (read_statements), {label}: {rate:,.0f} seed documents/s")
 
 
 if __name__ == "__main__":

@@ -22,8 +22,8 @@ from nato_briefs.themes import Taxonomy, load_taxonomy
 
 _WORD = re.compile(r"\w+")
 # Between two words of a sentence the source may hold markup: a link target, a tag,
-# an entity, or any non-word characters. Possessive: never backtracks.
-_SKIP = r"(?:\]\([^)\n]*\)|<[^>\n]{0,200}>|&#?\w{1,10};|\W)++"
+# an entity, or any non-word characters.
+_SKIP = re.compile(r"(?:\]\([^)\n]*\)|<[^>\n]{0,200}>|&#?\w{1,10};|\W)*")
 LEAD_WORDS = 4  # words matched to find a sentence's start
 TAIL_WORDS = 3  # words matched to move the cursor past its end
 MIN_WINDOW = 20_000  # code points searched ahead of the cursor at least
@@ -75,8 +75,38 @@ def _region(lines: Sequence[str], start: int, stop: int) -> _Region:
     return _Region(text="\n".join(chunk), first_line=start + 1, line_starts=starts or [0])
 
 
-def _words_pattern(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + _SKIP.join(re.escape(w) for w in words) + r"(?!\w)")
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _words_at(text: str, pos: int, words: list[str]) -> int | None:
+    """End of ``words`` read from ``pos`` with only markup or non-word characters between them, else None.
+
+    Plain string comparisons, no regex compiled per sentence: compiling one costs more
+    than reading the whole sentence.
+    """
+    i = pos
+    for k, word in enumerate(words):
+        if k:
+            i = _SKIP.match(text, i).end()
+        if not text.startswith(word, i):
+            return None
+        i += len(word)
+        if i < len(text) and _is_word_char(text[i]):
+            return None
+    return i
+
+
+def _find_words(text: str, words: list[str], start: int, stop: int) -> tuple[int, int] | None:
+    """First ``(start, end)`` at or after ``start`` (beginning before ``stop``) where ``words`` occur in order."""
+    at = text.find(words[0], start, stop)
+    while at != -1:
+        if at == 0 or not _is_word_char(text[at - 1]):
+            end = _words_at(text, at, words)
+            if end is not None:
+                return at, end
+        at = text.find(words[0], at + 1, stop)
+    return None
 
 
 def _locate(region: _Region, sentence: str) -> int | None:
@@ -85,17 +115,17 @@ def _locate(region: _Region, sentence: str) -> int | None:
     if not words:
         return None
     window_end = region.cursor + max(MIN_WINDOW, 4 * len(sentence))
-    found = _words_pattern(words[:LEAD_WORDS]).search(region.text, region.cursor, window_end)
+    found = _find_words(region.text, words[:LEAD_WORDS], region.cursor, window_end)
     if found is None:
         return None
-    start, region.cursor = found.start(), found.end()
+    start, region.cursor = found
     lead = sentence[: len(sentence) - len(sentence.lstrip("\"'“‘«([—–-"))]
     if lead and region.text[max(0, start - len(lead)) : start] == lead:
         start -= len(lead)
     if len(words) > LEAD_WORDS:
-        tail = _words_pattern(words[-TAIL_WORDS:]).search(region.text, region.cursor, window_end)
+        tail = _find_words(region.text, words[-TAIL_WORDS:], region.cursor, window_end)
         if tail is not None:
-            region.cursor = tail.end()
+            region.cursor = tail[1]
     return start
 
 

@@ -38,6 +38,8 @@ import yaml
 from nato_briefs.config import PACKAGE_DIR
 
 RULES_FILE = PACKAGE_DIR / "statement_rules.yaml"
+# libyaml's safe loader when installed (the rules file is long; the pure-Python one takes ~1 s).
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_TOKEN = 40  # longest abbreviation or word looked back at, in code points
 MAX_LOOKAHEAD = 64  # opening quotes/brackets skipped before the next word
 
@@ -65,7 +67,7 @@ class SplitStats:
 @lru_cache(maxsize=4)
 def load_sentence_rules(path: str | Path = RULES_FILE) -> SentenceRules:
     """Cached: the rules file is read once per process."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=YAML_LOADER)
     abbreviations = data["abbreviations"]
     return SentenceRules(
         never_final=frozenset(a.lower() for a in abbreviations["never_final"]),

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from nato_briefs.parse import parse_document
 from nato_briefs.sentences import split_sentences
-from nato_briefs.statements import KINDS, classify, load_statement_rules, parse_statement_rules
+from nato_briefs.statements import KINDS, classify, load_statement_rules, parse_statement_rules, sentence_words
 
 CORPUS = Path(__file__).parent / "prose_corpus"
 LABELS = yaml.safe_load((CORPUS / "labels.yaml").read_text(encoding="utf-8"))
@@ -150,3 +150,24 @@ def test_hostile_sentence_is_bounded() -> None:
     """A 1 MB sentence is classified on its first MAX_CHARS code points: bounded work."""
     assert classify("NATO agreed to act " + "and act " * 125_000) is not None
     assert classify("Allies " * 150_000) is None
+
+
+def _all_test_sentences() -> list[str]:
+    sentences = [s for name in LABELS for s in _sentences(CORPUS / name)]
+    cases = yaml.safe_load((CORPUS / "sentence_cases.yaml").read_text(encoding="utf-8"))["cases"]
+    return sentences + [s for case in cases for s in case["sentences"]]
+
+
+def test_word_gates_never_hide_a_match() -> None:
+    """Every rule's ``words`` gate admits every sentence its pattern matches (corpus and cases)."""
+    rules = load_statement_rules()
+    all_rules = list(rules.not_statement) + [r for _, kind_rules in rules.kinds for r in kind_rules]
+    assert sum(bool(r.words or r.stems) for r in all_rules) >= len(all_rules) - 5
+    matched = 0
+    for sentence in _all_test_sentences():
+        words = sentence_words(sentence)
+        for rule in all_rules:
+            if rule.pattern.search(sentence):
+                matched += 1
+                assert rule.may_match(words), (rule.cue, sentence)
+    assert matched > 200
