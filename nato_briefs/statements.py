@@ -22,14 +22,14 @@ at the top of the rules' section of the YAML:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from nato_briefs.sentences import YAML_LOADER, RULES_FILE
+from nato_briefs.sentences import RULES_FILE, YAML_LOADER
 
 KINDS = ("commitment", "priority", "concern")
 _WORD = re.compile(r"\w+")
@@ -63,8 +63,7 @@ class Rule:
         return bool(self.stems) and any(w.startswith(self.stems) for w in sentence_words)
 
     def matches(self, sentence: _Sentence) -> bool:
-        if not self.may_match(sentence.words):
-            return False
+        """Does the rule match? (Its word gate is checked beforehand, for all rules at once.)"""
         if self.actor_within is None:
             return self.pattern.search(sentence.text) is not None
         ends = sentence.actor_ends()
@@ -102,6 +101,32 @@ class StatementRules:
     not_statement: tuple[Rule, ...]
     kinds: tuple[tuple[str, tuple[Rule, ...]], ...]  # in precedence order
     actor: re.Pattern[str] = re.compile(r"(?!)")
+    # word -> ids of the rules it admits; rules without a gate are always admitted
+    gate_index: dict[str, frozenset[int]] = field(init=False, compare=False, repr=False)
+    ungated: frozenset[int] = field(init=False, compare=False, repr=False)
+    stemmed: tuple[Rule, ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, set[int]] = {}
+        for rule in self.all_rules():
+            for word in rule.words:
+                index.setdefault(word, set()).add(id(rule))
+        object.__setattr__(self, "gate_index", {w: frozenset(ids) for w, ids in index.items()})
+        object.__setattr__(self, "ungated", frozenset(id(r) for r in self.all_rules() if not r.words and not r.stems))
+        object.__setattr__(self, "stemmed", tuple(r for r in self.all_rules() if r.stems))
+
+    def all_rules(self) -> list[Rule]:
+        return [*self.not_statement, *(rule for _, kind_rules in self.kinds for rule in kind_rules)]
+
+    def admitted(self, words: frozenset[str]) -> set[int]:
+        """Ids of the rules whose word gate lets ``words`` through: one dict lookup per word, not per rule."""
+        found = set(self.ungated)
+        for word in words:
+            ids = self.gate_index.get(word)
+            if ids:
+                found |= ids
+        found.update(id(rule) for rule in self.stemmed if rule.may_match(words))
+        return found
 
     def explain_blocks(self, sentence: str) -> list[Rule]:
         """Every not-statement rule matching ``sentence`` (for analysts checking a miss)."""
@@ -179,9 +204,10 @@ def classify(sentence: str, rules: StatementRules | None = None) -> Classificati
     """The kind and deciding cue of a statement sentence; None when it states none of the three."""
     rules = rules or load_statement_rules()
     text = _Sentence(sentence[:MAX_CHARS], rules.actor)
+    admitted = rules.admitted(text.words)
     blocked: set[str] = set()
     for rule in rules.not_statement:
-        if not rule.blocks <= blocked and rule.matches(text):
+        if id(rule) in admitted and not rule.blocks <= blocked and rule.matches(text):
             blocked |= rule.blocks
             if len(blocked) == len(KINDS):
                 return None
@@ -189,7 +215,7 @@ def classify(sentence: str, rules: StatementRules | None = None) -> Classificati
         if kind in blocked:
             continue
         for rule in kind_rules:
-            if rule.matches(text):
+            if id(rule) in admitted and rule.matches(text):
                 return Classification(kind=kind, cue=rule.cue)
     return None
 
