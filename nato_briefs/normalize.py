@@ -18,12 +18,13 @@ import yaml
 
 from nato_briefs.config import HEADER_SYNONYMS_FILE
 from nato_briefs.ingest import SourceDocument
-from nato_briefs.parse import ListItem, ParsedDocument, Table
+from nato_briefs.parse import ListItem, ParsedDocument, Table, split_lines
+from nato_briefs.prose import read_statements
 from nato_briefs.schema import DATASETS, SCHEMA_VERSION
 from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
 
 ROLES = ("area", "focus", "outcome")
-RECORD_DATASETS = ("documents", "sections", "table_rows", "list_items", "priorities", "initiatives")
+RECORD_DATASETS = ("documents", "sections", "table_rows", "list_items", "priorities", "initiatives", "statements")
 
 _NON_WORD = re.compile(r"[^\w\s]")
 # Earliest separator wins: "Name: detail", "Name — detail", "Name – detail", "Name - detail".
@@ -177,6 +178,7 @@ class BatchNormalizer:
             n_unmapped += mapped is None
         for item in doc.items:
             self._add_item(key, item)
+        self._add_statements(key, source, doc)
         self.n_unmapped_tables += n_unmapped
         b["documents"].add(
             *key,
@@ -231,6 +233,13 @@ class BatchNormalizer:
         self.builders["initiatives"].add(
             *key, item.section, item.list_index, item.item_index, name, detail, item.text, item.line, None
         )
+
+    def _add_statements(self, key: tuple[str, str], source: SourceDocument, doc: ParsedDocument) -> None:
+        """Prose sentences that state a commitment, priority or concern (rules in statement_rules.yaml)."""
+        for r in read_statements(split_lines(source.text), doc.sections, taxonomy=self.taxonomy):
+            self.builders["statements"].add(
+                *key, r.section, r.sentence_index, r.kind, r.text, r.theme, list(r.countries), r.line, r.column, r.cue
+            )
 
     def finish(self) -> BatchTables:
         tables = {name: b.to_table() for name, b in self.builders.items()}
