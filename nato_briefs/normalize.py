@@ -16,14 +16,17 @@ import pyarrow as pa
 import yaml
 
 from nato_briefs.config import HEADER_SYNONYMS_FILE
-from nato_briefs.countries import Gazetteer, document_mentions, load_gazetteer
+from nato_briefs.countries import Gazetteer, document_mentions, load_gazetteer, union_countries
 from nato_briefs.ingest import SourceDocument
-from nato_briefs.parse import ListItem, ParsedDocument, Table
+from nato_briefs.parse import ListItem, ParsedDocument, Table, split_lines
+from nato_briefs.prose import read_statements
 from nato_briefs.schema import DATASETS, SCHEMA_VERSION
 from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
 
 ROLES = ("area", "focus", "outcome")
-RECORD_DATASETS = ("documents", "sections", "table_rows", "list_items", "priorities", "initiatives", "mentions")
+RECORD_DATASETS = (
+    "documents", "sections", "table_rows", "list_items", "priorities", "initiatives", "statements", "mentions"
+)
 
 _NON_WORD = re.compile(r"[^\w\s]")
 # Earliest separator wins: "Name: detail", "Name — detail", "Name – detail", "Name - detail".
@@ -207,6 +210,7 @@ class BatchNormalizer:
             n_unmapped += mapped is None
         for item in doc.items:
             self._add_item(key, item)
+        self._add_statements(key, source, doc)
         countries = self._add_mentions(key, source, doc)
         self.n_unmapped_tables += n_unmapped
         b["documents"].add(
@@ -263,6 +267,18 @@ class BatchNormalizer:
         self.builders["initiatives"].add(
             *key, item.section, item.list_index, item.item_index, name, detail, item.text, item.line, None
         )
+
+    def _sentence_countries(self, text: str) -> list[str]:
+        """The countries a statement names, by the same gazetteer as ``mentions`` (groups expanded)."""
+        return list(union_countries(self.gazetteer.find(text)))
+
+    def _add_statements(self, key: tuple[str, str], source: SourceDocument, doc: ParsedDocument) -> None:
+        """Prose sentences that state a commitment, priority or concern (rules in statement_rules.yaml)."""
+        lines = split_lines(source.text)
+        for r in read_statements(lines, doc.sections, find_countries=self._sentence_countries, taxonomy=self.taxonomy):
+            self.builders["statements"].add(
+                *key, r.section, r.sentence_index, r.kind, r.text, r.theme, list(r.countries), r.line, r.column, r.cue
+            )
 
     def _add_mentions(self, key: tuple[str, str], source: SourceDocument, doc: ParsedDocument) -> list[str]:
         """Add the document's mentions; returns its countries (the sorted union) for ``documents``."""

@@ -144,6 +144,30 @@ INITIATIVES = pa.schema(
     ]
 )
 
+STATEMENTS = pa.schema(
+    [
+        _DOC_ID,
+        _SOURCE_PATH,
+        _SECTION,
+        _field(
+            "sentence_index",
+            pa.int32(),
+            "0-based index of the sentence among all prose sentences of the document, statement or not.",
+        ),
+        _field("kind", pa.string(), "commitment, priority or concern (precedence in that order)."),
+        _field("text", pa.string(), "The sentence, normalized."),
+        _THEME,
+        _field(
+            "countries",
+            pa.list_(pa.string()),
+            "Sorted unique ISO 3166-1 alpha-3 codes of the countries the sentence names (groups expanded).",
+        ),
+        _LINE,
+        _field("column", pa.int32(), "1-based code point on its line where the sentence starts."),
+        _field("cue", pa.string(), "The rule of statement_rules.yaml that decided the kind, as written there."),
+    ]
+)
+
 MENTIONS = pa.schema(
     [
         _DOC_ID,
@@ -199,6 +223,7 @@ DATASETS: dict[str, pa.Schema] = {
     "list_items": LIST_ITEMS,
     "priorities": PRIORITIES,
     "initiatives": INITIATIVES,
+    "statements": STATEMENTS,
     "mentions": MENTIONS,
     "quarantine": QUARANTINE,
 }
@@ -211,6 +236,7 @@ SORT_KEYS: dict[str, list[str]] = {
     "list_items": ["source_path", "list_index", "item_index"],
     "priorities": ["source_path", "table_index", "row_index"],
     "initiatives": ["source_path", "list_index", "item_index"],
+    "statements": ["source_path", "sentence_index"],
     "mentions": ["source_path", "mention_index"],
     "quarantine": ["source_path", "stage", "reason_code"],
 }

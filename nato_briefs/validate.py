@@ -92,10 +92,11 @@ RECORD_KEYS: dict[str, tuple[str, ...]] = {
     "list_items": ("doc_id", "list_index", "item_index"),
     "priorities": ("doc_id", "table_index", "row_index"),
     "initiatives": ("doc_id", "list_index", "item_index"),
+    "statements": ("doc_id", "sentence_index"),
     "mentions": ("doc_id", "mention_index"),
     "quarantine": ("source_path", "stage", "reason_code"),
 }
-RECORD_DATASETS = ("sections", "table_rows", "list_items", "priorities", "initiatives", "mentions")
+RECORD_DATASETS = ("sections", "table_rows", "list_items", "priorities", "initiatives", "statements", "mentions")
 DERIVED_SUITES = ("cross_dataset", "document_counts", "table_rows_shape")
 SUITE_NAMES = (*DATASETS, *DERIVED_SUITES)
 

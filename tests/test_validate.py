@@ -90,6 +90,12 @@ def _rows() -> dict[str, list[dict]]:
             a | dict(section="Priorities", list_index=1, item_index=0, name="Nested", detail=None, text="Nested",
                      line=10, theme=None),
         ],
+        "statements": [
+            a | dict(section=None, sentence_index=0, kind="commitment", text="Intro.", theme=None, countries=[],
+                     line=1, column=1, cue="agreed to / agreed on"),
+            b | dict(section="Numbers", sentence_index=0, kind="concern", text="Some prose.", theme="cyber",
+                     countries=["EST", "LTU", "LVA"], line=2, column=5, cue="warn"),
+        ],
         "mentions": [
             a | dict(line=1, column=5, surface="Baltic states", entity_type="group", entity_id="baltic_states",
                      countries=["EST", "LTU", "LVA"], mention_index=0, field="prose", section=None),
@@ -249,6 +255,10 @@ CORRUPTIONS = {
                                    "expect_column_values_to_be_in_set", "in_table_rows", "error", True),
     "negative depth": ("rows", setv("list_items", 0, depth=-1), "list_items", "expect_column_values_to_match_regex",
                        "depth", "error", True),
+    "unknown statement kind": ("rows", setv("statements", 1, kind="wish"), "statements",
+                               "expect_column_values_to_be_in_set", "kind", "error", True),
+    "column 0": ("rows", setv("statements", 0, column=0), "statements", "expect_column_values_to_match_regex",
+                 "column", "error", True),
     "empty name": ("rows", setv("initiatives", 1, name=""), "initiatives", "expect_column_value_lengths_to_be_between",
                    "name", "error", True),
     "null area": ("rows", setv("priorities", 0, area=None), "priorities", "expect_column_values_to_not_be_null",
@@ -397,8 +407,9 @@ def test_quarantining_a_document_takes_its_records_along():
     assert _keys(clean["documents"], "doc_id") == [(DOC_A,)]
     assert set(clean["table_rows"]["doc_id"].to_pylist()) == {DOC_A}
     assert set(clean["sections"]["doc_id"].to_pylist()) == {DOC_A}
+    assert set(clean["statements"]["doc_id"].to_pylist()) == {DOC_A}
     assert sorted(quarantined["record"].to_pylist()) == [
-        f"documents[{DOC_B}]", "mentions[0]", "sections[0]", "table_rows[0,0]"]
+        f"documents[{DOC_B}]", "mentions[0]", "sections[0]", "statements[0]", "table_rows[0,0]"]
     assert validate_tables(clean).passed
 
 

@@ -1,0 +1,226 @@
+"""Is a prose sentence a commitment, a priority or a concern, and which cue says so?
+
+Rules rather than a model, for the same reasons as the themes: an analyst must
+see why a sentence was read as a commitment (the ``cue`` names the rule, as
+written in ``statement_rules.yaml``), change the outcome by editing the YAML,
+and get the same answer on every run. The order of decisions, also documented
+at the top of the rules' section of the YAML:
+
+1. ``not_statement`` rules first. Each blocks some kinds (all by default): a
+   pointer line ("... listed below:"), a hope, commentary on what a meeting
+   "will provide", a future meeting or visit, background ("was launched in
+   1994", blocks only commitments), an adversary's or company's announcement.
+2. The kinds in precedence order commitment > priority > concern; the first kind
+   that is not blocked and has a matching rule wins. A rule's pattern may name
+   ``{actor}`` (NATO, Allies, leaders, ministers, the EU, partners, ...), or ask
+   with ``actor_within`` for an actor shortly before the cue in the same clause,
+   which is how "NATO plans to" counts and "the visit aims to" does not.
+3. "agreed that X" takes X's kind: "agreed that" is no cue of its own, so the
+   cues found in X decide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from nato_briefs.sentences import RULES_FILE, YAML_LOADER
+
+KINDS = ("commitment", "priority", "concern")
+_WORD = re.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r"[.;:]")
+# Sentences longer than this are classified on their first MAX_CHARS code points:
+# every pattern is bounded, so the cost per sentence is bounded too.
+MAX_CHARS = 2_000
+
+
+@dataclass(frozen=True)
+class Classification:
+    kind: str
+    cue: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    cue: str
+    pattern: re.Pattern[str]
+    blocks: frozenset[str] = frozenset(KINDS)
+    words: frozenset[str] = frozenset()  # speed gate: tried only on sentences with one of these words
+    stems: tuple[str, ...] = ()  # ... or a word starting with one of these
+    actor_within: int | None = None  # an actor must end at most this many code points before the match
+
+    def may_match(self, sentence_words: frozenset[str]) -> bool:
+        """False only when the pattern cannot match: none of its gate words occurs."""
+        if not self.words and not self.stems:
+            return True
+        if not self.words.isdisjoint(sentence_words):
+            return True
+        return bool(self.stems) and any(w.startswith(self.stems) for w in sentence_words)
+
+    def matches(self, sentence: _Sentence) -> bool:
+        """Does the rule match? (Its word gate is checked beforehand, for all rules at once.)"""
+        if self.actor_within is None:
+            return self.pattern.search(sentence.text) is not None
+        ends = sentence.actor_ends()
+        return bool(ends) and any(
+            sentence.actor_before(match.start(), self.actor_within) for match in self.pattern.finditer(sentence.text)
+        )
+
+
+class _Sentence:
+    """One sentence under classification: its words and (computed once, on demand) where actors end."""
+
+    __slots__ = ("_ends", "actor", "text", "words")
+
+    def __init__(self, text: str, actor: re.Pattern[str]) -> None:
+        self.text = text
+        self.words = sentence_words(text)
+        self.actor = actor
+        self._ends: list[int] | None = None
+
+    def actor_ends(self) -> list[int]:
+        if self._ends is None:
+            self._ends = [m.end() for m in self.actor.finditer(self.text)]
+        return self._ends
+
+    def actor_before(self, start: int, within: int) -> bool:
+        """Does an actor end in ``[start - within, start]`` with no clause break (. ; :) in between?"""
+        for end in self.actor_ends():
+            if start - within <= end <= start and not _CLAUSE_BREAK.search(self.text, end, start):
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class StatementRules:
+    not_statement: tuple[Rule, ...]
+    kinds: tuple[tuple[str, tuple[Rule, ...]], ...]  # in precedence order
+    actor: re.Pattern[str] = re.compile(r"(?!)")
+    # word -> ids of the rules it admits; rules without a gate are always admitted
+    gate_index: dict[str, frozenset[int]] = field(init=False, compare=False, repr=False)
+    ungated: frozenset[int] = field(init=False, compare=False, repr=False)
+    stemmed: tuple[Rule, ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, set[int]] = {}
+        for rule in self.all_rules():
+            for word in rule.words:
+                index.setdefault(word, set()).add(id(rule))
+        object.__setattr__(self, "gate_index", {w: frozenset(ids) for w, ids in index.items()})
+        object.__setattr__(self, "ungated", frozenset(id(r) for r in self.all_rules() if not r.words and not r.stems))
+        object.__setattr__(self, "stemmed", tuple(r for r in self.all_rules() if r.stems))
+
+    def all_rules(self) -> list[Rule]:
+        return [*self.not_statement, *(rule for _, kind_rules in self.kinds for rule in kind_rules)]
+
+    def admitted(self, words: frozenset[str]) -> set[int]:
+        """Ids of the rules whose word gate lets ``words`` through: one dict lookup per word, not per rule."""
+        found = set(self.ungated)
+        for word in words:
+            ids = self.gate_index.get(word)
+            if ids:
+                found |= ids
+        found.update(id(rule) for rule in self.stemmed if rule.may_match(words))
+        return found
+
+    def explain_blocks(self, sentence: str) -> list[Rule]:
+        """Every not-statement rule matching ``sentence`` (for analysts checking a miss)."""
+        return [rule for rule in self.not_statement if rule.pattern.search(sentence)]
+
+
+def _actor_regex(actors: list[str]) -> str:
+    """One regex for every actor, factored as a trie: tried at each word, it costs a few steps, not one per actor.
+
+    Whole words only: "non-NATO" or "NATO-led" do not name NATO as the one acting.
+    """
+    trie: dict[str, dict] = {}
+    for actor in {" ".join(a.split()).lower() for a in actors if a.strip()}:
+        node = trie
+        for char in actor:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return rf"(?<![\w-])(?:{_trie_source(trie)})(?![\w-])"
+
+
+def _trie_source(node: dict[str, dict]) -> str:
+    parts = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_source(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _compile(entry: dict[str, Any], actor: str, default_blocks: frozenset[str]) -> Rule:
+    source = entry["pattern"].replace(r"\b{actor}\b", "{actor}").replace("{actor}", actor)
+    blocks = frozenset(entry.get("blocks", default_blocks))
+    unknown = blocks - set(KINDS)
+    if unknown:
+        raise ValueError(f"rule {entry['cue']!r} blocks unknown kinds {sorted(unknown)}")
+    gate = [str(w).lower() for w in entry.get("words", [])]
+    return Rule(
+        cue=str(entry["cue"]),
+        pattern=re.compile(source, re.IGNORECASE),
+        blocks=blocks,
+        words=frozenset(w for w in gate if not w.endswith("*")),
+        stems=tuple(w[:-1] for w in gate if w.endswith("*")),
+        actor_within=int(entry["actor_within"]) if entry.get("actor_within") is not None else None,
+    )
+
+
+def parse_statement_rules(document: dict[str, Any]) -> StatementRules:
+    """Validate and compile the YAML document; errors name the offending rule."""
+    actor = _actor_regex([str(a) for a in document["actors"]])
+    kinds = document["kinds"]
+    if set(kinds) != set(KINDS):
+        raise ValueError(f"kinds must be exactly {KINDS}, got {sorted(kinds)}")
+    return StatementRules(
+        not_statement=tuple(_compile(e, actor, frozenset(KINDS)) for e in document["not_statement"]),
+        kinds=tuple((kind, tuple(_compile(e, actor, frozenset()) for e in kinds[kind])) for kind in KINDS),
+        actor=re.compile(actor, re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_statement_rules(path: str | Path = RULES_FILE) -> StatementRules:
+    """Cached: read once per process; ``load_statement_rules.cache_clear()`` after editing."""
+    return parse_statement_rules(yaml.load(Path(path).read_text(encoding="utf-8"), Loader=YAML_LOADER))
+
+
+def sentence_words(text: str) -> frozenset[str]:
+    """Lowercase words of a sentence, for the rules' ``words`` gates."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def classify(sentence: str, rules: StatementRules | None = None) -> Classification | None:
+    """The kind and deciding cue of a statement sentence; None when it states none of the three."""
+    rules = rules or load_statement_rules()
+    text = _Sentence(sentence[:MAX_CHARS], rules.actor)
+    admitted = rules.admitted(text.words)
+    blocked: set[str] = set()
+    for rule in rules.not_statement:
+        if id(rule) in admitted and not rule.blocks <= blocked and rule.matches(text):
+            blocked |= rule.blocks
+            if len(blocked) == len(KINDS):
+                return None
+    for kind, kind_rules in rules.kinds:
+        if kind in blocked:
+            continue
+        for rule in kind_rules:
+            if id(rule) in admitted and rule.matches(text):
+                return Classification(kind=kind, cue=rule.cue)
+    return None
+
+
+@lru_cache(maxsize=65_536)
+def classify_cached(sentence: str) -> Classification | None:
+    """``classify`` with the default rules, memoized: news corpora repeat boilerplate sentences."""
+    return classify(sentence)

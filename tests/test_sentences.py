@@ -1,0 +1,108 @@
+"""Sentence splitting: the contract's traps, structural properties and hostile input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nato_briefs.sentences import SplitStats, load_sentence_rules, split_sentences
+
+CASES = yaml.safe_load((Path(__file__).parent / "prose_corpus" / "sentence_cases.yaml").read_text(encoding="utf-8"))[
+    "cases"
+]
+
+
+def _texts(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["sentences"][0][:40])
+def test_hand_written_cases(case: dict) -> None:
+    text = case.get("text", " ".join(case["sentences"]))
+    assert _texts(text) == case["sentences"]
+
+
+def test_case_set_is_large_enough() -> None:
+    assert len(CASES) >= 60
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("environment.The NATO summit", ["environment.", "The NATO summit"]),
+        ("see e.g.The Hague", ["see e.g.The Hague"]),
+        ("the U.S.The talks", ["the U.S.", "The talks"]),
+        ("the U.S.Army", ["the U.S.Army"]),
+        ("rose 2.5%.Then", ["rose 2.5%.", "Then"]),
+    ],
+)
+def test_missing_space_after_full_stop(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_spans_are_code_points() -> None:
+    text = "NATO’s allies met. “Good,” they said. Next."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["NATO’s allies met.", "“Good,” they said.", "Next."]
+
+
+def test_empty_and_blank() -> None:
+    assert split_sentences("") == []
+    assert split_sentences("   \n\t ") == []
+
+
+def test_rules_come_from_the_yaml() -> None:
+    rules = load_sentence_rules()
+    assert "gen." in rules.never_final and "u.s." in rules.may_end and "the" in rules.starters
+
+
+def _check_structure(text: str) -> None:
+    spans = split_sentences(text)
+    previous_end = 0
+    covered = set()
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        covered.update(range(start, end))
+        previous_end = end
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+_PROSE_ALPHABET = st.sampled_from([*list("aAbZ .?!…\"'”’“()\n\t5$%-e.g.U.S."), "U.S.", "e.g.", " The ", "Gen. ", "..."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PROSE_ALPHABET, max_size=60).map("".join))
+def test_structure_on_prose_like_text(text: str) -> None:
+    _check_structure(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_structure_on_any_text(text: str) -> None:
+    _check_structure(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word " * 200_000,  # 1 MB paragraph, no full stop
+        "U.S. " * 100_000,  # 100k abbreviations in a row
+        "e.g." * 100_000,  # no spaces at all
+        "." * 1_000_000,
+        "a." * 500_000,
+        " " * 500_000 + "." + " " * 500_000,
+        "“" * 500_000 + "x. " * 1000,
+    ],
+    ids=["no-stop", "abbrevs", "eg-nospace", "dots", "a-dot", "spaces", "openers"],
+)
+def test_hostile_input_is_linear(text: str) -> None:
+    """Work is bounded by a constant times the input size, whatever the text."""
+    stats = SplitStats()
+    spans = split_sentences(text, stats=stats)
+    assert stats.candidates <= len(text)
+    assert stats.inspected <= 100 * len(text)
+    assert sum(end - start for start, end in spans) <= len(text)
