@@ -43,7 +43,7 @@ class PreviousPart:
     path: str  # absolute path/URL on the output filesystem
     first: str  # first and last source_path it holds
     last: str
-    rows: int  # from the manifest: a reused part is never opened
+    rows: int  # from the file's footer, checked against the manifest before the part is offered
 
 
 @dataclass(frozen=True)
@@ -319,6 +319,8 @@ def _reuse_whole_batch(
         target = root.sub(staging, part.dataset, part_name(plan.index))
         root.fs.makedirs(root.sub(staging, part.dataset), exist_ok=True)
         if root.local:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(target)  # left by an attempt of this task that failed: a retry links again
             os.link(part.path, target)
         else:
             root.fs.copy(part.path, target)
