@@ -25,7 +25,14 @@ from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
 
 from nato_briefs import __version__
-from nato_briefs.batch import BatchPlan, BatchResult, PreviousBatch, PreviousInputs, process_batch
+from nato_briefs.batch import (
+    BatchPlan,
+    BatchResult,
+    PreviousBatch,
+    PreviousInputs,
+    process_batch,
+    quarantine_failed_batch,
+)
 from nato_briefs.config import Settings
 from nato_briefs.ingest import Rejection, discover
 from nato_briefs.planner import (
@@ -265,32 +272,14 @@ def _collect(states, groups, root, staging, metadata, settings) -> list[BatchRes
         else:
             # The task failed after its retries: quarantine its files, publish the others.
             error = str(state.message or "task failed")
-            batch_results = [_quarantine_failed_batch(plan, error, root, staging, metadata, settings) for plan in group]
-            logger.error(
-                "batches %d-%d failed after retries (%s); their files are quarantined",
-                group[0].index,
-                group[-1].index,
-                error,
-            )
+            batch_results = [quarantine_failed_batch(plan, error, settings, root, staging, metadata) for plan in group]
+            span = f"{group[0].index}-{group[-1].index}"
+            logger.error("batches %s failed after retries (%s); their files are quarantined", span, error)
         for plan, result in zip(group, batch_results, strict=True):
             results.append(result)
-            logger.info(
-                "batch %d: %d files, %d parsed, %d reused, %d rejected",
-                plan.index,
-                len(plan.files),
-                result.n_parsed,
-                result.n_reused,
-                len(result.rejections),
-            )
+            counts = (len(plan.files), result.n_parsed, result.n_reused, len(result.rejections))
+            logger.info("batch %d: %d files, %d parsed, %d reused, %d rejected", plan.index, *counts)
     return results
-
-
-def _quarantine_failed_batch(plan, error, root, staging, metadata, settings) -> BatchResult:
-    names = [f.source_path for f in plan.files]
-    failed = [Rejection(n, None, "parse", "batch_failed", f"batch task failed: {error}") for n in names]
-    result = process_batch(BatchPlan(plan.index, [], plan.rejections + failed), settings, root, staging, metadata)
-    result.failure = f"batch {plan.index} ({len(names)} files: {', '.join(names[:3])}...): {error}"
-    return result
 
 
 _BAD_ASSET_KEY = re.compile(r"[\s#?&%\"'<>\[\]{}|\\^`]")

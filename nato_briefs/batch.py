@@ -159,6 +159,17 @@ def process_batch(
         release_memory()
 
 
+def quarantine_failed_batch(
+    plan: BatchPlan, error: str, settings: Settings, root: OutputRoot, staging: str, run_metadata: dict[str, str]
+) -> BatchResult:
+    """A batch whose task failed after its retries: its files quarantined, so the others can be published."""
+    names = [f.source_path for f in plan.files]
+    failed = [Rejection(n, None, "parse", "batch_failed", f"batch task failed: {error}") for n in names]
+    result = process_batch(BatchPlan(plan.index, [], plan.rejections + failed), settings, root, staging, run_metadata)
+    result.failure = f"batch {plan.index} ({len(names)} files: {', '.join(names[:3])}...): {error}"
+    return result
+
+
 def release_memory() -> None:
     """Hand freed heap back to the OS: a pool worker runs many batches in a row, the flow many validation groups."""
     with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to do
