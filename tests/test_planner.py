@@ -7,13 +7,14 @@ uses; no flow run, so the module runs in well under a second.
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import os
 from pathlib import Path
 
 import pyarrow as pa
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nato_briefs.batch import BatchPlan, BatchResult, batch_fingerprint, part_name, rejections_table
@@ -135,15 +136,30 @@ def test_truncated_manifest_is_a_manifest_error(published):
         Manifest.from_json("[]")
 
 
-@settings(max_examples=200, deadline=None)
-@given(
-    st.recursive(
-        st.none() | st.booleans() | st.integers() | st.text(max_size=8),
-        lambda c: st.lists(c) | st.dictionaries(st.text(max_size=8), c),
-        max_leaves=20,
-    )
-)
-def test_any_json_is_a_manifest_or_a_manifest_error(payload):
+JSON_VALUES = st.none() | st.booleans() | st.integers(-3, 3) | st.text(max_size=6) | st.just([]) | st.just({})
+
+
+def _slots(node, path=()):
+    """Every (path) inside a JSON document: where a hand edit can land."""
+    yield path
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, child in children:
+        yield from _slots(child, (*path, key))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_any_hand_edit_is_a_manifest_or_a_manifest_error(published, data):
+    """Replace or delete any value of a real manifest: parsing gives a Manifest or a ManifestError."""
+    payload = copy.deepcopy(published[1].to_dict())  # the fixture is read only
+    path = data.draw(st.sampled_from(list(_slots(payload))[1:]))
+    parent = payload
+    for key in path[:-1]:
+        parent = parent[key]
+    if data.draw(st.booleans()) and isinstance(parent, dict):
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = data.draw(JSON_VALUES)
     with contextlib.suppress(ManifestError):
         Manifest.from_json(json.dumps(payload))
 
