@@ -1,21 +1,18 @@
-"""The Prefect flow: composes the pure stages, adds retries, parallelism and artifacts.
+"""The Prefect flow: composes the core, adds retries, parallelism and artifacts.
 
-Everything that decides *what* the data is lives in the stage modules
-(ingest, parse, normalize, validate, publish, batch); this module decides
-*how* it runs: which task runner, which retries, what gets logged and shown
-in the Prefect UI.
+Everything that decides *what* the data is, and what a run may reuse, lives in
+the core (``nato_briefs``: ingest, parse, normalize, planner, stage, publish);
+this module decides *how* it runs: which task runner, which retries, what gets
+logged and shown in the Prefect UI.
 """
 
 from __future__ import annotations
 
-import bisect
-import hashlib
 import json
-import math
 import re
 import time
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -33,27 +30,30 @@ from nato_briefs.batch import (
     BatchResult,
     PreviousBatch,
     PreviousInputs,
-    PreviousPart,
-    batch_target,
-    known_doc_ids,
-    part_name,
-    plan_batches,
     process_batch,
-    unchanged_batch,
+    quarantine_failed_batch,
 )
-from nato_briefs.config import PACKAGE_DIR, Settings
+from nato_briefs.config import Settings
 from nato_briefs.ingest import Rejection, discover
+from nato_briefs.planner import (
+    TASKS_PER_WORKER,
+    PreviousState,
+    RunPlan,
+    build_manifest,
+    config_fingerprint,
+    load_previous,
+    plan_run,
+    read_previous,
+    shrink_refusal,
+    staged_parts,
+    task_groups,
+)
 from nato_briefs.publish import (
-    INPUT_INDEX_FILE,
-    STATE_VERSION,
     OutputRoot,
     append_run_history,
     clean_stale_staging,
     crashpoint,
     publish,
-    read_input_index,
-    read_manifest,
-    version_dir,
     write_input_index,
     writer_lock,
 )
@@ -68,17 +68,6 @@ class PipelineFailed(RuntimeError):
     def __init__(self, message: str, summary: RunSummary) -> None:
         super().__init__(message)
         self.summary = summary
-
-
-def config_fingerprint(settings: Settings) -> str:
-    """What makes previous results reusable: code, schema and every rule file."""
-    digest = hashlib.sha256(f"{__version__}/{STATE_VERSION}".encode())
-    digest.update(repr((settings.parse, settings.ingest)).encode())
-    # Every rule file and module of the core: records depend on any of them.
-    for path in sorted([*PACKAGE_DIR.rglob("*.py"), *PACKAGE_DIR.rglob("*.yaml")]):
-        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 # --------------------------------------------------------------------------- tasks
@@ -147,9 +136,16 @@ def nato_briefs_flow(
     full_refresh: bool = False,
     settings: Settings | None = None,
     wait_lock: float = 0.0,
+    verify: bool = False,
+    allow_shrink: bool = False,
 ) -> dict:
-    """Ingest, parse, validate and publish every article under raw_dir to out_dir."""
-    settings = settings or Settings()
+    """Ingest, parse, validate and publish every article under raw_dir to out_dir.
+
+    ``verify``: check the checksum of every reused part, not only its size and row count.
+    ``allow_shrink``: publish even when more than ``settings.max_shrink_share`` of the documents go.
+    """
+    settings = replace(settings or Settings(), **({"verify": True} if verify else {}))
+    settings = replace(settings, **({"max_shrink_share": 1.0} if allow_shrink else {}))
     logger = get_run_logger()
     started = time.perf_counter()
     root = OutputRoot.open(out_dir)
@@ -164,36 +160,34 @@ def nato_briefs_flow(
         files, rejected = discover_task(str(raw_dir), settings)
         summary.files_found = len(files) + len(rejected)
         logger.info("found %d input files under %s (%d rejected before reading)", len(files), raw_dir, len(rejected))
-
         fingerprint = config_fingerprint(settings)
-        previous_manifest = None if full_refresh else read_manifest(root)
-        if previous_manifest and previous_manifest.get("config_fingerprint") != fingerprint:
-            logger.info("code or rules changed since the last run: full rebuild")
-            previous_manifest = None
-        summary.mode = "incremental" if previous_manifest else "full"
-        previous = _previous_state(root, previous_manifest)
-
-        plans = _attach_rejections(plan_batches(files, batch_target(len(files), settings.batch_size)), rejected)
-        summary.batches = len(plans)
+        previous, previous_documents = _previous_state(root, fingerprint, full_refresh, settings.verify, summary)
+        summary.mode = "incremental" if previous else "full"
+        plan = plan_run(files, rejected, settings, previous)
+        summary.batches = len(plan.batches)
         staging = root.staging_dir(run_id)
         flow_run_id = str(get_run_context().flow_run.id)
         metadata = {"run_id": run_id, "flow_run_id": flow_run_id, "code_version": __version__}
-        results = _run_batches(plans, settings, root, staging, metadata, previous)
+        results = _run_batches(plan, settings, root, staging, metadata)
         crashpoint("after_batches")
         finalize_duplicates(root, staging, results, metadata)
         report = validate_task(root.url, staging, quote(results), metadata, settings.validation_chunk_docs)
-        _summarize(summary, results, report)
-        if not report.passed:
+        summary.add_results(results, report)
+        refusal = shrink_refusal(previous_documents, summary.records.get("documents", 0), settings.max_shrink_share)
+        if not report.passed or refusal:
             root.fs.rm(staging, recursive=True)
             summary.seconds = time.perf_counter() - started
             _artifacts(summary, report)
-            raise PipelineFailed("validation failed: nothing published\n" + report.to_text(), summary)
-        manifest = _manifest(run_id, flow_run_id, fingerprint, results, summary, report)
+            raise PipelineFailed(refusal or "validation failed: nothing published\n" + report.to_text(), summary)
+        parts = staged_parts(root, staging, results, previous)
+        extra = {"flow_run_id": flow_run_id, "code_version": __version__, "raw_dir": summary.raw_dir}
+        extra |= {"validation": report.status, "summary": summary.to_dict()}
+        manifest = build_manifest(run_id, fingerprint, results, parts, summary.records, extra)
         write_input_index(root, staging, [(p, d, r.index, r.signatures.get(p)) for r in results for p, d in r.inputs])
-        publish_task(root.url, run_id, manifest)
+        publish_task(root.url, run_id, manifest.to_dict())
         summary.published = True
         summary.seconds = time.perf_counter() - started
-        append_run_history(root, _history_record(summary))
+        append_run_history(root, summary.history_record())
         _register_assets(root, summary.records, run_id)
     summary.seconds = time.perf_counter() - started
     logger.info("published %s in %.1f s", ", ".join(f"{k} {v:,}" for k, v in summary.records.items()), summary.seconds)
@@ -201,15 +195,26 @@ def nato_briefs_flow(
     return summary.to_dict()
 
 
-@dataclass(frozen=True)
-class PreviousState:
-    """What the last published version offers for reuse (its manifest and input index)."""
+def _previous_state(
+    root: OutputRoot, fingerprint: str, full_refresh: bool, verify: bool, summary: RunSummary
+) -> tuple[PreviousState | None, int]:
+    """The verified state to build on (None: full refresh) and the documents now published."""
+    logger = get_run_logger()
+    read = read_previous(root, fingerprint)
+    if read.note and (read.damaged or not full_refresh):
+        (logger.warning if read.damaged else logger.info)("%s", read.note)
+        if read.damaged:
+            summary.warnings.append(read.note)
+    if full_refresh or read.manifest is None:
+        return None, read.documents
+    state = load_previous(root, read.manifest, verify)
+    for warning in state.warnings:
+        logger.warning("%s", warning)
+    summary.warnings += state.warnings
+    return state, state.documents or read.documents
 
-    batches: list[PreviousBatch]
-    inputs: PreviousInputs
 
-
-def _run_batches(plans, settings, root, staging, metadata, previous) -> list[BatchResult]:
+def _run_batches(plan: RunPlan, settings, root, staging, metadata) -> list[BatchResult]:
     """Unchanged batches linked in the flow; the others as a few tasks per worker, or in the flow when few.
 
     Batches stay small (worker memory, reuse granularity) while task runs stay
@@ -218,17 +223,12 @@ def _run_batches(plans, settings, root, staging, metadata, previous) -> list[Bat
     the flow's process. The pool's workers, and their memory, are gone before
     validation starts.
     """
-    reuse = {plan.index: _previous_for(plan, previous) for plan in plans}
-    known = {plan.index: known_doc_ids(plan, reuse[plan.index][1]) for plan in plans}
-    unchanged = {plan.index for plan in plans if unchanged_batch(plan, reuse[plan.index][0], known[plan.index])}
-    changed = [plan for plan in plans if plan.index not in unchanged]
+    reuse = plan.reuse
     results: list[BatchResult] = []
-    if unchanged:
-        linked = [plan for plan in plans if plan.index in unchanged]
-        results += link_unchanged_task(*_batch_args(linked, settings, root, staging, metadata, reuse))
-    to_read = sum(len(plan.files) - len(known[plan.index]) for plan in changed)
-    groups = _task_groups(changed, settings.workers * TASKS_PER_WORKER)
-    if to_read <= settings.inline_max_files:
+    if plan.unchanged:
+        results += link_unchanged_task(*_batch_args(plan.unchanged, settings, root, staging, metadata, reuse))
+    groups = task_groups(plan.changed, settings.workers * TASKS_PER_WORKER)
+    if plan.files_to_read <= settings.inline_max_files:
         states = [
             process_batches_task(*_batch_args(group, settings, root, staging, metadata, reuse), return_state=True)
             for group in groups
@@ -257,51 +257,6 @@ def _batch_parameters(group, settings, root, staging, metadata, reuse) -> dict:
     return dict(zip(names, _batch_args(group, settings, root, staging, metadata, reuse), strict=True))
 
 
-TASKS_PER_WORKER = 6  # enough to balance the cores, few enough that task overhead stays small
-
-
-def _task_groups(plans: list[BatchPlan], n_tasks: int) -> list[list[BatchPlan]]:
-    size = max(1, math.ceil(len(plans) / max(1, n_tasks)))
-    return [plans[i : i + size] for i in range(0, len(plans), size)]
-
-
-def _previous_state(root: OutputRoot, manifest: dict | None) -> PreviousState | None:
-    if not manifest:
-        return None
-    base = version_dir(root, manifest)
-    batches = []
-    for batch in manifest.get("batches", []):
-        parts = [
-            PreviousPart(name, root.sub(base, rel), batch["first"], batch["last"], batch["counts"][name])
-            for name, rel in batch["parts"].items()
-        ]
-        batches.append(PreviousBatch(batch["fingerprint"], batch.get("reusable", True), parts, batch.get("stats", {})))
-    return PreviousState(batches, read_input_index(root, manifest))
-
-
-def _previous_for(plan: BatchPlan, state: PreviousState | None) -> tuple[list[PreviousBatch], PreviousInputs]:
-    """Only what this batch can use: previous batches overlapping its path range, its files' old hashes."""
-    if state is None or not plan.files:
-        return [], {}
-    first, last = plan.files[0].source_path, plan.files[-1].source_path
-    overlapping = [b for b in state.batches if b.parts and b.parts[0].first <= last and b.parts[0].last >= first]
-    inputs = {f.source_path: state.inputs[f.source_path] for f in plan.files if f.source_path in state.inputs}
-    return overlapping, inputs
-
-
-def _attach_rejections(plans: list[BatchPlan], rejected: list[Rejection]) -> list[BatchPlan]:
-    """Files rejected before reading travel with the batch covering their path (keeps output order)."""
-    if not rejected:
-        return plans
-    if not plans:
-        return [BatchPlan(0, [], rejected)]
-    firsts = [p.files[0].source_path for p in plans]
-    extra: dict[int, list[Rejection]] = {}
-    for r in rejected:
-        extra.setdefault(max(0, bisect.bisect_right(firsts, r.source_path) - 1), []).append(r)
-    return [replace(p, rejections=p.rejections + extra.get(p.index, [])) for p in plans]
-
-
 def _final_state(future):
     future.wait()
     return future.state
@@ -317,79 +272,14 @@ def _collect(states, groups, root, staging, metadata, settings) -> list[BatchRes
         else:
             # The task failed after its retries: quarantine its files, publish the others.
             error = str(state.message or "task failed")
-            batch_results = [_quarantine_failed_batch(plan, error, root, staging, metadata, settings) for plan in group]
-            logger.error(
-                "batches %d-%d failed after retries (%s); their files are quarantined",
-                group[0].index,
-                group[-1].index,
-                error,
-            )
+            batch_results = [quarantine_failed_batch(plan, error, settings, root, staging, metadata) for plan in group]
+            span = f"{group[0].index}-{group[-1].index}"
+            logger.error("batches %s failed after retries (%s); their files are quarantined", span, error)
         for plan, result in zip(group, batch_results, strict=True):
             results.append(result)
-            logger.info(
-                "batch %d: %d files, %d parsed, %d reused, %d rejected",
-                plan.index,
-                len(plan.files),
-                result.n_parsed,
-                result.n_reused,
-                len(result.rejections),
-            )
+            counts = (len(plan.files), result.n_parsed, result.n_reused, len(result.rejections))
+            logger.info("batch %d: %d files, %d parsed, %d reused, %d rejected", plan.index, *counts)
     return results
-
-
-def _quarantine_failed_batch(plan, error, root, staging, metadata, settings) -> BatchResult:
-    names = [f.source_path for f in plan.files]
-    failed = [Rejection(n, None, "parse", "batch_failed", f"batch task failed: {error}") for n in names]
-    result = process_batch(BatchPlan(plan.index, [], plan.rejections + failed), settings, root, staging, metadata)
-    result.failure = f"batch {plan.index} ({len(names)} files: {', '.join(names[:3])}...): {error}"
-    return result
-
-
-def _summarize(summary: RunSummary, results: list[BatchResult], report) -> None:
-    summary.files_read = sum(r.n_read for r in results)
-    summary.files_parsed = sum(r.n_parsed for r in results)
-    summary.files_reused = sum(r.n_reused for r in results)
-    summary.batches_reused = sum(r.reused_whole_batch for r in results)
-    summary.failed_batches = [r.failure for r in results if r.failure]
-    summary.unmapped_tables = sum(r.n_unmapped_tables for r in results)
-    summary.bytes_read = sum(r.bytes_read for r in results)
-    stage: dict[str, float] = {}
-    for r in results:
-        for k, v in r.seconds.items():
-            stage[k] = stage.get(k, 0.0) + v
-    summary.stage_seconds = {k: round(v, 3) for k, v in stage.items()}
-    summary.records = report.counts
-    summary.quarantine_by_reason = report.quarantine_by_reason
-    summary.themes_unassigned_share = report.themes_unassigned_share
-    summary.validation = report.status
-    summary.validation_warnings = report.n_warnings
-
-
-def _manifest(run_id, flow_run_id, fingerprint, results, summary, report) -> dict:
-    return {
-        "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "flow_run_id": flow_run_id,
-        "code_version": __version__,
-        "config_fingerprint": fingerprint,
-        "raw_dir": summary.raw_dir,
-        "inputs_file": INPUT_INDEX_FILE,
-        "batches": [
-            {
-                "index": r.index,
-                "fingerprint": r.fingerprint,
-                "first": r.first,
-                "last": r.last,
-                "reusable": r.reusable,
-                "parts": {name: f"{name}/{part_name(r.index)}" for name in r.counts},
-                "counts": r.counts,
-                "stats": r.stats,
-            }
-            for r in results
-        ],
-        "counts": summary.records,
-        "validation": report.status,
-        "summary": summary.to_dict(),
-    }
 
 
 _BAD_ASSET_KEY = re.compile(r"[\s#?&%\"'<>\[\]{}|\\^`]")
@@ -416,21 +306,6 @@ def _register_assets(root: OutputRoot, counts: dict[str, int], run_id: str) -> N
         record_datasets()
     except Exception:
         get_run_logger().warning("could not register assets", exc_info=True)
-
-
-def _history_record(summary: RunSummary) -> dict:
-    return {
-        "run_id": summary.run_id,
-        "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "mode": summary.mode,
-        "files_found": summary.files_found,
-        "files_parsed": summary.files_parsed,
-        "files_reused": summary.files_reused,
-        "documents": summary.records.get("documents", 0),
-        "quarantined": summary.records.get("quarantine", 0),
-        "validation": summary.validation,
-        "seconds": round(summary.seconds, 2),
-    }
 
 
 def _artifacts(summary: RunSummary, report) -> None:

@@ -43,7 +43,7 @@ class PreviousPart:
     path: str  # absolute path/URL on the output filesystem
     first: str  # first and last source_path it holds
     last: str
-    rows: int  # from the manifest: a reused part is never opened
+    rows: int  # from the file's footer, checked against the manifest before the part is offered
 
 
 @dataclass(frozen=True)
@@ -157,6 +157,17 @@ def process_batch(
         if gc_was_enabled:
             gc.enable()
         release_memory()
+
+
+def quarantine_failed_batch(
+    plan: BatchPlan, error: str, settings: Settings, root: OutputRoot, staging: str, run_metadata: dict[str, str]
+) -> BatchResult:
+    """A batch whose task failed after its retries: its files quarantined, so the others can be published."""
+    names = [f.source_path for f in plan.files]
+    failed = [Rejection(n, None, "parse", "batch_failed", f"batch task failed: {error}") for n in names]
+    result = process_batch(BatchPlan(plan.index, [], plan.rejections + failed), settings, root, staging, run_metadata)
+    result.failure = f"batch {plan.index} ({len(names)} files: {', '.join(names[:3])}...): {error}"
+    return result
 
 
 def release_memory() -> None:
@@ -319,6 +330,8 @@ def _reuse_whole_batch(
         target = root.sub(staging, part.dataset, part_name(plan.index))
         root.fs.makedirs(root.sub(staging, part.dataset), exist_ok=True)
         if root.local:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(target)  # left by an attempt of this task that failed: a retry links again
             os.link(part.path, target)
         else:
             root.fs.copy(part.path, target)

@@ -48,5 +48,9 @@ class Settings:
     # At most this many files to read: batches run in the flow's process. Starting a
     # pool costs seconds, about what two cores save on ~5,000 files.
     inline_max_files: int = 3_000
+    # Reused part files are always checked for size and footer row count; True: their checksums too.
+    verify: bool = False
+    # A run that would drop more than this share of the published documents refuses to publish.
+    max_shrink_share: float = 0.5
     parse: ParseLimits = field(default_factory=ParseLimits)
     ingest: IngestLimits = field(default_factory=IngestLimits)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nato_briefs.batch import BatchResult
+    from nato_briefs.stage import RunValidation
 
 
 @dataclass
@@ -28,10 +34,46 @@ class RunSummary:
     seconds: float = 0.0
     bytes_read: int = 0
     failed_batches: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # damaged state found and repaired, one line each
     error: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def add_results(self, results: list[BatchResult], report: RunValidation) -> None:
+        """Figures of the staged version: counts from the parts written or verified, never the manifest's."""
+        self.files_read = sum(r.n_read for r in results)
+        self.files_parsed = sum(r.n_parsed for r in results)
+        self.files_reused = sum(r.n_reused for r in results)
+        self.batches_reused = sum(r.reused_whole_batch for r in results)
+        self.failed_batches = [r.failure for r in results if r.failure]
+        self.unmapped_tables = sum(r.n_unmapped_tables for r in results)
+        self.bytes_read = sum(r.bytes_read for r in results)
+        stage: dict[str, float] = {}
+        for r in results:
+            for k, v in r.seconds.items():
+                stage[k] = stage.get(k, 0.0) + v
+        self.stage_seconds = {k: round(v, 3) for k, v in stage.items()}
+        self.records = report.counts
+        self.quarantine_by_reason = report.quarantine_by_reason
+        self.themes_unassigned_share = report.themes_unassigned_share
+        self.validation = report.status
+        self.validation_warnings = report.n_warnings
+
+    def history_record(self) -> dict:
+        """The line of OUT/_runs.jsonl: the report's time axis."""
+        return {
+            "run_id": self.run_id,
+            "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "mode": self.mode,
+            "files_found": self.files_found,
+            "files_parsed": self.files_parsed,
+            "files_reused": self.files_reused,
+            "documents": self.records.get("documents", 0),
+            "quarantined": self.records.get("quarantine", 0),
+            "validation": self.validation,
+            "seconds": round(self.seconds, 2),
+        }
 
     def to_text(self) -> str:
         status = "PUBLISHED" if self.published else "NOT PUBLISHED (previous outputs untouched)"
@@ -60,6 +102,7 @@ class RunSummary:
             )
         if self.failed_batches:
             lines.append("  failed batches (files quarantined): " + "; ".join(self.failed_batches))
+        lines += [f"  warning: {w}" for w in self.warnings]
         if self.error:
             lines.append(f"  error: {self.error}")
         return "\n".join(lines)

@@ -1,0 +1,547 @@
+"""The run planner: what the last published version offers, what this run may reuse, and its manifest.
+
+An incremental run is only as good as the state it trusts. The manifest is a
+file an operator can edit, truncate or delete, and the part files it names can
+be damaged or swapped on disk, so nothing here is trusted because the manifest
+says so: the manifest is parsed into typed records (a wrong shape is a
+``ManifestError``, never a ``KeyError`` deep in a task), and every part offered
+for reuse is checked against the data (size and footer row count always, the
+checksum on request). A batch that fails a check is re-parsed from RAW; the
+counts a run reports come from the files it publishes.
+
+Pure Python and pyarrow: the flow composes these functions, the unit tests call
+them in milliseconds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import math
+import posixpath
+import time
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from nato_briefs import __version__
+from nato_briefs.batch import (
+    BatchPlan,
+    BatchResult,
+    PreviousBatch,
+    PreviousInputs,
+    PreviousPart,
+    batch_target,
+    known_doc_ids,
+    part_name,
+    plan_batches,
+    unchanged_batch,
+)
+from nato_briefs.config import PACKAGE_DIR, Settings
+from nato_briefs.ingest import Rejection, SourceFile
+from nato_briefs.publish import (
+    INPUT_INDEX_FILE,
+    MANIFEST,
+    RUN_HISTORY,
+    STATE_VERSION,
+    OutputRoot,
+    read_input_index,
+    version_dir,
+)
+from nato_briefs.schema import DATASETS
+
+# Measured on a 100 MB part set (bench/verify_reuse.py): blake2b 334 MB/s, xxh3_128 4,300 MB/s.
+# At 100k articles (~150 MB of parts) that is 0.45 s against 0.04 s per full hash pass: under
+# 0.5% of a full run, and only `--verify` and `validate` hash reused parts. Not worth a dependency.
+CHECKSUM_ALGORITHM = "blake2b"
+TASKS_PER_WORKER = 6  # enough to balance the cores, few enough that task overhead stays small
+
+
+class ManifestError(ValueError):
+    """The manifest is not one this code wrote: truncated, hand-edited into another shape, or not JSON."""
+
+
+# --------------------------------------------------------------------------- manifest model
+
+
+@dataclass(frozen=True)
+class PartRecord:
+    """One part file of a published batch: enough to tell, cheaply, that it is still the file written."""
+
+    dataset: str
+    path: str  # relative to the version folder, e.g. "priorities/part-00003.parquet"
+    rows: int
+    size: int
+    checksum: str  # "<algorithm>:<hex digest>"
+
+
+@dataclass(frozen=True)
+class BatchRecord:
+    index: int
+    fingerprint: str  # batch_fingerprint() of its (source_path, doc_id) pairs
+    first: str  # first and last published source_path
+    last: str
+    reusable: bool  # False once the flow rewrote its parts: only its documents' rows are reused
+    parts: dict[str, PartRecord]
+    stats: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What ``_manifest.json`` says about a published version (the typed part; the rest kept as ``extra``)."""
+
+    run_id: str
+    config_fingerprint: str
+    batches: tuple[BatchRecord, ...]
+    counts: dict[str, int]
+    inputs_file: str | None = INPUT_INDEX_FILE
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def documents(self) -> int:
+        return self.counts.get("documents", 0)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Manifest:
+        """Parse and check the shape; ``ManifestError`` says what is wrong, in one line."""
+        try:
+            payload = json.loads(text)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ManifestError(f"not valid JSON (truncated?): {exc}") from None
+        return cls.from_dict(payload)
+
+    @classmethod
+    def from_dict(cls, payload: object) -> Manifest:
+        root = _mapping(payload, "manifest")
+        batches = tuple(_batch_record(b, i) for i, b in enumerate(_list(root.get("batches"), "batches")))
+        inputs_file = root.get("inputs_file")
+        if inputs_file is not None:
+            inputs_file = _relative_path(inputs_file, "inputs_file")
+        typed = {"run_id", "config_fingerprint", "batches", "counts", "inputs_file"}
+        return cls(
+            run_id=_text(root.get("run_id"), "run_id"),
+            config_fingerprint=_text(root.get("config_fingerprint"), "config_fingerprint"),
+            batches=batches,
+            counts=_int_map(root.get("counts"), "counts"),
+            inputs_file=inputs_file,
+            extra={k: v for k, v in root.items() if k not in typed},
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON layout publish() writes: per batch, parts/counts/sizes/checksums keyed by dataset."""
+        return {
+            **self.extra,
+            "run_id": self.run_id,
+            "config_fingerprint": self.config_fingerprint,
+            "inputs_file": self.inputs_file,
+            "counts": dict(self.counts),
+            "batches": [_batch_dict(b) for b in self.batches],
+        }
+
+
+def _batch_dict(batch: BatchRecord) -> dict[str, Any]:
+    parts = batch.parts.values()
+    return {
+        "index": batch.index,
+        "fingerprint": batch.fingerprint,
+        "first": batch.first,
+        "last": batch.last,
+        "reusable": batch.reusable,
+        "parts": {p.dataset: p.path for p in parts},
+        "counts": {p.dataset: p.rows for p in parts},
+        "sizes": {p.dataset: p.size for p in parts},
+        "checksums": {p.dataset: p.checksum for p in parts},
+        "stats": batch.stats,
+    }
+
+
+def _batch_record(payload: object, position: int) -> BatchRecord:
+    where = f"batches[{position}]"
+    batch = _mapping(payload, where)
+    paths = _mapping(batch.get("parts"), f"{where}.parts")
+    counts = _int_map(batch.get("counts"), f"{where}.counts")
+    sizes = _int_map(batch.get("sizes"), f"{where}.sizes")
+    checksums = _mapping(batch.get("checksums"), f"{where}.checksums")
+    parts = {}
+    for name, rel in paths.items():
+        if name not in DATASETS:
+            raise ManifestError(f"{where}.parts names an unknown dataset {name!r}")
+        if name not in counts or name not in sizes or name not in checksums:
+            raise ManifestError(f"{where}: part {name!r} lacks its row count, size or checksum")
+        parts[name] = PartRecord(
+            name,
+            _relative_path(rel, f"{where}.parts.{name}"),
+            counts[name],
+            sizes[name],
+            _text(checksums[name], f"{where}.checksums.{name}"),
+        )
+    reusable = batch.get("reusable", True)
+    if not isinstance(reusable, bool):
+        raise ManifestError(f"{where}.reusable must be true or false")
+    stats = _mapping(batch.get("stats", {}), f"{where}.stats")
+    index = batch.get("index")
+    if not isinstance(index, int) or isinstance(index, bool) or index < 0:
+        raise ManifestError(f"{where}.index must be a non-negative integer")
+    return BatchRecord(
+        index=index,
+        fingerprint=_text(batch.get("fingerprint"), f"{where}.fingerprint"),
+        first=_text(batch.get("first"), f"{where}.first", empty=True),
+        last=_text(batch.get("last"), f"{where}.last", empty=True),
+        reusable=reusable,
+        parts=parts,
+        stats={k: _int_map(v, f"{where}.stats.{k}") for k, v in stats.items()},
+    )
+
+
+def _mapping(value: object, where: str) -> dict:
+    if not isinstance(value, dict):
+        raise ManifestError(f"{where} must be a JSON object, found {type(value).__name__}")
+    return value
+
+
+def _list(value: object, where: str) -> list:
+    if not isinstance(value, list):
+        raise ManifestError(f"{where} must be a JSON array, found {type(value).__name__}")
+    return value
+
+
+def _text(value: object, where: str, empty: bool = False) -> str:
+    if not isinstance(value, str) or (not empty and not value):
+        raise ManifestError(f"{where} must be a non-empty string")
+    return value
+
+
+def _int_map(value: object, where: str) -> dict[str, int]:
+    mapping = _mapping(value, where)
+    for key, number in mapping.items():
+        if not isinstance(number, int) or isinstance(number, bool) or number < 0:
+            raise ManifestError(f"{where}.{key} must be a non-negative integer, found {number!r}")
+    return mapping
+
+
+def _relative_path(value: object, where: str) -> str:
+    """A path inside the version folder: a manifest must never make a run link /etc/passwd into OUT."""
+    text = _text(value, where)
+    normal = posixpath.normpath(text)
+    if normal.startswith(("/", "../")) or normal == ".." or "\\" in text:
+        raise ManifestError(f"{where} must be a path inside the version folder, found {text!r}")
+    return text
+
+
+# --------------------------------------------------------------------------- fingerprint
+
+
+def config_fingerprint(settings: Settings) -> str:
+    """What makes previous results reusable: code, schema and every rule file."""
+    digest = hashlib.sha256(f"{__version__}/{STATE_VERSION}".encode())
+    digest.update(repr((settings.parse, settings.ingest)).encode())
+    # Every rule file and module of the core: records depend on any of them.
+    for path in sorted([*PACKAGE_DIR.rglob("*.py"), *PACKAGE_DIR.rglob("*.yaml")]):
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------- previous state
+
+
+@dataclass(frozen=True)
+class PreviousRead:
+    """The outcome of reading the current version's manifest: a manifest to build on, or why not."""
+
+    manifest: Manifest | None
+    note: str | None = None  # why there is nothing to reuse, for the log
+    damaged: bool = False  # the note is a warning: state was there but unusable
+    documents: int = 0  # documents the current version publishes (for the mass-loss guard)
+
+
+def read_previous(root: OutputRoot, fingerprint: str) -> PreviousRead:
+    """The current version's manifest if this code may build on it; never raises for a bad file."""
+    path = root.join(MANIFEST)
+    try:
+        with root.fs.open(path, "rb") as handle:
+            text = handle.read()
+    except (FileNotFoundError, NotADirectoryError):
+        if _published_before(root):
+            note = f"{path} is missing although runs were published here (deleted 'current'?): full refresh"
+            return PreviousRead(None, note, damaged=True, documents=_last_published_documents(root))
+        return PreviousRead(None)
+    except OSError as exc:
+        return PreviousRead(None, f"cannot read {path} ({exc}): full refresh", damaged=True)
+    try:
+        payload = json.loads(text)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        note = f"{path} is damaged (not valid JSON, truncated?: {exc}): full refresh"
+        return PreviousRead(None, note, damaged=True, documents=_last_published_documents(root))
+    if isinstance(payload, dict) and payload.get("config_fingerprint") != fingerprint:
+        # Checked before the shape: a manifest of an older layout is expected after an upgrade.
+        documents = payload.get("counts", {}).get("documents", 0) if isinstance(payload.get("counts"), dict) else 0
+        documents = documents if isinstance(documents, int) else _last_published_documents(root)
+        return PreviousRead(None, "code or rules changed since the last run: full rebuild", documents=documents)
+    try:
+        manifest = Manifest.from_dict(payload)
+    except ManifestError as exc:
+        note = f"{path} is damaged ({exc}): full refresh"
+        return PreviousRead(None, note, damaged=True, documents=_last_published_documents(root))
+    return PreviousRead(manifest, documents=manifest.documents)
+
+
+def _published_before(root: OutputRoot) -> bool:
+    return root.fs.exists(root.join(RUN_HISTORY))
+
+
+def _last_published_documents(root: OutputRoot) -> int:
+    """From the run history, which outlives versions: the guard still holds when the manifest is gone."""
+    try:
+        with root.fs.open(root.join(RUN_HISTORY), "rb") as handle:
+            lines = handle.read().decode("utf-8").splitlines()
+        documents = json.loads(lines[-1]).get("documents", 0) if lines else 0
+    except (OSError, ValueError, AttributeError, IndexError):
+        return 0
+    return documents if isinstance(documents, int) and documents >= 0 else 0
+
+
+@dataclass(frozen=True)
+class PartCheck:
+    """What a part file really holds, or why it cannot be reused."""
+
+    problem: str | None
+    rows: int = 0
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+def check_part(root: OutputRoot, path: str, record: PartRecord, full: bool = False) -> PartCheck:
+    """Size and footer row count (cheap: one stat, one footer read); the checksum too when ``full``."""
+    try:
+        size = root.fs.size(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return PartCheck(f"{path} is missing")
+    except OSError as exc:
+        return PartCheck(f"{path} cannot be read ({exc})")
+    if size != record.size:
+        return PartCheck(f"{path} has {size:,} bytes, the manifest recorded {record.size:,}")
+    try:
+        metadata = pq.read_metadata(path, filesystem=root.fs)
+        if metadata.num_rows != record.rows:
+            return PartCheck(f"{path} holds {metadata.num_rows:,} rows, the manifest recorded {record.rows:,}")
+        if full and (actual := file_checksum(root, path)) != record.checksum:
+            return PartCheck(f"{path} checksum {actual} differs from the recorded {record.checksum}")
+        return PartCheck(None, metadata.num_rows, data_stats(root, path, record.dataset, metadata))
+    except (OSError, pa.ArrowException, KeyError) as exc:
+        return PartCheck(f"{path} is not a readable Parquet file of {record.dataset} ({exc})")
+
+
+def file_checksum(root: OutputRoot, path: str) -> str:
+    digest = hashlib.new(CHECKSUM_ALGORITHM)
+    with root.fs.open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return f"{CHECKSUM_ALGORITHM}:{digest.hexdigest()}"
+
+
+def data_stats(root: OutputRoot, path: str, dataset: str, metadata: pq.FileMetaData) -> dict[str, int]:
+    """batch.part_stats() of a file on disk: quarantine reasons from its (small) column, null themes
+    from the footer statistics. A summary never repeats numbers only the manifest vouches for."""
+    if dataset == "quarantine":
+        codes = pq.read_table(path, columns=["reason_code"], filesystem=root.fs)["reason_code"]
+        return {e["values"]: e["counts"] for e in pc.value_counts(codes).to_pylist()} if len(codes) else {}
+    if dataset in ("priorities", "initiatives"):
+        nulls = _footer_null_count(metadata, "theme")
+        if nulls is None:
+            nulls = pq.read_table(path, columns=["theme"], filesystem=root.fs)["theme"].null_count
+        return {"theme_null": nulls}
+    return {}
+
+
+def _footer_null_count(metadata: pq.FileMetaData, column: str) -> int | None:
+    names = [metadata.schema.column(i).name for i in range(metadata.num_columns)]
+    if column not in names:
+        return None
+    total = 0
+    for group in range(metadata.num_row_groups):
+        stats = metadata.row_group(group).column(names.index(column)).statistics
+        if stats is None or not stats.has_null_count:
+            return None
+        total += stats.null_count
+    return total
+
+
+@dataclass(frozen=True)
+class PreviousState:
+    """What the last published version offers for reuse: verified batches and its input index."""
+
+    batches: list[PreviousBatch]
+    inputs: PreviousInputs
+    records: dict[str, BatchRecord]  # by batch fingerprint: carried into the next manifest when linked
+    warnings: list[str] = field(default_factory=list)
+    documents: int = 0  # documents the version publishes, by its input index (the mass-loss guard's base)
+
+
+def load_previous(root: OutputRoot, manifest: Manifest, verify_checksums: bool = False) -> PreviousState:
+    """Check every part the manifest offers; a batch with a damaged part is dropped, so its files are
+    read and parsed again from RAW (their input-index entries go too, and no row of theirs is merged)."""
+    base = version_dir(root, manifest.to_dict())
+    inputs = read_input_index(root, manifest.to_dict())
+    batches, records, warnings, damaged = [], {}, [], []
+    for record in manifest.batches:
+        parts, stats, problems = check_batch(root, base, record, verify_checksums)
+        if problems:
+            warnings += [f"reused part damaged: {p}; batch {record.index} is parsed again from RAW" for p in problems]
+            damaged.append(record)
+            continue
+        batches.append(PreviousBatch(record.fingerprint, record.reusable, parts, stats))
+        records[record.fingerprint] = record
+    return PreviousState(batches, _without_batches(inputs, damaged), records, warnings, len(inputs))
+
+
+def check_batch(
+    root: OutputRoot, base: str, record: BatchRecord, full: bool
+) -> tuple[list[PreviousPart], dict[str, dict[str, int]], list[str]]:
+    """The batch's parts as the data says (rows, stats), and every problem found."""
+    parts, stats, problems = [], {}, []
+    for part in record.parts.values():
+        path = root.sub(base, *part.path.split("/"))
+        check = check_part(root, path, part, full)
+        if check.problem:
+            problems.append(check.problem)
+            continue
+        parts.append(PreviousPart(part.dataset, path, record.first, record.last, check.rows))
+        stats[part.dataset] = check.stats
+    return parts, stats, problems
+
+
+def _without_batches(inputs: PreviousInputs, damaged: list[BatchRecord]) -> PreviousInputs:
+    if not damaged:
+        return inputs
+    ranges = [(b.first, b.last) for b in damaged]
+    return {path: entry for path, entry in inputs.items() if not any(lo <= path <= hi for lo, hi in ranges)}
+
+
+# --------------------------------------------------------------------------- plan
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    """The batches of a run and, for each, what it may reuse; unchanged batches are linked unread."""
+
+    batches: list[BatchPlan]
+    reuse: dict[int, tuple[list[PreviousBatch], PreviousInputs]]
+    unchanged: list[BatchPlan]
+    changed: list[BatchPlan]
+    files_to_read: int
+
+
+def plan_run(
+    files: list[SourceFile], rejected: list[Rejection], settings: Settings, previous: PreviousState | None
+) -> RunPlan:
+    plans = attach_rejections(plan_batches(files, batch_target(len(files), settings.batch_size)), rejected)
+    reuse = {plan.index: previous_for(plan, previous) for plan in plans}
+    known = {plan.index: known_doc_ids(plan, reuse[plan.index][1]) for plan in plans}
+    unchanged = [p for p in plans if unchanged_batch(p, reuse[p.index][0], known[p.index])]
+    linked = {p.index for p in unchanged}
+    changed = [p for p in plans if p.index not in linked]
+    to_read = sum(len(p.files) - len(known[p.index]) for p in changed)
+    return RunPlan(plans, reuse, unchanged, changed, to_read)
+
+
+def previous_for(plan: BatchPlan, state: PreviousState | None) -> tuple[list[PreviousBatch], PreviousInputs]:
+    """Only what this batch can use: previous batches overlapping its path range, its files' old hashes."""
+    if state is None or not plan.files:
+        return [], {}
+    first, last = plan.files[0].source_path, plan.files[-1].source_path
+    overlapping = [b for b in state.batches if b.parts and b.parts[0].first <= last and b.parts[0].last >= first]
+    inputs = {f.source_path: state.inputs[f.source_path] for f in plan.files if f.source_path in state.inputs}
+    return overlapping, inputs
+
+
+def attach_rejections(plans: list[BatchPlan], rejected: list[Rejection]) -> list[BatchPlan]:
+    """Files rejected before reading travel with the batch covering their path (keeps output order)."""
+    if not rejected:
+        return plans
+    if not plans:
+        return [BatchPlan(0, [], rejected)]
+    firsts = [p.files[0].source_path for p in plans]
+    extra: dict[int, list[Rejection]] = {}
+    for r in rejected:
+        extra.setdefault(max(0, bisect.bisect_right(firsts, r.source_path) - 1), []).append(r)
+    return [replace(p, rejections=p.rejections + extra.get(p.index, [])) for p in plans]
+
+
+def task_groups(plans: list[BatchPlan], n_tasks: int) -> list[list[BatchPlan]]:
+    """Consecutive batches per task run: each task run costs tens of ms of Prefect bookkeeping."""
+    size = max(1, math.ceil(len(plans) / max(1, n_tasks)))
+    return [plans[i : i + size] for i in range(0, len(plans), size)]
+
+
+# --------------------------------------------------------------------------- guard and manifest
+
+
+def shrink_refusal(previous_documents: int, documents: int, max_share: float) -> str | None:
+    """One line when publishing would drop more than ``max_share`` of the published documents."""
+    if previous_documents <= 0 or documents >= previous_documents:
+        return None
+    lost = previous_documents - documents
+    if lost / previous_documents <= max_share:
+        return None
+    return (
+        f"refusing to publish: {lost:,} of the {previous_documents:,} published documents "
+        f"({lost / previous_documents:.0%}) would be dropped (allowed: {max_share:.0%}); inputs vanished or "
+        f"became unreadable? If intended, rerun with --allow-shrink"
+    )
+
+
+def staged_parts(
+    root: OutputRoot, staging: str, results: list[BatchResult], previous: PreviousState | None
+) -> dict[int, dict[str, PartRecord]]:
+    """Size, rows and checksum of every staged part. A batch linked unchanged keeps its previous records
+    (same files, so a damage that slipped past the cheap checks still fails the next full verify);
+    every other part is hashed as written."""
+    records = previous.records if previous else {}
+    described: dict[int, dict[str, PartRecord]] = {}
+    for result in results:
+        carried = records.get(result.fingerprint) if result.reused_whole_batch and result.reusable else None
+        parts = {}
+        for name, rows in result.counts.items():
+            rel = f"{name}/{part_name(result.index)}"
+            old = carried.parts.get(name) if carried else None
+            if old is not None and old.rows == rows:
+                parts[name] = replace(old, path=rel)
+                continue
+            path = root.sub(staging, name, part_name(result.index))
+            parts[name] = PartRecord(name, rel, rows, root.fs.size(path), file_checksum(root, path))
+        described[result.index] = parts
+    return described
+
+
+def build_manifest(
+    run_id: str,
+    fingerprint: str,
+    results: list[BatchResult],
+    parts: dict[int, dict[str, PartRecord]],
+    counts: dict[str, int],
+    extra: dict[str, Any],
+) -> Manifest:
+    batches = tuple(
+        BatchRecord(r.index, r.fingerprint, r.first, r.last, r.reusable, parts[r.index], r.stats) for r in results
+    )
+    created = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    return Manifest(run_id, fingerprint, batches, dict(counts), INPUT_INDEX_FILE, {"created_at": created, **extra})
+
+
+def verify_published(out: str, full: bool = True) -> list[str]:
+    """Integrity of the current version against its manifest (for ``validate``): one line per problem."""
+    root = OutputRoot.open(out)
+    path = root.join(MANIFEST)
+    try:
+        with root.fs.open(path, "rb") as handle:
+            manifest = Manifest.from_json(handle.read())
+    except (FileNotFoundError, NotADirectoryError):
+        return [f"{path} is missing"]
+    except (OSError, ManifestError) as exc:
+        return [f"{path} is damaged: {exc}"]
+    base = version_dir(root, manifest.to_dict())
+    return [problem for record in manifest.batches for problem in check_batch(root, base, record, full)[2]]

@@ -1,0 +1,355 @@
+"""The run planner without Prefect: manifest shape, part checks, reuse decisions, the mass-loss guard.
+
+Real Parquet files on a temporary disk, written by the same writer the pipeline
+uses; no flow run, so the module runs in well under a second.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import json
+import os
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nato_briefs.batch import BatchPlan, BatchResult, batch_fingerprint, part_name, rejections_table
+from nato_briefs.config import Settings
+from nato_briefs.ingest import Rejection, SourceFile
+from nato_briefs.planner import (
+    BatchRecord,
+    Manifest,
+    ManifestError,
+    PartRecord,
+    attach_rejections,
+    build_manifest,
+    check_part,
+    config_fingerprint,
+    file_checksum,
+    load_previous,
+    plan_run,
+    read_previous,
+    shrink_refusal,
+    staged_parts,
+    task_groups,
+    verify_published,
+)
+from nato_briefs.publish import MANIFEST, RUN_HISTORY, OutputRoot, write_input_index, write_parquet
+from nato_briefs.schema import DATASETS
+
+VALUES = {"string": "x", "bool": False, "list<item: string>": []}
+
+
+def _table(name: str, rows: list[tuple[str, str | None]]) -> pa.Table:
+    """Rows of dataset ``name`` for (source_path, theme) pairs; every other column a plain value."""
+    schema = DATASETS[name]
+    records = []
+    for source_path, theme in rows:
+        record = {f.name: VALUES.get(str(f.type), 0) for f in schema}
+        record.update(source_path=source_path, doc_id=f"id-{source_path}")
+        if "theme" in record:
+            record["theme"] = theme
+        records.append(record)
+    return pa.Table.from_pylist(records, schema=schema)
+
+
+def _write_version(root: OutputRoot, run_id: str, batches: dict[int, list[str]]) -> Manifest:
+    """A published-looking version: parts per batch, the input index and a manifest naming them."""
+    base = root.join(".versions", run_id)
+    results, inputs = [], []
+    for index, paths in batches.items():
+        result = BatchResult(index, inputs=[(p, f"id-{p}") for p in paths], first=paths[0], last=paths[-1])
+        result.fingerprint = batch_fingerprint(result.inputs)
+        tables = {
+            "priorities": _table("priorities", [(p, None if i % 2 else "cyber") for i, p in enumerate(paths)]),
+            "quarantine": rejections_table([Rejection(paths[0], None, "ingest", "r", "empty")]),
+        }
+        for name, table in tables.items():
+            write_parquet(table, root, os.path.join(base, name, part_name(index)), {"run_id": run_id})
+            result.counts[name] = table.num_rows
+        results.append(result)
+        inputs += [(p, d, index, "sig") for p, d in result.inputs]
+    write_input_index(root, base, inputs)
+    parts = staged_parts(root, base, results, None)
+    counts = {"documents": len(inputs)}
+    manifest = build_manifest(run_id, "fp", results, parts, counts, {})
+    with open(os.path.join(base, MANIFEST), "w", encoding="utf-8") as handle:
+        json.dump(manifest.to_dict(), handle)
+    os.symlink(os.path.join(".versions", run_id), root.join("current"))
+    os.symlink(os.path.join("current", MANIFEST), root.join(MANIFEST))
+    return manifest
+
+
+@pytest.fixture
+def published(tmp_path):
+    root = OutputRoot.open(tmp_path / "out")
+    manifest = _write_version(root, "r1", {0: ["a.md", "b.md", "c.md"], 1: ["d.md", "e.md"]})
+    return root, manifest
+
+
+def _part(root: OutputRoot, batch: int, name: str = "priorities") -> str:
+    return root.join(".versions", "r1", name, part_name(batch))
+
+
+# --------------------------------------------------------------------------- manifest
+
+
+def test_manifest_round_trips_through_json(published):
+    root, manifest = published
+    assert Manifest.from_json(json.dumps(manifest.to_dict())) == manifest
+    record = manifest.batches[0].parts["priorities"]
+    assert (record.rows, record.size) == (3, os.path.getsize(_part(root, 0)))
+    assert record.checksum.startswith("blake2b:") and record.checksum == file_checksum(root, _part(root, 0))
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda m: m.pop("batches"), "batches must be a JSON array"),
+        (lambda m: m.update(counts={"documents": -1}), "counts.documents must be a non-negative integer"),
+        (lambda m: m["batches"][0].pop("sizes"), "batches[0].sizes must be a JSON object"),
+        (lambda m: m["batches"][0]["counts"].update(priorities="3"), "batches[0].counts.priorities"),
+        (lambda m: m["batches"][0]["parts"].update(secrets="x.parquet"), "unknown dataset 'secrets'"),
+        (lambda m: m["batches"][0]["parts"].update(priorities="/etc/passwd"), "inside the version folder"),
+        (lambda m: m["batches"][1]["parts"].update(priorities="../../x"), "inside the version folder"),
+        (lambda m: m["batches"][0].update(index=True), "batches[0].index"),
+        (lambda m: m["batches"][0].update(reusable="yes"), "batches[0].reusable"),
+        (lambda m: m.update(run_id=""), "run_id must be a non-empty string"),
+    ],
+)
+def test_wrong_shapes_name_the_field(published, mutate, message):
+    payload = published[1].to_dict()
+    mutate(payload)
+    with pytest.raises(ManifestError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        Manifest.from_json(json.dumps(payload))
+
+
+def test_truncated_manifest_is_a_manifest_error(published):
+    text = json.dumps(published[1].to_dict())
+    with pytest.raises(ManifestError, match="not valid JSON"):
+        Manifest.from_json(text[: len(text) // 2])
+    with pytest.raises(ManifestError, match="manifest must be a JSON object"):
+        Manifest.from_json("[]")
+
+
+JSON_VALUES = st.none() | st.booleans() | st.integers(-3, 3) | st.text(max_size=6) | st.just([]) | st.just({})
+
+
+def _slots(node, path=()):
+    """Every (path) inside a JSON document: where a hand edit can land."""
+    yield path
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, child in children:
+        yield from _slots(child, (*path, key))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_any_hand_edit_is_a_manifest_or_a_manifest_error(published, data):
+    """Replace or delete any value of a real manifest: parsing gives a Manifest or a ManifestError."""
+    payload = copy.deepcopy(published[1].to_dict())  # the fixture is read only
+    path = data.draw(st.sampled_from(list(_slots(payload))[1:]))
+    parent = payload
+    for key in path[:-1]:
+        parent = parent[key]
+    if data.draw(st.booleans()) and isinstance(parent, dict):
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = data.draw(JSON_VALUES)
+    with contextlib.suppress(ManifestError):
+        Manifest.from_json(json.dumps(payload))
+
+
+@given(st.binary(max_size=200))
+def test_any_bytes_are_a_manifest_or_a_manifest_error(data):
+    with contextlib.suppress(ManifestError):
+        Manifest.from_json(data)
+
+
+# --------------------------------------------------------------------------- previous state
+
+
+def test_fresh_output_root_has_nothing_to_reuse_and_nothing_to_warn(tmp_path):
+    read = read_previous(OutputRoot.open(tmp_path / "empty"), "fp")
+    assert (read.manifest, read.note, read.damaged, read.documents) == (None, None, False, 0)
+
+
+def test_changed_fingerprint_is_a_rebuild_not_a_warning(published):
+    root, _ = published
+    read = read_previous(root, "other-code")
+    assert read.manifest is None and not read.damaged and "full rebuild" in read.note
+    assert read.documents == 5
+
+
+@pytest.mark.parametrize("damage", ["truncate", "wrong_shape", "delete_current"])
+def test_damaged_manifest_warns_and_keeps_the_documents_count_from_history(published, damage):
+    root, _ = published
+    with open(root.join(RUN_HISTORY), "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"documents": 5}) + "\n")
+    path = root.join(".versions", "r1", MANIFEST)
+    if damage == "truncate":
+        with open(path, "r+b") as handle:
+            handle.truncate(40)
+    elif damage == "wrong_shape":
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump({"config_fingerprint": "fp", "batches": {"0": []}}, handle)
+    else:
+        os.unlink(root.join("current"))
+    read = read_previous(root, "fp")
+    assert read.manifest is None and read.damaged and read.note.endswith("full refresh")
+    assert MANIFEST in read.note and read.documents == 5
+
+
+def test_healthy_version_offers_every_batch_with_rows_and_stats_from_the_files(published):
+    root, _ = published
+    state = load_previous(root, read_previous(root, "fp").manifest, verify_checksums=True)
+    assert state.warnings == [] and len(state.batches) == 2 and state.documents == 5
+    first = state.batches[0]
+    assert {p.dataset: p.rows for p in first.parts} == {"priorities": 3, "quarantine": 1}
+    assert first.stats == {"priorities": {"theme_null": 1}, "quarantine": {"r": 1}}
+    assert set(state.inputs) == {"a.md", "b.md", "c.md", "d.md", "e.md"}
+    assert verify_published(root.url) == []
+
+
+def _damage(root: OutputRoot, kind: str) -> None:
+    if kind == "garbage":
+        size = os.path.getsize(_part(root, 1))
+        with open(_part(root, 1), "wb") as handle:
+            handle.write(b"\0" * size)
+    elif kind == "deleted":
+        os.unlink(_part(root, 1))
+    elif kind == "swapped":
+        os.replace(_part(root, 1), _part(root, 1) + ".x")
+        os.replace(_part(root, 0), _part(root, 1))
+        os.replace(_part(root, 1) + ".x", _part(root, 0))
+    elif kind == "edited_count":
+        path = root.join(".versions", "r1", MANIFEST)
+        payload = json.loads(Path(path).read_text(encoding="utf-8"))
+        payload["batches"][1]["counts"]["priorities"] = 7
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle)
+
+
+@pytest.mark.parametrize("kind", ["garbage", "deleted", "swapped", "edited_count"])
+def test_damaged_part_drops_its_batch_and_its_inputs(published, kind):
+    root, _ = published
+    _damage(root, kind)
+    state = load_previous(root, read_previous(root, "fp").manifest)
+    damaged_batches = {1} if kind != "swapped" else {0, 1}
+    assert len(state.batches) == 2 - len(damaged_batches)
+    assert state.warnings and all("parsed again from RAW" in w for w in state.warnings)
+    assert any(part_name(1) in w for w in state.warnings)
+    assert not {"d.md", "e.md"} & set(state.inputs)  # re-read and re-parsed, never taken from the index
+    assert state.documents == 5  # the guard's base is what was published, damage or not
+    assert verify_published(root.url)
+
+
+def test_same_size_same_rows_damage_needs_the_checksum(published):
+    root, _ = published
+    path = _part(root, 0)
+    data = bytearray(Path(path).read_bytes())
+    data[10] ^= 0xFF  # a flipped bit in a data page: size and footer unchanged
+    with open(path, "wb") as handle:
+        handle.write(bytes(data))
+    manifest = read_previous(root, "fp").manifest
+    assert load_previous(root, manifest).warnings == []
+    assert "checksum" in load_previous(root, manifest, verify_checksums=True).warnings[0]
+    assert "checksum" in verify_published(root.url)[0]
+
+
+def test_check_part_reports_a_missing_file(published):
+    root, manifest = published
+    check = check_part(root, root.join("nowhere.parquet"), manifest.batches[0].parts["priorities"])
+    assert check.problem.endswith("is missing")
+
+
+# --------------------------------------------------------------------------- plan
+
+
+def _files(root, names):
+    return [SourceFile(n, os.path.join(str(root), n), 10, f"sig-{n}") for n in names]
+
+
+def test_unchanged_batches_are_linked_and_changed_ones_read(published, tmp_path):
+    root, _ = published
+    state = load_previous(root, read_previous(root, "fp").manifest)
+    # Stat signatures as the index recorded them ("sig"): a.md..c.md unchanged, e.md edited.
+    files = [SourceFile(n, n, 10, "sig") for n in ("a.md", "b.md", "c.md", "d.md")] + _files(tmp_path, ["e.md"])
+    plan = plan_run(files, [], Settings(batch_size=1 << 20), state)
+    assert len(plan.batches) == 1 and not plan.unchanged and plan.files_to_read == 1
+    previous, inputs = plan.reuse[0]
+    assert len(previous) == 2 and set(inputs) == {"a.md", "b.md", "c.md", "d.md", "e.md"}
+
+
+def test_first_run_reads_everything(tmp_path):
+    files = _files(tmp_path, [f"doc{i:03d}.md" for i in range(40)])
+    plan = plan_run(files, [], Settings(batch_size=8), None)
+    assert plan.files_to_read == 40 and not plan.unchanged
+    assert [f for p in plan.batches for f in p.files] == files
+
+
+def test_rejections_travel_with_the_batch_covering_their_path(tmp_path):
+    plans = [BatchPlan(0, _files(tmp_path, ["a", "b"])), BatchPlan(1, _files(tmp_path, ["m", "n"]))]
+    rejected = [Rejection(p, None, "ingest", "r", "x") for p in ("0", "c", "z")]
+    attached = attach_rejections(plans, rejected)
+    assert [[r.source_path for r in p.rejections] for p in attached] == [["0", "c"], ["z"]]
+    assert attach_rejections([], rejected)[0].rejections == rejected
+
+
+def test_task_groups_keep_order_and_cover_every_batch(tmp_path):
+    plans = [BatchPlan(i, []) for i in range(10)]
+    groups = task_groups(plans, 4)
+    assert len(groups) == 4 and [p for g in groups for p in g] == plans
+    assert task_groups(plans, 0) == [plans]
+
+
+def test_fingerprint_depends_on_the_parse_limits():
+    assert config_fingerprint(Settings()) == config_fingerprint(Settings(workers=7, verify=True))
+    assert config_fingerprint(Settings()) != config_fingerprint(Settings(batch_size=3, ingest=_small_ingest()))
+
+
+def _small_ingest():
+    from nato_briefs.config import IngestLimits
+
+    return IngestLimits(max_file_bytes=1)
+
+
+# --------------------------------------------------------------------------- guard and manifest
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "share", "refused"),
+    [
+        (0, 0, 0.5, False),
+        (100, 50, 0.5, False),
+        (100, 49, 0.5, True),
+        (100, 0, 0.99, True),
+        (100, 0, 1.0, False),
+        (10, 30, 0.0, False),
+        (10, 9, 0.0, True),
+    ],
+)
+def test_shrink_refusal(before, after, share, refused):
+    line = shrink_refusal(before, after, share)
+    assert (line is not None) == refused
+    if line:
+        assert "\n" not in line and f"{before - after:,} of the {before:,}" in line and "--allow-shrink" in line
+
+
+def test_linked_batches_carry_their_records_and_new_parts_are_hashed(published):
+    root, manifest = published
+    state = load_previous(root, manifest)
+    old = manifest.batches[0]
+    linked = BatchResult(0, fingerprint=old.fingerprint, reused_whole_batch=True)
+    linked.counts = {name: part.rows for name, part in old.parts.items()}
+    parsed = BatchResult(1, counts={"priorities": 2, "quarantine": 1}, fingerprint="new")
+    staging = root.join(".versions", "r1")
+    os.unlink(_part(root, 0))  # a carried record is not re-read: proves no hashing of linked parts
+    parts = staged_parts(root, staging, [linked, parsed], state)
+    assert parts[0] == old.parts
+    assert parts[1]["priorities"].checksum == file_checksum(root, _part(root, 1))
+    assert isinstance(manifest.batches[0], BatchRecord) and isinstance(parts[1]["quarantine"], PartRecord)
