@@ -111,7 +111,11 @@ def write_empty_root(out: Path) -> None:
 
 @pytest.fixture
 def sample_out(tmp_path: Path) -> Path:
-    out = tmp_path / "out"
+    return write_sample(tmp_path / "out")
+
+
+def write_sample(out: Path) -> Path:
+    """Two documents (seeds 004 and 000) with priorities, initiatives and quarantine, no prose datasets."""
     write_empty_root(out)
     write_dataset(out, "documents", [document(), document("000_cd744a2011959f1e.txt", n_tables=0, doc_id="b" * 64)])
     write_dataset(out, "table_rows", [
@@ -436,6 +440,7 @@ def test_report_with_the_prose_datasets(prose_out: Path) -> None:
     # Statements per theme: theme, commitment, priority, concern, total, documents.
     assert "Cyber 0 1 1 2 2" in page.text
     assert "Deterrence & posture 2 1 0 3 1" in page.text
+    assert "Logistics 0 0 0 0 0" not in page.text  # the table lists the themes found; the chart all of them
     alts = " ".join(i["alt"] or "" for i in page.images)
     assert "Statements by kind: commitment (statements 3); priority (statements 2); concern (statements 2)" in alts
     # Countries: code, name, documents, mentions, statements.
@@ -466,6 +471,7 @@ def test_countries_by_theme_counts_statements_and_document_records(prose_out: Pa
     taxonomy = load_taxonomy()
     ensure_themes(published, taxonomy)
     heat = countries_by_theme(published, taxonomy)
+    assert len(set(heat.columns)) == len(heat.columns)
     cell = {(r.split()[0], c): v for r, row in zip(heat.rows, heat.cells, strict=True)
             for c, v in zip(heat.columns, row, strict=True)}
     # USA: its statement (cyber) + the 004 priorities (4 cyber, 2 modernization, ...) + 3 exercise initiatives.

@@ -135,5 +135,5 @@ def render_html(p: MainPage) -> str:
 <h2>Top {TOP_AREAS} priority areas</h2>{_areas_html(p.areas)}
 <h2>Documents with the most priorities and list items</h2>{documents}
 <h2 id="validation">Validation</h2>{_validation_html(p.validation, p.out)}
-<h2 id="briefs">Document briefs</h2>{index_html(p.briefs)}"""
+<section id="briefs"><h2>Document briefs</h2>{index_html(p.briefs)}</section>"""
     return page("nato-briefs report", body)

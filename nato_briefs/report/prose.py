@@ -43,7 +43,7 @@ def country_name(code: str) -> str:
 
 def _theme_ids(taxonomy: Taxonomy, seen: pd.Series) -> list[str]:
     """Taxonomy order, then themes found in the data but not in the taxonomy, then unassigned."""
-    extra = sorted(set(seen.dropna().astype(str)) - set(taxonomy.ids))
+    extra = sorted(set(seen.dropna().astype(str)) - set(taxonomy.ids) - {UNASSIGNED})
     return [*taxonomy.ids, *extra, UNASSIGNED]
 
 
@@ -78,7 +78,8 @@ def statement_summary(statements: pd.DataFrame, taxonomy: Taxonomy) -> Statement
     for theme_id, label in zip(ids, labels, strict=True):
         here = themes == theme_id
         counts = [int((here & (kinds == k)).sum()) for k in all_kinds]
-        rows.append((label, *counts, int(here.sum()), int(docs[here].nunique())))
+        if here.any():  # the chart keeps every theme, for comparing runs; the table only what was found
+            rows.append((label, *counts, int(here.sum()), int(docs[here].nunique())))
     return StatementSummary(by_kind, by_theme, ("theme", *all_kinds, "total", "documents"), rows)
 
 
@@ -111,7 +112,7 @@ def countries_by_theme(published: Published, taxonomy: Taxonomy, top: int = TOP_
     cells = pd.concat([_statement_cells(published), _document_cells(published)])
     cells = cells.groupby(["country", "theme"])["n"].sum().reset_index() if not cells.empty else cells
     title = f"Countries × themes (top {top} countries): statements + priorities and initiatives"
-    what = "statements naming the country + table/list records of documents naming it"
+    what = "statements + records"
     if cells.empty:
         return Heatmap(title, [], [], [], what)
     totals = cells.groupby("country")["n"].sum().sort_index(kind="stable").sort_values(ascending=False, kind="stable")
