@@ -566,8 +566,15 @@ def test_anchors_are_unique_and_safe(doc_ids: list[str]) -> None:
 @settings(max_examples=80, deadline=None)
 def test_any_statement_text_reaches_the_page_as_text(text: str) -> None:
     taxonomy = load_taxonomy()
-    rows = pd.DataFrame([statement(SEED0, 0, "concern", text, "cyber", ["EST"])])
-    html_text = _statements_html(rows, taxonomy)
+    html_text = _statements_html([statement(SEED0, 0, "concern", text, "cyber", ["EST"])], taxonomy)
     assert "<script" not in html_text.lower()
     shown = " ".join(Page(f"<body>{html_text}</body>").data)
     assert " ".join(text.split()) in " ".join(shown.split())  # the statement comes back as written
+
+
+def test_without_documents_countries_a_brief_takes_them_from_the_mentions(prose_out: Path) -> None:
+    seed0 = document(SEED0, doc_id=SEED0_ID, title="NATO Leadership Meeting")
+    write_dataset(prose_out, "documents", [document(), seed0])  # v1.0 documents: no countries column
+    index = build_report(prose_out)
+    assert "Countries: AUS , EST , JPN , LTU , LVA , RUS" in brief_of(index, f"doc-{SEED0_ID[:12]}")
+    assert "Countries: USA" in brief_of(index, f"doc-{DOC_ID[:12]}")

@@ -111,13 +111,17 @@ def select_documents(published: Published, limit: int = MAX_BRIEFS) -> Selection
 
 def _countries(published: Published, paths: set[str]) -> dict[str, list[str]]:
     """documents.countries when published, else the union of the document's mentions, else of its statements."""
-    for name in ("documents", "mentions", "statements"):
-        exploded = published.countries.get(name)
-        if exploded is not None:
-            frame = exploded.select(["source_path", "country"]).to_pandas()
-            frame = frame[frame["source_path"].isin(paths)]
-            return {p: sorted(set(g)) for p, g in frame.groupby("source_path")["country"]}
-    return {}
+    exploded = published.countries.get("documents")
+    if exploded is not None:
+        frame = exploded.to_pandas()
+    else:
+        name = next((n for n in ("mentions", "statements") if n in published.countries), None)
+        if name is None:
+            return {}
+        frame = rows_of(published.out, name, ("source_path", "countries"), sorted(paths))
+        frame = frame.explode("countries").rename(columns={"countries": "country"}).dropna(subset=["country"])
+    frame = frame[frame["source_path"].isin(paths)]
+    return {p: sorted(set(map(str, g))) for p, g in frame.groupby("source_path")["country"]}
 
 
 # ---------------------------------------------------------------- HTML
@@ -136,20 +140,21 @@ def _line(value: object) -> int | str:
         return ""
 
 
-def _capped(frame: pd.DataFrame, what: str) -> tuple[pd.DataFrame, str]:
-    if len(frame) <= MAX_ROWS:
-        return frame, ""
-    more = f'<p class="muted">… and {len(frame) - MAX_ROWS:,} more {e(what)} (see the dataset)</p>'
-    return frame.head(MAX_ROWS), more
+Record = dict[str, object]
 
 
-def _statements_html(rows: pd.DataFrame | None, taxonomy: Taxonomy) -> str:
+def _capped(rows: list[Record], what: str) -> tuple[list[Record], str]:
+    if len(rows) <= MAX_ROWS:
+        return rows, ""
+    more = f'<p class="muted">… and {len(rows) - MAX_ROWS:,} more {e(what)} (see the dataset)</p>'
+    return rows[:MAX_ROWS], more
+
+
+def _statements_html(rows: list[Record] | None, taxonomy: Taxonomy) -> str:
     if rows is None:
         return "<h3>Statements</h3><p class=\"muted\">no prose datasets in this version</p>"
-    if rows.empty:
+    if not rows:
         return "<h3>Statements (0)</h3><p class=\"muted\">no commitment, priority or concern found in the prose</p>"
-    order = [c for c in ("sentence_index", "line", "column") if c in rows]
-    rows = rows.sort_values(order, kind="stable") if order else rows
     shown, more = _capped(rows, "statements")
     cells = [
         (
@@ -160,7 +165,7 @@ def _statements_html(rows: pd.DataFrame | None, taxonomy: Taxonomy) -> str:
             _short(r.get("text")),
             _short(r.get("cue"), 80),
         )
-        for r in shown.to_dict("records")
+        for r in shown
     ]
     headers = ["line", "kind", "theme", "countries", "statement", "cue"]
     return f"<h3>Statements ({len(rows):,})</h3>" + table(headers, cells, raw_columns=(1, 3)) + more
@@ -172,29 +177,37 @@ def _theme(value: object, taxonomy: Taxonomy) -> str:
     return taxonomy.label(str(value)) if str(value) in taxonomy.ids else str(value)
 
 
-def _records_html(title: str, rows: pd.DataFrame, fields: Sequence[str], taxonomy: Taxonomy) -> str:
-    if rows.empty:
+def _records_html(title: str, rows: list[Record], fields: Sequence[str], taxonomy: Taxonomy) -> str:
+    if not rows:
         return f"<h3>{e(title)} (0)</h3>"
-    rows = rows.sort_values("line", kind="stable") if "line" in rows else rows
     shown, more = _capped(rows, title.lower())
     cells = [
-        (_line(r.get("line")), *(_short(r.get(f)) for f in fields), _theme(r.get("theme"), taxonomy))
-        for r in shown.to_dict("records")
+        (_line(r.get("line")), *(_short(r.get(f)) for f in fields), _theme(r.get("theme"), taxonomy)) for r in shown
     ]
     return f"<h3>{e(title)} ({len(rows):,})</h3>" + table(["line", *fields, "theme"], cells) + more
 
 
+def _by_document(frame: pd.DataFrame, order: Sequence[str]) -> dict[str, list[Record]]:
+    """The rows of each document in reading order, as plain dicts: grouped once, not filtered per brief."""
+    if frame.empty or "source_path" not in frame:
+        return {}
+    keys = ["source_path", *(c for c in order if c in frame)]
+    frame = frame.sort_values(keys, kind="stable")
+    grouped: dict[str, list[Record]] = {}
+    for record in frame.to_dict("records"):
+        grouped.setdefault(str(record["source_path"]), []).append(record)
+    return grouped
+
+
 @dataclass(frozen=True)
 class _Records:
-    statements: pd.DataFrame | None  # None: no statements dataset in this version
-    priorities: pd.DataFrame
-    initiatives: pd.DataFrame
+    statements: dict[str, list[Record]] | None  # None: no statements dataset in this version
+    priorities: dict[str, list[Record]]
+    initiatives: dict[str, list[Record]]
 
-    def of(self, name: str, path: str) -> pd.DataFrame | None:
-        frame = getattr(self, name)
-        if frame is None:
-            return None
-        return frame[frame["source_path"] == path] if "source_path" in frame else frame.iloc[0:0]
+    def of(self, name: str, path: str) -> list[Record] | None:
+        grouped = getattr(self, name)
+        return None if grouped is None else grouped.get(path, [])
 
 
 def brief_html(entry: Entry, records: _Records, taxonomy: Taxonomy, has_countries: bool) -> str:
@@ -208,8 +221,8 @@ def brief_html(entry: Entry, records: _Records, taxonomy: Taxonomy, has_countrie
         f'<p class="muted"><code>{e(entry.source_path)}</code>{doc_id}</p>'
         f"<p><b>Countries:</b> {countries}</p>"
         + _statements_html(records.of("statements", path), taxonomy)
-        + _records_html("Priorities", records.of("priorities", path), ("area", "focus", "outcome"), taxonomy)
-        + _records_html("Initiatives", records.of("initiatives", path), ("name", "detail"), taxonomy)
+        + _records_html("Priorities", records.of("priorities", path) or [], ("area", "focus", "outcome"), taxonomy)
+        + _records_html("Initiatives", records.of("initiatives", path) or [], ("name", "detail"), taxonomy)
         + '<p><a href="../index.html#briefs">↑ document index</a></p></section>'
     )
 
@@ -235,12 +248,15 @@ def _page_html(number: int, pages: int, entries: list[Entry], body: str) -> str:
 def _records(published: Published, paths: list[str]) -> _Records:
     statements = None
     if published.has("statements"):
-        statements = rows_of(published.out, "statements", _STATEMENT_COLUMNS, paths)
-    keep = {"priorities": pd.DataFrame(), "initiatives": pd.DataFrame()}
-    for name in keep:
+        rows = rows_of(published.out, "statements", _STATEMENT_COLUMNS, paths)
+        statements = _by_document(rows, ("sentence_index", "line", "column"))
+    wanted = set(paths)
+    grouped = {}
+    for name in ("priorities", "initiatives"):
         frame = published.frames[name]
-        keep[name] = frame[frame["source_path"].isin(paths)] if "source_path" in frame else frame.iloc[0:0]
-    return _Records(statements, keep["priorities"], keep["initiatives"])
+        frame = frame[frame["source_path"].isin(wanted)] if "source_path" in frame else frame.iloc[0:0]
+        grouped[name] = _by_document(frame, ("line",))
+    return _Records(statements, grouped["priorities"], grouped["initiatives"])
 
 
 def write_briefs(report_dir: Path, published: Published, selection: Selection, taxonomy: Taxonomy) -> list[Path]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.compute as pc
 
 from nato_briefs.report.briefs import Selection, index_html
 from nato_briefs.report.draw import Panel, alt_text
@@ -63,7 +64,7 @@ def headline(published: Published) -> dict[str, int]:
     if published.has("statements"):
         cards["statements"] = published.rows["statements"]
     if published.countries:
-        named = [set(t["country"].to_pylist()) for t in published.countries.values()]
+        named = [set(pc.unique(t["country"]).to_pylist()) for t in published.countries.values()]
         cards["countries named"] = len(set().union(*named))
     return cards | {"quarantined": published.rows["quarantine"]}
 

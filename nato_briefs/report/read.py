@@ -40,8 +40,8 @@ WANTED: dict[str, tuple[str, ...]] = {
     "priorities": ("doc_id", "source_path", "area", "focus", "outcome", "theme", "line"),
     "initiatives": ("doc_id", "source_path", "name", "detail", "theme", "line"),
     "quarantine": ("reason_code", "record"),
-    "statements": ("doc_id", "source_path", "kind", "theme"),
-    "mentions": ("doc_id", "source_path", "entity_type"),
+    "statements": ("source_path", "kind", "theme"),
+    "mentions": (),  # counted; its countries are read as a list below
 }
 
 
@@ -88,27 +88,29 @@ def read_table(directory: Path, columns: Sequence[str], where: pc.Expression | N
     return ds.dataset(directory, schema=schema, format="parquet").to_table(columns=present, filter=where)
 
 
-def has_column(directory: Path, column: str) -> bool:
-    schema = _schema(directory)
-    return schema is not None and column in schema.names
+def exploded_countries(directory: Path, keep: Sequence[str] = ()) -> pa.Table | None:
+    """(*keep, country) for every element of a ``countries`` list column; None without such a list.
 
-
-def exploded_countries(directory: Path, extra: Sequence[str] = ()) -> pa.Table | None:
-    """(source_path, *extra, country) for every element of a ``countries`` list column; None without such a list."""
+    Only the columns a caller needs are carried along: repeating ``source_path`` for each of
+    a million mentions' countries cost more than the rest of the report's reading.
+    """
     schema = _schema(directory)
-    if schema is None or "countries" not in schema.names or "source_path" not in schema.names:
+    if schema is None or "countries" not in schema.names:
         return None
-    if not pa.types.is_list(schema.field("countries").type) and not pa.types.is_large_list(
-        schema.field("countries").type
-    ):
+    list_type = schema.field("countries").type
+    if not pa.types.is_list(list_type) and not pa.types.is_large_list(list_type):
         return None
-    keep = ["source_path", *(c for c in extra if c in schema.names)]
+    keep = [c for c in keep if c in schema.names]
     table = ds.dataset(directory, schema=schema, format="parquet").to_table(columns=[*keep, "countries"])
-    lists = table["countries"].combine_chunks() if table.num_rows else pa.array([], schema.field("countries").type)
-    parents = pc.list_parent_indices(lists)
-    flat = pc.cast(pc.list_flatten(lists), pa.string())
-    exploded = pa.table({**{c: table[c].take(parents) for c in keep}, "country": flat})
+    lists = table["countries"].combine_chunks() if table.num_rows else pa.array([], list_type)
+    flat = pc.list_flatten(lists)
+    flat = flat if flat.type == pa.string() else pc.cast(flat, pa.string())
+    columns = {c: table[c].take(pc.list_parent_indices(lists)) for c in keep} if keep else {}
+    exploded = pa.table({**columns, "country": flat})
     return exploded.filter(pc.is_valid(exploded["country"]))
+
+
+_COUNTRY_COLUMNS = {"documents": ("source_path",), "statements": ("theme",), "mentions": ()}
 
 
 def _read_one(published: Published, name: str) -> None:
@@ -126,7 +128,7 @@ def _read_one(published: Published, name: str) -> None:
         if prose:
             published.prose.add(name)
         if name in ("documents", *PROSE_DATASETS):
-            countries = exploded_countries(directory, extra=("theme",) if name == "statements" else ())
+            countries = exploded_countries(directory, _COUNTRY_COLUMNS[name])
             if countries is not None:
                 published.countries[name] = countries
     except (pa.ArrowException, OSError, ValueError) as exc:

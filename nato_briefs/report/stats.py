@@ -106,16 +106,19 @@ def ensure_themes(published: Published, taxonomy: Taxonomy) -> list[str]:
     return notes
 
 
+def theme_counts(frame: pd.DataFrame) -> pd.Series:
+    """Rows per theme id, nulls counted as ``unassigned``: one pass, whatever the number of themes."""
+    themes = frame.get("theme", pd.Series(dtype=object)).astype(object)
+    return themes.fillna(UNASSIGNED).astype(str).value_counts()
+
+
 def theme_bars(published: Published, taxonomy: Taxonomy) -> Bars:
-    per_dataset = {}
-    for name in _THEME_FIELDS:
-        themes = published.frames[name].get("theme", pd.Series(dtype=object)).astype(object)
-        per_dataset[name] = themes.where(themes.notna(), UNASSIGNED).astype(str)
+    per_dataset = {name: theme_counts(published.frames[name]) for name in _THEME_FIELDS}
     # Every theme and "unassigned" get a bar, zero or not, so charts of two runs compare line by line.
-    seen = set().union(*(set(s) for s in per_dataset.values()))
+    seen = set().union(*(set(s.index) for s in per_dataset.values()))
     ids = [*taxonomy.ids, *sorted(seen - set(taxonomy.ids) - {UNASSIGNED}), UNASSIGNED]
     labels = [taxonomy.label(i) if i != UNASSIGNED else UNASSIGNED for i in ids]
-    series = {name: [int((s == i).sum()) for i in ids] for name, s in per_dataset.items()}
+    series = {name: [int(s.get(i, 0)) for i in ids] for name, s in per_dataset.items()}
     return Bars("Priorities and initiatives per theme", labels, series, "rows")
 
 
