@@ -578,3 +578,19 @@ def test_without_documents_countries_a_brief_takes_them_from_the_mentions(prose_
     index = build_report(prose_out)
     assert "Countries: AUS , EST , JPN , LTU , LVA , RUS" in brief_of(index, f"doc-{SEED0_ID[:12]}")
     assert "Countries: USA" in brief_of(index, f"doc-{DOC_ID[:12]}")
+
+
+def test_empty_prose_datasets_draw_empty_charts(sample_out: Path) -> None:
+    write_prose(sample_out, statements=[], mentions=[])
+    write_dataset(sample_out, "documents", [], schema=DOCUMENTS_V11)
+    page = check_page(build_report(sample_out))
+    prose = [i for i in page.images if i["src"] in ("statements.png", "countries.png")]
+    assert len(prose) == 2 and all("no data" in (i["alt"] or "") for i in prose)
+    assert "0 statements" in page.text and "no prose datasets" not in page.text
+
+
+def test_an_unreadable_statements_dataset_is_said_so(prose_out: Path) -> None:
+    (prose_out / "statements" / "part-1.parquet").write_bytes(b"PAR1 not really parquet")
+    page = check_page(build_report(prose_out))
+    assert "dataset 'statements' could not be read" in page.text
+    assert "the statements dataset could not be read (see the notes above)" in page.text

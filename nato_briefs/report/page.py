@@ -69,7 +69,9 @@ def headline(published: Published) -> dict[str, int]:
     return cards | {"quarantined": published.rows["quarantine"]}
 
 
-def _statements_section(prose: Prose) -> str:
+def _statements_section(prose: Prose, published: Published) -> str:
+    if "statements" in published.unreadable:
+        return "<p>the <code>statements</code> dataset could not be read (see the notes above)</p>"
     if prose.statements is None:
         return f"<p>{NO_PROSE} (no <code>statements</code> dataset was published)</p>"
     src, panels = prose.charts["statements"]
@@ -126,11 +128,12 @@ def render_html(p: MainPage) -> str:
     documents = (
         table(["source_path", "title", "priorities", "list items"], p.documents) if p.documents else "<p>no data</p>"
     )
+    statements = _statements_section(p.prose, p.published)
     body = f"""<h1>nato-briefs report</h1>
 <p class="muted">Datasets under {e(p.out)}</p>
 <div class="cards">{cards}</div>
 {f'<ul class="muted">{notes}</ul>' if notes else ""}{_TOC}
-<h2 id="statements">Statements: commitments, priorities and concerns in the prose</h2>{_statements_section(p.prose)}
+<h2 id="statements">Statements: commitments, priorities and concerns in the prose</h2>{statements}
 <h2 id="countries">Countries × themes</h2>{_countries_section(p.prose)}
 <h2 id="pipeline">Charts</h2>{"".join(figure(src, panels) for src, panels in p.charts)}
 <h2>Top {TOP_AREAS} priority areas</h2>{_areas_html(p.areas)}

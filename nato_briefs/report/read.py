@@ -60,6 +60,7 @@ class Published:
     notes: list[str] = field(default_factory=list)
     countries: dict[str, pa.Table] = field(default_factory=dict)  # "statements" / "mentions" / "documents"
     prose: set[str] = field(default_factory=set)  # the prose datasets this root has
+    unreadable: set[str] = field(default_factory=set)  # datasets found but not read (a note says why)
 
     def has(self, name: str) -> bool:
         return name in self.prose
@@ -132,6 +133,7 @@ def _read_one(published: Published, name: str) -> None:
             if countries is not None:
                 published.countries[name] = countries
     except (pa.ArrowException, OSError, ValueError) as exc:
+        published.unreadable.add(name)
         published.notes.append(f"dataset {name!r} could not be read ({type(exc).__name__}): counted as empty")
 
 
