@@ -289,7 +289,8 @@ def test_page_renders_in_headless_chromium(sample_out: Path, tmp_path: Path) -> 
     index = build_report(sample_out)
     shot = tmp_path / "screenshot.png"
     command = [
-        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}", "--window-size=1280,2400",
         index.as_uri(),
     ]
