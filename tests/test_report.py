@@ -1,9 +1,10 @@
-"""The HTML report on small published roots: normal, empty, older, hostile."""
+"""The HTML report on small published roots: normal, empty, older, hostile, with and without the prose datasets."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -13,14 +14,27 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from nato_briefs.report import Bars, build_report, chart_label, documents_bars, draw_chart
+from nato_briefs.report import Bars, build_report, chart_label, documents_bars, draw_chart, read_published
+from nato_briefs.report.briefs import PAGE_SIZE, _anchors, _statements_html, index_html, select_documents
+from nato_briefs.report.prose import countries_by_theme
+from nato_briefs.report.stats import ensure_themes
 from nato_briefs.schema import DATASETS, SCHEMA_VERSION
+from nato_briefs.themes import load_taxonomy
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 DOC_ID = "a62f1593c3994747ea0970c4f8be2c2d85cfe411a8335140e160620ed779cfe3"
 DOC = "004_664f1cef579698de.txt"
 HOSTILE = "<script>alert('x')</script> & \"quotes\" $\\frac{1}{0}$ \x00\x1b[31m 🚀"
+PROSE = ("statements", "mentions")
+# The v1.0 datasets (no prose): what the older tests publish, whatever the schema module holds now.
+CORE = {
+    name: pa.schema([f for f in schema if not (name == "documents" and f.name == "countries")])
+    for name, schema in DATASETS.items()
+    if name not in PROSE
+}
 
 
 class Page(HTMLParser):
@@ -55,7 +69,7 @@ class Page(HTMLParser):
 
 
 def write_dataset(out: Path, name: str, rows: list[dict], schema: pa.Schema | None = None, part: int = 0) -> None:
-    schema = schema or DATASETS[name]
+    schema = schema or CORE[name]
     table = pa.table({f.name: [row.get(f.name) for row in rows] for f in schema}, schema=schema)
     (out / name).mkdir(parents=True, exist_ok=True)
     pq.write_table(table, out / name / f"part-{part}.parquet")
@@ -91,13 +105,17 @@ def rejection(reason_code: str) -> dict:
 
 
 def write_empty_root(out: Path) -> None:
-    for name in DATASETS:
+    for name in CORE:
         write_dataset(out, name, [])
 
 
 @pytest.fixture
 def sample_out(tmp_path: Path) -> Path:
-    out = tmp_path / "out"
+    return write_sample(tmp_path / "out")
+
+
+def write_sample(out: Path) -> Path:
+    """Two documents (seeds 004 and 000) with priorities, initiatives and quarantine, no prose datasets."""
     write_empty_root(out)
     write_dataset(out, "documents", [document(), document("000_cd744a2011959f1e.txt", n_tables=0, doc_id="b" * 64)])
     write_dataset(out, "table_rows", [
@@ -239,7 +257,7 @@ def test_symlinked_versions_layout(sample_out: Path, tmp_path: Path) -> None:
     version = root / ".versions" / "run-1"
     shutil.copytree(sample_out, version)
     os.symlink(".versions/run-1", root / "current")
-    for name in DATASETS:
+    for name in CORE:
         os.symlink(f"current/{name}", root / name)
     page = check_page(build_report(root))
     assert "10 priorities" in page.text
@@ -271,7 +289,8 @@ def test_page_renders_in_headless_chromium(sample_out: Path, tmp_path: Path) -> 
     index = build_report(sample_out)
     shot = tmp_path / "screenshot.png"
     command = [
-        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}", "--window-size=1280,2400",
         index.as_uri(),
     ]
@@ -292,3 +311,287 @@ def test_documents_over_time_from_the_run_history(sample_out: Path) -> None:
     page = check_page(build_report(sample_out))
     assert "Documents processed per run (last 2 runs, UTC)" in page.text
     assert "Documents by file size" in page.text  # the per-document chart is still there
+
+
+# ---------------------------------------------------------------- the prose datasets (contract v1.1)
+
+SEED0, SEED0_ID = "000_cd744a2011959f1e.txt", "b" * 64
+_SCHEMA_OR = {
+    "statements": pa.schema([
+        ("doc_id", pa.string()), ("source_path", pa.string()), ("section", pa.string()),
+        ("sentence_index", pa.int32()), ("kind", pa.string()), ("text", pa.string()), ("theme", pa.string()),
+        ("countries", pa.list_(pa.string())), ("line", pa.int32()), ("column", pa.int32()), ("cue", pa.string()),
+    ]),
+    "mentions": pa.schema([
+        ("doc_id", pa.string()), ("source_path", pa.string()), ("line", pa.int32()), ("column", pa.int32()),
+        ("surface", pa.string()), ("entity_type", pa.string()), ("entity_id", pa.string()),
+        ("countries", pa.list_(pa.string())),
+    ]),
+}
+# The schema module's own when it has them (after the prose work is merged), else the contract's columns.
+STATEMENTS = DATASETS.get("statements", _SCHEMA_OR["statements"])
+MENTIONS = DATASETS.get("mentions", _SCHEMA_OR["mentions"])
+DOCUMENTS_V11 = (
+    DATASETS["documents"] if "countries" in DATASETS["documents"].names
+    else DATASETS["documents"].append(pa.field("countries", pa.list_(pa.string())))
+)
+RUSSIA = "One of the main topics discussed was increased Russian military activity around NATO’s borders."
+BALTIC = "These steps include strengthening the troop presence in the Baltic states and increasing military exercises."
+
+
+def statement(path: str, index: int, kind: str, text: str, theme: str | None, countries: list[str],
+              line: int = 3, cue: str = "cue") -> dict:
+    doc_id = SEED0_ID if path == SEED0 else DOC_ID
+    return {"doc_id": doc_id, "source_path": path, "section": None, "sentence_index": index, "kind": kind,
+            "text": text, "theme": theme, "countries": countries, "line": line, "column": 1 + 40 * index, "cue": cue}
+
+
+def mention(path: str, surface: str, entity_type: str, entity_id: str, countries: list[str]) -> dict:
+    doc_id = SEED0_ID if path == SEED0 else DOC_ID
+    return {"doc_id": doc_id, "source_path": path, "line": 3, "column": 1, "surface": surface,
+            "entity_type": entity_type, "entity_id": entity_id, "countries": countries}
+
+
+STATEMENT_ROWS = [
+    statement(SEED0, 2, "priority", RUSSIA, "deterrence_posture", ["RUS"], cue="main topics"),
+    statement(SEED0, 3, "commitment", "Leaders of member states expressed deep concern about the aggressive actions "
+              "and affirmed commitment to enhancing collective defense.", "deterrence_posture", [], cue="commit"),
+    statement(SEED0, 4, "commitment", BALTIC, "deterrence_posture", ["EST", "LTU", "LVA"], cue="steps include"),
+    statement(SEED0, 6, "concern", "Apart from that, this meeting also highlighted the challenge of global terrorism.",
+              "counter_terrorism", [], cue="challenge"),
+    statement(SEED0, 11, "concern", "In this digital era, cyber attacks are one of the most damaging threats.",
+              "cyber", [], cue="threats"),
+    statement(DOC, 1, "commitment", "The visit aims to strengthen cooperation on key security challenges.",
+              "partnerships", [], line=1, cue="aims to"),
+    statement(DOC, 7, "priority", "Among the key topics were cybersecurity cooperation and modernization.",
+              "cyber", ["USA"], line=5, cue="key topics"),
+]
+MENTION_ROWS = [
+    mention(SEED0, "Russian", "country", "RUS", ["RUS"]),
+    mention(SEED0, "Baltic states", "group", "baltic_states", ["EST", "LTU", "LVA"]),
+    mention(SEED0, "NATO", "organization", "nato", []),
+    mention(SEED0, "Japan", "country", "JPN", ["JPN"]),
+    mention(SEED0, "Australia", "country", "AUS", ["AUS"]),
+    mention(DOC, "United States", "country", "USA", ["USA"]),
+    mention(DOC, "Washington", "country", "USA", ["USA"]),
+]
+
+
+def write_prose(out: Path, statements: list[dict] = STATEMENT_ROWS, mentions: list[dict] = MENTION_ROWS) -> None:
+    documents = [
+        document(countries=["USA"]),
+        document(SEED0, n_tables=0, doc_id=SEED0_ID, title="NATO Leadership Meeting",
+                 countries=["AUS", "EST", "JPN", "LTU", "LVA", "RUS"]),
+    ]
+    write_dataset(out, "documents", documents, schema=DOCUMENTS_V11)
+    write_dataset(out, "statements", statements, schema=STATEMENTS)
+    write_dataset(out, "mentions", mentions, schema=MENTIONS)
+
+
+@pytest.fixture
+def prose_out(sample_out: Path) -> Path:
+    write_prose(sample_out)
+    return sample_out
+
+
+class Briefs(HTMLParser):
+    """The text of every ``<section id=...>`` of a briefs page, and its links."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.sections: dict[str, str] = {}
+        self.links: list[str] = []
+        self._current: str | None = None
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "section" and found.get("id"):
+            self._current = found["id"]
+            self.sections[self._current] = ""
+        if tag == "a" and found.get("href"):
+            self.links.append(found["href"] or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._current = None if tag == "section" else self._current
+
+    def handle_data(self, data: str) -> None:
+        if self._current:
+            self.sections[self._current] += " " + data
+
+    def text(self, anchor: str) -> str:
+        return " ".join(self.sections[anchor].split())
+
+
+def brief_of(index: Path, anchor: str) -> str:
+    """Follow the main page's link to a document's brief, and return the brief's text."""
+    links = [h for h in Briefs(index.read_text(encoding="utf-8")).links if h.endswith(f"#{anchor}")]
+    assert len(links) == 1, f"the index does not link {anchor} exactly once: {links}"
+    page = index.parent / links[0].split("#")[0]
+    return Briefs(page.read_text(encoding="utf-8")).text(anchor)
+
+
+def test_report_with_the_prose_datasets(prose_out: Path) -> None:
+    index = build_report(prose_out)
+    page = check_page(index)
+    assert {i["src"] for i in page.images} >= {"statements.png", "countries.png"}
+    assert len(page.images) == 6
+    assert "7 statements" in page.text and "7 countries named" in page.text
+    assert "no prose datasets" not in page.text
+    # Statements per theme: theme, commitment, priority, concern, total, documents.
+    assert "Cyber 0 1 1 2 2" in page.text
+    assert "Deterrence & posture 2 1 0 3 1" in page.text
+    assert "Logistics 0 0 0 0 0" not in page.text  # the table lists the themes found; the chart all of them
+    alts = " ".join(i["alt"] or "" for i in page.images)
+    assert "Statements by kind: commitment (statements 3); priority (statements 2); concern (statements 2)" in alts
+    # Countries: code, name, documents, mentions, statements.
+    assert "EST Estonia 1 1 1" in page.text and "RUS Russian Federation 1 1 1" in page.text
+    assert "USA United States 1 2 1" in page.text
+
+
+def test_each_document_has_a_brief_with_its_statements_and_records(prose_out: Path) -> None:
+    index = build_report(prose_out)
+    seed0 = brief_of(index, f"doc-{SEED0_ID[:12]}")
+    assert seed0.startswith("NATO Leadership Meeting")
+    assert "Countries: AUS , EST , JPN , LTU , LVA , RUS" in seed0
+    assert "Statements (5)" in seed0
+    assert f"3 priority Deterrence & posture RUS {RUSSIA} main topics" in seed0
+    assert f"3 commitment Deterrence & posture EST , LTU , LVA {BALTIC} steps include" in seed0
+    assert seed0.index(RUSSIA) < seed0.index(BALTIC)  # in reading order
+    assert "Priorities (0)" in seed0 and "Initiatives (0)" in seed0
+    seed4 = brief_of(index, f"doc-{DOC_ID[:12]}")
+    assert "Statements (2)" in seed4 and "1 commitment Partnerships" in seed4
+    assert "Priorities (10)" in seed4
+    assert "11 Defense Modernization Joint Simulations Operational Readiness Modernization & technology" in seed4
+    assert "Initiatives (3)" in seed4 and "5 Joint military exercises" in seed4
+    assert "Countries: USA" in seed4
+
+
+def test_countries_by_theme_counts_statements_and_document_records(prose_out: Path) -> None:
+    published = read_published(prose_out)
+    taxonomy = load_taxonomy()
+    ensure_themes(published, taxonomy)
+    heat = countries_by_theme(published, taxonomy)
+    assert len(set(heat.columns)) == len(heat.columns)
+    cell = {(r.split()[0], c): v for r, row in zip(heat.rows, heat.cells, strict=True)
+            for c, v in zip(heat.columns, row, strict=True)}
+    # USA: its statement (cyber) + the 004 priorities (4 cyber, 2 modernization, ...) + 3 exercise initiatives.
+    assert cell[("USA", "Cyber")] == 1 + 4
+    assert cell[("USA", "Exercises & training")] == 3
+    assert cell[("USA", "unassigned")] == 2
+    assert cell[("EST", "Deterrence & posture")] == 1 and cell[("RUS", "Deterrence & posture")] == 1
+    assert not any(r.startswith("JPN") for r in heat.rows)  # named, but nothing with a theme goes with it
+    assert heat.rows[0].startswith("USA")  # most counts first
+
+
+def test_report_without_the_prose_datasets_says_so(sample_out: Path) -> None:
+    index = build_report(sample_out)
+    page = check_page(index)
+    assert len(page.images) == 4
+    assert "no prose datasets in this version (no statements dataset was published)" in page.text
+    assert "no prose datasets in this version (no countries in documents, statements or mentions)" in page.text
+    assert "statements" not in {i["src"] for i in page.images}
+    assert "dataset 'statements' not found" not in page.text  # an older version, not missing data
+    brief = brief_of(index, f"doc-{DOC_ID[:12]}")
+    assert "Countries: no prose datasets in this version" in brief
+    assert "Statements no prose datasets in this version" in brief
+    assert "Priorities (10)" in brief
+
+
+def test_prose_charts_of_an_earlier_report_are_removed(prose_out: Path) -> None:
+    build_report(prose_out)
+    assert (prose_out / "report" / "countries.png").is_file()
+    for name in PROSE:
+        shutil.rmtree(prose_out / name)
+    write_dataset(prose_out, "documents", [document()])
+    check_page(build_report(prose_out))
+    assert not (prose_out / "report" / "countries.png").exists()
+    assert not (prose_out / "report" / "statements.png").exists()
+
+
+def test_prose_text_is_escaped(sample_out: Path) -> None:
+    hostile_statements = [
+        statement(SEED0, 0, "<i>commitment</i>", HOSTILE, "<b>theme</b>", ["<img src=x onerror=alert(1)>", "EST"],
+                  cue="<script>cue</script>"),
+    ]
+    hostile_mentions = [mention(SEED0, HOSTILE, "country", "<b>X</b>", ["<b>X</b>"])]
+    write_prose(sample_out, hostile_statements, hostile_mentions)
+    write_dataset(sample_out, "documents", [
+        document(SEED0, doc_id='"><script>alert(1)</script>', title=HOSTILE, countries=["<b>X</b>"]),
+    ], schema=DOCUMENTS_V11)
+    index = build_report(sample_out)
+    check_page(index)
+    pages = [index, *sorted((index.parent / "briefs").glob("*.html"))]
+    for path in pages:
+        raw = path.read_text(encoding="utf-8")
+        assert "<script" not in raw.lower(), path
+        assert "<b>X" not in raw and "<i>commitment" not in raw and "onerror=alert(1)>" not in raw, path
+    brief = Briefs((index.parent / "briefs" / "1.html").read_text(encoding="utf-8"))
+    (anchor,) = brief.sections
+    assert anchor == "doc-scriptalert1"  # only letters, digits, '-' and '_' survive into the anchor
+    assert "<script>alert('x')</script>" in brief.text(anchor)  # the statement, shown as text
+    assert "<i>commitment</i>" in brief.text(anchor) and "<script>cue</script>" in brief.text(anchor)
+
+
+def test_briefs_are_paged_and_capped(tmp_path: Path) -> None:
+    write_empty_root(tmp_path)
+    docs = [document(f"d/{i:03}.txt", doc_id=f"{i:012x}" + "f" * 52, title=f"Doc {i}") for i in range(PAGE_SIZE + 5)]
+    write_dataset(tmp_path, "documents", docs)
+    write_dataset(tmp_path, "initiatives", [initiative("x", None) | {"source_path": "d/104.txt"}])
+    index = build_report(tmp_path)
+    briefs = index.parent / "briefs"
+    assert sorted(p.name for p in briefs.glob("*.html")) == ["1.html", "2.html"]
+    last = Briefs((briefs / "2.html").read_text(encoding="utf-8"))
+    assert list(last.sections) == [f"doc-{i:012x}" for i in range(PAGE_SIZE, PAGE_SIZE + 5)]
+    assert f"briefs/2.html#doc-{104:012x}" in index.read_text(encoding="utf-8")
+    # Capped: the documents with most to read are kept, and the page says how many of how many.
+    selection = select_documents(read_published(tmp_path), limit=3)
+    assert selection.capped and selection.entries[0].source_path == "d/000.txt"
+    assert "d/104.txt" in {e.source_path for e in selection.entries}
+    assert "Briefs of 3 of 105 documents" in Page(index_html(selection)).text
+    # A smaller corpus later: the second page goes.
+    write_dataset(tmp_path, "documents", docs[:3])
+    build_report(tmp_path)
+    assert sorted(p.name for p in briefs.glob("*.html")) == ["1.html"]
+
+
+@given(st.lists(st.text(max_size=70), min_size=1, max_size=6))
+@settings(max_examples=60, deadline=None)
+def test_anchors_are_unique_and_safe(doc_ids: list[str]) -> None:
+    anchors = _anchors(doc_ids)
+    assert len(set(anchors)) == len(anchors)
+    assert all(re.fullmatch(r"doc-[0-9A-Za-z_-]{1,12}(-\d+)?", a) for a in anchors)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=80, deadline=None)
+def test_any_statement_text_reaches_the_page_as_text(text: str) -> None:
+    taxonomy = load_taxonomy()
+    html_text = _statements_html([statement(SEED0, 0, "concern", text, "cyber", ["EST"])], taxonomy)
+    assert "<script" not in html_text.lower()
+    shown = " ".join(Page(f"<body>{html_text}</body>").data)
+    assert " ".join(text.split()) in " ".join(shown.split())  # the statement comes back as written
+
+
+def test_without_documents_countries_a_brief_takes_them_from_the_mentions(prose_out: Path) -> None:
+    seed0 = document(SEED0, doc_id=SEED0_ID, title="NATO Leadership Meeting")
+    write_dataset(prose_out, "documents", [document(), seed0])  # v1.0 documents: no countries column
+    index = build_report(prose_out)
+    assert "Countries: AUS , EST , JPN , LTU , LVA , RUS" in brief_of(index, f"doc-{SEED0_ID[:12]}")
+    assert "Countries: USA" in brief_of(index, f"doc-{DOC_ID[:12]}")
+
+
+def test_empty_prose_datasets_draw_empty_charts(sample_out: Path) -> None:
+    write_prose(sample_out, statements=[], mentions=[])
+    write_dataset(sample_out, "documents", [], schema=DOCUMENTS_V11)
+    page = check_page(build_report(sample_out))
+    prose = [i for i in page.images if i["src"] in ("statements.png", "countries.png")]
+    assert len(prose) == 2 and all("no data" in (i["alt"] or "") for i in prose)
+    assert "0 statements" in page.text and "no prose datasets" not in page.text
+
+
+def test_an_unreadable_statements_dataset_is_said_so(prose_out: Path) -> None:
+    (prose_out / "statements" / "part-1.parquet").write_bytes(b"PAR1 not really parquet")
+    page = check_page(build_report(prose_out))
+    assert "dataset 'statements' could not be read" in page.text
+    assert "the statements dataset could not be read (see the notes above)" in page.text
