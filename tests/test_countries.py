@@ -212,6 +212,7 @@ def test_g7_expands(gaz):
         "the South China Sea",
         "North American and Latin American partners",
         "the Indian Ocean",
+        "patrols in the Norwegian Sea and the Gulf of Finland",
     ],
 )
 def test_not_countries(gaz, text):
