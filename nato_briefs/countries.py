@@ -402,7 +402,10 @@ class _Locator:
     """Finds each surface of one record in the source lines, moving forward only (mentions come in order)."""
 
     def __init__(self, lines: list[str], line: int, last_line: int, skip: frozenset[int] = frozenset()) -> None:
-        self.lines, self.line, self.last_line, self.skip = lines, line, min(last_line, len(lines)), skip
+        self.lines, self.last_line, self.skip = lines, min(last_line, len(lines)), skip
+        while line < self.last_line and (line in skip or not lines[line - 1].strip()):
+            line += 1  # a record's text starts on its first non-blank line
+        self.line = line
         self.cursor = (line, 0)  # (1-based line, 0-based code point) where the next search starts
 
     def locate(self, surface: str) -> tuple[int, int]:
@@ -411,12 +414,30 @@ class _Locator:
         while line <= self.last_line and budget > 0:
             text = self.lines[line - 1] if line not in self.skip else ""
             pos = text.find(surface, col, col + budget + len(surface))
-            if pos >= 0:
+            wrapped = self._wrapped_at(surface, text, line, col)
+            if pos >= 0 and (wrapped is None or pos < wrapped):
                 self.cursor = (line, pos + len(surface))
                 return line, pos + 1
+            if wrapped is not None:  # "the United" at the end of this line, "States" at the start of the next
+                self.cursor = (line + 1, 0)
+                return line, wrapped + 1
             budget -= len(text) - col + 1
             line, col = line + 1, 0
         return self.line, 1
+
+    def _wrapped_at(self, surface: str, text: str, line: int, col: int) -> int | None:
+        """Where a hard-wrapped surface starts on this line, if it runs on into the next one."""
+        words = surface.split()
+        if len(words) < 2 or line >= len(self.lines) or len(text) - col > LOCATE_BUDGET:
+            return None
+        end = len(text.rstrip())  # bounded: the line is at most LOCATE_BUDGET longer than col
+        following = self.lines[line].lstrip()
+        for k in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:k])
+            start = end - len(head)
+            if start >= col and text.startswith(head, start) and following.startswith(words[k]):
+                return start
+        return None
 
 
 def document_mentions(
