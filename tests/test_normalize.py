@@ -95,3 +95,12 @@ def test_batch_tables_match_schemas_and_counts():
     init = batch.tables["initiatives"].to_pylist()
     assert [(r["name"], r["detail"]) for r in init] == [("A", "one"), ("B", None)]
     assert batch.tables["table_rows"].num_rows == 2
+
+
+def test_batch_statements_from_prose():
+    text = "\ufeffTitle Line\r\n\r\nThe talks ended. NATO leaders agreed to double the battlegroups.\r\n- Allies agreed to x\r\n"
+    rows = _batch(text).tables["statements"].to_pylist()
+    assert [(r["sentence_index"], r["kind"], r["line"], r["column"], r["section"]) for r in rows] == [
+        (1, "commitment", 3, 18, "Title Line")
+    ]
+    assert rows[0]["cue"] and rows[0]["countries"] == []  # list items are not prose
