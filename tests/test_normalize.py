@@ -98,7 +98,10 @@ def test_batch_tables_match_schemas_and_counts():
 
 
 def test_batch_statements_from_prose():
-    text = "\ufeffTitle Line\r\n\r\nThe talks ended. NATO leaders agreed to double the battlegroups.\r\n- Allies agreed to x\r\n"
+    text = (
+        "\ufeffTitle Line\r\n\r\nThe talks ended. NATO leaders agreed to double the battlegroups.\r\n"
+        "- Allies agreed to x\r\n"
+    )
     rows = _batch(text).tables["statements"].to_pylist()
     assert [(r["sentence_index"], r["kind"], r["line"], r["column"], r["section"]) for r in rows] == [
         (1, "commitment", 3, 18, "Title Line")
