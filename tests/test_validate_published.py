@@ -10,6 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.cli import main
+from nato_briefs.schema import DATASETS
 from tests.conftest import RAW
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -25,7 +26,7 @@ def published(tmp_path_factory):
 
 def _copy(published, tmp_path):
     out = tmp_path / "out"
-    for name in ("documents", "sections", "table_rows", "list_items", "priorities", "initiatives", "quarantine"):
+    for name in DATASETS:
         shutil.copytree(published / name, out / name)  # the current version's files, symlinks resolved
     return out
 
