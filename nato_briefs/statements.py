@@ -103,6 +103,7 @@ class StatementRules:
     actor: re.Pattern[str] = re.compile(r"(?!)")
     # word -> ids of the rules it admits; rules without a gate are always admitted
     gate_index: dict[str, frozenset[int]] = field(init=False, compare=False, repr=False)
+    gate_words: frozenset[str] = field(init=False, compare=False, repr=False)
     ungated: frozenset[int] = field(init=False, compare=False, repr=False)
     stemmed: tuple[Rule, ...] = field(init=False, compare=False, repr=False)
 
@@ -112,6 +113,7 @@ class StatementRules:
             for word in rule.words:
                 index.setdefault(word, set()).add(id(rule))
         object.__setattr__(self, "gate_index", {w: frozenset(ids) for w, ids in index.items()})
+        object.__setattr__(self, "gate_words", frozenset(index))
         object.__setattr__(self, "ungated", frozenset(id(r) for r in self.all_rules() if not r.words and not r.stems))
         object.__setattr__(self, "stemmed", tuple(r for r in self.all_rules() if r.stems))
 
@@ -121,11 +123,11 @@ class StatementRules:
     def admitted(self, words: frozenset[str]) -> set[int]:
         """Ids of the rules whose word gate lets ``words`` through: one dict lookup per word, not per rule."""
         found = set(self.ungated)
-        for word in words:
-            ids = self.gate_index.get(word)
-            if ids:
-                found |= ids
-        found.update(id(rule) for rule in self.stemmed if rule.may_match(words))
+        for word in words & self.gate_words:
+            found |= self.gate_index[word]
+        if self.stemmed:
+            joined = " " + " ".join(words)
+            found.update(id(rule) for rule in self.stemmed if any(" " + stem in joined for stem in rule.stems))
         return found
 
     def explain_blocks(self, sentence: str) -> list[Rule]:
