@@ -31,12 +31,15 @@ ROW_MEANING: dict[str, str] = {
     "list_items": "item of any bullet or numbered list (lossless)",
     "priorities": "table row mapped onto the canonical area / focus / outcome columns",
     "initiatives": "list item split into a name and an optional detail",
+    "statements": "prose sentence that states a commitment, priority or concern",
     "mentions": "mention of a country, country group or organisation anywhere in the text",
     "quarantine": "input file or record that was rejected",
 }
 
 _DOC_004 = "004_664f1cef579698de.txt"
-_FROM_004 = ("documents", "sections", "table_rows", "list_items", "priorities", "initiatives", "mentions")
+_FROM_004 = (
+    "documents", "sections", "table_rows", "list_items", "priorities", "initiatives", "statements", "mentions"
+)
 _DOC_ID_004 = "a62f1593c3994747ea0970c4f8be2c2d85cfe411a8335140e160620ed779cfe3"
 _SECTION_004 = "Focused Discussions on Security Challenges and Defense Collaboration"
 _TITLE_004 = "NATO Deputy Secretary General Engages with U.S. Officials to Strengthen Transatlantic Ties"
@@ -101,6 +104,16 @@ EXAMPLES: dict[tuple[str, str], Any] = {
     ("initiatives", "text"): _ITEM_004,
     ("initiatives", "line"): 17,
     ("initiatives", "theme"): "exercises_training",
+    ("statements", "section"): _SECTION_004,
+    ("statements", "sentence_index"): 11,
+    ("statements", "kind"): "priority",
+    ("statements", "text"): "Particular attention was devoted to strengthening NATO’s deterrence posture by enhancing "
+    "intelligence sharing and streamlining communication channels between member states.",
+    ("statements", "theme"): "intelligence_sharing",
+    ("statements", "countries"): [],
+    ("statements", "line"): 15,
+    ("statements", "column"): 328,
+    ("statements", "cue"): "particular attention",
     ("mentions", "line"): 1,
     ("mentions", "column"): 76,
     ("mentions", "surface"): "United States",

@@ -25,7 +25,6 @@ _WORD = re.compile(r"\w+")
 # an entity, or any non-word characters.
 _SKIP = re.compile(r"(?:\]\([^)\n]*\)|<[^>\n]{0,200}>|&#?\w{1,10};|\W)*")
 LEAD_WORDS = 4  # words matched to find a sentence's start
-TAIL_WORDS = 3  # words matched to move the cursor past its end
 MIN_WINDOW = 20_000  # code points searched ahead of the cursor at least
 
 
@@ -118,14 +117,13 @@ def _locate(region: _Region, sentence: str) -> int | None:
     found = _find_words(region.text, words[:LEAD_WORDS], region.cursor, window_end)
     if found is None:
         return None
-    start, region.cursor = found
+    start, end = found
     lead = sentence[: len(sentence) - len(sentence.lstrip("\"'“‘«([—–-"))]
+    # Normalization only ever shortens text (markup, entities and runs of white space go),
+    # so the sentence's source runs at least as long as the sentence: the next one starts after.
+    region.cursor = max(end, start + len(sentence) - len(lead))
     if lead and region.text[max(0, start - len(lead)) : start] == lead:
         start -= len(lead)
-    if len(words) > LEAD_WORDS:
-        tail = _find_words(region.text, words[-TAIL_WORDS:], region.cursor, window_end)
-        if tail is not None:
-            region.cursor = tail[1]
     return start
 
 

@@ -101,32 +101,40 @@ class StatementRules:
     not_statement: tuple[Rule, ...]
     kinds: tuple[tuple[str, tuple[Rule, ...]], ...]  # in precedence order
     actor: re.Pattern[str] = re.compile(r"(?!)")
-    # word -> ids of the rules it admits; rules without a gate are always admitted
+    # All rules in decision order (not-statement rules, then each kind's in precedence
+    # order) as (kind or None, rule); rules are referred to by position in this list.
+    ordered: tuple[tuple[str | None, Rule], ...] = field(init=False, compare=False, repr=False)
+    # word -> positions of the rules it admits; rules without a gate are always admitted
     gate_index: dict[str, frozenset[int]] = field(init=False, compare=False, repr=False)
+    gate_words: frozenset[str] = field(init=False, compare=False, repr=False)
     ungated: frozenset[int] = field(init=False, compare=False, repr=False)
-    stemmed: tuple[Rule, ...] = field(init=False, compare=False, repr=False)
+    stemmed: tuple[tuple[int, tuple[str, ...]], ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        ordered = [(None, r) for r in self.not_statement] + [(k, r) for k, rules in self.kinds for r in rules]
         index: dict[str, set[int]] = {}
-        for rule in self.all_rules():
+        for position, (_, rule) in enumerate(ordered):
             for word in rule.words:
-                index.setdefault(word, set()).add(id(rule))
-        object.__setattr__(self, "gate_index", {w: frozenset(ids) for w, ids in index.items()})
-        object.__setattr__(self, "ungated", frozenset(id(r) for r in self.all_rules() if not r.words and not r.stems))
-        object.__setattr__(self, "stemmed", tuple(r for r in self.all_rules() if r.stems))
+                index.setdefault(word, set()).add(position)
+        setattr_ = object.__setattr__
+        setattr_(self, "ordered", tuple(ordered))
+        setattr_(self, "gate_index", {w: frozenset(ids) for w, ids in index.items()})
+        setattr_(self, "gate_words", frozenset(index))
+        setattr_(self, "ungated", frozenset(i for i, (_, r) in enumerate(ordered) if not r.words and not r.stems))
+        setattr_(self, "stemmed", tuple((i, r.stems) for i, (_, r) in enumerate(ordered) if r.stems))
 
     def all_rules(self) -> list[Rule]:
-        return [*self.not_statement, *(rule for _, kind_rules in self.kinds for rule in kind_rules)]
+        return [rule for _, rule in self.ordered]
 
-    def admitted(self, words: frozenset[str]) -> set[int]:
-        """Ids of the rules whose word gate lets ``words`` through: one dict lookup per word, not per rule."""
+    def admitted(self, words: frozenset[str]) -> list[int]:
+        """Positions, in decision order, of the rules whose word gate lets ``words`` through."""
         found = set(self.ungated)
-        for word in words:
-            ids = self.gate_index.get(word)
-            if ids:
-                found |= ids
-        found.update(id(rule) for rule in self.stemmed if rule.may_match(words))
-        return found
+        for word in words & self.gate_words:
+            found |= self.gate_index[word]
+        if self.stemmed:
+            joined = " " + " ".join(words)
+            found.update(i for i, stems in self.stemmed if any(" " + stem in joined for stem in stems))
+        return sorted(found)
 
     def explain_blocks(self, sentence: str) -> list[Rule]:
         """Every not-statement rule matching ``sentence`` (for analysts checking a miss)."""
@@ -204,19 +212,16 @@ def classify(sentence: str, rules: StatementRules | None = None) -> Classificati
     """The kind and deciding cue of a statement sentence; None when it states none of the three."""
     rules = rules or load_statement_rules()
     text = _Sentence(sentence[:MAX_CHARS], rules.actor)
-    admitted = rules.admitted(text.words)
     blocked: set[str] = set()
-    for rule in rules.not_statement:
-        if id(rule) in admitted and not rule.blocks <= blocked and rule.matches(text):
-            blocked |= rule.blocks
-            if len(blocked) == len(KINDS):
-                return None
-    for kind, kind_rules in rules.kinds:
-        if kind in blocked:
-            continue
-        for rule in kind_rules:
-            if id(rule) in admitted and rule.matches(text):
-                return Classification(kind=kind, cue=rule.cue)
+    for position in rules.admitted(text.words):  # not-statement rules first, then kinds by precedence
+        kind, rule = rules.ordered[position]
+        if kind is None:
+            if not rule.blocks <= blocked and rule.matches(text):
+                blocked |= rule.blocks
+                if len(blocked) == len(KINDS):
+                    return None
+        elif kind not in blocked and rule.matches(text):
+            return Classification(kind=kind, cue=rule.cue)
     return None
 
 

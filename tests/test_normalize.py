@@ -131,3 +131,15 @@ def test_split_is_linear_on_long_runs_of_blanks():
     # the former "\s*[—–]\s*" search rescanned a run of blanks from every position (quadratic)
     text = "Name" + " " * 200_000 + "x"
     assert split_initiative(text) == (text, None)
+
+
+def test_batch_statements_from_prose():
+    text = (
+        "\ufeffTitle Line\r\n\r\nThe talks ended. NATO leaders agreed to double the battlegroups.\r\n"
+        "- Allies agreed to x\r\n"
+    )
+    rows = _batch(text).tables["statements"].to_pylist()
+    assert [(r["sentence_index"], r["kind"], r["line"], r["column"], r["section"]) for r in rows] == [
+        (1, "commitment", 3, 18, "Title Line")
+    ]
+    assert rows[0]["cue"] and rows[0]["countries"] == []  # list items are not prose

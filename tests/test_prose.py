@@ -143,3 +143,10 @@ def test_hostile_paragraph_is_bounded() -> None:
     sections = [Section(index=0, heading="Title", heading_kind="bare", level=None, text=paragraph.strip(), line=1)]
     records = read_statements(lines, sections)
     assert [(r.line, r.column) for r in records] == [(3, 1)]
+
+
+def test_repeated_sentence_starts_are_located_in_order() -> None:
+    text = "Title\n\nAllies agreed to act. Allies agreed to act.\n**Allies** agreed to act &amp; more.\n"
+    lines = split_lines(text)
+    records = read_statements(lines, parse_document(text).sections)
+    assert [(r.sentence_index, r.line, r.column) for r in records] == [(0, 3, 1), (1, 3, 23), (2, 4, 3)]
