@@ -352,6 +352,8 @@ def _summarize(summary: RunSummary, results: list[BatchResult], report) -> None:
     summary.batches_reused = sum(r.reused_whole_batch for r in results)
     summary.failed_batches = [r.failure for r in results if r.failure]
     summary.unmapped_tables = sum(r.n_unmapped_tables for r in results)
+    summary.suspect_lines = sum(r.n_suspect_lines for r in results)
+    summary.suspect_documents = sum(r.n_suspect_documents for r in results)
     summary.bytes_read = sum(r.bytes_read for r in results)
     stage: dict[str, float] = {}
     for r in results:

@@ -174,6 +174,8 @@ class BatchTables:
 
     tables: dict[str, pa.Table]
     n_unmapped_tables: int
+    n_suspect_lines: int = 0  # lines that look like structure but were read as prose
+    n_suspect_documents: int = 0
 
 
 class BatchNormalizer:
@@ -184,6 +186,7 @@ class BatchNormalizer:
         self.taxonomy = taxonomy or load_taxonomy()
         self.builders = {name: ColumnBuilder(DATASETS[name]) for name in RECORD_DATASETS}
         self.n_unmapped_tables = 0
+        self.n_suspect_lines = self.n_suspect_documents = 0
 
     def add(self, source: SourceDocument, doc: ParsedDocument) -> None:
         key = (source.doc_id, source.source_path)
@@ -200,6 +203,8 @@ class BatchNormalizer:
         for item in doc.items:
             self._add_item(key, item)
         self.n_unmapped_tables += n_unmapped
+        self.n_suspect_lines += doc.n_suspect_lines
+        self.n_suspect_documents += doc.n_suspect_lines > 0
         b["documents"].add(
             *key,
             doc.title,
@@ -214,6 +219,7 @@ class BatchNormalizer:
             source.encoding,
             source.size_bytes,
             doc.n_lines,
+            doc.n_suspect_lines,
             "passed",  # until validation quarantines one of its records
         )
 
@@ -261,4 +267,4 @@ class BatchNormalizer:
             table = tables[name]
             themes = theme_array(self.taxonomy, [table[f] for f in fields])
             tables[name] = table.set_column(table.schema.get_field_index("theme"), table.schema.field("theme"), themes)
-        return BatchTables(tables, self.n_unmapped_tables)
+        return BatchTables(tables, self.n_unmapped_tables, self.n_suspect_lines, self.n_suspect_documents)

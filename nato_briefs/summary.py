@@ -21,6 +21,8 @@ class RunSummary:
     records: dict[str, int] = field(default_factory=dict)
     quarantine_by_reason: dict[str, int] = field(default_factory=dict)
     unmapped_tables: int = 0
+    suspect_lines: int = 0  # look like list items, table rows or HTML but were read as prose
+    suspect_documents: int = 0
     themes_unassigned_share: dict[str, float] = field(default_factory=dict)
     validation: str = "not run"
     validation_warnings: int = 0
@@ -45,6 +47,11 @@ class RunSummary:
             "  records: " + ", ".join(f"{k} {v:,}" for k, v in self.records.items()),
             f"  tables not mapped to priorities: {self.unmapped_tables}",
         ]
+        if self.suspect_lines:
+            lines.append(
+                f"  {self.suspect_lines} lines in {self.suspect_documents} documents look like list items, table rows "
+                "or HTML but were read as prose; see documents.n_suspect_lines"
+            )
         if self.themes_unassigned_share:
             lines.append("  no theme: " + ", ".join(f"{k} {v:.0%}" for k, v in self.themes_unassigned_share.items()))
         if self.quarantine_by_reason:

@@ -131,3 +131,9 @@ def test_split_is_linear_on_long_runs_of_blanks():
     # the former "\s*[—–]\s*" search rescanned a run of blanks from every position (quadratic)
     text = "Name" + " " * 200_000 + "x"
     assert split_initiative(text) == (text, None)
+
+
+def test_suspect_lines_reach_documents_and_the_batch_counts():
+    batch = _batch("Intro.\n\n» odd bullet one\n» odd bullet two\n")
+    assert batch.tables["documents"].column("n_suspect_lines").to_pylist() == [2]
+    assert (batch.n_suspect_lines, batch.n_suspect_documents) == (2, 1)

@@ -30,7 +30,7 @@ def _stage(root: OutputRoot, run_id: str, n_docs: int) -> None:
             rows = [
                 dict(doc_id=f"{i:064x}", source_path=f"d{i}.txt", title=None, n_tables=0, n_list_items=0,
                      schema_version=SCHEMA_VERSION, n_sections=0, n_table_rows=0, n_priorities=0,
-                     n_unmapped_tables=0, n_lists=0, encoding="utf-8", size_bytes=1, n_lines=1,
+                     n_unmapped_tables=0, n_lists=0, encoding="utf-8", size_bytes=1, n_lines=1, n_suspect_lines=0,
                      validation_status="passed")
                 for i in range(n_docs)
             ]
