@@ -133,7 +133,8 @@ _WRAP_MIN, _WRAP_MAX = 50, 100
 
 def _lead(line: str) -> str:
     """First character after the indentation: a cheap test that rules out most block syntax."""
-    return line.lstrip(" \t")[:1]
+    first = line[:1]
+    return first if first not in (" ", "\t") else line.lstrip(" \t")[:1]  # no copy of an unindented line
 
 
 def _is_table_row(line: str) -> bool:
