@@ -89,6 +89,8 @@ class BatchResult:
     n_parsed: int = 0
     n_reused: int = 0
     n_unmapped_tables: int = 0
+    n_suspect_lines: int = 0
+    n_suspect_documents: int = 0
     reused_whole_batch: bool = False
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     bytes_read: int = 0
@@ -278,6 +280,7 @@ def _process_batch(
     clock = time.thread_time()
     batch = normalizer.finish()
     result.n_unmapped_tables = batch.n_unmapped_tables
+    result.n_suspect_lines, result.n_suspect_documents = batch.n_suspect_lines, batch.n_suspect_documents
     tables = batch.tables
     tables["quarantine"] = rejections_table(result.rejections)
     if reused and previous:

@@ -63,6 +63,7 @@ EXAMPLES: dict[tuple[str, str], Any] = {
     ("documents", "encoding"): "utf-8",
     ("documents", "size_bytes"): 6707,
     ("documents", "n_lines"): 49,
+    ("documents", "n_suspect_lines"): 0,
     ("sections", "section_index"): 2,
     ("sections", "heading"): _SECTION_004,
     ("sections", "heading_kind"): "bare",

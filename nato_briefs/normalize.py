@@ -178,6 +178,8 @@ class BatchTables:
 
     tables: dict[str, pa.Table]
     n_unmapped_tables: int
+    n_suspect_lines: int = 0  # lines that look like structure but were read as prose
+    n_suspect_documents: int = 0
 
 
 class BatchNormalizer:
@@ -195,6 +197,7 @@ class BatchNormalizer:
         self.mention_memo: dict = {}  # headers and cells repeat across a batch: each distinct one is scanned once
         self.builders = {name: ColumnBuilder(DATASETS[name]) for name in RECORD_DATASETS}
         self.n_unmapped_tables = 0
+        self.n_suspect_lines = self.n_suspect_documents = 0
 
     def add(self, source: SourceDocument, doc: ParsedDocument) -> None:
         key = (source.doc_id, source.source_path)
@@ -213,6 +216,8 @@ class BatchNormalizer:
         self._add_statements(key, source, doc)
         countries = self._add_mentions(key, source, doc)
         self.n_unmapped_tables += n_unmapped
+        self.n_suspect_lines += doc.n_suspect_lines
+        self.n_suspect_documents += doc.n_suspect_lines > 0
         b["documents"].add(
             *key,
             doc.title,
@@ -228,6 +233,7 @@ class BatchNormalizer:
             source.encoding,
             source.size_bytes,
             doc.n_lines,
+            doc.n_suspect_lines,
             "passed",  # until validation quarantines one of its records
         )
 
@@ -299,4 +305,4 @@ class BatchNormalizer:
             table = tables[name]
             themes = theme_array(self.taxonomy, [table[f] for f in fields])
             tables[name] = table.set_column(table.schema.get_field_index("theme"), table.schema.field("theme"), themes)
-        return BatchTables(tables, self.n_unmapped_tables)
+        return BatchTables(tables, self.n_unmapped_tables, self.n_suspect_lines, self.n_suspect_documents)

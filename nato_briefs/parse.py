@@ -125,13 +125,16 @@ class ParsedDocument:
 
 # HTML elements whose block may hold blank lines (a CMS exports a table with blank lines between rows).
 _HTML_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "article", "blockquote", "main", "figure"})
+# HTML elements whose content is raw text: their block runs to the closing tag, as in CommonMark.
+_HTML_RAW = frozenset({"script", "style", "pre"})
 # A hard-wrapped article has most of its prose lines this long (characters), and few longer ones.
 _WRAP_MIN, _WRAP_MAX = 50, 100
 
 
 def _lead(line: str) -> str:
     """First character after the indentation: a cheap test that rules out most block syntax."""
-    return line.lstrip(" \t")[:1]
+    first = line[:1]
+    return first if first not in (" ", "\t") else line.lstrip(" \t")[:1]  # no copy of an unindented line
 
 
 def _is_table_row(line: str) -> bool:
@@ -438,6 +441,9 @@ class _Segmenter:
 
     def html_line(self, i: int, line: str) -> None:
         if not line.strip():
+            if self.html_tag in _HTML_RAW:  # markdown-it reads these up to their closing tag, blank lines included
+                self.keep(i, line)
+                return
             if i < self.html_next or (self.html_tag in _HTML_CONTAINERS and self.next_is_tag(i)):
                 return  # a blank line inside an open container: markdown-it would end the block here
             self.close_html(i)

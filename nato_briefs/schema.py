@@ -54,6 +54,11 @@ DOCUMENTS = pa.schema(
         _field("size_bytes", pa.int64(), "Size of the source file in bytes."),
         _field("n_lines", pa.int32(), "Number of lines in the source file."),
         _field(
+            "n_suspect_lines",
+            pa.int32(),
+            "Lines that look like a list item, table row or HTML block but were read as prose (an unread format).",
+        ),
+        _field(
             "validation_status",
             pa.string(),
             "passed, or records_quarantined when validation moved some of the document's records to quarantine.",

@@ -27,6 +27,8 @@ class RunSummary:
     records: dict[str, int] = field(default_factory=dict)
     quarantine_by_reason: dict[str, int] = field(default_factory=dict)
     unmapped_tables: int = 0
+    suspect_lines: int = 0  # look like list items, table rows or HTML but were read as prose
+    suspect_documents: int = 0
     themes_unassigned_share: dict[str, float] = field(default_factory=dict)
     validation: str = "not run"
     validation_warnings: int = 0
@@ -48,6 +50,8 @@ class RunSummary:
         self.batches_reused = sum(r.reused_whole_batch for r in results)
         self.failed_batches = [r.failure for r in results if r.failure]
         self.unmapped_tables = sum(r.n_unmapped_tables for r in results)
+        self.suspect_lines = sum(r.n_suspect_lines for r in results)
+        self.suspect_documents = sum(r.n_suspect_documents for r in results)
         self.bytes_read = sum(r.bytes_read for r in results)
         stage: dict[str, float] = {}
         for r in results:
@@ -87,6 +91,11 @@ class RunSummary:
             "  records: " + ", ".join(f"{k} {v:,}" for k, v in self.records.items()),
             f"  tables not mapped to priorities: {self.unmapped_tables}",
         ]
+        if self.suspect_lines:
+            lines.append(
+                f"  {self.suspect_lines} lines in {self.suspect_documents} documents look like list items, table rows "
+                "or HTML but were read as prose; see documents.n_suspect_lines"
+            )
         if self.themes_unassigned_share:
             lines.append("  no theme: " + ", ".join(f"{k} {v:.0%}" for k, v in self.themes_unassigned_share.items()))
         if self.quarantine_by_reason:

@@ -193,3 +193,29 @@ def test_structure_like_lines_read_as_prose_are_counted():
     doc = parse_document(text)
     assert doc.n_suspect_lines == 3
     assert parse_document("Allies met.\nThey agreed.\n").n_suspect_lines == 0
+
+
+def test_a_year_starting_a_wrapped_line_continues_the_sentence():
+    text = "The plan will remain in force until the end of\n2027. Ministers will then review it.\nSteps:\n2. second\n"
+    doc = parse_document(text)
+    assert [i.text for i in doc.items] == ["second"]
+    assert doc.sections[0].text.startswith("The plan will remain in force until the end of 2027. Ministers")
+
+
+def test_a_table_directly_under_a_list_ends_it_even_indented():
+    doc = parse_document("1) first item\n2) second item\n  Area|Focus|Outcome\n  ---|---|---\n  a|b|c\n")
+    assert [i.text for i in doc.items] == ["first item", "second item"]
+    assert doc.tables[0].headers == ["Area", "Focus", "Outcome"] and doc.tables[0].rows[0].line == 5
+
+
+def test_a_heading_directly_after_a_wrapped_item():
+    text = "• Expanding supply chains through combined\n  protocols\nBuilding Consensus on Defence\nText.\n"
+    doc = parse_document(text)
+    assert [s.heading for s in doc.sections] == ["Building Consensus on Defence"]
+    assert doc.items[0].text == "Expanding supply chains through combined protocols"
+
+
+def test_raw_html_blocks_run_to_their_closing_tag_over_blank_lines():
+    doc = parse_document("<pre>\nline one\n\n• not an item\n</pre>\nAfter.\n")
+    assert doc.items == []
+    assert doc.sections[0].text == "line one • not an item\n\nAfter."

@@ -46,6 +46,7 @@ def _stage(root: OutputRoot, run_id: str, n_docs: int) -> None:
                     encoding="utf-8",
                     size_bytes=1,
                     n_lines=1,
+                    n_suspect_lines=0,
                     validation_status="passed",
                 )
                 for i in range(n_docs)

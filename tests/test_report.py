@@ -80,7 +80,7 @@ def document(source_path: str = DOC, **overrides: object) -> dict:
         "doc_id": DOC_ID, "source_path": source_path, "title": "NATO Deputy Secretary General Engages",
         "n_tables": 3, "n_list_items": 14, "schema_version": SCHEMA_VERSION, "n_sections": 6, "n_table_rows": 9,
         "n_priorities": 9, "n_unmapped_tables": 0, "n_lists": 4, "encoding": "utf-8", "size_bytes": 6707,
-        "n_lines": 49, "validation_status": "passed",
+        "n_lines": 49, "n_suspect_lines": 0, "validation_status": "passed",
     }
     return row | overrides
 

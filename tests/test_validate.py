@@ -42,7 +42,7 @@ HEADERS = ["Priority Area", "Key Focus", "Expected Outcome"]
 
 def _doc(doc_id, path, title, **counts):
     base = dict(doc_id=doc_id, source_path=path, title=title, schema_version=SCHEMA_VERSION, encoding="utf-8",
-                size_bytes=100, n_lines=20, validation_status="passed", countries=[])
+                size_bytes=100, n_lines=20, n_suspect_lines=0, validation_status="passed", countries=[])
     return base | counts
 
 

@@ -85,7 +85,8 @@ def indentation(line: str) -> tuple[int, int]:
 
 def lead_char(line: str) -> str:
     """First character after the indentation ('' for a blank line)."""
-    return line.lstrip(" \t")[:1]
+    first = line[:1]
+    return first if first not in (" ", "\t") else line.lstrip(" \t")[:1]  # no copy of an unindented line
 
 
 # --------------------------------------------------------------------------- list item rules
@@ -227,8 +228,10 @@ def looks_like_structure(line: str) -> bool:
         return True
     if "<" in line and _STRUCTURE_TAG.search(line) is not None:
         return True
-    if lead.isalpha() and lead.isupper() and line.lstrip(" \t")[1:2] not in (".", ")"):
-        return False
+    if lead.isalpha() and lead.isupper():
+        second = line[1:2] if line[:1] == lead else line.lstrip(" \t")[1:2]
+        if second not in (".", ")"):
+            return False
     return _STRUCTURE_START.match(line) is not None
 
 
