@@ -173,6 +173,7 @@ def nato_briefs_flow(
         finalize_duplicates(root, staging, results, metadata)
         report = validate_task(root.url, staging, quote(results), metadata, settings.validation_chunk_docs)
         summary.add_results(results, report)
+        summary.stage_seconds["check_reuse"] = round(previous.seconds, 3) if previous else 0.0
         refusal = shrink_refusal(previous_documents, summary.records.get("documents", 0), settings.max_shrink_share)
         if not report.passed or refusal:
             root.fs.rm(staging, recursive=True)

@@ -379,11 +379,13 @@ class PreviousState:
     records: dict[str, BatchRecord]  # by batch fingerprint: carried into the next manifest when linked
     warnings: list[str] = field(default_factory=list)
     documents: int = 0  # documents the version publishes, by its input index (the mass-loss guard's base)
+    seconds: float = 0.0  # spent checking the parts (the price of verified reuse, for the summary)
 
 
 def load_previous(root: OutputRoot, manifest: Manifest, verify_checksums: bool = False) -> PreviousState:
     """Check every part the manifest offers; a batch with a damaged part is dropped, so its files are
     read and parsed again from RAW (their input-index entries go too, and no row of theirs is merged)."""
+    started = time.perf_counter()
     base = version_dir(root, manifest.to_dict())
     inputs = read_input_index(root, manifest.to_dict())
     batches, records, warnings, damaged = [], {}, [], []
@@ -395,7 +397,8 @@ def load_previous(root: OutputRoot, manifest: Manifest, verify_checksums: bool =
             continue
         batches.append(PreviousBatch(record.fingerprint, record.reusable, parts, stats))
         records[record.fingerprint] = record
-    return PreviousState(batches, _without_batches(inputs, damaged), records, warnings, len(inputs))
+    seconds = time.perf_counter() - started
+    return PreviousState(batches, _without_batches(inputs, damaged), records, warnings, len(inputs), seconds)
 
 
 def check_batch(
