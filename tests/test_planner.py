@@ -10,6 +10,8 @@ import contextlib
 import copy
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pyarrow as pa
@@ -40,6 +42,7 @@ from nato_briefs.planner import (
 )
 from nato_briefs.publish import MANIFEST, RUN_HISTORY, OutputRoot, write_input_index, write_parquet
 from nato_briefs.schema import DATASETS
+from tests.conftest import PROJECT
 
 VALUES = {"string": "x", "bool": False, "list<item: string>": []}
 
@@ -353,3 +356,8 @@ def test_linked_batches_carry_their_records_and_new_parts_are_hashed(published):
     assert parts[0] == old.parts
     assert parts[1]["priorities"].checksum == file_checksum(root, _part(root, 1))
     assert isinstance(manifest.batches[0], BatchRecord) and isinstance(parts[1]["quarantine"], PartRecord)
+
+
+def test_planner_runs_without_prefect_or_gx():
+    code = "import sys, nato_briefs.planner; assert not {'prefect', 'great_expectations'} & set(sys.modules)"
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONPATH": str(PROJECT)})
