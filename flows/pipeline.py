@@ -35,11 +35,11 @@ from nato_briefs.batch import (
 )
 from nato_briefs.config import Settings
 from nato_briefs.ingest import Rejection, discover
+from nato_briefs.manifest import build_manifest
 from nato_briefs.planner import (
     TASKS_PER_WORKER,
     PreviousState,
     RunPlan,
-    build_manifest,
     config_fingerprint,
     load_previous,
     plan_run,
