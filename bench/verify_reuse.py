@@ -86,8 +86,35 @@ def incremental(n: int, repeat: int, label: str, work: Path) -> dict:
                 "walls": walls,
                 "flow_median": round(statistics.median(flows), 2),
             }
+    if "on" in modes:
+        figures["checks"] = check_costs(published, repeat)
     print(json.dumps(figures, indent=1))
     return figures
+
+
+def check_costs(published: Path, repeat: int) -> dict:
+    """The checks alone, on the published root: input index read vs size+rows vs checksums too."""
+    from nato_briefs.config import Settings
+    from nato_briefs.planner import config_fingerprint, load_previous, read_previous
+    from nato_briefs.publish import OutputRoot, read_input_index
+
+    root = OutputRoot.open(published)
+    manifest = read_previous(root, config_fingerprint(Settings())).manifest
+    costs = {"parts": sum(len(b.parts) for b in manifest.batches), "bytes": 0}
+    costs["bytes"] = sum(p.size for b in manifest.batches for p in b.parts.values())
+    timings = {
+        "input_index": lambda: read_input_index(root, manifest.to_dict()),
+        "size_rows": lambda: load_previous(root, manifest, False),
+        "checksums": lambda: load_previous(root, manifest, True),
+    }
+    for name, call in timings.items():
+        samples = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            call()
+            samples.append(time.perf_counter() - started)
+        costs[name] = round(statistics.median(samples), 3)
+    return costs
 
 
 def _one_increment(flow, corpus: Path, extra: list[Path], published: Path, work: Path, mode: str):

@@ -35,11 +35,11 @@ from nato_briefs.batch import (
 )
 from nato_briefs.config import Settings
 from nato_briefs.ingest import Rejection, discover
+from nato_briefs.manifest import build_manifest
 from nato_briefs.planner import (
     TASKS_PER_WORKER,
     PreviousState,
     RunPlan,
-    build_manifest,
     config_fingerprint,
     load_previous,
     plan_run,
@@ -173,6 +173,7 @@ def nato_briefs_flow(
         finalize_duplicates(root, staging, results, metadata)
         report = validate_task(root.url, staging, quote(results), metadata, settings.validation_chunk_docs)
         summary.add_results(results, report)
+        summary.stage_seconds["check_reuse"] = round(previous.seconds, 3) if previous else 0.0
         refusal = shrink_refusal(previous_documents, summary.records.get("documents", 0), settings.max_shrink_share)
         if not report.passed or refusal:
             root.fs.rm(staging, recursive=True)
