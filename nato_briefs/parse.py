@@ -131,6 +131,11 @@ _HTML_RAW = frozenset({"script", "style", "pre"})
 _WRAP_MIN, _WRAP_MAX = 50, 100
 
 
+def _is_blank(line: str) -> bool:
+    """Empty or only white space, without copying the line as strip() would."""
+    return not line or line.isspace()
+
+
 def _lead(line: str) -> str:
     """First character after the indentation: a cheap test that rules out most block syntax."""
     first = line[:1]
@@ -224,7 +229,7 @@ def runs_on(line: str, nxt: str, width: int | None) -> bool:
     A title is short, or written in Title Case / ALL CAPS; a wrapped sentence
     fills the line and runs on, whatever its last word.
     """
-    if width is None or not nxt.strip() or _is_block_line(nxt):
+    if width is None or _is_blank(nxt) or _is_block_line(nxt):
         return False
     return len(line.rstrip()) >= 0.7 * width and not is_title_case(line)
 
@@ -337,7 +342,7 @@ class _Segmenter:
         self.line_of.append(source_line)
 
     def blank(self) -> None:
-        if self.out and self.out[-1].strip():
+        if self.out and not _is_blank(self.out[-1]):
             self.emit("", self.line_of[-1])
 
     def run(self) -> Segmented:
@@ -358,7 +363,7 @@ class _Segmenter:
         opening = _FENCE.match(line) if lead in ("`", "~") else None
         if opening:
             self.open_fence(i, line, opening.group(1))
-        elif not line.strip():
+        elif not line or line.isspace():
             self.in_table = False
             self.emit(line, i + 1)
             self.prev = line
@@ -371,7 +376,8 @@ class _Segmenter:
             self.block(i, line, nxt, lead)
 
     def keep(self, i: int, line: str) -> None:
-        self.emit(line, i + 1)
+        self.out.append(line)
+        self.line_of.append(i + 1)
         self.prev = line
 
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
@@ -413,7 +419,7 @@ class _Segmenter:
         if marker.kind != "markdown" or not marker.ordered or marker.glyph[:-1] == "1":
             return False
         prev = self.prev
-        return bool(prev.strip()) and not _ends_sentence(prev) and not _is_block_line(prev)
+        return not _is_blank(prev) and not _ends_sentence(prev) and not _is_block_line(prev)
 
     # fences and HTML ------------------------------------------------------------
     def fenced(self, i: int, line: str) -> None:
@@ -468,11 +474,11 @@ class _Segmenter:
     # lists --------------------------------------------------------------------------
     def continues_item(self, line: str, lead: str) -> bool:
         """A line directly under an item belongs to it when indented, or when it starts lowercase (as in GFM)."""
-        return line[:1].isspace() or (lead.islower() and bool(self.prev.strip()))
+        return line[:1].isspace() or (lead.islower() and not _is_blank(self.prev))
 
     def list_item(self, i: int, line: str, marker: Marker) -> None:
         if not self.in_list:
-            if self.prev.strip() and not _is_block_line(self.prev):
+            if not _is_blank(self.prev) and not _is_block_line(self.prev):
                 self.blank()  # a list may follow a sentence directly, even "2." items
             self.in_list = True
             self.items.clear()
@@ -522,19 +528,19 @@ class _Segmenter:
         self.blank()
         self.bold.add(len(self.out))
         self.emit(line, i + 1)
-        if nxt.strip() and not _is_block_line(nxt):
+        if not _is_blank(nxt) and not _is_block_line(nxt):
             self.emit("", i + 1)
         self.prev = ""
 
     def is_bare_title(self, line: str, nxt: str) -> bool:
         prev = self.prev
-        starts_block = not prev.strip() or _is_block_line(prev) or _ends_sentence(prev) or _is_table_row(prev)
+        starts_block = _is_blank(prev) or _is_block_line(prev) or _ends_sentence(prev) or _is_table_row(prev)
         return (
             starts_block
             and not _is_setext_underline(nxt)
             and not _is_delimiter_row(nxt)
             and _looks_like_title(line, self.limits)
-            and (not nxt.strip() or _is_block_line(nxt) or _starts_like_new_sentence(nxt))
+            and (_is_blank(nxt) or _is_block_line(nxt) or _starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
         )
 
@@ -542,7 +548,7 @@ class _Segmenter:
         self.blank()
         self.bare.add(len(self.out))
         self.emit(line, i + 1)
-        if nxt.strip():
+        if not _is_blank(nxt):
             self.emit("", i + 1)
         self.prev = ""
 

@@ -23,7 +23,7 @@ BULLET_GLYPHS = frozenset("•◦▪●‣–—✅✔")
 # A nested glyph written at its parent's indentation still nests under it.
 SUB_BULLET_GLYPHS = frozenset("◦")
 
-_MARKDOWN_ITEM = re.compile(r"[ \t]*+(?:[-+*]|[0-9]{1,9}[.)])(?:[ \t]++|$)")
+_MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
 _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
     r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–])"
@@ -95,13 +95,13 @@ def lead_char(line: str) -> str:
 def markdown_item(line: str) -> Marker | None:
     """A CommonMark list item (``-``, ``+``, ``*``, ``1.``, ``1)``), not a thematic break (``- - -``)."""
     match = _MARKDOWN_ITEM.match(line)
-    if match is None or _THEMATIC_BREAK.match(line):
+    if match is None:
         return None
-    width, n = indentation(line)
-    glyph = line[n:].split(None, 1)[0] if line[n:].strip() else line[n:]
-    marker_end = width + len(glyph)
-    spaces = match.end() - n - len(glyph)
-    content_col = marker_end + (spaces if 1 <= spaces <= 4 else 1)
+    indent, glyph, spaces = match.groups()
+    if glyph in ("-", "*") and _THEMATIC_BREAK.match(line):
+        return None
+    width = indentation(indent)[0] if "\t" in indent else len(indent)
+    content_col = width + len(glyph) + (len(spaces) if 1 <= len(spaces) <= 4 else 1)
     return Marker(width, glyph[-1] in ".)", "markdown", glyph, match.end(), content_col)
 
 
