@@ -20,11 +20,11 @@ from nato_briefs.batch import BatchResult, part_name, part_stats, rejections_tab
 from nato_briefs.ingest import Rejection
 from nato_briefs.publish import OutputRoot, read_parquet_files, write_parquet
 from nato_briefs.schema import DATASETS, sort_rows
-from nato_briefs.validate import (
+from nato_briefs.validation import (
     ValidationReport,
+    Validator,
     merge_reports,
     quarantine_failed_records,
-    validate_tables,
     write_html_report,
 )
 
@@ -158,10 +158,10 @@ def load_batches(root: OutputRoot, staging: str, group: list[BatchResult], slim:
 
 
 def _validate_group(
-    root: OutputRoot, staging: str, group: list[BatchResult], metadata: dict[str, str]
+    validator: Validator, root: OutputRoot, staging: str, group: list[BatchResult], metadata: dict[str, str]
 ) -> tuple[ValidationReport, int]:
     """Validate one group; quarantine bad records when that is enough to pass. Returns (report, n quarantined)."""
-    report = validate_tables(load_batches(root, staging, group, slim=True))
+    report = validator.validate(load_batches(root, staging, group, slim=True))
     if report.passed:
         return report, 0
     full = load_batches(root, staging, group, slim=False)  # rare path: rewritten datasets need their prose
@@ -171,7 +171,7 @@ def _validate_group(
         return report, 0
     clean["quarantine"] = quarantine
     clean["documents"] = mark_quarantined_documents(clean["documents"], quarantine)
-    retry = validate_tables(clean)
+    retry = validator.validate(clean)
     if not retry.passed:
         return retry, 0
     for name, table in clean.items():
@@ -185,8 +185,10 @@ def apply_validation(
 ) -> RunValidation:
     """Validate what this run staged (group by group), then sum up the whole staged version."""
     reports, n_quarantined = [], 0
-    for group in validation_groups(results, max_docs):
-        report, n = _validate_group(root, staging, group, metadata)
+    groups = validation_groups(results, max_docs)
+    validator = Validator() if groups else None  # the run's suites, read once
+    for group in groups:
+        report, n = _validate_group(validator, root, staging, group, metadata)
         release_memory()
         reports.append(report)
         n_quarantined += n
