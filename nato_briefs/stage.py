@@ -27,6 +27,7 @@ from nato_briefs.validation import (
     quarantine_failed_records,
     write_html_report,
 )
+from nato_briefs.vocab import DocumentStatus, ReasonCode, Stage
 
 # Free-text columns the suites only check for type and nulls. Validation reads them
 # as "" (nulls kept), so a 100k-article corpus does not hold its prose in memory twice.
@@ -69,7 +70,7 @@ def finalize_duplicates(root: OutputRoot, staging: str, results: list[BatchResul
     affected = [r for r in results if any(path in duplicates for path, _ in r.inputs)]
     drop = pa.array(sorted(duplicates))
     extra = [
-        Rejection(path, doc_id, "ingest", "duplicate", f"same bytes as {duplicates[path]}; kept there")
+        Rejection(path, doc_id, Stage.INGEST, ReasonCode.DUPLICATE, f"same bytes as {duplicates[path]}; kept there")
         for r in affected
         for path, doc_id in r.inputs
         if path in duplicates
@@ -86,9 +87,9 @@ def finalize_duplicates(root: OutputRoot, staging: str, results: list[BatchResul
 
 def mark_quarantined_documents(documents: pa.Table, quarantine: pa.Table) -> pa.Table:
     """validation_status = records_quarantined for documents that lost records to validation."""
-    from_validation = quarantine.filter(pc.equal(quarantine["stage"], "validate"))
+    from_validation = quarantine.filter(pc.equal(quarantine["stage"], Stage.VALIDATE.value))
     affected = pc.is_in(documents["doc_id"], value_set=pc.unique(from_validation["doc_id"].drop_null()))
-    status = pc.if_else(affected, "records_quarantined", documents["validation_status"])
+    status = pc.if_else(affected, DocumentStatus.RECORDS_QUARANTINED.value, documents["validation_status"])
     index = documents.schema.get_field_index("validation_status")
     return documents.set_column(index, documents.schema.field(index), status)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -116,13 +116,16 @@ def _validate_frame(
     start = time.perf_counter()
     df = frame.table.to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)
     df.index = pd.RangeIndex(len(df))  # GX reports unexpected rows by index label: make them positions
-    batch = engine.batch(frame.name, df)
     result_format = {"result_format": "SUMMARY", "partial_unexpected_count": PARTIAL_UNEXPECTED}
-    result = engine.validate(batch, loaded.suite, result_format)
+    result, ids = engine.run_suite(frame.name, df, loaded.suite, result_format)
     by_id = {r.expectation_config.id: r for r in result.results}
+
+    def rerun(expectation: Any, result_format: dict[str, Any]) -> Any:  # rare: a new batch of the same frame
+        return engine.validate(engine.batch(frame.name, df), expectation, result_format)
+
     outcomes = []
-    for check in loaded.checks:
-        evr = by_id.get(check.expectation.id)
+    for check, gx_id in zip(loaded.checks, ids, strict=True):
+        evr = by_id.get(gx_id)
         if evr is None:
             outcomes.append(
                 ExpectationOutcome(
@@ -138,12 +141,12 @@ def _validate_frame(
                 )
             )
             continue
-        outcomes.append(_outcome(engine, frame, check, evr, batch, tables))
+        outcomes.append(_outcome(rerun, frame, check, evr, tables))
     return SuiteResult(frame.name, frame.kind, frame.table.num_rows, outcomes, time.perf_counter() - start)
 
 
 def _outcome(
-    engine: GxEngine, frame: Frame, check: Check, evr: Any, batch: Any, tables: Mapping[str, pa.Table]
+    rerun: Callable[[Any, dict[str, Any]], Any], frame: Frame, check: Check, evr: Any, tables: Mapping[str, pa.Table]
 ) -> ExpectationOutcome:
     res = dict(evr.result or {})
     outcome = ExpectationOutcome(
@@ -178,7 +181,7 @@ def _outcome(
     if check.quarantine and check.severity == "error" and not exception and outcome.unexpected_count:
         if outcome.unexpected_count > len(positions):  # the partial list was truncated: fetch every position
             complete = {"result_format": "COMPLETE", "exclude_unexpected_values": True}
-            full = engine.validate(batch, check.expectation, complete)
+            full = rerun(check.expectation, complete)
             positions = [int(p) for p in (full.result or {}).get("unexpected_index_list") or []]
         outcome.rows, outcome.row_values = frame.targets(positions, check.columns)
     return outcome

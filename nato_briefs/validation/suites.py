@@ -26,6 +26,7 @@ import pyarrow as pa
 
 from nato_briefs.schema import DATASETS
 from nato_briefs.validation.gx import quiet_gx
+from nato_briefs.vocab import Dataset
 
 NATIVE_SEVERITY = {"error": "critical", "warning": "warning"}
 STRUCTURAL_TYPES = frozenset(
@@ -35,7 +36,7 @@ NOT_NULL = "expect_column_values_to_not_be_null"
 # A duplicate key fails these: the first occurrence is kept, the others quarantined.
 UNIQUENESS = frozenset({"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"})
 # Datasets whose rows can never be moved to quarantine (the quarantine dataset itself).
-NEVER_QUARANTINED = frozenset({"quarantine"})
+NEVER_QUARANTINED = frozenset({Dataset.QUARANTINE.value})
 
 
 class SuiteError(ValueError):
