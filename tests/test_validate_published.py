@@ -12,7 +12,7 @@ import pytest
 from flows.cli import main
 from tests.conftest import RAW
 
-pytestmark = pytest.mark.usefixtures("prefect_harness")
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
 
 @pytest.fixture(scope="module")
