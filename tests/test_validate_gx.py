@@ -38,3 +38,23 @@ def test_validation_uses_no_private_gx_attribute_nor_process_global_state():
     assert not re.search(r"\.(_execution_engine|_metric_cache|HASH_THRESHOLD)\b", source)
     assert not re.search(r"^\s*global ", source, re.M)
     assert not Path(PACKAGE_DIR / "validate.py").read_text(encoding="utf-8").count("great_expectations")
+
+
+def _comparable(report) -> list:
+    return [
+        [(o.expectation_type, o.column, o.success, o.unexpected_count, o.examples, o.rows) for o in s.outcomes]
+        for s in report.suites
+    ]
+
+
+def test_large_frames_path_gives_the_same_report(monkeypatch):
+    """Frames of SINGLE_LOAD_ROWS rows or more go through a ValidationDefinition: same outcomes, same rows."""
+    from nato_briefs.validation import gx as gx_module
+    from nato_briefs.validation import validate_tables
+    from tests.test_validate import make_tables, setv
+
+    tables = setv("table_rows", 1, doc_id=None)(setv("priorities", 0, area="")(make_tables()))
+    small = validate_tables(tables)
+    monkeypatch.setattr(gx_module, "SINGLE_LOAD_ROWS", 0)
+    large = validate_tables(tables)
+    assert not small.passed and _comparable(large) == _comparable(small)

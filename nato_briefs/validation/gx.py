@@ -23,6 +23,7 @@ import pandas as pd
 # GX reads this when a context is created.
 os.environ["GX_ANALYTICS_ENABLED"] = "false"
 
+SINGLE_LOAD_ROWS = 20_000  # from this many rows a frame is loaded once (see GxEngine.run_suite)
 PARTIAL_UNEXPECTED = 20  # row positions GX returns with a SUMMARY: enough to quarantine small failures at once
 
 
@@ -76,13 +77,20 @@ class GxEngine:
         return batch.validate(expect, result_format=result_format)
 
     def run_suite(self, name: str, df: pd.DataFrame, suite: Any, result_format: dict[str, Any]) -> tuple[Any, list]:
-        """Validate ``df`` with a copy of ``suite`` through a ValidationDefinition.
+        """Validate ``df`` with ``suite``; returns GX's suite result and the expectation ids its results carry,
+        in the suite's order.
 
-        Returns GX's suite result and the ids GX gave the copied expectations, in the suite's order (results
-        carry them back). A ValidationDefinition loads the dataframe once, where ``get_batch`` followed by
-        ``Batch.validate`` loads it twice, and every load hashes the whole dataframe into an informational
-        batch marker (~1.5 s for 100k table rows, whose list columns GX pickles to hash).
+        Every load of a dataframe into GX hashes all of it into an informational batch marker (~1.5 s of CPU
+        for 100k table rows, whose list columns GX pickles to hash). ``get_batch`` + ``Batch.validate`` loads
+        it twice; a ValidationDefinition loads it once but serializes the suite, itself and the results into
+        the context's stores (~0.2 s of CPU per frame). Large frames therefore go through a
+        ValidationDefinition, small ones (tests, incremental runs) through the batch.
         """
+        if len(df) < SINGLE_LOAD_ROWS:
+            return self.validate(self.batch(name, df), suite, result_format), [e.id for e in suite.expectations]
+        return self._run_definition(name, df, suite, result_format)
+
+    def _run_definition(self, name: str, df: pd.DataFrame, suite: Any, result_format: dict[str, Any]) -> tuple:
         import great_expectations as gx
 
         definition = self._batch_definition(name)
