@@ -59,6 +59,7 @@ TASK_PHASES = (
     ("discover", "discover"),
     ("validate", "validate"),
     ("publish", "publish"),
+    ("record_datasets", "record"),  # the flow's last task: data lineage, inside flow_tail
 )
 
 
