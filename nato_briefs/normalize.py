@@ -20,13 +20,10 @@ from nato_briefs.countries import Gazetteer, document_mentions, load_gazetteer, 
 from nato_briefs.ingest import SourceDocument
 from nato_briefs.parse import ListItem, ParsedDocument, Table, split_lines
 from nato_briefs.prose import read_statements
-from nato_briefs.schema import DATASETS, SCHEMA_VERSION
+from nato_briefs.schema import DATASETS, DOCUMENT_DATASETS, SCHEMA_VERSION
 from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
 
 ROLES = ("area", "focus", "outcome")
-RECORD_DATASETS = (
-    "documents", "sections", "table_rows", "list_items", "priorities", "initiatives", "statements", "mentions"
-)
 
 _NON_WORD = re.compile(r"[^\w\s]")
 # Earliest separator wins: "Name: detail", "Name — detail", "Name – detail", "Name - detail".
@@ -195,7 +192,7 @@ class BatchNormalizer:
         self.taxonomy = taxonomy or load_taxonomy()
         self.gazetteer = gazetteer or load_gazetteer()
         self.mention_memo: dict = {}  # headers and cells repeat across a batch: each distinct one is scanned once
-        self.builders = {name: ColumnBuilder(DATASETS[name]) for name in RECORD_DATASETS}
+        self.builders = {name: ColumnBuilder(DATASETS[name]) for name in DOCUMENT_DATASETS}
         self.n_unmapped_tables = 0
         self.n_suspect_lines = self.n_suspect_documents = 0
 

@@ -247,6 +247,34 @@ SORT_KEYS: dict[str, list[str]] = {
 }
 
 
+# Groupings of the datasets, each defined here once.
+# The records that belong to one document (each row carries its doc_id and source_path).
+RECORD_DATASETS: tuple[str, ...] = (
+    "sections",
+    "table_rows",
+    "list_items",
+    "priorities",
+    "initiatives",
+    "statements",
+    "mentions",
+)
+# What parsing one document produces: its documents row and its records.
+DOCUMENT_DATASETS: tuple[str, ...] = ("documents", *RECORD_DATASETS)
+
+# The columns that identify one row of a dataset (for quarantine, the columns shown with a row: not unique).
+RECORD_KEYS: dict[str, tuple[str, ...]] = {
+    "documents": ("doc_id",),
+    "sections": ("doc_id", "section_index"),
+    "table_rows": ("doc_id", "table_index", "row_index"),
+    "list_items": ("doc_id", "list_index", "item_index"),
+    "priorities": ("doc_id", "table_index", "row_index"),
+    "initiatives": ("doc_id", "list_index", "item_index"),
+    "statements": ("doc_id", "sentence_index"),
+    "mentions": ("doc_id", "mention_index"),
+    "quarantine": ("source_path", "stage", "reason_code"),
+}
+
+
 def sort_rows(name: str, table: pa.Table) -> pa.Table:
     """A dataset's rows in the contract's order (Arrow's sort is stable: ties keep their order)."""
     return table.sort_by([(key, "ascending") for key in SORT_KEYS[name]])

@@ -20,13 +20,14 @@ from nato_briefs.batch import BatchResult, part_name, part_stats, rejections_tab
 from nato_briefs.ingest import Rejection
 from nato_briefs.publish import OutputRoot, read_parquet_files, write_parquet
 from nato_briefs.schema import DATASETS, sort_rows
-from nato_briefs.validate import (
+from nato_briefs.validation import (
     ValidationReport,
+    Validator,
     merge_reports,
     quarantine_failed_records,
-    validate_tables,
     write_html_report,
 )
+from nato_briefs.vocab import DocumentStatus, ReasonCode, Stage
 
 # Free-text columns the suites only check for type and nulls. Validation reads them
 # as "" (nulls kept), so a 100k-article corpus does not hold its prose in memory twice.
@@ -69,7 +70,7 @@ def finalize_duplicates(root: OutputRoot, staging: str, results: list[BatchResul
     affected = [r for r in results if any(path in duplicates for path, _ in r.inputs)]
     drop = pa.array(sorted(duplicates))
     extra = [
-        Rejection(path, doc_id, "ingest", "duplicate", f"same bytes as {duplicates[path]}; kept there")
+        Rejection(path, doc_id, Stage.INGEST, ReasonCode.DUPLICATE, f"same bytes as {duplicates[path]}; kept there")
         for r in affected
         for path, doc_id in r.inputs
         if path in duplicates
@@ -86,9 +87,9 @@ def finalize_duplicates(root: OutputRoot, staging: str, results: list[BatchResul
 
 def mark_quarantined_documents(documents: pa.Table, quarantine: pa.Table) -> pa.Table:
     """validation_status = records_quarantined for documents that lost records to validation."""
-    from_validation = quarantine.filter(pc.equal(quarantine["stage"], "validate"))
+    from_validation = quarantine.filter(pc.equal(quarantine["stage"], Stage.VALIDATE.value))
     affected = pc.is_in(documents["doc_id"], value_set=pc.unique(from_validation["doc_id"].drop_null()))
-    status = pc.if_else(affected, "records_quarantined", documents["validation_status"])
+    status = pc.if_else(affected, DocumentStatus.RECORDS_QUARANTINED.value, documents["validation_status"])
     index = documents.schema.get_field_index("validation_status")
     return documents.set_column(index, documents.schema.field(index), status)
 
@@ -158,10 +159,10 @@ def load_batches(root: OutputRoot, staging: str, group: list[BatchResult], slim:
 
 
 def _validate_group(
-    root: OutputRoot, staging: str, group: list[BatchResult], metadata: dict[str, str]
+    validator: Validator, root: OutputRoot, staging: str, group: list[BatchResult], metadata: dict[str, str]
 ) -> tuple[ValidationReport, int]:
     """Validate one group; quarantine bad records when that is enough to pass. Returns (report, n quarantined)."""
-    report = validate_tables(load_batches(root, staging, group, slim=True))
+    report = validator.validate(load_batches(root, staging, group, slim=True))
     if report.passed:
         return report, 0
     full = load_batches(root, staging, group, slim=False)  # rare path: rewritten datasets need their prose
@@ -171,7 +172,7 @@ def _validate_group(
         return report, 0
     clean["quarantine"] = quarantine
     clean["documents"] = mark_quarantined_documents(clean["documents"], quarantine)
-    retry = validate_tables(clean)
+    retry = validator.validate(clean)
     if not retry.passed:
         return retry, 0
     for name, table in clean.items():
@@ -185,8 +186,10 @@ def apply_validation(
 ) -> RunValidation:
     """Validate what this run staged (group by group), then sum up the whole staged version."""
     reports, n_quarantined = [], 0
-    for group in validation_groups(results, max_docs):
-        report, n = _validate_group(root, staging, group, metadata)
+    groups = validation_groups(results, max_docs)
+    validator = Validator() if groups else None  # the run's suites, read once
+    for group in groups:
+        report, n = _validate_group(validator, root, staging, group, metadata)
         release_memory()
         reports.append(report)
         n_quarantined += n

@@ -1,4 +1,10 @@
-"""Shared fixtures: one Prefect test harness per session, telemetry off, sample corpus."""
+"""Shared fixtures: one Prefect test harness per session, telemetry off, sample corpus; an honest `slow` marker.
+
+`pytest -m "not slow"` must start no Prefect API: a test that uses the Prefect harness is slow by
+definition (marked here at collection), and a test not marked slow that leaves a Prefect API server
+process behind fails (``_no_prefect_server_unless_slow``). Its subprocesses cannot start an ephemeral
+API either: PREFECT_SERVER_EPHEMERAL_ENABLED=false makes Prefect refuse instead.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import os
 import shutil
 from pathlib import Path
 
+import psutil
 import pytest
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -23,6 +30,39 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests that need the Prefect harness (a Prefect API server) are slow, whatever their module says."""
+    for item in items:
+        if "prefect_harness" in getattr(item, "fixturenames", ()) and item.get_closest_marker("slow") is None:
+            item.add_marker(pytest.mark.slow)
+
+
+def _prefect_servers() -> set[int]:
+    """Descendant processes of this one that serve a Prefect API (Prefect's ephemeral server is uvicorn)."""
+    found = set()
+    for proc in psutil.Process().children(recursive=True):
+        try:
+            cmdline = " ".join(proc.cmdline())
+        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+            continue
+        if "prefect" in cmdline and ("uvicorn" in cmdline or " server start" in cmdline):
+            found.add(proc.pid)
+    return found
+
+
+@pytest.fixture(autouse=True)
+def _no_prefect_server_unless_slow(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    if request.node.get_closest_marker("slow") is not None:
+        yield
+        return
+    monkeypatch.setenv("PREFECT_SERVER_EPHEMERAL_ENABLED", "false")  # subprocesses: refuse, don't start one
+    before = _prefect_servers()
+    yield
+    started = _prefect_servers() - before
+    if started:
+        pytest.fail(f"a test not marked slow started a Prefect API server (pids {sorted(started)}): mark it slow")
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pyarrow as pa
 from nato_briefs.batch import BatchResult
 from nato_briefs.schema import DATASETS
 from nato_briefs.stage import mark_quarantined_documents, validation_groups
-from nato_briefs.validate import merge_reports, validate_tables
+from nato_briefs.validation import merge_reports, validate_tables
 from tests.test_validate import make_tables, with_rows
 
 

@@ -13,7 +13,7 @@ from flows.cli import main
 from nato_briefs.schema import DATASETS
 from tests.conftest import RAW
 
-pytestmark = pytest.mark.usefixtures("prefect_harness")
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
 
 @pytest.fixture(scope="module")
