@@ -188,10 +188,10 @@ def _ends_sentence(line: str) -> bool:
 
 def _looks_like_title(line: str, limits: ParseLimits) -> bool:
     """A short line without closing punctuation that does not end mid-phrase, nor a caption."""
+    if not line or line[:1] in " \t" or (len(line) > limits.max_title_chars and not line[-1].isspace()):
+        return False  # without copying a long prose line
     text = line.strip()
-    if not text or len(text) > limits.max_title_chars or line[:1] in " \t":
-        return False
-    if _is_block_line(text) or _ends_sentence(text):
+    if not text or len(text) > limits.max_title_chars or _ends_sentence(text) or _is_block_line(text):
         return False
     words = text.split()
     if len(words) > limits.max_title_words:
@@ -347,9 +347,8 @@ class _Segmenter:
 
     def run(self) -> Segmented:
         lines = self.lines
-        n = len(lines)
-        for i, line in enumerate(lines):
-            self.step(i, line, lines[i + 1] if i + 1 < n else "")
+        for i, (line, nxt) in enumerate(zip(lines, [*lines[1:], ""], strict=True)):
+            self.step(i, line, nxt)
         return Segmented("\n".join(self.out), self.line_of, frozenset(self.bare), frozenset(self.bold), self.out)
 
     def step(self, i: int, line: str, nxt: str) -> None:
@@ -537,9 +536,9 @@ class _Segmenter:
         starts_block = _is_blank(prev) or _is_block_line(prev) or _ends_sentence(prev) or _is_table_row(prev)
         return (
             starts_block
+            and _looks_like_title(line, self.limits)
             and not _is_setext_underline(nxt)
             and not _is_delimiter_row(nxt)
-            and _looks_like_title(line, self.limits)
             and (_is_blank(nxt) or _is_block_line(nxt) or _starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
         )
