@@ -8,33 +8,40 @@ they run on an existing Dask cluster through prefect-dask.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 
-def exit_with_parent(parent_pid: int) -> None:
-    """Pool-worker initializer: leave when the run that started us is gone.
+def pool_worker_init(parent_pid: int) -> None:
+    """Pool-worker initializer: ignore the terminal's Ctrl-C, and leave when the run is gone.
 
-    A run killed with SIGKILL cannot stop its pool; without this its workers
-    would linger, holding memory and maybe writing into a staging folder that
-    the next run is about to clean.
+    A terminal Ctrl-C reaches the whole process group: each worker would print
+    its own KeyboardInterrupt traceback, while the CLI's handler already stops
+    the pool. A run killed with SIGKILL cannot stop its pool; without the watch
+    its workers would linger, holding memory and maybe writing into a staging
+    folder that the next run is about to clean. (Not ``PR_SET_PDEATHSIG``: it
+    follows the *thread* that started the worker, and the executor starts
+    workers from whichever thread submits.)
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent_pid:
-            time.sleep(1.0)
-        os._exit(1)
+            time.sleep(0.5)
+        os.kill(os.getpid(), signal.SIGKILL)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def task_runner(workers: int, dask_address: str | None = None) -> TaskRunner:
+    """A Dask runner for ``dask_address``, else a process pool of ``workers`` (one: the flow's thread)."""
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner(address=dask_address)
     if workers <= 1:
         return ThreadPoolTaskRunner(max_workers=1)
-    return ProcessPoolTaskRunner(max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(),))
+    return ProcessPoolTaskRunner(max_workers=workers, initializer=pool_worker_init, initargs=(os.getpid(),))
