@@ -72,6 +72,7 @@ class ApiServer:
         listener.bind(("127.0.0.1", 0))
         listener.listen(128)
         self.port: int = listener.getsockname()[1]
+        self.stop_grace = 5.0  # an interrupted run shortens it: the operator is waiting
         self.stderr = tempfile.TemporaryFile(mode="w+b")  # noqa: SIM115  (closed in stop())
         command = [sys.executable, "-m", "uvicorn", "--factory", f"{__name__}:ephemeral_app",
                    "--fd", str(listener.fileno()), "--log-level", "error", "--lifespan", "on"]
@@ -114,12 +115,13 @@ class ApiServer:
         errors = [line for line in lines if EXCEPTION_LINE.match(line)]
         return errors[0] if errors else lines[-1]
 
-    def stop(self) -> None:
-        """Stop the server (idempotent): SIGTERM, then SIGKILL after 5 s."""
+    def stop(self, grace: float | None = None) -> None:
+        """Stop the server (idempotent): SIGTERM, then SIGKILL after ``grace`` (default :attr:`stop_grace`) s."""
+        grace = self.stop_grace if grace is None else grace
         if self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(timeout=5)
+                self.process.wait(timeout=grace)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-GRACE_SECONDS = 4.0
+GRACE_SECONDS = 3.0
 HANDLED = (signal.SIGINT, signal.SIGTERM)
 
 
@@ -49,9 +49,9 @@ def stop_children() -> None:
 
 
 def _hard_stop(signum: int, server: Any) -> None:
-    """The run did not unwind in time: stop the API and die of the signal itself."""
+    """The run did not unwind in time: stop the API at once and die of the signal itself."""
     if server is not None:
-        server.stop()
+        server.stop(grace=0.5)
     signal.signal(signum, signal.SIG_DFL)
     os.kill(os.getpid(), signum)
 

@@ -11,6 +11,7 @@ import os
 import signal
 import threading
 import time
+from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
@@ -36,6 +37,26 @@ def pool_worker_init(parent_pid: int) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
+class ProcessPoolIgnoringCtrlC(ProcessPoolTaskRunner):
+    """Prefect's process pool whose workers never see the terminal's Ctrl-C, even while they start.
+
+    A terminal's Ctrl-C reaches the whole foreground process group; a worker
+    still importing (seconds) before its initializer runs would print a
+    KeyboardInterrupt traceback. A blocked signal is inherited by the threads a
+    thread starts and by the processes they spawn, so SIGINT is blocked in the
+    calling thread while Prefect starts its submitting threads: the workers are
+    born with it blocked. The CLI's own thread gets a pending SIGINT at once
+    after ``submit`` returns; the CLI's handler stops the pool.
+    """
+
+    def submit(self, *args: Any, **kwargs: Any) -> Any:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            return super().submit(*args, **kwargs)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def task_runner(workers: int, dask_address: str | None = None) -> TaskRunner:
     """A Dask runner for ``dask_address``, else a process pool of ``workers`` (one: the flow's thread)."""
     if dask_address:
@@ -44,4 +65,4 @@ def task_runner(workers: int, dask_address: str | None = None) -> TaskRunner:
         return DaskTaskRunner(address=dask_address)
     if workers <= 1:
         return ThreadPoolTaskRunner(max_workers=1)
-    return ProcessPoolTaskRunner(max_workers=workers, initializer=pool_worker_init, initargs=(os.getpid(),))
+    return ProcessPoolIgnoringCtrlC(max_workers=workers, initializer=pool_worker_init, initargs=(os.getpid(),))
