@@ -15,6 +15,7 @@ import gc
 import logging
 import os
 import sys
+import threading
 from collections.abc import MutableMapping
 from dataclasses import replace
 from pathlib import Path
@@ -95,16 +96,23 @@ def check_run_settings(args: argparse.Namespace, settings: Settings, environ=os.
 def start_own_api_if_needed():
     """Without a configured Prefect API, start the run's own ephemeral one and point Prefect at it.
 
-    Done before Prefect is imported: ``PREFECT_API_URL`` in the environment is
-    then what Prefect's settings, its log/event forwarding threads and every
-    pool worker read (otherwise each would start its own temporary server,
-    seconds and ~230 MB each). The server is stopped at exit, after Prefect's
-    own exit-time flush of logs and events, which runs first.
+    From the command line this runs before Prefect is imported: ``PREFECT_API_URL``
+    in the environment is then what Prefect's settings, its log/event forwarding
+    threads and every pool worker read (otherwise each would start its own
+    temporary server, seconds and ~230 MB each). The server is stopped at exit,
+    after Prefect's own exit-time flush of logs and events, which runs first.
+    Called in-process with Prefect already imported (tests, notebooks), the
+    environment is left alone: Prefect's current settings decide, and
+    :func:`_run` points the flow at the server through ``temporary_settings``.
     """
-    if preflight.configured_api_url(os.environ):
-        return None
     from flows.api_server import ApiServer
 
+    if "prefect" in sys.modules:
+        from prefect.settings import get_current_settings
+
+        return None if get_current_settings().api.url else ApiServer()
+    if preflight.configured_api_url(os.environ):
+        return None
     server = ApiServer()
     os.environ["PREFECT_API_URL"] = server.api_url
     atexit.register(server.stop)
@@ -121,26 +129,30 @@ def cmd_run(args: argparse.Namespace) -> int:
         print("note: --dask-address given: every batch runs on the Dask cluster (no inline mode)", file=sys.stderr)
         settings = replace(settings, inline_max_files=0)
     server = start_own_api_if_needed()  # boots while we import
-    with stop_on_signals(server):
-        try:
+    try:
+        with stop_on_signals(server):
             return _run(args, settings, server)
-        except Interrupted as exc:
-            if server is not None:
-                server.stop_grace = 1.0
-            print(f"interrupted by {exc.signal_name}: nothing published, previous outputs untouched",
-                  file=sys.stderr)
-            return exc.exit_code
+    except Interrupted as exc:
+        if server is not None:
+            server.stop_grace = 1.0
+        print(f"interrupted by {exc.signal_name}: nothing published, previous outputs untouched", file=sys.stderr)
+        return exc.exit_code
+    finally:
+        if server is not None and os.environ.get("PREFECT_API_URL") != server.api_url:
+            server.stop()  # in-process: nothing else would stop it
 
 
 def _run(args: argparse.Namespace, settings: Settings, server) -> int:
     _quiet_libraries()
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     from flows.api_server import ApiServerError
     from flows.pipeline import PipelineFailed, nato_briefs_flow, summary_json
     from flows.runners import task_runner
     from nato_briefs.publish import LockHeldError
 
+    warm_up = _warm_up_validation(args, settings)
+    updates = {}
     if server is not None:
         _import_what_the_flow_start_imports()
         try:
@@ -148,12 +160,12 @@ def _run(args: argparse.Namespace, settings: Settings, server) -> int:
         except ApiServerError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
+        # No flow-run heartbeats: they let a long-lived server notice a crashed run, and our own
+        # server dies with the run; their thread also holds the flow's end for up to a second.
+        updates = {PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
     flow = nato_briefs_flow.with_options(task_runner=task_runner(settings.workers, settings.dask_address))
-    # No flow-run heartbeats: they let a long-lived server notice a crashed run, and our own
-    # server dies with the run; their thread also holds the flow's end for up to a second.
-    heartbeats = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None} if server is not None else {}
     try:
-        with temporary_settings(updates=heartbeats):
+        with temporary_settings(updates=updates):
             summary = flow(str(settings.raw_dir), settings.out_dir, args.full_refresh, settings, settings.wait_lock)
     except LockHeldError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -162,6 +174,9 @@ def _run(args: argparse.Namespace, settings: Settings, server) -> int:
         print(exc.summary.to_text(), file=sys.stderr)
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    finally:
+        if warm_up is not None:
+            warm_up.join(timeout=60)  # never leave the interpreter while a thread is importing
     from nato_briefs.summary import RunSummary
 
     print(RunSummary(**summary).to_text())
@@ -172,6 +187,22 @@ def _run(args: argparse.Namespace, settings: Settings, server) -> int:
 
         print(f"  report: {build_report(settings.out_dir)}")
     return 0
+
+
+def _warm_up_validation(args: argparse.Namespace, settings: Settings) -> threading.Thread | None:
+    """Start GX in a thread while the API boots, when this is likely a small incremental run.
+
+    Only then: in a full run the pool's workers need the memory more than the
+    flow needs GX early, and validation of 100k documents dwarfs its start-up.
+    """
+    out = settings.out_dir
+    if args.full_refresh or "://" in out or not (Path(out) / "_manifest.json").exists():
+        return None
+    from nato_briefs.validate import warm_up
+
+    thread = threading.Thread(target=warm_up, name="gx-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def _import_what_the_flow_start_imports() -> None:

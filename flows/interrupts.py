@@ -71,6 +71,9 @@ def stop_on_signals(server: Any = None) -> Iterator[None]:
         stop_children()
         raise Interrupted(signum)
 
+    if threading.current_thread() is not threading.main_thread():  # signal handlers live in the main thread
+        yield
+        return
     previous = {signum: signal.signal(signum, handle) for signum in HANDLED}
     try:
         yield
