@@ -16,7 +16,7 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -75,7 +75,9 @@ def _quiet_libraries() -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
-def check_run_settings(args: argparse.Namespace, settings: Settings, environ=os.environ) -> preflight.Problem | None:
+def check_run_settings(
+    args: argparse.Namespace, settings: Settings, environ: Mapping[str, str] = os.environ
+) -> preflight.Problem | None:
     """Every check that can fail a run, cheapest first, before anything heavy is imported."""
     checks = [
         lambda: preflight.first_problem(*(
