@@ -8,33 +8,61 @@ they run on an existing Dask cluster through prefect-dask.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
+from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 
-def exit_with_parent(parent_pid: int) -> None:
-    """Pool-worker initializer: leave when the run that started us is gone.
+def pool_worker_init(parent_pid: int) -> None:
+    """Pool-worker initializer: ignore the terminal's Ctrl-C, and leave when the run is gone.
 
-    A run killed with SIGKILL cannot stop its pool; without this its workers
-    would linger, holding memory and maybe writing into a staging folder that
-    the next run is about to clean.
+    A terminal Ctrl-C reaches the whole process group: each worker would print
+    its own KeyboardInterrupt traceback, while the CLI's handler already stops
+    the pool. A run killed with SIGKILL cannot stop its pool; without the watch
+    its workers would linger, holding memory and maybe writing into a staging
+    folder that the next run is about to clean. (Not ``PR_SET_PDEATHSIG``: it
+    follows the *thread* that started the worker, and the executor starts
+    workers from whichever thread submits.)
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent_pid:
-            time.sleep(1.0)
-        os._exit(1)
+            time.sleep(0.5)
+        os.kill(os.getpid(), signal.SIGKILL)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
+class ProcessPoolIgnoringCtrlC(ProcessPoolTaskRunner):
+    """Prefect's process pool whose workers never see the terminal's Ctrl-C, even while they start.
+
+    A terminal's Ctrl-C reaches the whole foreground process group; a worker
+    still importing (seconds) before its initializer runs would print a
+    KeyboardInterrupt traceback. A blocked signal is inherited by the threads a
+    thread starts and by the processes they spawn, so SIGINT is blocked in the
+    calling thread while Prefect starts its submitting threads: the workers are
+    born with it blocked. The CLI's own thread gets a pending SIGINT at once
+    after ``submit`` returns; the CLI's handler stops the pool.
+    """
+
+    def submit(self, *args: Any, **kwargs: Any) -> Any:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            return super().submit(*args, **kwargs)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def task_runner(workers: int, dask_address: str | None = None) -> TaskRunner:
+    """A Dask runner for ``dask_address``, else a process pool of ``workers`` (one: the flow's thread)."""
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner(address=dask_address)
     if workers <= 1:
         return ThreadPoolTaskRunner(max_workers=1)
-    return ProcessPoolTaskRunner(max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(),))
+    return ProcessPoolIgnoringCtrlC(max_workers=workers, initializer=pool_worker_init, initargs=(os.getpid(),))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.api_server import ApiServer
+from flows.api_server import EXCEPTION_LINE, ApiServer, ApiServerError
 from tests.conftest import RAW
 
 psutil = pytest.importorskip("psutil")
@@ -69,3 +70,53 @@ def test_api_server_answers_then_stops(tmp_path, monkeypatch):
     finally:
         server.stop()
     assert server.process.poll() is not None
+
+
+def test_api_server_is_in_its_own_session(tmp_path, monkeypatch):
+    """A terminal's Ctrl-C reaches the CLI's process group only: the API must outlive it to record the crash."""
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect_home"))
+    server = ApiServer()
+    try:
+        assert os.getsid(server.process.pid) == server.process.pid != os.getsid(0)
+    finally:
+        server.stop()
+
+
+def test_start_up_failure_reports_the_servers_own_error(tmp_path, monkeypatch):
+    (tmp_path / "afile").write_text("x")
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "afile" / "home"))  # cannot hold a database
+    server = ApiServer()
+    started = time.monotonic()
+    with pytest.raises(ApiServerError) as failure:
+        server.wait_ready(timeout=90)
+    assert time.monotonic() - started < 60
+    message = str(failure.value)
+    assert "failed to start" in message and "did not answer" not in message
+    assert EXCEPTION_LINE.match(message.split("failed to start: ", 1)[1]), message
+
+
+KILLED_PARENT = """
+import sys, time
+from flows.api_server import EXCEPTION_LINE, ApiServer, ApiServerError
+server = ApiServer()
+print(server.process.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def test_api_server_dies_with_a_killed_cli(tmp_path):
+    """SIGKILL of the CLI cannot stop the server: PR_SET_PDEATHSIG does."""
+    env = {**_own_api_env(tmp_path), "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    parent = subprocess.Popen([sys.executable, "-c", KILLED_PARENT], env=env, stdout=subprocess.PIPE, text=True)
+    server_pid = int(parent.stdout.readline())
+    assert psutil.pid_exists(server_pid)
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and psutil.pid_exists(server_pid):
+        with contextlib.suppress(psutil.Error):
+            if psutil.Process(server_pid).status() == psutil.STATUS_ZOMBIE:
+                break
+        time.sleep(0.1)
+    alive = psutil.pid_exists(server_pid) and psutil.Process(server_pid).status() != psutil.STATUS_ZOMBIE
+    assert not alive, "the API server outlived its killed parent"

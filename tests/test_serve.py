@@ -85,3 +85,14 @@ def test_served_deployment_on_real_server_runs_on_schedule(tmp_path):
         if served is not None:
             _stop(served)
         _stop(server)
+
+
+def test_serve_against_a_dead_server_fails_fast(tmp_path):
+    port = _free_port()
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "home"), "PREFECT_API_URL": f"http://127.0.0.1:{port}/api"}
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-m", "flows", "serve", "--cron", "0 6 * * *"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    assert "did not answer its health check" in proc.stderr and "Traceback" not in proc.stderr
+    assert time.monotonic() - started < 30  # a Python start with Prefect imported, plus a 3 s check

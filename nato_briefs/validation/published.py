@@ -43,7 +43,16 @@ def main_validate(
     html_report: str | Path | None = None,
 ) -> int:
     """`nato-briefs validate --out DIR`: 0 all suites pass (warnings allowed), 1 an error failed,
-    2 the out dir or a dataset is missing/unreadable (or a suite file is invalid)."""
+    2 the out dir or a dataset is missing/unreadable (or a suite file is invalid).
+
+    Integrity first: a published version with a manifest has every part file checked against it
+    (size, footer row count, checksum), so a damaged or swapped file is named, not half-validated.
+    """
+    problems = _integrity_problems(out_dir)
+    for problem in problems:
+        print(f"nato-briefs validate: integrity: {problem}", file=sys.stderr)
+    if problems:
+        return 1
     try:
         tables = load_published(out_dir)
     except FileNotFoundError as e:
@@ -62,3 +71,11 @@ def main_validate(
         write_html_report(report, Path(html_report))
     return 0 if report.passed else 1
 
+
+def _integrity_problems(out_dir: str | Path) -> list[str]:
+    from nato_briefs.planner import verify_published
+    from nato_briefs.publish import MANIFEST
+
+    if not (Path(out_dir) / MANIFEST).exists():  # datasets copied without their manifest: data checks only
+        return []
+    return verify_published(str(out_dir))

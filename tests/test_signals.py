@@ -1,0 +1,145 @@
+"""Interrupted runs (real CLI subprocesses over a few hundred files): nothing left behind, nothing damaged.
+
+- ``kill -9`` of the CLI at random moments: no process of the run (API server,
+  pool workers, helpers) is alive 5 s later.
+- Ctrl-C (SIGINT to the CLI's process group, as a terminal sends it) and SIGTERM
+  (to the CLI alone, as a scheduler sends it): exit 130 / 143 within 5 s,
+  no traceback, the lock free, the published version untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import generate_corpus
+from nato_briefs.preflight import check_lock_free
+from tests.conftest import PROJECT
+
+psutil = pytest.importorskip("psutil")
+pytestmark = pytest.mark.slow
+
+N_FILES = 300
+STOP_SECONDS = 5.0
+SEED = int(os.environ.get("NATO_BRIEFS_SIGNAL_SEED", time.time_ns() % 10_000))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    raw = tmp_path_factory.mktemp("signals") / "raw"
+    generate_corpus(raw, N_FILES, seed=7, max_bytes=20_000)
+    return raw
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("prefect_home")
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API_")}
+    return {**env, "PREFECT_HOME": str(home), "PYTHONPATH": str(PROJECT)}
+
+
+def _command(raw: Path, out: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "flows", "run", "--raw", str(raw), "--out", str(out), "--no-report",
+            "--workers", "2", "--batch-size", "32", "--inline-max-files", "0", *extra]
+
+
+def _start(raw: Path, out: Path, home: Path, *extra: str) -> subprocess.Popen:
+    # Its own process group, so that a "terminal" Ctrl-C can be sent to the group as a terminal does.
+    return subprocess.Popen(_command(raw, out, *extra), env=_env(home), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
+def _watch(proc: subprocess.Popen, seconds: float) -> dict[int, float]:
+    """Every descendant seen while waiting ``seconds`` (pid -> create time)."""
+    seen: dict[int, float] = {}
+    root = psutil.Process(proc.pid)
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            for child in root.children(recursive=True):
+                seen.setdefault(child.pid, child.create_time())
+        except psutil.Error:
+            pass
+        time.sleep(0.1)
+    return seen
+
+
+def _alive(seen: dict[int, float]) -> list[str]:
+    alive = []
+    for pid, created in seen.items():
+        try:
+            proc = psutil.Process(pid)
+            if proc.create_time() == created and proc.status() != psutil.STATUS_ZOMBIE:
+                alive.append(f"{pid}: {' '.join(proc.cmdline())[:120]}")
+        except psutil.Error:
+            continue
+    return alive
+
+
+def _snapshot(out: Path) -> dict[str, tuple[int, int]]:
+    """What readers see: every file under the published datasets (size, mtime) and the `current` target."""
+    files = {"current ->": (hash(os.readlink(out / "current")), 0)}
+    for path in sorted((out / "current").resolve().rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            files[str(path)] = (stat.st_size, stat.st_mtime_ns)
+    files["_manifest.json"] = (hash((out / "_manifest.json").read_bytes()), 0)
+    return files
+
+
+@pytest.fixture(scope="module")
+def published(corpus, home, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("published") / "out"
+    proc = subprocess.run(_command(corpus, out), env=_env(home), capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return out
+
+
+def test_kill_9_leaves_no_process_of_the_run(corpus, home, tmp_path):
+    rng = random.Random(SEED)
+    for attempt in range(5):
+        proc = _start(corpus, tmp_path / f"out{attempt}", home)
+        moment = rng.uniform(0.5, 20.0)
+        seen = _watch(proc, moment)
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate(timeout=30)
+        time.sleep(STOP_SECONDS)
+        assert not _alive(seen), f"seed {SEED}, kill at {moment:.1f} s: still alive: {_alive(seen)}"
+        assert seen, "the run started no child process at all: the test watched nothing"
+
+
+@pytest.mark.parametrize(("signum", "to_group"), [(signal.SIGINT, True), (signal.SIGTERM, False)] * 2)
+def test_interrupt_stops_quietly_within_5s(corpus, home, published, signum, to_group):
+    rng = random.Random(SEED + signum)
+    before = _snapshot(published)
+    proc = _start(corpus, published, home, "--full-refresh")
+    moment = rng.uniform(2.0, 25.0)
+    seen = _watch(proc, moment)
+    if proc.poll() is not None:
+        pytest.skip(f"the run ended before the signal at {moment:.1f} s")
+    sent = time.monotonic()
+    if to_group:
+        os.killpg(proc.pid, signum)  # a terminal's Ctrl-C reaches the whole foreground group
+    else:
+        proc.send_signal(signum)
+    _out, err = proc.communicate(timeout=60)
+    took = time.monotonic() - sent
+    context = f"seed {SEED}, {signal.Signals(signum).name} at {moment:.1f} s; stderr tail:\n{err[-2500:]}"
+    assert took < STOP_SECONDS, f"took {took:.1f} s; {context}"
+    assert proc.returncode in (128 + signum, -signum), context
+    assert "Traceback" not in err, context
+    assert check_lock_free(str(published)) is None, context
+    assert _snapshot(published) == before, context
+    time.sleep(1.0)
+    assert not _alive(seen), f"still alive: {_alive(seen)}; {context}"
