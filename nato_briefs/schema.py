@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # the contract version whose datasets and columns this writes (v1.1: statements, mentions, documents.countries)
 
 
 def _field(name: str, type_: pa.DataType, description: str, *, nullable: bool = False) -> pa.Field:

@@ -32,7 +32,8 @@ def _documents(version: int, n: int) -> pa.Table:
     rows = [
         dict(doc_id=f"{version:08x}{i:056x}", source_path=f"v{version}/d{i:05d}.txt", title=None, n_tables=0,
              n_list_items=0, schema_version=SCHEMA_VERSION, n_sections=0, n_table_rows=0, n_priorities=0,
-             n_unmapped_tables=0, n_lists=0, encoding="utf-8", size_bytes=1, n_lines=1, validation_status="passed")
+             n_unmapped_tables=0, n_lists=0, encoding="utf-8", size_bytes=1, n_lines=1, n_suspect_lines=0,
+             countries=[], validation_status="passed")
         for i in range(n)
     ]  # fmt: skip
     return pa.Table.from_pylist(rows, schema=DATASETS["documents"])

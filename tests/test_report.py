@@ -348,8 +348,13 @@ def statement(path: str, index: int, kind: str, text: str, theme: str | None, co
 
 def mention(path: str, surface: str, entity_type: str, entity_id: str, countries: list[str]) -> dict:
     doc_id = SEED0_ID if path == SEED0 else DOC_ID
+    _MENTION_INDEX[path] = _MENTION_INDEX.get(path, -1) + 1  # the extra columns of the published schema
     return {"doc_id": doc_id, "source_path": path, "line": 3, "column": 1, "surface": surface,
-            "entity_type": entity_type, "entity_id": entity_id, "countries": countries}
+            "entity_type": entity_type, "entity_id": entity_id, "countries": countries,
+            "mention_index": _MENTION_INDEX[path], "field": "prose", "section": None}
+
+
+_MENTION_INDEX: dict[str, int] = {}
 
 
 STATEMENT_ROWS = [
