@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.1"  # the contract version whose datasets and columns this writes (v1.1: statements, mentions, documents.countries)
+# The contract version whose datasets and columns this writes (v1.1: statements, mentions, documents.countries).
+SCHEMA_VERSION = "1.1"
 
 
 def _field(name: str, type_: pa.DataType, description: str, *, nullable: bool = False) -> pa.Field:
