@@ -249,8 +249,13 @@ def _run_batches(plan: RunPlan, settings, root, staging, metadata) -> list[Batch
 
 
 def _batch_args(group, settings, root, staging, metadata, reuse) -> tuple:
-    """A task's arguments; quote(): Prefect need not walk 100k file records looking for futures."""
-    return (quote(group), settings, root.url, staging, metadata, quote([reuse[plan.index] for plan in group]))
+    """A task's arguments; quote(): Prefect need not walk 100k file records looking for futures.
+
+    Not on Dask: prefect-dask's submission turns a quote into a plain tuple, so the task
+    would receive ``(plans,)``; there the parameters go as they are.
+    """
+    wrap = (lambda value: value) if settings.dask_address else quote
+    return (wrap(group), settings, root.url, staging, metadata, wrap([reuse[plan.index] for plan in group]))
 
 
 def _batch_parameters(group, settings, root, staging, metadata, reuse) -> dict:
