@@ -30,12 +30,11 @@ from typing import Any
 import yaml
 
 from nato_briefs.sentences import RULES_FILE, YAML_LOADER
+from nato_briefs.themes import ascii_twin, is_plain_ascii
 
 KINDS = ("commitment", "priority", "concern")
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[.;:]")
-# Characters that str.isspace (so Unicode \s) counts as white space but ASCII \s does not.
-_UNICODE_ONLY_SPACE = re.compile("[\x1c-\x1f]")
 # Sentences longer than this are classified on their first MAX_CHARS code points:
 # every pattern is bounded, so the cost per sentence is bounded too.
 MAX_CHARS = 2_000
@@ -45,20 +44,6 @@ MAX_CHARS = 2_000
 class Classification:
     kind: str
     cue: str
-
-
-def is_plain_ascii(text: str) -> bool:
-    r"""True when ``re.ASCII`` matching gives exactly the Unicode answers on ``text``.
-
-    On ASCII text ``\w``, ``\b``, ``\d`` and case-insensitive letters agree in both modes;
-    only ``\s`` differs, on the four separators 0x1C-0x1F. ASCII mode is a third faster.
-    """
-    return text.isascii() and _UNICODE_ONLY_SPACE.search(text) is None
-
-
-def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same regex in ``re.ASCII`` mode: same matches on text ``is_plain_ascii`` accepts, sooner."""
-    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
 @dataclass(frozen=True)
