@@ -4,6 +4,13 @@ Accuracy: share of the hand-written cases in ``tests/prose_corpus/sentence_cases
 split exactly right. Speed: sentences per second on seed-style prose (the seed
 articles' paragraphs). Other splitters are measured only when installed
 (pysbd, syntok, nupunkt, sentencex); they are not dependencies of the project.
+
+``--corpus DIR [--n 1000] [--repeats 3]``: the prose stage against the parser on a
+``bench.corpus`` corpus instead: documents/s of ``parse_document`` alone, of the prose
+stage alone (statements with their countries and theme, and mentions, as
+``BatchNormalizer.add`` runs them) and of both, median CPU time of the repeats, with
+memos kept for the batch and cleared before every document (figures in docs/SENTENCES.md).
+CPU time, not wall clock: the build machine is shared and wall time swings with its load.
 """
 
 from __future__ import annotations
