@@ -4,14 +4,23 @@ Accuracy: share of the hand-written cases in ``tests/prose_corpus/sentence_cases
 split exactly right. Speed: sentences per second on seed-style prose (the seed
 articles' paragraphs). Other splitters are measured only when installed
 (pysbd, syntok, nupunkt, sentencex); they are not dependencies of the project.
+
+``--corpus DIR [--n 1000] [--repeats 3]``: the prose stage against the parser on a
+``bench.corpus`` corpus instead: documents/s of ``parse_document`` alone, of the prose
+stage alone (statements with their countries and theme, and mentions, as
+``BatchNormalizer.add`` runs them) and of both, median CPU time of the repeats, with
+memos kept for the batch and cleared before every document (figures in docs/SENTENCES.md).
+CPU time, not wall clock: the build machine is shared and wall time swings with its load.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -94,11 +103,11 @@ def seed_paragraphs() -> list[str]:
 
 def speed(split: Splitter, paragraphs: list[str], seconds: float) -> float:
     n_sentences = 0
-    start = time.perf_counter()
-    while time.perf_counter() - start < seconds:
+    start = time.process_time()
+    while time.process_time() - start < seconds:
         for p in paragraphs:
             n_sentences += len(split(p))
-    return n_sentences / (time.perf_counter() - start)
+    return n_sentences / (time.process_time() - start)
 
 
 def prose_stage_speed(seconds: float, cached: bool) -> float:
@@ -116,22 +125,111 @@ def prose_stage_speed(seconds: float, cached: bool) -> float:
         text = path.read_text(encoding="utf-8")
         docs.append((split_lines(text), parse_document(text).sections))
     n = 0
-    start = time.perf_counter()
-    while time.perf_counter() - start < seconds:
+    start = time.process_time()
+    while time.process_time() - start < seconds:
         for lines, sections in docs:
             if not cached:
                 classify_cached.cache_clear()
                 load_taxonomy().memo.clear()
             read_statements(lines, sections)
             n += 1
-    return n / (time.perf_counter() - start)
+    return n / (time.process_time() - start)
+
+
+def _clear_memos() -> None:
+    """Forget every sentence, paragraph and theme seen so far: as if nothing ever repeated."""
+    from nato_briefs.statements import classify_cached
+    from nato_briefs.themes import load_taxonomy
+
+    classify_cached.cache_clear()
+    load_taxonomy().memo.clear()
+    for clear in _EXTRA_MEMOS:
+        clear()
+
+
+# Further memo-clearing callables registered by the prose modules (looked up lazily, so the
+# bench runs against any version of them).
+_EXTRA_MEMOS: list[Callable[[], None]] = []
+
+
+def _register_memos() -> None:
+    import nato_briefs.prose as prose
+
+    clear = getattr(prose, "clear_memos", None)
+    if clear is not None and clear not in _EXTRA_MEMOS:
+        _EXTRA_MEMOS.append(clear)
+
+
+def _corpus_docs(corpus: Path, n: int) -> list[str]:
+    files = sorted(p for p in corpus.rglob("*") if p.is_file())[:n]
+    return [p.read_text(encoding="utf-8", errors="replace") for p in files]
+
+
+def _prose_stage(text: str, doc: Any, memo: dict | None) -> int:
+    """What ``BatchNormalizer.add`` runs for prose: statements (with their countries) and mentions."""
+    from nato_briefs.countries import document_mentions, load_gazetteer, union_countries
+    from nato_briefs.prose import read_statements
+    from nato_briefs.themes import load_taxonomy
+
+    gazetteer = load_gazetteer()
+    records = read_statements(
+        split_lines(text),
+        doc.sections,
+        find_countries=lambda s: list(union_countries(gazetteer.find(s))),
+        taxonomy=load_taxonomy(),
+    )
+    return len(records) + len(document_mentions(doc, text, gazetteer, memo))
+
+
+def corpus_speed(texts: list[str], repeats: int, cold: bool) -> dict[str, float]:
+    """Median documents/s of the parser alone, the prose stage alone, and both, over ``texts``.
+
+    ``cold``: every memo is emptied before each document (no sentence ever seen before, the
+    worst case for a corpus with less boilerplate than the benchmark's); otherwise memos
+    live for one pass over the corpus, as in a batch.
+    """
+    _register_memos()
+    parsed = [parse_document(t) for t in texts]
+    timings: dict[str, list[float]] = {"parse": [], "prose": [], "both": []}
+    for _ in range(repeats):
+        start = time.process_time()
+        for t in texts:
+            parse_document(t)
+        timings["parse"].append(time.process_time() - start)
+        for label, with_parse in (("prose", False), ("both", True)):
+            _clear_memos()
+            memo: dict = {}
+            start = time.process_time()
+            for t, doc in zip(texts, parsed, strict=True):
+                if cold:
+                    _clear_memos()
+                    memo = {}
+                _prose_stage(t, parse_document(t) if with_parse else doc, memo)
+            timings[label].append(time.process_time() - start)
+    return {label: len(texts) / statistics.median(seconds) for label, seconds in timings.items()}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=2.0)
     parser.add_argument("--show-wrong", action="store_true")
+    parser.add_argument("--corpus", type=Path, help="time parser vs prose stage on this corpus (bench.corpus output)")
+    parser.add_argument("--n", type=int, default=1000, help="documents of --corpus to use")
+    parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
+    if args.corpus:
+        texts = _corpus_docs(args.corpus, args.n)
+        print(f"{len(texts)} documents of {args.corpus}, median of {args.repeats}")
+        print("| memos | parse docs/s | prose docs/s | both docs/s | prose / parse time |")
+        print("|---|---|---|---|---|")
+        for cold in (False, True):
+            rate = corpus_speed(texts, args.repeats, cold)
+            label = "cleared per document" if cold else "one batch"
+            print(
+                f"| {label} | {rate['parse']:,.1f} | {rate['prose']:,.1f} | {rate['both']:,.1f} "
+                f"| {rate['parse'] / rate['prose']:.0%} |"
+            )
+        return
     paragraphs = seed_paragraphs()
     print("| splitter | cases right | accuracy | sentences/s |")
     print("|---|---|---|---|")

@@ -12,6 +12,7 @@ back to the cursor's line and column 1: the run never fails on provenance.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,11 @@ _WORD = re.compile(r"\w+")
 # an entity, or any non-word characters.
 _SKIP = re.compile(r"(?:\]\([^)\n]*\)|<[^>\n]{0,200}>|&#?\w{1,10};|\W)*")
 LEAD_WORDS = 4  # words matched to find a sentence's start
+# The first LEAD_WORDS words of a sentence and what separates them, as written in it.
+_LEAD = re.compile(rf"\w+(?:\W+\w+){{0,{LEAD_WORDS - 1}}}")
+# Characters with which _SKIP may read past plain non-word characters (into a link target,
+# a tag, an entity): a lead free of them is found verbatim or not at all.
+_MARKUP_STARTS = "]<&"
 MIN_WINDOW = 20_000  # code points searched ahead of the cursor at least
 
 
@@ -52,13 +58,7 @@ class _Region:
 
     def position(self, offset: int) -> tuple[int, int]:
         """(1-based line, 1-based column) of a character offset in ``text``."""
-        lo, hi = 0, len(self.line_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.line_starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
+        lo = max(0, bisect_right(self.line_starts, offset) - 1)
         return self.first_line + lo, offset - self.line_starts[lo] + 1
 
 
@@ -108,13 +108,35 @@ def _find_words(text: str, words: list[str], start: int, stop: int) -> tuple[int
     return None
 
 
+def _find_verbatim(text: str, lead: str, first: str, start: int, stop: int) -> tuple[int, int] | None:
+    """``_find_words`` for the common case, in a few C calls: the lead is in the source as written.
+
+    Exact, not a heuristic: the lead (a sentence's first words and the non-word characters
+    between them) must hold no character at which markup skipping could read further, and
+    no earlier candidate for its first word may start between ``start`` and the hit;
+    otherwise None and the caller takes the general path.
+    """
+    if any(c in lead for c in _MARKUP_STARTS):
+        return None
+    at = text.find(lead, start, stop - len(first) + len(lead))
+    if at == -1 or text.find(first, start, at + len(first) - 1) != -1:
+        return None
+    end = at + len(lead)
+    if (at and _is_word_char(text[at - 1])) or (end < len(text) and _is_word_char(text[end])):
+        return None
+    return at, end
+
+
 def _locate(region: _Region, sentence: str) -> int | None:
     """Offset where ``sentence`` starts at or after the cursor; moves the cursor past it."""
-    words = _WORD.findall(sentence)
-    if not words:
+    lead = _LEAD.search(sentence)
+    if lead is None:
         return None
     window_end = region.cursor + max(MIN_WINDOW, 4 * len(sentence))
-    found = _find_words(region.text, words[:LEAD_WORDS], region.cursor, window_end)
+    first = _WORD.match(sentence, lead.start()).group()
+    found = _find_verbatim(region.text, lead.group(), first, region.cursor, window_end)
+    if found is None:
+        found = _find_words(region.text, _WORD.findall(lead.group()), region.cursor, window_end)
     if found is None:
         return None
     start, end = found

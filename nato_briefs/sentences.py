@@ -47,6 +47,10 @@ _CLOSERS = "\"'”’)]}»"
 _OPENERS = "\"'“‘([{«"
 _CANDIDATE = re.compile(r"(?:[.!?…]+)[\"'”’)\]}»]*")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# The word after a terminator, as _next_word reads it: white space (\s is str.isspace), at
+# most MAX_LOOKAHEAD opening quotes, then at most MAX_TOKEN letters or digits ([^\W_] is
+# str.isalnum). One C call instead of a Python loop per character.
+_NEXT_WORD = re.compile(rf"\s*[{re.escape(_OPENERS)}]{{0,{MAX_LOOKAHEAD}}}([^\W_]{{0,{MAX_TOKEN}}})")
 
 
 @dataclass(frozen=True)
@@ -151,26 +155,16 @@ def _glued_boundary(token: str, word: str) -> bool:
 
 def _token_before(text: str, stop: int, stats: SplitStats) -> str:
     """The word just before a full stop (at most MAX_TOKEN code points), without opening punctuation."""
-    i = stop
-    limit = max(0, stop - MAX_TOKEN)
-    while i > limit and not text[i - 1].isspace():
-        i -= 1
-    stats.inspected += stop - i
-    return text[i:stop].lstrip(_OPENERS + "-–—/")
+    window = text[max(0, stop - MAX_TOKEN) : stop]
+    if not window or window[-1].isspace():
+        return ""
+    token = window.rsplit(None, 1)[-1]  # splits at str.isspace characters, as a backward scan would stop
+    stats.inspected += len(token)
+    return token.lstrip(_OPENERS + "-–—/")
 
 
 def _next_word(text: str, end: int, stats: SplitStats) -> str:
     """The word after a terminator: skip white space and opening quotes, take letters/digits."""
-    i = end
-    n = len(text)
-    while i < n and text[i].isspace():
-        i += 1
-    skipped = 0
-    while i < n and text[i] in _OPENERS and skipped < MAX_LOOKAHEAD:
-        i += 1
-        skipped += 1
-    j = i
-    while j < n and j - i < MAX_TOKEN and text[j].isalnum():
-        j += 1
-    stats.inspected += j - end
-    return text[i:j]
+    match = _NEXT_WORD.match(text, end)
+    stats.inspected += match.end() - end
+    return match.group(1)

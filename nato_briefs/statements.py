@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from nato_briefs.sentences import RULES_FILE, YAML_LOADER
+from nato_briefs.themes import ascii_twin, is_plain_ascii
 
 KINDS = ("commitment", "priority", "concern")
 _WORD = re.compile(r"\w+")
@@ -53,6 +54,10 @@ class Rule:
     words: frozenset[str] = frozenset()  # speed gate: tried only on sentences with one of these words
     stems: tuple[str, ...] = ()  # ... or a word starting with one of these
     actor_within: int | None = None  # an actor must end at most this many code points before the match
+    ascii_pattern: re.Pattern[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ascii_pattern", ascii_twin(self.pattern))
 
     def may_match(self, sentence_words: frozenset[str]) -> bool:
         """False only when the pattern cannot match: none of its gate words occurs."""
@@ -64,23 +69,31 @@ class Rule:
 
     def matches(self, sentence: _Sentence) -> bool:
         """Does the rule match? (Its word gate is checked beforehand, for all rules at once.)"""
+        pattern = self.ascii_pattern if sentence.ascii else self.pattern
         if self.actor_within is None:
-            return self.pattern.search(sentence.text) is not None
+            return pattern.search(sentence.text) is not None
         ends = sentence.actor_ends()
         return bool(ends) and any(
-            sentence.actor_before(match.start(), self.actor_within) for match in self.pattern.finditer(sentence.text)
+            sentence.actor_before(match.start(), self.actor_within) for match in pattern.finditer(sentence.text)
         )
 
 
 class _Sentence:
     """One sentence under classification: its words and (computed once, on demand) where actors end."""
 
-    __slots__ = ("_ends", "actor", "text", "words")
+    __slots__ = ("_ends", "actor", "ascii", "text", "words")
 
-    def __init__(self, text: str, actor: re.Pattern[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        actor: re.Pattern[str],
+        words: frozenset[str] | None = None,
+        ascii_actor: re.Pattern[str] | None = None,
+    ) -> None:
         self.text = text
-        self.words = sentence_words(text)
-        self.actor = actor
+        self.words = sentence_words(text) if words is None else words
+        self.ascii = ascii_actor is not None and is_plain_ascii(text)
+        self.actor = ascii_actor if self.ascii and ascii_actor is not None else actor
         self._ends: list[int] | None = None
 
     def actor_ends(self) -> list[int]:
@@ -109,6 +122,10 @@ class StatementRules:
     gate_words: frozenset[str] = field(init=False, compare=False, repr=False)
     ungated: frozenset[int] = field(init=False, compare=False, repr=False)
     stemmed: tuple[tuple[int, tuple[str, ...]], ...] = field(init=False, compare=False, repr=False)
+    # The same gates as bit masks (bit i: rule at position i): a union of ints is cheaper than of sets.
+    gate_masks: dict[str, int] = field(init=False, compare=False, repr=False)
+    ungated_mask: int = field(init=False, compare=False, repr=False)
+    ascii_actor: re.Pattern[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         ordered = [(None, r) for r in self.not_statement] + [(k, r) for k, rules in self.kinds for r in rules]
@@ -122,6 +139,9 @@ class StatementRules:
         setattr_(self, "gate_words", frozenset(index))
         setattr_(self, "ungated", frozenset(i for i, (_, r) in enumerate(ordered) if not r.words and not r.stems))
         setattr_(self, "stemmed", tuple((i, r.stems) for i, (_, r) in enumerate(ordered) if r.stems))
+        setattr_(self, "gate_masks", {w: sum(1 << i for i in ids) for w, ids in index.items()})
+        setattr_(self, "ungated_mask", sum(1 << i for i in self.ungated))
+        setattr_(self, "ascii_actor", ascii_twin(self.actor))
 
     def all_rules(self) -> list[Rule]:
         return [rule for _, rule in self.ordered]
@@ -135,6 +155,19 @@ class StatementRules:
             joined = " " + " ".join(words)
             found.update(i for i, stems in self.stemmed if any(" " + stem in joined for stem in stems))
         return sorted(found)
+
+    def admitted_mask(self, words: frozenset[str]) -> int:
+        """``admitted`` as a bit mask (bit i set: the rule at position i is worth trying)."""
+        found = self.ungated_mask
+        masks = self.gate_masks
+        for word in words & self.gate_words:
+            found |= masks[word]
+        if self.stemmed:
+            joined = " " + " ".join(words)
+            for i, stems in self.stemmed:
+                if any(" " + stem in joined for stem in stems):
+                    found |= 1 << i
+        return found
 
     def explain_blocks(self, sentence: str) -> list[Rule]:
         """Every not-statement rule matching ``sentence`` (for analysts checking a miss)."""
@@ -211,10 +244,14 @@ def sentence_words(text: str) -> frozenset[str]:
 def classify(sentence: str, rules: StatementRules | None = None) -> Classification | None:
     """The kind and deciding cue of a statement sentence; None when it states none of the three."""
     rules = rules or load_statement_rules()
-    text = _Sentence(sentence[:MAX_CHARS], rules.actor)
+    text = _Sentence(sentence[:MAX_CHARS], rules.actor, ascii_actor=rules.ascii_actor)
     blocked: set[str] = set()
-    for position in rules.admitted(text.words):  # not-statement rules first, then kinds by precedence
-        kind, rule = rules.ordered[position]
+    mask = rules.admitted_mask(text.words)
+    ordered = rules.ordered
+    while mask:  # not-statement rules first, then kinds by precedence: lowest bit first
+        low = mask & -mask
+        mask ^= low
+        kind, rule = ordered[low.bit_length() - 1]
         if kind is None:
             if not rule.blocks <= blocked and rule.matches(text):
                 blocked |= rule.blocks

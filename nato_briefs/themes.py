@@ -45,6 +45,23 @@ _WORD_SEPARATOR = re.compile(r"[\s\-]+")
 _PHRASE_GAP = r"[\s\-]+"
 _TOKEN = re.compile(r"\w+")
 _LEADING_WORD = re.compile(r"^\w+")
+# Characters that str.isspace (so Unicode \s) counts as white space but ASCII \s does not.
+_UNICODE_ONLY_SPACE = re.compile("[\x1c-\x1f]")
+
+
+def is_plain_ascii(text: str) -> bool:
+    r"""True when ``re.ASCII`` matching gives exactly the Unicode answers on ``text``.
+
+    On ASCII text ``\w``, ``\b``, ``\d`` and case-insensitive letters agree in both modes
+    (Unicode case folding only adds non-ASCII look-alikes such as the Kelvin sign); only
+    ``\s`` differs, on the four separators 0x1C-0x1F. ASCII mode is about a third faster.
+    """
+    return text.isascii() and _UNICODE_ONLY_SPACE.search(text) is None
+
+
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same regex in ``re.ASCII`` mode: the same matches on text ``is_plain_ascii`` accepts, sooner."""
+    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -53,6 +70,10 @@ class Theme:
     label: str
     keywords: tuple[str, ...]
     pattern: re.Pattern[str]
+    ascii_pattern: re.Pattern[str] = field(init=False, compare=False, repr=False)  # for plain ASCII texts
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ascii_pattern", ascii_twin(self.pattern))
 
 
 @dataclass(frozen=True)
@@ -164,9 +185,10 @@ class Taxonomy:
         if not isinstance(text, str) or not text:
             return None
         keep = self.prefilter.candidates(text) if self.prefilter else None
+        ascii = is_plain_ascii(text)
         for position in range(len(self.themes)) if keep is None else keep:
             theme = self.themes[position]
-            match = theme.pattern.search(text)
+            match = (theme.ascii_pattern if ascii else theme.pattern).search(text)
             if match:
                 return theme, match
         return None

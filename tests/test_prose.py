@@ -150,3 +150,46 @@ def test_repeated_sentence_starts_are_located_in_order() -> None:
     lines = split_lines(text)
     records = read_statements(lines, parse_document(text).sections)
     assert [(r.sentence_index, r.line, r.column) for r in records] == [(0, 3, 1), (1, 3, 23), (2, 4, 3)]
+
+
+_MARKUP_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "NATO",
+            "Allies",
+            "agreed",
+            "to",
+            "act",
+            " ",
+            "  ",
+            ", ",
+            ".",
+            "\n",
+            "**",
+            "](x)",
+            "[",
+            "<b>",
+            "&amp;",
+            "&",
+            ";",
+            "é",
+            "_",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKUP_TEXT, _MARKUP_TEXT, st.integers(min_value=0, max_value=40), st.integers(min_value=0, max_value=80))
+def test_verbatim_lookup_agrees_with_word_matching(text: str, sentence: str, start: int, stop: int) -> None:
+    """The fast path answers only when it finds what the markup-skipping word search finds."""
+    from nato_briefs.prose import _LEAD, _WORD, _find_verbatim, _find_words
+
+    lead = _LEAD.search(sentence)
+    if lead is None:
+        return
+    first = _WORD.match(sentence, lead.start()).group()
+    fast = _find_verbatim(text, lead.group(), first, start, stop)
+    if fast is not None:
+        assert fast == _find_words(text, _WORD.findall(lead.group()), start, stop)

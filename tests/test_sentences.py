@@ -106,3 +106,49 @@ def test_hostile_input_is_linear(text: str) -> None:
     assert stats.candidates <= len(text)
     assert stats.inspected <= 100 * len(text)
     assert sum(end - start for start, end in spans) <= len(text)
+
+
+def _next_word_by_loop(text: str, end: int) -> tuple[str, int]:
+    """Reference: the character loop the regex in ``_next_word`` replaces (word, characters inspected)."""
+    from nato_briefs.sentences import _OPENERS, MAX_LOOKAHEAD, MAX_TOKEN
+
+    i = end
+    while i < len(text) and text[i].isspace():
+        i += 1
+    skipped = 0
+    while i < len(text) and text[i] in _OPENERS and skipped < MAX_LOOKAHEAD:
+        i, skipped = i + 1, skipped + 1
+    j = i
+    while j < len(text) and j - i < MAX_TOKEN and text[j].isalnum():
+        j += 1
+    return text[i:j], j - end
+
+
+def _token_before_by_loop(text: str, stop: int) -> tuple[str, int]:
+    """Reference: the backward character scan ``_token_before`` replaces (token, characters inspected)."""
+    from nato_briefs.sentences import _OPENERS, MAX_TOKEN
+
+    i = stop
+    while i > max(0, stop - MAX_TOKEN) and not text[i - 1].isspace():
+        i -= 1
+    return text[i:stop].lstrip(_OPENERS + "-–—/"), stop - i
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["aZ9é" * 12, "A_b", " ", ".", '"', "“(«", "\u00a0\u2003", "\x1c", "\n\t", "٣Ⅻ", "-/", "'" * 70]
+        ),
+        max_size=20,
+    ).map("".join),
+    st.data(),
+)
+def test_word_lookups_equal_the_character_loops(text: str, data: st.DataObject) -> None:
+    from nato_briefs.sentences import _next_word, _token_before
+
+    at = data.draw(st.integers(min_value=0, max_value=len(text)))
+    stats = SplitStats()
+    assert (_next_word(text, at, stats), stats.inspected) == _next_word_by_loop(text, at)
+    stats = SplitStats()
+    assert (_token_before(text, at, stats), stats.inspected) == _token_before_by_loop(text, at)

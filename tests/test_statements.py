@@ -171,3 +171,28 @@ def test_word_gates_never_hide_a_match() -> None:
                 matched += 1
                 assert rule.may_match(words), (rule.cue, sentence)
     assert matched > 200
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(sorted({w for r in load_statement_rules().all_rules() for w in r.words})), max_size=25),
+    st.data(),
+)
+def test_ascii_mode_rules_match_like_unicode_ones(words: list[str], data: st.DataObject) -> None:
+    """On plain ASCII text every rule's re.ASCII twin finds exactly the Unicode pattern's matches."""
+    from nato_briefs.themes import is_plain_ascii
+
+    glue = data.draw(
+        st.lists(
+            st.sampled_from([" ", " ", ", ", ". ", ": ", "; ", " NATO ", " 1994 ", "-", "\x1c", "K"]),
+            min_size=len(words),
+            max_size=len(words),
+        )
+    )
+    text = "".join(g + (w.upper() if k % 3 == 0 else w) for k, (g, w) in enumerate(zip(glue, words, strict=True)))
+    rules = load_statement_rules()
+    if not is_plain_ascii(text):
+        return
+    for rule in rules.all_rules():
+        assert [m.span() for m in rule.ascii_pattern.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)]
+    assert [m.span() for m in rules.ascii_actor.finditer(text)] == [m.span() for m in rules.actor.finditer(text)]
