@@ -1,0 +1,480 @@
+"""The segmentation pass: the blank lines our authors imply, inserted before markdown-it reads the text.
+
+The articles are line-oriented: a title line, a paragraph line, a bullet and a
+table row follow each other with no blank line, which strict CommonMark reads
+as one lazy paragraph inside the last bullet. ``segment_blocks`` inserts a blank
+line wherever a new block starts, rewrites non-markdown items as markdown items
+at their depth and remembers which lines are bare or bold title lines, mapping
+every line back to its source line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nato_briefs.config import ParseLimits
+from nato_briefs.reader.errors import ParseLimitError
+from nato_briefs.reader.rules import (
+    SUB_BULLET_GLYPHS,
+    Marker,
+    indentation,
+    is_caption,
+    is_delimiter_row,
+    is_title_case,
+    markdown_marker_end,
+    match_item,
+)
+from nato_briefs.reader.rules import html_block_tag as _html_block_tag
+from nato_briefs.reader.rules import tag_balance as _tag_balance
+
+_FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
+_THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
+_SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|>|<|`{3}|~{3})")
+# A rewritten item's text that would open a block of its own ("# x", "> x", "- x", "2. x") is escaped.
+_ORDERED_START = re.compile(r"[0-9]{1,9}(?=[.)])")
+_CLOSING = "\"'”’)]}*_`»"
+_SENTENCE_END = ".,;:!?…"
+# A bare title never ends on a word that needs a continuation; a wrapped prose
+# line often does, which is how we tell them apart.
+_CONTINUATION_WORDS = frozenset(
+    "a an the and or but nor of to in on at by for with from as into onto than that which who whose "
+    "is are was were be been will would can could should may might must has have had this these those "
+    "its their our his her".split()
+)
+
+
+# HTML elements whose block may hold blank lines (a CMS exports a table with blank lines between rows).
+_HTML_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "article", "blockquote", "main", "figure"})
+# HTML elements whose content is raw text: their block runs to the closing tag, as in CommonMark.
+_HTML_RAW = frozenset({"script", "style", "pre"})
+# A hard-wrapped article has most of its prose lines this long (characters), and few longer ones.
+_WRAP_MIN, _WRAP_MAX = 50, 100
+
+
+def _is_blank(line: str) -> bool:
+    """Empty or only white space, without copying the line as strip() would."""
+    return not line or line.isspace()
+
+
+def _lead(line: str) -> str:
+    """First character after the indentation: a cheap test that rules out most block syntax."""
+    first = line[:1]
+    return first if first not in (" ", "\t") else line.lstrip(" \t")[:1]  # no copy of an unindented line
+
+
+def _is_table_row(line: str) -> bool:
+    return "|" in line and _UNESCAPED_PIPE.search(line) is not None
+
+
+def _is_delimiter_row(line: str) -> bool:
+    return _lead(line) in ("|", ":", "-") and is_delimiter_row(line)
+
+
+def _is_setext_underline(line: str) -> bool:
+    return _lead(line) in ("=", "-") and _SETEXT_UNDERLINE.match(line) is not None
+
+
+def _is_whole_line_bold(line: str) -> bool:
+    """``**Title**`` or ``__Title:__`` alone on its line (a colon after it allowed), by string tests."""
+    text = line.rstrip(" \t")
+    if text.endswith(":"):
+        text = text[:-1].rstrip(" \t")
+    body = text.lstrip(" ")
+    delim = body[:2]
+    if len(text) - len(body) > 3 or delim not in ("**", "__") or len(body) < 5 or not body.endswith(delim):
+        return False
+    inner = body[2:-2]
+    return not inner[0].isspace() and not inner[-1].isspace()
+
+
+def _is_block_line(line: str) -> bool:
+    """A line that opens a non-paragraph block, so it never continues prose."""
+    lead = _lead(line)
+    if not lead or lead.isupper():  # prose: no list marker, heading, quote, fence, rule or table
+        return False
+    if lead.isalpha():
+        return match_item(line) is not None
+    return bool(match_item(line) or _BLOCK_START.match(line) or _THEMATIC_BREAK.match(line) or line.startswith("|"))
+
+
+def _strip_closing(text: str) -> str:
+    return text.rstrip().rstrip(_CLOSING).rstrip()
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = _strip_closing(line)
+    return not stripped or stripped[-1] in _SENTENCE_END
+
+
+def _looks_like_title(line: str, limits: ParseLimits) -> bool:
+    """A short line without closing punctuation that does not end mid-phrase, nor a caption."""
+    if not line or line[:1] in " \t" or (len(line) > limits.max_title_chars and not line[-1].isspace()):
+        return False  # without copying a long prose line
+    text = line.strip()
+    if not text or len(text) > limits.max_title_chars or _ends_sentence(text) or _is_block_line(text):
+        return False
+    words = text.split()
+    if len(words) > limits.max_title_words:
+        return False
+    first = text.lstrip("*_\"'“‘[(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    last = words[-1].strip(_CLOSING).lower()
+    return last not in _CONTINUATION_WORDS and not is_caption(text)
+
+
+def _starts_like_new_sentence(line: str) -> bool:
+    first = line.lstrip().lstrip("*_\"'“‘[(")[:1]
+    return not first.isalpha() or first.isupper()
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped article is broken at, or None when its paragraphs are one line each.
+
+    Plain-text feeds break lines at 70-80 columns: most non-blank lines are then
+    50-100 characters long and hardly any is longer (tables and HTML aside).
+    """
+    # prose lines only: not items, tables, HTML or indented lines
+    prose = [len(line) for line in lines if line[:1].isalpha() and "|" not in line]
+    widths = sorted(n for n in prose if _WRAP_MIN <= n <= _WRAP_MAX)
+    if len(widths) < 3:
+        return None
+    longer = sum(1 for n in prose if n > _WRAP_MAX)
+    return widths[(len(widths) - 1) * 9 // 10] if longer * 4 <= len(widths) else None
+
+
+def runs_on(line: str, nxt: str, width: int | None) -> bool:
+    """In a hard-wrapped article, a full-width line directly followed by prose continues into it.
+
+    A title is short, or written in Title Case / ALL CAPS; a wrapped sentence
+    fills the line and runs on, whatever its last word.
+    """
+    if width is None or _is_blank(nxt) or _is_block_line(nxt):
+        return False
+    return len(line.rstrip()) >= 0.7 * width and not is_title_case(line)
+
+
+@dataclass(slots=True)
+class Segmented:
+    text: str
+    line_of: list[int]  # 1-based source line of every segmented line
+    bare_titles: frozenset[int]  # segmented line indexes that are bare title lines
+    bold_titles: frozenset[int]
+    lines: list[str] = field(default_factory=list)  # the segmented lines (text split)
+
+
+@dataclass(slots=True)
+class _OpenItem:
+    """An item of the list being segmented: where its marker was and where its text now starts."""
+
+    indent: int  # visual indentation of the marker in the source
+    col: int  # column of the item's text in the emitted line: markdown nests a child there
+    verbatim: bool  # emitted as written (markdown, and every parent too)
+    glyph: str
+    style: str  # what the author's marker looks like: a change of style at one depth starts a new list
+    emitted: str  # the markdown marker written for it ("-", "*", "1.", "1)")
+
+
+def _check_markers_on_line(line: str, marker: Marker, limit: int) -> None:
+    """Refuse a line of list markers nested deeper than the limit ("- - - - ... x").
+
+    markdown-it opens one nested list per marker and rescans the line for each:
+    quadratic (2,000 markers took 1.2 s before the recursion limit stopped it).
+    """
+    rest, depth = line[marker.content :], 1
+    while rest[:1] in ("-", "+", "*") or rest[:1].isdigit():
+        end = markdown_marker_end(rest)
+        if end is None:
+            return
+        rest, depth = rest[end:], depth + 1
+        if depth > limit:
+            raise ParseLimitError("nesting_too_deep", f"a line holds more than {limit} nested list markers")
+
+
+def _escape_block_start(text: str) -> str:
+    """The text with a backslash before a start that markdown would read as a block, so it stays text."""
+    if not (_BLOCK_START.match(text) or markdown_marker_end(text) is not None or _THEMATIC_BREAK.match(text)):
+        return text
+    digits = _ORDERED_START.match(text)
+    cut = digits.end() if digits else 0
+    return f"{text[:cut]}\\{text[cut:]}"
+
+
+def _marker_style(marker: Marker) -> str:
+    """``•``, ``(1)``, ``(a)``, ``a)``, ``i.``, ``1 -``, ``1.`` ...: the marker, its letters and digits generalised."""
+    glyph = marker.glyph
+    if not marker.ordered:
+        return glyph
+    if glyph[:1] == "(" and glyph[1:2].isdigit():
+        return "(1)"
+    if glyph[:1] == "(":
+        return "(i)" if len(glyph) > 3 else "(a)"
+    if glyph[:1].isdigit():
+        return "1" + glyph[-1]
+    return "a)" if glyph.endswith(")") else "i."
+
+
+def _markdown_marker(ordered: bool, style: str, sibling: _OpenItem | None) -> str:
+    """The markdown marker for a rewritten item: the sibling's when it looks the same, else the other one.
+
+    Markdown starts a new list when the bullet character or the number's
+    delimiter changes; an author who switches from ``(1)`` to ``i.`` means that too.
+    """
+    first, second = ("1.", "1)") if ordered else ("-", "*")
+    if sibling is None:
+        return first
+    if sibling.style == style:
+        return sibling.emitted
+    return second if sibling.emitted in ("1.", "-", ".") else first
+
+
+class _Segmenter:
+    """Insert the blank lines our authors imply, mapping every line back to the source.
+
+    Rules (CONTRACT.md): a list ends at the first line that is not a list item or
+    a continuation (indented, or starting lowercase); a table ends at the first
+    line that is not a table row; a table header may follow a sentence directly;
+    a bare title line or a whole-line bold line is a heading of its own; items
+    that are not markdown are rewritten as markdown items at their depth; an
+    HTML block is kept whole, blank lines inside a container dropped. Fenced
+    code and block quotes are left exactly as written.
+    """
+
+    def __init__(self, lines: list[str], limits: ParseLimits) -> None:
+        self.lines = lines
+        self.limits = limits
+        self.out: list[str] = []
+        self.line_of: list[int] = []
+        self.bare: set[int] = set()
+        self.bold: set[int] = set()
+        self.fence: str | None = None
+        self.in_table = False
+        self.in_list = False
+        self.items: list[_OpenItem] = []
+        self.html_tag: str | None = None
+        self.html_depth = 0
+        self.html_next = -1  # index of the next non-blank line, while inside an HTML container
+        self.prev = ""  # previous source line (top level)
+        self.width = wrap_width(lines)
+
+    def emit(self, text: str, source_line: int) -> None:
+        self.out.append(text)
+        self.line_of.append(source_line)
+
+    def blank(self) -> None:
+        if self.out and not _is_blank(self.out[-1]):
+            self.emit("", self.line_of[-1])
+
+    def run(self) -> Segmented:
+        lines = self.lines
+        for i, (line, nxt) in enumerate(zip(lines, [*lines[1:], ""], strict=True)):
+            self.step(i, line, nxt)
+        return Segmented("\n".join(self.out), self.line_of, frozenset(self.bare), frozenset(self.bold), self.out)
+
+    def step(self, i: int, line: str, nxt: str) -> None:
+        if self.fence is not None:
+            self.fenced(i, line)
+            return
+        if self.html_tag is not None:
+            self.html_line(i, line)
+            return
+        lead = _lead(line)
+        opening = _FENCE.match(line) if lead in ("`", "~") else None
+        if opening:
+            self.open_fence(i, line, opening.group(1))
+        elif not line or line.isspace():
+            self.in_table = False
+            self.emit(line, i + 1)
+            self.prev = line
+        elif self.in_table and _is_table_row(line) and not _is_delimiter_row(nxt):
+            self.keep(i, line)
+        else:
+            if self.in_table:
+                self.in_table = False
+                self.blank()
+            self.block(i, line, nxt, lead)
+
+    def keep(self, i: int, line: str) -> None:
+        self.out.append(line)
+        self.line_of.append(i + 1)
+        self.prev = line
+
+    def block(self, i: int, line: str, nxt: str, lead: str) -> None:
+        tag = _html_block_tag(line) if lead == "<" else None
+        if tag is not None:
+            self.open_html(i, line, tag)
+            return
+        marker = match_item(line) if lead and not lead.isupper() else None
+        if marker is not None and not self.in_list and self.runs_into(marker):
+            marker = None
+        starts_table = _is_table_row(line) and _is_delimiter_row(nxt) and _is_table_row(nxt + line) and lead != ">"
+        if self.in_list and marker is None and (starts_table or not self.continues_item(line, lead)):
+            self.in_list = False
+            self.items.clear()
+            self.blank()
+            self.prev = ""  # the list ended: this line starts a block, whatever its wrapped last item said
+        if marker is not None:
+            self.list_item(i, line, marker)
+        elif self.in_list:
+            self.continuation(i, line)
+        elif starts_table:  # a table ends a list even when indented: markdown-it nests it by its indentation
+            self.blank()
+            self.in_table = True
+            self.keep(i, line)
+        elif lead in ("*", "_") and self.is_bold_title(line, nxt):
+            self.bold_title(i, line, nxt)
+        elif self.is_bare_title(line, nxt):
+            self.bare_title(i, line, nxt)
+        else:
+            self.keep(i, line)
+
+    def runs_into(self, marker: Marker) -> bool:
+        """A number other than 1 after a sentence that runs on continues it ("... until\n2027. The ...").
+
+        Hard-wrapped text puts years at line starts; CommonMark too lets only
+        "1." interrupt a paragraph. After a finished sentence ("include:") a
+        "2." still starts a list, as the sample articles write them.
+        """
+        if marker.kind != "markdown" or not marker.ordered or marker.glyph[:-1] == "1":
+            return False
+        prev = self.prev
+        return not _is_blank(prev) and not _ends_sentence(prev) and not _is_block_line(prev)
+
+    # fences and HTML ------------------------------------------------------------
+    def fenced(self, i: int, line: str) -> None:
+        self.keep(i, line)
+        stripped = line.strip()
+        if self.fence and stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
+            self.fence = None
+
+    def open_fence(self, i: int, line: str, fence: str) -> None:
+        if (self.in_list and not line[:1].isspace()) or self.in_table:
+            self.blank()
+        self.in_list = self.in_table = False
+        self.items.clear()
+        self.fence = fence
+        self.keep(i, line)
+
+    def open_html(self, i: int, line: str, tag: str) -> None:
+        self.in_list = False
+        self.items.clear()
+        self.blank()
+        self.keep(i, line)
+        self.html_tag, self.html_depth = tag, _tag_balance(line, tag)
+        if self.html_depth <= 0:
+            self.close_html(i)
+
+    def html_line(self, i: int, line: str) -> None:
+        if not line.strip():
+            if self.html_tag in _HTML_RAW:  # markdown-it reads these up to their closing tag, blank lines included
+                self.keep(i, line)
+                return
+            if i < self.html_next or (self.html_tag in _HTML_CONTAINERS and self.next_is_tag(i)):
+                return  # a blank line inside an open container: markdown-it would end the block here
+            self.close_html(i)
+            return
+        self.keep(i, line)
+        self.html_depth += _tag_balance(line, self.html_tag or "")
+        if self.html_depth <= 0:
+            self.close_html(i)
+
+    def next_is_tag(self, i: int) -> bool:
+        j = i + 1
+        while j < len(self.lines) and not self.lines[j].strip():
+            j += 1
+        self.html_next = j if j < len(self.lines) and _lead(self.lines[j]) == "<" else -1
+        return self.html_next > 0
+
+    def close_html(self, i: int) -> None:
+        self.html_tag, self.html_next = None, -1
+        self.emit("", i + 1)
+        self.prev = ""
+
+    # lists --------------------------------------------------------------------------
+    def continues_item(self, line: str, lead: str) -> bool:
+        """A line directly under an item belongs to it when indented, or when it starts lowercase (as in GFM)."""
+        return line[:1].isspace() or (lead.islower() and not _is_blank(self.prev))
+
+    def list_item(self, i: int, line: str, marker: Marker) -> None:
+        if not self.in_list:
+            if not _is_blank(self.prev) and not _is_block_line(self.prev):
+                self.blank()  # a list may follow a sentence directly, even "2." items
+            self.in_list = True
+            self.items.clear()
+        stack = self.items
+        indent = marker.indent
+        if marker.glyph in SUB_BULLET_GLYPHS and stack:
+            top = stack[-1]
+            if top.glyph in SUB_BULLET_GLYPHS:
+                indent = max(indent, top.indent)  # a sibling of the "◦" above
+            elif indent <= top.indent:
+                indent = top.indent + 1  # "◦" under "•" nests, even unindented
+        sibling = None
+        while stack and stack[-1].indent >= indent:
+            sibling = stack.pop()
+        parent = stack[-1] if stack else None
+        style = _marker_style(marker)
+        if marker.kind == "markdown" and all(open_item.verbatim for open_item in (parent, sibling) if open_item):
+            _check_markers_on_line(line, marker, self.limits.max_list_depth)
+            self.keep(i, line)
+            stack.append(_OpenItem(indent, marker.content_col, True, marker.glyph, style, marker.glyph[-1]))
+            return
+        base = parent.col if parent else 0
+        md_marker = _markdown_marker(marker.ordered, style, sibling)
+        text = _escape_block_start(line[marker.content :].strip())
+        self.emit(f"{' ' * base}{md_marker} {text}", i + 1)
+        self.prev = line
+        stack.append(_OpenItem(indent, base + len(md_marker) + 1, False, marker.glyph, style, md_marker))
+
+    def continuation(self, i: int, line: str) -> None:
+        stack = self.items
+        if not stack or stack[-1].verbatim:
+            self.keep(i, line)
+            return
+        width, _ = indentation(line)
+        if width:
+            while len(stack) > 1 and stack[-1].indent >= width:
+                stack.pop()
+        self.emit(" " * stack[-1].col + line.strip(), i + 1)
+        self.prev = line
+
+    # headings -----------------------------------------------------------------------
+    @staticmethod
+    def is_bold_title(line: str, nxt: str) -> bool:
+        return _is_whole_line_bold(line) and not _is_setext_underline(nxt) and not is_caption(line)
+
+    def bold_title(self, i: int, line: str, nxt: str) -> None:
+        self.blank()
+        self.bold.add(len(self.out))
+        self.emit(line, i + 1)
+        if not _is_blank(nxt) and not _is_block_line(nxt):
+            self.emit("", i + 1)
+        self.prev = ""
+
+    def is_bare_title(self, line: str, nxt: str) -> bool:
+        prev = self.prev
+        starts_block = _is_blank(prev) or _is_block_line(prev) or _ends_sentence(prev) or _is_table_row(prev)
+        return (
+            starts_block
+            and _looks_like_title(line, self.limits)
+            and not _is_setext_underline(nxt)
+            and not _is_delimiter_row(nxt)
+            and (_is_blank(nxt) or _is_block_line(nxt) or _starts_like_new_sentence(nxt))
+            and not runs_on(line, nxt, self.width)
+        )
+
+    def bare_title(self, i: int, line: str, nxt: str) -> None:
+        self.blank()
+        self.bare.add(len(self.out))
+        self.emit(line, i + 1)
+        if not _is_blank(nxt):
+            self.emit("", i + 1)
+        self.prev = ""
+
+
+def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
+    """Re-segment the lines so that markdown-it reads every block as its author meant it."""
+    return _Segmenter(lines, limits).run()

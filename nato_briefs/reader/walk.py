@@ -1,0 +1,328 @@
+"""The token walk: markdown-it's token stream turned into the document model, in one pass.
+
+``nato_briefs.parse`` parses the segmented text block by block (``MD_BLOCKS``),
+gives inline tokens their children only where their text holds inline syntax
+(``parse_inline``), and hands the tokens to ``Walker``; HTML blocks go to
+``reader/html.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from nato_briefs.config import ParseLimits
+from nato_briefs.reader.errors import ParseLimitError
+from nato_briefs.reader.html import read_html_block
+from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
+from nato_briefs.reader.rules import looks_like_structure
+from nato_briefs.reader.segment import Segmented
+from nato_briefs.reader.text import clean_text
+
+_MD = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"])
+# Block structure first; inline syntax is parsed only in text that can hold some.
+# Most of an article is plain prose, and inline parsing is a third of markdown-it's time.
+_MD_BLOCKS = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"]).disable("inline")
+# "&" only starts an entity reference; "R&D" or "Q&A" is text as written.
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<~]|&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+_TASK_MARKER = re.compile(r"\[([ xX])\]\s")
+
+
+def parse_inline(token: Token, env: dict) -> None:
+    """Give an inline token its children, unless its text holds no inline syntax at all.
+
+    Without any of \\ ` * _ [ ] ! < ~ or an entity reference (&amp; &#38; ...)
+    markdown-it would return the text as is (line breaks aside, which
+    inline_text turns into spaces anyway).
+    """
+    if token.children or not _INLINE_SYNTAX.search(token.content):
+        return
+    # The inline parser itself, not parseInline(): that reruns the core chain per call
+    # (normalize: done by the block pass; text_join: inline_text reads text_special as text).
+    token.children = _MD.inline.parse(token.content, _MD, env, [])
+
+
+def inline_text(token: Token) -> str:
+    """Plain text of an inline token under the contract's text rules."""
+    if not token.children:
+        return " ".join(token.content.split())
+    parts: list[str] = []
+    for child in token.children:
+        kind = child.type
+        if kind in ("text", "text_special", "code_inline"):
+            parts.append(child.content.replace("\\|", "|") if kind == "code_inline" else child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif kind == "image":
+            parts.append(inline_text(child))
+        elif kind == "html_inline" and child.content.lower().startswith("<br"):
+            parts.append(" ")
+    return clean_text("".join(parts))  # an entity may decode to a no-break or zero-width space
+
+
+def _bold_lead(token: Token) -> str | None:
+    children = [c for c in token.children or () if not (c.type == "text" and not c.content)]
+    if len(children) < 3 or children[0].type != "strong_open":
+        return None
+    lead: list[str] = []
+    for child in children[1:]:
+        if child.type == "strong_close":
+            return " ".join("".join(lead).split()) or None
+        if child.type in ("text", "text_special", "code_inline"):
+            lead.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            lead.append(" ")
+    return None
+
+
+# --------------------------------------------------------------------------- token walk
+
+
+@dataclass(slots=True)
+class _ListFrame:
+    list_index: int
+    depth: int
+    ordered: bool
+    parent: int | None
+    n_items: int = 0
+
+
+@dataclass(slots=True)
+class _ItemFrame:
+    list_frame: _ListFrame
+    item_index: int
+    line: int
+    section: str | None
+    parts: list[str] = field(default_factory=list)
+    bold_lead: str | None = None
+    first_inline: bool = True
+
+
+class _Walker:
+    """Turns markdown-it's token stream into the document model, in one pass."""
+
+    def __init__(self, seg: Segmented, limits: ParseLimits) -> None:
+        self.seg = seg
+        self.limits = limits
+        self.doc = ParsedDocument()
+        self.heading: str | None = None
+        self.heading_kind: str | None = None
+        self.level: int | None = None
+        self.heading_line = 1
+        self.prose: list[str] = []
+        self.seen_heading = False
+        self.seen_record = False
+        self.lists: list[_ListFrame] = []
+        self.items: list[_ItemFrame] = []
+        self.items_out: list[tuple[int, ListItem]] = []
+        self.n_lists = 0
+
+    def token_line(self, token: Token) -> int:
+        return self.seg.line_of[token.map[0]] if token.map else 1
+
+    def source_line(self, seg_index: int) -> int:
+        return self.seg.line_of[seg_index] if 0 <= seg_index < len(self.seg.line_of) else 1
+
+    @property
+    def max_table_columns(self) -> int:
+        return self.limits.max_table_columns
+
+    # sections -----------------------------------------------------------------
+    def flush_section(self) -> None:
+        if self.heading is None and not self.prose:
+            return
+        self.doc.sections.append(
+            Section(
+                index=len(self.doc.sections),
+                heading=self.heading,
+                heading_kind=self.heading_kind,
+                level=self.level,
+                text="\n\n".join(self.prose),
+                line=self.heading_line,
+            )
+        )
+        self.prose = []
+
+    def start_section(self, heading: str, kind: str, level: int | None, line: int) -> None:
+        self.flush_section()
+        self.heading, self.heading_kind, self.level, self.heading_line = heading, kind, level, line
+        if not self.seen_heading and not self.seen_record:
+            self.doc.title = heading
+        self.seen_heading = True
+
+    def add_prose(self, text: str, line: int) -> None:
+        if not text:
+            return
+        if self.heading is None and not self.prose:
+            self.heading_line = line
+        self.prose.append(text)
+
+    # walk ---------------------------------------------------------------------
+    def run(self, tokens: list[Token]) -> ParsedDocument:
+        i = 0
+        n = len(tokens)
+        while i < n:
+            tok = tokens[i]
+            kind = tok.type
+            if kind == "heading_open":
+                inline = tokens[i + 1]
+                text = inline_text(inline)
+                level = int(tok.tag[1])
+                kind_name = "atx" if tok.markup.startswith("#") else "setext"
+                if self.items or not text:
+                    self.add_inline_to_item_or_prose(inline, text)
+                else:
+                    self.start_section(text, kind_name, level, self.token_line(tok))
+                i += 3
+                continue
+            if kind == "paragraph_open":
+                inline = tokens[i + 1]
+                self.paragraph(tok, inline)
+                i += 3
+                continue
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                self.open_list(ordered=kind == "ordered_list_open")
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.lists.pop()
+            elif kind == "list_item_open":
+                self.open_item(tok)
+            elif kind == "list_item_close":
+                self.close_item()
+            elif kind == "table_open":
+                i = self.table(tokens, i)
+                continue
+            elif kind == "html_block" and tok.map:
+                read_html_block(self, tok.content, tok.map[0], tok.map[1] - tok.map[0])
+            i += 1
+        self.flush_section()
+        self.doc.items = [item for _, item in sorted(self.items_out, key=lambda pair: pair[0])]
+        self.doc.n_lists = self.n_lists
+        return self.doc
+
+    def paragraph(self, tok: Token, inline: Token) -> None:
+        text = inline_text(inline)
+        top_level = not self.items and tok.level == 0
+        if top_level and tok.map and tok.map[1] - tok.map[0] == 1 and text:
+            first = tok.map[0]
+            if first in self.seg.bold_titles and _bold_lead(inline) is not None:
+                self.start_section(text.rstrip(":").rstrip(), "bold", None, self.token_line(tok))
+                return
+            if first in self.seg.bare_titles:
+                self.start_section(text, "bare", None, self.token_line(tok))
+                return
+        if not self.items and tok.map:
+            self.count_suspects(tok.map[0], tok.map[1])
+        self.add_inline_to_item_or_prose(inline, text, self.token_line(tok))
+
+    def count_suspects(self, start: int, end: int) -> None:
+        """Count the prose lines that look like structure: the next unseen format shows on its first run."""
+        lines = self.seg.lines
+        self.doc.n_suspect_lines += sum(1 for k in range(start, min(end, len(lines))) if looks_like_structure(lines[k]))
+
+    def add_inline_to_item_or_prose(self, inline: Token, text: str, line: int = 1) -> None:
+        if self.items:
+            item = self.items[-1]
+            if item.first_inline:
+                item.bold_lead = _bold_lead(inline)
+                item.first_inline = False
+            if text:
+                item.parts.append(text)
+        else:
+            self.add_prose(text, line)
+
+    def open_list(self, ordered: bool) -> None:
+        depth = len(self.lists)
+        if depth >= self.limits.max_list_depth:
+            raise ParseLimitError("nesting_too_deep", f"list nested deeper than {self.limits.max_list_depth} levels")
+        parent = self.lists[-1].list_index if self.lists else None
+        self.lists.append(_ListFrame(self.n_lists, depth, ordered, parent))
+        self.n_lists += 1
+        self.seen_record = True
+
+    def open_item(self, tok: Token) -> None:
+        self.open_item_at(self.token_line(tok))
+
+    def open_item_at(self, line: int) -> None:
+        frame = self.lists[-1]
+        self.items.append(_ItemFrame(frame, frame.n_items, line, self.heading))
+        frame.n_items += 1
+
+    def close_list(self) -> None:
+        self.lists.pop()
+
+    def add_item_text(self, text: str) -> None:
+        self.items[-1].parts.append(text)
+        self.items[-1].first_inline = False
+
+    def set_bold_lead(self, text: str) -> None:
+        if self.items[-1].bold_lead is None:
+            self.items[-1].bold_lead = text
+
+    def add_table(self, headers: list[str], rows: list[tuple[list[str], int]], line: int) -> None:
+        table_rows = [TableRow(cells, row_line) for cells, row_line in rows]
+        self.doc.tables.append(Table(len(self.doc.tables), self.heading, headers, table_rows, line))
+        self.seen_record = True
+
+    def close_item(self) -> None:
+        item = self.items.pop()
+        text = " ".join(item.parts)
+        checked = None
+        marker = _TASK_MARKER.match(text)
+        if marker:
+            checked = marker.group(1) != " "
+            text = text[marker.end() :]
+        frame = item.list_frame
+        self.items_out.append(
+            (
+                # document order: (list_index, item_index) sorts as the contract defines
+                frame.list_index * 1_000_000_000 + item.item_index,
+                ListItem(
+                    list_index=frame.list_index,
+                    item_index=item.item_index,
+                    depth=frame.depth,
+                    ordered=frame.ordered,
+                    text=text,
+                    bold_lead=item.bold_lead,
+                    checked=checked,
+                    section=item.section,
+                    line=item.line,
+                    parent_list_index=frame.parent,
+                ),
+            )
+        )
+
+    def table(self, tokens: list[Token], i: int) -> int:
+        start = tokens[i]
+        headers: list[str] = []
+        rows: list[TableRow] = []
+        cells: list[str] = []
+        row_line = 0
+        in_head = False
+        i += 1
+        while tokens[i].type != "table_close":
+            tok = tokens[i]
+            kind = tok.type
+            if kind == "thead_open":
+                in_head = True
+            elif kind == "thead_close":
+                in_head = False
+                if len(headers) > self.limits.max_table_columns:
+                    raise ParseLimitError(
+                        "too_many_columns",
+                        f"table at line {self.token_line(start)} has {len(headers)} columns "
+                        f"(limit {self.limits.max_table_columns})",
+                    )
+            elif kind == "tr_open":
+                cells = []
+                row_line = self.token_line(tok)
+            elif kind == "inline":
+                (headers if in_head else cells).append(inline_text(tok))
+            elif kind == "tr_close" and not in_head:
+                rows.append(TableRow(cells, row_line))
+            i += 1
+        self.doc.tables.append(Table(len(self.doc.tables), self.heading, headers, rows, self.token_line(start)))
+        self.seen_record = True
+        return i + 1
