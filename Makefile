@@ -22,7 +22,7 @@ run: $(STAMP)  ## parse raw/ into outputs/ (Parquet, validation report, HTML rep
 
 test: $(STAMP)  ## ruff + the whole test suite
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 validate: $(STAMP)
 	$(BIN)/nato-briefs validate --out outputs
