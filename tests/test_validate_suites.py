@@ -14,7 +14,7 @@ import pytest
 from nato_briefs.config import EXPECTATIONS_DIR, PROJECT_DIR
 from nato_briefs.schema import DATASETS
 from nato_briefs.validation import SuiteError, Validator, dataset_suite, structural_specs, validate_tables
-from nato_briefs.validation.suites import NOT_NULL, STRUCTURAL_TYPES
+from nato_briefs.validation.suites import NOT_NULL, STRUCTURAL_TYPES, vocabulary_specs
 from tests.test_validate import make_tables
 
 
@@ -72,7 +72,8 @@ def test_a_dataset_without_a_suite_file_gets_its_structural_suite(tmp_path):
         if path.stem != "initiatives":
             shutil.copy(path, tmp_path / path.name)
     suite = Validator(tmp_path).suites["initiatives"]
-    assert len(suite.checks) == len(structural_specs("initiatives", DATASETS["initiatives"]))
+    generated = structural_specs("initiatives", DATASETS["initiatives"]) + vocabulary_specs(DATASETS["initiatives"])
+    assert len(suite.checks) == len(generated)
     tables = make_tables()
     assert validate_tables(tables, tmp_path).passed
     broken = tables | {"initiatives": tables["initiatives"].drop_columns(["detail"])}
@@ -108,3 +109,16 @@ def test_expectations_dir_comes_from_the_environment(tmp_path):
     code = "from nato_briefs.config import EXPECTATIONS_DIR; print(EXPECTATIONS_DIR)"
     out = subprocess.run([sys.executable, "-c", code], env=env, cwd=PROJECT_DIR, capture_output=True, text=True)
     assert out.stdout.strip() == str(tmp_path), out.stderr
+
+
+def test_a_theme_outside_the_taxonomy_is_quarantined_with_its_record():
+    """The allowed themes come from themes.yaml, generated into every suite with a theme column."""
+    tables = make_tables()
+    priorities = tables["priorities"]
+    themes = priorities["theme"].to_pylist()
+    themes[0] = "not_a_theme_id"
+    column = pa.array(themes, pa.string())
+    broken = tables | {"priorities": priorities.set_column(priorities.schema.get_field_index("theme"), "theme", column)}
+    report = validate_tables(broken, EXPECTATIONS_DIR)
+    failed = {(o.expectation_type, o.column) for o in report.suite("priorities").failures}
+    assert ("expect_column_values_to_be_in_set", "theme") in failed

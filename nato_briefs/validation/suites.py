@@ -131,6 +131,26 @@ def structural_specs(name: str, schema: pa.Schema) -> list[dict[str, Any]]:
     return specs
 
 
+def vocabulary_specs(schema: pa.Schema) -> list[dict[str, Any]]:
+    """Checks whose allowed values live in a rule file: a ``theme`` is an id of themes.yaml, or null.
+
+    Generated like the structure, so editing the taxonomy never leaves a suite behind.
+    """
+    if "theme" not in schema.names:
+        return []
+    from nato_briefs.themes import load_taxonomy
+
+    ids = sorted(load_taxonomy().ids)
+    return [
+        _spec(
+            "expect_column_values_to_be_in_set",
+            {"column": "theme", "value_set": ids},
+            "theme is an id of the taxonomy (nato_briefs/themes.yaml) or null.",
+            quarantine=True,
+        )
+    ]
+
+
 def _read_file(path: Path) -> dict[str, Any]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -207,7 +227,7 @@ def _restated(specs: list[dict[str, Any]], generated: list[dict[str, Any]], path
 def dataset_suite(name: str, suites_dir: Path, schema: pa.Schema | None = None) -> LoadedSuite:
     """The suite a run uses for dataset ``name``: generated structure, then the file's semantic checks."""
     schema = DATASETS[name] if schema is None else schema
-    generated = structural_specs(name, schema)
+    generated = structural_specs(name, schema) + vocabulary_specs(schema)
     path = Path(suites_dir) / f"{name}.json"
     parts = [(f"{name} (generated from nato_briefs.schema)", generated)]
     meta: dict[str, Any] = {"kind": "dataset", "dataset": name}
