@@ -4,25 +4,12 @@ Pure functions of data (no process is run here), so every one of them is unit-te
 small measurement (``tests/test_bench_analysis.py``).
 """
 
-
 from __future__ import annotations
 
 import datetime as dt
 import itertools
 import re
 import statistics
-
-try:
-    import psutil
-except ImportError:  # pragma: no cover - psutil comes with the pipeline's dependencies
-    psutil = None
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - not on Windows
-    fcntl = None
-
-
 
 DATASETS = ("documents", "sections", "table_rows", "list_items", "priorities", "initiatives", "quarantine")
 MB = 1_000_000

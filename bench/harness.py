@@ -33,17 +33,6 @@ import tempfile
 import time
 from pathlib import Path
 
-try:
-    import psutil
-except ImportError:  # pragma: no cover - psutil comes with the pipeline's dependencies
-    psutil = None
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - not on Windows
-    fcntl = None
-
-
 from bench.analysis import all_ok, summarize
 from bench.measure import BENCH_DIR, PROJECT_DIR, bench_size, log, machine_info, new_size_result, pipeline_env, warm_up
 from bench.render import render_console, render_report

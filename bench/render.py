@@ -1,18 +1,6 @@
 """Benchmark rendering: the markdown tables of ``bench/RESULTS.md`` and the console summary."""
 
-
 from __future__ import annotations
-
-try:
-    import psutil
-except ImportError:  # pragma: no cover - psutil comes with the pipeline's dependencies
-    psutil = None
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - not on Windows
-    fcntl = None
-
 
 from bench.analysis import INCREMENTAL_FOLDER, MB, mb
 
