@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.hostile_curve import adversarial_lines as bench_adversarial_lines
 from nato_briefs.config import IngestLimits
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -725,20 +726,8 @@ ADVERSARIAL_BLANKS = 32_768  # the 32 KB line of issue 14
 
 
 def adversarial_lines(k: int = ADVERSARIAL_BLANKS) -> dict[str, str]:
-    """Lines that made a backtracking regex of the reader quadratic (or could), by the rule they target."""
-    blanks = " " * k
-    return {
-        "delimiter_row": f"{blanks}-x",  # after a table row: the old _DELIMITER_ROW took 38 s at 32k
-        "whole_line_bold": f"**Bold**{blanks}x",
-        "separator": f"- Name{blanks}x",  # the old "\\s*[—–]\\s*" separator search
-        "nested_markers": "-" + " -" * (k // 2) + "x",  # markdown-it rescans the line per nested list
-        "setext": "=" * k + " x",
-        "enumerator": f"({blanks}",
-        "bullet": f"•{blanks}",
-        "pipes": "|" * k + "x",
-        "colons": ":" * k + "-x",
-        "html_lt": "<div>" + "<a" * (k // 2),
-    }
+    """The reader's adversarial lines, from the benchmark that draws their cost curve (one list)."""
+    return bench_adversarial_lines(k)
 
 
 def _adversarial_article(name: str, line: str) -> bytes:
