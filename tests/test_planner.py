@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nato_briefs.batch import BatchPlan, BatchResult, batch_fingerprint, part_name, rejections_table
 from nato_briefs.config import Settings
@@ -225,6 +227,26 @@ def test_task_groups_keep_order_and_cover_every_batch(tmp_path):
     groups = task_groups(plans, 4)
     assert len(groups) == 4 and [p for g in groups for p in g] == plans
     assert task_groups(plans, 0) == [plans]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=4096), min_size=1, max_size=60), st.integers(1, 16))
+def test_task_groups_balance_files_not_batches(sizes, n_tasks):
+    plans = [BatchPlan(i, [None] * n) for i, n in enumerate(sizes)]
+    groups = task_groups(plans, n_tasks)
+    assert [p for g in groups for p in g] == plans and len(groups) <= n_tasks
+    weights = [max(1, n) for n in sizes]
+    share = sum(weights) / n_tasks
+    for group in groups:  # no task carries more than its share plus the batch that straddles a cut
+        assert sum(max(1, len(p.files)) for p in group) <= share + max(weights)
+
+
+def test_task_groups_split_a_skewed_corpus_evenly():
+    # The batch sizes of a real 10k-file run (content-defined cuts, target 512): 12 tasks.
+    sizes = [2048, 188, 170, 853, 230, 742, 641, 1015, 185, 622, 238, 141, 1213, 497, 668, 549]
+    groups = task_groups([BatchPlan(i, [None] * n) for i, n in enumerate(sizes)], 12)
+    heaviest = max(sum(len(p.files) for p in g) for g in groups)
+    assert heaviest == 2048  # the big batch alone; by count (2 per task) it carried 2,236 files
 
 
 def test_fingerprint_depends_on_the_parse_limits():
