@@ -20,6 +20,7 @@ from nato_briefs.ingest import Rejection, SourceDocument, decode_bytes, discover
 from nato_briefs.normalize import BatchNormalizer
 from nato_briefs.parse import ListItem, ParsedDocument, ParseLimitError, Section, Table, parse_document
 from nato_briefs.schema import DATASETS, sort_rows
+from nato_briefs.vocab import Stage
 
 
 class ArticleError(ValueError):
@@ -122,7 +123,7 @@ def read_folder(
         try:
             parsed = _parse(outcome.text, parse_limits)
         except ArticleError as exc:
-            rejections.append(Rejection(outcome.source_path, outcome.doc_id, "parse", exc.reason_code, exc.reason))
+            rejections.append(Rejection(outcome.source_path, outcome.doc_id, Stage.PARSE, exc.reason_code, exc.reason))
             continue
         normalizer.add(outcome, parsed)
     tables = normalizer.finish().tables

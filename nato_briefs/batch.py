@@ -33,6 +33,7 @@ from nato_briefs.normalize import BatchNormalizer
 from nato_briefs.parse import ParseLimitError, parse_document
 from nato_briefs.publish import OutputRoot, crashpoint, write_parquet
 from nato_briefs.schema import DATASETS, sort_rows
+from nato_briefs.vocab import ReasonCode, Stage
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def quarantine_failed_batch(
 ) -> BatchResult:
     """A batch whose task failed after its retries: its files quarantined, so the others can be published."""
     names = [f.source_path for f in plan.files]
-    failed = [Rejection(n, None, "parse", "batch_failed", f"batch task failed: {error}") for n in names]
+    failed = [Rejection(n, None, Stage.PARSE, ReasonCode.BATCH_FAILED, f"batch task failed: {error}") for n in names]
     result = process_batch(BatchPlan(plan.index, [], plan.rejections + failed), settings, root, staging, run_metadata)
     result.failure = f"batch {plan.index} ({len(names)} files: {', '.join(names[:3])}...): {error}"
     return result
@@ -259,13 +260,17 @@ def _process_batch(
         try:
             parsed = parse_document(doc.text, settings.parse)
         except ParseLimitError as exc:
-            result.rejections.append(Rejection(path, doc_id, "parse", exc.reason_code, str(exc)))
+            result.rejections.append(Rejection(path, doc_id, Stage.PARSE, exc.reason_code, str(exc)))
             continue
         except RecursionError:
-            result.rejections.append(Rejection(path, doc_id, "parse", "nesting_too_deep", "markdown nested too deeply"))
+            result.rejections.append(
+                Rejection(path, doc_id, Stage.PARSE, ReasonCode.NESTING_TOO_DEEP, "markdown nested too deeply")
+            )
             continue
         except Exception as exc:
-            result.rejections.append(Rejection(path, doc_id, "parse", "parse_error", f"{type(exc).__name__}: {exc}"))
+            result.rejections.append(
+                Rejection(path, doc_id, Stage.PARSE, ReasonCode.PARSE_ERROR, f"{type(exc).__name__}: {exc}")
+            )
             continue
         clock2 = time.thread_time()
         result.seconds["parse"] += clock2 - clock

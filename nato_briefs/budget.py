@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from nato_briefs.config import IngestLimits
+from nato_briefs.vocab import ReasonCode
 
 _INLINE_MARKERS = "*_`[<~\\&!"  # each may open an inline token (emphasis, code, link, html, entity...)
 _LIST_ITEM_TOKENS = 6  # list_item_open, paragraph_open, inline, paragraph_close, list_item_close, + list open/close
@@ -104,7 +105,7 @@ def _scan_lines(text: str, tokens: int, limits: IngestLimits) -> OverBudget | No
             return _too_costly(f"more than {limits.max_parse_tokens:,} markdown tokens by line {number}", limits)
         if nesting > limits.max_nesting_work:
             return OverBudget(
-                "too_costly",
+                ReasonCode.TOO_COSTLY,
                 f"nesting work over {limits.max_nesting_work:,} (characters x list/quote depth) by line "
                 f"{number}; not parsed",
             )
@@ -114,13 +115,13 @@ def _scan_lines(text: str, tokens: int, limits: IngestLimits) -> OverBudget | No
 def _over_cells(table: int, document: int, first_line: int, line: int, limits: IngestLimits) -> OverBudget | None:
     if table > limits.max_table_cells:
         return OverBudget(
-            "too_many_cells",
+            ReasonCode.TOO_MANY_CELLS,
             f"table at line {first_line} has more than {limits.max_table_cells:,} cells "
             f"({table:,} by line {line}); not parsed",
         )
     if document > limits.max_document_cells:
         return OverBudget(
-            "too_many_cells",
+            ReasonCode.TOO_MANY_CELLS,
             f"tables hold more than {limits.max_document_cells:,} cells in all ({document:,} by line {line}); "
             "not parsed",
         )
@@ -129,4 +130,4 @@ def _over_cells(table: int, document: int, first_line: int, line: int, limits: I
 
 def _too_costly(what: str, limits: IngestLimits) -> OverBudget:
     limit = f"limit {limits.max_parse_tokens:,} tokens"
-    return OverBudget("too_costly", f"parsing would build {what} ({limit}); not parsed")
+    return OverBudget(ReasonCode.TOO_COSTLY, f"parsing would build {what} ({limit}); not parsed")

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from nato_briefs.budget import check_budget
 from nato_briefs.config import INPUT_SUFFIXES, IngestLimits
+from nato_briefs.vocab import ReasonCode, Stage
 
 # Magic numbers of formats that arrive renamed to .txt.
 _MAGIC = (
@@ -181,7 +182,7 @@ def discover(raw_root: Path, limits: IngestLimits) -> tuple[list[SourceFile], li
         try:
             here = _identity(os.fstat(fd))
             if expected is not None and here != expected:
-                rejected.append(Rejection(label, None, "ingest", "changed_during_run", _FOLDER_SWAPPED))
+                rejected.append(Rejection(label, None, Stage.INGEST, ReasonCode.CHANGED_DURING_RUN, _FOLDER_SWAPPED))
                 continue
             with os.scandir(fd) as listing:
                 entries = list(listing)
@@ -201,8 +202,8 @@ _FOLDER_SWAPPED = "folder was replaced (by a symlink, a file or another folder) 
 
 def _folder_rejection(label: str, exc: OSError) -> Rejection:
     if exc.errno in _SWAPPED_ERRNOS:
-        return Rejection(label, None, "ingest", "changed_during_run", _FOLDER_SWAPPED)
-    return Rejection(label, None, "ingest", "unreadable", f"cannot list folder: {exc.strerror or exc}")
+        return Rejection(label, None, Stage.INGEST, ReasonCode.CHANGED_DURING_RUN, _FOLDER_SWAPPED)
+    return Rejection(label, None, Stage.INGEST, ReasonCode.UNREADABLE, f"cannot list folder: {exc.strerror or exc}")
 
 
 def _walk_entries(entries, where, prefix, limits, folders, found, rejected) -> None:
@@ -239,8 +240,8 @@ def _is_real_dir(entry: os.DirEntry) -> bool:
 def _check_file(
     entry: os.DirEntry, where: tuple[str, tuple[str, ...], tuple[int, int], str], rel: str, limits: IngestLimits
 ) -> SourceFile | Rejection | None:
-    def reject(code: str, reason: str) -> Rejection:
-        return Rejection(rel, None, "ingest", code, reason)
+    def reject(code: ReasonCode, reason: str) -> Rejection:
+        return Rejection(rel, None, Stage.INGEST, code, reason)
 
     root, parts, folder, folder_path = where
     path = folder_path + entry.name
@@ -251,17 +252,19 @@ def _check_file(
                 return None  # a link to a folder is never walked, whatever its name
             target = Path(path).resolve()
             if not target.is_relative_to(root):
-                return reject("symlink_outside_root", f"symlink to {target} points outside the raw root; not followed")
+                return reject(
+                    ReasonCode.SYMLINK_OUTSIDE_ROOT, f"symlink to {target} points outside the raw root; not followed"
+                )
             real_parts = target.relative_to(root).parts  # read_source() opens the target, never the link
             folder = None  # the target's folder was not walked here
         info = entry.stat()
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop in Path.resolve() before Python 3.13
-        return reject("unreadable", f"cannot stat file: {getattr(exc, 'strerror', None) or exc}")
+        return reject(ReasonCode.UNREADABLE, f"cannot stat file: {getattr(exc, 'strerror', None) or exc}")
     if not stat.S_ISREG(info.st_mode):
-        return reject("not_regular_file", "not a regular file (device, FIFO or socket); not opened")
+        return reject(ReasonCode.NOT_REGULAR_FILE, "not a regular file (device, FIFO or socket); not opened")
     if info.st_size > limits.max_file_bytes:
         return reject(
-            "too_large", f"file is {info.st_size:,} bytes, above the limit of {limits.max_file_bytes:,} bytes"
+            ReasonCode.TOO_LARGE, f"file is {info.st_size:,} bytes, above the limit of {limits.max_file_bytes:,} bytes"
         )
     return SourceFile(rel, path, info.st_size, file_signature(info), root, real_parts, _identity(info), folder)
 
@@ -325,15 +328,15 @@ def read_source(source: SourceFile, limits: IngestLimits) -> SourceDocument | Re
     quarantined as ``changed_during_run`` and never read.
     """
 
-    def reject(code: str, reason: str) -> Rejection:
-        return Rejection(source.source_path, None, "ingest", code, reason)
+    def reject(code: ReasonCode, reason: str) -> Rejection:
+        return Rejection(source.source_path, None, Stage.INGEST, code, reason)
 
     try:
         fd = _open_source(source)
     except OSError as exc:
         if exc.errno in _SWAPPED_ERRNOS:
-            return reject("changed_during_run", _FILE_SWAPPED)
-        return reject("unreadable", f"cannot read file: {exc.strerror or exc}")
+            return reject(ReasonCode.CHANGED_DURING_RUN, _FILE_SWAPPED)
+        return reject(ReasonCode.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
     try:
         info = os.fstat(fd)
         problem = _not_the_discovered_file(source, info)
@@ -346,7 +349,7 @@ def read_source(source: SourceFile, limits: IngestLimits) -> SourceDocument | Re
             read_at = time.time_ns()
             after = os.fstat(fd)
     except OSError as exc:
-        return reject("unreadable", f"cannot read file: {exc.strerror or exc}")
+        return reject(ReasonCode.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
     doc_id = hashlib.sha256(data).hexdigest()
     outcome = decode_bytes(source.source_path, doc_id, data, limits)
     if (
@@ -371,32 +374,32 @@ def _read_up_to(handle, expected: int, limit: int) -> bytes:
 
 
 def decode_bytes(source_path: str, doc_id: str, data: bytes, limits: IngestLimits) -> SourceDocument | Rejection:
-    def reject(code: str, reason: str) -> Rejection:
-        return Rejection(source_path, doc_id, "ingest", code, reason)
+    def reject(code: ReasonCode, reason: str) -> Rejection:
+        return Rejection(source_path, doc_id, Stage.INGEST, code, reason)
 
     if len(data) > limits.max_file_bytes:
-        return reject("too_large", f"file is over the limit of {limits.max_file_bytes:,} bytes")
+        return reject(ReasonCode.TOO_LARGE, f"file is over the limit of {limits.max_file_bytes:,} bytes")
     if not data.strip():
-        return reject("empty", "file is empty" if not data else "file holds only white space")
+        return reject(ReasonCode.EMPTY, "file is empty" if not data else "file holds only white space")
     for magic, kind in _MAGIC:
         # a printable magic ("BZh", "GIF8", "PAR1", "%PDF-") also starts real text: trust it only with a NUL byte
         if data.startswith(magic) and (not _printable_ascii(magic) or b"\x00" in data):
-            return reject("binary", f"binary content: {kind} (magic bytes {magic[:4].hex()})")
+            return reject(ReasonCode.BINARY, f"binary content: {kind} (magic bytes {magic[:4].hex()})")
     text, encoding = _decode(data)
     if text is None:
-        return reject("undecodable", "bytes are not valid UTF-8, UTF-16, cp1252 or latin-1 text")
+        return reject(ReasonCode.UNDECODABLE, "bytes are not valid UTF-8, UTF-16, cp1252 or latin-1 text")
     if "\x00" in text:
         offset = text.index("\x00")
-        return reject("binary", f"binary content: NUL character at offset {offset}")
+        return reject(ReasonCode.BINARY, f"binary content: NUL character at offset {offset}")
     control = len(_CONTROL.findall(text)) if _CONTROL.search(text) else 0
     if control > _MAX_CONTROL_SHARE * len(text):
-        return reject("binary", f"binary content: {control:,} control characters in {len(text):,}")
+        return reject(ReasonCode.BINARY, f"binary content: {control:,} control characters in {len(text):,}")
     if not text.strip():
-        return reject("empty", "file holds only white space")
+        return reject(ReasonCode.EMPTY, "file holds only white space")
     longest = max(map(len, _LINE_BREAK.split(text))) if len(text) > limits.max_line_chars else 0
     if longest > limits.max_line_chars:
         return reject(
-            "line_too_long", f"a line has {longest:,} characters, above the limit of {limits.max_line_chars:,}"
+            ReasonCode.LINE_TOO_LONG, f"a line has {longest:,} characters, above the limit of {limits.max_line_chars:,}"
         )
     over = check_budget(text, limits)  # before markdown-it builds millions of tokens
     if over is not None:

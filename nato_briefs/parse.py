@@ -26,6 +26,7 @@ from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table,
 from nato_briefs.reader.segment import Segmented, segment_blocks
 from nato_briefs.reader.text import clean_source
 from nato_briefs.reader.walk import _MD_BLOCKS, _Walker, inline_text, parse_inline
+from nato_briefs.vocab import ReasonCode
 
 __all__ = [
     "ListItem",
@@ -62,6 +63,6 @@ def parse_document(text: str, limits: ParseLimits | None = None) -> ParsedDocume
                 parse_inline(token, env)
         doc = _Walker(seg, limits).run(tokens)
     except RecursionError:  # markdown-it recurses once per nested container (list item, block quote)
-        raise ParseLimitError("nesting_too_deep", "markdown nested too deeply for the parser") from None
+        raise ParseLimitError(ReasonCode.NESTING_TOO_DEEP, "markdown nested too deeply for the parser") from None
     doc.n_lines = len(lines) - (1 if lines and lines[-1] == "" else 0)
     return doc

@@ -56,6 +56,8 @@ class Dataset(StrEnum):
     LIST_ITEMS = "list_items"
     PRIORITIES = "priorities"
     INITIATIVES = "initiatives"
+    STATEMENTS = "statements"
+    MENTIONS = "mentions"
     QUARANTINE = "quarantine"
 
 

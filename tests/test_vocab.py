@@ -9,13 +9,13 @@ from nato_briefs.config import EXPECTATIONS_DIR, PACKAGE_DIR, PROJECT_DIR
 from nato_briefs.schema import DATASETS, RECORD_DATASETS, RECORD_KEYS, SORT_KEYS
 from nato_briefs.vocab import Dataset, ReasonCode, Stage
 
-# Literal codes as the code writes them today: reject("code", ...), ParseLimitError("code", ...),
-# Rejection(path, doc_id, "stage", "code", ...).
+# A reason code or stage written as a string literal where a rejection is built: reject("code", ...),
+# ParseLimitError("code", ...), OverBudget("code", ...), Rejection(path, doc_id, "stage", "code", ...).
 _LITERALS = [
-    re.compile(r'\breject\(\s*"(?P<code>[a-z_]+)"'),
-    re.compile(r'ParseLimitError\(\s*"(?P<code>[a-z_]+)"'),
-    re.compile(r'Rejection\([^()]*?,\s*"(?P<stage>[a-z_]+)",\s*(?:"(?P<code>[a-z_]+)"|[\w.]+)', re.S),
+    re.compile(r'\b(?:reject|ParseLimitError|OverBudget)\(\s*"(?P<code>[a-z_]+)"'),
+    re.compile(r'Rejection\([^()]*?,\s*(?:"(?P<stage>[a-z_]+)"|[\w.]+),\s*(?:"(?P<code>[a-z_]+)"|[\w.]+)', re.S),
 ]
+_MEMBERS = re.compile(r"\b(?:ReasonCode|Stage)\.([A-Z_]+)\b")
 
 
 def _sources() -> dict[str, str]:
@@ -23,18 +23,17 @@ def _sources() -> dict[str, str]:
     return {p.relative_to(PROJECT_DIR).as_posix(): p.read_text(encoding="utf-8") for p in paths}
 
 
-def test_every_literal_reason_code_and_stage_is_in_the_vocabulary():
-    found = 0
+def test_reason_codes_and_stages_are_written_as_members_never_as_literals():
+    used = 0
     for path, text in _sources().items():
         for pattern in _LITERALS:
             for m in pattern.finditer(text):
-                groups = m.groupdict()
-                if groups.get("code"):
-                    found += 1
-                    assert groups["code"] in set(ReasonCode), f"{path}: reason code {groups['code']!r}"
-                if groups.get("stage"):
-                    assert groups["stage"] in set(Stage), f"{path}: stage {groups['stage']!r}"
-    assert found >= 10  # the scan sees the ingest and parse rejections
+                literal = m.groupdict().get("stage") or m.groupdict().get("code")
+                assert not literal, f"{path}: write {literal!r} as a ReasonCode/Stage member"
+        for m in _MEMBERS.finditer(text):
+            used += 1
+            assert m.group(1) in ReasonCode.__members__ or m.group(1) in Stage.__members__, f"{path}: {m.group(0)}"
+    assert used >= 30  # the scan sees the ingest, budget and parse rejections
 
 
 def test_members_are_their_strings():
@@ -49,7 +48,7 @@ def test_the_quarantine_suite_accepts_exactly_the_stages():
 
 
 def test_dataset_names_and_groupings_agree_with_the_schemas():
-    assert set(Dataset) <= set(DATASETS)
+    assert set(Dataset) == set(DATASETS)
     assert set(RECORD_DATASETS) < set(DATASETS) and "documents" not in RECORD_DATASETS
     for name in DATASETS:
         assert name in SORT_KEYS

@@ -22,6 +22,7 @@ from lxml import etree
 
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.text import clean_text
+from nato_briefs.vocab import ReasonCode
 
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title", "iframe", "object", "svg", "math"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -93,7 +94,7 @@ class HtmlBlockReader:
         except (etree.LxmlError, ValueError):
             root = None
         if any(err.type_name == "ERR_RESOURCE_LIMIT" for err in parser.error_log):
-            raise ParseLimitError("nesting_too_deep", f"HTML block at line {self.line} nested too deeply")
+            raise ParseLimitError(ReasonCode.NESTING_TOO_DEEP, f"HTML block at line {self.line} nested too deeply")
         if root is None:
             self.add_text(_TAG.sub(" ", content))
         else:
@@ -284,7 +285,7 @@ class HtmlBlockReader:
             return
         if len(row) > self.sink.max_table_columns:
             raise ParseLimitError(
-                "too_many_columns",
+                ReasonCode.TOO_MANY_COLUMNS,
                 f"HTML table at line {table.line} has {len(row)} columns (limit {self.sink.max_table_columns})",
             )
         if table.headers is None and not table.rows and (table.in_head or table.row_all_th):

@@ -27,6 +27,7 @@ from nato_briefs.reader.rules import (
 )
 from nato_briefs.reader.rules import html_block_tag as _html_block_tag
 from nato_briefs.reader.rules import tag_balance as _tag_balance
+from nato_briefs.vocab import ReasonCode
 
 _FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
 _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
@@ -191,7 +192,7 @@ def _check_markers_on_line(line: str, marker: Marker, limit: int) -> None:
             return
         rest, depth = rest[end:], depth + 1
         if depth > limit:
-            raise ParseLimitError("nesting_too_deep", f"a line holds more than {limit} nested list markers")
+            raise ParseLimitError(ReasonCode.NESTING_TOO_DEEP, f"a line holds more than {limit} nested list markers")
 
 
 def _escape_block_start(text: str) -> str:

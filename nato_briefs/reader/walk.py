@@ -21,6 +21,7 @@ from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table,
 from nato_briefs.reader.rules import looks_like_structure
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
+from nato_briefs.vocab import ReasonCode
 
 _MD = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"])
 # Block structure first; inline syntax is parsed only in text that can hold some.
@@ -236,7 +237,9 @@ class _Walker:
     def open_list(self, ordered: bool) -> None:
         depth = len(self.lists)
         if depth >= self.limits.max_list_depth:
-            raise ParseLimitError("nesting_too_deep", f"list nested deeper than {self.limits.max_list_depth} levels")
+            raise ParseLimitError(
+                ReasonCode.NESTING_TOO_DEEP, f"list nested deeper than {self.limits.max_list_depth} levels"
+            )
         parent = self.lists[-1].list_index if self.lists else None
         self.lists.append(_ListFrame(self.n_lists, depth, ordered, parent))
         self.n_lists += 1
@@ -311,7 +314,7 @@ class _Walker:
                 in_head = False
                 if len(headers) > self.limits.max_table_columns:
                     raise ParseLimitError(
-                        "too_many_columns",
+                        ReasonCode.TOO_MANY_COLUMNS,
                         f"table at line {self.token_line(start)} has {len(headers)} columns "
                         f"(limit {self.limits.max_table_columns})",
                     )
