@@ -89,9 +89,6 @@ class BatchResult:
     n_read: int = 0
     n_parsed: int = 0
     n_reused: int = 0
-    n_unmapped_tables: int = 0
-    n_suspect_lines: int = 0
-    n_suspect_documents: int = 0
     reused_whole_batch: bool = False
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     bytes_read: int = 0
@@ -284,8 +281,6 @@ def _process_batch(
     result.n_reused = len(reused)
     clock = time.thread_time()
     batch = normalizer.finish()
-    result.n_unmapped_tables = batch.n_unmapped_tables
-    result.n_suspect_lines, result.n_suspect_documents = batch.n_suspect_lines, batch.n_suspect_documents
     tables = batch.tables
     tables["quarantine"] = rejections_table(result.rejections)
     if reused and previous:
@@ -311,6 +306,13 @@ def part_stats(name: str, table: pa.Table) -> dict[str, int]:
         return {entry["values"]: entry["counts"] for entry in counts}
     if name in ("priorities", "initiatives"):
         return {"theme_null": table["theme"].null_count}
+    if name == "documents":  # of every document of the part: its unchanged ones merged back in too
+        suspect = table["n_suspect_lines"]
+        return {
+            "unmapped_tables": pc.sum(table["n_unmapped_tables"]).as_py() or 0,
+            "suspect_lines": pc.sum(suspect).as_py() or 0,
+            "suspect_documents": pc.sum(pc.greater(suspect, 0).cast(pa.int64())).as_py() or 0,
+        }
     return {}
 
 

@@ -49,9 +49,10 @@ class RunSummary:
         self.files_reused = sum(r.n_reused for r in results)
         self.batches_reused = sum(r.reused_whole_batch for r in results)
         self.failed_batches = [r.failure for r in results if r.failure]
-        self.unmapped_tables = sum(r.n_unmapped_tables for r in results)
-        self.suspect_lines = sum(r.n_suspect_lines for r in results)
-        self.suspect_documents = sum(r.n_suspect_documents for r in results)
+        documents = [r.stats.get("documents", {}) for r in results]  # reused parts included
+        self.unmapped_tables = sum(d.get("unmapped_tables", 0) for d in documents)
+        self.suspect_lines = sum(d.get("suspect_lines", 0) for d in documents)
+        self.suspect_documents = sum(d.get("suspect_documents", 0) for d in documents)
         self.bytes_read = sum(r.bytes_read for r in results)
         stage: dict[str, float] = {}
         for r in results:
