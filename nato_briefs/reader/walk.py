@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from nato_briefs.config import ParseLimits
+from nato_briefs.reader.blocks import block_parser, inline_parser
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.html import read_html_block
 from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
@@ -22,10 +22,10 @@ from nato_briefs.reader.rules import looks_like_structure
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 
-_MD = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"])
+_MD = inline_parser()
 # Block structure first; inline syntax is parsed only in text that can hold some.
 # Most of an article is plain prose, and inline parsing is a third of markdown-it's time.
-_MD_BLOCKS = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"]).disable("inline")
+_MD_BLOCKS = block_parser()
 # "&" only starts an entity reference; "R&D" or "Q&A" is text as written.
 _INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<~]|&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _TASK_MARKER = re.compile(r"\[([ xX])\]\s")
