@@ -1,8 +1,9 @@
-"""The reader's markdown-it configuration: its table rule reads exactly what markdown-it-py's reads.
+"""The reader's markdown-it configuration reads exactly what stock markdown-it-py reads.
 
 Differential against stock markdown-it-py (CommonMark + GFM tables, inline off): the
-token stream of ``block_parser`` must be the stock stream without the per-cell
-``th``/``td`` and ``tbody`` tokens, type for type, map for map, content for content.
+token stream of ``block_parser`` (its table rule, its prose shortcut, its normalize)
+must be the stock stream without the per-cell ``th``/``td`` and ``tbody`` tokens,
+type for type, map for map, content for content.
 """
 
 from __future__ import annotations
@@ -82,3 +83,20 @@ def test_any_row_after_a_table_ends_it_or_not_as_markdown_it_decides(row: str) -
     """A row opening with any character: the cheap lead test must never skip a terminator that fires."""
     text = f"| a | b |\n|---|---|\n{row}\n| c | d |\n"
     assert _view(_OURS.parse(text)) == _stock_view(text)
+
+
+# Every character that decides a block rule, letters (one non-ASCII), CR, NUL and blanks.
+_BLOCK_ALPHABET = "aZé|-:>*_+#`~<[]!(0123456789.) \t\n\r\x00\\"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_BLOCK_ALPHABET, max_size=80))
+def test_block_parser_reads_any_text_as_markdown_it_does(text: str) -> None:
+    assert _view(_OURS.parse(text)) == _stock_view(text)
+
+
+def test_prose_shortcut_leaves_indented_code_and_setext_headings_alone() -> None:
+    text = "Title\n===\n\n    code line\nprose\n- item\n\n  Lazy\n  ---\n[ref]: /url\n"
+    assert _view(_OURS.parse(text)) == _stock_view(text)
+    kinds = [t.type for t in _OURS.parse(text)]
+    assert kinds.count("heading_open") == 2 and "code_block" in kinds

@@ -33,7 +33,8 @@ import re
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import mdTrim
-from markdown_it.rules_block import StateBlock
+from markdown_it.rules_block import StateBlock, lheading, paragraph
+from markdown_it.rules_core import StateCore
 
 _HEADER_CELL = re.compile(r"^:?-+:?$")
 # First character |, - or :, then |, -, : or a blank ("- " would be a list item), then only those.
@@ -175,10 +176,40 @@ def _emit_row(state: StateBlock, line: int, columns: list[str], n_columns: int) 
     state.push("tr_close", "tr", -1)
 
 
+def normalize(state: StateCore) -> None:
+    """markdown-it's ``normalize`` core rule (CR LF and CR to LF, NUL to U+FFFD), by substring tests first.
+
+    The stock rule runs two regex substitutions over the whole text, and its newline
+    pattern matches (and rewrites) every LF; the segmented text rarely holds a CR or a NUL.
+    """
+    src = state.src
+    if "\r" in src:
+        src = src.replace("\r\n", "\n").replace("\r", "\n")
+    if "\0" in src:
+        src = src.replace("\0", "\ufffd")
+    state.src = src
+
+
+def prose(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    """A block whose first character is a letter: only a setext heading or a paragraph can start there.
+
+    Code (an indentation of four), fence, quote, rule, list, reference, HTML block and ATX
+    heading each open only at an indentation or one of ```~>*-_+0-9[<#``, and each rule
+    tells so only after a call and a debug log line of its own; most blocks of an
+    article are prose. Placed after ``table``, which a letter can start.
+    """
+    pos = state.bMarks[start_line] + state.tShift[start_line]
+    if silent or not state.src[pos : pos + 1].isalpha() or state.is_code_block(start_line):
+        return False
+    return lheading(state, start_line, end_line, False) or paragraph(state, start_line, end_line, False)
+
+
 def block_parser() -> MarkdownIt:
     """CommonMark + GFM tables and strikethrough, block structure only (inline syntax is parsed on demand)."""
     md = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"])
     md.disable(["inline", "text_join"])
+    md.core.ruler.at("normalize", normalize)
+    md.block.ruler.after("table", "prose", prose)
     md.block.ruler.at("table", table, {"alt": ["paragraph", "reference"]})
     return md
 
