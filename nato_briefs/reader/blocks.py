@@ -196,12 +196,18 @@ def prose(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     Code (an indentation of four), fence, quote, rule, list, reference, HTML block and ATX
     heading each open only at an indentation or one of ```~>*-_+0-9[<#``, and each rule
     tells so only after a call and a debug log line of its own; most blocks of an
-    article are prose. Placed after ``table``, which a letter can start.
+    article are prose. Placed after ``table``, which a letter can start. (A failed
+    ``lheading`` leaves ``state.parentType`` at "paragraph"; only silent list checks read
+    it, and every caller of those sets it first, so skipping that call changes nothing.)
     """
     pos = state.bMarks[start_line] + state.tShift[start_line]
     if silent or not state.src[pos : pos + 1].isalpha() or state.is_code_block(start_line):
         return False
-    return lheading(state, start_line, end_line, False) or paragraph(state, start_line, end_line, False)
+    # a setext heading needs an underline: a one-line block (blank or no line next) is a paragraph
+    after = start_line + 1
+    if after < end_line and not state.isEmpty(after) and lheading(state, start_line, end_line, False):
+        return True
+    return paragraph(state, start_line, end_line, False)
 
 
 def block_parser() -> MarkdownIt:

@@ -176,9 +176,14 @@ class _Walker:
     def run(self, tokens: list[Token]) -> ParsedDocument:
         i = 0
         n = len(tokens)
-        while i < n:
+        while i < n:  # the cases by frequency: paragraphs, list items, then the rest
             tok = tokens[i]
             kind = tok.type
+            if kind == "paragraph_open":
+                inline = tokens[i + 1]
+                self.paragraph(tok, inline)
+                i += 3
+                continue
             if kind == "heading_open":
                 inline = tokens[i + 1]
                 text = inline_text(inline)
@@ -190,19 +195,14 @@ class _Walker:
                     self.start_section(text, kind_name, level, self.token_line(tok))
                 i += 3
                 continue
-            if kind == "paragraph_open":
-                inline = tokens[i + 1]
-                self.paragraph(tok, inline)
-                i += 3
-                continue
-            if kind in ("bullet_list_open", "ordered_list_open"):
-                self.open_list(ordered=kind == "ordered_list_open")
-            elif kind in ("bullet_list_close", "ordered_list_close"):
-                self.lists.pop()
-            elif kind == "list_item_open":
+            if kind == "list_item_open":
                 self.open_item(tok)
             elif kind == "list_item_close":
                 self.close_item()
+            elif kind in ("bullet_list_open", "ordered_list_open"):
+                self.open_list(ordered=kind == "ordered_list_open")
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.lists.pop()
             elif kind == "table_open":
                 i = self.table(tokens, i)
                 continue
@@ -314,10 +314,22 @@ class _Walker:
         row_line = 0
         in_head = False
         i += 1
-        while tokens[i].type != "table_close":
+        line_of = self.seg.line_of
+        while True:  # the cases by frequency: a cell's inline token, then row bounds
             tok = tokens[i]
             kind = tok.type
-            if kind == "thead_open":
+            if kind == "inline":  # a cell without inline syntax has no children: its text, spaces collapsed
+                text = inline_text(tok) if tok.children else " ".join(tok.content.split())
+                (headers if in_head else cells).append(text)
+            elif kind == "tr_open":
+                cells = []
+                row_line = line_of[tok.map[0]] if tok.map else 1
+            elif kind == "tr_close":
+                if not in_head:
+                    rows.append(TableRow(cells, row_line))
+            elif kind == "table_close":
+                break
+            elif kind == "thead_open":
                 in_head = True
             elif kind == "thead_close":
                 in_head = False
@@ -327,13 +339,6 @@ class _Walker:
                         f"table at line {self.token_line(start)} has {len(headers)} columns "
                         f"(limit {self.limits.max_table_columns})",
                     )
-            elif kind == "tr_open":
-                cells = []
-                row_line = self.token_line(tok)
-            elif kind == "inline":
-                (headers if in_head else cells).append(inline_text(tok))
-            elif kind == "tr_close" and not in_head:
-                rows.append(TableRow(cells, row_line))
             i += 1
         self.doc.tables.append(Table(len(self.doc.tables), self.heading, headers, rows, self.token_line(start)))
         self.seen_record = True
