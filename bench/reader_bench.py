@@ -12,12 +12,14 @@ clock swings with its load.
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from nato_briefs.config import ParseLimits
 from nato_briefs.parse import parse_document, split_lines
@@ -26,57 +28,60 @@ from nato_briefs.reader.text import clean_source
 from nato_briefs.reader.walk import _MD_BLOCKS, _Walker, parse_inline
 
 
-def _cpu(fn: Callable[[], object], repeats: int) -> float:
-    """Median CPU seconds of ``fn`` over the repeats."""
-    times = []
-    for _ in range(repeats):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return statistics.median(times)
+def _cpu(fn: Callable[[], object]) -> float:
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
 
 
-def measure(texts: list[str], repeats: int) -> dict[str, float]:
-    """CPU seconds per 1,000 documents of the floor, each reader phase and the whole parse."""
-    limits = ParseLimits()
-    floor_md = MarkdownIt("commonmark")
-    segs = [segment_blocks(split_lines(clean_source(t)), limits) for t in texts]
-    streams = [_MD_BLOCKS.parse(s.text, {}) for s in segs]
+def _each(items: list, fn: Callable[[object], object]) -> None:
+    for item in items:
+        fn(item)
+
+
+def _inline_pass(streams: list[list[Token]]) -> None:
     for tokens in streams:
         for token in tokens:
             if token.type == "inline":
                 parse_inline(token, {})
 
-    def block() -> None:
-        for s in segs:
-            _MD_BLOCKS.parse(s.text, {})
 
-    def inline() -> None:
-        # a fresh block stream each repeat would time the block pass too; parse_inline skips
-        # tokens that have children, so the inline pass is re-run on copies of the tokens
-        for tokens in fresh:
-            for token in tokens:
-                if token.type == "inline":
-                    parse_inline(token, {})
+def measure(texts: list[str], repeats: int) -> dict[str, float]:
+    """CPU seconds per 1,000 documents of the floor, each reader phase and the whole parse.
 
-    fresh = [_MD_BLOCKS.parse(s.text, {}) for s in segs]
-    inline_times = []
-    for _ in range(repeats):
-        fresh = [_MD_BLOCKS.parse(s.text, {}) for s in segs]
-        inline_times.append(_cpu(inline, 1))
-
-    phases = {
-        "floor: MarkdownIt('commonmark').parse": _cpu(lambda: [floor_md.parse(t) for t in texts], repeats),
-        "clean + split + segment_blocks": _cpu(
-            lambda: [segment_blocks(split_lines(clean_source(t)), limits) for t in texts], repeats
+    The phases are timed round robin, one of each per repeat, so that a change in the
+    machine's load shifts them all alike; the median of the repeats is kept.
+    """
+    limits = ParseLimits()
+    floor_md = MarkdownIt("commonmark")
+    segs = [segment_blocks(split_lines(clean_source(t)), limits) for t in texts]
+    streams = [_MD_BLOCKS.parse(s.text, {}) for s in segs]
+    _inline_pass(streams)  # the walker reads inline tokens with their children
+    walk_inputs = list(zip(segs, streams, strict=True))
+    gc.collect()
+    gc.freeze()  # the prepared inputs are not the phases' garbage: keep the collector off them
+    # every phase drops its result at once, as the pipeline does: results kept alive in a
+    # list would make the garbage collector's full passes, not the phase, the cost
+    phases: dict[str, Callable[[], object]] = {
+        "floor: MarkdownIt('commonmark').parse": lambda: _each(texts, floor_md.parse),
+        "clean + split + segment_blocks": lambda: _each(
+            texts, lambda t: segment_blocks(split_lines(clean_source(t)), limits)
         ),
-        "block parse (_MD_BLOCKS)": _cpu(block, repeats),
-        "parse_inline": statistics.median(inline_times),
-        "_Walker.run": _cpu(lambda: [_Walker(s, limits).run(tk) for s, tk in zip(segs, streams, strict=True)], repeats),
-        "parse_document (end to end)": _cpu(lambda: [parse_document(t) for t in texts], repeats),
+        "block parse (_MD_BLOCKS)": lambda: _each(segs, lambda s: _MD_BLOCKS.parse(s.text, {})),
+        "parse_inline": lambda: None,  # timed on a fresh block stream, below
+        "_Walker.run": lambda: _each(walk_inputs, lambda pair: _Walker(pair[0], limits).run(pair[1])),
+        "parse_document (end to end)": lambda: _each(texts, parse_document),
     }
+    times: dict[str, list[float]] = {name: [] for name in phases}
+    for _ in range(repeats):
+        for name, fn in phases.items():
+            if name == "parse_inline":  # parse_inline skips a token that has its children already
+                fresh = [_MD_BLOCKS.parse(s.text, {}) for s in segs]
+                times[name].append(_cpu(lambda fresh=fresh: _inline_pass(fresh)))
+            else:
+                times[name].append(_cpu(fn))
     scale = 1000 / len(texts)
-    return {name: seconds * scale for name, seconds in phases.items()}
+    return {name: statistics.median(seconds) * scale for name, seconds in times.items()}
 
 
 def main(argv: list[str] | None = None) -> int:

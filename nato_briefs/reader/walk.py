@@ -1,6 +1,7 @@
 """The token walk: markdown-it's token stream turned into the document model, in one pass.
 
-``nato_briefs.parse`` parses the segmented text block by block (``MD_BLOCKS``),
+``nato_briefs.parse`` parses the segmented text block by block (``MD_BLOCKS``,
+configured in ``reader/blocks.py``),
 gives inline tokens their children only where their text holds inline syntax
 (``parse_inline``), and hands the tokens to ``Walker``; HTML blocks go to
 ``reader/html.py``.
