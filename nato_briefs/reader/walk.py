@@ -1,6 +1,7 @@
 """The token walk: markdown-it's token stream turned into the document model, in one pass.
 
-``nato_briefs.parse`` parses the segmented text block by block (``MD_BLOCKS``),
+``nato_briefs.parse`` parses the segmented text block by block (``MD_BLOCKS``,
+configured in ``reader/blocks.py``),
 gives inline tokens their children only where their text holds inline syntax
 (``parse_inline``), and hands the tokens to ``Walker``; HTML blocks go to
 ``reader/html.py``.
@@ -11,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from nato_briefs.config import ParseLimits
+from nato_briefs.reader.blocks import block_parser, inline_parser
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.html import read_html_block
 from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
@@ -23,13 +24,25 @@ from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
 
-_MD = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"])
+_MD = inline_parser()
 # Block structure first; inline syntax is parsed only in text that can hold some.
 # Most of an article is plain prose, and inline parsing is a third of markdown-it's time.
-_MD_BLOCKS = MarkdownIt("commonmark", {"maxNesting": 1000}).enable(["table", "strikethrough"]).disable("inline")
+_MD_BLOCKS = block_parser()
 # "&" only starts an entity reference; "R&D" or "Q&A" is text as written.
 _INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<~]|&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+_SYNTAX_CHARS = "*`[_\\!<~]&"  # every character _INLINE_SYNTAX can start with, the most frequent first
 _TASK_MARKER = re.compile(r"\[([ xX])\]\s")
+
+
+def _may_hold_syntax(text: str) -> bool:
+    """Inline syntax in the text: substring tests first, as nine in ten texts hold none of its characters.
+
+    A ``str`` substring test is a C scan; the regex's search tries its alternatives at every position.
+    """
+    for ch in _SYNTAX_CHARS:
+        if ch in text:
+            return _INLINE_SYNTAX.search(text) is not None
+    return False
 
 
 def parse_inline(token: Token, env: dict) -> None:
@@ -39,7 +52,7 @@ def parse_inline(token: Token, env: dict) -> None:
     markdown-it would return the text as is (line breaks aside, which
     inline_text turns into spaces anyway).
     """
-    if token.children or not _INLINE_SYNTAX.search(token.content):
+    if token.children or not _may_hold_syntax(token.content):
         return
     # The inline parser itself, not parseInline(): that reruns the core chain per call
     # (normalize: done by the block pass; text_join: inline_text reads text_special as text).
@@ -165,9 +178,14 @@ class _Walker:
     def run(self, tokens: list[Token]) -> ParsedDocument:
         i = 0
         n = len(tokens)
-        while i < n:
+        while i < n:  # the cases by frequency: paragraphs, list items, then the rest
             tok = tokens[i]
             kind = tok.type
+            if kind == "paragraph_open":
+                inline = tokens[i + 1]
+                self.paragraph(tok, inline)
+                i += 3
+                continue
             if kind == "heading_open":
                 inline = tokens[i + 1]
                 text = inline_text(inline)
@@ -179,19 +197,14 @@ class _Walker:
                     self.start_section(text, kind_name, level, self.token_line(tok))
                 i += 3
                 continue
-            if kind == "paragraph_open":
-                inline = tokens[i + 1]
-                self.paragraph(tok, inline)
-                i += 3
-                continue
-            if kind in ("bullet_list_open", "ordered_list_open"):
-                self.open_list(ordered=kind == "ordered_list_open")
-            elif kind in ("bullet_list_close", "ordered_list_close"):
-                self.lists.pop()
-            elif kind == "list_item_open":
+            if kind == "list_item_open":
                 self.open_item(tok)
             elif kind == "list_item_close":
                 self.close_item()
+            elif kind in ("bullet_list_open", "ordered_list_open"):
+                self.open_list(ordered=kind == "ordered_list_open")
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.lists.pop()
             elif kind == "table_open":
                 i = self.table(tokens, i)
                 continue
@@ -305,10 +318,22 @@ class _Walker:
         row_line = 0
         in_head = False
         i += 1
-        while tokens[i].type != "table_close":
+        line_of = self.seg.line_of
+        while True:  # the cases by frequency: a cell's inline token, then row bounds
             tok = tokens[i]
             kind = tok.type
-            if kind == "thead_open":
+            if kind == "inline":  # a cell without inline syntax has no children: its text, spaces collapsed
+                text = inline_text(tok) if tok.children else " ".join(tok.content.split())
+                (headers if in_head else cells).append(text)
+            elif kind == "tr_open":
+                cells = []
+                row_line = line_of[tok.map[0]] if tok.map else 1
+            elif kind == "tr_close":
+                if not in_head:
+                    rows.append(TableRow(cells, row_line))
+            elif kind == "table_close":
+                break
+            elif kind == "thead_open":
                 in_head = True
             elif kind == "thead_close":
                 in_head = False
@@ -318,13 +343,6 @@ class _Walker:
                         f"table at line {self.token_line(start)} has {len(headers)} columns "
                         f"(limit {self.limits.max_table_columns})",
                     )
-            elif kind == "tr_open":
-                cells = []
-                row_line = self.token_line(tok)
-            elif kind == "inline":
-                (headers if in_head else cells).append(inline_text(tok))
-            elif kind == "tr_close" and not in_head:
-                rows.append(TableRow(cells, row_line))
             i += 1
         self.doc.tables.append(Table(len(self.doc.tables), self.heading, headers, rows, self.token_line(start)))
         self.seen_record = True
