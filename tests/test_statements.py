@@ -22,14 +22,19 @@ def _sentences(path: Path) -> list[str]:
     return [p[a:b] for s in doc.sections for p in s.text.split("\n\n") for a, b in split_sentences(p)]
 
 
-def corpus_scores() -> dict[str, float]:
-    """Statement precision/recall/F1 (a sentence is a statement or not) and kind accuracy on true positives."""
+def score_corpus(corpus: Path, gold_by_file: dict[str, dict[str, str]], strict: bool = True) -> dict[str, float]:
+    """Statement precision/recall/F1 (a sentence is a statement or not) and kind accuracy on true positives.
+
+    ``gold_by_file`` maps a file name to its labelled sentences (text -> kind). ``strict`` fails on a
+    labelled sentence the splitter does not produce; otherwise it counts as a missed statement (a
+    held-out set measures the splitter too).
+    """
     tp = fp = fn = kind_right = 0
-    for name, gold_list in LABELS.items():
-        gold = {g["text"]: g["kind"] for g in gold_list or []}
-        sentences = _sentences(CORPUS / name)
+    for name, gold in gold_by_file.items():
+        sentences = _sentences(corpus / name)
         missing = set(gold) - set(sentences)
-        assert not missing, f"{name}: labelled sentences the splitter does not produce: {missing}"
+        assert not (strict and missing), f"{name}: labelled sentences the splitter does not produce: {missing}"
+        fn += len(missing)
         for sentence in sentences:
             found = classify(sentence)
             if found and sentence in gold:
@@ -43,6 +48,11 @@ def corpus_scores() -> dict[str, float]:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": precision, "recall": recall, "f1": f1, "kind_accuracy": kind_right / tp if tp else 0.0}
+
+
+def corpus_scores() -> dict[str, float]:
+    """The scores on tests/prose_corpus (strict: every labelled sentence must be split as labelled)."""
+    return score_corpus(CORPUS, {name: {g["text"]: g["kind"] for g in gold or []} for name, gold in LABELS.items()})
 
 
 def test_corpus_covers_enough_articles() -> None:
