@@ -170,6 +170,9 @@ def test_country_inside_a_persons_name_does_not_count(gaz, text):
         ("support to Georgia.", ["GEO"]),
         ("Chad's government", ["TCD"]),
         ("the Paris Agreement on climate", ["FRA"]),
+        ("the Substantial NATO-Georgia Package", ["GEO"]),
+        ("the Jordan Partnership Programme", ["JOR"]),
+        ("a NATO-Georgia Strategy", ["GEO"]),
     ],
 )
 def test_ambiguous_names_used_as_countries(gaz, text, expected):

@@ -115,6 +115,59 @@ def test_not_statements(sentence: str) -> None:
     assert classify(sentence) is None
 
 
+# One case per rule added after the held-out set (tests/prose_heldout) was scored: (sentence, kind, cue).
+@pytest.mark.parametrize(
+    ("sentence", "kind", "cue"),
+    [
+        ("Vilnius welcomed the decision of Germany to keep a brigade in Lithuania.", "commitment", "the decision to"),
+        ("Allies took the decision to triple the size of the force.", "commitment", "the decision to"),
+        ("Romania has requested additional air defence batteries.", "commitment", "asked for / requested"),
+        ("Finland asked Allies to send more maritime patrol aircraft.", "commitment", "asked for / requested"),
+        ("The Netherlands offered to lead the new battlegroup.", "commitment", "pledged"),
+        ("The Secretary General said Allies should invest more in air defence.", "commitment", "must / should"),
+        ("The Pentagon will send two more destroyers to Rota.", "commitment", "will (do)"),
+        ("Danish and Dutch air crews will take over the mission in June.", "commitment", "a force or programme"),
+        ("Colonel Anna Berg said the battalion would arrive by May.", "commitment", "a force or programme would"),
+        ("If the situation worsens, Allies will reinforce the eastern flank.", "commitment", "will (do)"),
+        ("Countering disinformation is a central objective of the strategy.", "priority", "main topics"),
+        ("Above all, Allies want stable supplies of ammunition.", "priority", "first and foremost"),
+        ("Ministers see resilient energy supplies as essential for deterrence.", "priority", "consider / regard"),
+        ("The centre will concentrate on maritime surveillance.", "priority", "will focus on"),
+        ("Counter-drone defence requires immediate attention, commanders said.", "priority", "particular attention"),
+        ("Attacks on undersea cables endanger Europe's energy supply.", "concern", "threatens / undermines"),
+        ("Foreign interference could undermine democratic institutions.", "concern", "threatens / undermines"),
+        ("Ministers described the missile tests as reckless.", "concern", "called it dangerous"),
+        ("Arms smuggling is rising across the region, officials cautioned.", "concern", "warn"),
+        ("Foreign interference is among the most urgent concerns for partners.", "concern", "key concern"),
+    ],
+)
+def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) -> None:
+    found = classify(sentence)
+    assert found is not None and found.kind == kind and found.cue.startswith(cue), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Allies did not agree to deploy a permanent brigade.",
+        "Ministers have not yet decided to extend the mission.",
+        "Reporters asked whether NATO would send ships to the region.",
+        "Allies will not send combat troops.",
+        "In 2006, Allies agreed to spend 2% of GDP on defence.",
+        "Allies pledged in 2014 to halt the decline in defence spending.",
+        "Allies will mark the 75th anniversary with a ceremony in Washington.",
+        "Allies will hold a commemorative ceremony in Normandy.",
+        "An analyst at the Atlantic Council said that a larger fleet would be essential.",
+        "Some critics worried that the fund was too small.",
+        "Chinese Foreign Minister Wang Yi said Beijing would expand its presence.",
+        '"We are ready!" he warned.',
+        "The main aim of the visit was to meet the new government.",
+    ],
+)
+def test_not_statements_added_after_the_held_out_set(sentence: str) -> None:
+    assert classify(sentence) is None
+
+
 def test_cue_names_a_rule_of_the_yaml() -> None:
     rules = load_statement_rules()
     cues = {rule.cue for _, kind_rules in rules.kinds for rule in kind_rules}
