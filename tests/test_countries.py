@@ -112,6 +112,8 @@ def test_us_as_a_pronoun_in_capitals(gaz):
         ("Turkish and Chinese vessels", ["CHN", "TUR"]),
         ("Franco-German support", ["DEU", "FRA"]),
         ("Canadians and Australians", ["AUS", "CAN"]),
+        ("an Anglo-French initiative", ["FRA", "GBR"]),
+        ("Amsterdam has pledged two frigates", ["NLD"]),
     ],
 )
 def test_adjectives_and_demonyms(gaz, text, expected):
