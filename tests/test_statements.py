@@ -157,6 +157,12 @@ def test_not_statements(sentence: str) -> None:
         ("Concerns have been voiced that ammunition stocks are too low.", "concern", "expressed concern"),
         ("Partnership with the EU is a cornerstone of the Alliance's approach.", "priority", "main topics"),
         ("Georgia requested further support for its coast guard.", "commitment", "asked for / requested (a request"),
+        # added after scoring tests/prose_heldout4 and prose_heldout5
+        ("Allies were encouraged to speed up their procurement.", "commitment", "call for"),
+        ("Ministers adopted the Climate, Security and Resilience Policy.", "commitment", "approve / adopt"),
+        ("The Netherlands is pressing ahead with the purchase of new frigates.", "commitment", "moving forward with"),
+        ("Leaders stressed that air defence must be strengthened urgently.", "priority", "stressed that X must"),
+        ("Ammunition shortages are a serious obstacle to readiness.", "concern", "the biggest risk"),
     ],
 )
 def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) -> None:
@@ -193,6 +199,8 @@ def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) 
         "The government asked for clarification on the timeline.",
         "The authorities have opened an investigation into the incident.",
         "The Deputy Secretary General delivered a keynote speech at the forum.",
+        "Since 2016, Allies have steadily increased their defence budgets.",
+        "The minister visited troops deployed near the border.",
     ],
 )
 def test_not_statements_added_after_the_held_out_set(sentence: str) -> None:
