@@ -163,6 +163,10 @@ def test_not_statements(sentence: str) -> None:
         ("The Netherlands is pressing ahead with the purchase of new frigates.", "commitment", "moving forward with"),
         ("Leaders stressed that air defence must be strengthened urgently.", "priority", "stressed that X must"),
         ("Ammunition shortages are a serious obstacle to readiness.", "concern", "the biggest risk"),
+        # added after scoring tests/prose_heldout6
+        ("Hybrid warfare was the main theme of the conference.", "priority", "main topics"),
+        ("Leaders noted the challenges posed by Iran's missile programme.", "concern", "threat from / posed by"),
+        ("Ministers describe the overflights as a provocation.", "concern", "called it dangerous"),
     ],
 )
 def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) -> None:
@@ -201,6 +205,7 @@ def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) 
         "The Deputy Secretary General delivered a keynote speech at the forum.",
         "Since 2016, Allies have steadily increased their defence budgets.",
         "The minister visited troops deployed near the border.",
+        "He met the Prime Minister to discuss the challenges posed by China's military build-up.",
     ],
 )
 def test_not_statements_added_after_the_held_out_set(sentence: str) -> None:
