@@ -167,6 +167,13 @@ def test_not_statements(sentence: str) -> None:
         ("Hybrid warfare was the main theme of the conference.", "priority", "main topics"),
         ("Leaders noted the challenges posed by Iran's missile programme.", "concern", "threat from / posed by"),
         ("Ministers describe the overflights as a provocation.", "concern", "called it dangerous"),
+        # added after scoring tests/prose_heldout7
+        ("Deterrence was at the heart of the deliberations.", "priority", "at the heart of"),
+        ("He reaffirmed the Alliance's support for Moldova's reforms.", "commitment", "affirmed commitment"),
+        ("Austria plans to join the exercise next year.", "commitment", "plan to / intend to"),
+        ("Every Ally will submit a national plan by June.", "commitment", "will (do)"),
+        ("Deterring aggression is the overarching objective.", "priority", "main topics"),
+        ("Russia's aggression was condemned by Allies.", "concern", "condemn"),
     ],
 )
 def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) -> None:
@@ -206,6 +213,8 @@ def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) 
         "Since 2016, Allies have steadily increased their defence budgets.",
         "The minister visited troops deployed near the border.",
         "He met the Prime Minister to discuss the challenges posed by China's military build-up.",
+        "Moscow has called the exercise a provocation.",
+        "Beijing's foreign ministry described the patrols as a threat to peace.",
     ],
 )
 def test_not_statements_added_after_the_held_out_set(sentence: str) -> None:
