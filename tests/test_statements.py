@@ -174,6 +174,7 @@ def test_not_statements(sentence: str) -> None:
         ("Every Ally will submit a national plan by June.", "commitment", "will (do)"),
         ("Deterring aggression is the overarching objective.", "priority", "main topics"),
         ("Russia's aggression was condemned by Allies.", "concern", "condemn"),
+        ("Allies must prioritise the protection of critical infrastructure.", "priority", "prioritise"),
     ],
 )
 def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) -> None:
