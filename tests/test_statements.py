@@ -175,6 +175,12 @@ def test_not_statements(sentence: str) -> None:
         ("Deterring aggression is the overarching objective.", "priority", "main topics"),
         ("Russia's aggression was condemned by Allies.", "concern", "condemn"),
         ("Allies must prioritise the protection of critical infrastructure.", "priority", "prioritise"),
+        # added after scoring tests/prose_heldout8
+        ("Denmark has ordered four more air defence systems.", "commitment", "selected / ordered"),
+        ("Both countries will patrol the strait together.", "commitment", "will (do)"),
+        ("Modernising air defence is an absolute necessity.", "priority", "a necessity"),
+        ("The importance of resilient supply chains was underlined by ministers.", "priority", "the need for X was"),
+        ("Ports and pipelines remain vulnerable to sabotage.", "concern", "vulnerable to sabotage"),
     ],
 )
 def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) -> None:
@@ -215,6 +221,7 @@ def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) 
         "The minister visited troops deployed near the border.",
         "He met the Prime Minister to discuss the challenges posed by China's military build-up.",
         "Moscow has called the exercise a provocation.",
+        "Officials ordered an investigation into the incident.",
         "Beijing's foreign ministry described the patrols as a threat to peace.",
     ],
 )
