@@ -181,6 +181,12 @@ def test_not_statements(sentence: str) -> None:
         ("Modernising air defence is an absolute necessity.", "priority", "a necessity"),
         ("The importance of resilient supply chains was underlined by ministers.", "priority", "the need for X was"),
         ("Ports and pipelines remain vulnerable to sabotage.", "concern", "vulnerable to sabotage"),
+        # added after scoring tests/prose_heldout9
+        ("Ministers agreed during the meeting to double the rotations.", "commitment", "agreed to"),
+        ("Allies agreed on Friday to send more ships.", "commitment", "agreed to"),
+        ("Additional interceptors will be made available to Ukraine.", "commitment", "will be expanded"),
+        ("In the spring, the task group will sail to the Mediterranean.", "commitment", "a force or programme"),
+        ("The rise in drone incursions is particularly worrying.", "concern", "is deeply troubling"),
     ],
 )
 def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) -> None:
@@ -222,6 +228,8 @@ def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) 
         "He met the Prime Minister to discuss the challenges posed by China's military build-up.",
         "Moscow has called the exercise a provocation.",
         "Officials ordered an investigation into the incident.",
+        "The visit highlighted the importance of the partnership.",
+        "Participants agreed that the meeting had been useful.",
         "Beijing's foreign ministry described the patrols as a threat to peace.",
     ],
 )
