@@ -187,6 +187,11 @@ def test_not_statements(sentence: str) -> None:
         ("Additional interceptors will be made available to Ukraine.", "commitment", "will be expanded"),
         ("In the spring, the task group will sail to the Mediterranean.", "commitment", "a force or programme"),
         ("The rise in drone incursions is particularly worrying.", "concern", "is deeply troubling"),
+        # added after scoring tests/prose_heldout10
+        ("Allies categorically rejected the annexation of Ukrainian territory.", "concern", "condemn"),
+        ("Its position on the Black Sea makes Romania essential for deterrence.", "priority", "makes it vital"),
+        ("Space was identified as a domain requiring more investment.", "priority", "an area needing investment"),
+        ("Iran's drone transfers are viewed as a destabilising influence.", "concern", "seen as a destabilising"),
     ],
 )
 def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) -> None:
