@@ -192,6 +192,17 @@ def test_not_statements(sentence: str) -> None:
         ("Its position on the Black Sea makes Romania essential for deterrence.", "priority", "makes it vital"),
         ("Space was identified as a domain requiring more investment.", "priority", "an area needing investment"),
         ("Iran's drone transfers are viewed as a destabilising influence.", "concern", "seen as a destabilising"),
+        # added after scoring tests/prose_heldout11
+        ("The incursions were characterised as provocative by ministers.", "concern", "called it dangerous"),
+        ("Leaders endorsed new capability objectives for the land domain.", "commitment", "approve / adopt"),
+        ("The exercise revealed serious weaknesses in logistics.", "concern", "critical gaps"),
+        ("Reinforcement plans will be rehearsed in the autumn.", "commitment", "will be expanded"),
+        ("Terrorism remains their most pressing concern.", "concern", "key concern"),
+        ("NSPA awarded two contracts for new radars.", "commitment", "selected / ordered"),
+        ("Energy security is a matter of strategic importance.", "priority", "a matter of vital interest"),
+        ("The new battalion is expected to reach full strength in 2026.", "commitment", "a force or programme"),
+        ("Port capacity is one of the main bottlenecks for reinforcement.", "concern", "the biggest risk"),
+        ("Poland will host a new logistics hub for Allied forces.", "commitment", "will (do)"),
     ],
 )
 def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) -> None:
@@ -235,6 +246,7 @@ def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) 
         "Officials ordered an investigation into the incident.",
         "The visit highlighted the importance of the partnership.",
         "Participants agreed that the meeting had been useful.",
+        "Lithuania will host a follow-up meeting in December.",
         "Beijing's foreign ministry described the patrols as a threat to peace.",
     ],
 )
