@@ -254,6 +254,7 @@ ADDED_NOT_STATEMENTS = [
     "Participants agreed that the meeting had been useful.",
     "Lithuania will host a follow-up meeting in December.",
     "The strikes aim to break the will of the people.",
+    "Both sides will remain in close contact.",
     "Beijing's foreign ministry described the patrols as a threat to peace.",
 ]
 
