@@ -112,6 +112,8 @@ def test_us_as_a_pronoun_in_capitals(gaz):
         ("Turkish and Chinese vessels", ["CHN", "TUR"]),
         ("Franco-German support", ["DEU", "FRA"]),
         ("Canadians and Australians", ["AUS", "CAN"]),
+        ("an Anglo-French initiative", ["FRA", "GBR"]),
+        ("Amsterdam has pledged two frigates", ["NLD"]),
     ],
 )
 def test_adjectives_and_demonyms(gaz, text, expected):
@@ -170,6 +172,9 @@ def test_country_inside_a_persons_name_does_not_count(gaz, text):
         ("support to Georgia.", ["GEO"]),
         ("Chad's government", ["TCD"]),
         ("the Paris Agreement on climate", ["FRA"]),
+        ("the Substantial NATO-Georgia Package", ["GEO"]),
+        ("the Jordan Partnership Programme", ["JOR"]),
+        ("a NATO-Georgia Strategy", ["GEO"]),
     ],
 )
 def test_ambiguous_names_used_as_countries(gaz, text, expected):
@@ -342,14 +347,26 @@ def test_an_analyst_edit_takes_effect(tmp_path):
 # --------------------------------------------------------------------------- the labelled corpus
 
 
-def corpus_f1(gaz) -> tuple[float, list[str]]:
-    """Document-level micro F1 of the country sets against labels.yaml."""
-    labels = yaml.safe_load((CORPUS / "labels.yaml").read_text(encoding="utf-8"))
+def corpus_f1(
+    gaz,
+    corpus: Path = CORPUS,
+    labels: dict[str, list[str]] | None = None,
+    countries_of=None,
+    optional: dict[str, list[str]] | None = None,
+) -> tuple[float, list[str]]:
+    """Document-level micro F1 of the country sets against hand labels (default: this folder's labels.yaml).
+
+    ``countries_of(gaz, text)`` reads a document's countries (default: the gazetteer over the raw text);
+    ``optional`` countries (a capital used only as a place) count neither way.
+    """
+    labels = labels if labels is not None else yaml.safe_load((corpus / "labels.yaml").read_text(encoding="utf-8"))
+    countries_of = countries_of or (lambda g, text: g.countries(text))
     tp = fp = fn = 0
     wrong = []
     for name, expected in labels.items():
-        got = set(gaz.countries((CORPUS / name).read_text(encoding="utf-8")))
-        want = set(expected or [])
+        skip = set((optional or {}).get(name) or [])
+        got = set(countries_of(gaz, (corpus / name).read_text(encoding="utf-8"))) - skip
+        want = set(expected or []) - skip
         tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
         if got != want:
             wrong.append(f"{name}: extra {sorted(got - want)}, missing {sorted(want - got)}")

@@ -22,14 +22,19 @@ def _sentences(path: Path) -> list[str]:
     return [p[a:b] for s in doc.sections for p in s.text.split("\n\n") for a, b in split_sentences(p)]
 
 
-def corpus_scores() -> dict[str, float]:
-    """Statement precision/recall/F1 (a sentence is a statement or not) and kind accuracy on true positives."""
+def score_corpus(corpus: Path, gold_by_file: dict[str, dict[str, str]], strict: bool = True) -> dict[str, float]:
+    """Statement precision/recall/F1 (a sentence is a statement or not) and kind accuracy on true positives.
+
+    ``gold_by_file`` maps a file name to its labelled sentences (text -> kind). ``strict`` fails on a
+    labelled sentence the splitter does not produce; otherwise it counts as a missed statement (a
+    held-out set measures the splitter too).
+    """
     tp = fp = fn = kind_right = 0
-    for name, gold_list in LABELS.items():
-        gold = {g["text"]: g["kind"] for g in gold_list or []}
-        sentences = _sentences(CORPUS / name)
+    for name, gold in gold_by_file.items():
+        sentences = _sentences(corpus / name)
         missing = set(gold) - set(sentences)
-        assert not missing, f"{name}: labelled sentences the splitter does not produce: {missing}"
+        assert not (strict and missing), f"{name}: labelled sentences the splitter does not produce: {missing}"
+        fn += len(missing)
         for sentence in sentences:
             found = classify(sentence)
             if found and sentence in gold:
@@ -43,6 +48,11 @@ def corpus_scores() -> dict[str, float]:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": precision, "recall": recall, "f1": f1, "kind_accuracy": kind_right / tp if tp else 0.0}
+
+
+def corpus_scores() -> dict[str, float]:
+    """The scores on tests/prose_corpus (strict: every labelled sentence must be split as labelled)."""
+    return score_corpus(CORPUS, {name: {g["text"]: g["kind"] for g in gold or []} for name, gold in LABELS.items()})
 
 
 def test_corpus_covers_enough_articles() -> None:
@@ -105,6 +115,155 @@ def test_not_statements(sentence: str) -> None:
     assert classify(sentence) is None
 
 
+# One case per rule added after the held-out sets (tests/prose_heldout*) were scored: (sentence, kind, cue).
+ADDED_CASES = [
+    ("Vilnius welcomed the decision of Germany to keep a brigade in Lithuania.", "commitment", "the decision to"),
+    ("Allies took the decision to triple the size of the force.", "commitment", "the decision to"),
+    ("Romania has requested additional air defence batteries.", "commitment", "asked for / requested"),
+    ("Finland asked Allies to send more maritime patrol aircraft.", "commitment", "asked for / requested"),
+    ("The Netherlands offered to lead the new battlegroup.", "commitment", "pledged"),
+    ("The Secretary General said Allies should invest more in air defence.", "commitment", "must / should"),
+    ("The Pentagon will send two more destroyers to Rota.", "commitment", "will (do)"),
+    ("Danish and Dutch air crews will take over the mission in June.", "commitment", "a force or programme"),
+    ("Colonel Anna Berg said the battalion would arrive by May.", "commitment", "a force or programme would"),
+    ("If the situation worsens, Allies will reinforce the eastern flank.", "commitment", "will (do)"),
+    ("Countering disinformation is a central objective of the strategy.", "priority", "main topics"),
+    ("Above all, Allies want stable supplies of ammunition.", "priority", "first and foremost"),
+    ("Ministers see resilient energy supplies as essential for deterrence.", "priority", "consider / regard"),
+    ("The centre will concentrate on maritime surveillance.", "priority", "will focus on"),
+    ("Counter-drone defence received immediate attention from ministers.", "priority", "particular attention"),
+    ("Attacks on undersea cables endanger Europe's energy supply.", "concern", "threatens / undermines"),
+    ("Foreign interference could undermine democratic institutions.", "concern", "threatens / undermines"),
+    ("Ministers described the missile tests as reckless.", "concern", "called it dangerous"),
+    ("Arms smuggling is rising across the region, officials cautioned.", "concern", "warn"),
+    ("Foreign interference is among the most urgent concerns for partners.", "concern", "key concern"),
+    # added after scoring tests/prose_heldout2 (its misses, in other words)
+    ("Leaders renewed their support for Moldova's defence reforms.", "commitment", "affirmed commitment"),
+    ("Our goal is to triple the number of trained crews by 2027.", "commitment", "the aim is to"),
+    ("Canadian engineers are due to deploy to Latvia in the spring.", "commitment", "set to deploy"),
+    ("Maritime security in the south merits greater attention.", "priority", "deserves more attention"),
+    ("The minister said the incursions were “a clear danger.”", "concern", "is a threat"),
+    ("The North Atlantic Council said it would send more ships.", "commitment", "will (do)"),
+    ("Energy dependence was cited as a strategic risk.", "concern", "is a threat"),
+    ("The main threat to the region is Russian aggression, the report found.", "concern", "the biggest risk"),
+    # added after scoring tests/prose_heldout3 (sample-article style)
+    ("Allies agreed on the need for a stronger presence in the south.", "priority", "importance of / need for"),
+    ("Ministers agreed that air defence shortfalls remain critical gaps.", "concern", "critical gaps"),
+    ("The Standing NATO Maritime Group will patrol the Aegean from May.", "commitment", "will (do)"),
+    ("Ukrainian pilots will receive additional training and equipment.", "commitment", "will receive"),
+    ("Resilience is seen by many Allies as an integral part of deterrence.", "priority", "named as critical"),
+    ("Concerns have been voiced that ammunition stocks are too low.", "concern", "expressed concern"),
+    ("Partnership with the EU is a cornerstone of the Alliance's approach.", "priority", "main topics"),
+    ("Georgia requested further support for its coast guard.", "commitment", "asked for / requested (a request"),
+    # added after scoring tests/prose_heldout4 and prose_heldout5
+    ("Allies were encouraged to speed up their procurement.", "commitment", "call for"),
+    ("Ministers adopted the Climate, Security and Resilience Policy.", "commitment", "approve / adopt"),
+    ("The Netherlands is pressing ahead with the purchase of new frigates.", "commitment", "moving forward with"),
+    ("Leaders stressed that air defence must be strengthened urgently.", "priority", "stressed that X must"),
+    ("Ammunition shortages are a serious obstacle to readiness.", "concern", "the biggest risk"),
+    # added after scoring tests/prose_heldout6
+    ("Hybrid warfare was the main theme of the conference.", "priority", "main topics"),
+    ("Leaders noted the challenges posed by Iran's missile programme.", "concern", "threat from / posed by"),
+    ("Ministers describe the overflights as a provocation.", "concern", "called it dangerous"),
+    # added after scoring tests/prose_heldout7
+    ("Deterrence was at the heart of the deliberations.", "priority", "at the heart of"),
+    ("He reaffirmed the Alliance's support for Moldova's reforms.", "commitment", "affirmed commitment"),
+    ("Austria plans to join the exercise next year.", "commitment", "plan to / intend to"),
+    ("Every Ally will submit a national plan by June.", "commitment", "will (do)"),
+    ("Deterring aggression is the overarching objective.", "priority", "main topics"),
+    ("Russia's aggression was condemned by Allies.", "concern", "condemn"),
+    ("Allies must prioritise the protection of critical infrastructure.", "priority", "prioritise"),
+    # added after scoring tests/prose_heldout8
+    ("Denmark has ordered four more air defence systems.", "commitment", "selected / ordered"),
+    ("Both countries will patrol the strait together.", "commitment", "will (do)"),
+    ("Modernising air defence is an absolute necessity.", "priority", "a necessity"),
+    ("The importance of resilient supply chains was underlined by ministers.", "priority", "the need for X was"),
+    ("Ports and pipelines remain vulnerable to sabotage.", "concern", "vulnerable to sabotage"),
+    # added after scoring tests/prose_heldout9
+    ("Ministers agreed during the meeting to double the rotations.", "commitment", "agreed to"),
+    ("Allies agreed on Friday to send more ships.", "commitment", "agreed to"),
+    ("Additional interceptors will be made available to Ukraine.", "commitment", "will be expanded"),
+    ("In the spring, the task group will sail to the Mediterranean.", "commitment", "a force or programme"),
+    ("The rise in drone incursions is particularly worrying.", "concern", "is deeply troubling"),
+    # added after scoring tests/prose_heldout10
+    ("Allies categorically rejected the annexation of Ukrainian territory.", "concern", "condemn"),
+    ("Its position on the Black Sea makes Romania essential for deterrence.", "priority", "makes it vital"),
+    ("Space was identified as a domain requiring more investment.", "priority", "an area needing investment"),
+    ("Iran's drone transfers are viewed as a destabilising influence.", "concern", "seen as a destabilising"),
+    # added after scoring tests/prose_heldout11
+    ("The incursions were characterised as provocative by ministers.", "concern", "called it dangerous"),
+    ("Leaders endorsed new capability objectives for the land domain.", "commitment", "approve / adopt"),
+    ("The exercise revealed serious weaknesses in logistics.", "concern", "critical gaps"),
+    ("Reinforcement plans will be rehearsed in the autumn.", "commitment", "will be expanded"),
+    ("Terrorism remains their most pressing concern.", "concern", "key concern"),
+    ("NSPA awarded two contracts for new radars.", "commitment", "selected / ordered"),
+    ("Energy security is a matter of strategic importance.", "priority", "a matter of vital interest"),
+    ("The new battalion is expected to reach full strength in 2026.", "commitment", "a force or programme"),
+    ("Port capacity is one of the main bottlenecks for reinforcement.", "concern", "the biggest risk"),
+    ("Poland will host a new logistics hub for Allied forces.", "commitment", "will (do)"),
+    # added after scoring tests/prose_heldout12
+    ("Ministers encouraged closer cooperation between Allied shipyards.", "commitment", "call for"),
+    ("Customs barriers still slow the movement of equipment.", "concern", "obstacles slow"),
+    ("Leaders adopted a new vision for the Alliance's partnerships.", "commitment", "approve / adopt"),
+    ("The reinforcement drills will be carried out in the spring.", "commitment", "will be expanded"),
+    ("The incident showed the risks of escalation in the region.", "concern", "threat from / posed by"),
+    ("Hybrid attacks on railways are a cause for concern.", "concern", "key concern"),
+    ("Ministers agreed that Russia will remain the main threat for years.", "concern", "is a threat"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "cue"), ADDED_CASES)
+def test_rules_added_after_the_held_out_set(sentence: str, kind: str, cue: str) -> None:
+    found = classify(sentence)
+    assert found is not None and found.kind == kind and found.cue.startswith(cue), found
+
+
+ADDED_NOT_STATEMENTS = [
+    "Allies did not agree to deploy a permanent brigade.",
+    "Ministers have not yet decided to extend the mission.",
+    "Reporters asked whether NATO would send ships to the region.",
+    "Allies will not send combat troops.",
+    "In 2006, Allies agreed to spend 2% of GDP on defence.",
+    "Allies pledged in 2014 to halt the decline in defence spending.",
+    "Allies will mark the 75th anniversary with a ceremony in Washington.",
+    "Allies will hold a commemorative ceremony in Normandy.",
+    "An analyst at the Atlantic Council said that a larger fleet would be essential.",
+    "Some critics worried that the fund was too small.",
+    "Chinese Foreign Minister Wang Yi said Beijing would expand its presence.",
+    '"We are ready!" he warned.',
+    "The main aim of the visit was to meet the new government.",
+    "Ministers will gather in Tallinn next spring.",
+    "Cyber defence will also be on the agenda.",
+    "The minister expressed confidence that Allies will act together.",
+    "Ministers met for a two-day session focused on hybrid threats.",
+    "The summit closed with a renewed sense of unity and purpose.",
+    "Norway will continue to play a key role in the region.",
+    "The commanders will present their findings to the Military Committee in May.",
+    "Such consultations are crucial moments for building trust.",
+    "The minister would like to see faster progress.",
+    "The Secretary General must leave for Washington tomorrow.",
+    "The government asked for clarification on the timeline.",
+    "The authorities have opened an investigation into the incident.",
+    "The Deputy Secretary General delivered a keynote speech at the forum.",
+    "Since 2016, Allies have steadily increased their defence budgets.",
+    "The minister visited troops deployed near the border.",
+    "He met the Prime Minister to discuss the challenges posed by China's military build-up.",
+    "Moscow has called the exercise a provocation.",
+    "Officials ordered an investigation into the incident.",
+    "The visit highlighted the importance of the partnership.",
+    "Participants agreed that the meeting had been useful.",
+    "Lithuania will host a follow-up meeting in December.",
+    "The strikes aim to break the will of the people.",
+    "Both sides will remain in close contact.",
+    "Beijing's foreign ministry described the patrols as a threat to peace.",
+]
+
+
+@pytest.mark.parametrize("sentence", ADDED_NOT_STATEMENTS)
+def test_not_statements_added_after_the_held_out_set(sentence: str) -> None:
+    assert classify(sentence) is None
+
+
 def test_cue_names_a_rule_of_the_yaml() -> None:
     rules = load_statement_rules()
     cues = {rule.cue for _, kind_rules in rules.kinds for rule in kind_rules}
@@ -154,8 +313,13 @@ def test_hostile_sentence_is_bounded() -> None:
 
 def _all_test_sentences() -> list[str]:
     sentences = [s for name in LABELS for s in _sentences(CORPUS / name)]
+    heldout = sorted(
+        p for d in CORPUS.parent.glob("prose_heldout*") for p in d.iterdir() if p.suffix in {".txt", ".md"}
+    )
+    sentences += [s for path in heldout for s in _sentences(path)]
     cases = yaml.safe_load((CORPUS / "sentence_cases.yaml").read_text(encoding="utf-8"))["cases"]
-    return sentences + [s for case in cases for s in case["sentences"]]
+    added = [c[0] for c in ADDED_CASES] + ADDED_NOT_STATEMENTS
+    return sentences + added + [s for case in cases for s in case["sentences"]]
 
 
 def test_word_gates_never_hide_a_match() -> None:
