@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+
 import pyarrow.compute as pc
 import pycountry
 import pytest
@@ -11,7 +14,7 @@ from hypothesis import strategies as st
 
 from nato_briefs.config import EXPECTATIONS_DIR
 from nato_briefs.countries import GAZETTEER_FILE
-from nato_briefs.validation import Validator, main_validate, quarantine_failed_records, validate_tables
+from nato_briefs.validation import SuiteError, Validator, main_validate, quarantine_failed_records, validate_tables
 from nato_briefs.validation.frames import countries_table
 from nato_briefs.validation.suites import country_codes
 from tests.test_validate import DOC_A, DOC_B, build, failure, make_tables, setv, write_out
@@ -116,3 +119,16 @@ def test_the_published_data_fails_validate_on_a_bad_code(tmp_path, capsys):
     assert main_validate(tmp_path) == 1
     out = capsys.readouterr().out
     assert "countries: expect_column_values_to_be_in_set on in_document_countries: 1 of " in out
+
+
+def test_a_suite_file_pasting_the_country_list_back_is_refused(tmp_path):
+    for path in EXPECTATIONS_DIR.glob("*.json"):
+        shutil.copy(path, tmp_path / path.name)
+    doc = json.loads((tmp_path / "countries.json").read_text())
+    doc["expectations"].append({
+        "type": IN_SET, "kwargs": {"column": "country", "value_set": ["EST", "LTU", "LVA"]},
+        "meta": {"severity": "error", "quarantine": True}, "severity": "critical", "description": "typed by hand",
+    })
+    (tmp_path / "countries.json").write_text(json.dumps(doc))
+    with pytest.raises(SuiteError, match=r"countries\.json: expectation #3 .*generated value set"):
+        Validator(tmp_path)
