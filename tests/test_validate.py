@@ -56,7 +56,7 @@ def _rows() -> dict[str, list[dict]]:
             _doc(DOC_A, "a.md", "Article A", n_tables=1, n_list_items=3, n_sections=2, n_table_rows=2,
                  n_priorities=2, n_unmapped_tables=0, n_lists=2, countries=["EST", "LTU", "LVA"]),
             _doc(DOC_B, "sub/b.txt", None, n_tables=1, n_list_items=0, n_sections=1, n_table_rows=1, n_priorities=0,
-                 n_unmapped_tables=1, n_lists=0, countries=["XKX"]),
+                 n_unmapped_tables=1, n_lists=0, countries=["EST", "LTU", "LVA", "XKX"]),
         ],
         "sections": [
             a | dict(section_index=0, heading=None, heading_kind=None, level=None, text="Intro.", line=1),
@@ -449,7 +449,7 @@ def test_quarantine_removes_exactly_the_ragged_rows(bad):
     template = rows["table_rows"][0]
     rows["table_rows"] = [template | dict(row_index=i, line=5 + i, cells=["x"] if i in bad else ["a", "b", "c"])
                           for i in range(40)] + rows["table_rows"][2:]
-    rows["documents"][0]["n_table_rows"] = 40
+    rows["documents"][0].update(n_table_rows=40, n_lines=50)
     tables = {name: build(name, r) for name, r in rows.items()}
     report = validate_tables(tables)
     f = failure(report, "table_rows_shape", "expect_column_pair_values_to_be_equal")

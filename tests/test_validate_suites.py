@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 
+import pandas as pd
 import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nato_briefs.config import EXPECTATIONS_DIR, PROJECT_DIR
-from nato_briefs.schema import DATASETS
+from nato_briefs.schema import DATASETS, RECORD_DATASETS
 from nato_briefs.validation import SuiteError, Validator, dataset_suite, structural_specs, validate_tables
 from nato_briefs.validation.suites import NOT_NULL, STRUCTURAL_TYPES, vocabulary_specs
 from tests.test_validate import make_tables
@@ -122,3 +126,29 @@ def test_a_theme_outside_the_taxonomy_is_quarantined_with_its_record():
     report = validate_tables(broken, EXPECTATIONS_DIR)
     failed = {(o.expectation_type, o.column) for o in report.suite("priorities").failures}
     assert ("expect_column_values_to_be_in_set", "theme") in failed
+
+
+def _source_path_regexes() -> dict[str, str]:
+    regexes = {}
+    for path in sorted(EXPECTATIONS_DIR.glob("*.json")):
+        for spec in json.loads(path.read_text(encoding="utf-8"))["expectations"]:
+            if spec["kwargs"].get("column") == "source_path" and "regex" in spec["kwargs"]:
+                assert spec["type"] == "expect_column_values_to_not_match_regex", path.name
+                regexes[path.stem] = spec["kwargs"]["regex"]
+    return regexes
+
+
+def test_every_record_dataset_checks_its_source_path_with_one_regex():
+    regexes = _source_path_regexes()
+    assert set(regexes) == {"documents", *RECORD_DATASETS} and len(set(regexes.values())) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="./a\nb", max_size=8), min_size=1, max_size=20))
+def test_the_source_path_regex_rejects_exactly_empty_absolute_and_dotdot_paths(paths):
+    """The rule, stated plainly; and pandas (RE2 through pyarrow) agrees with Python's re on it."""
+    regex = next(iter(_source_path_regexes().values()))
+    bad = [p == "" or p.startswith("/") or ".." in p.split("/") for p in paths]
+    assert [re.search(regex, p) is not None for p in paths] == bad
+    column = pd.Series(paths, dtype=pd.ArrowDtype(pa.string())).astype(str)  # as GX's regex metric sees it
+    assert column.str.contains(regex).tolist() == bad

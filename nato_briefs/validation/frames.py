@@ -1,7 +1,11 @@
 """The frames GX validates: a dataset as it is, or a *derived* frame for checks GX cannot express on one table.
 
 * ``cross_dataset``: one row per record of the record datasets with flags computed in pyarrow (its
-  doc_id exists in documents, its source_path is its document's, a priorities row exists in table_rows);
+  doc_id exists in documents, its source_path is its document's, its line is within its document's
+  ``n_lines``, a priorities row exists in table_rows);
+* ``countries``: one row per code of a ``countries`` list (documents, statements, mentions), exploded in
+  pyarrow because GX checks scalar values: the code itself (an ISO alpha-3 value set) and, for a statement
+  or a mention, whether its document's ``countries`` holds it;
 * ``document_counts``: one row per document, its declared counts next to the counts derived from the
   record datasets;
 * ``table_rows_shape``: one row per table row, ``len(headers)`` and ``len(cells)``.
@@ -105,8 +109,8 @@ def _keys_in(left: pa.Table, right: pa.Table, keys: Sequence[str]) -> pa.Array:
 
 
 CROSS_NEEDS = {
-    "documents": ("doc_id", "source_path"),
-    **{name: ("doc_id", "source_path") for name in RECORD_DATASETS},
+    "documents": ("doc_id", "source_path", "n_lines"),
+    **{name: ("doc_id", "source_path", "line") for name in RECORD_DATASETS},
     "table_rows": ("doc_id", "source_path", "table_index", "row_index"),
     "priorities": ("doc_id", "source_path", "table_index", "row_index"),
 }
@@ -116,6 +120,7 @@ def cross_dataset_table(tables: Mapping[str, pa.Table]) -> pa.Table:
     docs = tables["documents"]
     doc_ids = _combine(docs["doc_id"])
     doc_paths = _combine(docs["source_path"])
+    doc_lines = _combine(docs["n_lines"])
     parts = []
     for name in RECORD_DATASETS:
         t = tables[name]
@@ -123,6 +128,8 @@ def cross_dataset_table(tables: Mapping[str, pa.Table]) -> pa.Table:
         idx = pc.index_in(t["doc_id"], value_set=doc_ids, skip_nulls=True)  # first documents row of the doc_id
         exists = pc.is_valid(idx)
         path_ok = pc.equal(t["source_path"], pc.take(doc_paths, idx))  # null when the doc_id is unknown
+        # null when the doc_id is unknown (exists_in_documents says so) or a value is null (not-null checks do)
+        line_ok = pc.less_equal(t["line"], pc.take(doc_lines, idx))
         if name == "priorities":
             in_table_rows = _keys_in(t, tables["table_rows"], RECORD_KEYS["priorities"])
         else:
@@ -135,7 +142,61 @@ def cross_dataset_table(tables: Mapping[str, pa.Table]) -> pa.Table:
                     "doc_id": t["doc_id"],
                     "exists_in_documents": exists,
                     "source_path_matches_document": path_ok,
+                    "line_within_document": line_ok,
                     "in_table_rows": in_table_rows,
+                }
+            )
+        )
+    return pa.concat_tables(parts).combine_chunks()
+
+
+# The datasets with a list<string> ``countries`` column; documents' lists are the reference of the others.
+COUNTRY_LISTS = ("documents", "statements", "mentions")
+COUNTRY_NEEDS = {name: ("doc_id", "countries") for name in COUNTRY_LISTS}
+
+
+def _exploded_countries(table: pa.Table) -> pa.Table:
+    """One row per element of ``countries``: (row, doc_id, country); empty and null lists give no row.
+
+    ``list_flatten`` and ``list_parent_indices`` run in Arrow: no list becomes a Python object.
+    """
+    lists = _combine(table["countries"])
+    rows = pc.list_parent_indices(lists)
+    return pa.table(
+        {
+            "row": rows.cast(pa.int64()),
+            "doc_id": pc.take(_combine(table["doc_id"]), rows),
+            "country": pc.list_flatten(lists),
+        }
+    )
+
+
+def countries_table(tables: Mapping[str, pa.Table]) -> pa.Table:
+    """The ``countries`` frame: every listed code, and whether its document's ``countries`` holds it.
+
+    ``in_document_countries`` is null for a documents row, for a null code (its not-null check reports it)
+    and for a record whose doc_id is not in documents (``cross_dataset`` reports it): one fault, one report.
+    """
+    documents = _exploded_countries(tables["documents"])
+    known = _combine(tables["documents"]["doc_id"])
+    parts = []
+    for name in COUNTRY_LISTS:
+        t = documents if name == "documents" else _exploded_countries(tables[name])
+        n = t.num_rows
+        if name == "documents":
+            in_document = pa.nulls(n, pa.bool_())
+        else:
+            held = _keys_in(t, documents, ("doc_id", "country"))
+            judged = pc.and_(pc.is_in(t["doc_id"], value_set=known), pc.is_valid(t["country"]))
+            in_document = pc.if_else(judged, held, pa.nulls(n, pa.bool_()))
+        parts.append(
+            pa.table(
+                {
+                    "dataset": pa.repeat(pa.scalar(name), n),
+                    "row": t["row"],
+                    "doc_id": t["doc_id"],
+                    "country": t["country"],
+                    "in_document_countries": in_document,
                 }
             )
         )
@@ -289,5 +350,6 @@ DERIVED = {
         ("doc_id",),
         "table_rows",
     ),
+    "countries": (COUNTRY_NEEDS, countries_table, ("dataset", "doc_id"), None),
 }
 

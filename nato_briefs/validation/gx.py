@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import warnings
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
@@ -75,6 +76,15 @@ class GxEngine:
     def validate(self, batch: Any, expect: Any, result_format: dict[str, Any]) -> Any:
         """Run a suite or one expectation on a batch (GX's ``Batch.validate``)."""
         return batch.validate(expect, result_format=result_format)
+
+    def suite_of(self, name: str, expectations: Sequence[Any]) -> Any:
+        """A suite of copies of ``expectations`` (of another suite) that keep their ids, so results map back."""
+        import great_expectations as gx
+
+        suite = gx.ExpectationSuite(name=name, expectations=[e.copy(update={"id": None}) for e in expectations])
+        for copy, original in zip(suite.expectations, expectations, strict=True):
+            copy.id = original.id
+        return suite
 
     def run_suite(self, name: str, df: pd.DataFrame, suite: Any, result_format: dict[str, Any]) -> tuple[Any, list]:
         """Validate ``df`` with ``suite``; returns GX's suite result and the expectation ids its results carry,

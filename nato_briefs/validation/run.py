@@ -8,9 +8,11 @@ list into an object column, and it is near zero-copy. Integer ranges in the suit
 decimal form (``"^[0-9]+$"``): GX 1.24 evaluates ``expect_column_values_to_be_between`` value by value in
 Python unless the column is numpy int64/float64, about 10x slower.
 
-Unexpected rows: the frame has a RangeIndex, so GX's ``partial_unexpected_index_list`` (SUMMARY result
-format, 20 entries) holds row positions; a quarantinable failure with more rows is re-run alone with
-``COMPLETE`` + ``exclude_unexpected_values`` to get every position.
+Unexpected rows: a frame is validated with the BASIC result format (counts and a few values: the cheapest
+that still reports every count); the expectations that failed are validated again with SUMMARY. The frame
+has a RangeIndex, so GX's ``partial_unexpected_index_list`` (SUMMARY, 20 entries) holds row positions; a
+quarantinable failure with more rows is re-run alone with ``COMPLETE`` + ``exclude_unexpected_values`` to
+get every position.
 
 Severity: every expectation carries ``meta = {"severity": "error"|"warning", "quarantine": bool}`` and the
 native GX ``severity`` field. An error blocks publishing, a warning is only reported; a failed error check
@@ -104,28 +106,55 @@ def warm_up(suites_dir: Path = EXPECTATIONS_DIR) -> None:
         Validator(suites_dir)
 
 
-
 def _unavailable(name: str, kind: str, check: str, message: str) -> SuiteResult:
     outcome = ExpectationOutcome(name, check, [], "error", False, False, message=message)
     return SuiteResult(name, kind, None, [outcome])
 
 
-def _validate_frame(
-    engine: GxEngine, frame: Frame, loaded: LoadedSuite, tables: Mapping[str, pa.Table]
-) -> SuiteResult:
+# A pass asks GX for counts and a few unexpected values (BASIC): for a column map expectation GX then copies
+# the frame twice, where SUMMARY copies it four times to list row positions and build a query string nobody
+# reads. The few expectations that fail are asked again, on the same data, for their row positions.
+FIRST_PASS = {"result_format": "BASIC", "partial_unexpected_count": PARTIAL_UNEXPECTED}
+DETAIL_PASS = {
+    "result_format": "SUMMARY",
+    "partial_unexpected_count": PARTIAL_UNEXPECTED,
+    "return_unexpected_index_query": False,
+}
+EVERY_ROW = {"result_format": "COMPLETE", "exclude_unexpected_values": True, "return_unexpected_index_query": False}
+
+
+def _aligned(result: Any, ids: Sequence[str]) -> list[Any]:
+    """GX's results in the order of ``ids`` (GX sorts them its own way); None for one GX did not return."""
+    by_id = {r.expectation_config.id: r for r in result.results}
+    return [by_id.get(i) for i in ids]
+
+
+def _run_frame(engine: GxEngine, name: str, df: pd.DataFrame, loaded: LoadedSuite) -> list[Any]:
+    """GX's result of every check of ``loaded`` on ``df``, aligned with ``loaded.checks``: a BASIC pass, then
+    a SUMMARY pass of the failed expectations alone (their row positions pin the failure on records)."""
+    results = _aligned(*engine.run_suite(name, df, loaded.suite, FIRST_PASS))
+    failed = [
+        i
+        for i, evr in enumerate(results)
+        if evr is not None and not evr.success and not _exception_message(evr.exception_info)
+    ]
+    if failed:
+        suite = engine.suite_of(f"{name}-failed", [loaded.checks[i].expectation for i in failed])
+        for i, evr in zip(failed, _aligned(*engine.run_suite(name, df, suite, DETAIL_PASS)), strict=True):
+            results[i] = evr if evr is not None else results[i]
+    return results
+
+
+def _validate_frame(engine: GxEngine, frame: Frame, loaded: LoadedSuite, tables: Mapping[str, pa.Table]) -> SuiteResult:
     start = time.perf_counter()
     df = frame.table.to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)
     df.index = pd.RangeIndex(len(df))  # GX reports unexpected rows by index label: make them positions
-    result_format = {"result_format": "SUMMARY", "partial_unexpected_count": PARTIAL_UNEXPECTED}
-    result, ids = engine.run_suite(frame.name, df, loaded.suite, result_format)
-    by_id = {r.expectation_config.id: r for r in result.results}
 
     def rerun(expectation: Any, result_format: dict[str, Any]) -> Any:  # rare: a new batch of the same frame
         return engine.validate(engine.batch(frame.name, df), expectation, result_format)
 
     outcomes = []
-    for check, gx_id in zip(loaded.checks, ids, strict=True):
-        evr = by_id.get(gx_id)
+    for check, evr in zip(loaded.checks, _run_frame(engine, frame.name, df, loaded), strict=True):
         if evr is None:
             outcomes.append(
                 ExpectationOutcome(
@@ -180,8 +209,7 @@ def _outcome(
         outcome.examples = jsonable((res.get("partial_unexpected_list") or [])[:EXAMPLE_ROWS])
     if check.quarantine and check.severity == "error" and not exception and outcome.unexpected_count:
         if outcome.unexpected_count > len(positions):  # the partial list was truncated: fetch every position
-            complete = {"result_format": "COMPLETE", "exclude_unexpected_values": True}
-            full = rerun(check.expectation, complete)
+            full = rerun(check.expectation, EVERY_ROW)
             positions = [int(p) for p in (full.result or {}).get("unexpected_index_list") or []]
         outcome.rows, outcome.row_values = frame.targets(positions, check.columns)
     return outcome
@@ -216,5 +244,3 @@ def _exception_message(info: Any) -> str | None:
     if getattr(info, "raised_exception", False):
         return str(getattr(info, "exception_message", None) or "exception")
     return None
-
-

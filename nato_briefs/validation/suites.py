@@ -33,6 +33,7 @@ STRUCTURAL_TYPES = frozenset(
     {"expect_table_columns_to_match_ordered_list", "expect_column_type_to_be", "expect_column_values_to_be_of_type"}
 )
 NOT_NULL = "expect_column_values_to_not_be_null"
+ORDERED_COLUMNS = "expect_table_columns_to_match_ordered_list"
 # A duplicate key fails these: the first occurrence is kept, the others quarantined.
 UNIQUENESS = frozenset({"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"})
 # Datasets whose rows can never be moved to quarantine (the quarantine dataset itself).
@@ -131,24 +132,62 @@ def structural_specs(name: str, schema: pa.Schema) -> list[dict[str, Any]]:
     return specs
 
 
-def vocabulary_specs(schema: pa.Schema) -> list[dict[str, Any]]:
-    """Checks whose allowed values live in a rule file: a ``theme`` is an id of themes.yaml, or null.
+def country_codes() -> list[str]:
+    """Every code a ``countries`` list may hold: ISO 3166-1 alpha-3 from pycountry, plus the gazetteer's
+    ``extra_countries`` (Kosovo ``XKX``, which the contract names and ISO lacks).
 
-    Generated like the structure, so editing the taxonomy never leaves a suite behind.
+    Read from the gazetteer the pipeline finds countries with, so validation accepts exactly the codes the
+    producer can write: a pycountry upgrade or a new extra country reaches both at once.
     """
-    if "theme" not in schema.names:
-        return []
-    from nato_briefs.themes import load_taxonomy
+    from nato_briefs.countries import COUNTRY, load_gazetteer
 
-    ids = sorted(load_taxonomy().ids)
-    return [
-        _spec(
-            "expect_column_values_to_be_in_set",
-            {"column": "theme", "value_set": ids},
-            "theme is an id of the taxonomy (nato_briefs/themes.yaml) or null.",
-            quarantine=True,
+    return sorted(e.entity_id for e in load_gazetteer().entities.values() if e.entity_type == COUNTRY)
+
+
+_COUNTRY_ROW = {"column": {"name": "entity_type"}, "operator": "==", "parameter": "country", "type": "comparison"}
+
+
+def vocabulary_specs(columns: pa.Schema | Iterable[str]) -> list[dict[str, Any]]:
+    """Checks whose allowed values live in a rule file or a library, by the columns a frame has.
+
+    * ``theme``: an id of themes.yaml, or null;
+    * ``entity_id`` next to ``entity_type`` (mentions): a country's id is a code of :func:`country_codes`;
+    * ``country`` (the derived ``countries`` frame): a code of :func:`country_codes`.
+
+    Generated like the structure, so editing the taxonomy or upgrading pycountry never leaves a suite behind.
+    """
+    names = set(columns.names if isinstance(columns, pa.Schema) else columns)
+    specs = []
+    if "theme" in names:
+        from nato_briefs.themes import load_taxonomy
+
+        specs.append(
+            _spec(
+                "expect_column_values_to_be_in_set",
+                {"column": "theme", "value_set": sorted(load_taxonomy().ids)},
+                "theme is an id of the taxonomy (nato_briefs/themes.yaml) or null.",
+                quarantine=True,
+            )
         )
-    ]
+    if {"entity_id", "entity_type"} <= names:
+        specs.append(
+            _spec(
+                "expect_column_values_to_be_in_set",
+                {"column": "entity_id", "value_set": country_codes(), "row_condition": _COUNTRY_ROW},
+                "A country's entity_id is an ISO 3166-1 alpha-3 code (pycountry's, plus XKX for Kosovo).",
+                quarantine=True,
+            )
+        )
+    if "country" in names:
+        specs.append(
+            _spec(
+                "expect_column_values_to_be_in_set",
+                {"column": "country", "value_set": country_codes()},
+                "Every code of a countries list is an ISO 3166-1 alpha-3 code (pycountry's, plus XKX for Kosovo).",
+                quarantine=True,
+            )
+        )
+    return specs
 
 
 def _read_file(path: Path) -> dict[str, Any]:
@@ -212,15 +251,19 @@ def load_suite(path: Path) -> LoadedSuite:
     return build_suite(doc["name"], [(path.name, doc.get("expectations") or [])], doc.get("meta"), doc.get("notes"))
 
 
-def _restated(specs: list[dict[str, Any]], generated: list[dict[str, Any]], path: Path) -> None:
-    """A hand-written structural check would drift from the schema: refuse it."""
-    keys = {(s["type"], json.dumps(s["kwargs"], sort_keys=True)) for s in generated}
+def _restated(
+    specs: list[dict[str, Any]], generated: list[dict[str, Any]], path: Path, *, structural: bool = True
+) -> None:
+    """A hand-written structural check or value set would drift from its source: refuse it."""
+    keys = {(s["type"], s["kwargs"].get("column")) for s in generated}
     for i, spec in enumerate(specs):
-        key = (spec.get("type"), json.dumps(spec.get("kwargs") or {}, sort_keys=True))
-        if spec.get("type") in STRUCTURAL_TYPES or key in keys:
+        kwargs = spec.get("kwargs") or {}
+        key = (spec.get("type"), kwargs.get("column"))
+        if (structural and spec.get("type") in STRUCTURAL_TYPES) or (key[1] is not None and key in keys):
             raise SuiteError(
-                f"{path.name}: expectation #{i} ({spec.get('type')}) restates the schema; structural checks are "
-                "generated from nato_briefs/schema.py, keep only semantic checks in the file"
+                f"{path.name}: expectation #{i} ({spec.get('type')}) restates the schema or a generated value set; "
+                "structural checks are generated from nato_briefs/schema.py and value sets from their rule file "
+                "or library (suites.vocabulary_specs): keep only the other checks in the file"
             )
 
 
@@ -242,8 +285,21 @@ def dataset_suite(name: str, suites_dir: Path, schema: pa.Schema | None = None) 
     return build_suite(name, parts, meta, notes)
 
 
+def derived_suite(name: str, suites_dir: Path) -> LoadedSuite:
+    """The suite of a derived frame: its file (which names the frame's columns), then the value-set checks
+    generated for those columns (:func:`vocabulary_specs`)."""
+    path = Path(suites_dir) / f"{name}.json"
+    doc = _read_file(path)
+    specs = doc.get("expectations") or []
+    columns = next((s["kwargs"].get("column_list") or [] for s in specs if s.get("type") == ORDERED_COLUMNS), [])
+    generated = vocabulary_specs(columns)
+    _restated(specs, generated, path, structural=False)
+    parts = [(path.name, specs), (f"{name} (generated value sets)", generated)]
+    return build_suite(doc["name"], parts, doc.get("meta"), doc.get("notes"))
+
+
 def run_suites(suites_dir: Path, datasets: Iterable[str], derived: Iterable[str]) -> dict[str, LoadedSuite]:
-    """Every suite of one validation run: one per dataset (generated + file) and one per derived frame (file)."""
+    """Every suite of one validation run: one per dataset and one per derived frame (generated + file)."""
     suites = {name: dataset_suite(name, suites_dir) for name in datasets}
-    suites.update({name: load_suite(Path(suites_dir) / f"{name}.json") for name in derived})
+    suites.update({name: derived_suite(name, suites_dir) for name in derived})
     return suites
