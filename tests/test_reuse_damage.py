@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -102,9 +104,40 @@ def _deleted_current(out: Path) -> str | None:
     return None
 
 
-@pytest.mark.parametrize(
-    "damage", [_garbage, _swapped, _deleted, _edited_counts, _wrong_shape, _truncated, _deleted_current]
-)
+def _deleted_dataset_link(out: Path) -> str | None:
+    """A reader-facing link gone (OUT/priorities): the state is intact, the publish links it again."""
+    (out / "priorities").unlink()
+    return None
+
+
+def _deleted_root_manifest(out: Path) -> None:
+    """OUT/_manifest.json (a link into the version) gone: the start-of-run clean-up links it again from `current`."""
+    (out / MANIFEST).unlink()
+    return None
+
+
+def _deleted_current_and_manifest(out: Path) -> str:
+    """Both ways to the state gone, runs published before (OUT/_runs.jsonl): a full refresh, with a warning."""
+    (out / "current").unlink()
+    (out / MANIFEST).unlink()
+    return MANIFEST
+
+
+def _emptied_current(out: Path) -> str:
+    """`rm -rf outputs/current/*`: the version's folder emptied through the link, every link now dangling."""
+    for entry in (out / "current").iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+    return MANIFEST
+
+
+DAMAGE = [_garbage, _swapped, _deleted, _edited_counts, _wrong_shape, _truncated, _deleted_current,
+          _deleted_dataset_link, _deleted_root_manifest, _deleted_current_and_manifest, _emptied_current]  # fmt: skip
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
 def test_next_run_repairs_the_damage(copy, tmp_path, capsys, damage):
     raw, out, reference = copy
     named = damage(out)
@@ -112,7 +145,8 @@ def test_next_run_repairs_the_damage(copy, tmp_path, capsys, damage):
     assert _run(raw, out, summary_file) == 0
     summary = json.loads(summary_file.read_text())
     if named is None:
-        assert (out / "current").is_symlink()  # the publish put the commit point back
+        assert summary["warnings"] == []
+        assert all((out / link).is_symlink() for link in ("current", *reference))  # the publish put them back
     else:
         assert summary["warnings"] and all(named in w for w in summary["warnings"][:1])
     assert_same(datasets(out), reference)
@@ -180,3 +214,39 @@ def test_mass_loss_is_published_when_allowed(shrunk):
     (raw / "late.md").write_text("Late Title\nSome prose.\n", "utf-8")
     summary = nato_briefs_flow(str(raw), str(out), settings=replace(settings, max_shrink_share=0.0))
     assert summary["published"]  # growing is never a loss
+
+
+def _delete_when_staging_starts(raw: Path, out: Path, deleted: threading.Event, stop: threading.Event) -> None:
+    """Delete RAW as soon as the run has staged its first part: discovery is over, most files are still unread."""
+    while not stop.is_set():
+        if any((out / ".staging").glob("*/documents/*.parquet")):
+            shutil.rmtree(raw)
+            deleted.set()
+            return
+        time.sleep(0.002)
+
+
+def test_raw_deleted_mid_run_is_not_published(published, tmp_path, capsys):
+    """The issue's case: RAW removed while a run reads it (433 of 3,000 documents were published, exit 0)."""
+    raw, out, reference = published
+    shutil.copytree(raw, tmp_path / "raw")
+    shutil.copytree(out, tmp_path / "out", symlinks=True)
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    before = os.readlink(out / "current")
+    deleted, stop = threading.Event(), threading.Event()
+    watcher = threading.Thread(target=_delete_when_staging_starts, args=(raw, out, deleted, stop), daemon=True)
+    watcher.start()
+    try:  # one file per batch: 25 batches, the first staged one triggers the deletion
+        code = _run(raw, out, tmp_path / "summary.json", "--full-refresh", "--batch-size", "1")
+    finally:
+        stop.set()
+        watcher.join(10)
+    err = capsys.readouterr().err
+    assert deleted.is_set(), "RAW was never deleted: the run staged nothing?"
+    assert code == 1, err[-2000:]
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("error: refusing to publish: ") and "--allow-shrink" in last, last
+    assert f"of the {len(reference['documents']):,} published documents" in last
+    assert "Traceback" not in err
+    assert os.readlink(out / "current") == before
+    assert_same(datasets(out), reference)
