@@ -14,6 +14,7 @@ worker is while unpickling its initializer, before Prefect is imported.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -45,6 +46,18 @@ def exit_with_parent_if_child() -> None:
     """In a multiprocessing child (a pool worker), :func:`exit_with_parent` of its current parent."""
     if multiprocessing.current_process().name != "MainProcess":
         exit_with_parent(os.getppid())
+
+
+def terminate_children() -> None:
+    """SIGTERM every multiprocessing child of this process (a process pool's workers), without waiting.
+
+    A pool's orderly shutdown waits for the batches its workers run, or are still
+    importing to run: seconds to minutes. An interrupted run publishes nothing, so
+    nothing they would finish is needed.
+    """
+    for child in multiprocessing.active_children():
+        with contextlib.suppress(OSError, ValueError):
+            child.terminate()
 
 
 _watched: set[int] = set()
