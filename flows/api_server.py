@@ -92,7 +92,8 @@ class ApiServer:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise ApiServerError(f"the ephemeral Prefect API failed to start: {self.first_error_line()}")
+                raise ApiServerError(f"the ephemeral Prefect API failed to start: {self.first_error_line()}; "
+                                     "fix the Prefect setting behind it, or set PREFECT_API_URL to a running server")
             with (
                 contextlib.suppress(OSError, urllib.error.URLError),
                 urllib.request.urlopen(f"{self.api_url}/health", timeout=1) as response,

@@ -90,10 +90,12 @@ def check_run_settings(
             (preflight.check_positive if minimum == 1 else preflight.check_non_negative)(flag, value)
             for flag, value, minimum in tunable_values(args, Settings) if minimum is not None
         )),
+        lambda: preflight.check_dask_inline(settings.dask_address, args.inline_max_files),
         lambda: preflight.check_raw(str(settings.raw_dir)),
         lambda: preflight.check_out(settings.out_dir, str(settings.raw_dir), args.allow_out_in_raw),
         lambda: preflight.check_writable("HOME", environ.get("HOME") or Path.home()),
         lambda: preflight.check_writable("PREFECT_HOME", preflight.prefect_home(environ)),
+        lambda: None if preflight.configured_api_url(environ) else preflight.check_database_location(environ),
         lambda: None if settings.wait_lock else preflight.check_lock_free(settings.out_dir),
         lambda: preflight.check_dask_address(settings.dask_address) if settings.dask_address else None,
         lambda: (preflight.check_api_health(url) if (url := preflight.configured_api_url(environ)) else None),
@@ -133,8 +135,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if problem:
         print(f"error: {problem.message}", file=sys.stderr)
         return problem.exit_code
-    if settings.dask_address and settings.inline_max_files:
-        print("note: --dask-address given: every batch runs on the Dask cluster (no inline mode)", file=sys.stderr)
+    if settings.dask_address:  # every batch on the cluster (an explicit --inline-max-files N was refused above)
         settings = replace(settings, inline_max_files=0)
     server = start_own_api_if_needed()  # boots while we import
     try:
@@ -172,7 +173,7 @@ def _run(args: argparse.Namespace, settings: Settings, server) -> int:
             server.wait_ready(float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]))
         except ApiServerError as exc:
             print(f"error: {exc}", file=sys.stderr)
-            return 1
+            return preflight.USAGE
         # No flow-run heartbeats: they let a long-lived server notice a crashed run, and our own
         # server dies with the run; their thread also holds the flow's end for up to a second.
         updates = {PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}

@@ -48,11 +48,15 @@ def stop_children() -> None:
             child.terminate()
 
 
-def _hard_stop(signum: int, server: Any) -> None:
-    """The run did not unwind in time: stop the API at once and die of the signal itself."""
+def _hard_stop(signum: int, server: Any, expired: list[bool]) -> None:
+    """The run did not unwind in time: stop the API at once and die of the signal itself.
+
+    Runs in the timer's thread, where ``signal.signal`` raises: the signal is sent
+    again and the handler, in the main thread, restores the default action.
+    """
     if server is not None:
         server.stop(grace=0.5)
-    signal.signal(signum, signal.SIG_DFL)
+    expired.append(True)
     os.kill(os.getpid(), signum)
 
 
@@ -60,14 +64,20 @@ def _hard_stop(signum: int, server: Any) -> None:
 def stop_on_signals(server: Any = None) -> Iterator[None]:
     """Within the block, SIGINT/SIGTERM raise :class:`Interrupted` (once) and a grace timer starts."""
     received: list[int] = []
+    expired: list[bool] = []
+    timers: list[threading.Timer] = []
 
     def handle(signum: int, _frame: object) -> None:
+        if expired:  # sent again by _hard_stop: die of it
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
         if received:
             return  # already stopping: a second Ctrl-C must not interrupt the unwinding
         received.append(signum)
-        timer = threading.Timer(GRACE_SECONDS, _hard_stop, (signum, server))
-        timer.daemon = True
-        timer.start()
+        timers.append(threading.Timer(GRACE_SECONDS, _hard_stop, (signum, server, expired)))
+        timers[0].daemon = True
+        timers[0].start()
         stop_children()
         raise Interrupted(signum)
 
@@ -78,5 +88,7 @@ def stop_on_signals(server: Any = None) -> Iterator[None]:
     try:
         yield
     finally:
+        for timer in timers:  # unwound in time: no hard stop after the block
+            timer.cancel()
         for signum, handler in previous.items():
             signal.signal(signum, handler)

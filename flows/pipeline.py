@@ -9,6 +9,7 @@ logged and shown in the Prefect UI.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import time
 import uuid
@@ -35,7 +36,9 @@ from nato_briefs.batch import (
 )
 from nato_briefs.config import Settings
 from nato_briefs.ingest import Rejection, discover
+from nato_briefs.lifeline import terminate_children
 from nato_briefs.manifest import build_manifest
+from nato_briefs.outroot import LockHeldError, UnsafeOutputError
 from nato_briefs.planner import (
     TASKS_PER_WORKER,
     PreviousState,
@@ -68,6 +71,28 @@ class PipelineFailed(RuntimeError):
     def __init__(self, message: str, summary: RunSummary) -> None:
         super().__init__(message)
         self.summary = summary
+
+
+EXPECTED_FAILURES = (PipelineFailed, LockHeldError, UnsafeOutputError)
+
+
+class OneLineFailures(logging.Filter):
+    """Drop the traceback Prefect logs for a flow that stopped on purpose (``logger.exception`` in its engine).
+
+    A refusal (mass loss, failed validation, a held lock, an unsafe output path) is
+    reported by the CLI in one ``error:`` line; the traceback of the ``raise`` that
+    ends the flow run says nothing more and buried that line. The record is kept
+    (its message names the refusal) and the flow run still ends Failed.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], EXPECTED_FAILURES):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+logging.getLogger("prefect.flow_runs").addFilter(OneLineFailures())  # the logger of Prefect's flow engine
 
 
 # --------------------------------------------------------------------------- tasks
@@ -237,13 +262,21 @@ def _run_batches(plan: RunPlan, settings, root, staging, metadata) -> list[Batch
     else:
         runner = get_run_context().task_runner.duplicate()
         with runner:
-            futures = [
-                runner.submit(
-                    process_batches_task, parameters=_batch_parameters(group, settings, root, staging, metadata, reuse)
-                )
-                for group in groups
-            ]
-            states = [_final_state(future) for future in futures]
+            try:
+                futures = [
+                    runner.submit(
+                        process_batches_task,
+                        parameters=_batch_parameters(group, settings, root, staging, metadata, reuse),
+                    )
+                    for group in groups
+                ]
+                states = [_final_state(future) for future in futures]
+            except BaseException:
+                # SIGTERM during a flow run reaches Prefect's own handler (TerminationSignal), not the
+                # CLI's: the runner's exit would wait for every running batch (28 s seen). Stop the
+                # workers first; nothing of this run is published anyway.
+                terminate_children()
+                raise
     results += _collect(states, groups, root, staging, metadata, settings)
     return sorted(results, key=lambda r: r.index)
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 import signal
-import threading
-import time
 from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+
+from nato_briefs.lifeline import exit_with_parent
 
 
 def pool_worker_init(parent_pid: int) -> None:
@@ -21,20 +21,12 @@ def pool_worker_init(parent_pid: int) -> None:
 
     A terminal Ctrl-C reaches the whole process group: each worker would print
     its own KeyboardInterrupt traceback, while the CLI's handler already stops
-    the pool. A run killed with SIGKILL cannot stop its pool; without the watch
-    its workers would linger, holding memory and maybe writing into a staging
-    folder that the next run is about to clean. (Not ``PR_SET_PDEATHSIG``: it
-    follows the *thread* that started the worker, and the executor starts
-    workers from whichever thread submits.)
+    the pool. A run killed with SIGKILL cannot stop its pool: the worker watches
+    the run's pid (``nato_briefs.lifeline``; the package import started the same
+    watch earlier, this one also covers a run that died before that import).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-    def watch() -> None:
-        while os.getppid() == parent_pid:
-            time.sleep(0.5)
-        os.kill(os.getpid(), signal.SIGKILL)
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+    exit_with_parent(parent_pid)
 
 
 class ProcessPoolIgnoringCtrlC(ProcessPoolTaskRunner):

@@ -173,6 +173,47 @@ def check_dask_address(address: str, timeout: float = CONNECT_TIMEOUT_SECONDS) -
                    "start the cluster or drop --dask-address to use the local process pool")
 
 
+def check_dask_inline(dask_address: str | None, inline_max_files: int | None) -> Problem | None:
+    """``--inline-max-files N`` (N > 0) given with ``--dask-address``: one of them would be ignored.
+
+    With a cluster every batch runs on it; a small run read in the flow's process would
+    leave the cluster idle without a word (issue 15), so the pair is refused, not guessed.
+    """
+    if dask_address and inline_max_files:
+        return Problem(f"--inline-max-files {inline_max_files} has no effect with --dask-address (every batch runs "
+                       "on the cluster); drop --inline-max-files, or drop --dask-address to read small runs inline")
+    return None
+
+
+DATABASE_URL_VARIABLES = ("PREFECT_SERVER_DATABASE_CONNECTION_URL", "PREFECT_API_DATABASE_CONNECTION_URL")
+
+
+def check_database_location(environ: Mapping[str, str]) -> Problem | None:
+    """A SQLite database configured for the run's own Prefect API can be created where it is set.
+
+    Without this the API server finds out after ~7 s of CPU spent importing itself (20 s on a
+    loaded machine); the check costs a stat. Other databases are the server's business: its own
+    first error line is reported if it fails to start.
+    """
+    name = next((key for key in DATABASE_URL_VARIABLES if environ.get(key)), None)
+    if name is None:
+        return None
+    url = environ[name].replace("${PREFECT_HOME}", str(prefect_home(environ)))
+    scheme, sep, rest = url.partition(":///")
+    if not sep or scheme.split("+")[0] != "sqlite":
+        return None
+    path = rest.split("?", 1)[0]
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return None
+    db = Path(path).expanduser()
+    if db.is_dir():
+        return Problem(f"{name} names a folder ({db}), not a database file; point it at a file path")
+    if check_writable(name, db.parent) is not None:
+        return Problem(f"{name} puts the Prefect database at {db}, but {db.parent} is not a writable folder; "
+                       "point it at a writable folder, or unset it to use PREFECT_HOME")
+    return None
+
+
 def check_lock_free(out: str) -> Problem | None:
     """Nobody holds ``OUT/.lock``: a non-blocking shared flock, released at once, writes nothing.
 

@@ -185,3 +185,27 @@ def test_configured_api_url_matches_prefects_resolution(tmp_path, case):
     env = {**_clean_env(home), **environ}
     ours = preflight.configured_api_url(env, cwd=cwd)
     assert ours == _prefects_api_url(cwd, env), json.dumps({"case": case, "ours": ours})
+
+
+def test_dask_address_with_inline_max_files_is_refused():
+    assert preflight.check_dask_inline(None, 50) is None
+    assert preflight.check_dask_inline("tcp://h:1", None) is None  # not given: every batch goes to the cluster
+    assert preflight.check_dask_inline("tcp://h:1", 0) is None  # agrees with the cluster
+    problem = preflight.check_dask_inline("tcp://h:1", 50)
+    assert problem is not None and problem.exit_code == 2 and "--inline-max-files 50" in problem.message
+
+
+def test_sqlite_database_location(tmp_path):
+    (tmp_path / "afile").write_text("x")
+    variable = preflight.DATABASE_URL_VARIABLES[1]
+    assert preflight.check_database_location({}) is None
+    good = {variable: f"sqlite+aiosqlite:///{tmp_path / 'new' / 'prefect.db'}"}
+    assert preflight.check_database_location(good) is None
+    bad = {variable: f"sqlite+aiosqlite:///{tmp_path / 'afile' / 'prefect.db'}"}
+    problem = preflight.check_database_location(bad)
+    assert problem is not None and variable in problem.message and str(tmp_path / "afile") in problem.message
+    assert "names a folder" in preflight.check_database_location({variable: f"sqlite:///{tmp_path}"}).message
+    home = {"PREFECT_HOME": str(tmp_path / "afile"), variable: "sqlite+aiosqlite:///${PREFECT_HOME}/prefect.db"}
+    assert preflight.check_database_location(home) is not None
+    for other in ("postgresql+asyncpg://u@h/db", "sqlite+aiosqlite:///:memory:", "nosuchdb://x"):
+        assert preflight.check_database_location({variable: other}) is None  # the server's own business
