@@ -11,12 +11,27 @@ stage alone (statements with their countries and theme, and mentions, as
 ``BatchNormalizer.add`` runs them) and of both, median CPU time of the repeats, with
 memos kept for the batch and cleared before every document (figures in docs/SENTENCES.md).
 CPU time, not wall clock: the build machine is shared and wall time swings with its load.
+
+``--corpus DIR --against REV``: CPU seconds per 1,000 documents of the two prose steps of
+``BatchNormalizer.add`` (``_add_statements``, ``_add_mentions``), the code of git revision REV
+("before") against the working tree ("after"), each in its own fresh process, the two
+alternating ``--repeats`` times in one run (so both see the same machine load); medians and
+their ratio. "first pass": one normalizer reads the documents once, every memo empty at the
+start, as a batch in a fresh worker; "second pass": the same normalizer reads them again,
+every memo warm (a sentence seen before).
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
+import os
 import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -209,6 +224,88 @@ def corpus_speed(texts: list[str], repeats: int, cold: bool) -> dict[str, float]
     return {label: len(texts) / statistics.median(seconds) for label, seconds in timings.items()}
 
 
+STEPS = ("statements", "mentions")
+
+
+def _sources(corpus: Path, n: int) -> list[Any]:
+    from nato_briefs.config import IngestLimits
+    from nato_briefs.ingest import SourceDocument, discover, read_source
+
+    limits = IngestLimits()
+    files, _ = discover(corpus, limits)
+    read = [read_source(f, limits) for f in files[:n]]
+    return [d for d in read if isinstance(d, SourceDocument)]
+
+
+def step_seconds(corpus: Path, n: int) -> dict[str, float]:
+    """CPU seconds per 1,000 documents of each prose step, first and second pass (run in a child)."""
+    from nato_briefs.normalize import BatchNormalizer
+
+    sources = _sources(corpus, n)
+    parsed = [(s, (s.doc_id, s.source_path), parse_document(s.text)) for s in sources]
+    normalizer = BatchNormalizer()
+    result: dict[str, float] = {}
+    for label in ("first", "second"):
+        for step in STEPS:
+            add = getattr(normalizer, f"_add_{step}")
+            start = time.process_time()
+            for source, key, doc in parsed:
+                add(key, source, doc)
+            result[f"{label} {step}"] = (time.process_time() - start) * 1000 / len(parsed)
+    return result
+
+
+def _export(rev: str, into: Path) -> Path:
+    """The package ``nato_briefs`` as of git revision ``rev``, unpacked under ``into``."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", rev, "nato_briefs"], check=True, capture_output=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def _child(code_root: Path, corpus: Path, n: int) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(code_root), str(ROOT)])}
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.prose_bench", "--child", "--corpus", str(corpus), "--n", str(n)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    ).stdout
+    return json.loads(out.splitlines()[-1])
+
+
+def against(rev: str, corpus: Path, n: int, repeats: int) -> dict[str, dict[str, float]]:
+    """Median CPU seconds per 1,000 documents of each step, ``rev`` ("before") vs the working tree ("after")."""
+    runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        before = _export(rev, Path(tmp))
+        for _ in range(repeats):
+            runs["before"].append(_child(before, corpus, n))
+            runs["after"].append(_child(ROOT, corpus, n))
+    return {
+        version: {key: statistics.median(r[key] for r in results) for key in results[0]}
+        for version, results in runs.items()
+    }
+
+
+def print_against(rev: str, corpus: Path, n: int, repeats: int) -> None:
+    medians = against(rev, corpus, n, repeats)
+    before, after = medians["before"], medians["after"]
+    print(f"CPU s per 1,000 documents of {corpus} (first {n}), median of {repeats} alternating runs")
+    print(f"before: {rev}; after: the working tree")
+    print("| pass | step | before | after | before / after |")
+    print("|---|---|---|---|---|")
+    for label in ("first", "second"):
+        for step in (*STEPS, "both"):
+            keys = [f"{label} {s}" for s in STEPS] if step == "both" else [f"{label} {step}"]
+            b, a = sum(before[k] for k in keys), sum(after[k] for k in keys)
+            print(f"| {label} | {step} | {b:.3f} | {a:.3f} | {b / a:.2f}x |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=2.0)
@@ -216,7 +313,15 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help="time parser vs prose stage on this corpus (bench.corpus output)")
     parser.add_argument("--n", type=int, default=1000, help="documents of --corpus to use")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--against", metavar="REV", help="with --corpus: this git revision vs the working tree")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        print(json.dumps(step_seconds(args.corpus, args.n)))
+        return
+    if args.corpus and args.against:
+        print_against(args.against, args.corpus, args.n, args.repeats)
+        return
     if args.corpus:
         texts = _corpus_docs(args.corpus, args.n)
         print(f"{len(texts)} documents of {args.corpus}, median of {args.repeats}")

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -51,6 +52,13 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # most MAX_LOOKAHEAD opening quotes, then at most MAX_TOKEN letters or digits ([^\W_] is
 # str.isalnum). One C call instead of a Python loop per character.
 _NEXT_WORD = re.compile(rf"\s*[{re.escape(_OPENERS)}]{{0,{MAX_LOOKAHEAD}}}([^\W_]{{0,{MAX_TOKEN}}})")
+# A candidate (group 1: its marks, group 2: the closers after them) and, looked ahead at
+# without consuming it, the word after it as _NEXT_WORD reads it (group 3).
+_CANDIDATE_AHEAD = re.compile(
+    rf"([.!?…]+)([\"'”’)\]}}»]*)(?=\s*[{re.escape(_OPENERS)}]{{0,{MAX_LOOKAHEAD}}}([^\W_]{{0,{MAX_TOKEN}}}))"
+)
+_TERMINATORS = ".!?…"
+_TOKEN_LEAD = _OPENERS + "-–—/"  # stripped from the front of the token before a full stop
 
 
 @dataclass(frozen=True)
@@ -83,19 +91,97 @@ def load_sentence_rules(path: str | Path = RULES_FILE) -> SentenceRules:
 def split_sentences(
     text: str, rules: SentenceRules | None = None, stats: SplitStats | None = None
 ) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` in code points, stripped of white space, in order."""
+    """Sentence spans ``(start, end)`` in code points, stripped of white space, in order.
+
+    The decision of ``_is_boundary`` written out in one loop: one regex match per
+    candidate reads the terminator run and the word after it, and the common cases
+    are settled on local variables. The prose stage splits every paragraph of every
+    document, so function calls per candidate were most of its cost; the helpers
+    stay as the readable statement of each step (tests hold the two equal).
+    """
     rules = rules or load_sentence_rules()
-    stats = stats if stats is not None else SplitStats()
+    never_final, may_end, starters = rules.never_final, rules.may_end, rules.starters
+    n = len(text)
     cuts = [0]
-    hard = {m.start() for m in _BLANK_LINE.finditer(text)}
-    cuts.extend(sorted(hard))
-    for match in _CANDIDATE.finditer(text):
-        stats.candidates += 1
-        if _is_boundary(text, match.start(), match.end(), rules, stats):
-            cuts.append(match.end())
-    cuts.append(len(text))
+    if "\n" in text:
+        cuts.extend(m.start() for m in _BLANK_LINE.finditer(text))  # increasing, each once
+    n_candidates = inspected = 0
+    for match in _candidate_matches(text):
+        n_candidates += 1
+        end = match.end()
+        if end >= n:
+            cuts.append(end)
+            continue
+        word = match.group(3)
+        inspected += match.end(3) - end
+        spaced = text[end].isspace()
+        if not word:
+            if spaced:
+                cuts.append(end)
+            continue
+        first = word[0]
+        if first.islower():
+            continue
+        upper = first.isupper()
+        if not (upper or first.isdigit()):
+            if spaced:
+                cuts.append(end)
+            continue
+        marks = match.group(1)
+        if marks != ".":
+            ends = upper if marks.endswith("..") else spaced or upper  # "..", else ?, !, …, ?!
+        else:
+            start = match.start()
+            window = text[max(0, start - MAX_TOKEN) : start]
+            if not window or window[-1].isspace():
+                token = ""
+            else:
+                token = window.rsplit(None, 1)[-1]
+                inspected += len(token)
+                token = token.lstrip(_TOKEN_LEAD)
+            key = token.lower() + "."
+            if key in never_final:
+                ends = False
+            elif key in may_end or (len(token) == 1 and token.isupper()):
+                ends = word.lower() in starters
+            else:
+                ends = spaced or _glued_boundary(token, word)
+        if ends:
+            cuts.append(end)
+    if stats is not None:
+        stats.candidates += n_candidates
+        stats.inspected += inspected
+    cuts.append(n)
     cuts.sort()
     return _spans(text, cuts)
+
+
+def _candidate_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_CANDIDATE_AHEAD.finditer(text)``, several times faster on prose.
+
+    The regex engine tests a character class at every position in Python's ``re``;
+    ``str.find`` jumps to the next terminator in C, and the regex is matched only there
+    (the leftmost match after the previous one starts at the next terminator character).
+    """
+    marks = [c for c in _TERMINATORS if c in text]
+    if not marks:
+        return
+    if len(marks) == 1:
+        mark = marks[0]
+        at = text.find(mark)
+        while at != -1:
+            match = _CANDIDATE_AHEAD.match(text, at)
+            yield match
+            at = text.find(mark, match.end())
+        return
+    pos = 0
+    while True:
+        found = [at for at in (text.find(c, pos) for c in marks) if at != -1]
+        if not found:
+            return
+        match = _CANDIDATE_AHEAD.match(text, min(found))
+        yield match
+        pos = match.end()
 
 
 def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
@@ -160,7 +246,7 @@ def _token_before(text: str, stop: int, stats: SplitStats) -> str:
         return ""
     token = window.rsplit(None, 1)[-1]  # splits at str.isspace characters, as a backward scan would stop
     stats.inspected += len(token)
-    return token.lstrip(_OPENERS + "-–—/")
+    return token.lstrip(_TOKEN_LEAD)
 
 
 def _next_word(text: str, end: int, stats: SplitStats) -> str:
