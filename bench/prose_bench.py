@@ -273,9 +273,12 @@ def _child(code_root: Path, corpus: Path, n: int) -> dict[str, float]:
         capture_output=True,
         text=True,
         env=env,
-        cwd=ROOT,
+        cwd=code_root,  # ``-m`` puts the working folder first on sys.path: it must hold the code measured
     ).stdout
-    return json.loads(out.splitlines()[-1])
+    result = json.loads(out.splitlines()[-1])
+    if Path(result.pop("package")).parent.resolve() != code_root.resolve():
+        raise RuntimeError(f"the child did not import nato_briefs from {code_root}")
+    return result
 
 
 def against(rev: str, corpus: Path, n: int, repeats: int) -> dict[str, dict[str, float]]:
@@ -317,7 +320,9 @@ def main() -> None:
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(step_seconds(args.corpus, args.n)))
+        import nato_briefs
+
+        print(json.dumps({**step_seconds(args.corpus, args.n), "package": str(Path(nato_briefs.__file__).parent)}))
         return
     if args.corpus and args.against:
         print_against(args.against, args.corpus, args.n, args.repeats)
