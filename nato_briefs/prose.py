@@ -195,12 +195,14 @@ def _locate_paragraph(
 ) -> list[int | None]:
     """``_locate`` of each sentence of a paragraph in turn, by arithmetic where the paragraph is in the source as is.
 
-    Most paragraphs are: once a sentence is found at ``q + a`` (``a``: its offset in the
-    paragraph) with the cursor left at ``q + b`` and ``paragraph`` verified to be the text at
-    ``q``, the search for the next sentence's lead runs over white space and opening
-    punctuation only (no word character, so no earlier hit of its first word), and
-    finds it at ``q + a'`` unless the characters around it are word characters or the
-    window is too short, which is checked. Any other case takes ``_locate``.
+    Most paragraphs are (but for line breaks where the paragraph has spaces): once a
+    sentence is found at ``q + a`` (``a``: its offset in the paragraph) with the cursor
+    left at ``q + b`` and ``paragraph`` verified to be the text at ``q``, the search for
+    the next sentence's lead runs over white space and opening punctuation only (no word
+    character, so no earlier hit of its first word) and finds it at ``q + a'``, unless the
+    lead is not there as written (a line break inside it), the characters around it are
+    word characters or the window is too short, which is checked. Any other case takes
+    ``_locate``, the reference (tests/test_prose.py holds the two equal).
     """
     text = region.text
     offsets: list[int | None] = []
@@ -214,7 +216,11 @@ def _locate_paragraph(
         if clean >= 0 and a - clean <= lead.reach:
             x = q + a + lead.at
             e = q + a + lead.end
-            if (x == 0 or not _is_word_char(text[x - 1])) and (e >= len(text) or not _is_word_char(text[e])):
+            if (
+                text.startswith(lead.words, x)  # not so where the source breaks a line inside the lead
+                and (x == 0 or not _is_word_char(text[x - 1]))
+                and (e >= len(text) or not _is_word_char(text[e]))
+            ):
                 offsets.append(q + a)
                 region.cursor = q + b
                 clean = b
@@ -226,9 +232,19 @@ def _locate_paragraph(
             continue
         if not tried:
             tried = True
-            q = offset - a if offset >= a and text.startswith(paragraph, offset - a) else -1
+            q = offset - a if offset >= a and _same_but_line_breaks(text, offset - a, paragraph) else -1
         clean = b if q >= 0 and region.cursor == q + b else -1
     return offsets
+
+
+def _same_but_line_breaks(text: str, at: int, paragraph: str) -> bool:
+    """Is ``paragraph`` the text at ``at``, but for spaces that are line breaks there (or the reverse)?
+
+    Normalization joins a paragraph's source lines with spaces: the common difference.
+    """
+    if text.startswith(paragraph, at):
+        return True
+    return text[at : at + len(paragraph)].replace("\n", " ") == paragraph.replace("\n", " ")
 
 
 def _section_bounds(sections: Sequence[Section], n_lines: int) -> list[tuple[int, int]]:
