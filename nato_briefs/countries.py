@@ -451,10 +451,11 @@ def document_mentions(
     """
     lines = split_lines(text[1:] if text.startswith("\ufeff") else text)  # as the parser numbers them
     found: list[LocatedMention] = []
+    get = memo.get if memo is not None else {}.get  # the memo's hits without a call of _find
 
     def scan(pieces: Sequence[str], where: tuple, field: str, section: str | None) -> None:
         """Mentions of pieces that share one record (a heading, a row's cells): located by one forward-only locator."""
-        per_piece = [_find(gazetteer, piece, memo) for piece in pieces]
+        per_piece = [_find(gazetteer, piece, memo) if (hit := get(piece)) is None else hit for piece in pieces]
         if not any(per_piece):  # most cells and items name no country: no locator needed
             return
         locator = _Locator(lines, *where)

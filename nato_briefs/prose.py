@@ -15,11 +15,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from nato_briefs.parse import Section
 from nato_briefs.sentences import load_sentence_rules, split_sentences
-from nato_briefs.statements import Classification, classify_cached
+from nato_briefs.statements import classify_cached
 from nato_briefs.themes import Taxonomy, load_taxonomy
 
 _WORD = re.compile(r"\w+")
@@ -37,20 +37,17 @@ _OPENING = "\"'“‘«([—–-"  # opening punctuation a sentence's located st
 _UNSET: Any = object()
 
 
-class _Lead(NamedTuple):
-    """What locating a sentence needs of it (``lead_facts``): computed once per distinct sentence."""
-
-    words: str  # its first LEAD_WORDS words and what separates them, as written
-    first: str  # its first word
-    plain: bool  # the lead holds none of _MARKUP_STARTS
-    opening: str  # the opening punctuation before its first word
-    length: int  # of the sentence
-    # In a paragraph found verbatim in the source (``_locate_paragraph``): where the lead starts
-    # and ends in the sentence, and how many characters of plain non-word text may lie between
-    # the cursor and the sentence for the search to find it there (-1: never take that path).
-    at: int
-    end: int
-    reach: int
+# What locating a sentence needs of it (``lead_facts``), computed once per distinct sentence:
+# (words, first, plain, opening, length, at, end, reach):
+#   words: its first LEAD_WORDS words and what separates them, as written; first: its first word;
+#   plain: the lead holds none of _MARKUP_STARTS; opening: the opening punctuation before its
+#   first word; length: of the sentence. For a paragraph found as it is in the source
+#   (``_locate_paragraph``): where the lead starts and ends in the sentence, and how many
+#   characters of plain non-word text may lie between the cursor and the sentence for the search
+#   to find it there (-1: never take that path).
+# A plain tuple of strings and numbers, not a class: the garbage collector stops tracking those,
+# and a batch keeps tens of thousands in its memo.
+_Lead = tuple[str, str, bool, str, int, int, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +157,7 @@ def lead_facts(sentence: str) -> _Lead | None:
     plain = not any(c in words for c in _MARKUP_STARTS)
     window = max(MIN_WINDOW, 4 * len(sentence))
     reach = window - len(first) - at if plain and at == len(opening) else -1
-    return _Lead(words, first, plain, opening, len(sentence), at, lead.end(), reach)
+    return words, first, plain, opening, len(sentence), at, lead.end(), reach
 
 
 def _locate(region: _Region, sentence: str, lead: _Lead | None = _UNSET) -> int | None:
@@ -213,11 +210,12 @@ def _locate_paragraph(
         if lead is None:
             offsets.append(None)  # nothing to find; the cursor stays (and ``clean`` holds)
             continue
-        if clean >= 0 and a - clean <= lead.reach:
-            x = q + a + lead.at
-            e = q + a + lead.end
+        words, _, _, _, _, at, end, reach = lead
+        if clean >= 0 and a - clean <= reach:
+            x = q + a + at
+            e = q + a + end
             if (
-                text.startswith(lead.words, x)  # not so where the source breaks a line inside the lead
+                text.startswith(words, x)  # not so where the source breaks a line inside the lead
                 and (x == 0 or not _is_word_char(text[x - 1]))
                 and (e >= len(text) or not _is_word_char(text[e]))
             ):
@@ -287,22 +285,27 @@ class BoundedMemo(dict):
 
 
 class SentenceMemo(BoundedMemo):
-    """sentence -> (classification, lead facts): each distinct sentence of a batch is read once.
+    """sentence -> (kind, cue, lead facts): each distinct sentence of a batch is read once.
 
     News articles repeat boilerplate sentences, and a batch runs the same rules on all
     of them; a batch owns one (``BatchNormalizer``), so it lives no longer than the batch.
     """
 
     def facts(self, sentence: str) -> _Facts:
-        """``(classify_cached(sentence), lead_facts(sentence))``, remembered."""
+        """``classify_cached(sentence)``'s kind and cue (None, None: no statement) and ``lead_facts(sentence)``.
+
+        Strings and tuples only, for the garbage collector (see ``_Lead``).
+        """
         facts = self.get(sentence)
         if facts is None:
-            facts = (classify_cached(sentence), lead_facts(sentence))
+            found = classify_cached(sentence)
+            kind, cue = (found.kind, found.cue) if found is not None else (None, None)
+            facts = (kind, cue, lead_facts(sentence))
             self.remember(sentence, facts)
         return facts
 
 
-_Facts = tuple[Classification | None, _Lead | None]
+_Facts = tuple[str | None, str | None, _Lead | None]
 _SHARED_MEMO = SentenceMemo()
 
 
@@ -335,9 +338,9 @@ def read_statements(
             sentences = [paragraph[a:b] for a, b in spans]
             facts = [facts_of(sentence) for sentence in sentences]
             cursor = region.cursor
-            offsets = _locate_paragraph(region, paragraph, spans, [lead for _, lead in facts])
-            for sentence, (found, _), offset in zip(sentences, facts, offsets, strict=True):
-                if found is not None:
+            offsets = _locate_paragraph(region, paragraph, spans, [lead for _, _, lead in facts])
+            for sentence, (kind, cue, _), offset in zip(sentences, facts, offsets, strict=True):
+                if kind is not None:
                     if offset is not None:
                         line, column = region.position(offset)
                     else:  # not in the source: the line where its paragraph's first sentence is (or was sought)
@@ -347,8 +350,8 @@ def read_statements(
                         StatementRecord(
                             section=section.heading,
                             sentence_index=index,
-                            kind=found.kind,
-                            cue=found.cue,
+                            kind=kind,
+                            cue=cue,
                             text=sentence,
                             line=min(line, n_lines),  # sections beyond the lines: clamp, never fail
                             column=column,

@@ -234,11 +234,11 @@ def test_the_sentence_memo_is_bounded_by_characters() -> None:
     memo = SentenceMemo(max_chars=100)
     for i in range(30):
         facts = memo.facts(f"NATO agreed to act {i:02d}.")  # 23 characters each
-        assert facts[0] is not None and facts[0].kind == "commitment"
+        assert facts[0] == "commitment"
         assert memo.chars == sum(map(len, memo)) <= 100
     assert 0 < len(memo) <= 4
     long = "NATO agreed to act " + "x" * SentenceMemo.MAX_KEY_CHARS
-    assert memo.facts(long)[0] is not None and long not in memo  # read, not kept
+    assert memo.facts(long)[0] == "commitment" and long not in memo  # read, not kept
     memo.clear()
     assert (len(memo), memo.chars) == (0, 0)
 
