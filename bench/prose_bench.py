@@ -132,7 +132,7 @@ def prose_stage_speed(seconds: float, cached: bool) -> float:
     document, as if no sentence ever repeated (the worst case).
     """
     from nato_briefs.prose import read_statements
-    from nato_briefs.statements import classify_cached
+    from nato_briefs.statements import clear_classify_cache
     from nato_briefs.themes import load_taxonomy
 
     docs = []
@@ -144,7 +144,7 @@ def prose_stage_speed(seconds: float, cached: bool) -> float:
     while time.process_time() - start < seconds:
         for lines, sections in docs:
             if not cached:
-                classify_cached.cache_clear()
+                clear_classify_cache()
                 load_taxonomy().memo.clear()
             read_statements(lines, sections)
             n += 1
@@ -153,10 +153,10 @@ def prose_stage_speed(seconds: float, cached: bool) -> float:
 
 def _clear_memos() -> None:
     """Forget every sentence, paragraph and theme seen so far: as if nothing ever repeated."""
-    from nato_briefs.statements import classify_cached
+    from nato_briefs.statements import clear_classify_cache
     from nato_briefs.themes import load_taxonomy
 
-    classify_cached.cache_clear()
+    clear_classify_cache()
     load_taxonomy().memo.clear()
     for clear in _EXTRA_MEMOS:
         clear()

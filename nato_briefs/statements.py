@@ -262,7 +262,20 @@ def classify(sentence: str, rules: StatementRules | None = None) -> Classificati
     return None
 
 
-@lru_cache(maxsize=65_536)
 def classify_cached(sentence: str) -> Classification | None:
-    """``classify`` with the default rules, memoized: news corpora repeat boilerplate sentences."""
-    return classify(sentence)
+    """``classify`` with the default rules, memoized: news corpora repeat boilerplate sentences.
+
+    Keyed by the first MAX_CHARS code points, all ``classify`` reads: a hostile sentence of
+    megabytes is not kept whole by the cache.
+    """
+    return _classify_prefix(sentence[:MAX_CHARS])
+
+
+@lru_cache(maxsize=65_536)
+def _classify_prefix(prefix: str) -> Classification | None:
+    return classify(prefix)
+
+
+def clear_classify_cache() -> None:
+    """Forget every classified sentence (benchmarks: as if none ever repeated)."""
+    _classify_prefix.cache_clear()
