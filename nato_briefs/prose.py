@@ -216,8 +216,8 @@ def _locate_paragraph(
             e = q + a + end
             if (
                 text.startswith(words, x)  # not so where the source breaks a line inside the lead
-                and (x == 0 or not _is_word_char(text[x - 1]))
-                and (e >= len(text) or not _is_word_char(text[e]))
+                and (x == 0 or not (text[x - 1].isalnum() or text[x - 1] == "_"))  # _is_word_char, inline
+                and (e >= len(text) or not (text[e].isalnum() or text[e] == "_"))
             ):
                 offsets.append(q + a)
                 region.cursor = q + b

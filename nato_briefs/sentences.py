@@ -53,9 +53,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # str.isalnum). One C call instead of a Python loop per character.
 _NEXT_WORD = re.compile(rf"\s*[{re.escape(_OPENERS)}]{{0,{MAX_LOOKAHEAD}}}([^\W_]{{0,{MAX_TOKEN}}})")
 # A candidate (group 1: its marks, group 2: the closers after them) and, looked ahead at
-# without consuming it, the word after it as _NEXT_WORD reads it (group 3).
+# without consuming it, the white space after it (group 3) and the word after it as
+# _NEXT_WORD reads it (group 4).
 _CANDIDATE_AHEAD = re.compile(
-    rf"([.!?…]+)([\"'”’)\]}}»]*)(?=\s*[{re.escape(_OPENERS)}]{{0,{MAX_LOOKAHEAD}}}([^\W_]{{0,{MAX_TOKEN}}}))"
+    rf"([.!?…]+)([\"'”’)\]}}»]*)(?=(\s*)[{re.escape(_OPENERS)}]{{0,{MAX_LOOKAHEAD}}}([^\W_]{{0,{MAX_TOKEN}}}))"
 )
 _TERMINATORS = ".!?…"
 _TOKEN_LEAD = _OPENERS + "-–—/"  # stripped from the front of the token before a full stop
@@ -102,58 +103,65 @@ def split_sentences(
     rules = rules or load_sentence_rules()
     never_final, may_end, starters = rules.never_final, rules.may_end, rules.starters
     n = len(text)
-    cuts = [0]
-    if "\n" in text:
-        cuts.extend(m.start() for m in _BLANK_LINE.finditer(text))  # increasing, each once
+    cuts: list[int] = []  # candidate ends that end a sentence, increasing
+    skips: list[int] = []  # the white space after each (where the next sentence starts)
     n_candidates = inspected = 0
     for match in _candidate_matches(text):
         n_candidates += 1
         end = match.end()
         if end >= n:
             cuts.append(end)
+            skips.append(0)
             continue
-        word = match.group(3)
-        inspected += match.end(3) - end
+        word = match.group(4)
+        inspected += match.end(4) - end
         spaced = text[end].isspace()
-        if not word:
-            if spaced:
-                cuts.append(end)
-            continue
-        first = word[0]
-        if first.islower():
-            continue
-        upper = first.isupper()
-        if not (upper or first.isdigit()):
-            if spaced:
-                cuts.append(end)
-            continue
-        marks = match.group(1)
-        if marks != ".":
-            ends = upper if marks.endswith("..") else spaced or upper  # "..", else ?, !, …, ?!
+        first = word[:1]
+        if not word or not (first.isupper() or first.isdigit()):
+            ends = spaced and not first.islower()  # no word, or one that is neither capitalised nor a digit
         else:
-            start = match.start()
-            window = text[max(0, start - MAX_TOKEN) : start]
-            if not window or window[-1].isspace():
-                token = ""
+            marks = match.group(1)
+            if marks != ".":
+                ends = first.isupper() if marks.endswith("..") else spaced or first.isupper()  # "..", ?, !, …
             else:
-                token = window.rsplit(None, 1)[-1]
-                inspected += len(token)
-                token = token.lstrip(_TOKEN_LEAD)
-            key = token.lower() + "."
-            if key in never_final:
-                ends = False
-            elif key in may_end or (len(token) == 1 and token.isupper()):
-                ends = word.lower() in starters
-            else:
-                ends = spaced or _glued_boundary(token, word)
+                start = match.start()
+                window = text[start - MAX_TOKEN if start > MAX_TOKEN else 0 : start]
+                if not window or window[-1].isspace():
+                    token = ""
+                else:
+                    token = window.rsplit(None, 1)[-1]
+                    inspected += len(token)
+                    token = token.lstrip(_TOKEN_LEAD)
+                key = token.lower() + "."
+                if key in never_final:
+                    ends = False
+                elif key in may_end or (len(token) == 1 and token.isupper()):
+                    ends = word.lower() in starters
+                else:
+                    ends = spaced or _glued_boundary(token, word)
         if ends:
             cuts.append(end)
+            skips.append(match.end(3) - end)
     if stats is not None:
         stats.candidates += n_candidates
         stats.inspected += inspected
-    cuts.append(n)
-    cuts.sort()
-    return _spans(text, cuts)
+    if "\n" in text and _BLANK_LINE.search(text):
+        hard = [m.start() for m in _BLANK_LINE.finditer(text)]
+        return _spans(text, sorted([0, *hard, *cuts, n]))
+    return _spans_between(text, cuts, skips)
+
+
+def _spans_between(text: str, cuts: list[int], skips: list[int]) -> list[tuple[int, int]]:
+    """``_spans`` when every cut is a candidate end: each is preceded by its terminator, followed by ``skip`` spaces."""
+    spans = []
+    start = len(text) - len(text.lstrip())
+    for end, skip in zip(cuts, skips, strict=True):
+        spans.append((start, end))  # non-empty: the terminator is at or after start
+        start = end + skip
+    stop = len(text.rstrip())
+    if stop > start:
+        spans.append((start, stop))
+    return spans
 
 
 def _candidate_matches(text: str) -> Iterator[re.Match[str]]:
