@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -94,11 +93,12 @@ def split_sentences(
 ) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in code points, stripped of white space, in order.
 
-    The decision of ``_is_boundary`` written out in one loop: one regex match per
-    candidate reads the terminator run and the word after it, and the common cases
-    are settled on local variables. The prose stage splits every paragraph of every
-    document, so function calls per candidate were most of its cost; the helpers
-    stay as the readable statement of each step (tests hold the two equal).
+    The decision of ``_is_boundary`` written out in one loop: ``str.find`` jumps to each
+    candidate; the commonest (a lone full stop, a space, an ASCII capital) is settled
+    from the token before it alone, the others by one regex match that reads the
+    terminator run, the white space and the word after it. The prose stage splits every
+    paragraph of every document, so function calls per candidate were most of its cost;
+    the helpers stay as the readable statement of each step (tests hold the two equal).
     """
     rules = rules or load_sentence_rules()
     never_final, may_end, starters = rules.never_final, rules.may_end, rules.starters
@@ -106,9 +106,32 @@ def split_sentences(
     cuts: list[int] = []  # candidate ends that end a sentence, increasing
     skips: list[int] = []  # the white space after each (where the next sentence starts)
     n_candidates = inspected = 0
-    for match in _candidate_matches(text):
+    marks_in = [c for c in _TERMINATORS if c in text]
+    at = _next_terminator(text, marks_in, 0)
+    while at != -1:
         n_candidates += 1
+        end = at + 1
+        if text[at] == "." and text[end : end + 1] == " " and "A" <= text[end + 1 : end + 2] <= "Z":
+            # The common case, without the regex: a lone full stop, a space, an ASCII capital.
+            token, seen = _token_at(text, at)
+            inspected += seen
+            key = token.lower() + "."
+            if stats is not None:
+                inspected += _NEXT_WORD.match(text, end).end() - end
+            if key in never_final:
+                pass
+            elif key in may_end or (len(token) == 1 and token.isupper()):
+                if _NEXT_WORD.match(text, end).group(1).lower() in starters:
+                    cuts.append(end)
+                    skips.append(1)
+            else:
+                cuts.append(end)
+                skips.append(1)
+            at = _next_terminator(text, marks_in, end)
+            continue
+        match = _CANDIDATE_AHEAD.match(text, at)
         end = match.end()
+        at = _next_terminator(text, marks_in, end)
         if end >= n:
             cuts.append(end)
             skips.append(0)
@@ -124,14 +147,8 @@ def split_sentences(
             if marks != ".":
                 ends = first.isupper() if marks.endswith("..") else spaced or first.isupper()  # "..", ?, !, …
             else:
-                start = match.start()
-                window = text[start - MAX_TOKEN if start > MAX_TOKEN else 0 : start]
-                if not window or window[-1].isspace():
-                    token = ""
-                else:
-                    token = window.rsplit(None, 1)[-1]
-                    inspected += len(token)
-                    token = token.lstrip(_TOKEN_LEAD)
+                token, seen = _token_at(text, match.start())
+                inspected += seen
                 key = token.lower() + "."
                 if key in never_final:
                     ends = False
@@ -151,6 +168,15 @@ def split_sentences(
     return _spans_between(text, cuts, skips)
 
 
+def _token_at(text: str, stop: int) -> tuple[str, int]:
+    """``_token_before`` without its stats: (the token before a full stop at ``stop``, characters inspected)."""
+    window = text[stop - MAX_TOKEN if stop > MAX_TOKEN else 0 : stop]
+    if not window or window[-1].isspace():
+        return "", 0
+    token = window.rsplit(None, 1)[-1]  # splits at str.isspace characters, as a backward scan would stop
+    return token.lstrip(_TOKEN_LEAD), len(token)
+
+
 def _spans_between(text: str, cuts: list[int], skips: list[int]) -> list[tuple[int, int]]:
     """``_spans`` when every cut is a candidate end: each is preceded by its terminator, followed by ``skip`` spaces."""
     spans = []
@@ -164,32 +190,16 @@ def _spans_between(text: str, cuts: list[int], skips: list[int]) -> list[tuple[i
     return spans
 
 
-def _candidate_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_CANDIDATE_AHEAD.finditer(text)``, several times faster on prose.
+def _next_terminator(text: str, marks: list[str], pos: int) -> int:
+    """Where the next candidate starts at or after ``pos`` (-1: none): the next of ``marks``, found by ``str.find``.
 
-    The regex engine tests a character class at every position in Python's ``re``;
-    ``str.find`` jumps to the next terminator in C, and the regex is matched only there
-    (the leftmost match after the previous one starts at the next terminator character).
+    ``_CANDIDATE_AHEAD.finditer`` would find the same candidates, but the regex engine tests
+    a character class at every position; ``str.find`` jumps to the next terminator in C.
     """
-    marks = [c for c in _TERMINATORS if c in text]
-    if not marks:
-        return
     if len(marks) == 1:
-        mark = marks[0]
-        at = text.find(mark)
-        while at != -1:
-            match = _CANDIDATE_AHEAD.match(text, at)
-            yield match
-            at = text.find(mark, match.end())
-        return
-    pos = 0
-    while True:
-        found = [at for at in (text.find(c, pos) for c in marks) if at != -1]
-        if not found:
-            return
-        match = _CANDIDATE_AHEAD.match(text, min(found))
-        yield match
-        pos = match.end()
+        return text.find(marks[0], pos)
+    found = [at for at in (text.find(c, pos) for c in marks) if at != -1]
+    return min(found) if found else -1
 
 
 def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:

@@ -183,6 +183,7 @@ def test_split_equals_the_helpers_decision(text: str) -> None:
     stats = SplitStats()
     spans = split_sentences(text, stats=stats)
     assert (spans, stats.candidates, stats.inspected) == _split_by_helpers(text)
+    assert split_sentences(text) == spans  # without stats: the same cuts
 
 
 @settings(max_examples=300, deadline=None)
