@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -480,7 +481,7 @@ def document_mentions(
             scan(row.cells, (row.line, row.line), TABLE_CELL, table.section)
     for item in doc.items:
         scan((item.text,), (item.line, item.line + _ITEM_LINES), LIST_ITEM, item.section)
-    found.sort(key=lambda lm: (lm.line, lm.column))
+    found.sort(key=attrgetter("line", "column"))
     return found
 
 
