@@ -11,12 +11,27 @@ stage alone (statements with their countries and theme, and mentions, as
 ``BatchNormalizer.add`` runs them) and of both, median CPU time of the repeats, with
 memos kept for the batch and cleared before every document (figures in docs/SENTENCES.md).
 CPU time, not wall clock: the build machine is shared and wall time swings with its load.
+
+``--corpus DIR --against REV``: CPU seconds per 1,000 documents of the two prose steps of
+``BatchNormalizer.add`` (``_add_statements``, ``_add_mentions``), the code of git revision REV
+("before") against the working tree ("after"), each in its own fresh process, the two
+alternating ``--repeats`` times in one run (so both see the same machine load), each child
+taking the least of 3 rounds; medians and their ratio. "first pass": one normalizer reads the
+documents once, every memo empty at the start, as a batch in a fresh worker; "second pass":
+the same normalizer reads them again, every memo warm (a sentence seen before).
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
+import os
 import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -117,7 +132,7 @@ def prose_stage_speed(seconds: float, cached: bool) -> float:
     document, as if no sentence ever repeated (the worst case).
     """
     from nato_briefs.prose import read_statements
-    from nato_briefs.statements import classify_cached
+    from nato_briefs.statements import clear_classify_cache
     from nato_briefs.themes import load_taxonomy
 
     docs = []
@@ -129,7 +144,7 @@ def prose_stage_speed(seconds: float, cached: bool) -> float:
     while time.process_time() - start < seconds:
         for lines, sections in docs:
             if not cached:
-                classify_cached.cache_clear()
+                clear_classify_cache()
                 load_taxonomy().memo.clear()
             read_statements(lines, sections)
             n += 1
@@ -138,10 +153,10 @@ def prose_stage_speed(seconds: float, cached: bool) -> float:
 
 def _clear_memos() -> None:
     """Forget every sentence, paragraph and theme seen so far: as if nothing ever repeated."""
-    from nato_briefs.statements import classify_cached
+    from nato_briefs.statements import clear_classify_cache
     from nato_briefs.themes import load_taxonomy
 
-    classify_cached.cache_clear()
+    clear_classify_cache()
     load_taxonomy().memo.clear()
     for clear in _EXTRA_MEMOS:
         clear()
@@ -209,6 +224,115 @@ def corpus_speed(texts: list[str], repeats: int, cold: bool) -> dict[str, float]
     return {label: len(texts) / statistics.median(seconds) for label, seconds in timings.items()}
 
 
+STEPS = ("statements", "mentions")
+
+
+def _sources(corpus: Path, n: int) -> list[Any]:
+    from nato_briefs.config import IngestLimits
+    from nato_briefs.ingest import SourceDocument, discover, read_source
+
+    limits = IngestLimits()
+    files, _ = discover(corpus, limits)
+    read = [read_source(f, limits) for f in files[:n]]
+    return [d for d in read if isinstance(d, SourceDocument)]
+
+
+def _forget_everything() -> None:
+    """Empty every process-wide memo of the prose steps, in any version of them: the next pass is a first one."""
+    import gc
+
+    import nato_briefs.prose as prose
+    import nato_briefs.statements as statements
+    from nato_briefs.countries import load_gazetteer
+    from nato_briefs.themes import load_taxonomy
+
+    clear = getattr(statements, "clear_classify_cache", None) or statements.classify_cached.cache_clear
+    clear()
+    load_taxonomy().memo.clear()
+    load_gazetteer()._by_surface.clear()
+    getattr(prose, "clear_memos", lambda: None)()
+    gc.collect()
+
+
+def step_seconds(corpus: Path, n: int, rounds: int = 3) -> dict[str, float]:
+    """CPU seconds per 1,000 documents of each prose step, first and second pass (run in a child).
+
+    The least of ``rounds`` rounds, each with a new normalizer and every memo emptied: the
+    machine's load only ever adds time.
+    """
+    from nato_briefs.normalize import BatchNormalizer
+
+    sources = _sources(corpus, n)
+    parsed = [(s, (s.doc_id, s.source_path), parse_document(s.text)) for s in sources]
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        _forget_everything()
+        normalizer = BatchNormalizer()
+        for label in ("first", "second"):
+            for step in STEPS:
+                add = getattr(normalizer, f"_add_{step}")
+                start = time.process_time()
+                for source, key, doc in parsed:
+                    add(key, source, doc)
+                seconds = (time.process_time() - start) * 1000 / len(parsed)
+                best[f"{label} {step}"] = min(seconds, best.get(f"{label} {step}", seconds))
+    return best
+
+
+def _export(rev: str, into: Path) -> Path:
+    """The package ``nato_briefs`` as of git revision ``rev``, unpacked under ``into``."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", rev, "nato_briefs"], check=True, capture_output=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def _child(code_root: Path, corpus: Path, n: int) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(code_root), str(ROOT)])}
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.prose_bench", "--child", "--corpus", str(corpus), "--n", str(n)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=code_root,  # ``-m`` puts the working folder first on sys.path: it must hold the code measured
+    ).stdout
+    result = json.loads(out.splitlines()[-1])
+    if Path(result.pop("package")).parent.resolve() != code_root.resolve():
+        raise RuntimeError(f"the child did not import nato_briefs from {code_root}")
+    return result
+
+
+def against(rev: str, corpus: Path, n: int, repeats: int) -> dict[str, dict[str, float]]:
+    """Median CPU seconds per 1,000 documents of each step, ``rev`` ("before") vs the working tree ("after")."""
+    runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        before = _export(rev, Path(tmp))
+        for _ in range(repeats):
+            runs["before"].append(_child(before, corpus, n))
+            runs["after"].append(_child(ROOT, corpus, n))
+    return {
+        version: {key: statistics.median(r[key] for r in results) for key in results[0]}
+        for version, results in runs.items()
+    }
+
+
+def print_against(rev: str, corpus: Path, n: int, repeats: int) -> None:
+    medians = against(rev, corpus, n, repeats)
+    before, after = medians["before"], medians["after"]
+    print(f"CPU s per 1,000 documents of {corpus} (first {n}), median of {repeats} alternating runs")
+    print(f"before: {rev}; after: the working tree")
+    print("| pass | step | before | after | before / after |")
+    print("|---|---|---|---|---|")
+    for label in ("first", "second"):
+        for step in (*STEPS, "both"):
+            keys = [f"{label} {s}" for s in STEPS] if step == "both" else [f"{label} {step}"]
+            b, a = sum(before[k] for k in keys), sum(after[k] for k in keys)
+            print(f"| {label} | {step} | {b:.3f} | {a:.3f} | {b / a:.2f}x |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=2.0)
@@ -216,7 +340,17 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help="time parser vs prose stage on this corpus (bench.corpus output)")
     parser.add_argument("--n", type=int, default=1000, help="documents of --corpus to use")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--against", metavar="REV", help="with --corpus: this git revision vs the working tree")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        import nato_briefs
+
+        print(json.dumps({**step_seconds(args.corpus, args.n), "package": str(Path(nato_briefs.__file__).parent)}))
+        return
+    if args.corpus and args.against:
+        print_against(args.against, args.corpus, args.n, args.repeats)
+        return
     if args.corpus:
         texts = _corpus_docs(args.corpus, args.n)
         print(f"{len(texts)} documents of {args.corpus}, median of {args.repeats}")

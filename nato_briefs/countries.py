@@ -19,9 +19,10 @@ match in Python, on the few matches there are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -451,12 +452,18 @@ def document_mentions(
     """
     lines = split_lines(text[1:] if text.startswith("\ufeff") else text)  # as the parser numbers them
     found: list[LocatedMention] = []
+    get = memo.get if memo is not None else {}.get  # the memo's hits without a call of _find
 
-    def scan(piece: str, locator: _Locator, field: str, section: str | None) -> None:
-        mentions = _find(gazetteer, piece, memo)
-        for m in mentions:
-            line, column = locator.locate(m.surface)
-            found.append(LocatedMention(m, line, column, field, section))
+    def scan(pieces: Sequence[str], where: tuple, field: str, section: str | None) -> None:
+        """Mentions of pieces that share one record (a heading, a row's cells): located by one forward-only locator."""
+        per_piece = [_find(gazetteer, piece, memo) if (hit := get(piece)) is None else hit for piece in pieces]
+        if not any(per_piece):  # most cells and items name no country: no locator needed
+            return
+        locator = _Locator(lines, *where)
+        for mentions in per_piece:
+            for m in mentions:
+                line, column = locator.locate(m.surface)
+                found.append(LocatedMention(m, line, column, field, section))
 
     block_lines = _block_lines(doc)
     section_ends = [s.line - 1 for s in doc.sections[1:]] + [len(lines)]
@@ -465,20 +472,16 @@ def document_mentions(
         if s.heading is not None:
             is_title = not title_seen and s.heading == doc.title
             title_seen = title_seen or is_title
-            scan(s.heading, _Locator(lines, s.line, s.line + 1), TITLE if is_title else HEADING, s.heading)
+            scan((s.heading,), (s.line, s.line + 1), TITLE if is_title else HEADING, s.heading)
         start = s.line + (1 if s.heading is not None else 0)
-        scan(s.text, _Locator(lines, start, max(start, end), block_lines), PROSE, s.heading)
+        scan((s.text,), (start, max(start, end), block_lines), PROSE, s.heading)
     for table in doc.tables:
-        header_locator = _Locator(lines, table.line, table.line)
-        for cell in table.headers:
-            scan(cell, header_locator, TABLE_HEADER, table.section)
+        scan(table.headers, (table.line, table.line), TABLE_HEADER, table.section)
         for row in table.rows:
-            row_locator = _Locator(lines, row.line, row.line)
-            for cell in row.cells:
-                scan(cell, row_locator, TABLE_CELL, table.section)
+            scan(row.cells, (row.line, row.line), TABLE_CELL, table.section)
     for item in doc.items:
-        scan(item.text, _Locator(lines, item.line, item.line + _ITEM_LINES), LIST_ITEM, item.section)
-    found.sort(key=lambda lm: (lm.line, lm.column))
+        scan((item.text,), (item.line, item.line + _ITEM_LINES), LIST_ITEM, item.section)
+    found.sort(key=attrgetter("line", "column"))
     return found
 
 

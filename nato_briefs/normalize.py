@@ -19,7 +19,7 @@ from nato_briefs.config import HEADER_SYNONYMS_FILE
 from nato_briefs.countries import Gazetteer, document_mentions, load_gazetteer, union_countries
 from nato_briefs.ingest import SourceDocument
 from nato_briefs.parse import ListItem, ParsedDocument, Table, split_lines
-from nato_briefs.prose import read_statements
+from nato_briefs.prose import BoundedMemo, SentenceMemo, read_statements
 from nato_briefs.schema import DATASETS, DOCUMENT_DATASETS, SCHEMA_VERSION
 from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
 
@@ -192,6 +192,8 @@ class BatchNormalizer:
         self.taxonomy = taxonomy or load_taxonomy()
         self.gazetteer = gazetteer or load_gazetteer()
         self.mention_memo: dict = {}  # headers and cells repeat across a batch: each distinct one is scanned once
+        self.sentence_memo = SentenceMemo()  # so do sentences: each distinct one is classified and located once
+        self.country_memo = BoundedMemo()  # statement sentence -> its countries
         self.builders = {name: ColumnBuilder(DATASETS[name]) for name in DOCUMENT_DATASETS}
         self.n_unmapped_tables = 0
         self.n_suspect_lines = self.n_suspect_documents = 0
@@ -272,13 +274,20 @@ class BatchNormalizer:
         )
 
     def _sentence_countries(self, text: str) -> list[str]:
-        """The countries a statement names, by the same gazetteer as ``mentions`` (groups expanded)."""
-        return list(union_countries(self.gazetteer.find(text)))
+        """The countries a statement names, by the same gazetteer as ``mentions`` (groups expanded).
+
+        Memoized for the batch: a statement repeated across articles is scanned once.
+        """
+        countries = self.country_memo.get(text)
+        if countries is None:
+            countries = union_countries(self.gazetteer.find(text))
+            self.country_memo.remember(text, countries)
+        return list(countries)
 
     def _add_statements(self, key: tuple[str, str], source: SourceDocument, doc: ParsedDocument) -> None:
         """Prose sentences that state a commitment, priority or concern (rules in statement_rules.yaml)."""
         lines = split_lines(source.text)
-        for r in read_statements(lines, doc.sections, find_countries=self._sentence_countries, taxonomy=self.taxonomy):
+        for r in read_statements(lines, doc.sections, self._sentence_countries, self.taxonomy, memo=self.sentence_memo):
             self.builders["statements"].add(
                 *key, r.section, r.sentence_index, r.kind, r.text, r.theme, list(r.countries), r.line, r.column, r.cue
             )

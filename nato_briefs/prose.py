@@ -15,9 +15,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from nato_briefs.parse import Section
-from nato_briefs.sentences import split_sentences
+from nato_briefs.sentences import load_sentence_rules, split_sentences
 from nato_briefs.statements import classify_cached
 from nato_briefs.themes import Taxonomy, load_taxonomy
 
@@ -32,6 +33,21 @@ _LEAD = re.compile(rf"\w+(?:\W+\w+){{0,{LEAD_WORDS - 1}}}")
 # a tag, an entity): a lead free of them is found verbatim or not at all.
 _MARKUP_STARTS = "]<&"
 MIN_WINDOW = 20_000  # code points searched ahead of the cursor at least
+_OPENING = "\"'“‘«([—–-"  # opening punctuation a sentence's located start includes when the source has it too
+_UNSET: Any = object()
+
+
+# What locating a sentence needs of it (``lead_facts``), computed once per distinct sentence:
+# (words, first, plain, opening, length, at, end, reach):
+#   words: its first LEAD_WORDS words and what separates them, as written; first: its first word;
+#   plain: the lead holds none of _MARKUP_STARTS; opening: the opening punctuation before its
+#   first word; length: of the sentence. For a paragraph found as it is in the source
+#   (``_locate_paragraph``): where the lead starts and ends in the sentence, and how many
+#   characters of plain non-word text may lie between the cursor and the sentence for the search
+#   to find it there (-1: never take that path).
+# A plain tuple of strings and numbers, not a class: the garbage collector stops tracking those,
+# and a batch keeps tens of thousands in its memo.
+_Lead = tuple[str, str, bool, str, int, int, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,15 +124,18 @@ def _find_words(text: str, words: list[str], start: int, stop: int) -> tuple[int
     return None
 
 
-def _find_verbatim(text: str, lead: str, first: str, start: int, stop: int) -> tuple[int, int] | None:
+def _find_verbatim(
+    text: str, lead: str, first: str, start: int, stop: int, plain: bool | None = None
+) -> tuple[int, int] | None:
     """``_find_words`` for the common case, in a few C calls: the lead is in the source as written.
 
     Exact, not a heuristic: the lead (a sentence's first words and the non-word characters
     between them) must hold no character at which markup skipping could read further, and
     no earlier candidate for its first word may start between ``start`` and the hit;
-    otherwise None and the caller takes the general path.
+    otherwise None and the caller takes the general path. ``plain``: whether the lead is
+    free of those characters, when the caller knows.
     """
-    if any(c in lead for c in _MARKUP_STARTS):
+    if not (plain if plain is not None else not any(c in lead for c in _MARKUP_STARTS)):
         return None
     at = text.find(lead, start, stop - len(first) + len(lead))
     if at == -1 or text.find(first, start, at + len(first) - 1) != -1:
@@ -127,26 +146,103 @@ def _find_verbatim(text: str, lead: str, first: str, start: int, stop: int) -> t
     return at, end
 
 
-def _locate(region: _Region, sentence: str) -> int | None:
-    """Offset where ``sentence`` starts at or after the cursor; moves the cursor past it."""
+def lead_facts(sentence: str) -> _Lead | None:
+    """What locating ``sentence`` needs of it, computed once per distinct sentence; None: no word to find."""
     lead = _LEAD.search(sentence)
     if lead is None:
         return None
-    window_end = region.cursor + max(MIN_WINDOW, 4 * len(sentence))
-    first = _WORD.match(sentence, lead.start()).group()
-    found = _find_verbatim(region.text, lead.group(), first, region.cursor, window_end)
-    if found is None:
-        found = _find_words(region.text, _WORD.findall(lead.group()), region.cursor, window_end)
-    if found is None:
+    words, at = lead.group(), lead.start()
+    first = _WORD.match(sentence, at).group()
+    opening = sentence[: len(sentence) - len(sentence.lstrip(_OPENING))]
+    plain = not any(c in words for c in _MARKUP_STARTS)
+    window = max(MIN_WINDOW, 4 * len(sentence))
+    reach = window - len(first) - at if plain and at == len(opening) else -1
+    return words, first, plain, opening, len(sentence), at, lead.end(), reach
+
+
+def _locate(region: _Region, sentence: str, lead: _Lead | None = _UNSET) -> int | None:
+    """Offset where ``sentence`` starts at or after the cursor; moves the cursor past it.
+
+    ``lead``: ``lead_facts(sentence)`` when the caller has it already.
+    """
+    if lead is _UNSET:
+        lead = lead_facts(sentence)
+    if lead is None:
         return None
+    words, first, plain, opening, length = lead[:5]
+    text, cursor = region.text, region.cursor
+    window_end = cursor + max(MIN_WINDOW, 4 * length)
+    found = _find_verbatim(text, words, first, cursor, window_end, plain)
+    if found is None:
+        found = _find_words(text, _WORD.findall(words), cursor, window_end)
+        if found is None:
+            return None
     start, end = found
-    lead = sentence[: len(sentence) - len(sentence.lstrip("\"'“‘«([—–-"))]
     # Normalization only ever shortens text (markup, entities and runs of white space go),
     # so the sentence's source runs at least as long as the sentence: the next one starts after.
-    region.cursor = max(end, start + len(sentence) - len(lead))
-    if lead and region.text[max(0, start - len(lead)) : start] == lead:
-        start -= len(lead)
+    cursor = start + length - len(opening)
+    region.cursor = end if end > cursor else cursor
+    if opening and text[max(0, start - len(opening)) : start] == opening:
+        start -= len(opening)
     return start
+
+
+def _locate_paragraph(
+    region: _Region, paragraph: str, spans: list[tuple[int, int]], leads: list[_Lead | None]
+) -> list[int | None]:
+    """``_locate`` of each sentence of a paragraph in turn, by arithmetic where the paragraph is in the source as is.
+
+    Most paragraphs are (but for line breaks where the paragraph has spaces): once a
+    sentence is found at ``q + a`` (``a``: its offset in the paragraph) with the cursor
+    left at ``q + b`` and ``paragraph`` verified to be the text at ``q``, the search for
+    the next sentence's lead runs over white space and opening punctuation only (no word
+    character, so no earlier hit of its first word) and finds it at ``q + a'``, unless the
+    lead is not there as written (a line break inside it), the characters around it are
+    word characters or the window is too short, which is checked. Any other case takes
+    ``_locate``, the reference (tests/test_prose.py holds the two equal).
+    """
+    text = region.text
+    offsets: list[int | None] = []
+    q = -1  # where the paragraph is in the source, verified; -1: unknown
+    tried = False  # q is sought once per paragraph: the check reads the whole paragraph
+    clean = -1  # cursor == q + clean, and no word character from there to the next sentence; -1: not so
+    for (a, b), lead in zip(spans, leads, strict=True):
+        if lead is None:
+            offsets.append(None)  # nothing to find; the cursor stays (and ``clean`` holds)
+            continue
+        words, _, _, _, _, at, end, reach = lead
+        if clean >= 0 and a - clean <= reach:
+            x = q + a + at
+            e = q + a + end
+            if (
+                text.startswith(words, x)  # not so where the source breaks a line inside the lead
+                and (x == 0 or not (text[x - 1].isalnum() or text[x - 1] == "_"))  # _is_word_char, inline
+                and (e >= len(text) or not (text[e].isalnum() or text[e] == "_"))
+            ):
+                offsets.append(q + a)
+                region.cursor = q + b
+                clean = b
+                continue
+        offset = _locate(region, paragraph[a:b], lead)
+        offsets.append(offset)
+        if offset is None:
+            clean = -1
+            continue
+        if not tried:
+            tried = True
+            q = offset - a if offset >= a and _same_but_line_breaks(text, offset - a, paragraph) else -1
+        clean = b if q >= 0 and region.cursor == q + b else -1
+    return offsets
+
+
+def _same_but_line_breaks(text: str, at: int, paragraph: str) -> bool:
+    """Is ``paragraph`` the text at ``at``, but for spaces that are line breaks there (or the reverse)?
+
+    Normalization joins a paragraph's source lines with spaces: the common difference.
+    """
+    if text.startswith(paragraph, at):
+        return True
+    return text[at : at + len(paragraph)].replace("\n", " ") == paragraph.replace("\n", " ")
 
 
 def _section_bounds(sections: Sequence[Section], n_lines: int) -> list[tuple[int, int]]:
@@ -159,41 +255,106 @@ def _section_bounds(sections: Sequence[Section], n_lines: int) -> list[tuple[int
     return bounds
 
 
+class BoundedMemo(dict):
+    """A dict of text keys that forgets everything once its keys hold more than ``max_chars`` characters.
+
+    Memory stays flat whatever the corpus: texts longer than ``MAX_KEY_CHARS`` are never
+    kept (they rarely repeat, and a hostile one could be megabytes), and a full memo is
+    emptied rather than evicted entry by entry (cheaper, and a batch rarely fills one).
+    """
+
+    MAX_KEY_CHARS = 2_000
+    MAX_CHARS = 8_000_000
+
+    def __init__(self, max_chars: int = MAX_CHARS) -> None:
+        super().__init__()
+        self.max_chars = max_chars
+        self.chars = 0
+
+    def remember(self, key: str, value: Any) -> None:
+        if len(key) > self.MAX_KEY_CHARS:
+            return
+        if self.chars + len(key) > self.max_chars:
+            self.clear()
+        self[key] = value
+        self.chars += len(key)
+
+    def clear(self) -> None:
+        super().clear()
+        self.chars = 0
+
+
+class SentenceMemo(BoundedMemo):
+    """sentence -> (kind, cue, lead facts): each distinct sentence of a batch is read once.
+
+    News articles repeat boilerplate sentences, and a batch runs the same rules on all
+    of them; a batch owns one (``BatchNormalizer``), so it lives no longer than the batch.
+    """
+
+    def facts(self, sentence: str) -> _Facts:
+        """``classify_cached(sentence)``'s kind and cue (None, None: no statement) and ``lead_facts(sentence)``.
+
+        Strings and tuples only, for the garbage collector (see ``_Lead``).
+        """
+        facts = self.get(sentence)
+        if facts is None:
+            found = classify_cached(sentence)
+            kind, cue = (found.kind, found.cue) if found is not None else (None, None)
+            facts = (kind, cue, lead_facts(sentence))
+            self.remember(sentence, facts)
+        return facts
+
+
+_Facts = tuple[str | None, str | None, _Lead | None]
+_SHARED_MEMO = SentenceMemo()
+
+
+def clear_memos() -> None:
+    """Forget the sentences read without a memo of the caller's (benchmarks: as if none ever repeated)."""
+    _SHARED_MEMO.clear()
+
+
 def read_statements(
     lines: Sequence[str],
     sections: Sequence[Section],
     find_countries: Callable[[str], list[str]] | None = None,
     taxonomy: Taxonomy | None = None,
+    memo: SentenceMemo | None = None,
 ) -> list[StatementRecord]:
-    """Every statement sentence of a document, with its provenance; ``sentence_index`` counts all sentences."""
+    """Every statement sentence of a document, with its provenance; ``sentence_index`` counts all sentences.
+
+    ``memo``: the batch's ``SentenceMemo`` (default: one shared by the process, equally bounded).
+    """
     taxonomy = taxonomy or load_taxonomy()
+    facts_of = (memo if memo is not None else _SHARED_MEMO).facts
+    rules = load_sentence_rules()
+    n_lines = max(1, len(lines))
     records: list[StatementRecord] = []
     index = 0
     for section, (start, stop) in zip(sections, _section_bounds(sections, len(lines)), strict=True):
         region = _region(lines, start, stop)
         for paragraph in section.text.split("\n\n"):
-            paragraph_pos: tuple[int, int] | None = None
-            for a, b in split_sentences(paragraph):
-                sentence = paragraph[a:b]
-                offset = _locate(region, sentence)
-                if offset is not None:
-                    pos = region.position(offset)
-                else:
-                    pos = paragraph_pos or (region.position(region.cursor)[0], 1)
-                pos = (min(pos[0], max(1, len(lines))), pos[1])  # sections beyond the lines: clamp, never fail
-                paragraph_pos = paragraph_pos or pos
-                found = classify_cached(sentence)
-                if found is not None:
+            spans = split_sentences(paragraph, rules)
+            sentences = [paragraph[a:b] for a, b in spans]
+            facts = [facts_of(sentence) for sentence in sentences]
+            cursor = region.cursor
+            offsets = _locate_paragraph(region, paragraph, spans, [lead for _, _, lead in facts])
+            for sentence, (kind, cue, _), offset in zip(sentences, facts, offsets, strict=True):
+                if kind is not None:
+                    if offset is not None:
+                        line, column = region.position(offset)
+                    else:  # not in the source: the line where its paragraph's first sentence is (or was sought)
+                        line, column = region.position(offsets[0] if offsets[0] is not None else cursor)[0], 1
                     countries = tuple(sorted(set(find_countries(sentence)))) if find_countries else ()
                     records.append(
                         StatementRecord(
                             section=section.heading,
                             sentence_index=index,
-                            kind=found.kind,
-                            cue=found.cue,
+                            kind=kind,
+                            cue=cue,
                             text=sentence,
-                            line=pos[0],
-                            column=pos[1] if offset is not None else 1,
+                            line=min(line, n_lines),  # sections beyond the lines: clamp, never fail
+                            column=column,
                             theme=taxonomy.theme_of(sentence),
                             countries=countries,
                         )

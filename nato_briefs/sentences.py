@@ -51,6 +51,14 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # most MAX_LOOKAHEAD opening quotes, then at most MAX_TOKEN letters or digits ([^\W_] is
 # str.isalnum). One C call instead of a Python loop per character.
 _NEXT_WORD = re.compile(rf"\s*[{re.escape(_OPENERS)}]{{0,{MAX_LOOKAHEAD}}}([^\W_]{{0,{MAX_TOKEN}}})")
+# A candidate (group 1: its marks, group 2: the closers after them) and, looked ahead at
+# without consuming it, the white space after it (group 3) and the word after it as
+# _NEXT_WORD reads it (group 4).
+_CANDIDATE_AHEAD = re.compile(
+    rf"([.!?…]+)([\"'”’)\]}}»]*)(?=(\s*)[{re.escape(_OPENERS)}]{{0,{MAX_LOOKAHEAD}}}([^\W_]{{0,{MAX_TOKEN}}}))"
+)
+_TERMINATORS = ".!?…"
+_TOKEN_LEAD = _OPENERS + "-–—/"  # stripped from the front of the token before a full stop
 
 
 @dataclass(frozen=True)
@@ -83,19 +91,115 @@ def load_sentence_rules(path: str | Path = RULES_FILE) -> SentenceRules:
 def split_sentences(
     text: str, rules: SentenceRules | None = None, stats: SplitStats | None = None
 ) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` in code points, stripped of white space, in order."""
+    """Sentence spans ``(start, end)`` in code points, stripped of white space, in order.
+
+    The decision of ``_is_boundary`` written out in one loop: ``str.find`` jumps to each
+    candidate; the commonest (a lone full stop, a space, an ASCII capital) is settled
+    from the token before it alone, the others by one regex match that reads the
+    terminator run, the white space and the word after it. The prose stage splits every
+    paragraph of every document, so function calls per candidate were most of its cost;
+    the helpers stay as the readable statement of each step (tests hold the two equal).
+    """
     rules = rules or load_sentence_rules()
-    stats = stats if stats is not None else SplitStats()
-    cuts = [0]
-    hard = {m.start() for m in _BLANK_LINE.finditer(text)}
-    cuts.extend(sorted(hard))
-    for match in _CANDIDATE.finditer(text):
-        stats.candidates += 1
-        if _is_boundary(text, match.start(), match.end(), rules, stats):
-            cuts.append(match.end())
-    cuts.append(len(text))
-    cuts.sort()
-    return _spans(text, cuts)
+    never_final, may_end, starters = rules.never_final, rules.may_end, rules.starters
+    n = len(text)
+    cuts: list[int] = []  # candidate ends that end a sentence, increasing
+    skips: list[int] = []  # the white space after each (where the next sentence starts)
+    n_candidates = inspected = 0
+    marks_in = [c for c in _TERMINATORS if c in text]
+    at = _next_terminator(text, marks_in, 0)
+    while at != -1:
+        n_candidates += 1
+        end = at + 1
+        if text[at] == "." and text[end : end + 1] == " " and "A" <= text[end + 1 : end + 2] <= "Z":
+            # The common case, without the regex: a lone full stop, a space, an ASCII capital.
+            token, seen = _token_at(text, at)
+            inspected += seen
+            key = token.lower() + "."
+            if stats is not None:
+                inspected += _NEXT_WORD.match(text, end).end() - end
+            if key in never_final:
+                pass
+            elif key in may_end or (len(token) == 1 and token.isupper()):
+                if _NEXT_WORD.match(text, end).group(1).lower() in starters:
+                    cuts.append(end)
+                    skips.append(1)
+            else:
+                cuts.append(end)
+                skips.append(1)
+            at = _next_terminator(text, marks_in, end)
+            continue
+        match = _CANDIDATE_AHEAD.match(text, at)
+        end = match.end()
+        at = _next_terminator(text, marks_in, end)
+        if end >= n:
+            cuts.append(end)
+            skips.append(0)
+            continue
+        word = match.group(4)
+        inspected += match.end(4) - end
+        spaced = text[end].isspace()
+        first = word[:1]
+        if not word or not (first.isupper() or first.isdigit()):
+            ends = spaced and not first.islower()  # no word, or one that is neither capitalised nor a digit
+        else:
+            marks = match.group(1)
+            if marks != ".":
+                ends = first.isupper() if marks.endswith("..") else spaced or first.isupper()  # "..", ?, !, …
+            else:
+                token, seen = _token_at(text, match.start())
+                inspected += seen
+                key = token.lower() + "."
+                if key in never_final:
+                    ends = False
+                elif key in may_end or (len(token) == 1 and token.isupper()):
+                    ends = word.lower() in starters
+                else:
+                    ends = spaced or _glued_boundary(token, word)
+        if ends:
+            cuts.append(end)
+            skips.append(match.end(3) - end)
+    if stats is not None:
+        stats.candidates += n_candidates
+        stats.inspected += inspected
+    if "\n" in text and _BLANK_LINE.search(text):
+        hard = [m.start() for m in _BLANK_LINE.finditer(text)]
+        return _spans(text, sorted([0, *hard, *cuts, n]))
+    return _spans_between(text, cuts, skips)
+
+
+def _token_at(text: str, stop: int) -> tuple[str, int]:
+    """``_token_before`` without its stats: (the token before a full stop at ``stop``, characters inspected)."""
+    window = text[stop - MAX_TOKEN if stop > MAX_TOKEN else 0 : stop]
+    if not window or window[-1].isspace():
+        return "", 0
+    token = window.rsplit(None, 1)[-1]  # splits at str.isspace characters, as a backward scan would stop
+    return token.lstrip(_TOKEN_LEAD), len(token)
+
+
+def _spans_between(text: str, cuts: list[int], skips: list[int]) -> list[tuple[int, int]]:
+    """``_spans`` when every cut is a candidate end: each is preceded by its terminator, followed by ``skip`` spaces."""
+    spans = []
+    start = len(text) - len(text.lstrip())
+    for end, skip in zip(cuts, skips, strict=True):
+        spans.append((start, end))  # non-empty: the terminator is at or after start
+        start = end + skip
+    stop = len(text.rstrip())
+    if stop > start:
+        spans.append((start, stop))
+    return spans
+
+
+def _next_terminator(text: str, marks: list[str], pos: int) -> int:
+    """Where the next candidate starts at or after ``pos`` (-1: none): the next of ``marks``, found by ``str.find``.
+
+    ``_CANDIDATE_AHEAD.finditer`` would find the same candidates, but the regex engine tests
+    a character class at every position; ``str.find`` jumps to the next terminator in C.
+    """
+    if len(marks) == 1:
+        return text.find(marks[0], pos)
+    found = [at for at in (text.find(c, pos) for c in marks) if at != -1]
+    return min(found) if found else -1
 
 
 def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
@@ -160,7 +264,7 @@ def _token_before(text: str, stop: int, stats: SplitStats) -> str:
         return ""
     token = window.rsplit(None, 1)[-1]  # splits at str.isspace characters, as a backward scan would stop
     stats.inspected += len(token)
-    return token.lstrip(_OPENERS + "-–—/")
+    return token.lstrip(_TOKEN_LEAD)
 
 
 def _next_word(text: str, end: int, stats: SplitStats) -> str:

@@ -40,7 +40,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:]")
 MAX_CHARS = 2_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Classification:
     kind: str
     cue: str
@@ -126,6 +126,9 @@ class StatementRules:
     gate_masks: dict[str, int] = field(init=False, compare=False, repr=False)
     ungated_mask: int = field(init=False, compare=False, repr=False)
     ascii_actor: re.Pattern[str] = field(init=False, compare=False, repr=False)
+    # verdicts[i]: the Classification the rule at position i gives (None for a not-statement rule),
+    # made once: the classifier's cache then holds tens of thousands of references, not objects.
+    verdicts: tuple[Classification | None, ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         ordered = [(None, r) for r in self.not_statement] + [(k, r) for k, rules in self.kinds for r in rules]
@@ -142,6 +145,7 @@ class StatementRules:
         setattr_(self, "gate_masks", {w: sum(1 << i for i in ids) for w, ids in index.items()})
         setattr_(self, "ungated_mask", sum(1 << i for i in self.ungated))
         setattr_(self, "ascii_actor", ascii_twin(self.actor))
+        setattr_(self, "verdicts", tuple(Classification(k, r.cue) if k is not None else None for k, r in ordered))
 
     def all_rules(self) -> list[Rule]:
         return [rule for _, rule in self.ordered]
@@ -251,18 +255,32 @@ def classify(sentence: str, rules: StatementRules | None = None) -> Classificati
     while mask:  # not-statement rules first, then kinds by precedence: lowest bit first
         low = mask & -mask
         mask ^= low
-        kind, rule = ordered[low.bit_length() - 1]
+        position = low.bit_length() - 1
+        kind, rule = ordered[position]
         if kind is None:
             if not rule.blocks <= blocked and rule.matches(text):
                 blocked |= rule.blocks
                 if len(blocked) == len(KINDS):
                     return None
         elif kind not in blocked and rule.matches(text):
-            return Classification(kind=kind, cue=rule.cue)
+            return rules.verdicts[position]
     return None
 
 
-@lru_cache(maxsize=65_536)
 def classify_cached(sentence: str) -> Classification | None:
-    """``classify`` with the default rules, memoized: news corpora repeat boilerplate sentences."""
-    return classify(sentence)
+    """``classify`` with the default rules, memoized: news corpora repeat boilerplate sentences.
+
+    Keyed by the first MAX_CHARS code points, all ``classify`` reads: a hostile sentence of
+    megabytes is not kept whole by the cache.
+    """
+    return _classify_prefix(sentence[:MAX_CHARS])
+
+
+@lru_cache(maxsize=65_536)
+def _classify_prefix(prefix: str) -> Classification | None:
+    return classify(prefix)
+
+
+def clear_classify_cache() -> None:
+    """Forget every classified sentence (benchmarks: as if none ever repeated)."""
+    _classify_prefix.cache_clear()

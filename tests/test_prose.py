@@ -193,3 +193,81 @@ def test_verbatim_lookup_agrees_with_word_matching(text: str, sentence: str, sta
     fast = _find_verbatim(text, lead.group(), first, start, stop)
     if fast is not None:
         assert fast == _find_words(text, _WORD.findall(lead.group()), start, stop)
+
+
+_PARAGRAPH = st.lists(
+    st.sampled_from(
+        ["NATO", "Allies", "agreed", "to", "act", "x", "é", "_", " ", "  ", ", ", ".", ". ", "? ", "!", "\n", '"', "“",
+         "(", "-", "—", "*", "…", "]", "<", "&", "U.S.", "e.g.", "The", "A."]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    _PARAGRAPH,
+    _MARKUP_TEXT,
+    _MARKUP_TEXT,
+    st.sampled_from(["as is", "line breaks", "markup"]),
+    st.integers(min_value=0, max_value=30),
+)
+def test_paragraph_location_equals_locating_each_sentence(
+    paragraph: str, before: str, after: str, variant: str, cursor: int
+) -> None:
+    """Paragraphs found as they are in the source: the arithmetic gives what ``_locate`` gives, sentence by sentence."""
+    from nato_briefs.prose import _locate, _locate_paragraph, _Region, lead_facts
+
+    source = {"as is": paragraph, "line breaks": paragraph.replace(" ", "\n"), "markup": paragraph.replace("A", "**A")}
+    text = before + source[variant] + after
+    spans = split_sentences(paragraph)
+    leads = [lead_facts(paragraph[a:b]) for a, b in spans]
+    one_by_one, together = (_Region(text, 1, [0], min(cursor, len(text))) for _ in range(2))
+    expected = [_locate(one_by_one, paragraph[a:b], lead) for (a, b), lead in zip(spans, leads, strict=True)]
+    assert _locate_paragraph(together, paragraph, spans, leads) == expected
+    assert together.cursor == one_by_one.cursor
+
+
+def test_the_sentence_memo_is_bounded_by_characters() -> None:
+    from nato_briefs.prose import SentenceMemo
+
+    memo = SentenceMemo(max_chars=100)
+    for i in range(30):
+        facts = memo.facts(f"NATO agreed to act {i:02d}.")  # 23 characters each
+        assert facts[0] == "commitment"
+        assert memo.chars == sum(map(len, memo)) <= 100
+    assert 0 < len(memo) <= 4
+    long = "NATO agreed to act " + "x" * SentenceMemo.MAX_KEY_CHARS
+    assert memo.facts(long)[0] == "commitment" and long not in memo  # read, not kept
+    memo.clear()
+    assert (len(memo), memo.chars) == (0, 0)
+
+
+def test_each_batch_has_its_own_memos() -> None:
+    from nato_briefs.ingest import SourceDocument
+    from nato_briefs.normalize import BatchNormalizer
+
+    text = SEED_000.read_text(encoding="utf-8")
+    source = SourceDocument("raw/000.txt", "d0", text, "utf-8", len(text.encode()))
+    first = BatchNormalizer()
+    first.add(source, parse_document(text))
+    assert len(first.sentence_memo) > 10 and len(first.country_memo) > 0
+    second = BatchNormalizer()
+    assert len(second.sentence_memo) == len(second.country_memo) == 0
+    second.add(source, parse_document(text))
+    assert first.finish().tables["statements"].equals(second.finish().tables["statements"])
+
+
+def test_a_sentence_of_only_country_names() -> None:
+    """A long run of names, with a cue: one statement naming the three, never memoized (too long)."""
+    from nato_briefs.countries import load_gazetteer, union_countries
+    from nato_briefs.prose import SentenceMemo
+
+    paragraph = "Allies agreed to defend " + "Estonia Latvia Lithuania " * 20_000
+    lines = ["Title", "", paragraph]
+    sections = [Section(index=0, heading="Title", heading_kind="bare", level=None, text=paragraph.strip(), line=1)]
+    memo = SentenceMemo()
+    gazetteer = load_gazetteer()
+    records = read_statements(lines, sections, lambda s: list(union_countries(gazetteer.find(s))), memo=memo)
+    assert [(r.line, r.column, r.countries) for r in records] == [(3, 1, ("EST", "LTU", "LVA"))]
+    assert len(memo) == 0

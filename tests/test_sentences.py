@@ -152,3 +152,58 @@ def test_word_lookups_equal_the_character_loops(text: str, data: st.DataObject) 
     assert (_next_word(text, at, stats), stats.inspected) == _next_word_by_loop(text, at)
     stats = SplitStats()
     assert (_token_before(text, at, stats), stats.inspected) == _token_before_by_loop(text, at)
+
+
+def _split_by_helpers(text: str) -> tuple[list[tuple[int, int]], int, int]:
+    """Reference: ``_is_boundary`` decides at every ``_CANDIDATE`` match (spans, candidates, characters inspected)."""
+    from nato_briefs.sentences import _BLANK_LINE, _CANDIDATE, _is_boundary, _spans
+
+    rules, stats = load_sentence_rules(), SplitStats()
+    cuts = [0, *sorted({m.start() for m in _BLANK_LINE.finditer(text)})]
+    for match in _CANDIDATE.finditer(text):
+        stats.candidates += 1
+        if _is_boundary(text, match.start(), match.end(), rules, stats):
+            cuts.append(match.end())
+    return _spans(text, sorted([*cuts, len(text)])), stats.candidates, stats.inspected
+
+
+_PROSE_PIECES = st.sampled_from(
+    [
+        "NATO", "Allies", "agreed", "the", "The", "U.S.", "Gen.", "e.g.", "etc.", "J.", "2.5", "No.", "nato.int",
+        " ", "  ", "\n", "\n\n", "\n \n", "\u00a0", ".", "..", "...", "…", "?", "!", "?!", '"', "“", "”", "’", ")",
+        "(", "«", "»", "-", "—", "/", "x" * 45, "é", "Été", "٣", "_", "a.", "A.", "%", "Z",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_PROSE_PIECES, max_size=40).map("".join))
+def test_split_equals_the_helpers_decision(text: str) -> None:
+    """The one-loop splitter cuts exactly where ``_is_boundary`` does, and counts the same work."""
+    stats = SplitStats()
+    spans = split_sentences(text, stats=stats)
+    assert (spans, stats.candidates, stats.inspected) == _split_by_helpers(text)
+    assert split_sentences(text) == spans  # without stats: the same cuts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=120))
+def test_split_equals_the_helpers_decision_on_any_text(text: str) -> None:
+    stats = SplitStats()
+    spans = split_sentences(text, stats=stats)
+    assert (spans, stats.candidates, stats.inspected) == _split_by_helpers(text)
+
+
+def test_split_on_the_seeds_equals_the_helpers_decision() -> None:
+    from nato_briefs.parse import parse_document
+
+    root = Path(__file__).resolve().parent.parent
+    paragraphs = [
+        p
+        for path in sorted([*(root / "raw").glob("*.txt"), *(Path(__file__).parent / "prose_corpus").glob("*.txt")])
+        for section in parse_document(path.read_text(encoding="utf-8")).sections
+        for p in section.text.split("\n\n")
+    ]
+    assert len(paragraphs) > 40
+    for paragraph in paragraphs:
+        assert split_sentences(paragraph) == _split_by_helpers(paragraph)[0], paragraph
