@@ -8,7 +8,6 @@ logged and shown in the Prefect UI.
 
 from __future__ import annotations
 
-import json
 import re
 import time
 import uuid
@@ -59,16 +58,7 @@ from nato_briefs.publish import (
 )
 from nato_briefs.schema import SCHEMA_VERSION
 from nato_briefs.stage import RunValidation, apply_validation, finalize_duplicates
-from nato_briefs.summary import RunSummary
-
-
-class PipelineFailed(RuntimeError):
-    """The run published nothing; the previous outputs are untouched."""
-
-    def __init__(self, message: str, summary: RunSummary) -> None:
-        super().__init__(message)
-        self.summary = summary
-
+from nato_briefs.summary import PipelineFailed, RunSummary
 
 # --------------------------------------------------------------------------- tasks
 
@@ -136,15 +126,14 @@ def nato_briefs_flow(
     full_refresh: bool = False,
     settings: Settings | None = None,
     wait_lock: float = 0.0,
-    verify: bool = False,
     allow_shrink: bool = False,
 ) -> dict:
     """Ingest, parse, validate and publish every article under raw_dir to out_dir.
 
-    ``verify``: check the checksum of every reused part, not only its size and row count.
     ``allow_shrink``: publish even when more than ``settings.max_shrink_share`` of the documents go.
+    ``settings.verify``: check the checksum of every reused part, not only its size and row count.
     """
-    settings = replace(settings or Settings(), **({"verify": True} if verify else {}))
+    settings = settings or Settings()
     settings = replace(settings, **({"max_shrink_share": 1.0} if allow_shrink else {}))
     logger = get_run_logger()
     started = time.perf_counter()
@@ -320,7 +309,3 @@ def _artifacts(summary: RunSummary, report) -> None:
         create_table_artifact(report.to_table_rows(), key="nato-briefs-validation", description="Validation per suite")
     except Exception:
         get_run_logger().warning("could not create Prefect artifacts", exc_info=True)
-
-
-def summary_json(summary: dict) -> str:
-    return json.dumps(summary, indent=1, sort_keys=True)

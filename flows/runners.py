@@ -9,32 +9,11 @@ from __future__ import annotations
 
 import os
 import signal
-import threading
-import time
 from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-
-def pool_worker_init(parent_pid: int) -> None:
-    """Pool-worker initializer: ignore the terminal's Ctrl-C, and leave when the run is gone.
-
-    A terminal Ctrl-C reaches the whole process group: each worker would print
-    its own KeyboardInterrupt traceback, while the CLI's handler already stops
-    the pool. A run killed with SIGKILL cannot stop its pool; without the watch
-    its workers would linger, holding memory and maybe writing into a staging
-    folder that the next run is about to clean. (Not ``PR_SET_PDEATHSIG``: it
-    follows the *thread* that started the worker, and the executor starts
-    workers from whichever thread submits.)
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-    def watch() -> None:
-        while os.getppid() == parent_pid:
-            time.sleep(0.5)
-        os.kill(os.getpid(), signal.SIGKILL)
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+from nato_briefs.processes import pool_worker_init
 
 
 class ProcessPoolIgnoringCtrlC(ProcessPoolTaskRunner):

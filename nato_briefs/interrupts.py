@@ -1,7 +1,7 @@
 """Ctrl-C and SIGTERM stop a run within seconds, quietly, leaving the previous outputs as they were.
 
 On the first signal the handler terminates the pool's worker processes (they
-ignore the terminal's SIGINT themselves, see ``flows.runners``) and raises
+ignore the terminal's SIGINT themselves, see ``nato_briefs.processes.pool_worker_init``) and raises
 :class:`Interrupted` in the main thread: the flow unwinds, the writer lock is
 released by its ``with`` block, nothing is published (publishing is one atomic
 switch at the very end). The ephemeral API keeps running meanwhile (own

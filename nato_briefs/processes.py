@@ -1,9 +1,11 @@
-"""The ephemeral Prefect API for one CLI run, started before Prefect is imported.
+"""Child processes of a run that must not outlive it: the ephemeral API server and the pool's workers.
 
-The app is Prefect's own: ``prefect.server.api.server.create_app(ephemeral=True,
-final=True)``, the public factory ``SubprocessASGIServer`` serves too, run by
-uvicorn's public command line. Three things differ from ``SubprocessASGIServer``,
-each for a reason:
+No Prefect import here: the parent only starts and stops processes. The API
+server is uvicorn running an app factory named by the caller
+(``flows.api_server:ephemeral_app``: Prefect's own ``create_app(ephemeral=True,
+final=True)``, the public factory ``SubprocessASGIServer`` serves too), imported
+in the child only. Three things differ from ``SubprocessASGIServer``, each for
+a reason:
 
 * it starts before Prefect is imported (~3 s of a 2-file run overlap the
   server's boot), so the CLI can put ``PREFECT_API_URL`` in the environment
@@ -27,19 +29,13 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
 
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception|Exit)\b.*")
-
-
-def ephemeral_app():
-    """The uvicorn factory: Prefect's API without UI or services, as the ephemeral server runs it."""
-    from prefect.server.api.server import create_app
-
-    return create_app(ephemeral=True, final=True)
 
 
 def die_with_parent(sig: int = signal.SIGKILL) -> None:
@@ -61,20 +57,20 @@ class ApiServerError(RuntimeError):
 
 
 class ApiServer:
-    """A uvicorn process serving :func:`ephemeral_app` on a socket bound here.
+    """A uvicorn process serving the app ``factory`` (``module:function``) on a socket bound here.
 
     Create it from the main thread: the death signal follows the thread that
     started the process, and the main thread lives as long as the CLI.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, factory: str) -> None:
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         listener.bind(("127.0.0.1", 0))
         listener.listen(128)
         self.port: int = listener.getsockname()[1]
         self.stop_grace = 5.0  # an interrupted run shortens it: the operator is waiting
         self.stderr = tempfile.TemporaryFile(mode="w+b")  # noqa: SIM115  (closed in stop())
-        command = [sys.executable, "-m", "uvicorn", "--factory", f"{__name__}:ephemeral_app",
+        command = [sys.executable, "-m", "uvicorn", "--factory", factory,
                    "--fd", str(listener.fileno()), "--log-level", "error", "--lifespan", "on"]
         env = {**os.environ, "PREFECT_UI_ENABLED": "0"}
         self.process = subprocess.Popen(
@@ -127,3 +123,24 @@ class ApiServer:
                 self.process.wait()
         with contextlib.suppress(OSError, ValueError):
             self.stderr.close()
+
+
+def pool_worker_init(parent_pid: int) -> None:
+    """Pool-worker initializer: ignore the terminal's Ctrl-C, and leave when the run is gone.
+
+    A terminal Ctrl-C reaches the whole process group: each worker would print
+    its own KeyboardInterrupt traceback, while the CLI's handler already stops
+    the pool. A run killed with SIGKILL cannot stop its pool; without the watch
+    its workers would linger, holding memory and maybe writing into a staging
+    folder that the next run is about to clean. (Not ``PR_SET_PDEATHSIG``: it
+    follows the *thread* that started the worker, and the executor starts
+    workers from whichever thread submits.)
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.5)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class RunSummary:
+    """The figures of one run, as the CLI prints them and the manifest and Prefect artifacts keep them."""
+
     run_id: str
     raw_dir: str
     out_dir: str
@@ -126,3 +128,11 @@ class RunSummary:
             f"Validation: **{self.validation}**\n\n| dataset | rows |\n|---|---|\n{rows}\n\n"
             f"| quarantine reason | files/records |\n|---|---|\n{quarantine}\n"
         )
+
+
+class PipelineFailed(RuntimeError):
+    """The run published nothing; the previous outputs are untouched (exit status 1)."""
+
+    def __init__(self, message: str, summary: RunSummary) -> None:
+        super().__init__(message)
+        self.summary = summary

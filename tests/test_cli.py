@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.cli import ENVIRONMENT_DEFAULTS, _parser, set_environment_defaults
+from nato_briefs.cli import ENVIRONMENT_DEFAULTS, set_environment_defaults
+from nato_briefs.cli import parser as _parser
 from nato_briefs.config import Settings, settings_from_args
 from tests.conftest import PROJECT, RAW
 
@@ -148,3 +149,13 @@ def test_locked_output_exits_3_at_once(tmp_path):
         os.close(fd)
     _assert_fails_fast(proc, seconds, 3, "another nato-briefs run", "--wait-lock")
     assert seconds < 5
+
+
+def test_the_command_line_imports_no_prefect_before_it_decides_about_its_api():
+    """The core CLI never imports Prefect, and flows.cli not at import: PREFECT_API_URL must be set first."""
+    code = ("import sys, nato_briefs.cli, nato_briefs.processes, nato_briefs.interrupts, flows.cli\n"
+            "flows.cli.cli.parser().parse_args(['run', '--workers', '2'])\n"
+            "assert not [m for m in sys.modules if m.split('.')[0] == 'prefect'], 'prefect imported'\n")
+    proc = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(PROJECT)},
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-2000:]
