@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from nato_briefs.config import PACKAGE_DIR
 from nato_briefs.validation.gx import GxEngine
@@ -47,6 +48,7 @@ def _comparable(report) -> list:
     ]
 
 
+@pytest.mark.slow
 def test_large_frames_path_gives_the_same_report(monkeypatch):
     """Frames of SINGLE_LOAD_ROWS rows or more go through a ValidationDefinition: same outcomes, same rows."""
     from nato_briefs.validation import gx as gx_module
