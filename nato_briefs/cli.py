@@ -227,6 +227,20 @@ def warm_up_validation(args: argparse.Namespace, settings: Settings) -> threadin
     return thread
 
 
+NO_SERVER = """PREFECT_API_URL is not set, so there is no Prefect server to hold the schedule.
+Start one and point at it, e.g.:
+    make server                      # or: prefect server start --host 127.0.0.1
+    export PREFECT_API_URL=http://127.0.0.1:4200/api
+    nato-briefs serve --cron "0 6 * * *"
+Then watch the runs at http://127.0.0.1:4200 (Deployments -> nato-briefs/nato-briefs-daily)."""
+
+
+def serve_problem(api_url: str | None) -> preflight.Problem | None:
+    """`serve` needs a Prefect server that answers: the ephemeral API runs no scheduler, and a dead
+    or silent server would hang the deployment's start."""
+    return preflight.check_api_health(api_url) if api_url else preflight.Problem(NO_SERVER)
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     quiet_libraries()
     from nato_briefs.validate import main_validate

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from nato_briefs.cli import ENVIRONMENT_DEFAULTS, set_environment_defaults
+from nato_briefs.cli import ENVIRONMENT_DEFAULTS, serve_problem, set_environment_defaults
 from nato_briefs.cli import parser as _parser
 from nato_briefs.config import Settings, settings_from_args
 from tests.conftest import PROJECT, RAW
@@ -159,3 +159,12 @@ def test_the_command_line_imports_no_prefect_before_it_decides_about_its_api():
     proc = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(PROJECT)},
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr[-2000:]
+
+
+def test_serve_needs_a_server_that_answers():
+    assert "PREFECT_API_URL is not set" in serve_problem(None).message
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    problem = serve_problem(f"http://127.0.0.1:{port}/api")
+    assert problem.exit_code == 2 and "did not answer its health check" in problem.message
