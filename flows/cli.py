@@ -36,7 +36,8 @@ def run_flow(settings: Settings, full_refresh: bool, allow_shrink: bool, server:
     updates = {}
     if server is not None:
         _import_what_the_flow_start_imports()
-        server.wait_ready(float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")))
+        key = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"  # in-process callers skip entry()'s defaults
+        server.wait_ready(float(os.environ.get(key, cli.ENVIRONMENT_DEFAULTS[key])))
         # No flow-run heartbeats: they let a long-lived server notice a crashed run, and our own
         # server dies with the run; their thread also holds the flow's end for up to a second.
         updates = {PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
