@@ -143,6 +143,8 @@ def failure(report: ValidationReport, suite: str, expectation_type: str, column:
     return matches[0]
 
 
+# Every test that runs a GX validation pass is marked slow: one pass costs ~4 CPU s even on these
+# three-row tables, and importing GX 4-6 s more. `-m "not slow"` checks the suite files only.
 @pytest.fixture(scope="module")
 def valid_report() -> ValidationReport:
     return validate_tables(make_tables())
@@ -205,6 +207,7 @@ def test_a_broken_suite_fails_loudly(tmp_path):
 # ------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_valid_tables_pass_every_suite(valid_report):
     assert valid_report.passed, valid_report.to_text()
     assert not valid_report.failures, valid_report.to_text()
@@ -310,12 +313,8 @@ def test_each_corruption_alone_is_detected():
         ("table_rows_shape", "expect_column_pair_values_to_be_equal")]
 
 
-# One GX run costs ~4 CPU s on these tiny tables: `-m "not slow"` keeps the "rows" scenario (the
-# quarantinable corruptions, one run); the other scenarios run in `make test` / CI.
-@pytest.mark.parametrize(
-    "case", [case if spec[0] == "rows" else pytest.param(case, marks=pytest.mark.slow)
-             for case, spec in CORRUPTIONS.items()],
-)
+@pytest.mark.slow
+@pytest.mark.parametrize("case", list(CORRUPTIONS))
 def test_each_corruption_is_detected_by_the_right_expectation(case):
     scenario, _, suite, exp_type, column, severity, quarantinable = CORRUPTIONS[case]
     report = scenario_report(scenario)
@@ -447,6 +446,7 @@ def test_structural_failures_are_not_quarantined():
     assert not validate_tables(clean).passed
 
 
+@pytest.mark.slow
 def test_quarantine_refuses_tables_the_report_was_not_made_on(valid_report):
     tables = _duplicate("sections", 0)(make_tables())
     with pytest.raises(ValueError, match="validate again"):
