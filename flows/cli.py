@@ -1,233 +1,50 @@
-"""Command line: `nato-briefs run | validate | report | serve` (also `python -m flows`).
+"""The Prefect side of the command line: one flow run, the scheduled deployment, the run's own API.
 
-Exit status of `run`: 0 published; 1 nothing published (validation failed or
-the run broke; previous outputs untouched); 2 usage error or a wrong setting;
-3 another run holds the output lock; 130 / 143 stopped by Ctrl-C / SIGTERM
-(nothing published, previous outputs untouched). `validate`: 0 all suites
-pass, 1 a suite fails, 2 usage or missing data.
+Options, checks, signals, exit codes and the printed summary are the core's
+(``nato_briefs.cli``); nothing here imports Prefect before the CLI has decided
+about its own API server, so ``PREFECT_API_URL`` is set before Prefect reads it.
 """
 
 from __future__ import annotations
 
 import argparse
-import atexit
-import gc
-import logging
 import os
 import sys
-import threading
-from collections.abc import Mapping, MutableMapping
-from dataclasses import replace
-from pathlib import Path
 
-from flows.interrupts import Interrupted, stop_on_signals
-from nato_briefs import preflight
-from nato_briefs.config import Settings, add_settings_options, settings_from_args, tunable_values
-
-# Set once, at the entry point, before any library reads them. No network here or on
-# many user machines: nothing may wait on telemetry. Arrow's default allocator (mimalloc)
-# keeps freed pages: validating 20k articles then holds ~180 MB more than it uses;
-# glibc's hands large blocks back.
-ENVIRONMENT_DEFAULTS = {
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "GX_ANALYTICS_ENABLED": "false",
-    "DO_NOT_TRACK": "1",
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
-    "DASK_LOGGING__DISTRIBUTED": "warning",
-    "ARROW_DEFAULT_MEMORY_POOL": "system",
-}
+from flows.api_server import APP
+from nato_briefs import cli
+from nato_briefs.config import Settings
+from nato_briefs.processes import ApiServer
 
 
-def set_environment_defaults(environ: MutableMapping[str, str] = os.environ) -> None:
-    """Apply :data:`ENVIRONMENT_DEFAULTS` where the user set nothing (pool workers inherit them)."""
-    for key, value in ENVIRONMENT_DEFAULTS.items():
-        environ.setdefault(key, value)
+def start_api() -> ApiServer | None:
+    """The run's own ephemeral API unless one is configured; in-process (Prefect imported), Prefect decides."""
+    if "prefect" not in sys.modules:
+        return cli.start_own_api(APP)
+    from prefect.settings import get_current_settings
+
+    return None if get_current_settings().api.url else ApiServer(APP)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="nato-briefs", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    run = sub.add_parser("run", help="one Prefect flow run: ingest, parse, validate, publish")
-    add_settings_options(run, Settings)
-    run.add_argument("--full-refresh", action="store_true", help="re-parse every file, ignore the previous version")
-    run.add_argument(
-        "--verify", action="store_true", help="check the checksum of every reused part file, not only size and rows"
-    )
-    run.add_argument(
-        "--allow-shrink", action="store_true", help="publish even if over --max-shrink-share of the documents would go"
-    )
-    run.add_argument("--allow-out-in-raw", action="store_true", help="accept an --out folder inside --raw")
-    run.add_argument("--no-report", action="store_true", help="skip the HTML report under OUT/report")
-    run.add_argument("--summary-json", default=None, help="also write the run summary as JSON to this file")
-
-    validate = sub.add_parser("validate", help="re-validate the published datasets with the GX suites")
-    validate.add_argument("--out", default="outputs")
-
-    report = sub.add_parser("report", help="write OUT/report/index.html with charts")
-    report.add_argument("--out", default="outputs")
-
-    serve = sub.add_parser("serve", help="serve the flow as a scheduled deployment on a Prefect server")
-    serve.add_argument("--cron", default="0 6 * * *")
-    serve.add_argument("--interval", type=float, default=None, help="seconds between runs (instead of --cron)")
-    serve.add_argument("--raw", default="raw")
-    serve.add_argument("--out", default="outputs")
-    serve.add_argument("--name", default="nato-briefs-daily")
-    return parser
-
-
-def _quiet_libraries() -> None:
-    for name in ("great_expectations", "distributed", "asyncio", "httpx", "uvicorn", "alembic"):
-        logging.getLogger(name).setLevel(logging.WARNING)
-
-
-def check_run_settings(
-    args: argparse.Namespace, settings: Settings, environ: Mapping[str, str] = os.environ
-) -> preflight.Problem | None:
-    """Every check that can fail a run, cheapest first, before anything heavy is imported."""
-    checks = [
-        lambda: preflight.first_problem(*(
-            (preflight.check_positive if minimum == 1 else preflight.check_non_negative)(flag, value)
-            for flag, value, minimum in tunable_values(args, Settings) if minimum is not None
-        )),
-        lambda: preflight.check_dask_inline(settings.dask_address, args.inline_max_files),
-        lambda: preflight.check_raw(str(settings.raw_dir)),
-        lambda: preflight.check_out(settings.out_dir, str(settings.raw_dir), args.allow_out_in_raw),
-        lambda: preflight.check_writable("HOME", environ.get("HOME") or Path.home()),
-        lambda: preflight.check_writable("PREFECT_HOME", preflight.prefect_home(environ)),
-        lambda: None if preflight.configured_api_url(environ) else preflight.check_database_location(environ),
-        lambda: None if settings.wait_lock else preflight.check_lock_free(settings.out_dir),
-        lambda: preflight.check_dask_address(settings.dask_address) if settings.dask_address else None,
-        lambda: (preflight.check_api_health(url) if (url := preflight.configured_api_url(environ)) else None),
-    ]
-    return next((problem for check in checks if (problem := check()) is not None), None)
-
-
-def start_own_api_if_needed():
-    """Without a configured Prefect API, start the run's own ephemeral one and point Prefect at it.
-
-    From the command line this runs before Prefect is imported: ``PREFECT_API_URL``
-    in the environment is then what Prefect's settings, its log/event forwarding
-    threads and every pool worker read (otherwise each would start its own
-    temporary server, seconds and ~230 MB each). The server is stopped at exit,
-    after Prefect's own exit-time flush of logs and events, which runs first.
-    Called in-process with Prefect already imported (tests, notebooks), the
-    environment is left alone: Prefect's current settings decide, and
-    :func:`_run` points the flow at the server through ``temporary_settings``.
-    """
-    from flows.api_server import ApiServer
-
-    if "prefect" in sys.modules:
-        from prefect.settings import get_current_settings
-
-        return None if get_current_settings().api.url else ApiServer()
-    if preflight.configured_api_url(os.environ):
-        return None
-    server = ApiServer()
-    os.environ["PREFECT_API_URL"] = server.api_url
-    atexit.register(server.stop)
-    return server
-
-
-def cmd_run(args: argparse.Namespace) -> int:
-    settings = settings_from_args(args, Settings)
-    problem = check_run_settings(args, settings)
-    if problem:
-        print(f"error: {problem.message}", file=sys.stderr)
-        return problem.exit_code
-    if settings.dask_address:  # every batch on the cluster (an explicit --inline-max-files N was refused above)
-        settings = replace(settings, inline_max_files=0)
-    server = start_own_api_if_needed()  # boots while we import
-    try:
-        with stop_on_signals(server):
-            return _run(args, settings, server)
-    except Interrupted as exc:
-        if server is not None:
-            server.stop_grace = 1.0
-        print(f"interrupted by {exc.signal_name}: nothing published, previous outputs untouched", file=sys.stderr)
-        return exc.exit_code
-    finally:
-        if server is not None and os.environ.get("PREFECT_API_URL") != server.api_url:
-            server.stop()  # in-process: nothing else would stop it
-
-
-def _run(args: argparse.Namespace, settings: Settings, server) -> int:
-    _quiet_libraries()
+def run_flow(settings: Settings, full_refresh: bool, allow_shrink: bool, server: ApiServer | None) -> dict:
+    """One flow run on the chosen task runner, pointed at ``server`` once it answers."""
     from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    from flows.api_server import ApiServerError
-    from flows.pipeline import PipelineFailed, nato_briefs_flow, summary_json
+    from flows.pipeline import nato_briefs_flow
     from flows.runners import task_runner
-    from nato_briefs.publish import LockHeldError, OutputRoot, UnsafeOutputError, check_output_root
 
-    try:  # before the flow starts: a planted link is one line, not a flow-run traceback
-        check_output_root(OutputRoot.open(settings.out_dir))
-    except UnsafeOutputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    warm_up = _warm_up_validation(args, settings)
     updates = {}
     if server is not None:
         _import_what_the_flow_start_imports()
-        try:
-            server.wait_ready(float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]))
-        except ApiServerError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return preflight.USAGE
+        key = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"  # in-process callers skip entry()'s defaults
+        server.wait_ready(float(os.environ.get(key, cli.ENVIRONMENT_DEFAULTS[key])))
         # No flow-run heartbeats: they let a long-lived server notice a crashed run, and our own
         # server dies with the run; their thread also holds the flow's end for up to a second.
         updates = {PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
     flow = nato_briefs_flow.with_options(task_runner=task_runner(settings.workers, settings.dask_address))
-    try:
-        with temporary_settings(updates=updates):
-            summary = flow(
-                str(settings.raw_dir),
-                settings.out_dir,
-                args.full_refresh,
-                settings,
-                settings.wait_lock,
-                verify=args.verify,
-                allow_shrink=args.allow_shrink,
-            )
-    except LockHeldError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return preflight.LOCKED
-    except UnsafeOutputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except PipelineFailed as exc:
-        print(exc.summary.to_text(), file=sys.stderr)
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        if warm_up is not None:
-            warm_up.join(timeout=60)  # never leave the interpreter while a thread is importing
-    from nato_briefs.summary import RunSummary
-
-    print(RunSummary(**summary).to_text())
-    if args.summary_json:
-        Path(args.summary_json).write_text(summary_json(summary), encoding="utf-8")
-    if not args.no_report and "://" not in settings.out_dir:
-        from nato_briefs.report import build_report
-
-        print(f"  report: {build_report(settings.out_dir)}")
-    return 0
-
-
-def _warm_up_validation(args: argparse.Namespace, settings: Settings) -> threading.Thread | None:
-    """Start GX in a thread while the API boots, when this is likely a small incremental run.
-
-    Only then: in a full run the pool's workers need the memory more than the
-    flow needs GX early, and validation of 100k documents dwarfs its start-up.
-    """
-    out = settings.out_dir
-    if args.full_refresh or "://" in out or not (Path(out) / "_manifest.json").exists():
-        return None
-    from nato_briefs.validate import warm_up
-
-    thread = threading.Thread(target=warm_up, name="gx-warm-up", daemon=True)
-    thread.start()
-    return thread
+    with temporary_settings(updates=updates):
+        return flow(str(settings.raw_dir), settings.out_dir, full_refresh, settings, settings.wait_lock,
+                    allow_shrink=allow_shrink)
 
 
 def _import_what_the_flow_start_imports() -> None:
@@ -239,47 +56,19 @@ def _import_what_the_flow_start_imports() -> None:
         return
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
-    _quiet_libraries()
-    from nato_briefs.validate import main_validate
-
-    return main_validate(args.out)
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    from nato_briefs.report import build_report
-
-    if not Path(args.out).is_dir():
-        print(f"error: output folder {args.out!r} does not exist", file=sys.stderr)
-        return 2
-    print(build_report(args.out))
-    return 0
-
-
-def cmd_serve(args: argparse.Namespace) -> int:
+def serve(args: argparse.Namespace) -> int:
     from flows.serve import serve
 
     return serve(args)
 
 
+COMMANDS = cli.FlowCommands(start_api=start_api, run=run_flow, serve=serve)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    handler = {"run": cmd_run, "validate": cmd_validate, "report": cmd_report, "serve": cmd_serve}[args.command]
-    return handler(args)
+    return cli.main(argv, COMMANDS)
 
 
 def entry() -> None:
-    """The ``nato-briefs`` and ``python -m flows`` entry point: environment defaults once, ``main()``, exit.
-
-    Before exiting, the heap is frozen out of the garbage collector: after a run
-    it holds hundreds of MB of small objects, and the interpreter's final
-    collection over them took seconds (0.8 s instead of 3.4 s after a Ctrl-C on
-    a loaded machine), the same order as the whole of a daily incremental run.
-    Objects are still released and finalized as usual; only the cycle search is
-    skipped, and every output is written, closed and published by then.
-    """
-    set_environment_defaults()
-    code = main()
-    gc.freeze()
-    gc.disable()
-    sys.exit(code)
+    """The ``nato-briefs`` and ``python -m flows`` entry point (see ``nato_briefs.cli.entry``)."""
+    cli.entry(main)

@@ -8,9 +8,7 @@ logged and shown in the Prefect UI.
 
 from __future__ import annotations
 
-import json
 import logging
-import re
 import time
 import uuid
 from dataclasses import replace
@@ -25,7 +23,7 @@ from prefect.runtime import task_run
 from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
 
-from nato_briefs import __version__
+from nato_briefs import __version__, planner
 from nato_briefs.batch import (
     BatchPlan,
     BatchResult,
@@ -37,63 +35,13 @@ from nato_briefs.batch import (
 from nato_briefs.config import Settings
 from nato_briefs.ingest import Rejection, discover
 from nato_briefs.lifeline import terminate_children
-from nato_briefs.manifest import build_manifest
-from nato_briefs.outroot import LockHeldError, UnsafeOutputError
-from nato_briefs.planner import (
-    TASKS_PER_WORKER,
-    PreviousState,
-    RunPlan,
-    config_fingerprint,
-    load_previous,
-    plan_run,
-    read_previous,
-    shrink_refusal,
-    staged_parts,
-    task_groups,
-)
-from nato_briefs.publish import (
-    OutputRoot,
-    append_run_history,
-    clean_stale_staging,
-    crashpoint,
-    publish,
-    write_input_index,
-    writer_lock,
-)
+from nato_briefs.outroot import dataset_urls
+from nato_briefs.publish import OutputRoot, append_run_history, clean_stale_staging, crashpoint, publish, writer_lock
 from nato_briefs.schema import SCHEMA_VERSION
 from nato_briefs.stage import RunValidation, apply_validation, finalize_duplicates
-from nato_briefs.summary import RunSummary
-
-
-class PipelineFailed(RuntimeError):
-    """The run published nothing; the previous outputs are untouched."""
-
-    def __init__(self, message: str, summary: RunSummary) -> None:
-        super().__init__(message)
-        self.summary = summary
-
-
-EXPECTED_FAILURES = (PipelineFailed, LockHeldError, UnsafeOutputError)
-
-
-class OneLineFailures(logging.Filter):
-    """Drop the traceback Prefect logs for a flow that stopped on purpose (``logger.exception`` in its engine).
-
-    A refusal (mass loss, failed validation, a held lock, an unsafe output path) is
-    reported by the CLI in one ``error:`` line; the traceback of the ``raise`` that
-    ends the flow run says nothing more and buried that line. The record is kept
-    (its message names the refusal) and the flow run still ends Failed.
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], EXPECTED_FAILURES):
-            record.exc_info = None
-            record.exc_text = None
-        return True
-
+from nato_briefs.summary import OneLineFailures, PipelineFailed, RunSummary
 
 logging.getLogger("prefect.flow_runs").addFilter(OneLineFailures())  # the logger of Prefect's flow engine
-
 
 # --------------------------------------------------------------------------- tasks
 
@@ -161,15 +109,14 @@ def nato_briefs_flow(
     full_refresh: bool = False,
     settings: Settings | None = None,
     wait_lock: float = 0.0,
-    verify: bool = False,
     allow_shrink: bool = False,
 ) -> dict:
     """Ingest, parse, validate and publish every article under raw_dir to out_dir.
 
-    ``verify``: check the checksum of every reused part, not only its size and row count.
     ``allow_shrink``: publish even when more than ``settings.max_shrink_share`` of the documents go.
+    ``settings.verify``: check the checksum of every reused part, not only its size and row count.
     """
-    settings = replace(settings or Settings(), **({"verify": True} if verify else {}))
+    settings = settings or Settings()
     settings = replace(settings, **({"max_shrink_share": 1.0} if allow_shrink else {}))
     logger = get_run_logger()
     started = time.perf_counter()
@@ -185,10 +132,14 @@ def nato_briefs_flow(
         files, rejected = discover_task(str(raw_dir), settings)
         summary.files_found = len(files) + len(rejected)
         logger.info("found %d input files under %s (%d rejected before reading)", len(files), raw_dir, len(rejected))
-        fingerprint = config_fingerprint(settings)
-        previous, previous_documents = _previous_state(root, fingerprint, full_refresh, settings.verify, summary)
+        fingerprint = planner.config_fingerprint(settings)
+        start = planner.starting_point(root, fingerprint, full_refresh, settings.verify)
+        for note, log in [(n, logger.info) for n in start.notes] + [(w, logger.warning) for w in start.warnings]:
+            log("%s", note)
+        summary.warnings += start.warnings
+        previous, previous_documents = start.state, start.documents
         summary.mode = "incremental" if previous else "full"
-        plan = plan_run(files, rejected, settings, previous)
+        plan = planner.plan_run(files, rejected, settings, previous)
         summary.batches = len(plan.batches)
         staging = root.staging_dir(run_id)
         flow_run_id = str(get_run_context().flow_run.id)
@@ -199,18 +150,17 @@ def nato_briefs_flow(
         report = validate_task(root.url, staging, quote(results), metadata, settings.validation_chunk_docs)
         summary.add_results(results, report)
         summary.stage_seconds["check_reuse"] = round(previous.seconds, 3) if previous else 0.0
-        refusal = shrink_refusal(previous_documents, summary.records.get("documents", 0), settings.max_shrink_share)
+        documents = summary.records.get("documents", 0)
+        refusal = planner.shrink_refusal(previous_documents, documents, settings.max_shrink_share)
         if not report.passed or refusal:
             root.fs.rm(staging, recursive=True)
             summary.seconds = time.perf_counter() - started
             _artifacts(summary, report)
             raise PipelineFailed(refusal or "validation failed: nothing published\n" + report.to_text(), summary)
-        parts = staged_parts(root, staging, results, previous)
         extra = {"flow_run_id": flow_run_id, "code_version": __version__, "raw_dir": summary.raw_dir}
         extra |= {"validation": report.status, "summary": summary.to_dict()}
-        manifest = build_manifest(run_id, fingerprint, results, parts, summary.records, extra)
-        write_input_index(root, staging, [(p, d, r.index, r.signatures.get(p)) for r in results for p, d in r.inputs])
-        publish_task(root.url, run_id, manifest.to_dict())
+        manifest = planner.stage_manifest(root, staging, run_id, fingerprint, results, previous, summary.records, extra)
+        publish_task(root.url, run_id, manifest)
         summary.published = True
         summary.seconds = time.perf_counter() - started
         append_run_history(root, summary.history_record())
@@ -221,26 +171,7 @@ def nato_briefs_flow(
     return summary.to_dict()
 
 
-def _previous_state(
-    root: OutputRoot, fingerprint: str, full_refresh: bool, verify: bool, summary: RunSummary
-) -> tuple[PreviousState | None, int]:
-    """The verified state to build on (None: full refresh) and the documents now published."""
-    logger = get_run_logger()
-    read = read_previous(root, fingerprint)
-    if read.note and (read.damaged or not full_refresh):
-        (logger.warning if read.damaged else logger.info)("%s", read.note)
-        if read.damaged:
-            summary.warnings.append(read.note)
-    if full_refresh or read.manifest is None:
-        return None, read.documents
-    state = load_previous(root, read.manifest, verify)
-    for warning in state.warnings:
-        logger.warning("%s", warning)
-    summary.warnings += state.warnings
-    return state, state.documents or read.documents
-
-
-def _run_batches(plan: RunPlan, settings, root, staging, metadata) -> list[BatchResult]:
+def _run_batches(plan: planner.RunPlan, settings, root, staging, metadata) -> list[BatchResult]:
     """Unchanged batches linked in the flow; the others as a few tasks per worker, or in the flow when few.
 
     Batches stay small (worker memory, reuse granularity) while task runs stay
@@ -253,7 +184,7 @@ def _run_batches(plan: RunPlan, settings, root, staging, metadata) -> list[Batch
     results: list[BatchResult] = []
     if plan.unchanged:
         results += link_unchanged_task(*_batch_args(plan.unchanged, settings, root, staging, metadata, reuse))
-    groups = task_groups(plan.changed, settings.workers * TASKS_PER_WORKER)
+    groups = planner.task_groups(plan.changed, settings.workers * planner.TASKS_PER_WORKER)
     if plan.files_to_read <= settings.inline_max_files:
         states = [
             process_batches_task(*_batch_args(group, settings, root, staging, metadata, reuse), return_state=True)
@@ -321,14 +252,10 @@ def _collect(states, groups, root, staging, metadata, settings) -> list[BatchRes
     return results
 
 
-_BAD_ASSET_KEY = re.compile(r"[\s#?&%\"'<>\[\]{}|\\^`]")
-
-
 def _register_assets(root: OutputRoot, counts: dict[str, int], run_id: str) -> None:
     """Each published dataset as a Prefect asset (events on the OSS server: lineage in the UI)."""
-    base = f"file://{root.path}" if root.local else root.url.rstrip("/")
-    keys = {name: f"{base}/{name}" for name in counts}
-    if any(_BAD_ASSET_KEY.search(k) or len(k) > 512 for k in keys.values()):
+    keys = dataset_urls(root, list(counts))
+    if keys is None:
         get_run_logger().info("output path cannot be an asset key (spaces or special characters): assets skipped")
         return
     assets = {
@@ -353,7 +280,3 @@ def _artifacts(summary: RunSummary, report) -> None:
         create_table_artifact(report.to_table_rows(), key="nato-briefs-validation", description="Validation per suite")
     except Exception:
         get_run_logger().warning("could not create Prefect artifacts", exc_info=True)
-
-
-def summary_json(summary: dict) -> str:
-    return json.dumps(summary, indent=1, sort_keys=True)

@@ -13,20 +13,7 @@ from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from nato_briefs.lifeline import exit_with_parent
-
-
-def pool_worker_init(parent_pid: int) -> None:
-    """Pool-worker initializer: ignore the terminal's Ctrl-C, and leave when the run is gone.
-
-    A terminal Ctrl-C reaches the whole process group: each worker would print
-    its own KeyboardInterrupt traceback, while the CLI's handler already stops
-    the pool. A run killed with SIGKILL cannot stop its pool: the worker watches
-    the run's pid (``nato_briefs.lifeline``; the package import started the same
-    watch earlier, this one also covers a run that died before that import).
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    exit_with_parent(parent_pid)
+from nato_briefs.processes import pool_worker_init
 
 
 class ProcessPoolIgnoringCtrlC(ProcessPoolTaskRunner):

@@ -13,6 +13,7 @@ import errno
 import fcntl
 import hashlib
 import os
+import re
 import socket
 import stat
 import time
@@ -214,3 +215,14 @@ def _real_subdirs(folder: str) -> list[str]:
             raise UnsafeOutputError(entry.path, "is a symlink, and the run would delete through it")
         entries.append(entry.path)
     return sorted(entries)
+
+
+UNSAFE_ASSET_KEY = re.compile(r"[\s#?&%\"'<>\[\]{}|\\^`]")
+
+
+def dataset_urls(root: OutputRoot, names: list[str]) -> dict[str, str] | None:
+    """Each dataset's URL, a key the Prefect UI's asset lineage accepts; None when the path cannot be one
+    (spaces or special characters, or over 512 characters)."""
+    base = f"file://{root.path}" if root.local else root.url.rstrip("/")
+    urls = {name: f"{base}/{name}" for name in names}
+    return None if any(UNSAFE_ASSET_KEY.search(u) or len(u) > 512 for u in urls.values()) else urls

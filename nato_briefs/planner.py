@@ -40,7 +40,7 @@ from nato_briefs.batch import (
 )
 from nato_briefs.config import PACKAGE_DIR, Settings
 from nato_briefs.ingest import Rejection, SourceFile
-from nato_briefs.manifest import BatchRecord, Manifest, ManifestError, PartRecord
+from nato_briefs.manifest import BatchRecord, Manifest, ManifestError, PartRecord, build_manifest
 from nato_briefs.publish import (
     MANIFEST,
     RUN_HISTORY,
@@ -48,6 +48,7 @@ from nato_briefs.publish import (
     OutputRoot,
     read_input_index,
     version_dir,
+    write_input_index,
 )
 
 # Measured on a 100 MB part set (bench/verify_reuse.py): blake2b 334 MB/s, xxh3_128 4,300 MB/s.
@@ -226,6 +227,27 @@ def load_previous(root: OutputRoot, manifest: Manifest, verify_checksums: bool =
     return PreviousState(batches, _without_batches(inputs, damaged), records, warnings, len(inputs), seconds)
 
 
+@dataclass(frozen=True)
+class StartingPoint:
+    """Where a run starts: the verified state to build on (None: full refresh), and what to tell about it."""
+
+    state: PreviousState | None
+    documents: int  # documents published now: the mass-loss guard's base
+    notes: list[str] = field(default_factory=list)  # why nothing is reused, for the log
+    warnings: list[str] = field(default_factory=list)  # damaged state found and repaired: log and summary
+
+
+def starting_point(root: OutputRoot, fingerprint: str, full_refresh: bool, verify: bool) -> StartingPoint:
+    """Read and verify the published version once; a full refresh still counts its documents."""
+    read = read_previous(root, fingerprint)
+    said = [read.note] if read.note and (read.damaged or not full_refresh) else []
+    notes, warnings = ([], said) if read.damaged else (said, [])
+    if full_refresh or read.manifest is None:
+        return StartingPoint(None, read.documents, notes, warnings)
+    state = load_previous(root, read.manifest, verify)
+    return StartingPoint(state, state.documents or read.documents, notes, warnings + state.warnings)
+
+
 def check_batch(
     root: OutputRoot, base: str, record: BatchRecord, full: bool
 ) -> tuple[list[PreviousPart], dict[str, dict[str, int]], list[str]]:
@@ -361,6 +383,23 @@ def staged_parts(
             parts[name] = PartRecord(name, rel, rows, root.fs.size(path), file_checksum(root, path))
         described[result.index] = parts
     return described
+
+
+def stage_manifest(
+    root: OutputRoot,
+    staging: str,
+    run_id: str,
+    fingerprint: str,
+    results: list[BatchResult],
+    previous: PreviousState | None,
+    records: dict[str, int],
+    extra: dict,
+) -> dict:
+    """The new version's manifest, every staged part described, and its input index written into staging."""
+    parts = staged_parts(root, staging, results, previous)
+    manifest = build_manifest(run_id, fingerprint, results, parts, records, extra)
+    write_input_index(root, staging, [(p, d, r.index, r.signatures.get(p)) for r in results for p, d in r.inputs])
+    return manifest.to_dict()
 
 
 def verify_published(out: str, full: bool = True) -> list[str]:

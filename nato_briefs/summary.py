@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class RunSummary:
+    """The figures of one run, as the CLI prints them and the manifest and Prefect artifacts keep them."""
+
     run_id: str
     raw_dir: str
     out_dir: str
@@ -127,3 +130,30 @@ class RunSummary:
             f"Validation: **{self.validation}**\n\n| dataset | rows |\n|---|---|\n{rows}\n\n"
             f"| quarantine reason | files/records |\n|---|---|\n{quarantine}\n"
         )
+
+
+class PipelineFailed(RuntimeError):
+    """The run published nothing; the previous outputs are untouched (exit status 1)."""
+
+    def __init__(self, message: str, summary: RunSummary) -> None:
+        super().__init__(message)
+        self.summary = summary
+
+
+class OneLineFailures(logging.Filter):
+    """Drop the traceback Prefect logs for a flow that stopped on purpose (``logger.exception`` in its engine).
+
+    A refusal (mass loss, failed validation, a held lock, an unsafe output path) is
+    reported by the CLI in one ``error:`` line; the traceback of the ``raise`` that
+    ends the flow run says nothing more and buried that line. The record is kept
+    (its message names the refusal) and the flow run still ends Failed.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info:
+            from nato_briefs.outroot import LockHeldError, UnsafeOutputError
+
+            if isinstance(record.exc_info[1], (PipelineFailed, LockHeldError, UnsafeOutputError)):
+                record.exc_info = None
+                record.exc_text = None
+        return True

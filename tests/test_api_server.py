@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.api_server import EXCEPTION_LINE, ApiServer, ApiServerError
+from flows.api_server import APP
+from nato_briefs.processes import EXCEPTION_LINE, ApiServer, ApiServerError
 from tests.conftest import RAW
 
 psutil = pytest.importorskip("psutil")
@@ -62,7 +63,7 @@ def test_api_server_answers_then_stops(tmp_path, monkeypatch):
     for key in [k for k in os.environ if k.startswith("PREFECT_API_")]:
         monkeypatch.delenv(key)
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect_home"))
-    server = ApiServer()
+    server = ApiServer(APP)
     try:
         server.wait_ready(timeout=90)
         with urllib.request.urlopen(f"{server.api_url}/health", timeout=5) as response:
@@ -75,7 +76,7 @@ def test_api_server_answers_then_stops(tmp_path, monkeypatch):
 def test_api_server_is_in_its_own_session(tmp_path, monkeypatch):
     """A terminal's Ctrl-C reaches the CLI's process group only: the API must outlive it to record the crash."""
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect_home"))
-    server = ApiServer()
+    server = ApiServer(APP)
     try:
         assert os.getsid(server.process.pid) == server.process.pid != os.getsid(0)
     finally:
@@ -85,7 +86,7 @@ def test_api_server_is_in_its_own_session(tmp_path, monkeypatch):
 def test_start_up_failure_reports_the_servers_own_error(tmp_path, monkeypatch):
     (tmp_path / "afile").write_text("x")
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "afile" / "home"))  # cannot hold a database
-    server = ApiServer()
+    server = ApiServer(APP)
     started = time.monotonic()
     with pytest.raises(ApiServerError) as failure:
         server.wait_ready(timeout=90)
@@ -97,8 +98,9 @@ def test_start_up_failure_reports_the_servers_own_error(tmp_path, monkeypatch):
 
 KILLED_PARENT = """
 import sys, time
-from flows.api_server import EXCEPTION_LINE, ApiServer, ApiServerError
-server = ApiServer()
+from flows.api_server import APP
+from nato_briefs.processes import ApiServer
+server = ApiServer(APP)
 print(server.process.pid, flush=True)
 time.sleep(600)
 """

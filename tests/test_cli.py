@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.cli import ENVIRONMENT_DEFAULTS, _parser, set_environment_defaults
+from nato_briefs.cli import ENVIRONMENT_DEFAULTS, serve_problem, set_environment_defaults
+from nato_briefs.cli import parser as _parser
 from nato_briefs.config import Settings, settings_from_args
 from tests.conftest import PROJECT, RAW
 
@@ -227,3 +228,22 @@ def test_bad_setting_fails_fast_in_one_line(tmp_path, name):
     assert seconds < _bound(case), context
     if case.code == 2:
         assert not (tmp_path / "out").exists(), context  # nothing created before failing
+
+
+def test_the_command_line_imports_no_prefect_before_it_decides_about_its_api():
+    """The core CLI never imports Prefect, and flows.cli not at import: PREFECT_API_URL must be set first."""
+    code = ("import sys, nato_briefs.cli, nato_briefs.processes, nato_briefs.interrupts, flows.cli\n"
+            "flows.cli.cli.parser().parse_args(['run', '--workers', '2'])\n"
+            "assert not [m for m in sys.modules if m.split('.')[0] == 'prefect'], 'prefect imported'\n")
+    proc = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(PROJECT)},
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+
+
+def test_serve_needs_a_server_that_answers():
+    assert "PREFECT_API_URL is not set" in serve_problem(None).message
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    problem = serve_problem(f"http://127.0.0.1:{port}/api")
+    assert problem.exit_code == 2 and "did not answer its health check" in problem.message

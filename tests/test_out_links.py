@@ -187,3 +187,12 @@ def test_cli_run_exits_1_naming_the_planted_link(tmp_path, decoys, rel, kind):
     assert checksum(decoy) == before
     if rel != ".versions":  # the published data itself is untouched (with .versions replaced, it is gone)
         assert checksum(out / "documents") == published
+
+
+def test_dataset_urls_are_asset_keys_or_none(tmp_path):
+    from nato_briefs.outroot import dataset_urls
+
+    urls = dataset_urls(OutputRoot.open(tmp_path / "out"), ["documents", "quarantine"])
+    assert urls == {name: f"file://{(tmp_path / 'out').resolve()}/{name}" for name in ("documents", "quarantine")}
+    assert dataset_urls(OutputRoot.open(tmp_path / "with space"), ["documents"]) is None
+    assert dataset_urls(OutputRoot.open("memory://bucket/out/"), ["documents"]) == {"documents": "memory://bucket/out/documents"}

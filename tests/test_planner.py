@@ -31,6 +31,7 @@ from nato_briefs.planner import (
     read_previous,
     shrink_refusal,
     staged_parts,
+    starting_point,
     task_groups,
     verify_published,
 )
@@ -190,6 +191,28 @@ def test_check_part_reports_a_missing_file(published):
 
 
 # --------------------------------------------------------------------------- plan
+
+
+def test_starting_point_logs_a_rebuild_and_warns_of_damage_even_on_a_full_refresh(published, tmp_path):
+    root, _ = published
+    fresh = starting_point(OutputRoot.open(tmp_path / "empty"), "fp", False, False)
+    assert (fresh.state, fresh.documents, fresh.notes, fresh.warnings) == (None, 0, [], [])
+    healthy = starting_point(root, "fp", False, True)
+    assert healthy.state is not None and len(healthy.state.batches) == 2 and healthy.documents == 5
+    assert healthy.notes == healthy.warnings == []
+    assert starting_point(root, "fp", True, False).state is None  # a full refresh builds on nothing
+    rebuild = starting_point(root, "other-code", False, False)
+    assert rebuild.state is None and "full rebuild" in rebuild.notes[0] and rebuild.warnings == []
+    assert starting_point(root, "other-code", True, False).notes == []  # asked for: nothing to explain
+    _damage(root, "garbage")
+    damaged = starting_point(root, "fp", False, False)
+    assert damaged.state is not None and len(damaged.state.batches) == 1
+    assert damaged.warnings == damaged.state.warnings and damaged.notes == []
+    with open(root.join(RUN_HISTORY), "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"documents": 5}) + "\n")
+    os.unlink(root.join("current"))
+    lost = starting_point(root, "fp", True, False)
+    assert lost.state is None and lost.notes == [] and "missing" in lost.warnings[0]
 
 
 def _files(root, names):

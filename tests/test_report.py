@@ -284,6 +284,7 @@ def test_hostile_chart_labels_draw(tmp_path: Path, label: str) -> None:
 CHROMIUM = Path("/usr/bin/chromium")
 
 
+@pytest.mark.slow  # starts a browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed (apt-get install chromium)")
 def test_page_renders_in_headless_chromium(sample_out: Path, tmp_path: Path) -> None:
     index = build_report(sample_out)

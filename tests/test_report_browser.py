@@ -36,9 +36,12 @@ FLAGS = (
 )
 TIMEOUT = 60.0
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="Debian chromium is not installed (.ci/run installs it: apt-get install chromium)"
-)
+pytestmark = [
+    pytest.mark.slow,  # a real browser: seconds to start, and its own processes
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="Debian chromium is not installed (.ci/run installs it: apt-get install chromium)"
+    ),
+]
 
 
 class _Handler(SimpleHTTPRequestHandler):

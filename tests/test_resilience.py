@@ -7,7 +7,6 @@ import json
 import pandas as pd
 import pytest
 
-import flows.pipeline
 from flows.cli import main
 from tests.test_incremental import _corpus
 
@@ -15,6 +14,8 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
 def test_failing_batch_is_retried_then_quarantined(tmp_path, monkeypatch):
+    import flows.pipeline  # here, not at collection: Prefect's import costs every `-m "not slow"` worker 2 s
+
     real = flows.pipeline.process_batch
     calls = []
 

@@ -193,8 +193,8 @@ def test_run_on_damage_with_verify_finds_a_same_size_edit(copy, tmp_path):
     data = bytearray(path.read_bytes())
     data[len(data) // 3] ^= 0x01
     path.write_bytes(bytes(data))
-    settings = replace(Settings(), batch_size=4, workers=1)
-    summary = nato_briefs_flow(str(raw), str(out), settings=settings, verify=True)
+    settings = replace(Settings(), batch_size=4, workers=1, verify=True)
+    summary = nato_briefs_flow(str(raw), str(out), settings=settings)
     assert any("checksum" in w and path.name in w for w in summary["warnings"])
     assert_same(datasets(out), reference)
 

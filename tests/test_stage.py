@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyarrow as pa
+import pytest
 
 from nato_briefs.batch import BatchResult
 from nato_briefs.schema import DATASETS
@@ -22,6 +23,7 @@ def test_validation_groups_skip_reused_batches_and_bound_documents():
     assert validation_groups([_result(0, 3, reused=True)], 10) == []
 
 
+@pytest.mark.slow
 def test_merged_report_of_slices_adds_up():
     tables = make_tables()
     good = validate_tables(tables)

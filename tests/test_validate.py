@@ -143,6 +143,8 @@ def failure(report: ValidationReport, suite: str, expectation_type: str, column:
     return matches[0]
 
 
+# Every test that runs a GX validation pass is marked slow: one pass costs ~4 CPU s even on these
+# three-row tables, and importing GX 4-6 s more. `-m "not slow"` checks the suite files only.
 @pytest.fixture(scope="module")
 def valid_report() -> ValidationReport:
     return validate_tables(make_tables())
@@ -205,6 +207,7 @@ def test_a_broken_suite_fails_loudly(tmp_path):
 # ------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_valid_tables_pass_every_suite(valid_report):
     assert valid_report.passed, valid_report.to_text()
     assert not valid_report.failures, valid_report.to_text()
@@ -215,6 +218,7 @@ def test_valid_tables_pass_every_suite(valid_report):
     assert "Data validation PASSED" in text and "table_rows_shape" in text
 
 
+@pytest.mark.slow
 def test_empty_datasets_pass():
     tables = {name: DATASETS[name].empty_table() for name in DATASETS}
     report = validate_tables(tables)
@@ -302,12 +306,14 @@ def scenario_report(scenario: str) -> ValidationReport:
     return validate_tables(tables)
 
 
+@pytest.mark.slow
 def test_each_corruption_alone_is_detected():
     report = validate_tables(setv("table_rows", 2, cells=["a", "b", "c", "d"])(make_tables()))
     assert [(o.suite, o.expectation_type) for o in report.failures] == [
         ("table_rows_shape", "expect_column_pair_values_to_be_equal")]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", list(CORRUPTIONS))
 def test_each_corruption_is_detected_by_the_right_expectation(case):
     scenario, _, suite, exp_type, column, severity, quarantinable = CORRUPTIONS[case]
@@ -323,6 +329,7 @@ def test_each_corruption_is_detected_by_the_right_expectation(case):
     assert exp_type in text and ("ERROR" if severity == "error" else "WARN") in text
 
 
+@pytest.mark.slow
 def test_failure_reports_count_and_example_rows():
     report = validate_tables(setv("table_rows", 1, doc_id=None)(make_tables()))
     f = failure(report, "table_rows", "expect_column_values_to_not_be_null", "doc_id")
@@ -334,6 +341,7 @@ def test_failure_reports_count_and_example_rows():
     assert row["status"] == "failed" and "expect_column_values_to_not_be_null on doc_id: 1 of 3 rows" in row["failures"]
 
 
+@pytest.mark.slow
 def test_missing_dataset_is_an_error():
     tables = make_tables()
     del tables["initiatives"]
@@ -357,6 +365,7 @@ def new_quarantine_rows(tables: dict[str, pa.Table], quarantine: pa.Table) -> pa
     return quarantine.filter(pc.equal(quarantine["stage"], "validate"))
 
 
+@pytest.mark.slow
 def test_quarantine_removes_exactly_the_bad_rows_and_revalidation_passes():
     tables = make_tables()
     tables = setv("table_rows", 2, cells=["ragged"])(tables)  # ragged: doc B table 0 row 0
@@ -402,6 +411,7 @@ def test_quarantine_removes_exactly_the_bad_rows_and_revalidation_passes():
     assert not any(o.quarantine for o in again.failures)
 
 
+@pytest.mark.slow
 def test_quarantining_a_document_takes_its_records_along():
     tables = setv("documents", 1, schema_version="one")(make_tables())
     report = validate_tables(tables)
@@ -416,6 +426,7 @@ def test_quarantining_a_document_takes_its_records_along():
     assert validate_tables(clean).passed
 
 
+@pytest.mark.slow
 def test_duplicate_document_keeps_the_first():
     tables = _duplicate("documents", 0)(make_tables())
     tables = with_rows(tables, "documents", lambda rows: rows[2].update(source_path="copy/a.md"))
@@ -426,6 +437,7 @@ def test_duplicate_document_keeps_the_first():
     assert validate_tables(clean).passed
 
 
+@pytest.mark.slow
 def test_structural_failures_are_not_quarantined():
     tables = _retype("documents", "title", pa.int64(), [1, 2])(make_tables())
     report = validate_tables(tables)
@@ -434,12 +446,14 @@ def test_structural_failures_are_not_quarantined():
     assert not validate_tables(clean).passed
 
 
+@pytest.mark.slow
 def test_quarantine_refuses_tables_the_report_was_not_made_on(valid_report):
     tables = _duplicate("sections", 0)(make_tables())
     with pytest.raises(ValueError, match="validate again"):
         quarantine_failed_records(tables, valid_report)
 
 
+@pytest.mark.slow
 @settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bad=st.sets(st.integers(min_value=0, max_value=39), min_size=1, max_size=30))
 @example(bad=set(range(3, 28)))
@@ -484,6 +498,7 @@ def test_load_published_round_trips_the_schema(tmp_path):
         assert loaded[name].schema.equals(table.schema), name
 
 
+@pytest.mark.slow
 def test_main_validate_exit_0_on_valid_outputs(tmp_path, capsys):
     out = write_out(tmp_path / "out", make_tables())
     assert main_validate(out) == 0
@@ -491,12 +506,14 @@ def test_main_validate_exit_0_on_valid_outputs(tmp_path, capsys):
     assert "Data validation PASSED" in stdout and "table_rows" in stdout
 
 
+@pytest.mark.slow
 def test_main_validate_exit_0_with_warnings_only(tmp_path, capsys):
     out = write_out(tmp_path / "out", setv("priorities", 1, outcome="")(make_tables()))
     assert main_validate(out) == 0
     assert "WARN" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_main_validate_exit_1_on_an_error(tmp_path, capsys):
     out = write_out(tmp_path / "out", setv("table_rows", 2, cells=["only one"])(make_tables()))
     html_path = tmp_path / "report" / "validation.html"
@@ -516,6 +533,7 @@ def test_main_validate_exit_2_when_data_is_missing(tmp_path, capsys):
         load_published(out)
 
 
+@pytest.mark.slow
 def test_html_report_is_self_contained(tmp_path):
     report = validate_tables(setv("priorities", 0, area="")(setv("table_rows", 1, doc_id=None)(make_tables())))
     path = write_html_report(report, tmp_path / "validation.html")

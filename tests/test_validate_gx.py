@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from nato_briefs.config import PACKAGE_DIR
 from nato_briefs.validation.gx import GxEngine
@@ -19,6 +20,7 @@ def _row_count(engine: GxEngine, df: pd.DataFrame) -> int:
     return result.result["observed_value"]
 
 
+@pytest.mark.slow  # a GX context each: seconds
 def test_two_frames_of_one_name_on_one_engine_do_not_share_metrics():
     """GX names a dataframe batch after its asset and caches metrics by that name: reusing one would lie."""
     engine = GxEngine()
@@ -26,6 +28,7 @@ def test_two_frames_of_one_name_on_one_engine_do_not_share_metrics():
     assert _row_count(engine, pd.DataFrame({"a": [1, 2, 3, 4, 5]})) == 5
 
 
+@pytest.mark.slow  # a GX context each: seconds
 def test_two_engines_are_independent():
     first, second = GxEngine(), GxEngine()
     assert first.context is not second.context
@@ -47,6 +50,7 @@ def _comparable(report) -> list:
     ]
 
 
+@pytest.mark.slow
 def test_large_frames_path_gives_the_same_report(monkeypatch):
     """Frames of SINGLE_LOAD_ROWS rows or more go through a ValidationDefinition: same outcomes, same rows."""
     from nato_briefs.validation import gx as gx_module

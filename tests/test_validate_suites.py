@@ -71,6 +71,7 @@ def test_a_schema_change_reaches_the_suite_without_touching_a_suite_file():
     assert columns[-1] == "word_count" and types["word_count"] == "int32[pyarrow]" and "word_count" in not_null
 
 
+@pytest.mark.slow
 def test_a_dataset_without_a_suite_file_gets_its_structural_suite(tmp_path):
     for path in EXPECTATIONS_DIR.glob("*.json"):
         if path.stem != "initiatives":
@@ -115,6 +116,7 @@ def test_expectations_dir_comes_from_the_environment(tmp_path):
     assert out.stdout.strip() == str(tmp_path), out.stderr
 
 
+@pytest.mark.slow
 def test_a_theme_outside_the_taxonomy_is_quarantined_with_its_record():
     """The allowed themes come from themes.yaml, generated into every suite with a theme column."""
     tables = make_tables()

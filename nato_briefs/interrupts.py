@@ -1,7 +1,7 @@
 """Ctrl-C and SIGTERM stop a run within seconds, quietly, leaving the previous outputs as they were.
 
 On the first signal the handler terminates the pool's worker processes (they
-ignore the terminal's SIGINT themselves, see ``flows.runners``) and raises
+ignore the terminal's SIGINT themselves, see ``nato_briefs.processes.pool_worker_init``) and raises
 :class:`Interrupted` in the main thread: the flow unwinds, the writer lock is
 released by its ``with`` block, nothing is published (publishing is one atomic
 switch at the very end). The ephemeral API keeps running meanwhile (own
@@ -14,12 +14,13 @@ action end the process (the shell still sees 130 / 143; the kernel drops the flo
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import threading
 from collections.abc import Iterator
 from typing import Any
+
+from nato_briefs.lifeline import terminate_children
 
 GRACE_SECONDS = 3.0
 HANDLED = (signal.SIGINT, signal.SIGTERM)
@@ -39,13 +40,6 @@ class Interrupted(KeyboardInterrupt):
     @property
     def exit_code(self) -> int:
         return 128 + self.signum
-
-
-def stop_children() -> None:
-    """Terminate the multiprocessing children (the process pool's workers) of this process."""
-    for child in multiprocessing.active_children():
-        with contextlib.suppress(OSError, ValueError):
-            child.terminate()
 
 
 def _hard_stop(signum: int, server: Any, expired: list[bool]) -> None:
@@ -78,7 +72,7 @@ def stop_on_signals(server: Any = None) -> Iterator[None]:
         timers.append(threading.Timer(GRACE_SECONDS, _hard_stop, (signum, server, expired)))
         timers[0].daemon = True
         timers[0].start()
-        stop_children()
+        terminate_children()
         raise Interrupted(signum)
 
     if threading.current_thread() is not threading.main_thread():  # signal handlers live in the main thread
