@@ -63,7 +63,9 @@ def _hash_all(folder: Path, make) -> float:
 
 
 def incremental(n: int, repeat: int, label: str, work: Path) -> dict:
-    from flows.cli import shared_api
+    from flows.cli import start_api
+
+    server = start_api()  # the runs' own API, started before Prefect is imported (as the CLI does)
     from flows.pipeline import nato_briefs_flow
 
     corpus, extra = _corpus(n, work)
@@ -71,7 +73,9 @@ def incremental(n: int, repeat: int, label: str, work: Path) -> dict:
     shutil.rmtree(published, ignore_errors=True)
     modes = ["off", "on"]  # Settings.verify; "none" measured a version before the option existed
     figures: dict = {"n": n, "added": len(extra), "label": label, "runs": {}}
-    with shared_api():
+    if server is not None:
+        server.wait_ready(120)
+    try:
         started = time.perf_counter()
         full = nato_briefs_flow(str(corpus), str(published))
         figures["full_wall"] = round(time.perf_counter() - started, 2)
@@ -87,6 +91,9 @@ def incremental(n: int, repeat: int, label: str, work: Path) -> dict:
                 "walls": walls,
                 "flow_median": round(statistics.median(flows), 2),
             }
+    finally:
+        if server is not None:
+            server.stop()
     if "on" in modes:
         figures["checks"] = check_costs(published, repeat)
     print(json.dumps(figures, indent=1))

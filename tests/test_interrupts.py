@@ -9,13 +9,13 @@ import time
 
 import pytest
 
-from flows.interrupts import GRACE_SECONDS
+from nato_briefs.interrupts import GRACE_SECONDS
 from tests.conftest import PROJECT
 
 # Enters stop_on_signals, says so, then unwinds either at once or never (a hung clean-up).
 SCRIPT = """
 import sys, time
-from flows.interrupts import Interrupted, stop_on_signals
+from nato_briefs.interrupts import Interrupted, stop_on_signals
 hang = sys.argv[1] == "hang"
 try:
     with stop_on_signals():
