@@ -54,6 +54,7 @@ def test_signal_unwinds_with_its_exit_status(signum):
     assert took < GRACE_SECONDS + 5
 
 
+@pytest.mark.slow  # builds whole reports / runs processes or 20 publishes: seconds each
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_hung_unwinding_dies_of_the_signal_after_the_grace(signum):
     """The timer's hard stop used to raise ValueError (signal.signal outside the main thread): a 600 s hang."""

@@ -143,6 +143,7 @@ def _attempt(library: str, call) -> tuple[str, Any]:
         return library, exc
 
 
+@pytest.mark.slow  # builds whole reports / runs processes or 20 publishes: seconds each
 def test_readme_recipes_see_exactly_one_version_during_20_publishes(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # the recipes read "outputs/...", as from the project folder
     code = recipes()
@@ -162,6 +163,7 @@ def test_readme_recipes_see_exactly_one_version_during_20_publishes(tmp_path, mo
     assert len(seen) > 1  # versions changed under the reader
 
 
+@pytest.mark.slow  # builds whole reports / runs processes or 20 publishes: seconds each
 def test_naive_reads_may_fail_but_never_mix(tmp_path):
     """Part names are unique per version: a read split by a switch finds no file, never another version's."""
 

@@ -437,6 +437,7 @@ def brief_of(index: Path, anchor: str) -> str:
     return Briefs(page.read_text(encoding="utf-8")).text(anchor)
 
 
+@pytest.mark.slow  # builds whole reports / runs processes or 20 publishes: seconds each
 def test_report_with_the_prose_datasets(prose_out: Path) -> None:
     index = build_report(prose_out)
     page = check_page(index)
@@ -455,6 +456,7 @@ def test_report_with_the_prose_datasets(prose_out: Path) -> None:
     assert "USA United States 1 2 1" in page.text
 
 
+@pytest.mark.slow  # builds whole reports / runs processes or 20 publishes: seconds each
 def test_each_document_has_a_brief_with_its_statements_and_records(prose_out: Path) -> None:
     index = build_report(prose_out)
     seed0 = brief_of(index, f"doc-{SEED0_ID[:12]}")
@@ -504,6 +506,7 @@ def test_report_without_the_prose_datasets_says_so(sample_out: Path) -> None:
     assert "Priorities (10)" in brief
 
 
+@pytest.mark.slow  # builds whole reports / runs processes or 20 publishes: seconds each
 def test_prose_charts_of_an_earlier_report_are_removed(prose_out: Path) -> None:
     build_report(prose_out)
     assert (prose_out / "report" / "countries.png").is_file()
@@ -515,6 +518,7 @@ def test_prose_charts_of_an_earlier_report_are_removed(prose_out: Path) -> None:
     assert not (prose_out / "report" / "statements.png").exists()
 
 
+@pytest.mark.slow  # builds whole reports / runs processes or 20 publishes: seconds each
 def test_prose_text_is_escaped(sample_out: Path) -> None:
     hostile_statements = [
         statement(SEED0, 0, "<i>commitment</i>", HOSTILE, "<b>theme</b>", ["<img src=x onerror=alert(1)>", "EST"],
@@ -539,6 +543,7 @@ def test_prose_text_is_escaped(sample_out: Path) -> None:
     assert "<i>commitment</i>" in brief.text(anchor) and "<script>cue</script>" in brief.text(anchor)
 
 
+@pytest.mark.slow  # builds whole reports / runs processes or 20 publishes: seconds each
 def test_briefs_are_paged_and_capped(tmp_path: Path) -> None:
     write_empty_root(tmp_path)
     docs = [document(f"d/{i:03}.txt", doc_id=f"{i:012x}" + "f" * 52, title=f"Doc {i}") for i in range(PAGE_SIZE + 5)]
@@ -579,6 +584,7 @@ def test_any_statement_text_reaches_the_page_as_text(text: str) -> None:
     assert " ".join(text.split()) in " ".join(shown.split())  # the statement comes back as written
 
 
+@pytest.mark.slow  # builds whole reports / runs processes or 20 publishes: seconds each
 def test_without_documents_countries_a_brief_takes_them_from_the_mentions(prose_out: Path) -> None:
     seed0 = document(SEED0, doc_id=SEED0_ID, title="NATO Leadership Meeting")
     write_dataset(prose_out, "documents", [document(), seed0])  # v1.0 documents: no countries column

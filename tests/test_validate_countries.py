@@ -84,6 +84,7 @@ CASES = {
 }
 
 
+@pytest.mark.slow  # GX validation passes (~5 s each): the fast set checks the frames and value sets only
 @pytest.mark.parametrize("case", list(CASES))
 def test_each_bad_record_is_caught_and_quarantined_alone(case):
     corrupt, suite, expectation_type, column, record = CASES[case]
@@ -101,6 +102,7 @@ def test_each_bad_record_is_caught_and_quarantined_alone(case):
     assert validate_tables(clean).passed
 
 
+@pytest.mark.slow
 def test_a_document_with_a_bad_code_is_quarantined_with_its_records():
     tables = setv("documents", 1, countries=["EST", "LTU", "LVA", "QQQ", "XKX"])(make_tables())
     report = validate_tables(tables)
@@ -111,6 +113,7 @@ def test_a_document_with_a_bad_code_is_quarantined_with_its_records():
     assert validate_tables(clean).passed
 
 
+@pytest.mark.slow
 def test_the_published_data_fails_validate_on_a_bad_code(tmp_path, capsys):
     tables = make_tables()
     statements = tables["statements"].to_pylist()
