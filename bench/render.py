@@ -45,26 +45,11 @@ def render_size(result: dict) -> str:
         lines += [f"**Harness error**: {result['error']}", ""]
     failed = [r for r in result["repeats"] if not r.get("full", {}).get("ok")]
     for r in failed:
-        full = r.get("full", {})
-        lines += [
-            f"**Repeat {r['repeat']} FAILED** ({full.get('error', 'unknown error')}); stderr tail:",
-            "",
-            "```",
-            full.get("stderr_tail", "") or "(empty)",
-            "```",
-            "",
-        ]
+        lines += _failure(f"Repeat {r['repeat']}", r.get("full", {}))
     for r in result["repeats"]:
         inc = r.get("incremental")
         if inc and not inc.get("ok") and not inc.get("skipped"):
-            lines += [
-                f"**Repeat {r['repeat']} incremental run FAILED** ({inc.get('error')}); stderr tail:",
-                "",
-                "```",
-                inc.get("stderr_tail", "") or "(empty)",
-                "```",
-                "",
-            ]
+            lines += _failure(f"Repeat {r['repeat']} incremental run", inc)
     if not agg["repeats_ok"]:
         lines.append("No successful run at this size.")
         return "\n".join(lines) + "\n"
@@ -286,3 +271,9 @@ def render_console(doc: dict) -> str:
     parts += [render_size(r) for r in doc["results"]]
     parts += ["## Linearity", "", render_linearity(doc["linearity"]), "## Targets", "", render_targets(doc["targets"])]
     return "\n".join(parts)
+
+
+def _failure(label: str, run: dict) -> list[str]:
+    """A failed pipeline run: its error and the tail of its stderr, fenced."""
+    tail = run.get("stderr_tail", "") or "(empty)"
+    return [f"**{label} FAILED** ({run.get('error', 'unknown error')}); stderr tail:", "", "```", tail, "```", ""]

@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 
 from nato_briefs.config import Settings
 from nato_briefs.ingest import Rejection, Signature, SourceDocument, SourceFile, read_source
-from nato_briefs.normalize import BatchNormalizer
+from nato_briefs.normalize import BatchNormalizer, document_stats
 from nato_briefs.parse import ParseLimitError, parse_document
 from nato_briefs.publish import OutputRoot, crashpoint, write_parquet
 from nato_briefs.schema import DATASETS, sort_rows
@@ -307,12 +307,7 @@ def part_stats(name: str, table: pa.Table) -> dict[str, int]:
     if name in ("priorities", "initiatives"):
         return {"theme_null": table["theme"].null_count}
     if name == "documents":  # of every document of the part: its unchanged ones merged back in too
-        suspect = table["n_suspect_lines"]
-        return {
-            "unmapped_tables": pc.sum(table["n_unmapped_tables"]).as_py() or 0,
-            "suspect_lines": pc.sum(suspect).as_py() or 0,
-            "suspect_documents": pc.sum(pc.greater(suspect, 0).cast(pa.int64())).as_py() or 0,
-        }
+        return document_stats(table)
     return {}
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import yaml
 
 from nato_briefs.config import HEADER_SYNONYMS_FILE
@@ -169,14 +170,37 @@ class ColumnBuilder:
         return pa.Table.from_batches(self.chunks, schema=self.schema)
 
 
+def document_stats(documents: pa.Table) -> dict[str, int]:
+    """Tables not mapped to priorities, and lines that look like structure but were read as prose.
+
+    Read off the ``documents`` records, so any set of them (a batch, a part with unchanged
+    documents merged back, a part reused whole) counts the same way.
+    """
+    suspect = documents["n_suspect_lines"]
+    return {
+        "unmapped_tables": pc.sum(documents["n_unmapped_tables"]).as_py() or 0,
+        "suspect_lines": pc.sum(suspect).as_py() or 0,
+        "suspect_documents": pc.sum(pc.greater(suspect, 0).cast(pa.int64())).as_py() or 0,
+    }
+
+
 @dataclass
 class BatchTables:
     """The records of one batch of documents, one Arrow table per dataset."""
 
     tables: dict[str, pa.Table]
-    n_unmapped_tables: int
-    n_suspect_lines: int = 0  # lines that look like structure but were read as prose
-    n_suspect_documents: int = 0
+
+    @property
+    def n_unmapped_tables(self) -> int:
+        return document_stats(self.tables["documents"])["unmapped_tables"]
+
+    @property
+    def n_suspect_lines(self) -> int:
+        return document_stats(self.tables["documents"])["suspect_lines"]
+
+    @property
+    def n_suspect_documents(self) -> int:
+        return document_stats(self.tables["documents"])["suspect_documents"]
 
 
 class BatchNormalizer:
@@ -195,8 +219,6 @@ class BatchNormalizer:
         self.sentence_memo = SentenceMemo()  # so do sentences: each distinct one is classified and located once
         self.country_memo = BoundedMemo()  # statement sentence -> its countries
         self.builders = {name: ColumnBuilder(DATASETS[name]) for name in DOCUMENT_DATASETS}
-        self.n_unmapped_tables = 0
-        self.n_suspect_lines = self.n_suspect_documents = 0
 
     def add(self, source: SourceDocument, doc: ParsedDocument) -> None:
         key = (source.doc_id, source.source_path)
@@ -214,9 +236,6 @@ class BatchNormalizer:
             self._add_item(key, item)
         self._add_statements(key, source, doc)
         countries = self._add_mentions(key, source, doc)
-        self.n_unmapped_tables += n_unmapped
-        self.n_suspect_lines += doc.n_suspect_lines
-        self.n_suspect_documents += doc.n_suspect_lines > 0
         b["documents"].add(
             *key,
             doc.title,
@@ -311,4 +330,4 @@ class BatchNormalizer:
             table = tables[name]
             themes = theme_array(self.taxonomy, [table[f] for f in fields])
             tables[name] = table.set_column(table.schema.get_field_index("theme"), table.schema.field("theme"), themes)
-        return BatchTables(tables, self.n_unmapped_tables, self.n_suspect_lines, self.n_suspect_documents)
+        return BatchTables(tables)
