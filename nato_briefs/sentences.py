@@ -47,7 +47,7 @@ _CLOSERS = "\"'”’)]}»"
 _OPENERS = "\"'“‘([{«"
 _CANDIDATE = re.compile(r"(?:[.!?…]+)[\"'”’)\]}»]*")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-# The word after a terminator, as _next_word reads it: white space (\s is str.isspace), at
+# The word after a terminator: white space (\s is str.isspace), at
 # most MAX_LOOKAHEAD opening quotes, then at most MAX_TOKEN letters or digits ([^\W_] is
 # str.isalnum). One C call instead of a Python loop per character.
 _NEXT_WORD = re.compile(rf"\s*[{re.escape(_OPENERS)}]{{0,{MAX_LOOKAHEAD}}}([^\W_]{{0,{MAX_TOKEN}}})")
@@ -93,7 +93,7 @@ def split_sentences(
 ) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in code points, stripped of white space, in order.
 
-    The decision of ``_is_boundary`` written out in one loop: ``str.find`` jumps to each
+    The decision of the reference helpers (tests/test_sentences.py) written out in one loop: ``str.find`` jumps to each
     candidate; the commonest (a lone full stop, a space, an ASCII capital) is settled
     from the token before it alone, the others by one regex match that reads the
     terminator run, the white space and the word after it. The prose stage splits every
@@ -169,7 +169,7 @@ def split_sentences(
 
 
 def _token_at(text: str, stop: int) -> tuple[str, int]:
-    """``_token_before`` without its stats: (the token before a full stop at ``stop``, characters inspected)."""
+    """The token before a full stop, without stats: (the token before a full stop at ``stop``, characters inspected)."""
     window = text[stop - MAX_TOKEN if stop > MAX_TOKEN else 0 : stop]
     if not window or window[-1].isspace():
         return "", 0
@@ -214,28 +214,6 @@ def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_boundary(text: str, start: int, end: int, rules: SentenceRules, stats: SplitStats) -> bool:
-    """Does the terminator run ``text[start:end]`` end a sentence?"""
-    if end >= len(text):
-        return True
-    marks = text[start:end].rstrip(_CLOSERS)
-    spaced = text[end].isspace()
-    word = _next_word(text, end, stats)
-    if not word:
-        return spaced  # "... said." followed by a dash, a digit-less symbol, or nothing usable
-    first = word[0]
-    if first.islower():
-        return False
-    if not (first.isupper() or first.isdigit()):
-        return spaced
-    if marks != "." and not marks.endswith(".."):  # ?, !, …, ?! and ellipses
-        return spaced or first.isupper()
-    if marks.endswith(".."):
-        return first.isupper()
-    token = _token_before(text, start, stats)
-    return _full_stop_ends(token, word, spaced, rules)
-
-
 def _full_stop_ends(token: str, word: str, spaced: bool, rules: SentenceRules) -> bool:
     """A single full stop after ``token``, followed by ``word`` (capitalised or a digit)."""
     key = token.lower() + "."
@@ -255,20 +233,3 @@ def _glued_boundary(token: str, word: str) -> bool:
         return False
     last = token.rsplit(".", 1)[-1]
     return len(last) >= 2 and (last[-1].isalpha() or last[-1] in "%)")
-
-
-def _token_before(text: str, stop: int, stats: SplitStats) -> str:
-    """The word just before a full stop (at most MAX_TOKEN code points), without opening punctuation."""
-    window = text[max(0, stop - MAX_TOKEN) : stop]
-    if not window or window[-1].isspace():
-        return ""
-    token = window.rsplit(None, 1)[-1]  # splits at str.isspace characters, as a backward scan would stop
-    stats.inspected += len(token)
-    return token.lstrip(_TOKEN_LEAD)
-
-
-def _next_word(text: str, end: int, stats: SplitStats) -> str:
-    """The word after a terminator: skip white space and opening quotes, take letters/digits."""
-    match = _NEXT_WORD.match(text, end)
-    stats.inspected += match.end() - end
-    return match.group(1)

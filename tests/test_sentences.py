@@ -9,7 +9,17 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nato_briefs.sentences import SplitStats, load_sentence_rules, split_sentences
+from nato_briefs.sentences import (
+    _CLOSERS,
+    _NEXT_WORD,
+    _TOKEN_LEAD,
+    MAX_TOKEN,
+    SentenceRules,
+    SplitStats,
+    _full_stop_ends,
+    load_sentence_rules,
+    split_sentences,
+)
 
 CASES = yaml.safe_load((Path(__file__).parent / "prose_corpus" / "sentence_cases.yaml").read_text(encoding="utf-8"))[
     "cases"
@@ -145,7 +155,6 @@ def _token_before_by_loop(text: str, stop: int) -> tuple[str, int]:
     st.data(),
 )
 def test_word_lookups_equal_the_character_loops(text: str, data: st.DataObject) -> None:
-    from nato_briefs.sentences import _next_word, _token_before
 
     at = data.draw(st.integers(min_value=0, max_value=len(text)))
     stats = SplitStats()
@@ -154,9 +163,52 @@ def test_word_lookups_equal_the_character_loops(text: str, data: st.DataObject) 
     assert (_token_before(text, at, stats), stats.inspected) == _token_before_by_loop(text, at)
 
 
+# --------------------------------------------------------------------------- reference decision
+# The splitter's decision written helper by helper, one candidate at a time: the oracle the
+# one-loop ``split_sentences`` is checked against (same cuts, same work counted).
+
+def _is_boundary(text: str, start: int, end: int, rules: SentenceRules, stats: SplitStats) -> bool:
+    """Does the terminator run ``text[start:end]`` end a sentence?"""
+    if end >= len(text):
+        return True
+    marks = text[start:end].rstrip(_CLOSERS)
+    spaced = text[end].isspace()
+    word = _next_word(text, end, stats)
+    if not word:
+        return spaced  # "... said." followed by a dash, a digit-less symbol, or nothing usable
+    first = word[0]
+    if first.islower():
+        return False
+    if not (first.isupper() or first.isdigit()):
+        return spaced
+    if marks != "." and not marks.endswith(".."):  # ?, !, …, ?! and ellipses
+        return spaced or first.isupper()
+    if marks.endswith(".."):
+        return first.isupper()
+    token = _token_before(text, start, stats)
+    return _full_stop_ends(token, word, spaced, rules)
+
+
+def _token_before(text: str, stop: int, stats: SplitStats) -> str:
+    """The word just before a full stop (at most MAX_TOKEN code points), without opening punctuation."""
+    window = text[max(0, stop - MAX_TOKEN) : stop]
+    if not window or window[-1].isspace():
+        return ""
+    token = window.rsplit(None, 1)[-1]  # splits at str.isspace characters, as a backward scan would stop
+    stats.inspected += len(token)
+    return token.lstrip(_TOKEN_LEAD)
+
+
+def _next_word(text: str, end: int, stats: SplitStats) -> str:
+    """The word after a terminator: skip white space and opening quotes, take letters/digits."""
+    match = _NEXT_WORD.match(text, end)
+    stats.inspected += match.end() - end
+    return match.group(1)
+
+
 def _split_by_helpers(text: str) -> tuple[list[tuple[int, int]], int, int]:
     """Reference: ``_is_boundary`` decides at every ``_CANDIDATE`` match (spans, candidates, characters inspected)."""
-    from nato_briefs.sentences import _BLANK_LINE, _CANDIDATE, _is_boundary, _spans
+    from nato_briefs.sentences import _BLANK_LINE, _CANDIDATE, _spans
 
     rules, stats = load_sentence_rules(), SplitStats()
     cuts = [0, *sorted({m.start() for m in _BLANK_LINE.finditer(text)})]
