@@ -139,20 +139,25 @@ _INTRO = """\
 
 Schema version: **{version}** (the `schema_version` column of `documents`; the output contract, CONTRACT.md, says
 what may change only with a new version). Each dataset is a directory `OUT/<name>/` of Parquet files (`OUT` is
-`outputs/` unless `--out` says otherwise) and is read as a whole:
+`outputs/` unless `--out` says otherwise) and is read as a whole. `OUT/<name>` is a link that each publish
+switches: resolve it once (`os.path.realpath`) and read the folder it names, so a run publishing meanwhile
+cannot cut the read short:
 
 ```python
+import os
+
 import pandas as pd
-priorities = pd.read_parquet("outputs/priorities")
+priorities = pd.read_parquet(os.path.realpath("outputs/priorities"))
 
 import pyarrow.dataset as ds
-initiatives = ds.dataset("outputs/initiatives", format="parquet").to_table()
+initiatives = ds.dataset(os.path.realpath("outputs/initiatives"), format="parquet").to_table()
 
 import duckdb
-duckdb.sql("SELECT theme, count(*) FROM 'outputs/priorities/*.parquet' GROUP BY ALL")
+current = os.path.realpath("outputs/current")  # one version for every dataset of the query
+duckdb.sql(f"SELECT theme, count(*) FROM '{{current}}/priorities/*.parquet' GROUP BY ALL")
 
 import polars as pl
-documents = pl.read_parquet("outputs/documents/*.parquet")
+documents = pl.read_parquet(os.path.realpath("outputs/documents") + "/*.parquet")
 ```
 
 The meanings below also travel inside every Parquet file, in the field metadata:

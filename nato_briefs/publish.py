@@ -16,7 +16,8 @@ which POSIX makes atomic, straight to an immutable folder. A reader that
 resolves ``OUT/<dataset>`` once (``os.path.realpath``) reads exactly one
 version; a reader that lists ``OUT/<dataset>/`` and then opens each file
 through the link may, if a publish switches the link in between, fail on a
-missing file, but never mixes two versions. Datasets are switched one after
+missing file or come back short (Arrow drops files that vanish between its
+listing and its stats), but never mixes two versions. Datasets are switched one after
 the other: a consistent set of several datasets is read through one resolution
 of ``OUT/current``. A run killed at any point leaves the last good version
 in place; the next run points every link back at ``current``.

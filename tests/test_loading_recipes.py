@@ -44,3 +44,15 @@ def test_recipe_runs_against_published_outputs(project_like_dir, index):
                           timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip()
+
+
+def test_data_dictionary_recipe_runs_and_resolves_each_link_once(project_like_dir):
+    """docs/DATASETS.md's block is the one users copy first: it must run, and never read through a link."""
+    text = (PROJECT / "docs" / "DATASETS.md").read_text(encoding="utf-8")
+    (code,) = re.findall(r"```python\n(.*?)```", text, flags=re.S)
+    assert code.count('"outputs/') == code.count('os.path.realpath("outputs/')
+    proc = subprocess.run([sys.executable, "-c", code + "\nprint(len(priorities), documents.height)"],
+                          cwd=project_like_dir, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    n_priorities, n_documents = map(int, proc.stdout.split())
+    assert n_priorities > 0 and n_documents == len(list(RAW.glob("*.txt")))
