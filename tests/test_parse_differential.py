@@ -11,6 +11,7 @@ import os
 from html.parser import HTMLParser
 
 import cmarkgfm
+import pytest
 from cmarkgfm.cmark import Options
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -167,6 +168,7 @@ _BLOCK = st.one_of(
 )
 
 
+@pytest.mark.slow  # hundreds of generated documents: seconds; make test and CI run it
 @settings(
     max_examples=int(os.environ.get("DIFF_EXAMPLES", "200")),
     deadline=None,

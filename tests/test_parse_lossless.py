@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -81,6 +82,7 @@ def places(doc: ParsedDocument) -> list[str]:
     return texts
 
 
+@pytest.mark.slow  # hundreds of generated documents: seconds; make test and CI run it
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_every_line_ends_in_exactly_one_record(case):

@@ -8,6 +8,7 @@ type for type, map for map, content for content.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -89,6 +90,7 @@ def test_any_row_after_a_table_ends_it_or_not_as_markdown_it_decides(row: str) -
 _BLOCK_ALPHABET = "aZé|-:>*_+#`~<[]!(0123456789.) \t\n\r\x00\\"
 
 
+@pytest.mark.slow  # hundreds of generated documents: seconds; make test and CI run it
 @settings(max_examples=1500, deadline=None)
 @given(st.text(alphabet=_BLOCK_ALPHABET, max_size=80))
 def test_block_parser_reads_any_text_as_markdown_it_does(text: str) -> None:

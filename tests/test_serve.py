@@ -34,6 +34,7 @@ def _stop(proc: subprocess.Popen) -> None:
             proc.wait(timeout=15)
 
 
+@pytest.mark.slow  # starts `python -m flows serve` (Prefect's import: seconds)
 def test_serve_without_server_says_what_to_do(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     env["PREFECT_HOME"] = str(tmp_path / "home")
@@ -87,6 +88,7 @@ def test_served_deployment_on_real_server_runs_on_schedule(tmp_path):
         _stop(server)
 
 
+@pytest.mark.slow  # starts `python -m flows serve` (Prefect's import: seconds)
 def test_serve_against_a_dead_server_fails_fast(tmp_path):
     port = _free_port()
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "home"), "PREFECT_API_URL": f"http://127.0.0.1:{port}/api"}
