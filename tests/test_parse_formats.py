@@ -151,6 +151,27 @@ def test_full_width_wrapped_line_that_runs_on_is_not_a_heading():
     assert headings(doc) == []
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Allies agreed to raise defence spending to 3.5% of GDP by 2035. Ministers expressed concern about",
+        "Leaders met in Vilnius on Tuesday. They expressed concern about",
+        "The summit closed with a declaration. Leaders Agreed",
+    ],
+)
+def test_a_wrapped_line_holding_a_sentence_end_or_a_dangling_word_is_not_a_heading(first):
+    """Two lines of one paragraph, the second capitalised (a name): the first is prose, not a bare title."""
+    doc = parse_document(f"<p>Intro.</p>\n\n{first}\nRussia's hybrid attacks against Lithuania.\n")
+    assert headings(doc) == []
+    assert first in doc.sections[0].text
+
+
+@pytest.mark.parametrize("title", ["U.S. Forces Arrive in Poland", "Gen. Smith Visits Riga", "Part 1. Background"])
+def test_abbreviations_and_numbering_inside_a_title_keep_it_a_title(title):
+    doc = parse_document(f"Intro.\n\n{title}\nTroops arrived on Monday.\n")
+    assert headings(doc) == [title]
+
+
 # --------------------------------------------------------------------------- captions, tables, headings
 
 

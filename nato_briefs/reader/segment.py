@@ -43,8 +43,13 @@ _SENTENCE_END = ".,;:!?…"
 _CONTINUATION_WORDS = frozenset(
     "a an the and or but nor of to in on at by for with from as into onto than that which who whose "
     "is are was were be been will would can could should may might must has have had this these those "
-    "its their our his her".split()
+    "its their our his her about over under against between through during after before within without "
+    "toward towards upon across among amid amidst including such like via whether if while because since "
+    "so not also both either neither very more most further each every".split()
 )
+# A sentence that ends inside the line ("... by 2035. Ministers ...") marks prose: a title
+# has no full stop between a lowercase word (or a year) and the next capitalised word.
+_INNER_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}|\b[0-9]{4})[.!?][\"'”’)]?[ \t]+[\"'“‘(]?[A-Z]")
 
 
 # HTML elements whose block may hold blank lines (a CMS exports a table with blank lines between rows).
@@ -124,7 +129,7 @@ def _looks_like_title(line: str, limits: ParseLimits) -> bool:
     if not (first.isupper() or first.isdigit()):
         return False
     last = words[-1].strip(_CLOSING).lower()
-    return last not in _CONTINUATION_WORDS and not is_caption(text)
+    return last not in _CONTINUATION_WORDS and not is_caption(text) and not _INNER_SENTENCE_END.search(text)
 
 
 def _starts_like_new_sentence(line: str) -> bool:
