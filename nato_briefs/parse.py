@@ -65,4 +65,6 @@ def parse_document(text: str, limits: ParseLimits | None = None) -> ParsedDocume
     except RecursionError:  # markdown-it recurses once per nested container (list item, block quote)
         raise ParseLimitError(ReasonCode.NESTING_TOO_DEEP, "markdown nested too deeply for the parser") from None
     doc.n_lines = len(lines) - (1 if lines and lines[-1] == "" else 0)
+    if doc.title is None:  # no heading gave one: the front matter's, as its author wrote it
+        doc.title = seg.front_matter_title
     return doc

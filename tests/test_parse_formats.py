@@ -172,6 +172,16 @@ def test_abbreviations_and_numbering_inside_a_title_keep_it_a_title(title):
     assert headings(doc) == [title]
 
 
+def test_front_matter_is_metadata_and_gives_the_title_when_no_heading_does():
+    text = '---\ntitle: "Allies Meet in Vilnius"\ndate: 2023-07-12\ntags:\n  - nato\n---\n\nLeaders agreed to act.\n'
+    doc = parse_document(text)
+    assert doc.title == "Allies Meet in Vilnius"
+    assert [(s.heading, s.text, s.line) for s in doc.sections] == [(None, "Leaders agreed to act.", 8)]
+    assert doc.items == [] and doc.n_suspect_lines == 0
+    with_heading = parse_document(text.replace("\nLeaders", "\n# The Heading\n\nLeaders"))
+    assert with_heading.title == "The Heading" and headings(with_heading) == ["The Heading"]
+
+
 # --------------------------------------------------------------------------- captions, tables, headings
 
 

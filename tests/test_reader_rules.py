@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nato_briefs.reader import rules
 
@@ -177,3 +179,41 @@ def test_looks_like_structure(line, expected):
 def test_rules_table_names_every_rule():
     assert set(rules.RULES) >= {"markdown_item", "bullet_item", "enumerator_item", "delimiter_row", "caption"}
     assert all(callable(rule) for rule in rules.RULES.values())
+
+
+# --------------------------------------------------------------------------- front matter
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "title"),
+    [
+        ('---\ntitle: "Summit in Vilnius"\ndate: 2023-07-12\ntags: [nato, summit]\n---\n# X\n', 4, "Summit in Vilnius"),
+        ("---\nlayout: post\nauthor: Press Office\n...\nText.\n", 3, None),
+        ("---\ntitle: |\n  Two\n  lines\n---\n", 4, "Two lines"),
+    ],
+)
+def test_front_matter_is_a_yaml_mapping_between_fences(text, end, title):
+    meta = rules.front_matter(text.split("\n"))
+    assert meta is not None and (meta.end, meta.title) == (end, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nAllies met in Vilnius on Tuesday.\n---\n",  # a thematic break, then a setext heading
+        "---\nKey outcome: more troops\n---\n",  # a key that is a phrase, not a field name
+        "\n---\ntitle: x\n---\n",  # not on the first line
+        "---\ntitle: x\n",  # never closed
+        "---\ndate: 2025-13-45\n---\n",  # PyYAML's date constructor raises ValueError
+        "---\na: " + "[" * 5_000 + "\n---\n",  # nesting deep enough for RecursionError
+        "---\n" + "k: v\n" * 5_000 + "---\n",  # over MAX_FRONT_MATTER_CHARS
+    ],
+)
+def test_what_is_not_front_matter(text):
+    assert rules.front_matter(text.split("\n")) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="-.:abt \n[]{}'\"&*!|>#%@`\\\t0123456789", max_size=120))
+def test_front_matter_never_raises(body):
+    rules.front_matter(("---\n" + body + "\n---\n").split("\n"))

@@ -18,6 +18,7 @@ from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.rules import (
     SUB_BULLET_GLYPHS,
     Marker,
+    front_matter,
     indentation,
     is_caption,
     is_delimiter_row,
@@ -49,7 +50,7 @@ _CONTINUATION_WORDS = frozenset(
 )
 # A sentence that ends inside the line ("... by 2035. Ministers ...") marks prose: a title
 # has no full stop between a lowercase word (or a year) and the next capitalised word.
-_INNER_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}|\b[0-9]{4})[.!?][\"'”’)]?[ \t]+[\"'“‘(]?[A-Z]")
+_INNER_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}+|\b[0-9]{4})[.!?][\"'”’)]?[ \t]+[\"'“‘(]?[A-Z]")
 
 
 # HTML elements whose block may hold blank lines (a CMS exports a table with blank lines between rows).
@@ -170,6 +171,7 @@ class Segmented:
     bare_titles: frozenset[int]  # segmented line indexes that are bare title lines
     bold_titles: frozenset[int]
     lines: list[str] = field(default_factory=list)  # the segmented lines (text split)
+    front_matter_title: str | None = None
 
 
 @dataclass(slots=True)
@@ -276,9 +278,14 @@ class _Segmenter:
 
     def run(self) -> Segmented:
         lines = self.lines
-        for i, (line, nxt) in enumerate(zip(lines, [*lines[1:], ""], strict=True)):
+        meta = front_matter(lines)
+        start = 0 if meta is None else meta.end + 1
+        for i in range(start):  # metadata, not the article: blank lines, so no record holds them
+            self.emit("", i + 1)
+        for i, (line, nxt) in enumerate(zip(lines[start:], [*lines[start + 1 :], ""], strict=True), start):
             self.step(i, line, nxt)
-        return Segmented("\n".join(self.out), self.line_of, frozenset(self.bare), frozenset(self.bold), self.out)
+        title = None if meta is None else meta.title
+        return Segmented("\n".join(self.out), self.line_of, frozenset(self.bare), frozenset(self.bold), self.out, title)
 
     def step(self, i: int, line: str, nxt: str) -> None:
         if self.fence is not None:
