@@ -164,3 +164,24 @@ def test_html_like_text_never_raises_unexpectedly(text):
     n_lines = text.count("\n") + 1
     assert all(1 <= i.line <= n_lines for i in doc.items)
     assert all(1 <= r.line <= n_lines for t in doc.tables for r in t.rows)
+
+
+@pytest.mark.parametrize(
+    ("html", "texts"),
+    [
+        ("<p>The Chiefs agreed to accelerate the<br>\nimplementation of the plans.</p>\n",
+         ["The Chiefs agreed to accelerate the implementation of the plans."]),
+        ("<div>Allies met in Riga.<br><br>They agreed to act.<br>\nNew line.</div>\n",
+         ["Allies met in Riga.", "They agreed to act. New line."]),
+        ("<p>One<br/> <br />Two</p>\n", ["One", "Two"]),
+    ],
+)  # fmt: skip
+def test_br_breaks_a_line_and_two_break_the_paragraph(html, texts):
+    """A sentence runs on across one <br>; exports without <p> separate paragraphs with two."""
+    doc = parse_document(html)
+    assert doc.sections[0].text.split("\n\n") == texts
+
+
+def test_br_inside_an_item_keeps_one_item():
+    doc = parse_document("<ul><li>Item one<br>more</li></ul>\n")
+    assert [i.text for i in doc.items] == ["Item one more"]

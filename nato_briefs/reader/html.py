@@ -83,6 +83,7 @@ class HtmlBlockReader:
         self.fresh: list[bool] = []  # per open <li>: no text yet (a <strong> now is a bold lead)
         self.lists: list[bool] = []  # each open list: True when opened for a stray <li>
         self.bold: list[str] | None = None
+        self.after_br = False  # only white space since the last <br>: a second one ends the paragraph
 
     # input ----------------------------------------------------------------------
     def read(self, content: str) -> None:
@@ -119,6 +120,8 @@ class HtmlBlockReader:
     def add_text(self, text: str) -> None:
         if self.skip:
             return
+        if self.after_br and not text.isspace():
+            self.after_br = False
         if self.bold is not None:
             self.bold.append(text)
         if self.cell is not None:
@@ -173,6 +176,8 @@ class HtmlBlockReader:
             self.heading, self.heading_level, self.heading_line = [], _HEADINGS[tag], self.line
         elif tag in ("strong", "b") and self.items and self.fresh[-1]:
             self.bold = []
+        elif tag == "br":
+            self.line_break()
         elif tag in _BREAKS:
             self.block_break()
         elif tag == "img":
@@ -202,8 +207,17 @@ class HtmlBlockReader:
             self.fresh[-1] = False
             if lead:
                 self.sink.set_bold_lead(lead)
-        elif tag in _BREAKS:
+        elif tag in _BREAKS and tag != "br":  # a <br> acted when it opened
             self.block_break()
+
+    def line_break(self) -> None:
+        """``<br>`` breaks a line inside its paragraph (a sentence runs on across it); ``<br><br>``,
+        the paragraph break of exports without ``<p>``, ends the paragraph."""
+        if self.after_br:
+            self.block_break()
+        else:
+            self.add_text(" ")
+        self.after_br = True
 
     def block_break(self) -> None:
         if self.items:
