@@ -81,6 +81,12 @@ def stop_on_signals(server: Any = None) -> Iterator[None]:
     previous = {signum: signal.signal(signum, handle) for signum in HANDLED}
     try:
         yield
+    except Exception as exc:
+        # The signal surfaced as another error: raised inside C code that wraps it (pydantic's
+        # serializer, met while Prefect is imported, reports "Interrupted: 2"). The signal wins.
+        if received:
+            raise Interrupted(received[0]) from exc
+        raise
     finally:
         for timer in timers:  # unwound in time: no hard stop after the block
             timer.cancel()

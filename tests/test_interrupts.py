@@ -17,14 +17,17 @@ SCRIPT = """
 import sys, time
 from nato_briefs.interrupts import Interrupted, stop_on_signals
 hang = sys.argv[1] == "hang"
+wrapped = sys.argv[1] == "wrapped"
 try:
     with stop_on_signals():
         try:
             print("ready", flush=True)  # inside the try: a signal right after it is caught here too
             time.sleep(600)
-        except Interrupted:
+        except Interrupted as exc:
             if hang:
                 time.sleep(600)  # a clean-up that never ends
+            if wrapped:  # as C code that wraps the interrupt does (pydantic: "Interrupted: 2")
+                raise RuntimeError(f"Interrupted: {exc.signum}") from None
             raise
 except Interrupted as exc:
     print(f"interrupted by {exc.signal_name}", flush=True)
@@ -52,6 +55,15 @@ def test_signal_unwinds_with_its_exit_status(signum):
     assert proc.stdout.strip() == f"interrupted by {signal.Signals(signum).name}"
     assert "Traceback" not in proc.stderr
     assert took < GRACE_SECONDS + 5
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_that_surfaces_as_another_error_still_ends_as_the_signal(signum):
+    """A Ctrl-C while Prefect was imported came back as pydantic's error: exit 1 and a traceback."""
+    proc, _took = _interrupt("wrapped", signum)
+    assert proc.returncode == 128 + signum, proc.stderr
+    assert proc.stdout.strip() == f"interrupted by {signal.Signals(signum).name}"
+    assert "Traceback" not in proc.stderr
 
 
 @pytest.mark.slow  # builds whole reports / runs processes or 20 publishes: seconds each
