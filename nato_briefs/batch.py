@@ -159,6 +159,28 @@ def process_batch(
         release_memory()
 
 
+def process_batches(
+    plans: list[BatchPlan],
+    settings: Settings,
+    out_url: str,
+    staging: str,
+    run_metadata: dict[str, str],
+    previous: list[tuple[list[PreviousBatch], PreviousInputs]],
+) -> list[BatchResult]:
+    """A few consecutive batches, one after the other: the work of one task run.
+
+    Each task run costs more bookkeeping than a small batch's work, so the flow
+    hands a task a group of batches, each with what it may reuse (``previous``,
+    in the same order). The output's URL travels to the worker, which opens the
+    root there.
+    """
+    root = OutputRoot.open(out_url)
+    return [
+        process_batch(plan, settings, root, staging, run_metadata, *reuse)
+        for plan, reuse in zip(plans, previous, strict=True)
+    ]
+
+
 def quarantine_failed_batch(
     plan: BatchPlan, error: str, settings: Settings, root: OutputRoot, staging: str, run_metadata: dict[str, str]
 ) -> BatchResult:
