@@ -1,8 +1,9 @@
 """One batch of files through ingest -> parse -> normalize -> staged Parquet parts.
 
-This is the unit of work the flow distributes (one Prefect task per batch):
-plain Python with no Prefect import, so it runs the same in a thread, a
-process pool or on a Dask worker, and can be profiled on its own.
+This is the unit of work the flow distributes (a few batches per Prefect task
+run, :func:`process_batches`): plain Python with no Prefect import, so it runs
+the same in a thread, a process pool or on a Dask worker, and can be profiled
+on its own.
 
 Batches are cut where the source paths say so (content-defined chunking), not
 every N files: adding or deleting a file changes only its own batch, so an
