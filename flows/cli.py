@@ -8,7 +8,6 @@ about its own API server, so ``PREFECT_API_URL`` is set before Prefect reads it.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from flows.api_server import APP
@@ -36,15 +35,14 @@ def run_flow(settings: Settings, full_refresh: bool, allow_shrink: bool, server:
     updates = {}
     if server is not None:
         _import_what_the_flow_start_imports()
-        key = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"  # in-process callers skip entry()'s defaults
-        server.wait_ready(float(os.environ.get(key, cli.ENVIRONMENT_DEFAULTS[key])))
+        server.wait_ready(cli.api_startup_timeout())
         # No flow-run heartbeats: they let a long-lived server notice a crashed run, and our own
         # server dies with the run; their thread also holds the flow's end for up to a second.
         updates = {PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
     flow = nato_briefs_flow.with_options(task_runner=task_runner(settings.workers, settings.dask_address))
     with temporary_settings(updates=updates):
-        return flow(str(settings.raw_dir), settings.out_dir, full_refresh, settings, settings.wait_lock,
-                    allow_shrink=allow_shrink)
+        parameters = (str(settings.raw_dir), settings.out_dir, full_refresh, settings, settings.wait_lock)
+        return flow(*parameters, allow_shrink=allow_shrink)
 
 
 def _import_what_the_flow_start_imports() -> None:
@@ -57,9 +55,18 @@ def _import_what_the_flow_start_imports() -> None:
 
 
 def serve(args: argparse.Namespace) -> int:
-    from flows.serve import serve
+    """`nato-briefs serve`: the flow as a scheduled deployment on the Prefect server PREFECT_API_URL names."""
+    from prefect.settings import PREFECT_API_URL
 
-    return serve(args)
+    problem = cli.serve_problem(PREFECT_API_URL.value())
+    if problem:
+        return cli.error(problem.message, problem.exit_code)
+    from flows.pipeline import nato_briefs_flow
+
+    options, announcement = cli.deployment(args, PREFECT_API_URL.value())
+    print(announcement)
+    nato_briefs_flow.serve(**options)
+    return 0
 
 
 COMMANDS = cli.FlowCommands(start_api=start_api, run=run_flow, serve=serve)

@@ -8,10 +8,8 @@ logged and shown in the Prefect UI.
 
 from __future__ import annotations
 
+import inspect
 import logging
-import time
-import uuid
-from dataclasses import replace
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -19,24 +17,17 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.assets import Asset, AssetProperties, add_asset_metadata, materialize
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
-from prefect.runtime import task_run
+from prefect.futures import wait
 from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
 
-from nato_briefs import __version__, planner
-from nato_briefs.batch import (
-    BatchPlan,
-    BatchResult,
-    PreviousBatch,
-    PreviousInputs,
-    process_batch,
-    quarantine_failed_batch,
-)
+from nato_briefs.batch import BatchPlan, BatchResult, process_batches
 from nato_briefs.config import Settings
 from nato_briefs.ingest import Rejection, discover
 from nato_briefs.lifeline import terminate_children
 from nato_briefs.outroot import dataset_urls
-from nato_briefs.publish import OutputRoot, append_run_history, clean_stale_staging, crashpoint, publish, writer_lock
+from nato_briefs.planner import RunLedger, RunPlan
+from nato_briefs.publish import OutputRoot, crashpoint, publish, writer_lock
 from nato_briefs.schema import SCHEMA_VERSION
 from nato_briefs.stage import RunValidation, apply_validation, finalize_duplicates
 from nato_briefs.summary import OneLineFailures, PipelineFailed, RunSummary
@@ -51,34 +42,20 @@ def discover_task(raw_dir: str, settings: Settings) -> tuple[list, list[Rejectio
     return discover(Path(raw_dir), settings.ingest)
 
 
-def _batches_run_name() -> str:
-    plans = task_run.parameters["plans"]
-    plans = plans.unquote() if isinstance(plans, quote) else plans
+def _batches_run_name(parameters: dict) -> str:
+    plans = parameters["plans"]
     return f"batches-{plans[0].index}-{plans[-1].index}"
 
 
-@task(
+# One task run per group of batches (see nato_briefs.batch.process_batches).
+process_batches_task = task(
+    process_batches,
     name="process-batches",
     retries=2,
     retry_delay_seconds=exponential_backoff(1),
     cache_policy=NO_CACHE,
-    task_run_name=lambda: _batches_run_name(),
+    task_run_name=_batches_run_name,
 )
-def process_batches_task(
-    plans: list[BatchPlan],
-    settings: Settings,
-    out_url: str,
-    staging: str,
-    run_metadata: dict[str, str],
-    previous: list[tuple[list[PreviousBatch], PreviousInputs]],
-) -> list[BatchResult]:
-    """A few consecutive batches: one Prefect task run each would cost more than a small batch's work."""
-    root = OutputRoot.open(out_url)
-    return [
-        process_batch(plan, settings, root, staging, run_metadata, *reuse)
-        for plan, reuse in zip(plans, previous, strict=True)
-    ]
-
 
 # The same work under its own name: batches whose files all kept their stat signature,
 # linked from the previous version without reading a file.
@@ -116,62 +93,31 @@ def nato_briefs_flow(
     ``allow_shrink``: publish even when more than ``settings.max_shrink_share`` of the documents go.
     ``settings.verify``: check the checksum of every reused part, not only its size and row count.
     """
-    settings = settings or Settings()
-    settings = replace(settings, **({"max_shrink_share": 1.0} if allow_shrink else {}))
     logger = get_run_logger()
-    started = time.perf_counter()
-    root = OutputRoot.open(out_dir)
-    run_id = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + uuid.uuid4().hex[:8]
-    summary = RunSummary(run_id, str(raw_dir), str(out_dir), "full")
-    if not Path(raw_dir).is_dir():
-        raise PipelineFailed(f"raw folder {raw_dir} does not exist", summary)
-    with writer_lock(root, wait_lock):
-        stale = clean_stale_staging(root)
-        if stale:
-            logger.info("removed %d stale staging/version folder(s) left by earlier runs", len(stale))
-        files, rejected = discover_task(str(raw_dir), settings)
-        summary.files_found = len(files) + len(rejected)
-        logger.info("found %d input files under %s (%d rejected before reading)", len(files), raw_dir, len(rejected))
-        fingerprint = planner.config_fingerprint(settings)
-        start = planner.starting_point(root, fingerprint, full_refresh, settings.verify)
-        for note, log in [(n, logger.info) for n in start.notes] + [(w, logger.warning) for w in start.warnings]:
-            log("%s", note)
-        summary.warnings += start.warnings
-        previous, previous_documents = start.state, start.documents
-        summary.mode = "incremental" if previous else "full"
-        plan = planner.plan_run(files, rejected, settings, previous)
-        summary.batches = len(plan.batches)
-        staging = root.staging_dir(run_id)
-        flow_run_id = str(get_run_context().flow_run.id)
-        metadata = {"run_id": run_id, "flow_run_id": flow_run_id, "code_version": __version__}
-        results = _run_batches(plan, settings, root, staging, metadata)
+    flow_run_id = str(get_run_context().flow_run.id)
+    run = RunLedger.open(raw_dir, out_dir, settings or Settings(), allow_shrink, flow_run_id)
+    with writer_lock(run.root, wait_lock):
+        run.sweep(logger)
+        files, rejected = discover_task(str(raw_dir), run.settings)
+        results = _run_batches(run.plan(files, rejected, full_refresh, logger), run)
         crashpoint("after_batches")
-        finalize_duplicates(root, staging, results, metadata)
-        report = validate_task(root.url, staging, quote(results), metadata, settings.validation_chunk_docs)
-        summary.add_results(results, report)
-        summary.stage_seconds["check_reuse"] = round(previous.seconds, 3) if previous else 0.0
-        documents = summary.records.get("documents", 0)
-        refusal = planner.shrink_refusal(previous_documents, documents, settings.max_shrink_share)
-        if not report.passed or refusal:
-            root.fs.rm(staging, recursive=True)
-            summary.seconds = time.perf_counter() - started
-            _artifacts(summary, report)
-            raise PipelineFailed(refusal or "validation failed: nothing published\n" + report.to_text(), summary)
-        extra = {"flow_run_id": flow_run_id, "code_version": __version__, "raw_dir": summary.raw_dir}
-        extra |= {"validation": report.status, "summary": summary.to_dict()}
-        manifest = planner.stage_manifest(root, staging, run_id, fingerprint, results, previous, summary.records, extra)
-        publish_task(root.url, run_id, manifest)
-        summary.published = True
-        summary.seconds = time.perf_counter() - started
-        append_run_history(root, summary.history_record())
-        _register_assets(root, summary.records, run_id)
-    summary.seconds = time.perf_counter() - started
+        finalize_duplicates(run.root, run.staging, results, run.metadata)
+        chunk = run.settings.validation_chunk_docs
+        report = validate_task(run.root.url, run.staging, quote(results), run.metadata, chunk)
+        refusal = run.refusal(results, report)
+        if refusal:
+            _artifacts(run.summary, report)
+            raise PipelineFailed(refusal, run.summary)
+        publish_task(run.root.url, run.summary.run_id, run.manifest(results, report))
+        run.published()
+        _register_assets(run.root, run.summary.records, run.summary.run_id)
+    summary = run.clock()
     logger.info("published %s in %.1f s", ", ".join(f"{k} {v:,}" for k, v in summary.records.items()), summary.seconds)
     _artifacts(summary, report)
     return summary.to_dict()
 
 
-def _run_batches(plan: planner.RunPlan, settings, root, staging, metadata) -> list[BatchResult]:
+def _run_batches(plan: RunPlan, run: RunLedger) -> list[BatchResult]:
     """Unchanged batches linked in the flow; the others as a few tasks per worker, or in the flow when few.
 
     Batches stay small (worker memory, reuse granularity) while task runs stay
@@ -180,76 +126,39 @@ def _run_batches(plan: planner.RunPlan, settings, root, staging, metadata) -> li
     the flow's process. The pool's workers, and their memory, are gone before
     validation starts.
     """
-    reuse = plan.reuse
-    results: list[BatchResult] = []
-    if plan.unchanged:
-        results += link_unchanged_task(*_batch_args(plan.unchanged, settings, root, staging, metadata, reuse))
-    groups = planner.task_groups(plan.changed, settings.workers * planner.TASKS_PER_WORKER)
-    if plan.files_to_read <= settings.inline_max_files:
-        states = [
-            process_batches_task(*_batch_args(group, settings, root, staging, metadata, reuse), return_state=True)
-            for group in groups
-        ]
+    results = link_unchanged_task(**_parameters(plan.unchanged, plan, run)) if plan.unchanged else []
+    if plan.inline:
+        states = [process_batches_task(**_parameters(g, plan, run), return_state=True) for g in plan.groups]
     else:
         runner = get_run_context().task_runner.duplicate()
         with runner:
             try:
-                futures = [
-                    runner.submit(
-                        process_batches_task,
-                        parameters=_batch_parameters(group, settings, root, staging, metadata, reuse),
-                    )
-                    for group in groups
-                ]
-                states = [_final_state(future) for future in futures]
+                futures = [runner.submit(process_batches_task, _parameters(g, plan, run)) for g in plan.groups]
+                wait(futures)
+                states = [future.state for future in futures]
             except BaseException:
                 # SIGTERM during a flow run reaches Prefect's own handler (TerminationSignal), not the
                 # CLI's: the runner's exit would wait for every running batch (28 s seen). Stop the
                 # workers first; nothing of this run is published anyway.
                 terminate_children()
                 raise
-    results += _collect(states, groups, root, staging, metadata, settings)
+    logger = get_run_logger()
+    for state, group in zip(states, plan.groups, strict=True):
+        done = state.result() if state.is_completed() else None
+        results += run.collect(group, done, str(state.message or "task failed"), logger)
     return sorted(results, key=lambda r: r.index)
 
 
-def _batch_args(group, settings, root, staging, metadata, reuse) -> tuple:
-    """A task's arguments; quote(): Prefect need not walk 100k file records looking for futures.
+def _parameters(group: list[BatchPlan], plan: RunPlan, run: RunLedger) -> dict:
+    """A task's parameters; quote(): Prefect need not walk 100k file records looking for futures.
 
     Not on Dask: prefect-dask's submission turns a quote into a plain tuple, so the task
     would receive ``(plans,)``; there the parameters go as they are.
     """
-    wrap = (lambda value: value) if settings.dask_address else quote
-    return (wrap(group), settings, root.url, staging, metadata, wrap([reuse[plan.index] for plan in group]))
-
-
-def _batch_parameters(group, settings, root, staging, metadata, reuse) -> dict:
-    names = ("plans", "settings", "out_url", "staging", "run_metadata", "previous")
-    return dict(zip(names, _batch_args(group, settings, root, staging, metadata, reuse), strict=True))
-
-
-def _final_state(future):
-    future.wait()
-    return future.state
-
-
-def _collect(states, groups, root, staging, metadata, settings) -> list[BatchResult]:
-    """The batches of each finished task run, or their files quarantined when the task failed."""
-    logger = get_run_logger()
-    results: list[BatchResult] = []
-    for state, group in zip(states, groups, strict=True):
-        if state.is_completed():
-            batch_results = state.result()
-        else:
-            # The task failed after its retries: quarantine its files, publish the others.
-            error = str(state.message or "task failed")
-            batch_results = [quarantine_failed_batch(plan, error, settings, root, staging, metadata) for plan in group]
-            span = f"{group[0].index}-{group[-1].index}"
-            logger.error("batches %s failed after retries (%s); their files are quarantined", span, error)
-        for plan, result in zip(group, batch_results, strict=True):
-            results.append(result)
-            counts = (len(plan.files), result.n_parsed, result.n_reused, len(result.rejections))
-            logger.info("batch %d: %d files, %d parsed, %d reused, %d rejected", plan.index, *counts)
-    return results
+    wrap = (lambda value: value) if run.settings.dask_address else quote
+    previous = wrap([plan.reuse[batch.index] for batch in group])
+    arguments = (wrap(group), run.settings, run.root.url, run.staging, run.metadata, previous)
+    return dict(inspect.signature(process_batches).bind(*arguments).arguments)
 
 
 def _register_assets(root: OutputRoot, counts: dict[str, int], run_id: str) -> None:

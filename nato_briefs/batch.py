@@ -1,8 +1,9 @@
 """One batch of files through ingest -> parse -> normalize -> staged Parquet parts.
 
-This is the unit of work the flow distributes (one Prefect task per batch):
-plain Python with no Prefect import, so it runs the same in a thread, a
-process pool or on a Dask worker, and can be profiled on its own.
+This is the unit of work the flow distributes (a few batches per Prefect task
+run, :func:`process_batches`): plain Python with no Prefect import, so it runs
+the same in a thread, a process pool or on a Dask worker, and can be profiled
+on its own.
 
 Batches are cut where the source paths say so (content-defined chunking), not
 every N files: adding or deleting a file changes only its own batch, so an
@@ -157,6 +158,28 @@ def process_batch(
         if gc_was_enabled:
             gc.enable()
         release_memory()
+
+
+def process_batches(
+    plans: list[BatchPlan],
+    settings: Settings,
+    out_url: str,
+    staging: str,
+    run_metadata: dict[str, str],
+    previous: list[tuple[list[PreviousBatch], PreviousInputs]],
+) -> list[BatchResult]:
+    """A few consecutive batches, one after the other: the work of one task run.
+
+    Each task run costs more bookkeeping than a small batch's work, so the flow
+    hands a task a group of batches, each with what it may reuse (``previous``,
+    in the same order). The output's URL travels to the worker, which opens the
+    root there.
+    """
+    root = OutputRoot.open(out_url)
+    return [
+        process_batch(plan, settings, root, staging, run_metadata, *reuse)
+        for plan, reuse in zip(plans, previous, strict=True)
+    ]
 
 
 def quarantine_failed_batch(

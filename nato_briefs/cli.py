@@ -24,6 +24,7 @@ import sys
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 
 from nato_briefs import preflight
@@ -242,6 +243,24 @@ def serve_problem(api_url: str | None) -> preflight.Problem | None:
     """`serve` needs a Prefect server that answers: the ephemeral API runs no scheduler, and a dead
     or silent server would hang the deployment's start."""
     return preflight.check_api_health(api_url) if api_url else preflight.Problem(NO_SERVER)
+
+
+def deployment(args: argparse.Namespace, api_url: str) -> tuple[dict, str]:
+    """`serve`'s options for the flow's ``serve()``, and the line announcing them.
+
+    A run every ``--interval`` seconds if given, else on ``--cron``. Scheduled
+    runs wait up to 10 minutes for the output lock instead of failing at once.
+    """
+    schedule = {"interval": timedelta(seconds=args.interval)} if args.interval else {"cron": args.cron}
+    parameters = {"raw_dir": args.raw, "out_dir": args.out, "wait_lock": 600.0}
+    line = f"serving deployment nato-briefs/{args.name} ({schedule}) against {api_url}; Ctrl-C stops"
+    return {"name": args.name, "parameters": parameters, **schedule}, line
+
+
+def api_startup_timeout(environ: Mapping[str, str] = os.environ) -> float:
+    """Seconds to wait for the run's own API; in-process callers skip :func:`entry`'s environment defaults."""
+    key = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+    return float(environ.get(key, ENVIRONMENT_DEFAULTS[key]))
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -32,6 +32,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 
 from nato_briefs.lifeline import exit_with_parent
 
@@ -127,6 +128,24 @@ class ApiServer:
                 self.process.wait()
         with contextlib.suppress(OSError, ValueError):
             self.stderr.close()
+
+
+@contextlib.contextmanager
+def sigint_blocked() -> Iterator[None]:
+    """SIGINT blocked in the calling thread, for the threads it starts and the processes they spawn.
+
+    A terminal's Ctrl-C reaches the whole foreground process group; a pool
+    worker still importing (seconds) before its initializer runs would print a
+    KeyboardInterrupt traceback. A blocked signal is inherited by the threads a
+    thread starts and by the processes they spawn, so workers started in here
+    are born with it blocked. The calling thread gets a pending SIGINT at once
+    on leaving.
+    """
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def pool_worker_init(parent_pid: int) -> None:

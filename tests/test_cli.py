@@ -14,11 +14,18 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from nato_briefs.cli import ENVIRONMENT_DEFAULTS, serve_problem, set_environment_defaults
+from nato_briefs.cli import (
+    ENVIRONMENT_DEFAULTS,
+    api_startup_timeout,
+    deployment,
+    serve_problem,
+    set_environment_defaults,
+)
 from nato_briefs.cli import parser as _parser
 from nato_briefs.config import Settings, settings_from_args
 from tests.conftest import PROJECT, RAW
@@ -247,3 +254,24 @@ def test_serve_needs_a_server_that_answers():
         port = probe.getsockname()[1]
     problem = serve_problem(f"http://127.0.0.1:{port}/api")
     assert problem.exit_code == 2 and "did not answer its health check" in problem.message
+
+
+def test_serve_deploys_on_cron_or_interval_and_says_so():
+    cron = _parser().parse_args(["serve", "--cron", "5 4 * * *", "--raw", "in", "--out", "o", "--name", "daily"])
+    options, line = deployment(cron, "http://127.0.0.1:4200/api")
+    assert options == {
+        "name": "daily",
+        "parameters": {"raw_dir": "in", "out_dir": "o", "wait_lock": 600.0},
+        "cron": "5 4 * * *",
+    }
+    assert line.startswith("serving deployment nato-briefs/daily (") and "5 4 * * *" in line
+    assert line.endswith("against http://127.0.0.1:4200/api; Ctrl-C stops")
+    every, _ = deployment(_parser().parse_args(["serve", "--interval", "90"]), "u")
+    assert every["interval"] == timedelta(seconds=90) and "cron" not in every  # --interval wins over the default cron
+    assert every["parameters"] == {"raw_dir": "raw", "out_dir": "outputs", "wait_lock": 600.0}
+
+
+def test_api_startup_timeout_is_the_users_or_the_default():
+    key = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+    assert api_startup_timeout({}) == float(ENVIRONMENT_DEFAULTS[key]) == 90.0
+    assert api_startup_timeout({key: "2.5"}) == 2.5

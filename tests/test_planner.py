@@ -7,7 +7,9 @@ uses; no flow run, so the module runs in well under a second.
 from __future__ import annotations
 
 import json
+import logging
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,11 +19,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nato_briefs import __version__
 from nato_briefs.batch import BatchPlan, BatchResult, batch_fingerprint, part_name, rejections_table
 from nato_briefs.config import Settings
 from nato_briefs.ingest import Rejection, SourceFile
 from nato_briefs.manifest import BatchRecord, Manifest, PartRecord, build_manifest
 from nato_briefs.planner import (
+    TASKS_PER_WORKER,
+    RunLedger,
     attach_rejections,
     check_part,
     config_fingerprint,
@@ -37,6 +42,9 @@ from nato_briefs.planner import (
 )
 from nato_briefs.publish import MANIFEST, RUN_HISTORY, OutputRoot, write_input_index, write_parquet
 from nato_briefs.schema import DATASETS
+from nato_briefs.stage import RunValidation
+from nato_briefs.summary import PipelineFailed
+from nato_briefs.validation.results import ExpectationOutcome, SuiteResult, ValidationReport
 from tests.conftest import PROJECT
 
 VALUES = {"string": "x", "bool": False, "list<item: string>": []}
@@ -237,6 +245,14 @@ def test_first_run_reads_everything(tmp_path):
     assert [f for p in plan.batches for f in p.files] == files
 
 
+def test_changed_batches_go_in_task_groups_and_few_files_are_read_inline(tmp_path):
+    files = _files(tmp_path, [f"doc{i:03d}.md" for i in range(40)])
+    plan = plan_run(files, [], Settings(batch_size=2, workers=2, inline_max_files=40), None)
+    assert [p for g in plan.groups for p in g] == plan.changed == plan.batches
+    assert 1 < len(plan.groups) <= 2 * TASKS_PER_WORKER and plan.inline
+    assert not plan_run(files, [], Settings(batch_size=2, workers=2, inline_max_files=39), None).inline
+
+
 def test_rejections_travel_with_the_batch_covering_their_path(tmp_path):
     plans = [BatchPlan(0, _files(tmp_path, ["a", "b"])), BatchPlan(1, _files(tmp_path, ["m", "n"]))]
     rejected = [Rejection(p, None, "ingest", "r", "x") for p in ("0", "c", "z")]
@@ -318,6 +334,124 @@ def test_linked_batches_carry_their_records_and_new_parts_are_hashed(published):
     assert parts[0] == old.parts
     assert parts[1]["priorities"].checksum == file_checksum(root, _part(root, 1))
     assert isinstance(manifest.batches[0], BatchRecord) and isinstance(parts[1]["quarantine"], PartRecord)
+
+
+# --------------------------------------------------------------------------- the run's ledger
+
+LOG = logging.getLogger("tests.ledger")
+
+
+def _ledger(tmp_path, out: Path | str, allow_shrink: bool = False) -> RunLedger:
+    raw = tmp_path / "raw"
+    raw.mkdir(exist_ok=True)
+    return RunLedger.open(str(raw), str(out), Settings(), allow_shrink, "flow-run-1")
+
+
+def _adopt(root: OutputRoot) -> None:
+    """The published version as if this code had written it: its manifest carries today's fingerprint."""
+    path = root.join(".versions", "r1", MANIFEST)
+    payload = json.loads(Path(path).read_text(encoding="utf-8"))
+    payload["config_fingerprint"] = config_fingerprint(Settings())
+    Path(path).write_text(json.dumps(payload), encoding="utf-8")
+
+
+def test_a_run_opens_on_a_raw_folder_only(tmp_path):
+    run = _ledger(tmp_path, tmp_path / "out")
+    assert re.fullmatch(r"\d{8}T\d{6}Z-[0-9a-f]{8}", run.summary.run_id)
+    assert run.metadata == {"run_id": run.summary.run_id, "flow_run_id": "flow-run-1", "code_version": __version__}
+    assert run.staging == run.root.staging_dir(run.summary.run_id) and run.summary.mode == "full"
+    assert run.settings.max_shrink_share == Settings().max_shrink_share
+    lifted = _ledger(tmp_path, tmp_path / "out", allow_shrink=True)
+    assert lifted.settings.max_shrink_share == 1.0 and lifted.summary.run_id != run.summary.run_id
+    with pytest.raises(PipelineFailed, match=r"raw folder .*nowhere does not exist") as failed:
+        RunLedger.open(str(tmp_path / "nowhere"), str(tmp_path / "out"), Settings(), False, "f")
+    assert not failed.value.summary.published
+
+
+def test_the_plan_builds_on_the_published_version_and_says_why_not(published, tmp_path, caplog):
+    root, _ = published
+    files = [SourceFile(n, n, 10, "sig") for n in ("a.md", "b.md", "c.md", "d.md", "e.md")]
+    rejected = [Rejection("z.bin", None, "ingest", "r", "not text")]
+    run = _ledger(tmp_path, root.url)
+    with caplog.at_level(logging.INFO, logger=LOG.name):
+        plan = run.plan(files, rejected, False, LOG)  # written by other code ("fp"): rebuilt, not reused
+    assert run.summary.mode == "full" and run.summary.files_found == 6 and run.summary.batches == len(plan.batches)
+    assert "found 5 input files under" in caplog.text and "(1 rejected before reading)" in caplog.text
+    assert "full rebuild" in caplog.text and run.summary.warnings == []
+    _adopt(root)
+    _damage(root, "garbage")
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger=LOG.name):
+        plan = run.plan(files, [], False, LOG)
+    assert run.summary.mode == "incremental" and run.fingerprint == config_fingerprint(Settings())
+    assert plan.files_to_read == 2 and len(plan.reuse[0][0]) == 1  # d.md, e.md: their batch is damaged
+    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warned == run.summary.warnings and "parsed again from RAW" in warned[0]
+
+
+def test_a_failed_task_has_its_files_quarantined_and_the_others_pass(tmp_path, caplog):
+    run = _ledger(tmp_path, tmp_path / "out")
+    group = [BatchPlan(3, _files(tmp_path, ["a.md", "b.md"])), BatchPlan(4, _files(tmp_path, ["c.md"]))]
+    with caplog.at_level(logging.INFO, logger=LOG.name):
+        results = run.collect(group, None, "disk went away", LOG)
+    assert [r.index for r in results] == [3, 4] and [r.counts["quarantine"] for r in results] == [2, 1]
+    assert all(r.failure.startswith(f"batch {r.index} (") and "disk went away" in r.failure for r in results)
+    assert "batches 3-4 failed after retries (disk went away)" in caplog.records[0].getMessage()
+    assert caplog.records[0].levelno == logging.ERROR
+    assert [r.getMessage() for r in caplog.records[1:]] == [
+        "batch 3: 2 files, 0 parsed, 0 reused, 2 rejected",
+        "batch 4: 1 files, 0 parsed, 0 reused, 1 rejected",
+    ]
+    done = [BatchResult(5, n_parsed=1)]
+    assert run.collect([BatchPlan(5, _files(tmp_path, ["d.md"]))], done, "", LOG) is done
+
+
+def _report(passed: bool, documents: int) -> RunValidation:
+    outcome = ExpectationOutcome("documents", "expect_column_values_to_be_unique", ["doc_id"], "error", False, passed)
+    report = ValidationReport([SuiteResult("documents", "dataset", documents, [outcome])])
+    return RunValidation(report, counts={"documents": documents})
+
+
+@pytest.mark.parametrize(
+    ("passed", "documents", "allow_shrink", "refused"),
+    [
+        (True, 5, False, None),
+        (True, 1, False, "refusing to publish: 4 of the 5"),
+        (True, 1, True, None),
+        (False, 5, False, "validation failed: nothing published\n"),
+    ],
+)
+def test_refusal_keeps_the_figures_and_drops_the_staging(published, tmp_path, passed, documents, allow_shrink, refused):
+    root, _ = published
+    _adopt(root)
+    run = _ledger(tmp_path, root.url, allow_shrink)
+    run.plan([SourceFile(n, n, 10, "sig") for n in ("a.md", "b.md", "c.md", "d.md", "e.md")], [], False, LOG)
+    root.fs.makedirs(run.staging)
+    refusal = run.refusal([BatchResult(0, n_parsed=documents)], _report(passed, documents))
+    assert run.summary.files_parsed == documents and run.summary.records == {"documents": documents}
+    assert "check_reuse" in run.summary.stage_seconds
+    if refused is None:
+        assert refusal is None and root.fs.exists(run.staging)
+    else:
+        assert refusal.startswith(refused) and not root.fs.exists(run.staging) and run.summary.seconds > 0
+
+
+def test_the_manifest_carries_the_summary_and_publishing_goes_into_the_history(tmp_path):
+    run = _ledger(tmp_path, tmp_path / "out")
+    run.plan([], [], False, LOG)
+    root = run.root
+    root.fs.makedirs(run.staging)
+    report = _report(True, 0)
+    assert run.refusal([], report) is None
+    manifest = run.manifest([], report)
+    assert manifest["run_id"] == run.summary.run_id and manifest["config_fingerprint"] == run.fingerprint
+    assert manifest["flow_run_id"] == "flow-run-1" and manifest["code_version"] == __version__
+    assert manifest["validation"] == "passed" and manifest["summary"]["run_id"] == run.summary.run_id
+    assert root.fs.exists(root.sub(run.staging, manifest["inputs_file"]))
+    run.published()
+    history = [json.loads(line) for line in Path(root.join(RUN_HISTORY)).read_text(encoding="utf-8").splitlines()]
+    assert [h["run_id"] for h in history] == [run.summary.run_id] and run.summary.published
+    assert history[0]["documents"] == 0 and history[0]["seconds"] <= round(run.clock().seconds, 2)
 
 
 def test_planner_runs_without_prefect_or_gx():

@@ -14,9 +14,9 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
 def test_failing_batch_is_retried_then_quarantined(tmp_path, monkeypatch):
-    import flows.pipeline  # here, not at collection: Prefect's import costs every `-m "not slow"` worker 2 s
+    import nato_briefs.batch  # the batch tasks run nato_briefs.batch.process_batches, which calls process_batch
 
-    real = flows.pipeline.process_batch
+    real = nato_briefs.batch.process_batch
     calls = []
 
     def flaky(plan, *args, **kwargs):
@@ -25,7 +25,7 @@ def test_failing_batch_is_retried_then_quarantined(tmp_path, monkeypatch):
             raise OSError("disk went away")
         return real(plan, *args, **kwargs)
 
-    monkeypatch.setattr(flows.pipeline, "process_batch", flaky)
+    monkeypatch.setattr(nato_briefs.batch, "process_batch", flaky)
     raw = _corpus(tmp_path / "raw", 20)
     out = tmp_path / "out"
     summary_file = tmp_path / "summary.json"
