@@ -1,7 +1,7 @@
 """Every tunable of the pipeline in one place, with the defaults users get.
 
 A field carrying ``help`` metadata (see :func:`tunable`) is a command-line
-option of ``nato-briefs run``: ``flows/cli.py`` builds its argparse options from
+option of ``nato-briefs run``: ``nato_briefs/cli.py`` builds its argparse options from
 these fields, so the help shows the real defaults and cannot go stale.
 """
 
