@@ -617,7 +617,7 @@ RULE_PAIRS = [
     (
         "Gender perspectives are being integrated into all NATO exercises.",
         "commitment",
-        "will be expanded",
+        "are being integrated",
         "Gender perspectives are being discussed at the conference.",
         None,
     ),
