@@ -677,6 +677,28 @@ RULE_PAIRS = [
         "The aircraft is now flying again after repairs.",
         None,
     ),
+    # after scoring tests/prose_heldout17 once (F1 0.935 untuned, recorded in bench/PROSE_ACCURACY.md)
+    (
+        "Cyber defence has become one of the defining security issues of our time.",
+        "priority",
+        "main topics",
+        "The defining moment came in the final hour.",
+        None,
+    ),
+    (
+        "Under this framework, Allies will be able to request support within hours.",
+        "commitment",
+        "will be able to",
+        "Allies will be able to see the results next year.",
+        None,
+    ),
+    (
+        "In response, Allies offered a new package of support.",
+        "commitment",
+        "pledged",
+        "In a changing world, the meeting offered a valuable opportunity to coordinate positions.",
+        None,
+    ),
 ]
 
 
