@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nato_briefs.parse import parse_document
-from nato_briefs.sentences import split_sentences
+from nato_briefs.sentences import RULES_FILE, split_sentences
 from nato_briefs.statements import KINDS, classify, load_statement_rules, parse_statement_rules, sentence_words
 
 CORPUS = Path(__file__).parent / "prose_corpus"
@@ -264,6 +264,462 @@ def test_not_statements_added_after_the_held_out_set(sentence: str) -> None:
     assert classify(sentence) is None
 
 
+# Rules added or widened after scoring tests/prose_heldout13 and 14, each as a general phrasing:
+# (sentence the rule reads, its kind, the cue, a near miss, what the near miss is: None or a kind).
+RULE_PAIRS = [
+    (
+        "Drones have become a serious danger to Allied bases.",
+        "concern",
+        "is a threat",
+        "The region has become a hub for trade.",
+        None,
+    ),
+    (
+        "The crisis in the Sahel is a source of instability for Europe.",
+        "concern",
+        "a source of instability",
+        "The partnership is a source of stability in the region.",
+        None,
+    ),
+    (
+        "Cyber defence is high on the agenda of the summit.",
+        "priority",
+        "high on the agenda",
+        "First on the agenda was a briefing by the commander.",
+        None,
+    ),
+    (
+        "Resilience remains at the top of the Alliance's agenda.",
+        "priority",
+        "at the heart of the discussions",
+        "The hotel sits at the top of the hill.",
+        None,
+    ),
+    (
+        "Air defence takes priority over other procurement projects.",
+        "priority",
+        "takes priority",
+        "Questions of protocol and precedence were settled before the summit.",
+        None,
+    ),
+    (
+        "The United Kingdom is to lead a new multinational fleet.",
+        "commitment",
+        "is to (an actor",
+        "The role of NATO is to protect its members.",
+        None,
+    ),
+    (
+        "Poland is due to host a major NATO exercise next year.",
+        "commitment",
+        "plan to / intend to",
+        "The Secretary General is due to visit Ankara next week.",
+        None,
+    ),
+    (
+        "Poland has begun building new fortifications along its border.",
+        "commitment",
+        "has begun building",
+        "Allies have begun discussing the future of the mission.",
+        None,
+    ),
+    (
+        "NATO is deploying additional ships to the Baltic Sea.",
+        "commitment",
+        "is deploying",
+        "NATO says Russia is deploying more troops near the border.",
+        None,
+    ),
+    (
+        "Germany will be sending two more frigates to the Baltic Sea.",
+        "commitment",
+        "will be sending",
+        "The Secretary General will be travelling to Ankara next week.",
+        None,
+    ),
+    (
+        "Leaders resolved to strengthen deterrence on the eastern flank.",
+        "commitment",
+        "resolved to",
+        "The dispute was resolved to the satisfaction of both sides.",
+        None,
+    ),
+    (
+        "Ministers gave the green light to a new air policing mission.",
+        "commitment",
+        "gave the green light",
+        "Officials are still waiting for the green light from parliament.",
+        None,
+    ),
+    (
+        "Allies remain wary of China's growing nuclear arsenal.",
+        "concern",
+        "expressed concern",
+        "Some investors were wary of the new rules.",
+        None,
+    ),
+    (
+        "Baltic officials fear that Russia could test NATO's resolve.",
+        "concern",
+        "fear that",
+        "Fishermen fear that the new rules will hurt them.",
+        None,
+    ),
+    (
+        "Russia's disinformation campaign is undermining trust in democratic institutions.",
+        "concern",
+        "is undermining",
+        "The weather was threatening to delay the exercise.",
+        None,
+    ),
+    (
+        "The cyber attack on the hospital was an act of aggression.",
+        "concern",
+        "an act of aggression",
+        "The conference is a form of cooperation on counter-terrorism.",
+        None,
+    ),
+    # not-statement rules and narrowed cues: the near miss is the sentence the change must not lose
+    (
+        "Ministers agreed on the need to strengthen air defence.",
+        "priority",
+        "importance of / need for",
+        "Allies need to invest more in air defence.",
+        "commitment",
+    ),
+    (
+        "The selected companies will receive funding and mentoring.",
+        "commitment",
+        "will receive",
+        "The company will open a new plant in Lithuania.",
+        None,
+    ),
+    (
+        "Allies renewed their call for a ceasefire.",
+        "commitment",
+        "call for",
+        "The outage was a wake-up call for Europe.",
+        None,
+    ),
+    (
+        "What Allies will do is send more air defence systems.",
+        "commitment",
+        "will (do)",
+        "What the new force will look like has not yet been decided.",
+        None,
+    ),
+    (
+        "Ministers will strengthen the situation centre in Mons.",
+        "commitment",
+        "will (do)",
+        "Ministers will review the situation in the Western Balkans.",
+        None,
+    ),
+    (
+        "Germany will host the NATO Cyber Defence Centre's new training range.",
+        "commitment",
+        "will (do)",
+        "Germany will host the NATO Cyber Defence Centre's first annual conference.",
+        None,
+    ),
+    # second round: phrasings found missing by probing news wording, not by a held-out sentence
+    (
+        "Sweden has pledged 20 million euros to the fund.",
+        "commitment",
+        "pledged",
+        "Sweden has pledged allegiance songs to the archive.",
+        None,
+    ),
+    (
+        "The new command will be headquartered in Naples.",
+        "commitment",
+        "will be expanded",
+        "The talks will be based on the report.",
+        None,
+    ),
+    (
+        "Leaders instructed the Council to develop an action plan.",
+        "commitment",
+        "tasked / instructed",
+        "The attacks were directed at civilian infrastructure.",
+        None,
+    ),
+    (
+        "Allies reached agreement on a new air defence plan.",
+        "commitment",
+        "reached agreement",
+        "Negotiators have yet to reach a deal on the text.",
+        None,
+    ),
+    (
+        "NATO agreed a new package of support for Moldova.",
+        "commitment",
+        "agreed a new package",
+        "Participants agreed the meeting had been useful.",
+        None,
+    ),
+    (
+        "The plan foresees the deployment of 5,000 troops.",
+        "commitment",
+        "the plan foresees",
+        "The report sets out the history of the Alliance.",
+        None,
+    ),
+    (
+        "The mission's mandate has been extended by another year.",
+        "commitment",
+        "mandate extended",
+        "The mandate was extended in 2015.",
+        None,
+    ),
+    (
+        "Allies welcomed Sweden's offer to host a new forward land force.",
+        "commitment",
+        "welcomed the offer",
+        "The Secretary General welcomed the participants to the meeting.",
+        None,
+    ),
+    (
+        "The Netherlands is buying 12 more F-35s.",
+        "commitment",
+        "is deploying",
+        "The Netherlands says Russia is buying drones from Iran.",
+        None,
+    ),
+    (
+        "Countering drones is a pressing need.",
+        "priority",
+        "a pressing need",
+        "The new hospital meets the needs of local families.",
+        None,
+    ),
+    (
+        "The Kremlin's nuclear rhetoric is dangerous and irresponsible, the Secretary General said.",
+        "concern",
+        "is dangerous / unacceptable",
+        "It is dangerous to assume that peace will last.",
+        None,
+    ),
+    (
+        "North Korea's missile tests are a clear violation of UN resolutions.",
+        "concern",
+        "a violation of",
+        "Officials said the claims were a distortion of the facts.",
+        None,
+    ),
+    (
+        "Corruption remains a persistent problem in the region.",
+        "concern",
+        "the biggest risk",
+        "The problem was discussed at length.",
+        None,
+    ),
+    (
+        "Allies raised concerns about the attacks.",
+        "concern",
+        "expressed concern",
+        "Allies raised their defence spending by 18%.",
+        "commitment",
+    ),
+    # third round: from the misses of tests/prose_heldout15 (scored once untuned first)
+    (
+        "NATO leaders backed a new goal of investing more in defence.",
+        "commitment",
+        "approve / adopt",
+        "Voters backed the government in the election.",
+        None,
+    ),
+    (
+        "Progress towards the goal will be reviewed in 2029.",
+        "commitment",
+        "progress will be reviewed",
+        "The text will be reviewed by journalists.",
+        None,
+    ),
+    (
+        "Hungarian fighters took over the air policing mission on Monday.",
+        "commitment",
+        "took over the mission",
+        "Italy took over the mission in 2010.",
+        None,
+    ),
+    (
+        "Twenty-three Allies have joined a new initiative to boost ammunition production.",
+        "commitment",
+        "joined a new initiative",
+        "Thousands of people joined the protest in Tbilisi.",
+        None,
+    ),
+    (
+        "At least 3.5% of GDP will go to core defence requirements.",
+        "commitment",
+        "money will go to",
+        "Half of the visitors will go to the museum.",
+        None,
+    ),
+    (
+        "The crackdown on protesters is unacceptable.",
+        "concern",
+        "is dangerous / unacceptable",
+        "It is unacceptable to wait any longer.",
+        None,
+    ),
+    (
+        "Allies deplore the decision of the government to suspend the talks.",
+        "concern",
+        "condemn",
+        "Allies welcomed the decision of the government to resume the talks.",
+        "commitment",
+    ),
+    (
+        "NATO decided how Allies would share the costs.",
+        "commitment",
+        "will (do)",
+        "The exercise rehearses how Allies would reinforce the region in a crisis.",
+        None,
+    ),
+    (
+        "Military planners regard rapid reinforcement as decisive.",
+        "priority",
+        "consider / regard",
+        "The match was decisive for the league.",
+        None,
+    ),
+    (
+        "Election interference is growing, the centre's director warned.",
+        "concern",
+        "warn",
+        "Spain secured an exemption, a move criticised by several Allies.",
+        None,
+    ),
+    (
+        "Several Allies are offering to lead new missions.",
+        "commitment",
+        "pledged",
+        "NATO's defence planning to counter threats is under way.",
+        None,
+    ),
+    # fourth round: from the misses of tests/prose_heldout16 (scored once untuned first)
+    (
+        "The package includes air surveillance radars and training for officers.",
+        "commitment",
+        "steps include",
+        "The report includes a map of the region.",
+        None,
+    ),
+    (
+        "Türkiye insists that the convention must be fully respected.",
+        "priority",
+        "stressed that X must be done",
+        "Türkiye insists on its position.",
+        None,
+    ),
+    (
+        "Gender perspectives are being integrated into all NATO exercises.",
+        "commitment",
+        "are being integrated",
+        "Gender perspectives are being discussed at the conference.",
+        None,
+    ),
+    (
+        "The issue was singled out as a concern by ministers.",
+        "concern",
+        "key concern",
+        "The issue was singled out as a success by ministers.",
+        None,
+    ),
+    (
+        "The border remains the most exposed stretch of the Alliance's frontier.",
+        "concern",
+        "vulnerable to sabotage",
+        "The museum is most exposed to visitors in summer.",
+        None,
+    ),
+    (
+        "Denmark and Sweden each pledged DKK 500 million.",
+        "commitment",
+        "pledged",
+        "Ottawa has been criticised in the past for slow deliveries.",
+        None,
+    ),
+    (
+        "A shortage of trained personnel was described by ministers as their most pressing headache.",
+        "concern",
+        "the biggest risk",
+        "Moldova has no plans to join the Alliance.",
+        None,
+    ),
+    (
+        "We must be ready for the next incursion, the Secretary General said.",
+        "commitment",
+        "remain committed",
+        "The report is prepared for ministers.",
+        None,
+    ),
+    (
+        "He said Allies had to find cheaper ways to shoot down drones.",
+        "commitment",
+        "must / should",
+        "We will have to see what happens next.",
+        None,
+    ),
+    (
+        "Support for Ukraine will stay at the centre of the group's work.",
+        "priority",
+        "at the heart of",
+        "Allies will also look at buying commercial satellite imagery.",
+        None,
+    ),
+    (
+        "Fighter jets from Denmark are now flying over the region around the clock.",
+        "commitment",
+        "jets are now flying",
+        "The aircraft is now flying again after repairs.",
+        None,
+    ),
+    # after scoring tests/prose_heldout17 once (F1 0.935 untuned, recorded in bench/PROSE_ACCURACY.md)
+    (
+        "Cyber defence has become one of the defining security issues of our time.",
+        "priority",
+        "main topics",
+        "The defining moment came in the final hour.",
+        None,
+    ),
+    (
+        "Under this framework, Allies will be able to request support within hours.",
+        "commitment",
+        "will be able to",
+        "Allies will be able to see the results next year.",
+        None,
+    ),
+    (
+        "In response, Allies offered a new package of support.",
+        "commitment",
+        "pledged",
+        "In a changing world, the meeting offered a valuable opportunity to coordinate positions.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "cue", "near_miss", "near_kind"), RULE_PAIRS)
+def test_rules_added_after_sets_13_and_14(
+    sentence: str, kind: str, cue: str, near_miss: str, near_kind: str | None
+) -> None:
+    found, near = classify(sentence), classify(near_miss)
+    assert found is not None and found.kind == kind and found.cue.startswith(cue), found
+    assert (near.kind if near else None) == near_kind, near
+
+
+def test_gate_words_are_strings() -> None:
+    """A bare ``no`` / ``on`` / ``yes`` in a YAML list is a boolean: the gate then never admits the word."""
+    document = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    entries = document["not_statement"] + [e for rules in document["kinds"].values() for e in rules]
+    assert all(isinstance(w, str) for e in entries for w in e.get("words", [])), [
+        (e["cue"], w) for e in entries for w in e.get("words", []) if not isinstance(w, str)
+    ]
+
+
 def test_cue_names_a_rule_of_the_yaml() -> None:
     rules = load_statement_rules()
     cues = {rule.cue for _, kind_rules in rules.kinds for rule in kind_rules}
@@ -318,7 +774,7 @@ def _all_test_sentences() -> list[str]:
     )
     sentences += [s for path in heldout for s in _sentences(path)]
     cases = yaml.safe_load((CORPUS / "sentence_cases.yaml").read_text(encoding="utf-8"))["cases"]
-    added = [c[0] for c in ADDED_CASES] + ADDED_NOT_STATEMENTS
+    added = [c[0] for c in ADDED_CASES] + ADDED_NOT_STATEMENTS + [s for p in RULE_PAIRS for s in (p[0], p[3])]
     return sentences + added + [s for case in cases for s in case["sentences"]]
 
 
