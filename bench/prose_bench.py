@@ -351,7 +351,7 @@ def _diff_sources(roots: list[Path], n: int, limits: Any) -> list[Any]:
 
 
 def dump_tables(roots: list[Path], n: int, out: Path, max_file_bytes: int) -> None:
-    """Run ``BatchNormalizer`` (every dataset, as ``add`` then ``finish``) over the documents; one IPC file per dataset."""
+    """``BatchNormalizer`` (``add`` then ``finish``, every dataset) over the documents; an IPC file per dataset."""
     from dataclasses import replace
 
     import pyarrow as pa
@@ -415,7 +415,8 @@ def differential(rev: str, roots: list[Path], n: int, max_file_bytes: int) -> di
 def print_differential(rev: str, roots: list[Path], n: int, max_file_bytes: int) -> int:
     report = differential(rev, roots, n, max_file_bytes)
     docs = report["documents"]
-    print(f"before: {rev}; after: the working tree; {docs['documents']:,} documents ({docs['skipped']} refused by the parser)")
+    print(f"before: {rev}; after: the working tree; {docs['documents']:,} documents", end="")
+    print(f" ({docs['skipped']} refused by the parser)")
     print("| dataset | rows | rows that differ |")
     print("|---|---|---|")
     total = 0 if report["same_documents"] else 1
