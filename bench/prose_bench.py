@@ -16,7 +16,8 @@ CPU time, not wall clock: the build machine is shared and wall time swings with 
 ``BatchNormalizer.add`` (``_add_statements``, ``_add_mentions``), the code of git revision REV
 ("before") against the working tree ("after"), each in its own fresh process, the two
 alternating ``--repeats`` times in one run (so both see the same machine load), each child
-taking the least of 3 rounds; medians and their ratio. "first pass": one normalizer reads the
+taking the least of 3 rounds; medians and their ratio. "add": the whole of ``BatchNormalizer.add``
+(every dataset's rows), timed apart with memos emptied again. "first pass": one normalizer reads the
 documents once, every memo empty at the start, as a batch in a fresh worker; "second pass":
 the same normalizer reads them again, every memo warm (a sentence seen before).
 """
@@ -276,6 +277,14 @@ def step_seconds(corpus: Path, n: int, rounds: int = 3) -> dict[str, float]:
                     add(key, source, doc)
                 seconds = (time.process_time() - start) * 1000 / len(parsed)
                 best[f"{label} {step}"] = min(seconds, best.get(f"{label} {step}", seconds))
+        _forget_everything()
+        normalizer = BatchNormalizer()  # the whole of ``add`` (rows, items, sections too), memos empty again
+        for label in ("first", "second"):
+            start = time.process_time()
+            for source, _, doc in parsed:
+                normalizer.add(source, doc)
+            seconds = (time.process_time() - start) * 1000 / len(parsed)
+            best[f"{label} add"] = min(seconds, best.get(f"{label} add", seconds))
     return best
 
 
@@ -327,7 +336,7 @@ def print_against(rev: str, corpus: Path, n: int, repeats: int) -> None:
     print("| pass | step | before | after | before / after |")
     print("|---|---|---|---|---|")
     for label in ("first", "second"):
-        for step in (*STEPS, "both"):
+        for step in (*STEPS, "both", "add"):
             keys = [f"{label} {s}" for s in STEPS] if step == "both" else [f"{label} {step}"]
             b, a = sum(before[k] for k in keys), sum(after[k] for k in keys)
             print(f"| {label} | {step} | {b:.3f} | {a:.3f} | {b / a:.2f}x |")

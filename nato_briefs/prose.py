@@ -19,7 +19,7 @@ from typing import Any
 
 from nato_briefs.parse import Section
 from nato_briefs.sentences import load_sentence_rules, split_sentences
-from nato_briefs.statements import classify_cached
+from nato_briefs.statements import MAX_CHARS, classify_cached, sentence_words
 from nato_briefs.themes import Taxonomy, load_taxonomy
 
 _WORD = re.compile(r"\w+")
@@ -285,27 +285,40 @@ class BoundedMemo(dict):
 
 
 class SentenceMemo(BoundedMemo):
-    """sentence -> (kind, cue, lead facts): each distinct sentence of a batch is read once.
+    """sentence -> (kind, cue, lead facts, theme): each distinct sentence of a batch is read once.
 
     News articles repeat boilerplate sentences, and a batch runs the same rules on all
     of them; a batch owns one (``BatchNormalizer``), so it lives no longer than the batch.
+    A sentence's words are read once, for its class and its theme both.
     """
 
-    def facts(self, sentence: str) -> _Facts:
-        """``classify_cached(sentence)``'s kind and cue (None, None: no statement) and ``lead_facts(sentence)``.
+    def __init__(self, max_chars: int = BoundedMemo.MAX_CHARS) -> None:
+        super().__init__(max_chars)
+        self.taxonomy: Taxonomy | None = None  # the taxonomy the memo's themes come from
+
+    def facts(self, sentence: str, taxonomy: Taxonomy | None = None) -> _Facts:
+        """``classify_cached(sentence)``'s kind and cue (None, None: no statement), ``lead_facts(sentence)``
+        and, for a statement, ``taxonomy.theme_of(sentence)`` (default taxonomy: ``load_taxonomy()``).
 
         Strings and tuples only, for the garbage collector (see ``_Lead``).
         """
+        taxonomy = taxonomy or load_taxonomy()
+        if taxonomy is not self.taxonomy:  # themes of another taxonomy: forget them
+            self.clear()
+            self.taxonomy = taxonomy
         facts = self.get(sentence)
         if facts is None:
-            found = classify_cached(sentence)
-            kind, cue = (found.kind, found.cue) if found is not None else (None, None)
-            facts = (kind, cue, lead_facts(sentence))
+            words = sentence_words(sentence) if len(sentence) <= MAX_CHARS else None
+            found = classify_cached(sentence, words)
+            if found is None:
+                facts = (None, None, lead_facts(sentence), None)
+            else:
+                facts = (found.kind, found.cue, lead_facts(sentence), taxonomy.theme_of(sentence, words))
             self.remember(sentence, facts)
         return facts
 
 
-_Facts = tuple[str | None, str | None, _Lead | None]
+_Facts = tuple[str | None, str | None, _Lead | None, str | None]
 _SHARED_MEMO = SentenceMemo()
 
 
@@ -336,10 +349,10 @@ def read_statements(
         for paragraph in section.text.split("\n\n"):
             spans = split_sentences(paragraph, rules)
             sentences = [paragraph[a:b] for a, b in spans]
-            facts = [facts_of(sentence) for sentence in sentences]
+            facts = [facts_of(sentence, taxonomy) for sentence in sentences]
             cursor = region.cursor
-            offsets = _locate_paragraph(region, paragraph, spans, [lead for _, _, lead in facts])
-            for sentence, (kind, cue, _), offset in zip(sentences, facts, offsets, strict=True):
+            offsets = _locate_paragraph(region, paragraph, spans, [lead for _, _, lead, _ in facts])
+            for sentence, (kind, cue, _, theme), offset in zip(sentences, facts, offsets, strict=True):
                 if kind is not None:
                     if offset is not None:
                         line, column = region.position(offset)
@@ -355,7 +368,7 @@ def read_statements(
                             text=sentence,
                             line=min(line, n_lines),  # sections beyond the lines: clamp, never fail
                             column=column,
-                            theme=taxonomy.theme_of(sentence),
+                            theme=theme,
                             countries=countries,
                         )
                     )

@@ -129,6 +129,11 @@ class StatementRules:
     # verdicts[i]: the Classification the rule at position i gives (None for a not-statement rule),
     # made once: the classifier's cache then holds tens of thousands of references, not objects.
     verdicts: tuple[Classification | None, ...] = field(init=False, compare=False, repr=False)
+    # plan[i]: what ``classify`` needs of the rule at position i, in one tuple:
+    # (kind, blocks, (search, ASCII-mode search), actor_within, verdict); a kind's rules are skipped
+    # whole once it is blocked (kind_masks).
+    plan: tuple[tuple[Any, ...], ...] = field(init=False, compare=False, repr=False)
+    kind_masks: dict[str, int] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         ordered = [(None, r) for r in self.not_statement] + [(k, r) for k, rules in self.kinds for r in rules]
@@ -146,6 +151,13 @@ class StatementRules:
         setattr_(self, "ungated_mask", sum(1 << i for i in self.ungated))
         setattr_(self, "ascii_actor", ascii_twin(self.actor))
         setattr_(self, "verdicts", tuple(Classification(k, r.cue) if k is not None else None for k, r in ordered))
+        plan = tuple(
+            (kind, rule.blocks, (rule.pattern.search, rule.ascii_pattern.search), rule.actor_within, verdict)
+            for (kind, rule), verdict in zip(ordered, self.verdicts, strict=True)
+        )
+        setattr_(self, "plan", plan)
+        kind_masks = {k: sum(1 << i for i, (kind, _) in enumerate(ordered) if kind == k) for k in KINDS}
+        setattr_(self, "kind_masks", kind_masks)
 
     def all_rules(self) -> list[Rule]:
         return [rule for _, rule in self.ordered]
@@ -245,42 +257,69 @@ def sentence_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
-def classify(sentence: str, rules: StatementRules | None = None) -> Classification | None:
-    """The kind and deciding cue of a statement sentence; None when it states none of the three."""
+def classify(
+    sentence: str, rules: StatementRules | None = None, words: frozenset[str] | None = None
+) -> Classification | None:
+    """The kind and deciding cue of a statement sentence; None when it states none of the three.
+
+    ``words``: ``sentence_words(sentence)`` when the caller has them already (the themes use them too).
+    """
     rules = rules or load_statement_rules()
-    text = _Sentence(sentence[:MAX_CHARS], rules.actor, ascii_actor=rules.ascii_actor)
-    blocked: set[str] = set()
-    mask = rules.admitted_mask(text.words)
-    ordered = rules.ordered
+    text = sentence[:MAX_CHARS]
+    if words is None or len(sentence) > MAX_CHARS:
+        words = sentence_words(text)
+    ascii = is_plain_ascii(text)
+    blocked: frozenset[str] = frozenset()
+    mask = rules.admitted_mask(words)
+    plan = rules.plan
+    actors: _Sentence | None = None  # where actors end: read only for a rule that asks
     while mask:  # not-statement rules first, then kinds by precedence: lowest bit first
         low = mask & -mask
         mask ^= low
         position = low.bit_length() - 1
-        kind, rule = ordered[position]
-        if kind is None:
-            if not rule.blocks <= blocked and rule.matches(text):
-                blocked |= rule.blocks
-                if len(blocked) == len(KINDS):
-                    return None
-        elif kind not in blocked and rule.matches(text):
-            return rules.verdicts[position]
+        kind, blocks, searches, within, verdict = plan[position]
+        if kind is None and blocks <= blocked:
+            continue
+        if within is None:
+            if searches[ascii](text) is None:
+                continue
+        else:
+            if actors is None:
+                actors = _Sentence(text, rules.actor, words, rules.ascii_actor)
+            if not rules.ordered[position][1].matches(actors):
+                continue
+        if kind is not None:
+            return verdict
+        blocked |= blocks
+        if len(blocked) == len(KINDS):
+            return None
+        for gone in blocks:  # a blocked kind's rules are not tried
+            mask &= ~rules.kind_masks[gone]
     return None
 
 
-def classify_cached(sentence: str) -> Classification | None:
+CACHE_SIZE = 65_536
+_CLASSIFIED: dict[str, Classification | None] = {}  # the first MAX_CHARS code points of a sentence -> its class
+_MISSING: Any = object()
+
+
+def classify_cached(sentence: str, words: frozenset[str] | None = None) -> Classification | None:
     """``classify`` with the default rules, memoized: news corpora repeat boilerplate sentences.
 
     Keyed by the first MAX_CHARS code points, all ``classify`` reads: a hostile sentence of
-    megabytes is not kept whole by the cache.
+    megabytes is not kept whole by the cache. Emptied when full (cheaper than evicting one by one).
+    ``words``: ``sentence_words(sentence)``, when the caller has them.
     """
-    return _classify_prefix(sentence[:MAX_CHARS])
-
-
-@lru_cache(maxsize=65_536)
-def _classify_prefix(prefix: str) -> Classification | None:
-    return classify(prefix)
+    prefix = sentence[:MAX_CHARS]
+    found = _CLASSIFIED.get(prefix, _MISSING)
+    if found is _MISSING:
+        found = classify(prefix, words=words if len(sentence) <= MAX_CHARS else None)
+        if len(_CLASSIFIED) >= CACHE_SIZE:
+            _CLASSIFIED.clear()
+        _CLASSIFIED[prefix] = found
+    return found
 
 
 def clear_classify_cache() -> None:
     """Forget every classified sentence (benchmarks: as if none ever repeated)."""
-    _classify_prefix.cache_clear()
+    _CLASSIFIED.clear()

@@ -364,10 +364,10 @@ def test_ascii_mode_rules_match_like_unicode_ones(words: list[str], data: st.Dat
 
 def test_the_classify_cache_keeps_no_more_than_classify_reads() -> None:
     """A hostile sentence of megabytes is classified on its first MAX_CHARS code points, and cached by those."""
-    from nato_briefs.statements import MAX_CHARS, _classify_prefix, classify_cached, clear_classify_cache
+    from nato_briefs.statements import _CLASSIFIED, MAX_CHARS, classify_cached, clear_classify_cache
 
     clear_classify_cache()
     head = "NATO agreed to act " + "and more " * (MAX_CHARS // 9)
     assert classify_cached(head + "x" * 1_000_000) == classify(head) == classify_cached(head[:MAX_CHARS] + "y")
     assert classify_cached(head).kind == "commitment"
-    assert _classify_prefix.cache_info().currsize == 1  # all three share one key of MAX_CHARS code points
+    assert list(_CLASSIFIED) == [head[:MAX_CHARS]]  # all three share one key of MAX_CHARS code points
