@@ -28,10 +28,11 @@ _WORD = re.compile(r"\w+")
 _SKIP = re.compile(r"(?:\]\([^)\n]*\)|<[^>\n]{0,200}>|&#?\w{1,10};|\W)*")
 LEAD_WORDS = 4  # words matched to find a sentence's start
 # The first LEAD_WORDS words of a sentence and what separates them, as written in it.
-_LEAD = re.compile(rf"\w+(?:\W+\w+){{0,{LEAD_WORDS - 1}}}")
+_LEAD = re.compile(rf"(\w+)(?:\W+\w+){{0,{LEAD_WORDS - 1}}}")  # group 1: the first word, whole
 # Characters with which _SKIP may read past plain non-word characters (into a link target,
 # a tag, an entity): a lead free of them is found verbatim or not at all.
 _MARKUP_STARTS = "]<&"
+_MARKUP_START = re.compile(f"[{re.escape(_MARKUP_STARTS)}]")
 MIN_WINDOW = 20_000  # code points searched ahead of the cursor at least
 _OPENING = "\"'“‘«([—–-"  # opening punctuation a sentence's located start includes when the source has it too
 _UNSET: Any = object()
@@ -151,10 +152,9 @@ def lead_facts(sentence: str) -> _Lead | None:
     lead = _LEAD.search(sentence)
     if lead is None:
         return None
-    words, at = lead.group(), lead.start()
-    first = _WORD.match(sentence, at).group()
+    words, at, first = lead.group(), lead.start(), lead.group(1)
     opening = sentence[: len(sentence) - len(sentence.lstrip(_OPENING))]
-    plain = not any(c in words for c in _MARKUP_STARTS)
+    plain = _MARKUP_START.search(words) is None
     window = max(MIN_WINDOW, 4 * len(sentence))
     reach = window - len(first) - at if plain and at == len(opening) else -1
     return words, first, plain, opening, len(sentence), at, lead.end(), reach

@@ -45,6 +45,7 @@ _WORD_SEPARATOR = re.compile(r"[\s\-]+")
 _PHRASE_GAP = r"[\s\-]+"
 _TOKEN = re.compile(r"\w+")
 _LEADING_WORD = re.compile(r"^\w+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 # Characters that str.isspace (so Unicode \s) counts as white space but ASCII \s does not.
 _UNICODE_ONLY_SPACE = re.compile("[\x1c-\x1f]")
 
@@ -101,6 +102,7 @@ class _Prefilter:
     exact: dict[str, frozenset[int]]  # lowercase first word -> theme positions
     stems: tuple[tuple[str, int], ...]  # (lowercase stem, theme position) for `word*` keywords
     always: frozenset[int]  # themes the filter cannot reason about
+    sure: dict[str, int] = field(default_factory=dict)  # lowercase single-word keyword -> mask of its themes
     exact_words: frozenset[str] = field(init=False)
     stem_prefixes: tuple[str, ...] = field(init=False)
     stem_map: dict[str, frozenset[int]] = field(init=False)
@@ -111,6 +113,7 @@ class _Prefilter:
     always_mask: int = field(init=False, repr=False)
     stem_scan: re.Pattern[str] | None = field(init=False, repr=False)
     stem_masks: dict[str, int] = field(init=False, repr=False)
+    sure_words: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         stem_map: dict[str, set[int]] = {}
@@ -127,6 +130,7 @@ class _Prefilter:
             stem: _mask(p for other in stem_map if stem.startswith(other) for p in stem_map[other]) for stem in stem_map
         }
         setattr_(self, "stem_masks", closure)
+        setattr_(self, "sure_words", frozenset(self.sure))
         setattr_(self, "stem_scan", re.compile(r"(?<!\w)" + _trie_source(stem_map)) if stem_map else None)
 
     def candidates(self, text: str, words: frozenset[str] | None = None) -> list[int] | None:
@@ -134,6 +138,23 @@ class _Prefilter:
 
         ``words``: the lowercase words of ``text`` (``statements.sentence_words``) when the caller
         has them; used for ASCII texts only, whose words the filter reads the same way.
+        """
+        masks = self.masks(text, words)
+        if masks is None:
+            return None
+        found = masks[0]
+        positions = []
+        while found:
+            low = found & -found
+            positions.append(low.bit_length() - 1)
+            found ^= low
+        return positions
+
+    def masks(self, text: str, words: frozenset[str] | None = None) -> tuple[int, int] | None:
+        """(themes worth a search, themes sure to match) as bit masks; None means "search them all".
+
+        A theme is sure to match when the text has a word that is one of its single-word keywords:
+        its regex matches that word whatever the other keywords, so no search is needed to know.
         """
         if words is None or not text.isascii():
             words = self._words(text)
@@ -147,12 +168,10 @@ class _Prefilter:
             stems = self.stem_masks
             for stem in self.stem_scan.findall(" ".join(words)):  # words hold only word characters
                 found |= stems[stem]
-        positions = []
-        while found:
-            low = found & -found
-            positions.append(low.bit_length() - 1)
-            found ^= low
-        return positions
+        sure = 0
+        for word in words & self.sure_words:
+            sure |= self.sure[word]
+        return found, sure
 
     @staticmethod
     def _words(text: str) -> set[str] | None:
@@ -210,8 +229,7 @@ class Taxonomy:
         """``words``: the text's lowercase words (``statements.sentence_words``), when the caller has them."""
         if isinstance(text, str) and text in self.memo:
             return self.memo[text]
-        found = self._first_match(text, words)
-        theme = found[0].id if found else None
+        theme = self._first_theme(text, words)
         if isinstance(text, str):
             if len(self.memo) >= self.MEMO_SIZE:
                 self.memo.clear()
@@ -230,6 +248,22 @@ class Taxonomy:
             found = self._first_match(text)
             if found:
                 return ThemeMatch(found[0].id, index, found[1].group(0))
+        return None
+
+    def _first_theme(self, text: str | None, words: frozenset[str] | None = None) -> str | None:
+        """``_first_match``'s theme id, without a search for a theme its keyword words prove (in file order)."""
+        masks = self.prefilter.masks(text, words) if self.prefilter and isinstance(text, str) and text else None
+        if masks is None:
+            found = self._first_match(text, words)
+            return found[0].id if found else None
+        keep, sure = masks
+        ascii = is_plain_ascii(text)
+        while keep:
+            low = keep & -keep
+            keep ^= low
+            theme = self.themes[low.bit_length() - 1]
+            if low & sure or (theme.ascii_pattern if ascii else theme.pattern).search(text):
+                return theme.id
         return None
 
     def _first_match(self, text: str | None, words: frozenset[str] | None = None) -> tuple[Theme, re.Match[str]] | None:
@@ -288,8 +322,11 @@ def _build_prefilter(themes: tuple[Theme, ...]) -> _Prefilter:
     exact: dict[str, set[int]] = {}
     stems: list[tuple[str, int]] = []
     always: set[int] = set()
+    sure: dict[str, int] = {}
     for position, theme in enumerate(themes):
         for keyword in theme.keywords:
+            if _ASCII_WORD.fullmatch(keyword.strip()):  # one ASCII word, no stem: its regex is the word itself
+                sure[keyword.strip().lower()] = sure.get(keyword.strip().lower(), 0) | 1 << position
             key = _keyword_key(keyword)
             if key is None:
                 always.add(position)
@@ -298,7 +335,7 @@ def _build_prefilter(themes: tuple[Theme, ...]) -> _Prefilter:
             else:
                 exact.setdefault(key[1], set()).add(position)
     frozen = {word: frozenset(positions) for word, positions in exact.items()}
-    return _Prefilter(frozen, tuple(stems), frozenset(always))
+    return _Prefilter(frozen, tuple(stems), frozenset(always), sure)
 
 
 def parse_taxonomy(document: Any) -> Taxonomy:
