@@ -20,6 +20,12 @@ taking the least of 3 rounds; medians and their ratio. "add": the whole of ``Bat
 (every dataset's rows), timed apart with memos emptied again. "first pass": one normalizer reads the
 documents once, every memo empty at the start, as a batch in a fresh worker; "second pass":
 the same normalizer reads them again, every memo warm (a sentence seen before).
+
+``--diff REV --corpus DIR --n N [--root DIR ...] [--max-file-bytes B]``: the differential check of a
+speed change. Every dataset ``BatchNormalizer`` builds (``add`` then ``finish``, in batches of
+``DIFF_BATCH`` documents) from the first N documents of DIR and all of each further root, by the code
+of REV and by the working tree, each in a fresh process; prints the rows that differ per dataset and
+exits 1 on any difference.
 """
 
 from __future__ import annotations
