@@ -19,7 +19,7 @@ from typing import Any
 
 from nato_briefs.parse import Section
 from nato_briefs.sentences import load_sentence_rules, split_sentences
-from nato_briefs.statements import MAX_CHARS, classify_cached, sentence_words
+from nato_briefs.statements import MAX_CHARS, classify_cached, is_classified, sentence_words
 from nato_briefs.themes import Taxonomy, load_taxonomy
 
 _WORD = re.compile(r"\w+")
@@ -308,7 +308,9 @@ class SentenceMemo(BoundedMemo):
             self.taxonomy = taxonomy
         facts = self.get(sentence)
         if facts is None:
-            words = sentence_words(sentence) if len(sentence) <= MAX_CHARS else None
+            # Words are read once, for the rules and the theme; not at all for a sentence another batch classified.
+            fresh = len(sentence) <= MAX_CHARS and not is_classified(sentence)
+            words = sentence_words(sentence) if fresh else None
             found = classify_cached(sentence, words)
             if found is None:
                 facts = (None, None, lead_facts(sentence), None)

@@ -356,6 +356,11 @@ def classify_cached(sentence: str, words: frozenset[str] | None = None) -> Class
     return found
 
 
+def is_classified(sentence: str) -> bool:
+    """Is ``classify_cached(sentence)`` a cache hit? (Then the caller need not read the sentence's words for it.)"""
+    return sentence[:MAX_CHARS] in _CLASSIFIED
+
+
 def clear_classify_cache() -> None:
     """Forget every classified sentence (benchmarks: as if none ever repeated)."""
     _CLASSIFIED.clear()
