@@ -16,9 +16,16 @@ CPU time, not wall clock: the build machine is shared and wall time swings with 
 ``BatchNormalizer.add`` (``_add_statements``, ``_add_mentions``), the code of git revision REV
 ("before") against the working tree ("after"), each in its own fresh process, the two
 alternating ``--repeats`` times in one run (so both see the same machine load), each child
-taking the least of 3 rounds; medians and their ratio. "first pass": one normalizer reads the
+taking the least of 3 rounds; medians and their ratio. "add": the whole of ``BatchNormalizer.add``
+(every dataset's rows), timed apart with memos emptied again. "first pass": one normalizer reads the
 documents once, every memo empty at the start, as a batch in a fresh worker; "second pass":
 the same normalizer reads them again, every memo warm (a sentence seen before).
+
+``--diff REV --corpus DIR --n N [--root DIR ...] [--max-file-bytes B]``: the differential check of a
+speed change. Every dataset ``BatchNormalizer`` builds (``add`` then ``finish``, in batches of
+``DIFF_BATCH`` documents) from the first N documents of DIR and all of each further root, by the code
+of REV and by the working tree, each in a fresh process; prints the rows that differ per dataset and
+exits 1 on any difference.
 """
 
 from __future__ import annotations
@@ -276,6 +283,14 @@ def step_seconds(corpus: Path, n: int, rounds: int = 3) -> dict[str, float]:
                     add(key, source, doc)
                 seconds = (time.process_time() - start) * 1000 / len(parsed)
                 best[f"{label} {step}"] = min(seconds, best.get(f"{label} {step}", seconds))
+        _forget_everything()
+        normalizer = BatchNormalizer()  # the whole of ``add`` (rows, items, sections too), memos empty again
+        for label in ("first", "second"):
+            start = time.process_time()
+            for source, _, doc in parsed:
+                normalizer.add(source, doc)
+            seconds = (time.process_time() - start) * 1000 / len(parsed)
+            best[f"{label} add"] = min(seconds, best.get(f"{label} add", seconds))
     return best
 
 
@@ -327,10 +342,104 @@ def print_against(rev: str, corpus: Path, n: int, repeats: int) -> None:
     print("| pass | step | before | after | before / after |")
     print("|---|---|---|---|---|")
     for label in ("first", "second"):
-        for step in (*STEPS, "both"):
+        for step in (*STEPS, "both", "add"):
             keys = [f"{label} {s}" for s in STEPS] if step == "both" else [f"{label} {step}"]
             b, a = sum(before[k] for k in keys), sum(after[k] for k in keys)
             print(f"| {label} | {step} | {b:.3f} | {a:.3f} | {b / a:.2f}x |")
+
+
+# --------------------------------------------------------------------------- differential check
+
+DIFF_BATCH = 500  # documents per normalizer, as a worker's batch; process-wide memos live on across batches
+
+
+def _diff_sources(roots: list[Path], n: int, limits: Any) -> list[Any]:
+    """Readable documents of each root (the first ``n`` of the first root, all of the others)."""
+    from nato_briefs.ingest import SourceDocument, discover, read_source
+
+    docs = []
+    for i, root in enumerate(roots):
+        files, _ = discover(root, limits)
+        read = [read_source(f, limits) for f in (files[:n] if i == 0 else files)]
+        docs.extend(d for d in read if isinstance(d, SourceDocument))
+    return docs
+
+
+def dump_tables(roots: list[Path], n: int, out: Path, max_file_bytes: int) -> None:
+    """``BatchNormalizer`` (``add`` then ``finish``, every dataset) over the documents; an IPC file per dataset."""
+    from dataclasses import replace
+
+    import pyarrow as pa
+
+    from nato_briefs.config import IngestLimits
+    from nato_briefs.normalize import BatchNormalizer
+
+    sources = _diff_sources(roots, n, replace(IngestLimits(), max_file_bytes=max_file_bytes))
+    parts: dict[str, list[pa.Table]] = {}
+    skipped = 0
+    for at in range(0, len(sources), DIFF_BATCH):
+        normalizer = BatchNormalizer()
+        for source in sources[at : at + DIFF_BATCH]:
+            try:
+                doc = parse_document(source.text)
+            except Exception:  # a document the parser refuses (limits): refused the same way by both versions
+                skipped += 1
+                continue
+            normalizer.add(source, doc)
+        for name, table in normalizer.finish().tables.items():
+            parts.setdefault(name, []).append(table)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, tables in parts.items():
+        with pa.OSFile(str(out / f"{name}.arrow"), "wb") as sink, pa.ipc.new_file(sink, tables[0].schema) as writer:
+            writer.write_table(pa.concat_tables(tables))
+    (out / "count.json").write_text(json.dumps({"documents": len(sources), "skipped": skipped}))
+
+
+def _dump_child(code_root: Path, roots: list[Path], n: int, out: Path, max_file_bytes: int) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(code_root), str(ROOT)])}
+    args = ["--dump", str(out), "--n", str(n), "--max-file-bytes", str(max_file_bytes)]
+    subprocess.run(
+        [sys.executable, "-m", "bench.prose_bench", *args, *(f"--root={r}" for r in roots)],
+        check=True,
+        env=env,
+        cwd=code_root,
+    )
+
+
+def differential(rev: str, roots: list[Path], n: int, max_file_bytes: int) -> dict[str, Any]:
+    """Every dataset ``BatchNormalizer`` builds from ``roots``, by ``rev`` and by the working tree: rows that differ."""
+    import pyarrow as pa
+
+    report: dict[str, Any] = {"datasets": {}}
+    with tempfile.TemporaryDirectory() as tmp:
+        before_code = _export(rev, Path(tmp) / "code")
+        outs = {"before": Path(tmp) / "before", "after": Path(tmp) / "after"}
+        _dump_child(before_code, roots, n, outs["before"], max_file_bytes)
+        _dump_child(ROOT, roots, n, outs["after"], max_file_bytes)
+        counts = [json.loads((o / "count.json").read_text()) for o in outs.values()]
+        report["documents"] = counts[1]
+        report["same_documents"] = counts[0] == counts[1]
+        for path in sorted(outs["before"].glob("*.arrow")):
+            tables = [pa.ipc.open_file(str(o / path.name)).read_all() for o in outs.values()]
+            before, after = (t.to_pylist() for t in tables)
+            differing = sum(b != a for b, a in zip(before, after, strict=False)) + abs(len(before) - len(after))
+            report["datasets"][path.stem] = {"rows": len(after), "differences": differing}
+    return report
+
+
+def print_differential(rev: str, roots: list[Path], n: int, max_file_bytes: int) -> int:
+    report = differential(rev, roots, n, max_file_bytes)
+    docs = report["documents"]
+    print(f"before: {rev}; after: the working tree; {docs['documents']:,} documents", end="")
+    print(f" ({docs['skipped']} refused by the parser)")
+    print("| dataset | rows | rows that differ |")
+    print("|---|---|---|")
+    total = 0 if report["same_documents"] else 1
+    for name, row in report["datasets"].items():
+        total += row["differences"]
+        print(f"| {name} | {row['rows']:,} | {row['differences']:,} |")
+    print("identical" if total == 0 else f"DIFFERENT: {total}")
+    return 1 if total else 0
 
 
 def main() -> None:
@@ -342,7 +451,19 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--against", metavar="REV", help="with --corpus: this git revision vs the working tree")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--diff", metavar="REV", help="every dataset from --corpus (first --n) and each --root, REV vs the working tree"
+    )
+    parser.add_argument("--root", type=Path, action="append", default=[], help="with --diff: a further raw folder")
+    parser.add_argument("--max-file-bytes", type=int, default=20 * 1024 * 1024)
+    parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.dump:
+        dump_tables(args.root, args.n, args.dump, args.max_file_bytes)
+        return
+    if args.diff:
+        roots = [args.corpus, *args.root] if args.corpus else args.root
+        raise SystemExit(print_differential(args.diff, roots, args.n, args.max_file_bytes))
     if args.child:
         import nato_briefs
 

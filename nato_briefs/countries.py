@@ -442,15 +442,21 @@ class _Locator:
 
 
 def document_mentions(
-    doc: ParsedDocument, text: str, gazetteer: Gazetteer, memo: dict | None = None
+    doc: ParsedDocument,
+    text: str,
+    gazetteer: Gazetteer,
+    memo: dict | None = None,
+    lines: list[str] | None = None,
 ) -> list[LocatedMention]:
     """Every mention in a parsed document (title, headings, prose, tables, lists), in (line, column) order.
 
     ``text`` is the decoded source ``doc`` was parsed from: the published texts are normalized (markup
     removed, white space collapsed), so each surface is looked up again in the source lines for its column.
-    ``memo`` (text -> mentions) lets a batch find a repeated header or cell once.
+    ``memo`` (text -> mentions) lets a batch find a repeated header or cell once. ``lines``: the lines
+    below, when the caller has split them already.
     """
-    lines = split_lines(text[1:] if text.startswith("\ufeff") else text)  # as the parser numbers them
+    if lines is None:
+        lines = split_lines(text[1:] if text.startswith("\ufeff") else text)  # as the parser numbers them
     found: list[LocatedMention] = []
     get = memo.get if memo is not None else {}.get  # the memo's hits without a call of _find
 

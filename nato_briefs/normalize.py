@@ -234,8 +234,9 @@ class BatchNormalizer:
             n_unmapped += mapped is None
         for item in doc.items:
             self._add_item(key, item)
-        self._add_statements(key, source, doc)
-        countries = self._add_mentions(key, source, doc)
+        lines = split_lines(source.text)  # split once, for statements and mentions both
+        self._add_statements(key, source, doc, lines)
+        countries = self._add_mentions(key, source, doc, lines)
         b["documents"].add(
             *key,
             doc.title,
@@ -303,19 +304,32 @@ class BatchNormalizer:
             self.country_memo.remember(text, countries)
         return list(countries)
 
-    def _add_statements(self, key: tuple[str, str], source: SourceDocument, doc: ParsedDocument) -> None:
-        """Prose sentences that state a commitment, priority or concern (rules in statement_rules.yaml)."""
-        lines = split_lines(source.text)
+    def _add_statements(
+        self, key: tuple[str, str], source: SourceDocument, doc: ParsedDocument, lines: list[str] | None = None
+    ) -> None:
+        """Prose sentences that state a commitment, priority or concern (rules in statement_rules.yaml).
+
+        ``lines``: ``split_lines(source.text)``, when the caller has them.
+        """
+        lines = split_lines(source.text) if lines is None else lines
         for r in read_statements(lines, doc.sections, self._sentence_countries, self.taxonomy, memo=self.sentence_memo):
             self.builders["statements"].add(
                 *key, r.section, r.sentence_index, r.kind, r.text, r.theme, list(r.countries), r.line, r.column, r.cue
             )
 
-    def _add_mentions(self, key: tuple[str, str], source: SourceDocument, doc: ParsedDocument) -> list[str]:
-        """Add the document's mentions; returns its countries (the sorted union) for ``documents``."""
+    def _add_mentions(
+        self, key: tuple[str, str], source: SourceDocument, doc: ParsedDocument, lines: list[str] | None = None
+    ) -> list[str]:
+        """Add the document's mentions; returns its countries (the sorted union) for ``documents``.
+
+        ``lines``: ``split_lines(source.text)``, when the caller has them (a leading BOM is dropped here).
+        """
+        if lines is not None and source.text.startswith("\ufeff"):
+            lines = [lines[0][1:], *lines[1:]]  # as the parser numbers columns: a BOM is no code point of line 1
         countries: set[str] = set()
         builder = self.builders["mentions"]
-        for i, lm in enumerate(document_mentions(doc, source.text, self.gazetteer, self.mention_memo)):
+        found = document_mentions(doc, source.text, self.gazetteer, self.mention_memo, lines)
+        for i, lm in enumerate(found):
             m = lm.mention
             countries.update(m.countries)
             builder.add(

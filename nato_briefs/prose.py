@@ -19,7 +19,7 @@ from typing import Any
 
 from nato_briefs.parse import Section
 from nato_briefs.sentences import load_sentence_rules, split_sentences
-from nato_briefs.statements import classify_cached
+from nato_briefs.statements import MAX_CHARS, classify_cached, is_classified, sentence_words
 from nato_briefs.themes import Taxonomy, load_taxonomy
 
 _WORD = re.compile(r"\w+")
@@ -28,10 +28,11 @@ _WORD = re.compile(r"\w+")
 _SKIP = re.compile(r"(?:\]\([^)\n]*\)|<[^>\n]{0,200}>|&#?\w{1,10};|\W)*")
 LEAD_WORDS = 4  # words matched to find a sentence's start
 # The first LEAD_WORDS words of a sentence and what separates them, as written in it.
-_LEAD = re.compile(rf"\w+(?:\W+\w+){{0,{LEAD_WORDS - 1}}}")
+_LEAD = re.compile(rf"(\w+)(?:\W+\w+){{0,{LEAD_WORDS - 1}}}")  # group 1: the first word, whole
 # Characters with which _SKIP may read past plain non-word characters (into a link target,
 # a tag, an entity): a lead free of them is found verbatim or not at all.
 _MARKUP_STARTS = "]<&"
+_MARKUP_START = re.compile(f"[{re.escape(_MARKUP_STARTS)}]")
 MIN_WINDOW = 20_000  # code points searched ahead of the cursor at least
 _OPENING = "\"'“‘«([—–-"  # opening punctuation a sentence's located start includes when the source has it too
 _UNSET: Any = object()
@@ -151,10 +152,9 @@ def lead_facts(sentence: str) -> _Lead | None:
     lead = _LEAD.search(sentence)
     if lead is None:
         return None
-    words, at = lead.group(), lead.start()
-    first = _WORD.match(sentence, at).group()
+    words, at, first = lead.group(), lead.start(), lead.group(1)
     opening = sentence[: len(sentence) - len(sentence.lstrip(_OPENING))]
-    plain = not any(c in words for c in _MARKUP_STARTS)
+    plain = _MARKUP_START.search(words) is None
     window = max(MIN_WINDOW, 4 * len(sentence))
     reach = window - len(first) - at if plain and at == len(opening) else -1
     return words, first, plain, opening, len(sentence), at, lead.end(), reach
@@ -285,27 +285,42 @@ class BoundedMemo(dict):
 
 
 class SentenceMemo(BoundedMemo):
-    """sentence -> (kind, cue, lead facts): each distinct sentence of a batch is read once.
+    """sentence -> (kind, cue, lead facts, theme): each distinct sentence of a batch is read once.
 
     News articles repeat boilerplate sentences, and a batch runs the same rules on all
     of them; a batch owns one (``BatchNormalizer``), so it lives no longer than the batch.
+    A sentence's words are read once, for its class and its theme both.
     """
 
-    def facts(self, sentence: str) -> _Facts:
-        """``classify_cached(sentence)``'s kind and cue (None, None: no statement) and ``lead_facts(sentence)``.
+    def __init__(self, max_chars: int = BoundedMemo.MAX_CHARS) -> None:
+        super().__init__(max_chars)
+        self.taxonomy: Taxonomy | None = None  # the taxonomy the memo's themes come from
+
+    def facts(self, sentence: str, taxonomy: Taxonomy | None = None) -> _Facts:
+        """``classify_cached(sentence)``'s kind and cue (None, None: no statement), ``lead_facts(sentence)``
+        and, for a statement, ``taxonomy.theme_of(sentence)`` (default taxonomy: ``load_taxonomy()``).
 
         Strings and tuples only, for the garbage collector (see ``_Lead``).
         """
+        taxonomy = taxonomy or load_taxonomy()
+        if taxonomy is not self.taxonomy:  # themes of another taxonomy: forget them
+            self.clear()
+            self.taxonomy = taxonomy
         facts = self.get(sentence)
         if facts is None:
-            found = classify_cached(sentence)
-            kind, cue = (found.kind, found.cue) if found is not None else (None, None)
-            facts = (kind, cue, lead_facts(sentence))
+            # Words are read once, for the rules and the theme; not at all for a sentence another batch classified.
+            fresh = len(sentence) <= MAX_CHARS and not is_classified(sentence)
+            words = sentence_words(sentence) if fresh else None
+            found = classify_cached(sentence, words)
+            if found is None:
+                facts = (None, None, lead_facts(sentence), None)
+            else:
+                facts = (found.kind, found.cue, lead_facts(sentence), taxonomy.theme_of(sentence, words))
             self.remember(sentence, facts)
         return facts
 
 
-_Facts = tuple[str | None, str | None, _Lead | None]
+_Facts = tuple[str | None, str | None, _Lead | None, str | None]
 _SHARED_MEMO = SentenceMemo()
 
 
@@ -336,10 +351,10 @@ def read_statements(
         for paragraph in section.text.split("\n\n"):
             spans = split_sentences(paragraph, rules)
             sentences = [paragraph[a:b] for a, b in spans]
-            facts = [facts_of(sentence) for sentence in sentences]
+            facts = [facts_of(sentence, taxonomy) for sentence in sentences]
             cursor = region.cursor
-            offsets = _locate_paragraph(region, paragraph, spans, [lead for _, _, lead in facts])
-            for sentence, (kind, cue, _), offset in zip(sentences, facts, offsets, strict=True):
+            offsets = _locate_paragraph(region, paragraph, spans, [lead for _, _, lead, _ in facts])
+            for sentence, (kind, cue, _, theme), offset in zip(sentences, facts, offsets, strict=True):
                 if kind is not None:
                     if offset is not None:
                         line, column = region.position(offset)
@@ -355,7 +370,7 @@ def read_statements(
                             text=sentence,
                             line=min(line, n_lines),  # sections beyond the lines: clamp, never fail
                             column=column,
-                            theme=taxonomy.theme_of(sentence),
+                            theme=theme,
                             countries=countries,
                         )
                     )

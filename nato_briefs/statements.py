@@ -22,6 +22,7 @@ at the top of the rules' section of the YAML:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -122,6 +123,7 @@ class StatementRules:
     gate_words: frozenset[str] = field(init=False, compare=False, repr=False)
     ungated: frozenset[int] = field(init=False, compare=False, repr=False)
     stemmed: tuple[tuple[int, tuple[str, ...]], ...] = field(init=False, compare=False, repr=False)
+    spaced_stems: tuple[tuple[int, tuple[str, ...]], ...] = field(init=False, compare=False, repr=False)  # " " + stem
     # The same gates as bit masks (bit i: rule at position i): a union of ints is cheaper than of sets.
     gate_masks: dict[str, int] = field(init=False, compare=False, repr=False)
     ungated_mask: int = field(init=False, compare=False, repr=False)
@@ -129,6 +131,11 @@ class StatementRules:
     # verdicts[i]: the Classification the rule at position i gives (None for a not-statement rule),
     # made once: the classifier's cache then holds tens of thousands of references, not objects.
     verdicts: tuple[Classification | None, ...] = field(init=False, compare=False, repr=False)
+    # plan[i]: how ``classify`` tries the rule at position i: ((search, ASCII-mode search), actor_within).
+    plan: tuple[tuple[Any, ...], ...] = field(init=False, compare=False, repr=False)
+    # As bit masks: each kind's rules, and the not-statement rules that block each kind.
+    kind_masks: dict[str, int] = field(init=False, compare=False, repr=False)
+    blocker_masks: dict[str, int] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         ordered = [(None, r) for r in self.not_statement] + [(k, r) for k, rules in self.kinds for r in rules]
@@ -142,10 +149,15 @@ class StatementRules:
         setattr_(self, "gate_words", frozenset(index))
         setattr_(self, "ungated", frozenset(i for i, (_, r) in enumerate(ordered) if not r.words and not r.stems))
         setattr_(self, "stemmed", tuple((i, r.stems) for i, (_, r) in enumerate(ordered) if r.stems))
+        setattr_(self, "spaced_stems", tuple((i, tuple(" " + stem for stem in stems)) for i, stems in self.stemmed))
         setattr_(self, "gate_masks", {w: sum(1 << i for i in ids) for w, ids in index.items()})
         setattr_(self, "ungated_mask", sum(1 << i for i in self.ungated))
         setattr_(self, "ascii_actor", ascii_twin(self.actor))
         setattr_(self, "verdicts", tuple(Classification(k, r.cue) if k is not None else None for k, r in ordered))
+        setattr_(self, "plan", tuple(((r.pattern.search, r.ascii_pattern.search), r.actor_within) for _, r in ordered))
+        setattr_(self, "kind_masks", {k: _mask(i for i, (kind, _) in enumerate(ordered) if kind == k) for k in KINDS})
+        blockers = {k: _mask(i for i, (kind, r) in enumerate(ordered) if kind is None and k in r.blocks) for k in KINDS}
+        setattr_(self, "blocker_masks", blockers)
 
     def all_rules(self) -> list[Rule]:
         return [rule for _, rule in self.ordered]
@@ -168,14 +180,23 @@ class StatementRules:
             found |= masks[word]
         if self.stemmed:
             joined = " " + " ".join(words)
-            for i, stems in self.stemmed:
-                if any(" " + stem in joined for stem in stems):
-                    found |= 1 << i
+            for i, spaced in self.spaced_stems:
+                for stem in spaced:
+                    if stem in joined:
+                        found |= 1 << i
+                        break
         return found
 
     def explain_blocks(self, sentence: str) -> list[Rule]:
         """Every not-statement rule matching ``sentence`` (for analysts checking a miss)."""
         return [rule for rule in self.not_statement if rule.pattern.search(sentence)]
+
+
+def _mask(positions: Iterable[int]) -> int:
+    mask = 0
+    for position in positions:
+        mask |= 1 << position
+    return mask
 
 
 def _actor_regex(actors: list[str]) -> str:
@@ -245,42 +266,101 @@ def sentence_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
-def classify(sentence: str, rules: StatementRules | None = None) -> Classification | None:
-    """The kind and deciding cue of a statement sentence; None when it states none of the three."""
+def classify(
+    sentence: str, rules: StatementRules | None = None, words: frozenset[str] | None = None
+) -> Classification | None:
+    """The kind and deciding cue of a statement sentence; None when it states none of the three.
+
+    The decision of the module docstring, with only the searches that can change it: a kind is
+    blocked when any not-statement rule blocking it matches (in whatever order they are tried), so
+    each kind in precedence order first looks for its first matching rule, and only then are the
+    rules that could block it tried (each at most once per sentence). A sentence no kind's rule
+    matches (most of them) is never searched by a not-statement rule.
+    ``words``: ``sentence_words(sentence)`` when the caller has them already (the themes use them too).
+    """
     rules = rules or load_statement_rules()
-    text = _Sentence(sentence[:MAX_CHARS], rules.actor, ascii_actor=rules.ascii_actor)
-    blocked: set[str] = set()
-    mask = rules.admitted_mask(text.words)
-    ordered = rules.ordered
-    while mask:  # not-statement rules first, then kinds by precedence: lowest bit first
-        low = mask & -mask
-        mask ^= low
-        position = low.bit_length() - 1
-        kind, rule = ordered[position]
-        if kind is None:
-            if not rule.blocks <= blocked and rule.matches(text):
-                blocked |= rule.blocks
-                if len(blocked) == len(KINDS):
-                    return None
-        elif kind not in blocked and rule.matches(text):
-            return rules.verdicts[position]
+    text = sentence[:MAX_CHARS]
+    if words is None or len(sentence) > MAX_CHARS:
+        words = sentence_words(text)
+    trial = _Trial(text, words, rules)
+    mask = rules.admitted_mask(words)
+    for kind in KINDS:
+        if trial.matched & rules.blocker_masks[kind]:
+            continue  # blocked already, by a rule tried for an earlier kind
+        todo = mask & rules.kind_masks[kind]
+        while todo:
+            low = todo & -todo
+            todo ^= low
+            position = low.bit_length() - 1
+            if trial.hit(position):
+                if not trial.any_hit(mask & rules.blocker_masks[kind]):
+                    return rules.verdicts[position]
+                break  # the kind is blocked: its later rules cannot decide either
     return None
 
 
-def classify_cached(sentence: str) -> Classification | None:
+class _Trial:
+    """One sentence under classification: which rules were tried on it, and which matched."""
+
+    __slots__ = ("actors", "ascii", "matched", "plan", "rules", "text", "tried", "words")
+
+    def __init__(self, text: str, words: frozenset[str], rules: StatementRules) -> None:
+        self.text, self.words, self.rules, self.plan = text, words, rules, rules.plan
+        self.ascii = is_plain_ascii(text)
+        self.actors: _Sentence | None = None  # where actors end: read only for a rule that asks
+        self.tried = self.matched = 0  # bit masks of rule positions
+
+    def hit(self, position: int) -> bool:
+        """Does the rule at ``position`` match? (Not remembered: callers ask once.)"""
+        searches, within = self.plan[position]
+        if within is None:
+            return searches[self.ascii](self.text) is not None
+        if self.actors is None:
+            self.actors = _Sentence(self.text, self.rules.actor, self.words, self.rules.ascii_actor)
+        return self.rules.ordered[position][1].matches(self.actors)
+
+    def any_hit(self, positions: int) -> bool:
+        """Does any rule of the bit mask ``positions`` match? Each rule is searched once per sentence."""
+        if positions & self.matched:
+            return True
+        todo = positions & ~self.tried
+        while todo:
+            low = todo & -todo
+            todo ^= low
+            self.tried |= low
+            if self.hit(low.bit_length() - 1):
+                self.matched |= low
+                return True
+        return False
+
+
+CACHE_SIZE = 65_536
+_CLASSIFIED: dict[str, Classification | None] = {}  # the first MAX_CHARS code points of a sentence -> its class
+_MISSING: Any = object()
+
+
+def classify_cached(sentence: str, words: frozenset[str] | None = None) -> Classification | None:
     """``classify`` with the default rules, memoized: news corpora repeat boilerplate sentences.
 
     Keyed by the first MAX_CHARS code points, all ``classify`` reads: a hostile sentence of
-    megabytes is not kept whole by the cache.
+    megabytes is not kept whole by the cache. Emptied when full (cheaper than evicting one by one).
+    ``words``: ``sentence_words(sentence)``, when the caller has them.
     """
-    return _classify_prefix(sentence[:MAX_CHARS])
+    prefix = sentence[:MAX_CHARS]
+    found = _CLASSIFIED.get(prefix, _MISSING)
+    if found is _MISSING:
+        found = classify(prefix, words=words if len(sentence) <= MAX_CHARS else None)
+        if len(_CLASSIFIED) >= CACHE_SIZE:
+            _CLASSIFIED.clear()
+        _CLASSIFIED[prefix] = found
+    return found
 
 
-@lru_cache(maxsize=65_536)
-def _classify_prefix(prefix: str) -> Classification | None:
-    return classify(prefix)
+def is_classified(sentence: str) -> bool:
+    """Is ``classify_cached(sentence)`` a cache hit? (Then the caller need not read the sentence's words for it.)"""
+    return sentence[:MAX_CHARS] in _CLASSIFIED
 
 
 def clear_classify_cache() -> None:
     """Forget every classified sentence (benchmarks: as if none ever repeated)."""
-    _classify_prefix.cache_clear()
+    _CLASSIFIED.clear()

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -45,6 +45,7 @@ _WORD_SEPARATOR = re.compile(r"[\s\-]+")
 _PHRASE_GAP = r"[\s\-]+"
 _TOKEN = re.compile(r"\w+")
 _LEADING_WORD = re.compile(r"^\w+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 # Characters that str.isspace (so Unicode \s) counts as white space but ASCII \s does not.
 _UNICODE_ONLY_SPACE = re.compile("[\x1c-\x1f]")
 
@@ -101,33 +102,76 @@ class _Prefilter:
     exact: dict[str, frozenset[int]]  # lowercase first word -> theme positions
     stems: tuple[tuple[str, int], ...]  # (lowercase stem, theme position) for `word*` keywords
     always: frozenset[int]  # themes the filter cannot reason about
+    sure: dict[str, int] = field(default_factory=dict)  # lowercase single-word keyword -> mask of its themes
     exact_words: frozenset[str] = field(init=False)
     stem_prefixes: tuple[str, ...] = field(init=False)
     stem_map: dict[str, frozenset[int]] = field(init=False)
     stem_lengths: tuple[int, ...] = field(init=False)
+    # The same lookups as bit masks (bit i: theme position i), and the stems as one scan of a text's
+    # joined words: the longest stem at each word start, with the themes of every stem it starts with.
+    exact_masks: dict[str, int] = field(init=False, repr=False)
+    always_mask: int = field(init=False, repr=False)
+    stem_scan: re.Pattern[str] | None = field(init=False, repr=False)
+    stem_masks: dict[str, int] = field(init=False, repr=False)
+    sure_words: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         stem_map: dict[str, set[int]] = {}
         for stem, position in self.stems:
             stem_map.setdefault(stem, set()).add(position)
-        object.__setattr__(self, "exact_words", frozenset(self.exact))
-        object.__setattr__(self, "stem_prefixes", tuple(stem_map))
-        object.__setattr__(self, "stem_map", {k: frozenset(v) for k, v in stem_map.items()})
-        object.__setattr__(self, "stem_lengths", tuple(sorted({len(k) for k in stem_map})))
+        setattr_ = object.__setattr__
+        setattr_(self, "exact_words", frozenset(self.exact))
+        setattr_(self, "stem_prefixes", tuple(stem_map))
+        setattr_(self, "stem_map", {k: frozenset(v) for k, v in stem_map.items()})
+        setattr_(self, "stem_lengths", tuple(sorted({len(k) for k in stem_map})))
+        setattr_(self, "exact_masks", {w: _mask(positions) for w, positions in self.exact.items()})
+        setattr_(self, "always_mask", _mask(self.always))
+        closure = {
+            stem: _mask(p for other in stem_map if stem.startswith(other) for p in stem_map[other]) for stem in stem_map
+        }
+        setattr_(self, "stem_masks", closure)
+        setattr_(self, "sure_words", frozenset(self.sure))
+        setattr_(self, "stem_scan", re.compile(r"(?<!\w)" + _trie_source(stem_map)) if stem_map else None)
 
-    def candidates(self, text: str) -> list[int] | None:
-        """Theme positions worth a regex search, in file order; None means "search them all"."""
-        words = self._words(text)
-        if words is None:
+    def candidates(self, text: str, words: frozenset[str] | None = None) -> list[int] | None:
+        """Theme positions worth a regex search, in file order; None means "search them all".
+
+        ``words``: the lowercase words of ``text`` (``statements.sentence_words``) when the caller
+        has them; used for ASCII texts only, whose words the filter reads the same way.
+        """
+        masks = self.masks(text, words)
+        if masks is None:
             return None
-        found = set(self.always)
+        found = masks[0]
+        positions = []
+        while found:
+            low = found & -found
+            positions.append(low.bit_length() - 1)
+            found ^= low
+        return positions
+
+    def masks(self, text: str, words: frozenset[str] | None = None) -> tuple[int, int] | None:
+        """(themes worth a search, themes sure to match) as bit masks; None means "search them all".
+
+        A theme is sure to match when the text has a word that is one of its single-word keywords:
+        its regex matches that word whatever the other keywords, so no search is needed to know.
+        """
+        if words is None or not text.isascii():
+            words = self._words(text)
+            if words is None:
+                return None
+        found = self.always_mask
+        exact = self.exact_masks
         for word in words & self.exact_words:
-            found |= self.exact[word]
-        for word in words:
-            if word.startswith(self.stem_prefixes):
-                for n in self.stem_lengths:
-                    found |= self.stem_map.get(word[:n], frozenset())
-        return sorted(found)
+            found |= exact[word]
+        if self.stem_scan is not None:
+            stems = self.stem_masks
+            for stem in self.stem_scan.findall(" ".join(words)):  # words hold only word characters
+                found |= stems[stem]
+        sure = 0
+        for word in words & self.sure_words:
+            sure |= self.sure[word]
+        return found, sure
 
     @staticmethod
     def _words(text: str) -> set[str] | None:
@@ -135,6 +179,32 @@ class _Prefilter:
             return set(_TOKEN.findall(text.lower()))
         words = _TOKEN.findall(text)
         return {w.lower() for w in words} if all(w.isascii() for w in words) else None
+
+
+def _mask(positions: Iterable[int]) -> int:
+    mask = 0
+    for position in positions:
+        mask |= 1 << position
+    return mask
+
+
+def _trie_source(keys: Iterable[str]) -> str:
+    """One regex for all keys, shared prefixes factored out; the longest key matching at a position wins."""
+    trie: dict[str, dict] = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_source(trie)
+
+
+def _node_source(node: dict[str, dict]) -> str:
+    parts = [re.escape(char) + _node_source(child) for char, child in sorted(node.items()) if char]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @dataclass(frozen=True)
@@ -155,11 +225,11 @@ class Taxonomy:
         """Unknown ids (e.g. from older outputs) fall back to the id itself."""
         return next((t.label for t in self.themes if t.id == theme_id), theme_id)
 
-    def theme_of(self, text: str | None) -> str | None:
+    def theme_of(self, text: str | None, words: frozenset[str] | None = None) -> str | None:
+        """``words``: the text's lowercase words (``statements.sentence_words``), when the caller has them."""
         if isinstance(text, str) and text in self.memo:
             return self.memo[text]
-        found = self._first_match(text)
-        theme = found[0].id if found else None
+        theme = self._first_theme(text, words)
         if isinstance(text, str):
             if len(self.memo) >= self.MEMO_SIZE:
                 self.memo.clear()
@@ -180,11 +250,27 @@ class Taxonomy:
                 return ThemeMatch(found[0].id, index, found[1].group(0))
         return None
 
-    def _first_match(self, text: str | None) -> tuple[Theme, re.Match[str]] | None:
+    def _first_theme(self, text: str | None, words: frozenset[str] | None = None) -> str | None:
+        """``_first_match``'s theme id, without a search for a theme its keyword words prove (in file order)."""
+        masks = self.prefilter.masks(text, words) if self.prefilter and isinstance(text, str) and text else None
+        if masks is None:
+            found = self._first_match(text, words)
+            return found[0].id if found else None
+        keep, sure = masks
+        ascii = is_plain_ascii(text)
+        while keep:
+            low = keep & -keep
+            keep ^= low
+            theme = self.themes[low.bit_length() - 1]
+            if low & sure or (theme.ascii_pattern if ascii else theme.pattern).search(text):
+                return theme.id
+        return None
+
+    def _first_match(self, text: str | None, words: frozenset[str] | None = None) -> tuple[Theme, re.Match[str]] | None:
         # Non-strings (NaN from pandas, say) are treated as missing, not as errors.
         if not isinstance(text, str) or not text:
             return None
-        keep = self.prefilter.candidates(text) if self.prefilter else None
+        keep = self.prefilter.candidates(text, words) if self.prefilter else None
         ascii = is_plain_ascii(text)
         for position in range(len(self.themes)) if keep is None else keep:
             theme = self.themes[position]
@@ -236,8 +322,11 @@ def _build_prefilter(themes: tuple[Theme, ...]) -> _Prefilter:
     exact: dict[str, set[int]] = {}
     stems: list[tuple[str, int]] = []
     always: set[int] = set()
+    sure: dict[str, int] = {}
     for position, theme in enumerate(themes):
         for keyword in theme.keywords:
+            if _ASCII_WORD.fullmatch(keyword.strip()):  # one ASCII word, no stem: its regex is the word itself
+                sure[keyword.strip().lower()] = sure.get(keyword.strip().lower(), 0) | 1 << position
             key = _keyword_key(keyword)
             if key is None:
                 always.add(position)
@@ -246,7 +335,7 @@ def _build_prefilter(themes: tuple[Theme, ...]) -> _Prefilter:
             else:
                 exact.setdefault(key[1], set()).add(position)
     frozen = {word: frozenset(positions) for word, positions in exact.items()}
-    return _Prefilter(frozen, tuple(stems), frozenset(always))
+    return _Prefilter(frozen, tuple(stems), frozenset(always), sure)
 
 
 def parse_taxonomy(document: Any) -> Taxonomy:

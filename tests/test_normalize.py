@@ -149,3 +149,17 @@ def test_suspect_lines_reach_documents_and_the_batch_counts():
     batch = _batch("Intro.\n\n» odd bullet one\n» odd bullet two\n")
     assert batch.tables["documents"].column("n_suspect_lines").to_pylist() == [2]
     assert (batch.n_suspect_lines, batch.n_suspect_documents) == (2, 1)
+
+
+def test_a_bom_is_no_code_point_of_line_one():
+    """CONTRACT: ``column`` is the 1-based code point on the source line; a leading BOM is not one of them.
+
+    Lines are split once per document for statements and mentions: both must count line 1 without it.
+    """
+    text = "\ufeffNATO leaders agreed to double the battlegroups in Poland.\nMore text.\n"
+    tables = _batch(text).tables
+    statements = tables["statements"].to_pylist()
+    assert [(r["line"], r["column"]) for r in statements] == [(1, 1)]
+    mentions = {r["surface"]: (r["line"], r["column"]) for r in tables["mentions"].to_pylist()}
+    assert mentions["NATO"] == (1, 1)
+    assert mentions["Poland"] == (1, text.index("Poland"))  # 0-based in the text with its BOM: 1-based without

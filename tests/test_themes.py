@@ -197,3 +197,20 @@ def test_ascii_mode_themes_match_like_unicode_ones(parts: list[str]) -> None:
         for theme in load_taxonomy().themes:
             spans = [m.span() for m in theme.pattern.finditer(text)]
             assert [m.span() for m in theme.ascii_pattern.finditer(text)] == spans
+
+
+def _keyword_words() -> list[str]:
+    words = {w for theme in load_taxonomy().themes for k in theme.keywords for w in k.rstrip("*").split()}
+    return sorted(words | {w.upper() for w in words} | {w + "s" for w in words})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_keyword_words()) | _vocabulary | st.text(max_size=4), max_size=12))
+def test_theme_of_with_the_sentence_words_agrees_with_the_plain_scan(parts: list[str]) -> None:
+    """The statements' path: words read once for the rules are reused, and a single-word keyword proves its theme."""
+    from nato_briefs.statements import sentence_words
+
+    text = " ".join(parts)
+    taxonomy = load_taxonomy()
+    assert taxonomy._first_theme(text, sentence_words(text)) == _plain_scan(taxonomy, text)
+    assert taxonomy._first_theme(text) == _plain_scan(taxonomy, text)
