@@ -294,7 +294,12 @@ def _process_batch(
             continue
         clock2 = time.thread_time()
         result.seconds["parse"] += clock2 - clock
-        normalizer.add(doc, parsed)
+        try:
+            normalizer.add(doc, parsed)  # all of a document's records or none
+        except Exception as exc:  # a bug met by one document: it is quarantined, its batch published
+            reason = f"reading its records failed: {type(exc).__name__}: {exc}"
+            result.rejections.append(Rejection(path, doc_id, Stage.PARSE, ReasonCode.PARSE_ERROR, reason))
+            continue
         result.seconds["normalize"] += time.thread_time() - clock2
         inputs.append((path, doc_id))
         result.n_parsed += 1

@@ -472,7 +472,7 @@ def document_mentions(
                 found.append(LocatedMention(m, line, column, field, section))
 
     block_lines = _block_lines(doc)
-    section_ends = [s.line - 1 for s in doc.sections[1:]] + [len(lines)]
+    section_ends = [s.line - 1 for s in doc.sections[1:]] + [len(lines)] if doc.sections else []
     title_seen = False
     for s, end in zip(doc.sections, section_ends, strict=True):
         if s.heading is not None:

@@ -17,10 +17,10 @@ import pyarrow.compute as pc
 import yaml
 
 from nato_briefs.config import HEADER_SYNONYMS_FILE
-from nato_briefs.countries import Gazetteer, document_mentions, load_gazetteer, union_countries
+from nato_briefs.countries import Gazetteer, LocatedMention, document_mentions, load_gazetteer, union_countries
 from nato_briefs.ingest import SourceDocument
 from nato_briefs.parse import ListItem, ParsedDocument, Table, split_lines
-from nato_briefs.prose import BoundedMemo, SentenceMemo, read_statements
+from nato_briefs.prose import BoundedMemo, SentenceMemo, StatementRecord, read_statements
 from nato_briefs.schema import DATASETS, DOCUMENT_DATASETS, SCHEMA_VERSION
 from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
 
@@ -221,28 +221,47 @@ class BatchNormalizer:
         self.builders = {name: ColumnBuilder(DATASETS[name]) for name in DOCUMENT_DATASETS}
 
     def add(self, source: SourceDocument, doc: ParsedDocument) -> None:
+        """Every record of one document, or none: what can fail is computed before any row is added.
+
+        A document that breaks a rule here is quarantined by the caller while the rest
+        of its batch is published; rows half-added would leave it in some datasets only.
+        """
         key = (source.doc_id, source.source_path)
+        lines = split_lines(source.text)  # split once, for statements and mentions both
+        statements = self._statements(source, doc, lines)
+        mentions = self._mentions(source, doc, lines)
+        columns = [map_headers(table.headers, self.synonyms) for table in doc.tables]
+        splits = [split_initiative(item.text, item.bold_lead) for item in doc.items]
         b = self.builders
         for s in doc.sections:
             b["sections"].add(*key, s.index, s.heading, s.heading_kind, s.level, s.text, s.line)
         n_priorities, n_rows, n_unmapped = 0, 0, 0
-        for table in doc.tables:
+        for table, mapped in zip(doc.tables, columns, strict=True):
             n_rows += len(table.rows)
             self._add_table_rows(key, table)
-            mapped = self._add_priorities(key, table)
-            n_priorities += mapped if mapped is not None else 0
-            n_unmapped += mapped is None
-        for item in doc.items:
-            self._add_item(key, item)
-        lines = split_lines(source.text)  # split once, for statements and mentions both
-        self._add_statements(key, source, doc, lines)
-        countries = self._add_mentions(key, source, doc, lines)
+            if mapped is None:
+                n_unmapped += 1
+            else:
+                n_priorities += self._add_priorities(key, table, mapped)
+        for item, split in zip(doc.items, splits, strict=True):
+            self._add_item(key, item, split)
+        for r in statements:
+            b["statements"].add(
+                *key, r.section, r.sentence_index, r.kind, r.text, r.theme, list(r.countries), r.line, r.column, r.cue
+            )
+        countries: set[str] = set()
+        for i, lm in enumerate(mentions):
+            m = lm.mention
+            countries.update(m.countries)
+            b["mentions"].add(
+                *key, lm.line, lm.column, m.surface, m.entity_type, m.entity_id, m.countries, i, lm.field, lm.section
+            )
         b["documents"].add(
             *key,
             doc.title,
             len(doc.tables),
             len(doc.items),
-            countries,
+            sorted(countries),
             SCHEMA_VERSION,
             len(doc.sections),
             n_rows,
@@ -262,10 +281,7 @@ class BatchNormalizer:
             cells = (row.cells + [""] * width)[:width]
             self.builders["table_rows"].add(*key, table.section, table.index, row_index, table.headers, cells, row.line)
 
-    def _add_priorities(self, key: tuple[str, str], table: Table) -> int | None:
-        columns = map_headers(table.headers, self.synonyms)
-        if columns is None:
-            return None
+    def _add_priorities(self, key: tuple[str, str], table: Table, columns: tuple[int, int, int]) -> int:
         a, f, o = columns
         for row_index, row in enumerate(table.rows):
             cells = row.cells
@@ -275,7 +291,7 @@ class BatchNormalizer:
             )
         return len(table.rows)
 
-    def _add_item(self, key: tuple[str, str], item: ListItem) -> None:
+    def _add_item(self, key: tuple[str, str], item: ListItem, split: tuple[str, str | None]) -> None:
         self.builders["list_items"].add(
             *key,
             item.section,
@@ -288,7 +304,7 @@ class BatchNormalizer:
             item.parent_list_index,
             item.checked,
         )
-        name, detail = split_initiative(item.text, item.bold_lead)
+        name, detail = split
         self.builders["initiatives"].add(
             *key, item.section, item.list_index, item.item_index, name, detail, item.text, item.line, None
         )
@@ -304,38 +320,16 @@ class BatchNormalizer:
             self.country_memo.remember(text, countries)
         return list(countries)
 
-    def _add_statements(
-        self, key: tuple[str, str], source: SourceDocument, doc: ParsedDocument, lines: list[str] | None = None
-    ) -> None:
-        """Prose sentences that state a commitment, priority or concern (rules in statement_rules.yaml).
+    def _statements(self, source: SourceDocument, doc: ParsedDocument, lines: list[str]) -> list[StatementRecord]:
+        """Prose sentences that state a commitment, priority or concern (rules in statement_rules.yaml)."""
+        taxonomy = self.taxonomy
+        return list(read_statements(lines, doc.sections, self._sentence_countries, taxonomy, memo=self.sentence_memo))
 
-        ``lines``: ``split_lines(source.text)``, when the caller has them.
-        """
-        lines = split_lines(source.text) if lines is None else lines
-        for r in read_statements(lines, doc.sections, self._sentence_countries, self.taxonomy, memo=self.sentence_memo):
-            self.builders["statements"].add(
-                *key, r.section, r.sentence_index, r.kind, r.text, r.theme, list(r.countries), r.line, r.column, r.cue
-            )
-
-    def _add_mentions(
-        self, key: tuple[str, str], source: SourceDocument, doc: ParsedDocument, lines: list[str] | None = None
-    ) -> list[str]:
-        """Add the document's mentions; returns its countries (the sorted union) for ``documents``.
-
-        ``lines``: ``split_lines(source.text)``, when the caller has them (a leading BOM is dropped here).
-        """
-        if lines is not None and source.text.startswith("\ufeff"):
-            lines = [lines[0][1:], *lines[1:]]  # as the parser numbers columns: a BOM is no code point of line 1
-        countries: set[str] = set()
-        builder = self.builders["mentions"]
-        found = document_mentions(doc, source.text, self.gazetteer, self.mention_memo, lines)
-        for i, lm in enumerate(found):
-            m = lm.mention
-            countries.update(m.countries)
-            builder.add(
-                *key, lm.line, lm.column, m.surface, m.entity_type, m.entity_id, m.countries, i, lm.field, lm.section
-            )
-        return sorted(countries)
+    def _mentions(self, source: SourceDocument, doc: ParsedDocument, lines: list[str]) -> list[LocatedMention]:
+        """The document's mentions in (line, column) order; a leading BOM is no code point of line 1."""
+        if source.text.startswith("\ufeff"):
+            lines = [lines[0][1:], *lines[1:]]  # as the parser numbers columns
+        return document_mentions(doc, source.text, self.gazetteer, self.mention_memo, lines)
 
     def finish(self) -> BatchTables:
         tables = {name: b.to_table() for name, b in self.builders.items()}

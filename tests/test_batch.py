@@ -41,3 +41,33 @@ def test_each_batch_needs_its_reuse(plans, tmp_path):
     root = OutputRoot.open(tmp_path / "out")
     with pytest.raises(ValueError):
         process_batches(plans, Settings(), root.url, root.staging_dir("r"), {"run_id": "r"}, [([], {})])
+
+
+def test_a_document_whose_records_cannot_be_built_is_quarantined_and_its_batch_published(tmp_path, monkeypatch):
+    """One document meeting a bug in the normalizer costs that document, not its batch (nor half its rows)."""
+    import nato_briefs.normalize as normalize
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for n in range(3):
+        (raw / f"doc{n}.md").write_text(ARTICLE.format(n=n), encoding="utf-8")
+    (raw / "doc1.md").write_text(ARTICLE.format(n=1) + "\nPoland agreed to act. POISON\n", encoding="utf-8")
+    real = normalize.document_mentions
+
+    def failing_for_one(doc, text, *args):
+        if "POISON" in text:
+            raise ValueError("a bug met by one document")
+        return real(doc, text, *args)
+
+    monkeypatch.setattr(normalize, "document_mentions", failing_for_one)  # fault injection, real code elsewhere
+    files, _ = discover(raw, Settings().ingest)
+    root = OutputRoot.open(tmp_path / "out")
+    (result,) = process_batches(plan_batches(files, 3), Settings(), root.url, root.staging_dir("r"), {"run_id": "r"},
+                                [([], {})])  # fmt: skip
+    assert [path for path, _ in result.inputs] == ["doc0.md", "doc2.md"]
+    (rejection,) = result.rejections
+    assert rejection.source_path == "doc1.md" and rejection.reason_code == "parse_error"
+    assert "ValueError: a bug met by one document" in rejection.reason
+    # No row of doc1 in any dataset: statements were computed before the failure, and not added.
+    assert result.counts["documents"] == 2 and result.counts["statements"] == 0 and result.counts["quarantine"] == 1
+    assert result.counts["initiatives"] == 2 and result.counts["sections"] == 4

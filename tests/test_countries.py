@@ -547,3 +547,17 @@ def test_labelled_corpus_country_f1_through_the_parser():
         want = set(expected or [])
         tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
     assert 2 * tp / (2 * tp + fp + fn) >= 0.95
+
+
+def test_an_article_of_only_lists_or_tables_has_its_mentions():
+    """No heading and no prose: no section at all (the scan of sections used to raise)."""
+    import nato_briefs
+
+    items = nato_briefs.read_article("- France sends jets\n- Germany sends tanks\n", source_path="a.md")
+    assert [(m["surface"], m["field"], m["line"]) for m in items.rows("mentions")] == [
+        ("France", "list_item", 1),
+        ("Germany", "list_item", 2),
+    ]
+    text = "| Area | Focus | Outcome |\n|---|---|---|\n| Poland | x | y |\n"
+    table = nato_briefs.read_article(text, source_path="t.md")
+    assert table.rows("documents")[0]["countries"] == ["POL"]
