@@ -250,3 +250,37 @@ def test_raw_html_blocks_run_to_their_closing_tag_over_blank_lines():
     doc = parse_document("<pre>\nline one\n\n• not an item\n</pre>\nAfter.\n")
     assert doc.items == []
     assert doc.sections[0].text == "line one • not an item\n\nAfter."
+
+
+# --------------------------------------------------------------------------- export shapes (tests/shapes_corpus)
+
+
+def test_a_sentence_ending_in_a_footnote_reference_is_prose():
+    doc = parse_document("# Plan Agreed\n\nAllies agreed a plan for air defence.[^1]\n\n[^1]: Announced in Brussels\n")
+    assert headings(doc) == ["Plan Agreed"]
+    assert doc.sections[0].text.startswith("Allies agreed a plan for air defence.[^1]")
+
+
+def test_a_footnote_reference_does_not_stop_a_real_title():
+    doc = parse_document("Intro text.\n\nKey Priorities[^2]\n\nAllies agreed.\n")
+    assert headings(doc) == ["Key Priorities[^2]"]
+
+
+@pytest.mark.parametrize(
+    "caption", ["Photo: NATO Allied Land Command", "Table: Climate priorities by area", "*Photo credit: NATO*"]
+)
+def test_photo_credits_and_unnumbered_table_captions_are_prose(caption):
+    doc = parse_document(f"# Title\n\n![Troops](img.jpg)\n\n{caption}\n\nThe brigade arrived.\n")
+    assert headings(doc) == ["Title"]
+
+
+def test_a_line_under_a_comma_ending_line_continues_it():
+    doc = parse_document("DECISIONS\n\nMinisters agreed.\n\nBest regards,\nThe Press Office\n")
+    assert headings(doc) == ["DECISIONS"]
+    assert doc.sections[0].text == "Ministers agreed.\n\nBest regards, The Press Office"
+
+
+def test_a_bold_heading_keeps_its_colon():
+    doc = parse_document("Intro.\n\n**Key outcomes:**\n\n- Investment: one billion euros\n")
+    assert headings(doc) == ["Key outcomes:"]
+    assert doc.items[0].section == "Key outcomes:"

@@ -116,12 +116,49 @@ def test_delimiter_row(line, expected):
         ("Sources: NATO, EU", True),
         ("Notes: provisional", True),
         ("Note : provisional", True),
+        ("Table: Climate priorities by area", True),
+        ("Photo: NATO Allied Land Command", True),
+        ("*Photo credit: NATO*", True),
+        ("Image: a convoy in Poland", True),
         ("Table Talk at the Summit", False),
         ("Sourcing Ammunition", False),
+        ("Photographers at the Summit", False),
     ],
 )
 def test_caption(text, expected):
     assert rules.is_caption(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("defence.[^1]", "defence."),
+        ("defence. [^1] [^note-2] ", "defence."),
+        ("Priorities", "Priorities"),
+        ("See [the plan]", "See [the plan]"),
+        ("a [^ b]", "a [^ b]"),
+        ("x[^]", "x[^]"),
+        ("done.[^1] more", "done.[^1] more"),
+    ],
+)
+def test_strip_footnote_refs(text, expected):
+    assert rules.strip_footnote_refs(text) == expected
+
+
+@given(st.text(alphabet="[^]1 a.", max_size=60))
+@settings(max_examples=200)
+def test_strip_footnote_refs_only_removes_a_suffix(text):
+    out = rules.strip_footnote_refs(text)
+    assert text.startswith(out)
+    assert len(out) == len(out.rstrip()) or not out.strip()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Best regards,", True), ("the first; ", True), ("Dear colleagues.", False), ("Priorities", False)],
+)
+def test_leaves_sentence_open(line, expected):
+    assert rules.leaves_sentence_open(line) is expected
 
 
 @pytest.mark.parametrize(

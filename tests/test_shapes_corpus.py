@@ -20,16 +20,7 @@ CORPUS = Path(__file__).parent / "shapes_corpus"
 EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
 
 # article -> why it still fails (strict: a pass means the mark must go)
-KNOWN_LOSSES: dict[str, str] = {
-    "01_pandoc_reflinks_footnotes.md": "a prose line ending in a footnote reference ('defence.[^1]') "
-    "is read as a bare title: the closing-punctuation check sees ']' last",
-    "02_images_with_captions.md": "a 'Photo: ...' credit line under an image is read as a bare title "
-    "(the caption rule knows Table/Figure/Source/Note only)",
-    "19_pandoc_table_caption.md": "pandoc's 'Table: caption' line (no number) after a table is read as a bare title",
-    "23_email_readout.txt": "'The Press Office' under 'Best regards,' is read as a bare title although "
-    "the line above ends with a comma and runs on into it",
-    "24_bold_colon_heading.md": "the colon inside a bold heading '**Key outcomes:**' is dropped from the heading",
-}
+KNOWN_LOSSES: dict[str, str] = {}
 
 
 def _params() -> list:

@@ -33,7 +33,8 @@ _ENUMERATOR = re.compile(
 )
 _CAPTION = re.compile(
     r"(?:(?:table|figure|fig\.|chart|graph|exhibit|map)[ \t]++[0-9]{1,3}+[a-z]?+[ \t]*+[:.–—-]"
-    r"|(?:sources?|notes?)[ \t]*+:)",
+    r"|(?:sources?|notes?|table|figure|photo(?:graph)?+|image|picture|caption"
+    r"|(?:photo[ \t]++|image[ \t]++)?+credits?)[ \t]*+:)",
     re.IGNORECASE,
 )
 _HTML_BLOCK_TAG = re.compile(
@@ -200,6 +201,29 @@ def is_caption(text: str) -> bool:
     return _CAPTION.match(text.lstrip(" \t*_")) is not None
 
 
+def strip_footnote_refs(text: str) -> str:
+    """The text without the footnote references that end it (``defence.[^1][^2]`` -> ``defence.``).
+
+    Pandoc and GitHub put ``[^label]`` after a sentence's full stop; the
+    sentence still ends there, so such a line is prose, never a bare title.
+    """
+    end = len(text.rstrip())
+    while end and text[end - 1] == "]":  # one pass from the end: linear however many references
+        start = text.rfind("[^", 0, end)
+        label = text[start + 2 : end - 1] if start >= 0 else ""
+        if not label or "]" in label or " " in label or "[" in label:
+            break
+        end = start
+        while end and text[end - 1].isspace():
+            end -= 1
+    return text[:end]
+
+
+def leaves_sentence_open(line: str) -> bool:
+    """A line ending in a comma or semicolon: its sentence runs on into the next line (``Best regards,``)."""
+    return line.rstrip().endswith((",", ";"))
+
+
 def is_title_case(text: str) -> bool:
     """ALL CAPS or Title Case: most words of four letters or more start with a capital."""
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
@@ -243,6 +267,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "table_row": is_table_row,
     "delimiter_row": is_delimiter_row,
     "caption": is_caption,
+    "footnote_refs": strip_footnote_refs,
+    "sentence_open": leaves_sentence_open,
     "title_case": is_title_case,
     "html_block": html_block_tag,
     "suspect_structure": looks_like_structure,

@@ -23,8 +23,10 @@ from nato_briefs.reader.rules import (
     is_caption,
     is_delimiter_row,
     is_title_case,
+    leaves_sentence_open,
     markdown_marker_end,
     match_item,
+    strip_footnote_refs,
 )
 from nato_briefs.reader.rules import html_block_tag as _html_block_tag
 from nato_briefs.reader.rules import tag_balance as _tag_balance
@@ -108,7 +110,7 @@ def _is_block_line(line: str) -> bool:
 
 
 def _strip_closing(text: str) -> str:
-    return text.rstrip().rstrip(_CLOSING).rstrip()
+    return strip_footnote_refs(text).rstrip(_CLOSING).rstrip()
 
 
 def _ends_sentence(line: str) -> bool:
@@ -469,7 +471,8 @@ class _Segmenter:
 
     def is_bare_title(self, line: str, nxt: str) -> bool:
         prev = self.prev
-        starts_block = _is_blank(prev) or _is_block_line(prev) or _ends_sentence(prev) or _is_table_row(prev)
+        starts_block = _is_blank(prev) or _is_block_line(prev) or _is_table_row(prev)
+        starts_block = starts_block or (_ends_sentence(prev) and not leaves_sentence_open(prev))
         return (
             starts_block
             and _looks_like_title(line, self.limits)

@@ -222,7 +222,7 @@ class _Walker:
         if top_level and tok.map and tok.map[1] - tok.map[0] == 1 and text:
             first = tok.map[0]
             if first in self.seg.bold_titles and _bold_lead(inline) is not None:
-                self.start_section(text.rstrip(":").rstrip(), "bold", None, self.token_line(tok))
+                self.start_section(text, "bold", None, self.token_line(tok))  # "Key outcomes:" keeps its colon
                 return
             if first in self.seg.bare_titles:
                 self.start_section(text, "bare", None, self.token_line(tok))
