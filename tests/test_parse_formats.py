@@ -284,3 +284,22 @@ def test_a_bold_heading_keeps_its_colon():
     doc = parse_document("Intro.\n\n**Key outcomes:**\n\n- Investment: one billion euros\n")
     assert headings(doc) == ["Key outcomes:"]
     assert doc.items[0].section == "Key outcomes:"
+
+
+def test_lines_ending_in_br_are_prose_when_their_sentence_ends():
+    doc = parse_document("# Title\n\nAllies met in Brussels.<br>\nThey agreed.<br />\n\nKey Priorities<br>\n\nText.\n")
+    assert headings(doc) == ["Title", "Key Priorities"]
+    assert doc.sections[0].text == "Allies met in Brussels. They agreed."
+
+
+def test_a_setext_underline_under_a_finished_sentence_heads_only_its_own_line():
+    doc = parse_document("Intro\n=====\nThe strategy was adopted on Friday.\nPriorities\n----------\nText.\n")
+    assert [(s.heading, s.heading_kind, s.text) for s in doc.sections] == [
+        ("Intro", "setext", "The strategy was adopted on Friday."),
+        ("Priorities", "setext", "Text."),
+    ]
+
+
+def test_a_setext_underline_under_a_running_sentence_stays_commonmark():
+    doc = parse_document("Allies met and\nthey said\n---\n")
+    assert headings(doc) == ["Allies met and they said"]

@@ -154,6 +154,27 @@ def test_strip_footnote_refs_only_removes_a_suffix(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allies met.<br>", "Allies met."),
+        ("Allies met.<br />  ", "Allies met."),
+        ("They agreed.</span></p>", "They agreed."),
+        ("defence.[^1]<br>", "defence."),
+        ("5 > 3", "5 > 3"),
+        ("a < b >", "a < b >"),
+        ("x <br", "x <br"),
+    ],
+)
+def test_strip_trailing_markup(text, expected):
+    assert rules.strip_trailing_markup(text) == expected
+
+
+def test_strip_trailing_tags_leaves_footnotes_and_vice_versa():
+    assert rules.strip_trailing_tags("met.[^1]<br>") == "met.[^1]"
+    assert rules.strip_footnote_refs("met.<br>[^1]") == "met.<br>"
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [("Best regards,", True), ("the first; ", True), ("Dear colleagues.", False), ("Priorities", False)],
 )

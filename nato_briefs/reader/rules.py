@@ -46,6 +46,8 @@ _STRUCTURE_START = re.compile(r"[ \t]*+(?:[^\w\s\"'“‘(\[<>*]{1,2}+[ \t]|\(?+
 _STRUCTURE_TAG = re.compile(r"</?(?:table|tr|td|th|thead|tbody|ul|ol|li|h[1-6]|p|div)(?=[\s/>])", re.IGNORECASE)
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 _DELIMITER_CELL = re.compile(r":?+-++:?+")
+# An inline HTML tag as CMS exports end lines with (``<br>``, ``<br />``, ``</span>``).
+_INLINE_TAG = re.compile(r"</?+[A-Za-z][A-Za-z0-9]*+(?:[ \t/][^<>]*+)?+>")
 
 # Patterns the linear-time audit checks (every one of this module's).
 PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -58,6 +60,7 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     _STRUCTURE_TAG,
     _UNESCAPED_PIPE,
     _DELIMITER_CELL,
+    _INLINE_TAG,
 )
 
 
@@ -201,22 +204,61 @@ def is_caption(text: str) -> bool:
     return _CAPTION.match(text.lstrip(" \t*_")) is not None
 
 
+def _rstrip_end(text: str, end: int) -> int:
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _footnote_refs_start(text: str, end: int) -> int:
+    """Where the footnote references ending ``text[:end]`` start (``end`` when none)."""
+    end = _rstrip_end(text, end)
+    while end and text[end - 1] == "]":  # one pass from the end: linear however many references
+        start = text.rfind("[^", 0, end)
+        label = text[start + 2 : end - 1] if start >= 0 else ""
+        if not label or "]" in label or " " in label or "[" in label:
+            break
+        end = _rstrip_end(text, start)
+    return end
+
+
+def _trailing_tags_start(text: str, end: int) -> int:
+    """Where the inline HTML tags ending ``text[:end]`` start (``end`` when none)."""
+    end = _rstrip_end(text, end)
+    while end and text[end - 1] == ">":  # one pass from the end: linear however many tags
+        start = text.rfind("<", 0, end)
+        if start < 0 or _INLINE_TAG.fullmatch(text, start, end) is None:
+            break
+        end = _rstrip_end(text, start)
+    return end
+
+
 def strip_footnote_refs(text: str) -> str:
     """The text without the footnote references that end it (``defence.[^1][^2]`` -> ``defence.``).
 
     Pandoc and GitHub put ``[^label]`` after a sentence's full stop; the
     sentence still ends there, so such a line is prose, never a bare title.
     """
-    end = len(text.rstrip())
-    while end and text[end - 1] == "]":  # one pass from the end: linear however many references
-        start = text.rfind("[^", 0, end)
-        label = text[start + 2 : end - 1] if start >= 0 else ""
-        if not label or "]" in label or " " in label or "[" in label:
-            break
-        end = start
-        while end and text[end - 1].isspace():
-            end -= 1
-    return text[:end]
+    return text[: _footnote_refs_start(text, len(text))]
+
+
+def strip_trailing_tags(text: str) -> str:
+    """The text without the inline HTML tags that end it (``met.<br>`` -> ``met.``, ``x.</span>`` -> ``x.``).
+
+    Content-system exports end lines with ``<br>``; the sentence still ends at its
+    full stop, so such a line is prose, never a bare title.
+    """
+    return text[: _trailing_tags_start(text, len(text))]
+
+
+def strip_trailing_markup(text: str) -> str:
+    """The text without the footnote references and inline tags that end it, in any order."""
+    end = len(text)
+    while True:
+        new_end = _trailing_tags_start(text, _footnote_refs_start(text, end))
+        if new_end == end:
+            return text[:end]
+        end = new_end
 
 
 def leaves_sentence_open(line: str) -> bool:
@@ -268,6 +310,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "delimiter_row": is_delimiter_row,
     "caption": is_caption,
     "footnote_refs": strip_footnote_refs,
+    "trailing_tags": strip_trailing_tags,
     "sentence_open": leaves_sentence_open,
     "title_case": is_title_case,
     "html_block": html_block_tag,

@@ -26,7 +26,7 @@ from nato_briefs.reader.rules import (
     leaves_sentence_open,
     markdown_marker_end,
     match_item,
-    strip_footnote_refs,
+    strip_trailing_markup,
 )
 from nato_briefs.reader.rules import html_block_tag as _html_block_tag
 from nato_briefs.reader.rules import tag_balance as _tag_balance
@@ -110,7 +110,7 @@ def _is_block_line(line: str) -> bool:
 
 
 def _strip_closing(text: str) -> str:
-    return strip_footnote_refs(text).rstrip(_CLOSING).rstrip()
+    return strip_trailing_markup(text).rstrip(_CLOSING).rstrip()
 
 
 def _ends_sentence(line: str) -> bool:
@@ -344,6 +344,8 @@ class _Segmenter:
         elif self.is_bare_title(line, nxt):
             self.bare_title(i, line, nxt)
         else:
+            if self.is_setext_after_sentence(line, nxt):
+                self.blank()  # the heading is the underlined line alone, not the prose above it
             self.keep(i, line)
 
     def runs_into(self, marker: Marker) -> bool:
@@ -480,6 +482,23 @@ class _Segmenter:
             and not _is_delimiter_row(nxt)
             and (_is_blank(nxt) or _is_block_line(nxt) or _starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
+        )
+
+    def is_setext_after_sentence(self, line: str, nxt: str) -> bool:
+        """A title line underlined with ``===``/``---`` directly under a finished sentence.
+
+        CommonMark makes the whole paragraph the heading ("Allies met on Monday.
+        Priorities"); line-oriented authors underline only the title line.
+        """
+        prev = self.prev
+        return (
+            _is_setext_underline(nxt)
+            and not _is_blank(prev)
+            and not _is_block_line(prev)
+            and not _is_table_row(prev)
+            and _ends_sentence(prev)
+            and not leaves_sentence_open(prev)
+            and _looks_like_title(line, self.limits)
         )
 
     def bare_title(self, i: int, line: str, nxt: str) -> None:
