@@ -303,3 +303,22 @@ def test_a_setext_underline_under_a_finished_sentence_heads_only_its_own_line():
 def test_a_setext_underline_under_a_running_sentence_stays_commonmark():
     doc = parse_document("Allies met and\nthey said\n---\n")
     assert headings(doc) == ["Allies met and they said"]
+
+
+def test_pandoc_heading_attributes_are_markup():
+    doc = parse_document("# Title {#top}\n\nText.\n\nPriorities {#p}\n----------\n\n## Next {-}\n")
+    assert headings(doc) == ["Title", "Priorities", "Next"]
+    assert doc.title == "Title"
+
+
+def test_pandoc_div_fences_and_kramdown_attribute_lines_are_blank_lines():
+    text = "# Title\n\n::: {.lead}\nAllies met.\n:::\n\n## Priorities\n{: .x}\n\n- Certification: by 2026\n"
+    doc = parse_document(text)
+    assert [(s.heading, s.text) for s in doc.sections] == [("Title", "Allies met."), ("Priorities", "")]
+    assert [(i.text, i.line) for i in doc.items] == [("Certification: by 2026", 10)]
+
+
+def test_a_parenthesised_sign_off_is_prose():
+    doc = parse_document("MAIN POINTS\n\nAllies agreed.\n\n(Reporting by Jane Doe; Editing by John Roe)\n")
+    assert headings(doc) == ["MAIN POINTS"]
+    assert doc.sections[0].text == "Allies agreed.\n\n(Reporting by Jane Doe; Editing by John Roe)"

@@ -275,3 +275,50 @@ def test_what_is_not_front_matter(text):
 @given(st.text(alphabet="-.:abt \n[]{}'\"&*!|>#%@`\\\t0123456789", max_size=120))
 def test_front_matter_never_raises(body):
     rules.front_matter(("---\n" + body + "\n---\n").split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Priorities {#priorities}", "Priorities"),
+        ("Priorities {#p .unnumbered key=value}", "Priorities"),
+        ("Next Steps {-}", "Next Steps"),
+        ("Budget {2025}", "Budget {2025}"),
+        ("{#only}", "{#only}"),
+        ("Set {a, b}", "Set {a, b}"),
+        ("Priorities", "Priorities"),
+    ],
+)
+def test_strip_heading_attributes(text, expected):
+    assert rules.strip_heading_attributes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (":::", True),
+        ("::: {.note}", True),
+        (":::: warning", True),
+        ("{: .lead}", True),
+        ("::: Allies met in Brussels", False),
+        (": Table caption", False),
+        ("{: x} y", False),
+        ("{2025}", False),
+    ],
+)
+def test_is_attribute_line(line, expected):
+    assert rules.is_attribute_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(Reporting by Jane Doe; Editing by John Roe)", True),
+        ("(Updated)", True),
+        ("(a) Cyber", False),
+        ("Cyber (and Space)", False),
+        ("(NATO) and (EU)", False),
+    ],
+)
+def test_is_parenthetical(text, expected):
+    assert rules.is_parenthetical(text) is expected

@@ -261,6 +261,44 @@ def strip_trailing_markup(text: str) -> str:
         end = new_end
 
 
+def _is_attribute(word: str) -> bool:
+    return word == "-" or (len(word) > 1 and word[0] in "#.") or ("=" in word and not word.startswith("="))
+
+
+def strip_heading_attributes(text: str) -> str:
+    """A heading's text without pandoc/kramdown attributes (``Priorities {#priorities .unnumbered}`` -> ``Priorities``).
+
+    Only a final brace group made wholly of ``#id``, ``.class``, ``key=value`` or ``-``
+    is markup; ``Budget {2025}`` keeps its braces.
+    """
+    body = text.rstrip()
+    if not body.endswith("}"):
+        return text
+    start = body.rfind("{")
+    words = body[start + 1 : -1].split()
+    if start <= 0 or not words or not all(_is_attribute(w) for w in words):
+        return text
+    return body[:start].rstrip() or text
+
+
+def is_attribute_line(line: str) -> bool:
+    """A pandoc fenced-div fence (``::: {.note}``, ``:::``) or a kramdown attribute list (``{: .lead}``).
+
+    Both are markup on a line of their own: read as a blank line, so they never end up in prose.
+    """
+    body = line.strip(" \t")
+    if body.startswith(":::"):
+        rest = body.lstrip(":").strip(" \t")
+        return not rest or (rest[0] == "{" and rest[-1] == "}") or (len(rest.split()) == 1 and rest.isascii())
+    return body.startswith("{:") and body.endswith("}") and "{" not in body[1:]
+
+
+def is_parenthetical(text: str) -> bool:
+    """A line wholly in parentheses (``(Reporting by ...; Editing by ...)``): an aside, never a title."""
+    body = text.strip()
+    return len(body) > 2 and body[0] == "(" and body[-1] == ")" and body.count("(") == 1
+
+
 def leaves_sentence_open(line: str) -> bool:
     """A line ending in a comma or semicolon: its sentence runs on into the next line (``Best regards,``)."""
     return line.rstrip().endswith((",", ";"))
@@ -311,6 +349,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "caption": is_caption,
     "footnote_refs": strip_footnote_refs,
     "trailing_tags": strip_trailing_tags,
+    "heading_attributes": strip_heading_attributes,
+    "parenthetical": is_parenthetical,
+    "attribute_line": is_attribute_line,
     "sentence_open": leaves_sentence_open,
     "title_case": is_title_case,
     "html_block": html_block_tag,

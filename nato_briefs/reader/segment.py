@@ -20,8 +20,10 @@ from nato_briefs.reader.rules import (
     Marker,
     front_matter,
     indentation,
+    is_attribute_line,
     is_caption,
     is_delimiter_row,
+    is_parenthetical,
     is_title_case,
     leaves_sentence_open,
     markdown_marker_end,
@@ -132,7 +134,12 @@ def _looks_like_title(line: str, limits: ParseLimits) -> bool:
     if not (first.isupper() or first.isdigit()):
         return False
     last = words[-1].strip(_CLOSING).lower()
-    return last not in _CONTINUATION_WORDS and not is_caption(text) and not _INNER_SENTENCE_END.search(text)
+    return (
+        last not in _CONTINUATION_WORDS
+        and not is_caption(text)
+        and not is_parenthetical(text)
+        and not _INNER_SENTENCE_END.search(text)
+    )
 
 
 def _starts_like_new_sentence(line: str) -> bool:
@@ -304,6 +311,10 @@ class _Segmenter:
             self.in_table = False
             self.emit(line, i + 1)
             self.prev = line
+        elif lead in (":", "{") and is_attribute_line(line):  # pandoc/kramdown markup: a blank line
+            self.in_table = False
+            self.emit("", i + 1)
+            self.prev = ""
         elif self.in_table and _is_table_row(line) and not _is_delimiter_row(nxt):
             self.keep(i, line)
         else:
