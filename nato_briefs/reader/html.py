@@ -60,6 +60,9 @@ class _Table:
         self.row_line = line
         self.row_all_th = True
         self.in_head = False
+        self.cell_span = 1  # colspan of the open cell
+        self.row_cells = 0  # <td>/<th> elements in the open row (a spanned cell counts once)
+        self.title_row: tuple[list[str], int] | None = None  # a lone spanning cell above the header row
 
 
 class HtmlBlockReader:
@@ -163,7 +166,7 @@ class HtmlBlockReader:
                 self.add_text(el.get("alt") or "")
             return
         if tag == "table" or self.table_depth:
-            self.table_start(tag)
+            self.table_start(tag, el)
         elif tag in ("ul", "ol"):
             self.flush_prose()
             self.flush_item()
@@ -252,7 +255,7 @@ class HtmlBlockReader:
             self.sink.start_section(text, "atx", self.heading_level, self.heading_line)
 
     # tables -------------------------------------------------------------------------
-    def table_start(self, tag: str) -> None:
+    def table_start(self, tag: str, el: etree._Element) -> None:
         if tag == "table":
             self.table_depth += 1
             if self.table_depth == 1:
@@ -266,11 +269,13 @@ class HtmlBlockReader:
         if tag == "thead":
             table.in_head = True
         elif tag == "tr":
-            table.row, table.row_line, table.row_all_th = [], self.line, True
+            table.row, table.row_line, table.row_all_th, table.row_cells = [], self.line, True, 0
         elif tag in ("td", "th"):
             if table.row is None:
-                table.row, table.row_line, table.row_all_th = [], self.line, True
+                table.row, table.row_line, table.row_all_th, table.row_cells = [], self.line, True, 0
             table.row_all_th = table.row_all_th and tag == "th"
+            table.row_cells += 1
+            table.cell_span = colspan(el.get("colspan"), self.sink.max_table_columns)
             self.cell = []
 
     def table_end(self, tag: str) -> None:
@@ -286,7 +291,7 @@ class HtmlBlockReader:
             return
         if tag in ("td", "th") and self.cell is not None:
             if table.row is not None:
-                table.row.append(clean_text("".join(self.cell)))
+                table.row.extend([clean_text("".join(self.cell))] * table.cell_span)  # as pandas.read_html
             self.cell = None
         elif tag == "tr":
             self.finish_row(table)
@@ -302,18 +307,41 @@ class HtmlBlockReader:
                 ReasonCode.TOO_MANY_COLUMNS,
                 f"HTML table at line {table.line} has {len(row)} columns (limit {self.sink.max_table_columns})",
             )
-        if table.headers is None and not table.rows and (table.in_head or table.row_all_th):
+        heads = table.in_head or table.row_all_th
+        if table.title_row is not None and table.headers is None and not table.rows:
+            if heads:  # the spanning row was a title above the real header: a caption, kept as prose
+                self.sink.add_prose(table.title_row[0][0], table.title_row[1])
+            else:
+                table.headers = table.title_row[0]
+            table.title_row = None
+        if table.headers is None and not table.rows and heads:
+            if is_title_row(row, table.row_cells) and table.title_row is None:
+                table.title_row = (row, table.row_line)
+                return
             table.headers = row
         else:
             table.rows.append((row, table.row_line))
 
     def emit_table(self, table: _Table) -> None:
         headers, rows = table.headers, table.rows
+        if headers is None and table.title_row is not None:  # a lone spanning row: the only header
+            headers = table.title_row[0]
         if headers is None:
             if not rows:
                 return
             headers, rows = rows[0][0], rows[1:]  # no <th>: the first row heads the table, as in markdown
         self.sink.add_table(headers, rows, table.line)
+
+
+def colspan(value: str | None, limit: int) -> int:
+    """A cell's ``colspan`` as a count of columns: 1 when missing or not a number, at most ``limit``."""
+    value = (value or "").strip()
+    return min(max(int(value), 1), max(limit, 1)) if value.isdigit() and len(value) < 6 else 1
+
+
+def is_title_row(row: list[str], n_cells: int) -> bool:
+    """A header-like row made of one cell spanning several columns (``<th colspan="3">Priorities 2025</th>``)."""
+    return n_cells == 1 and len(row) > 1 and bool(row[0])
 
 
 def read_html_block(sink: BlockSink, content: str, first_index: int, n_lines: int) -> None:
