@@ -228,3 +228,45 @@ def test_a_spanned_body_cell_fills_the_columns_it_covers():
         '<tr><td colspan="2">Cyber</td><td>Detection</td></tr></table>\n'
     )
     assert parse_document(text).tables[0].rows[0].cells == ["Cyber", "Cyber", "Detection"]
+
+
+# --------------------------------------------------------------------------- bold-only paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Priorities", True), ("Key outcomes:", True), ("Allies met today.", False), ("", False), ("x" * 121, False)],
+)
+def test_is_bold_paragraph_title(text, expected):
+    from nato_briefs.reader.html import is_bold_paragraph_title
+
+    assert is_bold_paragraph_title(text) is expected
+
+
+def test_a_bold_only_paragraph_is_a_heading_like_a_whole_line_bold_title():
+    text = (
+        "<h1>Title</h1>\n<p><strong>Priorities</strong></p>\n"
+        "<table><tr><th>Area</th><th>Focus</th><th>Outcome</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>\n"
+        "<p class=MsoNormal><b><span>Key</span></b> <b>Points</b></p>\n<p>Allies met.</p>\n"
+    )
+    doc = parse_document(text)
+    assert [(s.heading, s.heading_kind, s.text, s.line) for s in doc.sections] == [
+        ("Title", "atx", "", 1),
+        ("Priorities", "bold", "", 2),
+        ("Key Points", "bold", "Allies met.", 4),
+    ]
+    assert doc.tables[0].section == "Priorities"
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "<p>Allies <b>met</b> today</p>",
+        "<p><b>Background</b><br>Allies met in Brussels</p>",
+        "<p><strong>Allies met today.</strong></p>",
+        "<p><b>Lead</b> and plain text</p>",
+    ],
+)
+def test_a_paragraph_with_plain_text_or_a_bold_sentence_stays_prose(para):
+    doc = parse_document(f"<h1>Title</h1>\n{para}\n")
+    assert [s.heading for s in doc.sections] == ["Title"]

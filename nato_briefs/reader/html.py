@@ -31,6 +31,8 @@ _BREAKS = frozenset(
      "figcaption", "address", "details", "summary", "center", "dl", "dt", "dd", "pre", "form", "fieldset", "hr",
      "caption", "br"}
 )  # fmt: skip
+# A bold-only <p> longer than this, or ending a sentence, is emphasis, not a heading.
+MAX_BOLD_TITLE_CHARS = 120
 _TAG = re.compile(r"<[^<>]*+>")  # fallback only: possessive, so linear on a run of "<"
 
 
@@ -87,6 +89,12 @@ class HtmlBlockReader:
         self.lists: list[bool] = []  # each open list: True when opened for a stray <li>
         self.bold: list[str] | None = None
         self.after_br = False  # only white space since the last <br>: a second one ends the paragraph
+        # the open top-level <p>: its bold text, and whether any text stands outside the bold
+        self.para_bold: list[str] | None = None
+        self.para_plain = False
+        self.in_para = False
+        self.in_para_bold = 0
+        self.para_line = self.line
 
     # input ----------------------------------------------------------------------
     def read(self, content: str) -> None:
@@ -127,6 +135,15 @@ class HtmlBlockReader:
             self.after_br = False
         if self.bold is not None:
             self.bold.append(text)
+        if self.in_para and self.cell is None and self.heading is None and not self.items:
+            if self.in_para_bold:
+                if self.para_bold is None:
+                    self.para_bold = []
+                self.para_bold.append(text)
+            elif not text.isspace():
+                self.para_plain = True
+            elif self.para_bold is not None:  # the space between two bold runs
+                self.para_bold.append(text)
         if self.cell is not None:
             self.cell.append(text)
         elif self.heading is not None:
@@ -179,8 +196,15 @@ class HtmlBlockReader:
             self.heading, self.heading_level, self.heading_line = [], _HEADINGS[tag], self.line
         elif tag in ("strong", "b") and self.items and self.fresh[-1]:
             self.bold = []
+        elif tag in ("strong", "b") and self.in_para:
+            self.in_para_bold += 1
         elif tag == "br":
+            self.para_plain = True  # "<b>Background</b><br>Allies met ...": a lead, not a heading
             self.line_break()
+        elif tag == "p" and not self.items:
+            self.block_break()
+            self.in_para, self.para_bold, self.para_plain, self.in_para_bold = True, None, False, 0
+            self.para_line = self.line
         elif tag in _BREAKS:
             self.block_break()
         elif tag == "img":
@@ -204,6 +228,10 @@ class HtmlBlockReader:
             self.sink.close_list()
         elif tag == "li" and self.items:
             self.item_end()
+        elif tag in ("strong", "b") and self.in_para_bold:
+            self.in_para_bold -= 1
+        elif tag == "p" and self.in_para:
+            self.para_end()
         elif tag in ("strong", "b") and self.bold is not None:
             lead = clean_text("".join(self.bold))
             self.bold = None
@@ -211,6 +239,17 @@ class HtmlBlockReader:
             if lead:
                 self.sink.set_bold_lead(lead)
         elif tag in _BREAKS and tag != "br":  # a <br> acted when it opened
+            self.block_break()
+
+    def para_end(self) -> None:
+        """A ``<p>`` wholly in bold (``<p><strong>Priorities</strong></p>``) is a heading, as a whole-line
+        ``**Priorities**`` is in markdown; any other ``<p>`` is prose."""
+        self.in_para = False
+        title = clean_text("".join(self.para_bold or ())) if not self.para_plain else ""
+        if is_bold_paragraph_title(title):
+            self.prose = []
+            self.sink.start_section(title, "bold", None, self.para_line)
+        else:
             self.block_break()
 
     def line_break(self) -> None:
@@ -337,6 +376,11 @@ def colspan(value: str | None, limit: int) -> int:
     """A cell's ``colspan`` as a count of columns: 1 when missing or not a number, at most ``limit``."""
     value = (value or "").strip()
     return min(max(int(value), 1), max(limit, 1)) if value.isdigit() and len(value) < 6 else 1
+
+
+def is_bold_paragraph_title(text: str) -> bool:
+    """The text of a bold-only paragraph that reads as a title: short and not a finished sentence."""
+    return bool(text) and len(text) <= MAX_BOLD_TITLE_CHARS and text[-1] not in ".!?"
 
 
 def is_title_row(row: list[str], n_cells: int) -> bool:
