@@ -322,3 +322,29 @@ def test_a_parenthesised_sign_off_is_prose():
     doc = parse_document("MAIN POINTS\n\nAllies agreed.\n\n(Reporting by Jane Doe; Editing by John Roe)\n")
     assert headings(doc) == ["MAIN POINTS"]
     assert doc.sections[0].text == "Allies agreed.\n\n(Reporting by Jane Doe; Editing by John Roe)"
+
+
+def test_a_pasted_spreadsheet_is_a_table():
+    text = (
+        "Priorities\n\nPriority Area\tKey Focus\tExpected Outcome\n"
+        "Cyber\tSharing\tDetection\nSpace\t\tWarning\nThe end.\n"
+    )
+    doc = parse_document(text)
+    assert headings(doc) == ["Priorities"]
+    table = doc.tables[0]
+    assert (table.section, table.headers) == ("Priorities", ["Priority Area", "Key Focus", "Expected Outcome"])
+    assert [(r.cells, r.line) for r in table.rows] == [
+        (["Cyber", "Sharing", "Detection"], 4),
+        (["Space", "", "Warning"], 5),
+    ]
+    assert doc.sections[0].text == "The end."
+
+
+def test_a_lone_tab_separated_line_is_prose_not_a_title():
+    doc = parse_document("Intro.\n\nName:\tJane Doe\n\nText.\n")
+    assert headings(doc) == []
+
+
+def test_star_bullets_without_their_space_are_prose_not_titles():
+    doc = parse_document("Steps\n\n*Sensors: buy radars\n*Training: exercises\n")
+    assert headings(doc) == ["Steps"]

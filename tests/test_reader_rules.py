@@ -322,3 +322,30 @@ def test_is_attribute_line(line, expected):
 )
 def test_is_parenthetical(text, expected):
     assert rules.is_parenthetical(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Priority Area\tKey Focus\tOutcome", ["Priority Area", "Key Focus", "Outcome"]),
+        ("Cyber\t\tDetection\t", ["Cyber", "", "Detection"]),
+        ("\t- nested bullet", None),
+        ("  indented\tcell", None),
+        ("no tabs here", None),
+        ("Lonely\t", None),
+        ("|\tCyber\t|\tSharing\t|", None),
+        ("-\tGermany: four jets", None),
+        ("1.\tFirst\tstep", None),
+        ("\tB", None),
+    ],
+)
+def test_tab_fields(line, expected):
+    assert rules.tab_fields(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("*Sensors: buy radars", True), ("**Bold Title**", False), ("*Italic Title*", False), ("Plain", False)],
+)
+def test_is_unclosed_star_line(text, expected):
+    assert rules.is_unclosed_star_line(text) is expected

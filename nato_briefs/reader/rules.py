@@ -293,6 +293,26 @@ def is_attribute_line(line: str) -> bool:
     return body.startswith("{:") and body.endswith("}") and "{" not in body[1:]
 
 
+def tab_fields(line: str) -> list[str] | None:
+    """The cells of a tab-separated row (a spreadsheet pasted into the article), or None.
+
+    A row starts unindented and has at least two cells, its first and one other non-empty;
+    a tab that indents a line (a nested bullet) never separates cells, nor do the
+    tabs of a pipe table row (``|\tCyber\t|``) or after a list marker (``-\tGermany``).
+    """
+    if "\t" not in line or line[:1] in (" ", "\t") or is_table_row(line) or match_item(line) is not None:
+        return None  # a pipe row or a list item ("-\tGermany") with tabs in it is no spreadsheet row
+    fields = [cell.strip(" \u00a0") for cell in line.rstrip(" \t").split("\t")]
+    if len(fields) < 2 or not fields[0] or not any(fields[1:]):
+        return None
+    return fields
+
+
+def is_unclosed_star_line(text: str) -> bool:
+    """``*Sensors: buy radars``: a star bullet without its space, read as literal text, never a title."""
+    return text[:1] == "*" and text[1:2] not in ("*", "") and "*" not in text[1:]
+
+
 def is_parenthetical(text: str) -> bool:
     """A line wholly in parentheses (``(Reporting by ...; Editing by ...)``): an aside, never a title."""
     body = text.strip()
@@ -352,6 +372,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "heading_attributes": strip_heading_attributes,
     "parenthetical": is_parenthetical,
     "attribute_line": is_attribute_line,
+    "tab_row": tab_fields,
+    "unclosed_star": is_unclosed_star_line,
     "sentence_open": leaves_sentence_open,
     "title_case": is_title_case,
     "html_block": html_block_tag,

@@ -25,10 +25,12 @@ from nato_briefs.reader.rules import (
     is_delimiter_row,
     is_parenthetical,
     is_title_case,
+    is_unclosed_star_line,
     leaves_sentence_open,
     markdown_marker_end,
     match_item,
     strip_trailing_markup,
+    tab_fields,
 )
 from nato_briefs.reader.rules import html_block_tag as _html_block_tag
 from nato_briefs.reader.rules import tag_balance as _tag_balance
@@ -138,6 +140,8 @@ def _looks_like_title(line: str, limits: ParseLimits) -> bool:
         last not in _CONTINUATION_WORDS
         and not is_caption(text)
         and not is_parenthetical(text)
+        and not is_unclosed_star_line(text)
+        and "\t" not in text  # cells of a pasted spreadsheet row, not a title
         and not _INNER_SENTENCE_END.search(text)
     )
 
@@ -269,6 +273,7 @@ class _Segmenter:
         self.bold: set[int] = set()
         self.fence: str | None = None
         self.in_table = False
+        self.tsv_width: int | None = None  # cells per row of the open tab-separated table
         self.in_list = False
         self.items: list[_OpenItem] = []
         self.html_tag: str | None = None
@@ -306,11 +311,15 @@ class _Segmenter:
         lead = _lead(line)
         opening = _FENCE.match(line) if lead in ("`", "~") else None
         if opening:
+            self.tsv_width = None
             self.open_fence(i, line, opening.group(1))
         elif not line or line.isspace():
             self.in_table = False
+            self.tsv_width = None
             self.emit(line, i + 1)
             self.prev = line
+        elif "\t" in line and self.tab_separated(i, line, nxt):
+            pass
         elif lead in (":", "{") and is_attribute_line(line):  # pandoc/kramdown markup: a blank line
             self.in_table = False
             self.emit("", i + 1)
@@ -318,10 +327,41 @@ class _Segmenter:
         elif self.in_table and _is_table_row(line) and not _is_delimiter_row(nxt):
             self.keep(i, line)
         else:
+            if self.tsv_width is not None:  # the line ends the tab-separated table
+                self.tsv_width = None
+                self.blank()
             if self.in_table:
                 self.in_table = False
                 self.blank()
             self.block(i, line, nxt, lead)
+
+    # tab-separated tables -----------------------------------------------------------
+    def tab_separated(self, i: int, line: str, nxt: str) -> bool:
+        """The line is a row of a tab-separated table (and was emitted as a pipe row)."""
+        if self.tsv_width is not None:
+            return self.tsv_row(i, line)
+        return not self.in_list and not self.in_table and self.tsv_start(i, line, nxt)
+
+    def tsv_start(self, i: int, line: str, nxt: str) -> bool:
+        """Two rows with the same number of tab-separated cells open a table (a pasted spreadsheet)."""
+        fields = tab_fields(line)
+        below = tab_fields(nxt) if fields else None
+        if not fields or not below or len(below) != len(fields):
+            return False
+        self.blank()
+        self.emit(_pipe_row(fields), i + 1)
+        self.emit("|" + "---|" * len(fields), i + 1)
+        self.tsv_width = len(fields)
+        self.prev = line
+        return True
+
+    def tsv_row(self, i: int, line: str) -> bool:
+        fields = tab_fields(line)
+        if not fields or len(fields) != self.tsv_width:
+            return False
+        self.emit(_pipe_row(fields), i + 1)
+        self.prev = line
+        return True
 
     def keep(self, i: int, line: str) -> None:
         self.out.append(line)
@@ -519,6 +559,11 @@ class _Segmenter:
         if not _is_blank(nxt):
             self.emit("", i + 1)
         self.prev = ""
+
+
+def _pipe_row(cells: list[str]) -> str:
+    """Cells as a GFM table row, their own pipes escaped."""
+    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
 def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
