@@ -348,3 +348,33 @@ def test_a_lone_tab_separated_line_is_prose_not_a_title():
 def test_star_bullets_without_their_space_are_prose_not_titles():
     doc = parse_document("Steps\n\n*Sensors: buy radars\n*Training: exercises\n")
     assert headings(doc) == ["Steps"]
+
+
+GRID = """# Plan
+
++---------------+----------------+------------------+
+| Priority Area | Key Focus      | Expected Outcome |
++===============+================+==================+
+| Cyber         | Threat sharing | Faster           |
+| Defence       | and exercises  | detection        |
++---------------+----------------+------------------+
+| Space         | Satellites     | Early warning    |
++---------------+----------------+------------------+
+More text.
+"""
+
+
+def test_a_pandoc_grid_table_is_a_table_with_multi_line_cells_joined():
+    doc = parse_document(GRID)
+    table = doc.tables[0]
+    assert (table.section, table.headers) == ("Plan", ["Priority Area", "Key Focus", "Expected Outcome"])
+    assert [(r.cells, r.line) for r in table.rows] == [
+        (["Cyber Defence", "Threat sharing and exercises", "Faster detection"], 6),
+        (["Space", "Satellites", "Early warning"], 9),
+    ]
+    assert doc.sections[0].text == "More text."
+
+
+def test_a_grid_border_inside_a_code_fence_stays_code():
+    doc = parse_document("```\n+---+\n| a |\n+---+\n```\n")
+    assert doc.tables == []

@@ -349,3 +349,19 @@ def test_tab_fields(line, expected):
 )
 def test_is_unclosed_star_line(text, expected):
     assert rules.is_unclosed_star_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("+---+----+", "-"), ("+===+:==:+", "="), ("+:--+--:+  ", "-"), ("+ a +", None), ("+-=-+", None), ("++", None)],
+)
+def test_grid_border(line, expected):
+    assert rules.grid_border(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "n", "expected"),
+    [("| Cyber | Threat sharing |", 2, ["Cyber", "Threat sharing"]), ("|  |x|", 2, ["", "x"]), ("| a | b |", 3, None)],
+)
+def test_grid_cells(line, n, expected):
+    assert rules.grid_cells(line, n) == expected

@@ -313,6 +313,25 @@ def is_unclosed_star_line(text: str) -> bool:
     return text[:1] == "*" and text[1:2] not in ("*", "") and "*" not in text[1:]
 
 
+def grid_border(line: str) -> str | None:
+    """A pandoc grid-table border: ``+---+---+`` gives ``-``, the header separator ``+===+===+`` gives ``=``."""
+    body = line.rstrip(" \t")
+    if len(body) < 3 or body[0] != "+" or body[-1] != "+" or body[1] not in "-=:":
+        return None
+    kind = "=" if "=" in body else "-"
+    allowed = {"+", ":", kind}
+    return kind if all(ch in allowed for ch in body) else None
+
+
+def grid_cells(line: str, n_columns: int) -> list[str] | None:
+    """The cell fragments of one physical line of a grid-table row (``| Cyber | Threat sharing |``)."""
+    body = line.rstrip(" \t")
+    if len(body) < 2 or body[0] != "|" or body[-1] != "|":
+        return None
+    cells = [cell.strip(" \t") for cell in body[1:-1].split("|")]
+    return cells if len(cells) == n_columns else None
+
+
 def is_parenthetical(text: str) -> bool:
     """A line wholly in parentheses (``(Reporting by ...; Editing by ...)``): an aside, never a title."""
     body = text.strip()
@@ -373,6 +392,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "parenthetical": is_parenthetical,
     "attribute_line": is_attribute_line,
     "tab_row": tab_fields,
+    "grid_border": grid_border,
     "unclosed_star": is_unclosed_star_line,
     "sentence_open": leaves_sentence_open,
     "title_case": is_title_case,

@@ -19,6 +19,8 @@ from nato_briefs.reader.rules import (
     SUB_BULLET_GLYPHS,
     Marker,
     front_matter,
+    grid_border,
+    grid_cells,
     indentation,
     is_attribute_line,
     is_caption,
@@ -274,6 +276,7 @@ class _Segmenter:
         self.fence: str | None = None
         self.in_table = False
         self.tsv_width: int | None = None  # cells per row of the open tab-separated table
+        self.grid: _Grid | None = None  # the open pandoc grid table
         self.in_list = False
         self.items: list[_OpenItem] = []
         self.html_tag: str | None = None
@@ -298,10 +301,17 @@ class _Segmenter:
             self.emit("", i + 1)
         for i, (line, nxt) in enumerate(zip(lines[start:], [*lines[start + 1 :], ""], strict=True), start):
             self.step(i, line, nxt)
+        self.grid_end()
         title = None if meta is None else meta.title
         return Segmented("\n".join(self.out), self.line_of, frozenset(self.bare), frozenset(self.bold), self.out, title)
 
     def step(self, i: int, line: str, nxt: str) -> None:
+        if self.grid is not None:
+            if self.grid_line(i, line):
+                return
+            self.grid_end()
+        elif line[:1] == "+" and nxt[:1] == "|" and self.at_top_level() and self.grid_start(line, nxt):
+            return
         if self.fence is not None:
             self.fenced(i, line)
             return
@@ -334,6 +344,54 @@ class _Segmenter:
                 self.in_table = False
                 self.blank()
             self.block(i, line, nxt, lead)
+
+    # pandoc grid tables -------------------------------------------------------------
+    def at_top_level(self) -> bool:
+        """Outside code fences, HTML blocks, lists and tables: where a grid table can start."""
+        return self.fence is None and self.html_tag is None and not self.in_list and not self.in_table
+
+    def grid_start(self, line: str, nxt: str) -> bool:
+        """A ``+---+`` border over a ``| ... |`` line opens a grid table (pandoc's export of multi-line cells)."""
+        if grid_border(line) != "-":
+            return False
+        n_columns = line.rstrip(" \t").count("+") - 1
+        if grid_cells(nxt, n_columns) is None:
+            return False
+        self.grid = _Grid(n_columns)
+        self.prev = line
+        return True
+
+    def grid_line(self, i: int, line: str) -> bool:
+        """Take one line of the open grid table; False when the line is not part of it."""
+        grid = self.grid
+        assert grid is not None
+        border = grid_border(line)
+        if border is not None:
+            grid.close_row(header=border == "=")
+            return True
+        cells = grid_cells(line, grid.n_columns)
+        if cells is None:
+            return False
+        grid.add(cells, i + 1)
+        return True
+
+    def grid_end(self) -> None:
+        """Write the grid table read so far as a GFM pipe table, each row at its first line."""
+        grid, self.grid = self.grid, None
+        if grid is None:
+            return
+        grid.close_row(header=False)
+        rows = grid.header + grid.body
+        if not rows:
+            return
+        self.blank()
+        (head, head_line), body = rows[0], rows[1:]
+        self.emit(_pipe_row(head), head_line)
+        self.emit("|" + "---|" * grid.n_columns, head_line)
+        for cells, line in body:
+            self.emit(_pipe_row(cells), line)
+        self.blank()
+        self.prev = ""
 
     # tab-separated tables -----------------------------------------------------------
     def tab_separated(self, i: int, line: str, nxt: str) -> bool:
@@ -559,6 +617,34 @@ class _Segmenter:
         if not _is_blank(nxt):
             self.emit("", i + 1)
         self.prev = ""
+
+
+class _Grid:
+    """A pandoc grid table being read: logical rows, each made of one or more physical lines."""
+
+    def __init__(self, n_columns: int) -> None:
+        self.n_columns = n_columns
+        self.header: list[tuple[list[str], int]] = []
+        self.body: list[tuple[list[str], int]] = []
+        self.parts: list[list[str]] | None = None  # fragments per column of the open row
+        self.line = 0
+
+    def add(self, cells: list[str], line: int) -> None:
+        if self.parts is None:
+            self.parts, self.line = [[] for _ in cells], line
+        for part, cell in zip(self.parts, cells, strict=True):
+            if cell:
+                part.append(cell)
+
+    def close_row(self, header: bool) -> None:
+        if self.parts is None:
+            return
+        row = ([" ".join(part) for part in self.parts], self.line)
+        self.parts = None
+        if header and not self.body:
+            self.header.append(row)
+        else:
+            self.body.append(row)
 
 
 def _pipe_row(cells: list[str]) -> str:
