@@ -378,3 +378,31 @@ def test_a_pandoc_grid_table_is_a_table_with_multi_line_cells_joined():
 def test_a_grid_border_inside_a_code_fence_stays_code():
     doc = parse_document("```\n+---+\n| a |\n+---+\n```\n")
     assert doc.tables == []
+
+
+def test_a_pandoc_simple_table_is_a_table():
+    text = (
+        "# Plan\n\n  Priority Area   Key Focus        Expected Outcome\n"
+        "  --------------- ---------------- ------------------\n"
+        "  Cyber           Threat sharing   Faster detection\n  Space           Satellites       Early warning\n\n"
+        "More text.\n"
+    )
+    doc = parse_document(text)
+    table = doc.tables[0]
+    assert table.headers == ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert [(r.cells, r.line) for r in table.rows] == [
+        (["Cyber", "Threat sharing", "Faster detection"], 5),
+        (["Space", "Satellites", "Early warning"], 6),
+    ]
+    assert doc.sections[0].text == "More text."
+
+
+def test_prose_over_a_spaced_thematic_break_is_no_simple_table():
+    doc = parse_document("Allies met on Monday.\n--- ---\n\nMore.\n")
+    assert doc.tables == []
+
+
+def test_a_heading_directly_below_a_simple_table_ends_it():
+    doc = parse_document("Area    Focus\n------- -------\nCyber   Sharing\n## Next\n- item\n")
+    assert [r.cells for r in doc.tables[0].rows] == [["Cyber", "Sharing"]]
+    assert headings(doc) == ["Next"] and [i.text for i in doc.items] == ["item"]

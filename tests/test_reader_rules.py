@@ -365,3 +365,26 @@ def test_grid_border(line, expected):
 )
 def test_grid_cells(line, n, expected):
     assert rules.grid_cells(line, n) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("  ------------- ---------- ------", [2, 16, 27]),
+        ("----- -----", [0, 6]),
+        ("---", None),
+        ("- - -", None),
+        ("---- -- ----", None),
+        ("----- text", None),
+    ],
+)
+def test_simple_table_columns(line, expected):
+    assert rules.simple_table_columns(line) == expected
+
+
+def test_simple_table_cells_cut_at_the_column_starts():
+    assert rules.simple_table_cells("  Cyber         Threat sharing   Fast", [2, 16, 33]) == [
+        "Cyber",
+        "Threat sharing",
+        "Fast",
+    ]

@@ -323,6 +323,29 @@ def grid_border(line: str) -> str | None:
     return kind if all(ch in allowed for ch in body) else None
 
 
+def simple_table_columns(line: str) -> list[int] | None:
+    """Start columns of a pandoc simple-table rule (``------- ---------- -----``): two or more runs of
+    three or more dashes separated by spaces, and nothing else; None otherwise."""
+    body = line.rstrip(" \t")
+    if "-" not in body[:8] or "\t" in body or set(body) - {"-", " "}:
+        return None
+    starts, runs, pos = [], body.split(" "), 0
+    for run in runs:
+        if run:
+            if len(run) < 3:
+                return None
+            starts.append(pos)
+        pos += len(run) + 1
+    return starts if len(starts) >= 2 else None
+
+
+def simple_table_cells(line: str, starts: list[int]) -> list[str]:
+    """A simple-table line cut at the rule's column starts (text overflowing a column stays in it)."""
+    ends = [*starts[1:], len(line)]
+    cells = [line[start:end].strip(" \t") for start, end in zip([0, *starts[1:]], ends, strict=True)]
+    return cells
+
+
 def grid_cells(line: str, n_columns: int) -> list[str] | None:
     """The cell fragments of one physical line of a grid-table row (``| Cyber | Threat sharing |``)."""
     body = line.rstrip(" \t")
@@ -393,6 +416,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "attribute_line": is_attribute_line,
     "tab_row": tab_fields,
     "grid_border": grid_border,
+    "simple_table_rule": simple_table_columns,
     "unclosed_star": is_unclosed_star_line,
     "sentence_open": leaves_sentence_open,
     "title_case": is_title_case,

@@ -31,6 +31,8 @@ from nato_briefs.reader.rules import (
     leaves_sentence_open,
     markdown_marker_end,
     match_item,
+    simple_table_cells,
+    simple_table_columns,
     strip_trailing_markup,
     tab_fields,
 )
@@ -277,6 +279,8 @@ class _Segmenter:
         self.in_table = False
         self.tsv_width: int | None = None  # cells per row of the open tab-separated table
         self.grid: _Grid | None = None  # the open pandoc grid table
+        self.simple: list[int] | None = None  # column starts of the open pandoc simple table
+        self.simple_rule = False  # the next line is the simple table's rule, to skip
         self.in_list = False
         self.items: list[_OpenItem] = []
         self.html_tag: str | None = None
@@ -311,6 +315,11 @@ class _Segmenter:
                 return
             self.grid_end()
         elif line[:1] == "+" and nxt[:1] == "|" and self.at_top_level() and self.grid_start(line, nxt):
+            return
+        if self.simple is not None:
+            if self.simple_row(i, line):
+                return
+        elif "---" in nxt and not _is_blank(line) and self.at_top_level() and self.simple_start(i, line, nxt):
             return
         if self.fence is not None:
             self.fenced(i, line)
@@ -392,6 +401,42 @@ class _Segmenter:
             self.emit(_pipe_row(cells), line)
         self.blank()
         self.prev = ""
+
+    # pandoc simple tables -----------------------------------------------------------
+    def simple_start(self, i: int, line: str, nxt: str) -> bool:
+        """A header line over a ``----- -----`` rule opens a pandoc simple table (columns by position)."""
+        starts = simple_table_columns(nxt)
+        if starts is None or self.tsv_width is not None or _is_table_row(line):
+            return False
+        header = simple_table_cells(line, starts)
+        if sum(1 for cell in header if cell) < 2 or any(line[k - 1 : k] not in ("", " ") for k in starts[1:]):
+            return False  # a header word across a column start: prose over a spaced thematic break
+        self.blank()
+        self.emit(_pipe_row(header), i + 1)
+        self.emit("|" + "---|" * len(starts), i + 1)
+        self.simple, self.simple_rule, self.prev = starts, True, line
+        return True
+
+    def simple_row(self, i: int, line: str) -> bool:
+        """A body line of the open simple table; a blank line or a closing rule ends it."""
+        starts = self.simple
+        assert starts is not None
+        if self.simple_rule:
+            self.simple_rule = False
+            return True
+        if _is_blank(line) or simple_table_columns(line) is not None:
+            self.simple = None
+            self.emit("", i + 1)
+            self.prev = ""
+            return True
+        if _is_block_line(line):  # a heading or an item directly below ends the table
+            self.simple = None
+            self.blank()
+            self.prev = ""
+            return False
+        self.emit(_pipe_row(simple_table_cells(line, starts)), i + 1)
+        self.prev = line
+        return True
 
     # tab-separated tables -----------------------------------------------------------
     def tab_separated(self, i: int, line: str, nxt: str) -> bool:
