@@ -250,3 +250,159 @@ def test_raw_html_blocks_run_to_their_closing_tag_over_blank_lines():
     doc = parse_document("<pre>\nline one\n\n• not an item\n</pre>\nAfter.\n")
     assert doc.items == []
     assert doc.sections[0].text == "line one • not an item\n\nAfter."
+
+
+# --------------------------------------------------------------------------- export shapes (tests/shapes_corpus)
+
+
+def test_a_sentence_ending_in_a_footnote_reference_is_prose():
+    doc = parse_document("# Plan Agreed\n\nAllies agreed a plan for air defence.[^1]\n\n[^1]: Announced in Brussels\n")
+    assert headings(doc) == ["Plan Agreed"]
+    assert doc.sections[0].text.startswith("Allies agreed a plan for air defence.[^1]")
+
+
+def test_a_footnote_reference_does_not_stop_a_real_title():
+    doc = parse_document("Intro text.\n\nKey Priorities[^2]\n\nAllies agreed.\n")
+    assert headings(doc) == ["Key Priorities[^2]"]
+
+
+@pytest.mark.parametrize(
+    "caption", ["Photo: NATO Allied Land Command", "Table: Climate priorities by area", "*Photo credit: NATO*"]
+)
+def test_photo_credits_and_unnumbered_table_captions_are_prose(caption):
+    doc = parse_document(f"# Title\n\n![Troops](img.jpg)\n\n{caption}\n\nThe brigade arrived.\n")
+    assert headings(doc) == ["Title"]
+
+
+def test_a_line_under_a_comma_ending_line_continues_it():
+    doc = parse_document("DECISIONS\n\nMinisters agreed.\n\nBest regards,\nThe Press Office\n")
+    assert headings(doc) == ["DECISIONS"]
+    assert doc.sections[0].text == "Ministers agreed.\n\nBest regards, The Press Office"
+
+
+def test_a_bold_heading_keeps_its_colon():
+    doc = parse_document("Intro.\n\n**Key outcomes:**\n\n- Investment: one billion euros\n")
+    assert headings(doc) == ["Key outcomes:"]
+    assert doc.items[0].section == "Key outcomes:"
+
+
+def test_lines_ending_in_br_are_prose_when_their_sentence_ends():
+    doc = parse_document("# Title\n\nAllies met in Brussels.<br>\nThey agreed.<br />\n\nKey Priorities<br>\n\nText.\n")
+    assert headings(doc) == ["Title", "Key Priorities"]
+    assert doc.sections[0].text == "Allies met in Brussels. They agreed."
+
+
+def test_a_setext_underline_under_a_finished_sentence_heads_only_its_own_line():
+    doc = parse_document("Intro\n=====\nThe strategy was adopted on Friday.\nPriorities\n----------\nText.\n")
+    assert [(s.heading, s.heading_kind, s.text) for s in doc.sections] == [
+        ("Intro", "setext", "The strategy was adopted on Friday."),
+        ("Priorities", "setext", "Text."),
+    ]
+
+
+def test_a_setext_underline_under_a_running_sentence_stays_commonmark():
+    doc = parse_document("Allies met and\nthey said\n---\n")
+    assert headings(doc) == ["Allies met and they said"]
+
+
+def test_pandoc_heading_attributes_are_markup():
+    doc = parse_document("# Title {#top}\n\nText.\n\nPriorities {#p}\n----------\n\n## Next {-}\n")
+    assert headings(doc) == ["Title", "Priorities", "Next"]
+    assert doc.title == "Title"
+
+
+def test_pandoc_div_fences_and_kramdown_attribute_lines_are_blank_lines():
+    text = "# Title\n\n::: {.lead}\nAllies met.\n:::\n\n## Priorities\n{: .x}\n\n- Certification: by 2026\n"
+    doc = parse_document(text)
+    assert [(s.heading, s.text) for s in doc.sections] == [("Title", "Allies met."), ("Priorities", "")]
+    assert [(i.text, i.line) for i in doc.items] == [("Certification: by 2026", 10)]
+
+
+def test_a_parenthesised_sign_off_is_prose():
+    doc = parse_document("MAIN POINTS\n\nAllies agreed.\n\n(Reporting by Jane Doe; Editing by John Roe)\n")
+    assert headings(doc) == ["MAIN POINTS"]
+    assert doc.sections[0].text == "Allies agreed.\n\n(Reporting by Jane Doe; Editing by John Roe)"
+
+
+def test_a_pasted_spreadsheet_is_a_table():
+    text = (
+        "Priorities\n\nPriority Area\tKey Focus\tExpected Outcome\n"
+        "Cyber\tSharing\tDetection\nSpace\t\tWarning\nThe end.\n"
+    )
+    doc = parse_document(text)
+    assert headings(doc) == ["Priorities"]
+    table = doc.tables[0]
+    assert (table.section, table.headers) == ("Priorities", ["Priority Area", "Key Focus", "Expected Outcome"])
+    assert [(r.cells, r.line) for r in table.rows] == [
+        (["Cyber", "Sharing", "Detection"], 4),
+        (["Space", "", "Warning"], 5),
+    ]
+    assert doc.sections[0].text == "The end."
+
+
+def test_a_lone_tab_separated_line_is_prose_not_a_title():
+    doc = parse_document("Intro.\n\nName:\tJane Doe\n\nText.\n")
+    assert headings(doc) == []
+
+
+def test_star_bullets_without_their_space_are_prose_not_titles():
+    doc = parse_document("Steps\n\n*Sensors: buy radars\n*Training: exercises\n")
+    assert headings(doc) == ["Steps"]
+
+
+GRID = """# Plan
+
++---------------+----------------+------------------+
+| Priority Area | Key Focus      | Expected Outcome |
++===============+================+==================+
+| Cyber         | Threat sharing | Faster           |
+| Defence       | and exercises  | detection        |
++---------------+----------------+------------------+
+| Space         | Satellites     | Early warning    |
++---------------+----------------+------------------+
+More text.
+"""
+
+
+def test_a_pandoc_grid_table_is_a_table_with_multi_line_cells_joined():
+    doc = parse_document(GRID)
+    table = doc.tables[0]
+    assert (table.section, table.headers) == ("Plan", ["Priority Area", "Key Focus", "Expected Outcome"])
+    assert [(r.cells, r.line) for r in table.rows] == [
+        (["Cyber Defence", "Threat sharing and exercises", "Faster detection"], 6),
+        (["Space", "Satellites", "Early warning"], 9),
+    ]
+    assert doc.sections[0].text == "More text."
+
+
+def test_a_grid_border_inside_a_code_fence_stays_code():
+    doc = parse_document("```\n+---+\n| a |\n+---+\n```\n")
+    assert doc.tables == []
+
+
+def test_a_pandoc_simple_table_is_a_table():
+    text = (
+        "# Plan\n\n  Priority Area   Key Focus        Expected Outcome\n"
+        "  --------------- ---------------- ------------------\n"
+        "  Cyber           Threat sharing   Faster detection\n  Space           Satellites       Early warning\n\n"
+        "More text.\n"
+    )
+    doc = parse_document(text)
+    table = doc.tables[0]
+    assert table.headers == ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert [(r.cells, r.line) for r in table.rows] == [
+        (["Cyber", "Threat sharing", "Faster detection"], 5),
+        (["Space", "Satellites", "Early warning"], 6),
+    ]
+    assert doc.sections[0].text == "More text."
+
+
+def test_prose_over_a_spaced_thematic_break_is_no_simple_table():
+    doc = parse_document("Allies met on Monday.\n--- ---\n\nMore.\n")
+    assert doc.tables == []
+
+
+def test_a_heading_directly_below_a_simple_table_ends_it():
+    doc = parse_document("Area    Focus\n------- -------\nCyber   Sharing\n## Next\n- item\n")
+    assert [r.cells for r in doc.tables[0].rows] == [["Cyber", "Sharing"]]
+    assert headings(doc) == ["Next"] and [i.text for i in doc.items] == ["item"]

@@ -185,3 +185,88 @@ def test_br_breaks_a_line_and_two_break_the_paragraph(html, texts):
 def test_br_inside_an_item_keeps_one_item():
     doc = parse_document("<ul><li>Item one<br>more</li></ul>\n")
     assert [i.text for i in doc.items] == ["Item one more"]
+
+
+# --------------------------------------------------------------------------- colspan (tests/shapes_corpus)
+
+
+@pytest.mark.parametrize(("value", "expected"), [(None, 1), ("2", 2), (" 3 ", 3), ("0", 1), ("x", 1), ("999999", 1)])
+def test_colspan(value, expected):
+    from nato_briefs.reader.html import colspan
+
+    assert colspan(value, 64) == expected
+
+
+def test_colspan_is_capped_at_the_column_limit():
+    from nato_briefs.reader.html import colspan
+
+    assert colspan("500", 64) == 64
+
+
+def test_a_spanning_title_row_above_the_header_row_is_a_caption():
+    text = (
+        '<h2>Plan</h2>\n<table>\n<tr><th colspan="3">Priorities 2025</th></tr>\n'
+        "<tr><th>Priority Area</th><th>Key Focus</th><th>Expected Outcome</th></tr>\n"
+        "<tr><td>Cyber</td><td>Sharing</td><td>Detection</td></tr>\n</table>\n"
+    )
+    doc = parse_document(text)
+    table = doc.tables[0]
+    assert table.headers == ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert [(r.cells, r.line) for r in table.rows] == [(["Cyber", "Sharing", "Detection"], 5)]
+    assert [(s.heading, s.text) for s in doc.sections] == [("Plan", "Priorities 2025")]
+
+
+def test_a_spanning_row_without_a_header_below_is_the_header():
+    doc = parse_document('<table><tr><th colspan="2">Budget</th></tr><tr><td>a</td><td>b</td></tr></table>\n')
+    assert doc.tables[0].headers == ["Budget", "Budget"]
+    assert [r.cells for r in doc.tables[0].rows] == [["a", "b"]]
+
+
+def test_a_spanned_body_cell_fills_the_columns_it_covers():
+    text = (
+        "<table><tr><th>Area</th><th>Focus</th><th>Outcome</th></tr>"
+        '<tr><td colspan="2">Cyber</td><td>Detection</td></tr></table>\n'
+    )
+    assert parse_document(text).tables[0].rows[0].cells == ["Cyber", "Cyber", "Detection"]
+
+
+# --------------------------------------------------------------------------- bold-only paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Priorities", True), ("Key outcomes:", True), ("Allies met today.", False), ("", False), ("x" * 121, False)],
+)
+def test_is_bold_paragraph_title(text, expected):
+    from nato_briefs.reader.html import is_bold_paragraph_title
+
+    assert is_bold_paragraph_title(text) is expected
+
+
+def test_a_bold_only_paragraph_is_a_heading_like_a_whole_line_bold_title():
+    text = (
+        "<h1>Title</h1>\n<p><strong>Priorities</strong></p>\n"
+        "<table><tr><th>Area</th><th>Focus</th><th>Outcome</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>\n"
+        "<p class=MsoNormal><b><span>Key</span></b> <b>Points</b></p>\n<p>Allies met.</p>\n"
+    )
+    doc = parse_document(text)
+    assert [(s.heading, s.heading_kind, s.text, s.line) for s in doc.sections] == [
+        ("Title", "atx", "", 1),
+        ("Priorities", "bold", "", 2),
+        ("Key Points", "bold", "Allies met.", 4),
+    ]
+    assert doc.tables[0].section == "Priorities"
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "<p>Allies <b>met</b> today</p>",
+        "<p><b>Background</b><br>Allies met in Brussels</p>",
+        "<p><strong>Allies met today.</strong></p>",
+        "<p><b>Lead</b> and plain text</p>",
+    ],
+)
+def test_a_paragraph_with_plain_text_or_a_bold_sentence_stays_prose(para):
+    doc = parse_document(f"<h1>Title</h1>\n{para}\n")
+    assert [s.heading for s in doc.sections] == ["Title"]

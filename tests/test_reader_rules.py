@@ -116,12 +116,70 @@ def test_delimiter_row(line, expected):
         ("Sources: NATO, EU", True),
         ("Notes: provisional", True),
         ("Note : provisional", True),
+        ("Table: Climate priorities by area", True),
+        ("Photo: NATO Allied Land Command", True),
+        ("*Photo credit: NATO*", True),
+        ("Image: a convoy in Poland", True),
         ("Table Talk at the Summit", False),
         ("Sourcing Ammunition", False),
+        ("Photographers at the Summit", False),
     ],
 )
 def test_caption(text, expected):
     assert rules.is_caption(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("defence.[^1]", "defence."),
+        ("defence. [^1] [^note-2] ", "defence."),
+        ("Priorities", "Priorities"),
+        ("See [the plan]", "See [the plan]"),
+        ("a [^ b]", "a [^ b]"),
+        ("x[^]", "x[^]"),
+        ("done.[^1] more", "done.[^1] more"),
+    ],
+)
+def test_strip_footnote_refs(text, expected):
+    assert rules.strip_footnote_refs(text) == expected
+
+
+@given(st.text(alphabet="[^]1 a.", max_size=60))
+@settings(max_examples=200)
+def test_strip_footnote_refs_only_removes_a_suffix(text):
+    out = rules.strip_footnote_refs(text)
+    assert text.startswith(out)
+    assert len(out) == len(out.rstrip()) or not out.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allies met.<br>", "Allies met."),
+        ("Allies met.<br />  ", "Allies met."),
+        ("They agreed.</span></p>", "They agreed."),
+        ("defence.[^1]<br>", "defence."),
+        ("5 > 3", "5 > 3"),
+        ("a < b >", "a < b >"),
+        ("x <br", "x <br"),
+    ],
+)
+def test_strip_trailing_markup(text, expected):
+    assert rules.strip_trailing_markup(text) == expected
+
+
+def test_strip_trailing_tags_leaves_footnotes_and_vice_versa():
+    assert rules.strip_trailing_tags("met.[^1]<br>") == "met.[^1]"
+    assert rules.strip_footnote_refs("met.<br>[^1]") == "met.<br>"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Best regards,", True), ("the first; ", True), ("Dear colleagues.", False), ("Priorities", False)],
+)
+def test_leaves_sentence_open(line, expected):
+    assert rules.leaves_sentence_open(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -217,3 +275,116 @@ def test_what_is_not_front_matter(text):
 @given(st.text(alphabet="-.:abt \n[]{}'\"&*!|>#%@`\\\t0123456789", max_size=120))
 def test_front_matter_never_raises(body):
     rules.front_matter(("---\n" + body + "\n---\n").split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Priorities {#priorities}", "Priorities"),
+        ("Priorities {#p .unnumbered key=value}", "Priorities"),
+        ("Next Steps {-}", "Next Steps"),
+        ("Budget {2025}", "Budget {2025}"),
+        ("{#only}", "{#only}"),
+        ("Set {a, b}", "Set {a, b}"),
+        ("Priorities", "Priorities"),
+    ],
+)
+def test_strip_heading_attributes(text, expected):
+    assert rules.strip_heading_attributes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (":::", True),
+        ("::: {.note}", True),
+        (":::: warning", True),
+        ("{: .lead}", True),
+        ("::: Allies met in Brussels", False),
+        (": Table caption", False),
+        ("{: x} y", False),
+        ("{2025}", False),
+    ],
+)
+def test_is_attribute_line(line, expected):
+    assert rules.is_attribute_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(Reporting by Jane Doe; Editing by John Roe)", True),
+        ("(Updated)", True),
+        ("(a) Cyber", False),
+        ("Cyber (and Space)", False),
+        ("(NATO) and (EU)", False),
+    ],
+)
+def test_is_parenthetical(text, expected):
+    assert rules.is_parenthetical(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Priority Area\tKey Focus\tOutcome", ["Priority Area", "Key Focus", "Outcome"]),
+        ("Cyber\t\tDetection\t", ["Cyber", "", "Detection"]),
+        ("\t- nested bullet", None),
+        ("  indented\tcell", None),
+        ("no tabs here", None),
+        ("Lonely\t", None),
+        ("|\tCyber\t|\tSharing\t|", None),
+        ("-\tGermany: four jets", None),
+        ("1.\tFirst\tstep", None),
+        ("\tB", None),
+    ],
+)
+def test_tab_fields(line, expected):
+    assert rules.tab_fields(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("*Sensors: buy radars", True), ("**Bold Title**", False), ("*Italic Title*", False), ("Plain", False)],
+)
+def test_is_unclosed_star_line(text, expected):
+    assert rules.is_unclosed_star_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("+---+----+", "-"), ("+===+:==:+", "="), ("+:--+--:+  ", "-"), ("+ a +", None), ("+-=-+", None), ("++", None)],
+)
+def test_grid_border(line, expected):
+    assert rules.grid_border(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "n", "expected"),
+    [("| Cyber | Threat sharing |", 2, ["Cyber", "Threat sharing"]), ("|  |x|", 2, ["", "x"]), ("| a | b |", 3, None)],
+)
+def test_grid_cells(line, n, expected):
+    assert rules.grid_cells(line, n) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("  ------------- ---------- ------", [2, 16, 27]),
+        ("----- -----", [0, 6]),
+        ("---", None),
+        ("- - -", None),
+        ("---- -- ----", None),
+        ("----- text", None),
+    ],
+)
+def test_simple_table_columns(line, expected):
+    assert rules.simple_table_columns(line) == expected
+
+
+def test_simple_table_cells_cut_at_the_column_starts():
+    assert rules.simple_table_cells("  Cyber         Threat sharing   Fast", [2, 16, 33]) == [
+        "Cyber",
+        "Threat sharing",
+        "Fast",
+    ]

@@ -31,6 +31,8 @@ _BREAKS = frozenset(
      "figcaption", "address", "details", "summary", "center", "dl", "dt", "dd", "pre", "form", "fieldset", "hr",
      "caption", "br"}
 )  # fmt: skip
+# A bold-only <p> longer than this, or ending a sentence, is emphasis, not a heading.
+MAX_BOLD_TITLE_CHARS = 120
 _TAG = re.compile(r"<[^<>]*+>")  # fallback only: possessive, so linear on a run of "<"
 
 
@@ -60,6 +62,9 @@ class _Table:
         self.row_line = line
         self.row_all_th = True
         self.in_head = False
+        self.cell_span = 1  # colspan of the open cell
+        self.row_cells = 0  # <td>/<th> elements in the open row (a spanned cell counts once)
+        self.title_row: tuple[list[str], int] | None = None  # a lone spanning cell above the header row
 
 
 class HtmlBlockReader:
@@ -84,6 +89,12 @@ class HtmlBlockReader:
         self.lists: list[bool] = []  # each open list: True when opened for a stray <li>
         self.bold: list[str] | None = None
         self.after_br = False  # only white space since the last <br>: a second one ends the paragraph
+        # the open top-level <p>: its bold text, and whether any text stands outside the bold
+        self.para_bold: list[str] | None = None
+        self.para_plain = False
+        self.in_para = False
+        self.in_para_bold = 0
+        self.para_line = self.line
 
     # input ----------------------------------------------------------------------
     def read(self, content: str) -> None:
@@ -124,6 +135,15 @@ class HtmlBlockReader:
             self.after_br = False
         if self.bold is not None:
             self.bold.append(text)
+        if self.in_para and self.cell is None and self.heading is None and not self.items:
+            if self.in_para_bold:
+                if self.para_bold is None:
+                    self.para_bold = []
+                self.para_bold.append(text)
+            elif not text.isspace():
+                self.para_plain = True
+            elif self.para_bold is not None:  # the space between two bold runs
+                self.para_bold.append(text)
         if self.cell is not None:
             self.cell.append(text)
         elif self.heading is not None:
@@ -163,7 +183,7 @@ class HtmlBlockReader:
                 self.add_text(el.get("alt") or "")
             return
         if tag == "table" or self.table_depth:
-            self.table_start(tag)
+            self.table_start(tag, el)
         elif tag in ("ul", "ol"):
             self.flush_prose()
             self.flush_item()
@@ -176,8 +196,15 @@ class HtmlBlockReader:
             self.heading, self.heading_level, self.heading_line = [], _HEADINGS[tag], self.line
         elif tag in ("strong", "b") and self.items and self.fresh[-1]:
             self.bold = []
+        elif tag in ("strong", "b") and self.in_para:
+            self.in_para_bold += 1
         elif tag == "br":
+            self.para_plain = True  # "<b>Background</b><br>Allies met ...": a lead, not a heading
             self.line_break()
+        elif tag == "p" and not self.items:
+            self.block_break()
+            self.in_para, self.para_bold, self.para_plain, self.in_para_bold = True, None, False, 0
+            self.para_line = self.line
         elif tag in _BREAKS:
             self.block_break()
         elif tag == "img":
@@ -201,6 +228,10 @@ class HtmlBlockReader:
             self.sink.close_list()
         elif tag == "li" and self.items:
             self.item_end()
+        elif tag in ("strong", "b") and self.in_para_bold:
+            self.in_para_bold -= 1
+        elif tag == "p" and self.in_para:
+            self.para_end()
         elif tag in ("strong", "b") and self.bold is not None:
             lead = clean_text("".join(self.bold))
             self.bold = None
@@ -208,6 +239,17 @@ class HtmlBlockReader:
             if lead:
                 self.sink.set_bold_lead(lead)
         elif tag in _BREAKS and tag != "br":  # a <br> acted when it opened
+            self.block_break()
+
+    def para_end(self) -> None:
+        """A ``<p>`` wholly in bold (``<p><strong>Priorities</strong></p>``) is a heading, as a whole-line
+        ``**Priorities**`` is in markdown; any other ``<p>`` is prose."""
+        self.in_para = False
+        title = clean_text("".join(self.para_bold or ())) if not self.para_plain else ""
+        if is_bold_paragraph_title(title):
+            self.prose = []
+            self.sink.start_section(title, "bold", None, self.para_line)
+        else:
             self.block_break()
 
     def line_break(self) -> None:
@@ -252,7 +294,7 @@ class HtmlBlockReader:
             self.sink.start_section(text, "atx", self.heading_level, self.heading_line)
 
     # tables -------------------------------------------------------------------------
-    def table_start(self, tag: str) -> None:
+    def table_start(self, tag: str, el: etree._Element) -> None:
         if tag == "table":
             self.table_depth += 1
             if self.table_depth == 1:
@@ -266,11 +308,13 @@ class HtmlBlockReader:
         if tag == "thead":
             table.in_head = True
         elif tag == "tr":
-            table.row, table.row_line, table.row_all_th = [], self.line, True
+            table.row, table.row_line, table.row_all_th, table.row_cells = [], self.line, True, 0
         elif tag in ("td", "th"):
             if table.row is None:
-                table.row, table.row_line, table.row_all_th = [], self.line, True
+                table.row, table.row_line, table.row_all_th, table.row_cells = [], self.line, True, 0
             table.row_all_th = table.row_all_th and tag == "th"
+            table.row_cells += 1
+            table.cell_span = colspan(el.get("colspan"), self.sink.max_table_columns)
             self.cell = []
 
     def table_end(self, tag: str) -> None:
@@ -286,7 +330,7 @@ class HtmlBlockReader:
             return
         if tag in ("td", "th") and self.cell is not None:
             if table.row is not None:
-                table.row.append(clean_text("".join(self.cell)))
+                table.row.extend([clean_text("".join(self.cell))] * table.cell_span)  # as pandas.read_html
             self.cell = None
         elif tag == "tr":
             self.finish_row(table)
@@ -302,18 +346,46 @@ class HtmlBlockReader:
                 ReasonCode.TOO_MANY_COLUMNS,
                 f"HTML table at line {table.line} has {len(row)} columns (limit {self.sink.max_table_columns})",
             )
-        if table.headers is None and not table.rows and (table.in_head or table.row_all_th):
+        heads = table.in_head or table.row_all_th
+        if table.title_row is not None and table.headers is None and not table.rows:
+            if heads:  # the spanning row was a title above the real header: a caption, kept as prose
+                self.sink.add_prose(table.title_row[0][0], table.title_row[1])
+            else:
+                table.headers = table.title_row[0]
+            table.title_row = None
+        if table.headers is None and not table.rows and heads:
+            if is_title_row(row, table.row_cells) and table.title_row is None:
+                table.title_row = (row, table.row_line)
+                return
             table.headers = row
         else:
             table.rows.append((row, table.row_line))
 
     def emit_table(self, table: _Table) -> None:
         headers, rows = table.headers, table.rows
+        if headers is None and table.title_row is not None:  # a lone spanning row: the only header
+            headers = table.title_row[0]
         if headers is None:
             if not rows:
                 return
             headers, rows = rows[0][0], rows[1:]  # no <th>: the first row heads the table, as in markdown
         self.sink.add_table(headers, rows, table.line)
+
+
+def colspan(value: str | None, limit: int) -> int:
+    """A cell's ``colspan`` as a count of columns: 1 when missing or not a number, at most ``limit``."""
+    value = (value or "").strip()
+    return min(max(int(value), 1), max(limit, 1)) if value.isdigit() and len(value) < 6 else 1
+
+
+def is_bold_paragraph_title(text: str) -> bool:
+    """The text of a bold-only paragraph that reads as a title: short and not a finished sentence."""
+    return bool(text) and len(text) <= MAX_BOLD_TITLE_CHARS and text[-1] not in ".!?"
+
+
+def is_title_row(row: list[str], n_cells: int) -> bool:
+    """A header-like row made of one cell spanning several columns (``<th colspan="3">Priorities 2025</th>``)."""
+    return n_cells == 1 and len(row) > 1 and bool(row[0])
 
 
 def read_html_block(sink: BlockSink, content: str, first_index: int, n_lines: int) -> None:

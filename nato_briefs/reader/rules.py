@@ -33,7 +33,8 @@ _ENUMERATOR = re.compile(
 )
 _CAPTION = re.compile(
     r"(?:(?:table|figure|fig\.|chart|graph|exhibit|map)[ \t]++[0-9]{1,3}+[a-z]?+[ \t]*+[:.–—-]"
-    r"|(?:sources?|notes?)[ \t]*+:)",
+    r"|(?:sources?|notes?|table|figure|photo(?:graph)?+|image|picture|caption"
+    r"|(?:photo[ \t]++|image[ \t]++)?+credits?)[ \t]*+:)",
     re.IGNORECASE,
 )
 _HTML_BLOCK_TAG = re.compile(
@@ -45,6 +46,8 @@ _STRUCTURE_START = re.compile(r"[ \t]*+(?:[^\w\s\"'“‘(\[<>*]{1,2}+[ \t]|\(?+
 _STRUCTURE_TAG = re.compile(r"</?(?:table|tr|td|th|thead|tbody|ul|ol|li|h[1-6]|p|div)(?=[\s/>])", re.IGNORECASE)
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 _DELIMITER_CELL = re.compile(r":?+-++:?+")
+# An inline HTML tag as CMS exports end lines with (``<br>``, ``<br />``, ``</span>``).
+_INLINE_TAG = re.compile(r"</?+[A-Za-z][A-Za-z0-9]*+(?:[ \t/][^<>]*+)?+>")
 
 # Patterns the linear-time audit checks (every one of this module's).
 PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -57,6 +60,7 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     _STRUCTURE_TAG,
     _UNESCAPED_PIPE,
     _DELIMITER_CELL,
+    _INLINE_TAG,
 )
 
 
@@ -200,6 +204,168 @@ def is_caption(text: str) -> bool:
     return _CAPTION.match(text.lstrip(" \t*_")) is not None
 
 
+def _rstrip_end(text: str, end: int) -> int:
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _footnote_refs_start(text: str, end: int) -> int:
+    """Where the footnote references ending ``text[:end]`` start (``end`` when none)."""
+    end = _rstrip_end(text, end)
+    while end and text[end - 1] == "]":  # one pass from the end: linear however many references
+        start = text.rfind("[^", 0, end)
+        label = text[start + 2 : end - 1] if start >= 0 else ""
+        if not label or "]" in label or " " in label or "[" in label:
+            break
+        end = _rstrip_end(text, start)
+    return end
+
+
+def _trailing_tags_start(text: str, end: int) -> int:
+    """Where the inline HTML tags ending ``text[:end]`` start (``end`` when none)."""
+    end = _rstrip_end(text, end)
+    while end and text[end - 1] == ">":  # one pass from the end: linear however many tags
+        start = text.rfind("<", 0, end)
+        if start < 0 or _INLINE_TAG.fullmatch(text, start, end) is None:
+            break
+        end = _rstrip_end(text, start)
+    return end
+
+
+def strip_footnote_refs(text: str) -> str:
+    """The text without the footnote references that end it (``defence.[^1][^2]`` -> ``defence.``).
+
+    Pandoc and GitHub put ``[^label]`` after a sentence's full stop; the
+    sentence still ends there, so such a line is prose, never a bare title.
+    """
+    return text[: _footnote_refs_start(text, len(text))]
+
+
+def strip_trailing_tags(text: str) -> str:
+    """The text without the inline HTML tags that end it (``met.<br>`` -> ``met.``, ``x.</span>`` -> ``x.``).
+
+    Content-system exports end lines with ``<br>``; the sentence still ends at its
+    full stop, so such a line is prose, never a bare title.
+    """
+    return text[: _trailing_tags_start(text, len(text))]
+
+
+def strip_trailing_markup(text: str) -> str:
+    """The text without the footnote references and inline tags that end it, in any order."""
+    end = len(text)
+    while True:
+        new_end = _trailing_tags_start(text, _footnote_refs_start(text, end))
+        if new_end == end:
+            return text[:end]
+        end = new_end
+
+
+def _is_attribute(word: str) -> bool:
+    return word == "-" or (len(word) > 1 and word[0] in "#.") or ("=" in word and not word.startswith("="))
+
+
+def strip_heading_attributes(text: str) -> str:
+    """A heading's text without pandoc/kramdown attributes (``Priorities {#priorities .unnumbered}`` -> ``Priorities``).
+
+    Only a final brace group made wholly of ``#id``, ``.class``, ``key=value`` or ``-``
+    is markup; ``Budget {2025}`` keeps its braces.
+    """
+    body = text.rstrip()
+    if not body.endswith("}"):
+        return text
+    start = body.rfind("{")
+    words = body[start + 1 : -1].split()
+    if start <= 0 or not words or not all(_is_attribute(w) for w in words):
+        return text
+    return body[:start].rstrip() or text
+
+
+def is_attribute_line(line: str) -> bool:
+    """A pandoc fenced-div fence (``::: {.note}``, ``:::``) or a kramdown attribute list (``{: .lead}``).
+
+    Both are markup on a line of their own: read as a blank line, so they never end up in prose.
+    """
+    body = line.strip(" \t")
+    if body.startswith(":::"):
+        rest = body.lstrip(":").strip(" \t")
+        return not rest or (rest[0] == "{" and rest[-1] == "}") or (len(rest.split()) == 1 and rest.isascii())
+    return body.startswith("{:") and body.endswith("}") and "{" not in body[1:]
+
+
+def tab_fields(line: str) -> list[str] | None:
+    """The cells of a tab-separated row (a spreadsheet pasted into the article), or None.
+
+    A row starts unindented and has at least two cells, its first and one other non-empty;
+    a tab that indents a line (a nested bullet) never separates cells, nor do the
+    tabs of a pipe table row (``|\tCyber\t|``) or after a list marker (``-\tGermany``).
+    """
+    if "\t" not in line or line[:1] in (" ", "\t") or is_table_row(line) or match_item(line) is not None:
+        return None  # a pipe row or a list item ("-\tGermany") with tabs in it is no spreadsheet row
+    fields = [cell.strip(" \u00a0") for cell in line.rstrip(" \t").split("\t")]
+    if len(fields) < 2 or not fields[0] or not any(fields[1:]):
+        return None
+    return fields
+
+
+def is_unclosed_star_line(text: str) -> bool:
+    """``*Sensors: buy radars``: a star bullet without its space, read as literal text, never a title."""
+    return text[:1] == "*" and text[1:2] not in ("*", "") and "*" not in text[1:]
+
+
+def grid_border(line: str) -> str | None:
+    """A pandoc grid-table border: ``+---+---+`` gives ``-``, the header separator ``+===+===+`` gives ``=``."""
+    body = line.rstrip(" \t")
+    if len(body) < 3 or body[0] != "+" or body[-1] != "+" or body[1] not in "-=:":
+        return None
+    kind = "=" if "=" in body else "-"
+    allowed = {"+", ":", kind}
+    return kind if all(ch in allowed for ch in body) else None
+
+
+def simple_table_columns(line: str) -> list[int] | None:
+    """Start columns of a pandoc simple-table rule (``------- ---------- -----``): two or more runs of
+    three or more dashes separated by spaces, and nothing else; None otherwise."""
+    body = line.rstrip(" \t")
+    if "-" not in body[:8] or "\t" in body or set(body) - {"-", " "}:
+        return None
+    starts, runs, pos = [], body.split(" "), 0
+    for run in runs:
+        if run:
+            if len(run) < 3:
+                return None
+            starts.append(pos)
+        pos += len(run) + 1
+    return starts if len(starts) >= 2 else None
+
+
+def simple_table_cells(line: str, starts: list[int]) -> list[str]:
+    """A simple-table line cut at the rule's column starts (text overflowing a column stays in it)."""
+    ends = [*starts[1:], len(line)]
+    cells = [line[start:end].strip(" \t") for start, end in zip([0, *starts[1:]], ends, strict=True)]
+    return cells
+
+
+def grid_cells(line: str, n_columns: int) -> list[str] | None:
+    """The cell fragments of one physical line of a grid-table row (``| Cyber | Threat sharing |``)."""
+    body = line.rstrip(" \t")
+    if len(body) < 2 or body[0] != "|" or body[-1] != "|":
+        return None
+    cells = [cell.strip(" \t") for cell in body[1:-1].split("|")]
+    return cells if len(cells) == n_columns else None
+
+
+def is_parenthetical(text: str) -> bool:
+    """A line wholly in parentheses (``(Reporting by ...; Editing by ...)``): an aside, never a title."""
+    body = text.strip()
+    return len(body) > 2 and body[0] == "(" and body[-1] == ")" and body.count("(") == 1
+
+
+def leaves_sentence_open(line: str) -> bool:
+    """A line ending in a comma or semicolon: its sentence runs on into the next line (``Best regards,``)."""
+    return line.rstrip().endswith((",", ";"))
+
+
 def is_title_case(text: str) -> bool:
     """ALL CAPS or Title Case: most words of four letters or more start with a capital."""
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
@@ -243,6 +409,16 @@ RULES: dict[str, Callable[[str], object]] = {
     "table_row": is_table_row,
     "delimiter_row": is_delimiter_row,
     "caption": is_caption,
+    "footnote_refs": strip_footnote_refs,
+    "trailing_tags": strip_trailing_tags,
+    "heading_attributes": strip_heading_attributes,
+    "parenthetical": is_parenthetical,
+    "attribute_line": is_attribute_line,
+    "tab_row": tab_fields,
+    "grid_border": grid_border,
+    "simple_table_rule": simple_table_columns,
+    "unclosed_star": is_unclosed_star_line,
+    "sentence_open": leaves_sentence_open,
     "title_case": is_title_case,
     "html_block": html_block_tag,
     "suspect_structure": looks_like_structure,

@@ -19,12 +19,22 @@ from nato_briefs.reader.rules import (
     SUB_BULLET_GLYPHS,
     Marker,
     front_matter,
+    grid_border,
+    grid_cells,
     indentation,
+    is_attribute_line,
     is_caption,
     is_delimiter_row,
+    is_parenthetical,
     is_title_case,
+    is_unclosed_star_line,
+    leaves_sentence_open,
     markdown_marker_end,
     match_item,
+    simple_table_cells,
+    simple_table_columns,
+    strip_trailing_markup,
+    tab_fields,
 )
 from nato_briefs.reader.rules import html_block_tag as _html_block_tag
 from nato_briefs.reader.rules import tag_balance as _tag_balance
@@ -108,7 +118,7 @@ def _is_block_line(line: str) -> bool:
 
 
 def _strip_closing(text: str) -> str:
-    return text.rstrip().rstrip(_CLOSING).rstrip()
+    return strip_trailing_markup(text).rstrip(_CLOSING).rstrip()
 
 
 def _ends_sentence(line: str) -> bool:
@@ -130,7 +140,14 @@ def _looks_like_title(line: str, limits: ParseLimits) -> bool:
     if not (first.isupper() or first.isdigit()):
         return False
     last = words[-1].strip(_CLOSING).lower()
-    return last not in _CONTINUATION_WORDS and not is_caption(text) and not _INNER_SENTENCE_END.search(text)
+    return (
+        last not in _CONTINUATION_WORDS
+        and not is_caption(text)
+        and not is_parenthetical(text)
+        and not is_unclosed_star_line(text)
+        and "\t" not in text  # cells of a pasted spreadsheet row, not a title
+        and not _INNER_SENTENCE_END.search(text)
+    )
 
 
 def _starts_like_new_sentence(line: str) -> bool:
@@ -260,6 +277,10 @@ class _Segmenter:
         self.bold: set[int] = set()
         self.fence: str | None = None
         self.in_table = False
+        self.tsv_width: int | None = None  # cells per row of the open tab-separated table
+        self.grid: _Grid | None = None  # the open pandoc grid table
+        self.simple: list[int] | None = None  # column starts of the open pandoc simple table
+        self.simple_rule = False  # the next line is the simple table's rule, to skip
         self.in_list = False
         self.items: list[_OpenItem] = []
         self.html_tag: str | None = None
@@ -284,10 +305,22 @@ class _Segmenter:
             self.emit("", i + 1)
         for i, (line, nxt) in enumerate(zip(lines[start:], [*lines[start + 1 :], ""], strict=True), start):
             self.step(i, line, nxt)
+        self.grid_end()
         title = None if meta is None else meta.title
         return Segmented("\n".join(self.out), self.line_of, frozenset(self.bare), frozenset(self.bold), self.out, title)
 
     def step(self, i: int, line: str, nxt: str) -> None:
+        if self.grid is not None:
+            if self.grid_line(i, line):
+                return
+            self.grid_end()
+        elif line[:1] == "+" and nxt[:1] == "|" and self.at_top_level() and self.grid_start(line, nxt):
+            return
+        if self.simple is not None:
+            if self.simple_row(i, line):
+                return
+        elif "---" in nxt and not _is_blank(line) and self.at_top_level() and self.simple_start(i, line, nxt):
+            return
         if self.fence is not None:
             self.fenced(i, line)
             return
@@ -297,18 +330,141 @@ class _Segmenter:
         lead = _lead(line)
         opening = _FENCE.match(line) if lead in ("`", "~") else None
         if opening:
+            self.tsv_width = None
             self.open_fence(i, line, opening.group(1))
         elif not line or line.isspace():
             self.in_table = False
+            self.tsv_width = None
             self.emit(line, i + 1)
             self.prev = line
+        elif "\t" in line and self.tab_separated(i, line, nxt):
+            pass
+        elif lead in (":", "{") and is_attribute_line(line):  # pandoc/kramdown markup: a blank line
+            self.in_table = False
+            self.emit("", i + 1)
+            self.prev = ""
         elif self.in_table and _is_table_row(line) and not _is_delimiter_row(nxt):
             self.keep(i, line)
         else:
+            if self.tsv_width is not None:  # the line ends the tab-separated table
+                self.tsv_width = None
+                self.blank()
             if self.in_table:
                 self.in_table = False
                 self.blank()
             self.block(i, line, nxt, lead)
+
+    # pandoc grid tables -------------------------------------------------------------
+    def at_top_level(self) -> bool:
+        """Outside code fences, HTML blocks, lists and tables: where a grid table can start."""
+        return self.fence is None and self.html_tag is None and not self.in_list and not self.in_table
+
+    def grid_start(self, line: str, nxt: str) -> bool:
+        """A ``+---+`` border over a ``| ... |`` line opens a grid table (pandoc's export of multi-line cells)."""
+        if grid_border(line) != "-":
+            return False
+        n_columns = line.rstrip(" \t").count("+") - 1
+        if grid_cells(nxt, n_columns) is None:
+            return False
+        self.grid = _Grid(n_columns)
+        self.prev = line
+        return True
+
+    def grid_line(self, i: int, line: str) -> bool:
+        """Take one line of the open grid table; False when the line is not part of it."""
+        grid = self.grid
+        assert grid is not None
+        border = grid_border(line)
+        if border is not None:
+            grid.close_row(header=border == "=")
+            return True
+        cells = grid_cells(line, grid.n_columns)
+        if cells is None:
+            return False
+        grid.add(cells, i + 1)
+        return True
+
+    def grid_end(self) -> None:
+        """Write the grid table read so far as a GFM pipe table, each row at its first line."""
+        grid, self.grid = self.grid, None
+        if grid is None:
+            return
+        grid.close_row(header=False)
+        rows = grid.header + grid.body
+        if not rows:
+            return
+        self.blank()
+        (head, head_line), body = rows[0], rows[1:]
+        self.emit(_pipe_row(head), head_line)
+        self.emit("|" + "---|" * grid.n_columns, head_line)
+        for cells, line in body:
+            self.emit(_pipe_row(cells), line)
+        self.blank()
+        self.prev = ""
+
+    # pandoc simple tables -----------------------------------------------------------
+    def simple_start(self, i: int, line: str, nxt: str) -> bool:
+        """A header line over a ``----- -----`` rule opens a pandoc simple table (columns by position)."""
+        starts = simple_table_columns(nxt)
+        if starts is None or self.tsv_width is not None or _is_table_row(line):
+            return False
+        header = simple_table_cells(line, starts)
+        if sum(1 for cell in header if cell) < 2 or any(line[k - 1 : k] not in ("", " ") for k in starts[1:]):
+            return False  # a header word across a column start: prose over a spaced thematic break
+        self.blank()
+        self.emit(_pipe_row(header), i + 1)
+        self.emit("|" + "---|" * len(starts), i + 1)
+        self.simple, self.simple_rule, self.prev = starts, True, line
+        return True
+
+    def simple_row(self, i: int, line: str) -> bool:
+        """A body line of the open simple table; a blank line or a closing rule ends it."""
+        starts = self.simple
+        assert starts is not None
+        if self.simple_rule:
+            self.simple_rule = False
+            return True
+        if _is_blank(line) or simple_table_columns(line) is not None:
+            self.simple = None
+            self.emit("", i + 1)
+            self.prev = ""
+            return True
+        if _is_block_line(line):  # a heading or an item directly below ends the table
+            self.simple = None
+            self.blank()
+            self.prev = ""
+            return False
+        self.emit(_pipe_row(simple_table_cells(line, starts)), i + 1)
+        self.prev = line
+        return True
+
+    # tab-separated tables -----------------------------------------------------------
+    def tab_separated(self, i: int, line: str, nxt: str) -> bool:
+        """The line is a row of a tab-separated table (and was emitted as a pipe row)."""
+        if self.tsv_width is not None:
+            return self.tsv_row(i, line)
+        return not self.in_list and not self.in_table and self.tsv_start(i, line, nxt)
+
+    def tsv_start(self, i: int, line: str, nxt: str) -> bool:
+        """Two rows with the same number of tab-separated cells open a table (a pasted spreadsheet)."""
+        fields = tab_fields(line)
+        below = tab_fields(nxt) if fields else None
+        if not fields or not below or len(below) != len(fields):
+            return False
+        self.blank()
+        self.emit(_pipe_row(fields), i + 1)
+        self.emit("|" + "---|" * len(fields), i + 1)
+        self.tsv_width = len(fields)
+        self.prev = line
+        return True
+
+    def tsv_row(self, i: int, line: str) -> bool:
+        fields = tab_fields(line)
+        if not fields or len(fields) != self.tsv_width:
+            return False
+        self.emit(_pipe_row(fields), i + 1)
+        self.prev = line
+        return True
 
     def keep(self, i: int, line: str) -> None:
         self.out.append(line)
@@ -342,6 +498,8 @@ class _Segmenter:
         elif self.is_bare_title(line, nxt):
             self.bare_title(i, line, nxt)
         else:
+            if self.is_setext_after_sentence(line, nxt):
+                self.blank()  # the heading is the underlined line alone, not the prose above it
             self.keep(i, line)
 
     def runs_into(self, marker: Marker) -> bool:
@@ -469,7 +627,8 @@ class _Segmenter:
 
     def is_bare_title(self, line: str, nxt: str) -> bool:
         prev = self.prev
-        starts_block = _is_blank(prev) or _is_block_line(prev) or _ends_sentence(prev) or _is_table_row(prev)
+        starts_block = _is_blank(prev) or _is_block_line(prev) or _is_table_row(prev)
+        starts_block = starts_block or (_ends_sentence(prev) and not leaves_sentence_open(prev))
         return (
             starts_block
             and _looks_like_title(line, self.limits)
@@ -479,6 +638,23 @@ class _Segmenter:
             and not runs_on(line, nxt, self.width)
         )
 
+    def is_setext_after_sentence(self, line: str, nxt: str) -> bool:
+        """A title line underlined with ``===``/``---`` directly under a finished sentence.
+
+        CommonMark makes the whole paragraph the heading ("Allies met on Monday.
+        Priorities"); line-oriented authors underline only the title line.
+        """
+        prev = self.prev
+        return (
+            _is_setext_underline(nxt)
+            and not _is_blank(prev)
+            and not _is_block_line(prev)
+            and not _is_table_row(prev)
+            and _ends_sentence(prev)
+            and not leaves_sentence_open(prev)
+            and _looks_like_title(line, self.limits)
+        )
+
     def bare_title(self, i: int, line: str, nxt: str) -> None:
         self.blank()
         self.bare.add(len(self.out))
@@ -486,6 +662,39 @@ class _Segmenter:
         if not _is_blank(nxt):
             self.emit("", i + 1)
         self.prev = ""
+
+
+class _Grid:
+    """A pandoc grid table being read: logical rows, each made of one or more physical lines."""
+
+    def __init__(self, n_columns: int) -> None:
+        self.n_columns = n_columns
+        self.header: list[tuple[list[str], int]] = []
+        self.body: list[tuple[list[str], int]] = []
+        self.parts: list[list[str]] | None = None  # fragments per column of the open row
+        self.line = 0
+
+    def add(self, cells: list[str], line: int) -> None:
+        if self.parts is None:
+            self.parts, self.line = [[] for _ in cells], line
+        for part, cell in zip(self.parts, cells, strict=True):
+            if cell:
+                part.append(cell)
+
+    def close_row(self, header: bool) -> None:
+        if self.parts is None:
+            return
+        row = ([" ".join(part) for part in self.parts], self.line)
+        self.parts = None
+        if header and not self.body:
+            self.header.append(row)
+        else:
+            self.body.append(row)
+
+
+def _pipe_row(cells: list[str]) -> str:
+    """Cells as a GFM table row, their own pipes escaped."""
+    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
 def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:

@@ -19,7 +19,7 @@ from nato_briefs.reader.blocks import block_parser, inline_parser
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.html import read_html_block
 from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
-from nato_briefs.reader.rules import looks_like_structure
+from nato_briefs.reader.rules import looks_like_structure, strip_heading_attributes
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -188,7 +188,7 @@ class _Walker:
                 continue
             if kind == "heading_open":
                 inline = tokens[i + 1]
-                text = inline_text(inline)
+                text = strip_heading_attributes(inline_text(inline))  # pandoc's "## Title {#id}"
                 level = int(tok.tag[1])
                 kind_name = "atx" if tok.markup.startswith("#") else "setext"
                 if self.items or not text:
@@ -222,7 +222,7 @@ class _Walker:
         if top_level and tok.map and tok.map[1] - tok.map[0] == 1 and text:
             first = tok.map[0]
             if first in self.seg.bold_titles and _bold_lead(inline) is not None:
-                self.start_section(text.rstrip(":").rstrip(), "bold", None, self.token_line(tok))
+                self.start_section(text, "bold", None, self.token_line(tok))  # "Key outcomes:" keeps its colon
                 return
             if first in self.seg.bare_titles:
                 self.start_section(text, "bare", None, self.token_line(tok))

@@ -1,0 +1,58 @@
+"""Articles in the shapes real sources export (pandoc, CMS HTML, wire feeds, Word, CRLF ...).
+
+Each article in ``tests/shapes_corpus`` is read through the public API and compared with
+``expected.yaml``, which was labelled by hand from CONTRACT.md, not from the parser: the
+title, every heading (so a prose, caption, image or footnote line that became a heading
+fails), the priorities rows and the initiative names. Known losses are marked xfail with
+the reason, strictly, so a fix that makes one pass must remove its mark.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import nato_briefs
+
+CORPUS = Path(__file__).parent / "shapes_corpus"
+EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
+
+# article -> why it still fails (strict: a pass means the mark must go)
+KNOWN_LOSSES: dict[str, str] = {
+    "28_list_only_feed.txt": "read_article raises ValueError in countries.document_mentions when a document has "
+    "no section (only lists or tables, no heading or prose): zip(doc.sections, section_ends, strict=True) gets "
+    "one end for zero sections; in a run normalizer.add is outside the parse try, so the whole batch fails. "
+    "The fix is in countries.py (not owned by the reader): section_ends must be [] when doc.sections is empty",
+}
+
+
+def _params() -> list:
+    out = []
+    for name in sorted(EXPECTED):
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_LOSSES[name])] if name in KNOWN_LOSSES else []
+        out.append(pytest.param(name, marks=marks, id=name))
+    return out
+
+
+def _read(name: str) -> nato_briefs.Article:
+    return nato_briefs.read_article((CORPUS / name).read_bytes(), source_path=name)
+
+
+def test_every_article_is_labelled():
+    on_disk = {p.name for p in CORPUS.iterdir() if p.suffix in (".md", ".txt")}
+    assert on_disk == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", _params())
+def test_article_reads_as_its_author_meant(name: str):
+    want = EXPECTED[name]
+    article = _read(name)
+    got = {
+        "title": article.title,
+        "headings": [s.heading for s in article.sections if s.heading is not None],
+        "priorities": [[r["area"], r["focus"], r["outcome"]] for r in article.rows("priorities")],
+        "initiatives": [r["name"] for r in article.rows("initiatives")],
+    }
+    assert got == want
