@@ -20,12 +20,7 @@ CORPUS = Path(__file__).parent / "shapes_corpus"
 EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
 
 # article -> why it still fails (strict: a pass means the mark must go)
-KNOWN_LOSSES: dict[str, str] = {
-    "28_list_only_feed.txt": "read_article raises ValueError in countries.document_mentions when a document has "
-    "no section (only lists or tables, no heading or prose): zip(doc.sections, section_ends, strict=True) gets "
-    "one end for zero sections; in a run normalizer.add is outside the parse try, so the whole batch fails. "
-    "The fix is in countries.py (not owned by the reader): section_ends must be [] when doc.sections is empty",
-}
+KNOWN_LOSSES: dict[str, str] = {}  # article -> why it is still read wrong (xfail, strict)
 
 
 def _params() -> list:
