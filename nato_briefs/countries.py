@@ -30,6 +30,7 @@ import pycountry
 import yaml
 
 from nato_briefs.parse import ParsedDocument, split_lines
+from nato_briefs.regexes import char_trie
 
 GAZETTEER_FILE = Path(__file__).resolve().parent / "gazetteer.yaml"
 
@@ -351,13 +352,7 @@ def _scan_pattern(keys: Iterable[str]) -> str:
 
 def _trie_pattern(keys: Iterable[str]) -> str:
     """One regex for all keys, shared prefixes factored out; longer continuations tried first."""
-    trie: dict[str, dict] = {}
-    for key in keys:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _node_pattern(trie)
+    return _node_pattern(char_trie(keys))
 
 
 def _node_pattern(node: dict[str, dict]) -> str:

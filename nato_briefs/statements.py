@@ -22,7 +22,6 @@ at the top of the rules' section of the YAML:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from nato_briefs.regexes import bit_mask, char_trie
 from nato_briefs.sentences import RULES_FILE, YAML_LOADER
 from nato_briefs.themes import ascii_twin, is_plain_ascii
 
@@ -155,8 +155,12 @@ class StatementRules:
         setattr_(self, "ascii_actor", ascii_twin(self.actor))
         setattr_(self, "verdicts", tuple(Classification(k, r.cue) if k is not None else None for k, r in ordered))
         setattr_(self, "plan", tuple(((r.pattern.search, r.ascii_pattern.search), r.actor_within) for _, r in ordered))
-        setattr_(self, "kind_masks", {k: _mask(i for i, (kind, _) in enumerate(ordered) if kind == k) for k in KINDS})
-        blockers = {k: _mask(i for i, (kind, r) in enumerate(ordered) if kind is None and k in r.blocks) for k in KINDS}
+        setattr_(
+            self, "kind_masks", {k: bit_mask(i for i, (kind, _) in enumerate(ordered) if kind == k) for k in KINDS}
+        )
+        blockers = {
+            k: bit_mask(i for i, (kind, r) in enumerate(ordered) if kind is None and k in r.blocks) for k in KINDS
+        }
         setattr_(self, "blocker_masks", blockers)
 
     def all_rules(self) -> list[Rule]:
@@ -192,24 +196,12 @@ class StatementRules:
         return [rule for rule in self.not_statement if rule.pattern.search(sentence)]
 
 
-def _mask(positions: Iterable[int]) -> int:
-    mask = 0
-    for position in positions:
-        mask |= 1 << position
-    return mask
-
-
 def _actor_regex(actors: list[str]) -> str:
     """One regex for every actor, factored as a trie: tried at each word, it costs a few steps, not one per actor.
 
     Whole words only: "non-NATO" or "NATO-led" do not name NATO as the one acting.
     """
-    trie: dict[str, dict] = {}
-    for actor in {" ".join(a.split()).lower() for a in actors if a.strip()}:
-        node = trie
-        for char in actor:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    trie = char_trie({" ".join(a.split()).lower() for a in actors if a.strip()})
     return rf"(?<![\w-])(?:{_trie_source(trie)})(?![\w-])"
 
 

@@ -36,6 +36,7 @@ import pyarrow.compute as pc
 import yaml
 
 from nato_briefs.config import THEMES_FILE
+from nato_briefs.regexes import bit_mask, char_trie
 
 # A pandas Series works too (anything ``pa.array(..., from_pandas=True)`` accepts).
 ColumnLike = Sequence[str | None] | pa.Array | pa.ChunkedArray
@@ -124,10 +125,11 @@ class _Prefilter:
         setattr_(self, "stem_prefixes", tuple(stem_map))
         setattr_(self, "stem_map", {k: frozenset(v) for k, v in stem_map.items()})
         setattr_(self, "stem_lengths", tuple(sorted({len(k) for k in stem_map})))
-        setattr_(self, "exact_masks", {w: _mask(positions) for w, positions in self.exact.items()})
-        setattr_(self, "always_mask", _mask(self.always))
+        setattr_(self, "exact_masks", {w: bit_mask(positions) for w, positions in self.exact.items()})
+        setattr_(self, "always_mask", bit_mask(self.always))
         closure = {
-            stem: _mask(p for other in stem_map if stem.startswith(other) for p in stem_map[other]) for stem in stem_map
+            stem: bit_mask(p for other in stem_map if stem.startswith(other) for p in stem_map[other])
+            for stem in stem_map
         }
         setattr_(self, "stem_masks", closure)
         setattr_(self, "sure_words", frozenset(self.sure))
@@ -181,22 +183,9 @@ class _Prefilter:
         return {w.lower() for w in words} if all(w.isascii() for w in words) else None
 
 
-def _mask(positions: Iterable[int]) -> int:
-    mask = 0
-    for position in positions:
-        mask |= 1 << position
-    return mask
-
-
 def _trie_source(keys: Iterable[str]) -> str:
     """One regex for all keys, shared prefixes factored out; the longest key matching at a position wins."""
-    trie: dict[str, dict] = {}
-    for key in keys:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _node_source(trie)
+    return _node_source(char_trie(keys))
 
 
 def _node_source(node: dict[str, dict]) -> str:
