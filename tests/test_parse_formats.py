@@ -61,10 +61,17 @@ def test_white_bullet_under_black_bullet_is_depth_one_even_unindented():
     assert [(i.depth, i.text) for i in doc.items] == [(0, "top"), (0, "next"), (1, "sub a"), (1, "sub b")]
 
 
-@pytest.mark.parametrize("glyph", ["–", "—", "✅", "✔", "▪", "●", "‣"])
+@pytest.mark.parametrize(
+    "glyph", ["–", "—", "✅", "✔", "▪", "●", "‣", "·", "\uf0b7", "■", "◆", "❖", "➢", "➤", "►", "→", "☐", "☑", "🔹"]
+)
 def test_other_bullets(glyph):
     doc = parse_document(f"Done:\n{glyph} first\n{glyph} second\n")
     assert [(i.text, i.ordered) for i in doc.items] == [("first", False), ("second", False)]
+
+
+def test_word_second_level_circle_nests_under_its_bullet():
+    doc = parse_document("\uf0b7 top\n○ sub\n\uf0b7 next\n")
+    assert [(i.depth, i.text) for i in doc.items] == [(0, "top"), (0, "next"), (1, "sub")]
 
 
 def test_bullet_inside_prose_is_not_an_item():

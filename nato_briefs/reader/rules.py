@@ -20,10 +20,12 @@ from dataclasses import dataclass
 
 import yaml
 
-# Unicode bullets that plain-text feeds and word processors use (CONTRACT.md).
-BULLET_GLYPHS = frozenset("•◦▪●‣–—✅✔")
+# Unicode bullets that plain-text feeds and word processors use: the contract's (•◦▪●‣–—✅✔), then
+# what Word and slide exports write (· and U+F0B7 from the Symbol font, ○ as the second level,
+# squares, diamonds, arrows, check boxes, the small blue/orange diamond emoji).
+BULLET_GLYPHS = frozenset("•◦▪●‣–—✅✔" "·\uf0b7○■◆❖➢➤►▶▸→☐☑🔹🔸")
 # A nested glyph written at its parent's indentation still nests under it.
-SUB_BULLET_GLYPHS = frozenset("◦")
+SUB_BULLET_GLYPHS = frozenset("◦○")
 
 _MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
 _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
