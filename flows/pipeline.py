@@ -24,9 +24,10 @@ from prefect.utilities.annotations import quote
 from nato_briefs.batch import BatchPlan, BatchResult, process_batches
 from nato_briefs.config import Settings
 from nato_briefs.ingest import Rejection, discover
+from nato_briefs.ledger import RunLedger
 from nato_briefs.lifeline import terminate_children
 from nato_briefs.outroot import dataset_urls
-from nato_briefs.planner import RunLedger, RunPlan
+from nato_briefs.planner import RunPlan
 from nato_briefs.publish import OutputRoot, crashpoint, publish, writer_lock
 from nato_briefs.schema import SCHEMA_VERSION
 from nato_briefs.stage import RunValidation, apply_validation, finalize_duplicates

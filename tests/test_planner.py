@@ -23,10 +23,10 @@ from nato_briefs import __version__
 from nato_briefs.batch import BatchPlan, BatchResult, batch_fingerprint, part_name, rejections_table
 from nato_briefs.config import Settings
 from nato_briefs.ingest import Rejection, SourceFile
+from nato_briefs.ledger import RunLedger  # its tests live here: they share the published fixture
 from nato_briefs.manifest import BatchRecord, Manifest, PartRecord, build_manifest
 from nato_briefs.planner import (
     TASKS_PER_WORKER,
-    RunLedger,
     attach_rejections,
     check_part,
     config_fingerprint,

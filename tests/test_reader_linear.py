@@ -17,10 +17,10 @@ import pytest
 
 from nato_briefs import normalize, parse
 from nato_briefs.parse import ParseLimitError, parse_document
-from nato_briefs.reader import html, rules, text
+from nato_briefs.reader import html, lines, rules, segment, text, text_tables
 from tests.hostile_corpus import adversarial_lines
 
-MODULES = (parse, normalize, rules, html, text)
+MODULES = (parse, normalize, rules, lines, segment, text_tables, html, text)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:

@@ -10,175 +10,45 @@ every line back to its source line.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.errors import ParseLimitError
+from nato_briefs.reader.lines import (
+    _BLOCK_START,
+    _FENCE,
+    _HTML_CONTAINERS,
+    _HTML_RAW,
+    _ORDERED_START,
+    _THEMATIC_BREAK,
+    _ends_sentence,
+    _is_blank,
+    _is_block_line,
+    _is_delimiter_row,
+    _is_setext_underline,
+    _is_table_row,
+    _is_whole_line_bold,
+    _lead,
+    _looks_like_title,
+    _starts_like_new_sentence,
+    runs_on,
+    wrap_width,
+)
 from nato_briefs.reader.rules import (
     SUB_BULLET_GLYPHS,
     Marker,
     front_matter,
-    grid_border,
-    grid_cells,
     indentation,
     is_attribute_line,
     is_caption,
-    is_delimiter_row,
-    is_parenthetical,
-    is_title_case,
-    is_unclosed_star_line,
     leaves_sentence_open,
     markdown_marker_end,
     match_item,
-    simple_table_cells,
-    simple_table_columns,
-    strip_trailing_markup,
-    tab_fields,
 )
 from nato_briefs.reader.rules import html_block_tag as _html_block_tag
 from nato_briefs.reader.rules import tag_balance as _tag_balance
+from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
-
-_FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
-_THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
-_SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
-_BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|>|<|`{3}|~{3})")
-# A rewritten item's text that would open a block of its own ("# x", "> x", "- x", "2. x") is escaped.
-_ORDERED_START = re.compile(r"[0-9]{1,9}(?=[.)])")
-_CLOSING = "\"'”’)]}*_`»"
-_SENTENCE_END = ".,;:!?…"
-# A bare title never ends on a word that needs a continuation; a wrapped prose
-# line often does, which is how we tell them apart.
-_CONTINUATION_WORDS = frozenset(
-    "a an the and or but nor of to in on at by for with from as into onto than that which who whose "
-    "is are was were be been will would can could should may might must has have had this these those "
-    "its their our his her about over under against between through during after before within without "
-    "toward towards upon across among amid amidst including such like via whether if while because since "
-    "so not also both either neither very more most further each every".split()
-)
-# A sentence that ends inside the line ("... by 2035. Ministers ...") marks prose: a title
-# has no full stop between a lowercase word (or a year) and the next capitalised word.
-_INNER_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}+|\b[0-9]{4})[.!?][\"'”’)]?[ \t]+[\"'“‘(]?[A-Z]")
-
-
-# HTML elements whose block may hold blank lines (a CMS exports a table with blank lines between rows).
-_HTML_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "article", "blockquote", "main", "figure"})
-# HTML elements whose content is raw text: their block runs to the closing tag, as in CommonMark.
-_HTML_RAW = frozenset({"script", "style", "pre"})
-# A hard-wrapped article has most of its prose lines this long (characters), and few longer ones.
-_WRAP_MIN, _WRAP_MAX = 50, 100
-
-
-def _is_blank(line: str) -> bool:
-    """Empty or only white space, without copying the line as strip() would."""
-    return not line or line.isspace()
-
-
-def _lead(line: str) -> str:
-    """First character after the indentation: a cheap test that rules out most block syntax."""
-    first = line[:1]
-    return first if first not in (" ", "\t") else line.lstrip(" \t")[:1]  # no copy of an unindented line
-
-
-def _is_table_row(line: str) -> bool:
-    return "|" in line and _UNESCAPED_PIPE.search(line) is not None
-
-
-def _is_delimiter_row(line: str) -> bool:
-    return _lead(line) in ("|", ":", "-") and is_delimiter_row(line)
-
-
-def _is_setext_underline(line: str) -> bool:
-    return _lead(line) in ("=", "-") and _SETEXT_UNDERLINE.match(line) is not None
-
-
-def _is_whole_line_bold(line: str) -> bool:
-    """``**Title**`` or ``__Title:__`` alone on its line (a colon after it allowed), by string tests."""
-    text = line.rstrip(" \t")
-    if text.endswith(":"):
-        text = text[:-1].rstrip(" \t")
-    body = text.lstrip(" ")
-    delim = body[:2]
-    if len(text) - len(body) > 3 or delim not in ("**", "__") or len(body) < 5 or not body.endswith(delim):
-        return False
-    inner = body[2:-2]
-    return not inner[0].isspace() and not inner[-1].isspace()
-
-
-def _is_block_line(line: str) -> bool:
-    """A line that opens a non-paragraph block, so it never continues prose."""
-    lead = _lead(line)
-    if not lead or lead.isupper():  # prose: no list marker, heading, quote, fence, rule or table
-        return False
-    if lead.isalpha():
-        return match_item(line) is not None
-    return bool(match_item(line) or _BLOCK_START.match(line) or _THEMATIC_BREAK.match(line) or line.startswith("|"))
-
-
-def _strip_closing(text: str) -> str:
-    return strip_trailing_markup(text).rstrip(_CLOSING).rstrip()
-
-
-def _ends_sentence(line: str) -> bool:
-    stripped = _strip_closing(line)
-    return not stripped or stripped[-1] in _SENTENCE_END
-
-
-def _looks_like_title(line: str, limits: ParseLimits) -> bool:
-    """A short line without closing punctuation that does not end mid-phrase, nor a caption."""
-    if not line or line[:1] in " \t" or (len(line) > limits.max_title_chars and not line[-1].isspace()):
-        return False  # without copying a long prose line
-    text = line.strip()
-    if not text or len(text) > limits.max_title_chars or _ends_sentence(text) or _is_block_line(text):
-        return False
-    words = text.split()
-    if len(words) > limits.max_title_words:
-        return False
-    first = text.lstrip("*_\"'“‘[(")[:1]
-    if not (first.isupper() or first.isdigit()):
-        return False
-    last = words[-1].strip(_CLOSING).lower()
-    return (
-        last not in _CONTINUATION_WORDS
-        and not is_caption(text)
-        and not is_parenthetical(text)
-        and not is_unclosed_star_line(text)
-        and "\t" not in text  # cells of a pasted spreadsheet row, not a title
-        and not _INNER_SENTENCE_END.search(text)
-    )
-
-
-def _starts_like_new_sentence(line: str) -> bool:
-    first = line.lstrip().lstrip("*_\"'“‘[(")[:1]
-    return not first.isalpha() or first.isupper()
-
-
-def wrap_width(lines: list[str]) -> int | None:
-    """The column a hard-wrapped article is broken at, or None when its paragraphs are one line each.
-
-    Plain-text feeds break lines at 70-80 columns: most non-blank lines are then
-    50-100 characters long and hardly any is longer (tables and HTML aside).
-    """
-    # prose lines only: not items, tables, HTML or indented lines
-    prose = [len(line) for line in lines if line[:1].isalpha() and "|" not in line]
-    widths = sorted(n for n in prose if _WRAP_MIN <= n <= _WRAP_MAX)
-    if len(widths) < 3:
-        return None
-    longer = sum(1 for n in prose if n > _WRAP_MAX)
-    return widths[(len(widths) - 1) * 9 // 10] if longer * 4 <= len(widths) else None
-
-
-def runs_on(line: str, nxt: str, width: int | None) -> bool:
-    """In a hard-wrapped article, a full-width line directly followed by prose continues into it.
-
-    A title is short, or written in Title Case / ALL CAPS; a wrapped sentence
-    fills the line and runs on, whatever its last word.
-    """
-    if width is None or _is_blank(nxt) or _is_block_line(nxt):
-        return False
-    return len(line.rstrip()) >= 0.7 * width and not is_title_case(line)
 
 
 @dataclass(slots=True)
@@ -256,7 +126,7 @@ def _markdown_marker(ordered: bool, style: str, sibling: _OpenItem | None) -> st
     return second if sibling.emitted in ("1.", "-", ".") else first
 
 
-class _Segmenter:
+class _Segmenter(TextTables):
     """Insert the blank lines our authors imply, mapping every line back to the source.
 
     Rules (CONTRACT.md): a list ends at the first line that is not a list item or
@@ -278,7 +148,7 @@ class _Segmenter:
         self.fence: str | None = None
         self.in_table = False
         self.tsv_width: int | None = None  # cells per row of the open tab-separated table
-        self.grid: _Grid | None = None  # the open pandoc grid table
+        self.grid = None  # the open pandoc grid table (a text_tables._Grid)
         self.simple: list[int] | None = None  # column starts of the open pandoc simple table
         self.simple_rule = False  # the next line is the simple table's rule, to skip
         self.in_list = False
@@ -358,113 +228,6 @@ class _Segmenter:
     def at_top_level(self) -> bool:
         """Outside code fences, HTML blocks, lists and tables: where a grid table can start."""
         return self.fence is None and self.html_tag is None and not self.in_list and not self.in_table
-
-    def grid_start(self, line: str, nxt: str) -> bool:
-        """A ``+---+`` border over a ``| ... |`` line opens a grid table (pandoc's export of multi-line cells)."""
-        if grid_border(line) != "-":
-            return False
-        n_columns = line.rstrip(" \t").count("+") - 1
-        if grid_cells(nxt, n_columns) is None:
-            return False
-        self.grid = _Grid(n_columns)
-        self.prev = line
-        return True
-
-    def grid_line(self, i: int, line: str) -> bool:
-        """Take one line of the open grid table; False when the line is not part of it."""
-        grid = self.grid
-        assert grid is not None
-        border = grid_border(line)
-        if border is not None:
-            grid.close_row(header=border == "=")
-            return True
-        cells = grid_cells(line, grid.n_columns)
-        if cells is None:
-            return False
-        grid.add(cells, i + 1)
-        return True
-
-    def grid_end(self) -> None:
-        """Write the grid table read so far as a GFM pipe table, each row at its first line."""
-        grid, self.grid = self.grid, None
-        if grid is None:
-            return
-        grid.close_row(header=False)
-        rows = grid.header + grid.body
-        if not rows:
-            return
-        self.blank()
-        (head, head_line), body = rows[0], rows[1:]
-        self.emit(_pipe_row(head), head_line)
-        self.emit("|" + "---|" * grid.n_columns, head_line)
-        for cells, line in body:
-            self.emit(_pipe_row(cells), line)
-        self.blank()
-        self.prev = ""
-
-    # pandoc simple tables -----------------------------------------------------------
-    def simple_start(self, i: int, line: str, nxt: str) -> bool:
-        """A header line over a ``----- -----`` rule opens a pandoc simple table (columns by position)."""
-        starts = simple_table_columns(nxt)
-        if starts is None or self.tsv_width is not None or _is_table_row(line):
-            return False
-        header = simple_table_cells(line, starts)
-        if sum(1 for cell in header if cell) < 2 or any(line[k - 1 : k] not in ("", " ") for k in starts[1:]):
-            return False  # a header word across a column start: prose over a spaced thematic break
-        self.blank()
-        self.emit(_pipe_row(header), i + 1)
-        self.emit("|" + "---|" * len(starts), i + 1)
-        self.simple, self.simple_rule, self.prev = starts, True, line
-        return True
-
-    def simple_row(self, i: int, line: str) -> bool:
-        """A body line of the open simple table; a blank line or a closing rule ends it."""
-        starts = self.simple
-        assert starts is not None
-        if self.simple_rule:
-            self.simple_rule = False
-            return True
-        if _is_blank(line) or simple_table_columns(line) is not None:
-            self.simple = None
-            self.emit("", i + 1)
-            self.prev = ""
-            return True
-        if _is_block_line(line):  # a heading or an item directly below ends the table
-            self.simple = None
-            self.blank()
-            self.prev = ""
-            return False
-        self.emit(_pipe_row(simple_table_cells(line, starts)), i + 1)
-        self.prev = line
-        return True
-
-    # tab-separated tables -----------------------------------------------------------
-    def tab_separated(self, i: int, line: str, nxt: str) -> bool:
-        """The line is a row of a tab-separated table (and was emitted as a pipe row)."""
-        if self.tsv_width is not None:
-            return self.tsv_row(i, line)
-        return not self.in_list and not self.in_table and self.tsv_start(i, line, nxt)
-
-    def tsv_start(self, i: int, line: str, nxt: str) -> bool:
-        """Two rows with the same number of tab-separated cells open a table (a pasted spreadsheet)."""
-        fields = tab_fields(line)
-        below = tab_fields(nxt) if fields else None
-        if not fields or not below or len(below) != len(fields):
-            return False
-        self.blank()
-        self.emit(_pipe_row(fields), i + 1)
-        self.emit("|" + "---|" * len(fields), i + 1)
-        self.tsv_width = len(fields)
-        self.prev = line
-        return True
-
-    def tsv_row(self, i: int, line: str) -> bool:
-        fields = tab_fields(line)
-        if not fields or len(fields) != self.tsv_width:
-            return False
-        self.emit(_pipe_row(fields), i + 1)
-        self.prev = line
-        return True
 
     def keep(self, i: int, line: str) -> None:
         self.out.append(line)
@@ -662,39 +425,6 @@ class _Segmenter:
         if not _is_blank(nxt):
             self.emit("", i + 1)
         self.prev = ""
-
-
-class _Grid:
-    """A pandoc grid table being read: logical rows, each made of one or more physical lines."""
-
-    def __init__(self, n_columns: int) -> None:
-        self.n_columns = n_columns
-        self.header: list[tuple[list[str], int]] = []
-        self.body: list[tuple[list[str], int]] = []
-        self.parts: list[list[str]] | None = None  # fragments per column of the open row
-        self.line = 0
-
-    def add(self, cells: list[str], line: int) -> None:
-        if self.parts is None:
-            self.parts, self.line = [[] for _ in cells], line
-        for part, cell in zip(self.parts, cells, strict=True):
-            if cell:
-                part.append(cell)
-
-    def close_row(self, header: bool) -> None:
-        if self.parts is None:
-            return
-        row = ([" ".join(part) for part in self.parts], self.line)
-        self.parts = None
-        if header and not self.body:
-            self.header.append(row)
-        else:
-            self.body.append(row)
-
-
-def _pipe_row(cells: list[str]) -> str:
-    """Cells as a GFM table row, their own pipes escaped."""
-    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
 def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
