@@ -118,11 +118,8 @@ class StatementRules:
     # All rules in decision order (not-statement rules, then each kind's in precedence
     # order) as (kind or None, rule); rules are referred to by position in this list.
     ordered: tuple[tuple[str | None, Rule], ...] = field(init=False, compare=False, repr=False)
-    # word -> positions of the rules it admits; rules without a gate are always admitted
-    gate_index: dict[str, frozenset[int]] = field(init=False, compare=False, repr=False)
+    # The rules' word gates: the words that admit a rule, and (as " " + stem) the stems that do.
     gate_words: frozenset[str] = field(init=False, compare=False, repr=False)
-    ungated: frozenset[int] = field(init=False, compare=False, repr=False)
-    stemmed: tuple[tuple[int, tuple[str, ...]], ...] = field(init=False, compare=False, repr=False)
     spaced_stems: tuple[tuple[int, tuple[str, ...]], ...] = field(init=False, compare=False, repr=False)  # " " + stem
     # The same gates as bit masks (bit i: rule at position i): a union of ints is cheaper than of sets.
     gate_masks: dict[str, int] = field(init=False, compare=False, repr=False)
@@ -145,13 +142,11 @@ class StatementRules:
                 index.setdefault(word, set()).add(position)
         setattr_ = object.__setattr__
         setattr_(self, "ordered", tuple(ordered))
-        setattr_(self, "gate_index", {w: frozenset(ids) for w, ids in index.items()})
         setattr_(self, "gate_words", frozenset(index))
-        setattr_(self, "ungated", frozenset(i for i, (_, r) in enumerate(ordered) if not r.words and not r.stems))
-        setattr_(self, "stemmed", tuple((i, r.stems) for i, (_, r) in enumerate(ordered) if r.stems))
-        setattr_(self, "spaced_stems", tuple((i, tuple(" " + stem for stem in stems)) for i, stems in self.stemmed))
-        setattr_(self, "gate_masks", {w: sum(1 << i for i in ids) for w, ids in index.items()})
-        setattr_(self, "ungated_mask", sum(1 << i for i in self.ungated))
+        spaced = tuple((i, tuple(" " + stem for stem in r.stems)) for i, (_, r) in enumerate(ordered) if r.stems)
+        setattr_(self, "spaced_stems", spaced)
+        setattr_(self, "gate_masks", {w: bit_mask(ids) for w, ids in index.items()})
+        setattr_(self, "ungated_mask", bit_mask(i for i, (_, r) in enumerate(ordered) if not r.words and not r.stems))
         setattr_(self, "ascii_actor", ascii_twin(self.actor))
         setattr_(self, "verdicts", tuple(Classification(k, r.cue) if k is not None else None for k, r in ordered))
         setattr_(self, "plan", tuple(((r.pattern.search, r.ascii_pattern.search), r.actor_within) for _, r in ordered))
@@ -166,23 +161,13 @@ class StatementRules:
     def all_rules(self) -> list[Rule]:
         return [rule for _, rule in self.ordered]
 
-    def admitted(self, words: frozenset[str]) -> list[int]:
-        """Positions, in decision order, of the rules whose word gate lets ``words`` through."""
-        found = set(self.ungated)
-        for word in words & self.gate_words:
-            found |= self.gate_index[word]
-        if self.stemmed:
-            joined = " " + " ".join(words)
-            found.update(i for i, stems in self.stemmed if any(" " + stem in joined for stem in stems))
-        return sorted(found)
-
     def admitted_mask(self, words: frozenset[str]) -> int:
-        """``admitted`` as a bit mask (bit i set: the rule at position i is worth trying)."""
+        """The rules whose word gate lets ``words`` through, as a bit mask (bit i: the rule at position i)."""
         found = self.ungated_mask
         masks = self.gate_masks
         for word in words & self.gate_words:
             found |= masks[word]
-        if self.stemmed:
+        if self.spaced_stems:
             joined = " " + " ".join(words)
             for i, spaced in self.spaced_stems:
                 for stem in spaced:
@@ -190,10 +175,6 @@ class StatementRules:
                         found |= 1 << i
                         break
         return found
-
-    def explain_blocks(self, sentence: str) -> list[Rule]:
-        """Every not-statement rule matching ``sentence`` (for analysts checking a miss)."""
-        return [rule for rule in self.not_statement if rule.pattern.search(sentence)]
 
 
 def _actor_regex(actors: list[str]) -> str:
