@@ -8,6 +8,8 @@ the segmenter: it shares its output (``emit``) and its state of the line being r
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from nato_briefs.reader.lines import (
     _is_blank,
     _is_block_line,
@@ -32,15 +34,10 @@ class TextTables:
     in_list: bool
     in_table: bool
     prev: str
-
-    def emit(self, text: str, source_line: int) -> None:  # the segmenter's
-        raise NotImplementedError
-
-    def blank(self) -> None:  # the segmenter's
-        raise NotImplementedError
-
-    def at_top_level(self) -> bool:  # the segmenter's
-        raise NotImplementedError
+    # and the segmenter's own steps: ``emit``, ``blank``, ``at_top_level``
+    emit: Callable[[str, int], None]
+    blank: Callable[[], None]
+    at_top_level: Callable[[], bool]
 
     def grid_start(self, line: str, nxt: str) -> bool:
         """A ``+---+`` border over a ``| ... |`` line opens a grid table (pandoc's export of multi-line cells)."""
