@@ -25,7 +25,7 @@ from nato_briefs.config import ParseLimits
 from nato_briefs.parse import parse_document, split_lines
 from nato_briefs.reader.segment import segment_blocks
 from nato_briefs.reader.text import clean_source
-from nato_briefs.reader.walk import _MD_BLOCKS, _Walker, parse_inline
+from nato_briefs.reader.walk import BLOCK_PARSER, Walker, parse_inline
 
 
 def _cpu(fn: Callable[[], object]) -> float:
@@ -55,7 +55,7 @@ def measure(texts: list[str], repeats: int) -> dict[str, float]:
     limits = ParseLimits()
     floor_md = MarkdownIt("commonmark")
     segs = [segment_blocks(split_lines(clean_source(t)), limits) for t in texts]
-    streams = [_MD_BLOCKS.parse(s.text, {}) for s in segs]
+    streams = [BLOCK_PARSER.parse(s.text, {}) for s in segs]
     _inline_pass(streams)  # the walker reads inline tokens with their children
     walk_inputs = list(zip(segs, streams, strict=True))
     gc.collect()
@@ -67,16 +67,16 @@ def measure(texts: list[str], repeats: int) -> dict[str, float]:
         "clean + split + segment_blocks": lambda: _each(
             texts, lambda t: segment_blocks(split_lines(clean_source(t)), limits)
         ),
-        "block parse (_MD_BLOCKS)": lambda: _each(segs, lambda s: _MD_BLOCKS.parse(s.text, {})),
+        "block parse (BLOCK_PARSER)": lambda: _each(segs, lambda s: BLOCK_PARSER.parse(s.text, {})),
         "parse_inline": lambda: None,  # timed on a fresh block stream, below
-        "_Walker.run": lambda: _each(walk_inputs, lambda pair: _Walker(pair[0], limits).run(pair[1])),
+        "Walker.run": lambda: _each(walk_inputs, lambda pair: Walker(pair[0], limits).run(pair[1])),
         "parse_document (end to end)": lambda: _each(texts, parse_document),
     }
     times: dict[str, list[float]] = {name: [] for name in phases}
     for _ in range(repeats):
         for name, fn in phases.items():
             if name == "parse_inline":  # parse_inline skips a token that has its children already
-                fresh = [_MD_BLOCKS.parse(s.text, {}) for s in segs]
+                fresh = [BLOCK_PARSER.parse(s.text, {}) for s in segs]
                 times[name].append(_cpu(lambda fresh=fresh: _inline_pass(fresh)))
             else:
                 times[name].append(_cpu(fn))

@@ -27,7 +27,7 @@ from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
 from nato_briefs.reader.segment import Segmented, segment_blocks
 from nato_briefs.reader.text import clean_source
-from nato_briefs.reader.walk import _MD_BLOCKS, _Walker, inline_text, parse_inline
+from nato_briefs.reader.walk import BLOCK_PARSER, Walker, inline_text, parse_inline
 from nato_briefs.vocab import ReasonCode
 
 __all__ = [
@@ -59,11 +59,11 @@ def parse_document(text: str, limits: ParseLimits | None = None) -> ParsedDocume
     seg = segment_blocks(lines, limits)
     env: dict = {}
     try:
-        tokens = _MD_BLOCKS.parse(seg.text, env)
+        tokens = BLOCK_PARSER.parse(seg.text, env)
         for token in tokens:
             if token.type == "inline":
                 parse_inline(token, env)
-        doc = _Walker(seg, limits).run(tokens)
+        doc = Walker(seg, limits).run(tokens)
     except RecursionError:  # markdown-it recurses once per nested container (list item, block quote)
         raise ParseLimitError(ReasonCode.NESTING_TOO_DEEP, "markdown nested too deeply for the parser") from None
     doc.n_lines = len(lines) - (1 if lines and lines[-1] == "" else 0)

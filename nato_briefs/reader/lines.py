@@ -12,21 +12,20 @@ import re
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
     is_caption,
-    is_delimiter_row,
     is_parenthetical,
     is_title_case,
     is_unclosed_star_line,
+    lead_char,
     match_item,
     strip_trailing_markup,
 )
 
-_FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
-_THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
+FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
+THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
-_BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|>|<|`{3}|~{3})")
+BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|>|<|`{3}|~{3})")
 # A rewritten item's text that would open a block of its own ("# x", "> x", "- x", "2. x") is escaped.
-_ORDERED_START = re.compile(r"[0-9]{1,9}(?=[.)])")
+ORDERED_START = re.compile(r"[0-9]{1,9}(?=[.)])")
 _CLOSING = "\"'”’)]}*_`»"
 _SENTENCE_END = ".,;:!?…"
 # A bare title never ends on a word that needs a continuation; a wrapped prose
@@ -44,37 +43,23 @@ _INNER_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}+|\b[0-9]{4})[.!?][\"'”’)]?
 
 
 # HTML elements whose block may hold blank lines (a CMS exports a table with blank lines between rows).
-_HTML_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "article", "blockquote", "main", "figure"})
+HTML_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "article", "blockquote", "main", "figure"})
 # HTML elements whose content is raw text: their block runs to the closing tag, as in CommonMark.
-_HTML_RAW = frozenset({"script", "style", "pre"})
+HTML_RAW = frozenset({"script", "style", "pre"})
 # A hard-wrapped article has most of its prose lines this long (characters), and few longer ones.
 _WRAP_MIN, _WRAP_MAX = 50, 100
 
 
-def _is_blank(line: str) -> bool:
+def is_blank(line: str) -> bool:
     """Empty or only white space, without copying the line as strip() would."""
     return not line or line.isspace()
 
 
-def _lead(line: str) -> str:
-    """First character after the indentation: a cheap test that rules out most block syntax."""
-    first = line[:1]
-    return first if first not in (" ", "\t") else line.lstrip(" \t")[:1]  # no copy of an unindented line
+def is_setext_underline(line: str) -> bool:
+    return lead_char(line) in ("=", "-") and _SETEXT_UNDERLINE.match(line) is not None
 
 
-def _is_table_row(line: str) -> bool:
-    return "|" in line and _UNESCAPED_PIPE.search(line) is not None
-
-
-def _is_delimiter_row(line: str) -> bool:
-    return _lead(line) in ("|", ":", "-") and is_delimiter_row(line)
-
-
-def _is_setext_underline(line: str) -> bool:
-    return _lead(line) in ("=", "-") and _SETEXT_UNDERLINE.match(line) is not None
-
-
-def _is_whole_line_bold(line: str) -> bool:
+def is_whole_line_bold(line: str) -> bool:
     """``**Title**`` or ``__Title:__`` alone on its line (a colon after it allowed), by string tests."""
     text = line.rstrip(" \t")
     if text.endswith(":"):
@@ -87,31 +72,31 @@ def _is_whole_line_bold(line: str) -> bool:
     return not inner[0].isspace() and not inner[-1].isspace()
 
 
-def _is_block_line(line: str) -> bool:
+def is_block_line(line: str) -> bool:
     """A line that opens a non-paragraph block, so it never continues prose."""
-    lead = _lead(line)
+    lead = lead_char(line)
     if not lead or lead.isupper():  # prose: no list marker, heading, quote, fence, rule or table
         return False
     if lead.isalpha():
         return match_item(line) is not None
-    return bool(match_item(line) or _BLOCK_START.match(line) or _THEMATIC_BREAK.match(line) or line.startswith("|"))
+    return bool(match_item(line) or BLOCK_START.match(line) or THEMATIC_BREAK.match(line) or line.startswith("|"))
 
 
 def _strip_closing(text: str) -> str:
     return strip_trailing_markup(text).rstrip(_CLOSING).rstrip()
 
 
-def _ends_sentence(line: str) -> bool:
+def ends_sentence(line: str) -> bool:
     stripped = _strip_closing(line)
     return not stripped or stripped[-1] in _SENTENCE_END
 
 
-def _looks_like_title(line: str, limits: ParseLimits) -> bool:
+def looks_like_title(line: str, limits: ParseLimits) -> bool:
     """A short line without closing punctuation that does not end mid-phrase, nor a caption."""
     if not line or line[:1] in " \t" or (len(line) > limits.max_title_chars and not line[-1].isspace()):
         return False  # without copying a long prose line
     text = line.strip()
-    if not text or len(text) > limits.max_title_chars or _ends_sentence(text) or _is_block_line(text):
+    if not text or len(text) > limits.max_title_chars or ends_sentence(text) or is_block_line(text):
         return False
     words = text.split()
     if len(words) > limits.max_title_words:
@@ -130,7 +115,7 @@ def _looks_like_title(line: str, limits: ParseLimits) -> bool:
     )
 
 
-def _starts_like_new_sentence(line: str) -> bool:
+def starts_like_new_sentence(line: str) -> bool:
     first = line.lstrip().lstrip("*_\"'“‘[(")[:1]
     return not first.isalpha() or first.isupper()
 
@@ -156,6 +141,6 @@ def runs_on(line: str, nxt: str, width: int | None) -> bool:
     A title is short, or written in Title Case / ALL CAPS; a wrapped sentence
     fills the line and runs on, whatever its last word.
     """
-    if width is None or _is_blank(nxt) or _is_block_line(nxt):
+    if width is None or is_blank(nxt) or is_block_line(nxt):
         return False
     return len(line.rstrip()) >= 0.7 * width and not is_title_case(line)

@@ -187,7 +187,7 @@ def is_delimiter_row(line: str) -> bool:
     The single-regex version (``[ \\t]*`` on both sides of an optional ``\\|?``)
     backtracked quadratically on a long run of blanks: 38 s on a 32 KB line.
     """
-    if "-" not in line:
+    if "-" not in line or lead_char(line) not in ("|", ":", "-"):  # before strip() copies a long prose line
         return False
     body = line.strip(" \t")
     if body[:1] not in ("|", ":", "-"):

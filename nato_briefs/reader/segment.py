@@ -15,38 +15,38 @@ from dataclasses import dataclass, field
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.lines import (
-    _BLOCK_START,
-    _FENCE,
-    _HTML_CONTAINERS,
-    _HTML_RAW,
-    _ORDERED_START,
-    _THEMATIC_BREAK,
-    _ends_sentence,
-    _is_blank,
-    _is_block_line,
-    _is_delimiter_row,
-    _is_setext_underline,
-    _is_table_row,
-    _is_whole_line_bold,
-    _lead,
-    _looks_like_title,
-    _starts_like_new_sentence,
+    BLOCK_START,
+    FENCE,
+    HTML_CONTAINERS,
+    HTML_RAW,
+    ORDERED_START,
+    THEMATIC_BREAK,
+    ends_sentence,
+    is_blank,
+    is_block_line,
+    is_setext_underline,
+    is_whole_line_bold,
+    looks_like_title,
     runs_on,
+    starts_like_new_sentence,
     wrap_width,
 )
 from nato_briefs.reader.rules import (
     SUB_BULLET_GLYPHS,
     Marker,
     front_matter,
+    html_block_tag,
     indentation,
     is_attribute_line,
     is_caption,
+    is_delimiter_row,
+    is_table_row,
+    lead_char,
     leaves_sentence_open,
     markdown_marker_end,
     match_item,
+    tag_balance,
 )
-from nato_briefs.reader.rules import html_block_tag as _html_block_tag
-from nato_briefs.reader.rules import tag_balance as _tag_balance
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
@@ -91,9 +91,9 @@ def _check_markers_on_line(line: str, marker: Marker, limit: int) -> None:
 
 def _escape_block_start(text: str) -> str:
     """The text with a backslash before a start that markdown would read as a block, so it stays text."""
-    if not (_BLOCK_START.match(text) or markdown_marker_end(text) is not None or _THEMATIC_BREAK.match(text)):
+    if not (BLOCK_START.match(text) or markdown_marker_end(text) is not None or THEMATIC_BREAK.match(text)):
         return text
-    digits = _ORDERED_START.match(text)
+    digits = ORDERED_START.match(text)
     cut = digits.end() if digits else 0
     return f"{text[:cut]}\\{text[cut:]}"
 
@@ -164,7 +164,7 @@ class _Segmenter(TextTables):
         self.line_of.append(source_line)
 
     def blank(self) -> None:
-        if self.out and not _is_blank(self.out[-1]):
+        if self.out and not is_blank(self.out[-1]):
             self.emit("", self.line_of[-1])
 
     def run(self) -> Segmented:
@@ -189,7 +189,7 @@ class _Segmenter(TextTables):
         if self.simple is not None:
             if self.simple_row(i, line):
                 return
-        elif "---" in nxt and not _is_blank(line) and self.at_top_level() and self.simple_start(i, line, nxt):
+        elif "---" in nxt and not is_blank(line) and self.at_top_level() and self.simple_start(i, line, nxt):
             return
         if self.fence is not None:
             self.fenced(i, line)
@@ -197,8 +197,8 @@ class _Segmenter(TextTables):
         if self.html_tag is not None:
             self.html_line(i, line)
             return
-        lead = _lead(line)
-        opening = _FENCE.match(line) if lead in ("`", "~") else None
+        lead = lead_char(line)
+        opening = FENCE.match(line) if lead in ("`", "~") else None
         if opening:
             self.tsv_width = None
             self.open_fence(i, line, opening.group(1))
@@ -213,7 +213,7 @@ class _Segmenter(TextTables):
             self.in_table = False
             self.emit("", i + 1)
             self.prev = ""
-        elif self.in_table and _is_table_row(line) and not _is_delimiter_row(nxt):
+        elif self.in_table and is_table_row(line) and not is_delimiter_row(nxt):
             self.keep(i, line)
         else:
             if self.tsv_width is not None:  # the line ends the tab-separated table
@@ -235,14 +235,14 @@ class _Segmenter(TextTables):
         self.prev = line
 
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
-        tag = _html_block_tag(line) if lead == "<" else None
+        tag = html_block_tag(line) if lead == "<" else None
         if tag is not None:
             self.open_html(i, line, tag)
             return
         marker = match_item(line) if lead and not lead.isupper() else None
         if marker is not None and not self.in_list and self.runs_into(marker):
             marker = None
-        starts_table = _is_table_row(line) and _is_delimiter_row(nxt) and _is_table_row(nxt + line) and lead != ">"
+        starts_table = is_table_row(line) and is_delimiter_row(nxt) and is_table_row(nxt + line) and lead != ">"
         if self.in_list and marker is None and (starts_table or not self.continues_item(line, lead)):
             self.in_list = False
             self.items.clear()
@@ -275,7 +275,7 @@ class _Segmenter(TextTables):
         if marker.kind != "markdown" or not marker.ordered or marker.glyph[:-1] == "1":
             return False
         prev = self.prev
-        return not _is_blank(prev) and not _ends_sentence(prev) and not _is_block_line(prev)
+        return not is_blank(prev) and not ends_sentence(prev) and not is_block_line(prev)
 
     # fences and HTML ------------------------------------------------------------
     def fenced(self, i: int, line: str) -> None:
@@ -297,21 +297,21 @@ class _Segmenter(TextTables):
         self.items.clear()
         self.blank()
         self.keep(i, line)
-        self.html_tag, self.html_depth = tag, _tag_balance(line, tag)
+        self.html_tag, self.html_depth = tag, tag_balance(line, tag)
         if self.html_depth <= 0:
             self.close_html(i)
 
     def html_line(self, i: int, line: str) -> None:
         if not line.strip():
-            if self.html_tag in _HTML_RAW:  # markdown-it reads these up to their closing tag, blank lines included
+            if self.html_tag in HTML_RAW:  # markdown-it reads these up to their closing tag, blank lines included
                 self.keep(i, line)
                 return
-            if i < self.html_next or (self.html_tag in _HTML_CONTAINERS and self.next_is_tag(i)):
+            if i < self.html_next or (self.html_tag in HTML_CONTAINERS and self.next_is_tag(i)):
                 return  # a blank line inside an open container: markdown-it would end the block here
             self.close_html(i)
             return
         self.keep(i, line)
-        self.html_depth += _tag_balance(line, self.html_tag or "")
+        self.html_depth += tag_balance(line, self.html_tag or "")
         if self.html_depth <= 0:
             self.close_html(i)
 
@@ -319,7 +319,7 @@ class _Segmenter(TextTables):
         j = i + 1
         while j < len(self.lines) and not self.lines[j].strip():
             j += 1
-        self.html_next = j if j < len(self.lines) and _lead(self.lines[j]) == "<" else -1
+        self.html_next = j if j < len(self.lines) and lead_char(self.lines[j]) == "<" else -1
         return self.html_next > 0
 
     def close_html(self, i: int) -> None:
@@ -330,11 +330,11 @@ class _Segmenter(TextTables):
     # lists --------------------------------------------------------------------------
     def continues_item(self, line: str, lead: str) -> bool:
         """A line directly under an item belongs to it when indented, or when it starts lowercase (as in GFM)."""
-        return line[:1].isspace() or (lead.islower() and not _is_blank(self.prev))
+        return line[:1].isspace() or (lead.islower() and not is_blank(self.prev))
 
     def list_item(self, i: int, line: str, marker: Marker) -> None:
         if not self.in_list:
-            if not _is_blank(self.prev) and not _is_block_line(self.prev):
+            if not is_blank(self.prev) and not is_block_line(self.prev):
                 self.blank()  # a list may follow a sentence directly, even "2." items
             self.in_list = True
             self.items.clear()
@@ -378,26 +378,26 @@ class _Segmenter(TextTables):
     # headings -----------------------------------------------------------------------
     @staticmethod
     def is_bold_title(line: str, nxt: str) -> bool:
-        return _is_whole_line_bold(line) and not _is_setext_underline(nxt) and not is_caption(line)
+        return is_whole_line_bold(line) and not is_setext_underline(nxt) and not is_caption(line)
 
     def bold_title(self, i: int, line: str, nxt: str) -> None:
         self.blank()
         self.bold.add(len(self.out))
         self.emit(line, i + 1)
-        if not _is_blank(nxt) and not _is_block_line(nxt):
+        if not is_blank(nxt) and not is_block_line(nxt):
             self.emit("", i + 1)
         self.prev = ""
 
     def is_bare_title(self, line: str, nxt: str) -> bool:
         prev = self.prev
-        starts_block = _is_blank(prev) or _is_block_line(prev) or _is_table_row(prev)
-        starts_block = starts_block or (_ends_sentence(prev) and not leaves_sentence_open(prev))
+        starts_block = is_blank(prev) or is_block_line(prev) or is_table_row(prev)
+        starts_block = starts_block or (ends_sentence(prev) and not leaves_sentence_open(prev))
         return (
             starts_block
-            and _looks_like_title(line, self.limits)
-            and not _is_setext_underline(nxt)
-            and not _is_delimiter_row(nxt)
-            and (_is_blank(nxt) or _is_block_line(nxt) or _starts_like_new_sentence(nxt))
+            and looks_like_title(line, self.limits)
+            and not is_setext_underline(nxt)
+            and not is_delimiter_row(nxt)
+            and (is_blank(nxt) or is_block_line(nxt) or starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
         )
 
@@ -409,20 +409,20 @@ class _Segmenter(TextTables):
         """
         prev = self.prev
         return (
-            _is_setext_underline(nxt)
-            and not _is_blank(prev)
-            and not _is_block_line(prev)
-            and not _is_table_row(prev)
-            and _ends_sentence(prev)
+            is_setext_underline(nxt)
+            and not is_blank(prev)
+            and not is_block_line(prev)
+            and not is_table_row(prev)
+            and ends_sentence(prev)
             and not leaves_sentence_open(prev)
-            and _looks_like_title(line, self.limits)
+            and looks_like_title(line, self.limits)
         )
 
     def bare_title(self, i: int, line: str, nxt: str) -> None:
         self.blank()
         self.bare.add(len(self.out))
         self.emit(line, i + 1)
-        if not _is_blank(nxt):
+        if not is_blank(nxt):
             self.emit("", i + 1)
         self.prev = ""
 

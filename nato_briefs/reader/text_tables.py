@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nato_briefs.reader.lines import (
-    _is_blank,
-    _is_block_line,
-    _is_table_row,
-)
+from nato_briefs.reader.lines import is_blank, is_block_line
 from nato_briefs.reader.rules import (
     grid_border,
     grid_cells,
+    is_table_row,
     simple_table_cells,
     simple_table_columns,
     tab_fields,
@@ -86,7 +83,7 @@ class TextTables:
     def simple_start(self, i: int, line: str, nxt: str) -> bool:
         """A header line over a ``----- -----`` rule opens a pandoc simple table (columns by position)."""
         starts = simple_table_columns(nxt)
-        if starts is None or self.tsv_width is not None or _is_table_row(line):
+        if starts is None or self.tsv_width is not None or is_table_row(line):
             return False
         header = simple_table_cells(line, starts)
         if sum(1 for cell in header if cell) < 2 or any(line[k - 1 : k] not in ("", " ") for k in starts[1:]):
@@ -104,12 +101,12 @@ class TextTables:
         if self.simple_rule:
             self.simple_rule = False
             return True
-        if _is_blank(line) or simple_table_columns(line) is not None:
+        if is_blank(line) or simple_table_columns(line) is not None:
             self.simple = None
             self.emit("", i + 1)
             self.prev = ""
             return True
-        if _is_block_line(line):  # a heading or an item directly below ends the table
+        if is_block_line(line):  # a heading or an item directly below ends the table
             self.simple = None
             self.blank()
             self.prev = ""

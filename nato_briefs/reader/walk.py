@@ -27,7 +27,7 @@ from nato_briefs.vocab import ReasonCode
 _MD = inline_parser()
 # Block structure first; inline syntax is parsed only in text that can hold some.
 # Most of an article is plain prose, and inline parsing is a third of markdown-it's time.
-_MD_BLOCKS = block_parser()
+BLOCK_PARSER = block_parser()
 # "&" only starts an entity reference; "R&D" or "Q&A" is text as written.
 _INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<~]|&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _SYNTAX_CHARS = "*`[_\\!<~]&"  # every character _INLINE_SYNTAX can start with, the most frequent first
@@ -115,7 +115,7 @@ class _ItemFrame:
     first_inline: bool = True
 
 
-class _Walker:
+class Walker:
     """Turns markdown-it's token stream into the document model, in one pass."""
 
     def __init__(self, seg: Segmented, limits: ParseLimits) -> None:
