@@ -70,3 +70,11 @@ def sample_raw(tmp_path: Path) -> Path:
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
     return raw
+
+
+@pytest.fixture
+def published(tmp_path: Path):
+    """A published version (``tests/published_version.py``): run r1, two batches, five documents."""
+    from tests.published_version import publish_sample  # pyarrow only for the tests that ask for it
+
+    return publish_sample(tmp_path / "out")

@@ -13,22 +13,15 @@ from hypothesis import strategies as st
 
 from nato_briefs.manifest import Manifest, ManifestError
 from nato_briefs.planner import file_checksum
-from nato_briefs.publish import OutputRoot
-from tests.test_planner import _part, _write_version
-
-
-@pytest.fixture
-def published(tmp_path):
-    root = OutputRoot.open(tmp_path / "out")
-    return root, _write_version(root, "r1", {0: ["a.md", "b.md", "c.md"], 1: ["d.md", "e.md"]})
+from tests.published_version import part_path
 
 
 def test_manifest_round_trips_through_json(published):
     root, manifest = published
     assert Manifest.from_json(json.dumps(manifest.to_dict())) == manifest
     record = manifest.batches[0].parts["priorities"]
-    assert (record.rows, record.size) == (3, os.path.getsize(_part(root, 0)))
-    assert record.checksum.startswith("blake2b:") and record.checksum == file_checksum(root, _part(root, 0))
+    assert (record.rows, record.size) == (3, os.path.getsize(part_path(root, 0)))
+    assert record.checksum.startswith("blake2b:") and record.checksum == file_checksum(root, part_path(root, 0))
 
 
 @pytest.mark.parametrize(
