@@ -15,7 +15,7 @@ copy-paste) are read by the same pass: the line rules of ``reader/rules.py``
 turn ``•``/``(a)``/``i.`` items into markdown items at their nesting, keep
 captions and hard-wrapped lines from becoming headings and mark HTML blocks,
 which ``reader/html.py`` reads with a real HTML parser. Tables that are not
-GFM pipe tables (pandoc grid and simple tables, a pasted tab-separated
+GFM pipe tables (pandoc grid, simple and multiline tables, a pasted tab-separated
 spreadsheet) are rewritten as pipe tables, each row keeping its source line. A line that looks like
 structure but ends in prose is counted (``n_suspect_lines``), never dropped.
 """

@@ -99,3 +99,19 @@ def test_the_32_kb_adversarial_lines_parse_with_the_right_records():
             continue
         doc = parse_document(doc_text)
         assert doc.title == "Adversarial Briefing" and doc.tables[0].rows[0].cells == ["1", "2"], family
+
+
+MULTILINE_SHAPES = {
+    # every candidate reads on to its closing border, which a text line then disqualifies
+    "stacked_candidates": lambda k: "Intro.\n" + "\n------\nAa   Bb\n---- ----\nCc   Dd\n\nEe   Ff\n------\nx\n" * k,
+    # one candidate whose body never closes: read to the end once, then read as prose
+    "unclosed_body": lambda k: "Intro.\n\n------\nAa   Bb\n---- ----\n" + "Cc   Dd\n\n" * k,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(MULTILINE_SHAPES))
+def test_work_grows_linearly_on_multiline_table_candidates(shape):
+    """A pandoc multiline table is read whole from its top border: each look-ahead stops at a blank or dash line."""
+    make = MULTILINE_SHAPES[shape]
+    small, large = work(parse_and_split, make(200)), work(parse_and_split, make(800))
+    assert large <= 4.4 * small + 2_000, (shape, small, large)

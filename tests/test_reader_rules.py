@@ -382,6 +382,32 @@ def test_simple_table_columns(line, expected):
     assert rules.simple_table_columns(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("---", True),
+        ("   ----------  ", True),
+        ("    -----", False),  # four spaces: indented code, not a border
+        ("--", False),
+        ("--- ---", False),  # a column rule, not a border
+        ("- - -", False),
+        ("-----x", False),
+        ("", False),
+        ("===", False),
+    ],
+)
+def test_is_dash_line(line, expected):
+    assert rules.is_dash_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Cyber   Sharing", False), ("Cyber", False), ("Cybersecurity", True), ("The allies met", True), ("", False)],
+)
+def test_crosses_columns(line, expected):
+    assert rules.crosses_columns(line, [0, 8]) is expected
+
+
 def test_simple_table_cells_cut_at_the_column_starts():
     assert rules.simple_table_cells("  Cyber         Threat sharing   Fast", [2, 16, 33]) == [
         "Cyber",

@@ -341,6 +341,22 @@ def simple_table_columns(line: str) -> list[int] | None:
     return starts if len(starts) >= 2 else None
 
 
+def is_dash_line(line: str) -> bool:
+    """Dashes alone on their line (up to three spaces before): a pandoc multiline table's top or bottom border.
+
+    Between paragraphs the same line is a thematic break; only header lines and a
+    column rule directly below it make it a border (``text_tables.multiline_table``).
+    """
+    body = line.rstrip(" \t")
+    dashes = body.lstrip(" ")
+    return len(dashes) >= 3 and len(body) - len(dashes) <= 3 and not dashes.strip("-")
+
+
+def crosses_columns(line: str, starts: list[int]) -> bool:
+    """A character right before a column start: a word across two columns, as prose has and a table never."""
+    return any(line[k - 1 : k] not in ("", " ") for k in starts[1:])
+
+
 def simple_table_cells(line: str, starts: list[int]) -> list[str]:
     """A simple-table line cut at the rule's column starts (text overflowing a column stays in it)."""
     ends = [*starts[1:], len(line)]
@@ -419,6 +435,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "tab_row": tab_fields,
     "grid_border": grid_border,
     "simple_table_rule": simple_table_columns,
+    "multiline_border": is_dash_line,
     "unclosed_star": is_unclosed_star_line,
     "sentence_open": leaves_sentence_open,
     "title_case": is_title_case,

@@ -151,6 +151,7 @@ class _Segmenter(TextTables):
         self.grid = None  # the open pandoc grid table (a text_tables._Grid)
         self.simple: list[int] | None = None  # column starts of the open pandoc simple table
         self.simple_rule = False  # the next line is the simple table's rule, to skip
+        self.skip_to = 0  # a pandoc multiline table is written whole at its top border: its lines up to here
         self.in_list = False
         self.items: list[_OpenItem] = []
         self.html_tag: str | None = None
@@ -180,6 +181,8 @@ class _Segmenter(TextTables):
         return Segmented("\n".join(self.out), self.line_of, frozenset(self.bare), frozenset(self.bold), self.out, title)
 
     def step(self, i: int, line: str, nxt: str) -> None:
+        if i < self.skip_to:
+            return
         if self.grid is not None:
             if self.grid_line(i, line):
                 return
@@ -189,7 +192,7 @@ class _Segmenter(TextTables):
         if self.simple is not None:
             if self.simple_row(i, line):
                 return
-        elif "---" in nxt and not is_blank(line) and self.at_top_level() and self.simple_start(i, line, nxt):
+        elif self.dashed_table_start(i, line, nxt):
             return
         if self.fence is not None:
             self.fenced(i, line)

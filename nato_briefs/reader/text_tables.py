@@ -1,5 +1,5 @@
-"""Plain-text tables the segmentation pass rewrites as pipe tables: pandoc grid and simple tables,
-tab-separated rows (a pasted spreadsheet).
+"""Plain-text tables the segmentation pass rewrites as pipe tables: pandoc grid, simple and multiline
+tables, tab-separated rows (a pasted spreadsheet).
 
 markdown-it reads neither; rewritten as GFM pipe rows, each keeping its first source
 line, they become ``table_rows`` and ``priorities`` like any markdown table. A mixin of
@@ -9,11 +9,14 @@ the segmenter: it shares its output (``emit``) and its state of the line being r
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from nato_briefs.reader.lines import is_blank, is_block_line
 from nato_briefs.reader.rules import (
+    crosses_columns,
     grid_border,
     grid_cells,
+    is_dash_line,
     is_table_row,
     simple_table_cells,
     simple_table_columns,
@@ -28,9 +31,11 @@ class TextTables:
     simple: list[int] | None
     simple_rule: bool
     tsv_width: int | None
+    skip_to: int  # lines before this index were written already (a multiline table, whole)
     in_list: bool
     in_table: bool
     prev: str
+    lines: list[str]
     # and the segmenter's own steps: ``emit``, ``blank``, ``at_top_level``
     emit: Callable[[str, int], None]
     blank: Callable[[], None]
@@ -68,16 +73,41 @@ class TextTables:
             return
         grid.close_row(header=False)
         rows = grid.header + grid.body
-        if not rows:
-            return
+        if rows:
+            self.pipe_table(rows)
+            self.blank()
+
+    def pipe_table(self, rows: list[tuple[list[str], int]]) -> None:
+        """Write rows (the first the header) as a GFM pipe table after a blank line, each at its source line."""
         self.blank()
         (head, head_line), body = rows[0], rows[1:]
         self.emit(_pipe_row(head), head_line)
-        self.emit("|" + "---|" * grid.n_columns, head_line)
+        self.emit("|" + "---|" * len(head), head_line)
         for cells, line in body:
             self.emit(_pipe_row(cells), line)
-        self.blank()
         self.prev = ""
+
+    # pandoc multiline tables --------------------------------------------------------
+    def multiline_start(self, i: int, line: str) -> bool:
+        """A dash line after a blank line, over header lines and a column rule, opens a pandoc multiline table.
+
+        The table is read whole here (its closing border decides whether it is one),
+        written as a pipe table, and its lines are skipped as the pass reaches them.
+        """
+        if (i and not is_blank(self.lines[i - 1])) or not is_dash_line(line):
+            return False  # under a text line the dashes are a setext underline
+        table = multiline_table(self.lines, i)
+        if table is None:
+            return False
+        self.pipe_table(table.rows)  # the blank line after the closing border ends it
+        self.skip_to = table.end + 1
+        return True
+
+    def dashed_table_start(self, i: int, line: str, nxt: str) -> bool:
+        """The line opens a pandoc multiline table (a dash line) or simple table (over a column rule)."""
+        if "---" in line[:6] and self.at_top_level() and self.multiline_start(i, line):
+            return True
+        return "---" in nxt and not is_blank(line) and self.at_top_level() and self.simple_start(i, line, nxt)
 
     # pandoc simple tables -----------------------------------------------------------
     def simple_start(self, i: int, line: str, nxt: str) -> bool:
@@ -86,7 +116,7 @@ class TextTables:
         if starts is None or self.tsv_width is not None or is_table_row(line):
             return False
         header = simple_table_cells(line, starts)
-        if sum(1 for cell in header if cell) < 2 or any(line[k - 1 : k] not in ("", " ") for k in starts[1:]):
+        if sum(1 for cell in header if cell) < 2 or crosses_columns(line, starts):
             return False  # a header word across a column start: prose over a spaced thematic break
         self.blank()
         self.emit(_pipe_row(header), i + 1)
@@ -142,6 +172,83 @@ class TextTables:
         self.emit(_pipe_row(fields), i + 1)
         self.prev = line
         return True
+
+
+@dataclass(frozen=True, slots=True)
+class MultilineTable:
+    """A pandoc multiline table read whole: its rows (the header first) and where it ends."""
+
+    rows: list[tuple[list[str], int]]  # each row's cells, its wrapped lines joined, and its first source line
+    end: int  # index of the closing border line
+
+
+def multiline_table(lines: list[str], top: int) -> MultilineTable | None:
+    """The pandoc multiline table whose top border is ``lines[top]``, or None when it is not one.
+
+    pandoc's layout: a dash line, header lines, a column rule (``----- ------``),
+    rows separated by blank lines whose cells wrap across lines, and a closing
+    dash line (or rule) followed by a blank line. No line may put a character
+    right before a column start: prose between two rules does, a table never.
+    Each scan stops at the first blank or dash line, so the pass stays linear.
+    """
+    rule = _column_rule_below(lines, top)
+    if rule is None:
+        return None
+    starts = simple_table_columns(lines[rule])
+    assert starts is not None
+    header = range(top + 1, rule)
+    if any(crosses_columns(lines[j], starts) for j in header):
+        return None
+    found = _row_groups(lines, rule + 1, starts)
+    if found is None:
+        return None
+    groups, end = found
+    rows = [_joined_row(lines, group, starts) for group in [list(header), *groups]]
+    return MultilineTable(rows, end)
+
+
+def _column_rule_below(lines: list[str], top: int) -> int | None:
+    """Index of the column rule under one or more header lines below the top border, or None."""
+    for j in range(top + 1, len(lines)):
+        line = lines[j]
+        if is_blank(line) or is_dash_line(line):
+            return None  # a rule between paragraphs, or two in a row
+        if simple_table_columns(line) is not None:
+            return j if j > top + 1 else None
+    return None
+
+
+def _row_groups(lines: list[str], start: int, starts: list[int]) -> tuple[list[list[int]], int] | None:
+    """The body's rows (line indexes, blank-line separated) and the closing border's index, or None."""
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for j in range(start, len(lines)):
+        line = lines[j]
+        if is_blank(line):
+            if current:
+                groups.append(current)
+                current = []
+        elif is_dash_line(line) or simple_table_columns(line) is not None:
+            if j + 1 < len(lines) and not is_blank(lines[j + 1]):
+                return None  # pandoc: a blank line after the closing border
+            if current:
+                groups.append(current)
+            return (groups, j) if groups else None
+        elif crosses_columns(line, starts):
+            return None
+        else:
+            current.append(j)
+    return None  # no closing border: not a multiline table
+
+
+def _joined_row(lines: list[str], group: list[int], starts: list[int]) -> tuple[list[str], int]:
+    """One row: each column's fragments over the row's lines joined by a space, at its first line (1-based)."""
+    parts: list[list[str]] = [[] for _ in starts]
+    for j in group:
+        for part, cell in zip(parts, simple_table_cells(lines[j], starts), strict=True):
+            if cell:
+                part.append(cell)
+    return [" ".join(part) for part in parts], group[0] + 1
 
 
 class _Grid:

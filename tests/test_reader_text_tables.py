@@ -1,0 +1,166 @@
+"""Plain-text tables rewritten as pipe tables: here pandoc multiline tables, read whole from their top border.
+
+``multiline_table`` is a pure function of the lines, tested on its own (pandoc's
+manual layouts and the near-misses that must stay prose); ``parse_document``
+shows the records it gives. Grid, simple and tab-separated tables are tested in
+``test_parse_formats.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nato_briefs.parse import parse_document, split_lines
+from nato_briefs.reader.text_tables import MultilineTable, multiline_table
+
+# pandoc's manual, "multiline_tables": a two-line header, cells wrapping, rows apart by a blank line.
+MANUAL = """\
+-------------------------------------------------------------
+ Centered   Default           Right Left
+  Header    Aligned         Aligned Aligned
+----------- ------- --------------- -------------------------
+   First    row                12.0 Example of a row that
+                                    spans multiple lines.
+
+  Second    row                 5.0 Here's another one. Note
+                                    the blank line between
+                                    rows.
+-------------------------------------------------------------
+
+Table: Here's the caption. It, too, may span
+multiple lines.
+"""
+
+
+def read(text: str, top: int = 0) -> MultilineTable | None:
+    return multiline_table(split_lines(text), top)
+
+
+def test_the_manuals_table_joins_wrapped_cells_and_keeps_each_rows_first_line():
+    table = read(MANUAL)
+    assert table is not None and table.end == 10
+    assert table.rows == [
+        (["Centered Header", "Default Aligned", "Right Aligned", "Left Aligned"], 2),
+        (["First", "row", "12.0", "Example of a row that spans multiple lines."], 5),
+        (["Second", "row", "5.0", "Here's another one. Note the blank line between rows."], 8),
+    ]
+
+
+def test_an_indented_one_row_table_closed_by_a_column_rule_at_the_end_of_the_text():
+    text = (
+        "  ------------------------\n  Area      Focus\n  --------- --------------\n"
+        "  Cyber     Threat sharing\n  --------- --------------"
+    )
+    table = read(text)
+    assert table is not None and table.rows == [(["Area", "Focus"], 2), (["Cyber", "Threat sharing"], 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("----------\n\nAllies met.\n", "a rule between paragraphs: a blank line below it"),
+        ("----------\nAllies met on Monday\nand agreed a plan.\n\nMore.\n", "no column rule under the text"),
+        ("----------\n---- -----\nCyber Sharing\n----------\n\n", "no header line between border and rule"),
+        ("----------\n----------\nArea Focus\n---- -----\n", "two dash lines in a row"),
+        ("------------\nThe allies met\n------ -----\nCyber  Sharing\n------------\n\n", "a header word across"),
+        ("------------\nArea   Focus\n------ -----\nThe allies met\n------------\n\n", "a body word across"),
+        ("------------\nArea   Focus\n------ -----\nCyber  Sharing\n", "no closing border"),
+        ("------------\nArea   Focus\n------ -----\nCyber  Sharing\n------------\nMore prose.\n", "no blank after it"),
+        ("------------\nArea   Focus\n------ -----\n\n------------\n\n", "no body row"),
+    ],
+)
+def test_near_misses_are_no_multiline_table(text, why):
+    assert read(text) is None, why
+
+
+def test_a_multiline_table_gives_a_table_each_row_at_its_first_source_line():
+    doc = parse_document("# Plan\n\nMinisters met.\n\n" + MANUAL + "\nMore text.\n")
+    (table,) = doc.tables
+    assert table.section == "Plan"
+    assert table.headers == ["Centered Header", "Default Aligned", "Right Aligned", "Left Aligned"]
+    assert [(r.cells[0], r.cells[3], r.line) for r in table.rows] == [
+        ("First", "Example of a row that spans multiple lines.", 9),
+        ("Second", "Here's another one. Note the blank line between rows.", 12),
+    ]
+    assert doc.sections[0].text.startswith("Ministers met.\n\nTable: Here's the caption.")
+    assert doc.sections[0].text.endswith("More text.")
+
+
+def test_a_dashed_rule_between_paragraphs_stays_a_thematic_break():
+    doc = parse_document("# Plan\n\nAllies met on Monday.\n\n----------\n\nThey agreed a plan.\n")
+    assert doc.tables == [] and doc.sections[0].text == "Allies met on Monday.\n\nThey agreed a plan."
+
+
+def test_dashes_under_a_text_line_are_its_setext_underline_not_a_border():
+    doc = parse_document("Intro.\n\nPriorities\n----------\nArea   Focus\n------ -----\nCyber  Sharing\n----------\n\n")
+    assert [s.heading for s in doc.sections if s.heading] == ["Priorities"]
+    assert [r.cells for r in doc.tables[0].rows] == [["Cyber", "Sharing"]]  # the simple table under it
+
+
+def test_a_multiline_table_inside_a_code_fence_stays_code():
+    doc = parse_document("```\n" + MANUAL + "```\n")
+    assert doc.tables == []
+
+
+# --------------------------------------------------------------------------- generated tables and prose
+
+WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.", min_size=1, max_size=8)
+CELLS = st.lists(WORDS, min_size=1, max_size=5)
+
+
+def wrap(words: list[str], width: int) -> list[str]:
+    lines: list[str] = []
+    for word in words:
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+def render_row(cells: list[list[str]], widths: list[int], indent: str) -> list[str]:
+    """One row in pandoc's layout: each cell wrapped to its column, padded, columns one space apart."""
+    wrapped = [wrap(words, width) for words, width in zip(cells, widths, strict=True)]
+    height = max(len(w) for w in wrapped)
+    columns = list(zip(wrapped, widths, strict=True))
+    lines = [" ".join((w[k] if k < len(w) else "").ljust(n) for w, n in columns) for k in range(height)]
+    return [(indent + line).rstrip() for line in lines]
+
+
+@st.composite
+def multiline_tables(draw) -> tuple[str, list[list[str]]]:
+    n = draw(st.integers(2, 4))
+    rows = draw(st.lists(st.lists(CELLS, min_size=n, max_size=n), min_size=2, max_size=5))  # the header first
+    widths = [max(8, *(len(word) for row in rows for word in row[c])) for c in range(n)]
+    indent = " " * draw(st.integers(0, 2))
+    rule = indent + " ".join("-" * width for width in widths)
+    border = indent + "-" * (len(rule) - len(indent))
+    body = [line for k, row in enumerate(rows[1:]) for line in ([""] if k else []) + render_row(row, widths, indent)]
+    text = "\n".join([border, *render_row(rows[0], widths, indent), rule, *body, border, ""])
+    return text, [[" ".join(cell) for cell in row] for row in rows]
+
+
+@settings(max_examples=150, deadline=None)
+@given(multiline_tables())
+def test_any_pandoc_multiline_table_reads_back_its_cells(case):
+    text, cells = case
+    table = read(text)
+    assert table is not None and [row for row, _ in table.rows] == cells
+    doc = parse_document("Intro.\n\n" + text + "\nEnd.\n")
+    assert [doc.tables[0].headers, *(r.cells for r in doc.tables[0].rows)] == cells
+
+
+PROSE_WORDS = ["Allies", "met", "in", "Brussels", "on", "Monday", "and", "agreed", "a", "plan."]
+PROSE = st.lists(st.sampled_from(PROSE_WORDS), min_size=4, max_size=14).map(" ".join)
+RULES = st.sampled_from(["-----", "----------------", "  ------", "--- ---", "---------- ----------", "- - -", "***"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.lists(PROSE, min_size=1, max_size=3), RULES, st.booleans()), min_size=1, max_size=5))
+def test_rules_between_paragraphs_never_make_a_table(parts):
+    """A rule under a blank line, with or without one below it, over paragraphs: prose, never a table."""
+    text = "".join("\n".join(lines) + f"\n\n{rule}\n" + ("\n" if gap else "") for lines, rule, gap in parts)
+    text += "The end.\n"
+    assert parse_document(text).tables == []
