@@ -306,7 +306,7 @@ def plan_run(
     linked = {p.index for p in unchanged}
     changed = [p for p in plans if p.index not in linked]
     to_read = sum(len(p.files) - len(known[p.index]) for p in changed)
-    groups = task_groups(changed, settings.workers * TASKS_PER_WORKER)
+    groups = task_groups(changed, settings.workers * TASKS_PER_WORKER, settings.workers)
     return RunPlan(plans, reuse, unchanged, changed, to_read, groups, to_read <= settings.inline_max_files)
 
 
@@ -333,25 +333,35 @@ def attach_rejections(plans: list[BatchPlan], rejected: list[Rejection]) -> list
     return [replace(p, rejections=p.rejections + extra.get(p.index, [])) for p in plans]
 
 
-def task_groups(plans: list[BatchPlan], n_tasks: int) -> list[list[BatchPlan]]:
-    """Consecutive batches per task run, about equal in files: each task run costs tens of ms of
-    Prefect bookkeeping, and the cores idle at the end while the heaviest task finishes.
+def task_groups(plans: list[BatchPlan], n_tasks: int, workers: int = 1) -> list[list[BatchPlan]]:
+    """Consecutive batches per task run, in shrinking groups: at most ``n_tasks`` of them.
+
+    Each task run costs tens of ms of Prefect bookkeeping, so groups are few; and the cores
+    idle at the end while the last task finishes, so the last groups are small. Guided
+    scheduling: a group takes 1/(2 x workers) of the files still left, never less than
+    1/(2 x n_tasks) of all: the pool takes tasks in order, the large ones first, and the
+    small ones at the end fill in whichever core frees up first (at 100k files, equal shares
+    left one core idle for ~40 s while the other finished a 1/12 share).
 
     Batch sizes vary (content-defined cuts: from a quarter to four times the target), so groups
     are cut on the running file count, not on the number of batches.
     """
     n_tasks = max(1, n_tasks)
+    workers = max(1, min(workers, n_tasks))
     weights = [max(1, len(plan.files)) for plan in plans]
-    share = sum(weights) / n_tasks
+    left = sum(weights)
+    least = left / (2 * n_tasks)
     groups: list[list[BatchPlan]] = []
     current: list[BatchPlan] = []
-    done = 0
+    size = 0
     for plan, weight in zip(plans, weights, strict=True):
-        if current and done + weight / 2 > share * (len(groups) + 1) and len(groups) < n_tasks - 1:
+        share = max(least, left / (2 * workers))
+        if current and size + weight / 2 > share and len(groups) < n_tasks - 1:
             groups.append(current)
-            current = []
+            left -= size
+            current, size = [], 0
         current.append(plan)
-        done += weight
+        size += weight
     if current:
         groups.append(current)
     return groups

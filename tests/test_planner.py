@@ -184,24 +184,45 @@ def test_task_groups_keep_order_and_cover_every_batch(tmp_path):
     assert task_groups(plans, 0) == [plans]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.integers(min_value=0, max_value=4096), min_size=1, max_size=60), st.integers(1, 16))
-def test_task_groups_balance_files_not_batches(sizes, n_tasks):
+def _makespan(groups: list[list[BatchPlan]], workers: int) -> int:
+    """When the last worker is done if each takes the next task as it frees up (a pool's order), files as time."""
+    free = [0] * workers
+    for group in groups:
+        free[free.index(min(free))] += sum(max(1, len(p.files)) for p in group)
+    return max(free)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=4096), min_size=1, max_size=120), st.integers(1, 4))
+def test_task_groups_leave_little_tail(sizes, workers):
+    n_tasks = workers * TASKS_PER_WORKER
     plans = [BatchPlan(i, [None] * n) for i, n in enumerate(sizes)]
-    groups = task_groups(plans, n_tasks)
+    groups = task_groups(plans, n_tasks, workers)
     assert [p for g in groups for p in g] == plans and len(groups) <= n_tasks
     weights = [max(1, n) for n in sizes]
-    share = sum(weights) / n_tasks
-    for group in groups:  # no task carries more than its share plus the batch that straddles a cut
-        assert sum(max(1, len(p.files)) for p in group) <= share + max(weights)
+    total = sum(weights)
+    # The cores finish within a small task's worth of each other: the ideal plus the floor share
+    # (1/(2 n_tasks) of all) and the batch that straddles a cut, or a single batch too big to share.
+    bound = total / workers + 2 * total / (2 * n_tasks) + max(weights)
+    assert _makespan(groups, workers) <= bound
 
 
-def test_task_groups_split_a_skewed_corpus_evenly():
-    # The batch sizes of a real 10k-file run (content-defined cuts, target 512): 12 tasks.
+def test_task_groups_shrink_toward_the_end():
+    plans = [BatchPlan(i, [None] * 100) for i in range(1000)]  # 100k files in even batches, 2 workers
+    weights = [sum(len(p.files) for p in g) for g in task_groups(plans, 12, 2)]
+    assert weights == sorted(weights, reverse=True) and len(weights) <= 12
+    assert weights[0] == 25_000 and weights[-1] <= 100_000 / 24 + 100
+    # Equal shares (the old cut) left one core ~half a share (4,200 files) behind; now at most the last one.
+    assert _makespan(task_groups(plans, 12, 2), 2) - 50_000 <= weights[-1]
+
+
+def test_task_groups_split_a_skewed_corpus():
+    # The batch sizes of a real 10k-file run (content-defined cuts, target 512): 12 tasks, 2 workers.
     sizes = [2048, 188, 170, 853, 230, 742, 641, 1015, 185, 622, 238, 141, 1213, 497, 668, 549]
-    groups = task_groups([BatchPlan(i, [None] * n) for i, n in enumerate(sizes)], 12)
-    heaviest = max(sum(len(p.files) for p in g) for g in groups)
-    assert heaviest == 2048  # the big batch alone; by count (2 per task) it carried 2,236 files
+    plans = [BatchPlan(i, [None] * n) for i, n in enumerate(sizes)]
+    groups = task_groups(plans, 12, 2)
+    assert [p for g in groups for p in g] == plans
+    assert _makespan(groups, 2) <= sum(sizes) / 2 + 549  # within the last batch of the ideal
 
 
 def test_fingerprint_depends_on_the_parse_limits():
