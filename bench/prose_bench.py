@@ -138,8 +138,7 @@ def prose_stage_speed(seconds: float, cached: bool) -> float:
     Uncached: the classifier's and the taxonomy's memos are emptied before every
     document, as if no sentence ever repeated (the worst case).
     """
-    from nato_briefs.prose import read_statements
-    from nato_briefs.statements import clear_classify_cache
+    from nato_briefs.prose import clear_memos, read_statements
     from nato_briefs.themes import load_taxonomy
 
     docs = []
@@ -151,7 +150,7 @@ def prose_stage_speed(seconds: float, cached: bool) -> float:
     while time.process_time() - start < seconds:
         for lines, sections in docs:
             if not cached:
-                clear_classify_cache()
+                clear_memos()
                 load_taxonomy().memo.clear()
             read_statements(lines, sections)
             n += 1
@@ -160,26 +159,11 @@ def prose_stage_speed(seconds: float, cached: bool) -> float:
 
 def _clear_memos() -> None:
     """Forget every sentence, paragraph and theme seen so far: as if nothing ever repeated."""
-    from nato_briefs.statements import clear_classify_cache
+    from nato_briefs.prose import clear_memos
     from nato_briefs.themes import load_taxonomy
 
-    clear_classify_cache()
     load_taxonomy().memo.clear()
-    for clear in _EXTRA_MEMOS:
-        clear()
-
-
-# Further memo-clearing callables registered by the prose modules (looked up lazily, so the
-# bench runs against any version of them).
-_EXTRA_MEMOS: list[Callable[[], None]] = []
-
-
-def _register_memos() -> None:
-    import nato_briefs.prose as prose
-
-    clear = getattr(prose, "clear_memos", None)
-    if clear is not None and clear not in _EXTRA_MEMOS:
-        _EXTRA_MEMOS.append(clear)
+    clear_memos()
 
 
 def _corpus_docs(corpus: Path, n: int) -> list[str]:
@@ -210,7 +194,6 @@ def corpus_speed(texts: list[str], repeats: int, cold: bool) -> dict[str, float]
     worst case for a corpus with less boilerplate than the benchmark's); otherwise memos
     live for one pass over the corpus, as in a batch.
     """
-    _register_memos()
     parsed = [parse_document(t) for t in texts]
     timings: dict[str, list[float]] = {"parse": [], "prose": [], "both": []}
     for _ in range(repeats):
@@ -253,8 +236,12 @@ def _forget_everything() -> None:
     from nato_briefs.countries import load_gazetteer
     from nato_briefs.themes import load_taxonomy
 
-    clear = getattr(statements, "clear_classify_cache", None) or statements.classify_cached.cache_clear
-    clear()
+    # Revisions before session 6 also kept a classification cache of their own.
+    old_cache = getattr(statements, "clear_classify_cache", None) or getattr(
+        getattr(statements, "classify_cached", None), "cache_clear", None
+    )
+    if old_cache is not None:
+        old_cache()
     load_taxonomy().memo.clear()
     load_gazetteer()._by_surface.clear()
     getattr(prose, "clear_memos", lambda: None)()

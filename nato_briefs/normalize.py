@@ -20,7 +20,7 @@ from nato_briefs.config import HEADER_SYNONYMS_FILE
 from nato_briefs.countries import Gazetteer, LocatedMention, document_mentions, load_gazetteer, union_countries
 from nato_briefs.ingest import SourceDocument
 from nato_briefs.parse import ListItem, ParsedDocument, Table, split_lines
-from nato_briefs.prose import BoundedMemo, SentenceMemo, StatementRecord, read_statements
+from nato_briefs.prose import BoundedMemo, StatementRecord, process_memo, read_statements
 from nato_briefs.schema import DATASETS, DOCUMENT_DATASETS, SCHEMA_VERSION
 from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
 
@@ -216,7 +216,7 @@ class BatchNormalizer:
         self.taxonomy = taxonomy or load_taxonomy()
         self.gazetteer = gazetteer or load_gazetteer()
         self.mention_memo: dict = {}  # headers and cells repeat across a batch: each distinct one is scanned once
-        self.sentence_memo = SentenceMemo()  # so do sentences: each distinct one is classified and located once
+        self.sentence_memo = process_memo()  # so do sentences, across batches too: each distinct one is read once
         self.country_memo = BoundedMemo()  # statement sentence -> its countries
         self.builders = {name: ColumnBuilder(DATASETS[name]) for name in DOCUMENT_DATASETS}
 

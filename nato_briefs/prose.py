@@ -19,7 +19,7 @@ from typing import Any
 
 from nato_briefs.parse import Section
 from nato_briefs.sentences import load_sentence_rules, split_sentences
-from nato_briefs.statements import MAX_CHARS, classify_cached, is_classified, sentence_words
+from nato_briefs.statements import MAX_CHARS, classify, sentence_words
 from nato_briefs.themes import Taxonomy, load_taxonomy
 
 _WORD = re.compile(r"\w+")
@@ -285,11 +285,12 @@ class BoundedMemo(dict):
 
 
 class SentenceMemo(BoundedMemo):
-    """sentence -> (kind, cue, lead facts, theme): each distinct sentence of a batch is read once.
+    """sentence -> (kind, cue, lead facts, theme): each distinct sentence is read once, the one cache it has.
 
-    News articles repeat boilerplate sentences, and a batch runs the same rules on all
-    of them; a batch owns one (``BatchNormalizer``), so it lives no longer than the batch.
-    A sentence's words are read once, for its class and its theme both.
+    News streams repeat boilerplate sentences across articles and batches, and every batch
+    runs the same rules on them: a worker process keeps one memo (``process_memo()``) for all
+    its batches, bounded by characters like any ``BoundedMemo``. A sentence's words are read
+    once, for its class and its theme both.
     """
 
     def __init__(self, max_chars: int = BoundedMemo.MAX_CHARS) -> None:
@@ -297,8 +298,8 @@ class SentenceMemo(BoundedMemo):
         self.taxonomy: Taxonomy | None = None  # the taxonomy the memo's themes come from
 
     def facts(self, sentence: str, taxonomy: Taxonomy | None = None) -> _Facts:
-        """``classify_cached(sentence)``'s kind and cue (None, None: no statement), ``lead_facts(sentence)``
-        and, for a statement, ``taxonomy.theme_of(sentence)`` (default taxonomy: ``load_taxonomy()``).
+        """``classify(sentence)``'s kind and cue (None, None: no statement), ``lead_facts(sentence)``
+        and, for a statement, ``taxonomy.first_theme(sentence)`` (default taxonomy: ``load_taxonomy()``).
 
         Strings and tuples only, for the garbage collector (see ``_Lead``).
         """
@@ -308,25 +309,29 @@ class SentenceMemo(BoundedMemo):
             self.taxonomy = taxonomy
         facts = self.get(sentence)
         if facts is None:
-            # Words are read once, for the rules and the theme; not at all for a sentence another batch classified.
-            fresh = len(sentence) <= MAX_CHARS and not is_classified(sentence)
-            words = sentence_words(sentence) if fresh else None
-            found = classify_cached(sentence, words)
+            # classify reads the first MAX_CHARS code points only, and their words if it is given none.
+            words = sentence_words(sentence) if len(sentence) <= MAX_CHARS else None
+            found = classify(sentence, words=words)
             if found is None:
                 facts = (None, None, lead_facts(sentence), None)
             else:
-                facts = (found.kind, found.cue, lead_facts(sentence), taxonomy.theme_of(sentence, words))
+                facts = (found.kind, found.cue, lead_facts(sentence), taxonomy.first_theme(sentence, words))
             self.remember(sentence, facts)
         return facts
 
 
 _Facts = tuple[str | None, str | None, _Lead | None, str | None]
-_SHARED_MEMO = SentenceMemo()
+_PROCESS_MEMO = SentenceMemo()
+
+
+def process_memo() -> SentenceMemo:
+    """The process's sentence memo: every batch a worker runs shares it."""
+    return _PROCESS_MEMO
 
 
 def clear_memos() -> None:
-    """Forget the sentences read without a memo of the caller's (benchmarks: as if none ever repeated)."""
-    _SHARED_MEMO.clear()
+    """Forget every sentence read so far (benchmarks: as if none ever repeated)."""
+    _PROCESS_MEMO.clear()
 
 
 def read_statements(
@@ -338,10 +343,10 @@ def read_statements(
 ) -> list[StatementRecord]:
     """Every statement sentence of a document, with its provenance; ``sentence_index`` counts all sentences.
 
-    ``memo``: the batch's ``SentenceMemo`` (default: one shared by the process, equally bounded).
+    ``memo``: a ``SentenceMemo`` of the caller's (default: ``process_memo()``).
     """
     taxonomy = taxonomy or load_taxonomy()
-    facts_of = (memo if memo is not None else _SHARED_MEMO).facts
+    facts_of = (memo if memo is not None else _PROCESS_MEMO).facts
     rules = load_sentence_rules()
     n_lines = max(1, len(lines))
     records: list[StatementRecord] = []

@@ -305,35 +305,3 @@ class _Trial:
                 self.matched |= low
                 return True
         return False
-
-
-CACHE_SIZE = 65_536
-_CLASSIFIED: dict[str, Classification | None] = {}  # the first MAX_CHARS code points of a sentence -> its class
-_MISSING: Any = object()
-
-
-def classify_cached(sentence: str, words: frozenset[str] | None = None) -> Classification | None:
-    """``classify`` with the default rules, memoized: news corpora repeat boilerplate sentences.
-
-    Keyed by the first MAX_CHARS code points, all ``classify`` reads: a hostile sentence of
-    megabytes is not kept whole by the cache. Emptied when full (cheaper than evicting one by one).
-    ``words``: ``sentence_words(sentence)``, when the caller has them.
-    """
-    prefix = sentence[:MAX_CHARS]
-    found = _CLASSIFIED.get(prefix, _MISSING)
-    if found is _MISSING:
-        found = classify(prefix, words=words if len(sentence) <= MAX_CHARS else None)
-        if len(_CLASSIFIED) >= CACHE_SIZE:
-            _CLASSIFIED.clear()
-        _CLASSIFIED[prefix] = found
-    return found
-
-
-def is_classified(sentence: str) -> bool:
-    """Is ``classify_cached(sentence)`` a cache hit? (Then the caller need not read the sentence's words for it.)"""
-    return sentence[:MAX_CHARS] in _CLASSIFIED
-
-
-def clear_classify_cache() -> None:
-    """Forget every classified sentence (benchmarks: as if none ever repeated)."""
-    _CLASSIFIED.clear()

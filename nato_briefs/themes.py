@@ -218,7 +218,7 @@ class Taxonomy:
         """``words``: the text's lowercase words (``statements.sentence_words``), when the caller has them."""
         if isinstance(text, str) and text in self.memo:
             return self.memo[text]
-        theme = self._first_theme(text, words)
+        theme = self.first_theme(text, words)
         if isinstance(text, str):
             if len(self.memo) >= self.MEMO_SIZE:
                 self.memo.clear()
@@ -239,8 +239,9 @@ class Taxonomy:
                 return ThemeMatch(found[0].id, index, found[1].group(0))
         return None
 
-    def _first_theme(self, text: str | None, words: frozenset[str] | None = None) -> str | None:
-        """``_first_match``'s theme id, without a search for a theme its keyword words prove (in file order)."""
+    def first_theme(self, text: str | None, words: frozenset[str] | None = None) -> str | None:
+        """``theme_of`` without its memo (for a caller that keeps its own): ``_first_match``'s theme id,
+        without a search for a theme its keyword words prove (in file order)."""
         masks = self.prefilter.masks(text, words) if self.prefilter and isinstance(text, str) and text else None
         if masks is None:
             found = self._first_match(text, words)

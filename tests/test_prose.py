@@ -243,19 +243,29 @@ def test_the_sentence_memo_is_bounded_by_characters() -> None:
     assert (len(memo), memo.chars) == (0, 0)
 
 
-def test_each_batch_has_its_own_memos() -> None:
+def test_batches_share_the_process_sentence_memo() -> None:
+    """A worker's batches read a repeated sentence once; each batch keeps its own country memo."""
     from nato_briefs.ingest import SourceDocument
     from nato_briefs.normalize import BatchNormalizer
+    from nato_briefs.prose import clear_memos, process_memo
 
     text = SEED_000.read_text(encoding="utf-8")
     source = SourceDocument("raw/000.txt", "d0", text, "utf-8", len(text.encode()))
+    clear_memos()
     first = BatchNormalizer()
     first.add(source, parse_document(text))
-    assert len(first.sentence_memo) > 10 and len(first.country_memo) > 0
+    assert first.sentence_memo is process_memo() and len(process_memo()) > 10 and len(first.country_memo) > 0
+    seen = dict(process_memo())
     second = BatchNormalizer()
-    assert len(second.sentence_memo) == len(second.country_memo) == 0
+    assert second.sentence_memo is process_memo() and len(second.country_memo) == 0
     second.add(source, parse_document(text))
-    assert first.finish().tables["statements"].equals(second.finish().tables["statements"])
+    assert dict(process_memo()) == seen  # nothing read again
+    statements = first.finish().tables["statements"]
+    assert statements.num_rows > 5 and statements.equals(second.finish().tables["statements"])
+    clear_memos()
+    third = BatchNormalizer()
+    third.add(source, parse_document(text))  # read afresh: the same records
+    assert third.finish().tables["statements"].equals(statements)
 
 
 def test_a_sentence_of_only_country_names() -> None:

@@ -871,12 +871,10 @@ def test_ascii_mode_rules_match_like_unicode_ones(words: list[str], data: st.Dat
     assert [m.span() for m in rules.ascii_actor.finditer(text)] == [m.span() for m in rules.actor.finditer(text)]
 
 
-def test_the_classify_cache_keeps_no_more_than_classify_reads() -> None:
-    """A hostile sentence of megabytes is classified on its first MAX_CHARS code points, and cached by those."""
-    from nato_briefs.statements import _CLASSIFIED, MAX_CHARS, classify_cached, clear_classify_cache
+def test_classify_reads_no_more_than_max_chars() -> None:
+    """A hostile sentence of megabytes is classified on its first MAX_CHARS code points."""
+    from nato_briefs.statements import MAX_CHARS
 
-    clear_classify_cache()
     head = "NATO agreed to act " + "and more " * (MAX_CHARS // 9)
-    assert classify_cached(head + "x" * 1_000_000) == classify(head) == classify_cached(head[:MAX_CHARS] + "y")
-    assert classify_cached(head).kind == "commitment"
-    assert list(_CLASSIFIED) == [head[:MAX_CHARS]]  # all three share one key of MAX_CHARS code points
+    assert classify(head + "x" * 1_000_000) == classify(head) == classify(head[:MAX_CHARS] + " NATO is concerned")
+    assert classify(head).kind == "commitment"

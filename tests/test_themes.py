@@ -212,5 +212,5 @@ def test_theme_of_with_the_sentence_words_agrees_with_the_plain_scan(parts: list
 
     text = " ".join(parts)
     taxonomy = load_taxonomy()
-    assert taxonomy._first_theme(text, sentence_words(text)) == _plain_scan(taxonomy, text)
-    assert taxonomy._first_theme(text) == _plain_scan(taxonomy, text)
+    assert taxonomy.first_theme(text, sentence_words(text)) == _plain_scan(taxonomy, text)
+    assert taxonomy.first_theme(text) == _plain_scan(taxonomy, text)
