@@ -29,7 +29,7 @@ from typing import Any
 import pycountry
 import yaml
 
-from nato_briefs.parse import ParsedDocument, split_lines
+from nato_briefs.parse import ParsedDocument, source_lines
 from nato_briefs.regexes import char_trie
 
 GAZETTEER_FILE = Path(__file__).resolve().parent / "gazetteer.yaml"
@@ -447,11 +447,11 @@ def document_mentions(
 
     ``text`` is the decoded source ``doc`` was parsed from: the published texts are normalized (markup
     removed, white space collapsed), so each surface is looked up again in the source lines for its column.
-    ``memo`` (text -> mentions) lets a batch find a repeated header or cell once. ``lines``: the lines
-    below, when the caller has split them already.
+    ``memo`` (text -> mentions) lets a batch find a repeated header or cell once. ``lines``: ``source_lines(text)``,
+    when the caller has split them already.
     """
     if lines is None:
-        lines = split_lines(text[1:] if text.startswith("\ufeff") else text)  # as the parser numbers them
+        lines = source_lines(text)
     found: list[LocatedMention] = []
     get = memo.get if memo is not None else {}.get  # the memo's hits without a call of _find
 

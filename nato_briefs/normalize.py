@@ -19,7 +19,7 @@ import yaml
 from nato_briefs.config import HEADER_SYNONYMS_FILE
 from nato_briefs.countries import Gazetteer, LocatedMention, document_mentions, load_gazetteer, union_countries
 from nato_briefs.ingest import SourceDocument
-from nato_briefs.parse import ListItem, ParsedDocument, Table, split_lines
+from nato_briefs.parse import ListItem, ParsedDocument, Table, source_lines
 from nato_briefs.prose import BoundedMemo, StatementRecord, process_memo, read_statements
 from nato_briefs.schema import DATASETS, DOCUMENT_DATASETS, SCHEMA_VERSION
 from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
@@ -227,7 +227,7 @@ class BatchNormalizer:
         of its batch is published; rows half-added would leave it in some datasets only.
         """
         key = (source.doc_id, source.source_path)
-        lines = split_lines(source.text)  # split once, for statements and mentions both
+        lines = source_lines(source.text)  # split once, for statements and mentions both
         statements = self._statements(source, doc, lines)
         mentions = self._mentions(source, doc, lines)
         columns = [map_headers(table.headers, self.synonyms) for table in doc.tables]
@@ -326,9 +326,7 @@ class BatchNormalizer:
         return list(read_statements(lines, doc.sections, self._sentence_countries, taxonomy, memo=self.sentence_memo))
 
     def _mentions(self, source: SourceDocument, doc: ParsedDocument, lines: list[str]) -> list[LocatedMention]:
-        """The document's mentions in (line, column) order; a leading BOM is no code point of line 1."""
-        if source.text.startswith("\ufeff"):
-            lines = [lines[0][1:], *lines[1:]]  # as the parser numbers columns
+        """The document's mentions in (line, column) order."""
         return document_mentions(doc, source.text, self.gazetteer, self.mention_memo, lines)
 
     def finish(self) -> BatchTables:

@@ -42,6 +42,7 @@ __all__ = [
     "parse_document",
     "parse_inline",
     "segment_blocks",
+    "source_lines",
     "split_lines",
 ]
 
@@ -49,6 +50,15 @@ __all__ = [
 def split_lines(text: str) -> list[str]:
     """Lines as CommonMark counts them: LF, CRLF and a lone CR all end a line."""
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def source_lines(text: str) -> list[str]:
+    """The lines records point into: ``split_lines`` of the decoded source without a leading BOM.
+
+    Columns count the source's code points (zero-width ones included, unlike the parser's
+    cleaned text) but not a BOM, which is no character of line 1. The one place it is dropped.
+    """
+    return split_lines(text[1:] if text.startswith("\ufeff") else text)
 
 
 def parse_document(text: str, limits: ParseLimits | None = None) -> ParsedDocument:

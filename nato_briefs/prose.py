@@ -81,9 +81,7 @@ class _Region:
 
 def _region(lines: Sequence[str], start: int, stop: int) -> _Region:
     """Lines ``start..stop-1`` (0-based) as one searchable text."""
-    chunk = list(lines[start:stop])
-    if start == 0 and chunk and chunk[0].startswith("\ufeff"):
-        chunk[0] = chunk[0][1:]  # a BOM adds nothing to columns
+    chunk = lines[start:stop]
     starts, offset = [], 0
     for line in chunk:
         starts.append(offset)
@@ -343,6 +341,7 @@ def read_statements(
 ) -> list[StatementRecord]:
     """Every statement sentence of a document, with its provenance; ``sentence_index`` counts all sentences.
 
+    ``lines``: the source's, as ``parse.source_lines`` splits them (a BOM is no column).
     ``memo``: a ``SentenceMemo`` of the caller's (default: ``process_memo()``).
     """
     taxonomy = taxonomy or load_taxonomy()

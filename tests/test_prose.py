@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nato_briefs.parse import Section, parse_document, split_lines
+from nato_briefs.parse import Section, parse_document, source_lines, split_lines
 from nato_briefs.prose import read_statements
 from nato_briefs.sentences import split_sentences
 from nato_briefs.themes import load_taxonomy
@@ -99,10 +99,16 @@ def test_markup_hard_wrap_bom_and_crlf() -> None:
         "battlegroups. Ministers warned of\r\ngrowing threats &amp; risks. Allies agreed to expand\r\n"
         "air policing.\r\n"
     )
-    lines = split_lines(text)
-    records = read_statements(lines, parse_document(text.lstrip("\ufeff")).sections)
+    records = read_statements(source_lines(text), parse_document(text).sections)
     positions = [(r.kind, r.line, r.column) for r in records]
     assert positions == [("commitment", 3, 20), ("concern", 4, 15), ("commitment", 5, 30)]
+
+
+def test_a_bom_is_no_column_of_line_one() -> None:
+    text = "\ufeffThe talks ended. NATO leaders agreed to double the battlegroups.\nMore text."
+    assert source_lines(text)[0] == text[1:].split("\n")[0] and source_lines("a\r\nb") == ["a", "b"]
+    records = read_statements(source_lines(text), parse_document(text).sections)
+    assert [(r.line, r.column) for r in records] == [(1, 18)]
 
 
 def test_theme_and_countries() -> None:
