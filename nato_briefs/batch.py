@@ -194,7 +194,12 @@ def quarantine_failed_batch(
 
 
 def release_memory() -> None:
-    """Hand freed heap back to the OS: a pool worker runs many batches in a row, the flow many validation groups."""
+    """Hand freed heap back to the OS: a pool worker runs many batches in a row, the flow many validation groups.
+
+    Two heaps hold freed memory: glibc's (Python objects) and Arrow's own pool (mimalloc here),
+    which keeps the buffers of every table a validation group converted unless asked.
+    """
+    pa.default_memory_pool().release_unused()
     with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to do
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 

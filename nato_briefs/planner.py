@@ -306,7 +306,7 @@ def plan_run(
     linked = {p.index for p in unchanged}
     changed = [p for p in plans if p.index not in linked]
     to_read = sum(len(p.files) - len(known[p.index]) for p in changed)
-    groups = task_groups(changed, settings.workers * TASKS_PER_WORKER, settings.workers)
+    groups = heaviest_first(task_groups(changed, settings.workers * TASKS_PER_WORKER, settings.workers))
     return RunPlan(plans, reuse, unchanged, changed, to_read, groups, to_read <= settings.inline_max_files)
 
 
@@ -365,6 +365,21 @@ def task_groups(plans: list[BatchPlan], n_tasks: int, workers: int = 1) -> list[
     if current:
         groups.append(current)
     return groups
+
+
+def heaviest_first(groups: list[list[BatchPlan]]) -> list[list[BatchPlan]]:
+    """The groups in the order to submit them: most files first (the pool takes tasks in order).
+
+    Guided cuts shrink the groups along the path order, but one batch can hold four times the
+    target (a content-defined cut): late in the order it ran alone while the other cores idled
+    (27 s of a 20k run). Results are put back in batch order once collected.
+    """
+    return sorted(groups, key=lambda group: -files_in(group))
+
+
+def files_in(plans: list[BatchPlan]) -> int:
+    """A group's weight: its files (a batch of rejected files only still costs a task)."""
+    return sum(max(1, len(plan.files)) for plan in plans)
 
 
 # --------------------------------------------------------------------------- guard and manifest

@@ -27,6 +27,8 @@ from nato_briefs.planner import (
     check_part,
     config_fingerprint,
     file_checksum,
+    files_in,
+    heaviest_first,
     load_previous,
     plan_run,
     read_previous,
@@ -164,7 +166,8 @@ def test_first_run_reads_everything(tmp_path):
 def test_changed_batches_go_in_task_groups_and_few_files_are_read_inline(tmp_path):
     files = source_files(tmp_path, [f"doc{i:03d}.md" for i in range(40)])
     plan = plan_run(files, [], Settings(batch_size=2, workers=2, inline_max_files=40), None)
-    assert [p for g in plan.groups for p in g] == plan.changed == plan.batches
+    assert sorted((p for g in plan.groups for p in g), key=lambda p: p.index) == plan.changed == plan.batches
+    assert [files_in(g) for g in plan.groups] == sorted((files_in(g) for g in plan.groups), reverse=True)
     assert 1 < len(plan.groups) <= 2 * TASKS_PER_WORKER and plan.inline
     assert not plan_run(files, [], Settings(batch_size=2, workers=2, inline_max_files=39), None).inline
 
@@ -188,7 +191,7 @@ def _makespan(groups: list[list[BatchPlan]], workers: int) -> int:
     """When the last worker is done if each takes the next task as it frees up (a pool's order), files as time."""
     free = [0] * workers
     for group in groups:
-        free[free.index(min(free))] += sum(max(1, len(p.files)) for p in group)
+        free[free.index(min(free))] += files_in(group)
     return max(free)
 
 
@@ -214,6 +217,18 @@ def test_task_groups_shrink_toward_the_end():
     assert weights[0] == 25_000 and weights[-1] <= 100_000 / 24 + 100
     # Equal shares (the old cut) left one core ~half a share (4,200 files) behind; now at most the last one.
     assert _makespan(task_groups(plans, 12, 2), 2) - 50_000 <= weights[-1]
+
+
+def test_the_heaviest_groups_go_first():
+    # A 20k-file run's batches (session 6): batch 12 (2,584 files) formed a group of its own late in
+    # the path order and ran alone for 27 s at the end; submitted by weight, it runs early.
+    sizes = [2406, 853, 972, 1841, 622, 379, 2378, 552, 684, 288, 2067, 2584, 2391, 1063, 447, 307, 166]
+    plans = [BatchPlan(i, [None] * n) for i, n in enumerate(sizes)]
+    groups = task_groups(plans, 12, 2)
+    ordered = heaviest_first(groups)
+    assert sorted(map(id, ordered)) == sorted(map(id, groups))
+    assert [files_in(g) for g in ordered] == sorted((files_in(g) for g in groups), reverse=True)
+    assert _makespan(ordered, 2) <= 1.05 * sum(sizes) / 2  # a pool that takes tasks in order, time as files
 
 
 def test_task_groups_split_a_skewed_corpus():
