@@ -1377,20 +1377,29 @@ def test_word_gates_never_hide_a_match() -> None:
 def _eager_classify(sentence: str, rules: StatementRules) -> Classification | None:
     """The decision as the module docstring states it, every step in order: the oracle of ``classify``.
 
-    Every not-statement rule (ungated) is tried and blocks its kinds; then the first matching rule of the
-    first kind not blocked decides. ``classify`` skips searches that cannot change this (word gates,
-    blockers of a kind no rule of which matched), which must never change the answer.
+    Every not-statement rule (ungated) is tried and blocks its kinds in the clauses its matches touch
+    (all clauses for a ``scope: sentence`` rule); then, kind by kind in precedence order, the first
+    rule with a match starting in a clause where that kind is not blocked decides. ``classify`` skips
+    searches that cannot change this (word gates, blockers of a kind no rule of which matched, clauses
+    of one-clause sentences), which must never change the answer.
     """
     text = sentence[:MAX_CHARS]
-    blocked = set()
+    starts = rules.clause_starts(text)
+
+    def clause(position: int) -> int:
+        return max(i for i, start in enumerate(starts) if start <= position)
+
+    blocked: dict[str, set[int]] = {kind: set() for kind in KINDS}
     for rule in rules.not_statement:
-        if rule.matches(_Sentence(text, rules.actor)):
-            blocked |= rule.blocks
+        for a, b in rule.spans(_Sentence(text, rules.actor)):
+            last = clause(max(a, b - 1))
+            touched = set(range(len(starts))) if rule.sentence_scope else set(range(clause(a), last + 1))
+            for kind in rule.blocks:
+                blocked[kind] |= touched
     for kind, kind_rules in rules.kinds:
-        if kind not in blocked:
-            for rule in kind_rules:
-                if rule.matches(_Sentence(text, rules.actor)):
-                    return Classification(kind, rule.cue)
+        for rule in kind_rules:
+            if any(clause(a) not in blocked[kind] for a, _ in rule.spans(_Sentence(text, rules.actor))):
+                return Classification(kind, rule.cue)
     return None
 
 
@@ -1404,7 +1413,8 @@ def test_classify_decides_as_the_eager_reference() -> None:
 
 RULE_WORDS = (
     "NATO Allies Russia the visit will agreed to committed plan planned decided priority is a key threat concern "
-    "warned hoped whether if would in 1999 said analysts not did talks discussed focus on : ? , ."
+    "warned hoped whether if would in 1999 said analysts not did talks discussed focus on : ? , . ; and but while "
+    "that host forum meeting listed below Russia announced"
 ).split()
 
 
@@ -1449,3 +1459,48 @@ def test_classify_reads_no_more_than_max_chars() -> None:
     head = "NATO agreed to act " + "and more " * (MAX_CHARS // 9)
     assert classify(head + "x" * 1_000_000) == classify(head) == classify(head[:MAX_CHARS] + " NATO is concerned")
     assert classify(head).kind == "commitment"
+
+
+CLAUSE_CASES = [
+    # a blocker in another clause no longer hides a commitment ...
+    ("Seoul is set to join the exercise, and will host a forum in the spring.", "commitment"),
+    ("Italy is to lead a new training hub, and Spain has offered to host a conference in the autumn.", "commitment"),
+    ("It is hoped that the talks will succeed, and Allies will deploy more troops.", "commitment"),
+    ("Allies did not agree on the timeline; they will deploy the first brigade in 2026.", "commitment"),
+    ("NATO will host a conference in May, and NATO will deploy a brigade to Lithuania.", "commitment"),
+    # a blocker found for an earlier kind blocks a later kind only in its own clause
+    ("The next summit will be held in Ankara in July; cyber defence is a key priority for the Alliance.", "priority"),
+    ("NATO will hold a summit in Ankara in July; cyber defence is a key priority for the Alliance.", "priority"),
+    # ... but one in the same clause still does, and "and that" / "and <verb>" continue the clause
+    ("It is hoped that the dialogue will create space for cooperation, and that NATO will deploy more ships.", None),
+    ("Ministers will meet again in June, and will hold a press conference in Brussels.", None),
+    ("Russia said it would move troops to the border, and will hold large exercises next month.", None),
+    # a pointer line blocks its whole sentence (scope: sentence), whatever its clauses
+    ("Allies will deploy two brigades, and the measures agreed are listed below:", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), CLAUSE_CASES)
+def test_blockers_block_their_own_clause(sentence: str, kind: str | None) -> None:
+    rules = load_statement_rules()
+    found = classify(sentence, rules)
+    assert (found.kind if found else None) == kind, found
+    assert found == _eager_classify(sentence, rules)
+
+
+def test_clause_scope_is_data() -> None:
+    """Without ``clause_breaks`` a blocker blocks the whole sentence; ``scope`` must be clause or sentence."""
+    document = {
+        "actors": ["NATO"],
+        "clause_breaks": [r";\s+"],
+        "not_statement": [{"cue": "meeting", "pattern": r"\bwill meet\b"}],
+        "kinds": {"commitment": [{"cue": "will", "pattern": r"\b{actor} will\b"}], "priority": [], "concern": []},
+    }
+    sentence = "NATO will train pilots; ministers will meet in June."
+    assert classify(sentence, parse_statement_rules(document)).cue == "will"
+    assert classify(sentence, parse_statement_rules({**document, "clause_breaks": []})) is None
+    document["not_statement"][0]["scope"] = "sentence"
+    assert classify(sentence, parse_statement_rules(document)) is None
+    document["not_statement"][0]["scope"] = "paragraph"
+    with pytest.raises(ValueError, match="scope"):
+        parse_statement_rules(document)
