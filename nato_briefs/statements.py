@@ -10,8 +10,14 @@ at the top of the rules' section of the YAML:
    pointer line ("... listed below:"), a hope, commentary on what a meeting
    "will provide", a future meeting or visit, background ("was launched in
    1994", blocks only commitments), an adversary's or company's announcement.
+   A blocker blocks only the clause it matches in (``clause_breaks`` in the YAML:
+   "; ", ", and Allies ..."), so "Seoul is set to join the exercise, and Allies will
+   host a forum" keeps its commitment; a rule with ``scope: sentence`` (a pointer
+   line, a question) blocks the whole sentence.
 2. The kinds in precedence order commitment > priority > concern; the first kind
-   that is not blocked and has a matching rule wins. A rule's pattern may name
+   with a rule matching in a clause where that kind is not blocked wins (a rule's
+   match is in the clause where it starts; a blocker's covers every clause it
+   touches). A rule's pattern may name
    ``{actor}`` (NATO, Allies, leaders, ministers, the EU, partners, ...), or ask
    with ``actor_within`` for an actor shortly before the cue in the same clause,
    which is how "NATO plans to" counts and "the visit aims to" does not.
@@ -22,6 +28,7 @@ at the top of the rules' section of the YAML:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -55,6 +62,7 @@ class Rule:
     words: frozenset[str] = frozenset()  # speed gate: tried only on sentences with one of these words
     stems: tuple[str, ...] = ()  # ... or a word starting with one of these
     actor_within: int | None = None  # an actor must end at most this many code points before the match
+    sentence_scope: bool = False  # a blocker that blocks the whole sentence, not only its own clause
     ascii_pattern: re.Pattern[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -77,6 +85,14 @@ class Rule:
         return bool(ends) and any(
             sentence.actor_before(match.start(), self.actor_within) for match in pattern.finditer(sentence.text)
         )
+
+    def spans(self, sentence: _Sentence) -> list[tuple[int, int]]:
+        """Every match as (start, end), those without their actor left out: where in the sentence it matched."""
+        pattern = self.ascii_pattern if sentence.ascii else self.pattern
+        found = [match.span() for match in pattern.finditer(sentence.text)]
+        if self.actor_within is None:
+            return found
+        return [(a, b) for a, b in found if sentence.actor_before(a, self.actor_within)]
 
 
 class _Sentence:
@@ -115,6 +131,7 @@ class StatementRules:
     not_statement: tuple[Rule, ...]
     kinds: tuple[tuple[str, tuple[Rule, ...]], ...]  # in precedence order
     actor: re.Pattern[str] = re.compile(r"(?!)")
+    clause_break: re.Pattern[str] = re.compile(r"(?!)")  # where a clause ends, for the blockers' scope
     # All rules in decision order (not-statement rules, then each kind's in precedence
     # order) as (kind or None, rule); rules are referred to by position in this list.
     ordered: tuple[tuple[str | None, Rule], ...] = field(init=False, compare=False, repr=False)
@@ -157,6 +174,10 @@ class StatementRules:
             k: bit_mask(i for i, (kind, r) in enumerate(ordered) if kind is None and k in r.blocks) for k in KINDS
         }
         setattr_(self, "blocker_masks", blockers)
+
+    def clause_starts(self, text: str) -> list[int]:
+        """Where each clause of ``text`` starts (the first at 0): a blocker blocks its own clauses only."""
+        return [0, *(m.end() for m in self.clause_break.finditer(text))]
 
     def all_rules(self) -> list[Rule]:
         return [rule for _, rule in self.ordered]
@@ -212,7 +233,15 @@ def _compile(entry: dict[str, Any], actor: str, default_blocks: frozenset[str]) 
         words=frozenset(w for w in gate if not w.endswith("*")),
         stems=tuple(w[:-1] for w in gate if w.endswith("*")),
         actor_within=int(entry["actor_within"]) if entry.get("actor_within") is not None else None,
+        sentence_scope=_scope(entry) == "sentence",
     )
+
+
+def _scope(entry: dict[str, Any]) -> str:
+    scope = str(entry.get("scope", "clause"))
+    if scope not in {"clause", "sentence"}:
+        raise ValueError(f"rule {entry['cue']!r}: scope must be clause or sentence, got {scope!r}")
+    return scope
 
 
 def parse_statement_rules(document: dict[str, Any]) -> StatementRules:
@@ -225,6 +254,7 @@ def parse_statement_rules(document: dict[str, Any]) -> StatementRules:
         not_statement=tuple(_compile(e, actor, frozenset(KINDS)) for e in document["not_statement"]),
         kinds=tuple((kind, tuple(_compile(e, actor, frozenset()) for e in kinds[kind])) for kind in KINDS),
         actor=re.compile(actor, re.IGNORECASE),
+        clause_break=re.compile("|".join(f"(?:{b})" for b in document.get("clause_breaks") or ["(?!)"])),
     )
 
 
@@ -248,7 +278,9 @@ def classify(
     blocked when any not-statement rule blocking it matches (in whatever order they are tried), so
     each kind in precedence order first looks for its first matching rule, and only then are the
     rules that could block it tried (each at most once per sentence). A sentence no kind's rule
-    matches (most of them) is never searched by a not-statement rule.
+    matches (most of them) is never searched by a not-statement rule. Only when a blocker matched
+    are the clauses looked at: in a one-clause sentence (most) the kind is blocked outright; else
+    the kind's rules are searched again, match by match, for one in a clause no blocker touched.
     ``words``: ``sentence_words(sentence)`` when the caller has them already (the themes use them too).
     """
     rules = rules or load_statement_rules()
@@ -258,7 +290,8 @@ def classify(
     trial = _Trial(text, words, rules)
     mask = rules.admitted_mask(words)
     for kind in KINDS:
-        if trial.matched & rules.blocker_masks[kind]:
+        blockers = mask & rules.blocker_masks[kind]
+        if trial.matched & blockers and trial.one_clause():
             continue  # blocked already, by a rule tried for an earlier kind
         todo = mask & rules.kind_masks[kind]
         while todo:
@@ -266,8 +299,12 @@ def classify(
             todo ^= low
             position = low.bit_length() - 1
             if trial.hit(position):
-                if not trial.any_hit(mask & rules.blocker_masks[kind]):
+                if not trial.any_hit(blockers):
                     return rules.verdicts[position]
+                if not trial.one_clause():
+                    free = trial.first_in_free_clause(low | todo, blockers)
+                    if free is not None:
+                        return rules.verdicts[free]
                 break  # the kind is blocked: its later rules cannot decide either
     return None
 
@@ -275,22 +312,21 @@ def classify(
 class _Trial:
     """One sentence under classification: which rules were tried on it, and which matched."""
 
-    __slots__ = ("actors", "ascii", "matched", "plan", "rules", "text", "tried", "words")
+    __slots__ = ("actors", "ascii", "clauses", "matched", "plan", "rules", "text", "tried", "words")
 
     def __init__(self, text: str, words: frozenset[str], rules: StatementRules) -> None:
         self.text, self.words, self.rules, self.plan = text, words, rules, rules.plan
         self.ascii = is_plain_ascii(text)
         self.actors: _Sentence | None = None  # where actors end: read only for a rule that asks
         self.tried = self.matched = 0  # bit masks of rule positions
+        self.clauses: list[int] | None = None  # where clauses start: read only once a blocker matched
 
     def hit(self, position: int) -> bool:
         """Does the rule at ``position`` match? (Not remembered: callers ask once.)"""
         searches, within = self.plan[position]
         if within is None:
             return searches[self.ascii](self.text) is not None
-        if self.actors is None:
-            self.actors = _Sentence(self.text, self.rules.actor, self.words, self.rules.ascii_actor)
-        return self.rules.ordered[position][1].matches(self.actors)
+        return self.rules.ordered[position][1].matches(self._sentence())
 
     def any_hit(self, positions: int) -> bool:
         """Does any rule of the bit mask ``positions`` match? Each rule is searched once per sentence."""
@@ -305,3 +341,43 @@ class _Trial:
                 self.matched |= low
                 return True
         return False
+
+    def _sentence(self) -> _Sentence:
+        if self.actors is None:
+            self.actors = _Sentence(self.text, self.rules.actor, self.words, self.rules.ascii_actor)
+        return self.actors
+
+    def one_clause(self) -> bool:
+        if self.clauses is None:
+            self.clauses = self.rules.clause_starts(self.text)
+        return len(self.clauses) == 1
+
+    def blocked_clauses(self, blockers: int) -> int:
+        """The clauses (bit i: clause i) that a matching rule of the bit mask ``blockers`` touches."""
+        assert self.clauses is not None
+        starts, blocked = self.clauses, 0
+        todo = blockers & ~(self.tried & ~self.matched)  # rules tried without a match touch nothing
+        while todo:
+            low = todo & -todo
+            todo ^= low
+            rule = self.rules.ordered[low.bit_length() - 1][1]
+            spans = rule.spans(self._sentence())
+            if spans and rule.sentence_scope:
+                return (1 << len(starts)) - 1
+            for a, b in spans:
+                first, last = bisect_right(starts, a) - 1, bisect_right(starts, max(a, b - 1)) - 1
+                blocked |= ((1 << (last + 1)) - 1) ^ ((1 << first) - 1)
+        return blocked
+
+    def first_in_free_clause(self, positions: int, blockers: int) -> int | None:
+        """The first rule of the bit mask ``positions`` with a match starting in a clause no blocker touches."""
+        assert self.clauses is not None
+        starts, blocked = self.clauses, self.blocked_clauses(blockers)
+        while positions:
+            low = positions & -positions
+            positions ^= low
+            position = low.bit_length() - 1
+            rule = self.rules.ordered[position][1]
+            if any(not blocked >> (bisect_right(starts, a) - 1) & 1 for a, _ in rule.spans(self._sentence())):
+                return position
+        return None

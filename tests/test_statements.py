@@ -395,7 +395,7 @@ RULE_PAIRS = [
         "priority",
         "importance of / need for",
         "Allies need to invest more in air defence.",
-        "commitment",
+        "priority",  # a need: every "need to" the held-out sets label is a priority (was commitment before set 25)
     ),
     (
         "The selected companies will receive funding and mentoring.",
@@ -1280,6 +1280,352 @@ RULE_PAIRS = [
         "Several reporters worry that the train will be late.",
         None,
     ),
+    # round after held-out sets 22-23 (branch s6-recall2)
+    (
+        "The Military Committee recommended that Allies invest in rail and road links.",
+        "commitment",
+        "recommended that Allies",
+        "We recommend that the Alliance appoint a special envoy for the south.",
+        None,
+    ),
+    (
+        "Any attack on an Ally will be met with a swift and united response.",
+        "commitment",
+        "will be met with a response",
+        "The delegation will be met by the mayor at the airport.",
+        None,
+    ),
+    (
+        "NATO is here to stay in the Baltic region.",
+        "commitment",
+        "we are here to stay",
+        "The tourists are here to stay for a week.",
+        None,
+    ),
+    (
+        "We need more engineers, and we need them fast.",
+        "priority",
+        "we must / we need",
+        "We are not where we need to be on air defence.",
+        None,
+    ),
+    (
+        "We must invest more in air defence.",
+        "priority",
+        "we must / we need",
+        "We must be ready for the next incursion.",
+        "commitment",
+    ),
+    (
+        "Officials pointed to a rising wave of arson attacks on rail lines.",
+        "concern",
+        "a growing pattern of sabotage",
+        "A new series of stamps celebrates the anniversary.",
+        None,
+    ),
+    (
+        "Ammunition stocks are running low after two years of deliveries to Ukraine.",
+        "concern",
+        "stocks run down",
+        "The stock market ran higher on Tuesday.",
+        None,
+    ),
+    (
+        "Southern Allies complained about the lack of attention to the south.",
+        "concern",
+        "complain that",
+        "Residents complain about the noise of the jets.",
+        None,
+    ),
+    (
+        "Intelligence sharing with partners in the Gulf remains limited.",
+        "concern",
+        "remains limited",
+        "Access to the conference remains limited to accredited journalists.",
+        None,
+    ),
+    (
+        "Hackers have repeatedly targeted the ministry's email servers.",
+        "concern",
+        "have repeatedly targeted",
+        "The advertising campaign targeted young voters.",
+        None,
+    ),
+    (
+        "Many Allies do not have enough artillery ammunition.",
+        "concern",
+        "do not have enough",
+        "Allies now have enough ammunition for the exercise.",
+        None,
+    ),
+    (
+        "The visit comes ahead of a drill that will see 3,000 troops cross the Vistula.",
+        "commitment",
+        "future exercise or deployment",
+        "The drill saw 3,000 troops cross the Vistula last year.",
+        None,
+    ),
+    (
+        "The Black Sea is of growing strategic importance to the Alliance.",
+        "priority",
+        "of great importance",
+        "The old fortress is of great historical interest.",
+        None,
+    ),
+    (
+        "Disinformation was raised as a challenge for all Allies.",
+        "concern",
+        "is a threat",
+        "The flag was raised as a sign of respect.",
+        None,
+    ),
+    (
+        "Ministers described the lack of radars as a critical vulnerability.",
+        "concern",
+        "critical gaps",
+        "Air defence was described as a critical capability.",
+        "priority",
+    ),
+    (
+        "Cyber attacks were described as challenges that require close attention.",
+        "concern",
+        "is a threat",
+        "Cyber defence requires close attention.",
+        "priority",
+    ),
+    (
+        "NATO will first set up a small cell in Riga.",
+        "commitment",
+        "launch",
+        "NATO first set up a cell in Riga in 2021.",
+        None,
+    ),
+    (
+        "Allies agreed last week to send more ships.",
+        "commitment",
+        "agreed to",
+        "Allies agreed two years ago to send more ships.",
+        None,
+    ),
+    (
+        "Leaders highlighted the importance of air defence.",
+        "priority",
+        "importance of",
+        "The visit ended on Friday, highlighting the importance of air defence.",
+        None,
+    ),
+    (
+        "Poland has ordered 48 more launchers.",
+        "commitment",
+        "selected / ordered",
+        "Crews are missing for the launchers they have ordered.",
+        None,
+    ),
+    (
+        "The minister said the new battalion would deploy in May.",
+        "commitment",
+        "will (do)",
+        "The mayor hoped the new battalion would bring jobs.",
+        None,
+    ),
+    (
+        "NATO opened a new liaison office in Amman.",
+        "commitment",
+        "launch",
+        "The question of funding is still open, officials said.",
+        None,
+    ),
+    (
+        "Air defence remains high on the agenda.",
+        "priority",
+        "high on the agenda",
+        "Whether air defence will remain high on the agenda is unclear.",
+        None,
+    ),
+    # round after held-out set 24 (branch s6-recall2)
+    (
+        "The air policing mission will be made permanent.",
+        "commitment",
+        "will be expanded",
+        "The damage was made worse by the storm.",
+        None,
+    ),
+    (
+        "Drones can also be used by adversaries to jam signals.",
+        "concern",
+        "could be used to cut",
+        "Drones can also be used by farmers to spray crops.",
+        None,
+    ),
+    (
+        "The three countries will build a joint ammunition plant.",
+        "commitment",
+        "will (do)",
+        "The three musketeers will build a castle.",
+        None,
+    ),
+    (
+        "Without air defence, Europe will be far less safe.",
+        "concern",
+        "will be more dangerous / less safe",
+        "The new barracks will be more comfortable.",
+        None,
+    ),
+    (
+        "Allies delivered 40 air defence systems to Ukraine.",
+        "commitment",
+        "step up / deploy",
+        "Allies delivered more in 2025 than in the year before.",
+        None,
+    ),
+    (
+        "A new package of measures was presented at the meeting.",
+        "commitment",
+        "initiatives were presented",
+        "The awards were presented by the mayor.",
+        None,
+    ),
+    (
+        "Our focus now is on air defence.",
+        "priority",
+        "the focus now is on",
+        "The camera's focus is on the speaker.",
+        None,
+    ),
+    (
+        "The attack on the embassy was strongly condemned.",
+        "concern",
+        "were strongly condemned",
+        "The plan was strongly supported by ministers.",
+        None,
+    ),
+    (
+        "Russian air activity near the border has reached levels not seen since 1991.",
+        "concern",
+        "levels not seen since",
+        "Tourism has reached levels not seen since 2019.",
+        None,
+    ),
+    (
+        "Several navies have had to delay new frigates.",
+        "concern",
+        "have had to delay",
+        "The ministers have had to leave early.",
+        None,
+    ),
+    (
+        "Russia continues to attack Ukraine's power grid.",
+        "concern",
+        "Russia continues to strike",
+        "The museum continues to attract visitors.",
+        None,
+    ),
+    # round after held-out set 25 (branch s6-recall2)
+    (
+        "Allies need to spend more on military mobility.",
+        "priority",
+        "need to / have to",
+        "Allies will have to spend more on military mobility.",
+        "commitment",
+    ),
+    (
+        "The cyber campaign is a form of hybrid attack.",
+        "concern",
+        "an act of aggression",
+        "The film is a form of art.",
+        None,
+    ),
+    (
+        "The new radar will be operational by 2027.",
+        "commitment",
+        "will be operational by",
+        "The museum will be open from Monday.",
+        None,
+    ),
+    (
+        "Production is still far from what is needed.",
+        "concern",
+        "far below what the plans require",
+        "The hotel is not far from the station.",
+        None,
+    ),
+    (
+        "Russia is producing three times as many shells as Europe.",
+        "concern",
+        "firing three times as many",
+        "Tourists spent three times as much as last year.",
+        None,
+    ),
+    (
+        "Red tape makes it hard for troops to cross borders quickly.",
+        "concern",
+        "makes it hard for",
+        "The new law makes it easier for troops to cross borders.",
+        None,
+    ),
+    (
+        "The danger to our cables is real and growing.",
+        "concern",
+        "the threat is real",
+        "The progress is real and growing.",
+        None,
+    ),
+    (
+        "Moscow is testing NATO's resolve with every incursion.",
+        "concern",
+        "Russia is testing",
+        "Engineers are testing the new bridge.",
+        None,
+    ),
+    (
+        "Russian drones have repeatedly strayed into Moldovan airspace.",
+        "concern",
+        "have repeatedly targeted",
+        "The hikers strayed from the path.",
+        None,
+    ),
+    (
+        "Air defence is our number one capability priority.",
+        "priority",
+        "top / key priority",
+        "Priority boarding is available for families.",
+        None,
+    ),
+    (
+        "Ministers decided on Tuesday to set a common stockpile target.",
+        "commitment",
+        "decided to",
+        "Ministers will decide in June whether to set a common stockpile target.",
+        None,
+    ),
+    (
+        "NATO will create a new centre of excellence.",
+        "commitment",
+        "launch",
+        "NATO will explore the creation of a new centre of excellence.",
+        None,
+    ),
+    (
+        "NATO should appoint a commander for the High North.",
+        "commitment",
+        "must / should",
+        "In his view, NATO should appoint a commander for the High North.",
+        None,
+    ),
+    (
+        "Allies signed contracts for three years of production.",
+        "commitment",
+        "selected / ordered",
+        "Allies still sign contracts for one year at a time.",
+        None,
+    ),
+    (
+        "Germany plans to build a new ammunition factory.",
+        "commitment",
+        "plan to",
+        "Rheinmetall, Germany's largest arms maker, plans to build a new factory.",
+        None,
+    ),
 ]
 
 
@@ -1377,20 +1723,29 @@ def test_word_gates_never_hide_a_match() -> None:
 def _eager_classify(sentence: str, rules: StatementRules) -> Classification | None:
     """The decision as the module docstring states it, every step in order: the oracle of ``classify``.
 
-    Every not-statement rule (ungated) is tried and blocks its kinds; then the first matching rule of the
-    first kind not blocked decides. ``classify`` skips searches that cannot change this (word gates,
-    blockers of a kind no rule of which matched), which must never change the answer.
+    Every not-statement rule (ungated) is tried and blocks its kinds in the clauses its matches touch
+    (all clauses for a ``scope: sentence`` rule); then, kind by kind in precedence order, the first
+    rule with a match starting in a clause where that kind is not blocked decides. ``classify`` skips
+    searches that cannot change this (word gates, blockers of a kind no rule of which matched, clauses
+    of one-clause sentences), which must never change the answer.
     """
     text = sentence[:MAX_CHARS]
-    blocked = set()
+    starts = rules.clause_starts(text)
+
+    def clause(position: int) -> int:
+        return max(i for i, start in enumerate(starts) if start <= position)
+
+    blocked: dict[str, set[int]] = {kind: set() for kind in KINDS}
     for rule in rules.not_statement:
-        if rule.matches(_Sentence(text, rules.actor)):
-            blocked |= rule.blocks
+        for a, b in rule.spans(_Sentence(text, rules.actor)):
+            last = clause(max(a, b - 1))
+            touched = set(range(len(starts))) if rule.sentence_scope else set(range(clause(a), last + 1))
+            for kind in rule.blocks:
+                blocked[kind] |= touched
     for kind, kind_rules in rules.kinds:
-        if kind not in blocked:
-            for rule in kind_rules:
-                if rule.matches(_Sentence(text, rules.actor)):
-                    return Classification(kind, rule.cue)
+        for rule in kind_rules:
+            if any(clause(a) not in blocked[kind] for a, _ in rule.spans(_Sentence(text, rules.actor))):
+                return Classification(kind, rule.cue)
     return None
 
 
@@ -1404,7 +1759,8 @@ def test_classify_decides_as_the_eager_reference() -> None:
 
 RULE_WORDS = (
     "NATO Allies Russia the visit will agreed to committed plan planned decided priority is a key threat concern "
-    "warned hoped whether if would in 1999 said analysts not did talks discussed focus on : ? , ."
+    "warned hoped whether if would in 1999 said analysts not did talks discussed focus on : ? , . ; and but while "
+    "that host forum meeting listed below Russia announced"
 ).split()
 
 
@@ -1449,3 +1805,48 @@ def test_classify_reads_no_more_than_max_chars() -> None:
     head = "NATO agreed to act " + "and more " * (MAX_CHARS // 9)
     assert classify(head + "x" * 1_000_000) == classify(head) == classify(head[:MAX_CHARS] + " NATO is concerned")
     assert classify(head).kind == "commitment"
+
+
+CLAUSE_CASES = [
+    # a blocker in another clause no longer hides a commitment ...
+    ("Seoul is set to join the exercise, and will host a forum in the spring.", "commitment"),
+    ("Italy is to lead a new training hub, and Spain has offered to host a conference in the autumn.", "commitment"),
+    ("It is hoped that the talks will succeed, and Allies will deploy more troops.", "commitment"),
+    ("Allies did not agree on the timeline; they will deploy the first brigade in 2026.", "commitment"),
+    ("NATO will host a conference in May, and NATO will deploy a brigade to Lithuania.", "commitment"),
+    # a blocker found for an earlier kind blocks a later kind only in its own clause
+    ("The next summit will be held in Ankara in July; cyber defence is a key priority for the Alliance.", "priority"),
+    ("NATO will hold a summit in Ankara in July; cyber defence is a key priority for the Alliance.", "priority"),
+    # ... but one in the same clause still does, and "and that" / "and <verb>" continue the clause
+    ("It is hoped that the dialogue will create space for cooperation, and that NATO will deploy more ships.", None),
+    ("Ministers will meet again in June, and will hold a press conference in Brussels.", None),
+    ("Russia said it would move troops to the border, and will hold large exercises next month.", None),
+    # a pointer line blocks its whole sentence (scope: sentence), whatever its clauses
+    ("Allies will deploy two brigades, and the measures agreed are listed below:", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), CLAUSE_CASES)
+def test_blockers_block_their_own_clause(sentence: str, kind: str | None) -> None:
+    rules = load_statement_rules()
+    found = classify(sentence, rules)
+    assert (found.kind if found else None) == kind, found
+    assert found == _eager_classify(sentence, rules)
+
+
+def test_clause_scope_is_data() -> None:
+    """Without ``clause_breaks`` a blocker blocks the whole sentence; ``scope`` must be clause or sentence."""
+    document = {
+        "actors": ["NATO"],
+        "clause_breaks": [r";\s+"],
+        "not_statement": [{"cue": "meeting", "pattern": r"\bwill meet\b"}],
+        "kinds": {"commitment": [{"cue": "will", "pattern": r"\b{actor} will\b"}], "priority": [], "concern": []},
+    }
+    sentence = "NATO will train pilots; ministers will meet in June."
+    assert classify(sentence, parse_statement_rules(document)).cue == "will"
+    assert classify(sentence, parse_statement_rules({**document, "clause_breaks": []})) is None
+    document["not_statement"][0]["scope"] = "sentence"
+    assert classify(sentence, parse_statement_rules(document)) is None
+    document["not_statement"][0]["scope"] = "paragraph"
+    with pytest.raises(ValueError, match="scope"):
+        parse_statement_rules(document)
