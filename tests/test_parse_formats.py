@@ -413,3 +413,111 @@ def test_a_heading_directly_below_a_simple_table_ends_it():
     doc = parse_document("Area    Focus\n------- -------\nCyber   Sharing\n## Next\n- item\n")
     assert [r.cells for r in doc.tables[0].rows] == [["Cyber", "Sharing"]]
     assert headings(doc) == ["Next"] and [i.text for i in doc.items] == ["item"]
+
+
+# --------------------------------------------------------------------------- real-world markdown (blogs, docs)
+
+
+def test_a_wrapped_item_line_led_by_code_or_emphasis_continues_the_item():
+    text = (
+        "Ministers agreed three steps.\n\n"
+        "* First, the Alliance will add new variants for a particular\n"
+        "`force model` definition.\n"
+        "* Second, exercises always either meet the standard,\n"
+        "*or* are repeated in the spring.\n"
+        "* Third, the plan is reviewed.\n"
+        "The review is public.\n"
+    )
+    doc = parse_document(text)
+    assert [i.text for i in doc.items] == [
+        "First, the Alliance will add new variants for a particular force model definition.",
+        "Second, exercises always either meet the standard, or are repeated in the spring.",
+        "Third, the plan is reviewed.",
+    ]
+    assert doc.sections[-1].text.endswith("The review is public.")  # a capital still ends the list
+
+
+def test_a_code_span_or_quote_line_that_starts_a_block_is_not_swallowed():
+    doc = parse_document("- Patrols rise\n> A quote after the list\n- Next\n# Heading\n")
+    assert [i.text for i in doc.items] == ["Patrols rise", "Next"]
+    assert headings(doc) == ["Heading"]
+
+
+def test_a_line_after_a_hard_break_continues_the_item():
+    doc = parse_document("1. **Start:** ministers meet on Monday.\\\n**End:** the plan is agreed.\n\nMore.\n")
+    assert [i.text for i in doc.items] == ["Start: ministers meet on Monday. End: the plan is agreed."]
+    near_miss = parse_document("1. **Start:** ministers meet on Monday.\n**End:** the plan is agreed.\n")
+    assert [i.text for i in near_miss.items] == ["Start: ministers meet on Monday."]
+    heading = parse_document("- ministers meet\\\n# Outcomes\n")
+    assert headings(heading) == ["Outcomes"]  # a heading still interrupts
+
+
+def test_an_enumerator_after_a_word_that_needs_more_is_the_sentences_lettering():
+    text = (
+        "The rules are the same, except that (a) an\n"
+        "image has a caption, and\n"
+        "(b) an image may contain links.\n"
+    )
+    doc = parse_document(text)
+    assert doc.items == []
+    assert doc.sections[0].text == (
+        "The rules are the same, except that (a) an image has a caption, and (b) an image may contain links."
+    )
+    in_item = parse_document("* Refactored to avoid the old library, which\n    (a) is slow, and (b) is unsafe.\n")
+    want = "Refactored to avoid the old library, which (a) is slow, and (b) is unsafe."
+    assert [i.text for i in in_item.items] == [want]
+
+
+def test_enumerated_items_joined_by_and_stay_items():
+    doc = parse_document("The conference agreed that:\n(a) targets rise;\n(b) forces grow; and\n(c) stocks double.\n")
+    assert [i.text for i in doc.items] == ["targets rise;", "forces grow; and", "stocks double."]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("If you have not read it, see the [Readiness\nAction Plan](https://nato.int) from the summit.\n", None),
+        ("Pandoc's website holds a full [User's\nGuide](https://x.y). It is long.\n", None),
+        ("**Progress:** The Alliance has made progress since the start of the year\n\nMore.\n", None),
+        ("This file was moved to https://nato.int/plan\n\nMore.\n", None),
+        ("One step that ministers would welcome is recreating\n`shared-radar`'s picture across the flank.\n", None),
+        # near misses: still titles
+        ("[Draft] Allies Agree Cyber Targets\n\nMore.\n", "[Draft] Allies Agree Cyber Targets"),
+        ("**Key outcomes:**\n\nMore.\n", "Key outcomes:"),
+        ("Allies Agree Cyber Targets\n\nMore.\n", "Allies Agree Cyber Targets"),
+    ],
+)
+def test_hard_wrapped_lines_labels_and_pointers_are_not_titles(text, title):
+    assert parse_document(text).title == title
+
+
+def test_an_html_image_in_a_heading_gives_its_alt_text():
+    doc = parse_document('# <img src="logo.svg" height=150 alt="Allied Air Command" />\n\nAllies met.\n')
+    assert doc.title == "Allied Air Command" and doc.sections[0].text == "Allies met."
+    prose = parse_document('Badge <img src="b.svg" alt="build passing"> here, <img src="x.png"> none.\n')
+    assert prose.sections[0].text == "Badge build passing here, none."
+
+
+def test_alert_and_callout_markers_are_markup():
+    text = "# Plan\n\n> [!NOTE]\n> Allies agreed the plan.\n\n> [!info]- Background of the plan\n> It began in 2024.\n"
+    doc = parse_document(text)
+    assert doc.sections[0].text == "Allies agreed the plan.\n\nBackground of the plan It began in 2024."
+    kept = parse_document("# Plan\n\n> [NOTE] is kept\n\nText with [!NOTE] inside.\n")
+    assert kept.sections[0].text == "[NOTE] is kept\n\nText with [!NOTE] inside."
+
+
+def test_a_definition_list_term_is_no_heading_and_its_marker_is_markup():
+    text = (
+        "# Caches\n\nThe Alliance runs three caches.\n\n"
+        "Dynacache\n: An in-memory cache.\n\n"
+        "Field Cache\n  ~ Stores data for deployed units.\n\n"
+        "Closing words.\n"
+    )
+    doc = parse_document(text)
+    assert headings(doc) == ["Caches"]
+    assert doc.sections[0].text == (
+        "The Alliance runs three caches.\n\nDynacache\n\nAn in-memory cache.\n\n"
+        "Field Cache\n\nStores data for deployed units.\n\nClosing words."
+    )
+    near = parse_document("# Plan\n\n::: {.note}\nAllies met.\n:::\n\nTerm: definition in one line.\n")
+    assert near.sections[0].text == "Allies met.\n\nTerm: definition in one line."

@@ -414,3 +414,147 @@ def test_simple_table_cells_cut_at_the_column_starts():
         "Threat sharing",
         "Fast",
     ]
+
+
+# --------------------------------------------------------------------------- real-world markdown (wild corpus)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("the next five years.", True),
+        ("`enum` definition.", True),  # a code span never opens a sentence of news prose
+        ("`>` character.", True),
+        ("`<![CDATA[`.", True),
+        ("*or* jump elsewhere", True),
+        ("[detailed notes](https://x.y) for it", True),
+        ("  (b) an image description", True),
+        ("“quoted” words", True),
+        ("“Quoted” words", False),
+        ("The Alliance agreed.", False),
+        ("**Allies** agreed.", False),
+        ("[NATO](https://nato.int) agreed.", False),
+        ("> for a block quote", False),  # a block quote, not a continuation
+        ("```", False),  # a fence
+        ("2026 budget", False),
+        ("*** ", False),
+        ("", False),
+    ],
+)
+def test_opens_mid_sentence(line, expected):
+    assert rules.opens_mid_sentence(line) is expected
+
+
+@given(st.text(alphabet="`*_[(\"' aAbB1>#", max_size=30))
+@settings(max_examples=300)
+def test_opens_mid_sentence_follows_the_first_letter_behind_markup(line):
+    body = line.lstrip(" \t")
+    got = rules.opens_mid_sentence(line)
+    if body[:1] == "`" and not body.startswith("```"):
+        assert got
+    elif body[:1] in ("*", "_", "[", "(", '"', "'"):
+        first = next((ch for ch in body if ch.isalnum()), "")
+        assert got is (first.isalpha() and first.islower())
+    elif body[:1].isalpha():
+        assert got is body[0].islower()
+    else:
+        assert not got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pandoc's website contains a full [User's", True),
+        ("We are thrilled to announce that [Alex", True),
+        ("[Draft] Allies Agree Cyber Targets", False),
+        ("Allies Agree [Cyber] Targets", False),
+        ("Allies Agree Cyber Targets", False),
+        ("] closing only", False),
+    ],
+)
+def test_leaves_link_open(text, expected):
+    assert rules.leaves_link_open(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Progress:** The Rust project has made progress", True),
+        ("**Progress**: The project has made progress", True),
+        ("__Goals:__ More capable forces by 2030", True),
+        ("**Key outcomes:**", False),  # a bold title alone
+        ("**Key outcomes**:", False),
+        ("**Key Outcomes** of the Summit", False),  # no colon: not a label
+        ("Progress: the project", False),  # not bold
+        ("**unclosed: text", False),
+        ("****: x", False),
+    ],
+)
+def test_is_label_line(text, expected):
+    assert rules.is_label_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ('<img src="logo.svg" height=150 alt="Keep a Changelog" />', "Keep a Changelog"),
+        ("<IMG SRC='x.png' ALT='NATO emblem'>", "NATO emblem"),
+        ("<img src=x.png alt=Emblem>", "Emblem"),
+        ('<img src="x.png">', ""),  # an image without alt text: nothing
+        ('<img data-alt="no" src="x.png">', ""),
+        ("<br>", None),
+        ("<imgx alt='no'>", None),
+        ("<span alt='no'>", None),
+    ],
+)
+def test_image_alt(tag, expected):
+    assert rules.image_alt(tag) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("> [!NOTE]", "> "),
+        ("> [!NOTE] Allies agreed.", "> Allies agreed."),
+        ("> [!info]- Screenshot of the plan", "> Screenshot of the plan"),
+        ("> > [!tip]+ Nested", "> > Nested"),
+        ("   >[!warning]", "   >"),
+        ("> [NOTE] not an alert", "> [NOTE] not an alert"),
+        ("> Allies [!NOTE] inside", "> Allies [!NOTE] inside"),
+        ("[!NOTE] outside a quote", "[!NOTE] outside a quote"),
+        ("    > [!NOTE] indented code", "    > [!NOTE] indented code"),
+    ],
+)
+def test_strip_callout_marker(line, expected):
+    assert rules.strip_callout_marker(line) == expected
+
+
+@given(st.text(alphabet="> [!]Nab+-\t", max_size=40))
+@settings(max_examples=300)
+def test_strip_callout_marker_only_removes_the_marker(line):
+    out = rules.strip_callout_marker(line)
+    if out == line:
+        return
+    # one piece cut out, right behind the quote markers: "[!" + a name + "]" (+ "+"/"-", blanks)
+    quotes = line[: len(line) - len(line.lstrip(" >\t"))]
+    cut = line[len(quotes) : len(line) - (len(out) - len(quotes))]
+    assert out == quotes + line[len(quotes) + len(cut) :]
+    assert cut.startswith("[!") and "]" in cut and set(quotes) <= {" ", ">", "\t"} and ">" in quotes
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (": An in-memory cache.", 2),
+        ("  ~ It will appear verbatim", 4),
+        (":   Specify input format.", 4),
+        ("::: {.note}", None),  # a fenced div
+        (":", None),
+        (": ", None),
+        ("    : indented code", None),
+        ("Term: definition", None),
+        ("~~strike~~", None),
+    ],
+)
+def test_definition_start(line, expected):
+    assert rules.definition_start(line) == expected

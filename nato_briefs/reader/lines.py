@@ -12,11 +12,14 @@ import re
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
     is_caption,
+    is_label_line,
     is_parenthetical,
     is_title_case,
     is_unclosed_star_line,
     lead_char,
+    leaves_link_open,
     match_item,
+    opens_mid_sentence,
     strip_trailing_markup,
 )
 
@@ -110,14 +113,23 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
         and not is_caption(text)
         and not is_parenthetical(text)
         and not is_unclosed_star_line(text)
+        and not leaves_link_open(text)  # "... contains a full [User's" runs on into the link's end
+        and not is_label_line(text)  # "**Progress:** The project has ..." is a labelled paragraph
+        and "://" not in text  # "This file was moved to https://...": a pointer, not a title
         and "\t" not in text  # cells of a pasted spreadsheet row, not a title
         and not _INNER_SENTENCE_END.search(text)
     )
 
 
+def ends_mid_phrase(line: str) -> bool:
+    """The line's last word needs a continuation (``... except that``, ``... library, which``)."""
+    words = line.rsplit(None, 1)
+    return bool(words) and words[-1].strip(_CLOSING).lower() in _CONTINUATION_WORDS
+
+
 def starts_like_new_sentence(line: str) -> bool:
-    first = line.lstrip().lstrip("*_\"'“‘[(")[:1]
-    return not first.isalpha() or first.isupper()
+    """Not a lowercase start, behind any opening markup (```pernos.co`'s ...`` continues the line above)."""
+    return not opens_mid_sentence(line)
 
 
 def wrap_width(lines: list[str]) -> int | None:

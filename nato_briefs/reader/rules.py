@@ -50,6 +50,12 @@ _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 _DELIMITER_CELL = re.compile(r":?+-++:?+")
 # An inline HTML tag as CMS exports end lines with (``<br>``, ``<br />``, ``</span>``).
 _INLINE_TAG = re.compile(r"</?+[A-Za-z][A-Za-z0-9]*+(?:[ \t/][^<>]*+)?+>")
+# The ``alt`` attribute of an inline ``<img>`` tag, quoted either way or bare.
+_IMG_ALT = re.compile(r"""[\s"'/]alt[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++))""", re.IGNORECASE)
+# A definition of a definition list (pandoc, PHP Markdown Extra, Hugo): ``:`` or ``~`` then spaces and text.
+_DEFINITION = re.compile(r" {0,3}[:~][ \t]++(?=\S)")
+# A GitHub alert or Obsidian callout marker opening a block quote (``> [!NOTE]``, ``> > [!tip]-``).
+_CALLOUT = re.compile(r"((?: {0,3}>[ \t]?+)++)\[![A-Za-z][A-Za-z0-9_-]{0,30}+\][+-]?+[ \t]*+")
 
 # Patterns the linear-time audit checks (every one of this module's).
 PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -63,6 +69,9 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     _UNESCAPED_PIPE,
     _DELIMITER_CELL,
     _INLINE_TAG,
+    _IMG_ALT,
+    _CALLOUT,
+    _DEFINITION,
 )
 
 
@@ -384,6 +393,90 @@ def leaves_sentence_open(line: str) -> bool:
     return line.rstrip().endswith((",", ";"))
 
 
+# What may open a line's first word without being a word: code spans, emphasis, links, quotes.
+_INLINE_OPENERS = frozenset("*_[\"'“‘(~")
+
+
+def opens_mid_sentence(line: str) -> bool:
+    """The line starts as the rest of a sentence does: a lowercase word, or a code span.
+
+    Lowercase behind any opening emphasis, link or quote counts (``*or* jump``,
+    ``[detailed notes](u)``), and a line led by a code span (```enum` definition``,
+    ```<![CDATA[`.``) never starts a sentence of news prose: such a line continues
+    the one above it. A line opening with anything else (``>``, ``#``, ``<``, a
+    digit, a capital) does not.
+    """
+    body = line.lstrip(" \t")
+    first = body[:1]
+    if first.isalpha():
+        return first.islower()
+    if first == "`":
+        return not body.startswith("```")  # a fence is a block, not a code span
+    if first not in _INLINE_OPENERS:
+        return False
+    for ch in body:  # the first letter or digit, behind the markup
+        if ch.isalnum():
+            return ch.isalpha() and ch.islower()
+    return False
+
+
+def leaves_link_open(text: str) -> bool:
+    """A ``[`` that no ``]`` closes on the line: the link text runs on into the next line (``... a full [User's``).
+
+    A line cut inside a link is a hard-wrapped sentence, never a title.
+    """
+    return text.rfind("[") > text.rfind("]")
+
+
+def is_label_line(text: str) -> bool:
+    """A bold label and its colon, then text on the same line (``**Progress:** The project has ...``).
+
+    A labelled paragraph, not a heading: a bold title stands alone (``**Key outcomes:**``).
+    """
+    body = text.lstrip(" \t")
+    delim = body[:2]
+    if delim not in ("**", "__"):
+        return False
+    close = body.find(delim, 2)
+    if close < 3:
+        return False
+    after = body[close + 2 :]
+    has_colon = body[close - 1] == ":" or after[:1] == ":"
+    return has_colon and bool(after.lstrip(": \t"))
+
+
+def definition_start(line: str) -> int | None:
+    """Where a definition's text starts (``: An in-memory cache ...``, ``  ~ It will appear ...``), or None.
+
+    The line above it is the term: a word or two standing alone, which the
+    bare-title rule would otherwise make a heading, and the marker is markup.
+    """
+    match = _DEFINITION.match(line) if lead_char(line) in (":", "~") else None
+    return match.end() if match else None
+
+
+def image_alt(tag: str) -> str | None:
+    """The ``alt`` text of an inline ``<img ...>`` tag (an image counts as its alt text), or None for other tags."""
+    if tag[:4].lower() != "<img" or tag[4:5] not in (" ", "\t", "\n", "\r", "/", ">"):
+        return None
+    match = _IMG_ALT.search(tag)
+    if match is None:
+        return ""
+    return next(group for group in match.groups() if group is not None)
+
+
+def strip_callout_marker(line: str) -> str:
+    """A block quote line without the alert marker that opens it (``> [!NOTE] Text`` -> ``> Text``).
+
+    GitHub alerts and Obsidian callouts tag a quote's type in brackets: markup,
+    not words of the article. The quote markers and the callout's title stay.
+    """
+    match = _CALLOUT.match(line)
+    if match is None:
+        return line
+    return match.group(1) + line[match.end() :]
+
+
 def is_title_case(text: str) -> bool:
     """ALL CAPS or Title Case: most words of four letters or more start with a capital."""
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
@@ -438,6 +531,12 @@ RULES: dict[str, Callable[[str], object]] = {
     "multiline_border": is_dash_line,
     "unclosed_star": is_unclosed_star_line,
     "sentence_open": leaves_sentence_open,
+    "mid_sentence": opens_mid_sentence,
+    "link_open": leaves_link_open,
+    "label_line": is_label_line,
+    "image_alt": image_alt,
+    "definition": definition_start,
+    "callout_marker": strip_callout_marker,
     "title_case": is_title_case,
     "html_block": html_block_tag,
     "suspect_structure": looks_like_structure,

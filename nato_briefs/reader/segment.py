@@ -21,6 +21,7 @@ from nato_briefs.reader.lines import (
     HTML_RAW,
     ORDERED_START,
     THEMATIC_BREAK,
+    ends_mid_phrase,
     ends_sentence,
     is_blank,
     is_block_line,
@@ -34,6 +35,7 @@ from nato_briefs.reader.lines import (
 from nato_briefs.reader.rules import (
     SUB_BULLET_GLYPHS,
     Marker,
+    definition_start,
     front_matter,
     html_block_tag,
     indentation,
@@ -45,6 +47,8 @@ from nato_briefs.reader.rules import (
     leaves_sentence_open,
     markdown_marker_end,
     match_item,
+    opens_mid_sentence,
+    strip_callout_marker,
     tag_balance,
 )
 from nato_briefs.reader.text_tables import TextTables
@@ -238,12 +242,16 @@ class _Segmenter(TextTables):
         self.prev = line
 
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
+        if lead == ">":
+            line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
+        elif lead in (":", "~") and not self.in_list and self.definition(i, line):
+            return
         tag = html_block_tag(line) if lead == "<" else None
         if tag is not None:
             self.open_html(i, line, tag)
             return
         marker = match_item(line) if lead and not lead.isupper() else None
-        if marker is not None and not self.in_list and self.runs_into(marker):
+        if marker is not None and (not self.in_list or marker.kind == "enumerator") and self.runs_into(marker):
             marker = None
         starts_table = is_table_row(line) and is_delimiter_row(nxt) and is_table_row(nxt + line) and lead != ">"
         if self.in_list and marker is None and (starts_table or not self.continues_item(line, lead)):
@@ -273,8 +281,14 @@ class _Segmenter(TextTables):
 
         Hard-wrapped text puts years at line starts; CommonMark too lets only
         "1." interrupt a paragraph. After a finished sentence ("include:") a
-        "2." still starts a list, as the sample articles write them.
+        "2." still starts a list, as the sample articles write them. An
+        enumerator after a word that needs one more ("... which\n(a) is slow, and\n(b)
+        does not") is the sentence's own lettering, unless it follows a sibling
+        item of its own style ("(b) ...; and\n(c) ...").
         """
+        if marker.kind == "enumerator":
+            sibling = self.items[-1].style if self.in_list and self.items else None
+            return sibling != _marker_style(marker) and ends_mid_phrase(self.prev)
         if marker.kind != "markdown" or not marker.ordered or marker.glyph[:-1] == "1":
             return False
         prev = self.prev
@@ -332,8 +346,18 @@ class _Segmenter(TextTables):
 
     # lists --------------------------------------------------------------------------
     def continues_item(self, line: str, lead: str) -> bool:
-        """A line directly under an item belongs to it when indented, or when it starts lowercase (as in GFM)."""
-        return line[:1].isspace() or (lead.islower() and not is_blank(self.prev))
+        """A line directly under an item belongs to it when indented, or when it starts lowercase (as in GFM).
+
+        Lowercase behind opening markup too (```enum` definition``, ``*or* jump``), and
+        any line after a hard line break (a final ``\\``), which only joins lines of one block.
+        """
+        if line[:1].isspace():
+            return True
+        if is_blank(self.prev):
+            return False
+        if lead.islower() or (not lead.isalnum() and opens_mid_sentence(line)):
+            return True
+        return self.prev[-1:] == "\\" and not is_block_line(line)
 
     def list_item(self, i: int, line: str, marker: Marker) -> None:
         if not self.in_list:
@@ -378,6 +402,16 @@ class _Segmenter(TextTables):
         self.emit(" " * stack[-1].col + line.strip(), i + 1)
         self.prev = line
 
+    def definition(self, i: int, line: str) -> bool:
+        """A definition under its term (``Term`` / ``: text``): a paragraph of its own, without the marker."""
+        start = definition_start(line)
+        if start is None or is_blank(self.prev):
+            return False
+        self.blank()
+        self.emit(_escape_block_start(line[start:]), i + 1)
+        self.prev = line
+        return True
+
     # headings -----------------------------------------------------------------------
     @staticmethod
     def is_bold_title(line: str, nxt: str) -> bool:
@@ -400,6 +434,7 @@ class _Segmenter(TextTables):
             and looks_like_title(line, self.limits)
             and not is_setext_underline(nxt)
             and not is_delimiter_row(nxt)
+            and definition_start(nxt) is None  # a definition list's term
             and (is_blank(nxt) or is_block_line(nxt) or starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
         )

@@ -19,7 +19,7 @@ from nato_briefs.reader.blocks import block_parser, inline_parser
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.html import read_html_block
 from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
-from nato_briefs.reader.rules import looks_like_structure, strip_heading_attributes
+from nato_briefs.reader.rules import image_alt, looks_like_structure, strip_heading_attributes
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -72,8 +72,14 @@ def inline_text(token: Token) -> str:
             parts.append(" ")
         elif kind == "image":
             parts.append(inline_text(child))
-        elif kind == "html_inline" and child.content.lower().startswith("<br"):
-            parts.append(" ")
+        elif kind == "html_inline":
+            tag = child.content
+            if tag[:3].lower() == "<br":
+                parts.append(" ")
+            else:
+                alt = image_alt(tag)  # an <img> counts as its alt text, as a markdown image does
+                if alt:
+                    parts.append(alt)
     return clean_text("".join(parts))  # an entity may decode to a no-break or zero-width space
 
 
