@@ -521,3 +521,14 @@ def test_a_definition_list_term_is_no_heading_and_its_marker_is_markup():
     )
     near = parse_document("# Plan\n\n::: {.note}\nAllies met.\n:::\n\nTerm: definition in one line.\n")
     assert near.sections[0].text == "Allies met.\n\nTerm: definition in one line."
+
+
+def test_obsidian_wikilinks_read_as_their_shown_text():
+    text = (
+        "# Plan\n\nSee [[Readiness Action Plan|the plan]] and [[Summit]].\n\n![[map.png]]\n\n"
+        "| Area | Link |\n|---|---|\n| Cyber | [[Cyber Centre\\|the centre]] |\n\n- [[Exercises]]: more drills\n"
+    )
+    doc = parse_document(text)
+    assert doc.sections[0].text == "See the plan and Summit."
+    assert doc.tables[0].rows[0].cells == ["Cyber", "the centre"]
+    assert [i.text for i in doc.items] == ["Exercises: more drills"]

@@ -558,3 +558,32 @@ def test_strip_callout_marker_only_removes_the_marker(line):
 )
 def test_definition_start(line, expected):
     assert rules.definition_start(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("See [[Readiness Action Plan]] now", "See Readiness Action Plan now"),
+        ("See [[Readiness Action Plan|the plan]] now", "See the plan now"),
+        ("[[#Customize callouts]]", "Customize callouts"),
+        ("[[Plan#Air Defence]]", "Plan > Air Defence"),
+        ("[[Plan#^37066d]]", "Plan"),
+        ("A map ![[eastern-flank.png]] here", "A map  here"),
+        ("A map ![[eastern-flank.png|300]] here", "A map  here"),
+        ("[not a wiki link]", "[not a wiki link]"),
+        ("[[unclosed", "[[unclosed"),
+        ("[[a]b]]", "[[a]b]]"),
+    ],
+)
+def test_replace_wikilinks(text, expected):
+    assert rules.replace_wikilinks(text) == expected
+
+
+@given(st.text(alphabet="[]|!#^ab \n", max_size=40))
+@settings(max_examples=300)
+def test_replace_wikilinks_leaves_no_link_and_keeps_other_text(text):
+    out = rules.replace_wikilinks(text)
+    assert rules.replace_wikilinks(out) == out or "[[" in out  # a link only forms anew from what was around one
+    if "[[" not in text:
+        assert out == text
+    assert len(out) <= len(text)

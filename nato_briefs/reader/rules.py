@@ -52,6 +52,8 @@ _DELIMITER_CELL = re.compile(r":?+-++:?+")
 _INLINE_TAG = re.compile(r"</?+[A-Za-z][A-Za-z0-9]*+(?:[ \t/][^<>]*+)?+>")
 # The ``alt`` attribute of an inline ``<img>`` tag, quoted either way or bare.
 _IMG_ALT = re.compile(r"""[\s"'/]alt[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++))""", re.IGNORECASE)
+# An Obsidian / wiki link: ``[[Page]]``, ``[[Page#Heading|shown text]]``; an embed ``![[file.png]]``.
+_WIKILINK = re.compile(r"(!?+)\[\[([^\[\]|\n]*+)(?:\|([^\[\]\n]*+))?+\]\]")
 # A definition of a definition list (pandoc, PHP Markdown Extra, Hugo): ``:`` or ``~`` then spaces and text.
 _DEFINITION = re.compile(r" {0,3}[:~][ \t]++(?=\S)")
 # A GitHub alert or Obsidian callout marker opening a block quote (``> [!NOTE]``, ``> > [!tip]-``).
@@ -72,6 +74,7 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     _IMG_ALT,
     _CALLOUT,
     _DEFINITION,
+    _WIKILINK,
 )
 
 
@@ -455,6 +458,26 @@ def definition_start(line: str) -> int | None:
     return match.end() if match else None
 
 
+def _wikilink_text(match: re.Match[str]) -> str:
+    embed, target, shown = match.groups()
+    if embed:
+        return ""  # an embedded file or note: no words of this article
+    if shown is not None:
+        return shown
+    parts = [part for part in target.split("#") if part and not part.startswith("^")]
+    return " > ".join(parts)  # as Obsidian shows "[[Page#Heading]]"
+
+
+def replace_wikilinks(text: str) -> str:
+    """Wiki links as the text a reader sees (``[[Plan|the plan]]`` -> ``the plan``, ``[[Plan]]`` -> ``Plan``).
+
+    Obsidian and wiki exports link notes with double brackets; like a markdown
+    link (``[t](u)`` -> ``t``) only the shown text is the article's. An embed
+    (``![[map.png]]``) shows a file, as an image without alt text: nothing.
+    """
+    return _WIKILINK.sub(_wikilink_text, text) if "[[" in text else text
+
+
 def image_alt(tag: str) -> str | None:
     """The ``alt`` text of an inline ``<img ...>`` tag (an image counts as its alt text), or None for other tags."""
     if tag[:4].lower() != "<img" or tag[4:5] not in (" ", "\t", "\n", "\r", "/", ">"):
@@ -535,6 +558,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "link_open": leaves_link_open,
     "label_line": is_label_line,
     "image_alt": image_alt,
+    "wikilinks": replace_wikilinks,
     "definition": definition_start,
     "callout_marker": strip_callout_marker,
     "title_case": is_title_case,

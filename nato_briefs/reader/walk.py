@@ -19,7 +19,7 @@ from nato_briefs.reader.blocks import block_parser, inline_parser
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.html import read_html_block
 from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
-from nato_briefs.reader.rules import image_alt, looks_like_structure, strip_heading_attributes
+from nato_briefs.reader.rules import image_alt, looks_like_structure, replace_wikilinks, strip_heading_attributes
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -80,7 +80,7 @@ def inline_text(token: Token) -> str:
                 alt = image_alt(tag)  # an <img> counts as its alt text, as a markdown image does
                 if alt:
                     parts.append(alt)
-    return clean_text("".join(parts))  # an entity may decode to a no-break or zero-width space
+    return clean_text(replace_wikilinks("".join(parts)))  # an entity may decode to a no-break or zero-width space
 
 
 def _bold_lead(token: Token) -> str | None:
