@@ -532,3 +532,35 @@ def test_obsidian_wikilinks_read_as_their_shown_text():
     assert doc.sections[0].text == "See the plan and Summit."
     assert doc.tables[0].rows[0].cells == ["Cyber", "the centre"]
     assert [i.text for i in doc.items] == ["Exercises: more drills"]
+
+
+def test_template_tag_lines_are_markup():
+    text = '# Plan\n\n{{< figure src="map.png" caption="Map" >}}\n\nAllies met.\n\n{% include note.html %}\n'
+    assert parse_document(text).sections[0].text == "Allies met."
+    kept = parse_document("# Plan\n\nAllies met {{ today }} in Brussels.\n")
+    assert kept.sections[0].text == "Allies met {{ today }} in Brussels."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Plan\n\nThe plan runs until\n2026. After that ministers review it.\n",
+        "# Plan\n\nThe plan holds unless\nministers change it.\n",
+    ],
+)
+def test_a_line_cut_before_a_year_or_after_until_is_no_title(text):
+    doc = parse_document(text)
+    assert headings(doc) == ["Plan"] and doc.items == []
+
+
+def test_a_numbered_list_after_a_blank_line_is_still_a_list():
+    doc = parse_document("# Plan\n\nMinisters met.\n\n2026. A year of change\n")
+    assert [i.text for i in doc.items] == ["A year of change"]  # as cmark-gfm reads it
+
+
+def test_a_whole_line_bold_italic_title_is_a_heading():
+    doc = parse_document("***Allies Agree Plan***\n\nText.\n\n- ***Patrols***: more of them\n")
+    assert doc.title == "Allies Agree Plan" and headings(doc) == ["Allies Agree Plan"]
+    assert doc.items[0].bold_lead == "Patrols"
+    italic_only = parse_document("Intro.\n\n*Allies met in Brussels.*\n\nText.\n")
+    assert headings(italic_only) == []

@@ -587,3 +587,32 @@ def test_replace_wikilinks_leaves_no_link_and_keeps_other_text(text):
     if "[[" not in text:
         assert out == text
     assert len(out) <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('{{< figure src="map.png" caption="Eastern flank" >}}', True),
+        ("{{% note %}}", True),
+        ("  {% include briefing.html %}", True),
+        ("{{ .Title }}", True),
+        ("{{< /highlight >}}", True),
+        ("{{< a >}} text {{< b >}}", False),  # two tags and text: not markup alone
+        ("{{< a >}}{{< b >}}", False),
+        ("{2025} budget", False),
+        ("{: .lead}", False),  # a kramdown attribute list (its own rule)
+        ("Allies met {{ today }}", False),
+        ("{{", False),
+        ("{%}", False),
+    ],
+)
+def test_is_template_tag_line(line, expected):
+    assert rules.is_template_tag_line(line) is expected
+
+
+@given(st.text(alphabet="{}<>%/ ab.", max_size=30))
+@settings(max_examples=300)
+def test_a_template_tag_line_is_braces_around_one_tag(line):
+    if rules.is_template_tag_line(line):
+        body = line.strip(" \t")
+        assert body[:2] in ("{{", "{%") and body[-2:] in ("}}", "%}")

@@ -38,7 +38,8 @@ _CONTINUATION_WORDS = frozenset(
     "is are was were be been will would can could should may might must has have had this these those "
     "its their our his her about over under against between through during after before within without "
     "toward towards upon across among amid amidst including such like via whether if while because since "
-    "so not also both either neither very more most further each every".split()
+    "so not also both either neither very more most further each every until unless till whereas although though "
+    "per versus vs".split()
 )
 # A sentence that ends inside the line ("... by 2035. Ministers ...") marks prose: a title
 # has no full stop between a lowercase word (or a year) and the next capitalised word.
@@ -125,6 +126,12 @@ def ends_mid_phrase(line: str) -> bool:
     """The line's last word needs a continuation (``... except that``, ``... library, which``)."""
     words = line.rsplit(None, 1)
     return bool(words) and words[-1].strip(_CLOSING).lower() in _CONTINUATION_WORDS
+
+
+def is_year_item(line: str) -> bool:
+    """A markdown "item" numbered with a year (``2026. After that ...``): a hard-wrapped date, not a list."""
+    marker = match_item(line) if line[:1].isdigit() else None
+    return marker is not None and marker.kind == "markdown" and marker.glyph[-1] == "." and len(marker.glyph) == 5
 
 
 def starts_like_new_sentence(line: str) -> bool:

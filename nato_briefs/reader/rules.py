@@ -307,6 +307,24 @@ def is_attribute_line(line: str) -> bool:
     return body.startswith("{:") and body.endswith("}") and "{" not in body[1:]
 
 
+# Static-site template tags alone on a line: Hugo shortcodes and Go templates, Jekyll/Liquid tags.
+_TEMPLATE_TAGS = (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"))
+
+
+def is_template_tag_line(line: str) -> bool:
+    """One template tag and nothing else (``{{< figure src="map.png" >}}``, ``{% include note.html %}``).
+
+    Hugo and Jekyll sources keep them; the site renders them away. Read as a
+    blank line, like an attribute line, so they never end up in prose.
+    """
+    body = line.strip(" \t")
+    for opening, closing in _TEMPLATE_TAGS:
+        if body.startswith(opening) and body.endswith(closing) and len(body) >= len(opening) + len(closing):
+            inner = body[len(opening) : len(body) - len(closing)]
+            return opening[:2] not in inner and closing[-2:] not in inner  # exactly one tag
+    return False
+
+
 def tab_fields(line: str) -> list[str] | None:
     """The cells of a tab-separated row (a spreadsheet pasted into the article), or None.
 
@@ -548,6 +566,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "heading_attributes": strip_heading_attributes,
     "parenthetical": is_parenthetical,
     "attribute_line": is_attribute_line,
+    "template_tag_line": is_template_tag_line,
     "tab_row": tab_fields,
     "grid_border": grid_border,
     "simple_table_rule": simple_table_columns,

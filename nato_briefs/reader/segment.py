@@ -27,6 +27,7 @@ from nato_briefs.reader.lines import (
     is_block_line,
     is_setext_underline,
     is_whole_line_bold,
+    is_year_item,
     looks_like_title,
     runs_on,
     starts_like_new_sentence,
@@ -43,6 +44,7 @@ from nato_briefs.reader.rules import (
     is_caption,
     is_delimiter_row,
     is_table_row,
+    is_template_tag_line,
     lead_char,
     leaves_sentence_open,
     markdown_marker_end,
@@ -216,7 +218,7 @@ class _Segmenter(TextTables):
             self.prev = line
         elif "\t" in line and self.tab_separated(i, line, nxt):
             pass
-        elif lead in (":", "{") and is_attribute_line(line):  # pandoc/kramdown markup: a blank line
+        elif lead in (":", "{") and (is_attribute_line(line) or is_template_tag_line(line)):  # markup: a blank line
             self.in_table = False
             self.emit("", i + 1)
             self.prev = ""
@@ -435,6 +437,7 @@ class _Segmenter(TextTables):
             and not is_setext_underline(nxt)
             and not is_delimiter_row(nxt)
             and definition_start(nxt) is None  # a definition list's term
+            and not is_year_item(nxt)  # "... runs until\n2026. After that": the year continues the line
             and (is_blank(nxt) or is_block_line(nxt) or starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
         )

@@ -84,11 +84,13 @@ def inline_text(token: Token) -> str:
 
 
 def _bold_lead(token: Token) -> str | None:
+    """The text of the bold span opening the inline (``**Name**: ...``; ``***Name***`` too, bold in italics)."""
     children = [c for c in token.children or () if not (c.type == "text" and not c.content)]
-    if len(children) < 3 or children[0].type != "strong_open":
+    start = 1 if children[:1] and children[0].type == "em_open" else 0
+    if len(children) < start + 3 or children[start].type != "strong_open":
         return None
     lead: list[str] = []
-    for child in children[1:]:
+    for child in children[start + 1 :]:
         if child.type == "strong_close":
             return " ".join("".join(lead).split()) or None
         if child.type in ("text", "text_special", "code_inline"):
