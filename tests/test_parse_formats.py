@@ -564,3 +564,9 @@ def test_a_whole_line_bold_italic_title_is_a_heading():
     assert doc.items[0].bold_lead == "Patrols"
     italic_only = parse_document("Intro.\n\n*Allies met in Brussels.*\n\nText.\n")
     assert headings(italic_only) == []
+
+
+def test_a_loose_definition_loses_its_marker_too():
+    doc = parse_document("# Options\n\n`--from` *FORMAT*\n\n:   Specify input format.\n")
+    assert doc.sections[0].text.endswith("Specify input format.")
+    assert doc.n_suspect_lines == 0

@@ -228,6 +228,11 @@ def test_tag_balance():
         ("U.S. officials said", False),
         ('"Quoted," he said.', False),
         ("2024 was a year of change.", False),
+        ("Allies write `a | b` in the cell", False),  # a pipe quoted in a code span
+        ("See the [[Readiness Plan|plan]] here", False),  # a wiki link's pipe
+        ("For instance, `<table>` is a tag", False),
+        ("Quoted `<li>` but then <li>stray", True),
+        ("Unclosed `quote | then pipe", True),
     ],
 )
 def test_looks_like_structure(line, expected):
@@ -616,3 +621,26 @@ def test_a_template_tag_line_is_braces_around_one_tag(line):
     if rules.is_template_tag_line(line):
         body = line.strip(" \t")
         assert body[:2] in ("{{", "{%") and body[-2:] in ("}}", "%}")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a `b` c `d` e", "a  c  e"),
+        ("a `b` c `d", "a  c `d"),
+        ("no code", "no code"),
+        ("`only`", ""),
+        ("`", "`"),
+    ],
+)
+def test_without_code_spans(text, expected):
+    assert rules.without_code_spans(text) == expected
+
+
+@given(st.text(alphabet="`ab| <", max_size=40))
+@settings(max_examples=300)
+def test_without_code_spans_keeps_what_no_pair_quotes(text):
+    out = rules.without_code_spans(text)
+    assert out.count("`") <= 1 and len(out) <= len(text)
+    if text.count("`") < 2:
+        assert out == text

@@ -541,13 +541,32 @@ def tag_balance(line: str, tag: str) -> int:
     return opened - low.count("</" + tag + ">") - low.count("</" + tag + " ")
 
 
+def without_code_spans(text: str) -> str:
+    """The text without what single-backtick code spans hold (```|``` and ```<table>``` are quoted, not used).
+
+    An unclosed backtick keeps the rest of the line: only pairs quote.
+    """
+    if "`" not in text:
+        return text
+    parts = text.split("`")
+    if len(parts) % 2 == 0:  # an odd number of backticks: the last one quotes nothing
+        last = parts.pop()
+        parts[-1] += "`" + last
+    return "".join(parts[0::2])
+
+
 def looks_like_structure(line: str) -> bool:
-    """A line that looks like a list item, a table row or an HTML block: counted when it ends up in prose."""
+    """A line that looks like a list item, a table row or an HTML block: counted when it ends up in prose.
+
+    A pipe or tag quoted in a code span, or a wiki link's ``|``, is not structure.
+    """
     lead = lead_char(line)
-    if "|" in line and _UNESCAPED_PIPE.search(line) is not None:
-        return True
-    if "<" in line and _STRUCTURE_TAG.search(line) is not None:
-        return True
+    if "|" in line or "<" in line:
+        body = replace_wikilinks(without_code_spans(line))
+        if "|" in body and _UNESCAPED_PIPE.search(body) is not None:
+            return True
+        if "<" in body and _STRUCTURE_TAG.search(body) is not None:
+            return True
     if lead.isalpha() and lead.isupper():
         second = line[1:2] if line[:1] == lead else line.lstrip(" \t")[1:2]
         if second not in (".", ")"):
@@ -583,6 +602,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "title_case": is_title_case,
     "html_block": html_block_tag,
     "suspect_structure": looks_like_structure,
+    "code_spans": without_code_spans,
 }
 
 

@@ -405,9 +405,9 @@ class _Segmenter(TextTables):
         self.prev = line
 
     def definition(self, i: int, line: str) -> bool:
-        """A definition under its term (``Term`` / ``: text``): a paragraph of its own, without the marker."""
+        """A definition (``Term`` / ``: text``, pandoc allows a blank line between): a paragraph, without the marker."""
         start = definition_start(line)
-        if start is None or is_blank(self.prev):
+        if start is None:
             return False
         self.blank()
         self.emit(_escape_block_start(line[start:]), i + 1)
