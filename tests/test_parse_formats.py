@@ -453,11 +453,7 @@ def test_a_line_after_a_hard_break_continues_the_item():
 
 
 def test_an_enumerator_after_a_word_that_needs_more_is_the_sentences_lettering():
-    text = (
-        "The rules are the same, except that (a) an\n"
-        "image has a caption, and\n"
-        "(b) an image may contain links.\n"
-    )
+    text = "The rules are the same, except that (a) an\nimage has a caption, and\n(b) an image may contain links.\n"
     doc = parse_document(text)
     assert doc.items == []
     assert doc.sections[0].text == (
@@ -570,3 +566,38 @@ def test_a_loose_definition_loses_its_marker_too():
     doc = parse_document("# Options\n\n`--from` *FORMAT*\n\n:   Specify input format.\n")
     assert doc.sections[0].text.endswith("Specify input format.")
     assert doc.n_suspect_lines == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- Allies will deepen ties with the\nUnited States and Canada.\n",
+            ["Allies will deepen ties with the United States and Canada."],
+        ),
+        (
+            "- Ministers from Estonia, Latvia,\nLithuania and Poland met.\n",
+            ["Ministers from Estonia, Latvia, Lithuania and Poland met."],
+        ),
+        (
+            "1. Allies spend 2 per cent on defence by\n2024, as pledged in Wales.\n",
+            ["Allies spend 2 per cent on defence by 2024, as pledged in Wales."],
+        ),
+    ],
+)
+def test_an_item_cut_mid_phrase_runs_on_into_a_capitalised_line(text, expected):
+    doc = parse_document(text)
+    assert [i.text for i in doc.items] == expected and doc.sections == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Strengthening intelligence-sharing frameworks\nA summary of the priorities is outlined below:\n",
+        "- Patrols will rise.\nMinisters will meet again in June.\n",
+        "- Exercises with the\n## Next Steps\n",  # a heading still ends the list
+    ],
+)
+def test_an_item_that_ends_its_phrase_ends_the_list_before_a_capitalised_line(text):
+    doc = parse_document(text)
+    assert len(doc.items) == 1 and doc.sections

@@ -350,16 +350,20 @@ class _Segmenter(TextTables):
     def continues_item(self, line: str, lead: str) -> bool:
         """A line directly under an item belongs to it when indented, or when it starts lowercase (as in GFM).
 
-        Lowercase behind opening markup too (```enum` definition``, ``*or* jump``), and
-        any line after a hard line break (a final ``\\``), which only joins lines of one block.
+        Lowercase behind opening markup too (```enum` definition``, ``*or* jump``); and
+        whatever it starts with after a hard line break (a final ``\\``), which only joins
+        lines of one block, or after a line cut mid-phrase (``... ties with the`` /
+        ``United States and Canada.``, ``... from Estonia, Latvia,`` / ``Lithuania ...``).
         """
         if line[:1].isspace():
             return True
-        if is_blank(self.prev):
+        prev = self.prev
+        if is_blank(prev):
             return False
         if lead.islower() or (not lead.isalnum() and opens_mid_sentence(line)):
             return True
-        return self.prev[-1:] == "\\" and not is_block_line(line)
+        runs_on = prev[-1:] == "\\" or ends_mid_phrase(prev) or prev.rstrip()[-1:] == ","
+        return runs_on and not is_block_line(line)
 
     def list_item(self, i: int, line: str, marker: Marker) -> None:
         if not self.in_list:
