@@ -601,3 +601,14 @@ def test_an_item_cut_mid_phrase_runs_on_into_a_capitalised_line(text, expected):
 def test_an_item_that_ends_its_phrase_ends_the_list_before_a_capitalised_line(text):
     doc = parse_document(text)
     assert len(doc.items) == 1 and doc.sections
+
+
+def test_byline_and_date_lines_are_prose_not_headings():
+    doc = parse_document("Allies Agree Plan\n\nBy: Jane Smith\nPublished: 12 June 2025\n\nAllies met on Monday.\n")
+    assert headings(doc) == ["Allies Agree Plan"]
+    assert doc.sections[0].text.startswith("By: Jane Smith Published: 12 June 2025")
+
+
+def test_a_sentence_ending_in_a_superscript_marker_is_no_title():
+    doc = parse_document("Intro.\n\nAllies met in Brussels.<sup>1</sup>\n\nText.\n")
+    assert headings(doc) == []

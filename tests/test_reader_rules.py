@@ -644,3 +644,36 @@ def test_without_code_spans_keeps_what_no_pair_quotes(text):
     assert out.count("`") <= 1 and len(out) <= len(text)
     if text.count("`") < 2:
         assert out == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By: Jane Smith", True),
+        ("Published: 12 June 2025", True),
+        ("Last updated: 13 June 2025 10:00 CET", True),
+        ("**Posted:** 12 June", True),
+        ("Reporting by: NATO Public Diplomacy Division", True),
+        ("Tags: cyber, air defence", True),
+        ("By Land and Sea", False),  # no colon: a title
+        ("Bylines Matter", False),
+        ("Updates on the Summit", False),
+        ("Byzantine Heritage: A Talk", False),
+    ],
+)
+def test_is_byline(text, expected):
+    assert rules.is_byline(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allies met.<sup>1</sup>", "Allies met."),
+        ("Allies met.<sup>[a]</sup> ", "Allies met."),
+        ("Allies met<sup>two words</sup>", "Allies met<sup>two words"),  # not a marker: only the closing tag goes
+        ("x<sup>12345678</sup>", "x<sup>12345678"),  # too long for a marker
+        ("Allies met.</sup>", "Allies met."),  # a stray closing tag is a trailing tag
+    ],
+)
+def test_strip_trailing_markup_drops_a_superscript_marker(text, expected):
+    assert rules.strip_trailing_markup(text) == expected

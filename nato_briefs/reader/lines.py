@@ -11,6 +11,7 @@ import re
 
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
+    is_byline,
     is_caption,
     is_label_line,
     is_parenthetical,
@@ -112,6 +113,7 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
     return (
         last not in _CONTINUATION_WORDS
         and not is_caption(text)
+        and not is_byline(text)  # "By: Jane Smith", "Published: 12 June 2025"
         and not is_parenthetical(text)
         and not is_unclosed_star_line(text)
         and not leaves_link_open(text)  # "... contains a full [User's" runs on into the link's end

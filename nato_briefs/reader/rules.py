@@ -39,6 +39,12 @@ _CAPTION = re.compile(
     r"|(?:photo[ \t]++|image[ \t]++)?+credits?)[ \t]*+:)",
     re.IGNORECASE,
 )
+# Metadata lines news exports put above or below the article (a byline, dates, credits).
+_BYLINE = re.compile(
+    r"(?:by|published|updated|last[ \t]++updated|posted|date[ds]?+|authors?+|written[ \t]++by|reporting[ \t]++by"
+    r"|editing[ \t]++by|reported[ \t]++by|contact|tags|categories|filed[ \t]++under)[ \t]*+:",
+    re.IGNORECASE,
+)
 _HTML_BLOCK_TAG = re.compile(
     r" {0,3}<(address|article|aside|blockquote|center|details|div|dl|figure|footer|h[1-6]|header|main|nav"
     r"|ol|p|pre|script|section|style|table|ul)(?=[\s/>]|$)",
@@ -65,6 +71,7 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     _THEMATIC_BREAK,
     _ENUMERATOR,
     _CAPTION,
+    _BYLINE,
     _HTML_BLOCK_TAG,
     _STRUCTURE_START,
     _STRUCTURE_TAG,
@@ -213,6 +220,11 @@ def is_delimiter_row(line: str) -> bool:
     return all(_DELIMITER_CELL.fullmatch(cell.strip(" \t")) for cell in body.split("|"))
 
 
+def is_byline(text: str) -> bool:
+    """``By: Jane Smith``, ``Published: 12 June 2025``, ``Updated:`` ...: article metadata, never a heading."""
+    return _BYLINE.match(text.lstrip(" \t*_")) is not None
+
+
 def is_caption(text: str) -> bool:
     """``Table 1:``, ``Figure 2.``, ``Chart 3 –``, ``Source:``, ``Notes:`` ...: a caption, never a heading."""
     return _CAPTION.match(text.lstrip(" \t*_")) is not None
@@ -243,8 +255,17 @@ def _trailing_tags_start(text: str, end: int) -> int:
         start = text.rfind("<", 0, end)
         if start < 0 or _INLINE_TAG.fullmatch(text, start, end) is None:
             break
-        end = _rstrip_end(text, start)
+        end = _rstrip_end(text, _sup_marker_start(text, start))
     return end
+
+
+def _sup_marker_start(text: str, close: int) -> int:
+    """Where a superscript footnote marker closed at ``close`` opens (``met.<sup>1</sup>``), else ``close``."""
+    if not text.startswith("</sup>", close):
+        return close
+    opening = text.rfind("<sup>", max(0, close - 9), close)
+    marker = text[opening + 5 : close] if opening >= 0 else ""
+    return opening if marker and "<" not in marker and not any(ch.isspace() for ch in marker) else close
 
 
 def strip_footnote_refs(text: str) -> str:
@@ -580,6 +601,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "table_row": is_table_row,
     "delimiter_row": is_delimiter_row,
     "caption": is_caption,
+    "byline": is_byline,
     "footnote_refs": strip_footnote_refs,
     "trailing_tags": strip_trailing_tags,
     "heading_attributes": strip_heading_attributes,
