@@ -477,7 +477,9 @@ def test_enumerated_items_joined_by_and_stay_items():
         ("**Progress:** The Alliance has made progress since the start of the year\n\nMore.\n", None),
         ("This file was moved to https://nato.int/plan\n\nMore.\n", None),
         ("One step that ministers would welcome is recreating\n`shared-radar`'s picture across the flank.\n", None),
+        ("[Thanks to all who took part!](https://nato.int/thanks)\n\nMore.\n", None),  # the link text ends a sentence
         # near misses: still titles
+        ("[Allies Agree Cyber Targets](https://nato.int/cyber)\n\nMore.\n", "Allies Agree Cyber Targets"),
         ("[Draft] Allies Agree Cyber Targets\n\nMore.\n", "[Draft] Allies Agree Cyber Targets"),
         ("**Key outcomes:**\n\nMore.\n", "Key outcomes:"),
         ("Allies Agree Cyber Targets\n\nMore.\n", "Allies Agree Cyber Targets"),

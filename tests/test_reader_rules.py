@@ -677,3 +677,18 @@ def test_is_byline(text, expected):
 )
 def test_strip_trailing_markup_drops_a_superscript_marker(text, expected):
     assert rules.strip_trailing_markup(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This file was moved to https://nato.int/plan", True),
+        ("https://nato.int/plan", True),
+        ("See <https://nato.int/plan>", True),
+        ("[Allies Agree Plan](https://nato.int/plan)", False),  # a link's destination: the title may be a link
+        ("Allies Agree Plan", False),
+        ("Ratio 3://4", False),
+    ],
+)
+def test_has_bare_url(text, expected):
+    assert rules.has_bare_url(text) is expected

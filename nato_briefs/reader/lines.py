@@ -11,6 +11,7 @@ import re
 
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
+    has_bare_url,
     is_byline,
     is_caption,
     is_label_line,
@@ -88,7 +89,10 @@ def is_block_line(line: str) -> bool:
 
 
 def _strip_closing(text: str) -> str:
-    return strip_trailing_markup(text).rstrip(_CLOSING).rstrip()
+    text = strip_trailing_markup(text).rstrip()
+    if text.endswith(")") and "](" in text:  # a final link: its text ends the line ("[Thanks!](https://...)")
+        text = text[: text.rfind("](")]
+    return text.rstrip(_CLOSING).rstrip()
 
 
 def ends_sentence(line: str) -> bool:
@@ -118,7 +122,7 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
         and not is_unclosed_star_line(text)
         and not leaves_link_open(text)  # "... contains a full [User's" runs on into the link's end
         and not is_label_line(text)  # "**Progress:** The project has ..." is a labelled paragraph
-        and "://" not in text  # "This file was moved to https://...": a pointer, not a title
+        and not has_bare_url(text)  # "This file was moved to https://...": a pointer, not a title
         and "\t" not in text  # cells of a pasted spreadsheet row, not a title
         and not _INNER_SENTENCE_END.search(text)
     )

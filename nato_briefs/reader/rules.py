@@ -60,6 +60,8 @@ _INLINE_TAG = re.compile(r"</?+[A-Za-z][A-Za-z0-9]*+(?:[ \t/][^<>]*+)?+>")
 _IMG_ALT = re.compile(r"""[\s"'/]alt[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++))""", re.IGNORECASE)
 # An Obsidian / wiki link: ``[[Page]]``, ``[[Page#Heading|shown text]]``; an embed ``![[file.png]]``.
 _WIKILINK = re.compile(r"(!?+)\[\[([^\[\]|\n]*+)(?:\|([^\[\]\n]*+))?+\]\]")
+# A bare URL (not a markdown link's destination): at the line start, after a blank or an opening "<".
+_BARE_URL = re.compile(r"(?:^|[\s<])[A-Za-z][A-Za-z0-9+.-]{1,15}+://")
 # A definition of a definition list (pandoc, PHP Markdown Extra, Hugo): ``:`` or ``~`` then spaces and text.
 _DEFINITION = re.compile(r" {0,3}[:~][ \t]++(?=\S)")
 # A GitHub alert or Obsidian callout marker opening a block quote (``> [!NOTE]``, ``> > [!tip]-``).
@@ -82,6 +84,7 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     _CALLOUT,
     _DEFINITION,
     _WIKILINK,
+    _BARE_URL,
 )
 
 
@@ -462,6 +465,14 @@ def opens_mid_sentence(line: str) -> bool:
     return False
 
 
+def has_bare_url(text: str) -> bool:
+    """A URL written out in the line (``moved to https://...``, ``<https://...>``), not hidden in a link.
+
+    Such a line points elsewhere; it is never a title. A title may still be a link (``[Title](https://...)``).
+    """
+    return "://" in text and _BARE_URL.search(text) is not None
+
+
 def leaves_link_open(text: str) -> bool:
     """A ``[`` that no ``]`` closes on the line: the link text runs on into the next line (``... a full [User's``).
 
@@ -616,6 +627,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "sentence_open": leaves_sentence_open,
     "mid_sentence": opens_mid_sentence,
     "link_open": leaves_link_open,
+    "bare_url": has_bare_url,
     "label_line": is_label_line,
     "image_alt": image_alt,
     "wikilinks": replace_wikilinks,
