@@ -614,3 +614,16 @@ def test_byline_and_date_lines_are_prose_not_headings():
 def test_a_sentence_ending_in_a_superscript_marker_is_no_title():
     doc = parse_document("Intro.\n\nAllies met in Brussels.<sup>1</sup>\n\nText.\n")
     assert headings(doc) == []
+
+
+def test_a_long_sentence_case_line_with_prose_under_it_is_no_title():
+    text = (
+        "Intro.\n\n"
+        "Ministers will no longer require separate reports from the `air` and `sea` commands\n"
+        "NATO headquarters will merge them into one report.\n"
+    )
+    assert headings(parse_document(text)) == []
+    title = "NATO Deputy Secretary General Engages with U.S. Officials to Strengthen Transatlantic Ties"
+    assert headings(parse_document(f"Intro.\n\n{title}\nThe visit began.\n")) == [title]
+    short = "Intro.\n\nAllies agree new cyber targets\nThe plan was agreed on Monday.\n"
+    assert headings(parse_document(short)) == ["Allies agree new cyber targets"]

@@ -692,3 +692,7 @@ def test_strip_trailing_markup_drops_a_superscript_marker(text, expected):
 )
 def test_has_bare_url(text, expected):
     assert rules.has_bare_url(text) is expected
+
+
+def test_original_author_is_a_byline():
+    assert rules.is_byline("Original author: Jane Smith <jane@example.org>")

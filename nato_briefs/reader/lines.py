@@ -52,6 +52,9 @@ _INNER_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}+|\b[0-9]{4})[.!?][\"'”’)]?
 HTML_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "article", "blockquote", "main", "figure"})
 # HTML elements whose content is raw text: their block runs to the closing tag, as in CommonMark.
 HTML_RAW = frozenset({"script", "style", "pre"})
+# A title in sentence case ("Allies agree new cyber targets") is short; a longer sentence-case
+# line with prose directly under it is a wrapped sentence, even where no wrap width shows.
+MAX_SENTENCE_CASE_TITLE_WORDS = 12
 # A hard-wrapped article has most of its prose lines this long (characters), and few longer ones.
 _WRAP_MIN, _WRAP_MAX = 50, 100
 
@@ -161,11 +164,13 @@ def wrap_width(lines: list[str]) -> int | None:
 
 
 def runs_on(line: str, nxt: str, width: int | None) -> bool:
-    """In a hard-wrapped article, a full-width line directly followed by prose continues into it.
+    """A line directly followed by prose continues into it: full-width in a hard-wrapped article, or long.
 
     A title is short, or written in Title Case / ALL CAPS; a wrapped sentence
     fills the line and runs on, whatever its last word.
     """
-    if width is None or is_blank(nxt) or is_block_line(nxt):
+    if is_blank(nxt) or is_block_line(nxt) or is_title_case(line):
         return False
-    return len(line.rstrip()) >= 0.7 * width and not is_title_case(line)
+    if len(line.split()) > MAX_SENTENCE_CASE_TITLE_WORDS:
+        return True  # a long sentence-case line with prose right under it: wrapped, whatever the width
+    return width is not None and len(line.rstrip()) >= 0.7 * width

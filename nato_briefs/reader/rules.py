@@ -42,7 +42,7 @@ _CAPTION = re.compile(
 # Metadata lines news exports put above or below the article (a byline, dates, credits).
 _BYLINE = re.compile(
     r"(?:by|published|updated|last[ \t]++updated|posted|date[ds]?+|authors?+|written[ \t]++by|reporting[ \t]++by"
-    r"|editing[ \t]++by|reported[ \t]++by|contact|tags|categories|filed[ \t]++under)[ \t]*+:",
+    r"|editing[ \t]++by|reported[ \t]++by|original[ \t]++authors?+|contact|tags|categories|filed[ \t]++under)[ \t]*+:",
     re.IGNORECASE,
 )
 _HTML_BLOCK_TAG = re.compile(
