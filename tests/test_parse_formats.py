@@ -627,3 +627,10 @@ def test_a_long_sentence_case_line_with_prose_under_it_is_no_title():
     assert headings(parse_document(f"Intro.\n\n{title}\nThe visit began.\n")) == [title]
     short = "Intro.\n\nAllies agree new cyber targets\nThe plan was agreed on Monday.\n"
     assert headings(parse_document(short)) == ["Allies agree new cyber targets"]
+
+
+def test_an_empty_task_item_loses_its_marker():
+    doc = parse_document("# Plan\n\n- [ ]\n- [x] done\n- [x]\n")
+    assert [(i.text, i.checked) for i in doc.items] == [("", False), ("done", True), ("", True)]
+    near = parse_document("- [x]done\n- [link]\n")
+    assert [(i.text, i.checked) for i in near.items] == [("[x]done", None), ("[link]", None)]

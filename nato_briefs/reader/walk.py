@@ -31,7 +31,7 @@ BLOCK_PARSER = block_parser()
 # "&" only starts an entity reference; "R&D" or "Q&A" is text as written.
 _INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<~]|&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _SYNTAX_CHARS = "*`[_\\!<~]&"  # every character _INLINE_SYNTAX can start with, the most frequent first
-_TASK_MARKER = re.compile(r"\[([ xX])\]\s")
+_TASK_MARKER = re.compile(r"\[([ xX])\](?:\s|$)")  # "[ ] text", or an empty task "[ ]"
 
 
 def _may_hold_syntax(text: str) -> bool:
