@@ -634,3 +634,19 @@ def test_an_empty_task_item_loses_its_marker():
     assert [(i.text, i.checked) for i in doc.items] == [("", False), ("done", True), ("", True)]
     near = parse_document("- [x]done\n- [link]\n")
     assert [(i.text, i.checked) for i in near.items] == [("[x]done", None), ("[link]", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want_headings"),
+    [
+        ("# T\n\nAllies met on Monday and agreed a plan to expand the force.\n---\n\nMore.\n", ["T"]),
+        ("# T\n\nFirst line of a paragraph\nthat ends here!\n---\nMore.\n", ["T"]),
+        # near misses: still setext headings
+        ("# T\n\nAllies met on Monday.\nPriorities\n---\n\nMore.\n", ["T", "Priorities"]),
+        ("# T\n\nWhat Comes Next?\n---\n\nMore.\n", ["T", "What Comes Next?"]),
+        ("# T\n\nAllies met on Monday.\n===\n\nMore.\n", ["T", "Allies met on Monday."]),  # === is never a rule
+        ("# T\n\nKey outcomes:\n---\n\nMore.\n", ["T", "Key outcomes:"]),
+    ],
+)
+def test_a_dash_line_under_a_finished_sentence_is_a_rule(text, want_headings):
+    assert headings(parse_document(text)) == want_headings

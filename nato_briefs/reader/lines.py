@@ -103,6 +103,22 @@ def ends_sentence(line: str) -> bool:
     return not stripped or stripped[-1] in _SENTENCE_END
 
 
+def is_rule_under_sentence(line: str, nxt: str, limits: ParseLimits) -> bool:
+    """``---`` directly under a finished sentence: a horizontal rule, not a setext underline.
+
+    CommonMark makes the paragraph above a heading; authors who end a sentence
+    with a full stop, ``!`` or ``?`` and rule a line under it mean a separator.
+    A short Title Case line keeps its underline (``What Comes Next?`` / ``---``);
+    so does anything underlined with ``===``, which is never a rule.
+    """
+    if lead_char(nxt) != "-" or not is_setext_underline(nxt):
+        return False
+    stripped = _strip_closing(line)
+    if not stripped or stripped[-1] not in ".!?…":
+        return False
+    return not (is_title_case(line) and len(line.split()) <= limits.max_title_words)
+
+
 def looks_like_title(line: str, limits: ParseLimits) -> bool:
     """A short line without closing punctuation that does not end mid-phrase, nor a caption."""
     if not line or line[:1] in " \t" or (len(line) > limits.max_title_chars and not line[-1].isspace()):

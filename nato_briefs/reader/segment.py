@@ -25,6 +25,7 @@ from nato_briefs.reader.lines import (
     ends_sentence,
     is_blank,
     is_block_line,
+    is_rule_under_sentence,
     is_setext_underline,
     is_whole_line_bold,
     is_year_item,
@@ -277,6 +278,8 @@ class _Segmenter(TextTables):
             if self.is_setext_after_sentence(line, nxt):
                 self.blank()  # the heading is the underlined line alone, not the prose above it
             self.keep(i, line)
+            if is_rule_under_sentence(line, nxt, self.limits):
+                self.emit("", i + 1)  # the "---" below is a rule: the sentence stays prose
 
     def runs_into(self, marker: Marker) -> bool:
         """A number other than 1 after a sentence that runs on continues it ("... until\n2027. The ...").
