@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nato_briefs.parse import parse_document
 
@@ -650,3 +652,25 @@ def test_an_empty_task_item_loses_its_marker():
 )
 def test_a_dash_line_under_a_finished_sentence_is_a_rule(text, want_headings):
     assert headings(parse_document(text)) == want_headings
+
+
+@pytest.mark.parametrize("blank", ["\u3000", "\u2003", "\x85", "  \u2003 ", "\u2028"])
+def test_a_line_of_unicode_white_space_is_a_blank_line(blank):
+    doc = parse_document(f"Allies Agree Plan\n{blank}\nMinisters met in Brussels.\n{blank}\n- Patrols: more\n")
+    assert doc.title == "Allies Agree Plan"
+    assert doc.sections[0].text == "Ministers met in Brussels." and [i.text for i in doc.items] == ["Patrols: more"]
+
+
+_WHITE = [ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch not in "\n\r\x0c"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_WHITE), min_size=1, max_size=4))
+def test_any_white_space_line_reads_as_an_empty_line(blank):
+    def read(sep: str):
+        doc = parse_document(
+            f"Allies Agree Plan\n{sep}\nMinisters met.\n{sep}\n- Patrols\n{sep}\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+        )
+        return doc.title, [s.text for s in doc.sections], [i.text for i in doc.items], [t.rows for t in doc.tables]
+
+    assert read(blank) == read("")

@@ -215,7 +215,9 @@ class _Segmenter(TextTables):
         elif not line or line.isspace():
             self.in_table = False
             self.tsv_width = None
-            self.emit(line, i + 1)
+            # empty for markdown-it too: CommonMark's blank line holds only spaces and tabs, so a line of
+            # em or ideographic spaces (copy-paste) would join the title to the paragraph below
+            self.emit("", i + 1)
             self.prev = line
         elif "\t" in line and self.tab_separated(i, line, nxt):
             pass
