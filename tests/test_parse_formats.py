@@ -181,7 +181,7 @@ def test_abbreviations_and_numbering_inside_a_title_keep_it_a_title(title):
     assert headings(doc) == [title]
 
 
-def test_front_matter_is_metadata_and_gives_the_title_when_no_heading_does():
+def test_front_matter_is_metadata_and_gives_the_title_when_no_top_heading_does():
     text = '---\ntitle: "Allies Meet in Vilnius"\ndate: 2023-07-12\ntags:\n  - nato\n---\n\nLeaders agreed to act.\n'
     doc = parse_document(text)
     assert doc.title == "Allies Meet in Vilnius"
@@ -189,6 +189,10 @@ def test_front_matter_is_metadata_and_gives_the_title_when_no_heading_does():
     assert doc.items == [] and doc.n_suspect_lines == 0
     with_heading = parse_document(text.replace("\nLeaders", "\n# The Heading\n\nLeaders"))
     assert with_heading.title == "The Heading" and headings(with_heading) == ["The Heading"]
+    section_first = parse_document(text.replace("\nLeaders", "\n## Priorities\n\nLeaders"))
+    assert section_first.title == "Allies Meet in Vilnius" and headings(section_first) == ["Priorities"]
+    bare_first = parse_document(text.replace("\nLeaders", "\nThe Bare Title\n\nLeaders"))
+    assert bare_first.title == "The Bare Title"
 
 
 # --------------------------------------------------------------------------- captions, tables, headings
