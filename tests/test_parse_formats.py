@@ -625,7 +625,7 @@ def test_a_sentence_ending_in_a_superscript_marker_is_no_title():
 def test_a_long_sentence_case_line_with_prose_under_it_is_no_title():
     text = (
         "Intro.\n\n"
-        "Ministers will no longer require separate reports from the `air` and `sea` commands\n"
+        "Ministers will no longer require separate monthly reports from the `air`, `land`, `cyber` and `sea` commands\n"
         "NATO headquarters will merge them into one report.\n"
     )
     assert headings(parse_document(text)) == []
@@ -633,6 +633,8 @@ def test_a_long_sentence_case_line_with_prose_under_it_is_no_title():
     assert headings(parse_document(f"Intro.\n\n{title}\nThe visit began.\n")) == [title]
     short = "Intro.\n\nAllies agree new cyber targets\nThe plan was agreed on Monday.\n"
     assert headings(parse_document(short)) == ["Allies agree new cyber targets"]
+    long_title = "Nato deputy secretary general engages with officials to strengthen transatlantic ties in Washington"
+    assert headings(parse_document(f"Intro.\n\n{long_title}\nThe visit began.\n")) == [long_title]
 
 
 def test_an_empty_task_item_loses_its_marker():

@@ -52,9 +52,9 @@ _INNER_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}+|\b[0-9]{4})[.!?][\"'”’)]?
 HTML_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "article", "blockquote", "main", "figure"})
 # HTML elements whose content is raw text: their block runs to the closing tag, as in CommonMark.
 HTML_RAW = frozenset({"script", "style", "pre"})
-# A title in sentence case ("Allies agree new cyber targets") is short; a longer sentence-case
+# A title in sentence case ("Allies agree new cyber targets") has at most 15 words; a longer sentence-case
 # line with prose directly under it is a wrapped sentence, even where no wrap width shows.
-MAX_SENTENCE_CASE_TITLE_WORDS = 12
+MAX_SENTENCE_CASE_TITLE_WORDS = 15
 # A hard-wrapped article has most of its prose lines this long (characters), and few longer ones.
 _WRAP_MIN, _WRAP_MAX = 50, 100
 
