@@ -680,3 +680,9 @@ def test_any_white_space_line_reads_as_an_empty_line(blank):
         return doc.title, [s.text for s in doc.sections], [i.text for i in doc.items], [t.rows for t in doc.tables]
 
     assert read(blank) == read("")
+
+
+def test_a_title_above_year_numbered_items_stays_a_title():
+    doc = parse_document("Intro.\n\nKey Milestones\n2024. Summit in Washington\n2025. Summit in The Hague\n")
+    assert headings(doc) == ["Key Milestones"]
+    assert [i.text for i in doc.items] == ["Summit in Washington", "Summit in The Hague"]

@@ -153,12 +153,6 @@ def ends_mid_phrase(line: str) -> bool:
     return bool(words) and words[-1].strip(_CLOSING).lower() in _CONTINUATION_WORDS
 
 
-def is_year_item(line: str) -> bool:
-    """A markdown "item" numbered with a year (``2026. After that ...``): a hard-wrapped date, not a list."""
-    marker = match_item(line) if line[:1].isdigit() else None
-    return marker is not None and marker.kind == "markdown" and marker.glyph[-1] == "." and len(marker.glyph) == 5
-
-
 def starts_like_new_sentence(line: str) -> bool:
     """Not a lowercase start, behind any opening markup (```pernos.co`'s ...`` continues the line above)."""
     return not opens_mid_sentence(line)

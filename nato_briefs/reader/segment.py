@@ -28,7 +28,6 @@ from nato_briefs.reader.lines import (
     is_rule_under_sentence,
     is_setext_underline,
     is_whole_line_bold,
-    is_year_item,
     looks_like_title,
     runs_on,
     starts_like_new_sentence,
@@ -446,7 +445,6 @@ class _Segmenter(TextTables):
             and not is_setext_underline(nxt)
             and not is_delimiter_row(nxt)
             and definition_start(nxt) is None  # a definition list's term
-            and not is_year_item(nxt)  # "... runs until\n2026. After that": the year continues the line
             and (is_blank(nxt) or is_block_line(nxt) or starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
         )
