@@ -686,3 +686,8 @@ def test_a_title_above_year_numbered_items_stays_a_title():
     doc = parse_document("Intro.\n\nKey Milestones\n2024. Summit in Washington\n2025. Summit in The Hague\n")
     assert headings(doc) == ["Key Milestones"]
     assert [i.text for i in doc.items] == ["Summit in Washington", "Summit in The Hague"]
+
+
+def test_enumerated_items_after_that_without_a_colon_stay_items():
+    doc = parse_document("The conference agreed that\n(a) targets rise;\n(b) forces grow; and\n(c) stocks double.\n")
+    assert [i.text for i in doc.items] == ["targets rise;", "forces grow; and", "stocks double."]

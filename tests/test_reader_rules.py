@@ -696,3 +696,19 @@ def test_has_bare_url(text, expected):
 
 def test_original_author_is_a_byline():
     assert rules.is_byline("Original author: Jane Smith <jane@example.org>")
+
+
+@pytest.mark.parametrize(
+    ("glyph", "line", "above", "expected"),
+    [
+        ("(b)", "(b) an image may contain links.", ["image has a caption, and", "except that (a) an"], True),
+        ("(a)", "(a) is slow, and (b) does not handle it.", ["the old library, which"], True),
+        ("b)", "b) the second", ["first a) the first and"], True),
+        ("(2)", "(2) the second", ["as (1) the first and"], True),
+        ("(a)", "(a) the targets rise;", ["The conference agreed that"], False),  # a list after "that"
+        ("(b)", "(b) forces grow", ["(a) targets rise; and"], False),  # the letter before opens its line: a list
+        ("(iv)", "(iv) more", ["and (iii) less and"], False),  # roman numerals: not lettering
+    ],
+)
+def test_letters_inline(glyph, line, above, expected):
+    assert rules.letters_inline(glyph, line, above) is expected

@@ -15,7 +15,7 @@ patterns themselves.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import yaml
@@ -465,6 +465,26 @@ def opens_mid_sentence(line: str) -> bool:
     return False
 
 
+def letters_inline(glyph: str, line: str, above: Sequence[str]) -> bool:
+    """An enumerator that letters a sentence's parts inline (``... except that (a) an`` / ``(b) an image``).
+
+    The letter before it stands inside a line of the paragraph above (not at a
+    line's start, where it would be an item), or the letter after it inside its
+    own line (``(a) is slow, and (b) is unsafe``): a sentence's own lettering, not
+    a list. Single letters and digits only (``(a)``, ``b)``, ``(2)``).
+    """
+    body = glyph[1:-1] if glyph[:1] == "(" else glyph[:-1]
+    if len(body) != 1 or not body.isalnum():
+        return False
+    opening = "(" if glyph[:1] == "(" else " "
+    if f"{opening}{chr(ord(body) + 1)})" in line[len(glyph) :]:
+        return True
+    if body in "a1":
+        return False
+    before = f"{opening}{chr(ord(body) - 1)})"
+    return any(before in text and not text.lstrip().startswith(before.lstrip()) for text in above)
+
+
 def has_bare_url(text: str) -> bool:
     """A URL written out in the line (``moved to https://...``, ``<https://...>``), not hidden in a link.
 
@@ -627,6 +647,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "sentence_open": leaves_sentence_open,
     "mid_sentence": opens_mid_sentence,
     "link_open": leaves_link_open,
+    "inline_lettering": letters_inline,
     "bare_url": has_bare_url,
     "label_line": is_label_line,
     "image_alt": image_alt,

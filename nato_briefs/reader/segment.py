@@ -47,6 +47,7 @@ from nato_briefs.reader.rules import (
     is_template_tag_line,
     lead_char,
     leaves_sentence_open,
+    letters_inline,
     markdown_marker_end,
     match_item,
     opens_mid_sentence,
@@ -255,7 +256,7 @@ class _Segmenter(TextTables):
             self.open_html(i, line, tag)
             return
         marker = match_item(line) if lead and not lead.isupper() else None
-        if marker is not None and (not self.in_list or marker.kind == "enumerator") and self.runs_into(marker):
+        if marker is not None and (not self.in_list or marker.kind == "enumerator") and self.runs_into(marker, i, line):
             marker = None
         starts_table = is_table_row(line) and is_delimiter_row(nxt) and is_table_row(nxt + line) and lead != ">"
         if self.in_list and marker is None and (starts_table or not self.continues_item(line, lead)):
@@ -282,23 +283,37 @@ class _Segmenter(TextTables):
             if is_rule_under_sentence(line, nxt, self.limits):
                 self.emit("", i + 1)  # the "---" below is a rule: the sentence stays prose
 
-    def runs_into(self, marker: Marker) -> bool:
+    def runs_into(self, marker: Marker, i: int, line: str) -> bool:
         """A number other than 1 after a sentence that runs on continues it ("... until\n2027. The ...").
 
         Hard-wrapped text puts years at line starts; CommonMark too lets only
         "1." interrupt a paragraph. After a finished sentence ("include:") a
         "2." still starts a list, as the sample articles write them. An
-        enumerator after a word that needs one more ("... which\n(a) is slow, and\n(b)
-        does not") is the sentence's own lettering, unless it follows a sibling
-        item of its own style ("(b) ...; and\n(c) ...").
+        enumerator after a word that needs one more, lettering the sentence inline
+        ("... except that (a) an\nimage ..., and\n(b) an image", "... which\n(a) is slow,
+        and (b) ...") is the sentence's own lettering, unless it follows a sibling item
+        of its own style ("(b) ...; and\n(c) ..."). "agreed that\n(a) ...\n(b) ..." stays a list.
         """
+        prev = self.prev
         if marker.kind == "enumerator":
             sibling = self.items[-1].style if self.in_list and self.items else None
-            return sibling != _marker_style(marker) and ends_mid_phrase(self.prev)
+            return (
+                sibling != _marker_style(marker)
+                and ends_mid_phrase(prev)
+                and letters_inline(marker.glyph, line, self.paragraph_above(i))
+            )
         if marker.kind != "markdown" or not marker.ordered or marker.glyph[:-1] == "1":
             return False
-        prev = self.prev
         return not is_blank(prev) and not ends_sentence(prev) and not is_block_line(prev)
+
+    def paragraph_above(self, i: int, limit: int = 5) -> list[str]:
+        """The source lines directly above line ``i`` up to a blank one, nearest first (a few at most)."""
+        above: list[str] = []
+        j = i - 1
+        while j >= 0 and len(above) < limit and not is_blank(self.lines[j]):
+            above.append(self.lines[j])
+            j -= 1
+        return above
 
     # fences and HTML ------------------------------------------------------------
     def fenced(self, i: int, line: str) -> None:
