@@ -691,3 +691,8 @@ def test_a_title_above_year_numbered_items_stays_a_title():
 def test_enumerated_items_after_that_without_a_colon_stay_items():
     doc = parse_document("The conference agreed that\n(a) targets rise;\n(b) forces grow; and\n(c) stocks double.\n")
     assert [i.text for i in doc.items] == ["targets rise;", "forces grow; and", "stocks double."]
+
+
+def test_a_wikilink_quoted_in_a_code_span_stays_as_written():
+    doc = parse_document("Write `[[Plan|shown]]` to link, as in [[Plan|the plan]]; `a\\|b` too.\n")
+    assert doc.sections[0].text == "Write [[Plan|shown]] to link, as in the plan; a|b too."

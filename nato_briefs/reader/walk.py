@@ -64,10 +64,15 @@ def inline_text(token: Token) -> str:
     if not token.children:
         return " ".join(token.content.split())
     parts: list[str] = []
+    done: list[str] = []  # the text before the last code span, its wiki links read: a "[[x]]" quoted in code stays
     for child in token.children:
         kind = child.type
-        if kind in ("text", "text_special", "code_inline"):
-            parts.append(child.content.replace("\\|", "|") if kind == "code_inline" else child.content)
+        if kind in ("text", "text_special"):
+            parts.append(child.content)
+        elif kind == "code_inline":
+            done.append(replace_wikilinks("".join(parts)))
+            done.append(child.content.replace("\\|", "|"))
+            parts = []
         elif kind in ("softbreak", "hardbreak"):
             parts.append(" ")
         elif kind == "image":
@@ -80,7 +85,8 @@ def inline_text(token: Token) -> str:
                 alt = image_alt(tag)  # an <img> counts as its alt text, as a markdown image does
                 if alt:
                     parts.append(alt)
-    return clean_text(replace_wikilinks("".join(parts)))  # an entity may decode to a no-break or zero-width space
+    done.append(replace_wikilinks("".join(parts)))
+    return clean_text("".join(done))  # an entity may decode to a no-break or zero-width space
 
 
 def _bold_lead(token: Token) -> str | None:
