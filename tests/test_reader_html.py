@@ -311,3 +311,27 @@ def test_rowspans_never_lose_a_cell(spans):
     for i, row in enumerate(spans):
         for j in range(len(row)):
             assert f"r{i}c{j}" in cells
+
+
+def test_markdown_cells_set_off_by_blank_lines_stay_in_the_table():
+    html = (
+        "<table>\n<tr><th>\n\n**Priority Area**\n\n</th><th>Key Focus</th></tr>\n"
+        "<tr><td>Cyber</td><td>\n\nThreat sharing\n\n</td></tr>\n</table>\n\nAfter.\n"
+    )
+    doc = parse_document(html)
+    assert doc.tables[0].headers == ["Priority Area", "Key Focus"]
+    assert [(r.cells, r.line) for r in doc.tables[0].rows] == [(["Cyber", "Threat sharing"], 7)]
+    assert [(s.heading, s.text) for s in doc.sections] == [(None, "After.")]
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "\n\nAfter.\n" + "More prose.\n" * 45 + "</table>\n",  # the closing tag too far below: unterminated
+        "\n\nAfter.\n<table><tr><td>x</td></tr></table>\n",  # another table opens first
+    ],
+)
+def test_a_table_that_does_not_close_soon_still_ends_at_its_blank_line(gap):
+    doc = parse_document("<table>\n<tr><th>a</th></tr>\n<tr><td>1</td></tr>" + gap)
+    assert [r.cells for r in doc.tables[0].rows] == [["1"]]
+    assert doc.sections[0].text.startswith("After.")

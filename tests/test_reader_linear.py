@@ -126,6 +126,8 @@ WILD_SHAPES = {
     "definition_terms": lambda k: "Intro.\n\n" + "Term\n: definition\n" * k,
     "img_alt_attributes": lambda k: "Intro <img" + ' alt="x' * k + "> end.\n",
     "enumerators_after_and": lambda k: "Intro.\n\n" + "the plan is ready and\n(b) more is done and\n" * k,
+    "html_table_blank_cells": lambda k: "<table>\n" + "<tr><td>\n\n**x**\n\n</td></tr>\n" * k + "</table>\n",
+    "html_table_never_closed": lambda k: "<table>\n<tr><td>x</td></tr>\n" + "\ncell\n" * k,
 }
 
 

@@ -712,3 +712,24 @@ def test_original_author_is_a_byline():
 )
 def test_letters_inline(glyph, line, above, expected):
     assert rules.letters_inline(glyph, line, above) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Priority Area**", "Priority Area"),
+        ("__Focus__", "Focus"),
+        ("**a** and **b**", "**a** and **b**"),  # two spans: not one bold cell
+        ("****", "****"),
+        ("Plain", "Plain"),
+    ],
+)
+def test_strip_bold_markers(text, expected):
+    assert rules.strip_bold_markers(text) == expected
+
+
+@given(st.text(alphabet="*_ab ", max_size=20))
+@settings(max_examples=200)
+def test_strip_bold_markers_removes_only_an_outer_pair(text):
+    out = rules.strip_bold_markers(text)
+    assert out == text or (text[:2] == text[-2:] and out == text[2:-2].strip())

@@ -21,6 +21,7 @@ from typing import Protocol
 from lxml import etree
 
 from nato_briefs.reader.errors import ParseLimitError
+from nato_briefs.reader.rules import strip_bold_markers
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
 
@@ -334,7 +335,7 @@ class HtmlBlockReader:
             return
         if tag in ("td", "th") and self.cell is not None:
             if table.row is not None:
-                text = clean_text("".join(self.cell))
+                text = strip_bold_markers(clean_text("".join(self.cell)))  # "**Area**" set in markdown
                 if table.cell_rows > 1:  # the rows below hold it too, as pandas.read_html reads rowspan
                     for col in range(len(table.row), len(table.row) + table.cell_span):
                         table.spans[col] = (text, table.cell_rows - 1)

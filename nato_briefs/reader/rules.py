@@ -485,6 +485,18 @@ def letters_inline(glyph: str, line: str, above: Sequence[str]) -> bool:
     return any(before in text and not text.lstrip().startswith(before.lstrip()) for text in above)
 
 
+def strip_bold_markers(text: str) -> str:
+    """A cell wholly in markdown bold, as raw text (``**Area**`` inside an HTML ``<td>``), without the markers.
+
+    Markdown set in an HTML table's cell reaches the HTML reader as raw text; a
+    bold header is plain text, as in a pipe table.
+    """
+    delim = text[:2]
+    if delim in ("**", "__") and len(text) > 4 and text.endswith(delim) and delim not in text[2:-2]:
+        return text[2:-2].strip()
+    return text
+
+
 def has_bare_url(text: str) -> bool:
     """A URL written out in the line (``moved to https://...``, ``<https://...>``), not hidden in a link.
 
@@ -647,6 +659,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "sentence_open": leaves_sentence_open,
     "mid_sentence": opens_mid_sentence,
     "link_open": leaves_link_open,
+    "bold_cell": strip_bold_markers,
     "inline_lettering": letters_inline,
     "bare_url": has_bare_url,
     "label_line": is_label_line,

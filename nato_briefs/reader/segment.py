@@ -57,6 +57,9 @@ from nato_briefs.reader.rules import (
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
+# How far below a blank line inside an HTML table its closing tag may be for the table to go on.
+MAX_TABLE_GAP_LINES = 40
+
 
 @dataclass(slots=True)
 class Segmented:
@@ -346,12 +349,30 @@ class _Segmenter(TextTables):
                 return
             if i < self.html_next or (self.html_tag in HTML_CONTAINERS and self.next_is_tag(i)):
                 return  # a blank line inside an open container: markdown-it would end the block here
+            if self.html_tag == "table" and self.table_closes_soon(i):
+                return  # markdown in a cell, set off by blank lines (GitHub READMEs): still the table
             self.close_html(i)
             return
         self.keep(i, line)
         self.html_depth += tag_balance(line, self.html_tag or "")
         if self.html_depth <= 0:
             self.close_html(i)
+
+    def table_closes_soon(self, i: int) -> bool:
+        """The open ``<table>`` closes within a few lines below, before any other table opens.
+
+        An unterminated table still ends at its first blank line, as markdown-it reads it.
+        """
+        if i < self.html_next:
+            return True
+        for j in range(i + 1, min(i + 1 + MAX_TABLE_GAP_LINES, len(self.lines))):
+            low = self.lines[j].lower()
+            if "<table" in low:
+                return False
+            if "</table" in low:
+                self.html_next = j  # blank lines up to the closing tag stay inside
+                return True
+        return False
 
     def next_is_tag(self, i: int) -> bool:
         j = i + 1
