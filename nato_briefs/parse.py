@@ -77,6 +77,18 @@ def parse_document(text: str, limits: ParseLimits | None = None) -> ParsedDocume
     except RecursionError:  # markdown-it recurses once per nested container (list item, block quote)
         raise ParseLimitError(ReasonCode.NESTING_TOO_DEEP, "markdown nested too deeply for the parser") from None
     doc.n_lines = len(lines) - (1 if lines and lines[-1] == "" else 0)
-    if doc.title is None:  # no heading gave one: the front matter's, as its author wrote it
-        doc.title = seg.front_matter_title
+    if seg.front_matter_title is not None and not _titled_by_top_heading(doc):
+        doc.title = seg.front_matter_title  # as its author wrote it: the page's title, above any "## Section"
     return doc
+
+
+def _titled_by_top_heading(doc: ParsedDocument) -> bool:
+    """The title comes from a heading that can head the page: ``#``/``===``, a bare or a bold title line.
+
+    A static-site post (Jekyll, Hugo) keeps its title in the front matter and
+    starts its body with ``## Section`` headings: those are sections, not the title.
+    """
+    if doc.title is None:
+        return False
+    first = next((s for s in doc.sections if s.heading is not None), None)
+    return first is None or first.level is None or first.level <= 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nato_briefs.parse import parse_document
 
@@ -179,7 +181,7 @@ def test_abbreviations_and_numbering_inside_a_title_keep_it_a_title(title):
     assert headings(doc) == [title]
 
 
-def test_front_matter_is_metadata_and_gives_the_title_when_no_heading_does():
+def test_front_matter_is_metadata_and_gives_the_title_when_no_top_heading_does():
     text = '---\ntitle: "Allies Meet in Vilnius"\ndate: 2023-07-12\ntags:\n  - nato\n---\n\nLeaders agreed to act.\n'
     doc = parse_document(text)
     assert doc.title == "Allies Meet in Vilnius"
@@ -187,6 +189,10 @@ def test_front_matter_is_metadata_and_gives_the_title_when_no_heading_does():
     assert doc.items == [] and doc.n_suspect_lines == 0
     with_heading = parse_document(text.replace("\nLeaders", "\n# The Heading\n\nLeaders"))
     assert with_heading.title == "The Heading" and headings(with_heading) == ["The Heading"]
+    section_first = parse_document(text.replace("\nLeaders", "\n## Priorities\n\nLeaders"))
+    assert section_first.title == "Allies Meet in Vilnius" and headings(section_first) == ["Priorities"]
+    bare_first = parse_document(text.replace("\nLeaders", "\nThe Bare Title\n\nLeaders"))
+    assert bare_first.title == "The Bare Title"
 
 
 # --------------------------------------------------------------------------- captions, tables, headings
@@ -413,3 +419,280 @@ def test_a_heading_directly_below_a_simple_table_ends_it():
     doc = parse_document("Area    Focus\n------- -------\nCyber   Sharing\n## Next\n- item\n")
     assert [r.cells for r in doc.tables[0].rows] == [["Cyber", "Sharing"]]
     assert headings(doc) == ["Next"] and [i.text for i in doc.items] == ["item"]
+
+
+# --------------------------------------------------------------------------- real-world markdown (blogs, docs)
+
+
+def test_a_wrapped_item_line_led_by_code_or_emphasis_continues_the_item():
+    text = (
+        "Ministers agreed three steps.\n\n"
+        "* First, the Alliance will add new variants for a particular\n"
+        "`force model` definition.\n"
+        "* Second, exercises always either meet the standard,\n"
+        "*or* are repeated in the spring.\n"
+        "* Third, the plan is reviewed.\n"
+        "The review is public.\n"
+    )
+    doc = parse_document(text)
+    assert [i.text for i in doc.items] == [
+        "First, the Alliance will add new variants for a particular force model definition.",
+        "Second, exercises always either meet the standard, or are repeated in the spring.",
+        "Third, the plan is reviewed.",
+    ]
+    assert doc.sections[-1].text.endswith("The review is public.")  # a capital still ends the list
+
+
+def test_a_code_span_or_quote_line_that_starts_a_block_is_not_swallowed():
+    doc = parse_document("- Patrols rise\n> A quote after the list\n- Next\n# Heading\n")
+    assert [i.text for i in doc.items] == ["Patrols rise", "Next"]
+    assert headings(doc) == ["Heading"]
+
+
+def test_a_line_after_a_hard_break_continues_the_item():
+    doc = parse_document("1. **Start:** ministers meet on Monday.\\\n**End:** the plan is agreed.\n\nMore.\n")
+    assert [i.text for i in doc.items] == ["Start: ministers meet on Monday. End: the plan is agreed."]
+    near_miss = parse_document("1. **Start:** ministers meet on Monday.\n**End:** the plan is agreed.\n")
+    assert [i.text for i in near_miss.items] == ["Start: ministers meet on Monday."]
+    heading = parse_document("- ministers meet\\\n# Outcomes\n")
+    assert headings(heading) == ["Outcomes"]  # a heading still interrupts
+
+
+def test_an_enumerator_after_a_word_that_needs_more_is_the_sentences_lettering():
+    text = "The rules are the same, except that (a) an\nimage has a caption, and\n(b) an image may contain links.\n"
+    doc = parse_document(text)
+    assert doc.items == []
+    assert doc.sections[0].text == (
+        "The rules are the same, except that (a) an image has a caption, and (b) an image may contain links."
+    )
+    in_item = parse_document("* Refactored to avoid the old library, which\n    (a) is slow, and (b) is unsafe.\n")
+    want = "Refactored to avoid the old library, which (a) is slow, and (b) is unsafe."
+    assert [i.text for i in in_item.items] == [want]
+
+
+def test_enumerated_items_joined_by_and_stay_items():
+    doc = parse_document("The conference agreed that:\n(a) targets rise;\n(b) forces grow; and\n(c) stocks double.\n")
+    assert [i.text for i in doc.items] == ["targets rise;", "forces grow; and", "stocks double."]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("If you have not read it, see the [Readiness\nAction Plan](https://nato.int) from the summit.\n", None),
+        ("Pandoc's website holds a full [User's\nGuide](https://x.y). It is long.\n", None),
+        ("**Progress:** The Alliance has made progress since the start of the year\n\nMore.\n", None),
+        ("This file was moved to https://nato.int/plan\n\nMore.\n", None),
+        ("One step that ministers would welcome is recreating\n`shared-radar`'s picture across the flank.\n", None),
+        ("[Thanks to all who took part!](https://nato.int/thanks)\n\nMore.\n", None),  # the link text ends a sentence
+        # near misses: still titles
+        ("[Allies Agree Cyber Targets](https://nato.int/cyber)\n\nMore.\n", "Allies Agree Cyber Targets"),
+        ("[Draft] Allies Agree Cyber Targets\n\nMore.\n", "[Draft] Allies Agree Cyber Targets"),
+        ("**Key outcomes:**\n\nMore.\n", "Key outcomes:"),
+        ("Allies Agree Cyber Targets\n\nMore.\n", "Allies Agree Cyber Targets"),
+    ],
+)
+def test_hard_wrapped_lines_labels_and_pointers_are_not_titles(text, title):
+    assert parse_document(text).title == title
+
+
+def test_an_html_image_in_a_heading_gives_its_alt_text():
+    doc = parse_document('# <img src="logo.svg" height=150 alt="Allied Air Command" />\n\nAllies met.\n')
+    assert doc.title == "Allied Air Command" and doc.sections[0].text == "Allies met."
+    prose = parse_document('Badge <img src="b.svg" alt="build passing"> here, <img src="x.png"> none.\n')
+    assert prose.sections[0].text == "Badge build passing here, none."
+
+
+def test_alert_and_callout_markers_are_markup():
+    text = "# Plan\n\n> [!NOTE]\n> Allies agreed the plan.\n\n> [!info]- Background of the plan\n> It began in 2024.\n"
+    doc = parse_document(text)
+    assert doc.sections[0].text == "Allies agreed the plan.\n\nBackground of the plan It began in 2024."
+    kept = parse_document("# Plan\n\n> [NOTE] is kept\n\nText with [!NOTE] inside.\n")
+    assert kept.sections[0].text == "[NOTE] is kept\n\nText with [!NOTE] inside."
+
+
+def test_a_definition_list_term_is_no_heading_and_its_marker_is_markup():
+    text = (
+        "# Caches\n\nThe Alliance runs three caches.\n\n"
+        "Dynacache\n: An in-memory cache.\n\n"
+        "Field Cache\n  ~ Stores data for deployed units.\n\n"
+        "Closing words.\n"
+    )
+    doc = parse_document(text)
+    assert headings(doc) == ["Caches"]
+    assert doc.sections[0].text == (
+        "The Alliance runs three caches.\n\nDynacache\n\nAn in-memory cache.\n\n"
+        "Field Cache\n\nStores data for deployed units.\n\nClosing words."
+    )
+    near = parse_document("# Plan\n\n::: {.note}\nAllies met.\n:::\n\nTerm: definition in one line.\n")
+    assert near.sections[0].text == "Allies met.\n\nTerm: definition in one line."
+
+
+def test_obsidian_wikilinks_read_as_their_shown_text():
+    text = (
+        "# Plan\n\nSee [[Readiness Action Plan|the plan]] and [[Summit]].\n\n![[map.png]]\n\n"
+        "| Area | Link |\n|---|---|\n| Cyber | [[Cyber Centre\\|the centre]] |\n\n- [[Exercises]]: more drills\n"
+    )
+    doc = parse_document(text)
+    assert doc.sections[0].text == "See the plan and Summit."
+    assert doc.tables[0].rows[0].cells == ["Cyber", "the centre"]
+    assert [i.text for i in doc.items] == ["Exercises: more drills"]
+
+
+def test_template_tag_lines_are_markup():
+    text = '# Plan\n\n{{< figure src="map.png" caption="Map" >}}\n\nAllies met.\n\n{% include note.html %}\n'
+    assert parse_document(text).sections[0].text == "Allies met."
+    kept = parse_document("# Plan\n\nAllies met {{ today }} in Brussels.\n")
+    assert kept.sections[0].text == "Allies met {{ today }} in Brussels."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Plan\n\nThe plan runs until\n2026. After that ministers review it.\n",
+        "# Plan\n\nThe plan holds unless\nministers change it.\n",
+    ],
+)
+def test_a_line_cut_before_a_year_or_after_until_is_no_title(text):
+    doc = parse_document(text)
+    assert headings(doc) == ["Plan"] and doc.items == []
+
+
+def test_a_numbered_list_after_a_blank_line_is_still_a_list():
+    doc = parse_document("# Plan\n\nMinisters met.\n\n2026. A year of change\n")
+    assert [i.text for i in doc.items] == ["A year of change"]  # as cmark-gfm reads it
+
+
+def test_a_whole_line_bold_italic_title_is_a_heading():
+    doc = parse_document("***Allies Agree Plan***\n\nText.\n\n- ***Patrols***: more of them\n")
+    assert doc.title == "Allies Agree Plan" and headings(doc) == ["Allies Agree Plan"]
+    assert doc.items[0].bold_lead == "Patrols"
+    italic_only = parse_document("Intro.\n\n*Allies met in Brussels.*\n\nText.\n")
+    assert headings(italic_only) == []
+
+
+def test_a_loose_definition_loses_its_marker_too():
+    doc = parse_document("# Options\n\n`--from` *FORMAT*\n\n:   Specify input format.\n")
+    assert doc.sections[0].text.endswith("Specify input format.")
+    assert doc.n_suspect_lines == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- Allies will deepen ties with the\nUnited States and Canada.\n",
+            ["Allies will deepen ties with the United States and Canada."],
+        ),
+        (
+            "- Ministers from Estonia, Latvia,\nLithuania and Poland met.\n",
+            ["Ministers from Estonia, Latvia, Lithuania and Poland met."],
+        ),
+        (
+            "1. Allies spend 2 per cent on defence by\n2024, as pledged in Wales.\n",
+            ["Allies spend 2 per cent on defence by 2024, as pledged in Wales."],
+        ),
+    ],
+)
+def test_an_item_cut_mid_phrase_runs_on_into_a_capitalised_line(text, expected):
+    doc = parse_document(text)
+    assert [i.text for i in doc.items] == expected and doc.sections == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Strengthening intelligence-sharing frameworks\nA summary of the priorities is outlined below:\n",
+        "- Patrols will rise.\nMinisters will meet again in June.\n",
+        "- Exercises with the\n## Next Steps\n",  # a heading still ends the list
+    ],
+)
+def test_an_item_that_ends_its_phrase_ends_the_list_before_a_capitalised_line(text):
+    doc = parse_document(text)
+    assert len(doc.items) == 1 and doc.sections
+
+
+def test_byline_and_date_lines_are_prose_not_headings():
+    doc = parse_document("Allies Agree Plan\n\nBy: Jane Smith\nPublished: 12 June 2025\n\nAllies met on Monday.\n")
+    assert headings(doc) == ["Allies Agree Plan"]
+    assert doc.sections[0].text.startswith("By: Jane Smith Published: 12 June 2025")
+
+
+def test_a_sentence_ending_in_a_superscript_marker_is_no_title():
+    doc = parse_document("Intro.\n\nAllies met in Brussels.<sup>1</sup>\n\nText.\n")
+    assert headings(doc) == []
+
+
+def test_a_long_sentence_case_line_with_prose_under_it_is_no_title():
+    text = (
+        "Intro.\n\n"
+        "Ministers will no longer require separate monthly reports from the `air`, `land`, `cyber` and `sea` commands\n"
+        "NATO headquarters will merge them into one report.\n"
+    )
+    assert headings(parse_document(text)) == []
+    title = "NATO Deputy Secretary General Engages with U.S. Officials to Strengthen Transatlantic Ties"
+    assert headings(parse_document(f"Intro.\n\n{title}\nThe visit began.\n")) == [title]
+    short = "Intro.\n\nAllies agree new cyber targets\nThe plan was agreed on Monday.\n"
+    assert headings(parse_document(short)) == ["Allies agree new cyber targets"]
+    long_title = "Nato deputy secretary general engages with officials to strengthen transatlantic ties in Washington"
+    assert headings(parse_document(f"Intro.\n\n{long_title}\nThe visit began.\n")) == [long_title]
+
+
+def test_an_empty_task_item_loses_its_marker():
+    doc = parse_document("# Plan\n\n- [ ]\n- [x] done\n- [x]\n")
+    assert [(i.text, i.checked) for i in doc.items] == [("", False), ("done", True), ("", True)]
+    near = parse_document("- [x]done\n- [link]\n")
+    assert [(i.text, i.checked) for i in near.items] == [("[x]done", None), ("[link]", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want_headings"),
+    [
+        ("# T\n\nAllies met on Monday and agreed a plan to expand the force.\n---\n\nMore.\n", ["T"]),
+        ("# T\n\nFirst line of a paragraph\nthat ends here!\n---\nMore.\n", ["T"]),
+        # near misses: still setext headings
+        ("# T\n\nAllies met on Monday.\nPriorities\n---\n\nMore.\n", ["T", "Priorities"]),
+        ("# T\n\nWhat Comes Next?\n---\n\nMore.\n", ["T", "What Comes Next?"]),
+        ("# T\n\nAllies met on Monday.\n===\n\nMore.\n", ["T", "Allies met on Monday."]),  # === is never a rule
+        ("# T\n\nKey outcomes:\n---\n\nMore.\n", ["T", "Key outcomes:"]),
+    ],
+)
+def test_a_dash_line_under_a_finished_sentence_is_a_rule(text, want_headings):
+    assert headings(parse_document(text)) == want_headings
+
+
+@pytest.mark.parametrize("blank", ["\u3000", "\u2003", "\x85", "  \u2003 ", "\u2028"])
+def test_a_line_of_unicode_white_space_is_a_blank_line(blank):
+    doc = parse_document(f"Allies Agree Plan\n{blank}\nMinisters met in Brussels.\n{blank}\n- Patrols: more\n")
+    assert doc.title == "Allies Agree Plan"
+    assert doc.sections[0].text == "Ministers met in Brussels." and [i.text for i in doc.items] == ["Patrols: more"]
+
+
+_WHITE = [ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch not in "\n\r\x0c"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_WHITE), min_size=1, max_size=4))
+def test_any_white_space_line_reads_as_an_empty_line(blank):
+    def read(sep: str):
+        doc = parse_document(
+            f"Allies Agree Plan\n{sep}\nMinisters met.\n{sep}\n- Patrols\n{sep}\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+        )
+        return doc.title, [s.text for s in doc.sections], [i.text for i in doc.items], [t.rows for t in doc.tables]
+
+    assert read(blank) == read("")
+
+
+def test_a_title_above_year_numbered_items_stays_a_title():
+    doc = parse_document("Intro.\n\nKey Milestones\n2024. Summit in Washington\n2025. Summit in The Hague\n")
+    assert headings(doc) == ["Key Milestones"]
+    assert [i.text for i in doc.items] == ["Summit in Washington", "Summit in The Hague"]
+
+
+def test_enumerated_items_after_that_without_a_colon_stay_items():
+    doc = parse_document("The conference agreed that\n(a) targets rise;\n(b) forces grow; and\n(c) stocks double.\n")
+    assert [i.text for i in doc.items] == ["targets rise;", "forces grow; and", "stocks double."]
+
+
+def test_a_wikilink_quoted_in_a_code_span_stays_as_written():
+    doc = parse_document("Write `[[Plan|shown]]` to link, as in [[Plan|the plan]]; `a\\|b` too.\n")
+    assert doc.sections[0].text == "Write [[Plan|shown]] to link, as in the plan; a|b too."

@@ -270,3 +270,68 @@ def test_a_bold_only_paragraph_is_a_heading_like_a_whole_line_bold_title():
 def test_a_paragraph_with_plain_text_or_a_bold_sentence_stays_prose(para):
     doc = parse_document(f"<h1>Title</h1>\n{para}\n")
     assert [s.heading for s in doc.sections] == ["Title"]
+
+
+def test_a_rowspan_cell_fills_its_column_in_the_rows_below():
+    html = (
+        "<table>\n<tr><th>Priority Area</th><th>Key Focus</th><th>Expected Outcome</th></tr>\n"
+        '<tr><td rowspan="2">Cyber Defence</td><td>Threat sharing</td><td>Faster detection</td></tr>\n'
+        "<tr><td>Joint exercises</td><td>Better readiness</td></tr>\n"
+        '<tr><td>Space</td><td colspan="2" rowspan="2">Satellite sharing</td></tr>\n'
+        "<tr><td>Air</td></tr>\n"
+        '<tr><td>Land</td><td>Brigades</td><td rowspan="500">Deterrence</td></tr>\n'
+        "</table>\n"
+    )
+    table = parse_document(html).tables[0]
+    assert [(r.cells, r.line) for r in table.rows] == [
+        (["Cyber Defence", "Threat sharing", "Faster detection"], 3),
+        (["Cyber Defence", "Joint exercises", "Better readiness"], 4),
+        (["Space", "Satellite sharing", "Satellite sharing"], 5),
+        (["Air", "Satellite sharing", "Satellite sharing"], 6),
+        (["Land", "Brigades", "Deterrence"], 7),  # a span past the last row fills nothing more
+    ]
+
+
+@pytest.mark.parametrize("value", ["1", "0", "", "x", "-2"])
+def test_a_rowspan_of_one_or_nonsense_spans_nothing(value):
+    body = f'<tr><td rowspan="{value}">x</td><td>y</td></tr><tr><td>z</td></tr>'
+    html = f"<table><tr><th>A</th><th>B</th></tr>{body}</table>\n"
+    assert [r.cells for r in parse_document(html).tables[0].rows] == [["x", "y"], ["z"]]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.integers(1, 4), min_size=1, max_size=4), min_size=1, max_size=6))
+def test_rowspans_never_lose_a_cell(spans):
+    rows = "".join(
+        "<tr>" + "".join(f'<td rowspan="{n}">r{i}c{j}</td>' for j, n in enumerate(row)) + "</tr>\n"
+        for i, row in enumerate(spans)
+    )
+    table = parse_document(f"<table>\n<tr><th>H</th></tr>\n{rows}</table>\n").tables[0]
+    cells = [c for r in table.rows for c in r.cells]
+    for i, row in enumerate(spans):
+        for j in range(len(row)):
+            assert f"r{i}c{j}" in cells
+
+
+def test_markdown_cells_set_off_by_blank_lines_stay_in_the_table():
+    html = (
+        "<table>\n<tr><th>\n\n**Priority Area**\n\n</th><th>Key Focus</th></tr>\n"
+        "<tr><td>Cyber</td><td>\n\nThreat sharing\n\n</td></tr>\n</table>\n\nAfter.\n"
+    )
+    doc = parse_document(html)
+    assert doc.tables[0].headers == ["Priority Area", "Key Focus"]
+    assert [(r.cells, r.line) for r in doc.tables[0].rows] == [(["Cyber", "Threat sharing"], 7)]
+    assert [(s.heading, s.text) for s in doc.sections] == [(None, "After.")]
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "\n\nAfter.\n" + "More prose.\n" * 45 + "</table>\n",  # the closing tag too far below: unterminated
+        "\n\nAfter.\n<table><tr><td>x</td></tr></table>\n",  # another table opens first
+    ],
+)
+def test_a_table_that_does_not_close_soon_still_ends_at_its_blank_line(gap):
+    doc = parse_document("<table>\n<tr><th>a</th></tr>\n<tr><td>1</td></tr>" + gap)
+    assert [r.cells for r in doc.tables[0].rows] == [["1"]]
+    assert doc.sections[0].text.startswith("After.")

@@ -115,3 +115,24 @@ def test_work_grows_linearly_on_multiline_table_candidates(shape):
     make = MULTILINE_SHAPES[shape]
     small, large = work(parse_and_split, make(200)), work(parse_and_split, make(800))
     assert large <= 4.4 * small + 2_000, (shape, small, large)
+
+
+WILD_SHAPES = {
+    # real-world markdown rules (wild corpus): each scans its line once, whatever the line holds
+    "wikilink_brackets": lambda k: "Intro.\n\n" + "[[a|" * k + "\n\n" + "[[" * k + "]]\n",
+    "unclosed_link_lines": lambda k: "Intro.\n\n" + "Allies Agree [Plan\n" * k,
+    "code_led_continuations": lambda k: "- item of a\n" + "`code` continues the item\n" * k,
+    "callout_quotes": lambda k: "> " + "[!NOTE]" * k + "\n\n" + "> [!tip]- Title\n" * k,
+    "definition_terms": lambda k: "Intro.\n\n" + "Term\n: definition\n" * k,
+    "img_alt_attributes": lambda k: "Intro <img" + ' alt="x' * k + "> end.\n",
+    "enumerators_after_and": lambda k: "Intro.\n\n" + "the plan is ready and\n(b) more is done and\n" * k,
+    "html_table_blank_cells": lambda k: "<table>\n" + "<tr><td>\n\n**x**\n\n</td></tr>\n" * k + "</table>\n",
+    "html_table_never_closed": lambda k: "<table>\n<tr><td>x</td></tr>\n" + "\ncell\n" * k,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(WILD_SHAPES))
+def test_work_grows_linearly_on_real_world_shapes(shape):
+    make = WILD_SHAPES[shape]
+    small, large = work(parse_and_split, make(200)), work(parse_and_split, make(800))
+    assert large <= 4.4 * small + 2_000, (shape, small, large)

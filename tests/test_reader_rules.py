@@ -228,6 +228,11 @@ def test_tag_balance():
         ("U.S. officials said", False),
         ('"Quoted," he said.', False),
         ("2024 was a year of change.", False),
+        ("Allies write `a | b` in the cell", False),  # a pipe quoted in a code span
+        ("See the [[Readiness Plan|plan]] here", False),  # a wiki link's pipe
+        ("For instance, `<table>` is a tag", False),
+        ("Quoted `<li>` but then <li>stray", True),
+        ("Unclosed `quote | then pipe", True),
     ],
 )
 def test_looks_like_structure(line, expected):
@@ -414,3 +419,317 @@ def test_simple_table_cells_cut_at_the_column_starts():
         "Threat sharing",
         "Fast",
     ]
+
+
+# --------------------------------------------------------------------------- real-world markdown (wild corpus)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("the next five years.", True),
+        ("`enum` definition.", True),  # a code span never opens a sentence of news prose
+        ("`>` character.", True),
+        ("`<![CDATA[`.", True),
+        ("*or* jump elsewhere", True),
+        ("[detailed notes](https://x.y) for it", True),
+        ("  (b) an image description", True),
+        ("“quoted” words", True),
+        ("“Quoted” words", False),
+        ("The Alliance agreed.", False),
+        ("**Allies** agreed.", False),
+        ("[NATO](https://nato.int) agreed.", False),
+        ("> for a block quote", False),  # a block quote, not a continuation
+        ("```", False),  # a fence
+        ("2026 budget", False),
+        ("*** ", False),
+        ("", False),
+    ],
+)
+def test_opens_mid_sentence(line, expected):
+    assert rules.opens_mid_sentence(line) is expected
+
+
+@given(st.text(alphabet="`*_[(\"' aAbB1>#", max_size=30))
+@settings(max_examples=300)
+def test_opens_mid_sentence_follows_the_first_letter_behind_markup(line):
+    body = line.lstrip(" \t")
+    got = rules.opens_mid_sentence(line)
+    if body[:1] == "`" and not body.startswith("```"):
+        assert got
+    elif body[:1] in ("*", "_", "[", "(", '"', "'"):
+        first = next((ch for ch in body if ch.isalnum()), "")
+        assert got is (first.isalpha() and first.islower())
+    elif body[:1].isalpha():
+        assert got is body[0].islower()
+    else:
+        assert not got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pandoc's website contains a full [User's", True),
+        ("We are thrilled to announce that [Alex", True),
+        ("[Draft] Allies Agree Cyber Targets", False),
+        ("Allies Agree [Cyber] Targets", False),
+        ("Allies Agree Cyber Targets", False),
+        ("] closing only", False),
+    ],
+)
+def test_leaves_link_open(text, expected):
+    assert rules.leaves_link_open(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Progress:** The Rust project has made progress", True),
+        ("**Progress**: The project has made progress", True),
+        ("__Goals:__ More capable forces by 2030", True),
+        ("**Key outcomes:**", False),  # a bold title alone
+        ("**Key outcomes**:", False),
+        ("**Key Outcomes** of the Summit", False),  # no colon: not a label
+        ("Progress: the project", False),  # not bold
+        ("**unclosed: text", False),
+        ("****: x", False),
+    ],
+)
+def test_is_label_line(text, expected):
+    assert rules.is_label_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ('<img src="logo.svg" height=150 alt="Keep a Changelog" />', "Keep a Changelog"),
+        ("<IMG SRC='x.png' ALT='NATO emblem'>", "NATO emblem"),
+        ("<img src=x.png alt=Emblem>", "Emblem"),
+        ('<img src="x.png">', ""),  # an image without alt text: nothing
+        ('<img data-alt="no" src="x.png">', ""),
+        ("<br>", None),
+        ("<imgx alt='no'>", None),
+        ("<span alt='no'>", None),
+    ],
+)
+def test_image_alt(tag, expected):
+    assert rules.image_alt(tag) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("> [!NOTE]", "> "),
+        ("> [!NOTE] Allies agreed.", "> Allies agreed."),
+        ("> [!info]- Screenshot of the plan", "> Screenshot of the plan"),
+        ("> > [!tip]+ Nested", "> > Nested"),
+        ("   >[!warning]", "   >"),
+        ("> [NOTE] not an alert", "> [NOTE] not an alert"),
+        ("> Allies [!NOTE] inside", "> Allies [!NOTE] inside"),
+        ("[!NOTE] outside a quote", "[!NOTE] outside a quote"),
+        ("    > [!NOTE] indented code", "    > [!NOTE] indented code"),
+    ],
+)
+def test_strip_callout_marker(line, expected):
+    assert rules.strip_callout_marker(line) == expected
+
+
+@given(st.text(alphabet="> [!]Nab+-\t", max_size=40))
+@settings(max_examples=300)
+def test_strip_callout_marker_only_removes_the_marker(line):
+    out = rules.strip_callout_marker(line)
+    if out == line:
+        return
+    # one piece cut out, right behind the quote markers: "[!" + a name + "]" (+ "+"/"-", blanks)
+    quotes = line[: len(line) - len(line.lstrip(" >\t"))]
+    cut = line[len(quotes) : len(line) - (len(out) - len(quotes))]
+    assert out == quotes + line[len(quotes) + len(cut) :]
+    assert cut.startswith("[!") and "]" in cut and set(quotes) <= {" ", ">", "\t"} and ">" in quotes
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (": An in-memory cache.", 2),
+        ("  ~ It will appear verbatim", 4),
+        (":   Specify input format.", 4),
+        ("::: {.note}", None),  # a fenced div
+        (":", None),
+        (": ", None),
+        ("    : indented code", None),
+        ("Term: definition", None),
+        ("~~strike~~", None),
+    ],
+)
+def test_definition_start(line, expected):
+    assert rules.definition_start(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("See [[Readiness Action Plan]] now", "See Readiness Action Plan now"),
+        ("See [[Readiness Action Plan|the plan]] now", "See the plan now"),
+        ("[[#Customize callouts]]", "Customize callouts"),
+        ("[[Plan#Air Defence]]", "Plan > Air Defence"),
+        ("[[Plan#^37066d]]", "Plan"),
+        ("A map ![[eastern-flank.png]] here", "A map  here"),
+        ("A map ![[eastern-flank.png|300]] here", "A map  here"),
+        ("[not a wiki link]", "[not a wiki link]"),
+        ("[[unclosed", "[[unclosed"),
+        ("[[a]b]]", "[[a]b]]"),
+    ],
+)
+def test_replace_wikilinks(text, expected):
+    assert rules.replace_wikilinks(text) == expected
+
+
+@given(st.text(alphabet="[]|!#^ab \n", max_size=40))
+@settings(max_examples=300)
+def test_replace_wikilinks_leaves_no_link_and_keeps_other_text(text):
+    out = rules.replace_wikilinks(text)
+    assert rules.replace_wikilinks(out) == out or "[[" in out  # a link only forms anew from what was around one
+    if "[[" not in text:
+        assert out == text
+    assert len(out) <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('{{< figure src="map.png" caption="Eastern flank" >}}', True),
+        ("{{% note %}}", True),
+        ("  {% include briefing.html %}", True),
+        ("{{ .Title }}", True),
+        ("{{< /highlight >}}", True),
+        ("{{< a >}} text {{< b >}}", False),  # two tags and text: not markup alone
+        ("{{< a >}}{{< b >}}", False),
+        ("{2025} budget", False),
+        ("{: .lead}", False),  # a kramdown attribute list (its own rule)
+        ("Allies met {{ today }}", False),
+        ("{{", False),
+        ("{%}", False),
+    ],
+)
+def test_is_template_tag_line(line, expected):
+    assert rules.is_template_tag_line(line) is expected
+
+
+@given(st.text(alphabet="{}<>%/ ab.", max_size=30))
+@settings(max_examples=300)
+def test_a_template_tag_line_is_braces_around_one_tag(line):
+    if rules.is_template_tag_line(line):
+        body = line.strip(" \t")
+        assert body[:2] in ("{{", "{%") and body[-2:] in ("}}", "%}")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a `b` c `d` e", "a  c  e"),
+        ("a `b` c `d", "a  c `d"),
+        ("no code", "no code"),
+        ("`only`", ""),
+        ("`", "`"),
+    ],
+)
+def test_without_code_spans(text, expected):
+    assert rules.without_code_spans(text) == expected
+
+
+@given(st.text(alphabet="`ab| <", max_size=40))
+@settings(max_examples=300)
+def test_without_code_spans_keeps_what_no_pair_quotes(text):
+    out = rules.without_code_spans(text)
+    assert out.count("`") <= 1 and len(out) <= len(text)
+    if text.count("`") < 2:
+        assert out == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By: Jane Smith", True),
+        ("Published: 12 June 2025", True),
+        ("Last updated: 13 June 2025 10:00 CET", True),
+        ("**Posted:** 12 June", True),
+        ("Reporting by: NATO Public Diplomacy Division", True),
+        ("Tags: cyber, air defence", True),
+        ("By Land and Sea", False),  # no colon: a title
+        ("Bylines Matter", False),
+        ("Updates on the Summit", False),
+        ("Byzantine Heritage: A Talk", False),
+    ],
+)
+def test_is_byline(text, expected):
+    assert rules.is_byline(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allies met.<sup>1</sup>", "Allies met."),
+        ("Allies met.<sup>[a]</sup> ", "Allies met."),
+        ("Allies met<sup>two words</sup>", "Allies met<sup>two words"),  # not a marker: only the closing tag goes
+        ("x<sup>12345678</sup>", "x<sup>12345678"),  # too long for a marker
+        ("Allies met.</sup>", "Allies met."),  # a stray closing tag is a trailing tag
+    ],
+)
+def test_strip_trailing_markup_drops_a_superscript_marker(text, expected):
+    assert rules.strip_trailing_markup(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This file was moved to https://nato.int/plan", True),
+        ("https://nato.int/plan", True),
+        ("See <https://nato.int/plan>", True),
+        ("[Allies Agree Plan](https://nato.int/plan)", False),  # a link's destination: the title may be a link
+        ("Allies Agree Plan", False),
+        ("Ratio 3://4", False),
+    ],
+)
+def test_has_bare_url(text, expected):
+    assert rules.has_bare_url(text) is expected
+
+
+def test_original_author_is_a_byline():
+    assert rules.is_byline("Original author: Jane Smith <jane@example.org>")
+
+
+@pytest.mark.parametrize(
+    ("glyph", "line", "above", "expected"),
+    [
+        ("(b)", "(b) an image may contain links.", ["image has a caption, and", "except that (a) an"], True),
+        ("(a)", "(a) is slow, and (b) does not handle it.", ["the old library, which"], True),
+        ("b)", "b) the second", ["first a) the first and"], True),
+        ("(2)", "(2) the second", ["as (1) the first and"], True),
+        ("(a)", "(a) the targets rise;", ["The conference agreed that"], False),  # a list after "that"
+        ("(b)", "(b) forces grow", ["(a) targets rise; and"], False),  # the letter before opens its line: a list
+        ("(iv)", "(iv) more", ["and (iii) less and"], False),  # roman numerals: not lettering
+    ],
+)
+def test_letters_inline(glyph, line, above, expected):
+    assert rules.letters_inline(glyph, line, above) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Priority Area**", "Priority Area"),
+        ("__Focus__", "Focus"),
+        ("**a** and **b**", "**a** and **b**"),  # two spans: not one bold cell
+        ("****", "****"),
+        ("Plain", "Plain"),
+    ],
+)
+def test_strip_bold_markers(text, expected):
+    assert rules.strip_bold_markers(text) == expected
+
+
+@given(st.text(alphabet="*_ab ", max_size=20))
+@settings(max_examples=200)
+def test_strip_bold_markers_removes_only_an_outer_pair(text):
+    out = rules.strip_bold_markers(text)
+    assert out == text or (text[:2] == text[-2:] and out == text[2:-2].strip())

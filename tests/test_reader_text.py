@@ -22,8 +22,21 @@ def test_clean_text_collapses_white_space():
     assert clean_text("  a\u00a0\u00a0b \u200b c\t") == "a b c"
 
 
-@given(st.text(alphabet=st.sampled_from(["a", " ", "\n", "\u00a0", *ZERO_WIDTH]), max_size=60))
+@given(st.text(alphabet=st.sampled_from(["a", " ", "\n", "\u00a0", "\x0c", *ZERO_WIDTH]), max_size=60))
 def test_clean_source_keeps_line_count_and_leaves_no_special_character(text):
     out = clean_source(text)
     assert out.count("\n") == text.count("\n")
-    assert not set(out) & set("\u00a0" + ZERO_WIDTH)
+    assert not set(out) & set("\u00a0\x0c" + ZERO_WIDTH)
+
+
+def test_clean_source_drops_form_feeds_and_keeps_lines():
+    assert clean_source("Title\n\x0c\nText.\n\x0cNext page\n") == "Title\n\nText.\nNext page\n"
+
+
+def test_a_form_feed_line_separates_blocks_as_a_blank_line_does():
+    from nato_briefs.parse import parse_document
+
+    doc = parse_document("Allies Agree Plan\n\x0c\nMinisters met in Brussels.\n\x0c\n- Patrols: more\n")
+    assert doc.title == "Allies Agree Plan"
+    assert doc.sections[0].text == "Ministers met in Brussels." and [i.text for i in doc.items] == ["Patrols: more"]
+    assert [i.line for i in doc.items] == [5]

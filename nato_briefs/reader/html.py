@@ -21,6 +21,7 @@ from typing import Protocol
 from lxml import etree
 
 from nato_briefs.reader.errors import ParseLimitError
+from nato_briefs.reader.rules import strip_bold_markers
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
 
@@ -63,6 +64,8 @@ class _Table:
         self.row_all_th = True
         self.in_head = False
         self.cell_span = 1  # colspan of the open cell
+        self.cell_rows = 1  # rowspan of the open cell
+        self.spans: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill) of cells spanning down
         self.row_cells = 0  # <td>/<th> elements in the open row (a spanned cell counts once)
         self.title_row: tuple[list[str], int] | None = None  # a lone spanning cell above the header row
 
@@ -315,6 +318,8 @@ class HtmlBlockReader:
             table.row_all_th = table.row_all_th and tag == "th"
             table.row_cells += 1
             table.cell_span = colspan(el.get("colspan"), self.sink.max_table_columns)
+            table.cell_rows = colspan(el.get("rowspan"), MAX_ROWSPAN)
+            fill_spans(table.row, table.spans)  # the cells spanning down from above come first
             self.cell = []
 
     def table_end(self, tag: str) -> None:
@@ -330,7 +335,11 @@ class HtmlBlockReader:
             return
         if tag in ("td", "th") and self.cell is not None:
             if table.row is not None:
-                table.row.extend([clean_text("".join(self.cell))] * table.cell_span)  # as pandas.read_html
+                text = strip_bold_markers(clean_text("".join(self.cell)))  # "**Area**" set in markdown
+                if table.cell_rows > 1:  # the rows below hold it too, as pandas.read_html reads rowspan
+                    for col in range(len(table.row), len(table.row) + table.cell_span):
+                        table.spans[col] = (text, table.cell_rows - 1)
+                table.row.extend([text] * table.cell_span)  # as pandas.read_html
             self.cell = None
         elif tag == "tr":
             self.finish_row(table)
@@ -341,6 +350,7 @@ class HtmlBlockReader:
         row, table.row = table.row, None
         if row is None:
             return
+        fill_spans(row, table.spans)  # spanned cells at the end of the row
         if len(row) > self.sink.max_table_columns:
             raise ParseLimitError(
                 ReasonCode.TOO_MANY_COLUMNS,
@@ -370,6 +380,25 @@ class HtmlBlockReader:
                 return
             headers, rows = rows[0][0], rows[1:]  # no <th>: the first row heads the table, as in markdown
         self.sink.add_table(headers, rows, table.line)
+
+
+# A rowspan beyond the table's rows costs nothing: a spanned cell is filled only as rows come.
+MAX_ROWSPAN = 100_000
+
+
+def fill_spans(row: list[str], spans: dict[int, tuple[str, int]]) -> None:
+    """Append the cells that span down into this row at its next columns (``<td rowspan="2">Cyber</td>``).
+
+    A spanned column is filled once per row, until its rows are used up.
+    """
+    while len(row) in spans:
+        col = len(row)
+        text, left = spans[col]
+        row.append(text)
+        if left > 1:
+            spans[col] = (text, left - 1)
+        else:
+            del spans[col]
 
 
 def colspan(value: str | None, limit: int) -> int:

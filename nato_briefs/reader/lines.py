@@ -11,12 +11,17 @@ import re
 
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
+    has_bare_url,
+    is_byline,
     is_caption,
+    is_label_line,
     is_parenthetical,
     is_title_case,
     is_unclosed_star_line,
     lead_char,
+    leaves_link_open,
     match_item,
+    opens_mid_sentence,
     strip_trailing_markup,
 )
 
@@ -35,7 +40,8 @@ _CONTINUATION_WORDS = frozenset(
     "is are was were be been will would can could should may might must has have had this these those "
     "its their our his her about over under against between through during after before within without "
     "toward towards upon across among amid amidst including such like via whether if while because since "
-    "so not also both either neither very more most further each every".split()
+    "so not also both either neither very more most further each every until unless till whereas although though "
+    "per versus vs".split()
 )
 # A sentence that ends inside the line ("... by 2035. Ministers ...") marks prose: a title
 # has no full stop between a lowercase word (or a year) and the next capitalised word.
@@ -46,6 +52,9 @@ _INNER_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}+|\b[0-9]{4})[.!?][\"'”’)]?
 HTML_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "article", "blockquote", "main", "figure"})
 # HTML elements whose content is raw text: their block runs to the closing tag, as in CommonMark.
 HTML_RAW = frozenset({"script", "style", "pre"})
+# A title in sentence case ("Allies agree new cyber targets") has at most 15 words; a longer sentence-case
+# line with prose directly under it is a wrapped sentence, even where no wrap width shows.
+MAX_SENTENCE_CASE_TITLE_WORDS = 15
 # A hard-wrapped article has most of its prose lines this long (characters), and few longer ones.
 _WRAP_MIN, _WRAP_MAX = 50, 100
 
@@ -83,12 +92,31 @@ def is_block_line(line: str) -> bool:
 
 
 def _strip_closing(text: str) -> str:
-    return strip_trailing_markup(text).rstrip(_CLOSING).rstrip()
+    text = strip_trailing_markup(text).rstrip()
+    if text.endswith(")") and "](" in text:  # a final link: its text ends the line ("[Thanks!](https://...)")
+        text = text[: text.rfind("](")]
+    return text.rstrip(_CLOSING).rstrip()
 
 
 def ends_sentence(line: str) -> bool:
     stripped = _strip_closing(line)
     return not stripped or stripped[-1] in _SENTENCE_END
+
+
+def is_rule_under_sentence(line: str, nxt: str, limits: ParseLimits) -> bool:
+    """``---`` directly under a finished sentence: a horizontal rule, not a setext underline.
+
+    CommonMark makes the paragraph above a heading; authors who end a sentence
+    with a full stop, ``!`` or ``?`` and rule a line under it mean a separator.
+    A short Title Case line keeps its underline (``What Comes Next?`` / ``---``);
+    so does anything underlined with ``===``, which is never a rule.
+    """
+    if lead_char(nxt) != "-" or not is_setext_underline(nxt):
+        return False
+    stripped = _strip_closing(line)
+    if not stripped or stripped[-1] not in ".!?…":
+        return False
+    return not (is_title_case(line) and len(line.split()) <= limits.max_title_words)
 
 
 def looks_like_title(line: str, limits: ParseLimits) -> bool:
@@ -108,16 +136,26 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
     return (
         last not in _CONTINUATION_WORDS
         and not is_caption(text)
+        and not is_byline(text)  # "By: Jane Smith", "Published: 12 June 2025"
         and not is_parenthetical(text)
         and not is_unclosed_star_line(text)
+        and not leaves_link_open(text)  # "... contains a full [User's" runs on into the link's end
+        and not is_label_line(text)  # "**Progress:** The project has ..." is a labelled paragraph
+        and not has_bare_url(text)  # "This file was moved to https://...": a pointer, not a title
         and "\t" not in text  # cells of a pasted spreadsheet row, not a title
         and not _INNER_SENTENCE_END.search(text)
     )
 
 
+def ends_mid_phrase(line: str) -> bool:
+    """The line's last word needs a continuation (``... except that``, ``... library, which``)."""
+    words = line.rsplit(None, 1)
+    return bool(words) and words[-1].strip(_CLOSING).lower() in _CONTINUATION_WORDS
+
+
 def starts_like_new_sentence(line: str) -> bool:
-    first = line.lstrip().lstrip("*_\"'“‘[(")[:1]
-    return not first.isalpha() or first.isupper()
+    """Not a lowercase start, behind any opening markup (```pernos.co`'s ...`` continues the line above)."""
+    return not opens_mid_sentence(line)
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -136,11 +174,13 @@ def wrap_width(lines: list[str]) -> int | None:
 
 
 def runs_on(line: str, nxt: str, width: int | None) -> bool:
-    """In a hard-wrapped article, a full-width line directly followed by prose continues into it.
+    """A line directly followed by prose continues into it: full-width in a hard-wrapped article, or long.
 
     A title is short, or written in Title Case / ALL CAPS; a wrapped sentence
     fills the line and runs on, whatever its last word.
     """
-    if width is None or is_blank(nxt) or is_block_line(nxt):
+    if is_blank(nxt) or is_block_line(nxt) or is_title_case(line):
         return False
-    return len(line.rstrip()) >= 0.7 * width and not is_title_case(line)
+    if len(line.split()) > MAX_SENTENCE_CASE_TITLE_WORDS:
+        return True  # a long sentence-case line with prose right under it: wrapped, whatever the width
+    return width is not None and len(line.rstrip()) >= 0.7 * width

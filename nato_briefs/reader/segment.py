@@ -21,9 +21,11 @@ from nato_briefs.reader.lines import (
     HTML_RAW,
     ORDERED_START,
     THEMATIC_BREAK,
+    ends_mid_phrase,
     ends_sentence,
     is_blank,
     is_block_line,
+    is_rule_under_sentence,
     is_setext_underline,
     is_whole_line_bold,
     looks_like_title,
@@ -34,6 +36,7 @@ from nato_briefs.reader.lines import (
 from nato_briefs.reader.rules import (
     SUB_BULLET_GLYPHS,
     Marker,
+    definition_start,
     front_matter,
     html_block_tag,
     indentation,
@@ -41,14 +44,21 @@ from nato_briefs.reader.rules import (
     is_caption,
     is_delimiter_row,
     is_table_row,
+    is_template_tag_line,
     lead_char,
     leaves_sentence_open,
+    letters_inline,
     markdown_marker_end,
     match_item,
+    opens_mid_sentence,
+    strip_callout_marker,
     tag_balance,
 )
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
+
+# How far below a blank line inside an HTML table its closing tag may be for the table to go on.
+MAX_TABLE_GAP_LINES = 40
 
 
 @dataclass(slots=True)
@@ -208,11 +218,13 @@ class _Segmenter(TextTables):
         elif not line or line.isspace():
             self.in_table = False
             self.tsv_width = None
-            self.emit(line, i + 1)
+            # empty for markdown-it too: CommonMark's blank line holds only spaces and tabs, so a line of
+            # em or ideographic spaces (copy-paste) would join the title to the paragraph below
+            self.emit("", i + 1)
             self.prev = line
         elif "\t" in line and self.tab_separated(i, line, nxt):
             pass
-        elif lead in (":", "{") and is_attribute_line(line):  # pandoc/kramdown markup: a blank line
+        elif lead in (":", "{") and (is_attribute_line(line) or is_template_tag_line(line)):  # markup: a blank line
             self.in_table = False
             self.emit("", i + 1)
             self.prev = ""
@@ -238,12 +250,16 @@ class _Segmenter(TextTables):
         self.prev = line
 
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
+        if lead == ">":
+            line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
+        elif lead in (":", "~") and not self.in_list and self.definition(i, line):
+            return
         tag = html_block_tag(line) if lead == "<" else None
         if tag is not None:
             self.open_html(i, line, tag)
             return
         marker = match_item(line) if lead and not lead.isupper() else None
-        if marker is not None and not self.in_list and self.runs_into(marker):
+        if marker is not None and (not self.in_list or marker.kind == "enumerator") and self.runs_into(marker, i, line):
             marker = None
         starts_table = is_table_row(line) and is_delimiter_row(nxt) and is_table_row(nxt + line) and lead != ">"
         if self.in_list and marker is None and (starts_table or not self.continues_item(line, lead)):
@@ -267,18 +283,40 @@ class _Segmenter(TextTables):
             if self.is_setext_after_sentence(line, nxt):
                 self.blank()  # the heading is the underlined line alone, not the prose above it
             self.keep(i, line)
+            if is_rule_under_sentence(line, nxt, self.limits):
+                self.emit("", i + 1)  # the "---" below is a rule: the sentence stays prose
 
-    def runs_into(self, marker: Marker) -> bool:
+    def runs_into(self, marker: Marker, i: int, line: str) -> bool:
         """A number other than 1 after a sentence that runs on continues it ("... until\n2027. The ...").
 
         Hard-wrapped text puts years at line starts; CommonMark too lets only
         "1." interrupt a paragraph. After a finished sentence ("include:") a
-        "2." still starts a list, as the sample articles write them.
+        "2." still starts a list, as the sample articles write them. An
+        enumerator after a word that needs one more, lettering the sentence inline
+        ("... except that (a) an\nimage ..., and\n(b) an image", "... which\n(a) is slow,
+        and (b) ...") is the sentence's own lettering, unless it follows a sibling item
+        of its own style ("(b) ...; and\n(c) ..."). "agreed that\n(a) ...\n(b) ..." stays a list.
         """
+        prev = self.prev
+        if marker.kind == "enumerator":
+            sibling = self.items[-1].style if self.in_list and self.items else None
+            return (
+                sibling != _marker_style(marker)
+                and ends_mid_phrase(prev)
+                and letters_inline(marker.glyph, line, self.paragraph_above(i))
+            )
         if marker.kind != "markdown" or not marker.ordered or marker.glyph[:-1] == "1":
             return False
-        prev = self.prev
         return not is_blank(prev) and not ends_sentence(prev) and not is_block_line(prev)
+
+    def paragraph_above(self, i: int, limit: int = 5) -> list[str]:
+        """The source lines directly above line ``i`` up to a blank one, nearest first (a few at most)."""
+        above: list[str] = []
+        j = i - 1
+        while j >= 0 and len(above) < limit and not is_blank(self.lines[j]):
+            above.append(self.lines[j])
+            j -= 1
+        return above
 
     # fences and HTML ------------------------------------------------------------
     def fenced(self, i: int, line: str) -> None:
@@ -311,12 +349,30 @@ class _Segmenter(TextTables):
                 return
             if i < self.html_next or (self.html_tag in HTML_CONTAINERS and self.next_is_tag(i)):
                 return  # a blank line inside an open container: markdown-it would end the block here
+            if self.html_tag == "table" and self.table_closes_soon(i):
+                return  # markdown in a cell, set off by blank lines (GitHub READMEs): still the table
             self.close_html(i)
             return
         self.keep(i, line)
         self.html_depth += tag_balance(line, self.html_tag or "")
         if self.html_depth <= 0:
             self.close_html(i)
+
+    def table_closes_soon(self, i: int) -> bool:
+        """The open ``<table>`` closes within a few lines below, before any other table opens.
+
+        An unterminated table still ends at its first blank line, as markdown-it reads it.
+        """
+        if i < self.html_next:
+            return True
+        for j in range(i + 1, min(i + 1 + MAX_TABLE_GAP_LINES, len(self.lines))):
+            low = self.lines[j].lower()
+            if "<table" in low:
+                return False
+            if "</table" in low:
+                self.html_next = j  # blank lines up to the closing tag stay inside
+                return True
+        return False
 
     def next_is_tag(self, i: int) -> bool:
         j = i + 1
@@ -332,8 +388,22 @@ class _Segmenter(TextTables):
 
     # lists --------------------------------------------------------------------------
     def continues_item(self, line: str, lead: str) -> bool:
-        """A line directly under an item belongs to it when indented, or when it starts lowercase (as in GFM)."""
-        return line[:1].isspace() or (lead.islower() and not is_blank(self.prev))
+        """A line directly under an item belongs to it when indented, or when it starts lowercase (as in GFM).
+
+        Lowercase behind opening markup too (```enum` definition``, ``*or* jump``); and
+        whatever it starts with after a hard line break (a final ``\\``), which only joins
+        lines of one block, or after a line cut mid-phrase (``... ties with the`` /
+        ``United States and Canada.``, ``... from Estonia, Latvia,`` / ``Lithuania ...``).
+        """
+        if line[:1].isspace():
+            return True
+        prev = self.prev
+        if is_blank(prev):
+            return False
+        if lead.islower() or (not lead.isalnum() and opens_mid_sentence(line)):
+            return True
+        runs_on = prev[-1:] == "\\" or ends_mid_phrase(prev) or prev.rstrip()[-1:] == ","
+        return runs_on and not is_block_line(line)
 
     def list_item(self, i: int, line: str, marker: Marker) -> None:
         if not self.in_list:
@@ -378,6 +448,16 @@ class _Segmenter(TextTables):
         self.emit(" " * stack[-1].col + line.strip(), i + 1)
         self.prev = line
 
+    def definition(self, i: int, line: str) -> bool:
+        """A definition (``Term`` / ``: text``, pandoc allows a blank line between): a paragraph, without the marker."""
+        start = definition_start(line)
+        if start is None:
+            return False
+        self.blank()
+        self.emit(_escape_block_start(line[start:]), i + 1)
+        self.prev = line
+        return True
+
     # headings -----------------------------------------------------------------------
     @staticmethod
     def is_bold_title(line: str, nxt: str) -> bool:
@@ -400,6 +480,7 @@ class _Segmenter(TextTables):
             and looks_like_title(line, self.limits)
             and not is_setext_underline(nxt)
             and not is_delimiter_row(nxt)
+            and definition_start(nxt) is None  # a definition list's term
             and (is_blank(nxt) or is_block_line(nxt) or starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
         )

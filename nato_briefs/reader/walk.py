@@ -19,7 +19,7 @@ from nato_briefs.reader.blocks import block_parser, inline_parser
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.html import read_html_block
 from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
-from nato_briefs.reader.rules import looks_like_structure, strip_heading_attributes
+from nato_briefs.reader.rules import image_alt, looks_like_structure, replace_wikilinks, strip_heading_attributes
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -31,7 +31,7 @@ BLOCK_PARSER = block_parser()
 # "&" only starts an entity reference; "R&D" or "Q&A" is text as written.
 _INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<~]|&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _SYNTAX_CHARS = "*`[_\\!<~]&"  # every character _INLINE_SYNTAX can start with, the most frequent first
-_TASK_MARKER = re.compile(r"\[([ xX])\]\s")
+_TASK_MARKER = re.compile(r"\[([ xX])\](?:\s|$)")  # "[ ] text", or an empty task "[ ]"
 
 
 def _may_hold_syntax(text: str) -> bool:
@@ -64,25 +64,39 @@ def inline_text(token: Token) -> str:
     if not token.children:
         return " ".join(token.content.split())
     parts: list[str] = []
+    done: list[str] = []  # the text before the last code span, its wiki links read: a "[[x]]" quoted in code stays
     for child in token.children:
         kind = child.type
-        if kind in ("text", "text_special", "code_inline"):
-            parts.append(child.content.replace("\\|", "|") if kind == "code_inline" else child.content)
+        if kind in ("text", "text_special"):
+            parts.append(child.content)
+        elif kind == "code_inline":
+            done.append(replace_wikilinks("".join(parts)))
+            done.append(child.content.replace("\\|", "|"))
+            parts = []
         elif kind in ("softbreak", "hardbreak"):
             parts.append(" ")
         elif kind == "image":
             parts.append(inline_text(child))
-        elif kind == "html_inline" and child.content.lower().startswith("<br"):
-            parts.append(" ")
-    return clean_text("".join(parts))  # an entity may decode to a no-break or zero-width space
+        elif kind == "html_inline":
+            tag = child.content
+            if tag[:3].lower() == "<br":
+                parts.append(" ")
+            else:
+                alt = image_alt(tag)  # an <img> counts as its alt text, as a markdown image does
+                if alt:
+                    parts.append(alt)
+    done.append(replace_wikilinks("".join(parts)))
+    return clean_text("".join(done))  # an entity may decode to a no-break or zero-width space
 
 
 def _bold_lead(token: Token) -> str | None:
+    """The text of the bold span opening the inline (``**Name**: ...``; ``***Name***`` too, bold in italics)."""
     children = [c for c in token.children or () if not (c.type == "text" and not c.content)]
-    if len(children) < 3 or children[0].type != "strong_open":
+    start = 1 if children[:1] and children[0].type == "em_open" else 0
+    if len(children) < start + 3 or children[start].type != "strong_open":
         return None
     lead: list[str] = []
-    for child in children[1:]:
+    for child in children[start + 1 :]:
         if child.type == "strong_close":
             return " ".join("".join(lead).split()) or None
         if child.type in ("text", "text_special", "code_inline"):
