@@ -18,6 +18,7 @@ from nato_briefs.sentences import (
     SplitStats,
     _full_stop_ends,
     load_sentence_rules,
+    numbers_sentence,
     split_sentences,
 )
 
@@ -167,8 +168,10 @@ def test_word_lookups_equal_the_character_loops(text: str, data: st.DataObject) 
 # The splitter's decision written helper by helper, one candidate at a time: the oracle the
 # one-loop ``split_sentences`` is checked against (same cuts, same work counted).
 
-def _is_boundary(text: str, start: int, end: int, rules: SentenceRules, stats: SplitStats) -> bool:
-    """Does the terminator run ``text[start:end]`` end a sentence?"""
+def _is_boundary(
+    text: str, start: int, end: int, rules: SentenceRules, stats: SplitStats, ends: list[int] | None = None
+) -> bool:
+    """Does the terminator run ``text[start:end]`` end a sentence? ``ends``: the sentence ends found before it."""
     if end >= len(text):
         return True
     marks = text[start:end].rstrip(_CLOSERS)
@@ -186,6 +189,10 @@ def _is_boundary(text: str, start: int, end: int, rules: SentenceRules, stats: S
     if marks.endswith(".."):
         return first.isupper()
     token = _token_before(text, start, stats)
+    if token.isdigit():  # a sentence's numbering ("4. Shipbuilding ...") ends nothing
+        window = text[max(0, start - MAX_TOKEN) : start]
+        if numbers_sentence(text, start - len(window.rsplit(None, 1)[-1]), token, ends or []):
+            return False
     return _full_stop_ends(token, word, spaced, rules)
 
 
@@ -212,10 +219,12 @@ def _split_by_helpers(text: str) -> tuple[list[tuple[int, int]], int, int]:
 
     rules, stats = load_sentence_rules(), SplitStats()
     cuts = [0, *sorted({m.start() for m in _BLANK_LINE.finditer(text)})]
+    ends: list[int] = []
     for match in _CANDIDATE.finditer(text):
         stats.candidates += 1
-        if _is_boundary(text, match.start(), match.end(), rules, stats):
-            cuts.append(match.end())
+        if _is_boundary(text, match.start(), match.end(), rules, stats, ends):
+            ends.append(match.end())
+    cuts += ends
     return _spans(text, sorted([*cuts, len(text)])), stats.candidates, stats.inspected
 
 
