@@ -88,7 +88,7 @@ class Settings:
         3_000, minimum=0, help="at most this many files to read: batches run in the flow's process, no pool"
     )
     validation_chunk_docs: int = tunable(
-        20_000, help="documents validated per Great Expectations pass (bounds memory on large corpora)"
+        10_000, help="documents validated per Great Expectations pass (bounds memory on large corpora)"
     )
     dask_address: str | None = tunable(
         None, minimum=None, help="run batches on an existing Dask cluster tcp://HOST:PORT (implies a pool)"

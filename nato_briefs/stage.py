@@ -183,7 +183,7 @@ def _validate_group(
 
 
 def apply_validation(
-    root: OutputRoot, staging: str, results: list[BatchResult], metadata: dict[str, str], max_docs: int = 20_000
+    root: OutputRoot, staging: str, results: list[BatchResult], metadata: dict[str, str], max_docs: int = 10_000
 ) -> RunValidation:
     """Validate what this run staged (group by group), then sum up the whole staged version."""
     reports, n_quarantined = [], 0
