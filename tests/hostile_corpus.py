@@ -892,6 +892,18 @@ def _budget_cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
     )
     yield (
         Expect(
+            "limits/bullets_100000_glyph_items.md",
+            quarantine,
+            "too_costly",
+            detected_by="read",
+            note="100,000 plain-text '• a' items (600 kB): the reader makes each a list item, ~6 tokens",
+            fixed_bug="the budget counted a line not led by -, +, * or a digit as one token: 480,000 such "
+            "lines (2.9 MB) passed it and took 1.1 GB peak RSS and 35 s to parse",
+        ),
+        _write_lazy("limits/bullets_100000_glyph_items.md", lambda: ("Glyph List\n\n" + "• a\n" * 100_000).encode()),
+    )
+    yield (
+        Expect(
             "limits/quotes_1000_deep.md",
             quarantine,
             "too_costly",
