@@ -298,6 +298,24 @@ def _cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
         ),
         _write_lazy("encoding/utf16_be_bom.txt", lambda: b"\xfe\xff" + control_text().encode("utf-16-be")),
     )
+    for rel, codec, data in (
+        ("encoding/utf16_le_no_bom.txt", "utf-16-le", lambda: control_text().encode("utf-16-le")),
+        ("encoding/utf16_be_no_bom.txt", "utf-16-be", lambda: control_text().encode("utf-16-be")),
+        ("encoding/utf32_le_bom.txt", "utf-32", lambda: control_text().encode("utf-32")),
+    ):
+        yield (
+            Expect(
+                rel,
+                ok,
+                encoding=codec,
+                title=CONTROL_TITLE,
+                first_row_line=CONTROL_FIRST_ROW_LINE,
+                text_excludes=("\ufeff", "\x00"),
+                fixed_bug="valid UTF-8 / cp1252 byte for byte (NUL is a character): quarantined as 'binary' "
+                "for its NUL characters, a text file lost under a misleading reason",
+            ),
+            _write_lazy(rel, data),
+        )
     yield (
         Expect(
             "encoding/crlf_line_endings.txt",
