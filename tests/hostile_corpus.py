@@ -820,6 +820,18 @@ def _reader_cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
     )
     yield (
         Expect(
+            "reader/brackets_unclosed_2000.md",
+            ok,
+            encoding="utf-8",
+            title="Bracket Briefing",
+            note="2,000 unclosed '[' in one paragraph: text, read in linear time",
+            fixed_bug="markdown-it followed 1,000 nested link labels: 330 '[' raised RecursionError (quarantined "
+            "as nesting_too_deep, the text lost), 300 per paragraph cost 70 ms each",
+        ),
+        _write("reader/brackets_unclosed_2000.md", ("Bracket Briefing\n\n" + "[" * 2_000 + "\nAllies met.\n").encode()),
+    )
+    yield (
+        Expect(
             "reader/html_script.md",
             ok,
             encoding="utf-8",
