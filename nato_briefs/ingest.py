@@ -43,6 +43,7 @@ _MAGIC = (
     (b"PAR1", "Parquet file"),
 )
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")  # UTF-32 LE's starts with UTF-16 LE's: tried first
 _MAX_CONTROL_SHARE = 0.01  # share of control characters above which decoded "text" is binary
 _CONTROL = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAK = re.compile("\r\n|\r|\n")  # the parser's (CommonMark's) line breaks, not str.splitlines()
@@ -408,11 +409,15 @@ def decode_bytes(source_path: str, doc_id: str, data: bytes, limits: IngestLimit
 
 
 def _decode(data: bytes) -> tuple[str | None, str]:
-    """UTF-8 (a BOM dropped), then UTF-16 with a BOM, then cp1252 for the bytes that are not UTF-8.
+    """UTF-32 with a BOM or UTF-16 without one, UTF-8 (a BOM dropped), then UTF-16 with a BOM,
+    then cp1252 for the bytes that are not UTF-8.
 
     A file that is UTF-8 but for a few stray cp1252 bytes keeps its UTF-8 text ("utf-8+cp1252");
     a file with no valid multi-byte UTF-8 at all is cp1252, its 5 undefined bytes read as latin-1.
     """
+    wide = _utf32_or_bomless_utf16(data)
+    if wide is not None:
+        return wide
     bom = data.startswith(b"\xef\xbb\xbf")
     body = data[3:] if bom else data
     try:
@@ -427,3 +432,29 @@ def _decode(data: bytes) -> tuple[str | None, str]:
     single = body.decode("cp1252", errors="nato_briefs_cp1252")
     mixed = body.decode("utf-8", errors="nato_briefs_cp1252")
     return (single, "cp1252") if mixed == single else (mixed, "utf-8+cp1252")
+
+
+def _utf32_or_bomless_utf16(data: bytes) -> tuple[str | None, str] | None:
+    """The text of a UTF-32 file with a BOM, or of a UTF-16 file without one; None for anything else.
+
+    Both are valid UTF-8 or cp1252 byte for byte (NUL is a character), so without this they
+    were quarantined as ``binary`` for their NUL characters: a text file lost, and a misleading reason.
+    Without a BOM, UTF-16 is recognised only when it cannot be anything else: an even length, no
+    NUL in one half of the bytes and NULs in at least half of the other (mostly Latin text).
+    """
+    if data.startswith(_UTF32_BOMS):
+        try:
+            return data.decode("utf-32"), "utf-32"
+        except UnicodeDecodeError:
+            return None, ""
+    if b"\x00" not in data or len(data) % 2 or data.startswith(_UTF16_BOMS):
+        return None  # no NUL: not UTF-16; a UTF-16 BOM: read by _decode as it always was
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    codec = "utf-16-le" if not even and 2 * odd >= half else "utf-16-be" if not odd and 2 * even >= half else None
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec), codec
+    except UnicodeDecodeError:
+        return None

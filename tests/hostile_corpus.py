@@ -298,6 +298,24 @@ def _cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
         ),
         _write_lazy("encoding/utf16_be_bom.txt", lambda: b"\xfe\xff" + control_text().encode("utf-16-be")),
     )
+    for rel, codec, data in (
+        ("encoding/utf16_le_no_bom.txt", "utf-16-le", lambda: control_text().encode("utf-16-le")),
+        ("encoding/utf16_be_no_bom.txt", "utf-16-be", lambda: control_text().encode("utf-16-be")),
+        ("encoding/utf32_le_bom.txt", "utf-32", lambda: control_text().encode("utf-32")),
+    ):
+        yield (
+            Expect(
+                rel,
+                ok,
+                encoding=codec,
+                title=CONTROL_TITLE,
+                first_row_line=CONTROL_FIRST_ROW_LINE,
+                text_excludes=("\ufeff", "\x00"),
+                fixed_bug="valid UTF-8 / cp1252 byte for byte (NUL is a character): quarantined as 'binary' "
+                "for its NUL characters, a text file lost under a misleading reason",
+            ),
+            _write_lazy(rel, data),
+        )
     yield (
         Expect(
             "encoding/crlf_line_endings.txt",
@@ -802,6 +820,18 @@ def _reader_cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
     )
     yield (
         Expect(
+            "reader/brackets_unclosed_2000.md",
+            ok,
+            encoding="utf-8",
+            title="Bracket Briefing",
+            note="2,000 unclosed '[' in one paragraph: text, read in linear time",
+            fixed_bug="markdown-it followed 1,000 nested link labels: 330 '[' raised RecursionError (quarantined "
+            "as nesting_too_deep, the text lost), 300 per paragraph cost 70 ms each",
+        ),
+        _write("reader/brackets_unclosed_2000.md", ("Bracket Briefing\n\n" + "[" * 2_000 + "\nAllies met.\n").encode()),
+    )
+    yield (
+        Expect(
             "reader/html_script.md",
             ok,
             encoding="utf-8",
@@ -889,6 +919,18 @@ def _budget_cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
             note="100,000 one-letter list items: ~600,000 tokens > max_parse_tokens (500,000) in 400 kB",
         ),
         _write_lazy("limits/list_100000_items.md", lambda: ("Long List\n\n" + "- a\n" * 100_000).encode()),
+    )
+    yield (
+        Expect(
+            "limits/bullets_100000_glyph_items.md",
+            quarantine,
+            "too_costly",
+            detected_by="read",
+            note="100,000 plain-text '• a' items (600 kB): the reader makes each a list item, ~6 tokens",
+            fixed_bug="the budget counted a line not led by -, +, * or a digit as one token: 480,000 such "
+            "lines (2.9 MB) passed it and took 1.1 GB peak RSS and 35 s to parse",
+        ),
+        _write_lazy("limits/bullets_100000_glyph_items.md", lambda: ("Glyph List\n\n" + "• a\n" * 100_000).encode()),
     )
     yield (
         Expect(

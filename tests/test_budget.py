@@ -57,6 +57,21 @@ def test_too_many_tokens():
     assert over is not None and over.reason_code == "too_costly" and "tokens" in over.reason
 
 
+@pytest.mark.parametrize("item", ["- a", "• a", "◦ a", "(a) x", "iv. x", "2) x", "# h"])
+def test_lines_the_reader_may_make_items_count_as_items(item):
+    """Plain-text bullets and enumerators become list items too (reader/rules.py): ~6 tokens, not 1."""
+    assert check_budget("L\n\n" + (item + "\n") * 60, SMALL) is None  # 3 + 360 tokens
+    over = check_budget("L\n\n" + (item + "\n") * 70, SMALL)
+    assert over is not None and over.reason_code == "too_costly"
+
+
+def test_every_line_counts_as_a_block():
+    """The reader gives a line of its own a block: open, inline and close."""
+    assert check_budget("L\n\n" + "Allies met.\n" * 130, SMALL) is None  # 3 + 390 tokens
+    over = check_budget("L\n\n" + "Allies met.\n" * 140, SMALL)
+    assert over is not None and over.reason_code == "too_costly"
+
+
 def test_inline_markup_counts_as_tokens():
     over = check_budget("T\n\n" + "*a* " * 300, SMALL)
     assert over is not None and over.reason_code == "too_costly"
@@ -153,6 +168,19 @@ def test_wide_tall_table_is_quarantined_and_the_worker_stays_small(tmp_path):
     result, peak_mb = _batch_peak_rss(tmp_path, text)
     assert result["rejections"] == [["big.md", "too_many_cells"]]
     assert result["parsed"] == 1  # the other file of the batch is published
+    assert peak_mb < RSS_LIMIT_MB, peak_mb
+
+
+@pytest.mark.slow
+def test_most_glyph_items_within_the_budget_parse_under_the_rss_limit(tmp_path):
+    """Before the item-like count, 480,000 '• a' lines passed the budget and peaked at 1.1 GB."""
+    limits = IngestLimits()
+    n = limits.max_parse_tokens // 6 - 10
+    text = "Glyph List\n\n" + "• a\n" * n
+    assert check_budget(text, limits) is None
+    assert check_budget(text + "• a\n" * 20, limits) is not None
+    result, peak_mb = _batch_peak_rss(tmp_path, text)
+    assert result["rejections"] == [] and result["parsed"] == 2
     assert peak_mb < RSS_LIMIT_MB, peak_mb
 
 

@@ -50,7 +50,17 @@ from nato_briefs.parse import ParseLimitError, parse_document
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 DECODE_REASONS = {"empty", "binary", "undecodable", "too_large", "line_too_long"}  # what decode_bytes emits
 # Labels decode_bytes may put in SourceDocument.encoding ("utf-8+cp1252" is the label proposed for mixed files).
-KNOWN_ENCODINGS = {"utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "utf-8+cp1252"}
+KNOWN_ENCODINGS = {
+    "utf-8",
+    "utf-8-sig",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "cp1252",
+    "latin-1",
+    "utf-8+cp1252",
+}
 ASCII_MAGIC = (b"%PDF-", b"GIF8", b"BZh", b"PAR1")  # printable magic numbers _MAGIC rejects as binary
 
 
@@ -246,6 +256,9 @@ def test_encoded_variants_of_the_control_parse_identically(corpus: Corpus):
         "encoding/utf8_bom.txt",
         "encoding/utf16_le_bom.txt",
         "encoding/utf16_be_bom.txt",
+        "encoding/utf16_le_no_bom.txt",
+        "encoding/utf16_be_no_bom.txt",
+        "encoding/utf32_le_bom.txt",
         "encoding/crlf_line_endings.txt",
     ):
         variant = parse_document(corpus.outcomes[path].text)
@@ -362,6 +375,27 @@ def test_utf16_edge_cases():
     assert isinstance(odd, Rejection) and odd.reason_code == "undecodable"
     lone_surrogate = decode_bytes("a.txt", "id", b"\xff\xfe" + "Allies".encode("utf-16-le") + b"\x00\xd8", limits)
     assert isinstance(lone_surrogate, Rejection) and lone_surrogate.reason_code == "undecodable"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+def test_wide_encodings_are_text_not_binary(codec: str):
+    text = "Allied Briefing\nLes alliés de l’OTAN se réunissent à Bruxelles.\n"
+    bom = "\ufeff".encode(codec) if codec in ("utf-32-le", "utf-32-be") else b""  # "utf-32" writes its own
+    data = bom + text.encode(codec)
+    out = decode_bytes("a.txt", "id", data, IngestLimits())
+    assert isinstance(out, SourceDocument), out
+    assert out.text == text and out.encoding == ("utf-32" if codec.startswith("utf-32") else codec)
+
+
+def test_bomless_utf16_needs_a_clear_nul_pattern():
+    """NULs on both byte parities (random binary, a stray NUL pair) are not UTF-16: still binary."""
+    limits = IngestLimits()
+    pair = decode_bytes("a.txt", "id", b"Allies met\x00\x00 today.\n", limits)
+    assert isinstance(pair, Rejection) and pair.reason_code == "binary"
+    sparse = decode_bytes("a.txt", "id", "Allies".encode("utf-16-le") + b"x" * 40, limits)
+    assert isinstance(sparse, Rejection) and sparse.reason_code == "binary"
+    truncated = decode_bytes("a.txt", "id", "Allies met".encode("utf-16-le")[:-1], limits)
+    assert isinstance(truncated, Rejection) and truncated.reason_code == "binary"
 
 
 def test_line_limit_counts_characters_of_one_line():

@@ -275,3 +275,10 @@ def test_parser_never_raises_on_markdown_like_text(text):
     n_lines = text.count("\n") + 1
     assert all(1 <= item.line <= n_lines for item in doc.items)
     assert all(1 <= row.line <= n_lines for t in doc.tables for row in t.rows)
+
+
+def test_a_run_of_unclosed_brackets_is_text_not_nesting():
+    """markdown-it followed 1,000 nested link labels: 330 "[" raised RecursionError (nesting_too_deep)."""
+    for run in ("[" * 2_000, "![" * 1_000, "[a](" * 500):
+        doc = parse_document(f"Bracket Briefing\n\n{run}\n")
+        assert doc.title == "Bracket Briefing" and doc.sections[0].text == run

@@ -120,6 +120,9 @@ WILD_SHAPES = {
     "enumerators_after_and": lambda k: "Intro.\n\n" + "the plan is ready and\n(b) more is done and\n" * k,
     "html_table_blank_cells": lambda k: "<table>\n" + "<tr><td>\n\n**x**\n\n</td></tr>\n" * k + "</table>\n",
     "html_table_never_closed": lambda k: "<table>\n<tr><td>x</td></tr>\n" + "\ncell\n" * k,
+    # unclosed link labels: each "[" rescanned the rest of the paragraph, 1,000 labels deep (under
+    # the RecursionError that then quarantined the file); the inline parser stops at 20
+    "bracket_runs": lambda k: "Intro.\n\n" + "[" * (k // 3) + "\n\n" + "![" * (k // 6) + "\n",
 }
 
 
