@@ -24,8 +24,13 @@ from nato_briefs.themes import Taxonomy, load_taxonomy
 
 _WORD = re.compile(r"\w+")
 # Between two words of a sentence the source may hold markup: a link target, a tag,
-# an entity, or any non-word characters.
-_SKIP = re.compile(r"(?:\]\([^)\n]*\)|<[^>\n]{0,200}>|&#?\w{1,10};|\W)*")
+# an entity, or any non-word characters; at most SKIP_ITEMS of them, each bounded. Unbounded, and
+# with autolinks read as tags, a line of ``<http://a> <http://a> ...`` was read to its end from
+# every candidate start of a sentence: quadratic (800 KB took over a minute).
+SKIP_ITEMS = 64
+# An HTML tag, not an autolink (<http://a>, <a@b.c>): an autolink's text is the sentence's own.
+_TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^>\n]{0,200})?>"
+_SKIP = re.compile(rf"(?:\]\([^)\n]{{0,2048}}\)|{_TAG}|&#?\w{{1,10}};|\W){{0,{SKIP_ITEMS}}}+")
 LEAD_WORDS = 4  # words matched to find a sentence's start
 # The first LEAD_WORDS words of a sentence and what separates them, as written in it.
 _LEAD = re.compile(rf"(\w+)(?:\W+\w+){{0,{LEAD_WORDS - 1}}}")  # group 1: the first word, whole

@@ -151,6 +151,34 @@ def test_hostile_paragraph_is_bounded() -> None:
     assert [(r.line, r.column) for r in records] == [(3, 1)]
 
 
+_SKIP_PIECES = st.lists(
+    st.sampled_from(
+        ["<http://a>", "<a@b.c>", " ", "](", "](x)", "](" + "y" * 3000 + ")", "&amp;", "&#", "**", "[", "-"]
+    ),
+    max_size=400,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_SKIP_PIECES)
+def test_markup_between_two_words_is_read_within_a_bound(text: str) -> None:
+    """``_SKIP`` reads at most SKIP_ITEMS items of bounded length: a line of autolinks is no longer
+    read to its end from every candidate sentence start (quadratic: 800 KB took over a minute)."""
+    from nato_briefs.prose import _SKIP, SKIP_ITEMS
+
+    longest_item = len("](") + 2048 + len(")")
+    assert _SKIP.match(text, 0).end() <= SKIP_ITEMS * longest_item
+
+
+def test_a_statement_among_autolinks_is_located() -> None:
+    line = "Links: " + "<http://a> " * 5_000 + "end. **NATO** <http://b> leaders agreed to expand air policing."
+    lines = ["Title", "", line]
+    text = parse_document(line).sections[0].text
+    sections = [Section(index=0, heading="Title", heading_kind="bare", level=None, text=text, line=1)]
+    records = read_statements(lines, sections)
+    assert [(r.kind, r.line, r.column) for r in records] == [("commitment", 3, line.index("NATO") + 1)]
+
+
 def test_repeated_sentence_starts_are_located_in_order() -> None:
     text = "Title\n\nAllies agreed to act. Allies agreed to act.\n**Allies** agreed to act &amp; more.\n"
     lines = split_lines(text)
