@@ -348,7 +348,7 @@ def task_groups(plans: list[BatchPlan], n_tasks: int, workers: int = 1) -> list[
     """
     n_tasks = max(1, n_tasks)
     workers = max(1, min(workers, n_tasks))
-    weights = [max(1, len(plan.files)) for plan in plans]
+    weights = [_weight(plan) for plan in plans]
     left = sum(weights)
     least = left / (2 * n_tasks)
     groups: list[list[BatchPlan]] = []
@@ -378,8 +378,13 @@ def heaviest_first(groups: list[list[BatchPlan]]) -> list[list[BatchPlan]]:
 
 
 def files_in(plans: list[BatchPlan]) -> int:
-    """A group's weight: its files (a batch of rejected files only still costs a task)."""
-    return sum(max(1, len(plan.files)) for plan in plans)
+    """A group's weight: the sum of its batches'."""
+    return sum(_weight(plan) for plan in plans)
+
+
+def _weight(plan: BatchPlan) -> int:
+    """A batch's weight: its files (a batch of rejected files only still costs a task)."""
+    return max(1, len(plan.files))
 
 
 # --------------------------------------------------------------------------- guard and manifest

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -78,21 +79,21 @@ class Rule:
 
     def matches(self, sentence: _Sentence) -> bool:
         """Does the rule match? (Its word gate is checked beforehand, for all rules at once.)"""
-        pattern = self.ascii_pattern if sentence.ascii else self.pattern
         if self.actor_within is None:
-            return pattern.search(sentence.text) is not None
-        ends = sentence.actor_ends()
-        return bool(ends) and any(
-            sentence.actor_before(match.start(), self.actor_within) for match in pattern.finditer(sentence.text)
-        )
+            return (self.ascii_pattern if sentence.ascii else self.pattern).search(sentence.text) is not None
+        return next(self._spans(sentence), None) is not None
 
     def spans(self, sentence: _Sentence) -> list[tuple[int, int]]:
         """Every match as (start, end), those without their actor left out: where in the sentence it matched."""
-        pattern = self.ascii_pattern if sentence.ascii else self.pattern
-        found = [match.span() for match in pattern.finditer(sentence.text)]
-        if self.actor_within is None:
-            return found
-        return [(a, b) for a, b in found if sentence.actor_before(a, self.actor_within)]
+        return list(self._spans(sentence))
+
+    def _spans(self, sentence: _Sentence) -> Iterator[tuple[int, int]]:
+        """The matches of ``spans``, lazily: ``matches`` stops at the first."""
+        if self.actor_within is not None and not sentence.actor_ends():
+            return
+        for match in (self.ascii_pattern if sentence.ascii else self.pattern).finditer(sentence.text):
+            if self.actor_within is None or sentence.actor_before(match.start(), self.actor_within):
+                yield match.span()
 
 
 class _Sentence:
