@@ -11,6 +11,7 @@ import re
 
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
+    THEMATIC_BREAK,
     has_bare_url,
     is_byline,
     is_caption,
@@ -26,7 +27,6 @@ from nato_briefs.reader.rules import (
 )
 
 FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
-THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
 BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|>|<|`{3}|~{3})")
 # A rewritten item's text that would open a block of its own ("# x", "> x", "- x", "2. x") is escaped.

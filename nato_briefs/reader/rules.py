@@ -28,7 +28,7 @@ BULLET_GLYPHS = frozenset("•◦▪●‣–—✅✔" "·\uf0b7○■◆❖➢
 SUB_BULLET_GLYPHS = frozenset("◦○")
 
 _MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
-_THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
+THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
     r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–])"
     r"[ \t]++(?=\S)"
@@ -70,7 +70,7 @@ _CALLOUT = re.compile(r"((?: {0,3}>[ \t]?+)++)\[![A-Za-z][A-Za-z0-9_-]{0,30}+\][
 # Patterns the linear-time audit checks (every one of this module's).
 PATTERNS: tuple[re.Pattern[str], ...] = (
     _MARKDOWN_ITEM,
-    _THEMATIC_BREAK,
+    THEMATIC_BREAK,
     _ENUMERATOR,
     _CAPTION,
     _BYLINE,
@@ -128,7 +128,7 @@ def markdown_item(line: str) -> Marker | None:
     if match is None:
         return None
     indent, glyph, spaces = match.groups()
-    if glyph in ("-", "*") and _THEMATIC_BREAK.match(line):
+    if glyph in ("-", "*") and THEMATIC_BREAK.match(line):
         return None
     width = indentation(indent)[0] if "\t" in indent else len(indent)
     content_col = width + len(glyph) + (len(spaces) if 1 <= len(spaces) <= 4 else 1)
