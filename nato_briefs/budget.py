@@ -40,9 +40,11 @@ _LIST_ITEM_TOKENS = 6  # list_item_open, paragraph_open, inline, paragraph_close
 _CELL_TOKENS = 3  # td_open, inline, td_close
 _BLOCK_TOKENS = 3  # paragraph or heading: open, inline, close (the reader gives most lines a block of their own)
 # A line the reader may turn into a list item: a markdown marker, any other leading symbol (•, ◦, –, ▪...)
-# or an enumerator of plain text ("(a) ", "iv. ", "2) "). Counting these at a block's 3 tokens let
-# 480,000 "• a" lines (2.9 MB) through the budget: 1.1 GB peak RSS and 35 s in one worker.
-_ITEM_LIKE = re.compile(r"[^\w\s]|\(?+[0-9A-Za-z]{1,3}+[.)](?:[ \t]|$)")
+# or an enumerator of plain text ("(a) ", "viii. ", "2) "). Counting these at a block's 3 tokens let
+# 480,000 "• a" lines (2.9 MB) through the budget: 1.1 GB peak RSS and 35 s in one worker. A superset of
+# the reader's item rules (reader/rules.py ``match_item``), kept to one C-level match per line; a test
+# fails when the reader learns an item shape this does not count.
+_ITEM_LIKE = re.compile(r"\d|[^\w\s]|\(?+[0-9A-Za-z]{1,5}+[.)](?:[ \t]|$)")
 # Indentation opens at most this many list levels (the parser's own limit, ParseLimits.max_list_depth):
 # deeper indentation is code-block text, read once.
 _MAX_INDENT_DEPTH = 100
@@ -108,7 +110,7 @@ def _scan_lines(text: str, tokens: int, limits: IngestLimits) -> OverBudget | No
         quotes = line.count(">", 0, prefix)
         depth = quotes + min((prefix - quotes) // 2, _MAX_INDENT_DEPTH)
         nesting += len(line) * (1 + depth)
-        tokens += _LIST_ITEM_TOKENS if body[0].isdigit() or _ITEM_LIKE.match(body) else _BLOCK_TOKENS
+        tokens += _LIST_ITEM_TOKENS if item_like(body) else _BLOCK_TOKENS
         if tokens > limits.max_parse_tokens:
             return _too_costly(f"more than {limits.max_parse_tokens:,} markdown tokens by line {number}", limits)
         if nesting > limits.max_nesting_work:
@@ -118,6 +120,11 @@ def _scan_lines(text: str, tokens: int, limits: IngestLimits) -> OverBudget | No
                 f"{number}; not parsed",
             )
     return None
+
+
+def item_like(body: str) -> bool:
+    """Whether the budget counts a line (its blanks and quote markers stripped) at a list item's tokens."""
+    return _ITEM_LIKE.match(body) is not None
 
 
 def _over_cells(table: int, document: int, first_line: int, line: int, limits: IngestLimits) -> OverBudget | None:

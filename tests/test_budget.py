@@ -13,10 +13,11 @@ from hostile_corpus import WIDE_TALL_COLUMNS, WIDE_TALL_ROWS, article, control_t
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nato_briefs.budget import check_budget
+from nato_briefs.budget import check_budget, item_like
 from nato_briefs.config import IngestLimits
 from nato_briefs.ingest import Rejection, decode_bytes
 from nato_briefs.parse import ParseLimitError, parse_document
+from nato_briefs.reader.rules import BULLET_GLYPHS, match_item
 from tests.conftest import PROJECT
 
 RSS_LIMIT_MB = 500
@@ -57,12 +58,32 @@ def test_too_many_tokens():
     assert over is not None and over.reason_code == "too_costly" and "tokens" in over.reason
 
 
-@pytest.mark.parametrize("item", ["- a", "• a", "◦ a", "(a) x", "iv. x", "2) x", "# h"])
+@pytest.mark.parametrize("item", ["- a", "• a", "◦ a", "(a) x", "iv. x", "viii. x", "(viii) x", "2) x", "# h"])
 def test_lines_the_reader_may_make_items_count_as_items(item):
     """Plain-text bullets and enumerators become list items too (reader/rules.py): ~6 tokens, not 1."""
     assert check_budget("L\n\n" + (item + "\n") * 60, SMALL) is None  # 3 + 360 tokens
     over = check_budget("L\n\n" + (item + "\n") * 70, SMALL)
     assert over is not None and over.reason_code == "too_costly"
+
+
+_ITEM_SHAPES = st.one_of(
+    st.sampled_from([*sorted(BULLET_GLYPHS), "-", "+", "*", "1.", "12)", "(a)", "(viii)", "viii.", "iv.", "b)", "3 -"]),
+    st.from_regex(r"\(?[0-9a-zA-Z]{1,6}[.)]", fullmatch=True),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["", "  ", "\t", "> ", ">> ", "   > "]),
+    _ITEM_SHAPES,
+    st.sampled_from([" ", "  ", "\t"]),
+    st.text(min_size=1, max_size=12),
+)
+def test_every_line_the_reader_makes_an_item_counts_as_one(indent, marker, gap, text):
+    """The budget's one-regex estimate must stay a superset of the reader's item rules, or it undercounts."""
+    line = indent + marker + gap + text
+    if match_item(line.lstrip(" \t>")) is not None:
+        assert item_like(line.lstrip(" \t>"))
 
 
 def test_every_line_counts_as_a_block():
