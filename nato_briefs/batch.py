@@ -238,20 +238,8 @@ def _process_batch(
 ) -> BatchResult:
     result = BatchResult(plan.index, start=plan.start, rejections=list(plan.rejections))
     known = known_doc_ids(plan, previous_inputs)
-    docs: dict[str, SourceDocument] = {}
-    clock = time.perf_counter()
-    for source in plan.files:
-        if source.source_path in known:
-            continue
-        outcome = read_source(source, settings.ingest)
-        result.n_read += 1
-        if isinstance(outcome, Rejection):
-            result.rejections.append(outcome)
-        else:
-            docs[source.source_path] = outcome
-            result.bytes_read += outcome.size_bytes
-    result.seconds["ingest"] += time.perf_counter() - clock
-    accepted = []
+    docs = _read_files(plan, known, settings, result)
+    accepted = []  # (source_path, doc_id) of every file read or vouched for, in the batch's order
     for source in plan.files:
         path = source.source_path
         if path in known:
@@ -280,45 +268,79 @@ def _process_batch(
         if doc is None or previous_doc_id == doc_id:  # unchanged bytes: its previous rows are kept
             reused.add(path)
             inputs.append((path, doc_id))
-            continue
-        clock = time.thread_time()
-        try:
-            parsed = parse_document(doc.text, settings.parse)
-        except ParseLimitError as exc:
-            result.rejections.append(Rejection(path, doc_id, Stage.PARSE, exc.reason_code, str(exc)))
-            continue
-        except RecursionError:
-            result.rejections.append(
-                Rejection(path, doc_id, Stage.PARSE, ReasonCode.NESTING_TOO_DEEP, "markdown nested too deeply")
-            )
-            continue
-        except Exception as exc:
-            result.rejections.append(
-                Rejection(path, doc_id, Stage.PARSE, ReasonCode.PARSE_ERROR, f"{type(exc).__name__}: {exc}")
-            )
-            continue
-        clock2 = time.thread_time()
-        result.seconds["parse"] += clock2 - clock
-        try:
-            normalizer.add(doc, parsed)  # all of a document's records or none
-        except Exception as exc:  # a bug met by one document: it is quarantined, its batch published
-            reason = f"reading its records failed: {type(exc).__name__}: {exc}"
-            result.rejections.append(Rejection(path, doc_id, Stage.PARSE, ReasonCode.PARSE_ERROR, reason))
-            continue
-        result.seconds["normalize"] += time.thread_time() - clock2
-        inputs.append((path, doc_id))
-        result.n_parsed += 1
+        elif _read_document(doc, settings, normalizer, result):
+            inputs.append((path, doc_id))
     docs.clear()
     result.inputs = inputs
     result.signatures = {path: signatures[path] for path, _ in inputs}
     result.n_reused = len(reused)
     clock = time.thread_time()
-    batch = normalizer.finish()
-    tables = batch.tables
+    tables = normalizer.finish().tables
     tables["quarantine"] = rejections_table(result.rejections)
     if reused and previous:
         tables = _merge_reused(root, tables, reused, previous)
     result.seconds["normalize"] += time.thread_time() - clock
+    _write_parts(tables, plan, root, staging, run_metadata, result)
+    if result.inputs:
+        result.first, result.last = result.inputs[0][0], result.inputs[-1][0]
+    return result
+
+
+def _read_files(
+    plan: BatchPlan, known: dict[str, str], settings: Settings, result: BatchResult
+) -> dict[str, SourceDocument]:
+    """Every file of the batch not vouched for by its signature, read and decoded (or rejected)."""
+    docs: dict[str, SourceDocument] = {}
+    clock = time.perf_counter()
+    for source in plan.files:
+        if source.source_path in known:
+            continue
+        outcome = read_source(source, settings.ingest)
+        result.n_read += 1
+        if isinstance(outcome, Rejection):
+            result.rejections.append(outcome)
+        else:
+            docs[source.source_path] = outcome
+            result.bytes_read += outcome.size_bytes
+    result.seconds["ingest"] += time.perf_counter() - clock
+    return docs
+
+
+def _read_document(doc: SourceDocument, settings: Settings, normalizer: BatchNormalizer, result: BatchResult) -> bool:
+    """Parse one document and add its records; False when it was quarantined instead (the batch goes on)."""
+
+    def reject(code: ReasonCode, reason: str) -> bool:
+        result.rejections.append(Rejection(doc.source_path, doc.doc_id, Stage.PARSE, code, reason))
+        return False
+
+    clock = time.thread_time()
+    try:
+        parsed = parse_document(doc.text, settings.parse)
+    except ParseLimitError as exc:
+        return reject(exc.reason_code, str(exc))
+    except RecursionError:
+        return reject(ReasonCode.NESTING_TOO_DEEP, "markdown nested too deeply")
+    except Exception as exc:
+        return reject(ReasonCode.PARSE_ERROR, f"{type(exc).__name__}: {exc}")
+    clock2 = time.thread_time()
+    result.seconds["parse"] += clock2 - clock
+    try:
+        normalizer.add(doc, parsed)  # all of a document's records or none
+    except Exception as exc:  # a bug met by one document: it is quarantined, its batch published
+        return reject(ReasonCode.PARSE_ERROR, f"reading its records failed: {type(exc).__name__}: {exc}")
+    result.seconds["normalize"] += time.thread_time() - clock2
+    result.n_parsed += 1
+    return True
+
+
+def _write_parts(
+    tables: dict[str, pa.Table],
+    plan: BatchPlan,
+    root: OutputRoot,
+    staging: str,
+    run_metadata: dict[str, str],
+    result: BatchResult,
+) -> None:
     clock = time.perf_counter()
     for name, table in tables.items():
         path = root.sub(staging, name, part_name(plan.index))
@@ -327,9 +349,6 @@ def _process_batch(
         result.stats[name] = part_stats(name, table)
         crashpoint("mid_write")
     result.seconds["write"] += time.perf_counter() - clock
-    if result.inputs:
-        result.first, result.last = result.inputs[0][0], result.inputs[-1][0]
-    return result
 
 
 def part_stats(name: str, table: pa.Table) -> dict[str, int]:
