@@ -13,7 +13,7 @@ import html
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import pyarrow as pa
 
@@ -26,9 +26,30 @@ from nato_briefs.schema import DATASETS, sort_rows
 from nato_briefs.vocab import Stage
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pandas as pd
 
 _ARTICLE_SUFFIXES = (".md", ".txt")
+DtypeBackend = Literal["numpy_nullable", "pyarrow"]
+
+
+def _types_mapper(dtype_backend: DtypeBackend | None) -> Callable[[pa.DataType], object] | None:
+    """The Arrow -> pandas mapping ``pandas.read_parquet(dtype_backend=...)`` applies, built from public dtypes."""
+    import pandas as pd
+
+    if dtype_backend is None:
+        return None
+    if dtype_backend == "pyarrow":
+        return pd.ArrowDtype
+    if dtype_backend != "numpy_nullable":
+        raise ValueError(f"dtype_backend must be 'numpy_nullable', 'pyarrow' or None, not {dtype_backend!r}")
+    mapping = {
+        pa.int8(): pd.Int8Dtype(), pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype(),
+        pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(), pa.string(): pd.StringDtype(),
+        pa.large_string(): pd.StringDtype(), pa.float32(): pd.Float32Dtype(), pa.float64(): pd.Float64Dtype(),
+    }
+    return mapping.get
 
 
 class Datasets(dict[str, pa.Table]):
@@ -94,14 +115,17 @@ class Article:
         """The records of one dataset as plain Python dicts (``article.rows("priorities")``)."""
         return self.records[dataset].to_pylist()
 
-    def to_pandas(self, dataset: str) -> pd.DataFrame:
-        """The records of one dataset as a DataFrame, with the dtypes ``pandas.read_parquet`` gives the published one.
+    def to_pandas(self, dataset: str, dtype_backend: DtypeBackend | None = None) -> pd.DataFrame:
+        """The records of one dataset as a DataFrame, as ``pandas.read_parquet`` reads the same rows.
 
-        So code written against one article in a notebook runs unchanged on the
-        published datasets (nullable integers such as ``sections.level`` are floats
-        with NaN there too). For polars: ``polars.from_arrow(article.records[name])``.
+        So code written against one article runs unchanged on the published
+        datasets. ``dtype_backend`` is ``read_parquet``'s: by default a nullable
+        integer column (``sections.level``) is ``int`` when these rows hold no null and
+        ``float64`` with NaN when they do, so one article and a whole corpus may
+        differ; ``"numpy_nullable"`` (``Int8``, ``boolean``, ``string``) or ``"pyarrow"``
+        give the same dtypes whatever the rows. Polars: ``polars.from_arrow(article.records[name])``.
         """
-        return self.records[dataset].to_pandas()
+        return self.records[dataset].to_pandas(types_mapper=_types_mapper(dtype_backend))
 
     def __repr__(self) -> str:
         # The dataclass default printed the whole parsed document (11 kB for a seed article).

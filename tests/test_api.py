@@ -97,15 +97,22 @@ def test_html_repr_shows_the_title_as_text(title: str):
     assert rendered.count("<tr>") == 1 + len(DATASETS)
 
 
+@pytest.mark.parametrize("backend", [None, "numpy_nullable", "pyarrow"])
 @pytest.mark.parametrize("name", sorted(DATASETS))
-def test_to_pandas_gives_the_dtypes_read_parquet_gives(tmp_path, name):
+def test_to_pandas_gives_what_read_parquet_gives(tmp_path, name, backend):
     """Notebook code on one article runs unchanged on the published datasets."""
     article = nato_briefs.read_article(SEED_004.read_bytes(), source_path="004.txt")
     pq.write_table(article.records[name], tmp_path / "part.parquet")
-    published = pd.read_parquet(tmp_path)
-    frame = article.to_pandas(name)
+    published = pd.read_parquet(tmp_path, **({"dtype_backend": backend} if backend else {}))
+    frame = article.to_pandas(name, dtype_backend=backend)
     pd.testing.assert_frame_equal(frame, published)
     assert list(frame.columns) == DATASETS[name].names
+
+
+def test_to_pandas_refuses_an_unknown_dtype_backend():
+    article = nato_briefs.read_article(SEED_004.read_bytes())
+    with pytest.raises(ValueError, match="dtype_backend must be 'numpy_nullable', 'pyarrow' or None"):
+        article.to_pandas("sections", dtype_backend="numpy")
 
 
 def test_a_misspelt_dataset_names_the_real_ones():
