@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from nato_briefs.report import Bars, build_report, chart_label, documents_bars, draw_chart, read_published
 from nato_briefs.report.briefs import PAGE_SIZE, _anchors, _statements_html, index_html, select_documents
 from nato_briefs.report.prose import countries_by_theme
-from nato_briefs.report.stats import ensure_themes
+from nato_briefs.report.stats import ensure_themes, history_bars
 from nato_briefs.schema import DATASETS, SCHEMA_VERSION
 from nato_briefs.themes import load_taxonomy
 
@@ -486,7 +486,11 @@ def test_countries_by_theme_counts_statements_and_document_records(prose_out: Pa
     # USA: its statement (cyber) + the 004 priorities (4 cyber, 2 modernization, ...) + 3 exercise initiatives.
     assert cell[("USA", "Cyber")] == 1 + 4
     assert cell[("USA", "Exercises & training")] == 3
-    assert cell[("USA", "unassigned")] == 2
+    # What has no theme is left out of the matrix (it set the colour scale), and counted in the title.
+    assert "unassigned" not in heat.columns and heat.columns[: len(taxonomy.ids)] == [
+        taxonomy.label(i) for i in taxonomy.ids
+    ]
+    assert heat.title.endswith("(2 without a theme not shown)")
     assert cell[("EST", "Deterrence & posture")] == 1 and cell[("RUS", "Deterrence & posture")] == 1
     assert not any(r.startswith("JPN") for r in heat.rows)  # named, but nothing with a theme goes with it
     assert heat.rows[0].startswith("USA")  # most counts first
@@ -607,3 +611,10 @@ def test_an_unreadable_statements_dataset_is_said_so(prose_out: Path) -> None:
     page = check_page(build_report(prose_out))
     assert "dataset 'statements' could not be read" in page.text
     assert "the statements dataset could not be read (see the notes above)" in page.text
+
+
+def test_a_single_run_of_history_is_the_last_run(tmp_path: Path) -> None:
+    (tmp_path / "_runs.jsonl").write_text(json.dumps({"finished_at": "2026-11-20T06:00:05Z", "files_parsed": 2}) + "\n")
+    bars = history_bars(tmp_path)
+    assert bars is not None and bars.title == "Documents processed per run (the last run, UTC)"
+    assert bars.series == {"parsed": [2], "unchanged (reused)": [0]}

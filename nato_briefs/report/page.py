@@ -85,7 +85,8 @@ def _countries_section(prose: Prose) -> str:
     src, panels = prose.charts["countries"]
     caption = (
         "Each cell: statements naming the country with that theme, plus priorities and initiatives with that "
-        "theme in documents naming the country (documents.countries)."
+        "theme in documents naming the country (documents.countries). What has no theme is left out here; "
+        "the table below counts every document, mention and statement."
     )
     rows = prose.countries or []
     listing = (
@@ -129,13 +130,14 @@ def render_html(p: MainPage) -> str:
         table(["source_path", "title", "priorities", "list items"], p.documents) if p.documents else "<p>no data</p>"
     )
     statements = _statements_section(p.prose, p.published)
+    charts = "".join(figure(src, panels) for src, panels in p.charts)
     body = f"""<h1>nato-briefs report</h1>
 <p class="muted">Datasets under {e(p.out)}</p>
 <div class="cards">{cards}</div>
 {f'<ul class="muted">{notes}</ul>' if notes else ""}{_TOC}
 <h2 id="statements">Statements: commitments, priorities and concerns in the prose</h2>{statements}
 <h2 id="countries">Countries × themes</h2>{_countries_section(p.prose)}
-<h2 id="pipeline">Charts</h2>{"".join(figure(src, panels) for src, panels in p.charts)}
+<h2 id="pipeline">Pipeline: documents, themes, areas, validation</h2>{charts}
 <h2>Top {TOP_AREAS} priority areas</h2>{_areas_html(p.areas)}
 <h2>Documents with the most priorities and list items</h2>{documents}
 <h2 id="validation">Validation</h2>{_validation_html(p.validation, p.out)}

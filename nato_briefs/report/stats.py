@@ -85,7 +85,8 @@ def history_bars(out: Path) -> Bars | None:
         "parsed": [int(r.get("files_parsed") or 0) for r in runs],
         "unchanged (reused)": [int(r.get("files_reused") or 0) for r in runs],
     }
-    return Bars(f"Documents processed per run (last {len(runs)} runs, UTC)", labels, series, xlabel="documents")
+    last = "the last run" if len(runs) == 1 else f"last {len(runs)} runs"
+    return Bars(f"Documents processed per run ({last}, UTC)", labels, series, xlabel="documents")
 
 
 _THEME_FIELDS = {"priorities": ("area", "focus", "outcome"), "initiatives": ("name", "detail")}
