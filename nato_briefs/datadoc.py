@@ -201,6 +201,9 @@ reads as `float64` with `NaN`, a nullable `bool` (`list_items.checked`) as `obje
 one row per code). `pd.read_parquet(path, dtype_backend="numpy_nullable")` keeps the integers (`Int8`,
 `Int32`) and booleans with `<NA>`; polars, DuckDB and pyarrow keep the Parquet types as listed.
 
+The rows one article would add, without a run: `nato_briefs.read_article(pathlib.Path("raw/x.md"))` gives an
+`Article` whose `to_pandas("priorities")` (or `records["priorities"]`, Arrow) holds them, in these schemas.
+
 | dataset | one row per | key | sorted by |
 |---|---|---|---|
 """
