@@ -151,7 +151,7 @@ class Article:
 
 def _looks_like_a_path(text: str) -> bool:
     """A one-line string naming an existing article file: the user meant the file, not that text."""
-    one_line = "\n" not in text and len(text) < 4096
+    one_line = len(text) < 4096 and "\n" not in text
     return one_line and text.strip().lower().endswith(_ARTICLE_SUFFIXES) and os.path.isfile(text.strip())
 
 
