@@ -40,8 +40,10 @@ ROW_MEANING: dict[str, str] = {
 
 # What a column's description cannot say: how a dataset relates to the others. Shown under its table.
 DATASET_NOTES: dict[str, str] = {
-    "documents": "Every other dataset's rows join on `doc_id` (or `source_path`); the `n_*` counts equal the rows "
-    "the document has in those datasets (checked by validation).",
+    "documents": "Every other dataset's rows join on `doc_id` (or `source_path`). `n_sections`, `n_table_rows`, "
+    "`n_list_items` and `n_priorities` equal the document's rows in those datasets and `n_lists` its distinct "
+    "`list_index` (checked by validation); `n_tables` also counts a table without body rows, which has no "
+    "`table_rows`.",
     "sections": "The `section` column of the other datasets holds the text of the heading above the record, as "
     "`heading` does here: join on `doc_id` and `section` = `heading`. It is null before the first heading.",
     "table_rows": "A table's header is repeated on each of its rows. `priorities` holds the rows of the tables "
