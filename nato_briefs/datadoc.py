@@ -18,22 +18,50 @@ from typing import Any
 import pyarrow as pa
 
 from nato_briefs.config import PROJECT_DIR
-from nato_briefs.schema import DATASETS, SCHEMA_VERSION, SORT_KEYS
+from nato_briefs.schema import DATASETS, RECORD_KEYS, SCHEMA_VERSION, SORT_KEYS
 from nato_briefs.themes import load_taxonomy
+from nato_briefs.vocab import DocumentStatus, ReasonCode, Stage
 
 DOC_PATH = PROJECT_DIR / "docs" / "DATASETS.md"
 
-# What one row stands for; the wording follows CONTRACT.md.
+# What one row stands for; the wording follows CONTRACT.md ("any table": markdown, HTML, tab-separated and
+# pandoc tables alike; "any list": markdown, HTML, unicode bullets and other enumerators).
 ROW_MEANING: dict[str, str] = {
     "documents": "input file that was read",
     "sections": "heading and the prose under it",
-    "table_rows": "body row of any markdown table (lossless)",
-    "list_items": "item of any bullet or numbered list (lossless)",
+    "table_rows": "body row of any table (lossless)",
+    "list_items": "item of any list (lossless)",
     "priorities": "table row mapped onto the canonical area / focus / outcome columns",
     "initiatives": "list item split into a name and an optional detail",
     "statements": "prose sentence that states a commitment, priority or concern",
     "mentions": "mention of a country, country group or organisation anywhere in the text",
     "quarantine": "input file or record that was rejected",
+}
+
+# What a column's description cannot say: how a dataset relates to the others. Shown under its table.
+DATASET_NOTES: dict[str, str] = {
+    "documents": "Every other dataset's rows join on `doc_id` (or `source_path`). `n_sections`, `n_table_rows`, "
+    "`n_list_items` and `n_priorities` equal the document's rows in those datasets and `n_lists` its distinct "
+    "`list_index` (checked by validation); `n_tables` also counts a table without body rows, which has no "
+    "`table_rows`.",
+    "sections": "The `section` column of the other datasets holds the text of the heading above the record, as "
+    "`heading` does here: join on `doc_id` and `section` = `heading`. It is null before the first heading.",
+    "table_rows": "A table's header is repeated on each of its rows. `priorities` holds the rows of the tables "
+    "whose headers map onto area / focus / outcome, under the same (`doc_id`, `table_index`, `row_index`).",
+    "list_items": "Nested items have `depth` > 0 and their list's `parent_list_index`. `initiatives` holds every "
+    "item again (less any that validation quarantined), under the same (`doc_id`, `list_index`, `item_index`).",
+    "priorities": "Join `table_rows` on (`doc_id`, `table_index`, `row_index`) for the table's other columns "
+    "(Timeline, Lead Nation, ...).",
+    "initiatives": "Join `list_items` on (`doc_id`, `list_index`, `item_index`) for `depth`, `ordered` and "
+    "`checked`.",
+    "statements": "Only the prose sentences that state something are rows; `sentence_index` counts every prose "
+    "sentence, so gaps are the sentences that are not statements. `line` and `column` point at the sentence's "
+    "first character in the source file.",
+    "mentions": "For a mention in the title or a heading, `section` is that heading itself. `documents.countries` "
+    "is the union of a document's mentions' `countries`.",
+    "quarantine": "A file rejected whole has `record` null and none of its rows in the other datasets. A record "
+    "rejected by validation names its dataset and key in `record` (e.g. `initiatives[1,0]`: list 1, item 0); "
+    "the rest of its document is published, with `documents.validation_status` `records_quarantined`.",
 }
 
 _DOC_004 = "004_664f1cef579698de.txt"
@@ -154,21 +182,32 @@ initiatives = ds.dataset(os.path.realpath("outputs/initiatives"), format="parque
 
 import duckdb
 current = os.path.realpath("outputs/current")  # one version for every dataset of the query
-duckdb.sql(f"SELECT theme, count(*) FROM '{{current}}/priorities/*.parquet' GROUP BY ALL")
+duckdb.sql(f"SELECT theme, count(*) FROM '{{current}}/priorities/*.parquet' GROUP BY ALL").show()
 
 import polars as pl
 documents = pl.read_parquet(os.path.realpath("outputs/documents") + "/*.parquet")
 ```
 
 The meanings below also travel inside every Parquet file, in the field metadata:
-`pyarrow.parquet.read_schema(path).field("area").metadata[b"description"]`.
+`pyarrow.parquet.read_schema(path).field("area").metadata[b"description"]`; each file's key-value metadata
+(`pyarrow.parquet.read_metadata(path).metadata`) names its `nato_briefs.dataset`, `nato_briefs.schema_version`,
+`nato_briefs.run_id`, `nato_briefs.flow_run_id` (the Prefect flow run) and `nato_briefs.code_version`.
 
 Conventions: text is UTF-8 with inline markdown removed; `doc_id` + `source_path` identify a document in every
 dataset; indexes are 0-based within their parent, `line` is 1-based; "nullable: no" means the column never holds
 null (an empty cell is `''`).
 
-| dataset | one row per | sorted by |
-|---|---|---|
+In pandas (`pd.read_parquet`), a nullable integer column (`sections.level`, `list_items.parent_list_index`)
+reads as `float64` with `NaN`, a nullable `bool` (`list_items.checked`) as `object`, and each value of a
+`list<string>` column (`countries`, `headers`, `cells`) as a NumPy array (`frame.explode("countries")` gives
+one row per code). `pd.read_parquet(path, dtype_backend="numpy_nullable")` keeps the integers (`Int8`,
+`Int32`) and booleans with `<NA>`; polars, DuckDB and pyarrow keep the Parquet types as listed.
+
+The rows one article would add, without a run: `nato_briefs.read_article(pathlib.Path("raw/x.md"))` gives an
+`Article` whose `to_pandas("priorities")` (or `records["priorities"]`, Arrow) holds them, in these schemas.
+
+| dataset | one row per | key | sorted by |
+|---|---|---|---|
 """
 
 
@@ -208,7 +247,16 @@ def _dataset_table(name: str, schema: pa.Schema) -> str:
         example = render_example(EXAMPLES[(name, field.name)]) if (name, field.name) in EXAMPLES else "—"
         cells = [f"`{field.name}`", f"`{render_type(field.type)}`", "yes" if field.nullable else "no"]
         rows.append("| " + " | ".join([*cells, _md_cell(description(field)), example]) + " |")
+    if name in DATASET_NOTES:
+        rows += ["", DATASET_NOTES[name]]
     return "\n".join(rows) + "\n"
+
+
+def _key(name: str) -> str:
+    """The columns that identify a row; quarantine has none (one file may be rejected for several reasons)."""
+    if name == "quarantine":
+        return "none"
+    return ", ".join(RECORD_KEYS[name])
 
 
 def _themes_section() -> str:
@@ -216,10 +264,10 @@ def _themes_section() -> str:
     rows = [
         "## Theme values",
         "",
-        "`priorities.theme` and `initiatives.theme` hold one of these ids, or null when no keyword matched.",
-        "The rules and keywords are in [nato_briefs/themes.yaml](../nato_briefs/themes.yaml):",
-        "the first field that matches wins",
-        "(area, focus, outcome; name, detail), and inside a field the theme listed first in the file.",
+        "`priorities.theme`, `initiatives.theme` and `statements.theme` hold one of these ids, or null when no",
+        "keyword matched. The rules and keywords are in [nato_briefs/themes.yaml](../nato_briefs/themes.yaml):",
+        "the first field that matches wins (area, focus, outcome for priorities; name, detail for initiatives;",
+        "a statement has one field, its sentence), and inside a field the theme listed first in the file.",
         "",
         "| id | label |",
         "|---|---|",
@@ -228,13 +276,35 @@ def _themes_section() -> str:
     return "\n".join(rows) + "\n"
 
 
+def _codes(values: list[str]) -> str:
+    return ", ".join(f"`{v}`" for v in values)
+
+
+def _values_section() -> str:
+    """The closed value sets, from nato_briefs/vocab.py, so a new code cannot go undocumented."""
+    return "\n".join(
+        [
+            "## Code values",
+            "",
+            f"- `documents.validation_status`: {_codes(list(DocumentStatus))}.",
+            f"- `quarantine.stage`: {_codes(list(Stage))}.",
+            f"- `quarantine.reason_code` for a file (stage ingest or parse): {_codes(sorted(ReasonCode))};",
+            "  for a record (stage validate): the type of the expectation it failed",
+            "  (e.g. `expect_column_values_to_not_be_null`), from the suites in `expectations/`.",
+            "",
+        ]
+    )
+
+
 def render_data_dictionary() -> str:
     index = [
-        f"| [`{name}`](#{name}) | {ROW_MEANING.get(name, '')} | {', '.join(SORT_KEYS[name])} |" for name in DATASETS
+        f"| [`{name}`](#{name}) | {ROW_MEANING.get(name, '')} | {_key(name)} | {', '.join(SORT_KEYS[name])} |"
+        for name in DATASETS
     ]
     parts = [_INTRO.format(version=SCHEMA_VERSION) + "\n".join(index) + "\n", "## Datasets\n"]
     parts += [_dataset_table(name, schema) for name, schema in DATASETS.items()]
     parts.append(_themes_section())
+    parts.append(_values_section())
     return "\n".join(parts)
 
 

@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
+import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import nato_briefs
 from nato_briefs.schema import DATASETS
@@ -29,6 +33,7 @@ def test_read_article_gives_structure_and_records_of_the_seed():
         "Upgrading joint military equipment",
         "Improved interoperability",
     )
+    assert set(article.records) == set(DATASETS)  # quarantine too (empty): every dataset name works
     for name, table in article.records.items():
         assert table.schema.equals(DATASETS[name], check_metadata=False), name
 
@@ -72,3 +77,69 @@ def test_readme_example_runs_without_prefect_or_great_expectations():
     )
     assert done.returncode == 0, done.stderr
     assert "Defense Modernization" in done.stdout
+
+
+def test_repr_is_one_line_naming_the_article_and_its_records():
+    article = nato_briefs.read_article(SEED_004.read_bytes(), source_path="004.txt")
+    text = repr(article)
+    assert "\n" not in text and len(text) < 400  # the dataclass default printed the whole parse: 11 kB
+    assert text.startswith("<Article '004.txt' title='NATO Deputy Secretary General Engages")
+    assert "3 tables, 14 list items" in text and "priorities 9, initiatives 14" in text
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=40, deadline=None)
+def test_html_repr_shows_the_title_as_text(title: str):
+    article = nato_briefs.read_article(b"# placeholder\n\nNATO met.\n")
+    article.parsed.title = title  # hostile or odd titles reach Jupyter escaped
+    rendered = article._repr_html_()
+    assert "<script" not in rendered.lower().replace("&lt;script", "")
+    assert rendered.count("<tr>") == 1 + len(DATASETS)
+
+
+@pytest.mark.parametrize("backend", [None, "numpy_nullable", "pyarrow"])
+@pytest.mark.parametrize("name", sorted(DATASETS))
+def test_to_pandas_gives_what_read_parquet_gives(tmp_path, name, backend):
+    """Notebook code on one article runs unchanged on the published datasets."""
+    article = nato_briefs.read_article(SEED_004.read_bytes(), source_path="004.txt")
+    pq.write_table(article.records[name], tmp_path / "part.parquet")
+    published = pd.read_parquet(tmp_path, **({"dtype_backend": backend} if backend else {}))
+    frame = article.to_pandas(name, dtype_backend=backend)
+    pd.testing.assert_frame_equal(frame, published)
+    assert list(frame.columns) == DATASETS[name].names
+
+
+def test_to_pandas_refuses_an_unknown_dtype_backend():
+    article = nato_briefs.read_article(SEED_004.read_bytes())
+    with pytest.raises(ValueError, match="dtype_backend must be 'numpy_nullable', 'pyarrow' or None"):
+        article.to_pandas("sections", dtype_backend="numpy")
+
+
+def test_a_misspelt_dataset_names_the_real_ones():
+    article = nato_briefs.read_article(SEED_004.read_bytes())
+    for call in (lambda: article.rows("priority"), lambda: article.to_pandas("priority"),
+                 lambda: article.records["priority"]):
+        with pytest.raises(KeyError, match="no dataset 'priority'; the datasets are: documents, sections"):
+            call()
+    with pytest.raises(KeyError, match=r"the datasets are: .*quarantine"):
+        nato_briefs.read_folder(SEED_004.parent)["statement"]
+
+
+def test_a_path_reads_the_file_and_a_path_string_says_to_pass_a_path(tmp_path):
+    article = nato_briefs.read_article(SEED_004)
+    assert article.source_path == SEED_004.name
+    assert article.doc_id == nato_briefs.read_article(SEED_004.read_bytes()).doc_id
+    assert nato_briefs.read_article(SEED_004, source_path="x/004.txt").source_path == "x/004.txt"
+    with pytest.raises(ValueError, match=r"pass pathlib\.Path\("):
+        nato_briefs.read_article(str(SEED_004))
+    with pytest.raises(FileNotFoundError, match="no article file at"):
+        nato_briefs.read_article(tmp_path / "missing.md")
+    # A one-line article that merely ends like a file name is still text.
+    assert nato_briefs.read_article("See the annex in notes.txt").doc_id
+
+
+def test_read_folder_refuses_a_missing_folder_or_a_file(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no folder at"):
+        nato_briefs.read_folder(tmp_path / "nope")
+    with pytest.raises(NotADirectoryError, match=r"read_article\(pathlib\.Path\("):
+        nato_briefs.read_folder(SEED_004)

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from nato_briefs.report import Bars, build_report, chart_label, documents_bars, draw_chart, read_published
 from nato_briefs.report.briefs import PAGE_SIZE, _anchors, _statements_html, index_html, select_documents
 from nato_briefs.report.prose import countries_by_theme
-from nato_briefs.report.stats import ensure_themes
+from nato_briefs.report.stats import ensure_themes, history_bars, quarantine_rows
 from nato_briefs.schema import DATASETS, SCHEMA_VERSION
 from nato_briefs.themes import load_taxonomy
 
@@ -158,12 +158,15 @@ def test_report_of_a_normal_root(sample_out: Path) -> None:
     assert "Command &amp; Control" in index.read_text(encoding="utf-8")
     assert "from the validation_status column of documents" in page.text
     assert "Documents by file size" in page.text  # no date or folder column: the label says what is shown
+    # Which file was rejected and why: source_path, stage, reason_code, record, reason.
+    assert "Quarantine source_path stage reason_code record reason bad.txt ingest binary r bad.txt" in page.text
 
 
 def test_report_of_empty_datasets(tmp_path: Path) -> None:
     write_empty_root(tmp_path)
     page = check_page(build_report(tmp_path))
     assert "0 documents" in page.text and "0 quarantined" in page.text
+    assert "Quarantine nothing was quarantined" in page.text
     assert all("no data" in (image["alt"] or "") for image in page.images)
 
 
@@ -486,7 +489,11 @@ def test_countries_by_theme_counts_statements_and_document_records(prose_out: Pa
     # USA: its statement (cyber) + the 004 priorities (4 cyber, 2 modernization, ...) + 3 exercise initiatives.
     assert cell[("USA", "Cyber")] == 1 + 4
     assert cell[("USA", "Exercises & training")] == 3
-    assert cell[("USA", "unassigned")] == 2
+    # What has no theme is left out of the matrix (it set the colour scale), and counted in the title.
+    assert "unassigned" not in heat.columns and heat.columns[: len(taxonomy.ids)] == [
+        taxonomy.label(i) for i in taxonomy.ids
+    ]
+    assert heat.title.endswith("(2 without a theme not shown)")
     assert cell[("EST", "Deterrence & posture")] == 1 and cell[("RUS", "Deterrence & posture")] == 1
     assert not any(r.startswith("JPN") for r in heat.rows)  # named, but nothing with a theme goes with it
     assert heat.rows[0].startswith("USA")  # most counts first
@@ -607,3 +614,18 @@ def test_an_unreadable_statements_dataset_is_said_so(prose_out: Path) -> None:
     page = check_page(build_report(prose_out))
     assert "dataset 'statements' could not be read" in page.text
     assert "the statements dataset could not be read (see the notes above)" in page.text
+
+
+def test_a_single_run_of_history_is_the_last_run(tmp_path: Path) -> None:
+    (tmp_path / "_runs.jsonl").write_text(json.dumps({"finished_at": "2026-11-20T06:00:05Z", "files_parsed": 2}) + "\n")
+    bars = history_bars(tmp_path)
+    assert bars is not None and bars.title == "Documents processed per run (the last run, UTC)"
+    assert bars.series == {"parsed": [2], "unchanged (reused)": [0]}
+
+
+def test_the_quarantine_listing_is_capped_and_says_so() -> None:
+    frame = pd.DataFrame([rejection("empty") | {"source_path": f"{i}.txt", "reason": "x" * 500} for i in range(5)])
+    rows = quarantine_rows(frame, limit=3)
+    assert [r[0] for r in rows] == ["0.txt", "1.txt", "2.txt"]
+    assert rows[0][1:4] == ("ingest", "empty", "") and len(rows[0][4]) == 300  # null record, long reason cut
+    assert quarantine_rows(pd.DataFrame(columns=["reason_code"])) == []

@@ -14,7 +14,7 @@ from nato_briefs.report.draw import Panel, alt_text
 from nato_briefs.report.markup import e, page, table
 from nato_briefs.report.prose import StatementSummary
 from nato_briefs.report.read import Published
-from nato_briefs.report.stats import TOP_AREAS, numbers
+from nato_briefs.report.stats import TOP_AREAS, numbers, quarantine_rows
 from nato_briefs.report.validation import Validation
 
 NO_PROSE = "no prose datasets in this version"
@@ -85,7 +85,8 @@ def _countries_section(prose: Prose) -> str:
     src, panels = prose.charts["countries"]
     caption = (
         "Each cell: statements naming the country with that theme, plus priorities and initiatives with that "
-        "theme in documents naming the country (documents.countries)."
+        "theme in documents naming the country (documents.countries). What has no theme is left out here; "
+        "the table below counts every document, mention and statement."
     )
     rows = prose.countries or []
     listing = (
@@ -116,9 +117,20 @@ def _areas_html(areas: pd.DataFrame) -> str:
     return table(["#", "area", "rows", "documents", "main theme"], rows)
 
 
+def _quarantine_html(published: Published) -> str:
+    total = published.rows["quarantine"]
+    if not total:
+        return "<p>nothing was quarantined</p>"
+    rows = quarantine_rows(published.frames["quarantine"])
+    more = f'<p class="muted">the first {len(rows):,} of {total:,} rows (all are in the dataset)</p>'
+    listing = table(["source_path", "stage", "reason_code", "record", "reason"], rows)
+    return listing + (more if total > len(rows) else "")
+
+
 _TOC = (
     '<nav><a href="#statements">Statements</a><a href="#countries">Countries × themes</a>'
-    '<a href="#pipeline">Pipeline</a><a href="#validation">Validation</a><a href="#briefs">Document briefs</a></nav>'
+    '<a href="#pipeline">Pipeline</a><a href="#validation">Validation</a><a href="#quarantine">Quarantine</a>'
+    '<a href="#briefs">Document briefs</a></nav>'
 )
 
 
@@ -129,15 +141,17 @@ def render_html(p: MainPage) -> str:
         table(["source_path", "title", "priorities", "list items"], p.documents) if p.documents else "<p>no data</p>"
     )
     statements = _statements_section(p.prose, p.published)
+    charts = "".join(figure(src, panels) for src, panels in p.charts)
     body = f"""<h1>nato-briefs report</h1>
 <p class="muted">Datasets under {e(p.out)}</p>
 <div class="cards">{cards}</div>
 {f'<ul class="muted">{notes}</ul>' if notes else ""}{_TOC}
 <h2 id="statements">Statements: commitments, priorities and concerns in the prose</h2>{statements}
 <h2 id="countries">Countries × themes</h2>{_countries_section(p.prose)}
-<h2 id="pipeline">Charts</h2>{"".join(figure(src, panels) for src, panels in p.charts)}
+<h2 id="pipeline">Pipeline: documents, themes, areas, validation</h2>{charts}
 <h2>Top {TOP_AREAS} priority areas</h2>{_areas_html(p.areas)}
 <h2>Documents with the most priorities and list items</h2>{documents}
 <h2 id="validation">Validation</h2>{_validation_html(p.validation, p.out)}
+<h2 id="quarantine">Quarantine</h2>{_quarantine_html(p.published)}
 <section id="briefs"><h2>Document briefs</h2>{index_html(p.briefs)}</section>"""
     return page("nato-briefs report", body)

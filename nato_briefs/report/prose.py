@@ -136,16 +136,24 @@ def _document_cells(published: Published) -> pd.DataFrame:
 
 
 def countries_by_theme(published: Published, taxonomy: Taxonomy, top: int = TOP_COUNTRIES) -> Heatmap:
+    """Top countries x themes; what has no theme is left out (and counted in the title).
+
+    An ``unassigned`` column held more than all themes together on real text (a
+    sentence without a theme keyword is common), so it set the colour scale and
+    washed every theme cell out to white; the country table counts everything.
+    """
     cells = pd.concat([_statement_cells(published), _document_cells(published)])
     cells = cells.groupby(["country", "theme"])["n"].sum().reset_index() if not cells.empty else cells
-    title = f"Countries × themes (top {top} countries): statements + priorities and initiatives"
-    what = "statements + records"
+    unassigned = int(cells.loc[cells["theme"] == UNASSIGNED, "n"].sum()) if not cells.empty else 0
+    cells = cells[cells["theme"] != UNASSIGNED] if not cells.empty else cells
+    left_out = f" ({unassigned:,} without a theme not shown)" if unassigned else ""
+    title = f"Countries × themes, top {top} countries{left_out}"
+    what = "statements + priorities and initiatives"
     if cells.empty:
         return Heatmap(title, [], [], [], what)
     totals = cells.groupby("country")["n"].sum().sort_index(kind="stable").sort_values(ascending=False, kind="stable")
     countries = list(totals.index[:top])
-    ids = _theme_ids(taxonomy, cells["theme"])
-    ids = [i for i in ids if cells.loc[cells["theme"] == i, "n"].sum() or i in taxonomy.ids]
+    ids = [i for i in _theme_ids(taxonomy, cells["theme"]) if i != UNASSIGNED]
     matrix = cells.pivot_table(index="country", columns="theme", values="n", aggfunc="sum", fill_value=0)
     matrix = matrix.reindex(index=countries, columns=ids, fill_value=0)
     rows = [f"{c} {country_name(c)}" if country_name(c) != c else c for c in countries]

@@ -39,7 +39,7 @@ WANTED: dict[str, tuple[str, ...]] = {
     "table_rows": ("doc_id", "source_path", "table_index"),
     "priorities": ("doc_id", "source_path", "area", "focus", "outcome", "theme", "line"),
     "initiatives": ("doc_id", "source_path", "name", "detail", "theme", "line"),
-    "quarantine": ("reason_code", "record"),
+    "quarantine": ("source_path", "stage", "reason_code", "reason", "record"),  # small: every row is listed
     "statements": ("source_path", "kind", "theme"),
     "mentions": (),  # counted; its countries are read as a list below
 }

@@ -18,6 +18,7 @@ from nato_briefs.themes import Taxonomy, theme_array
 
 TOP_AREAS = 15
 TOP_DOCUMENTS = 10
+MAX_QUARANTINE_ROWS = 100  # listed on the page; the dataset has them all
 MAX_BARS = 15
 UNASSIGNED = "unassigned"
 _SIZE_EDGES = [0, 1 << 10, 10 << 10, 100 << 10, 1 << 20, float("inf")]
@@ -85,7 +86,8 @@ def history_bars(out: Path) -> Bars | None:
         "parsed": [int(r.get("files_parsed") or 0) for r in runs],
         "unchanged (reused)": [int(r.get("files_reused") or 0) for r in runs],
     }
-    return Bars(f"Documents processed per run (last {len(runs)} runs, UTC)", labels, series, xlabel="documents")
+    last = "the last run" if len(runs) == 1 else f"last {len(runs)} runs"
+    return Bars(f"Documents processed per run ({last}, UTC)", labels, series, xlabel="documents")
 
 
 _THEME_FIELDS = {"priorities": ("area", "focus", "outcome"), "initiatives": ("name", "detail")}
@@ -170,3 +172,11 @@ def quarantine_bars(quarantine: pd.DataFrame) -> Bars:
     codes = quarantine.get("reason_code", pd.Series(dtype=object)).fillna("(no code)").astype(str)
     labels, counts = counts_of(codes)
     return Bars("Quarantine by reason_code", labels, {"rows": counts})
+
+
+def quarantine_rows(quarantine: pd.DataFrame, limit: int = MAX_QUARANTINE_ROWS) -> list[tuple[str, ...]]:
+    """What was rejected and why, file by file: a chart of reason codes alone does not say which file to fix."""
+    columns = ("source_path", "stage", "reason_code", "record", "reason")
+    frame = quarantine.head(limit)
+    values = [frame[c] if c in frame else pd.Series(None, index=frame.index, dtype=object) for c in columns]
+    return [tuple("" if pd.isna(v) else str(v)[:300] for v in row) for row in zip(*values, strict=True)]
