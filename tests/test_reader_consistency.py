@@ -24,7 +24,7 @@ import pytest
 
 from nato_briefs.publish import OutputRoot, publish, write_parquet
 from nato_briefs.schema import DATASETS
-from tests.test_loading_recipes import _recipes
+from tests.test_loading_recipes import RECIPES
 
 N_PUBLISHES = 20
 PARTS = 3
@@ -73,7 +73,7 @@ def stage_and_publish(root: OutputRoot, version: int) -> None:
 def recipes() -> dict[str, str]:
     """The README's recipes, verbatim, by the library each imports."""
     found = {}
-    for code in _recipes():
+    for code in RECIPES:
         (library,) = [lib for lib in RECIPE_LIBRARIES if re.search(rf"^import {re.escape(lib)}\b", code, re.M)]
         found[library] = code
     assert set(found) == set(RECIPE_LIBRARIES), found.keys()
