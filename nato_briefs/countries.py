@@ -51,6 +51,8 @@ _OF_TAIL = re.compile(r"\bof(?: the)?$")
 # A person-name form followed by a capitalised word, and the first letter of the word after it.
 _NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_]))?")
 _PREV_WINDOW = 40
+# What follows a name in running prose: a possessive, punctuation or a lower-case word.
+_PROSE_AFTER = re.compile(r"(?:['’]s)?(?:[,.;:)]|[ \t]+[a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,7 @@ class _Form:
     exact: set[str] = field(default_factory=set)  # spellings valid only as written ("US")
     proper: bool = False  # any casing that starts with a capital ("Turkey", "TURKEY")
     person: bool = False  # may be part of a person's name ("Jordan Smith")
+    not_after: tuple[str, ...] = ()  # preceding phrases that make it a place of another country ("Atlanta, Georgia")
     pronoun_after: frozenset[str] = frozenset()  # previous words that make it a pronoun ("LET US")
 
 
@@ -93,8 +96,11 @@ def form_key(surface: str) -> str:
 
 @dataclass(frozen=True)
 class PersonContext:
+    """When a form is a person's name or part of a ship's, read from the words around it."""
+
     before: frozenset[str]
     institution_words: frozenset[str]
+    ship_prefixes: frozenset[str] = frozenset()  # "USS Georgia" is a submarine, for any form
 
 
 class Gazetteer:
@@ -161,6 +167,10 @@ class Gazetteer:
             return False
         if form.person and self._is_person_name(text, start, end):
             return False
+        if self.person.ship_prefixes and self._previous_word(text, start) in self.person.ship_prefixes:
+            return False
+        if form.not_after and _ends_with_phrase(text, start, form.not_after):
+            return False
         return not (form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end))
 
     def _inside_lowercase_exclusion(self, text: str, start: int, end: int) -> bool:
@@ -184,8 +194,11 @@ class Gazetteer:
         return stripped.split()[-1]
 
     def _is_person_name(self, text: str, start: int, end: int) -> bool:
-        """ "Jordan Smith said", "Mr Chad", "George Washington": a person, not the country."""
-        if self._previous_word(text, start) in self.person.before:
+        """ "Jordan Smith said", "Mr Chad", "George Washington", "General Mark Holland": a person, not the country."""
+        previous = self._previous_word(text, start)
+        if previous in self.person.before:
+            return True
+        if previous and self._titled_given_name(text, start, end, previous):
             return True
         following = _NEXT_WORDS.match(text, end)
         if following is None:
@@ -195,6 +208,31 @@ class Gazetteer:
             return False
         # A name ends at the capitalised word; in a Title Case heading the capitals run on.
         return after is None or not after[0].isupper()
+
+    def _titled_given_name(self, text: str, start: int, end: int, previous: str) -> bool:
+        """ "General Mark Holland, who": a title, a given name, the form as a surname, then prose.
+
+        The prose after it tells a sentence from a Title Case heading, where "Secretary General
+        Visits Jordan" is the country. A given name is a Title Case word that names nothing itself.
+        """
+        if not (previous.isalpha() and previous[0].isupper() and previous[1:].islower()):
+            return False
+        if form_key(previous) in self.forms or not _PROSE_AFTER.match(text, end):
+            return False
+        return self._previous_word(text, text.rindex(previous, 0, start)) in self.person.before
+
+
+def _ends_with_phrase(text: str, start: int, phrases: tuple[str, ...]) -> bool:
+    """Whether one of ``phrases`` (single-spaced) ends just before ``start``, as whole words on one line.
+
+    A comma between them is read through: "Fort Stewart, Georgia" ends with "Fort Stewart".
+    """
+    window = text[max(0, start - _PREV_WINDOW) : start]
+    line = window[window.rfind("\n") + 1 :]
+    if line[-1:] not in (" ", "\t"):
+        return False
+    tail = " " + " ".join(line.split()).removesuffix(",")
+    return any(tail.endswith(" " + phrase) for phrase in phrases)
 
 
 def _variants(char: str) -> set[str | None]:
@@ -219,7 +257,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     labels = _country_labels(raw.get("extra_countries") or {})
     forms: dict[str, _Form] = {}
     entities: dict[str, Entity] = {}
-    skip = {form_key(s) for s in raw.get("skippycountry_forms") or []}
+    skip = {form_key(s) for s in raw.get("skip_pycountry_forms") or []}
     for country in pycountry.countries:
         entity = _country_entity(country.alpha_3, labels)
         entities[entity.entity_id] = entity
@@ -245,7 +283,11 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
             _add(forms, phrase, None, priority=2, exact=False, where=f"{path}: exclusions")
     _mark_contexts(forms, raw, path)
     context = raw.get("person_context") or {}
-    person = PersonContext(frozenset(context.get("before") or ()), frozenset(context.get("institution_words") or ()))
+    person = PersonContext(
+        frozenset(context.get("before") or ()),
+        frozenset(context.get("institution_words") or ()),
+        frozenset(str(w) for w in raw.get("ship_prefixes") or ()),
+    )
     return Gazetteer(forms, entities, person, [p for p in exclusions if p[:1].islower()])
 
 
@@ -330,6 +372,11 @@ def _mark_contexts(forms: dict[str, _Form], raw: dict[str, Any], path: Path) -> 
         if form is None or form.entity is None:
             raise ValueError(f"{path}: pronoun_context: {surface!r} is not a form of any entity")
         form.pronoun_after = frozenset(str(w) for w in words)
+    for surface, phrases in (raw.get("not_after") or {}).items():
+        form = forms.get(form_key(str(surface)))
+        if form is None or form.entity is None:
+            raise ValueError(f"{path}: not_after: {surface!r} is not a form of any entity")
+        form.not_after = tuple(" ".join(str(p).split()) for p in phrases)
 
 
 def _scan_pattern(keys: Iterable[str]) -> str:
