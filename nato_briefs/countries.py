@@ -53,6 +53,8 @@ _NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_]))?")
 _PREV_WINDOW = 40
 # What follows a name in running prose: a possessive, punctuation or a lower-case word.
 _PROSE_AFTER = re.compile(r"(?:['’]s)?(?:[,.;:)]|[ \t]+[a-z])")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_PROSE_WINDOW = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,7 @@ class PersonContext:
     before: frozenset[str]
     institution_words: frozenset[str]
     ship_prefixes: frozenset[str] = frozenset()  # "USS Georgia" is a submarine, for any form
+    heading_small_words: frozenset[str] = frozenset()  # lower-case words a Title Case heading has ("and", "of")
 
 
 class Gazetteer:
@@ -219,7 +222,17 @@ class Gazetteer:
             return False
         if form_key(previous) in self.forms or not _PROSE_AFTER.match(text, end):
             return False
-        return self._previous_word(text, text.rindex(previous, 0, start)) in self.person.before
+        if self._previous_word(text, text.rindex(previous, 0, start)) not in self.person.before:
+            return False
+        return self._in_running_prose(text, start, end)
+
+    def _in_running_prose(self, text: str, start: int, end: int) -> bool:
+        """A lower-case word other than a heading's small words ("and", "of") on the line nearby: not a heading."""
+        lo, hi = max(0, start - _PROSE_WINDOW), min(len(text), end + _PROSE_WINDOW)
+        lo = text.rfind("\n", lo, start) + 1 or lo
+        newline = text.find("\n", end, hi)
+        words = _LOWER_WORD.findall(text, lo, hi if newline < 0 else newline)
+        return any(w not in self.person.heading_small_words for w in words)
 
 
 def _ends_with_phrase(text: str, start: int, phrases: tuple[str, ...]) -> bool:
@@ -287,6 +300,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         frozenset(context.get("before") or ()),
         frozenset(context.get("institution_words") or ()),
         frozenset(str(w) for w in raw.get("ship_prefixes") or ()),
+        frozenset(context.get("heading_small_words") or ()),
     )
     return Gazetteer(forms, entities, person, [p for p in exclusions if p[:1].islower()])
 

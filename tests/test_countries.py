@@ -205,6 +205,8 @@ def test_a_place_of_another_country_is_not_the_country(gaz, text, expected):
         ("Colonel Anna Russo, the spokesperson, said", []),
         # near misses: the country
         ("NATO Secretary General Visits Jordan", ["JOR"]),
+        ("Deputy Secretary General Visits Georgia and Armenia", ["ARM", "GEO"]),
+        ("Secretary General Visits Georgia, Praises Reforms", ["GEO"]),
         ("Secretary General Thanks Holland", ["NLD"]),
         ("The Hague said Holland remains a reliable Ally.", ["NLD"]),
         ("the Russo-Georgian war", ["GEO", "RUS"]),
