@@ -133,6 +133,7 @@ class Gazetteer:
             for m in self.pattern.finditer(phrase.upper()):
                 self.excludable.add(form_key(m.group()))
                 self.exclusion_lead_chars |= _variants(phrase[m.start() - 1]) if m.start() else {None}
+        self.ship_prefix_ends = frozenset(w[-1] for w in person.ship_prefixes)
         self._by_surface: dict[str, _Form | None] = {}  # articles repeat a few surfaces endlessly
 
     def find(self, text: str) -> list[Mention]:
@@ -170,8 +171,8 @@ class Gazetteer:
             return False
         if form.person and self._is_person_name(text, start, end):
             return False
-        if self.person.ship_prefixes and self._previous_word(text, start) in self.person.ship_prefixes:
-            return False
+        if start > 1 and text[start - 2] in self.ship_prefix_ends and self._after_ship_prefix(text, start):
+            return False  # the last letter of a prefix two characters back is checked inline: most mentions fail it
         if form.not_after and _ends_with_phrase(text, start, form.not_after):
             return False
         return not (form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end))
@@ -186,6 +187,10 @@ class Gazetteer:
         reach = self.exclusion_reach
         window = self.lowercase_exclusions.finditer(text, max(0, start - reach), min(len(text), end + reach))
         return any(m.start() < end and m.end() > start for m in window)
+
+    def _after_ship_prefix(self, text: str, start: int) -> bool:
+        """ "USS Georgia": a ship's name, not the country."""
+        return text[start - 1] in " \t" and self._previous_word(text, start) in self.person.ship_prefixes
 
     @staticmethod
     def _previous_word(text: str, start: int) -> str | None:
