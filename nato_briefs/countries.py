@@ -40,7 +40,8 @@ ENTITY_TYPES = (COUNTRY, GROUP, ORGANIZATION)
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _ALPHA3 = re.compile(r"^[A-Z]{3}$")
 # Characters that are written several ways but mean the same in a name.
-_FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-"})
+# Turkish capitals: "TÜRKİYE" is Türkiye, but str.lower() turns its "İ" into two code points.
+_FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-", "İ": "I", "ı": "i"})
 _SAME_CHARS = {"-": "-‐‑", "'": "'’", " ": " \t\n\r"}
 # White space inside a name: any run on one line, at most one line break (a hard-wrapped
 # "United\nStates"); possessive, so a long run is read once and never backtracked into.
