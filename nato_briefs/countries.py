@@ -40,7 +40,8 @@ ENTITY_TYPES = (COUNTRY, GROUP, ORGANIZATION)
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _ALPHA3 = re.compile(r"^[A-Z]{3}$")
 # Characters that are written several ways but mean the same in a name.
-_FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-"})
+# Turkish capitals: "TÜRKİYE" is Türkiye, but str.lower() turns its "İ" into two code points.
+_FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-", "İ": "I", "ı": "i"})
 _SAME_CHARS = {"-": "-‐‑", "'": "'’", " ": " \t\n\r"}
 # White space inside a name: any run on one line, at most one line break (a hard-wrapped
 # "United\nStates"); possessive, so a long run is read once and never backtracked into.
@@ -51,6 +52,10 @@ _OF_TAIL = re.compile(r"\bof(?: the)?$")
 # A person-name form followed by a capitalised word, and the first letter of the word after it.
 _NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_]))?")
 _PREV_WINDOW = 40
+# What follows a name in running prose: a possessive, punctuation or a lower-case word.
+_PROSE_AFTER = re.compile(r"(?:['’]s)?(?:[,.;:)]|[ \t]+[a-z])")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_PROSE_WINDOW = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +88,7 @@ class _Form:
     exact: set[str] = field(default_factory=set)  # spellings valid only as written ("US")
     proper: bool = False  # any casing that starts with a capital ("Turkey", "TURKEY")
     person: bool = False  # may be part of a person's name ("Jordan Smith")
+    not_after: tuple[str, ...] = ()  # preceding phrases that make it a place of another country ("Atlanta, Georgia")
     pronoun_after: frozenset[str] = frozenset()  # previous words that make it a pronoun ("LET US")
 
 
@@ -93,8 +99,12 @@ def form_key(surface: str) -> str:
 
 @dataclass(frozen=True)
 class PersonContext:
+    """When a form is a person's name or part of a ship's, read from the words around it."""
+
     before: frozenset[str]
     institution_words: frozenset[str]
+    ship_prefixes: frozenset[str] = frozenset()  # "USS Georgia" is a submarine, for any form
+    heading_small_words: frozenset[str] = frozenset()  # lower-case words a Title Case heading has ("and", "of")
 
 
 class Gazetteer:
@@ -124,6 +134,7 @@ class Gazetteer:
             for m in self.pattern.finditer(phrase.upper()):
                 self.excludable.add(form_key(m.group()))
                 self.exclusion_lead_chars |= _variants(phrase[m.start() - 1]) if m.start() else {None}
+        self.ship_prefix_ends = frozenset(w[-1] for w in person.ship_prefixes)
         self._by_surface: dict[str, _Form | None] = {}  # articles repeat a few surfaces endlessly
 
     def find(self, text: str) -> list[Mention]:
@@ -161,6 +172,10 @@ class Gazetteer:
             return False
         if form.person and self._is_person_name(text, start, end):
             return False
+        if start > 1 and text[start - 2] in self.ship_prefix_ends and self._after_ship_prefix(text, start):
+            return False  # the last letter of a prefix two characters back is checked inline: most mentions fail it
+        if form.not_after and _ends_with_phrase(text, start, form.not_after):
+            return False
         return not (form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end))
 
     def _inside_lowercase_exclusion(self, text: str, start: int, end: int) -> bool:
@@ -174,6 +189,10 @@ class Gazetteer:
         window = self.lowercase_exclusions.finditer(text, max(0, start - reach), min(len(text), end + reach))
         return any(m.start() < end and m.end() > start for m in window)
 
+    def _after_ship_prefix(self, text: str, start: int) -> bool:
+        """ "USS Georgia": a ship's name, not the country."""
+        return text[start - 1] in " \t" and self._previous_word(text, start) in self.person.ship_prefixes
+
     @staticmethod
     def _previous_word(text: str, start: int) -> str | None:
         """The word just before ``start`` on the same line (a regex search here would be quadratic)."""
@@ -184,8 +203,11 @@ class Gazetteer:
         return stripped.split()[-1]
 
     def _is_person_name(self, text: str, start: int, end: int) -> bool:
-        """ "Jordan Smith said", "Mr Chad", "George Washington": a person, not the country."""
-        if self._previous_word(text, start) in self.person.before:
+        """ "Jordan Smith said", "Mr Chad", "George Washington", "General Mark Holland": a person, not the country."""
+        previous = self._previous_word(text, start)
+        if previous in self.person.before:
+            return True
+        if previous and self._titled_given_name(text, start, end, previous):
             return True
         following = _NEXT_WORDS.match(text, end)
         if following is None:
@@ -195,6 +217,41 @@ class Gazetteer:
             return False
         # A name ends at the capitalised word; in a Title Case heading the capitals run on.
         return after is None or not after[0].isupper()
+
+    def _titled_given_name(self, text: str, start: int, end: int, previous: str) -> bool:
+        """ "General Mark Holland, who": a title, a given name, the form as a surname, then prose.
+
+        The prose after it tells a sentence from a Title Case heading, where "Secretary General
+        Visits Jordan" is the country. A given name is a Title Case word that names nothing itself.
+        """
+        if not (previous.isalpha() and previous[0].isupper() and previous[1:].islower()):
+            return False
+        if form_key(previous) in self.forms or not _PROSE_AFTER.match(text, end):
+            return False
+        if self._previous_word(text, text.rindex(previous, 0, start)) not in self.person.before:
+            return False
+        return self._in_running_prose(text, start, end)
+
+    def _in_running_prose(self, text: str, start: int, end: int) -> bool:
+        """A lower-case word other than a heading's small words ("and", "of") on the line nearby: not a heading."""
+        lo, hi = max(0, start - _PROSE_WINDOW), min(len(text), end + _PROSE_WINDOW)
+        lo = text.rfind("\n", lo, start) + 1 or lo
+        newline = text.find("\n", end, hi)
+        words = _LOWER_WORD.findall(text, lo, hi if newline < 0 else newline)
+        return any(w not in self.person.heading_small_words for w in words)
+
+
+def _ends_with_phrase(text: str, start: int, phrases: tuple[str, ...]) -> bool:
+    """Whether one of ``phrases`` (single-spaced) ends just before ``start``, as whole words on one line.
+
+    A comma between them is read through: "Fort Stewart, Georgia" ends with "Fort Stewart".
+    """
+    window = text[max(0, start - _PREV_WINDOW) : start]
+    line = window[window.rfind("\n") + 1 :]
+    if line[-1:] not in (" ", "\t"):
+        return False
+    tail = " " + " ".join(line.split()).removesuffix(",")
+    return any(tail.endswith(" " + phrase) for phrase in phrases)
 
 
 def _variants(char: str) -> set[str | None]:
@@ -219,7 +276,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     labels = _country_labels(raw.get("extra_countries") or {})
     forms: dict[str, _Form] = {}
     entities: dict[str, Entity] = {}
-    skip = {form_key(s) for s in raw.get("skippycountry_forms") or []}
+    skip = {form_key(s) for s in raw.get("skip_pycountry_forms") or []}
     for country in pycountry.countries:
         entity = _country_entity(country.alpha_3, labels)
         entities[entity.entity_id] = entity
@@ -245,7 +302,12 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
             _add(forms, phrase, None, priority=2, exact=False, where=f"{path}: exclusions")
     _mark_contexts(forms, raw, path)
     context = raw.get("person_context") or {}
-    person = PersonContext(frozenset(context.get("before") or ()), frozenset(context.get("institution_words") or ()))
+    person = PersonContext(
+        frozenset(context.get("before") or ()),
+        frozenset(context.get("institution_words") or ()),
+        frozenset(str(w) for w in raw.get("ship_prefixes") or ()),
+        frozenset(context.get("heading_small_words") or ()),
+    )
     return Gazetteer(forms, entities, person, [p for p in exclusions if p[:1].islower()])
 
 
@@ -330,6 +392,11 @@ def _mark_contexts(forms: dict[str, _Form], raw: dict[str, Any], path: Path) -> 
         if form is None or form.entity is None:
             raise ValueError(f"{path}: pronoun_context: {surface!r} is not a form of any entity")
         form.pronoun_after = frozenset(str(w) for w in words)
+    for surface, phrases in (raw.get("not_after") or {}).items():
+        form = forms.get(form_key(str(surface)))
+        if form is None or form.entity is None:
+            raise ValueError(f"{path}: not_after: {surface!r} is not a form of any entity")
+        form.not_after = tuple(" ".join(str(p).split()) for p in phrases)
 
 
 def _scan_pattern(keys: Iterable[str]) -> str:
