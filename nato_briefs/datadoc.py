@@ -10,8 +10,8 @@ not re-documented fails CI instead of silently drifting.
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +52,7 @@ DATASET_NOTES: dict[str, str] = {
     "item again (less any that validation quarantined), under the same (`doc_id`, `list_index`, `item_index`).",
     "priorities": "Join `table_rows` on (`doc_id`, `table_index`, `row_index`) for the table's other columns "
     "(Timeline, Lead Nation, ...).",
-    "initiatives": "Join `list_items` on (`doc_id`, `list_index`, `item_index`) for `depth`, `ordered` and "
-    "`checked`.",
+    "initiatives": "Join `list_items` on (`doc_id`, `list_index`, `item_index`) for `depth`, `ordered` and `checked`.",
     "statements": "Only the prose sentences that state something are rows; `sentence_index` counts every prose "
     "sentence, so gaps are the sentences that are not statements. `line` and `column` point at the sentence's "
     "first character in the source file.",
@@ -65,9 +64,7 @@ DATASET_NOTES: dict[str, str] = {
 }
 
 _DOC_004 = "004_664f1cef579698de.txt"
-_FROM_004 = (
-    "documents", "sections", "table_rows", "list_items", "priorities", "initiatives", "statements", "mentions"
-)
+_FROM_004 = ("documents", "sections", "table_rows", "list_items", "priorities", "initiatives", "statements", "mentions")
 _DOC_ID_004 = "a62f1593c3994747ea0970c4f8be2c2d85cfe411a8335140e160620ed779cfe3"
 _SECTION_004 = "Focused Discussions on Security Challenges and Defense Collaboration"
 _TITLE_004 = "NATO Deputy Secretary General Engages with U.S. Officials to Strengthen Transatlantic Ties"
@@ -314,5 +311,13 @@ def write_data_dictionary(path: Path = DOC_PATH) -> Path:
     return path
 
 
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m nato_briefs.datadoc", description="Regenerate the data dictionary from the schemas."
+    )
+    parser.add_argument("path", nargs="?", type=Path, default=DOC_PATH, help=f"where to write it (default: {DOC_PATH})")
+    print(f"wrote {write_data_dictionary(parser.parse_args(argv).path)}")
+
+
 if __name__ == "__main__":
-    print(f"wrote {write_data_dictionary(Path(sys.argv[1]) if len(sys.argv) > 1 else DOC_PATH)}")
+    main()

@@ -37,7 +37,12 @@ DOCUMENTS = pa.schema(
         _field(
             "title", pa.string(), "First heading of the document when it precedes every table and list.", nullable=True
         ),
-        _field("n_tables", pa.int32(), "Number of markdown tables in the document."),
+        _field(
+            "n_tables",
+            pa.int32(),
+            "Number of tables in the document (markdown pipe, HTML, pandoc and tab-separated alike; "
+            "a header-only table counts but has no table_rows).",
+        ),
         _field("n_list_items", pa.int32(), "Number of list items (all lists, nested ones included)."),
         _field(
             "countries",
@@ -142,7 +147,9 @@ INITIATIVES = pa.schema(
         _SECTION,
         _field("list_index", pa.int32(), "0-based index of the list in document order of its first item."),
         _field("item_index", pa.int32(), "0-based index of the item within its list."),
-        _field("name", pa.string(), "Lead phrase before ':', '—' or ' - ', or the bold lead; else the whole text."),
+        _field(
+            "name", pa.string(), "Lead phrase before ':', '—', ' - ' or ' – ', or the bold lead; else the whole text."
+        ),
         _field("detail", pa.string(), "What follows the name; null when the item has no separator.", nullable=True),
         _field("text", pa.string(), "Whole text of the item."),
         _LINE,
@@ -202,7 +209,13 @@ MENTIONS = pa.schema(
         _field(
             "field", pa.string(), "Where it was found: title, heading, prose, table_header, table_cell or list_item."
         ),
-        _SECTION,
+        _field(
+            "section",
+            pa.string(),
+            "Text of the nearest heading above the mention; for a mention in the title or a heading, that "
+            "heading itself. Null when none precedes it.",
+            nullable=True,
+        ),
     ]
 )
 

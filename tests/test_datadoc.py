@@ -9,7 +9,7 @@ import pytest
 
 import nato_briefs
 from nato_briefs.config import PROJECT_DIR
-from nato_briefs.datadoc import DATASET_NOTES, DOC_PATH, EXAMPLES, description, render_data_dictionary
+from nato_briefs.datadoc import DATASET_NOTES, DOC_PATH, EXAMPLES, description, main, render_data_dictionary
 from nato_briefs.schema import DATASETS, RECORD_KEYS
 
 
@@ -75,3 +75,13 @@ def test_the_examples_are_real_values_of_the_sample_article() -> None:
             assert any(isinstance(v, str) and v.startswith(value[:-1]) for v in values), (name, column)
         else:
             assert value in values, (name, column, value)
+
+
+def test_help_is_not_taken_for_a_path(tmp_path, monkeypatch, capsys):
+    """`python -m nato_briefs.datadoc --help` printed "wrote --help" and left a file of that name."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "usage" in capsys.readouterr().out and not (tmp_path / "--help").exists()
+    main([str(tmp_path / "d.md")])
+    assert (tmp_path / "d.md").read_text(encoding="utf-8") == DOC_PATH.read_text(encoding="utf-8")
