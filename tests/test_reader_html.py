@@ -335,3 +335,24 @@ def test_a_table_that_does_not_close_soon_still_ends_at_its_blank_line(gap):
     doc = parse_document("<table>\n<tr><th>a</th></tr>\n<tr><td>1</td></tr>" + gap)
     assert [r.cells for r in doc.tables[0].rows] == [["1"]]
     assert doc.sections[0].text.startswith("After.")
+
+
+def test_a_tfoot_note_spanning_the_table_is_prose_not_a_row():
+    html = (
+        "<table><thead><tr><th>Area</th><th>Focus</th><th>Outcome</th></tr></thead>\n"
+        "<tbody><tr><td>Air</td><td>Radars</td><td>Warning</td></tr></tbody>\n"
+        '<tfoot><tr><td colspan="3">Compiled by the staff</td></tr></tfoot></table>\n'
+    )
+    doc = parse_document(html)
+    assert [r.cells for r in doc.tables[0].rows] == [["Air", "Radars", "Warning"]]
+    assert doc.sections[0].text == "Compiled by the staff"
+
+
+def test_a_spanning_source_row_under_the_body_is_prose_but_totals_stay_rows():
+    html = (
+        "<table><tr><th>Country</th><th>Jets</th></tr><tr><td>Spain</td><td>4</td></tr>\n"
+        '<tr><td colspan="2">Source: NATO</td></tr><tfoot><tr><td>Total</td><td>4</td></tr></tfoot></table>\n'
+    )
+    doc = parse_document(html)
+    assert [r.cells for r in doc.tables[0].rows] == [["Spain", "4"], ["Total", "4"]]
+    assert doc.sections[0].text == "Source: NATO"

@@ -21,7 +21,7 @@ from typing import Protocol
 from lxml import etree
 
 from nato_briefs.reader.errors import ParseLimitError
-from nato_briefs.reader.rules import strip_bold_markers
+from nato_briefs.reader.rules import is_footer_note, strip_bold_markers
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
 
@@ -63,6 +63,7 @@ class _Table:
         self.row_line = line
         self.row_all_th = True
         self.in_head = False
+        self.in_foot = False
         self.cell_span = 1  # colspan of the open cell
         self.cell_rows = 1  # rowspan of the open cell
         self.spans: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill) of cells spanning down
@@ -310,6 +311,8 @@ class HtmlBlockReader:
             return
         if tag == "thead":
             table.in_head = True
+        elif tag == "tfoot":
+            table.in_foot = True
         elif tag == "tr":
             table.row, table.row_line, table.row_all_th, table.row_cells = [], self.line, True, 0
         elif tag in ("td", "th"):
@@ -345,6 +348,8 @@ class HtmlBlockReader:
             self.finish_row(table)
         elif tag == "thead":
             table.in_head = False
+        elif tag == "tfoot":
+            table.in_foot = False
 
     def finish_row(self, table: _Table) -> None:
         row, table.row = table.row, None
@@ -368,6 +373,8 @@ class HtmlBlockReader:
                 table.title_row = (row, table.row_line)
                 return
             table.headers = row
+        elif (table.headers is not None or table.rows) and is_footer_note(row, table.row_cells, table.in_foot):
+            self.sink.add_prose(row[0], table.row_line)  # "<tfoot><td colspan=3>Source: ...": a note under it
         else:
             table.rows.append((row, table.row_line))
 

@@ -33,6 +33,7 @@ class TextTables:
     tsv_width: int | None
     skip_to: int  # lines before this index were written already (a multiline table, whole)
     in_list: bool
+    items: list  # the open list's items (the segmenter's ``_OpenItem``s)
     in_table: bool
     prev: str
     lines: list[str]
@@ -150,7 +151,13 @@ class TextTables:
         """The line is a row of a tab-separated table (and was emitted as a pipe row)."""
         if self.tsv_width is not None:
             return self.tsv_row(i, line)
-        return not self.in_list and not self.in_table and self.tsv_start(i, line, nxt)
+        if self.in_table or (self.in_list and self.prev.strip()):
+            return False  # a tab in an item's wrapped line; after a blank line an unindented row ends the list
+        if not self.tsv_start(i, line, nxt):
+            return False
+        self.in_list = False
+        self.items.clear()
+        return True
 
     def tsv_start(self, i: int, line: str, nxt: str) -> bool:
         """Two rows with the same number of tab-separated cells open a table (a pasted spreadsheet)."""
