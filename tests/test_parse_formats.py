@@ -834,3 +834,8 @@ def test_google_docs_spaced_bold():
 def test_pandoc_bracketed_spans_read_as_their_text():
     doc = parse_document("**[Allies Adopt Plan]{.underline}**\n\nPatrols in the [Baltic Sea]{.mark}.\n")
     assert doc.title == "Allies Adopt Plan" and doc.sections[0].text == "Patrols in the Baltic Sea."
+
+
+def test_a_title_with_a_colon_over_question_and_answer_lines_stays_a_title():
+    doc = parse_document("Press Conference: Questions and Answers\nQ: Will NATO send troops?\nA: There are no plans.\n")
+    assert doc.title == "Press Conference: Questions and Answers"

@@ -970,3 +970,20 @@ def test_header_from_first_row(headers, rows, expected):
 )
 def test_footer_note(row, n_cells, in_foot, expected):
     assert rules.is_footer_note(row, n_cells, in_foot) is expected
+
+
+@given(st.text(alphabet="ab *,:\t", max_size=40))
+def test_mend_spaced_bold_keeps_every_word_and_only_moves_stars_and_blanks(text):
+    def letters(line: str) -> str:
+        return "".join(ch for ch in line if ch not in "* \t")
+
+    mended = rules.mend_spaced_bold(text)
+    assert letters(mended) == letters(text)
+    assert mended.count(" ") + mended.count("\t") == text.count(" ") + text.count("\t")
+
+
+@given(st.text(alphabet="ab# .1", max_size=40))
+def test_strip_trailing_hashtags_returns_a_prefix(text):
+    stripped = rules.strip_trailing_hashtags(text)
+    assert text.startswith(stripped)
+    assert stripped == text.rstrip() or text[len(stripped) :].split()[0].startswith("#")

@@ -764,13 +764,16 @@ def is_page_furniture(text: str) -> bool:
 
 
 def strip_trailing_hashtags(text: str) -> str:
-    """The text without the hashtags that end it (``... the new pledge. #summit #nato`` -> ``... pledge.``)."""
-    end = len(text.rstrip())
+    """The text without the hashtags that end it (``... the new pledge. #summit #nato`` -> ``... pledge.``).
+
+    One pass from the end, no copies: linear however many tags the line holds.
+    """
+    end = _rstrip_end(text, len(text))
     while end:
         start = text.rfind(" ", 0, end) + 1
         if start == 0 or _HASHTAG.fullmatch(text, start, end) is None:
-            return text[:end]
-        end = len(text[:start].rstrip())
+            break
+        end = _rstrip_end(text, start)
     return text[:end]
 
 

@@ -149,6 +149,11 @@ def _markdown_marker(ordered: bool, style: str, sibling: _OpenItem | None) -> st
     return second if sibling.emitted in ("1.", "-", ".") else first
 
 
+def _is_metadata_field(line: str) -> bool:
+    """``Owner: Defence Investment Division``: a field whose value is no sentence (``Q: Will NATO ...?`` is one)."""
+    return is_field_line(line) and not ends_sentence(line)
+
+
 def _glyph_indent(marker: Marker, stack: list[_OpenItem]) -> int:
     """Where a second- or third-level glyph (``◦``, ``o``, ``§``) nests, even written unindented.
 
@@ -577,8 +582,8 @@ class _Segmenter(TextTables):
         prev = self.prev
         if i == self.last_text and i != self.first_text:
             return False  # a heading heads something: the article's last line is a sign-off or a note
-        if is_field_line(line) and (is_field_line(prev) or is_field_line(nxt)):
-            return False  # a run of "Status: In progress" lines: metadata or a glossary
+        if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt)):
+            return False  # a run of "Status: In progress" lines: metadata, not headings
         if is_link_only(line) and self.in_link_run(i):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
         starts_block = is_blank(prev) or is_block_line(prev) or is_table_row(prev)
