@@ -839,3 +839,19 @@ def test_pandoc_bracketed_spans_read_as_their_text():
 def test_a_title_with_a_colon_over_question_and_answer_lines_stays_a_title():
     doc = parse_document("Press Conference: Questions and Answers\nQ: Will NATO send troops?\nA: There are no plans.\n")
     assert doc.title == "Press Conference: Questions and Answers"
+
+
+def test_a_run_of_emoji_led_lines_is_a_list_but_one_emoji_led_line_is_not():
+    doc = parse_document("Here is what it means:\n\n👉 Faster contracts\n👉 Shared ranges\n🇺🇦 Support for Ukraine\n")
+    assert [i.text for i in doc.items] == ["Faster contracts", "Shared ranges", "Support for Ukraine"]
+    doc = parse_document("⚡️ NATO allies agree new aid\n\nMinisters met today.\n")
+    assert doc.items == [] and doc.title == "⚡️ NATO allies agree new aid"
+
+
+def test_outlook_pasted_bullets_with_spaces():
+    doc = parse_document("Readout:\n\n·         Allies agreed.\no   Staffed from January\n·         A report is due.\n")
+    assert [(i.text, i.depth) for i in doc.items] == [
+        ("Allies agreed.", 0),
+        ("A report is due.", 0),
+        ("Staffed from January", 1),
+    ]

@@ -987,3 +987,17 @@ def test_strip_trailing_hashtags_returns_a_prefix(text):
     stripped = rules.strip_trailing_hashtags(text)
     assert text.startswith(stripped)
     assert stripped == text.rstrip() or text[len(stripped) :].split()[0].startswith("#")
+
+
+@pytest.mark.parametrize(
+    ("line", "glyph", "text"),
+    [("👉 Faster contracts", "👉", "Faster contracts"), ("🇺🇦 Ukraine", "🇺🇦", "Ukraine"), ("  ➡️\tNext", "➡️", "Next")],
+)
+def test_symbol_bullet_item(line, glyph, text):
+    marker = rules.symbol_bullet_item(line)
+    assert marker is not None and marker.glyph == glyph and line[marker.content :] == text
+
+
+@pytest.mark.parametrize("line", ["👍", "NATO 👉 allies", "👉", "👉    ", "%% x", "1 apple", "\u200d x"])
+def test_symbol_bullet_item_rejects(line):
+    assert rules.symbol_bullet_item(line) is None

@@ -26,7 +26,8 @@ import yaml
 # squares, diamonds, arrows, check boxes, the small blue/orange diamond emoji).
 BULLET_GLYPHS = frozenset("•◦▪●‣–—✅✔·\uf0b7○■◆❖➢➤►▶▸→☐☑🔹🔸▫◽◾◻◼➖✓")
 # Word's plain-text paste of a bulleted list: "o" (Courier New, the second level) and "§" (Wingdings'
-# square, the third), each followed by a tab; before a space they are words ("o boy", "§ 5").
+# square, the third), each followed by a tab (Outlook: two or more spaces); before one space they are
+# words ("o boy", "§ 5").
 TAB_BULLET_GLYPHS = frozenset("o§")
 # How deep a glyph's level is in the lists that use it ("•" 0, "◦"/"○"/"o" 1, "§" 2): a deeper glyph
 # written at its parent's indentation still nests under it.
@@ -216,8 +217,8 @@ def bullet_item(line: str) -> Marker | None:
         return entity_bullet_item(line, width, n)
     after = n + 1 + (line[n + 1] == _VARIATION_SELECTOR)
     if glyph in TAB_BULLET_GLYPHS:
-        if line[n + 1 : n + 2] != "\t":
-            return None
+        if line[n + 1 : n + 2] != "\t" and line[n + 1 : n + 3] != "  ":
+            return None  # "o\tSub" (Word), "o   Sub" (Outlook); "o boy" is a word
     elif glyph not in BULLET_GLYPHS or line[after : after + 1] not in (" ", "\t"):
         return None
     content = after + 1
@@ -226,6 +227,30 @@ def bullet_item(line: str) -> Marker | None:
     if content == len(line):
         return None  # a lone bullet is a decoration, not an item
     return Marker(width, False, "bullet", glyph, content, width + 2)
+
+
+# Longest run of symbol code points a pictographic bullet may be (a flag is two, a ZWJ sequence more).
+MAX_SYMBOL_BULLET = 8
+
+
+def symbol_bullet_item(line: str) -> Marker | None:
+    """``👉 Faster contracts``, ``🇺🇦 Ukraine: ...``: a line opening with an emoji or other symbol, then a blank.
+
+    Not an item alone (``⚡️ NATO allies agree ...`` may be a title): the segmentation
+    pass reads it as one only in a run of such lines, as social posts list things.
+    """
+    width, n = indentation(line)
+    end = n
+    while end < len(line) and end - n < MAX_SYMBOL_BULLET and unicodedata.category(line[end]) in _SYMBOL_CATEGORIES:
+        end += 1
+    if end == n or end >= len(line) or line[end] not in " \t" or unicodedata.category(line[n]) != "So":
+        return None
+    content = end
+    while content < len(line) and line[content] in " \t":
+        content += 1
+    if content == len(line):
+        return None
+    return Marker(width, False, "bullet", line[n:end], content, width + 2)
 
 
 def entity_bullet_item(line: str, width: int, n: int) -> Marker | None:
@@ -944,6 +969,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "suspect_structure": looks_like_structure,
     "code_spans": without_code_spans,
     "entity_bullet": bullet_item,
+    "symbol_bullet": symbol_bullet_item,
     "field_line": is_field_line,
     "chat_stamp": is_chat_stamp,
     "release_label": is_release_label,

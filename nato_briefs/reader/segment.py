@@ -63,6 +63,7 @@ from nato_briefs.reader.rules import (
     plain_text_heading,
     strip_bracketed_spans,
     strip_callout_marker,
+    symbol_bullet_item,
     tag_balance,
 )
 from nato_briefs.reader.text_tables import TextTables
@@ -331,6 +332,8 @@ class _Segmenter(TextTables):
             marker = None
         if marker is not None and is_lettered(marker) and not self.continues_lettering(marker):
             marker = None
+        if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
+            marker = self.symbol_bullet(i, line)
         starts_table = is_table_row(line) and is_delimiter_row(nxt) and is_table_row(nxt + line) and lead != ">"
         if self.in_list and marker is None and (starts_table or not self.continues_item(line, lead)):
             self.in_list = False
@@ -388,6 +391,14 @@ class _Segmenter(TextTables):
         self.emit(f"## {text}", i + 1)
         self.prev = ""
         return True
+
+    def symbol_bullet(self, i: int, line: str) -> Marker | None:
+        """``👉 Faster contracts``: an emoji-led line is an item in a run of them (a line above or below is one too)."""
+        marker = symbol_bullet_item(line)
+        if marker is None:
+            return None
+        neighbours = (self.lines[i - 1] if i else "", self.lines[i + 1] if i + 1 < len(self.lines) else "")
+        return marker if any(symbol_bullet_item(text) for text in neighbours) else None
 
     def continues_lettering(self, marker: Marker) -> bool:
         """``a.`` opens a lettered list; ``b.`` ... are items only inside one (a line opening ``p. 12`` is prose)."""
