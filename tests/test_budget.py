@@ -57,7 +57,7 @@ def test_too_many_tokens():
     assert over is not None and over.reason_code == "too_costly" and "tokens" in over.reason
 
 
-@pytest.mark.parametrize("item", ["- a", "• a", "◦ a", "(a) x", "iv. x", "2) x", "# h"])
+@pytest.mark.parametrize("item", ["- a", "• a", "◦ a", "(a) x", "iv. x", "2) x", "# h", "o\ta", "b. x"])
 def test_lines_the_reader_may_make_items_count_as_items(item):
     """Plain-text bullets and enumerators become list items too (reader/rules.py): ~6 tokens, not 1."""
     assert check_budget("L\n\n" + (item + "\n") * 60, SMALL) is None  # 3 + 360 tokens
