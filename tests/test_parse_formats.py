@@ -855,3 +855,23 @@ def test_outlook_pasted_bullets_with_spaces():
         ("A report is due.", 0),
         ("Staffed from January", 1),
     ]
+
+
+def test_mkdocs_admonition_body_is_prose_under_its_title():
+    doc = parse_document(
+        'Allies met.\n\n!!! note "Background"\n    The pledge dates from 2016.\n\n    - one item\n\nAfter.\n'
+    )
+    assert doc.sections[0].text == "Allies met.\n\nBackground\n\nThe pledge dates from 2016.\n\nAfter."
+    assert [i.text for i in doc.items] == ["one item"]
+
+
+def test_docusaurus_admonition_and_mdx_imports():
+    doc = parse_document("import Tabs from '@theme/Tabs';\n\n:::tip Why it matters\nLayered defences.\n:::\n")
+    assert doc.sections[0].text == "Why it matters\n\nLayered defences."
+
+
+def test_caseless_scripts_have_bare_titles_and_full_width_stops_end_sentences():
+    doc = parse_document("北约峰会成果\n盟国同意提高国防开支。\n\nالأولويات\n\nاتفق الوزراء على خطة.\n")
+    assert headings(doc) == ["北约峰会成果", "الأولويات"]
+    doc = parse_document("Intro line.\n\n盟国同意提高国防开支。\n\nMore.\n")
+    assert headings(doc) == []

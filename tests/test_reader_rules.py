@@ -1001,3 +1001,43 @@ def test_symbol_bullet_item(line, glyph, text):
 @pytest.mark.parametrize("line", ["👍", "NATO 👉 allies", "👉", "👉    ", "%% x", "1 apple", "\u200d x"])
 def test_symbol_bullet_item_rejects(line):
     assert rules.symbol_bullet_item(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("import Tabs from '@theme/Tabs';", True),
+        ('import {Chart} from "../components/Chart"', True),
+        ("import './styles.css';", True),
+        ("import duties rose from 2 to 3 per cent.", False),
+        ("Import Tabs from '@theme/Tabs';", False),
+    ],
+)
+def test_mdx_import(line, expected):
+    assert rules.is_mdx_import(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (":::tip Why it matters", "Why it matters"),
+        (":::note[Data note]", "Data note"),
+        (":::warning", ""),
+        ('!!! note "Background"', "Background"),
+        ("??? tip", ""),
+        ('???+ example "Worked example"', "Worked example"),
+        ("!!! Breaking news !!!", None),
+        (":: not a directive", None),
+        ("What? Really?", None),
+    ],
+)
+def test_admonition_title(line, expected):
+    assert rules.admonition_title(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("    text", "text"), ("\ttext", "text"), ("      six", "  six"), ("  two", "two"), ("    ", "")],
+)
+def test_dedent(line, expected):
+    assert rules.dedent(line, 4) == expected

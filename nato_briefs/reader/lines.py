@@ -39,8 +39,9 @@ _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
 BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|>|<|`{3}|~{3})")
 # A rewritten item's text that would open a block of its own ("# x", "> x", "- x", "2. x") is escaped.
 ORDERED_START = re.compile(r"[0-9]{1,9}(?=[.)])")
-_CLOSING = "\"'”’)]}*_`»"
-_SENTENCE_END = ".,;:!?…"
+_CLOSING = "\"'”’)]}*_`»」』）"
+# Western, CJK (full-width) and Arabic sentence and clause ends.
+_SENTENCE_END = ".,;:!?…。！？，；：、؟،؛"
 # A bare title never ends on a word that needs a continuation; a wrapped prose
 # line often does, which is how we tell them apart.
 _CONTINUATION_WORDS = frozenset(
@@ -139,7 +140,7 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
     if len(words) > limits.max_title_words:
         return False
     first = title_lead(text)  # behind opening markup and emoji ("⚡️ NATO allies agree ...")
-    if not (first.isupper() or first.isdigit()) or not has_letter(text):
+    if not (first.isupper() or first.isdigit() or is_caseless_letter(first)) or not has_letter(text):
         return False
     last = words[-1].strip(_CLOSING).lower()
     return (
@@ -158,6 +159,15 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
         and not is_page_furniture(text)  # "NATO ... Page 1 of 3", copied from a PDF
         and not _INNER_SENTENCE_END.search(text)
     )
+
+
+def is_caseless_letter(ch: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew, Chinese, Japanese ...): it may start a title.
+
+    The capital test of a bare title says nothing about such scripts; the other tests
+    (no closing punctuation, short, standing alone) still apply.
+    """
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
 
 
 def ends_mid_phrase(line: str) -> bool:

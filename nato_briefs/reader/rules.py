@@ -108,6 +108,11 @@ _LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
 # A line that is one link and nothing else (``[Subscribe now](https://...)``), bold or not.
 _LINK_ONLY = re.compile(r"[*_]{0,2}+\[[^\[\]\n]++\]\([^()\s]*+\)[*_]{0,2}+")
 
+# An admonition's opening line: Docusaurus / remark ``:::tip Title`` or ``:::note[Title]``, MkDocs
+# ``!!! note "Title"`` or a collapsible ``??? tip`` / ``???+ tip``.
+_DIRECTIVE = re.compile(r" {0,3}:::[ \t]*+([A-Za-z][\w-]{0,30}+)(?:\[([^\]\n]*+)\]|[ \t]++(.*+))?+")
+_MKDOCS_ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?+)[ \t]++[A-Za-z][\w-]{0,30}+(?:[ \t]++\"([^\"\n]*+)\")?+[ \t]*+")
+
 # Patterns the linear-time audit checks (every one of this module's).
 PATTERNS: tuple[re.Pattern[str], ...] = (
     _MARKDOWN_ITEM,
@@ -136,6 +141,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     _BRACKETED_SPAN,
     _LINK_TARGET,
     _LINK_ONLY,
+    _DIRECTIVE,
+    _MKDOCS_ADMONITION,
 )
 
 
@@ -912,6 +919,40 @@ def title_lead(text: str) -> str:
     return ""
 
 
+def is_mdx_import(line: str) -> bool:
+    """An MDX module line (``import Tabs from '@theme/Tabs';``): code of the page, not its text."""
+    body = line.rstrip(" \t")
+    if not body.startswith("import "):
+        return False
+    body = body[:-1] if body.endswith(";") else body
+    return body[-1:] in ("'", '"') and (" from " in body or body[7:8] in ("'", '"'))
+
+
+def admonition_title(line: str) -> str | None:
+    """The title of an admonition's opening line ('' when it has none), or None for any other line.
+
+    The marker and its type are markup; a title the author wrote (``Why it matters``) is text.
+    """
+    lead = lead_char(line)
+    if lead == ":":
+        match = _DIRECTIVE.fullmatch(line.rstrip(" \t"))
+        return None if match is None else (match.group(2) or match.group(3) or "").strip()
+    if lead in ("!", "?"):
+        match = _MKDOCS_ADMONITION.fullmatch(line.rstrip(" \t"))
+        return None if match is None else (match.group(1) or "").strip()
+    return None
+
+
+def dedent(line: str, width: int) -> str:
+    """The line without up to ``width`` columns of its indentation (a tab counting to the next multiple of 4)."""
+    col = 0
+    for n, ch in enumerate(line):
+        if col >= width or ch not in " \t":
+            return line[n:] if col <= width else " " * (col - width) + line[n:]
+        col = col + 1 if ch == " " else col + 4 - col % 4
+    return ""
+
+
 # --------------------------------------------------------------------------- table rules
 
 
@@ -984,6 +1025,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "signature_separator": is_signature_separator,
     "has_letter": has_letter,
     "link_only": is_link_only,
+    "mdx_import": is_mdx_import,
+    "admonition": admonition_title,
     "lettered": is_lettered,
     "title_lead": title_lead,
     "headerless_table": header_from_first_row,

@@ -37,6 +37,8 @@ from nato_briefs.reader.rules import (
     GLYPH_LEVEL,
     SUB_BULLET_GLYPHS,
     Marker,
+    admonition_title,
+    dedent,
     definition_start,
     front_matter,
     html_block_tag,
@@ -50,6 +52,7 @@ from nato_briefs.reader.rules import (
     is_field_line,
     is_lettered,
     is_link_only,
+    is_mdx_import,
     is_signature_separator,
     is_table_row,
     is_template_tag_line,
@@ -205,6 +208,7 @@ class _Segmenter(TextTables):
         self.prev = ""  # previous source line (top level)
         self.width = wrap_width(lines)
         self.signature = False  # inside an e-mail signature (below "-- "): lines kept as written, to a blank line
+        self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented
         texts = [k for k, text in enumerate(lines) if text and not text.isspace()]
         self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
 
@@ -231,6 +235,8 @@ class _Segmenter(TextTables):
     def step(self, i: int, line: str, nxt: str) -> None:
         if i < self.skip_to:
             return
+        if self.admonition:
+            line, nxt = self.admonition_body(line, nxt)
         if self.grid is not None:
             if self.grid_line(i, line):
                 return
@@ -268,6 +274,8 @@ class _Segmenter(TextTables):
             self.in_table = False
             self.emit("", i + 1)
             self.prev = ""
+        elif lead in (":", "!", "?", "i") and self.admonition_or_import(i, line):
+            pass
         elif lead == "-" and not self.in_list and is_signature_separator(line, nxt):
             self.in_table = False
             self.blank()
@@ -292,6 +300,32 @@ class _Segmenter(TextTables):
         if lead == "%":
             return is_comment_line(line)
         return is_end_mark(line)
+
+    def admonition_or_import(self, i: int, line: str) -> bool:
+        """An admonition's opening line (its title, if any, a paragraph of its own) or an MDX import (a blank line)."""
+        if is_mdx_import(line):
+            self.emit("", i + 1)
+            self.prev = ""
+            return True
+        title = admonition_title(line)
+        if title is None:
+            return False
+        self.in_list = self.in_table = False
+        self.items.clear()
+        self.blank()
+        if title:
+            self.emit(_escape_block_start(title), i + 1)
+        self.emit("", i + 1)
+        self.prev = ""
+        self.admonition = lead_char(line) in ("!", "?")  # MkDocs: the body is indented by four
+        return True
+
+    def admonition_body(self, line: str, nxt: str) -> tuple[str, str]:
+        """An MkDocs admonition's body line, dedented by four; the first unindented text line ends it."""
+        if line.strip() and indentation(line)[0] < 4:
+            self.admonition = False
+            return line, nxt
+        return dedent(line, 4), dedent(nxt, 4) if indentation(nxt)[0] >= 4 else nxt
 
     def signature_line(self, i: int, line: str) -> bool:
         """A line of an e-mail signature: prose as written (no title, item or table), up to a blank line."""
