@@ -914,7 +914,14 @@ def test_plain_text_heading(line, expected):
 
 @pytest.mark.parametrize(
     ("line", "nxt", "expected"),
-    [("--", "Anna Kowalska", True), ("-- ", "Anna", True), ("--", "", False), ("---", "Anna", False)],
+    [
+        ("--", "Anna Kowalska", True),
+        ("-- ", "Anna", True),
+        ("--", "", False),
+        ("---", "Anna", False),
+        ("--", "| Area | Focus |", False),
+        ("--", "- item", False),
+    ],
 )
 def test_signature_separator(line, nxt, expected):
     assert rules.is_signature_separator(line, nxt) is expected

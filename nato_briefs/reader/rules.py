@@ -886,9 +886,10 @@ def plain_text_heading(line: str) -> str | None:
 def is_signature_separator(line: str, nxt: str) -> bool:
     """``-- `` alone on its line with the signature right under it (RFC 3676): not a setext underline.
 
-    CommonMark would make the sign-off above it (``Best regards, Anna``) a heading.
+    CommonMark would make the sign-off above it (``Best regards, Anna``) a heading. A table,
+    list or heading right under it is markdown's (``Priorities`` / ``--`` / ``| a | b |``).
     """
-    return line.rstrip(" \t") == "--" and bool(nxt.strip())
+    return line.rstrip(" \t") == "--" and bool(nxt.strip()) and not is_table_row(nxt) and lead_char(nxt) not in "#>-*+|"
 
 
 def has_letter(text: str) -> bool:
