@@ -875,3 +875,8 @@ def test_caseless_scripts_have_bare_titles_and_full_width_stops_end_sentences():
     assert headings(doc) == ["北约峰会成果", "الأولويات"]
     doc = parse_document("Intro line.\n\n盟国同意提高国防开支。\n\nMore.\n")
     assert headings(doc) == []
+
+
+def test_kramdown_toc_placeholder_is_no_item():
+    doc = parse_document("* TOC\n{:toc}\n\n## Next Steps\n\n- Sensors\n")
+    assert [i.text for i in doc.items] == ["Sensors"]

@@ -1048,3 +1048,45 @@ def test_admonition_title(line, expected):
 )
 def test_dedent(line, expected):
     assert rules.dedent(line, 4) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("│ Priority Area │ Key Focus │", "| Priority Area | Key Focus |"),
+        ("╒═════╤═════╕", "+-----+-----+"),
+        ("╞═════╪═════╡", "+=====+=====+"),
+        ("├─────┼─────┤", "+-----+-----+"),
+        ("└─────┴─────┘", "+-----+-----+"),
+        ("├── Air defence", "├── Air defence"),  # a tree branch with text: no border
+        ("Plain text", "Plain text"),
+    ],
+)
+def test_box_table_line(line, expected):
+    assert rules.box_table_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ([["Logistics", "Fuel"], ["Mobility", "Permits"]], True),  # a record a line
+        ([["Critical", "Cable and"], ["Infrastructure", ""]], False),  # a wrapped cell: pandoc's multi-line row
+        ([["Logistics", "Fuel"]], False),  # one line: a row already
+    ],
+)
+def test_splits_into_rows(lines, expected):
+    assert rules.splits_into_rows(lines) is expected
+
+
+def test_box_drawing_is_no_symbol_bullet():
+    assert rules.symbol_bullet_item("│ Estonia │ Cyber range │") is None
+    assert rules.symbol_bullet_item("├── Air defence") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "expected"),
+    [("* TOC", "{:toc}", True), ("- Table of Contents", "{:.no_toc}", False), ("* TOC", "", False),
+     ("* Air defence", "{:toc}", False), ("1. TOC", "{:toc}", True), ("* TOC", "{: toc }", True)],
+)  # fmt: skip
+def test_toc_placeholder(line, nxt, expected):
+    assert rules.is_toc_placeholder(line, nxt) is expected

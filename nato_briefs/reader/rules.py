@@ -252,6 +252,8 @@ def symbol_bullet_item(line: str) -> Marker | None:
         end += 1
     if end == n or end >= len(line) or line[end] not in " \t" or unicodedata.category(line[n]) != "So":
         return None
+    if "\u2500" <= line[n] <= "\u259f":
+        return None  # box drawing: a table's border or column rule, not a bullet
     content = end
     while content < len(line) and line[content] in " \t":
         content += 1
@@ -887,9 +889,10 @@ def is_signature_separator(line: str, nxt: str) -> bool:
     """``-- `` alone on its line with the signature right under it (RFC 3676): not a setext underline.
 
     CommonMark would make the sign-off above it (``Best regards, Anna``) a heading. A table,
-    list or heading right under it is markdown's (``Priorities`` / ``--`` / ``| a | b |``).
+    list or heading right under it is markdown's (``Priorities`` / ``--`` / ``| a | b |``); a
+    signature's ``Name | Title`` line is no table.
     """
-    return line.rstrip(" \t") == "--" and bool(nxt.strip()) and not is_table_row(nxt) and lead_char(nxt) not in "#>-*+|"
+    return line.rstrip(" \t") == "--" and bool(nxt.strip()) and lead_char(nxt) not in "#>-*+|"
 
 
 def has_letter(text: str) -> bool:
@@ -954,7 +957,57 @@ def dedent(line: str, width: int) -> str:
     return ""
 
 
+def is_toc_placeholder(line: str, nxt: str) -> bool:
+    """kramdown's table-of-contents placeholder (``* TOC`` over ``{:toc}``): the site renders a contents list there."""
+    body = line.strip(" \t")
+    return body[:2] in ("* ", "- ", "1.") and body[2:].strip() in ("TOC", "Table of Contents") and is_toc_marker(nxt)
+
+
+def is_toc_marker(line: str) -> bool:
+    """``{:toc}``: kramdown's attribute list that turns the list item above into the contents list."""
+    return line.strip(" \t").replace(" ", "").lower() == "{:toc}"
+
+
 # --------------------------------------------------------------------------- table rules
+
+# Box-drawing characters (a table pasted from a terminal, tabulate or a PDF): vertical bars and, per kind of
+# border line, what its horizontal fill means in a pandoc grid table ("=" under the header, "-" elsewhere).
+_BOX_VERTICAL = frozenset("│┃║")
+_BOX_HEADER_RULE_START = frozenset("╞╠┝┣")
+_BOX_BORDER_START = frozenset("┌┍┎┏╒╓╔╭├┞┟┠┡┢└┕┖┗╘╙╚╰") | _BOX_HEADER_RULE_START
+_BOX_HORIZONTAL = frozenset("─━═┄┅┈┉╌╍")
+
+
+def box_table_line(line: str) -> str:
+    """A line of a box-drawn table as pandoc grid-table syntax (``│ a │`` -> ``| a |``, ``├──┼──┤`` -> ``+--+--+``).
+
+    ``╞═══╪═══╡`` (or ``╠``) separates the header: ``+===+===+``. Any other line is returned as it is.
+    """
+    first = line[:1]
+    if first in _BOX_VERTICAL:
+        return "".join("|" if ch in _BOX_VERTICAL else ch for ch in line)
+    if first not in _BOX_BORDER_START:
+        return line
+    body = line.rstrip(" \t")
+    fill = "=" if first in _BOX_HEADER_RULE_START else "-"
+    out = []
+    for ch in body:
+        if ch in _BOX_HORIZONTAL:
+            out.append(fill)
+        elif "\u2500" <= ch <= "\u257f":
+            out.append("+")
+        else:
+            return line  # text on a border line: not a table's border
+    return "".join(out)
+
+
+def splits_into_rows(lines: Sequence[Sequence[str]]) -> bool:
+    """A grid-table "row" of several lines, each with every cell filled: one record per line (a MySQL result).
+
+    pandoc joins the lines of a row between two borders into multi-line cells; a database
+    client or a box-drawn table without row rules writes one record per line instead.
+    """
+    return len(lines) > 1 and all(all(cell for cell in cells) for cells in lines)
 
 
 def header_from_first_row(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
@@ -1032,6 +1085,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "title_lead": title_lead,
     "headerless_table": header_from_first_row,
     "footer_note": is_footer_note,
+    "box_table": box_table_line,
+    "toc_placeholder": is_toc_placeholder,
+    "result_rows": splits_into_rows,
 }
 
 

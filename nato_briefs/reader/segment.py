@@ -38,6 +38,7 @@ from nato_briefs.reader.rules import (
     SUB_BULLET_GLYPHS,
     Marker,
     admonition_title,
+    box_table_line,
     dedent,
     definition_start,
     front_matter,
@@ -56,6 +57,7 @@ from nato_briefs.reader.rules import (
     is_signature_separator,
     is_table_row,
     is_template_tag_line,
+    is_toc_placeholder,
     lead_char,
     leaves_sentence_open,
     letters_inline,
@@ -187,7 +189,8 @@ class _Segmenter(TextTables):
     """
 
     def __init__(self, lines: list[str], limits: ParseLimits) -> None:
-        self.lines = lines
+        # a box-drawn table (│ a │, ├──┼──┤) is a pandoc grid table drawn with other characters
+        self.lines = [box_table_line(line) if "\u2500" <= line[:1] <= "\u257f" else line for line in lines]
         self.limits = limits
         self.out: list[str] = []
         self.line_of: list[int] = []
@@ -276,6 +279,9 @@ class _Segmenter(TextTables):
             self.prev = ""
         elif lead in (":", "!", "?", "i") and self.admonition_or_import(i, line):
             pass
+        elif lead in ("*", "-", "1") and is_toc_placeholder(line, nxt):  # "* TOC" over "{:toc}": markup
+            self.emit("", i + 1)
+            self.prev = ""
         elif lead == "-" and not self.in_list and is_signature_separator(line, nxt):
             self.in_table = False
             self.blank()

@@ -20,6 +20,7 @@ from nato_briefs.reader.rules import (
     is_table_row,
     simple_table_cells,
     simple_table_columns,
+    splits_into_rows,
     tab_fields,
 )
 
@@ -267,10 +268,13 @@ class _Grid:
         self.body: list[tuple[list[str], int]] = []
         self.parts: list[list[str]] | None = None  # fragments per column of the open row
         self.line = 0
+        self.physical: list[tuple[list[str], int]] = []  # the open row's lines, as written
+        self.ruled = False  # a "+===+" rule set the header off: pandoc's table, whose rows may wrap
 
     def add(self, cells: list[str], line: int) -> None:
         if self.parts is None:
-            self.parts, self.line = [[] for _ in cells], line
+            self.parts, self.line, self.physical = [[] for _ in cells], line, []
+        self.physical.append((cells, line))
         for part, cell in zip(self.parts, cells, strict=True):
             if cell:
                 part.append(cell)
@@ -282,6 +286,10 @@ class _Grid:
         self.parts = None
         if header and not self.body:
             self.header.append(row)
+            self.ruled = True
+        elif not self.ruled and splits_into_rows([cells for cells, _ in self.physical]):
+            # no "+===+" header rule (a database client's table, not pandoc's): a record a line
+            self.body.extend(self.physical)
         else:
             self.body.append(row)
 
