@@ -17,7 +17,7 @@ from nato_briefs.budget import check_budget, item_like
 from nato_briefs.config import IngestLimits
 from nato_briefs.ingest import Rejection, decode_bytes
 from nato_briefs.parse import ParseLimitError, parse_document
-from nato_briefs.reader.rules import BULLET_GLYPHS, match_item
+from nato_briefs.reader.rules import BULLET_GLYPHS, TAB_BULLET_GLYPHS, match_item
 from tests.conftest import PROJECT
 
 RSS_LIMIT_MB = 500
@@ -58,7 +58,9 @@ def test_too_many_tokens():
     assert over is not None and over.reason_code == "too_costly" and "tokens" in over.reason
 
 
-@pytest.mark.parametrize("item", ["- a", "• a", "◦ a", "(a) x", "iv. x", "viii. x", "(viii) x", "2) x", "# h"])
+@pytest.mark.parametrize(
+    "item", ["- a", "• a", "◦ a", "(a) x", "iv. x", "viii. x", "(viii) x", "2) x", "# h", "o\ta", "b. x"]
+)
 def test_lines_the_reader_may_make_items_count_as_items(item):
     """Plain-text bullets and enumerators become list items too (reader/rules.py): ~6 tokens, not 1."""
     assert check_budget("L\n\n" + (item + "\n") * 60, SMALL) is None  # 3 + 360 tokens
@@ -67,7 +69,13 @@ def test_lines_the_reader_may_make_items_count_as_items(item):
 
 
 _ITEM_SHAPES = st.one_of(
-    st.sampled_from([*sorted(BULLET_GLYPHS), "-", "+", "*", "1.", "12)", "(a)", "(viii)", "viii.", "iv.", "b)", "3 -"]),
+    st.sampled_from(
+        [
+            *sorted(BULLET_GLYPHS | TAB_BULLET_GLYPHS),
+            *["-", "+", "*", "1.", "12)", "(a)", "(viii)", "viii.", "iv.", "b)", "3 -", "b."],
+            *["&bull;", "&#8226;", "✔\ufe0f", "1\ufe0f\u20e3", "👉", "🇺🇦"],
+        ]
+    ),
     st.from_regex(r"\(?[0-9a-zA-Z]{1,6}[.)]", fullmatch=True),
 )
 

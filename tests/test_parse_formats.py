@@ -696,3 +696,187 @@ def test_enumerated_items_after_that_without_a_colon_stay_items():
 def test_a_wikilink_quoted_in_a_code_span_stays_as_written():
     doc = parse_document("Write `[[Plan|shown]]` to link, as in [[Plan|the plan]]; `a\\|b` too.\n")
     assert doc.sections[0].text == "Write [[Plan|shown]] to link, as in the plan; a|b too."
+
+
+# --------------------------------------------------------------------------- session 7: shapes not seen before
+
+
+def test_lettered_items_with_a_full_stop():
+    doc = parse_document("The package has three parts:\na. Air defence\nb. Training\nc. Industry\n")
+    assert [(i.text, i.ordered, i.list_index) for i in doc.items] == [
+        ("Air defence", True, 0),
+        ("Training", True, 0),
+        ("Industry", True, 0),
+    ]
+
+
+def test_lettered_items_keep_i_as_a_letter_inside_the_list():
+    text = "Steps:\n" + "".join(f"{c}. step {c}\n" for c in "ghij")
+    doc = parse_document("Steps:\na. step a\n" + text.split("\n", 1)[1])
+    assert {i.list_index for i in doc.items} == {0} and len(doc.items) == 5
+
+
+def test_a_lone_letter_and_full_stop_mid_text_is_prose():
+    doc = parse_document("The figures are in the annex, see\np. 12 for the table.\n")
+    assert doc.items == [] and doc.sections[0].text == "The figures are in the annex, see p. 12 for the table."
+
+
+def test_pandoc_lettered_sub_items_under_a_numbered_item():
+    doc = parse_document("1.  Data\n\n2.  Partners\n\n    a.  Launch\n\n    b.  Imagery\n")
+    assert [(i.text, i.depth) for i in doc.items] == [("Data", 0), ("Partners", 0), ("Launch", 1), ("Imagery", 1)]
+
+
+def test_word_pasted_o_and_section_sign_bullets_nest():
+    doc = parse_document("Key measures\n1.\tExercises\no\tNordic Response\n§\twith Swedish units\no\tCold Response\n")
+    assert [(i.text, i.depth) for i in doc.items] == [
+        ("Exercises", 0),
+        ("Nordic Response", 1),
+        ("Cold Response", 1),
+        ("with Swedish units", 2),
+    ]
+
+
+def test_emoji_bullets_with_variation_selector_and_keycaps():
+    doc = parse_document("Package:\n✔️ Air defence\n✔️ Artillery\n1️⃣ First tranche\n2️⃣ Second tranche\n")
+    assert [(i.text, i.ordered) for i in doc.items] == [
+        ("Air defence", False),
+        ("Artillery", False),
+        ("First tranche", True),
+        ("Second tranche", True),
+    ]
+
+
+def test_entity_bullets_are_items():
+    doc = parse_document("Measures agreed:\n\n&bull; Fuel\n&#8226; Roads\n")
+    assert [i.text for i in doc.items] == ["Fuel", "Roads"]
+
+
+def test_tab_table_right_after_a_list_keeps_its_header():
+    doc = parse_document("Recap:\n•\tone\n•\ttwo\n\nArea\tFocus\tOutcome\nDemining\tShips\tSafe shipping\n")
+    assert [i.text for i in doc.items] == ["one", "two"]
+    assert doc.tables[0].headers == ["Area", "Focus", "Outcome"]
+    assert [r.cells for r in doc.tables[0].rows] == [["Demining", "Ships", "Safe shipping"]]
+
+
+def test_the_last_line_is_no_heading_but_a_one_line_article_keeps_its_title():
+    doc = parse_document("Allies Agree Plan\n\nMinisters met.\n\nLet me know if anything is missing\n")
+    assert headings(doc) == ["Allies Agree Plan"]
+    assert doc.sections[0].text.endswith("Let me know if anything is missing")
+    assert parse_document("Allies Agree Plan\n").title == "Allies Agree Plan"
+
+
+def test_a_run_of_field_lines_is_no_heading_but_a_headline_with_a_colon_is():
+    doc = parse_document("Tracker\n\nStatus: In progress\nOwner: Defence Division\n\nAllies agreed.\n")
+    assert headings(doc) == ["Tracker"] and "Status: In progress" in doc.sections[0].text
+    doc = parse_document("Ukraine: Allies Pledge More Aid\n\nAllies agreed.\n")
+    assert doc.title == "Ukraine: Allies Pledge More Aid"
+
+
+def test_an_email_signature_is_prose():
+    text = "Allies met.\n\nBest regards,\nAnna Kowalska\n--\nAnna Kowalska | Analyst\nCentre for Security\n"
+    doc = parse_document(text)
+    assert headings(doc) == []
+    assert (
+        doc.sections[0].text
+        == "Allies met.\n\nBest regards, Anna Kowalska\n\nAnna Kowalska | Analyst Centre for Security"
+    )
+    assert doc.n_suspect_lines == 1  # the signature's pipe looks like a table row: counted
+
+
+def test_chat_stamps_are_paragraphs_not_titles():
+    doc = parse_document("[10:02] Jan de Vries\nNATO Readiness Update\n\nAllies confirmed the targets.\n")
+    assert doc.title == "NATO Readiness Update" and doc.sections[0].text == "[10:02] Jan de Vries"
+
+
+def test_mailchimp_plain_text_headings():
+    doc = parse_document("** Priorities\n" + "-" * 20 + "\n\nAllies agreed.\n\n** Next steps\n\n* Orders\n")
+    assert headings(doc) == ["Priorities", "Next steps"] and [i.text for i in doc.items] == ["Orders"]
+
+
+def test_press_release_furniture():
+    text = "FOR IMMEDIATE RELEASE\n\nALLIES LAUNCH INITIATIVE\n\nAllies agreed.\n\nMedia contact: a@b.org\n\n###\n\n"
+    text += "- 30 -\n"
+    doc = parse_document(text)
+    assert headings(doc) == ["ALLIES LAUNCH INITIATIVE"] and doc.items == []
+    assert "FOR IMMEDIATE RELEASE" in doc.sections[0].text
+
+
+def test_a_run_of_link_lines_is_no_heading_but_a_lone_link_title_is():
+    doc = parse_document(
+        "Allies agreed.\n\n[Subscribe now](https://x.org/s)\n\n[Share](https://x.org/p?a=1)\n\nMore.\n"
+    )
+    assert headings(doc) == []
+    doc = parse_document("[Allies Agree Plan](https://x.org/a)\n\nMinisters met.\n")
+    assert doc.title == "Allies Agree Plan"
+
+
+def test_obsidian_comment_lines_are_dropped_and_hashtags_end_a_sentence():
+    doc = parse_document("# Outcomes\n\n%% check figures %%\n\nLeaders met in The Hague. #summit #nato\n\nMore.\n")
+    assert headings(doc) == ["Outcomes"]
+    assert doc.sections[0].text == "Leaders met in The Hague. #summit #nato\n\nMore."
+
+
+def test_emoji_led_title_italic_note_and_footnote_number():
+    doc = parse_document("⚡️ NATO allies agree new aid\n\nMinisters met.\n\n_No response_\n\n[1](#fn-1)\n\nThe end.\n")
+    assert headings(doc) == ["⚡️ NATO allies agree new aid"]
+    assert doc.sections[0].text == "Ministers met.\n\nNo response\n\n1\n\nThe end."
+
+
+def test_google_docs_spaced_bold():
+    doc = parse_document(
+        "**Cyber Targets **\n\nAllies agreed new targets**, **the chief said.\n\n* **Sensors: **new ones\n"
+    )
+    assert doc.title == "Cyber Targets"
+    assert doc.sections[0].text == "Allies agreed new targets, the chief said."
+    assert doc.items[0].text == "Sensors: new ones" and doc.items[0].bold_lead == "Sensors:"
+
+
+def test_pandoc_bracketed_spans_read_as_their_text():
+    doc = parse_document("**[Allies Adopt Plan]{.underline}**\n\nPatrols in the [Baltic Sea]{.mark}.\n")
+    assert doc.title == "Allies Adopt Plan" and doc.sections[0].text == "Patrols in the Baltic Sea."
+
+
+def test_a_title_with_a_colon_over_question_and_answer_lines_stays_a_title():
+    doc = parse_document("Press Conference: Questions and Answers\nQ: Will NATO send troops?\nA: There are no plans.\n")
+    assert doc.title == "Press Conference: Questions and Answers"
+
+
+def test_a_run_of_emoji_led_lines_is_a_list_but_one_emoji_led_line_is_not():
+    doc = parse_document("Here is what it means:\n\n👉 Faster contracts\n👉 Shared ranges\n🇺🇦 Support for Ukraine\n")
+    assert [i.text for i in doc.items] == ["Faster contracts", "Shared ranges", "Support for Ukraine"]
+    doc = parse_document("⚡️ NATO allies agree new aid\n\nMinisters met today.\n")
+    assert doc.items == [] and doc.title == "⚡️ NATO allies agree new aid"
+
+
+def test_outlook_pasted_bullets_with_spaces():
+    doc = parse_document("Readout:\n\n·         Allies agreed.\no   Staffed from January\n·         A report is due.\n")
+    assert [(i.text, i.depth) for i in doc.items] == [
+        ("Allies agreed.", 0),
+        ("A report is due.", 0),
+        ("Staffed from January", 1),
+    ]
+
+
+def test_mkdocs_admonition_body_is_prose_under_its_title():
+    doc = parse_document(
+        'Allies met.\n\n!!! note "Background"\n    The pledge dates from 2016.\n\n    - one item\n\nAfter.\n'
+    )
+    assert doc.sections[0].text == "Allies met.\n\nBackground\n\nThe pledge dates from 2016.\n\nAfter."
+    assert [i.text for i in doc.items] == ["one item"]
+
+
+def test_docusaurus_admonition_and_mdx_imports():
+    doc = parse_document("import Tabs from '@theme/Tabs';\n\n:::tip Why it matters\nLayered defences.\n:::\n")
+    assert doc.sections[0].text == "Why it matters\n\nLayered defences."
+
+
+def test_caseless_scripts_have_bare_titles_and_full_width_stops_end_sentences():
+    doc = parse_document("北约峰会成果\n盟国同意提高国防开支。\n\nالأولويات\n\nاتفق الوزراء على خطة.\n")
+    assert headings(doc) == ["北约峰会成果", "الأولويات"]
+    doc = parse_document("Intro line.\n\n盟国同意提高国防开支。\n\nMore.\n")
+    assert headings(doc) == []
+
+
+def test_kramdown_toc_placeholder_is_no_item():
+    doc = parse_document("* TOC\n{:toc}\n\n## Next Steps\n\n- Sensors\n")
+    assert [i.text for i in doc.items] == ["Sensors"]

@@ -335,3 +335,61 @@ def test_a_table_that_does_not_close_soon_still_ends_at_its_blank_line(gap):
     doc = parse_document("<table>\n<tr><th>a</th></tr>\n<tr><td>1</td></tr>" + gap)
     assert [r.cells for r in doc.tables[0].rows] == [["1"]]
     assert doc.sections[0].text.startswith("After.")
+
+
+def test_a_tfoot_note_spanning_the_table_is_prose_not_a_row():
+    html = (
+        "<table><thead><tr><th>Area</th><th>Focus</th><th>Outcome</th></tr></thead>\n"
+        "<tbody><tr><td>Air</td><td>Radars</td><td>Warning</td></tr></tbody>\n"
+        '<tfoot><tr><td colspan="3">Compiled by the staff</td></tr></tfoot></table>\n'
+    )
+    doc = parse_document(html)
+    assert [r.cells for r in doc.tables[0].rows] == [["Air", "Radars", "Warning"]]
+    assert doc.sections[0].text == "Compiled by the staff"
+
+
+def test_a_spanning_source_row_under_the_body_is_prose_but_totals_stay_rows():
+    html = (
+        "<table><tr><th>Country</th><th>Jets</th></tr><tr><td>Spain</td><td>4</td></tr>\n"
+        '<tr><td colspan="2">Source: NATO</td></tr><tfoot><tr><td>Total</td><td>4</td></tr></tfoot></table>\n'
+    )
+    doc = parse_document(html)
+    assert [r.cells for r in doc.tables[0].rows] == [["Spain", "4"], ["Total", "4"]]
+    assert doc.sections[0].text == "Source: NATO"
+
+
+def test_an_email_layout_table_is_read_as_the_blocks_it_holds():
+    html = (
+        '<table width="100%"><tr><td><table width="600">\n'
+        "<tr><td><h1>Defence Digest</h1></td></tr>\n"
+        "<tr><td><p>Allies agreed a plan.</p></td></tr>\n"
+        "<tr><td><table><tr><th>Area</th><th>Focus</th></tr><tr><td>Cyber</td><td>Sharing</td></tr></table></td></tr>\n"
+        "<tr><td><ul><li>Patrols</li></ul></td></tr>\n"
+        "</table></td></tr></table>\n"
+    )
+    doc = parse_document(html)
+    assert doc.title == "Defence Digest" and doc.sections[0].text == "Allies agreed a plan."
+    assert [(t.headers, [r.cells for r in t.rows]) for t in doc.tables] == [(["Area", "Focus"], [["Cyber", "Sharing"]])]
+    assert [i.text for i in doc.items] == ["Patrols"]
+
+
+def test_a_data_table_with_paragraphs_in_its_cells_stays_a_table():
+    doc = parse_document("<table><tr><th>Area</th></tr><tr><td><p>Cyber</p></td></tr></table>\n")
+    assert [r.cells for r in doc.tables[0].rows] == [["Cyber"]]
+
+
+def test_line_per_div_exports_title_bold_heading_and_prose():
+    html = (
+        "<div>Allies Review Baltic Plans</div>\n<div><br/></div>\n<div>Ministers met on Tuesday.</div>\n"
+        "<div><b>Priorities</b></div>\n<div>Forces will be ready by 2027.</div>\n"
+    )
+    doc = parse_document(html)
+    assert [(s.heading, s.heading_kind, s.text) for s in doc.sections] == [
+        ("Allies Review Baltic Plans", "bare", "Ministers met on Tuesday."),
+        ("Priorities", "bold", "Forces will be ready by 2027."),
+    ]
+
+
+def test_a_wrapper_div_is_no_paragraph():
+    doc = parse_document("<div class='post'>\n<div>Short Title Line</div>\n<p>Allies met.</p>\n</div>\n")
+    assert doc.title == "Short Title Line" and doc.sections[0].text == "Allies met."

@@ -123,6 +123,16 @@ WILD_SHAPES = {
     # unclosed link labels: each "[" rescanned the rest of the paragraph, 1,000 labels deep (under
     # the RecursionError that then quarantined the file); the inline parser stops at 20
     "bracket_runs": lambda k: "Intro.\n\n" + "[" * (k // 3) + "\n\n" + "![" * (k // 6) + "\n",
+    # session 7's shapes: each rule reads its line once, or a bounded neighbourhood of it
+    "spaced_bold_pairs": lambda k: "Intro.\n\n" + "** a **b " * k + "\n",
+    "hashtag_tails": lambda k: "Leaders met " + "#nato " * k + "\n\nMore.\n",
+    "field_runs": lambda k: "Intro.\n\n" + "Status: In progress\n" * k,
+    "link_button_runs": lambda k: "Intro.\n\n" + "[Share](https://x.org/p?a=1)\n\n" * k,
+    "emoji_bullet_runs": lambda k: "Intro.\n\n" + "👉 item\n" * k,
+    "box_table_rows": lambda k: "Intro.\n\n┌───┬───┐\n│ a │ b │\n├───┼───┤\n" + "│ c │ d │\n" * k + "└───┴───┘\n",
+    "lettered_items": lambda k: "Intro:\n" + "".join(f"{c}. item\n" for c in "abcdefgh" * (k // 8)),
+    "mkdocs_admonitions": lambda k: "Intro.\n\n" + '!!! note "T"\n    body\n\n' * k,
+    "layout_tables": lambda k: "<table><tr><td>" * 8 + "<h1>T</h1>" + "<p>x</p>" * k + "</td></tr></table>" * 8 + "\n",
 }
 
 

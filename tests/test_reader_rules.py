@@ -733,3 +733,360 @@ def test_strip_bold_markers(text, expected):
 def test_strip_bold_markers_removes_only_an_outer_pair(text):
     out = rules.strip_bold_markers(text)
     assert out == text or (text[:2] == text[-2:] and out == text[2:-2].strip())
+
+
+# --------------------------------------------------------------------------- session 7: shapes not seen before
+
+
+@pytest.mark.parametrize(
+    ("line", "glyph", "text"),
+    [
+        ("✔️ Air defence", "✔", "Air defence"),  # the emoji variation selector after the bullet
+        ("▫️ Training", "▫", "Training"),
+        ("➖ Demining", "➖", "Demining"),
+        ("o\tNordic Response", "o", "Nordic Response"),  # Word's pasted second level, before a tab
+        ("§\twith Swedish units", "§", "with Swedish units"),
+        ("&bull; Fuel stocks", "•", "Fuel stocks"),  # the bullet as an HTML entity
+        ("&#8226; Roads", "•", "Roads"),
+        ("&#x2022;\tShelters", "•", "Shelters"),
+    ],
+)
+def test_bullet_item_new_glyphs(line, glyph, text):
+    marker = rules.match_item(line)
+    assert marker is not None and marker.kind == "bullet" and marker.glyph == glyph
+    assert line[marker.content :] == text
+
+
+@pytest.mark.parametrize("line", ["o boy, what a week", "§ 5 of the treaty", "&bull;", "&amp; more", "&bull;x", "✔️"])
+def test_bullet_item_new_glyphs_near_misses(line):
+    assert rules.match_item(line) is None
+
+
+@pytest.mark.parametrize(("line", "glyph"), [("a. Air defence", "a."), ("c. Industry", "c."), ("1️⃣ First", "1️⃣")])
+def test_enumerator_lettered_and_keycap(line, glyph):
+    marker = rules.enumerator_item(line)
+    assert marker is not None and marker.ordered and marker.glyph == glyph
+
+
+@pytest.mark.parametrize("line", ["a.m. briefing", "e.g. air defence", "p.12 of the report", "1️⃣"])
+def test_enumerator_lettered_near_misses(line):
+    assert rules.enumerator_item(line) is None
+
+
+def test_markdown_item_tab_after_marker_reaches_column_four():
+    assert rules.markdown_item("1.\tExercises").content_col == 4
+    assert rules.markdown_item("-\tItem").content_col == 4
+    assert rules.markdown_item("10.\tItem").content_col == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Status: In progress", True),
+        ("Last edited: November 4, 2025", True),
+        ("Core defence: spending on the armed forces", True),
+        ("Priorities", False),
+        ("Key measures:", False),  # a label alone, no value
+        ("The plan, agreed in June: more troops", False),  # more than three words before the colon
+    ],
+)
+def test_field_line(text, expected):
+    assert rules.is_field_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[10:02] Jan de Vries", True),
+        ("[3/4/25 9:12 AM] Maria Rossi", True),
+        ("[10:05:33] Ops", True),
+        ("[Priorities](#priorities)", False),
+        ("[1] Footnote", False),
+    ],
+)
+def test_chat_stamp(text, expected):
+    assert rules.is_chat_stamp(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FOR IMMEDIATE RELEASE", True),
+        ("**For Immediate Release**", True),
+        ("EMBARGOED UNTIL 10:00 CET, 12 June", True),
+        ("Media Advisory:", True),
+        ("Press Release Sets Out Priorities for 2026", False),
+    ],
+)
+def test_release_label(text, expected):
+    assert rules.is_release_label(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("###", True), ("# # #", True), ("- 30 -", True), ("-30-", True), ("### Priorities", False),
+     ("- 30 troops", False), ("---", False)],
+)  # fmt: skip
+def test_end_mark(line, expected):
+    assert rules.is_end_mark(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO Public Diplomacy Division                                    Page 1 of 3", True),
+        ("Page 12", True),
+        ("Defence Expenditure of NATO Countries", False),
+        ("The Homepage 2", False),  # a word ending in "page"
+        ("Page Turner Awards", False),
+    ],
+)
+def test_page_furniture(text, expected):
+    assert rules.is_page_furniture(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders agreed the pledge. #summit #nato", "Leaders agreed the pledge."),
+        ("Summit Outcomes #nato", "Summit Outcomes"),
+        ("Issue #42 of the brief", "Issue #42 of the brief"),  # not at the end
+        ("Figures for #2025", "Figures for #2025"),  # a number, not a hashtag
+        ("#nato", "#nato"),  # nothing but the tag: kept
+    ],
+)
+def test_strip_trailing_hashtags(text, expected):
+    assert rules.strip_trailing_hashtags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[Priorities]{.underline}", "Priorities"),
+        ("in the [Baltic Sea]{.mark} and", "in the Baltic Sea and"),
+        ("[key]{#k .x lang=en}", "key"),
+        ("Budget [2025]{the year}", "Budget [2025]{the year}"),  # braces that are not attributes
+        ("[link](url){.x}", "[link](url){.x}"),  # a link's attributes: not a span
+    ],
+)
+def test_strip_bracketed_spans(text, expected):
+    assert rules.strip_bracketed_spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Key measures: **", "**Key measures:** "),
+        ("** Priorities**", " **Priorities**"),
+        ("* **Sensors: **new monitoring", "* **Sensors:** new monitoring"),
+        ("cyber defence**, **the Secretary General", "cyber defence, the Secretary General"),
+        ("**Bold** and **fine**", "**Bold** and **fine**"),  # well-formed: untouched
+        ("2 ** 3 is eight", "2 ** 3 is eight"),  # an odd number of delimiters: untouched
+    ],
+)
+def test_mend_spaced_bold(text, expected):
+    assert rules.mend_spaced_bold(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("_No response_", True), ("*Photo by the author*", True), ("**Bold**", False), ("***Both***", False),
+     ("*one* and *two*", False), ("_x", False)],
+)  # fmt: skip
+def test_whole_line_italic(text, expected):
+    assert rules.is_whole_line_italic(text) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [("%% draft: check %%", True), ("  %%%%", True), ("%% open", False),
+                                                ("50%% of GDP%%", False)])  # fmt: skip
+def test_comment_line(line, expected):
+    assert rules.is_comment_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("** Priorities", "Priorities"), ("** The Alliance Weekly", "The Alliance Weekly"), ("**Bold**", None),
+     ("** a ** b", None), ("*** x", None), ("** ", None)],
+)  # fmt: skip
+def test_plain_text_heading(line, expected):
+    assert rules.plain_text_heading(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "expected"),
+    [
+        ("--", "Anna Kowalska", True),
+        ("-- ", "Anna", True),
+        ("--", "", False),
+        ("---", "Anna", False),
+        ("--", "| Area | Focus |", False),
+        ("--", "- item", False),
+    ],
+)
+def test_signature_separator(line, nxt, expected):
+    assert rules.is_signature_separator(line, nxt) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1", False), ("[1](#footnote-anchor-1)", False), ("👍", False), ("- 2 -", False), ("2.1 Key Figures", True),
+     ("НАТО", True)],
+)  # fmt: skip
+def test_has_letter(text, expected):
+    assert rules.has_letter(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("[Share](https://x.org/p?a=1)", True), ("**[Subscribe now](https://x.org)**", True),
+     ("[Title](https://x.org) and more", False), ("Share", False)],
+)  # fmt: skip
+def test_link_only(text, expected):
+    assert rules.is_link_only(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("⚡️ NATO allies agree", "N"), ("🇺🇦 Slava", "S"), ("**[Title**", "T"), ("🛡️ allies", "a"), ("👍", "")],
+)
+def test_title_lead(text, expected):
+    assert rules.title_lead(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("headers", "rows", "expected"),
+    [
+        (["", "", ""], [["Area", "Focus", "Outcome"], ["Cyber", "Sharing", "Detection"]], True),
+        (["", "", ""], [["Area", "Focus", "Outcome"]], False),  # the only row: it stays a row
+        (["", "", ""], [["Area", "", "Outcome"], ["Cyber", "Sharing", "Detection"]], False),  # a gap: data
+        (["", "Area", ""], [["x", "y", "z"], ["x", "y", "z"]], False),  # a real header with empty edges
+    ],
+)
+def test_header_from_first_row(headers, rows, expected):
+    assert rules.header_from_first_row(headers, rows) is expected
+
+
+@pytest.mark.parametrize(
+    ("row", "n_cells", "in_foot", "expected"),
+    [
+        (["Source: NATO"] * 3, 1, False, True),  # a caption spanning the table
+        (["Totals"] * 3, 1, True, True),  # any lone spanning cell of the <tfoot>
+        (["Totals"] * 3, 1, False, False),  # a spanning body row that is no caption: a row
+        (["Total", "10", "20"], 3, True, False),  # a footer of totals: a row
+    ],
+)
+def test_footer_note(row, n_cells, in_foot, expected):
+    assert rules.is_footer_note(row, n_cells, in_foot) is expected
+
+
+@given(st.text(alphabet="ab *,:\t", max_size=40))
+def test_mend_spaced_bold_keeps_every_word_and_only_moves_stars_and_blanks(text):
+    def letters(line: str) -> str:
+        return "".join(ch for ch in line if ch not in "* \t")
+
+    mended = rules.mend_spaced_bold(text)
+    assert letters(mended) == letters(text)
+    assert mended.count(" ") + mended.count("\t") == text.count(" ") + text.count("\t")
+
+
+@given(st.text(alphabet="ab# .1", max_size=40))
+def test_strip_trailing_hashtags_returns_a_prefix(text):
+    stripped = rules.strip_trailing_hashtags(text)
+    assert text.startswith(stripped)
+    assert stripped == text.rstrip() or text[len(stripped) :].split()[0].startswith("#")
+
+
+@pytest.mark.parametrize(
+    ("line", "glyph", "text"),
+    [("👉 Faster contracts", "👉", "Faster contracts"), ("🇺🇦 Ukraine", "🇺🇦", "Ukraine"), ("  ➡️\tNext", "➡️", "Next")],
+)
+def test_symbol_bullet_item(line, glyph, text):
+    marker = rules.symbol_bullet_item(line)
+    assert marker is not None and marker.glyph == glyph and line[marker.content :] == text
+
+
+@pytest.mark.parametrize("line", ["👍", "NATO 👉 allies", "👉", "👉    ", "%% x", "1 apple", "\u200d x"])
+def test_symbol_bullet_item_rejects(line):
+    assert rules.symbol_bullet_item(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("import Tabs from '@theme/Tabs';", True),
+        ('import {Chart} from "../components/Chart"', True),
+        ("import './styles.css';", True),
+        ("import duties rose from 2 to 3 per cent.", False),
+        ("Import Tabs from '@theme/Tabs';", False),
+    ],
+)
+def test_mdx_import(line, expected):
+    assert rules.is_mdx_import(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (":::tip Why it matters", "Why it matters"),
+        (":::note[Data note]", "Data note"),
+        (":::warning", ""),
+        ('!!! note "Background"', "Background"),
+        ("??? tip", ""),
+        ('???+ example "Worked example"', "Worked example"),
+        ("!!! Breaking news !!!", None),
+        (":: not a directive", None),
+        ("What? Really?", None),
+    ],
+)
+def test_admonition_title(line, expected):
+    assert rules.admonition_title(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("    text", "text"), ("\ttext", "text"), ("      six", "  six"), ("  two", "two"), ("    ", "")],
+)
+def test_dedent(line, expected):
+    assert rules.dedent(line, 4) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("│ Priority Area │ Key Focus │", "| Priority Area | Key Focus |"),
+        ("╒═════╤═════╕", "+-----+-----+"),
+        ("╞═════╪═════╡", "+=====+=====+"),
+        ("├─────┼─────┤", "+-----+-----+"),
+        ("└─────┴─────┘", "+-----+-----+"),
+        ("├── Air defence", "├── Air defence"),  # a tree branch with text: no border
+        ("Plain text", "Plain text"),
+    ],
+)
+def test_box_table_line(line, expected):
+    assert rules.box_table_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ([["Logistics", "Fuel"], ["Mobility", "Permits"]], True),  # a record a line
+        ([["Critical", "Cable and"], ["Infrastructure", ""]], False),  # a wrapped cell: pandoc's multi-line row
+        ([["Logistics", "Fuel"]], False),  # one line: a row already
+    ],
+)
+def test_splits_into_rows(lines, expected):
+    assert rules.splits_into_rows(lines) is expected
+
+
+def test_box_drawing_is_no_symbol_bullet():
+    assert rules.symbol_bullet_item("│ Estonia │ Cyber range │") is None
+    assert rules.symbol_bullet_item("├── Air defence") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "expected"),
+    [("* TOC", "{:toc}", True), ("- Table of Contents", "{:.no_toc}", False), ("* TOC", "", False),
+     ("* Air defence", "{:toc}", False), ("1. TOC", "{:toc}", True), ("* TOC", "{: toc }", True)],
+)  # fmt: skip
+def test_toc_placeholder(line, nxt, expected):
+    assert rules.is_toc_placeholder(line, nxt) is expected

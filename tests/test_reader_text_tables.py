@@ -164,3 +164,33 @@ def test_rules_between_paragraphs_never_make_a_table(parts):
     text = "".join("\n".join(lines) + f"\n\n{rule}\n" + ("\n" if gap else "") for lines, rule, gap in parts)
     text += "The end.\n"
     assert parse_document(text).tables == []
+
+
+def test_a_box_drawn_table_is_a_grid_table():
+    text = (
+        "Targets:\n\n╒══════╤═══════╕\n│ Area │ Focus │\n╞══════╪═══════╡\n│ Cyber│ Share │\n"
+        "├──────┼───────┤\n│ Air  │ Radar │\n╘══════╧═══════╛\n"
+    )
+    table = parse_document(text).tables[0]
+    assert table.headers == ["Area", "Focus"]
+    assert [(r.cells, r.line) for r in table.rows] == [(["Cyber", "Share"], 6), (["Air", "Radar"], 8)]
+
+
+def test_a_database_result_table_has_a_record_per_line():
+    text = (
+        "Result:\n\n+-----------+---------+\n| Area      | Focus   |\n+-----------+---------+\n"
+        "| Logistics | Fuel    |\n| Mobility  | Permits |\n+-----------+---------+\n"
+    )
+    table = parse_document(text).tables[0]
+    assert table.headers == ["Area", "Focus"]
+    assert [(r.cells, r.line) for r in table.rows] == [(["Logistics", "Fuel"], 6), (["Mobility", "Permits"], 7)]
+
+
+def test_a_grid_row_with_a_wrapped_cell_stays_one_row():
+    text = (
+        "+----------------+-----------+\n| Area           | Focus     |\n+================+===========+\n"
+        "| Critical       | Cable and |\n| Infrastructure | pipelines |\n+----------------+-----------+\n"
+    )
+    # every cell filled on both lines, but under a header rule: pandoc's multi-line row
+    rows = parse_document(text).tables[0].rows
+    assert [r.cells for r in rows] == [["Critical Infrastructure", "Cable and pipelines"]]

@@ -16,3 +16,19 @@ def test_prefilter_agrees_with_the_syntax_pattern(text: str) -> None:
 def test_prefilter_on_plain_text_and_entities() -> None:
     assert not _may_hold_syntax("NATO allies met in Vilnius; R&D spending rose.")
     assert _may_hold_syntax("AT&amp;T") and _may_hold_syntax("**Bold**") and _may_hold_syntax("a\\|b")
+
+
+def test_a_pipe_table_with_an_empty_header_row_is_headed_by_its_first_row() -> None:
+    from nato_briefs.parse import parse_document
+
+    text = "|  |  |\n|---|---|\n| Area | Focus |\n| Cyber | Sharing |\n| Air | Radars |\n"
+    table = parse_document(text).tables[0]
+    assert table.headers == ["Area", "Focus"]
+    assert [(r.cells, r.line) for r in table.rows] == [(["Cyber", "Sharing"], 4), (["Air", "Radars"], 5)]
+
+
+def test_an_empty_header_over_one_row_keeps_the_row() -> None:
+    from nato_briefs.parse import parse_document
+
+    table = parse_document("|  |  |\n|---|---|\n| Spain | 4 |\n").tables[0]
+    assert table.headers == ["", ""] and [r.cells for r in table.rows] == [["Spain", "4"]]

@@ -20,8 +20,10 @@ from typing import Protocol
 
 from lxml import etree
 
+from nato_briefs.config import ParseLimits
 from nato_briefs.reader.errors import ParseLimitError
-from nato_briefs.reader.rules import strip_bold_markers
+from nato_briefs.reader.lines import looks_like_title
+from nato_briefs.reader.rules import is_footer_note, strip_bold_markers
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
 
@@ -32,6 +34,15 @@ _BREAKS = frozenset(
      "figcaption", "address", "details", "summary", "center", "dl", "dt", "dd", "pre", "form", "fieldset", "hr",
      "caption", "br"}
 )  # fmt: skip
+# Row and cell tags of a layout table: block breaks between the blocks they hold.
+_LAYOUT_CELLS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot", "caption"})
+# Elements that make a table a page layout rather than data: a table or a heading inside it.
+_LAYOUT_CONTENT = ("table", "h1", "h2", "h3", "h4", "h5", "h6")
+# Elements that make a <div> a container of blocks rather than one line of text.
+_DIV_BLOCKS = frozenset(
+    {"div", "p", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
+     "article", "figure", "dl", "header", "footer", "aside", "nav", "main", "form", "hr", "details"}
+)  # fmt: skip
 # A bold-only <p> longer than this, or ending a sentence, is emphasis, not a heading.
 MAX_BOLD_TITLE_CHARS = 120
 _TAG = re.compile(r"<[^<>]*+>")  # fallback only: possessive, so linear on a run of "<"
@@ -41,6 +52,7 @@ class BlockSink(Protocol):
     """What the HTML reader needs from the document walker."""
 
     max_table_columns: int
+    limits: ParseLimits
 
     def source_line(self, seg_index: int) -> int: ...
     def start_section(self, heading: str, kind: str, level: int | None, line: int) -> None: ...
@@ -63,6 +75,7 @@ class _Table:
         self.row_line = line
         self.row_all_th = True
         self.in_head = False
+        self.in_foot = False
         self.cell_span = 1  # colspan of the open cell
         self.cell_rows = 1  # rowspan of the open cell
         self.spans: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill) of cells spanning down
@@ -98,6 +111,8 @@ class HtmlBlockReader:
         self.in_para = False
         self.in_para_bold = 0
         self.para_line = self.line
+        self.para_tag = "p"  # "div" for a line-per-<div> export (Evernote, OneNote, Apple Notes)
+        self.layout = 0  # open layout tables (an e-mail's tables that hold headings or tables): read as blocks
 
     # input ----------------------------------------------------------------------
     def read(self, content: str) -> None:
@@ -185,8 +200,13 @@ class HtmlBlockReader:
             elif tag == "img":
                 self.add_text(el.get("alt") or "")
             return
-        if tag == "table" or self.table_depth:
+        if tag == "table" and not self.table_depth and is_layout_table(el):
+            self.layout += 1  # its rows and cells are blocks: the headings, tables and lists inside are read
+            self.block_break()
+        elif tag == "table" or self.table_depth:
             self.table_start(tag, el)
+        elif self.layout and tag in _LAYOUT_CELLS:
+            self.block_break()
         elif tag in ("ul", "ol"):
             self.flush_prose()
             self.flush_item()
@@ -204,10 +224,10 @@ class HtmlBlockReader:
         elif tag == "br":
             self.para_plain = True  # "<b>Background</b><br>Allies met ...": a lead, not a heading
             self.line_break()
-        elif tag == "p" and not self.items:
+        elif (tag == "p" or (tag == "div" and is_text_div(el))) and not self.items:
             self.block_break()
             self.in_para, self.para_bold, self.para_plain, self.in_para_bold = True, None, False, 0
-            self.para_line = self.line
+            self.para_line, self.para_tag = self.line, tag
         elif tag in _BREAKS:
             self.block_break()
         elif tag == "img":
@@ -223,8 +243,13 @@ class HtmlBlockReader:
             return
         if self.heading is not None and tag in _HEADINGS:
             self.heading_end()
+        elif tag == "table" and not self.table_depth and self.layout:
+            self.layout -= 1
+            self.block_break()
         elif tag == "table" or self.table_depth:
             self.table_end(tag)
+        elif self.layout and tag in _LAYOUT_CELLS:
+            self.block_break()
         elif tag in ("ul", "ol") and self.lists:
             self.flush_item()
             self.lists.pop()
@@ -233,7 +258,7 @@ class HtmlBlockReader:
             self.item_end()
         elif tag in ("strong", "b") and self.in_para_bold:
             self.in_para_bold -= 1
-        elif tag == "p" and self.in_para:
+        elif tag in ("p", "div") and self.in_para:
             self.para_end()
         elif tag in ("strong", "b") and self.bold is not None:
             lead = clean_text("".join(self.bold))
@@ -252,8 +277,23 @@ class HtmlBlockReader:
         if is_bold_paragraph_title(title):
             self.prose = []
             self.sink.start_section(title, "bold", None, self.para_line)
+        elif self.para_tag == "div" and self.div_title():
+            return
         else:
             self.block_break()
+
+    def div_title(self) -> bool:
+        """A ``<div>`` holding one short title line (``<div>Allies Review Baltic Plans</div>``): a bare title.
+
+        Note-taking apps export every line as a ``<div>``; the bare-title rule of a text
+        line applies to it as it would to the same line written without the tag.
+        """
+        text = clean_text("".join(self.prose))
+        if not text or not looks_like_title(text, self.sink.limits):
+            return False
+        self.prose = []
+        self.sink.start_section(text, "bare", None, self.para_line)
+        return True
 
     def line_break(self) -> None:
         """``<br>`` breaks a line inside its paragraph (a sentence runs on across it); ``<br><br>``,
@@ -310,6 +350,8 @@ class HtmlBlockReader:
             return
         if tag == "thead":
             table.in_head = True
+        elif tag == "tfoot":
+            table.in_foot = True
         elif tag == "tr":
             table.row, table.row_line, table.row_all_th, table.row_cells = [], self.line, True, 0
         elif tag in ("td", "th"):
@@ -345,6 +387,8 @@ class HtmlBlockReader:
             self.finish_row(table)
         elif tag == "thead":
             table.in_head = False
+        elif tag == "tfoot":
+            table.in_foot = False
 
     def finish_row(self, table: _Table) -> None:
         row, table.row = table.row, None
@@ -368,6 +412,8 @@ class HtmlBlockReader:
                 table.title_row = (row, table.row_line)
                 return
             table.headers = row
+        elif (table.headers is not None or table.rows) and is_footer_note(row, table.row_cells, table.in_foot):
+            self.sink.add_prose(row[0], table.row_line)  # "<tfoot><td colspan=3>Source: ...": a note under it
         else:
             table.rows.append((row, table.row_line))
 
@@ -405,6 +451,19 @@ def colspan(value: str | None, limit: int) -> int:
     """A cell's ``colspan`` as a count of columns: 1 when missing or not a number, at most ``limit``."""
     value = (value or "").strip()
     return min(max(int(value), 1), max(limit, 1)) if value.isdigit() and len(value) < 6 else 1
+
+
+def is_layout_table(el: etree._Element) -> bool:
+    """A ``<table>`` that lays a page out (HTML e-mail): a table or a heading inside it, not data in its cells.
+
+    The first such descendant answers, so a chain of nested layout tables costs little.
+    """
+    return next(el.iterdescendants(*_LAYOUT_CONTENT), None) is not None
+
+
+def is_text_div(el: etree._Element) -> bool:
+    """A ``<div>`` holding only text and inline elements: one line or paragraph, as a ``<p>`` is."""
+    return not any(isinstance(child.tag, str) and child.tag.lower() in _DIV_BLOCKS for child in el)
 
 
 def is_bold_paragraph_title(text: str) -> bool:

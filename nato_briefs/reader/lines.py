@@ -13,17 +13,25 @@ from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
     THEMATIC_BREAK,
     has_bare_url,
+    has_letter,
     is_byline,
     is_caption,
+    is_chat_stamp,
     is_label_line,
+    is_lettered,
+    is_page_furniture,
     is_parenthetical,
+    is_release_label,
     is_title_case,
     is_unclosed_star_line,
+    is_whole_line_italic,
     lead_char,
     leaves_link_open,
     match_item,
     opens_mid_sentence,
+    strip_trailing_hashtags,
     strip_trailing_markup,
+    title_lead,
 )
 
 FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
@@ -31,8 +39,9 @@ _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
 BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|>|<|`{3}|~{3})")
 # A rewritten item's text that would open a block of its own ("# x", "> x", "- x", "2. x") is escaped.
 ORDERED_START = re.compile(r"[0-9]{1,9}(?=[.)])")
-_CLOSING = "\"'”’)]}*_`»"
-_SENTENCE_END = ".,;:!?…"
+_CLOSING = "\"'”’)]}*_`»」』）"
+# Western, CJK (full-width) and Arabic sentence and clause ends.
+_SENTENCE_END = ".,;:!?…。！？，；：、؟،؛"
 # A bare title never ends on a word that needs a continuation; a wrapped prose
 # line often does, which is how we tell them apart.
 _CONTINUATION_WORDS = frozenset(
@@ -87,12 +96,13 @@ def is_block_line(line: str) -> bool:
     if not lead or lead.isupper():  # prose: no list marker, heading, quote, fence, rule or table
         return False
     if lead.isalpha():
-        return match_item(line) is not None
+        marker = match_item(line)
+        return marker is not None and (not is_lettered(marker) or lead == "a")  # "p. 12 ..." continues prose
     return bool(match_item(line) or BLOCK_START.match(line) or THEMATIC_BREAK.match(line) or line.startswith("|"))
 
 
 def _strip_closing(text: str) -> str:
-    text = strip_trailing_markup(text).rstrip()
+    text = strip_trailing_markup(strip_trailing_hashtags(text) if "#" in text else text).rstrip()
     if text.endswith(")") and "](" in text:  # a final link: its text ends the line ("[Thanks!](https://...)")
         text = text[: text.rfind("](")]
     return text.rstrip(_CLOSING).rstrip()
@@ -129,8 +139,8 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
     words = text.split()
     if len(words) > limits.max_title_words:
         return False
-    first = text.lstrip("*_\"'“‘[(")[:1]
-    if not (first.isupper() or first.isdigit()):
+    first = title_lead(text)  # behind opening markup and emoji ("⚡️ NATO allies agree ...")
+    if not (first.isupper() or first.isdigit() or is_caseless_letter(first)) or not has_letter(text):
         return False
     last = words[-1].strip(_CLOSING).lower()
     return (
@@ -143,8 +153,21 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
         and not is_label_line(text)  # "**Progress:** The project has ..." is a labelled paragraph
         and not has_bare_url(text)  # "This file was moved to https://...": a pointer, not a title
         and "\t" not in text  # cells of a pasted spreadsheet row, not a title
+        and not is_whole_line_italic(text)  # "_No response_", "*Photo by the author*": a note
+        and not is_chat_stamp(text)  # "[10:02] Jan de Vries": a pasted message's header
+        and not is_release_label(text)  # "FOR IMMEDIATE RELEASE"
+        and not is_page_furniture(text)  # "NATO ... Page 1 of 3", copied from a PDF
         and not _INNER_SENTENCE_END.search(text)
     )
+
+
+def is_caseless_letter(ch: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew, Chinese, Japanese ...): it may start a title.
+
+    The capital test of a bare title says nothing about such scripts; the other tests
+    (no closing punctuation, short, standing alone) still apply.
+    """
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
 
 
 def ends_mid_phrase(line: str) -> bool:

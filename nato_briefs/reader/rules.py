@@ -15,6 +15,7 @@ patterns themselves.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -23,14 +24,25 @@ import yaml
 # Unicode bullets that plain-text feeds and word processors use: the contract's (•◦▪●‣–—✅✔), then
 # what Word and slide exports write (· and U+F0B7 from the Symbol font, ○ as the second level,
 # squares, diamonds, arrows, check boxes, the small blue/orange diamond emoji).
-BULLET_GLYPHS = frozenset("•◦▪●‣–—✅✔" "·\uf0b7○■◆❖➢➤►▶▸→☐☑🔹🔸")
-# A nested glyph written at its parent's indentation still nests under it.
-SUB_BULLET_GLYPHS = frozenset("◦○")
+BULLET_GLYPHS = frozenset("•◦▪●‣–—✅✔·\uf0b7○■◆❖➢➤►▶▸→☐☑🔹🔸▫◽◾◻◼➖✓")
+# Word's plain-text paste of a bulleted list: "o" (Courier New, the second level) and "§" (Wingdings'
+# square, the third), each followed by a tab (Outlook: two or more spaces); before one space they are
+# words ("o boy", "§ 5").
+TAB_BULLET_GLYPHS = frozenset("o§")
+# How deep a glyph's level is in the lists that use it ("•" 0, "◦"/"○"/"o" 1, "§" 2): a deeper glyph
+# written at its parent's indentation still nests under it.
+GLYPH_LEVEL = {"◦": 1, "○": 1, "o": 1, "§": 2}
+SUB_BULLET_GLYPHS = frozenset(GLYPH_LEVEL)
+# An emoji bullet is often written with the emoji variation selector after it ("✔️", "▫️").
+_VARIATION_SELECTOR = "\ufe0f"
+# A bullet written as an HTML entity in pasted CMS text ("&bull; Fuel", "&#8226; Roads").
+_ENTITY_BULLET = re.compile(r"&(?:bull|middot|#8226|#x2022|#183|#xb7|#9679|#x25cf|#9642|#x25aa);[ \t]++(?=\S)", re.I)
 
 _MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
 THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
-    r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–])"
+    r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
+    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3)"
     r"[ \t]++(?=\S)"
 )
 _CAPTION = re.compile(
@@ -42,7 +54,8 @@ _CAPTION = re.compile(
 # Metadata lines news exports put above or below the article (a byline, dates, credits).
 _BYLINE = re.compile(
     r"(?:by|published|updated|last[ \t]++updated|posted|date[ds]?+|authors?+|written[ \t]++by|reporting[ \t]++by"
-    r"|editing[ \t]++by|reported[ \t]++by|original[ \t]++authors?+|contact|tags|categories|filed[ \t]++under)[ \t]*+:",
+    r"|editing[ \t]++by|reported[ \t]++by|original[ \t]++authors?+|contact|tags|categories|filed[ \t]++under"
+    r"|(?:media|press)[ \t]++(?:contacts?+|enquiries|inquiries))[ \t]*+:",
     re.IGNORECASE,
 )
 _HTML_BLOCK_TAG = re.compile(
@@ -61,11 +74,44 @@ _IMG_ALT = re.compile(r"""[\s"'/]alt[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]*+)"|'([^']*
 # An Obsidian / wiki link: ``[[Page]]``, ``[[Page#Heading|shown text]]``; an embed ``![[file.png]]``.
 _WIKILINK = re.compile(r"(!?+)\[\[([^\[\]|\n]*+)(?:\|([^\[\]\n]*+))?+\]\]")
 # A bare URL (not a markdown link's destination): at the line start, after a blank or an opening "<".
-_BARE_URL = re.compile(r"(?:^|[\s<])[A-Za-z][A-Za-z0-9+.-]{1,15}+://")
+_BARE_URL = re.compile(r"(?:^|[\s<]|(?<!\])\()[A-Za-z][A-Za-z0-9+.-]{1,15}+://")
 # A definition of a definition list (pandoc, PHP Markdown Extra, Hugo): ``:`` or ``~`` then spaces and text.
 _DEFINITION = re.compile(r" {0,3}[:~][ \t]++(?=\S)")
 # A GitHub alert or Obsidian callout marker opening a block quote (``> [!NOTE]``, ``> > [!tip]-``).
 _CALLOUT = re.compile(r"((?: {0,3}>[ \t]?+)++)\[![A-Za-z][A-Za-z0-9_-]{0,30}+\][+-]?+[ \t]*+")
+
+# A "Label: value" line (``Status: In progress``, ``Owner: Defence Investment Division``): a field.
+_FIELD = re.compile(r"[A-Z][\w'’-]*+(?:[ \t][\w'’-]++){0,2}+:[ \t]++\S")
+# A chat client's time stamp opening a pasted message header (``[10:02] Jan de Vries``, ``[3/4/25 9:12 AM]``).
+_CHAT_STAMP = re.compile(
+    r"\[(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?+[ \t]++)?+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+"
+    r"(?:[ \t]?+[AaPp]\.?+[Mm]\.?+)?+\]"
+)
+# Press-release furniture above the headline: never the article's title.
+_RELEASE_LABEL = re.compile(
+    r"(?:for[ \t]++immediate[ \t]++release|immediate[ \t]++release|embargoed\b[^\n]*+|news[ \t]++release"
+    r"|press[ \t]++release|media[ \t]++advisory)[ \t.:]*+",
+    re.IGNORECASE,
+)
+# A press release's end mark alone on its line: "###", "# # #", "-30-", "- 30 -".
+_END_MARK = re.compile(r"[ \t]*+(?:#[ \t]?+#[ \t]?+#|[-–—][ \t]*+30[ \t]*+[-–—])[ \t]*+")
+# A page's running header or footer copied from a PDF: "... Page 2 of 5", "Page 3", "- 4 -".
+# Matched on the line's last few characters only (``is_page_furniture``).
+_PAGE_FURNITURE = re.compile(r"(?:page|p\.)[ \t]*+[0-9]{1,4}+(?:[ \t]++of[ \t]++[0-9]{1,4}+)?+[ \t]*+$", re.I)
+# A hashtag ending a social-media line (``... the new pledge. #summit #nato``).
+_HASHTAG = re.compile(r"#[^\W\d_][\w-]*+")
+# A pandoc bracketed span (``[Baltic Sea]{.mark}``, ``[Priorities]{.underline}``): its text, not its attributes.
+_BRACKETED_SPAN = re.compile(r"\[([^\[\]\n]*+)\]\{([^{}\n]*+)\}")
+
+# A link's destination (``](https://...)``, ``](#footnote-1)``): not text a reader sees.
+_LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
+# A line that is one link and nothing else (``[Subscribe now](https://...)``), bold or not.
+_LINK_ONLY = re.compile(r"[*_]{0,2}+\[[^\[\]\n]++\]\([^()\s]*+\)[*_]{0,2}+")
+
+# An admonition's opening line: Docusaurus / remark ``:::tip Title`` or ``:::note[Title]``, MkDocs
+# ``!!! note "Title"`` or a collapsible ``??? tip`` / ``???+ tip``.
+_DIRECTIVE = re.compile(r" {0,3}:::[ \t]*+([A-Za-z][\w-]{0,30}+)(?:\[([^\]\n]*+)\]|[ \t]++(.*+))?+")
+_MKDOCS_ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?+)[ \t]++[A-Za-z][\w-]{0,30}+(?:[ \t]++\"([^\"\n]*+)\")?+[ \t]*+")
 
 # Patterns the linear-time audit checks (every one of this module's).
 PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -85,6 +131,18 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     _DEFINITION,
     _WIKILINK,
     _BARE_URL,
+    _ENTITY_BULLET,
+    _FIELD,
+    _CHAT_STAMP,
+    _RELEASE_LABEL,
+    _END_MARK,
+    _PAGE_FURNITURE,
+    _HASHTAG,
+    _BRACKETED_SPAN,
+    _LINK_TARGET,
+    _LINK_ONLY,
+    _DIRECTIVE,
+    _MKDOCS_ADMONITION,
 )
 
 
@@ -131,8 +189,18 @@ def markdown_item(line: str) -> Marker | None:
     if glyph in ("-", "*") and THEMATIC_BREAK.match(line):
         return None
     width = indentation(indent)[0] if "\t" in indent else len(indent)
-    content_col = width + len(glyph) + (len(spaces) if 1 <= len(spaces) <= 4 else 1)
+    start = width + len(glyph)
+    gap = len(spaces) if "\t" not in spaces else _tab_gap(start, spaces)  # "1.\tText": the tab reaches column 4
+    content_col = start + (gap if 1 <= gap <= 4 else 1)
     return Marker(width, glyph[-1] in ".)", "markdown", glyph, match.end(), content_col)
+
+
+def _tab_gap(col: int, blanks: str) -> int:
+    """How many columns the blanks after a marker at column ``col`` span, a tab going to the next multiple of 4."""
+    end = col
+    for ch in blanks:
+        end = end + 1 if ch == " " else end + 4 - end % 4
+    return end - col
 
 
 def markdown_marker_end(line: str) -> int | None:
@@ -145,16 +213,59 @@ def bullet_item(line: str) -> Marker | None:
     """A line whose first non-blank character is a unicode bullet (``•``, ``◦``, ``▪``, ``–`` ...) then white space.
 
     A bullet inside a prose line is not an item: only the line's first character counts.
+    An emoji bullet may carry its variation selector (``✔️``); Word's ``o`` and ``§``
+    count before a tab only; ``&bull;`` and its kin are the bullet written as an entity.
     """
     width, n = indentation(line)
-    if n + 2 > len(line) or line[n] not in BULLET_GLYPHS or line[n + 1] not in " \t":
+    if n + 2 > len(line):
         return None
-    content = n + 2
+    glyph = line[n]
+    if glyph == "&":
+        return entity_bullet_item(line, width, n)
+    after = n + 1 + (line[n + 1] == _VARIATION_SELECTOR)
+    if glyph in TAB_BULLET_GLYPHS:
+        if line[n + 1 : n + 2] != "\t" and line[n + 1 : n + 3] != "  ":
+            return None  # "o\tSub" (Word), "o   Sub" (Outlook); "o boy" is a word
+    elif glyph not in BULLET_GLYPHS or line[after : after + 1] not in (" ", "\t"):
+        return None
+    content = after + 1
     while content < len(line) and line[content] in " \t":
         content += 1
     if content == len(line):
         return None  # a lone bullet is a decoration, not an item
-    return Marker(width, False, "bullet", line[n], content, width + 2)
+    return Marker(width, False, "bullet", glyph, content, width + 2)
+
+
+# Longest run of symbol code points a pictographic bullet may be (a flag is two, a ZWJ sequence more).
+MAX_SYMBOL_BULLET = 8
+
+
+def symbol_bullet_item(line: str) -> Marker | None:
+    """``👉 Faster contracts``, ``🇺🇦 Ukraine: ...``: a line opening with an emoji or other symbol, then a blank.
+
+    Not an item alone (``⚡️ NATO allies agree ...`` may be a title): the segmentation
+    pass reads it as one only in a run of such lines, as social posts list things.
+    """
+    width, n = indentation(line)
+    end = n
+    while end < len(line) and end - n < MAX_SYMBOL_BULLET and unicodedata.category(line[end]) in _SYMBOL_CATEGORIES:
+        end += 1
+    if end == n or end >= len(line) or line[end] not in " \t" or unicodedata.category(line[n]) != "So":
+        return None
+    if "\u2500" <= line[n] <= "\u259f":
+        return None  # box drawing: a table's border or column rule, not a bullet
+    content = end
+    while content < len(line) and line[content] in " \t":
+        content += 1
+    if content == len(line):
+        return None
+    return Marker(width, False, "bullet", line[n:end], content, width + 2)
+
+
+def entity_bullet_item(line: str, width: int, n: int) -> Marker | None:
+    """``&bull; Fuel``: a bullet written as an HTML entity (pasted CMS source), read as ``•``."""
+    match = _ENTITY_BULLET.match(line, n)
+    return Marker(width, False, "bullet", "•", match.end(), width + 2) if match else None
 
 
 def enumerator_item(line: str) -> Marker | None:
@@ -168,6 +279,15 @@ def enumerator_item(line: str) -> Marker | None:
         return None
     glyph = line[n : match.end()].strip()
     return Marker(width, True, "enumerator", glyph, match.end(), width + len(glyph) + 1)
+
+
+def is_lettered(marker: Marker) -> bool:
+    """``a.``, ``b.``: a letter and a full stop (``i.``, ``v.``, ``x.`` are roman numerals, items on their own).
+
+    Only ``a.`` opens a lettered list; ``b.`` and on are items inside one (a line opening ``p. 12`` is prose).
+    """
+    glyph = marker.glyph
+    return marker.kind == "enumerator" and len(glyph) == 2 and glyph[1] == "." and glyph[0] not in "ivx"
 
 
 # Applied in order; the first that matches wins. The lead character decides
@@ -188,8 +308,10 @@ def match_item(line: str) -> Marker | None:
         found = markdown_item(line)
         if found is not None:
             return found
-    if lead in BULLET_GLYPHS:
-        return bullet_item(line)
+    if lead in BULLET_GLYPHS or lead in TAB_BULLET_GLYPHS or lead == "&":
+        found = bullet_item(line)
+        if found is not None or lead != "o":
+            return found
     if lead == "(" or lead.isdigit() or ("a" <= lead <= "z"):
         return enumerator_item(line)
     return None
@@ -638,6 +760,276 @@ def looks_like_structure(line: str) -> bool:
     return _STRUCTURE_START.match(line) is not None
 
 
+# --------------------------------------------------------------------------- lines that are never titles
+
+
+def is_field_line(text: str) -> bool:
+    """``Status: In progress``: a label of one to three words, a colon, then its value on the same line.
+
+    One such line may be a headline (``Ukraine: Allies Pledge More Aid``); a run of them is
+    metadata (Notion properties, e-mail headers, a glossary), never a heading.
+    """
+    return _FIELD.match(text.lstrip(" \t")) is not None
+
+
+def is_chat_stamp(text: str) -> bool:
+    """``[10:02] Jan de Vries``: the header of a message pasted from Teams or Slack, never a title."""
+    return text[:1] == "[" and _CHAT_STAMP.match(text) is not None
+
+
+def is_release_label(text: str) -> bool:
+    """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``MEDIA ADVISORY``: furniture above the headline."""
+    return _RELEASE_LABEL.fullmatch(text.strip(" \t*_")) is not None
+
+
+def is_end_mark(line: str) -> bool:
+    """A press release's end mark alone on its line (``###``, ``# # #``, ``- 30 -``): markup, like a rule."""
+    return _END_MARK.fullmatch(line) is not None
+
+
+def is_page_furniture(text: str) -> bool:
+    """A PDF page's running header or footer copied with the text (``NATO ... Page 1 of 3``): never a title."""
+    body = text.rstrip()
+    offset = max(0, len(body) - 24)  # the label sits in the line's last few characters
+    for start in range(offset, len(body)):
+        if (start == 0 or body[start - 1] in " \t") and _PAGE_FURNITURE.match(body, start):
+            return True
+    return False
+
+
+def strip_trailing_hashtags(text: str) -> str:
+    """The text without the hashtags that end it (``... the new pledge. #summit #nato`` -> ``... pledge.``).
+
+    One pass from the end, no copies: linear however many tags the line holds.
+    """
+    end = _rstrip_end(text, len(text))
+    while end:
+        start = text.rfind(" ", 0, end) + 1
+        if start == 0 or _HASHTAG.fullmatch(text, start, end) is None:
+            break
+        end = _rstrip_end(text, start)
+    return text[:end]
+
+
+def _keep_span_text(match: re.Match[str]) -> str:
+    words = match.group(2).split()
+    return match.group(1) if words and all(_is_attribute(w) for w in words) else match.group(0)
+
+
+def strip_bracketed_spans(text: str) -> str:
+    """Pandoc's bracketed spans as their text (``[Baltic Sea]{.mark}`` -> ``Baltic Sea``).
+
+    Word documents converted by pandoc mark underlined and highlighted text so; the
+    attributes are markup. A brace group that is not attributes (``[x]{2025}``) stays.
+    """
+    return _BRACKETED_SPAN.sub(_keep_span_text, text) if "]{" in text else text
+
+
+def mend_spaced_bold(text: str) -> str:
+    """Bold whose delimiters have a space inside, as Google Docs exports it, made markdown bold again.
+
+    ``**Key measures: **`` and ``** Priorities**`` are literal stars to CommonMark; the
+    spaces move outside the pair (``**Key measures:** ``), and a pair around nothing but
+    punctuation and spaces (``defence**, **the``) is dropped. Only a line whose ``**``
+    pair up is touched, and only pairs with such a space.
+    """
+    parts = text.split("**")
+    if len(parts) < 3 or len(parts) % 2 == 0:
+        return text
+    out = [parts[0]]
+    for k in range(1, len(parts) - 1, 2):
+        inner, after = parts[k], parts[k + 1]
+        body = inner.strip(" \t\u00a0")
+        if body == inner or not body:
+            out.append(f"**{inner}**{after}")
+        elif not any(ch.isalnum() for ch in body):
+            out.append(f"{inner}{after}")
+        else:
+            lead, trail = inner[: inner.index(body)], inner[inner.index(body) + len(body) :]
+            out.append(f"{lead}**{body}**{trail}{after}")
+    return "".join(out)
+
+
+def is_whole_line_italic(text: str) -> bool:
+    """``_No response_``, ``*Photo by the author*``: a line wholly in single-delimiter emphasis.
+
+    Italics mark notes, captions and placeholders; a title is bold or a heading, never only italic.
+    """
+    body = text.strip()
+    delim = body[:1]
+    return (
+        delim in ("*", "_")
+        and len(body) > 2
+        and body[1] != delim
+        and body.endswith(delim)
+        and body[-2] != delim
+        and delim not in body[1:-1]
+    )
+
+
+def is_comment_line(line: str) -> bool:
+    """An Obsidian comment alone on its line (``%% draft: check figures %%``): hidden, read as a blank line."""
+    body = line.strip(" \t")
+    return len(body) >= 4 and body.startswith("%%") and body.endswith("%%")
+
+
+def plain_text_heading(line: str) -> str | None:
+    """The heading's text of a Mailchimp plain-text heading (``** Priorities``), or None.
+
+    Mailchimp's text version writes each ``<h1>``-``<h4>`` as two stars, a space and
+    the heading; no closing stars follow, so markdown would read the stars as text.
+    """
+    if not line.startswith("** ") or "**" in line[3:] or "*" in line[3:4]:
+        return None
+    text = line[3:].strip()
+    return text or None
+
+
+def is_signature_separator(line: str, nxt: str) -> bool:
+    """``-- `` alone on its line with the signature right under it (RFC 3676): not a setext underline.
+
+    CommonMark would make the sign-off above it (``Best regards, Anna``) a heading. A table,
+    list or heading right under it is markdown's (``Priorities`` / ``--`` / ``| a | b |``); a
+    signature's ``Name | Title`` line is no table.
+    """
+    return line.rstrip(" \t") == "--" and bool(nxt.strip()) and lead_char(nxt) not in "#>-*+|"
+
+
+def has_letter(text: str) -> bool:
+    """Any letter a reader sees: a line of digits and signs (``1``, ``[1](#footnote-1)``, ``👍``) is never a title."""
+    if "](" in text:
+        text = _LINK_TARGET.sub("]", text)
+    return any(ch.isalpha() for ch in text)
+
+
+def is_link_only(text: str) -> bool:
+    """A line that is one markdown link and nothing else (``[Share](https://...)``): a button when in a run."""
+    return _LINK_ONLY.fullmatch(text.strip()) is not None
+
+
+# What may stand before a title's first letter: opening markup, quotes, and emoji or other symbols.
+_TITLE_OPENERS = frozenset("*_\"'“‘[( \t")
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Mn", "Me", "Cf"})
+
+
+def title_lead(text: str) -> str:
+    """The first character of a title after opening markup and emoji (``⚡️ NATO allies ...`` -> ``N``).
+
+    Social-media and newsletter titles open with an emoji; its capital comes after it.
+    """
+    for ch in text:
+        if ch not in _TITLE_OPENERS and unicodedata.category(ch) not in _SYMBOL_CATEGORIES:
+            return ch
+    return ""
+
+
+def is_mdx_import(line: str) -> bool:
+    """An MDX module line (``import Tabs from '@theme/Tabs';``): code of the page, not its text."""
+    body = line.rstrip(" \t")
+    if not body.startswith("import "):
+        return False
+    body = body[:-1] if body.endswith(";") else body
+    return body[-1:] in ("'", '"') and (" from " in body or body[7:8] in ("'", '"'))
+
+
+def admonition_title(line: str) -> str | None:
+    """The title of an admonition's opening line ('' when it has none), or None for any other line.
+
+    The marker and its type are markup; a title the author wrote (``Why it matters``) is text.
+    """
+    lead = lead_char(line)
+    if lead == ":":
+        match = _DIRECTIVE.fullmatch(line.rstrip(" \t"))
+        return None if match is None else (match.group(2) or match.group(3) or "").strip()
+    if lead in ("!", "?"):
+        match = _MKDOCS_ADMONITION.fullmatch(line.rstrip(" \t"))
+        return None if match is None else (match.group(1) or "").strip()
+    return None
+
+
+def dedent(line: str, width: int) -> str:
+    """The line without up to ``width`` columns of its indentation (a tab counting to the next multiple of 4)."""
+    col = 0
+    for n, ch in enumerate(line):
+        if col >= width or ch not in " \t":
+            return line[n:] if col <= width else " " * (col - width) + line[n:]
+        col = col + 1 if ch == " " else col + 4 - col % 4
+    return ""
+
+
+def is_toc_placeholder(line: str, nxt: str) -> bool:
+    """kramdown's table-of-contents placeholder (``* TOC`` over ``{:toc}``): the site renders a contents list there."""
+    body = line.strip(" \t")
+    return body[:2] in ("* ", "- ", "1.") and body[2:].strip() in ("TOC", "Table of Contents") and is_toc_marker(nxt)
+
+
+def is_toc_marker(line: str) -> bool:
+    """``{:toc}``: kramdown's attribute list that turns the list item above into the contents list."""
+    return line.strip(" \t").replace(" ", "").lower() == "{:toc}"
+
+
+# --------------------------------------------------------------------------- table rules
+
+# Box-drawing characters (a table pasted from a terminal, tabulate or a PDF): vertical bars and, per kind of
+# border line, what its horizontal fill means in a pandoc grid table ("=" under the header, "-" elsewhere).
+_BOX_VERTICAL = frozenset("│┃║")
+_BOX_HEADER_RULE_START = frozenset("╞╠┝┣")
+_BOX_BORDER_START = frozenset("┌┍┎┏╒╓╔╭├┞┟┠┡┢└┕┖┗╘╙╚╰") | _BOX_HEADER_RULE_START
+_BOX_HORIZONTAL = frozenset("─━═┄┅┈┉╌╍")
+
+
+def box_table_line(line: str) -> str:
+    """A line of a box-drawn table as pandoc grid-table syntax (``│ a │`` -> ``| a |``, ``├──┼──┤`` -> ``+--+--+``).
+
+    ``╞═══╪═══╡`` (or ``╠``) separates the header: ``+===+===+``. Any other line is returned as it is.
+    """
+    first = line[:1]
+    if first in _BOX_VERTICAL:
+        return "".join("|" if ch in _BOX_VERTICAL else ch for ch in line)
+    if first not in _BOX_BORDER_START:
+        return line
+    body = line.rstrip(" \t")
+    fill = "=" if first in _BOX_HEADER_RULE_START else "-"
+    out = []
+    for ch in body:
+        if ch in _BOX_HORIZONTAL:
+            out.append(fill)
+        elif "\u2500" <= ch <= "\u257f":
+            out.append("+")
+        else:
+            return line  # text on a border line: not a table's border
+    return "".join(out)
+
+
+def splits_into_rows(lines: Sequence[Sequence[str]]) -> bool:
+    """A grid-table "row" of several lines, each with every cell filled: one record per line (a MySQL result).
+
+    pandoc joins the lines of a row between two borders into multi-line cells; a database
+    client or a box-drawn table without row rules writes one record per line instead.
+    """
+    return len(lines) > 1 and all(all(cell for cell in cells) for cells in lines)
+
+
+def header_from_first_row(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
+    """A pipe table whose header cells are all empty heads itself with its first row (pandoc's headerless table).
+
+    pandoc writes a table without a header row as a pipe table with empty header cells; its
+    first row is what a reader takes as the header. Only when that row is full and at least
+    one row stays below it, so no row's text leaves ``table_rows``.
+    """
+    return (
+        bool(headers)
+        and not any(h.strip() for h in headers)
+        and len(rows) >= 2
+        and all(cell.strip() for cell in rows[0])
+    )
+
+
+def is_footer_note(row: Sequence[str], n_cells: int, in_foot: bool) -> bool:
+    """A lone cell spanning the table under its body (``<tfoot><td colspan="3">Source: ...``): a note, not a row."""
+    return n_cells == 1 and len(row) > 1 and bool(row[0]) and (in_foot or is_caption(row[0]))
+
+
 # The named rules, for documentation and their tests.
 RULES: dict[str, Callable[[str], object]] = {
     **dict(ITEM_RULES),
@@ -671,6 +1063,31 @@ RULES: dict[str, Callable[[str], object]] = {
     "html_block": html_block_tag,
     "suspect_structure": looks_like_structure,
     "code_spans": without_code_spans,
+    "entity_bullet": bullet_item,
+    "symbol_bullet": symbol_bullet_item,
+    "field_line": is_field_line,
+    "chat_stamp": is_chat_stamp,
+    "release_label": is_release_label,
+    "end_mark": is_end_mark,
+    "page_furniture": is_page_furniture,
+    "trailing_hashtags": strip_trailing_hashtags,
+    "bracketed_spans": strip_bracketed_spans,
+    "spaced_bold": mend_spaced_bold,
+    "whole_line_italic": is_whole_line_italic,
+    "comment_line": is_comment_line,
+    "plain_text_heading": plain_text_heading,
+    "signature_separator": is_signature_separator,
+    "has_letter": has_letter,
+    "link_only": is_link_only,
+    "mdx_import": is_mdx_import,
+    "admonition": admonition_title,
+    "lettered": is_lettered,
+    "title_lead": title_lead,
+    "headerless_table": header_from_first_row,
+    "footer_note": is_footer_note,
+    "box_table": box_table_line,
+    "toc_placeholder": is_toc_placeholder,
+    "result_rows": splits_into_rows,
 }
 
 

@@ -34,24 +34,41 @@ from nato_briefs.reader.lines import (
     wrap_width,
 )
 from nato_briefs.reader.rules import (
+    GLYPH_LEVEL,
     SUB_BULLET_GLYPHS,
     Marker,
+    admonition_title,
+    box_table_line,
+    dedent,
     definition_start,
     front_matter,
     html_block_tag,
     indentation,
     is_attribute_line,
     is_caption,
+    is_chat_stamp,
+    is_comment_line,
     is_delimiter_row,
+    is_end_mark,
+    is_field_line,
+    is_lettered,
+    is_link_only,
+    is_mdx_import,
+    is_signature_separator,
     is_table_row,
     is_template_tag_line,
+    is_toc_placeholder,
     lead_char,
     leaves_sentence_open,
     letters_inline,
     markdown_marker_end,
     match_item,
+    mend_spaced_bold,
     opens_mid_sentence,
+    plain_text_heading,
+    strip_bracketed_spans,
     strip_callout_marker,
+    symbol_bullet_item,
     tag_balance,
 )
 from nato_briefs.reader.text_tables import TextTables
@@ -119,7 +136,9 @@ def _marker_style(marker: Marker) -> str:
         return "(i)" if len(glyph) > 3 else "(a)"
     if glyph[:1].isdigit():
         return "1" + glyph[-1]
-    return "a)" if glyph.endswith(")") else "i."
+    if glyph.endswith(")"):
+        return "a)"
+    return "a." if len(glyph) == 2 and glyph[0] not in "ivx" else "i."
 
 
 def _markdown_marker(ordered: bool, style: str, sibling: _OpenItem | None) -> str:
@@ -136,6 +155,27 @@ def _markdown_marker(ordered: bool, style: str, sibling: _OpenItem | None) -> st
     return second if sibling.emitted in ("1.", "-", ".") else first
 
 
+def _is_metadata_field(line: str) -> bool:
+    """``Owner: Defence Investment Division``: a field whose value is no sentence (``Q: Will NATO ...?`` is one)."""
+    return is_field_line(line) and not ends_sentence(line)
+
+
+def _glyph_indent(marker: Marker, stack: list[_OpenItem]) -> int:
+    """Where a second- or third-level glyph (``◦``, ``o``, ``§``) nests, even written unindented.
+
+    ``◦`` under ``•`` nests; ``§`` under ``o`` nests one deeper; a glyph of a level
+    already open is a sibling of that item (``o`` after ``§`` goes back up a level).
+    """
+    level, indent = GLYPH_LEVEL[marker.glyph], marker.indent
+    for item in reversed(stack):
+        item_level = GLYPH_LEVEL.get(item.glyph, 0)
+        if item_level == level:
+            return max(indent, item.indent)  # a sibling of the item at this glyph's level
+        if item_level < level:
+            return indent if indent > item.indent else item.indent + 1  # nests under it, even unindented
+    return indent
+
+
 class _Segmenter(TextTables):
     """Insert the blank lines our authors imply, mapping every line back to the source.
 
@@ -149,7 +189,8 @@ class _Segmenter(TextTables):
     """
 
     def __init__(self, lines: list[str], limits: ParseLimits) -> None:
-        self.lines = lines
+        # a box-drawn table (│ a │, ├──┼──┤) is a pandoc grid table drawn with other characters
+        self.lines = [box_table_line(line) if "\u2500" <= line[:1] <= "\u257f" else line for line in lines]
         self.limits = limits
         self.out: list[str] = []
         self.line_of: list[int] = []
@@ -169,6 +210,10 @@ class _Segmenter(TextTables):
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.prev = ""  # previous source line (top level)
         self.width = wrap_width(lines)
+        self.signature = False  # inside an e-mail signature (below "-- "): lines kept as written, to a blank line
+        self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented
+        texts = [k for k, text in enumerate(lines) if text and not text.isspace()]
+        self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
 
     def emit(self, text: str, source_line: int) -> None:
         self.out.append(text)
@@ -193,6 +238,8 @@ class _Segmenter(TextTables):
     def step(self, i: int, line: str, nxt: str) -> None:
         if i < self.skip_to:
             return
+        if self.admonition:
+            line, nxt = self.admonition_body(line, nxt)
         if self.grid is not None:
             if self.grid_line(i, line):
                 return
@@ -210,6 +257,8 @@ class _Segmenter(TextTables):
         if self.html_tag is not None:
             self.html_line(i, line)
             return
+        if self.signature and self.signature_line(i, line):
+            return
         lead = lead_char(line)
         opening = FENCE.match(line) if lead in ("`", "~") else None
         if opening:
@@ -224,10 +273,20 @@ class _Segmenter(TextTables):
             self.prev = line
         elif "\t" in line and self.tab_separated(i, line, nxt):
             pass
-        elif lead in (":", "{") and (is_attribute_line(line) or is_template_tag_line(line)):  # markup: a blank line
+        elif lead in (":", "{", "%", "#", "-", "–", "—") and self.is_markup_line(line, lead):  # markup: a blank line
             self.in_table = False
             self.emit("", i + 1)
             self.prev = ""
+        elif lead in (":", "!", "?", "i") and self.admonition_or_import(i, line):
+            pass
+        elif lead in ("*", "-", "1") and is_toc_placeholder(line, nxt):  # "* TOC" over "{:toc}": markup
+            self.emit("", i + 1)
+            self.prev = ""
+        elif lead == "-" and not self.in_list and is_signature_separator(line, nxt):
+            self.in_table = False
+            self.blank()
+            self.emit("", i + 1)  # what is above it stays a sign-off, not a setext heading
+            self.signature = True
         elif self.in_table and is_table_row(line) and not is_delimiter_row(nxt):
             self.keep(i, line)
         else:
@@ -238,6 +297,50 @@ class _Segmenter(TextTables):
                 self.in_table = False
                 self.blank()
             self.block(i, line, nxt, lead)
+
+    @staticmethod
+    def is_markup_line(line: str, lead: str) -> bool:
+        """A line of markup only: a pandoc div fence or attribute list, a template tag, a comment, an end mark."""
+        if lead in (":", "{"):
+            return is_attribute_line(line) or is_template_tag_line(line)
+        if lead == "%":
+            return is_comment_line(line)
+        return is_end_mark(line)
+
+    def admonition_or_import(self, i: int, line: str) -> bool:
+        """An admonition's opening line (its title, if any, a paragraph of its own) or an MDX import (a blank line)."""
+        if is_mdx_import(line):
+            self.emit("", i + 1)
+            self.prev = ""
+            return True
+        title = admonition_title(line)
+        if title is None:
+            return False
+        self.in_list = self.in_table = False
+        self.items.clear()
+        self.blank()
+        if title:
+            self.emit(_escape_block_start(title), i + 1)
+        self.emit("", i + 1)
+        self.prev = ""
+        self.admonition = lead_char(line) in ("!", "?")  # MkDocs: the body is indented by four
+        return True
+
+    def admonition_body(self, line: str, nxt: str) -> tuple[str, str]:
+        """An MkDocs admonition's body line, dedented by four; the first unindented text line ends it."""
+        if line.strip() and indentation(line)[0] < 4:
+            self.admonition = False
+            return line, nxt
+        return dedent(line, 4), dedent(nxt, 4) if indentation(nxt)[0] >= 4 else nxt
+
+    def signature_line(self, i: int, line: str) -> bool:
+        """A line of an e-mail signature: prose as written (no title, item or table), up to a blank line."""
+        if not line.strip():
+            self.signature = False
+            return False
+        self.emit(_escape_block_start(line.strip()), i + 1)
+        self.prev = line
+        return True
 
     # pandoc grid tables -------------------------------------------------------------
     def at_top_level(self) -> bool:
@@ -250,6 +353,12 @@ class _Segmenter(TextTables):
         self.prev = line
 
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
+        if "**" in line:
+            line = mend_spaced_bold(line)  # Google Docs: "**Key measures: **"
+            if lead == "*" and self.plain_text_heading(i, line):
+                return
+        if "]{" in line:
+            line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
         if lead == ">":
             line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
         elif lead in (":", "~") and not self.in_list and self.definition(i, line):
@@ -261,6 +370,10 @@ class _Segmenter(TextTables):
         marker = match_item(line) if lead and not lead.isupper() else None
         if marker is not None and (not self.in_list or marker.kind == "enumerator") and self.runs_into(marker, i, line):
             marker = None
+        if marker is not None and is_lettered(marker) and not self.continues_lettering(marker):
+            marker = None
+        if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
+            marker = self.symbol_bullet(i, line)
         starts_table = is_table_row(line) and is_delimiter_row(nxt) and is_table_row(nxt + line) and lead != ">"
         if self.in_list and marker is None and (starts_table or not self.continues_item(line, lead)):
             self.in_list = False
@@ -275,9 +388,11 @@ class _Segmenter(TextTables):
             self.blank()
             self.in_table = True
             self.keep(i, line)
+        elif lead == "[" and is_chat_stamp(line):
+            self.chat_stamp(i, line)
         elif lead in ("*", "_") and self.is_bold_title(line, nxt):
             self.bold_title(i, line, nxt)
-        elif self.is_bare_title(line, nxt):
+        elif self.is_bare_title(i, line, nxt):
             self.bare_title(i, line, nxt)
         else:
             if self.is_setext_after_sentence(line, nxt):
@@ -285,6 +400,51 @@ class _Segmenter(TextTables):
             self.keep(i, line)
             if is_rule_under_sentence(line, nxt, self.limits):
                 self.emit("", i + 1)  # the "---" below is a rule: the sentence stays prose
+
+    def in_link_run(self, i: int, reach: int = 3) -> bool:
+        """The nearest text line above or below line ``i`` (a blank or two apart) is a link alone too."""
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(self.lines) and abs(j - i) <= reach and not self.lines[j].strip():
+                j += step
+            if 0 <= j < len(self.lines) and abs(j - i) <= reach and is_link_only(self.lines[j]):
+                return True
+        return False
+
+    def chat_stamp(self, i: int, line: str) -> None:
+        """``[10:02] Jan de Vries``: a pasted message's header, a paragraph of its own (never a title)."""
+        self.blank()
+        self.keep(i, line)
+        self.emit("", i + 1)
+        self.prev = ""
+
+    def plain_text_heading(self, i: int, line: str) -> bool:
+        """Mailchimp's plain-text heading (``** Priorities``): written as an ATX heading."""
+        text = plain_text_heading(line)
+        if text is None or not looks_like_title(text, self.limits):
+            return False
+        if self.in_list:
+            self.in_list = False
+            self.items.clear()
+        self.in_table = False
+        self.blank()
+        self.emit(f"## {text}", i + 1)
+        self.prev = ""
+        return True
+
+    def symbol_bullet(self, i: int, line: str) -> Marker | None:
+        """``👉 Faster contracts``: an emoji-led line is an item in a run of them (a line above or below is one too)."""
+        marker = symbol_bullet_item(line)
+        if marker is None:
+            return None
+        neighbours = (self.lines[i - 1] if i else "", self.lines[i + 1] if i + 1 < len(self.lines) else "")
+        return marker if any(symbol_bullet_item(text) for text in neighbours) else None
+
+    def continues_lettering(self, marker: Marker) -> bool:
+        """``a.`` opens a lettered list; ``b.`` ... are items only inside one (a line opening ``p. 12`` is prose)."""
+        if marker.glyph[0] == "a":
+            return True
+        return self.in_list and any(item.style == "a." for item in self.items)
 
     def runs_into(self, marker: Marker, i: int, line: str) -> bool:
         """A number other than 1 after a sentence that runs on continues it ("... until\n2027. The ...").
@@ -414,16 +574,14 @@ class _Segmenter(TextTables):
         stack = self.items
         indent = marker.indent
         if marker.glyph in SUB_BULLET_GLYPHS and stack:
-            top = stack[-1]
-            if top.glyph in SUB_BULLET_GLYPHS:
-                indent = max(indent, top.indent)  # a sibling of the "◦" above
-            elif indent <= top.indent:
-                indent = top.indent + 1  # "◦" under "•" nests, even unindented
+            indent = _glyph_indent(marker, stack)
         sibling = None
         while stack and stack[-1].indent >= indent:
             sibling = stack.pop()
         parent = stack[-1] if stack else None
         style = _marker_style(marker)
+        if style == "i." and sibling is not None and sibling.style == "a." and len(marker.glyph) == 2:
+            style = "a."  # "h.", "i.", "j.": a letter of the lettered list, not a roman numeral
         if marker.kind == "markdown" and all(open_item.verbatim for open_item in (parent, sibling) if open_item):
             _check_markers_on_line(line, marker, self.limits.max_list_depth)
             self.keep(i, line)
@@ -471,8 +629,14 @@ class _Segmenter(TextTables):
             self.emit("", i + 1)
         self.prev = ""
 
-    def is_bare_title(self, line: str, nxt: str) -> bool:
+    def is_bare_title(self, i: int, line: str, nxt: str) -> bool:
         prev = self.prev
+        if i == self.last_text and i != self.first_text:
+            return False  # a heading heads something: the article's last line is a sign-off or a note
+        if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt)):
+            return False  # a run of "Status: In progress" lines: metadata, not headings
+        if is_link_only(line) and self.in_link_run(i):
+            return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
         starts_block = is_blank(prev) or is_block_line(prev) or is_table_row(prev)
         starts_block = starts_block or (ends_sentence(prev) and not leaves_sentence_open(prev))
         return (

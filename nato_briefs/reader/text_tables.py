@@ -20,6 +20,7 @@ from nato_briefs.reader.rules import (
     is_table_row,
     simple_table_cells,
     simple_table_columns,
+    splits_into_rows,
     tab_fields,
 )
 
@@ -33,6 +34,7 @@ class TextTables:
     tsv_width: int | None
     skip_to: int  # lines before this index were written already (a multiline table, whole)
     in_list: bool
+    items: list  # the open list's items (the segmenter's ``_OpenItem``s)
     in_table: bool
     prev: str
     lines: list[str]
@@ -150,7 +152,13 @@ class TextTables:
         """The line is a row of a tab-separated table (and was emitted as a pipe row)."""
         if self.tsv_width is not None:
             return self.tsv_row(i, line)
-        return not self.in_list and not self.in_table and self.tsv_start(i, line, nxt)
+        if self.in_table or (self.in_list and self.prev.strip()):
+            return False  # a tab in an item's wrapped line; after a blank line an unindented row ends the list
+        if not self.tsv_start(i, line, nxt):
+            return False
+        self.in_list = False
+        self.items.clear()
+        return True
 
     def tsv_start(self, i: int, line: str, nxt: str) -> bool:
         """Two rows with the same number of tab-separated cells open a table (a pasted spreadsheet)."""
@@ -260,10 +268,13 @@ class _Grid:
         self.body: list[tuple[list[str], int]] = []
         self.parts: list[list[str]] | None = None  # fragments per column of the open row
         self.line = 0
+        self.physical: list[tuple[list[str], int]] = []  # the open row's lines, as written
+        self.ruled = False  # a "+===+" rule set the header off: pandoc's table, whose rows may wrap
 
     def add(self, cells: list[str], line: int) -> None:
         if self.parts is None:
-            self.parts, self.line = [[] for _ in cells], line
+            self.parts, self.line, self.physical = [[] for _ in cells], line, []
+        self.physical.append((cells, line))
         for part, cell in zip(self.parts, cells, strict=True):
             if cell:
                 part.append(cell)
@@ -275,6 +286,10 @@ class _Grid:
         self.parts = None
         if header and not self.body:
             self.header.append(row)
+            self.ruled = True
+        elif not self.ruled and splits_into_rows([cells for cells, _ in self.physical]):
+            # no "+===+" header rule (a database client's table, not pandoc's): a record a line
+            self.body.extend(self.physical)
         else:
             self.body.append(row)
 

@@ -19,7 +19,13 @@ from nato_briefs.reader.blocks import block_parser, inline_parser
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.html import read_html_block
 from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
-from nato_briefs.reader.rules import image_alt, looks_like_structure, replace_wikilinks, strip_heading_attributes
+from nato_briefs.reader.rules import (
+    header_from_first_row,
+    image_alt,
+    looks_like_structure,
+    replace_wikilinks,
+    strip_heading_attributes,
+)
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -358,6 +364,8 @@ class Walker:
                         f"(limit {self.limits.max_table_columns})",
                     )
             i += 1
+        if header_from_first_row(headers, [row.cells for row in rows[:2]]):
+            headers, rows = rows[0].cells, rows[1:]  # pandoc's headerless table: its first row heads it
         self.doc.tables.append(Table(len(self.doc.tables), self.heading, headers, rows, self.token_line(start)))
         self.seen_record = True
         return i + 1
