@@ -1951,6 +1951,13 @@ RULE_PAIRS = [
     ),
     # sets 30-32 (branch s7-prose2): new cue families, each with its near miss
     (
+        "Ministers stressed the value of joint exercises with partners.",
+        "priority",
+        "importance of / need for",
+        "Ministers acknowledged the value of the work done by the centre.",
+        None,
+    ),
+    (
         "Ministers decided to double the number of ships in the Aegean.",
         "commitment",
         "decided to",
