@@ -13,6 +13,8 @@ How a boundary is decided (abbreviation lists live in ``statement_rules.yaml``):
   (after white space and opening quotes) starts with a capital or a digit;
 * a lowercase next word never starts a sentence (``"Why?" asked the minister``);
 * a full stop after a ``never_final`` abbreviation never ends one; after a
+  ``before_number`` one (``No.``, also the word *no*) only when no digit follows
+  (``No. 5`` stays, ``Frankly, no. We are short`` splits); after a
   ``may_end`` abbreviation or an initial only when a typical sentence starter
   follows (``in Washington, D.C. The talks`` splits, ``U.S. officials`` does not);
 * with no space after it, a full stop ends a sentence only between a word of two
@@ -64,6 +66,7 @@ _TOKEN_LEAD = _OPENERS + "-–—/"  # stripped from the front of the token befo
 @dataclass(frozen=True)
 class SentenceRules:
     never_final: frozenset[str]
+    before_number: frozenset[str]  # "No. 5" is one sentence, "Frankly, no. We are short" two
     may_end: frozenset[str]
     starters: frozenset[str]
 
@@ -83,6 +86,7 @@ def load_sentence_rules(path: str | Path = RULES_FILE) -> SentenceRules:
     abbreviations = data["abbreviations"]
     return SentenceRules(
         never_final=frozenset(a.lower() for a in abbreviations["never_final"]),
+        before_number=frozenset(a.lower() for a in abbreviations.get("before_number", [])),
         may_end=frozenset(a.lower() for a in abbreviations["may_end"]),
         starters=frozenset(w.lower() for w in data["sentence_starters"]),
     )
@@ -102,6 +106,7 @@ def split_sentences(
     """
     rules = rules or load_sentence_rules()
     never_final, may_end, starters = rules.never_final, rules.may_end, rules.starters
+    before_number = rules.before_number
     n = len(text)
     cuts: list[int] = []  # candidate ends that end a sentence, increasing
     skips: list[int] = []  # the white space after each (where the next sentence starts)
@@ -151,7 +156,7 @@ def split_sentences(
                 inspected += seen
                 key = token.lower() + "."
                 numbering = token.isdigit() and numbers_sentence(text, match.start() - seen, token, cuts)
-                if key in never_final or numbering:
+                if key in never_final or numbering or (key in before_number and first.isdigit()):
                     ends = False
                 elif key in may_end or (len(token) == 1 and token.isupper()):
                     ends = word.lower() in starters
@@ -234,7 +239,7 @@ def numbers_sentence(text: str, token_start: int, token: str, cuts: list[int]) -
 def _full_stop_ends(token: str, word: str, spaced: bool, rules: SentenceRules) -> bool:
     """A single full stop after ``token``, followed by ``word`` (capitalised or a digit)."""
     key = token.lower() + "."
-    if key in rules.never_final:
+    if key in rules.never_final or (key in rules.before_number and word[0].isdigit()):
         return False
     starter = word.lower() in rules.starters
     if key in rules.may_end or (len(token) == 1 and token.isupper()):

@@ -268,3 +268,54 @@ def test_split_on_the_seeds_equals_the_helpers_decision() -> None:
     assert len(paragraphs) > 40
     for paragraph in paragraphs:
         assert split_sentences(paragraph) == _split_by_helpers(paragraph)[0], paragraph
+
+
+# --------------------------------------------------------------------------- "No." the word and the number
+# `before_number` (statement_rules.yaml): "No." / "Nos." abbreviate "number" only before a digit; before a
+# capitalised word they are the word no, and a careful reader starts a new sentence there.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A: Frankly, no. We are short of frigates.", ["A: Frankly, no.", "We are short of frigates."]),
+        ('"No. Our systems worked," he said.', ['"No.', 'Our systems worked," he said.']),
+        ('Was it a failure? "No." The minister smiled.', ["Was it a failure?", '"No."', "The minister smiled."]),
+        ("The answer was no. Ministers moved on.", ["The answer was no.", "Ministers moved on."]),
+        ("No. I do not think so.", ["No.", "I do not think so."]),
+        # the number: a digit follows, with or without a space
+        ("Resolution No. 5 was adopted.", ["Resolution No. 5 was adopted."]),
+        ("Under Order No. 5 of it, it waits.", ["Under Order No. 5 of it, it waits."]),
+        ("Decisions Nos. 3 and 4 stand.", ["Decisions Nos. 3 and 4 stand."]),
+        ("Paper No.41 appeared.", ["Paper No.41 appeared."]),
+        ("Resolution No 5 was adopted. It binds.", ["Resolution No 5 was adopted.", "It binds."]),
+        # the near misses: other abbreviations keep their own rules
+        ("Gen. Smith said no.", ["Gen. Smith said no."]),
+        ("See Art. 5 of the treaty.", ["See Art. 5 of the treaty."]),
+        ("no. the talks went on.", ["no. the talks went on."]),
+    ],
+)
+def test_no_is_a_number_only_before_a_digit(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_no_is_read_from_the_rules_file() -> None:
+    rules = load_sentence_rules()
+    assert {"no.", "nos."} <= rules.before_number and not {"no.", "nos."} & rules.never_final
+
+
+_CAPITALISED = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12).map(str.capitalize)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lead=st.sampled_from(["Frankly, no", "The answer is no", '"No', "No", "Nos", "Say no"]),
+    number=st.integers(min_value=0, max_value=10**6),
+    gap=st.sampled_from([" ", "", "  ", "\u00a0"]),
+    word=_CAPITALISED,
+)
+def test_no_before_a_digit_never_ends_before_a_word_always_does(lead: str, number: int, gap: str, word: str) -> None:
+    """Trap pairs: the same "No." ends nothing before any number and ends the sentence before any capitalised word."""
+    assert len(_texts(f"{lead}.{gap}{number} was adopted.")) == 1
+    split = _texts(f"{lead}. {word} said more.")
+    assert len(split) == 2 and split[1] == f"{word} said more."
