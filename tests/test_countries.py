@@ -227,6 +227,55 @@ def test_a_title_and_given_name_make_a_surname(gaz, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Joe Russo said the hall was ready.", []),
+        ('"Everything is ready," said Joe Russo, a spokesman.', []),
+        ("Caroline Ireland, a logistics officer, said the first aircraft landed.", []),
+        ("Peter England and Tom Cuba spoke on the panel.", []),
+        # near misses: the country, with no given name before it
+        ("Planners studied the Russo-Ukrainian war.", ["RUS", "UKR"]),
+        ("Ireland, a neutral partner, joined the talks.", ["IRL"]),
+        ("Ireland and Malta attended.", ["IRL", "MLT"]),
+        ("forces from England and Wales", ["GBR"]),
+        ("sanctions on Cuba and Venezuela", ["CUB", "VEN"]),
+        ("in Northern Ireland", ["GBR"]),
+    ],
+)
+def test_a_common_given_name_makes_a_surname_without_a_title(gaz, text, expected):
+    """Issue 13 round 2: "Joe Russo said" was read as Russia; a given name listed as data settles it."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contracts were awarded almost like a Dutch auction.", []),
+        ("Air defence on the flank still looks like Swiss cheese.", []),
+        # near misses: the same adjectives naming the country
+        ("a Dutch frigate joined the group", ["NLD"]),
+        ("Swiss troops serve in KFOR", ["CHE"]),
+    ],
+)
+def test_idioms_with_a_country_adjective_are_not_the_country(gaz, text, expected):
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delegates from the KSA attended as observers.", ["SAU"]),
+        ("the Royal Navy of the KSA", ["SAU"]),
+        # near misses: not a whole word, or not as written
+        ("a KSAT ground station in Svalbard", []),
+        ("the ksa file format", []),
+    ],
+)
+def test_ksa_is_saudi_arabia(gaz, text, expected):
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Kyiv's request for air defence", ["UKR"]),
         ("Seoul is set to expand its role", ["KOR"]),
         ("Washington is always the United States", ["USA"]),
