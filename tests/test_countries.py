@@ -716,27 +716,31 @@ def test_batch_normalizer_publishes_mentions_and_document_countries():
 
 
 HELDOUT = Path(__file__).resolve().parent / "countries_heldout"
+# Issue 13's held-out sets, each labelled from CONTRACT.md before the code was run on it; first
+# (untuned) scores in each labels.yaml header: round 1 0.959, round 2 0.976 (raw and parser alike).
+HELDOUT_SETS = [HELDOUT, Path(__file__).resolve().parent / "countries_heldout2"]
 
 
-def _heldout_labels() -> tuple[dict, dict]:
-    labels = yaml.safe_load((HELDOUT / "labels.yaml").read_text(encoding="utf-8"))
-    optional = yaml.safe_load((HELDOUT / "optional.yaml").read_text(encoding="utf-8"))
+def _heldout_labels(folder: Path = HELDOUT) -> tuple[dict, dict]:
+    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
+    optional = yaml.safe_load((folder / "optional.yaml").read_text(encoding="utf-8"))
     return labels, optional
 
 
+@pytest.mark.parametrize("folder", HELDOUT_SETS, ids=lambda p: p.name)
 @pytest.mark.parametrize("through_the_parser", [False, True])
-def test_heldout_corpus_country_f1(gaz, through_the_parser):
-    """Issue 13's adversarial set, labelled before the gazetteer was read: first score 0.959, goal 0.98."""
-    labels, optional = _heldout_labels()
+def test_heldout_corpus_country_f1(gaz, through_the_parser, folder):
+    """Adversarial sets labelled before the gazetteer was tuned on them: the floor is 0.98 on each."""
+    labels, optional = _heldout_labels(folder)
     assert len(labels) >= 15
-    assert sorted(labels) == sorted(p.name for p in HELDOUT.glob("*.md"))
+    assert sorted(labels) == sorted(p.name for p in folder.glob("*.md"))
     assert set(optional) <= set(labels)
 
     def parsed(g, text):
         return union_countries(lm.mention for lm in _located(text))
 
-    f1, wrong = corpus_f1(gaz, HELDOUT, labels, parsed if through_the_parser else None, optional)
-    print(f"held-out document-level country F1 = {f1:.3f}", *wrong, sep="\n")
+    f1, wrong = corpus_f1(gaz, folder, labels, parsed if through_the_parser else None, optional)
+    print(f"{folder.name} document-level country F1 = {f1:.3f}", *wrong, sep="\n")
     assert f1 >= 0.98, wrong
 
 
