@@ -303,7 +303,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     _mark_contexts(forms, raw, path)
     context = raw.get("person_context") or {}
     person = PersonContext(
-        frozenset(context.get("before") or ()),
+        frozenset([*(context.get("before") or ()), *(context.get("given_names") or ())]),
         frozenset(context.get("institution_words") or ()),
         frozenset(str(w) for w in raw.get("ship_prefixes") or ()),
         frozenset(context.get("heading_small_words") or ()),

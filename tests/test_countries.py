@@ -227,6 +227,74 @@ def test_a_title_and_given_name_make_a_surname(gaz, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Joe Russo said the hall was ready.", []),
+        ('"Everything is ready," said Joe Russo, a spokesman.', []),
+        ("Caroline Ireland, a logistics officer, said the first aircraft landed.", []),
+        ("Peter England and Tom Cuba spoke on the panel.", []),
+        # near misses: the country, with no given name before it
+        ("Planners studied the Russo-Ukrainian war.", ["RUS", "UKR"]),
+        ("Ireland, a neutral partner, joined the talks.", ["IRL"]),
+        ("Ireland and Malta attended.", ["IRL", "MLT"]),
+        ("forces from England and Wales", ["GBR"]),
+        ("sanctions on Cuba and Venezuela", ["CUB", "VEN"]),
+        ("in Northern Ireland", ["GBR"]),
+    ],
+)
+def test_a_common_given_name_makes_a_surname_without_a_title(gaz, text, expected):
+    """Issue 13 round 2: "Joe Russo said" was read as Russia; a given name listed as data settles it."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contracts were awarded almost like a Dutch auction.", []),
+        ("Air defence on the flank still looks like Swiss cheese.", []),
+        # near misses: the same adjectives naming the country
+        ("a Dutch frigate joined the group", ["NLD"]),
+        ("Swiss troops serve in KFOR", ["CHE"]),
+    ],
+)
+def test_idioms_with_a_country_adjective_are_not_the_country(gaz, text, expected):
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delegates from the KSA attended as observers.", ["SAU"]),
+        ("the Royal Navy of the KSA", ["SAU"]),
+        # near misses: not a whole word, or not as written
+        ("a KSAT ground station in Svalbard", []),
+        ("the ksa file format", []),
+    ],
+)
+def test_ksa_is_saudi_arabia(gaz, text, expected):
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indo-Pakistani tensions rose after the strike.", ["IND", "PAK"]),
+        ("the Belarussian border and Byelorussian archives", ["BLR"]),
+        ("Somalian pirates seized a tanker", ["SOM"]),
+        ("the BiH Armed Forces", ["BIH"]),
+        # near misses: regions, language families and other casings are not the country
+        ("partners in the Indo-Pacific", []),
+        ("the Indo Pacific region and the Indo-Asia-Pacific", []),
+        ("Indo-European languages in French Indo-China", ["FRA"]),
+        ("a bih file", []),
+    ],
+)
+def test_more_prefixes_demonyms_and_abbreviations(gaz, text, expected):
+    """Issue 13 round 2: "Indo-" names India only outside the region names; spellings left out before."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Kyiv's request for air defence", ["UKR"]),
         ("Seoul is set to expand its role", ["KOR"]),
         ("Washington is always the United States", ["USA"]),
@@ -667,27 +735,31 @@ def test_batch_normalizer_publishes_mentions_and_document_countries():
 
 
 HELDOUT = Path(__file__).resolve().parent / "countries_heldout"
+# Issue 13's held-out sets, each labelled from CONTRACT.md before the code was run on it; first
+# (untuned) scores in each labels.yaml header: round 1 0.959, round 2 0.976 (raw and parser alike).
+HELDOUT_SETS = [HELDOUT, Path(__file__).resolve().parent / "countries_heldout2"]
 
 
-def _heldout_labels() -> tuple[dict, dict]:
-    labels = yaml.safe_load((HELDOUT / "labels.yaml").read_text(encoding="utf-8"))
-    optional = yaml.safe_load((HELDOUT / "optional.yaml").read_text(encoding="utf-8"))
+def _heldout_labels(folder: Path = HELDOUT) -> tuple[dict, dict]:
+    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
+    optional = yaml.safe_load((folder / "optional.yaml").read_text(encoding="utf-8"))
     return labels, optional
 
 
+@pytest.mark.parametrize("folder", HELDOUT_SETS, ids=lambda p: p.name)
 @pytest.mark.parametrize("through_the_parser", [False, True])
-def test_heldout_corpus_country_f1(gaz, through_the_parser):
-    """Issue 13's adversarial set, labelled before the gazetteer was read: first score 0.959, goal 0.98."""
-    labels, optional = _heldout_labels()
+def test_heldout_corpus_country_f1(gaz, through_the_parser, folder):
+    """Adversarial sets labelled before the gazetteer was tuned on them: the floor is 0.98 on each."""
+    labels, optional = _heldout_labels(folder)
     assert len(labels) >= 15
-    assert sorted(labels) == sorted(p.name for p in HELDOUT.glob("*.md"))
+    assert sorted(labels) == sorted(p.name for p in folder.glob("*.md"))
     assert set(optional) <= set(labels)
 
     def parsed(g, text):
         return union_countries(lm.mention for lm in _located(text))
 
-    f1, wrong = corpus_f1(gaz, HELDOUT, labels, parsed if through_the_parser else None, optional)
-    print(f"held-out document-level country F1 = {f1:.3f}", *wrong, sep="\n")
+    f1, wrong = corpus_f1(gaz, folder, labels, parsed if through_the_parser else None, optional)
+    print(f"{folder.name} document-level country F1 = {f1:.3f}", *wrong, sep="\n")
     assert f1 >= 0.98, wrong
 
 
