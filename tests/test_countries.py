@@ -262,6 +262,21 @@ def test_idioms_with_a_country_adjective_are_not_the_country(gaz, text, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Allies train to protect heritage under the 1954 Hague Convention.", []),
+        ("the Hague Conventions of 1899 and 1907", []),
+        # near misses: The Hague as the Dutch government's seat, and its summit
+        ("The Hague announced a new frigate order.", ["NLD"]),
+        ("Leaders met at the Hague Summit.", ["NLD"]),
+    ],
+)
+def test_a_treaty_named_after_the_hague_names_no_country(gaz, text, expected):
+    """Held-out set 30: "the 1954 Hague Convention" was read as the Netherlands (a place of signing)."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Delegates from the KSA attended as observers.", ["SAU"]),
         ("the Royal Navy of the KSA", ["SAU"]),
         # near misses: not a whole word, or not as written
