@@ -2414,6 +2414,27 @@ RULE_PAIRS = [
         "The strategy will be reviewed again in three years.",
         None,
     ),
+    (
+        "Eastern Allies want the declaration to name Russia as the main threat.",
+        "commitment",
+        "want the document to state",
+        "Readers want the text to explain more.",
+        None,
+    ),
+    (
+        "Air defence was identified as an area where many Allies are lagging behind.",
+        "concern",
+        "has not kept pace",
+        "Air defence was identified as an area where closer cooperation is needed.",
+        "priority",
+    ),
+    (
+        "Officials said the shortage of explosives threatens production.",
+        "concern",
+        "threatens / undermines",
+        "Industry representatives said the shortage of explosives threatens production.",
+        None,
+    ),
 ]
 
 
