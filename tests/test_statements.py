@@ -2435,6 +2435,77 @@ RULE_PAIRS = [
         "Industry representatives said the shortage of explosives threatens production.",
         None,
     ),
+    # Held-out sets 36-38 (the seeds' own register)
+    (
+        "Cyber resilience was agreed to be crucial for all Allies.",
+        "priority",
+        "is essential / crucial / important",
+        "Norway agreed to be the host nation for the exercise.",
+        "commitment",
+    ),
+    (
+        "The minister said that the open door policy remains a key pillar of the partnership.",
+        "priority",
+        "main topics / key issue",
+        "The Alliance opened a new liaison office in Amman.",
+        "commitment",
+    ),
+    (
+        "Allies are ready to defend every inch of territory.",
+        "commitment",
+        "remain committed / resolute",
+        "The exercise sends a clear message that Allies are ready to defend every inch of territory.",
+        None,
+    ),
+    (
+        "China's shipbuilding capacity was described as a challenge that Allies will have to match.",
+        "concern",
+        "is a threat",
+        "Allies will have to match China's shipbuilding capacity.",
+        "commitment",
+    ),
+    (
+        "The situation in Haiti was described as one of the worst crises in the hemisphere.",
+        "concern",
+        "described as a crisis",
+        "The forum was highlighted as one of the most useful events of the year.",
+        None,
+    ),
+    (
+        "New scholarships will be offered to students from the region.",
+        "commitment",
+        "will be expanded",
+        "Scholarships were offered to students last year.",
+        None,
+    ),
+    (
+        "The next exercise will be hosted by Norway.",
+        "commitment",
+        "will be expanded",
+        "The next summit will be hosted by Norway.",
+        None,
+    ),
+    (
+        "The Defence Innovation Accelerator will fund ten start-ups working on drones.",
+        "commitment",
+        "will (do)",
+        "The accelerator's first call was a success.",
+        None,
+    ),
+    (
+        "The premier stressed that any settlement in the region must involve its people.",
+        "priority",
+        "stressed that X must be done",
+        "The premier stressed that any settlement in the region was a long way off.",
+        None,
+    ),
+    (
+        "Unexploded bombs continue to kill farmers in the region.",
+        "concern",
+        "continue to kill and injure",
+        "Farmers continue to work the fields near the border.",
+        None,
+    ),
 ]
 
 
