@@ -179,10 +179,14 @@ RULE_SHAPES = {
     "box_border_line": lambda k: "Intro.\n\n├" + "─" * (40 * k) + "x\n",
     "box_tables_stacked": lambda k: "Intro.\n\n" + "┌───┐\n│ a │\n└───┘\n" * k,
     "headerless_tables": lambda k: "Intro.\n\n" + "|   |   |\n|---|---|\n| a | b |\n| c | d |\n\n" * k,
-    "html_tfoot_rows": lambda k: "<table><tr><th>a</th><th>b</th></tr>" + "<tr><td>1</td><td>2</td></tr>" * k
-    + "<tfoot><tr><td colspan=2>Source: x</td></tr></tfoot></table>\n",
-    "html_layout_late_heading": lambda k: "<table><tr><td>" + "<table><tr><td>x</td></tr></table>" * k
-    + "<h1>T</h1></td></tr></table>\n",
+    "html_tfoot_rows": lambda k: (
+        "<table><tr><th>a</th><th>b</th></tr>"
+        + "<tr><td>1</td><td>2</td></tr>" * k
+        + "<tfoot><tr><td colspan=2>Source: x</td></tr></tfoot></table>\n"
+    ),
+    "html_layout_late_heading": lambda k: (
+        "<table><tr><td>" + "<table><tr><td>x</td></tr></table>" * k + "<h1>T</h1></td></tr></table>\n"
+    ),
     "html_text_divs": lambda k: "<div>\n" + "<div>Allies Review Plans</div>" * k + "\n</div>\n",
     "title_lead_symbols": lambda k: "Intro.\n\n" + "⚡" * (20 * k) + " x\n",
     "title_lead_openers": lambda k: "Intro.\n\n" + "*_\"'" * (10 * k) + "x\n",
