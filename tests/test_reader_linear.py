@@ -230,3 +230,16 @@ def test_work_grows_linearly_through_the_prose_stage(shape):
     small = work(read_whole, f"Hostile Briefing\n\n{make(200)}\n")
     large = work(read_whole, f"Hostile Briefing\n\n{make(800)}\n")
     assert large <= 4.4 * small + 2_000, (shape, small, large)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (":::note[Summary]", "Summary"),  # the sweep's one text loss: a one-word title was read as a div fence
+        (":::note[Summary", ":::note[Summary"),  # unclosed: no admonition, the line stays text
+        (":::note[Why it matters]", "Why it matters"),
+    ],
+)
+def test_a_directive_title_is_never_dropped_as_markup(line, kept):
+    doc = parse_document(f"Hostile Briefing\n\nIntro.\n\n{line}\n\nBody text here.\n:::\n")
+    assert kept in "\n".join(section.text for section in doc.sections), line
