@@ -934,6 +934,27 @@ def _budget_cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
     )
     yield (
         Expect(
+            "limits/word_o_bullets_90000.md",
+            quarantine,
+            "too_costly",
+            detected_by="read",
+            note="90,000 Word 'o<tab>x' items (360 kB): session 7 reads them as list items, so the budget "
+            "counts ~6 tokens each (540,000); at a block's 3 it would pass and take ~9 CPU s to parse",
+        ),
+        _write_lazy("limits/word_o_bullets_90000.md", lambda: ("Word List\n\n" + "o\tx\n" * 90_000).encode()),
+    )
+    yield (
+        Expect(
+            "limits/entity_bullets_90000.md",
+            quarantine,
+            "too_costly",
+            detected_by="read",
+            note="90,000 '&bull; x' items (810 kB), read as bullets since session 7: over max_parse_tokens",
+        ),
+        _write_lazy("limits/entity_bullets_90000.md", lambda: ("Entity List\n\n" + "&bull; x\n" * 90_000).encode()),
+    )
+    yield (
+        Expect(
             "limits/quotes_1000_deep.md",
             quarantine,
             "too_costly",

@@ -16,6 +16,7 @@ import sys
 import pytest
 
 from nato_briefs import normalize, parse
+from nato_briefs.api import ArticleError, read_article
 from nato_briefs.parse import ParseLimitError, parse_document
 from nato_briefs.reader import html, lines, rules, segment, text, text_tables
 from tests.hostile_corpus import adversarial_lines
@@ -143,3 +144,102 @@ def test_work_grows_linearly_on_real_world_shapes(shape):
     make = (MULTILINE_SHAPES | WILD_SHAPES)[shape]
     small, large = work(parse_and_split, make(200)), work(parse_and_split, make(800))
     assert large <= 4.4 * small + 2_000, (shape, small, large)
+
+
+# Session 7's sweep (bench/HOSTILE.md): for each line rule the reader learned, the worst input for it, as
+# long runs of what it loops on, near-misses repeated, or one long line of them.
+RULE_SHAPES = {
+    "entity_bullet_blanks": lambda k: "Intro.\n\n&bull;" + " " * (40 * k) + "\n",
+    "entity_near_misses": lambda k: "Intro.\n\n" + "&bull &bul; &#822 x\n" * k,
+    "tab_bullet_glyphs": lambda k: "Intro.\n\n" + "o\tSub item\n§\tDeeper\n" * k,
+    "glyph_levels": lambda k: "Intro.\n\n" + "• a\n◦ b\no\tc\n§\td\n" * k,
+    "symbol_run_line": lambda k: "Intro.\n\n" + "👉" * (10 * k) + " x\n",
+    "symbol_alternating": lambda k: "Intro.\n\n" + "👉 item\nplain line\n" * k,
+    "lettered_without_a": lambda k: "Intro.\n\n" + "b. item\np. 12 text\n" * k,
+    "field_label_near_miss": lambda k: "Intro.\n\nA" + "b c " * (10 * k) + "x\n",
+    "chat_stamp_runs": lambda k: "Intro.\n\n" + "[10:02] Jan de Vries\n" * k,
+    "chat_stamp_near_miss": lambda k: "Intro.\n\n[" + "1:" * (20 * k) + "\n",
+    "release_label_tail": lambda k: "Intro.\n\nFOR IMMEDIATE RELEASE" + " ." * (20 * k) + "x\n",
+    "end_mark_blanks": lambda k: "Intro.\n\n-" + " " * (40 * k) + "30 x\n",
+    "page_furniture_line": lambda k: "Intro.\n\nTitle " + "Page 1 of " * (4 * k) + "\n",
+    "hashtag_near_miss": lambda k: "Leaders met" + " #1" * (10 * k) + "\n\nMore.\n",
+    "bracketed_span_opens": lambda k: "Intro.\n\n" + "[a]{" * (10 * k) + "\n",
+    "bracketed_span_braces": lambda k: "Intro.\n\n[x]" + "{" * (40 * k) + "\n",
+    "star_pairs": lambda k: "Intro.\n\n" + "**" * (20 * k) + " x\n",
+    "plain_text_headings": lambda k: "Intro.\n\n" + "** Priorities\n" * k,
+    "italic_lines": lambda k: "Intro.\n\n" + "_No response_\n" * k,
+    "comment_percent_run": lambda k: "Intro.\n\n%%" + "%" * (40 * k) + "\n",
+    "signature_runs": lambda k: "Intro.\n\n" + "--\nAnna Smith | NATO\n" * k,
+    "link_targets_line": lambda k: "Intro.\n\n" + "[1](#f)" * (5 * k) + "\n",
+    "mdx_import_line": lambda k: "Intro.\n\nimport " + "x" * (40 * k) + "'\n",
+    "directive_title_line": lambda k: "Intro.\n\n:::note[" + "a" * (40 * k) + "\n",
+    "mkdocs_nested": lambda k: "Intro.\n\n" + "".join("    " * (n % 30) + '!!! note "T"\n' for n in range(k)),
+    "mkdocs_body_blanks": lambda k: 'Intro.\n\n!!! note "T"\n' + " \t" * (20 * k) + "x\n",
+    "toc_placeholders": lambda k: "Intro.\n\n" + "* TOC\n{:toc}\n" * k,
+    "box_border_line": lambda k: "Intro.\n\n├" + "─" * (40 * k) + "x\n",
+    "box_tables_stacked": lambda k: "Intro.\n\n" + "┌───┐\n│ a │\n└───┘\n" * k,
+    "headerless_tables": lambda k: "Intro.\n\n" + "|   |   |\n|---|---|\n| a | b |\n| c | d |\n\n" * k,
+    "html_tfoot_rows": lambda k: (
+        "<table><tr><th>a</th><th>b</th></tr>"
+        + "<tr><td>1</td><td>2</td></tr>" * k
+        + "<tfoot><tr><td colspan=2>Source: x</td></tr></tfoot></table>\n"
+    ),
+    "html_layout_late_heading": lambda k: (
+        "<table><tr><td>" + "<table><tr><td>x</td></tr></table>" * k + "<h1>T</h1></td></tr></table>\n"
+    ),
+    "html_text_divs": lambda k: "<div>\n" + "<div>Allies Review Plans</div>" * k + "\n</div>\n",
+    "title_lead_symbols": lambda k: "Intro.\n\n" + "⚡" * (20 * k) + " x\n",
+    "title_lead_openers": lambda k: "Intro.\n\n" + "*_\"'" * (10 * k) + "x\n",
+    "cjk_closing_runs": lambda k: "Intro.\n\nAllies Agree" + "」』）" * (10 * k) + "\n",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(RULE_SHAPES))
+def test_work_grows_linearly_on_each_new_line_rule(shape):
+    make = RULE_SHAPES[shape]
+    small, large = work(parse_and_split, make(200)), work(parse_and_split, make(800))
+    assert large <= 4.4 * small + 2_000, (shape, small, large)
+
+
+def read_whole(text_: str) -> None:
+    """The library's whole path for one article: reader, normalizer, prose (sentences, statements, places)."""
+    with contextlib.suppress(ArticleError):
+        read_article(text_)
+
+
+# The prose stage's new rules: the splitter's "No." before a digit, the gazetteer's ship prefixes,
+# not_after phrases and title + given name + surname, Turkish capitals, and the longest statement cues.
+PROSE_SHAPES = {
+    "no_before_number": lambda k: "Intro " + "No. 5 " * k + ".\n",
+    "no_as_a_word": lambda k: "Intro " + "Frankly, no. We " * k + ".\n",
+    "ship_prefixes": lambda k: "The " + "USS Georgia " * k + ".\n",
+    "ship_near_misses": lambda k: "The " + "SS Georgia HMS Georgia " * k + ".\n",
+    "not_after_phrases": lambda k: "Troops at " + "Fort Stewart, Georgia, " * k + ".\n",
+    "titled_given_names": lambda k: "The " + "General Mark Jordan, who said " * k + ".\n",
+    "titled_heading": lambda k: "General Mark Jordan Visits " * k + "\n",
+    "turkish_capitals": lambda k: "TÜRKİYE İ " * k + ".\n",
+    "statement_scale_runs": lambda k: ("Russia " * 250 + "x. ") * (k // 100 + 1),
+    "statement_target_chain": lambda k: ("It is " + "prime " * 300 + "x. ") * (k // 100 + 1),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(PROSE_SHAPES))
+def test_work_grows_linearly_through_the_prose_stage(shape):
+    make = PROSE_SHAPES[shape]
+    read_whole("Warm Up\n\nNATO met.\n")  # rules and gazetteer loaded once, outside the count
+    small = work(read_whole, f"Hostile Briefing\n\n{make(200)}\n")
+    large = work(read_whole, f"Hostile Briefing\n\n{make(800)}\n")
+    assert large <= 4.4 * small + 2_000, (shape, small, large)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (":::note[Summary]", "Summary"),  # the sweep's one text loss: a one-word title was read as a div fence
+        (":::note[Summary", ":::note[Summary"),  # unclosed: no admonition, the line stays text
+        (":::note[Why it matters]", "Why it matters"),
+    ],
+)
+def test_a_directive_title_is_never_dropped_as_markup(line, kept):
+    doc = parse_document(f"Hostile Briefing\n\nIntro.\n\n{line}\n\nBody text here.\n:::\n")
+    assert kept in "\n".join(section.text for section in doc.sections), line

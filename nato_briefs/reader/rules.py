@@ -449,7 +449,12 @@ def is_attribute_line(line: str) -> bool:
     body = line.strip(" \t")
     if body.startswith(":::"):
         rest = body.lstrip(":").strip(" \t")
-        return not rest or (rest[0] == "{" and rest[-1] == "}") or (len(rest.split()) == 1 and rest.isascii())
+        # one bare word is a class (``::: note``); ``:::note[Summary]`` is an admonition with its title
+        return (
+            not rest
+            or (rest[0] == "{" and rest[-1] == "}")
+            or (len(rest.split()) == 1 and rest.isascii() and "[" not in rest)
+        )
     return body.startswith("{:") and body.endswith("}") and "{" not in body[1:]
 
 
