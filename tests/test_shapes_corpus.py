@@ -24,6 +24,23 @@ EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(
 KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail, strict)
     "52_pandoc_docx_grid_spans.md": "a wrapped sentence-case line (14 words, no wrap width to see) read as a title",
     "98_mysql_ascii_table.txt": "a database client's '2 rows in set (0.00 sec)' footer read as a title",
+    "104_guardian_liveblog.md": "live-blog time stamps ('12.04 BST', 'Updated at 12.10 BST') read as headings",
+    "105_substack_share.md": "a lone '[Share](url)' button and the photo caption under an image read as headings",
+    "107_jira_wiki.txt": "Jira 'h1.'/'h2.' headings and '||Header||' table rows read as prose",
+    "108_rst_underlines.txt": "reST over- and underlined title keeps its overline; '=====  ====' simple table read as prose",
+    "109_asciidoc.txt": "AsciiDoc '= Title'/'== Section' headings and the '|===' table read as prose",
+    "110_orgmode.txt": "org-mode '* Heading' read as a bullet; the org table's '|---+---|' rule not seen; 'Orders :: ...' split",
+    "111_textile.txt": "Textile 'h1.' headings read as prose, its '# item' list read as markdown headings, '|_.' header row missed",
+    "112_bbcode.txt": "BBCode '[b]Title[/b]' headings and the '[list][*]' list read as prose",
+    "113_grid_wrapped_no_header_rule.txt": "a grid table's body row wrapped over two lines between '+---+' borders read as two rows",
+    "120_title_stack.md": "byline 'By Jane Smith, ...' and 'Published 3 June 2025 | Updated ...' read as headings",
+    "121_footnotes_multiline.md": "a footnote reference kept in a table cell; an indented footnote continuation paragraph lost",
+    "125_pdf_hyphenated.txt": "a word hyphenated across a line break ('long-/range') read with a space",
+    "126_confluence_macros.txt": "Confluence 'h1.' headings, '||Header||' tables read as prose, '# item' list read as headings",
+    "131_kicker_above_title.md": "a kicker 'ANALYSIS' over the title and a 'By ... · 6 min read' byline read as headings",
+    "134_rst_directives.txt": "reST auto-numbered '#.' items read as prose",
+    "140_mediawiki.txt": "MediaWiki '== Heading ==' and '{|' tables read as prose; bold quotes kept",
+    "146_marp_slides.md": "a slide's 'NATO Defence Ministers, June 2025' date line read as a heading",
 }
 
 
