@@ -42,7 +42,7 @@ _MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
 THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
     r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
-    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3)"
+    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.)"
     r"[ \t]++(?=\S)"
 )
 _CAPTION = re.compile(
@@ -86,6 +86,37 @@ _FIELD = re.compile(r"[A-Z][\w'’-]*+(?:[ \t][\w'’-]++){0,2}+:[ \t]++\S")
 _CHAT_STAMP = re.compile(
     r"\[(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?+[ \t]++)?+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+"
     r"(?:[ \t]?+[AaPp]\.?+[Mm]\.?+)?+\]"
+)
+# A dateline or date stamp ending the line: "NATO Defence Ministers, June 2025", "... · Jun 3, 2025",
+# "Published 3 June 2025 | Updated 4 June 2025". The date follows a comma, a middle dot, a pipe or a
+# dash, or the line opens with a publishing verb; "Summit in June 2025" stays a possible title.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_END = re.compile(
+    r"(?:[0-9]{1,2}[ \t]++)?+" + _MONTH
+    + r"(?:[ \t]++[0-9]{1,2}(?:st|nd|rd|th)?+,?+(?=[ \t]))?+[ \t]++[0-9]{4}[ \t]*+$",
+    re.IGNORECASE,
+)
+_DATE_LEAD = re.compile(r"(?:published|updated|posted|last[ \t]++updated)[ \t]++[0-9A-Za-z]", re.IGNORECASE)
+# A byline without a colon: "By Jane Smith, Defence Correspondent", "By John Doe · 6 min read".
+_BYLINE_NAME = re.compile(
+    r"[Bb]y[ \t]++[A-Z][\w'’.-]*+[ \t]++(?:[A-Z]\.?+[ \t]++)?+[A-Z][\w'’-]*+(?:[ \t]*+[,·|]|[ \t]*+$)"
+)
+# A live blog's or a wire's time stamp alone on its line: "12.04 BST", "Updated at 12.10 BST", "9:15 a.m. ET".
+_TIME_STAMP = re.compile(
+    r"(?:(?:updated|posted|first[ \t]++published)(?:[ \t]++at)?+[ \t]++)?+[0-9]{1,2}[.:][0-9]{2}"
+    r"(?:[ \t]*+(?:[ap]\.?+m\.?+))?+(?:[ \t]++(?:[A-Z]{2,4}|local(?:[ \t]++time)?+))?+",
+    re.IGNORECASE,
+)
+# A wiki markup heading: Jira, Confluence and Textile "h2. Priorities"; MediaWiki "== Priorities ==";
+# AsciiDoc "== Priorities" (a title "= Title"). The text must hold a letter.
+_WIKI_HEADING = re.compile(r"h([1-6])\.[ \t]++(\S.*+)|(={1,6}+)[ \t]++([^=\s][^=]*+)(?:=++)?+")
+# A photo credit closing a caption line: "... in Vilnius. Photo: Bundeswehr", "... (Image: NATO)".
+_CREDIT_TAIL = re.compile(
+    r"[.!?)][ \t]++\(?+(?:photo(?:graph)?+|image|picture|credits?+|copyright)(?:[ \t]++credit)?+[ \t]*+[:©]",
+    re.IGNORECASE,
 )
 # Press-release furniture above the headline: never the article's title.
 _RELEASE_LABEL = re.compile(
@@ -269,7 +300,7 @@ def entity_bullet_item(line: str, width: int, n: int) -> Marker | None:
 
 
 def enumerator_item(line: str) -> Marker | None:
-    """``(1)``, ``(a)``, ``(iv)``, ``a)``, roman ``i.``-``x.``, ``1 -`` or ``1 –``, then white space: ordered.
+    """``(1)``, ``(a)``, ``(iv)``, ``a)``, roman ``i.``-``x.``, ``1 -``, ``1 –``, reST's ``#.``, then a space: ordered.
 
     ``i.e.`` and ``1.5`` never match: the marker must be followed by white space.
     """
@@ -287,7 +318,9 @@ def is_lettered(marker: Marker) -> bool:
     Only ``a.`` opens a lettered list; ``b.`` and on are items inside one (a line opening ``p. 12`` is prose).
     """
     glyph = marker.glyph
-    return marker.kind == "enumerator" and len(glyph) == 2 and glyph[1] == "." and glyph[0] not in "ivx"
+    if marker.kind != "enumerator" or len(glyph) != 2 or glyph[1] != ".":
+        return False
+    return glyph[0].isalpha() and glyph[0] not in "ivx"  # not reST's "#.", which numbers
 
 
 # Applied in order; the first that matches wins. The lead character decides
@@ -312,7 +345,7 @@ def match_item(line: str) -> Marker | None:
         found = bullet_item(line)
         if found is not None or lead != "o":
             return found
-    if lead == "(" or lead.isdigit() or ("a" <= lead <= "z"):
+    if lead in "(#" or lead.isdigit() or ("a" <= lead <= "z"):
         return enumerator_item(line)
     return None
 
@@ -351,8 +384,12 @@ def is_byline(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    """``Table 1:``, ``Figure 2.``, ``Chart 3 –``, ``Source:``, ``Notes:`` ...: a caption, never a heading."""
-    return _CAPTION.match(text.lstrip(" \t*_")) is not None
+    """``Table 1:``, ``Figure 2.``, ``Chart 3 –``, ``Source:``, ``Notes:`` ...: a caption, never a heading.
+
+    A photo caption ending in its credit (``Soldiers at the ceremony. Photo: Bundeswehr``) is one too.
+    """
+    body = text.lstrip(" \t*_")
+    return _CAPTION.match(body) is not None or _CREDIT_TAIL.search(body, max(0, len(body) - 80)) is not None
 
 
 def _rstrip_end(text: str, end: int) -> int:
@@ -777,6 +814,72 @@ def is_chat_stamp(text: str) -> bool:
     return text[:1] == "[" and _CHAT_STAMP.match(text) is not None
 
 
+def is_dateline(text: str) -> bool:
+    """``NATO Defence Ministers, June 2025``, ``Published 3 June 2025 | Updated ...``: a date stamp, never a title.
+
+    The date must end the line and follow a separator (``,`` ``·`` ``|`` a dash) or a
+    publishing verb: ``Summit in June 2025`` may still be a title.
+    """
+    body = text.strip(" \t*_")
+    if len(body) > 200:
+        return False
+    match = _DATE_END.search(body, max(0, len(body) - 40))
+    if match is None or (match.start() and body[match.start() - 1] not in " \t"):
+        return False
+    before = body[: match.start()].rstrip(" \t")
+    return not before or before[-1] in ",·|–—-" or _DATE_LEAD.match(body) is not None
+
+
+def is_byline_name(text: str) -> bool:
+    """``By Jane Smith, Defence Correspondent``, ``By John Doe · 6 min read``: a byline, never a title.
+
+    ``By`` then a capitalised name of two words (a middle initial allowed), ending the line or
+    followed by ``,`` ``·`` ``|``. ``By the Numbers`` and ``By Air and Sea`` stay possible titles.
+    """
+    body = text.strip(" \t*_")
+    return body[:3].lower() == "by " and _BYLINE_NAME.match(body) is not None
+
+
+def is_time_stamp(text: str) -> bool:
+    """``12.04 BST``, ``Updated at 12.10 BST``: a live blog's time stamp alone on its line, never a title."""
+    body = text.strip(" \t*_")
+    return len(body) <= 40 and _TIME_STAMP.fullmatch(body) is not None
+
+
+def wiki_heading(line: str) -> tuple[int, str] | None:
+    """The level and text of a wiki markup heading (``h2. Priorities``, ``== Priorities ==``), or None.
+
+    Jira, Confluence and Textile write headings as ``h1.``-``h6.``; MediaWiki wraps them in
+    ``=`` signs and AsciiDoc opens them with ``=`` (a document title) or ``==``. Markdown reads
+    them as prose; their authors mean headings.
+    """
+    body = line.rstrip(" \t")
+    if body[:1] not in ("h", "=") or len(body) > 300:
+        return None
+    match = _WIKI_HEADING.fullmatch(body)
+    if match is None:
+        return None
+    level = int(match.group(1)) if match.group(1) else len(match.group(3))
+    text = (match.group(2) or match.group(4)).strip(" \t")
+    return (level, text) if has_letter(text) else None
+
+
+def is_overline(line: str, nxt: str, after: str) -> bool:
+    """A reStructuredText title's overline: ``=====`` over a text line underlined with the same rule.
+
+    Markdown would join the overline to the title as one paragraph; the author means one title.
+    """
+    rule = line.rstrip(" \t")
+    return (
+        len(rule) >= 3
+        and rule[0] in "=-~*#+^"
+        and rule == rule[0] * len(rule)
+        and after.rstrip(" \t") == rule
+        and bool(nxt.strip())
+        and nxt.strip()[0] != rule[0]
+    )
+
+
 def is_release_label(text: str) -> bool:
     """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``MEDIA ADVISORY``: furniture above the headline."""
     return _RELEASE_LABEL.fullmatch(text.strip(" \t*_")) is not None
@@ -902,6 +1005,20 @@ def has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+# What a newsletter's or blog's buttons say: a link alone on its line with one of these texts is a button.
+_BUTTON_TEXT = re.compile(
+    r"[*_]{0,2}+\[[ \t]*+(?:share(?:[ \t]++this[ \t]++post)?+|subscribe(?:[ \t]++now)?+|leave[ \t]++a[ \t]++comment"
+    r"|comments?+|read[ \t]++more|sign[ \t]++up|donate|follow|listen|watch|like|repost|restack|tweet)[ \t]*+\]",
+    re.IGNORECASE,
+)
+
+
+def is_button_link(text: str) -> bool:
+    """``[Share](https://...)``, ``[Leave a comment](...)``: a button, even alone, never a title."""
+    body = text.strip()
+    return is_link_only(body) and _BUTTON_TEXT.match(body) is not None
+
+
 def is_link_only(text: str) -> bool:
     """A line that is one markdown link and nothing else (``[Share](https://...)``): a button when in a run."""
     return _LINK_ONLY.fullmatch(text.strip()) is not None
@@ -1010,6 +1127,15 @@ def splits_into_rows(lines: Sequence[Sequence[str]]) -> bool:
     return len(lines) > 1 and all(all(cell for cell in cells) for cells in lines)
 
 
+def row_borders(n_body_blocks: int) -> bool:
+    """A grid table whose body has borders between its rows (two or more bordered blocks): pandoc's layout.
+
+    Each block between two ``+---+`` borders is then one row whose cells wrap over its lines;
+    only a body in one block (a database client's result) holds a record a line.
+    """
+    return n_body_blocks >= 2
+
+
 def header_from_first_row(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
     """A pipe table whose header cells are all empty heads itself with its first row (pandoc's headerless table).
 
@@ -1068,6 +1194,11 @@ RULES: dict[str, Callable[[str], object]] = {
     "field_line": is_field_line,
     "chat_stamp": is_chat_stamp,
     "release_label": is_release_label,
+    "dateline": is_dateline,
+    "byline_name": is_byline_name,
+    "time_stamp": is_time_stamp,
+    "wiki_heading": wiki_heading,
+    "overline": is_overline,
     "end_mark": is_end_mark,
     "page_furniture": is_page_furniture,
     "trailing_hashtags": strip_trailing_hashtags,
@@ -1079,6 +1210,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "signature_separator": is_signature_separator,
     "has_letter": has_letter,
     "link_only": is_link_only,
+    "button_link": is_button_link,
     "mdx_import": is_mdx_import,
     "admonition": admonition_title,
     "lettered": is_lettered,
@@ -1088,6 +1220,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "box_table": box_table_line,
     "toc_placeholder": is_toc_placeholder,
     "result_rows": splits_into_rows,
+    "row_borders": row_borders,
 }
 
 

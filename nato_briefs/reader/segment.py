@@ -45,6 +45,7 @@ from nato_briefs.reader.rules import (
     html_block_tag,
     indentation,
     is_attribute_line,
+    is_button_link,
     is_caption,
     is_chat_stamp,
     is_comment_line,
@@ -54,6 +55,7 @@ from nato_briefs.reader.rules import (
     is_lettered,
     is_link_only,
     is_mdx_import,
+    is_overline,
     is_signature_separator,
     is_table_row,
     is_template_tag_line,
@@ -70,6 +72,7 @@ from nato_briefs.reader.rules import (
     strip_callout_marker,
     symbol_bullet_item,
     tag_balance,
+    wiki_heading,
 )
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
@@ -134,7 +137,7 @@ def _marker_style(marker: Marker) -> str:
         return "(1)"
     if glyph[:1] == "(":
         return "(i)" if len(glyph) > 3 else "(a)"
-    if glyph[:1].isdigit():
+    if glyph[:1].isdigit() or glyph == "#.":  # reST's auto-numbered "#." numbers like "1."
         return "1" + glyph[-1]
     if glyph.endswith(")"):
         return "a)"
@@ -353,6 +356,12 @@ class _Segmenter(TextTables):
         self.prev = line
 
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
+        if lead in ("h", "=") and self.wiki_heading(i, line):
+            return
+        if lead in "=-~*#+^" and is_overline(line, nxt, self.lines[i + 2] if i + 2 < len(self.lines) else ""):
+            self.blank()  # a reST title's overline: the title below keeps its underline alone
+            self.prev = ""
+            return
         if "**" in line:
             line = mend_spaced_bold(line)  # Google Docs: "**Key measures: **"
             if lead == "*" and self.plain_text_heading(i, line):
@@ -417,6 +426,22 @@ class _Segmenter(TextTables):
         self.keep(i, line)
         self.emit("", i + 1)
         self.prev = ""
+
+    def wiki_heading(self, i: int, line: str) -> bool:
+        """Jira/Textile ``h2. Priorities``, MediaWiki ``== Priorities ==``, AsciiDoc ``== Priorities``: a heading."""
+        if line[:1] in " \t" or self.in_table:
+            return False
+        found = wiki_heading(line)
+        if found is None or not looks_like_title(found[1], self.limits):
+            return False
+        if self.in_list:
+            self.in_list = False
+            self.items.clear()
+        self.blank()
+        self.emit(f"{'#' * found[0]} {found[1]}", i + 1)
+        self.emit("", i + 1)
+        self.prev = ""
+        return True
 
     def plain_text_heading(self, i: int, line: str) -> bool:
         """Mailchimp's plain-text heading (``** Priorities``): written as an ATX heading."""
@@ -635,7 +660,7 @@ class _Segmenter(TextTables):
             return False  # a heading heads something: the article's last line is a sign-off or a note
         if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt)):
             return False  # a run of "Status: In progress" lines: metadata, not headings
-        if is_link_only(line) and self.in_link_run(i):
+        if is_link_only(line) and (self.in_link_run(i) or is_button_link(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
         starts_block = is_blank(prev) or is_block_line(prev) or is_table_row(prev)
         starts_block = starts_block or (ends_sentence(prev) and not leaves_sentence_open(prev))

@@ -18,6 +18,7 @@ from nato_briefs.reader.rules import (
     grid_cells,
     is_dash_line,
     is_table_row,
+    row_borders,
     simple_table_cells,
     simple_table_columns,
     splits_into_rows,
@@ -74,7 +75,7 @@ class TextTables:
         if grid is None:
             return
         grid.close_row(header=False)
-        rows = grid.header + grid.body
+        rows = grid.rows()
         if rows:
             self.pipe_table(rows)
             self.blank()
@@ -270,6 +271,7 @@ class _Grid:
         self.line = 0
         self.physical: list[tuple[list[str], int]] = []  # the open row's lines, as written
         self.ruled = False  # a "+===+" rule set the header off: pandoc's table, whose rows may wrap
+        self.blocks: list[list[tuple[list[str], int]]] = []  # without that rule: each bordered block, as written
 
     def add(self, cells: list[str], line: int) -> None:
         if self.parts is None:
@@ -284,14 +286,42 @@ class _Grid:
             return
         row = ([" ".join(part) for part in self.parts], self.line)
         self.parts = None
-        if header and not self.body:
+        if header and not self.body and not self.blocks:
             self.header.append(row)
             self.ruled = True
-        elif not self.ruled and splits_into_rows([cells for cells, _ in self.physical]):
-            # no "+===+" header rule (a database client's table, not pandoc's): a record a line
-            self.body.extend(self.physical)
-        else:
+        elif self.ruled:
             self.body.append(row)
+        else:
+            self.blocks.append(self.physical)
+
+    def rows(self) -> list[tuple[list[str], int]]:
+        """The table's rows, the header first.
+
+        Without a ``+===+`` header rule the first bordered block is the header; a body
+        with borders between its rows (``row_borders``) is read block by block, each
+        block one row of wrapped cells; a single body block of full lines is a
+        database client's result, a record a line.
+        """
+        if self.ruled or not self.blocks:
+            return self.header + self.body
+        rows = [_joined(self.blocks[0])]
+        body = self.blocks[1:]
+        for block in body:
+            if not row_borders(len(body)) and splits_into_rows([cells for cells, _ in block]):
+                rows.extend(block)
+            else:
+                rows.append(_joined(block))
+        return rows
+
+
+def _joined(block: list[tuple[list[str], int]]) -> tuple[list[str], int]:
+    """One row of a grid table: each column's fragments over the block's lines joined by a space."""
+    parts: list[list[str]] = [[] for _ in block[0][0]]
+    for cells, _ in block:
+        for part, cell in zip(parts, cells, strict=True):
+            if cell:
+                part.append(cell)
+    return [" ".join(part) for part in parts], block[0][1]
 
 
 def _pipe_row(cells: list[str]) -> str:
