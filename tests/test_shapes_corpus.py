@@ -24,17 +24,10 @@ EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(
 KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail, strict)
     "52_pandoc_docx_grid_spans.md": "a wrapped sentence-case line (14 words, no wrap width to see) read as a title",
     "98_mysql_ascii_table.txt": "a database client's '2 rows in set (0.00 sec)' footer read as a title",
-    "107_jira_wiki.txt": "Jira '||Header||' table rows read as prose",
-    "108_rst_underlines.txt": "reST '=====  ====' simple table read as prose",
-    "109_asciidoc.txt": "AsciiDoc '|===' table read as prose",
-    "110_orgmode.txt": "org '* Heading' read as a bullet, the '|---+---|' rule missed, 'Orders :: ...' split",
-    "111_textile.txt": "Textile '# item' list read as markdown headings, '|_.' header row missed",
     "112_bbcode.txt": "BBCode '[b]Title[/b]' headings and the '[list][*]' list read as prose",
     "121_footnotes_multiline.md": "a footnote reference kept in a cell; a footnote's indented second paragraph lost",
     "125_pdf_hyphenated.txt": "a word hyphenated across a line break ('long-/range') read with a space",
-    "126_confluence_macros.txt": "Confluence '||Header||' tables read as prose, '# item' list read as headings",
     "131_kicker_above_title.md": "a kicker 'ANALYSIS' over the title read as the title",
-    "140_mediawiki.txt": "MediaWiki '{|' tables read as prose; bold quotes kept",
 }
 
 

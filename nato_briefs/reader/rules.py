@@ -118,6 +118,12 @@ _CREDIT_TAIL = re.compile(
     r"[.!?)][ \t]++\(?+(?:photo(?:graph)?+|image|picture|credits?+|copyright)(?:[ \t]++credit)?+[ \t]*+[:©]",
     re.IGNORECASE,
 )
+_WIKI_ITEM = re.compile(r"(#{1,6}+)[ \t]++(?=\S)")
+_ORG_RULE = re.compile(r"\|[-+:]++\|?+")
+_ORG_HEADING = re.compile(r"(\*{1,8}+)[ \t]++(\S.*+)")
+_ORG_KEYWORD = re.compile(r"#\+[A-Za-z_]{1,30}+:")
+_MW_BOLD = re.compile(r"'''(?!')([^'\n]++)'''")
+_MW_ITALIC = re.compile(r"(?<!')''(?!')([^'\n]++)''(?!')")
 # Press-release furniture above the headline: never the article's title.
 _RELEASE_LABEL = re.compile(
     r"(?:for[ \t]++immediate[ \t]++release|immediate[ \t]++release|embargoed\b[^\n]*+|news[ \t]++release"
@@ -554,6 +560,14 @@ def simple_table_columns(line: str) -> list[int] | None:
     return starts if len(starts) >= 2 else None
 
 
+def rst_table_columns(line: str) -> list[int] | None:
+    """Start columns of a reST simple table's border (``=====  ======``): two or more runs of ``=``."""
+    body = line.rstrip(" \t")
+    if body[:3] != "===" or " " not in body or set(body) - {"=", " "}:
+        return None
+    return simple_table_columns(body.replace("=", "-"))
+
+
 def is_dash_line(line: str) -> bool:
     """Dashes alone on their line (up to three spaces before): a pandoc multiline table's top or bottom border.
 
@@ -864,6 +878,66 @@ def wiki_heading(line: str) -> tuple[int, str] | None:
     return (level, text) if has_letter(text) else None
 
 
+def wiki_table_header(line: str) -> list[str] | None:
+    """The header cells of a Jira/Confluence (``||Area||Focus||``) or Textile (``|_. Area |_. Focus |``) row, or None.
+
+    These wikis mark the header row in the row itself and write no delimiter row under it;
+    the rows below are plain ``|a|b|`` rows.
+    """
+    body = line.strip(" \t")
+    if body.startswith("||") and body.endswith("||") and len(body) > 4:
+        cells = [cell.strip(" \t") for cell in body[2:-2].split("||")]
+    elif body.startswith("|_.") and body.endswith("|"):
+        parts = [cell.strip(" \t") for cell in body[1:-1].split("|")]
+        if not all(part.startswith("_.") for part in parts):
+            return None
+        cells = [part[2:].strip(" \t") for part in parts]
+    else:
+        return None
+    return cells if len(cells) >= 2 and all(cells) else None
+
+
+def wiki_ordered_item(line: str) -> Marker | None:
+    """A Textile/Jira/Confluence ordered item (``# Funding: ...``, ``## nested``), or None.
+
+    Only in an article written in wiki markup (it has ``h2.`` headings): in markdown the
+    same line is a heading.
+    """
+    match = _WIKI_ITEM.match(line)
+    if match is None:
+        return None
+    indent = 4 * (len(match.group(1)) - 1)
+    return Marker(indent, True, "enumerator", "#.", match.end(), indent + 3)
+
+
+def is_org_table_rule(line: str) -> bool:
+    """An org-mode table rule (``|-----+------|``): GFM's delimiter row written with ``+`` at the joints."""
+    body = line.rstrip(" \t")
+    return len(body) >= 5 and body[:2] == "|-" and "+" in body and _ORG_RULE.fullmatch(body) is not None
+
+
+def org_heading(line: str) -> tuple[int, str] | None:
+    """The level and text of an org-mode heading (``* Title``, ``** Priorities``), or None.
+
+    Only in an org document (its first line an ``#+TITLE:``-style keyword): in markdown
+    ``* Title`` is a bullet.
+    """
+    match = _ORG_HEADING.fullmatch(line.rstrip(" \t"))
+    if match is None or not has_letter(match.group(2)):
+        return None
+    return len(match.group(1)), match.group(2)
+
+
+def is_org_keyword(line: str) -> bool:
+    """``#+TITLE: ...``, ``#+AUTHOR: ...``: an org file's settings, markup like front matter."""
+    return _ORG_KEYWORD.match(line) is not None
+
+
+def mediawiki_bold(text: str) -> str:
+    """MediaWiki's ``'''bold'''`` and ``''italic''`` as markdown's ``**bold**`` and ``_italic_``."""
+    return _MW_ITALIC.sub(r"_\1_", _MW_BOLD.sub(r"**\1**", text))
+
+
 def is_overline(line: str, nxt: str, after: str) -> bool:
     """A reStructuredText title's overline: ``=====`` over a text line underlined with the same rule.
 
@@ -1172,6 +1246,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "tab_row": tab_fields,
     "grid_border": grid_border,
     "simple_table_rule": simple_table_columns,
+    "rst_table_border": rst_table_columns,
     "multiline_border": is_dash_line,
     "unclosed_star": is_unclosed_star_line,
     "sentence_open": leaves_sentence_open,
@@ -1199,6 +1274,12 @@ RULES: dict[str, Callable[[str], object]] = {
     "time_stamp": is_time_stamp,
     "wiki_heading": wiki_heading,
     "overline": is_overline,
+    "wiki_table_header": wiki_table_header,
+    "wiki_ordered_item": wiki_ordered_item,
+    "org_table_rule": is_org_table_rule,
+    "org_heading": org_heading,
+    "org_keyword": is_org_keyword,
+    "mediawiki_bold": mediawiki_bold,
     "end_mark": is_end_mark,
     "page_furniture": is_page_furniture,
     "trailing_hashtags": strip_trailing_hashtags,

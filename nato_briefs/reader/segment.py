@@ -55,6 +55,8 @@ from nato_briefs.reader.rules import (
     is_lettered,
     is_link_only,
     is_mdx_import,
+    is_org_keyword,
+    is_org_table_rule,
     is_overline,
     is_signature_separator,
     is_table_row,
@@ -65,14 +67,19 @@ from nato_briefs.reader.rules import (
     letters_inline,
     markdown_marker_end,
     match_item,
+    mediawiki_bold,
     mend_spaced_bold,
     opens_mid_sentence,
+    org_heading,
     plain_text_heading,
+    rst_table_columns,
     strip_bracketed_spans,
     strip_callout_marker,
     symbol_bullet_item,
     tag_balance,
     wiki_heading,
+    wiki_ordered_item,
+    wiki_table_header,
 )
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
@@ -217,6 +224,12 @@ class _Segmenter(TextTables):
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented
         texts = [k for k, text in enumerate(lines) if text and not text.isspace()]
         self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
+        # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
+        self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
+        self.wiki = any(line[:1] == "h" and line[2:3] == "." and wiki_heading(line) for line in lines)
+        self.mediawiki = any(line[:2] in ("{|", "==") and _is_mediawiki_line(line) for line in lines)
+        if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
+            self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
 
     def emit(self, text: str, source_line: int) -> None:
         self.out.append(text)
@@ -253,6 +266,12 @@ class _Segmenter(TextTables):
             if self.simple_row(i, line):
                 return
         elif self.dashed_table_start(i, line, nxt):
+            return
+        if line[:1] in "{|=" and self.at_top_level() and _opens_wiki_table(line) and self.wiki_table_start(i, line):
+            return
+        if self.dialect_markup(line, nxt):
+            self.emit("", i + 1)
+            self.prev = ""
             return
         if self.fence is not None:
             self.fenced(i, line)
@@ -300,6 +319,12 @@ class _Segmenter(TextTables):
                 self.in_table = False
                 self.blank()
             self.block(i, line, nxt, lead)
+
+    def dialect_markup(self, line: str, nxt: str) -> bool:
+        """An org ``#+KEY:`` line, or an AsciiDoc ``[cols=...]`` line over its ``|===`` table: settings, not text."""
+        if self.org and line[:2] == "#+" and is_org_keyword(line):
+            return True
+        return line[:1] == "[" and line.rstrip(" \t")[-1:] == "]" and nxt.strip(" \t") == "|==="
 
     @staticmethod
     def is_markup_line(line: str, lead: str) -> bool:
@@ -358,6 +383,14 @@ class _Segmenter(TextTables):
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
         if lead in ("h", "=") and self.wiki_heading(i, line):
             return
+        if self.org and line[:1] == "*" and self.org_heading(i, line):
+            return
+        if self.org and " :: " in line and lead in "-+":
+            line = line.replace(" :: ", ": ", 1)  # org's description item "- Term :: text" is "Term: text"
+        if self.mediawiki and "''" in line:
+            line = mediawiki_bold(line)  # MediaWiki's bold and italic (three and two apostrophes)
+        if lead == "|" and not self.in_table and is_table_row(nxt) and self.wiki_table_header(i, line):
+            return
         if lead in "=-~*#+^" and is_overline(line, nxt, self.lines[i + 2] if i + 2 < len(self.lines) else ""):
             self.blank()  # a reST title's overline: the title below keeps its underline alone
             self.prev = ""
@@ -381,6 +414,8 @@ class _Segmenter(TextTables):
             marker = None
         if marker is not None and is_lettered(marker) and not self.continues_lettering(marker):
             marker = None
+        if marker is None and lead == "#" and self.wiki:
+            marker = wiki_ordered_item(line)  # Textile/Confluence "# item": markdown would make it a heading
         if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
             marker = self.symbol_bullet(i, line)
         starts_table = is_table_row(line) and is_delimiter_row(nxt) and is_table_row(nxt + line) and lead != ">"
@@ -427,12 +462,34 @@ class _Segmenter(TextTables):
         self.emit("", i + 1)
         self.prev = ""
 
+    def wiki_table_header(self, i: int, line: str) -> bool:
+        """Jira's ``||Area||Focus||`` or Textile's ``|_. Area |`` header row: a GFM header and delimiter row."""
+        cells = wiki_table_header(line)
+        if cells is None:
+            return False
+        if self.in_list:
+            self.in_list = False
+            self.items.clear()
+        self.pipe_table([(cells, i + 1)])
+        self.in_table = True
+        self.prev = line
+        return True
+
+    def org_heading(self, i: int, line: str) -> bool:
+        """An org-mode ``* Title`` / ``** Priorities`` line in an org document: a heading of its level."""
+        found = org_heading(line)
+        return found is not None and self.heading(i, found)
+
     def wiki_heading(self, i: int, line: str) -> bool:
         """Jira/Textile ``h2. Priorities``, MediaWiki ``== Priorities ==``, AsciiDoc ``== Priorities``: a heading."""
         if line[:1] in " \t" or self.in_table:
             return False
         found = wiki_heading(line)
-        if found is None or not looks_like_title(found[1], self.limits):
+        return found is not None and self.heading(i, found)
+
+    def heading(self, i: int, found: tuple[int, str]) -> bool:
+        """Write a heading found in another markup as an ATX heading, when its text looks like a title."""
+        if not looks_like_title(found[1], self.limits):
             return False
         if self.in_list:
             self.in_list = False
@@ -698,6 +755,18 @@ class _Segmenter(TextTables):
         if not is_blank(nxt):
             self.emit("", i + 1)
         self.prev = ""
+
+
+def _opens_wiki_table(line: str) -> bool:
+    """``{|`` (MediaWiki), ``|===`` (AsciiDoc) or ``=====  =====`` (reST): where a wiki table may start."""
+    body = line.rstrip(" \t")
+    return body.startswith("{|") or body == "|===" or rst_table_columns(body) is not None
+
+
+def _is_mediawiki_line(line: str) -> bool:
+    """A MediaWiki table opening (``{|``) or a heading closed by equals signs (``== Background ==``)."""
+    body = line.rstrip(" \t")
+    return body.startswith("{|") or (len(body) > 4 and body.endswith("==") and wiki_heading(body) is not None)
 
 
 def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
