@@ -23,11 +23,8 @@ EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(
 # article -> why it still fails (strict: a pass means the mark must go)
 KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail, strict)
     "52_pandoc_docx_grid_spans.md": "a wrapped sentence-case line (14 words, no wrap width to see) read as a title",
-    "98_mysql_ascii_table.txt": "a database client's '2 rows in set (0.00 sec)' footer read as a title",
-    "112_bbcode.txt": "BBCode '[b]Title[/b]' headings and the '[list][*]' list read as prose",
-    "121_footnotes_multiline.md": "a footnote reference kept in a cell; a footnote's indented second paragraph lost",
+    "121_footnotes_multiline.md": "a footnote reference kept in a table cell (the reader keeps [^n] in all text)",
     "125_pdf_hyphenated.txt": "a word hyphenated across a line break ('long-/range') read with a space",
-    "131_kicker_above_title.md": "a kicker 'ANALYSIS' over the title read as the title",
 }
 
 

@@ -124,6 +124,17 @@ _ORG_HEADING = re.compile(r"(\*{1,8}+)[ \t]++(\S.*+)")
 _ORG_KEYWORD = re.compile(r"#\+[A-Za-z_]{1,30}+:")
 _MW_BOLD = re.compile(r"'''(?!')([^'\n]++)'''")
 _MW_ITALIC = re.compile(r"(?<!')''(?!')([^'\n]++)''(?!')")
+# BBCode (forum posts): the tags read as markup (``bbcode_to_markdown``).
+_BB_TAG = re.compile(r"\[(/?+)(b|i|u|s|size|color|colour|font|center|left|right|url)(?:=([^\]\n]{0,200}+))?+\]", re.I)
+_BB_CLOSE = re.compile(r"\[/(?:b|i|u|s|size|colou?r|font|center|list|url|quote)\]", re.I)
+_BB_LIST = re.compile(r"\[/?+list(?:=[1aAiI])?+\]", re.I)
+_FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,40}+\]:")
+# A database client's footer under a result table: "2 rows in set (0.00 sec)", "(3 rows)", "Empty set".
+_RESULT_FOOTER = re.compile(
+    r"(?:[0-9]{1,12}+[ \t]++rows?+[ \t]++in[ \t]++set|empty[ \t]++set|\([0-9]{1,12}+[ \t]++rows?+\))"
+    r"(?:,?+[ \t]*+[0-9]{1,6}+[ \t]++warnings?+)?+(?:[ \t]*+\([0-9.]{1,12}+[ \t]*+sec\))?+[ \t]*+",
+    re.IGNORECASE,
+)
 # Press-release furniture above the headline: never the article's title.
 _RELEASE_LABEL = re.compile(
     r"(?:for[ \t]++immediate[ \t]++release|immediate[ \t]++release|embargoed\b[^\n]*+|news[ \t]++release"
@@ -938,6 +949,53 @@ def mediawiki_bold(text: str) -> str:
     return _MW_ITALIC.sub(r"_\1_", _MW_BOLD.sub(r"**\1**", text))
 
 
+def bbcode_to_markdown(line: str) -> str:
+    """A forum post's BBCode line as markdown: ``[b]x[/b]`` bold, ``[i]`` italic, ``[*]`` a bullet,
+    ``[list]`` lines blank, link, size, colour and font tags dropped (their text stays).
+
+    Only in a post that closes a BBCode tag somewhere (``has_bbcode``): ``[b]`` in markdown is text.
+    """
+    body = line.strip(" \t")
+    if _BB_LIST.fullmatch(body):
+        return ""
+    if body.startswith("[*]"):
+        line = "- " + body[3:].lstrip(" \t")
+    return _BB_TAG.sub(_bb_replacement, line)
+
+
+def _bb_replacement(match: re.Match[str]) -> str:
+    name = match.group(2).lower()
+    return "**" if name == "b" else "_" if name == "i" else ""  # a link's text stays, as markdown's does
+
+
+def has_bbcode(line: str) -> bool:
+    """The line closes a BBCode tag (``[/b]``, ``[/list]``, ``[/size]`` ...): the post is written in BBCode."""
+    return "[/" in line and _BB_CLOSE.search(line) is not None
+
+
+def is_footnote_definition(line: str) -> bool:
+    """``[^1]: text``, ``[^note]: text``: a footnote's definition, whose indented paragraphs below are its own."""
+    return line[:2] == "[^" and _FOOTNOTE_DEFINITION.match(line) is not None
+
+
+# A news site's section label over the headline ("ANALYSIS", "Opinion", "EXPLAINER").
+KICKERS = frozenset(
+    {"analysis", "opinion", "comment", "commentary", "explainer", "exclusive", "factbox", "breaking",
+     "breaking news", "live", "update", "interview", "editorial", "fact check", "in depth", "long read",
+     "special report"}
+)  # fmt: skip
+
+
+def is_kicker(text: str, below: str) -> bool:
+    """A section label (``ANALYSIS``) right above the headline (``# Why ...``): a kicker, never the title.
+
+    Alone, the same word may head a section; only a level-one heading right below (a
+    blank line between) makes it the label over the headline.
+    """
+    body = text.strip(" \t*_")
+    return len(body) <= 20 and body.lower() in KICKERS and below.lstrip(" ")[:2] == "# "
+
+
 def is_overline(line: str, nxt: str, after: str) -> bool:
     """A reStructuredText title's overline: ``=====`` over a text line underlined with the same rule.
 
@@ -952,6 +1010,12 @@ def is_overline(line: str, nxt: str, after: str) -> bool:
         and bool(nxt.strip())
         and nxt.strip()[0] != rule[0]
     )
+
+
+def is_result_footer(text: str) -> bool:
+    """``2 rows in set (0.00 sec)``, ``(3 rows)``: a database client's footer under its table, never a title."""
+    body = text.strip(" \t")
+    return len(body) <= 60 and _RESULT_FOOTER.fullmatch(body) is not None
 
 
 def is_release_label(text: str) -> bool:
@@ -1280,6 +1344,10 @@ RULES: dict[str, Callable[[str], object]] = {
     "org_heading": org_heading,
     "org_keyword": is_org_keyword,
     "mediawiki_bold": mediawiki_bold,
+    "bbcode": bbcode_to_markdown,
+    "footnote_continuation": is_footnote_definition,
+    "kicker": is_kicker,
+    "result_footer": is_result_footer,
     "end_mark": is_end_mark,
     "page_furniture": is_page_furniture,
     "trailing_hashtags": strip_trailing_hashtags,

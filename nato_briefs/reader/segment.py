@@ -38,10 +38,12 @@ from nato_briefs.reader.rules import (
     SUB_BULLET_GLYPHS,
     Marker,
     admonition_title,
+    bbcode_to_markdown,
     box_table_line,
     dedent,
     definition_start,
     front_matter,
+    has_bbcode,
     html_block_tag,
     indentation,
     is_attribute_line,
@@ -52,6 +54,8 @@ from nato_briefs.reader.rules import (
     is_delimiter_row,
     is_end_mark,
     is_field_line,
+    is_footnote_definition,
+    is_kicker,
     is_lettered,
     is_link_only,
     is_mdx_import,
@@ -222,12 +226,15 @@ class _Segmenter(TextTables):
         self.width = wrap_width(lines)
         self.signature = False  # inside an e-mail signature (below "-- "): lines kept as written, to a blank line
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented
+        self.footnote = False  # inside a footnote definition ("[^1]: ..."): its indented paragraphs are its text
         texts = [k for k, text in enumerate(lines) if text and not text.isspace()]
         self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
         # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
         self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
         self.wiki = any(line[:1] == "h" and line[2:3] == "." and wiki_heading(line) for line in lines)
         self.mediawiki = any(line[:2] in ("{|", "==") and _is_mediawiki_line(line) for line in lines)
+        if any(has_bbcode(line) for line in self.lines):  # a forum post: its BBCode tags read as markdown
+            self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
         if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
             self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
 
@@ -281,7 +288,11 @@ class _Segmenter(TextTables):
             return
         if self.signature and self.signature_line(i, line):
             return
+        if self.footnote and self.footnote_line(i, line):
+            return
         lead = lead_char(line)
+        if lead == "[" and not line[:1].isspace():
+            self.footnote = is_footnote_definition(line)
         opening = FENCE.match(line) if lead in ("`", "~") else None
         if opening:
             self.tsv_width = None
@@ -319,6 +330,24 @@ class _Segmenter(TextTables):
                 self.in_table = False
                 self.blank()
             self.block(i, line, nxt, lead)
+
+    def footnote_line(self, i: int, line: str) -> bool:
+        """A footnote definition's further paragraph, indented four (``footnote_continuation``): prose, not code.
+
+        Markdown without footnotes reads it as an indented code block, and its text would
+        leave the article's prose.
+        """
+        if is_blank(line):
+            return False
+        if indentation(line)[0] < 4:
+            self.footnote = is_footnote_definition(line)
+            return False
+        if not is_blank(self.prev):
+            return False  # the definition's own wrapped line: markdown keeps it in the paragraph
+        self.emit(_escape_block_start(line.strip()), i + 1)
+        self.prev = line
+        self.footnote = True
+        return True
 
     def dialect_markup(self, line: str, nxt: str) -> bool:
         """An org ``#+KEY:`` line, or an AsciiDoc ``[cols=...]`` line over its ``|===`` table: settings, not text."""
@@ -444,6 +473,13 @@ class _Segmenter(TextTables):
             self.keep(i, line)
             if is_rule_under_sentence(line, nxt, self.limits):
                 self.emit("", i + 1)  # the "---" below is a rule: the sentence stays prose
+
+    def next_text(self, i: int, reach: int = 2) -> str:
+        """The first non-blank line below line ``i`` within ``reach`` lines, or ''."""
+        for j in range(i + 1, min(len(self.lines), i + 1 + reach)):
+            if self.lines[j].strip():
+                return self.lines[j]
+        return ""
 
     def in_link_run(self, i: int, reach: int = 3) -> bool:
         """The nearest text line above or below line ``i`` (a blank or two apart) is a link alone too."""
@@ -717,6 +753,8 @@ class _Segmenter(TextTables):
             return False  # a heading heads something: the article's last line is a sign-off or a note
         if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt)):
             return False  # a run of "Status: In progress" lines: metadata, not headings
+        if i == self.first_text and is_kicker(line, self.next_text(i)):
+            return False  # "ANALYSIS" over "# Why the new force model matters": the section's label
         if is_link_only(line) and (self.in_link_run(i) or is_button_link(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
         starts_block = is_blank(prev) or is_block_line(prev) or is_table_row(prev)
