@@ -1094,6 +1094,7 @@ def test_toc_placeholder(line, nxt, expected):
 
 # --------------------------------------------------------------------------- session 7, second round
 
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

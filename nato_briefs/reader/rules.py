@@ -95,7 +95,8 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DATE_END = re.compile(
-    r"(?:[0-9]{1,2}[ \t]++)?+" + _MONTH
+    r"(?:[0-9]{1,2}[ \t]++)?+"
+    + _MONTH
     + r"(?:[ \t]++[0-9]{1,2}(?:st|nd|rd|th)?+,?+(?=[ \t]))?+[ \t]++[0-9]{4}[ \t]*+$",
     re.IGNORECASE,
 )
