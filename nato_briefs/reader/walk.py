@@ -333,6 +333,7 @@ class Walker:
     def table(self, tokens: list[Token], i: int) -> int:
         start = tokens[i]
         headers: list[str] = []
+        head_blank = True  # every header cell blank as written (pandoc's headerless table), not "<br>" or "&nbsp;"
         rows: list[TableRow] = []
         cells: list[str] = []
         row_line = 0
@@ -345,6 +346,7 @@ class Walker:
             if kind == "inline":  # a cell without inline syntax has no children: its text, spaces collapsed
                 text = inline_text(tok) if tok.children else " ".join(tok.content.split())
                 (headers if in_head else cells).append(text)
+                head_blank = head_blank and not (in_head and tok.content.strip())
             elif kind == "tr_open":
                 cells = []
                 row_line = line_of[tok.map[0]] if tok.map else 1
@@ -364,7 +366,7 @@ class Walker:
                         f"(limit {self.limits.max_table_columns})",
                     )
             i += 1
-        if header_from_first_row(headers, [row.cells for row in rows[:2]]):
+        if head_blank and header_from_first_row(headers, [row.cells for row in rows[:2]]):
             headers, rows = rows[0].cells, rows[1:]  # pandoc's headerless table: its first row heads it
         self.doc.tables.append(Table(len(self.doc.tables), self.heading, headers, rows, self.token_line(start)))
         self.seen_record = True
