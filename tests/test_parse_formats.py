@@ -1000,3 +1000,22 @@ def test_result_footer_under_a_mysql_table_is_no_heading():
         "+------+-------+\n2 rows in set (0.00 sec)\n\nEnd.\n"
     )
     assert headings(doc) == ["Report"] and len(doc.tables[0].rows) == 2
+
+
+def test_pipe_rows_without_a_delimiter_row_standing_alone_are_a_table():
+    doc = parse_document("Intro.\n\nArea | Focus | Outcome\nAir | Radars | Warning\nLand | Tanks | Defence\n\nEnd.\n")
+    assert doc.tables[0].headers == ["Area", "Focus", "Outcome"] and len(doc.tables[0].rows) == 2
+    assert headings(doc) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\nArea | Focus\nAir | Radars\n\nEnd.\n",  # two lines: a header and one row are not enough
+        "Intro.\nArea | Focus\nAir | Radars\nLand | Tanks\n\nEnd.\n",  # under prose: the paragraph's lines
+        "Intro.\n\nArea | Focus\nAir | Radars | Warning\nLand | Tanks\n\nEnd.\n",  # uneven rows
+        "Intro.\n\nArea | Focus\nAir | Radars\nLand | Tanks\nmore text\n\nEnd.\n",  # prose runs on below
+    ],
+)
+def test_pipe_lines_that_are_no_bare_table(text):
+    assert parse_document(text).tables == []

@@ -145,6 +145,8 @@ WILD_SHAPES = {
     "bbcode_posts": lambda k: "[b]T[/b]\n\n" + "[list]\n[*]item [i]x[/i]\n[/list]\n" * k,
     "footnote_paragraphs": lambda k: "Text.[^1]\n\n[^1]: First.\n" + "\n    More text.\n" * k,
     "grid_row_borders": lambda k: "Intro.\n\n+---+---+\n| a | b |\n+---+---+\n" + "| c | d |\n| e |\n+---+---+\n" * k,
+    "bare_pipe_tables": lambda k: "Intro.\n\n" + "A | B\nc | d\ne | f\n\n" * k,
+    "bare_pipe_runs_of_two": lambda k: "Intro.\n\n" + "A | B\nc | d\n\n" * k,
     "datelines_and_stamps": lambda k: "Intro.\n\n" + "NATO Ministers, June 2025\n\n12.04 BST\n\nBy Jane Smith\n\n" * k,
 }
 

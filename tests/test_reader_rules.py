@@ -1334,3 +1334,12 @@ def test_dialect_rules_never_raise(text):
     rules.is_time_stamp(text)
     rules.is_byline_name(text)
     rules.is_result_footer(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Capability | Holdings | Needed", ["Capability", "Holdings", "Needed"]), ("| a | b |", ["a", "b"]),
+     ("a \\| b", None), ("a | | b", None), ("no pipes", None), ("a |", None)],
+)  # fmt: skip
+def test_bare_pipe_cells(line, expected):
+    assert rules.bare_pipe_cells(line) == expected

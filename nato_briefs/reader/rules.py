@@ -997,6 +997,28 @@ def is_kicker(text: str, below: str) -> bool:
     return len(body) <= 20 and body.lower() in KICKERS and below.lstrip(" ")[:2] == "# "
 
 
+MIN_BARE_PIPE_ROWS = 3  # a header and two rows: one "Published ... | Updated ..." line is no table
+
+
+def bare_pipe_cells(line: str) -> list[str] | None:
+    """The cells of a pipe row in a table written without a delimiter row, or None (``bare_pipe_table``).
+
+    ``Capability | Current holdings | Needed by 2030`` over rows of as many cells: a
+    plain-text author's table. Markdown reads each line as a paragraph (and each short one
+    as a bare title); a run of ``MIN_BARE_PIPE_ROWS`` such lines with the same number of
+    non-empty cells, standing alone, is a table.
+    """
+    body = line.strip(" \t")
+    if "|" not in body or len(body) > 2000:
+        return None
+    if body[:1] == "|":
+        body = body[1:]
+    if body[-1:] == "|" and body[-2:] != "\\|":
+        body = body[:-1]
+    cells = [cell.strip(" \t") for cell in _UNESCAPED_PIPE.split(body)]
+    return cells if len(cells) >= 2 and all(cells) else None
+
+
 def is_overline(line: str, nxt: str, after: str) -> bool:
     """A reStructuredText title's overline: ``=====`` over a text line underlined with the same rule.
 
@@ -1348,6 +1370,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "bbcode": bbcode_to_markdown,
     "footnote_continuation": is_footnote_definition,
     "kicker": is_kicker,
+    "bare_pipe_table": bare_pipe_cells,
     "result_footer": is_result_footer,
     "end_mark": is_end_mark,
     "page_furniture": is_page_furniture,

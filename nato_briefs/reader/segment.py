@@ -35,9 +35,11 @@ from nato_briefs.reader.lines import (
 )
 from nato_briefs.reader.rules import (
     GLYPH_LEVEL,
+    MIN_BARE_PIPE_ROWS,
     SUB_BULLET_GLYPHS,
     Marker,
     admonition_title,
+    bare_pipe_cells,
     bbcode_to_markdown,
     box_table_line,
     dedent,
@@ -420,6 +422,8 @@ class _Segmenter(TextTables):
             line = mediawiki_bold(line)  # MediaWiki's bold and italic (three and two apostrophes)
         if lead == "|" and not self.in_table and is_table_row(nxt) and self.wiki_table_header(i, line):
             return
+        if "|" in line and self.at_top_level() and is_blank(self.prev) and self.bare_pipe_table(i, line, nxt):
+            return
         if lead in "=-~*#+^" and is_overline(line, nxt, self.lines[i + 2] if i + 2 < len(self.lines) else ""):
             self.blank()  # a reST title's overline: the title below keeps its underline alone
             self.prev = ""
@@ -509,6 +513,32 @@ class _Segmenter(TextTables):
         self.pipe_table([(cells, i + 1)])
         self.in_table = True
         self.prev = line
+        return True
+
+    def bare_pipe_table(self, i: int, line: str, nxt: str) -> bool:
+        """A run of pipe rows without a delimiter row, standing alone: a table, its first line the header.
+
+        Read whole here (the scan stops at the first line that is no such row) and skipped as
+        the pass reaches its lines.
+        """
+        if is_delimiter_row(nxt):
+            return False  # a GFM table: markdown reads it
+        header = bare_pipe_cells(line)
+        if header is None:
+            return False
+        rows = [(header, i + 1)]
+        j = i + 1
+        while j < len(self.lines):
+            cells = bare_pipe_cells(self.lines[j])
+            if cells is None or len(cells) != len(header):
+                break
+            rows.append((cells, j + 1))
+            j += 1
+        if len(rows) < MIN_BARE_PIPE_ROWS or (j < len(self.lines) and not is_blank(self.lines[j])):
+            return False
+        self.pipe_table(rows)
+        self.blank()
+        self.skip_to = j
         return True
 
     def org_heading(self, i: int, line: str) -> bool:
