@@ -1019,3 +1019,9 @@ def test_pipe_rows_without_a_delimiter_row_standing_alone_are_a_table():
 )
 def test_pipe_lines_that_are_no_bare_table(text):
     assert parse_document(text).tables == []
+
+
+def test_a_word_hyphenated_across_a_line_break_is_one_word():
+    doc = parse_document("On long-\nrange fires and **air** defen-\nce rose, the Euro-\nAtlantic plan -\nsaid.\n")
+    text = doc.sections[0].text
+    assert text == "On long-range fires and air defen-ce rose, the Euro- Atlantic plan - said."

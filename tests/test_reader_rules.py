@@ -1343,3 +1343,18 @@ def test_dialect_rules_never_raise(text):
 )  # fmt: skip
 def test_bare_pipe_cells(line, expected):
     assert rules.bare_pipe_cells(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("long-\nrange fires", "long-range fires"),
+        ("their defen-\nce", "their defen-ce"),  # the hyphen stays: no character is dropped
+        ("Euro-\nAtlantic", "Euro-\nAtlantic"),  # a capital after the break: left to markdown (a space)
+        ("2025-\n2030", "2025-\n2030"),  # digits: a range, not a word
+        ("the plan -\nwhich", "the plan -\nwhich"),  # a dash between words
+        ("ends-\n", "ends-\n"),
+    ],
+)
+def test_hyphen_break(text, expected):
+    assert rules.join_hyphen_breaks(text) == expected

@@ -136,6 +136,7 @@ _RESULT_FOOTER = re.compile(
     r"(?:,?+[ \t]*+[0-9]{1,6}+[ \t]++warnings?+)?+(?:[ \t]*+\([0-9.]{1,12}+[ \t]*+sec\))?+[ \t]*+",
     re.IGNORECASE,
 )
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*+\n[ \t]*+(?=[a-z])")
 # Press-release furniture above the headline: never the article's title.
 _RELEASE_LABEL = re.compile(
     r"(?:for[ \t]++immediate[ \t]++release|immediate[ \t]++release|embargoed\b[^\n]*+|news[ \t]++release"
@@ -1019,6 +1020,17 @@ def bare_pipe_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 and all(cells) else None
 
 
+def join_hyphen_breaks(text: str) -> str:
+    """Lines broken after a hyphen inside a word (``long-\\nrange``, ``defen-\\nce``) joined without a space.
+
+    Text copied from a PDF or wrapped by hand splits words at line ends; markdown reads the
+    line break as a space (``long- range``). The hyphen stays: no character is dropped, and
+    a compound (``long-range``) is right; a split word keeps its hyphen (``ac-cording``).
+    Only a letter before the hyphen and a lowercase letter after the break.
+    """
+    return _HYPHEN_BREAK.sub("-", text)
+
+
 def is_overline(line: str, nxt: str, after: str) -> bool:
     """A reStructuredText title's overline: ``=====`` over a text line underlined with the same rule.
 
@@ -1370,6 +1382,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "bbcode": bbcode_to_markdown,
     "footnote_continuation": is_footnote_definition,
     "kicker": is_kicker,
+    "hyphen_break": join_hyphen_breaks,
     "bare_pipe_table": bare_pipe_cells,
     "result_footer": is_result_footer,
     "end_mark": is_end_mark,
