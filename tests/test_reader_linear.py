@@ -147,6 +147,7 @@ WILD_SHAPES = {
     "grid_row_borders": lambda k: "Intro.\n\n+---+---+\n| a | b |\n+---+---+\n" + "| c | d |\n| e |\n+---+---+\n" * k,
     "bare_pipe_tables": lambda k: "Intro.\n\n" + "A | B\nc | d\ne | f\n\n" * k,
     "bare_pipe_runs_of_two": lambda k: "Intro.\n\n" + "A | B\nc | d\n\n" * k,
+    "page_chrome_and_image_links": lambda k: "Intro.\n\n" + "[![a](b)](c)\n\n7 min read\n\nFollow\n\n" * k,
     "datelines_and_stamps": lambda k: "Intro.\n\n" + "NATO Ministers, June 2025\n\n12.04 BST\n\nBy Jane Smith\n\n" * k,
 }
 

@@ -1358,3 +1358,17 @@ def test_bare_pipe_cells(line, expected):
 )
 def test_hyphen_break(text, expected):
     assert rules.join_hyphen_breaks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("7 min read", True), ("Follow", True), ("Top highlight", True), ("12 claps", True), ("Member-only story", True),
+     ("Follow the Money", False), ("7 Lessons to Read", False), ("Listen to Allies", False)],
+)  # fmt: skip
+def test_page_chrome(text, expected):
+    assert rules.is_page_chrome(text) is expected
+
+
+def test_a_linked_image_is_a_link_alone_on_its_line():
+    assert rules.is_link_only("[![Jane Doe](https://x/avatar.png)](https://medium.com/@jane)")
+    assert not rules.is_link_only("[![Jane Doe](https://x/a.png)](https://x/p) wrote this")

@@ -21,6 +21,7 @@ from nato_briefs.reader.rules import (
     is_dateline,
     is_label_line,
     is_lettered,
+    is_page_chrome,
     is_page_furniture,
     is_parenthetical,
     is_release_label,
@@ -164,6 +165,7 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
         and not is_dateline(text)  # "NATO Defence Ministers, June 2025", "Published 3 June 2025 | ..."
         and not is_byline_name(text)  # "By Jane Smith, Defence Correspondent"
         and not is_time_stamp(text)  # "12.04 BST": a live blog's entry stamp
+        and not is_page_chrome(text)  # "7 min read", "Follow", "Top highlight": Medium's furniture
         and not is_result_footer(text)  # "2 rows in set (0.00 sec)" under a database client's table
         and not _INNER_SENTENCE_END.search(text)
     )

@@ -137,6 +137,12 @@ _RESULT_FOOTER = re.compile(
     re.IGNORECASE,
 )
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*+\n[ \t]*+(?=[a-z])")
+# A blogging platform's page furniture copied with the article (Medium, Substack): a whole line.
+_PAGE_CHROME = re.compile(
+    r"(?:[0-9]{1,3}+[ \t]++min(?:ute)?+s?+[ \t]++read|follow|top[ \t]++highlight|listen|member-only[ \t]++story"
+    r"|sign[ \t]++(?:up|in)|[0-9]{1,6}+[ \t]++(?:claps?+|likes?+|comments?+|responses?+|restacks?+))",
+    re.IGNORECASE,
+)
 # Press-release furniture above the headline: never the article's title.
 _RELEASE_LABEL = re.compile(
     r"(?:for[ \t]++immediate[ \t]++release|immediate[ \t]++release|embargoed\b[^\n]*+|news[ \t]++release"
@@ -156,7 +162,9 @@ _BRACKETED_SPAN = re.compile(r"\[([^\[\]\n]*+)\]\{([^{}\n]*+)\}")
 # A link's destination (``](https://...)``, ``](#footnote-1)``): not text a reader sees.
 _LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
 # A line that is one link and nothing else (``[Subscribe now](https://...)``), bold or not.
-_LINK_ONLY = re.compile(r"[*_]{0,2}+\[[^\[\]\n]++\]\([^()\s]*+\)[*_]{0,2}+")
+_LINK_ONLY = re.compile(
+    r"[*_]{0,2}+\[(?:[^\[\]\n]++|!\[[^\[\]\n]*+\]\([^()\s]*+\))\]\([^()\s]*+\)[*_]{0,2}+"
+)  # a linked image too: "[![Jane Doe](avatar.png)](profile)"
 
 # An admonition's opening line: Docusaurus / remark ``:::tip Title`` or ``:::note[Title]``, MkDocs
 # ``!!! note "Title"`` or a collapsible ``??? tip`` / ``???+ tip``.
@@ -1053,6 +1061,12 @@ def is_result_footer(text: str) -> bool:
     return len(body) <= 60 and _RESULT_FOOTER.fullmatch(body) is not None
 
 
+def is_page_chrome(text: str) -> bool:
+    """``7 min read``, ``Follow``, ``Top highlight``, ``12 claps``: a platform's furniture, never a title."""
+    body = text.strip(" \t*_")
+    return len(body) <= 30 and _PAGE_CHROME.fullmatch(body) is not None
+
+
 def is_release_label(text: str) -> bool:
     """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``MEDIA ADVISORY``: furniture above the headline."""
     return _RELEASE_LABEL.fullmatch(text.strip(" \t*_")) is not None
@@ -1382,6 +1396,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "bbcode": bbcode_to_markdown,
     "footnote_continuation": is_footnote_definition,
     "kicker": is_kicker,
+    "page_chrome": is_page_chrome,
     "hyphen_break": join_hyphen_breaks,
     "bare_pipe_table": bare_pipe_cells,
     "result_footer": is_result_footer,
