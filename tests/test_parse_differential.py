@@ -188,3 +188,10 @@ def test_collector_sanity():
     ref = cmark("| a | b |\n|---|---|\n| 1 | 2 |\n\n- x\n  - y\n- z\n")
     assert ref.tables == [(["a", "b"], [["1", "2"]])]
     assert ref.items == ["x", "y", "z"]
+
+
+def test_a_header_of_markup_only_is_no_headerless_table():
+    """``| <br> |`` heads its table as cmark-gfm reads it; only blank header cells (pandoc) yield to the first row."""
+    text = "| <br> |\n| --- |\n| NATO |\n| NATO |\n"
+    assert ours(text)[0] == cmark(text).tables == [([""], [["NATO"], ["NATO"]])]
+    assert ours("|   |   |\n|---|---|\n| A | B |\n| c | d |\n")[0] == [(["A", "B"], [["c", "d"]])]

@@ -880,3 +880,148 @@ def test_caseless_scripts_have_bare_titles_and_full_width_stops_end_sentences():
 def test_kramdown_toc_placeholder_is_no_item():
     doc = parse_document("* TOC\n{:toc}\n\n## Next Steps\n\n- Sensors\n")
     assert [i.text for i in doc.items] == ["Sensors"]
+
+
+# --------------------------------------------------------------------------- session 7, second round: dialects
+
+
+def test_jira_and_confluence_wiki_headings_and_header_rows():
+    doc = parse_document(
+        "h1. Centre Review\n\nThe review covers a year.\n\nh2. Priorities\n\n"
+        "||Priority Area||Key Focus||Expected Outcome||\n|Cyber|Sharing|Detection|\n\nh2. Open questions\n\n"
+        "# Funding: who pays\n# Timing: when\n"
+    )
+    assert headings(doc) == ["Centre Review", "Priorities", "Open questions"]
+    assert doc.tables[0].headers == ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert [r.cells for r in doc.tables[0].rows] == [["Cyber", "Sharing", "Detection"]]
+    assert [(i.text, i.ordered) for i in doc.items] == [("Funding: who pays", True), ("Timing: when", True)]
+
+
+def test_hash_lines_stay_markdown_headings_without_wiki_headings():
+    doc = parse_document("# Funding\n\nText.\n\n# Timing\n\nMore.\n")
+    assert headings(doc) == ["Funding", "Timing"] and doc.items == []
+
+
+def test_textile_header_row_and_mediawiki_table_with_bold():
+    doc = parse_document("h1. Plan\n\n|_. Area |_. Focus |\n| Air | Radars |\n")
+    assert doc.tables[0].headers == ["Area", "Focus"] and doc.tables[0].rows[0].cells == ["Air", "Radars"]
+    doc = parse_document(
+        '== Plan ==\n\nText.\n\n{| class="wikitable"\n! Area !! Focus\n|-\n| Air || Radars\n'
+        "|-\n| Land\n| Brigades\n|}\n\n"
+        "* '''Germany''': four jets\n"
+    )
+    assert headings(doc) == ["Plan"]
+    assert doc.tables[0].headers == ["Area", "Focus"]
+    assert [r.cells for r in doc.tables[0].rows] == [["Air", "Radars"], ["Land", "Brigades"]]
+    assert [i.text for i in doc.items] == ["Germany: four jets"]
+
+
+def test_an_unclosed_mediawiki_table_stays_as_written():
+    doc = parse_document("Intro.\n\n{|\n! Area !! Focus\n|-\n| Air || Radars\n\nAfter.\n")
+    assert doc.tables == [] and "Air || Radars" in doc.sections[0].text
+
+
+def test_asciidoc_title_sections_and_table():
+    doc = parse_document(
+        '= Space Plan\n\nText.\n\n== Priorities\n\n[cols="1,1",options="header"]\n|===\n|Area |Focus\n\n'
+        "|Space\n|Sharing\n\n|Launch\n|Access\n|===\n"
+    )
+    assert doc.title == "Space Plan" and headings(doc) == ["Space Plan", "Priorities"]
+    assert [r.cells for r in doc.tables[0].rows] == [["Space", "Sharing"], ["Launch", "Access"]]
+    assert "cols" not in "".join(s.text for s in doc.sections)
+
+
+def test_rest_overline_title_simple_table_and_auto_numbers():
+    doc = parse_document(
+        "=====\nPlan\n=====\n\nText.\n\n=====  =====\nArea   Focus\n=====  =====\nAir    Radars\nLand   Brigades\n"
+        "=====  =====\n\n#. Data: share\n#. Partners: work\n"
+    )
+    assert doc.title == "Plan"
+    assert doc.tables[0].headers == ["Area", "Focus"]
+    assert [r.cells for r in doc.tables[0].rows] == [["Air", "Radars"], ["Land", "Brigades"]]
+    assert [(i.text, i.ordered) for i in doc.items] == [("Data: share", True), ("Partners: work", True)]
+
+
+def test_org_mode_headings_table_rule_and_description_items():
+    doc = parse_document(
+        "#+TITLE: Plan\n\n* Plan\nText.\n\n** Priorities\n| Area | Focus |\n|------+-------|\n| Air | Radars |\n\n"
+        "- Orders :: pool orders\n"
+    )
+    assert headings(doc) == ["Plan", "Priorities"]
+    assert doc.tables[0].rows[0].cells == ["Air", "Radars"]
+    assert [i.text for i in doc.items] == ["Orders: pool orders"]
+
+
+def test_star_lines_stay_bullets_outside_org_documents():
+    doc = parse_document("Intro.\n\n* Allies Review Plan\n* Second item\n")
+    assert [i.text for i in doc.items] == ["Allies Review Plan", "Second item"]
+
+
+def test_bbcode_post():
+    doc = parse_document(
+        "[b]Drone Plan[/b]\n\nAllies agreed.\n\n[b]Steps[/b]\n[list]\n[*]Orders: pool\n[*]Training\n[/list]\n"
+    )
+    assert headings(doc) == ["Drone Plan", "Steps"]
+    assert [i.text for i in doc.items] == ["Orders: pool", "Training"]
+
+
+def test_grid_table_rows_wrapped_between_row_borders():
+    doc = parse_document(
+        "Intro.\n\n+------+---------+\n| Area | Focus   |\n+------+---------+\n| Mil. | Rail    |\n| Mob. | roads   |\n"
+        "+------+---------+\n| Log. | Depots  |\n+------+---------+\n"
+    )
+    assert [r.cells for r in doc.tables[0].rows] == [["Mil. Mob.", "Rail roads"], ["Log.", "Depots"]]
+
+
+def test_bylines_datelines_time_stamps_and_captions_are_no_headings():
+    doc = parse_document(
+        "# Plan Agreed\n## Forces ready in 30 days\nBy Jane Smith, Defence Correspondent\n"
+        "Published 3 June 2025 | Updated 4 June 2025\n\nAllies agreed.\n\n12.04 BST\n\n**Leaders agree goal**\n\n"
+        "The text was agreed.\n\n![Soldiers](x.jpg)\n\nSoldiers in Vilnius. Photo: Bundeswehr\n\n[Share](https://x/s)\n\nEnd.\n"
+    )
+    assert headings(doc) == ["Plan Agreed", "Forces ready in 30 days", "Leaders agree goal"]
+
+
+def test_kicker_over_the_headline_is_no_title():
+    doc = parse_document("ANALYSIS\n\n# Why the model matters\n\nText.\n")
+    assert doc.title == "Why the model matters" and doc.sections[0].text == "ANALYSIS"
+    doc = parse_document("Analysis\n\nThe study found more.\n")
+    assert doc.title == "Analysis"  # no headline below: a heading of its own
+
+
+def test_footnote_second_paragraph_is_prose():
+    doc = parse_document("Text.[^1]\n\n[^1]: First part.\n\n    Second part.\n\n    more of the footnote\n\nAfter.\n")
+    assert "Second part." in doc.sections[0].text and "more of the footnote" in doc.sections[0].text
+
+
+def test_result_footer_under_a_mysql_table_is_no_heading():
+    doc = parse_document(
+        "Report\n\n+------+-------+\n| Area | Focus |\n+------+-------+\n| Air  | Radar |\n| Land | Tanks |\n"
+        "+------+-------+\n2 rows in set (0.00 sec)\n\nEnd.\n"
+    )
+    assert headings(doc) == ["Report"] and len(doc.tables[0].rows) == 2
+
+
+def test_pipe_rows_without_a_delimiter_row_standing_alone_are_a_table():
+    doc = parse_document("Intro.\n\nArea | Focus | Outcome\nAir | Radars | Warning\nLand | Tanks | Defence\n\nEnd.\n")
+    assert doc.tables[0].headers == ["Area", "Focus", "Outcome"] and len(doc.tables[0].rows) == 2
+    assert headings(doc) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\nArea | Focus\nAir | Radars\n\nEnd.\n",  # two lines: a header and one row are not enough
+        "Intro.\nArea | Focus\nAir | Radars\nLand | Tanks\n\nEnd.\n",  # under prose: the paragraph's lines
+        "Intro.\n\nArea | Focus\nAir | Radars | Warning\nLand | Tanks\n\nEnd.\n",  # uneven rows
+        "Intro.\n\nArea | Focus\nAir | Radars\nLand | Tanks\nmore text\n\nEnd.\n",  # prose runs on below
+    ],
+)
+def test_pipe_lines_that_are_no_bare_table(text):
+    assert parse_document(text).tables == []
+
+
+def test_a_word_hyphenated_across_a_line_break_is_one_word():
+    doc = parse_document("On long-\nrange fires and **air** defen-\nce rose, the Euro-\nAtlantic plan -\nsaid.\n")
+    text = doc.sections[0].text
+    assert text == "On long-range fires and air defen-ce rose, the Euro- Atlantic plan - said."

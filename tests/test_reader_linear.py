@@ -134,6 +134,22 @@ WILD_SHAPES = {
     "lettered_items": lambda k: "Intro:\n" + "".join(f"{c}. item\n" for c in "abcdefgh" * (k // 8)),
     "mkdocs_admonitions": lambda k: "Intro.\n\n" + '!!! note "T"\n    body\n\n' * k,
     "layout_tables": lambda k: "<table><tr><td>" * 8 + "<h1>T</h1>" + "<p>x</p>" * k + "</td></tr></table>" * 8 + "\n",
+    # session 7, second round: dialects read line by line, wiki tables read whole once from their opening
+    "wiki_headings": lambda k: "h1. Review\n\n" + "h2. Part\n||A||B||\n|a|b|\n# item\n" * k,
+    "mediawiki_tables": lambda k: "== T ==\n\n" + "{|\n! A !! B\n|-\n| a || b\n|}\n\n" * k,
+    "mediawiki_unclosed": lambda k: "Intro.\n\n" + "{|\n! A !! B\n|-\n" * k,
+    "asciidoc_tables": lambda k: "= T\n\n" + "|===\n|A |B\n\n|a\n|b\n|===\n\n" * k,
+    "asciidoc_unclosed": lambda k: "Intro.\n\n|===\n|A |B\n" + "|a\ncontinued\n" * k,
+    "rst_simple_tables": lambda k: "Intro.\n\n" + "===  ===\nAa   Bb\n===  ===\nCc   Dd\n===  ===\n\n" * k,
+    "rst_unclosed": lambda k: "Intro.\n\n===  ===\nAa   Bb\n===  ===\n" + "Cc   Dd\n" * k,
+    "org_documents": lambda k: "#+TITLE: T\n\n" + "** Part\n| a | b |\n|---+---|\n| c | d |\n- X :: y\n\n" * k,
+    "bbcode_posts": lambda k: "[b]T[/b]\n\n" + "[list]\n[*]item [i]x[/i]\n[/list]\n" * k,
+    "footnote_paragraphs": lambda k: "Text.[^1]\n\n[^1]: First.\n" + "\n    More text.\n" * k,
+    "grid_row_borders": lambda k: "Intro.\n\n+---+---+\n| a | b |\n+---+---+\n" + "| c | d |\n| e |\n+---+---+\n" * k,
+    "bare_pipe_tables": lambda k: "Intro.\n\n" + "A | B\nc | d\ne | f\n\n" * k,
+    "bare_pipe_runs_of_two": lambda k: "Intro.\n\n" + "A | B\nc | d\n\n" * k,
+    "page_chrome_and_image_links": lambda k: "Intro.\n\n" + "[![a](b)](c)\n\n7 min read\n\nFollow\n\n" * k,
+    "datelines_and_stamps": lambda k: "Intro.\n\n" + "NATO Ministers, June 2025\n\n12.04 BST\n\nBy Jane Smith\n\n" * k,
 }
 
 

@@ -1090,3 +1090,285 @@ def test_box_drawing_is_no_symbol_bullet():
 )  # fmt: skip
 def test_toc_placeholder(line, nxt, expected):
     assert rules.is_toc_placeholder(line, nxt) is expected
+
+
+# --------------------------------------------------------------------------- session 7, second round
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO Defence Ministers, June 2025", True),
+        ("Published 3 June 2025 | Updated 4 June 2025", True),
+        ("By John Doe · 6 min read · Jun 3, 2025", True),
+        ("Brussels, 10 June 2025", True),
+        ("Summit in June 2025", False),  # a date in a title, not a stamp
+        ("Outlook, 2026", False),  # a year alone is no date
+        ("Priorities for May 2025 and beyond", False),
+    ],
+)
+def test_dateline(text, expected):
+    assert rules.is_dateline(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jane Smith, Defence Correspondent", True),
+        ("By John Doe · 6 min read", True),
+        ("By Jane M. Smith", True),
+        ("By the Numbers", False),
+        ("By Air and Sea", False),
+        ("Byline Matters Here", False),
+    ],
+)
+def test_byline_name(text, expected):
+    assert rules.is_byline_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("12.04 BST", True), ("Updated at 12.10 BST", True), ("9:15 a.m. ET", True), ("11:32", True),
+     ("2.1 Key Figures", False), ("12.04 BST Leaders agree goal", False), ("1.5 Percent", False)],
+)  # fmt: skip
+def test_time_stamp(text, expected):
+    assert rules.is_time_stamp(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers at the ceremony in Vilnius. Photo: Bundeswehr", True),
+        ("Jets over Estonia (Image: NATO)", False),  # no sentence end before the credit
+        ("Jets over Estonia. (Image: NATO)", True),
+        ("Allies met. Photo ops followed", False),  # no colon: prose
+        ("Photo: NATO", True),
+    ],
+)
+def test_caption_with_a_credit_tail(text, expected):
+    assert rules.is_caption(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("[Share](https://x.substack.com/p/a?utm=share)", True), ("[Leave a comment](https://x/c)", True),
+     ("**[Subscribe now](https://x/s)**", True), ("[Allies Agree Plan](https://x/p)", False),
+     ("Share this post with friends", False)],
+)  # fmt: skip
+def test_button_link(text, expected):
+    assert rules.is_button_link(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("h1. Cyber Defence Centre Review", (1, "Cyber Defence Centre Review")),
+        ("h3. Notes", (3, "Notes")),
+        ("== Allies Agree Plan ==", (2, "Allies Agree Plan")),
+        ("=== Priorities ===", (3, "Priorities")),
+        ("= Allies Agree Space Plan", (1, "Allies Agree Space Plan")),
+        ("== Next steps", (2, "Next steps")),
+        ("h7. Not a level", None),
+        ("hi. there", None),
+        ("=====", None),  # a rule, no text
+        ("== 2025 ==", None),  # no letter
+        ("=x", None),  # no space after the signs
+    ],
+)
+def test_wiki_heading(line, expected):
+    assert rules.wiki_heading(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "after", "expected"),
+    [
+        ("=========", "Allies Agree Plan", "=========", True),
+        ("---------", "Title", "---------", True),
+        ("=========", "Allies Agree Plan", "", False),  # no underline: a setext rule of its own
+        ("=========", "Allies Agree Plan", "=====", False),  # not the same rule
+        ("=========", "", "=========", False),
+        ("== x ==", "Title", "== x ==", False),
+    ],
+)
+def test_overline(line, nxt, after, expected):
+    assert rules.is_overline(line, nxt, after) is expected
+
+
+def test_rest_auto_numbered_item_is_ordered_but_no_lettering():
+    marker = rules.match_item("#. Data: share satellite data")
+    assert marker is not None and marker.ordered and marker.glyph == "#."
+    assert not rules.is_lettered(marker)
+    assert rules.match_item("#.Data") is None and rules.match_item("# Heading") is None
+
+
+@pytest.mark.parametrize(("n_body_blocks", "expected"), [(0, False), (1, False), (2, True), (5, True)])
+def test_row_borders(n_body_blocks, expected):
+    assert rules.row_borders(n_body_blocks) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("||Priority Area||Key Focus||Expected Outcome||", ["Priority Area", "Key Focus", "Expected Outcome"]),
+        ("|_. Priority Area |_. Key Focus |", ["Priority Area", "Key Focus"]),
+        ("|Cyber|Sharing|", None),  # a data row
+        ("|_. Area | Focus |", None),  # one header cell, one data cell: not a header row
+        ("||a||", None),  # one cell
+        ("|| x || || y ||", None),  # an empty header cell
+    ],
+)
+def test_wiki_table_header(line, expected):
+    assert rules.wiki_table_header(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("# Funding: who pays", (0, 2)), ("## nested", (4, 3)), ("#hashtag", None), ("#", None)],
+)
+def test_wiki_ordered_item(line, expected):
+    marker = rules.wiki_ordered_item(line)
+    assert (None if marker is None else (marker.indent, marker.content)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("|-----+------|", True), ("|---+---+---|", True), ("|---|---|", False), ("|-+", False), ("| a + b |", False)],
+)
+def test_org_table_rule(line, expected):
+    assert rules.is_org_table_rule(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("* Allies Review Plan", (1, "Allies Review Plan")), ("** Priorities", (2, "Priorities")),
+     ("**bold** text", None), ("* 2025", None), ("*emphasis*", None)],
+)  # fmt: skip
+def test_org_heading(line, expected):
+    assert rules.org_heading(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [("#+TITLE: Plan", True), ("#+author: Desk", True), ("#+ not", False), ("# Title", False)]
+)
+def test_org_keyword(line, expected):
+    assert rules.is_org_keyword(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("* '''Germany''': four jets", "* **Germany**: four jets"),
+        ("a ''new'' plan", "a _new_ plan"),
+        ("the Allies' plans and ministers' views", "the Allies' plans and ministers' views"),
+        ("'''''both'''''", "_**both**_"),  # five apostrophes: bold in italics, as MediaWiki reads them
+    ],
+)
+def test_mediawiki_bold(text, expected):
+    assert rules.mediawiki_bold(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("[size=5][b]Allies Agree Drone Plan[/b][/size]", "**Allies Agree Drone Plan**"),
+        ("[list]", ""),
+        ("[/list]", ""),
+        ("[*]Orders: pool the first orders", "- Orders: pool the first orders"),
+        ("[i]Posted from the forum[/i]", "_Posted from the forum_"),
+        ("See [url=https://nato.int]the site[/url].", "See the site."),
+        ("[Share](https://x)", "[Share](https://x)"),  # markdown: no BBCode tag
+    ],
+)
+def test_bbcode_to_markdown(line, expected):
+    assert rules.bbcode_to_markdown(line) == expected
+
+
+def test_has_bbcode():
+    assert rules.has_bbcode("[b]Title[/b]") and rules.has_bbcode("[/list]")
+    assert not rules.has_bbcode("[b]") and not rules.has_bbcode("[link](/x) and [/path]")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [("[^1]: NATO, 2024", True), ("[^note]: x", True), ("[^1] text", False), ("[1]: /url", False)]
+)
+def test_footnote_definition(line, expected):
+    assert rules.is_footnote_definition(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "below", "expected"),
+    [("ANALYSIS", "# Why the model matters", True), ("Opinion", "# A view", True),
+     ("ANALYSIS", "## Findings", False), ("ANALYSIS", "The study found ...", False),
+     ("Defence", "# Spending", False)],
+)  # fmt: skip
+def test_kicker(text, below, expected):
+    assert rules.is_kicker(text, below) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2 rows in set (0.00 sec)", True), ("1 row in set, 1 warning (0.01 sec)", True), ("(3 rows)", True),
+     ("Empty set (0.00 sec)", True), ("2 Rows of Tanks", False), ("Rows in set theory", False)],
+)  # fmt: skip
+def test_result_footer(text, expected):
+    assert rules.is_result_footer(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("=============  ===============", [0, 15]), ("=====", None), ("=== --- ===", None), ("---  ---", None)],
+)
+def test_rst_table_columns(line, expected):
+    assert rules.rst_table_columns(line) == expected
+
+
+@given(st.text(alphabet="h=.#|_[]*'/:+- abcBST0123456789\t", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_dialect_rules_never_raise(text):
+    rules.wiki_heading(text)
+    rules.wiki_table_header(text)
+    rules.org_heading(text)
+    rules.bbcode_to_markdown(text)
+    rules.mediawiki_bold(text)
+    rules.is_dateline(text)
+    rules.is_time_stamp(text)
+    rules.is_byline_name(text)
+    rules.is_result_footer(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Capability | Holdings | Needed", ["Capability", "Holdings", "Needed"]), ("| a | b |", ["a", "b"]),
+     ("a \\| b", None), ("a | | b", None), ("no pipes", None), ("a |", None)],
+)  # fmt: skip
+def test_bare_pipe_cells(line, expected):
+    assert rules.bare_pipe_cells(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("long-\nrange fires", "long-range fires"),
+        ("their defen-\nce", "their defen-ce"),  # the hyphen stays: no character is dropped
+        ("Euro-\nAtlantic", "Euro-\nAtlantic"),  # a capital after the break: left to markdown (a space)
+        ("2025-\n2030", "2025-\n2030"),  # digits: a range, not a word
+        ("the plan -\nwhich", "the plan -\nwhich"),  # a dash between words
+        ("ends-\n", "ends-\n"),
+    ],
+)
+def test_hyphen_break(text, expected):
+    assert rules.join_hyphen_breaks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("7 min read", True), ("Follow", True), ("Top highlight", True), ("12 claps", True), ("Member-only story", True),
+     ("Follow the Money", False), ("7 Lessons to Read", False), ("Listen to Allies", False)],
+)  # fmt: skip
+def test_page_chrome(text, expected):
+    assert rules.is_page_chrome(text) is expected
+
+
+def test_a_linked_image_is_a_link_alone_on_its_line():
+    assert rules.is_link_only("[![Jane Doe](https://x/avatar.png)](https://medium.com/@jane)")
+    assert not rules.is_link_only("[![Jane Doe](https://x/a.png)](https://x/p) wrote this")

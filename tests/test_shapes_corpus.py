@@ -23,7 +23,7 @@ EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(
 # article -> why it still fails (strict: a pass means the mark must go)
 KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail, strict)
     "52_pandoc_docx_grid_spans.md": "a wrapped sentence-case line (14 words, no wrap width to see) read as a title",
-    "98_mysql_ascii_table.txt": "a database client's '2 rows in set (0.00 sec)' footer read as a title",
+    "121_footnotes_multiline.md": "a footnote reference kept in a table cell (the reader keeps [^n] in all text)",
 }
 
 

@@ -15,13 +15,18 @@ from nato_briefs.reader.rules import (
     has_bare_url,
     has_letter,
     is_byline,
+    is_byline_name,
     is_caption,
     is_chat_stamp,
+    is_dateline,
     is_label_line,
     is_lettered,
+    is_page_chrome,
     is_page_furniture,
     is_parenthetical,
     is_release_label,
+    is_result_footer,
+    is_time_stamp,
     is_title_case,
     is_unclosed_star_line,
     is_whole_line_italic,
@@ -157,6 +162,11 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
         and not is_chat_stamp(text)  # "[10:02] Jan de Vries": a pasted message's header
         and not is_release_label(text)  # "FOR IMMEDIATE RELEASE"
         and not is_page_furniture(text)  # "NATO ... Page 1 of 3", copied from a PDF
+        and not is_dateline(text)  # "NATO Defence Ministers, June 2025", "Published 3 June 2025 | ..."
+        and not is_byline_name(text)  # "By Jane Smith, Defence Correspondent"
+        and not is_time_stamp(text)  # "12.04 BST": a live blog's entry stamp
+        and not is_page_chrome(text)  # "7 min read", "Follow", "Top highlight": Medium's furniture
+        and not is_result_footer(text)  # "2 rows in set (0.00 sec)" under a database client's table
         and not _INNER_SENTENCE_END.search(text)
     )
 

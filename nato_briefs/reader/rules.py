@@ -42,7 +42,7 @@ _MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
 THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
     r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
-    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3)"
+    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.)"
     r"[ \t]++(?=\S)"
 )
 _CAPTION = re.compile(
@@ -87,6 +87,62 @@ _CHAT_STAMP = re.compile(
     r"\[(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?+[ \t]++)?+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+"
     r"(?:[ \t]?+[AaPp]\.?+[Mm]\.?+)?+\]"
 )
+# A dateline or date stamp ending the line: "NATO Defence Ministers, June 2025", "... · Jun 3, 2025",
+# "Published 3 June 2025 | Updated 4 June 2025". The date follows a comma, a middle dot, a pipe or a
+# dash, or the line opens with a publishing verb; "Summit in June 2025" stays a possible title.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_END = re.compile(
+    r"(?:[0-9]{1,2}[ \t]++)?+"
+    + _MONTH
+    + r"(?:[ \t]++[0-9]{1,2}(?:st|nd|rd|th)?+,?+(?=[ \t]))?+[ \t]++[0-9]{4}[ \t]*+$",
+    re.IGNORECASE,
+)
+_DATE_LEAD = re.compile(r"(?:published|updated|posted|last[ \t]++updated)[ \t]++[0-9A-Za-z]", re.IGNORECASE)
+# A byline without a colon: "By Jane Smith, Defence Correspondent", "By John Doe · 6 min read".
+_BYLINE_NAME = re.compile(
+    r"[Bb]y[ \t]++[A-Z][\w'’.-]*+[ \t]++(?:[A-Z]\.?+[ \t]++)?+[A-Z][\w'’-]*+(?:[ \t]*+[,·|]|[ \t]*+$)"
+)
+# A live blog's or a wire's time stamp alone on its line: "12.04 BST", "Updated at 12.10 BST", "9:15 a.m. ET".
+_TIME_STAMP = re.compile(
+    r"(?:(?:updated|posted|first[ \t]++published)(?:[ \t]++at)?+[ \t]++)?+[0-9]{1,2}[.:][0-9]{2}"
+    r"(?:[ \t]*+(?:[ap]\.?+m\.?+))?+(?:[ \t]++(?:[A-Z]{2,4}|local(?:[ \t]++time)?+))?+",
+    re.IGNORECASE,
+)
+# A wiki markup heading: Jira, Confluence and Textile "h2. Priorities"; MediaWiki "== Priorities ==";
+# AsciiDoc "== Priorities" (a title "= Title"). The text must hold a letter.
+_WIKI_HEADING = re.compile(r"h([1-6])\.[ \t]++(\S.*+)|(={1,6}+)[ \t]++([^=\s][^=]*+)(?:=++)?+")
+# A photo credit closing a caption line: "... in Vilnius. Photo: Bundeswehr", "... (Image: NATO)".
+_CREDIT_TAIL = re.compile(
+    r"[.!?)][ \t]++\(?+(?:photo(?:graph)?+|image|picture|credits?+|copyright)(?:[ \t]++credit)?+[ \t]*+[:©]",
+    re.IGNORECASE,
+)
+_WIKI_ITEM = re.compile(r"(#{1,6}+)[ \t]++(?=\S)")
+_ORG_RULE = re.compile(r"\|[-+:]++\|?+")
+_ORG_HEADING = re.compile(r"(\*{1,8}+)[ \t]++(\S.*+)")
+_ORG_KEYWORD = re.compile(r"#\+[A-Za-z_]{1,30}+:")
+_MW_BOLD = re.compile(r"'''(?!')([^'\n]++)'''")
+_MW_ITALIC = re.compile(r"(?<!')''(?!')([^'\n]++)''(?!')")
+# BBCode (forum posts): the tags read as markup (``bbcode_to_markdown``).
+_BB_TAG = re.compile(r"\[(/?+)(b|i|u|s|size|color|colour|font|center|left|right|url)(?:=([^\]\n]{0,200}+))?+\]", re.I)
+_BB_CLOSE = re.compile(r"\[/(?:b|i|u|s|size|colou?r|font|center|list|url|quote)\]", re.I)
+_BB_LIST = re.compile(r"\[/?+list(?:=[1aAiI])?+\]", re.I)
+_FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,40}+\]:")
+# A database client's footer under a result table: "2 rows in set (0.00 sec)", "(3 rows)", "Empty set".
+_RESULT_FOOTER = re.compile(
+    r"(?:[0-9]{1,12}+[ \t]++rows?+[ \t]++in[ \t]++set|empty[ \t]++set|\([0-9]{1,12}+[ \t]++rows?+\))"
+    r"(?:,?+[ \t]*+[0-9]{1,6}+[ \t]++warnings?+)?+(?:[ \t]*+\([0-9.]{1,12}+[ \t]*+sec\))?+[ \t]*+",
+    re.IGNORECASE,
+)
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*+\n[ \t]*+(?=[a-z])")
+# A blogging platform's page furniture copied with the article (Medium, Substack): a whole line.
+_PAGE_CHROME = re.compile(
+    r"(?:[0-9]{1,3}+[ \t]++min(?:ute)?+s?+[ \t]++read|follow|top[ \t]++highlight|listen|member-only[ \t]++story"
+    r"|sign[ \t]++(?:up|in)|[0-9]{1,6}+[ \t]++(?:claps?+|likes?+|comments?+|responses?+|restacks?+))",
+    re.IGNORECASE,
+)
 # Press-release furniture above the headline: never the article's title.
 _RELEASE_LABEL = re.compile(
     r"(?:for[ \t]++immediate[ \t]++release|immediate[ \t]++release|embargoed\b[^\n]*+|news[ \t]++release"
@@ -106,7 +162,9 @@ _BRACKETED_SPAN = re.compile(r"\[([^\[\]\n]*+)\]\{([^{}\n]*+)\}")
 # A link's destination (``](https://...)``, ``](#footnote-1)``): not text a reader sees.
 _LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
 # A line that is one link and nothing else (``[Subscribe now](https://...)``), bold or not.
-_LINK_ONLY = re.compile(r"[*_]{0,2}+\[[^\[\]\n]++\]\([^()\s]*+\)[*_]{0,2}+")
+_LINK_ONLY = re.compile(
+    r"[*_]{0,2}+\[(?:[^\[\]\n]++|!\[[^\[\]\n]*+\]\([^()\s]*+\))\]\([^()\s]*+\)[*_]{0,2}+"
+)  # a linked image too: "[![Jane Doe](avatar.png)](profile)"
 
 # An admonition's opening line: Docusaurus / remark ``:::tip Title`` or ``:::note[Title]``, MkDocs
 # ``!!! note "Title"`` or a collapsible ``??? tip`` / ``???+ tip``.
@@ -269,7 +327,7 @@ def entity_bullet_item(line: str, width: int, n: int) -> Marker | None:
 
 
 def enumerator_item(line: str) -> Marker | None:
-    """``(1)``, ``(a)``, ``(iv)``, ``a)``, roman ``i.``-``x.``, ``1 -`` or ``1 –``, then white space: ordered.
+    """``(1)``, ``(a)``, ``(iv)``, ``a)``, roman ``i.``-``x.``, ``1 -``, ``1 –``, reST's ``#.``, then a space: ordered.
 
     ``i.e.`` and ``1.5`` never match: the marker must be followed by white space.
     """
@@ -287,7 +345,9 @@ def is_lettered(marker: Marker) -> bool:
     Only ``a.`` opens a lettered list; ``b.`` and on are items inside one (a line opening ``p. 12`` is prose).
     """
     glyph = marker.glyph
-    return marker.kind == "enumerator" and len(glyph) == 2 and glyph[1] == "." and glyph[0] not in "ivx"
+    if marker.kind != "enumerator" or len(glyph) != 2 or glyph[1] != ".":
+        return False
+    return glyph[0].isalpha() and glyph[0] not in "ivx"  # not reST's "#.", which numbers
 
 
 # Applied in order; the first that matches wins. The lead character decides
@@ -312,7 +372,7 @@ def match_item(line: str) -> Marker | None:
         found = bullet_item(line)
         if found is not None or lead != "o":
             return found
-    if lead == "(" or lead.isdigit() or ("a" <= lead <= "z"):
+    if lead in "(#" or lead.isdigit() or ("a" <= lead <= "z"):
         return enumerator_item(line)
     return None
 
@@ -351,8 +411,12 @@ def is_byline(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    """``Table 1:``, ``Figure 2.``, ``Chart 3 –``, ``Source:``, ``Notes:`` ...: a caption, never a heading."""
-    return _CAPTION.match(text.lstrip(" \t*_")) is not None
+    """``Table 1:``, ``Figure 2.``, ``Chart 3 –``, ``Source:``, ``Notes:`` ...: a caption, never a heading.
+
+    A photo caption ending in its credit (``Soldiers at the ceremony. Photo: Bundeswehr``) is one too.
+    """
+    body = text.lstrip(" \t*_")
+    return _CAPTION.match(body) is not None or _CREDIT_TAIL.search(body, max(0, len(body) - 80)) is not None
 
 
 def _rstrip_end(text: str, end: int) -> int:
@@ -520,6 +584,14 @@ def simple_table_columns(line: str) -> list[int] | None:
             starts.append(pos)
         pos += len(run) + 1
     return starts if len(starts) >= 2 else None
+
+
+def rst_table_columns(line: str) -> list[int] | None:
+    """Start columns of a reST simple table's border (``=====  ======``): two or more runs of ``=``."""
+    body = line.rstrip(" \t")
+    if body[:3] != "===" or " " not in body or set(body) - {"=", " "}:
+        return None
+    return simple_table_columns(body.replace("=", "-"))
 
 
 def is_dash_line(line: str) -> bool:
@@ -782,6 +854,224 @@ def is_chat_stamp(text: str) -> bool:
     return text[:1] == "[" and _CHAT_STAMP.match(text) is not None
 
 
+def is_dateline(text: str) -> bool:
+    """``NATO Defence Ministers, June 2025``, ``Published 3 June 2025 | Updated ...``: a date stamp, never a title.
+
+    The date must end the line and follow a separator (``,`` ``·`` ``|`` a dash) or a
+    publishing verb: ``Summit in June 2025`` may still be a title.
+    """
+    body = text.strip(" \t*_")
+    if len(body) > 200:
+        return False
+    match = _DATE_END.search(body, max(0, len(body) - 40))
+    if match is None or (match.start() and body[match.start() - 1] not in " \t"):
+        return False
+    before = body[: match.start()].rstrip(" \t")
+    return not before or before[-1] in ",·|–—-" or _DATE_LEAD.match(body) is not None
+
+
+def is_byline_name(text: str) -> bool:
+    """``By Jane Smith, Defence Correspondent``, ``By John Doe · 6 min read``: a byline, never a title.
+
+    ``By`` then a capitalised name of two words (a middle initial allowed), ending the line or
+    followed by ``,`` ``·`` ``|``. ``By the Numbers`` and ``By Air and Sea`` stay possible titles.
+    """
+    body = text.strip(" \t*_")
+    return body[:3].lower() == "by " and _BYLINE_NAME.match(body) is not None
+
+
+def is_time_stamp(text: str) -> bool:
+    """``12.04 BST``, ``Updated at 12.10 BST``: a live blog's time stamp alone on its line, never a title."""
+    body = text.strip(" \t*_")
+    return len(body) <= 40 and _TIME_STAMP.fullmatch(body) is not None
+
+
+def wiki_heading(line: str) -> tuple[int, str] | None:
+    """The level and text of a wiki markup heading (``h2. Priorities``, ``== Priorities ==``), or None.
+
+    Jira, Confluence and Textile write headings as ``h1.``-``h6.``; MediaWiki wraps them in
+    ``=`` signs and AsciiDoc opens them with ``=`` (a document title) or ``==``. Markdown reads
+    them as prose; their authors mean headings.
+    """
+    body = line.rstrip(" \t")
+    if body[:1] not in ("h", "=") or len(body) > 300:
+        return None
+    match = _WIKI_HEADING.fullmatch(body)
+    if match is None:
+        return None
+    level = int(match.group(1)) if match.group(1) else len(match.group(3))
+    text = (match.group(2) or match.group(4)).strip(" \t")
+    return (level, text) if has_letter(text) else None
+
+
+def wiki_table_header(line: str) -> list[str] | None:
+    """The header cells of a Jira/Confluence (``||Area||Focus||``) or Textile (``|_. Area |_. Focus |``) row, or None.
+
+    These wikis mark the header row in the row itself and write no delimiter row under it;
+    the rows below are plain ``|a|b|`` rows.
+    """
+    body = line.strip(" \t")
+    if body.startswith("||") and body.endswith("||") and len(body) > 4:
+        cells = [cell.strip(" \t") for cell in body[2:-2].split("||")]
+    elif body.startswith("|_.") and body.endswith("|"):
+        parts = [cell.strip(" \t") for cell in body[1:-1].split("|")]
+        if not all(part.startswith("_.") for part in parts):
+            return None
+        cells = [part[2:].strip(" \t") for part in parts]
+    else:
+        return None
+    return cells if len(cells) >= 2 and all(cells) else None
+
+
+def wiki_ordered_item(line: str) -> Marker | None:
+    """A Textile/Jira/Confluence ordered item (``# Funding: ...``, ``## nested``), or None.
+
+    Only in an article written in wiki markup (it has ``h2.`` headings): in markdown the
+    same line is a heading.
+    """
+    match = _WIKI_ITEM.match(line)
+    if match is None:
+        return None
+    indent = 4 * (len(match.group(1)) - 1)
+    return Marker(indent, True, "enumerator", "#.", match.end(), indent + 3)
+
+
+def is_org_table_rule(line: str) -> bool:
+    """An org-mode table rule (``|-----+------|``): GFM's delimiter row written with ``+`` at the joints."""
+    body = line.rstrip(" \t")
+    return len(body) >= 5 and body[:2] == "|-" and "+" in body and _ORG_RULE.fullmatch(body) is not None
+
+
+def org_heading(line: str) -> tuple[int, str] | None:
+    """The level and text of an org-mode heading (``* Title``, ``** Priorities``), or None.
+
+    Only in an org document (its first line an ``#+TITLE:``-style keyword): in markdown
+    ``* Title`` is a bullet.
+    """
+    match = _ORG_HEADING.fullmatch(line.rstrip(" \t"))
+    if match is None or not has_letter(match.group(2)):
+        return None
+    return len(match.group(1)), match.group(2)
+
+
+def is_org_keyword(line: str) -> bool:
+    """``#+TITLE: ...``, ``#+AUTHOR: ...``: an org file's settings, markup like front matter."""
+    return _ORG_KEYWORD.match(line) is not None
+
+
+def mediawiki_bold(text: str) -> str:
+    """MediaWiki's ``'''bold'''`` and ``''italic''`` as markdown's ``**bold**`` and ``_italic_``."""
+    return _MW_ITALIC.sub(r"_\1_", _MW_BOLD.sub(r"**\1**", text))
+
+
+def bbcode_to_markdown(line: str) -> str:
+    """A forum post's BBCode line as markdown: ``[b]x[/b]`` bold, ``[i]`` italic, ``[*]`` a bullet,
+    ``[list]`` lines blank, link, size, colour and font tags dropped (their text stays).
+
+    Only in a post that closes a BBCode tag somewhere (``has_bbcode``): ``[b]`` in markdown is text.
+    """
+    body = line.strip(" \t")
+    if _BB_LIST.fullmatch(body):
+        return ""
+    if body.startswith("[*]"):
+        line = "- " + body[3:].lstrip(" \t")
+    return _BB_TAG.sub(_bb_replacement, line)
+
+
+def _bb_replacement(match: re.Match[str]) -> str:
+    name = match.group(2).lower()
+    return "**" if name == "b" else "_" if name == "i" else ""  # a link's text stays, as markdown's does
+
+
+def has_bbcode(line: str) -> bool:
+    """The line closes a BBCode tag (``[/b]``, ``[/list]``, ``[/size]`` ...): the post is written in BBCode."""
+    return "[/" in line and _BB_CLOSE.search(line) is not None
+
+
+def is_footnote_definition(line: str) -> bool:
+    """``[^1]: text``, ``[^note]: text``: a footnote's definition, whose indented paragraphs below are its own."""
+    return line[:2] == "[^" and _FOOTNOTE_DEFINITION.match(line) is not None
+
+
+# A news site's section label over the headline ("ANALYSIS", "Opinion", "EXPLAINER").
+KICKERS = frozenset(
+    {"analysis", "opinion", "comment", "commentary", "explainer", "exclusive", "factbox", "breaking",
+     "breaking news", "live", "update", "interview", "editorial", "fact check", "in depth", "long read",
+     "special report"}
+)  # fmt: skip
+
+
+def is_kicker(text: str, below: str) -> bool:
+    """A section label (``ANALYSIS``) right above the headline (``# Why ...``): a kicker, never the title.
+
+    Alone, the same word may head a section; only a level-one heading right below (a
+    blank line between) makes it the label over the headline.
+    """
+    body = text.strip(" \t*_")
+    return len(body) <= 20 and body.lower() in KICKERS and below.lstrip(" ")[:2] == "# "
+
+
+MIN_BARE_PIPE_ROWS = 3  # a header and two rows: one "Published ... | Updated ..." line is no table
+
+
+def bare_pipe_cells(line: str) -> list[str] | None:
+    """The cells of a pipe row in a table written without a delimiter row, or None (``bare_pipe_table``).
+
+    ``Capability | Current holdings | Needed by 2030`` over rows of as many cells: a
+    plain-text author's table. Markdown reads each line as a paragraph (and each short one
+    as a bare title); a run of ``MIN_BARE_PIPE_ROWS`` such lines with the same number of
+    non-empty cells, standing alone, is a table.
+    """
+    body = line.strip(" \t")
+    if "|" not in body or len(body) > 2000:
+        return None
+    if body[:1] == "|":
+        body = body[1:]
+    if body[-1:] == "|" and body[-2:] != "\\|":
+        body = body[:-1]
+    cells = [cell.strip(" \t") for cell in _UNESCAPED_PIPE.split(body)]
+    return cells if len(cells) >= 2 and all(cells) else None
+
+
+def join_hyphen_breaks(text: str) -> str:
+    """Lines broken after a hyphen inside a word (``long-\\nrange``, ``defen-\\nce``) joined without a space.
+
+    Text copied from a PDF or wrapped by hand splits words at line ends; markdown reads the
+    line break as a space (``long- range``). The hyphen stays: no character is dropped, and
+    a compound (``long-range``) is right; a split word keeps its hyphen (``ac-cording``).
+    Only a letter before the hyphen and a lowercase letter after the break.
+    """
+    return _HYPHEN_BREAK.sub("-", text)
+
+
+def is_overline(line: str, nxt: str, after: str) -> bool:
+    """A reStructuredText title's overline: ``=====`` over a text line underlined with the same rule.
+
+    Markdown would join the overline to the title as one paragraph; the author means one title.
+    """
+    rule = line.rstrip(" \t")
+    return (
+        len(rule) >= 3
+        and rule[0] in "=-~*#+^"
+        and rule == rule[0] * len(rule)
+        and after.rstrip(" \t") == rule
+        and bool(nxt.strip())
+        and nxt.strip()[0] != rule[0]
+    )
+
+
+def is_result_footer(text: str) -> bool:
+    """``2 rows in set (0.00 sec)``, ``(3 rows)``: a database client's footer under its table, never a title."""
+    body = text.strip(" \t")
+    return len(body) <= 60 and _RESULT_FOOTER.fullmatch(body) is not None
+
+
+def is_page_chrome(text: str) -> bool:
+    """``7 min read``, ``Follow``, ``Top highlight``, ``12 claps``: a platform's furniture, never a title."""
+    body = text.strip(" \t*_")
+    return len(body) <= 30 and _PAGE_CHROME.fullmatch(body) is not None
+
+
 def is_release_label(text: str) -> bool:
     """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``MEDIA ADVISORY``: furniture above the headline."""
     return _RELEASE_LABEL.fullmatch(text.strip(" \t*_")) is not None
@@ -907,6 +1197,20 @@ def has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+# What a newsletter's or blog's buttons say: a link alone on its line with one of these texts is a button.
+_BUTTON_TEXT = re.compile(
+    r"[*_]{0,2}+\[[ \t]*+(?:share(?:[ \t]++this[ \t]++post)?+|subscribe(?:[ \t]++now)?+|leave[ \t]++a[ \t]++comment"
+    r"|comments?+|read[ \t]++more|sign[ \t]++up|donate|follow|listen|watch|like|repost|restack|tweet)[ \t]*+\]",
+    re.IGNORECASE,
+)
+
+
+def is_button_link(text: str) -> bool:
+    """``[Share](https://...)``, ``[Leave a comment](...)``: a button, even alone, never a title."""
+    body = text.strip()
+    return is_link_only(body) and _BUTTON_TEXT.match(body) is not None
+
+
 def is_link_only(text: str) -> bool:
     """A line that is one markdown link and nothing else (``[Share](https://...)``): a button when in a run."""
     return _LINK_ONLY.fullmatch(text.strip()) is not None
@@ -1015,6 +1319,15 @@ def splits_into_rows(lines: Sequence[Sequence[str]]) -> bool:
     return len(lines) > 1 and all(all(cell for cell in cells) for cells in lines)
 
 
+def row_borders(n_body_blocks: int) -> bool:
+    """A grid table whose body has borders between its rows (two or more bordered blocks): pandoc's layout.
+
+    Each block between two ``+---+`` borders is then one row whose cells wrap over its lines;
+    only a body in one block (a database client's result) holds a record a line.
+    """
+    return n_body_blocks >= 2
+
+
 def header_from_first_row(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
     """A pipe table whose header cells are all empty heads itself with its first row (pandoc's headerless table).
 
@@ -1051,6 +1364,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "tab_row": tab_fields,
     "grid_border": grid_border,
     "simple_table_rule": simple_table_columns,
+    "rst_table_border": rst_table_columns,
     "multiline_border": is_dash_line,
     "unclosed_star": is_unclosed_star_line,
     "sentence_open": leaves_sentence_open,
@@ -1073,6 +1387,24 @@ RULES: dict[str, Callable[[str], object]] = {
     "field_line": is_field_line,
     "chat_stamp": is_chat_stamp,
     "release_label": is_release_label,
+    "dateline": is_dateline,
+    "byline_name": is_byline_name,
+    "time_stamp": is_time_stamp,
+    "wiki_heading": wiki_heading,
+    "overline": is_overline,
+    "wiki_table_header": wiki_table_header,
+    "wiki_ordered_item": wiki_ordered_item,
+    "org_table_rule": is_org_table_rule,
+    "org_heading": org_heading,
+    "org_keyword": is_org_keyword,
+    "mediawiki_bold": mediawiki_bold,
+    "bbcode": bbcode_to_markdown,
+    "footnote_continuation": is_footnote_definition,
+    "kicker": is_kicker,
+    "page_chrome": is_page_chrome,
+    "hyphen_break": join_hyphen_breaks,
+    "bare_pipe_table": bare_pipe_cells,
+    "result_footer": is_result_footer,
     "end_mark": is_end_mark,
     "page_furniture": is_page_furniture,
     "trailing_hashtags": strip_trailing_hashtags,
@@ -1084,6 +1416,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "signature_separator": is_signature_separator,
     "has_letter": has_letter,
     "link_only": is_link_only,
+    "button_link": is_button_link,
     "mdx_import": is_mdx_import,
     "admonition": admonition_title,
     "lettered": is_lettered,
@@ -1093,6 +1426,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "box_table": box_table_line,
     "toc_placeholder": is_toc_placeholder,
     "result_rows": splits_into_rows,
+    "row_borders": row_borders,
 }
 
 

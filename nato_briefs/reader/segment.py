@@ -35,25 +35,35 @@ from nato_briefs.reader.lines import (
 )
 from nato_briefs.reader.rules import (
     GLYPH_LEVEL,
+    MIN_BARE_PIPE_ROWS,
     SUB_BULLET_GLYPHS,
     Marker,
     admonition_title,
+    bare_pipe_cells,
+    bbcode_to_markdown,
     box_table_line,
     dedent,
     definition_start,
     front_matter,
+    has_bbcode,
     html_block_tag,
     indentation,
     is_attribute_line,
+    is_button_link,
     is_caption,
     is_chat_stamp,
     is_comment_line,
     is_delimiter_row,
     is_end_mark,
     is_field_line,
+    is_footnote_definition,
+    is_kicker,
     is_lettered,
     is_link_only,
     is_mdx_import,
+    is_org_keyword,
+    is_org_table_rule,
+    is_overline,
     is_signature_separator,
     is_table_row,
     is_template_tag_line,
@@ -63,13 +73,19 @@ from nato_briefs.reader.rules import (
     letters_inline,
     markdown_marker_end,
     match_item,
+    mediawiki_bold,
     mend_spaced_bold,
     opens_mid_sentence,
+    org_heading,
     plain_text_heading,
+    rst_table_columns,
     strip_bracketed_spans,
     strip_callout_marker,
     symbol_bullet_item,
     tag_balance,
+    wiki_heading,
+    wiki_ordered_item,
+    wiki_table_header,
 )
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
@@ -134,7 +150,7 @@ def _marker_style(marker: Marker) -> str:
         return "(1)"
     if glyph[:1] == "(":
         return "(i)" if len(glyph) > 3 else "(a)"
-    if glyph[:1].isdigit():
+    if glyph[:1].isdigit() or glyph == "#.":  # reST's auto-numbered "#." numbers like "1."
         return "1" + glyph[-1]
     if glyph.endswith(")"):
         return "a)"
@@ -212,8 +228,17 @@ class _Segmenter(TextTables):
         self.width = wrap_width(lines)
         self.signature = False  # inside an e-mail signature (below "-- "): lines kept as written, to a blank line
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented
+        self.footnote = False  # inside a footnote definition ("[^1]: ..."): its indented paragraphs are its text
         texts = [k for k, text in enumerate(lines) if text and not text.isspace()]
         self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
+        # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
+        self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
+        self.wiki = any(line[:1] == "h" and line[2:3] == "." and wiki_heading(line) for line in lines)
+        self.mediawiki = any(line[:2] in ("{|", "==") and _is_mediawiki_line(line) for line in lines)
+        if any(has_bbcode(line) for line in self.lines):  # a forum post: its BBCode tags read as markdown
+            self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
+        if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
+            self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
 
     def emit(self, text: str, source_line: int) -> None:
         self.out.append(text)
@@ -251,6 +276,12 @@ class _Segmenter(TextTables):
                 return
         elif self.dashed_table_start(i, line, nxt):
             return
+        if line[:1] in "{|=" and self.at_top_level() and _opens_wiki_table(line) and self.wiki_table_start(i, line):
+            return
+        if self.dialect_markup(line, nxt):
+            self.emit("", i + 1)
+            self.prev = ""
+            return
         if self.fence is not None:
             self.fenced(i, line)
             return
@@ -259,7 +290,11 @@ class _Segmenter(TextTables):
             return
         if self.signature and self.signature_line(i, line):
             return
+        if self.footnote and self.footnote_line(i, line):
+            return
         lead = lead_char(line)
+        if lead == "[" and not line[:1].isspace():
+            self.footnote = is_footnote_definition(line)
         opening = FENCE.match(line) if lead in ("`", "~") else None
         if opening:
             self.tsv_width = None
@@ -297,6 +332,30 @@ class _Segmenter(TextTables):
                 self.in_table = False
                 self.blank()
             self.block(i, line, nxt, lead)
+
+    def footnote_line(self, i: int, line: str) -> bool:
+        """A footnote definition's further paragraph, indented four (``footnote_continuation``): prose, not code.
+
+        Markdown without footnotes reads it as an indented code block, and its text would
+        leave the article's prose.
+        """
+        if is_blank(line):
+            return False
+        if indentation(line)[0] < 4:
+            self.footnote = is_footnote_definition(line)
+            return False
+        if not is_blank(self.prev):
+            return False  # the definition's own wrapped line: markdown keeps it in the paragraph
+        self.emit(_escape_block_start(line.strip()), i + 1)
+        self.prev = line
+        self.footnote = True
+        return True
+
+    def dialect_markup(self, line: str, nxt: str) -> bool:
+        """An org ``#+KEY:`` line, or an AsciiDoc ``[cols=...]`` line over its ``|===`` table: settings, not text."""
+        if self.org and line[:2] == "#+" and is_org_keyword(line):
+            return True
+        return line[:1] == "[" and line.rstrip(" \t")[-1:] == "]" and nxt.strip(" \t") == "|==="
 
     @staticmethod
     def is_markup_line(line: str, lead: str) -> bool:
@@ -353,6 +412,22 @@ class _Segmenter(TextTables):
         self.prev = line
 
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
+        if lead in ("h", "=") and self.wiki_heading(i, line):
+            return
+        if self.org and line[:1] == "*" and self.org_heading(i, line):
+            return
+        if self.org and " :: " in line and lead in "-+":
+            line = line.replace(" :: ", ": ", 1)  # org's description item "- Term :: text" is "Term: text"
+        if self.mediawiki and "''" in line:
+            line = mediawiki_bold(line)  # MediaWiki's bold and italic (three and two apostrophes)
+        if lead == "|" and not self.in_table and is_table_row(nxt) and self.wiki_table_header(i, line):
+            return
+        if "|" in line and self.at_top_level() and is_blank(self.prev) and self.bare_pipe_table(i, line, nxt):
+            return
+        if lead in "=-~*#+^" and is_overline(line, nxt, self.lines[i + 2] if i + 2 < len(self.lines) else ""):
+            self.blank()  # a reST title's overline: the title below keeps its underline alone
+            self.prev = ""
+            return
         if "**" in line:
             line = mend_spaced_bold(line)  # Google Docs: "**Key measures: **"
             if lead == "*" and self.plain_text_heading(i, line):
@@ -372,6 +447,8 @@ class _Segmenter(TextTables):
             marker = None
         if marker is not None and is_lettered(marker) and not self.continues_lettering(marker):
             marker = None
+        if marker is None and lead == "#" and self.wiki:
+            marker = wiki_ordered_item(line)  # Textile/Confluence "# item": markdown would make it a heading
         if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
             marker = self.symbol_bullet(i, line)
         starts_table = is_table_row(line) and is_delimiter_row(nxt) and is_table_row(nxt + line) and lead != ">"
@@ -401,6 +478,13 @@ class _Segmenter(TextTables):
             if is_rule_under_sentence(line, nxt, self.limits):
                 self.emit("", i + 1)  # the "---" below is a rule: the sentence stays prose
 
+    def next_text(self, i: int, reach: int = 2) -> str:
+        """The first non-blank line below line ``i`` within ``reach`` lines, or ''."""
+        for j in range(i + 1, min(len(self.lines), i + 1 + reach)):
+            if self.lines[j].strip():
+                return self.lines[j]
+        return ""
+
     def in_link_run(self, i: int, reach: int = 3) -> bool:
         """The nearest text line above or below line ``i`` (a blank or two apart) is a link alone too."""
         for step in (-1, 1):
@@ -417,6 +501,70 @@ class _Segmenter(TextTables):
         self.keep(i, line)
         self.emit("", i + 1)
         self.prev = ""
+
+    def wiki_table_header(self, i: int, line: str) -> bool:
+        """Jira's ``||Area||Focus||`` or Textile's ``|_. Area |`` header row: a GFM header and delimiter row."""
+        cells = wiki_table_header(line)
+        if cells is None:
+            return False
+        if self.in_list:
+            self.in_list = False
+            self.items.clear()
+        self.pipe_table([(cells, i + 1)])
+        self.in_table = True
+        self.prev = line
+        return True
+
+    def bare_pipe_table(self, i: int, line: str, nxt: str) -> bool:
+        """A run of pipe rows without a delimiter row, standing alone: a table, its first line the header.
+
+        Read whole here (the scan stops at the first line that is no such row) and skipped as
+        the pass reaches its lines.
+        """
+        if is_delimiter_row(nxt):
+            return False  # a GFM table: markdown reads it
+        header = bare_pipe_cells(line)
+        if header is None:
+            return False
+        rows = [(header, i + 1)]
+        j = i + 1
+        while j < len(self.lines):
+            cells = bare_pipe_cells(self.lines[j])
+            if cells is None or len(cells) != len(header):
+                break
+            rows.append((cells, j + 1))
+            j += 1
+        if len(rows) < MIN_BARE_PIPE_ROWS or (j < len(self.lines) and not is_blank(self.lines[j])):
+            return False
+        self.pipe_table(rows)
+        self.blank()
+        self.skip_to = j
+        return True
+
+    def org_heading(self, i: int, line: str) -> bool:
+        """An org-mode ``* Title`` / ``** Priorities`` line in an org document: a heading of its level."""
+        found = org_heading(line)
+        return found is not None and self.heading(i, found)
+
+    def wiki_heading(self, i: int, line: str) -> bool:
+        """Jira/Textile ``h2. Priorities``, MediaWiki ``== Priorities ==``, AsciiDoc ``== Priorities``: a heading."""
+        if line[:1] in " \t" or self.in_table:
+            return False
+        found = wiki_heading(line)
+        return found is not None and self.heading(i, found)
+
+    def heading(self, i: int, found: tuple[int, str]) -> bool:
+        """Write a heading found in another markup as an ATX heading, when its text looks like a title."""
+        if not looks_like_title(found[1], self.limits):
+            return False
+        if self.in_list:
+            self.in_list = False
+            self.items.clear()
+        self.blank()
+        self.emit(f"{'#' * found[0]} {found[1]}", i + 1)
+        self.emit("", i + 1)
+        self.prev = ""
+        return True
 
     def plain_text_heading(self, i: int, line: str) -> bool:
         """Mailchimp's plain-text heading (``** Priorities``): written as an ATX heading."""
@@ -635,7 +783,9 @@ class _Segmenter(TextTables):
             return False  # a heading heads something: the article's last line is a sign-off or a note
         if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt)):
             return False  # a run of "Status: In progress" lines: metadata, not headings
-        if is_link_only(line) and self.in_link_run(i):
+        if i == self.first_text and is_kicker(line, self.next_text(i)):
+            return False  # "ANALYSIS" over "# Why the new force model matters": the section's label
+        if is_link_only(line) and (self.in_link_run(i) or is_button_link(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
         starts_block = is_blank(prev) or is_block_line(prev) or is_table_row(prev)
         starts_block = starts_block or (ends_sentence(prev) and not leaves_sentence_open(prev))
@@ -673,6 +823,18 @@ class _Segmenter(TextTables):
         if not is_blank(nxt):
             self.emit("", i + 1)
         self.prev = ""
+
+
+def _opens_wiki_table(line: str) -> bool:
+    """``{|`` (MediaWiki), ``|===`` (AsciiDoc) or ``=====  =====`` (reST): where a wiki table may start."""
+    body = line.rstrip(" \t")
+    return body.startswith("{|") or body == "|===" or rst_table_columns(body) is not None
+
+
+def _is_mediawiki_line(line: str) -> bool:
+    """A MediaWiki table opening (``{|``) or a heading closed by equals signs (``== Background ==``)."""
+    body = line.rstrip(" \t")
+    return body.startswith("{|") or (len(body) > 4 and body.endswith("==") and wiki_heading(body) is not None)
 
 
 def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:

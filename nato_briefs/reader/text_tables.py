@@ -18,6 +18,8 @@ from nato_briefs.reader.rules import (
     grid_cells,
     is_dash_line,
     is_table_row,
+    row_borders,
+    rst_table_columns,
     simple_table_cells,
     simple_table_columns,
     splits_into_rows,
@@ -74,7 +76,7 @@ class TextTables:
         if grid is None:
             return
         grid.close_row(header=False)
-        rows = grid.header + grid.body
+        rows = grid.rows()
         if rows:
             self.pipe_table(rows)
             self.blank()
@@ -110,6 +112,22 @@ class TextTables:
         if "---" in line[:6] and self.at_top_level() and self.multiline_start(i, line):
             return True
         return "---" in nxt and not is_blank(line) and self.at_top_level() and self.simple_start(i, line, nxt)
+
+    def wiki_table_start(self, i: int, line: str) -> bool:
+        """A MediaWiki ``{|``, AsciiDoc ``|===`` or reST ``===  ===`` table read whole from this line."""
+        body = line.strip(" \t")
+        if body.startswith("{|"):
+            table = mediawiki_table(self.lines, i)
+        elif body == "|===":
+            table = asciidoc_table(self.lines, i)
+        else:
+            table = rst_simple_table(self.lines, i)
+        if table is None:
+            return False
+        self.pipe_table(table.rows)
+        self.blank()
+        self.skip_to = table.end + 1
+        return True
 
     # pandoc simple tables -----------------------------------------------------------
     def simple_start(self, i: int, line: str, nxt: str) -> bool:
@@ -270,6 +288,7 @@ class _Grid:
         self.line = 0
         self.physical: list[tuple[list[str], int]] = []  # the open row's lines, as written
         self.ruled = False  # a "+===+" rule set the header off: pandoc's table, whose rows may wrap
+        self.blocks: list[list[tuple[list[str], int]]] = []  # without that rule: each bordered block, as written
 
     def add(self, cells: list[str], line: int) -> None:
         if self.parts is None:
@@ -284,16 +303,150 @@ class _Grid:
             return
         row = ([" ".join(part) for part in self.parts], self.line)
         self.parts = None
-        if header and not self.body:
+        if header and not self.body and not self.blocks:
             self.header.append(row)
             self.ruled = True
-        elif not self.ruled and splits_into_rows([cells for cells, _ in self.physical]):
-            # no "+===+" header rule (a database client's table, not pandoc's): a record a line
-            self.body.extend(self.physical)
-        else:
+        elif self.ruled:
             self.body.append(row)
+        else:
+            self.blocks.append(self.physical)
+
+    def rows(self) -> list[tuple[list[str], int]]:
+        """The table's rows, the header first.
+
+        Without a ``+===+`` header rule the first bordered block is the header; a body
+        with borders between its rows (``row_borders``) is read block by block, each
+        block one row of wrapped cells; a single body block of full lines is a
+        database client's result, a record a line.
+        """
+        if self.ruled or not self.blocks:
+            return self.header + self.body
+        rows = [_joined(self.blocks[0])]
+        body = self.blocks[1:]
+        for block in body:
+            if not row_borders(len(body)) and splits_into_rows([cells for cells, _ in block]):
+                rows.extend(block)
+            else:
+                rows.append(_joined(block))
+        return rows
+
+
+def _joined(block: list[tuple[list[str], int]]) -> tuple[list[str], int]:
+    """One row of a grid table: each column's fragments over the block's lines joined by a space."""
+    parts: list[list[str]] = [[] for _ in block[0][0]]
+    for cells, _ in block:
+        for part, cell in zip(parts, cells, strict=True):
+            if cell:
+                part.append(cell)
+    return [" ".join(part) for part in parts], block[0][1]
 
 
 def _pipe_row(cells: list[str]) -> str:
     """Cells as a GFM table row, their own pipes escaped."""
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
+# wiki markup tables, read whole from their opening line ---------------------------------
+def mediawiki_table(lines: list[str], top: int) -> MultilineTable | None:
+    """The MediaWiki table opened by ``{|`` at ``lines[top]``, or None (``mediawiki_table`` rule).
+
+    ``!`` lines hold header cells (split on ``!!``), ``|`` lines data cells (split on
+    ``||``), ``|-`` ends a row and ``|}`` the table. The scan stops at a blank line or
+    another ``{|``, so no line is read twice whatever the outcome.
+    """
+    rows: list[tuple[list[str], int]] = []
+    cells: list[str] = []
+    first = 0
+    for j in range(top + 1, len(lines)):
+        body = lines[j].strip(" \t")
+        if not body or body.startswith(("{|", "|+")):
+            return None  # a caption, a nested table or a blank line: left as written
+        if body.startswith(("|-", "|}")):
+            if cells:
+                rows.append((cells, first))
+                cells = []
+            if body.startswith("|}"):
+                return MultilineTable(rows, j) if len(rows) >= 2 else None
+            continue
+        if body[0] in "!|":
+            if not cells:
+                first = j + 1
+            sep = "!!" if body[0] == "!" else "||"
+            cells.extend(cell.strip(" \t") for cell in body[1:].split(sep))
+        elif cells:
+            cells[-1] = f"{cells[-1]} {body}"  # a cell's text wrapped onto the next line
+        else:
+            return None
+    return None
+
+
+def asciidoc_table(lines: list[str], top: int) -> MultilineTable | None:
+    """The AsciiDoc table between ``|===`` at ``lines[top]`` and the next ``|===``, or None.
+
+    The first row sets the number of columns and is the header; the body's cells may stand
+    one a line (``|Space``), blank lines between rows. A line without a leading ``|``
+    continues the cell above. A table without its closing ``|===`` is left as written.
+    """
+    first: list[str] | None = None
+    head_line = top + 2
+    flat: list[tuple[str, int]] = []
+    for j in range(top + 1, len(lines)):
+        body = lines[j].strip(" \t")
+        if body == "|===":
+            return _asciidoc_rows(first, head_line, flat, j)
+        if not body:
+            continue
+        if body[0] != "|":
+            if first is None and not flat:
+                return None
+            if flat:
+                text, at = flat[-1]
+                flat[-1] = (f"{text} {body}", at)
+            continue
+        parts = [cell.strip(" \t") for cell in body[1:].split("|")]
+        if first is None:
+            first, head_line = parts, j + 1
+        else:
+            flat.extend((cell, j + 1) for cell in parts)
+    return None
+
+
+def _asciidoc_rows(
+    header: list[str] | None, head_line: int, flat: list[tuple[str, int]], end: int
+) -> MultilineTable | None:
+    if header is None or len(header) < 2 or not flat or len(flat) % len(header):
+        return None
+    width = len(header)
+    rows = [(header, head_line)]
+    for k in range(0, len(flat), width):
+        chunk = flat[k : k + width]
+        rows.append(([cell for cell, _ in chunk], chunk[0][1]))
+    return MultilineTable(rows, end)
+
+
+def rst_simple_table(lines: list[str], top: int) -> MultilineTable | None:
+    """The reStructuredText simple table whose ``=====  =====`` border is ``lines[top]``, or None.
+
+    The border, one header line, the same border, body lines, and the border again; a
+    body line with an empty first column continues the row above. The scan stops at
+    the first blank line or border, so it stays linear.
+    """
+    starts = rst_table_columns(lines[top])
+    if starts is None or top + 3 >= len(lines) or lines[top + 2].rstrip(" \t") != lines[top].rstrip(" \t"):
+        return None
+    header = lines[top + 1]
+    if is_blank(header) or crosses_columns(header, starts):
+        return None
+    rows = [(simple_table_cells(header, starts), top + 2)]
+    for j in range(top + 3, len(lines)):
+        line = lines[j]
+        if line.rstrip(" \t") == lines[top].rstrip(" \t"):
+            return MultilineTable(rows, j) if len(rows) >= 2 else None
+        if is_blank(line) or crosses_columns(line, starts):
+            return None
+        cells = simple_table_cells(line, starts)
+        if not cells[0] and len(rows) > 1:
+            rows[-1] = ([f"{a} {b}".strip() for a, b in zip(rows[-1][0], cells, strict=True)], rows[-1][1])
+        else:
+            rows.append((cells, j + 1))
+    return None

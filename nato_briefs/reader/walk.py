@@ -22,6 +22,7 @@ from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table,
 from nato_briefs.reader.rules import (
     header_from_first_row,
     image_alt,
+    join_hyphen_breaks,
     looks_like_structure,
     replace_wikilinks,
     strip_heading_attributes,
@@ -68,10 +69,12 @@ def parse_inline(token: Token, env: dict) -> None:
 def inline_text(token: Token) -> str:
     """Plain text of an inline token under the contract's text rules."""
     if not token.children:
-        return " ".join(token.content.split())
+        content = token.content
+        return " ".join((join_hyphen_breaks(content) if "-\n" in content else content).split())
     parts: list[str] = []
     done: list[str] = []  # the text before the last code span, its wiki links read: a "[[x]]" quoted in code stays
-    for child in token.children:
+    children = token.children
+    for at, child in enumerate(children):
         kind = child.type
         if kind in ("text", "text_special"):
             parts.append(child.content)
@@ -80,7 +83,7 @@ def inline_text(token: Token) -> str:
             done.append(child.content.replace("\\|", "|"))
             parts = []
         elif kind in ("softbreak", "hardbreak"):
-            parts.append(" ")
+            parts.append("" if kind == "softbreak" and _breaks_word(parts, children, at) else " ")
         elif kind == "image":
             parts.append(inline_text(child))
         elif kind == "html_inline":
@@ -93,6 +96,15 @@ def inline_text(token: Token) -> str:
                     parts.append(alt)
     done.append(replace_wikilinks("".join(parts)))
     return clean_text("".join(done))  # an entity may decode to a no-break or zero-width space
+
+
+def _breaks_word(parts: list[str], children: list[Token], at: int) -> bool:
+    """The soft line break ``children[at]`` splits a hyphenated word (``long-`` / ``range``): ``hyphen_break``."""
+    before = parts[-1] if parts else ""
+    if len(before) < 2 or before[-1] != "-" or not before[-2].isalpha():
+        return False
+    after = children[at + 1] if at + 1 < len(children) else None
+    return after is not None and after.type == "text" and after.content[:1].islower()
 
 
 def _bold_lead(token: Token) -> str | None:
@@ -333,6 +345,7 @@ class Walker:
     def table(self, tokens: list[Token], i: int) -> int:
         start = tokens[i]
         headers: list[str] = []
+        head_blank = True  # every header cell blank as written (pandoc's headerless table), not "<br>" or "&nbsp;"
         rows: list[TableRow] = []
         cells: list[str] = []
         row_line = 0
@@ -345,6 +358,7 @@ class Walker:
             if kind == "inline":  # a cell without inline syntax has no children: its text, spaces collapsed
                 text = inline_text(tok) if tok.children else " ".join(tok.content.split())
                 (headers if in_head else cells).append(text)
+                head_blank = head_blank and not (in_head and tok.content.strip())
             elif kind == "tr_open":
                 cells = []
                 row_line = line_of[tok.map[0]] if tok.map else 1
@@ -364,7 +378,7 @@ class Walker:
                         f"(limit {self.limits.max_table_columns})",
                     )
             i += 1
-        if header_from_first_row(headers, [row.cells for row in rows[:2]]):
+        if head_blank and header_from_first_row(headers, [row.cells for row in rows[:2]]):
             headers, rows = rows[0].cells, rows[1:]  # pandoc's headerless table: its first row heads it
         self.doc.tables.append(Table(len(self.doc.tables), self.heading, headers, rows, self.token_line(start)))
         self.seen_record = True
