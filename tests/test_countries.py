@@ -271,7 +271,10 @@ def test_foods_styles_orders_and_rivers_are_not_the_country(gaz, text, expected)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("| Code | Host |\n|---|---|\n| DEU | Estonia |\n| GBR | Romania |\n| ITA | Poland |\n", ["DEU", "EST", "GBR", "ITA", "POL", "ROU"]),
+        (
+            "| Code | Host |\n|---|---|\n| DEU | Estonia |\n| GBR | Romania |\n| ITA | Poland |\n",
+            ["DEU", "EST", "GBR", "ITA", "POL", "ROU"],
+        ),
         ("FRA and NLD jets", ["FRA", "NLD"]),
         # near misses: lower-case letters, and capitals left out as words or acronyms
         ("deu gbr Ita", []),
