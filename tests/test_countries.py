@@ -616,6 +616,7 @@ def _write(tmp_path: Path, data: dict) -> Path:
         ({"countries": {"FRA": {"names": ["gaul"]}}}, "capital letter"),
         ({"person_names": ["Nowhere"]}, "not a form"),
         ({"not_after": {"Nowhere": ["Fort"]}}, "not_after: 'Nowhere' is not a form"),
+        ({"alpha3_abbreviations": ["QQQ"]}, "alpha3_abbreviations: 'QQQ' is not a country"),
     ],
 )
 def test_bad_data_is_refused_with_a_reason(tmp_path, data, message):
