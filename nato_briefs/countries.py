@@ -105,6 +105,7 @@ class PersonContext:
     institution_words: frozenset[str]
     ship_prefixes: frozenset[str] = frozenset()  # "USS Georgia" is a submarine, for any form
     heading_small_words: frozenset[str] = frozenset()  # lower-case words a Title Case heading has ("and", "of")
+    credit_phrases: tuple[str, ...] = ()  # a wire byline's "Editing by": the names after it are persons
 
 
 class Gazetteer:
@@ -209,6 +210,8 @@ class Gazetteer:
             return True
         if previous and self._titled_given_name(text, start, end, previous):
             return True
+        if self.person.credit_phrases and self._credited(text, start, previous):
+            return True
         following = _NEXT_WORDS.match(text, end)
         if following is None:
             return False
@@ -231,6 +234,15 @@ class Gazetteer:
         if self._previous_word(text, text.rindex(previous, 0, start)) not in self.person.before:
             return False
         return self._in_running_prose(text, start, end)
+
+    def _credited(self, text: str, start: int, previous: str | None) -> bool:
+        """ "Editing by Chad", "Editing by Mark Chad": a byline credits a person, so the form is a name."""
+        phrases = self.person.credit_phrases
+        if _ends_with_phrase(text, start, phrases):
+            return True
+        if not (previous and previous.isalpha() and previous[0].isupper()):
+            return False
+        return _ends_with_phrase(text, text.rindex(previous, 0, start), phrases)
 
     def _in_running_prose(self, text: str, start: int, end: int) -> bool:
         """A lower-case word other than a heading's small words ("and", "of") on the line nearby: not a heading."""
@@ -289,6 +301,10 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
             raise ValueError(f"{path}: countries: {code!r} is not an ISO 3166-1 alpha-3 code nor in extra_countries")
         entity = entities.setdefault(code, _country_entity(code, labels))
         _add_spec(forms, entity, spec, where=f"{path}: countries.{code}")
+    for code in raw.get("alpha3_abbreviations") or []:
+        if code not in entities:
+            raise ValueError(f"{path}: alpha3_abbreviations: {code!r} is not a country of the gazetteer")
+        _add(forms, str(code), entities[code], priority=1, exact=True, where=f"{path}: alpha3_abbreviations")
     for kind, section in ((GROUP, "groups"), (ORGANIZATION, "organizations")):
         for entity_id, spec in (raw.get(section) or {}).items():
             entity = _named_entity(kind, entity_id, spec or {}, labels, where=f"{path}: {section}.{entity_id}")
@@ -307,6 +323,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         frozenset(context.get("institution_words") or ()),
         frozenset(str(w) for w in raw.get("ship_prefixes") or ()),
         frozenset(context.get("heading_small_words") or ()),
+        tuple(" ".join(str(p).split()) for p in context.get("credit_phrases") or ()),
     )
     return Gazetteer(forms, entities, person, [p for p in exclusions if p[:1].islower()])
 
