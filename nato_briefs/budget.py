@@ -42,7 +42,7 @@ _BLOCK_TOKENS = 3  # paragraph or heading: open, inline, close (the reader gives
 # A line the reader may turn into a list item: a markdown marker, any other leading symbol (•, ◦, –, ▪...)
 # or an enumerator of plain text ("(a) ", "viii. ", "2) "), or Word's pasted "o" bullet ("o\tSub", "o  Sub").
 # Counting these at a block's 3 tokens let 480,000 "• a" lines (2.9 MB) through the budget: 1.1 GB peak RSS
-# and 35 s in one worker. A superset of the reader's item rules (reader/rules.py ``match_item``), kept to one
+# and 35 s in one worker. A superset of the reader's item rules (reader/rules/items.py ``match_item``), kept to one
 # C-level match per line; a test fails when the reader learns an item shape this does not count.
 _ITEM_LIKE = re.compile(r"\d|[^\w\s]|\(?+[0-9A-Za-z]{1,5}+[.)](?:[ \t]|$)|o(?:\t|  )")
 # Indentation opens at most this many list levels (the parser's own limit, ParseLimits.max_list_depth):

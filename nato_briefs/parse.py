@@ -11,7 +11,7 @@ inserts a blank line wherever our authors start a new block (see
 markdown already has those blank lines, so it parses exactly as under cmark-gfm.
 
 Sources that are not markdown (plain-text feeds, content-system exports,
-copy-paste) are read by the same pass: the line rules of ``reader/rules.py``
+copy-paste) are read by the same pass: the line rules of ``reader/rules/``
 turn ``•``/``(a)``/``i.`` items into markdown items at their nesting, keep
 captions and hard-wrapped lines from becoming headings and mark HTML blocks,
 which ``reader/html.py`` reads with a real HTML parser. Tables that are not

@@ -62,7 +62,7 @@ def test_too_many_tokens():
     "item", ["- a", "• a", "◦ a", "(a) x", "iv. x", "viii. x", "(viii) x", "2) x", "# h", "o\ta", "b. x"]
 )
 def test_lines_the_reader_may_make_items_count_as_items(item):
-    """Plain-text bullets and enumerators become list items too (reader/rules.py): ~6 tokens, not 1."""
+    """Plain-text bullets and enumerators become list items too (reader/rules/): ~6 tokens, not 1."""
     assert check_budget("L\n\n" + (item + "\n") * 60, SMALL) is None  # 3 + 360 tokens
     over = check_budget("L\n\n" + (item + "\n") * 70, SMALL)
     assert over is not None and over.reason_code == "too_costly"

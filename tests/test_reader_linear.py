@@ -18,10 +18,12 @@ import pytest
 from nato_briefs import normalize, parse
 from nato_briefs.api import ArticleError, read_article
 from nato_briefs.parse import ParseLimitError, parse_document
-from nato_briefs.reader import html, lines, rules, segment, text, text_tables
+from nato_briefs.reader import html, lines, segment, text, text_tables
+from nato_briefs.reader.rules import dialects, front_matter, items, markup, tables, titles
 from tests.hostile_corpus import adversarial_lines
 
-MODULES = (parse, normalize, rules, lines, segment, text_tables, html, text)
+MODULES = (parse, normalize, lines, segment, text_tables, html, text)
+MODULES += (items, markup, titles, tables, dialects, front_matter)  # the line rules, by what they decide
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -44,7 +46,7 @@ def unbounded_backtracking_repeats(pattern: re.Pattern[str]) -> list[str]:
 
 def test_the_audit_sees_every_reader_pattern():
     names = {name for name, _ in reader_patterns()}
-    assert "nato_briefs.reader.rules._DELIMITER_CELL" in names and "nato_briefs.normalize._SEPARATOR" in names
+    assert "nato_briefs.reader.rules.tables._DELIMITER_CELL" in names and "nato_briefs.normalize._SEPARATOR" in names
     assert unbounded_backtracking_repeats(re.compile(r"^[ \t]*\|?[ \t]*:?-+")) != []  # the old delimiter row
     assert unbounded_backtracking_repeats(re.compile(r"[ \t]*+\|?+-++")) == []
 

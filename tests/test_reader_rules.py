@@ -1,4 +1,4 @@
-"""Each line rule of the reader on its own (nato_briefs/reader/rules.py)."""
+"""Each line rule of the reader on its own (nato_briefs/reader/rules/)."""
 
 from __future__ import annotations
 

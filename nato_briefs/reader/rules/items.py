@@ -1,0 +1,210 @@
+"""List item rules: which lines open a list item, of what kind and at what nesting.
+
+Markdown markers, Unicode bullets (``•``, Word's ``o``/``§``, emoji), enumerators (``(a)``, ``iv.``, ``a.``)
+and runs of symbol-led lines; ``match_item`` applies them in order, the first match wins.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Unicode bullets that plain-text feeds and word processors use: the contract's (•◦▪●‣–—✅✔), then
+# what Word and slide exports write (· and U+F0B7 from the Symbol font, ○ as the second level,
+# squares, diamonds, arrows, check boxes, the small blue/orange diamond emoji).
+BULLET_GLYPHS = frozenset("•◦▪●‣–—✅✔·\uf0b7○■◆❖➢➤►▶▸→☐☑🔹🔸▫◽◾◻◼➖✓")
+# Word's plain-text paste of a bulleted list: "o" (Courier New, the second level) and "§" (Wingdings'
+# square, the third), each followed by a tab (Outlook: two or more spaces); before one space they are
+# words ("o boy", "§ 5").
+TAB_BULLET_GLYPHS = frozenset("o§")
+# How deep a glyph's level is in the lists that use it ("•" 0, "◦"/"○"/"o" 1, "§" 2): a deeper glyph
+# written at its parent's indentation still nests under it.
+GLYPH_LEVEL = {"◦": 1, "○": 1, "o": 1, "§": 2}
+SUB_BULLET_GLYPHS = frozenset(GLYPH_LEVEL)
+# An emoji bullet is often written with the emoji variation selector after it ("✔️", "▫️").
+_VARIATION_SELECTOR = "\ufe0f"
+# A bullet written as an HTML entity in pasted CMS text ("&bull; Fuel", "&#8226; Roads").
+_ENTITY_BULLET = re.compile(r"&(?:bull|middot|#8226|#x2022|#183|#xb7|#9679|#x25cf|#9642|#x25aa);[ \t]++(?=\S)", re.I)
+
+_MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
+THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
+_ENUMERATOR = re.compile(
+    r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
+    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.)"
+    r"[ \t]++(?=\S)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A list item's marker: where it is and what it means."""
+
+    indent: int  # visual indentation, a tab counting to the next multiple of 4
+    ordered: bool
+    kind: str  # markdown | bullet | enumerator
+    glyph: str  # the marker as written ("•", "(a)", "1.")
+    content: int  # index in the line where the item's text starts
+    content_col: int  # visual column of the text (where markdown nests a child)
+
+
+def indentation(line: str) -> tuple[int, int]:
+    """(visual width, number of characters) of the line's leading blanks; a tab goes to the next multiple of 4."""
+    width = 0
+    for n, ch in enumerate(line):
+        if ch == " ":
+            width += 1
+        elif ch == "\t":
+            width += 4 - width % 4
+        else:
+            return width, n
+    return width, len(line)
+
+
+def lead_char(line: str) -> str:
+    """First character after the indentation ('' for a blank line)."""
+    first = line[:1]
+    return first if first not in (" ", "\t") else line.lstrip(" \t")[:1]  # no copy of an unindented line
+
+
+def markdown_item(line: str) -> Marker | None:
+    """A CommonMark list item (``-``, ``+``, ``*``, ``1.``, ``1)``), not a thematic break (``- - -``)."""
+    match = _MARKDOWN_ITEM.match(line)
+    if match is None:
+        return None
+    indent, glyph, spaces = match.groups()
+    if glyph in ("-", "*") and THEMATIC_BREAK.match(line):
+        return None
+    width = indentation(indent)[0] if "\t" in indent else len(indent)
+    start = width + len(glyph)
+    gap = len(spaces) if "\t" not in spaces else _tab_gap(start, spaces)  # "1.\tText": the tab reaches column 4
+    content_col = start + (gap if 1 <= gap <= 4 else 1)
+    return Marker(width, glyph[-1] in ".)", "markdown", glyph, match.end(), content_col)
+
+
+def _tab_gap(col: int, blanks: str) -> int:
+    """How many columns the blanks after a marker at column ``col`` span, a tab going to the next multiple of 4."""
+    end = col
+    for ch in blanks:
+        end = end + 1 if ch == " " else end + 4 - end % 4
+    return end - col
+
+
+def markdown_marker_end(line: str) -> int | None:
+    """Where the text after a markdown list marker starts (a thematic break not excluded), or None: a cheap probe."""
+    match = _MARKDOWN_ITEM.match(line)
+    return match.end() if match else None
+
+
+def bullet_item(line: str) -> Marker | None:
+    """A line whose first non-blank character is a unicode bullet (``•``, ``◦``, ``▪``, ``–`` ...) then white space.
+
+    A bullet inside a prose line is not an item: only the line's first character counts.
+    An emoji bullet may carry its variation selector (``✔️``); Word's ``o`` and ``§``
+    count before a tab only; ``&bull;`` and its kin are the bullet written as an entity.
+    """
+    width, n = indentation(line)
+    if n + 2 > len(line):
+        return None
+    glyph = line[n]
+    if glyph == "&":
+        return entity_bullet_item(line, width, n)
+    after = n + 1 + (line[n + 1] == _VARIATION_SELECTOR)
+    if glyph in TAB_BULLET_GLYPHS:
+        if line[n + 1 : n + 2] != "\t" and line[n + 1 : n + 3] != "  ":
+            return None  # "o\tSub" (Word), "o   Sub" (Outlook); "o boy" is a word
+    elif glyph not in BULLET_GLYPHS or line[after : after + 1] not in (" ", "\t"):
+        return None
+    content = after + 1
+    while content < len(line) and line[content] in " \t":
+        content += 1
+    if content == len(line):
+        return None  # a lone bullet is a decoration, not an item
+    return Marker(width, False, "bullet", glyph, content, width + 2)
+
+
+# Longest run of symbol code points a pictographic bullet may be (a flag is two, a ZWJ sequence more).
+MAX_SYMBOL_BULLET = 8
+
+
+def symbol_bullet_item(line: str) -> Marker | None:
+    """``👉 Faster contracts``, ``🇺🇦 Ukraine: ...``: a line opening with an emoji or other symbol, then a blank.
+
+    Not an item alone (``⚡️ NATO allies agree ...`` may be a title): the segmentation
+    pass reads it as one only in a run of such lines, as social posts list things.
+    """
+    width, n = indentation(line)
+    end = n
+    while end < len(line) and end - n < MAX_SYMBOL_BULLET and unicodedata.category(line[end]) in _SYMBOL_CATEGORIES:
+        end += 1
+    if end == n or end >= len(line) or line[end] not in " \t" or unicodedata.category(line[n]) != "So":
+        return None
+    if "\u2500" <= line[n] <= "\u259f":
+        return None  # box drawing: a table's border or column rule, not a bullet
+    content = end
+    while content < len(line) and line[content] in " \t":
+        content += 1
+    if content == len(line):
+        return None
+    return Marker(width, False, "bullet", line[n:end], content, width + 2)
+
+
+def entity_bullet_item(line: str, width: int, n: int) -> Marker | None:
+    """``&bull; Fuel``: a bullet written as an HTML entity (pasted CMS source), read as ``•``."""
+    match = _ENTITY_BULLET.match(line, n)
+    return Marker(width, False, "bullet", "•", match.end(), width + 2) if match else None
+
+
+def enumerator_item(line: str) -> Marker | None:
+    """``(1)``, ``(a)``, ``(iv)``, ``a)``, roman ``i.``-``x.``, ``1 -``, ``1 –``, reST's ``#.``, then a space: ordered.
+
+    ``i.e.`` and ``1.5`` never match: the marker must be followed by white space.
+    """
+    width, n = indentation(line)
+    match = _ENUMERATOR.match(line, n)
+    if match is None:
+        return None
+    glyph = line[n : match.end()].strip()
+    return Marker(width, True, "enumerator", glyph, match.end(), width + len(glyph) + 1)
+
+
+def is_lettered(marker: Marker) -> bool:
+    """``a.``, ``b.``: a letter and a full stop (``i.``, ``v.``, ``x.`` are roman numerals, items on their own).
+
+    Only ``a.`` opens a lettered list; ``b.`` and on are items inside one (a line opening ``p. 12`` is prose).
+    """
+    glyph = marker.glyph
+    if marker.kind != "enumerator" or len(glyph) != 2 or glyph[1] != ".":
+        return False
+    return glyph[0].isalpha() and glyph[0] not in "ivx"  # not reST's "#.", which numbers
+
+
+# Applied in order; the first that matches wins. The lead character decides
+# cheaply which rules can match, so prose lines cost one dict lookup.
+ITEM_RULES: tuple[tuple[str, Callable[[str], Marker | None]], ...] = (
+    ("markdown_item", markdown_item),
+    ("bullet_item", bullet_item),
+    ("enumerator_item", enumerator_item),
+)
+
+
+def match_item(line: str) -> Marker | None:
+    """The list item this line opens, by the first rule that matches, else None."""
+    lead = lead_char(line)
+    if not lead or lead.isupper():
+        return None
+    if lead in "-+*" or lead.isdigit():
+        found = markdown_item(line)
+        if found is not None:
+            return found
+    if lead in BULLET_GLYPHS or lead in TAB_BULLET_GLYPHS or lead == "&":
+        found = bullet_item(line)
+        if found is not None or lead != "o":
+            return found
+    if lead in "(#" or lead.isdigit() or ("a" <= lead <= "z"):
+        return enumerator_item(line)
+    return None
+
+
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Mn", "Me", "Cf"})

@@ -1,0 +1,404 @@
+"""What a line's markup means, and which lines are prose rather than structure.
+
+Captions, bylines, footnote references and trailing tags, heading attributes, template tags,
+wiki links, callouts, HTML block tags, lines that leave a sentence or a link open.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from nato_briefs.reader.rules.items import lead_char
+
+_CAPTION = re.compile(
+    r"(?:(?:table|figure|fig\.|chart|graph|exhibit|map)[ \t]++[0-9]{1,3}+[a-z]?+[ \t]*+[:.–—-]"
+    r"|(?:sources?|notes?|table|figure|photo(?:graph)?+|image|picture|caption"
+    r"|(?:photo[ \t]++|image[ \t]++)?+credits?)[ \t]*+:)",
+    re.IGNORECASE,
+)
+# Metadata lines news exports put above or below the article (a byline, dates, credits).
+_BYLINE = re.compile(
+    r"(?:by|published|updated|last[ \t]++updated|posted|date[ds]?+|authors?+|written[ \t]++by|reporting[ \t]++by"
+    r"|editing[ \t]++by|reported[ \t]++by|original[ \t]++authors?+|contact|tags|categories|filed[ \t]++under"
+    r"|(?:media|press)[ \t]++(?:contacts?+|enquiries|inquiries))[ \t]*+:",
+    re.IGNORECASE,
+)
+_HTML_BLOCK_TAG = re.compile(
+    r" {0,3}<(address|article|aside|blockquote|center|details|div|dl|figure|footer|h[1-6]|header|main|nav"
+    r"|ol|p|pre|script|section|style|table|ul)(?=[\s/>]|$)",
+    re.IGNORECASE,
+)
+_STRUCTURE_START = re.compile(r"[ \t]*+(?:[^\w\s\"'“‘(\[<>*]{1,2}+[ \t]|\(?+[0-9A-Za-z]{1,3}+[.)][ \t])")
+_STRUCTURE_TAG = re.compile(r"</?(?:table|tr|td|th|thead|tbody|ul|ol|li|h[1-6]|p|div)(?=[\s/>])", re.IGNORECASE)
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+# An inline HTML tag as CMS exports end lines with (``<br>``, ``<br />``, ``</span>``).
+_INLINE_TAG = re.compile(r"</?+[A-Za-z][A-Za-z0-9]*+(?:[ \t/][^<>]*+)?+>")
+# The ``alt`` attribute of an inline ``<img>`` tag, quoted either way or bare.
+_IMG_ALT = re.compile(r"""[\s"'/]alt[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++))""", re.IGNORECASE)
+# An Obsidian / wiki link: ``[[Page]]``, ``[[Page#Heading|shown text]]``; an embed ``![[file.png]]``.
+_WIKILINK = re.compile(r"(!?+)\[\[([^\[\]|\n]*+)(?:\|([^\[\]\n]*+))?+\]\]")
+# A bare URL (not a markdown link's destination): at the line start, after a blank or an opening "<".
+_BARE_URL = re.compile(r"(?:^|[\s<]|(?<!\])\()[A-Za-z][A-Za-z0-9+.-]{1,15}+://")
+# A definition of a definition list (pandoc, PHP Markdown Extra, Hugo): ``:`` or ``~`` then spaces and text.
+_DEFINITION = re.compile(r" {0,3}[:~][ \t]++(?=\S)")
+# A GitHub alert or Obsidian callout marker opening a block quote (``> [!NOTE]``, ``> > [!tip]-``).
+_CALLOUT = re.compile(r"((?: {0,3}>[ \t]?+)++)\[![A-Za-z][A-Za-z0-9_-]{0,30}+\][+-]?+[ \t]*+")
+
+# A photo credit closing a caption line: "... in Vilnius. Photo: Bundeswehr", "... (Image: NATO)".
+_CREDIT_TAIL = re.compile(
+    r"[.!?)][ \t]++\(?+(?:photo(?:graph)?+|image|picture|credits?+|copyright)(?:[ \t]++credit)?+[ \t]*+[:©]",
+    re.IGNORECASE,
+)
+
+
+def is_byline(text: str) -> bool:
+    """``By: Jane Smith``, ``Published: 12 June 2025``, ``Updated:`` ...: article metadata, never a heading."""
+    return _BYLINE.match(text.lstrip(" \t*_")) is not None
+
+
+def is_caption(text: str) -> bool:
+    """``Table 1:``, ``Figure 2.``, ``Chart 3 –``, ``Source:``, ``Notes:`` ...: a caption, never a heading.
+
+    A photo caption ending in its credit (``Soldiers at the ceremony. Photo: Bundeswehr``) is one too.
+    """
+    body = text.lstrip(" \t*_")
+    return _CAPTION.match(body) is not None or _CREDIT_TAIL.search(body, max(0, len(body) - 80)) is not None
+
+
+def _rstrip_end(text: str, end: int) -> int:
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _footnote_refs_start(text: str, end: int) -> int:
+    """Where the footnote references ending ``text[:end]`` start (``end`` when none)."""
+    end = _rstrip_end(text, end)
+    while end and text[end - 1] == "]":  # one pass from the end: linear however many references
+        start = text.rfind("[^", 0, end)
+        label = text[start + 2 : end - 1] if start >= 0 else ""
+        if not label or "]" in label or " " in label or "[" in label:
+            break
+        end = _rstrip_end(text, start)
+    return end
+
+
+def _trailing_tags_start(text: str, end: int) -> int:
+    """Where the inline HTML tags ending ``text[:end]`` start (``end`` when none)."""
+    end = _rstrip_end(text, end)
+    while end and text[end - 1] == ">":  # one pass from the end: linear however many tags
+        start = text.rfind("<", 0, end)
+        if start < 0 or _INLINE_TAG.fullmatch(text, start, end) is None:
+            break
+        end = _rstrip_end(text, _sup_marker_start(text, start))
+    return end
+
+
+def _sup_marker_start(text: str, close: int) -> int:
+    """Where a superscript footnote marker closed at ``close`` opens (``met.<sup>1</sup>``), else ``close``."""
+    if not text.startswith("</sup>", close):
+        return close
+    opening = text.rfind("<sup>", max(0, close - 9), close)
+    marker = text[opening + 5 : close] if opening >= 0 else ""
+    return opening if marker and "<" not in marker and not any(ch.isspace() for ch in marker) else close
+
+
+def strip_footnote_refs(text: str) -> str:
+    """The text without the footnote references that end it (``defence.[^1][^2]`` -> ``defence.``).
+
+    Pandoc and GitHub put ``[^label]`` after a sentence's full stop; the
+    sentence still ends there, so such a line is prose, never a bare title.
+    """
+    return text[: _footnote_refs_start(text, len(text))]
+
+
+def strip_trailing_tags(text: str) -> str:
+    """The text without the inline HTML tags that end it (``met.<br>`` -> ``met.``, ``x.</span>`` -> ``x.``).
+
+    Content-system exports end lines with ``<br>``; the sentence still ends at its
+    full stop, so such a line is prose, never a bare title.
+    """
+    return text[: _trailing_tags_start(text, len(text))]
+
+
+def strip_trailing_markup(text: str) -> str:
+    """The text without the footnote references and inline tags that end it, in any order."""
+    end = len(text)
+    while True:
+        new_end = _trailing_tags_start(text, _footnote_refs_start(text, end))
+        if new_end == end:
+            return text[:end]
+        end = new_end
+
+
+def _is_attribute(word: str) -> bool:
+    return word == "-" or (len(word) > 1 and word[0] in "#.") or ("=" in word and not word.startswith("="))
+
+
+def strip_heading_attributes(text: str) -> str:
+    """A heading's text without pandoc/kramdown attributes (``Priorities {#priorities .unnumbered}`` -> ``Priorities``).
+
+    Only a final brace group made wholly of ``#id``, ``.class``, ``key=value`` or ``-``
+    is markup; ``Budget {2025}`` keeps its braces.
+    """
+    body = text.rstrip()
+    if not body.endswith("}"):
+        return text
+    start = body.rfind("{")
+    words = body[start + 1 : -1].split()
+    if start <= 0 or not words or not all(_is_attribute(w) for w in words):
+        return text
+    return body[:start].rstrip() or text
+
+
+def is_attribute_line(line: str) -> bool:
+    """A pandoc fenced-div fence (``::: {.note}``, ``:::``) or a kramdown attribute list (``{: .lead}``).
+
+    Both are markup on a line of their own: read as a blank line, so they never end up in prose.
+    """
+    body = line.strip(" \t")
+    if body.startswith(":::"):
+        rest = body.lstrip(":").strip(" \t")
+        # one bare word is a class (``::: note``); ``:::note[Summary]`` is an admonition with its title
+        return (
+            not rest
+            or (rest[0] == "{" and rest[-1] == "}")
+            or (len(rest.split()) == 1 and rest.isascii() and "[" not in rest)
+        )
+    return body.startswith("{:") and body.endswith("}") and "{" not in body[1:]
+
+
+# Static-site template tags alone on a line: Hugo shortcodes and Go templates, Jekyll/Liquid tags.
+_TEMPLATE_TAGS = (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"))
+
+
+def is_template_tag_line(line: str) -> bool:
+    """One template tag and nothing else (``{{< figure src="map.png" >}}``, ``{% include note.html %}``).
+
+    Hugo and Jekyll sources keep them; the site renders them away. Read as a
+    blank line, like an attribute line, so they never end up in prose.
+    """
+    body = line.strip(" \t")
+    for opening, closing in _TEMPLATE_TAGS:
+        if body.startswith(opening) and body.endswith(closing) and len(body) >= len(opening) + len(closing):
+            inner = body[len(opening) : len(body) - len(closing)]
+            return opening[:2] not in inner and closing[-2:] not in inner  # exactly one tag
+    return False
+
+
+def is_unclosed_star_line(text: str) -> bool:
+    """``*Sensors: buy radars``: a star bullet without its space, read as literal text, never a title."""
+    return text[:1] == "*" and text[1:2] not in ("*", "") and "*" not in text[1:]
+
+
+def is_parenthetical(text: str) -> bool:
+    """A line wholly in parentheses (``(Reporting by ...; Editing by ...)``): an aside, never a title."""
+    body = text.strip()
+    return len(body) > 2 and body[0] == "(" and body[-1] == ")" and body.count("(") == 1
+
+
+def leaves_sentence_open(line: str) -> bool:
+    """A line ending in a comma or semicolon: its sentence runs on into the next line (``Best regards,``)."""
+    return line.rstrip().endswith((",", ";"))
+
+
+# What may open a line's first word without being a word: code spans, emphasis, links, quotes.
+_INLINE_OPENERS = frozenset("*_[\"'“‘(~")
+
+
+def opens_mid_sentence(line: str) -> bool:
+    """The line starts as the rest of a sentence does: a lowercase word, or a code span.
+
+    Lowercase behind any opening emphasis, link or quote counts (``*or* jump``,
+    ``[detailed notes](u)``), and a line led by a code span (```enum` definition``,
+    ```<![CDATA[`.``) never starts a sentence of news prose: such a line continues
+    the one above it. A line opening with anything else (``>``, ``#``, ``<``, a
+    digit, a capital) does not.
+    """
+    body = line.lstrip(" \t")
+    first = body[:1]
+    if first.isalpha():
+        return first.islower()
+    if first == "`":
+        return not body.startswith("```")  # a fence is a block, not a code span
+    if first not in _INLINE_OPENERS:
+        return False
+    for ch in body:  # the first letter or digit, behind the markup
+        if ch.isalnum():
+            return ch.isalpha() and ch.islower()
+    return False
+
+
+def letters_inline(glyph: str, line: str, above: Sequence[str]) -> bool:
+    """An enumerator that letters a sentence's parts inline (``... except that (a) an`` / ``(b) an image``).
+
+    The letter before it stands inside a line of the paragraph above (not at a
+    line's start, where it would be an item), or the letter after it inside its
+    own line (``(a) is slow, and (b) is unsafe``): a sentence's own lettering, not
+    a list. Single letters and digits only (``(a)``, ``b)``, ``(2)``).
+    """
+    body = glyph[1:-1] if glyph[:1] == "(" else glyph[:-1]
+    if len(body) != 1 or not body.isalnum():
+        return False
+    opening = "(" if glyph[:1] == "(" else " "
+    if f"{opening}{chr(ord(body) + 1)})" in line[len(glyph) :]:
+        return True
+    if body in "a1":
+        return False
+    before = f"{opening}{chr(ord(body) - 1)})"
+    return any(before in text and not text.lstrip().startswith(before.lstrip()) for text in above)
+
+
+def strip_bold_markers(text: str) -> str:
+    """A cell wholly in markdown bold, as raw text (``**Area**`` inside an HTML ``<td>``), without the markers.
+
+    Markdown set in an HTML table's cell reaches the HTML reader as raw text; a
+    bold header is plain text, as in a pipe table.
+    """
+    delim = text[:2]
+    if delim in ("**", "__") and len(text) > 4 and text.endswith(delim) and delim not in text[2:-2]:
+        return text[2:-2].strip()
+    return text
+
+
+def has_bare_url(text: str) -> bool:
+    """A URL written out in the line (``moved to https://...``, ``<https://...>``), not hidden in a link.
+
+    Such a line points elsewhere; it is never a title. A title may still be a link (``[Title](https://...)``).
+    """
+    return "://" in text and _BARE_URL.search(text) is not None
+
+
+def leaves_link_open(text: str) -> bool:
+    """A ``[`` that no ``]`` closes on the line: the link text runs on into the next line (``... a full [User's``).
+
+    A line cut inside a link is a hard-wrapped sentence, never a title.
+    """
+    return text.rfind("[") > text.rfind("]")
+
+
+def is_label_line(text: str) -> bool:
+    """A bold label and its colon, then text on the same line (``**Progress:** The project has ...``).
+
+    A labelled paragraph, not a heading: a bold title stands alone (``**Key outcomes:**``).
+    """
+    body = text.lstrip(" \t")
+    delim = body[:2]
+    if delim not in ("**", "__"):
+        return False
+    close = body.find(delim, 2)
+    if close < 3:
+        return False
+    after = body[close + 2 :]
+    has_colon = body[close - 1] == ":" or after[:1] == ":"
+    return has_colon and bool(after.lstrip(": \t"))
+
+
+def definition_start(line: str) -> int | None:
+    """Where a definition's text starts (``: An in-memory cache ...``, ``  ~ It will appear ...``), or None.
+
+    The line above it is the term: a word or two standing alone, which the
+    bare-title rule would otherwise make a heading, and the marker is markup.
+    """
+    match = _DEFINITION.match(line) if lead_char(line) in (":", "~") else None
+    return match.end() if match else None
+
+
+def _wikilink_text(match: re.Match[str]) -> str:
+    embed, target, shown = match.groups()
+    if embed:
+        return ""  # an embedded file or note: no words of this article
+    if shown is not None:
+        return shown
+    parts = [part for part in target.split("#") if part and not part.startswith("^")]
+    return " > ".join(parts)  # as Obsidian shows "[[Page#Heading]]"
+
+
+def replace_wikilinks(text: str) -> str:
+    """Wiki links as the text a reader sees (``[[Plan|the plan]]`` -> ``the plan``, ``[[Plan]]`` -> ``Plan``).
+
+    Obsidian and wiki exports link notes with double brackets; like a markdown
+    link (``[t](u)`` -> ``t``) only the shown text is the article's. An embed
+    (``![[map.png]]``) shows a file, as an image without alt text: nothing.
+    """
+    return _WIKILINK.sub(_wikilink_text, text) if "[[" in text else text
+
+
+def image_alt(tag: str) -> str | None:
+    """The ``alt`` text of an inline ``<img ...>`` tag (an image counts as its alt text), or None for other tags."""
+    if tag[:4].lower() != "<img" or tag[4:5] not in (" ", "\t", "\n", "\r", "/", ">"):
+        return None
+    match = _IMG_ALT.search(tag)
+    if match is None:
+        return ""
+    return next(group for group in match.groups() if group is not None)
+
+
+def strip_callout_marker(line: str) -> str:
+    """A block quote line without the alert marker that opens it (``> [!NOTE] Text`` -> ``> Text``).
+
+    GitHub alerts and Obsidian callouts tag a quote's type in brackets: markup,
+    not words of the article. The quote markers and the callout's title stay.
+    """
+    match = _CALLOUT.match(line)
+    if match is None:
+        return line
+    return match.group(1) + line[match.end() :]
+
+
+def is_title_case(text: str) -> bool:
+    """ALL CAPS or Title Case: most words of four letters or more start with a capital."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    if not words:
+        return True
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def html_block_tag(line: str) -> str | None:
+    """The tag name when the line opens an HTML block we read (``<table>``, ``<ul>``, ``<h1>``, ``<p>`` ...)."""
+    if lead_char(line) != "<":
+        return None
+    match = _HTML_BLOCK_TAG.match(line)
+    return match.group(1).lower() if match else None
+
+
+def tag_balance(line: str, tag: str) -> int:
+    """Opening minus closing tags named ``tag`` on the line (case-insensitive), by substring counts."""
+    low = line.lower()
+    opened = low.count("<" + tag + ">") + low.count("<" + tag + " ") + low.count("<" + tag + "\t")
+    return opened - low.count("</" + tag + ">") - low.count("</" + tag + " ")
+
+
+def without_code_spans(text: str) -> str:
+    """The text without what single-backtick code spans hold (```|``` and ```<table>``` are quoted, not used).
+
+    An unclosed backtick keeps the rest of the line: only pairs quote.
+    """
+    if "`" not in text:
+        return text
+    parts = text.split("`")
+    if len(parts) % 2 == 0:  # an odd number of backticks: the last one quotes nothing
+        last = parts.pop()
+        parts[-1] += "`" + last
+    return "".join(parts[0::2])
+
+
+def looks_like_structure(line: str) -> bool:
+    """A line that looks like a list item, a table row or an HTML block: counted when it ends up in prose.
+
+    A pipe or tag quoted in a code span, or a wiki link's ``|``, is not structure.
+    """
+    lead = lead_char(line)
+    if "|" in line or "<" in line:
+        body = replace_wikilinks(without_code_spans(line))
+        if "|" in body and _UNESCAPED_PIPE.search(body) is not None:
+            return True
+        if "<" in body and _STRUCTURE_TAG.search(body) is not None:
+            return True
+    if lead.isalpha() and lead.isupper():
+        second = line[1:2] if line[:1] == lead else line.lstrip(" \t")[1:2]
+        if second not in (".", ")"):
+            return False
+    return _STRUCTURE_START.match(line) is not None

@@ -1,0 +1,202 @@
+"""Table line rules: pipe rows and delimiter rows, tab-separated rows, pandoc grid and simple
+tables, box-drawn and database-client tables, header and footer rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from nato_briefs.reader.rules.items import lead_char, match_item
+from nato_briefs.reader.rules.markup import _UNESCAPED_PIPE, is_caption
+
+_DELIMITER_CELL = re.compile(r":?+-++:?+")
+
+
+def is_table_row(line: str) -> bool:
+    """A line with an unescaped pipe: a row candidate (a table needs a delimiter row below its header)."""
+    return "|" in line and _UNESCAPED_PIPE.search(line) is not None
+
+
+def is_delimiter_row(line: str) -> bool:
+    """A GFM delimiter row (``| :--- | ---: |``), by a linear scan of its cells.
+
+    The single-regex version (``[ \\t]*`` on both sides of an optional ``\\|?``)
+    backtracked quadratically on a long run of blanks: 38 s on a 32 KB line.
+    """
+    if "-" not in line or lead_char(line) not in ("|", ":", "-"):  # before strip() copies a long prose line
+        return False
+    body = line.strip(" \t")
+    if body[:1] not in ("|", ":", "-"):
+        return False
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    if not body.strip(" \t"):
+        return False
+    return all(_DELIMITER_CELL.fullmatch(cell.strip(" \t")) for cell in body.split("|"))
+
+
+def tab_fields(line: str) -> list[str] | None:
+    """The cells of a tab-separated row (a spreadsheet pasted into the article), or None.
+
+    A row starts unindented and has at least two cells, its first and one other non-empty;
+    a tab that indents a line (a nested bullet) never separates cells, nor do the
+    tabs of a pipe table row (``|\tCyber\t|``) or after a list marker (``-\tGermany``).
+    """
+    if "\t" not in line or line[:1] in (" ", "\t") or is_table_row(line) or match_item(line) is not None:
+        return None  # a pipe row or a list item ("-\tGermany") with tabs in it is no spreadsheet row
+    fields = [cell.strip(" \u00a0") for cell in line.rstrip(" \t").split("\t")]
+    if len(fields) < 2 or not fields[0] or not any(fields[1:]):
+        return None
+    return fields
+
+
+def grid_border(line: str) -> str | None:
+    """A pandoc grid-table border: ``+---+---+`` gives ``-``, the header separator ``+===+===+`` gives ``=``."""
+    body = line.rstrip(" \t")
+    if len(body) < 3 or body[0] != "+" or body[-1] != "+" or body[1] not in "-=:":
+        return None
+    kind = "=" if "=" in body else "-"
+    allowed = {"+", ":", kind}
+    return kind if all(ch in allowed for ch in body) else None
+
+
+def simple_table_columns(line: str) -> list[int] | None:
+    """Start columns of a pandoc simple-table rule (``------- ---------- -----``): two or more runs of
+    three or more dashes separated by spaces, and nothing else; None otherwise."""
+    body = line.rstrip(" \t")
+    if "-" not in body[:8] or "\t" in body or set(body) - {"-", " "}:
+        return None
+    starts, runs, pos = [], body.split(" "), 0
+    for run in runs:
+        if run:
+            if len(run) < 3:
+                return None
+            starts.append(pos)
+        pos += len(run) + 1
+    return starts if len(starts) >= 2 else None
+
+
+def is_dash_line(line: str) -> bool:
+    """Dashes alone on their line (up to three spaces before): a pandoc multiline table's top or bottom border.
+
+    Between paragraphs the same line is a thematic break; only header lines and a
+    column rule directly below it make it a border (``text_tables.multiline_table``).
+    """
+    body = line.rstrip(" \t")
+    dashes = body.lstrip(" ")
+    return len(dashes) >= 3 and len(body) - len(dashes) <= 3 and not dashes.strip("-")
+
+
+def crosses_columns(line: str, starts: list[int]) -> bool:
+    """A character right before a column start: a word across two columns, as prose has and a table never."""
+    return any(line[k - 1 : k] not in ("", " ") for k in starts[1:])
+
+
+def simple_table_cells(line: str, starts: list[int]) -> list[str]:
+    """A simple-table line cut at the rule's column starts (text overflowing a column stays in it)."""
+    ends = [*starts[1:], len(line)]
+    cells = [line[start:end].strip(" \t") for start, end in zip([0, *starts[1:]], ends, strict=True)]
+    return cells
+
+
+def grid_cells(line: str, n_columns: int) -> list[str] | None:
+    """The cell fragments of one physical line of a grid-table row (``| Cyber | Threat sharing |``)."""
+    body = line.rstrip(" \t")
+    if len(body) < 2 or body[0] != "|" or body[-1] != "|":
+        return None
+    cells = [cell.strip(" \t") for cell in body[1:-1].split("|")]
+    return cells if len(cells) == n_columns else None
+
+
+MIN_BARE_PIPE_ROWS = 3  # a header and two rows: one "Published ... | Updated ..." line is no table
+
+
+def bare_pipe_cells(line: str) -> list[str] | None:
+    """The cells of a pipe row in a table written without a delimiter row, or None (``bare_pipe_table``).
+
+    ``Capability | Current holdings | Needed by 2030`` over rows of as many cells: a
+    plain-text author's table. Markdown reads each line as a paragraph (and each short one
+    as a bare title); a run of ``MIN_BARE_PIPE_ROWS`` such lines with the same number of
+    non-empty cells, standing alone, is a table.
+    """
+    body = line.strip(" \t")
+    if "|" not in body or len(body) > 2000:
+        return None
+    if body[:1] == "|":
+        body = body[1:]
+    if body[-1:] == "|" and body[-2:] != "\\|":
+        body = body[:-1]
+    cells = [cell.strip(" \t") for cell in _UNESCAPED_PIPE.split(body)]
+    return cells if len(cells) >= 2 and all(cells) else None
+
+
+# Box-drawing characters (a table pasted from a terminal, tabulate or a PDF): vertical bars and, per kind of
+# border line, what its horizontal fill means in a pandoc grid table ("=" under the header, "-" elsewhere).
+_BOX_VERTICAL = frozenset("│┃║")
+_BOX_HEADER_RULE_START = frozenset("╞╠┝┣")
+_BOX_BORDER_START = frozenset("┌┍┎┏╒╓╔╭├┞┟┠┡┢└┕┖┗╘╙╚╰") | _BOX_HEADER_RULE_START
+_BOX_HORIZONTAL = frozenset("─━═┄┅┈┉╌╍")
+
+
+def box_table_line(line: str) -> str:
+    """A line of a box-drawn table as pandoc grid-table syntax (``│ a │`` -> ``| a |``, ``├──┼──┤`` -> ``+--+--+``).
+
+    ``╞═══╪═══╡`` (or ``╠``) separates the header: ``+===+===+``. Any other line is returned as it is.
+    """
+    first = line[:1]
+    if first in _BOX_VERTICAL:
+        return "".join("|" if ch in _BOX_VERTICAL else ch for ch in line)
+    if first not in _BOX_BORDER_START:
+        return line
+    body = line.rstrip(" \t")
+    fill = "=" if first in _BOX_HEADER_RULE_START else "-"
+    out = []
+    for ch in body:
+        if ch in _BOX_HORIZONTAL:
+            out.append(fill)
+        elif "\u2500" <= ch <= "\u257f":
+            out.append("+")
+        else:
+            return line  # text on a border line: not a table's border
+    return "".join(out)
+
+
+def splits_into_rows(lines: Sequence[Sequence[str]]) -> bool:
+    """A grid-table "row" of several lines, each with every cell filled: one record per line (a MySQL result).
+
+    pandoc joins the lines of a row between two borders into multi-line cells; a database
+    client or a box-drawn table without row rules writes one record per line instead.
+    """
+    return len(lines) > 1 and all(all(cell for cell in cells) for cells in lines)
+
+
+def row_borders(n_body_blocks: int) -> bool:
+    """A grid table whose body has borders between its rows (two or more bordered blocks): pandoc's layout.
+
+    Each block between two ``+---+`` borders is then one row whose cells wrap over its lines;
+    only a body in one block (a database client's result) holds a record a line.
+    """
+    return n_body_blocks >= 2
+
+
+def header_from_first_row(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
+    """A pipe table whose header cells are all empty heads itself with its first row (pandoc's headerless table).
+
+    pandoc writes a table without a header row as a pipe table with empty header cells; its
+    first row is what a reader takes as the header. Only when that row is full and at least
+    one row stays below it, so no row's text leaves ``table_rows``.
+    """
+    return (
+        bool(headers)
+        and not any(h.strip() for h in headers)
+        and len(rows) >= 2
+        and all(cell.strip() for cell in rows[0])
+    )
+
+
+def is_footer_note(row: Sequence[str], n_cells: int, in_foot: bool) -> bool:
+    """A lone cell spanning the table under its body (``<tfoot><td colspan="3">Source: ...``): a note, not a row."""
+    return n_cells == 1 and len(row) > 1 and bool(row[0]) and (in_foot or is_caption(row[0]))

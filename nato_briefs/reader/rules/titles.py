@@ -1,0 +1,383 @@
+"""Lines that are never titles, and export furniture that is not text.
+
+Field runs, chat stamps, release labels, end marks, page furniture, hashtags, whole-line italics,
+signatures, link-only lines; spaced Google Docs bold, pandoc bracketed spans, MDX imports, admonitions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from nato_briefs.reader.rules.items import _SYMBOL_CATEGORIES, lead_char
+from nato_briefs.reader.rules.markup import _is_attribute, _rstrip_end
+
+# A "Label: value" line (``Status: In progress``, ``Owner: Defence Investment Division``): a field.
+_FIELD = re.compile(r"[A-Z][\w'’-]*+(?:[ \t][\w'’-]++){0,2}+:[ \t]++\S")
+# A chat client's time stamp opening a pasted message header (``[10:02] Jan de Vries``, ``[3/4/25 9:12 AM]``).
+_CHAT_STAMP = re.compile(
+    r"\[(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?+[ \t]++)?+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+"
+    r"(?:[ \t]?+[AaPp]\.?+[Mm]\.?+)?+\]"
+)
+# A dateline or date stamp ending the line: "NATO Defence Ministers, June 2025", "... · Jun 3, 2025",
+# "Published 3 June 2025 | Updated 4 June 2025". The date follows a comma, a middle dot, a pipe or a
+# dash, or the line opens with a publishing verb; "Summit in June 2025" stays a possible title.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_END = re.compile(
+    r"(?:[0-9]{1,2}[ \t]++)?+"
+    + _MONTH
+    + r"(?:[ \t]++[0-9]{1,2}(?:st|nd|rd|th)?+,?+(?=[ \t]))?+[ \t]++[0-9]{4}[ \t]*+$",
+    re.IGNORECASE,
+)
+_DATE_LEAD = re.compile(r"(?:published|updated|posted|last[ \t]++updated)[ \t]++[0-9A-Za-z]", re.IGNORECASE)
+# A byline without a colon: "By Jane Smith, Defence Correspondent", "By John Doe · 6 min read".
+_BYLINE_NAME = re.compile(
+    r"[Bb]y[ \t]++[A-Z][\w'’.-]*+[ \t]++(?:[A-Z]\.?+[ \t]++)?+[A-Z][\w'’-]*+(?:[ \t]*+[,·|]|[ \t]*+$)"
+)
+# A live blog's or a wire's time stamp alone on its line: "12.04 BST", "Updated at 12.10 BST", "9:15 a.m. ET".
+_TIME_STAMP = re.compile(
+    r"(?:(?:updated|posted|first[ \t]++published)(?:[ \t]++at)?+[ \t]++)?+[0-9]{1,2}[.:][0-9]{2}"
+    r"(?:[ \t]*+(?:[ap]\.?+m\.?+))?+(?:[ \t]++(?:[A-Z]{2,4}|local(?:[ \t]++time)?+))?+",
+    re.IGNORECASE,
+)
+
+_FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,40}+\]:")
+# A database client's footer under a result table: "2 rows in set (0.00 sec)", "(3 rows)", "Empty set".
+_RESULT_FOOTER = re.compile(
+    r"(?:[0-9]{1,12}+[ \t]++rows?+[ \t]++in[ \t]++set|empty[ \t]++set|\([0-9]{1,12}+[ \t]++rows?+\))"
+    r"(?:,?+[ \t]*+[0-9]{1,6}+[ \t]++warnings?+)?+(?:[ \t]*+\([0-9.]{1,12}+[ \t]*+sec\))?+[ \t]*+",
+    re.IGNORECASE,
+)
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*+\n[ \t]*+(?=[a-z])")
+# A blogging platform's page furniture copied with the article (Medium, Substack): a whole line.
+_PAGE_CHROME = re.compile(
+    r"(?:[0-9]{1,3}+[ \t]++min(?:ute)?+s?+[ \t]++read|follow|top[ \t]++highlight|listen|member-only[ \t]++story"
+    r"|sign[ \t]++(?:up|in)|[0-9]{1,6}+[ \t]++(?:claps?+|likes?+|comments?+|responses?+|restacks?+))",
+    re.IGNORECASE,
+)
+# Press-release furniture above the headline: never the article's title.
+_RELEASE_LABEL = re.compile(
+    r"(?:for[ \t]++immediate[ \t]++release|immediate[ \t]++release|embargoed\b[^\n]*+|news[ \t]++release"
+    r"|press[ \t]++release|media[ \t]++advisory)[ \t.:]*+",
+    re.IGNORECASE,
+)
+# A press release's end mark alone on its line: "###", "# # #", "-30-", "- 30 -".
+_END_MARK = re.compile(r"[ \t]*+(?:#[ \t]?+#[ \t]?+#|[-–—][ \t]*+30[ \t]*+[-–—])[ \t]*+")
+# A page's running header or footer copied from a PDF: "... Page 2 of 5", "Page 3", "- 4 -".
+# Matched on the line's last few characters only (``is_page_furniture``).
+_PAGE_FURNITURE = re.compile(r"(?:page|p\.)[ \t]*+[0-9]{1,4}+(?:[ \t]++of[ \t]++[0-9]{1,4}+)?+[ \t]*+$", re.I)
+# A hashtag ending a social-media line (``... the new pledge. #summit #nato``).
+_HASHTAG = re.compile(r"#[^\W\d_][\w-]*+")
+# A pandoc bracketed span (``[Baltic Sea]{.mark}``, ``[Priorities]{.underline}``): its text, not its attributes.
+_BRACKETED_SPAN = re.compile(r"\[([^\[\]\n]*+)\]\{([^{}\n]*+)\}")
+
+# A link's destination (``](https://...)``, ``](#footnote-1)``): not text a reader sees.
+_LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
+# A line that is one link and nothing else (``[Subscribe now](https://...)``), bold or not.
+_LINK_ONLY = re.compile(
+    r"[*_]{0,2}+\[(?:[^\[\]\n]++|!\[[^\[\]\n]*+\]\([^()\s]*+\))\]\([^()\s]*+\)[*_]{0,2}+"
+)  # a linked image too: "[![Jane Doe](avatar.png)](profile)"
+
+# An admonition's opening line: Docusaurus / remark ``:::tip Title`` or ``:::note[Title]``, MkDocs
+# ``!!! note "Title"`` or a collapsible ``??? tip`` / ``???+ tip``.
+_DIRECTIVE = re.compile(r" {0,3}:::[ \t]*+([A-Za-z][\w-]{0,30}+)(?:\[([^\]\n]*+)\]|[ \t]++(.*+))?+")
+_MKDOCS_ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?+)[ \t]++[A-Za-z][\w-]{0,30}+(?:[ \t]++\"([^\"\n]*+)\")?+[ \t]*+")
+
+
+def is_field_line(text: str) -> bool:
+    """``Status: In progress``: a label of one to three words, a colon, then its value on the same line.
+
+    One such line may be a headline (``Ukraine: Allies Pledge More Aid``); a run of them is
+    metadata (Notion properties, e-mail headers, a glossary), never a heading.
+    """
+    return _FIELD.match(text.lstrip(" \t")) is not None
+
+
+def is_chat_stamp(text: str) -> bool:
+    """``[10:02] Jan de Vries``: the header of a message pasted from Teams or Slack, never a title."""
+    return text[:1] == "[" and _CHAT_STAMP.match(text) is not None
+
+
+def is_dateline(text: str) -> bool:
+    """``NATO Defence Ministers, June 2025``, ``Published 3 June 2025 | Updated ...``: a date stamp, never a title.
+
+    The date must end the line and follow a separator (``,`` ``·`` ``|`` a dash) or a
+    publishing verb: ``Summit in June 2025`` may still be a title.
+    """
+    body = text.strip(" \t*_")
+    if len(body) > 200:
+        return False
+    match = _DATE_END.search(body, max(0, len(body) - 40))
+    if match is None or (match.start() and body[match.start() - 1] not in " \t"):
+        return False
+    before = body[: match.start()].rstrip(" \t")
+    return not before or before[-1] in ",·|–—-" or _DATE_LEAD.match(body) is not None
+
+
+def is_byline_name(text: str) -> bool:
+    """``By Jane Smith, Defence Correspondent``, ``By John Doe · 6 min read``: a byline, never a title.
+
+    ``By`` then a capitalised name of two words (a middle initial allowed), ending the line or
+    followed by ``,`` ``·`` ``|``. ``By the Numbers`` and ``By Air and Sea`` stay possible titles.
+    """
+    body = text.strip(" \t*_")
+    return body[:3].lower() == "by " and _BYLINE_NAME.match(body) is not None
+
+
+def is_time_stamp(text: str) -> bool:
+    """``12.04 BST``, ``Updated at 12.10 BST``: a live blog's time stamp alone on its line, never a title."""
+    body = text.strip(" \t*_")
+    return len(body) <= 40 and _TIME_STAMP.fullmatch(body) is not None
+
+
+def is_footnote_definition(line: str) -> bool:
+    """``[^1]: text``, ``[^note]: text``: a footnote's definition, whose indented paragraphs below are its own."""
+    return line[:2] == "[^" and _FOOTNOTE_DEFINITION.match(line) is not None
+
+
+# A news site's section label over the headline ("ANALYSIS", "Opinion", "EXPLAINER").
+KICKERS = frozenset(
+    {"analysis", "opinion", "comment", "commentary", "explainer", "exclusive", "factbox", "breaking",
+     "breaking news", "live", "update", "interview", "editorial", "fact check", "in depth", "long read",
+     "special report"}
+)  # fmt: skip
+
+
+def is_kicker(text: str, below: str) -> bool:
+    """A section label (``ANALYSIS``) right above the headline (``# Why ...``): a kicker, never the title.
+
+    Alone, the same word may head a section; only a level-one heading right below (a
+    blank line between) makes it the label over the headline.
+    """
+    body = text.strip(" \t*_")
+    return len(body) <= 20 and body.lower() in KICKERS and below.lstrip(" ")[:2] == "# "
+
+
+def join_hyphen_breaks(text: str) -> str:
+    """Lines broken after a hyphen inside a word (``long-\\nrange``, ``defen-\\nce``) joined without a space.
+
+    Text copied from a PDF or wrapped by hand splits words at line ends; markdown reads the
+    line break as a space (``long- range``). The hyphen stays: no character is dropped, and
+    a compound (``long-range``) is right; a split word keeps its hyphen (``ac-cording``).
+    Only a letter before the hyphen and a lowercase letter after the break.
+    """
+    return _HYPHEN_BREAK.sub("-", text)
+
+
+def is_result_footer(text: str) -> bool:
+    """``2 rows in set (0.00 sec)``, ``(3 rows)``: a database client's footer under its table, never a title."""
+    body = text.strip(" \t")
+    return len(body) <= 60 and _RESULT_FOOTER.fullmatch(body) is not None
+
+
+def is_page_chrome(text: str) -> bool:
+    """``7 min read``, ``Follow``, ``Top highlight``, ``12 claps``: a platform's furniture, never a title."""
+    body = text.strip(" \t*_")
+    return len(body) <= 30 and _PAGE_CHROME.fullmatch(body) is not None
+
+
+def is_release_label(text: str) -> bool:
+    """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``MEDIA ADVISORY``: furniture above the headline."""
+    return _RELEASE_LABEL.fullmatch(text.strip(" \t*_")) is not None
+
+
+def is_end_mark(line: str) -> bool:
+    """A press release's end mark alone on its line (``###``, ``# # #``, ``- 30 -``): markup, like a rule."""
+    return _END_MARK.fullmatch(line) is not None
+
+
+def is_page_furniture(text: str) -> bool:
+    """A PDF page's running header or footer copied with the text (``NATO ... Page 1 of 3``): never a title."""
+    body = text.rstrip()
+    offset = max(0, len(body) - 24)  # the label sits in the line's last few characters
+    for start in range(offset, len(body)):
+        if (start == 0 or body[start - 1] in " \t") and _PAGE_FURNITURE.match(body, start):
+            return True
+    return False
+
+
+def strip_trailing_hashtags(text: str) -> str:
+    """The text without the hashtags that end it (``... the new pledge. #summit #nato`` -> ``... pledge.``).
+
+    One pass from the end, no copies: linear however many tags the line holds.
+    """
+    end = _rstrip_end(text, len(text))
+    while end:
+        start = text.rfind(" ", 0, end) + 1
+        if start == 0 or _HASHTAG.fullmatch(text, start, end) is None:
+            break
+        end = _rstrip_end(text, start)
+    return text[:end]
+
+
+def _keep_span_text(match: re.Match[str]) -> str:
+    words = match.group(2).split()
+    return match.group(1) if words and all(_is_attribute(w) for w in words) else match.group(0)
+
+
+def strip_bracketed_spans(text: str) -> str:
+    """Pandoc's bracketed spans as their text (``[Baltic Sea]{.mark}`` -> ``Baltic Sea``).
+
+    Word documents converted by pandoc mark underlined and highlighted text so; the
+    attributes are markup. A brace group that is not attributes (``[x]{2025}``) stays.
+    """
+    return _BRACKETED_SPAN.sub(_keep_span_text, text) if "]{" in text else text
+
+
+def mend_spaced_bold(text: str) -> str:
+    """Bold whose delimiters have a space inside, as Google Docs exports it, made markdown bold again.
+
+    ``**Key measures: **`` and ``** Priorities**`` are literal stars to CommonMark; the
+    spaces move outside the pair (``**Key measures:** ``), and a pair around nothing but
+    punctuation and spaces (``defence**, **the``) is dropped. Only a line whose ``**``
+    pair up is touched, and only pairs with such a space.
+    """
+    parts = text.split("**")
+    if len(parts) < 3 or len(parts) % 2 == 0:
+        return text
+    out = [parts[0]]
+    for k in range(1, len(parts) - 1, 2):
+        inner, after = parts[k], parts[k + 1]
+        body = inner.strip(" \t\u00a0")
+        if body == inner or not body:
+            out.append(f"**{inner}**{after}")
+        elif not any(ch.isalnum() for ch in body):
+            out.append(f"{inner}{after}")
+        else:
+            lead, trail = inner[: inner.index(body)], inner[inner.index(body) + len(body) :]
+            out.append(f"{lead}**{body}**{trail}{after}")
+    return "".join(out)
+
+
+def is_whole_line_italic(text: str) -> bool:
+    """``_No response_``, ``*Photo by the author*``: a line wholly in single-delimiter emphasis.
+
+    Italics mark notes, captions and placeholders; a title is bold or a heading, never only italic.
+    """
+    body = text.strip()
+    delim = body[:1]
+    return (
+        delim in ("*", "_")
+        and len(body) > 2
+        and body[1] != delim
+        and body.endswith(delim)
+        and body[-2] != delim
+        and delim not in body[1:-1]
+    )
+
+
+def is_comment_line(line: str) -> bool:
+    """An Obsidian comment alone on its line (``%% draft: check figures %%``): hidden, read as a blank line."""
+    body = line.strip(" \t")
+    return len(body) >= 4 and body.startswith("%%") and body.endswith("%%")
+
+
+def plain_text_heading(line: str) -> str | None:
+    """The heading's text of a Mailchimp plain-text heading (``** Priorities``), or None.
+
+    Mailchimp's text version writes each ``<h1>``-``<h4>`` as two stars, a space and
+    the heading; no closing stars follow, so markdown would read the stars as text.
+    """
+    if not line.startswith("** ") or "**" in line[3:] or "*" in line[3:4]:
+        return None
+    text = line[3:].strip()
+    return text or None
+
+
+def is_signature_separator(line: str, nxt: str) -> bool:
+    """``-- `` alone on its line with the signature right under it (RFC 3676): not a setext underline.
+
+    CommonMark would make the sign-off above it (``Best regards, Anna``) a heading. A table,
+    list or heading right under it is markdown's (``Priorities`` / ``--`` / ``| a | b |``); a
+    signature's ``Name | Title`` line is no table.
+    """
+    return line.rstrip(" \t") == "--" and bool(nxt.strip()) and lead_char(nxt) not in "#>-*+|"
+
+
+def has_letter(text: str) -> bool:
+    """Any letter a reader sees: a line of digits and signs (``1``, ``[1](#footnote-1)``, ``👍``) is never a title."""
+    if "](" in text:
+        text = _LINK_TARGET.sub("]", text)
+    return any(ch.isalpha() for ch in text)
+
+
+# What a newsletter's or blog's buttons say: a link alone on its line with one of these texts is a button.
+_BUTTON_TEXT = re.compile(
+    r"[*_]{0,2}+\[[ \t]*+(?:share(?:[ \t]++this[ \t]++post)?+|subscribe(?:[ \t]++now)?+|leave[ \t]++a[ \t]++comment"
+    r"|comments?+|read[ \t]++more|sign[ \t]++up|donate|follow|listen|watch|like|repost|restack|tweet)[ \t]*+\]",
+    re.IGNORECASE,
+)
+
+
+def is_button_link(text: str) -> bool:
+    """``[Share](https://...)``, ``[Leave a comment](...)``: a button, even alone, never a title."""
+    body = text.strip()
+    return is_link_only(body) and _BUTTON_TEXT.match(body) is not None
+
+
+def is_link_only(text: str) -> bool:
+    """A line that is one markdown link and nothing else (``[Share](https://...)``): a button when in a run."""
+    return _LINK_ONLY.fullmatch(text.strip()) is not None
+
+
+# What may stand before a title's first letter: opening markup, quotes, and emoji or other symbols.
+_TITLE_OPENERS = frozenset("*_\"'“‘[( \t")
+
+
+def title_lead(text: str) -> str:
+    """The first character of a title after opening markup and emoji (``⚡️ NATO allies ...`` -> ``N``).
+
+    Social-media and newsletter titles open with an emoji; its capital comes after it.
+    """
+    for ch in text:
+        if ch not in _TITLE_OPENERS and unicodedata.category(ch) not in _SYMBOL_CATEGORIES:
+            return ch
+    return ""
+
+
+def is_mdx_import(line: str) -> bool:
+    """An MDX module line (``import Tabs from '@theme/Tabs';``): code of the page, not its text."""
+    body = line.rstrip(" \t")
+    if not body.startswith("import "):
+        return False
+    body = body[:-1] if body.endswith(";") else body
+    return body[-1:] in ("'", '"') and (" from " in body or body[7:8] in ("'", '"'))
+
+
+def admonition_title(line: str) -> str | None:
+    """The title of an admonition's opening line ('' when it has none), or None for any other line.
+
+    The marker and its type are markup; a title the author wrote (``Why it matters``) is text.
+    """
+    lead = lead_char(line)
+    if lead == ":":
+        match = _DIRECTIVE.fullmatch(line.rstrip(" \t"))
+        return None if match is None else (match.group(2) or match.group(3) or "").strip()
+    if lead in ("!", "?"):
+        match = _MKDOCS_ADMONITION.fullmatch(line.rstrip(" \t"))
+        return None if match is None else (match.group(1) or "").strip()
+    return None
+
+
+def dedent(line: str, width: int) -> str:
+    """The line without up to ``width`` columns of its indentation (a tab counting to the next multiple of 4)."""
+    col = 0
+    for n, ch in enumerate(line):
+        if col >= width or ch not in " \t":
+            return line[n:] if col <= width else " " * (col - width) + line[n:]
+        col = col + 1 if ch == " " else col + 4 - col % 4
+    return ""
+
+
+def is_toc_placeholder(line: str, nxt: str) -> bool:
+    """kramdown's table-of-contents placeholder (``* TOC`` over ``{:toc}``): the site renders a contents list there."""
+    body = line.strip(" \t")
+    return body[:2] in ("* ", "- ", "1.") and body[2:].strip() in ("TOC", "Table of Contents") and is_toc_marker(nxt)
+
+
+def is_toc_marker(line: str) -> bool:
+    """``{:toc}``: kramdown's attribute list that turns the list item above into the contents list."""
+    return line.strip(" \t").replace(" ", "").lower() == "{:toc}"
