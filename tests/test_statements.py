@@ -2506,6 +2506,38 @@ RULE_PAIRS = [
         "Farmers continue to work the fields near the border.",
         None,
     ),
+    # Sets 39-41 (s7-prose5): the seeds' closing "demonstrated their shared interest", the opening
+    # "brought together ... to discuss" (the meeting's purpose) and an obstacle to a creation.
+    (
+        "The partners agreed to open a joint centre for a stable Pacific.",
+        "commitment",
+        "agreed to",
+        "Through this meeting, the partners demonstrated their shared interest in a stable and open Pacific.",
+        None,
+    ),
+    (
+        "Air chiefs warned of a growing shortage of military pilots.",
+        "concern",
+        "warn",
+        "The meeting of NATO air chiefs recently brought together the heads of Allied air forces to discuss a growing"
+        " shortage of military pilots.",
+        None,
+    ),
+    (
+        "The meeting brought together air chiefs to discuss a shortage of pilots, and they agreed to open their flight"
+        " schools to other Allies.",
+        "commitment",
+        "agreed to",
+        "The meeting brought together air chiefs to discuss a shortage of pilots and the opening of flight schools.",
+        None,
+    ),
+    (
+        "Slovenia will speed up the creation of a new medium battalion.",
+        "commitment",
+        "launch",
+        "The minister expressed concern that the shortage of recruits is slowing down the creation of a new battalion.",
+        "concern",
+    ),
 ]
 
 
