@@ -24,8 +24,6 @@ EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(
 KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail, strict)
     "52_pandoc_docx_grid_spans.md": "a wrapped sentence-case line (14 words, no wrap width to see) read as a title",
     "121_footnotes_multiline.md": "a footnote reference kept in a table cell (the reader keeps [^n] in all text)",
-    "159_paragraph_items_subbullets.md": "sub-bullets under a loose item's second paragraph come after the later items",
-    "165_html_paragraph_items.md": "an HTML <ul> nested in an <li> after its <p> comes after the later <li>",
 }
 
 
