@@ -213,6 +213,8 @@ RULE_SHAPES = {
     "share_bar_names_line": lambda k: "Intro.\n\nShare: " + "a | " * (10 * k) + "\n",
     "stage_direction_runs": lambda k: "Intro.\n\n" + "[Applause]\n\n" * k,
     "emoji_sentence_tail": lambda k: "Intro.\n\nAllies met." + " 🔥" * (20 * k) + "\n",
+    "empty_tab_rows": lambda k: "Intro.\n\nA\tB\tC\n" + "\t\t\na\tb\tc\n" * k,
+    "empty_tab_row_runs": lambda k: "Intro.\n\nA\tB\tC\n" + "\t\t\n" * k + "a\tb\tc\n",
     "cjk_closing_runs": lambda k: "Intro.\n\nAllies Agree" + "」』）" * (10 * k) + "\n",
 }
 

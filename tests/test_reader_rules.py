@@ -1396,3 +1396,11 @@ def test_a_linked_image_is_a_link_alone_on_its_line():
 )  # fmt: skip
 def test_share_bar(text, expected):
     assert rules.is_share_bar(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("\t\t", True), (" \t ", True), ("\t", True), ("", False), ("   ", False), ("\tx\t", False), ("a\tb", False)],
+)  # fmt: skip
+def test_empty_tab_row(line, expected):
+    assert rules.is_empty_tab_row(line) is expected

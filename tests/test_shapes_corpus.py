@@ -24,7 +24,6 @@ EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(
 KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail, strict)
     "52_pandoc_docx_grid_spans.md": "a wrapped sentence-case line (14 words, no wrap width to see) read as a title",
     "121_footnotes_multiline.md": "a footnote reference kept in a table cell (the reader keeps [^n] in all text)",
-    "169_excel_empty_row.txt": "an empty spreadsheet row (tabs only) under the header splits the pasted table",
 }
 
 
