@@ -353,6 +353,34 @@ def test_a_pasted_spreadsheet_is_a_table():
     assert doc.sections[0].text == "The end."
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\nArea\tFocus\tOutcome\n\t\t\nCyber\tSharing\tDetection\nSpace\tSensors\tWarning\n",  # under header
+        "Intro.\n\nArea\tFocus\tOutcome\nCyber\tSharing\tDetection\n\t\t\nSpace\tSensors\tWarning\n",  # between groups
+        "Intro.\n\nArea\tFocus\tOutcome\n \t \t\nCyber\tSharing\tDetection\nSpace\tSensors\tWarning\n",
+    ],
+)
+def test_an_empty_spreadsheet_row_does_not_split_the_pasted_table(text):
+    doc = parse_document(text)
+    assert len(doc.tables) == 1
+    assert doc.tables[0].headers == ["Area", "Focus", "Outcome"]
+    assert [r.cells[0] for r in doc.tables[0].rows] == ["Cyber", "Space"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\nArea\tFocus\tOutcome\nCyber\tSharing\tDetection\n\t\t\nThe end.\n",  # prose below: it ends
+        "Intro.\n\nArea\tFocus\tOutcome\nCyber\tSharing\tDetection\n\t\nSpace\tWarning\n",  # another width
+        "Intro.\n\nArea\tFocus\tOutcome\nCyber\tSharing\tDetection\n\nSpace\tSensors\tWarning\n",  # truly blank
+    ],
+)
+def test_a_table_still_ends_at_an_empty_row_not_followed_by_its_rows(text):
+    doc = parse_document(text)
+    assert [r.cells[0] for r in doc.tables[0].rows] == ["Cyber"]
+
+
 def test_a_lone_tab_separated_line_is_prose_not_a_title():
     doc = parse_document("Intro.\n\nName:\tJane Doe\n\nText.\n")
     assert headings(doc) == []

@@ -208,6 +208,13 @@ RULE_SHAPES = {
     "html_text_divs": lambda k: "<div>\n" + "<div>Allies Review Plans</div>" * k + "\n</div>\n",
     "title_lead_symbols": lambda k: "Intro.\n\n" + "⚡" * (20 * k) + " x\n",
     "title_lead_openers": lambda k: "Intro.\n\n" + "*_\"'" * (10 * k) + "x\n",
+    # session 7, third round: share bars, stage directions, emoji after a sentence's end
+    "share_bar_runs": lambda k: "Intro.\n\n" + "Share this page: Facebook | X | Email\n\n" * k,
+    "share_bar_names_line": lambda k: "Intro.\n\nShare: " + "a | " * (10 * k) + "\n",
+    "stage_direction_runs": lambda k: "Intro.\n\n" + "[Applause]\n\n" * k,
+    "emoji_sentence_tail": lambda k: "Intro.\n\nAllies met." + " 🔥" * (20 * k) + "\n",
+    "empty_tab_rows": lambda k: "Intro.\n\nA\tB\tC\n" + "\t\t\na\tb\tc\n" * k,
+    "empty_tab_row_runs": lambda k: "Intro.\n\nA\tB\tC\n" + "\t\t\n" * k + "a\tb\tc\n",
     "cjk_closing_runs": lambda k: "Intro.\n\nAllies Agree" + "」』）" * (10 * k) + "\n",
 }
 

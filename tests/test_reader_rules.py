@@ -323,6 +323,12 @@ def test_is_attribute_line(line, expected):
         ("(a) Cyber", False),
         ("Cyber (and Space)", False),
         ("(NATO) and (EU)", False),
+        ("[Applause]", True),  # a transcript's stage direction
+        ("[Laughter]", True),
+        ("[Priorities](#priorities)", False),  # a link, not a bracketed aside
+        ("[Baltic Sea]{.mark}", False),  # a pandoc span
+        ("[x] and [y]", False),
+        ("[Applause)", False),
     ],
 )
 def test_is_parenthetical(text, expected):
@@ -816,6 +822,12 @@ def test_chat_stamp(text, expected):
         ("EMBARGOED UNTIL 10:00 CET, 12 June", True),
         ("Media Advisory:", True),
         ("Press Release Sets Out Priorities for 2026", False),
+        ("Check against delivery", True),  # a speech's furniture
+        ("CHECK AGAINST DELIVERY", True),
+        ("As prepared for delivery", True),
+        ("As delivered", True),
+        ("Check Against Delivery Times for Munitions", False),
+        ("Delivered as Promised", False),
     ],
 )
 def test_release_label(text, expected):
@@ -1372,3 +1384,23 @@ def test_page_chrome(text, expected):
 def test_a_linked_image_is_a_link_alone_on_its_line():
     assert rules.is_link_only("[![Jane Doe](https://x/avatar.png)](https://medium.com/@jane)")
     assert not rules.is_link_only("[![Jane Doe](https://x/a.png)](https://x/p) wrote this")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Share this page:", True), ("Share this page: Facebook | X | LinkedIn | Email", True),
+     ("Share: Facebook · X · Email", True), ("Share this article", True), ("Share on Facebook", True),
+     ("**Share this story**", True),
+     ("Share Prices Rise in Defence Firms", False), ("Shared Priorities", False),
+     ("Share of GDP: 2% across allies", False), ("Sharing Intelligence", False)],
+)  # fmt: skip
+def test_share_bar(text, expected):
+    assert rules.is_share_bar(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("\t\t", True), (" \t ", True), ("\t", True), ("", False), ("   ", False), ("\tx\t", False), ("a\tb", False)],
+)  # fmt: skip
+def test_empty_tab_row(line, expected):
+    assert rules.is_empty_tab_row(line) is expected

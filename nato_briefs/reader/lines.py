@@ -8,6 +8,7 @@ rules in ``rules.py``, every pattern is anchored or possessive: linear in the li
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
@@ -26,6 +27,7 @@ from nato_briefs.reader.rules import (
     is_parenthetical,
     is_release_label,
     is_result_footer,
+    is_share_bar,
     is_time_stamp,
     is_title_case,
     is_unclosed_star_line,
@@ -38,6 +40,7 @@ from nato_briefs.reader.rules import (
     strip_trailing_markup,
     title_lead,
 )
+from nato_briefs.reader.rules.items import _SYMBOL_CATEGORIES
 
 FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
@@ -110,7 +113,23 @@ def _strip_closing(text: str) -> str:
     text = strip_trailing_markup(strip_trailing_hashtags(text) if "#" in text else text).rstrip()
     if text.endswith(")") and "](" in text:  # a final link: its text ends the line ("[Thanks!](https://...)")
         text = text[: text.rfind("](")]
-    return text.rstrip(_CLOSING).rstrip()
+    return _strip_closing_and_emoji(text)
+
+
+def _strip_closing_and_emoji(text: str) -> str:
+    """The text without the closing marks, spaces and emoji that end it (``... Wednesday. 🔥`` -> ``... Wednesday.``).
+
+    Social-media posts close a sentence with an emoji; its full stop still ends the sentence.
+    One backward pass over the tail, however the marks and emoji alternate.
+    """
+    end = len(text)
+    while end and (
+        text[end - 1] in _CLOSING
+        or text[end - 1].isspace()
+        or unicodedata.category(text[end - 1]) in _SYMBOL_CATEGORIES
+    ):
+        end -= 1
+    return text[:end]
 
 
 def ends_sentence(line: str) -> bool:
@@ -165,6 +184,7 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
         and not is_dateline(text)  # "NATO Defence Ministers, June 2025", "Published 3 June 2025 | ..."
         and not is_byline_name(text)  # "By Jane Smith, Defence Correspondent"
         and not is_time_stamp(text)  # "12.04 BST": a live blog's entry stamp
+        and not is_share_bar(text)  # "Share this page: Facebook | X | Email": a share bar
         and not is_page_chrome(text)  # "7 min read", "Follow", "Top highlight": Medium's furniture
         and not is_result_footer(text)  # "2 rows in set (0.00 sec)" under a database client's table
         and not _INNER_SENTENCE_END.search(text)

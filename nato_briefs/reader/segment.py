@@ -299,6 +299,8 @@ class _Segmenter(TextTables):
         if opening:
             self.tsv_width = None
             self.open_fence(i, line, opening.group(1))
+        elif "\t" in line and self.empty_tab_row(i, line, nxt):
+            pass
         elif not line or line.isspace():
             self.in_table = False
             self.tsv_width = None

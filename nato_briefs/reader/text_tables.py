@@ -17,6 +17,7 @@ from nato_briefs.reader.rules import (
     grid_border,
     grid_cells,
     is_dash_line,
+    is_empty_tab_row,
     is_table_row,
     row_borders,
     rst_table_columns,
@@ -178,9 +179,28 @@ class TextTables:
         self.items.clear()
         return True
 
+    def empty_tab_row(self, i: int, line: str, nxt: str) -> bool:
+        """An empty spreadsheet row (tabs only) inside a pasted table: skipped, the table goes on.
+
+        Spreadsheets leave empty rows between a header and its data or between groups; pasted,
+        such a row is a line of tabs, which is blank to markdown and would split the table.
+        """
+        if self.tsv_width is None or not is_empty_tab_row(line):
+            return False
+        below = tab_fields(nxt)
+        if below is None or len(below) != self.tsv_width:
+            return False
+        self.prev = line
+        return True
+
     def tsv_start(self, i: int, line: str, nxt: str) -> bool:
-        """Two rows with the same number of tab-separated cells open a table (a pasted spreadsheet)."""
+        """Two rows with the same number of tab-separated cells open a table (a pasted spreadsheet).
+
+        An empty spreadsheet row between them (``empty_tab_row``) is looked over.
+        """
         fields = tab_fields(line)
+        if fields and is_empty_tab_row(nxt) and i + 2 < len(self.lines):
+            nxt = self.lines[i + 2]
         below = tab_fields(nxt) if fields else None
         if not fields or not below or len(below) != len(fields):
             return False

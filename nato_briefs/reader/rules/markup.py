@@ -194,9 +194,16 @@ def is_unclosed_star_line(text: str) -> bool:
 
 
 def is_parenthetical(text: str) -> bool:
-    """A line wholly in parentheses (``(Reporting by ...; Editing by ...)``): an aside, never a title."""
+    """A line wholly in parentheses or brackets: an aside or a stage direction, never a title.
+
+    ``(Reporting by ...; Editing by ...)`` under a wire story; ``[Applause]``, ``[Laughter]``
+    in a speech transcript. One pair only: ``(NATO) and (EU)`` is text.
+    """
     body = text.strip()
-    return len(body) > 2 and body[0] == "(" and body[-1] == ")" and body.count("(") == 1
+    if len(body) <= 2:
+        return False
+    pair = {"(": ")", "[": "]"}.get(body[0])
+    return pair is not None and body[-1] == pair and body.count(body[0]) == 1
 
 
 def leaves_sentence_open(line: str) -> bool:

@@ -53,6 +53,11 @@ def tab_fields(line: str) -> list[str] | None:
     return fields
 
 
+def is_empty_tab_row(line: str) -> bool:
+    """A line of tabs and spaces only, with a tab: an empty row of a pasted spreadsheet."""
+    return "\t" in line and line.isspace()
+
+
 def grid_border(line: str) -> str | None:
     """A pandoc grid-table border: ``+---+---+`` gives ``-``, the header separator ``+===+===+`` gives ``=``."""
     body = line.rstrip(" \t")

@@ -61,7 +61,16 @@ _PAGE_CHROME = re.compile(
 # Press-release furniture above the headline: never the article's title.
 _RELEASE_LABEL = re.compile(
     r"(?:for[ \t]++immediate[ \t]++release|immediate[ \t]++release|embargoed\b[^\n]*+|news[ \t]++release"
-    r"|press[ \t]++release|media[ \t]++advisory)[ \t.:]*+",
+    r"|press[ \t]++release|media[ \t]++advisory"
+    r"|check[ \t]++against[ \t]++delivery|as[ \t]++(?:delivered|prepared(?:[ \t]++for[ \t]++delivery)?+))[ \t.:]*+",
+    re.IGNORECASE,
+)
+# A web page's share bar copied with the article: "Share this page:", "Share this article",
+# "Share: Facebook | X | LinkedIn", "Share on Facebook". Bare "Share ..." needs "this ...", "on/via" or a colon.
+_SHARE_NAMES = r"[A-Za-z][\w.+-]{0,20}+(?:[ \t]*+[|·,/][ \t]*+[A-Za-z][\w.+-]{0,20}+)*+"
+_SHARE_BAR = re.compile(
+    r"share(?:[ \t]++this[ \t]++(?:page|article|story|post))?+[ \t]*+:[ \t]*+(?:" + _SHARE_NAMES + r")?+"
+    r"|share[ \t]++this[ \t]++(?:page|article|story|post)|share[ \t]++(?:on|via)[ \t]++" + _SHARE_NAMES,
     re.IGNORECASE,
 )
 # A press release's end mark alone on its line: "###", "# # #", "-30-", "- 30 -".
@@ -182,6 +191,15 @@ def is_page_chrome(text: str) -> bool:
 def is_release_label(text: str) -> bool:
     """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``MEDIA ADVISORY``: furniture above the headline."""
     return _RELEASE_LABEL.fullmatch(text.strip(" \t*_")) is not None
+
+
+def is_share_bar(text: str) -> bool:
+    """``Share this page: Facebook | X | Email``: a page's share buttons as text, never a title.
+
+    Kept as prose (nothing is dropped); only the title test must not take it.
+    """
+    body = text.strip(" \t*_")
+    return len(body) <= 120 and _SHARE_BAR.fullmatch(body) is not None
 
 
 def is_end_mark(line: str) -> bool:

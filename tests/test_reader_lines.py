@@ -1,0 +1,45 @@
+"""Line tests of the reader's block pass (nato_briefs/reader/lines.py): where a sentence ends, what is a title."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nato_briefs.config import ParseLimits
+from nato_briefs.reader import lines
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Allies pledged new air defence systems on Wednesday. 🔥", True),  # a post's closing emoji
+        ("Allies met today! 🇺🇦🇺🇦", True),
+        ("Allies met today. ✅️", True),  # an emoji with a variation selector
+        ("Allies Pledge More Air Defence 🔥", False),  # a title ending in an emoji
+        ("🇺🇦 Allies Pledge More Air Defence for Ukraine", False),
+    ],
+)
+def test_ends_sentence_behind_closing_emoji(line, expected):
+    assert lines.ends_sentence(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Allies pledged new air defence systems on Wednesday. 🔥", False),
+        ("[Applause]", False),
+        ("Check against delivery", False),
+        ("Share this page: Facebook | X | LinkedIn | Email", False),
+        ("🇺🇦 Allies Pledge More Air Defence for Ukraine", True),  # near-misses stay titles
+        ("Allies Pledge More Air Defence 🔥", True),
+        ("Shared Priorities", True),
+    ],
+)
+def test_looks_like_title(line, expected):
+    assert lines.looks_like_title(line, ParseLimits()) is expected
+
+
+@given(st.text(alphabet="ab. 🔥)\u200d\ufe0f", max_size=40))
+def test_trailing_emoji_never_changes_the_verdict_of_the_text_before_them(text):
+    assert lines.ends_sentence(text + " 🔥") is lines.ends_sentence(text)
