@@ -45,9 +45,15 @@ def _types_mapper(dtype_backend: DtypeBackend | None) -> Callable[[pa.DataType],
     if dtype_backend != "numpy_nullable":
         raise ValueError(f"dtype_backend must be 'numpy_nullable', 'pyarrow' or None, not {dtype_backend!r}")
     mapping = {
-        pa.int8(): pd.Int8Dtype(), pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype(),
-        pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(), pa.string(): pd.StringDtype(),
-        pa.large_string(): pd.StringDtype(), pa.float32(): pd.Float32Dtype(), pa.float64(): pd.Float64Dtype(),
+        pa.int8(): pd.Int8Dtype(),
+        pa.int16(): pd.Int16Dtype(),
+        pa.int32(): pd.Int32Dtype(),
+        pa.int64(): pd.Int64Dtype(),
+        pa.bool_(): pd.BooleanDtype(),
+        pa.string(): pd.StringDtype(),
+        pa.large_string(): pd.StringDtype(),
+        pa.float32(): pd.Float32Dtype(),
+        pa.float64(): pd.Float64Dtype(),
     }
     return mapping.get
 
@@ -202,10 +208,8 @@ def read_article(
     parsed = _parse(source.text, parse_limits)
     normalizer = BatchNormalizer()
     normalizer.add(source, parsed)
-    tables = normalizer.finish().tables
-    tables["quarantine"] = rejections_table([])  # every dataset name works; an article that would be quarantined raised
-    records = Datasets((name, sort_rows(name, tables[name])) for name in DATASETS if name in tables)
-    return Article(source.source_path, source.doc_id, parsed, records)
+    # every dataset name works: an article that would be quarantined has raised, so its quarantine is empty
+    return Article(source.source_path, source.doc_id, parsed, _datasets(normalizer, []))
 
 
 def read_folder(
@@ -243,6 +247,11 @@ def read_folder(
             rejections.append(Rejection(outcome.source_path, outcome.doc_id, Stage.PARSE, exc.reason_code, exc.reason))
             continue
         normalizer.add(outcome, parsed)
+    return _datasets(normalizer, rejections)
+
+
+def _datasets(normalizer: BatchNormalizer, rejections: list[Rejection]) -> Datasets:
+    """Every dataset of what ``normalizer`` read, in the published order, with ``rejections`` as the quarantine."""
     tables = normalizer.finish().tables
     tables["quarantine"] = rejections_table(rejections)
     return Datasets((name, sort_rows(name, tables[name])) for name in DATASETS if name in tables)

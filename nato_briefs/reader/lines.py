@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
@@ -169,26 +170,32 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
     last = words[-1].strip(_CLOSING).lower()
     return (
         last not in _CONTINUATION_WORDS
-        and not is_caption(text)
-        and not is_byline(text)  # "By: Jane Smith", "Published: 12 June 2025"
-        and not is_parenthetical(text)
-        and not is_unclosed_star_line(text)
-        and not leaves_link_open(text)  # "... contains a full [User's" runs on into the link's end
-        and not is_label_line(text)  # "**Progress:** The project has ..." is a labelled paragraph
-        and not has_bare_url(text)  # "This file was moved to https://...": a pointer, not a title
         and "\t" not in text  # cells of a pasted spreadsheet row, not a title
-        and not is_whole_line_italic(text)  # "_No response_", "*Photo by the author*": a note
-        and not is_chat_stamp(text)  # "[10:02] Jan de Vries": a pasted message's header
-        and not is_release_label(text)  # "FOR IMMEDIATE RELEASE"
-        and not is_page_furniture(text)  # "NATO ... Page 1 of 3", copied from a PDF
-        and not is_dateline(text)  # "NATO Defence Ministers, June 2025", "Published 3 June 2025 | ..."
-        and not is_byline_name(text)  # "By Jane Smith, Defence Correspondent"
-        and not is_time_stamp(text)  # "12.04 BST": a live blog's entry stamp
-        and not is_share_bar(text)  # "Share this page: Facebook | X | Email": a share bar
-        and not is_page_chrome(text)  # "7 min read", "Follow", "Top highlight": Medium's furniture
-        and not is_result_footer(text)  # "2 rows in set (0.00 sec)" under a database client's table
+        and not any(rule(text) for rule in NEVER_TITLES)
         and not _INNER_SENTENCE_END.search(text)
     )
+
+
+# Short lines without closing punctuation that are still never a title: one named rule each, tried in order.
+NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
+    is_caption,
+    is_byline,  # "By: Jane Smith", "Published: 12 June 2025"
+    is_parenthetical,
+    is_unclosed_star_line,
+    leaves_link_open,  # "... contains a full [User's" runs on into the link's end
+    is_label_line,  # "**Progress:** The project has ..." is a labelled paragraph
+    has_bare_url,  # "This file was moved to https://...": a pointer, not a title
+    is_whole_line_italic,  # "_No response_", "*Photo by the author*": a note
+    is_chat_stamp,  # "[10:02] Jan de Vries": a pasted message's header
+    is_release_label,  # "FOR IMMEDIATE RELEASE"
+    is_page_furniture,  # "NATO ... Page 1 of 3", copied from a PDF
+    is_dateline,  # "NATO Defence Ministers, June 2025", "Published 3 June 2025 | ..."
+    is_byline_name,  # "By Jane Smith, Defence Correspondent"
+    is_time_stamp,  # "12.04 BST": a live blog's entry stamp
+    is_share_bar,  # "Share this page: Facebook | X | Email": a share bar
+    is_page_chrome,  # "7 min read", "Follow", "Top highlight": Medium's furniture
+    is_result_footer,  # "2 rows in set (0.00 sec)" under a database client's table
+)
 
 
 def is_caseless_letter(ch: str) -> bool:
