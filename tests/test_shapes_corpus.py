@@ -48,7 +48,7 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     "183_pdf_running_header.txt": "PDF running header (`NATO Review      June 2026`, a wide gap) read as the title",
     "184_pdf_dash_page_numbers.txt": "PDF page numbers `- 1 -` read as list items",
     "186_pdf_table_continued_rows.txt": (
-        "pipe rows without a delimiter row, cut by a page number and form feed, read as headings; the continued rows lost"
+        "pipe rows with no delimiter row, cut by a page number and form feed, read as headings; later rows lost"
     ),
     "189_email_space_aligned_table.txt": (
         "space-aligned plain-text table (columns by 2+ spaces, no rules) not read; its header read as a heading"
