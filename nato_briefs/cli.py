@@ -118,10 +118,13 @@ def check_run_settings(
 ) -> preflight.Problem | None:
     """Every check that can fail a run, cheapest first, before anything heavy is imported."""
     checks = [
-        lambda: preflight.first_problem(*(
-            (preflight.check_positive if minimum == 1 else preflight.check_non_negative)(flag, value)
-            for flag, value, minimum in tunable_values(args, Settings) if minimum is not None
-        )),
+        lambda: preflight.first_problem(
+            *(
+                (preflight.check_positive if minimum == 1 else preflight.check_non_negative)(flag, value)
+                for flag, value, minimum in tunable_values(args, Settings)
+                if minimum is not None
+            )
+        ),
         lambda: preflight.check_dask_inline(settings.dask_address, args.inline_max_files),
         lambda: preflight.check_raw(str(settings.raw_dir)),
         lambda: preflight.check_out(settings.out_dir, str(settings.raw_dir), args.allow_out_in_raw),
@@ -130,7 +133,7 @@ def check_run_settings(
         lambda: None if preflight.configured_api_url(environ) else preflight.check_database_location(environ),
         lambda: None if settings.wait_lock else preflight.check_lock_free(settings.out_dir),
         lambda: preflight.check_dask_address(settings.dask_address) if settings.dask_address else None,
-        lambda: (preflight.check_api_health(url) if (url := preflight.configured_api_url(environ)) else None),
+        lambda: preflight.check_api_health(url) if (url := preflight.configured_api_url(environ)) else None,
     ]
     return next((problem for check in checks if (problem := check()) is not None), None)
 

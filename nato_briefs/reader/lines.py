@@ -41,7 +41,7 @@ from nato_briefs.reader.rules import (
     strip_trailing_markup,
     title_lead,
 )
-from nato_briefs.reader.rules.items import _SYMBOL_CATEGORIES
+from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
 
 FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
@@ -125,9 +125,7 @@ def _strip_closing_and_emoji(text: str) -> str:
     """
     end = len(text)
     while end and (
-        text[end - 1] in _CLOSING
-        or text[end - 1].isspace()
-        or unicodedata.category(text[end - 1]) in _SYMBOL_CATEGORIES
+        text[end - 1] in _CLOSING or text[end - 1].isspace() or unicodedata.category(text[end - 1]) in SYMBOL_CATEGORIES
     ):
         end -= 1
     return text[:end]

@@ -33,6 +33,7 @@ from nato_briefs.reader.lines import (
     starts_like_new_sentence,
     wrap_width,
 )
+from nato_briefs.reader.modes import Mode
 from nato_briefs.reader.rules import (
     GLYPH_LEVEL,
     MIN_BARE_PIPE_ROWS,
@@ -212,7 +213,8 @@ class _Segmenter(TextTables):
         self.line_of: list[int] = []
         self.bare: set[int] = set()
         self.bold: set[int] = set()
-        self.fence: str | None = None
+        self.mode = Mode.TEXT
+        self.fence = ""  # the open code fence's marker (``` or ~~~, as long as written)
         self.in_table = False
         self.tsv_width: int | None = None  # cells per row of the open tab-separated table
         self.grid = None  # the open pandoc grid table (a text_tables._Grid)
@@ -221,14 +223,12 @@ class _Segmenter(TextTables):
         self.skip_to = 0  # a pandoc multiline table is written whole at its top border: its lines up to here
         self.in_list = False
         self.items: list[_OpenItem] = []
-        self.html_tag: str | None = None
+        self.html_tag = ""  # the open HTML block's tag
         self.html_depth = 0
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.prev = ""  # previous source line (top level)
         self.width = wrap_width(lines)
-        self.signature = False  # inside an e-mail signature (below "-- "): lines kept as written, to a blank line
-        self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented
-        self.footnote = False  # inside a footnote definition ("[^1]: ..."): its indented paragraphs are its text
+        self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         texts = [k for k, text in enumerate(lines) if text and not text.isspace()]
         self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
         # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
@@ -265,36 +265,17 @@ class _Segmenter(TextTables):
             return
         if self.admonition:
             line, nxt = self.admonition_body(line, nxt)
-        if self.grid is not None:
-            if self.grid_line(i, line):
-                return
-            self.grid_end()
-        elif line[:1] == "+" and nxt[:1] == "|" and self.at_top_level() and self.grid_start(line, nxt):
+        if self.mode is not Mode.TEXT and self.mode_line(i, line):
             return
-        if self.simple is not None:
-            if self.simple_row(i, line):
-                return
-        elif self.dashed_table_start(i, line, nxt):
-            return
-        if line[:1] in "{|=" and self.at_top_level() and _opens_wiki_table(line) and self.wiki_table_start(i, line):
+        if self.opens_text_table(i, line, nxt):
             return
         if self.dialect_markup(line, nxt):
             self.emit("", i + 1)
             self.prev = ""
             return
-        if self.fence is not None:
-            self.fenced(i, line)
-            return
-        if self.html_tag is not None:
-            self.html_line(i, line)
-            return
-        if self.signature and self.signature_line(i, line):
-            return
-        if self.footnote and self.footnote_line(i, line):
-            return
         lead = lead_char(line)
-        if lead == "[" and not line[:1].isspace():
-            self.footnote = is_footnote_definition(line)
+        if lead == "[" and not line[:1].isspace() and is_footnote_definition(line):
+            self.mode = Mode.FOOTNOTE
         opening = FENCE.match(line) if lead in ("`", "~") else None
         if opening:
             self.tsv_width = None
@@ -323,7 +304,7 @@ class _Segmenter(TextTables):
             self.in_table = False
             self.blank()
             self.emit("", i + 1)  # what is above it stays a sign-off, not a setext heading
-            self.signature = True
+            self.mode = Mode.SIGNATURE
         elif self.in_table and is_table_row(line) and not is_delimiter_row(nxt):
             self.keep(i, line)
         else:
@@ -335,6 +316,36 @@ class _Segmenter(TextTables):
                 self.blank()
             self.block(i, line, nxt, lead)
 
+    def mode_line(self, i: int, line: str) -> bool:
+        """Give the line to the open mode; False when it is not the mode's (the mode may have ended on it)."""
+        mode = self.mode
+        if mode is Mode.FENCE:
+            self.fenced(i, line)
+            return True
+        if mode is Mode.HTML:
+            self.html_line(i, line)
+            return True
+        if mode is Mode.GRID:
+            if self.grid_line(i, line):
+                return True
+            self.grid_end()
+            return False
+        if mode is Mode.SIMPLE:
+            return self.simple_row(i, line)
+        if mode is Mode.SIGNATURE:
+            return self.signature_line(i, line)
+        return self.footnote_line(i, line)
+
+    def opens_text_table(self, i: int, line: str, nxt: str) -> bool:
+        """The line opens a plain-text table (pandoc grid, simple or multiline; MediaWiki, AsciiDoc, reST)."""
+        if not self.at_top_level():
+            return False
+        if line[:1] == "+" and nxt[:1] == "|" and self.grid_start(line, nxt):
+            return True
+        if self.dashed_table_start(i, line, nxt):
+            return True
+        return line[:1] in "{|=" and _opens_wiki_table(line) and self.wiki_table_start(i, line)
+
     def footnote_line(self, i: int, line: str) -> bool:
         """A footnote definition's further paragraph, indented four (``footnote_continuation``): prose, not code.
 
@@ -344,13 +355,12 @@ class _Segmenter(TextTables):
         if is_blank(line):
             return False
         if indentation(line)[0] < 4:
-            self.footnote = is_footnote_definition(line)
+            self.mode = Mode.FOOTNOTE if is_footnote_definition(line) else Mode.TEXT
             return False
         if not is_blank(self.prev):
             return False  # the definition's own wrapped line: markdown keeps it in the paragraph
         self.emit(_escape_block_start(line.strip()), i + 1)
         self.prev = line
-        self.footnote = True
         return True
 
     def dialect_markup(self, line: str, nxt: str) -> bool:
@@ -397,7 +407,7 @@ class _Segmenter(TextTables):
     def signature_line(self, i: int, line: str) -> bool:
         """A line of an e-mail signature: prose as written (no title, item or table), up to a blank line."""
         if not line.strip():
-            self.signature = False
+            self.mode = Mode.TEXT
             return False
         self.emit(_escape_block_start(line.strip()), i + 1)
         self.prev = line
@@ -405,8 +415,8 @@ class _Segmenter(TextTables):
 
     # pandoc grid tables -------------------------------------------------------------
     def at_top_level(self) -> bool:
-        """Outside code fences, HTML blocks, lists and tables: where a grid table can start."""
-        return self.fence is None and self.html_tag is None and not self.in_list and not self.in_table
+        """Outside any mode but a footnote's, lists and tables: where a plain-text table can start."""
+        return self.mode in (Mode.TEXT, Mode.FOOTNOTE) and not self.in_list and not self.in_table
 
     def keep(self, i: int, line: str) -> None:
         self.out.append(line)
@@ -632,15 +642,15 @@ class _Segmenter(TextTables):
     def fenced(self, i: int, line: str) -> None:
         self.keep(i, line)
         stripped = line.strip()
-        if self.fence and stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
-            self.fence = None
+        if stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
+            self.mode = Mode.TEXT
 
     def open_fence(self, i: int, line: str, fence: str) -> None:
         if (self.in_list and not line[:1].isspace()) or self.in_table:
             self.blank()
         self.in_list = self.in_table = False
         self.items.clear()
-        self.fence = fence
+        self.mode, self.fence = Mode.FENCE, fence
         self.keep(i, line)
 
     def open_html(self, i: int, line: str, tag: str) -> None:
@@ -648,7 +658,7 @@ class _Segmenter(TextTables):
         self.items.clear()
         self.blank()
         self.keep(i, line)
-        self.html_tag, self.html_depth = tag, tag_balance(line, tag)
+        self.mode, self.html_tag, self.html_depth = Mode.HTML, tag, tag_balance(line, tag)
         if self.html_depth <= 0:
             self.close_html(i)
 
@@ -664,7 +674,7 @@ class _Segmenter(TextTables):
             self.close_html(i)
             return
         self.keep(i, line)
-        self.html_depth += tag_balance(line, self.html_tag or "")
+        self.html_depth += tag_balance(line, self.html_tag)
         if self.html_depth <= 0:
             self.close_html(i)
 
@@ -692,7 +702,7 @@ class _Segmenter(TextTables):
         return self.html_next > 0
 
     def close_html(self, i: int) -> None:
-        self.html_tag, self.html_next = None, -1
+        self.mode, self.html_next = Mode.TEXT, -1
         self.emit("", i + 1)
         self.prev = ""
 

@@ -8,14 +8,14 @@ import re
 from collections.abc import Sequence
 
 from nato_briefs.reader.rules.items import lead_char, match_item
-from nato_briefs.reader.rules.markup import _UNESCAPED_PIPE, is_caption
+from nato_briefs.reader.rules.markup import UNESCAPED_PIPE, is_caption
 
 _DELIMITER_CELL = re.compile(r":?+-++:?+")
 
 
 def is_table_row(line: str) -> bool:
     """A line with an unescaped pipe: a row candidate (a table needs a delimiter row below its header)."""
-    return "|" in line and _UNESCAPED_PIPE.search(line) is not None
+    return "|" in line and UNESCAPED_PIPE.search(line) is not None
 
 
 def is_delimiter_row(line: str) -> bool:
@@ -134,7 +134,7 @@ def bare_pipe_cells(line: str) -> list[str] | None:
         body = body[1:]
     if body[-1:] == "|" and body[-2:] != "\\|":
         body = body[:-1]
-    cells = [cell.strip(" \t") for cell in _UNESCAPED_PIPE.split(body)]
+    cells = [cell.strip(" \t") for cell in UNESCAPED_PIPE.split(body)]
     return cells if len(cells) >= 2 and all(cells) else None
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from nato_briefs.reader.rules.items import _SYMBOL_CATEGORIES, lead_char
-from nato_briefs.reader.rules.markup import _is_attribute, _rstrip_end
+from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char
+from nato_briefs.reader.rules.markup import is_attribute, rstrip_end
 
 # A "Label: value" line (``Status: In progress``, ``Owner: Defence Investment Division``): a field.
 _FIELD = re.compile(r"[A-Z][\w'’-]*+(?:[ \t][\w'’-]++){0,2}+:[ \t]++\S")
@@ -222,18 +222,18 @@ def strip_trailing_hashtags(text: str) -> str:
 
     One pass from the end, no copies: linear however many tags the line holds.
     """
-    end = _rstrip_end(text, len(text))
+    end = rstrip_end(text, len(text))
     while end:
         start = text.rfind(" ", 0, end) + 1
         if start == 0 or _HASHTAG.fullmatch(text, start, end) is None:
             break
-        end = _rstrip_end(text, start)
+        end = rstrip_end(text, start)
     return text[:end]
 
 
 def _keep_span_text(match: re.Match[str]) -> str:
     words = match.group(2).split()
-    return match.group(1) if words and all(_is_attribute(w) for w in words) else match.group(0)
+    return match.group(1) if words and all(is_attribute(w) for w in words) else match.group(0)
 
 
 def strip_bracketed_spans(text: str) -> str:
@@ -351,7 +351,7 @@ def title_lead(text: str) -> str:
     Social-media and newsletter titles open with an emoji; its capital comes after it.
     """
     for ch in text:
-        if ch not in _TITLE_OPENERS and unicodedata.category(ch) not in _SYMBOL_CATEGORIES:
+        if ch not in _TITLE_OPENERS and unicodedata.category(ch) not in SYMBOL_CATEGORIES:
             return ch
     return ""
 
