@@ -387,8 +387,8 @@ class _Segmenter(TextTables):
         title = admonition_title(line)
         if title is None:
             return False
-        self.in_list = self.in_table = False
-        self.items.clear()
+        self.end_list()
+        self.in_table = False
         self.blank()
         if title:
             self.emit(_escape_block_start(title), i + 1)
@@ -424,49 +424,15 @@ class _Segmenter(TextTables):
         self.prev = line
 
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
-        if lead in ("h", "=") and self.wiki_heading(i, line):
+        """A line outside any mode: markup of another dialect, a list item, a table, a title or prose."""
+        mended = self.markup_line(i, line, nxt, lead)
+        if mended is None:
             return
-        if self.org and line[:1] == "*" and self.org_heading(i, line):
-            return
-        if self.org and " :: " in line and lead in "-+":
-            line = line.replace(" :: ", ": ", 1)  # org's description item "- Term :: text" is "Term: text"
-        if self.mediawiki and "''" in line:
-            line = mediawiki_bold(line)  # MediaWiki's bold and italic (three and two apostrophes)
-        if lead == "|" and not self.in_table and is_table_row(nxt) and self.wiki_table_header(i, line):
-            return
-        if "|" in line and self.at_top_level() and is_blank(self.prev) and self.bare_pipe_table(i, line, nxt):
-            return
-        if lead in "=-~*#+^" and is_overline(line, nxt, self.lines[i + 2] if i + 2 < len(self.lines) else ""):
-            self.blank()  # a reST title's overline: the title below keeps its underline alone
-            self.prev = ""
-            return
-        if "**" in line:
-            line = mend_spaced_bold(line)  # Google Docs: "**Key measures: **"
-            if lead == "*" and self.plain_text_heading(i, line):
-                return
-        if "]{" in line:
-            line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
-        if lead == ">":
-            line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
-        elif lead in (":", "~") and not self.in_list and self.definition(i, line):
-            return
-        tag = html_block_tag(line) if lead == "<" else None
-        if tag is not None:
-            self.open_html(i, line, tag)
-            return
-        marker = match_item(line) if lead and not lead.isupper() else None
-        if marker is not None and (not self.in_list or marker.kind == "enumerator") and self.runs_into(marker, i, line):
-            marker = None
-        if marker is not None and is_lettered(marker) and not self.continues_lettering(marker):
-            marker = None
-        if marker is None and lead == "#" and self.wiki:
-            marker = wiki_ordered_item(line)  # Textile/Confluence "# item": markdown would make it a heading
-        if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
-            marker = self.symbol_bullet(i, line)
+        line = mended
+        marker = self.item_marker(i, line, lead)
         starts_table = is_table_row(line) and is_delimiter_row(nxt) and is_table_row(nxt + line) and lead != ">"
         if self.in_list and marker is None and (starts_table or not self.continues_item(line, lead)):
-            self.in_list = False
-            self.items.clear()
+            self.end_list()
             self.blank()
             self.prev = ""  # the list ended: this line starts a block, whatever its wrapped last item said
         if marker is not None:
@@ -489,6 +455,58 @@ class _Segmenter(TextTables):
             self.keep(i, line)
             if is_rule_under_sentence(line, nxt, self.limits):
                 self.emit("", i + 1)  # the "---" below is a rule: the sentence stays prose
+
+    def markup_line(self, i: int, line: str, nxt: str, lead: str) -> str | None:
+        """Another dialect's markup on the line read as its markdown: None when the line was written whole.
+
+        Headings, tables and definitions of other dialects, an HTML block's start and a reST
+        overline are written here; inline markup (org items, MediaWiki and Google Docs bold,
+        pandoc spans, callout markers) is rewritten and the line returned.
+        """
+        if lead in ("h", "=") and self.wiki_heading(i, line):
+            return None
+        if self.org and line[:1] == "*" and self.org_heading(i, line):
+            return None
+        if self.org and " :: " in line and lead in "-+":
+            line = line.replace(" :: ", ": ", 1)  # org's description item "- Term :: text" is "Term: text"
+        if self.mediawiki and "''" in line:
+            line = mediawiki_bold(line)  # MediaWiki's bold and italic (three and two apostrophes)
+        if lead == "|" and not self.in_table and is_table_row(nxt) and self.wiki_table_header(i, line):
+            return None
+        if "|" in line and self.at_top_level() and is_blank(self.prev) and self.bare_pipe_table(i, line, nxt):
+            return None
+        if lead in "=-~*#+^" and is_overline(line, nxt, self.lines[i + 2] if i + 2 < len(self.lines) else ""):
+            self.blank()  # a reST title's overline: the title below keeps its underline alone
+            self.prev = ""
+            return None
+        if "**" in line:
+            line = mend_spaced_bold(line)  # Google Docs: "**Key measures: **"
+            if lead == "*" and self.plain_text_heading(i, line):
+                return None
+        if "]{" in line:
+            line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
+        if lead == ">":
+            line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
+        elif lead in (":", "~") and not self.in_list and self.definition(i, line):
+            return None
+        tag = html_block_tag(line) if lead == "<" else None
+        if tag is not None:
+            self.open_html(i, line, tag)
+            return None
+        return line
+
+    def item_marker(self, i: int, line: str, lead: str) -> Marker | None:
+        """The line's list marker, when it opens an item here (not a year wrapped to a line start, ...)."""
+        marker = match_item(line) if lead and not lead.isupper() else None
+        if marker is not None and (not self.in_list or marker.kind == "enumerator") and self.runs_into(marker, i, line):
+            marker = None
+        if marker is not None and is_lettered(marker) and not self.continues_lettering(marker):
+            marker = None
+        if marker is None and lead == "#" and self.wiki:
+            marker = wiki_ordered_item(line)  # Textile/Confluence "# item": markdown would make it a heading
+        if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
+            marker = self.symbol_bullet(i, line)
+        return marker
 
     def next_text(self, i: int, reach: int = 2) -> str:
         """The first non-blank line below line ``i`` within ``reach`` lines, or ''."""
@@ -519,9 +537,7 @@ class _Segmenter(TextTables):
         cells = wiki_table_header(line)
         if cells is None:
             return False
-        if self.in_list:
-            self.in_list = False
-            self.items.clear()
+        self.end_list()
         self.pipe_table([(cells, i + 1)])
         self.in_table = True
         self.prev = line
@@ -569,9 +585,7 @@ class _Segmenter(TextTables):
         """Write a heading found in another markup as an ATX heading, when its text looks like a title."""
         if not looks_like_title(found[1], self.limits):
             return False
-        if self.in_list:
-            self.in_list = False
-            self.items.clear()
+        self.end_list()
         self.blank()
         self.emit(f"{'#' * found[0]} {found[1]}", i + 1)
         self.emit("", i + 1)
@@ -583,9 +597,7 @@ class _Segmenter(TextTables):
         text = plain_text_heading(line)
         if text is None or not looks_like_title(text, self.limits):
             return False
-        if self.in_list:
-            self.in_list = False
-            self.items.clear()
+        self.end_list()
         self.in_table = False
         self.blank()
         self.emit(f"## {text}", i + 1)
@@ -648,14 +660,13 @@ class _Segmenter(TextTables):
     def open_fence(self, i: int, line: str, fence: str) -> None:
         if (self.in_list and not line[:1].isspace()) or self.in_table:
             self.blank()
-        self.in_list = self.in_table = False
-        self.items.clear()
+        self.end_list()
+        self.in_table = False
         self.mode, self.fence = Mode.FENCE, fence
         self.keep(i, line)
 
     def open_html(self, i: int, line: str, tag: str) -> None:
-        self.in_list = False
-        self.items.clear()
+        self.end_list()
         self.blank()
         self.keep(i, line)
         self.mode, self.html_tag, self.html_depth = Mode.HTML, tag, tag_balance(line, tag)
@@ -707,6 +718,11 @@ class _Segmenter(TextTables):
         self.prev = ""
 
     # lists --------------------------------------------------------------------------
+    def end_list(self) -> None:
+        """The open list (if any) ends: the next item opens a new one."""
+        self.in_list = False
+        self.items.clear()
+
     def continues_item(self, line: str, lead: str) -> bool:
         """A line directly under an item belongs to it when indented, or when it starts lowercase (as in GFM).
 

@@ -43,8 +43,9 @@ class TextTables:
     in_table: bool
     prev: str
     lines: list[str]
-    # and the segmenter's own steps: ``emit``, ``blank``, ``at_top_level``
+    # and the segmenter's own steps: ``emit``, ``blank``, ``at_top_level``, ``end_list``
     emit: Callable[[str, int], None]
+    end_list: Callable[[], None]
     blank: Callable[[], None]
     at_top_level: Callable[[], bool]
 
@@ -178,8 +179,7 @@ class TextTables:
             return False  # a tab in an item's wrapped line; after a blank line an unindented row ends the list
         if not self.tsv_start(i, line, nxt):
             return False
-        self.in_list = False
-        self.items.clear()
+        self.end_list()
         return True
 
     def empty_tab_row(self, i: int, line: str, nxt: str) -> bool:
