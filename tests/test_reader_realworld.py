@@ -59,6 +59,31 @@ KNOWN_LOSSES: dict[str, str] = {
         "TOML front matter ('+++' ... '+++', Hugo and Zola posts) is read as prose and its title is "
         "not used, unlike YAML front matter (rust-lang blog posts)"
     ),
+    "14_wrapped_line_capital_continuation.md": (
+        "in a document of long unwrapped lines, the first line of a hard-wrapped paragraph ('..., a common') "
+        "is read as a bare title when the next line starts with a capital (a proper noun): the sentence "
+        "runs on, so CONTRACT's hard-wrap rule says never a heading (mkdocs release notes)"
+    ),
+    "15_wrapped_line_paren_continuation.md": (
+        "a hard-wrapped paragraph whose second line starts with '(' (a parenthetical link) has its first "
+        "line read as a bare title (18F handbook)"
+    ),
+    "16_devanagari_danda.md": (
+        "the Devanagari danda '।' (U+0964) is not closing punctuation to the bare-title rule: a one-line "
+        "Sanskrit/Hindi paragraph becomes a heading (opensource.guide, sa)"
+    ),
+    "17_run_on_line_into_list.md": (
+        "a line that runs on into the list below ('We wish to get to a point where', 'For more details, "
+        "see') is read as a bare title; it ends in a function word, and cmark-gfm reads a paragraph (rust RFC 3614)"
+    ),
+    "18_two_sentence_line.md": (
+        "a line holding two sentences ('... (no login). Opens the report ...') without a final stop is "
+        "read as a bare title (ScubaGear docs)"
+    ),
+    "19_cjk_long_line.md": (
+        "a 45-character Chinese sentence with commas but no final '。' is read as a bare title: shortness "
+        "seems counted in space-separated words, and CJK has none (opensource.guide, zh-hant)"
+    ),
 }
 
 
