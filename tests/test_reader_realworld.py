@@ -88,6 +88,15 @@ KNOWN_LOSSES: dict[str, str] = {
         "an HTML comment holding a '<' ('<= 10%', '<date>') is not dropped: '<!--' and the comment's text "
         "reach the prose, text after the '<' is cut, and the 'N/A' below becomes a title (Kubernetes KEP template)"
     ),
+    "21_mdx_tabs_fenced_code.md": (
+        "a fenced code block inside an MDX/JSX container (<Tabs><Fragment>) is read as prose with its ``` "
+        "fences; MDX renders it as code, which CONTRACT excludes from prose (Astro docs; inside a list item "
+        "the code lands in the initiative's text). cmark-gfm shows it as raw HTML"
+    ),
+    "22_single_tilde_strikethrough.md": (
+        "single-tilde strikethrough (~text~, GFM and cmark-gfm accept one or two tildes) keeps its '~' "
+        "markers in the text (Kubernetes KEP checklists)"
+    ),
 }
 
 
