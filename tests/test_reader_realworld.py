@@ -26,26 +26,9 @@ EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(
 
 # article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
 KNOWN_LOSSES: dict[str, str] = {
-    "01_liquid_pipe_in_list_links.md": (
-        "bullet lines whose link target holds a Liquid filter ({{ '/x/' | relative_url }}) are read as a "
-        "pipe table without a delimiter row: the list is lost, cells keep '* [' and the URL (jekyll docs)"
-    ),
-    "02_list_items_with_pipes.md": (
-        "bullet items with a ' | ' in their text are read as rows of a pipe table that has no delimiter "
-        "row; cmark-gfm (and the author) read a list"
-    ),
-    "03_front_matter_spaced_keys.md": (
-        "YAML front matter whose keys hold spaces ('created on:', 'issue id:') fails the field-like key rule "
-        "(reader/rules/front_matter.py, _FRONT_MATTER_KEY) and is not seen as front matter: its closing '---' "
-        "makes it a setext heading, which becomes the title (4 of 4 Windows Terminal specs)"
-    ),
     "04_wrapped_line_em_dash.md": (
         "a hard-wrapped paragraph line that starts with '— ' is read as a dash bullet: the paragraph is "
         "cut and its tail becomes an initiative (EIP text); cmark-gfm keeps one paragraph"
-    ),
-    "05_backslash_hard_breaks.md": (
-        "lines ending in a backslash hard break (an address block) are read as bare/bold titles, and "
-        "the '\\' stays in the heading text (MyST docs)"
     ),
     "06_html_table_long_md_cells.md": (
         "an HTML table whose <td> cells hold blank-line-separated markdown paragraphs collapses once it "
@@ -56,10 +39,6 @@ KNOWN_LOSSES: dict[str, str] = {
         "'a.' at a paragraph start is read as an ordered item but 'b.' below it is not; CONTRACT lists "
         "(a) and a) as enumerators, not 'a.', and cmark-gfm reads both as prose"
     ),
-    "12_hugo_toml_shortcodes.md": (
-        "TOML front matter ('+++' ... '+++', Hugo and Zola posts) is read as prose and its title is "
-        "not used, unlike YAML front matter (rust-lang blog posts)"
-    ),
     "14_wrapped_line_capital_continuation.md": (
         "in a document of long unwrapped lines, the first line of a hard-wrapped paragraph ('..., a common') "
         "is read as a bare title when the next line starts with a capital (a proper noun): the sentence "
@@ -68,10 +47,6 @@ KNOWN_LOSSES: dict[str, str] = {
     "15_wrapped_line_paren_continuation.md": (
         "a hard-wrapped paragraph whose second line starts with '(' (a parenthetical link) has its first "
         "line read as a bare title (18F handbook)"
-    ),
-    "16_devanagari_danda.md": (
-        "the Devanagari danda '।' (U+0964) is not closing punctuation to the bare-title rule: a one-line "
-        "Sanskrit/Hindi paragraph becomes a heading (opensource.guide, sa)"
     ),
     "17_run_on_line_into_list.md": (
         "a line that runs on into the list below ('We wish to get to a point where', 'For more details, "
@@ -97,11 +72,6 @@ KNOWN_LOSSES: dict[str, str] = {
     "22_single_tilde_strikethrough.md": (
         "single-tilde strikethrough (~text~, GFM and cmark-gfm accept one or two tildes) keeps its '~' "
         "markers in the text (Kubernetes KEP checklists)"
-    ),
-    "23_answers_under_question_headings.md": (
-        "a one-word answer ('No', 'N/A', 'None', 'TBD') standing alone under a question heading is read as "
-        "a bare title, so the answer leaves the prose and the question's section is empty (every Kubernetes "
-        "KEP questionnaire and CNCF proposal: 57 such titles in 10 of the 187 files); cmark-gfm reads paragraphs"
     ),
     "24_date_log_lines.md": (
         "a block of consecutive dated log lines ('2020-05-08: plan opened') is read as a stack of bare titles, "

@@ -14,8 +14,10 @@ from collections.abc import Callable
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
     THEMATIC_BREAK,
+    ends_in_hard_break,
     has_bare_url,
     has_letter,
+    is_answer,
     is_byline,
     is_byline_name,
     is_caption,
@@ -49,8 +51,9 @@ BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|>|<|`{3}|~{3})")
 # A rewritten item's text that would open a block of its own ("# x", "> x", "- x", "2. x") is escaped.
 ORDERED_START = re.compile(r"[0-9]{1,9}(?=[.)])")
 _CLOSING = "\"'”’)]}*_`»」』）"
-# Western, CJK (full-width) and Arabic sentence and clause ends.
-_SENTENCE_END = ".,;:!?…。！？，；：、؟،؛"
+# Sentence and clause ends: Western, CJK (full-width), Arabic, Urdu, Devanagari (danda), Ethiopic,
+# Armenian, Myanmar, Tibetan.
+_SENTENCE_END = ".,;:!?…。！？，；：、؟،؛।॥۔።։။།"
 # A bare title never ends on a word that needs a continuation; a wrapped prose
 # line often does, which is how we tell them apart.
 _CONTINUATION_WORDS = frozenset(
@@ -193,6 +196,8 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_share_bar,  # "Share this page: Facebook | X | Email": a share bar
     is_page_chrome,  # "7 min read", "Follow", "Top highlight": Medium's furniture
     is_result_footer,  # "2 rows in set (0.00 sec)" under a database client's table
+    is_answer,  # "No", "N/A", "TBD": a questionnaire's answer under its question
+    ends_in_hard_break,  # "Boulevard Leopold III \\": a line of an address block
 )
 
 

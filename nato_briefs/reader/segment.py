@@ -76,6 +76,7 @@ from nato_briefs.reader.rules import (
     match_item,
     mediawiki_bold,
     mend_spaced_bold,
+    mend_template_links,
     opens_mid_sentence,
     org_heading,
     plain_text_heading,
@@ -485,6 +486,8 @@ class _Segmenter(TextTables):
                 return None
         if "]{" in line:
             line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
+        if "]({" in line:
+            line = mend_template_links(line)  # Jekyll: "[Plan]({{ '/x/' | relative_url }})"
         if lead == ">":
             line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
         elif lead in (":", "~") and not self.in_list and self.definition(i, line):

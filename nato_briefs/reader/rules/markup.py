@@ -174,6 +174,21 @@ def is_attribute_line(line: str) -> bool:
 _TEMPLATE_TAGS = (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"))
 
 
+# A link whose target is a Jekyll/Liquid expression or tag (``[Plan]({{ '/x/' | relative_url }})``,
+# ``[Plan]({% link _docs/x.md %})``): the spaces inside make it no link to CommonMark.
+_TEMPLATE_LINK_TARGET = re.compile(r"\]\((?:\{\{[^}\n]{0,500}+\}\}|\{%[^%\n]{0,500}+%\})\)")
+
+
+def mend_template_links(line: str) -> str:
+    """A link whose target a site template computes, as a link (its text is what the reader sees).
+
+    Jekyll renders the target before markdown reads the page; read raw, the link's
+    brackets, the expression and a ``|`` filter stayed in the item's text (and the
+    pipe made bullet lines look like table rows).
+    """
+    return _TEMPLATE_LINK_TARGET.sub("](#)", line) if "]({" in line else line
+
+
 def is_template_tag_line(line: str) -> bool:
     """One template tag and nothing else (``{{< figure src="map.png" >}}``, ``{% include note.html %}``).
 

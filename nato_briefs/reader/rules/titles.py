@@ -58,6 +58,11 @@ _PAGE_CHROME = re.compile(
     r"|sign[ \t]++(?:up|in)|[0-9]{1,6}+[ \t]++(?:claps?+|likes?+|comments?+|responses?+|restacks?+))",
     re.IGNORECASE,
 )
+# A questionnaire's one-word answers (Kubernetes KEPs, CNCF proposals, issue templates): under a
+# question heading, "No" or "N/A" is the answer, never a heading of its own.
+ANSWER_WORDS = frozenset(
+    ("yes", "no", "none", "n/a", "na", "tbd", "tba", "todo", "nil", "unknown", "pending", "not applicable", "not yet")
+)
 # Press-release furniture above the headline: never the article's title.
 _RELEASE_LABEL = re.compile(
     r"(?:for[ \t]++immediate[ \t]++release|immediate[ \t]++release|embargoed\b[^\n]*+|news[ \t]++release"
@@ -186,6 +191,18 @@ def is_page_chrome(text: str) -> bool:
     """``7 min read``, ``Follow``, ``Top highlight``, ``12 claps``: a platform's furniture, never a title."""
     body = text.strip(" \t*_")
     return len(body) <= 30 and _PAGE_CHROME.fullmatch(body) is not None
+
+
+def is_answer(text: str) -> bool:
+    """``No``, ``N/A``, ``TBD``: a one-word answer standing alone, never a title (``ANSWER_WORDS``)."""
+    body = text.strip(" \t*_.")
+    return len(body) <= 14 and body.casefold() in ANSWER_WORDS
+
+
+def ends_in_hard_break(text: str) -> bool:
+    """A line ending in a backslash, CommonMark's hard line break (an address block): it runs on, never a title."""
+    body = text.rstrip(" \t")
+    return body[-1:] == "\\" and body[-2:] != "\\\\"
 
 
 def is_release_label(text: str) -> bool:
