@@ -2645,6 +2645,65 @@ RULE_PAIRS = [
         "Italy's use of drones for border patrols was presented at the conference.",
         None,
     ),
+    # Set 44 (session 8): a pledge verb with that, a gap between plans and forces, an adversary than at
+    # any time since, testing us, pointing to slow progress, working together to develop (past an
+    # appositive of history), fewer than planned.
+    (
+        "He also promised that the brigade would be given priority when new equipment arrives.",
+        "commitment",
+        "pledged",
+        "The minister recalled a promise that had been made to the families.",
+        None,
+    ),
+    (
+        "The gap between our plans and our forces is widest in long-range strike.",
+        "concern",
+        "the gaps are largest",
+        "The gap between the two meetings was three weeks.",
+        None,
+    ),
+    (
+        "Commanders said Russian submarines were more capable and more active than at any time since the Cold War.",
+        "concern",
+        "levels not seen since",
+        "Allied defence spending is higher than at any time since the Cold War.",
+        None,
+    ),
+    (
+        '"They are testing us every day," the admiral said.',
+        "concern",
+        "Russia is testing",
+        '"They are training with us every day," the admiral said.',
+        None,
+    ),
+    (
+        "Officers questioned the timetable, pointing to the slow progress of earlier programmes.",
+        "concern",
+        "pointed to illegal fishing",
+        "Officers pointed to the map of the region.",
+        None,
+    ),
+    (
+        "France and Poland are working together under a joint programme to develop a cruise missile.",
+        "commitment",
+        "aim to",
+        "France and Poland are working together on the history of the programme.",
+        None,
+    ),
+    (
+        "France and Italy are working together under the approach, launched in 2024, to develop a missile.",
+        "commitment",
+        "aim to",
+        "France and Italy launched the approach in 2024 to develop a missile.",
+        None,
+    ),
+    (
+        "The new law has attracted fewer volunteers than the government had expected.",
+        "concern",
+        "fewer volunteers than hoped",
+        "The new law has attracted more volunteers than the government had expected.",
+        None,
+    ),
 ]
 
 
