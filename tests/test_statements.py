@@ -2586,7 +2586,7 @@ RULE_PAIRS = [
         "Poland and Latvia have also offered radars and surveillance aircraft.",
         "commitment",
         "pledged",
-        "Poland and Latvia have also offered condolences to the families of the victims.",
+        "The minister offered his condolences to the families of the victims.",
         None,
     ),
     (
@@ -2643,6 +2643,20 @@ RULE_PAIRS = [
         "concern",
         "an adversary's repeated use of missiles",
         "Italy's use of drones for border patrols was presented at the conference.",
+        None,
+    ),
+    (
+        "Iranian-backed groups have stepped up their attacks on shipping.",
+        "concern",
+        "an adversary steps up its activity",
+        "Allies have stepped up their patrols near Iranian waters.",
+        "commitment",
+    ),
+    (
+        "The navy has recruited fewer sailors than it needs.",
+        "concern",
+        "fewer volunteers than hoped",
+        "The navy has recruited more sailors than it needs.",
         None,
     ),
     # Set 44 (session 8): a pledge verb with that, a gap between plans and forces, an adversary than at
