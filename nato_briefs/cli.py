@@ -253,11 +253,15 @@ def deployment(args: argparse.Namespace, api_url: str) -> tuple[dict, str]:
 
     A run every ``--interval`` seconds if given, else on ``--cron``. Scheduled
     runs wait up to 10 minutes for the output lock instead of failing at once.
+    The runner starts one run at a time (``limit=1``): runs publish to one output
+    folder under one lock, so a second process would only wait for the first, and on
+    a short interval or a slow machine such waiters piled up and starved the run
+    holding the lock; a run due meanwhile starts when the current one ends.
     """
     schedule = {"interval": timedelta(seconds=args.interval)} if args.interval else {"cron": args.cron}
     parameters = {"raw_dir": args.raw, "out_dir": args.out, "wait_lock": 600.0}
-    line = f"serving deployment nato-briefs/{args.name} ({schedule}) against {api_url}; Ctrl-C stops"
-    return {"name": args.name, "parameters": parameters, **schedule}, line
+    line = f"serving deployment nato-briefs/{args.name} ({schedule}) against {api_url}, one run at a time; Ctrl-C stops"
+    return {"name": args.name, "parameters": parameters, "limit": 1, **schedule}, line
 
 
 def api_startup_timeout(environ: Mapping[str, str] = os.environ) -> float:

@@ -288,10 +288,11 @@ def test_serve_deploys_on_cron_or_interval_and_says_so():
     assert options == {
         "name": "daily",
         "parameters": {"raw_dir": "in", "out_dir": "o", "wait_lock": 600.0},
+        "limit": 1,  # one run at a time: they share one output folder and its lock
         "cron": "5 4 * * *",
     }
     assert line.startswith("serving deployment nato-briefs/daily (") and "5 4 * * *" in line
-    assert line.endswith("against http://127.0.0.1:4200/api; Ctrl-C stops")
+    assert line.endswith("against http://127.0.0.1:4200/api, one run at a time; Ctrl-C stops")
     every, _ = deployment(_parser().parse_args(["serve", "--interval", "90"]), "u")
     assert every["interval"] == timedelta(seconds=90) and "cron" not in every  # --interval wins over the default cron
     assert every["parameters"] == {"raw_dir": "raw", "out_dir": "outputs", "wait_lock": 600.0}
