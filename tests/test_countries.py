@@ -771,6 +771,21 @@ def test_round4_a_us_town_is_not_the_country(gaz, text, expected):
     assert codes(gaz, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("USS Tripoli led the group; the USS America will relieve the Tripoli in summer.", []),
+        ("USS Georgia surfaced. The Georgia then sailed to Georgia.", ["GEO"]),
+        # near misses: no ship of that name before, or the ship after the capital
+        ("the Tripoli government asked for help", ["LBY"]),
+        ("the Tripoli government hosted USS Tripoli", ["LBY"]),
+    ],
+)
+def test_round4_the_ship_named_again(gaz, text, expected):
+    """Held-out set 4 (15): "USS Tripoli ... relieve the Tripoli" read the second mention as Libya."""
+    assert codes(gaz, text) == expected
+
+
 def _cells(text: str) -> list[tuple[str, str, int, int]]:
     return [
         (lm.mention.surface, lm.mention.entity_id, lm.line, lm.column)
