@@ -56,6 +56,8 @@ _PREV_WINDOW = 40
 _PROSE_AFTER = re.compile(r"(?:['’]s)?(?:[,.;:)]|[ \t]+[a-z])")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _PROSE_WINDOW = 60
+_A_SHIP = "a ship's name"
+_NO_SHIPS: frozenset[str] = frozenset()
 _THE = frozenset({"the", "The", "THE"})
 _HEADER_WORD = re.compile(r"[^\W\d_]+")
 _BLANK_CELLS = frozenset({"", "-", "‐", "‑", "–", "—", "n/a", "N/A", "?", "*"})  # an empty place in a column
@@ -162,14 +164,17 @@ class Gazetteer:
     def find(self, text: str) -> list[Mention]:
         """Non-overlapping mentions in order of position; never raises on any string."""
         mentions: list[Mention] = []
-        ships: set[str] = set()  # forms seen as a ship's name here: "the Tripoli" later is that ship
+        ships = _NO_SHIPS  # forms seen as a ship's name here: "the Tripoli" later is that ship
         for match in self.pattern.finditer(text):
             surface = match.group()
             form = self._form_of(surface)
             if form is None or form.entity is None:
                 continue
             start, end = match.span()
-            if not self._accepts(form, surface, text, start, end, ships):
+            verdict = self._accepts(form, surface, text, start, end, ships)
+            if verdict is not True:
+                if verdict is _A_SHIP:
+                    ships = ships | {form.key}
                 continue
             entity = form.entity
             mentions.append(Mention(start, end, surface, entity.entity_type, entity.entity_id, entity.countries))
@@ -188,7 +193,8 @@ class Gazetteer:
         """Sorted unique alpha-3 codes the text names (groups expanded)."""
         return union_countries(self.find(text))
 
-    def _accepts(self, form: _Form, surface: str, text: str, start: int, end: int, ships: set[str]) -> bool:
+    def _accepts(self, form: _Form, surface: str, text: str, start: int, end: int, ships: frozenset[str]) -> bool | str:
+        """True when the match is a mention; ``_A_SHIP`` when it is a ship's name; else False."""
         if surface not in form.exact and not (form.proper and surface[0].isupper()):
             return False
         if text.startswith(",", end) and self.state_after is not None and self.state_after.match(text, end):
@@ -198,8 +204,7 @@ class Gazetteer:
         if form.person and self._is_person_name(text, start, end):
             return False
         if start > 1 and text[start - 2] in self.ship_prefix_ends and self._after_ship_prefix(text, start):
-            ships.add(form.key)
-            return False  # the last letter of a prefix two characters back is checked inline: most mentions fail it
+            return _A_SHIP  # the last letter of a prefix two characters back is checked inline: most mentions fail it
         if ships and form.key in ships and self._previous_word(text, start) in _THE:
             return False  # "USS Tripoli ... relieve the Tripoli": the same ship
         if form.not_after and _ends_with_phrase(text, start, form.not_after):
