@@ -160,6 +160,7 @@ class Gazetteer:
                 self.exclusion_lead_chars |= _variants(phrase[m.start() - 1]) if m.start() else {None}
         self.ship_prefix_ends = frozenset(w[-1] for w in person.ship_prefixes)
         self._by_surface: dict[str, _Form | None] = {}  # articles repeat a few surfaces endlessly
+        self._code_headers: dict[str, bool] = {}
 
     def find(self, text: str) -> list[Mention]:
         """Non-overlapping mentions in order of position; never raises on any string."""
@@ -213,15 +214,24 @@ class Gazetteer:
 
     def code_columns(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> frozenset[int]:
         """Indexes of a table's columns of country codes (see ``CodeCells``)."""
-        words = self.code_cells.header_words
         columns: set[int] = set()
         for i, header in enumerate(headers):
-            if not words.intersection(_HEADER_WORD.findall(header.casefold())):
+            if not self._is_code_header(header):
                 continue
             filled = [cell for row in rows if i < len(row) and (cell := row[i].strip()) not in _BLANK_CELLS]
             if len(set(filled)) >= 2 and all(cell in self.code_cells.codes for cell in filled):
                 columns.add(i)
         return frozenset(columns)
+
+    def _is_code_header(self, header: str) -> bool:
+        """Whether a header names countries or codes ("Code", "Lead nation"); kept per header: tables repeat them."""
+        known = self._code_headers
+        hit = known.get(header)
+        if hit is None:
+            if len(known) > 10_000:
+                known.clear()
+            hit = known[header] = not self.code_cells.header_words.isdisjoint(_HEADER_WORD.findall(header.casefold()))
+        return hit
 
     def code_cell(self, cell: str) -> list[Mention]:
         """The country a code cell of a code column names ("DE" -> DEU), or nothing."""
