@@ -727,6 +727,7 @@ def test_round4_idioms_and_foods(gaz, text, expected):
         # near misses: the capitals standing for their governments
         ("Berlin and London agreed to share the costs.", ["DEU", "GBR"]),
         ("the Berlin Process summit in London", ["DEU", "GBR"]),
+        ("when the Berlin Wall fell and the Berlin Airlift began", ["DEU"]),
     ],
 )
 def test_round4_persons_named_after_capitals(gaz, text, expected):
