@@ -198,7 +198,7 @@ class Gazetteer:
         """True when the match is a mention; ``_A_SHIP`` when it is a ship's name; else False."""
         if surface not in form.exact and not (form.proper and surface[0].isupper()):
             return False
-        if text.startswith(",", end) and self.state_after is not None and self.state_after.match(text, end):
+        if text[end : end + 1] == "," and self.state_after is not None and self.state_after.match(text, end):
             return False  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
         if form.pronoun_after and self._previous_word(text, start) in form.pronoun_after:
             return False
@@ -212,12 +212,13 @@ class Gazetteer:
             return False
         return not (form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end))
 
-    def code_columns(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> frozenset[int]:
-        """Indexes of a table's columns of country codes (see ``CodeCells``)."""
+    def code_columns(self, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> frozenset[int]:
+        """Indexes of a table's columns of country codes (``CodeCells``); ``rows`` are read under such headers only."""
         columns: set[int] = set()
         for i, header in enumerate(headers):
             if not self._is_code_header(header):
                 continue
+            rows = rows if isinstance(rows, list) else list(rows)
             filled = [cell for row in rows if i < len(row) and (cell := row[i].strip()) not in _BLANK_CELLS]
             if len(set(filled)) >= 2 and all(cell in self.code_cells.codes for cell in filled):
                 columns.add(i)
@@ -668,7 +669,7 @@ def document_mentions(
         scan((s.text,), (start, max(start, end), block_lines), PROSE, s.heading)
     for table in doc.tables:
         scan(table.headers, (table.line, table.line), TABLE_HEADER, table.section)
-        code_columns = gazetteer.code_columns(table.headers, [row.cells for row in table.rows])
+        code_columns = gazetteer.code_columns(table.headers, (row.cells for row in table.rows))
         for row in table.rows:
             scan(row.cells, (row.line, row.line), TABLE_CELL, table.section, code_columns)
     for item in doc.items:
