@@ -118,10 +118,13 @@ def check_run_settings(
 ) -> preflight.Problem | None:
     """Every check that can fail a run, cheapest first, before anything heavy is imported."""
     checks = [
-        lambda: preflight.first_problem(*(
-            (preflight.check_positive if minimum == 1 else preflight.check_non_negative)(flag, value)
-            for flag, value, minimum in tunable_values(args, Settings) if minimum is not None
-        )),
+        lambda: preflight.first_problem(
+            *(
+                (preflight.check_positive if minimum == 1 else preflight.check_non_negative)(flag, value)
+                for flag, value, minimum in tunable_values(args, Settings)
+                if minimum is not None
+            )
+        ),
         lambda: preflight.check_dask_inline(settings.dask_address, args.inline_max_files),
         lambda: preflight.check_raw(str(settings.raw_dir)),
         lambda: preflight.check_out(settings.out_dir, str(settings.raw_dir), args.allow_out_in_raw),
@@ -130,7 +133,7 @@ def check_run_settings(
         lambda: None if preflight.configured_api_url(environ) else preflight.check_database_location(environ),
         lambda: None if settings.wait_lock else preflight.check_lock_free(settings.out_dir),
         lambda: preflight.check_dask_address(settings.dask_address) if settings.dask_address else None,
-        lambda: (preflight.check_api_health(url) if (url := preflight.configured_api_url(environ)) else None),
+        lambda: preflight.check_api_health(url) if (url := preflight.configured_api_url(environ)) else None,
     ]
     return next((problem for check in checks if (problem := check()) is not None), None)
 
@@ -250,11 +253,15 @@ def deployment(args: argparse.Namespace, api_url: str) -> tuple[dict, str]:
 
     A run every ``--interval`` seconds if given, else on ``--cron``. Scheduled
     runs wait up to 10 minutes for the output lock instead of failing at once.
+    The runner starts one run at a time (``limit=1``): runs publish to one output
+    folder under one lock, so a second process would only wait for the first, and on
+    a short interval or a slow machine such waiters piled up and starved the run
+    holding the lock; a run due meanwhile starts when the current one ends.
     """
     schedule = {"interval": timedelta(seconds=args.interval)} if args.interval else {"cron": args.cron}
     parameters = {"raw_dir": args.raw, "out_dir": args.out, "wait_lock": 600.0}
-    line = f"serving deployment nato-briefs/{args.name} ({schedule}) against {api_url}; Ctrl-C stops"
-    return {"name": args.name, "parameters": parameters, **schedule}, line
+    line = f"serving deployment nato-briefs/{args.name} ({schedule}) against {api_url}, one run at a time; Ctrl-C stops"
+    return {"name": args.name, "parameters": parameters, "limit": 1, **schedule}, line
 
 
 def api_startup_timeout(environ: Mapping[str, str] = os.environ) -> float:

@@ -139,8 +139,14 @@ def add_settings_options(parser: argparse.ArgumentParser, cls: type) -> None:
         if "default:" not in text:
             text += f" (default: {'not set' if shown is None else shown})"
         flag = _flag(item)
-        parser.add_argument(flag, dest="_".join(_path), type=_option_type(item, default), default=None,
-                            metavar=flag.lstrip("-").replace("-", "_").upper(), help=text.replace("%", "%%"))
+        parser.add_argument(
+            flag,
+            dest="_".join(_path),
+            type=_option_type(item, default),
+            default=None,
+            metavar=flag.lstrip("-").replace("-", "_").upper(),
+            help=text.replace("%", "%%"),
+        )
 
 
 def tunable_values(args: argparse.Namespace, cls: type) -> Iterator[tuple[str, Any, float | None]]:

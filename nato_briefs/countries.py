@@ -56,6 +56,11 @@ _PREV_WINDOW = 40
 _PROSE_AFTER = re.compile(r"(?:['’]s)?(?:[,.;:)]|[ \t]+[a-z])")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _PROSE_WINDOW = 60
+_A_SHIP = "a ship's name"
+_NO_SHIPS: frozenset[str] = frozenset()
+_THE = frozenset({"the", "The", "THE"})
+_HEADER_WORD = re.compile(r"[^\W\d_]+")
+_BLANK_CELLS = frozenset({"", "-", "‐", "‑", "–", "—", "n/a", "N/A", "?", "*"})  # an empty place in a column
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +113,19 @@ class PersonContext:
     credit_phrases: tuple[str, ...] = ()  # a wire byline's "Editing by": the names after it are persons
 
 
+@dataclass(frozen=True)
+class CodeCells:
+    """ISO codes alone in the cells of a table column of codes ("| DE |", "| EST |"): countries there only.
+
+    Elsewhere "NO", "IT", "EST" and "POL" are words or acronyms, so a column counts only when every
+    filled cell is a code, two different codes at least, and its header names countries or codes
+    ("Code", "Lead", "Nation"): a yes/no column of "NO"s or a "Capability" column with "ISR" is not one.
+    """
+
+    codes: dict[str, Entity] = field(default_factory=dict)  # alpha-2 and alpha-3 -> the country
+    header_words: frozenset[str] = frozenset()  # case-folded
+
+
 class Gazetteer:
     """Compiled gazetteer: ``find`` returns the mentions of one text."""
 
@@ -117,10 +135,15 @@ class Gazetteer:
         entities: dict[str, Entity],
         person: PersonContext,
         lowercase_exclusions: Iterable[str] = (),
+        states: Iterable[str] = (),
+        state_codes: Iterable[str] = (),
+        code_cells: CodeCells | None = None,
     ) -> None:
         self.forms = forms
         self.entities = entities
         self.person = person
+        self.state_after = _state_pattern(states, state_codes)
+        self.code_cells = code_cells or CodeCells()
         self.pattern = re.compile(_scan_pattern(forms))
         lowered = sorted({form_key(s) for s in lowercase_exclusions})
         self.lowercase_exclusions = (
@@ -137,17 +160,22 @@ class Gazetteer:
                 self.exclusion_lead_chars |= _variants(phrase[m.start() - 1]) if m.start() else {None}
         self.ship_prefix_ends = frozenset(w[-1] for w in person.ship_prefixes)
         self._by_surface: dict[str, _Form | None] = {}  # articles repeat a few surfaces endlessly
+        self._code_headers: dict[str, bool] = {}
 
     def find(self, text: str) -> list[Mention]:
         """Non-overlapping mentions in order of position; never raises on any string."""
         mentions: list[Mention] = []
+        ships = _NO_SHIPS  # forms seen as a ship's name here: "the Tripoli" later is that ship
         for match in self.pattern.finditer(text):
             surface = match.group()
             form = self._form_of(surface)
             if form is None or form.entity is None:
                 continue
             start, end = match.span()
-            if not self._accepts(form, surface, text, start, end):
+            verdict = self._accepts(form, surface, text, start, end, ships)
+            if verdict is not True:
+                if verdict is _A_SHIP:
+                    ships = ships | {form.key}
                 continue
             entity = form.entity
             mentions.append(Mention(start, end, surface, entity.entity_type, entity.entity_id, entity.countries))
@@ -166,18 +194,54 @@ class Gazetteer:
         """Sorted unique alpha-3 codes the text names (groups expanded)."""
         return union_countries(self.find(text))
 
-    def _accepts(self, form: _Form, surface: str, text: str, start: int, end: int) -> bool:
+    def _accepts(self, form: _Form, surface: str, text: str, start: int, end: int, ships: frozenset[str]) -> bool | str:
+        """True when the match is a mention; ``_A_SHIP`` when it is a ship's name; else False."""
         if surface not in form.exact and not (form.proper and surface[0].isupper()):
             return False
+        if text[end : end + 1] == "," and self.state_after is not None and self.state_after.match(text, end):
+            return False  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
         if form.pronoun_after and self._previous_word(text, start) in form.pronoun_after:
             return False
         if form.person and self._is_person_name(text, start, end):
             return False
         if start > 1 and text[start - 2] in self.ship_prefix_ends and self._after_ship_prefix(text, start):
-            return False  # the last letter of a prefix two characters back is checked inline: most mentions fail it
+            return _A_SHIP  # the last letter of a prefix two characters back is checked inline: most mentions fail it
+        if ships and form.key in ships and self._previous_word(text, start) in _THE:
+            return False  # "USS Tripoli ... relieve the Tripoli": the same ship
         if form.not_after and _ends_with_phrase(text, start, form.not_after):
             return False
         return not (form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end))
+
+    def code_columns(self, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> frozenset[int]:
+        """Indexes of a table's columns of country codes (``CodeCells``); ``rows`` are read under such headers only."""
+        columns: set[int] = set()
+        for i, header in enumerate(headers):
+            if not self._is_code_header(header):
+                continue
+            rows = rows if isinstance(rows, list) else list(rows)
+            filled = [cell for row in rows if i < len(row) and (cell := row[i].strip()) not in _BLANK_CELLS]
+            if len(set(filled)) >= 2 and all(cell in self.code_cells.codes for cell in filled):
+                columns.add(i)
+        return frozenset(columns)
+
+    def _is_code_header(self, header: str) -> bool:
+        """Whether a header names countries or codes ("Code", "Lead nation"); kept per header: tables repeat them."""
+        known = self._code_headers
+        hit = known.get(header)
+        if hit is None:
+            if len(known) > 10_000:
+                known.clear()
+            hit = known[header] = not self.code_cells.header_words.isdisjoint(_HEADER_WORD.findall(header.casefold()))
+        return hit
+
+    def code_cell(self, cell: str) -> list[Mention]:
+        """The country a code cell of a code column names ("DE" -> DEU), or nothing."""
+        code = cell.strip()
+        entity = self.code_cells.codes.get(code)
+        if entity is None:
+            return []
+        start = cell.index(code)
+        return [Mention(start, start + len(code), code, entity.entity_type, entity.entity_id, entity.countries)]
 
     def _inside_lowercase_exclusion(self, text: str, start: int, end: int) -> bool:
         """ "non-NATO": an exclusion that starts in lower case and so is not part of the scan."""
@@ -266,6 +330,24 @@ def _ends_with_phrase(text: str, start: int, phrases: tuple[str, ...]) -> bool:
     return any(tail.endswith(" " + phrase) for phrase in phrases)
 
 
+def _state_pattern(states: Iterable[str], state_codes: Iterable[str]) -> re.Pattern | None:
+    """A comma and a state after a form (", Virginia", ", Va.", ", VA 22202"): the form is a US town.
+
+    A two-letter postal code must end the place (a ZIP code or punctuation after it), so that
+    "RUSSIA, IN A STATEMENT" keeps Russia although IN is Indiana's code.
+    """
+    names = sorted({v for s in states for v in (" ".join(str(s).split()), " ".join(str(s).split()).upper())})
+    codes = sorted({str(c) for c in state_codes})
+    if not names and not codes:
+        return None
+    branches = []
+    if names:
+        branches.append("(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
+    if codes:
+        branches.append("(?:" + "|".join(map(re.escape, codes)) + r")(?=[^\S\n]*+(?:\d{5}(?!\d)|[,.;:)\n]|\Z))")
+    return re.compile("," + WHITE_SPACE + "(?:" + "|".join(branches) + ")")
+
+
 def _variants(char: str) -> set[str | None]:
     """The ways a text may write a character of a phrase: both cases, every hyphen or apostrophe."""
     folded = form_key(char) or " "
@@ -325,7 +407,27 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         frozenset(context.get("heading_small_words") or ()),
         tuple(" ".join(str(p).split()) for p in context.get("credit_phrases") or ()),
     )
-    return Gazetteer(forms, entities, person, [p for p in exclusions if p[:1].islower()])
+    return Gazetteer(
+        forms,
+        entities,
+        person,
+        [p for p in exclusions if p[:1].islower()],
+        states=raw.get("us_states") or (),
+        state_codes=raw.get("us_state_codes") or (),
+        code_cells=_code_cells(entities, raw.get("code_column_headers") or ()),
+    )
+
+
+def _code_cells(entities: dict[str, Entity], header_words: Iterable[str]) -> CodeCells:
+    """Every ISO alpha-2 and alpha-3 code (and Kosovo's XK / XKX) mapped to its country."""
+    codes: dict[str, Entity] = {}
+    for country in pycountry.countries:
+        entity = entities[country.alpha_3]
+        codes[country.alpha_3] = codes[country.alpha_2] = entity
+    if "XKX" in entities:
+        codes["XKX"] = codes["XK"] = entities["XKX"]
+    codes["UK"] = entities["GBR"]  # as common in such columns as ISO's GB
+    return CodeCells(codes, frozenset(str(w).casefold() for w in header_words))
 
 
 def _country_labels(extra: dict[str, str]) -> dict[str, str]:
@@ -539,9 +641,14 @@ def document_mentions(
     found: list[LocatedMention] = []
     get = memo.get if memo is not None else {}.get  # the memo's hits without a call of _find
 
-    def scan(pieces: Sequence[str], where: tuple, field: str, section: str | None) -> None:
+    def scan(
+        pieces: Sequence[str], where: tuple, field: str, section: str | None, code_columns: frozenset[int] = frozenset()
+    ) -> None:
         """Mentions of pieces that share one record (a heading, a row's cells): located by one forward-only locator."""
         per_piece = [_find(gazetteer, piece, memo) if (hit := get(piece)) is None else hit for piece in pieces]
+        for i in code_columns:
+            if i < len(pieces) and not per_piece[i]:
+                per_piece[i] = gazetteer.code_cell(pieces[i])  # "NO" is Norway in a column of codes only
         if not any(per_piece):  # most cells and items name no country: no locator needed
             return
         locator = _Locator(lines, *where)
@@ -562,8 +669,9 @@ def document_mentions(
         scan((s.text,), (start, max(start, end), block_lines), PROSE, s.heading)
     for table in doc.tables:
         scan(table.headers, (table.line, table.line), TABLE_HEADER, table.section)
+        code_columns = gazetteer.code_columns(table.headers, (row.cells for row in table.rows))
         for row in table.rows:
-            scan(row.cells, (row.line, row.line), TABLE_CELL, table.section)
+            scan(row.cells, (row.line, row.line), TABLE_CELL, table.section, code_columns)
     for item in doc.items:
         scan((item.text,), (item.line, item.line + _ITEM_LINES), LIST_ITEM, item.section)
     found.sort(key=attrgetter("line", "column"))

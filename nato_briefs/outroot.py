@@ -89,7 +89,7 @@ def writer_lock(root: OutputRoot, wait_seconds: float = 0.0) -> Iterator[None]:
     check_output_root(root)  # before the lock file itself is created
     lock_path = _lock_path(root)
     os.makedirs(os.path.dirname(lock_path), exist_ok=True)
-    fd = _open_no_follow(lock_path, os.O_RDWR | os.O_CREAT)
+    fd = open_no_follow(lock_path, os.O_RDWR | os.O_CREAT)
     try:
         deadline = time.monotonic() + wait_seconds
         while True:
@@ -125,7 +125,7 @@ def _lock_path(root: OutputRoot) -> str:
 # --------------------------------------------------------------------------- no links followed under OUT
 
 
-def _lstat(path: str) -> os.stat_result | None:
+def lstat_or_none(path: str) -> os.stat_result | None:
     try:
         return os.lstat(path)
     except FileNotFoundError:
@@ -150,13 +150,13 @@ def check_output_root(root: OutputRoot) -> None:
     the publisher did not make: ``.staging``, ``.versions`` and their entries, ``.lock``, ``_runs.jsonl``,
     ``report/`` and its files must be real; ``current``, ``_manifest.json``, ``validation`` and the dataset
     links must point where the publisher points them."""
-    if not root.local or _lstat(root.path) is None:
+    if not root.local or lstat_or_none(root.path) is None:
         return
     kinds = {".staging": stat.S_ISDIR, ".versions": stat.S_ISDIR, REPORT_DIR: stat.S_ISDIR}
     kinds |= {".lock": stat.S_ISREG, RUN_HISTORY: stat.S_ISREG}
     for name, is_kind in kinds.items():
         path = root.join(name)
-        info = _lstat(path)
+        info = lstat_or_none(path)
         if info is None:
             continue
         if stat.S_ISLNK(info.st_mode):
@@ -169,7 +169,7 @@ def check_output_root(root: OutputRoot) -> None:
                     raise UnsafeOutputError(entry.path, "is a symlink, and the run would write or delete through it")
     for name in ("current", *MAINTAINED_LINKS):
         path = root.join(name)
-        info = _lstat(path)
+        info = lstat_or_none(path)
         if info is not None and stat.S_ISLNK(info.st_mode) and not _maintained_link_ok(name, os.readlink(path)):
             raise UnsafeOutputError(path, f"is a symlink to {os.readlink(path)}, not one the publisher made")
 
@@ -177,7 +177,7 @@ def check_output_root(root: OutputRoot) -> None:
 def safe_out_dir(root: str | os.PathLike, name: str) -> str:
     """OUT/<name> as a real folder with no symlink in it, created if needed (for report/ and the like)."""
     path = os.path.join(os.fspath(root), name)
-    info = _lstat(path)
+    info = lstat_or_none(path)
     if info is not None and not stat.S_ISDIR(info.st_mode):
         raise UnsafeOutputError(path, "is a symlink" if stat.S_ISLNK(info.st_mode) else "is not a folder")
     os.makedirs(path, exist_ok=True)
@@ -187,7 +187,7 @@ def safe_out_dir(root: str | os.PathLike, name: str) -> str:
     return path
 
 
-def _open_no_follow(path: str, flags: int) -> int:
+def open_no_follow(path: str, flags: int) -> int:
     """open(2) of a regular file under OUT that is never a symlink (nor a FIFO, device...)."""
     try:
         fd = os.open(path, flags | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK, 0o644)
@@ -202,9 +202,9 @@ def _open_no_follow(path: str, flags: int) -> int:
     return fd
 
 
-def _real_subdirs(folder: str) -> list[str]:
+def real_subdirs(folder: str) -> list[str]:
     """Entries of a real folder under OUT (none when absent); a symlink among them is refused."""
-    info = _lstat(folder)
+    info = lstat_or_none(folder)
     if info is None:
         return []
     if not stat.S_ISDIR(info.st_mode):

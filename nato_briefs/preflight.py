@@ -65,8 +65,9 @@ def check_out(out: str, raw: str, allow_out_in_raw: bool = False) -> Problem | N
         return Problem(f"--out {out!r} is a file, not a folder; pass a folder path (it is created if missing)")
     raw_real, out_real = Path(raw).resolve(), out_path.resolve()
     if not allow_out_in_raw and (out_real == raw_real or raw_real in out_real.parents):
-        return Problem(f"--out {out!r} is inside the raw folder {raw!r}; choose a folder outside it "
-                       "(or pass --allow-out-in-raw)")
+        return Problem(
+            f"--out {out!r} is inside the raw folder {raw!r}; choose a folder outside it (or pass --allow-out-in-raw)"
+        )
     return None
 
 
@@ -85,8 +86,10 @@ def check_writable(name: str, path: str | Path) -> Problem | None:
         with tempfile.TemporaryFile(dir=target):
             pass
     except OSError as exc:
-        return Problem(f"{name} {str(path)!r} is not writable ({exc.strerror}); "
-                       f"fix its permissions or point {name} at a writable folder")
+        return Problem(
+            f"{name} {str(path)!r} is not writable ({exc.strerror}); "
+            f"fix its permissions or point {name} at a writable folder"
+        )
     return None
 
 
@@ -151,8 +154,10 @@ def check_api_health(url: str, timeout: float = HEALTH_TIMEOUT_SECONDS) -> Probl
         reason = f"HTTP {exc.code}"
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = str(getattr(exc, "reason", exc)) or type(exc).__name__
-    return Problem(f"the Prefect API at PREFECT_API_URL={url} did not answer its health check in {timeout:g} s "
-                   f"({reason}); start that server, or unset PREFECT_API_URL to use a temporary one")
+    return Problem(
+        f"the Prefect API at PREFECT_API_URL={url} did not answer its health check in {timeout:g} s "
+        f"({reason}); start that server, or unset PREFECT_API_URL to use a temporary one"
+    )
 
 
 def check_dask_address(address: str, timeout: float = CONNECT_TIMEOUT_SECONDS) -> Problem | None:
@@ -169,8 +174,10 @@ def check_dask_address(address: str, timeout: float = CONNECT_TIMEOUT_SECONDS) -
             return None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-    return Problem(f"no Dask scheduler answers at --dask-address {address} ({reason}); "
-                   "start the cluster or drop --dask-address to use the local process pool")
+    return Problem(
+        f"no Dask scheduler answers at --dask-address {address} ({reason}); "
+        "start the cluster or drop --dask-address to use the local process pool"
+    )
 
 
 def check_dask_inline(dask_address: str | None, inline_max_files: int | None) -> Problem | None:
@@ -180,8 +187,10 @@ def check_dask_inline(dask_address: str | None, inline_max_files: int | None) ->
     leave the cluster idle without a word (issue 15), so the pair is refused, not guessed.
     """
     if dask_address and inline_max_files:
-        return Problem(f"--inline-max-files {inline_max_files} has no effect with --dask-address (every batch runs "
-                       "on the cluster); drop --inline-max-files, or drop --dask-address to read small runs inline")
+        return Problem(
+            f"--inline-max-files {inline_max_files} has no effect with --dask-address (every batch runs "
+            "on the cluster); drop --inline-max-files, or drop --dask-address to read small runs inline"
+        )
     return None
 
 
@@ -209,8 +218,10 @@ def check_database_location(environ: Mapping[str, str]) -> Problem | None:
     if db.is_dir():
         return Problem(f"{name} names a folder ({db}), not a database file; point it at a file path")
     if check_writable(name, db.parent) is not None:
-        return Problem(f"{name} puts the Prefect database at {db}, but {db.parent} is not a writable folder; "
-                       "point it at a writable folder, or unset it to use PREFECT_HOME")
+        return Problem(
+            f"{name} puts the Prefect database at {db}, but {db.parent} is not a writable folder; "
+            "point it at a writable folder, or unset it to use PREFECT_HOME"
+        )
     return None
 
 
@@ -233,8 +244,11 @@ def check_lock_free(out: str) -> Problem | None:
         if exc.errno not in (errno.EAGAIN, errno.EACCES):
             return None
         holder = os.pread(fd, 512, 0).decode("utf-8", "replace").strip() or "unknown holder"
-        return Problem(f"another nato-briefs run is writing to {out} ({holder}); "
-                       "wait for it to finish or pass --wait-lock SECONDS", LOCKED)
+        return Problem(
+            f"another nato-briefs run is writing to {out} ({holder}); "
+            "wait for it to finish or pass --wait-lock SECONDS",
+            LOCKED,
+        )
     finally:
         os.close(fd)  # closing releases the shared lock
     return None

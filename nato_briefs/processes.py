@@ -72,12 +72,29 @@ class ApiServer:
         self.port: int = listener.getsockname()[1]
         self.stop_grace = 5.0  # an interrupted run shortens it: the operator is waiting
         self.stderr = tempfile.TemporaryFile(mode="w+b")  # noqa: SIM115  (closed in stop())
-        command = [sys.executable, "-m", "uvicorn", "--factory", factory,
-                   "--fd", str(listener.fileno()), "--log-level", "error", "--lifespan", "on"]
+        command = [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            factory,
+            "--fd",
+            str(listener.fileno()),
+            "--log-level",
+            "error",
+            "--lifespan",
+            "on",
+        ]
         env = {**os.environ, "PREFECT_UI_ENABLED": "0"}
         self.process = subprocess.Popen(
-            command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.stderr,
-            pass_fds=(listener.fileno(),), start_new_session=True, preexec_fn=die_with_parent,
+            command,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=self.stderr,
+            pass_fds=(listener.fileno(),),
+            start_new_session=True,
+            preexec_fn=die_with_parent,
         )
         listener.close()  # the server holds its own copy
 

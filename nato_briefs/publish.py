@@ -56,10 +56,10 @@ from nato_briefs.outroot import (
     MANIFEST,
     RUN_HISTORY,
     OutputRoot,
-    _lstat,
-    _open_no_follow,
-    _real_subdirs,
     check_output_root,
+    lstat_or_none,
+    open_no_follow,
+    real_subdirs,
 )
 
 # Re-exported: the output root's names have always been importable from here.
@@ -102,7 +102,7 @@ def clean_stale_staging(root: OutputRoot) -> list[str]:
     staging = root.join(".staging")
     if root.local:
         check_output_root(root)
-        for entry in _real_subdirs(staging):
+        for entry in real_subdirs(staging):
             shutil.rmtree(entry)  # fd-based on Linux: links inside are unlinked, never followed
             removed.append(entry)
         _repair_links(root)
@@ -313,7 +313,7 @@ def _point_links_at(root: OutputRoot, version: str) -> None:
     """
     for name in MAINTAINED_LINKS:
         link, target = root.join(name), os.path.join(version, name)
-        info = _lstat(link)
+        info = lstat_or_none(link)
         if (info is None or stat.S_ISLNK(info.st_mode)) and (info is None or os.readlink(link) != target):
             _atomic_symlink(target, link)
 
@@ -321,7 +321,7 @@ def _point_links_at(root: OutputRoot, version: str) -> None:
 def _repair_links(root: OutputRoot) -> None:
     """After a run killed mid-switch: every link back on ``current`` (the last committed version)."""
     current = root.join("current")
-    info = _lstat(current)
+    info = lstat_or_none(current)
     if info is not None and stat.S_ISLNK(info.st_mode) and os.path.isdir(current):
         _point_links_at(root, os.readlink(current))
 
@@ -360,7 +360,7 @@ def _gc_versions(root: OutputRoot, now: float | None = None) -> list[str]:
     readers that resolved it just before still find every file for that long.
     """
     versions = root.join(".versions")
-    entries = _real_subdirs(versions)
+    entries = real_subdirs(versions)
     if not entries:
         return []
     now = time.time() if now is None else now
@@ -416,7 +416,7 @@ def append_run_history(root: OutputRoot, record: dict) -> None:
     line = json.dumps(record, sort_keys=True) + "\n"
     path = root.join(RUN_HISTORY)
     if root.local:
-        fd = _open_no_follow(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+        fd = open_no_follow(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
         with open(fd, "a", encoding="utf-8") as handle:
             handle.write(line)
         return

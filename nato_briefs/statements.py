@@ -20,7 +20,10 @@ at the top of the rules' section of the YAML:
    touches). A rule's pattern may name
    ``{actor}`` (NATO, Allies, leaders, ministers, the EU, partners, ...), or ask
    with ``actor_within`` for an actor shortly before the cue in the same clause,
-   which is how "NATO plans to" counts and "the visit aims to" does not.
+   which is how "NATO plans to" counts and "the visit aims to" does not. It may
+   also name a word class of the YAML's ``word_classes`` (``{adversary}``,
+   ``{step_up}``): one list of words, kept once, that rules of grammar share
+   ("an adversary steps up its X"), so a new verb or adversary is one line.
 3. "agreed that X" takes X's kind: "agreed that" is no cue of its own, so the
    cues found in X decide.
 """
@@ -220,13 +223,55 @@ def _trie_source(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def _compile(entry: dict[str, Any], actor: str, default_blocks: frozenset[str]) -> Rule:
-    source = entry["pattern"].replace(r"\b{actor}\b", "{actor}").replace("{actor}", actor)
+_CLASS_REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")  # not a quantifier: {2}, {0,3}
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _class_regex(members: list[str]) -> str:
+    """A word class as one alternation, longest member first (so "stepped up" wins over "stepped")."""
+    escaped = sorted((re.escape(" ".join(str(m).split())).replace(r"\ ", " ") for m in members), key=len)
+    return "(?:" + "|".join(reversed(escaped)) + ")"
+
+
+def _class_gate(members: list[str]) -> list[str]:
+    """The gate words of a class: each member's first word that is not an article ("the Kremlin": kremlin)."""
+    words = [[w for w in _WORD.findall(str(m).lower()) if w not in _ARTICLES] for m in members]
+    return [w[0] for w in words if w]
+
+
+def _expand(source: str, classes: dict[str, list[str]], cue: str) -> str:
+    """Put each ``{class}`` of a pattern in as its alternation; an unknown name is an error, not a literal."""
+
+    def one(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in classes:
+            raise ValueError(f"rule {cue!r} names unknown word class {{{name}}}")
+        return _class_regex(classes[name])
+
+    return _CLASS_REF.sub(one, source)
+
+
+def _gate(entry: dict[str, Any], classes: dict[str, list[str]]) -> list[str]:
+    """The rule's gate words, a ``{class}`` entry standing for the gate words of its members."""
+    gate: list[str] = []
+    for word in entry.get("words", []):
+        name = _CLASS_REF.fullmatch(str(word))
+        gate += _class_gate(classes[name.group(1)]) if name and name.group(1) in classes else [str(word).lower()]
+    return gate
+
+
+def _compile(
+    entry: dict[str, Any], actor: str, default_blocks: frozenset[str], classes: dict[str, list[str]] | None = None
+) -> Rule:
+    classes = classes or {}
+    source = entry["pattern"].replace(r"\b{actor}\b", "{actor}")
+    source = "{actor}".join(_expand(part, classes, str(entry["cue"])) for part in source.split("{actor}"))
+    source = source.replace("{actor}", actor)
     blocks = frozenset(entry.get("blocks", default_blocks))
     unknown = blocks - set(KINDS)
     if unknown:
         raise ValueError(f"rule {entry['cue']!r} blocks unknown kinds {sorted(unknown)}")
-    gate = [str(w).lower() for w in entry.get("words", [])]
+    gate = _gate(entry, classes)
     return Rule(
         cue=str(entry["cue"]),
         pattern=re.compile(source, re.IGNORECASE),
@@ -251,9 +296,12 @@ def parse_statement_rules(document: dict[str, Any]) -> StatementRules:
     kinds = document["kinds"]
     if set(kinds) != set(KINDS):
         raise ValueError(f"kinds must be exactly {KINDS}, got {sorted(kinds)}")
+    classes = {str(k): [str(w) for w in v] for k, v in (document.get("word_classes") or {}).items()}
+    if "actor" in classes:
+        raise ValueError("word class 'actor' is reserved: the actors are the `actors` list")
     return StatementRules(
-        not_statement=tuple(_compile(e, actor, frozenset(KINDS)) for e in document["not_statement"]),
-        kinds=tuple((kind, tuple(_compile(e, actor, frozenset()) for e in kinds[kind])) for kind in KINDS),
+        not_statement=tuple(_compile(e, actor, frozenset(KINDS), classes) for e in document["not_statement"]),
+        kinds=tuple((kind, tuple(_compile(e, actor, frozenset(), classes) for e in kinds[kind])) for kind in KINDS),
         actor=re.compile(actor, re.IGNORECASE),
         clause_break=re.compile("|".join(f"(?:{b})" for b in document.get("clause_breaks") or ["(?!)"])),
     )

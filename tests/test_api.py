@@ -117,8 +117,11 @@ def test_to_pandas_refuses_an_unknown_dtype_backend():
 
 def test_a_misspelt_dataset_names_the_real_ones():
     article = nato_briefs.read_article(SEED_004.read_bytes())
-    for call in (lambda: article.rows("priority"), lambda: article.to_pandas("priority"),
-                 lambda: article.records["priority"]):
+    for call in (
+        lambda: article.rows("priority"),
+        lambda: article.to_pandas("priority"),
+        lambda: article.records["priority"],
+    ):
         with pytest.raises(KeyError, match="no dataset 'priority'; the datasets are: documents, sections"):
             call()
     with pytest.raises(KeyError, match=r"the datasets are: .*quarantine"):

@@ -44,8 +44,23 @@ def test_a_pooled_run_starts_exactly_one_api_server_and_leaves_none(tmp_path):
     text = (RAW / "004_664f1cef579698de.txt").read_text(encoding="utf-8")
     for i in range(40):
         (raw / f"gen_{i:03d}.txt").write_text(text.replace("Closing Remarks", f"Closing Remarks {i}"), "utf-8")
-    cmd = [sys.executable, "-m", "flows", "run", "--raw", str(raw), "--out", str(tmp_path / "out"), "--no-report",
-           "--workers", "2", "--batch-size", "8", "--inline-max-files", "0"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "flows",
+        "run",
+        "--raw",
+        str(raw),
+        "--out",
+        str(tmp_path / "out"),
+        "--no-report",
+        "--workers",
+        "2",
+        "--batch-size",
+        "8",
+        "--inline-max-files",
+        "0",
+    ]
     proc = subprocess.Popen(cmd, env=_own_api_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     root = psutil.Process(proc.pid)
     seen: set[int] = set()

@@ -29,8 +29,18 @@ from bench.analysis import (
 
 MEASUREMENT = Path(__file__).parent / "data" / "bench_measurement_50.json"
 # Segments that tile the wall time of a run, in order (flow = the flow run alone).
-TILES = ("startup", "discover", "plan", "batches", "finalize", "validate", "pre_publish", "publish", "flow_tail",
-         "teardown")
+TILES = (
+    "startup",
+    "discover",
+    "plan",
+    "batches",
+    "finalize",
+    "validate",
+    "pre_publish",
+    "publish",
+    "flow_tail",
+    "teardown",
+)
 PHASES = {"discover", "batch", "validate", "publish", "record"}
 
 
@@ -59,8 +69,9 @@ def test_every_task_run_of_the_flow_belongs_to_a_phase(size_result):
 
 def test_the_batch_phase_is_found(size_result):
     full = _runs(size_result)[0]
-    line = timeline(full["prefect_runs"]["flow"], full["prefect_runs"]["tasks"], full["started_epoch"],
-                    full["ended_epoch"])
+    line = timeline(
+        full["prefect_runs"]["flow"], full["prefect_runs"]["tasks"], full["started_epoch"], full["ended_epoch"]
+    )
     assert line["batch_tasks"] >= 1
     assert line["batches"] > 0 and "plan" in line and "finalize" in line
 
@@ -68,8 +79,7 @@ def test_the_batch_phase_is_found(size_result):
 @pytest.mark.parametrize("kind", [0, 1], ids=["full", "incremental"])
 def test_the_segments_tile_the_wall_time(size_result, kind):
     run = _runs(size_result)[kind]
-    line = timeline(run["prefect_runs"]["flow"], run["prefect_runs"]["tasks"], run["started_epoch"],
-                    run["ended_epoch"])
+    line = timeline(run["prefect_runs"]["flow"], run["prefect_runs"]["tasks"], run["started_epoch"], run["ended_epoch"])
     missing = [k for k in TILES if k not in line]
     assert not missing, f"segments missing from the breakdown: {missing}"
     total, wall = sum(line[k] for k in TILES), run["ended_epoch"] - run["started_epoch"]

@@ -57,7 +57,12 @@ def test_results_keep_the_hand_written_analysis_and_render_again(tmp_path: Path)
     def render() -> str:
         proc = subprocess.run(
             [sys.executable, "-m", "bench", "--results-dir", str(tmp_path), "--render"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
         )
         assert proc.returncode == 0, proc.stderr[-3000:]
         return (tmp_path / "RESULTS.md").read_text()

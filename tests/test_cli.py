@@ -37,8 +37,9 @@ def _run_cli(args: list[str], tmp_path: Path, **env_overrides: str) -> tuple[sub
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API_")}
     env.update({"PREFECT_HOME": str(tmp_path / "prefect_home"), "PYTHONPATH": str(PROJECT), **env_overrides})
     started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "flows", *args], env=env, capture_output=True, text=True,
-                          timeout=120, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "flows", *args], env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
     return proc, time.monotonic() - started
 
 
@@ -138,16 +139,24 @@ def _case(name: str, tmp_path: Path) -> Iterator[Case]:  # one branch per row of
         yield Case(["--out", str(tmp_path / "afile")], {}, 2, ("is a file", "pass a folder"))
     elif name == "out inside raw":
         shutil.copytree(RAW, tmp_path / "raw")
-        yield Case(["--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "raw" / "outputs")], {}, 2,
-                   ("inside the raw folder", "--allow-out-in-raw"))
+        yield Case(
+            ["--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "raw" / "outputs")],
+            {},
+            2,
+            ("inside the raw folder", "--allow-out-in-raw"),
+        )
     elif name == "PREFECT_HOME not a folder":
         yield Case([], {"PREFECT_HOME": str(tmp_path / "afile" / "home")}, 2, ("PREFECT_HOME", "writable folder"))
     elif name == "HOME unwritable":
         yield Case([], {"HOME": str(_unwritable_folder(tmp_path))}, 2, ("HOME", "not writable", "writable folder"))
     elif name == "Prefect database unwritable":
         url = f"sqlite+aiosqlite:///{tmp_path / 'afile' / 'prefect.db'}"
-        yield Case([], {"PREFECT_API_DATABASE_CONNECTION_URL": url}, 2, ("PREFECT_API_DATABASE_CONNECTION_URL",
-                                                                        "not a writable folder", "unset it"))
+        yield Case(
+            [],
+            {"PREFECT_API_DATABASE_CONNECTION_URL": url},
+            2,
+            ("PREFECT_API_DATABASE_CONNECTION_URL", "not a writable folder", "unset it"),
+        )
     elif name == "API accepts, never answers":
         with _listening() as address:
             url = f"http://{address}/api"
@@ -157,8 +166,12 @@ def _case(name: str, tmp_path: Path) -> Iterator[Case]:  # one branch per row of
         yield Case(["--dask-address", address], {}, 2, ("--dask-address", address, "start the cluster"))
     elif name == "--dask-address with --inline-max-files":
         with _listening() as address:  # reachable: the pair itself is refused, not the address
-            yield Case(["--dask-address", f"tcp://{address}", "--inline-max-files", "50"], {}, 2,
-                       ("--inline-max-files 50", "--dask-address", "drop"))
+            yield Case(
+                ["--dask-address", f"tcp://{address}", "--inline-max-files", "50"],
+                {},
+                2,
+                ("--inline-max-files 50", "--dask-address", "drop"),
+            )
     elif name == "locked OUT":
         (tmp_path / "out").mkdir()
         fd = os.open(tmp_path / "out" / ".lock", os.O_RDWR | os.O_CREAT)
@@ -170,8 +183,13 @@ def _case(name: str, tmp_path: Path) -> Iterator[Case]:  # one branch per row of
             os.close(fd)
     elif name == "API server fails to start":
         # Passes every preflight check; the server's own first error line is the message.
-        yield Case([], {"PREFECT_API_DATABASE_CONNECTION_URL": "nosuchdb://host/db"}, 2,
-                   ("failed to start", "NoSuchModuleError", "nosuchdb", "PREFECT_API_URL"), server_boot=True)
+        yield Case(
+            [],
+            {"PREFECT_API_DATABASE_CONNECTION_URL": "nosuchdb://host/db"},
+            2,
+            ("failed to start", "NoSuchModuleError", "nosuchdb", "PREFECT_API_URL"),
+            server_boot=True,
+        )
     else:
         raise AssertionError(name)
 
@@ -221,8 +239,9 @@ def test_bad_setting_fails_fast_in_one_line(tmp_path, name):
     with _case(name, tmp_path) as case:
         args = {"--raw": str(RAW), "--out": str(tmp_path / "out")} | _option_values(case.args)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        proc, seconds = _run_cli(["run", *(x for pair in args.items() for x in pair), "--no-report"], tmp_path,
-                                 **case.env)
+        proc, seconds = _run_cli(
+            ["run", *(x for pair in args.items() for x in pair), "--no-report"], tmp_path, **case.env
+        )
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     lines = [line for line in (proc.stdout + proc.stderr).splitlines() if line.strip()]
@@ -239,11 +258,18 @@ def test_bad_setting_fails_fast_in_one_line(tmp_path, name):
 
 def test_the_command_line_imports_no_prefect_before_it_decides_about_its_api():
     """The core CLI never imports Prefect, and flows.cli not at import: PREFECT_API_URL must be set first."""
-    code = ("import sys, nato_briefs.cli, nato_briefs.processes, nato_briefs.interrupts, flows.cli\n"
-            "flows.cli.cli.parser().parse_args(['run', '--workers', '2'])\n"
-            "assert not [m for m in sys.modules if m.split('.')[0] == 'prefect'], 'prefect imported'\n")
-    proc = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(PROJECT)},
-                          capture_output=True, text=True, timeout=60)
+    code = (
+        "import sys, nato_briefs.cli, nato_briefs.processes, nato_briefs.interrupts, flows.cli\n"
+        "flows.cli.cli.parser().parse_args(['run', '--workers', '2'])\n"
+        "assert not [m for m in sys.modules if m.split('.')[0] == 'prefect'], 'prefect imported'\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": str(PROJECT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
 
 
@@ -262,10 +288,11 @@ def test_serve_deploys_on_cron_or_interval_and_says_so():
     assert options == {
         "name": "daily",
         "parameters": {"raw_dir": "in", "out_dir": "o", "wait_lock": 600.0},
+        "limit": 1,  # one run at a time: they share one output folder and its lock
         "cron": "5 4 * * *",
     }
     assert line.startswith("serving deployment nato-briefs/daily (") and "5 4 * * *" in line
-    assert line.endswith("against http://127.0.0.1:4200/api; Ctrl-C stops")
+    assert line.endswith("against http://127.0.0.1:4200/api, one run at a time; Ctrl-C stops")
     every, _ = deployment(_parser().parse_args(["serve", "--interval", "90"]), "u")
     assert every["interval"] == timedelta(seconds=90) and "cron" not in every  # --interval wins over the default cron
     assert every["parameters"] == {"raw_dir": "raw", "out_dir": "outputs", "wait_lock": 600.0}

@@ -49,18 +49,29 @@ def test_failing_suite_publishes_nothing_and_keeps_previous_outputs(tmp_path):
     assert _run(raw, out).returncode == 0
     before = snapshot(out)
     (raw / "extra.txt").write_text("Extra Title\n- one\n", "utf-8")
-    strict = _suites_with(tmp_path, "documents", {
-        "type": "expect_table_row_count_to_be_between", "kwargs": {"min_value": 0, "max_value": 2},
-        "meta": {"severity": "error", "quarantine": False}, "severity": "critical",
-        "description": "at most two documents (a rule this run breaks)",
-    })
+    strict = _suites_with(
+        tmp_path,
+        "documents",
+        {
+            "type": "expect_table_row_count_to_be_between",
+            "kwargs": {"min_value": 0, "max_value": 2},
+            "meta": {"severity": "error", "quarantine": False},
+            "severity": "critical",
+            "description": "at most two documents (a rule this run breaks)",
+        },
+    )
     proc = _run(raw, out, strict)
     assert proc.returncode == 1
     assert "expect_table_row_count_to_be_between" in proc.stderr and "NOT PUBLISHED" in proc.stderr
     assert snapshot(out) == before
     assert not any((out / ".staging").iterdir())
-    validate = subprocess.run([sys.executable, "-m", "flows", "validate", "--out", str(out)], env=_env(),
-                              capture_output=True, text=True, timeout=300)
+    validate = subprocess.run(
+        [sys.executable, "-m", "flows", "validate", "--out", str(out)],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert validate.returncode == 0, validate.stdout
 
 
@@ -68,11 +79,17 @@ def test_bad_record_is_quarantined_and_the_rest_published(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
     out = tmp_path / "out"
-    picky = _suites_with(tmp_path, "initiatives", {
-        "type": "expect_column_values_to_not_match_regex", "kwargs": {"column": "name", "regex": "^Resource sharing$"},
-        "meta": {"severity": "error", "quarantine": True}, "severity": "critical",
-        "description": "a rule that rejects exactly one initiative of the samples",
-    })
+    picky = _suites_with(
+        tmp_path,
+        "initiatives",
+        {
+            "type": "expect_column_values_to_not_match_regex",
+            "kwargs": {"column": "name", "regex": "^Resource sharing$"},
+            "meta": {"severity": "error", "quarantine": True},
+            "severity": "critical",
+            "description": "a rule that rejects exactly one initiative of the samples",
+        },
+    )
     for i in range(6):  # more documents, validated in chunks of 2 (as a large corpus would be)
         (raw / f"extra_{i}.txt").write_text(f"Extra Title {i}\n- **Name {i}**: detail\n", "utf-8")
     proc = _run(raw, out, picky, "--validation-chunk-docs", "2", "--batch-size", "2")

@@ -36,8 +36,13 @@ except Interrupted as exc:
 
 
 def _interrupt(mode: str, signum: int) -> tuple[subprocess.CompletedProcess, float]:
-    proc = subprocess.Popen([sys.executable, "-c", SCRIPT, mode], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env={"PYTHONPATH": str(PROJECT), "PATH": "/usr/bin:/bin"})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT, mode],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={"PYTHONPATH": str(PROJECT), "PATH": "/usr/bin:/bin"},
+    )
     assert proc.stdout.readline().strip() == "ready"
     sent = time.monotonic()
     proc.send_signal(signum)

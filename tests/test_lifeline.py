@@ -35,8 +35,12 @@ def _alive(pid: int) -> bool:
 
 
 def test_a_watching_child_leaves_within_a_second_of_its_parents_kill_9():
-    parent = subprocess.Popen([sys.executable, "-c", PARENT], stdout=subprocess.PIPE, text=True,
-                              env={"PYTHONPATH": str(PROJECT), "PATH": "/usr/bin:/bin"})
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={"PYTHONPATH": str(PROJECT), "PATH": "/usr/bin:/bin"},
+    )
     child = int(parent.stdout.readline())
     try:
         assert _alive(child)

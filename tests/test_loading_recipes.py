@@ -64,8 +64,9 @@ def project_like_dir(tmp_path_factory):
     for name in EXTRA:
         shutil.copy(SHAPES / name, base / "raw" / name)
     (base / "raw" / "empty.md").write_bytes(b"")
-    assert main(["run", "--raw", str(base / "raw"), "--out", str(base / "outputs"), "--workers", "1",
-                 "--no-report"]) == 0
+    assert (
+        main(["run", "--raw", str(base / "raw"), "--out", str(base / "outputs"), "--workers", "1", "--no-report"]) == 0
+    )
     return base
 
 

@@ -195,4 +195,6 @@ def test_dataset_urls_are_asset_keys_or_none(tmp_path):
     urls = dataset_urls(OutputRoot.open(tmp_path / "out"), ["documents", "quarantine"])
     assert urls == {name: f"file://{(tmp_path / 'out').resolve()}/{name}" for name in ("documents", "quarantine")}
     assert dataset_urls(OutputRoot.open(tmp_path / "with space"), ["documents"]) is None
-    assert dataset_urls(OutputRoot.open("memory://bucket/out/"), ["documents"]) == {"documents": "memory://bucket/out/documents"}
+    assert dataset_urls(OutputRoot.open("memory://bucket/out/"), ["documents"]) == {
+        "documents": "memory://bucket/out/documents"
+    }

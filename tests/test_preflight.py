@@ -148,8 +148,15 @@ PREFECTS_ANSWER = "from prefect.settings import get_current_settings; print(get_
 
 
 def _prefects_api_url(cwd: Path, env: dict[str, str]) -> str | None:
-    proc = subprocess.run([sys.executable, "-c", PREFECTS_ANSWER], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", PREFECTS_ANSWER],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     return proc.stdout.strip() or None
 
 
@@ -162,14 +169,20 @@ SOURCES = {
     "none": ({}, {}),
     "environment": ({"PREFECT_API_URL": "http://env:1/api"}, {}),
     "active profile": ({}, {"profiles.toml": 'active = "team"\n[profiles.team]\nPREFECT_API_URL = "http://p:2/api"\n'}),
-    "PREFECT_PROFILE": ({"PREFECT_PROFILE": "b"},
-                        {"profiles.toml": 'active = "a"\n[profiles.a]\nPREFECT_API_URL = "http://a:3/api"\n'
-                                          '[profiles.b]\nPREFECT_API_URL = "http://b:4/api"\n'}),
+    "PREFECT_PROFILE": (
+        {"PREFECT_PROFILE": "b"},
+        {
+            "profiles.toml": 'active = "a"\n[profiles.a]\nPREFECT_API_URL = "http://a:3/api"\n'
+            '[profiles.b]\nPREFECT_API_URL = "http://b:4/api"\n'
+        },
+    ),
     "prefect.toml": ({}, {"cwd/prefect.toml": '[api]\nurl = "http://toml:5/api"\n'}),
     ".env": ({}, {"cwd/.env": "PREFECT_API_URL=http://dotenv:6/api\n"}),
     "pyproject": ({}, {"cwd/pyproject.toml": '[tool.prefect.api]\nurl = "http://py:7/api"\n'}),
-    "env beats profile": ({"PREFECT_API_URL": "http://env:8/api"},
-                          {"profiles.toml": 'active = "t"\n[profiles.t]\nPREFECT_API_URL = "http://p:9/api"\n'}),
+    "env beats profile": (
+        {"PREFECT_API_URL": "http://env:8/api"},
+        {"profiles.toml": 'active = "t"\n[profiles.t]\nPREFECT_API_URL = "http://p:9/api"\n'},
+    ),
 }
 
 

@@ -26,6 +26,18 @@ def test_ends_sentence_behind_closing_emoji(line, expected):
 
 @pytest.mark.parametrize(
     ("line", "expected"),
+    [("अयं निर्णयः शिखरसम्मेलने स्वीकृतः।", True), ("नाटो ॥", True), ("یہ فیصلہ ہوا۔", True), ("ውሳኔው ተወስዷል።", True),
+     ("Որոշումը կայացվեց։", True), ("ဆုံးဖြတ်ခဲ့သည်။", True),
+     # near miss: a Devanagari heading without its danda
+     ("प्रक्रियाणां दस्तावेजकरणम्", False)],
+)  # fmt: skip
+def test_sentence_ends_of_other_scripts(line, expected):
+    """A danda (Devanagari), the Urdu, Ethiopic, Armenian and Myanmar full stops end a sentence: never a title."""
+    assert lines.ends_sentence(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
     [
         ("Allies pledged new air defence systems on Wednesday. 🔥", False),
         ("[Applause]", False),

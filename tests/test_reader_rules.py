@@ -253,6 +253,10 @@ def test_rules_table_names_every_rule():
         ('---\ntitle: "Summit in Vilnius"\ndate: 2023-07-12\ntags: [nato, summit]\n---\n# X\n', 4, "Summit in Vilnius"),
         ("---\nlayout: post\nauthor: Press Office\n...\nText.\n", 3, None),
         ("---\ntitle: |\n  Two\n  lines\n---\n", 4, "Two lines"),
+        # lowercase keys of two or three words beside a one-word one (Windows Terminal specs)
+        ("---\nauthor: Jane Doe @jdoe\ncreated on: 2025-04-01\nissue id: #4191\n---\n", 4, None),
+        # TOML front matter (Hugo, Zola) between +++ lines
+        ('+++\ntitle = "Allies Expand Air Policing"\ndate = 2025-06-01\n+++\nText.\n', 3, "Allies Expand Air Policing"),
     ],
 )
 def test_front_matter_is_a_yaml_mapping_between_fences(text, end, title):
@@ -265,6 +269,11 @@ def test_front_matter_is_a_yaml_mapping_between_fences(text, end, title):
     [
         "---\nAllies met in Vilnius on Tuesday.\n---\n",  # a thematic break, then a setext heading
         "---\nKey outcome: more troops\n---\n",  # a key that is a phrase, not a field name
+        "---\nkey outcome: more troops\n---\n",  # a spaced key needs a one-word key beside it
+        "---\nauthor: x\nKey outcome: more troops\n---\n",  # ... and is lowercase
+        "+++\nAllies met = in Vilnius\n+++\n",  # not TOML
+        "+++\ntitle: x\n+++\n",  # YAML between +++ lines is not TOML
+        "+++\ntitle = 'x'\n---\n",  # closed by the other format's rule
         "\n---\ntitle: x\n---\n",  # not on the first line
         "---\ntitle: x\n",  # never closed
         "---\ndate: 2025-13-45\n---\n",  # PyYAML's date constructor raises ValueError
@@ -280,6 +289,7 @@ def test_what_is_not_front_matter(text):
 @given(st.text(alphabet="-.:abt \n[]{}'\"&*!|>#%@`\\\t0123456789", max_size=120))
 def test_front_matter_never_raises(body):
     rules.front_matter(("---\n" + body + "\n---\n").split("\n"))
+    rules.front_matter(("+++\n" + body + "\n+++\n").split("\n"))
 
 
 @pytest.mark.parametrize(
@@ -1351,7 +1361,10 @@ def test_dialect_rules_never_raise(text):
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("Capability | Holdings | Needed", ["Capability", "Holdings", "Needed"]), ("| a | b |", ["a", "b"]),
-     ("a \\| b", None), ("a | | b", None), ("no pipes", None), ("a |", None)],
+     ("a \\| b", None), ("a | | b", None), ("no pipes", None), ("a |", None),
+     # a list item with a pipe in its text is an item (near miss: the same words without the marker are a row)
+     ("- Eastern flank | four battlegroups", None), ("* [Plan]({{ '/x/' | relative_url }})", None),
+     ("1. Air | two rotations", None), ("Eastern flank | four battlegroups", ["Eastern flank", "four battlegroups"])],
 )  # fmt: skip
 def test_bare_pipe_cells(line, expected):
     assert rules.bare_pipe_cells(line) == expected
@@ -1404,3 +1417,37 @@ def test_share_bar(text, expected):
 )  # fmt: skip
 def test_empty_tab_row(line, expected):
     assert rules.is_empty_tab_row(line) is expected
+
+
+# --------------------------------------------------------------------------- session 8: real-world markdown
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("No", True), ("N/A", True), ("*None*", True), ("TBD.", True), ("Not applicable", True),
+     # near misses: a real one-word heading, a phrase starting with an answer word
+     ("Norway", False), ("None of the Allies objected", False), ("Summary", False)],
+)  # fmt: skip
+def test_is_answer(line, expected):
+    assert rules.is_answer(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Boulevard Leopold III \\", True), ("**NATO Headquarters** \\  ", True),
+     # near misses: an escaped backslash, a backslash inside the line
+     ("C:\\\\", False), ("Paths like a\\b", False), ("Brussels", False)],
+)  # fmt: skip
+def test_ends_in_hard_break(line, expected):
+    assert rules.ends_in_hard_break(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("* [Plan]({{ '/docs/x/' | relative_url }})", "* [Plan](#)"),
+     ("[Plan]({% link _docs/x.md %}) and more", "[Plan](#) and more"),
+     # near misses: an ordinary link, a brace in a normal target, an unclosed expression
+     ("[Plan](https://nato.int/{id})", "[Plan](https://nato.int/{id})"), ("[Plan]({{ x )", "[Plan]({{ x )")],
+)  # fmt: skip
+def test_mend_template_links(line, expected):
+    assert rules.mend_template_links(line) == expected

@@ -77,26 +77,53 @@ def write_dataset(out: Path, name: str, rows: list[dict], schema: pa.Schema | No
 
 def document(source_path: str = DOC, **overrides: object) -> dict:
     row = {
-        "doc_id": DOC_ID, "source_path": source_path, "title": "NATO Deputy Secretary General Engages",
-        "n_tables": 3, "n_list_items": 14, "schema_version": SCHEMA_VERSION, "n_sections": 6, "n_table_rows": 9,
-        "n_priorities": 9, "n_unmapped_tables": 0, "n_lists": 4, "encoding": "utf-8", "size_bytes": 6707,
-        "n_lines": 49, "n_suspect_lines": 0, "validation_status": "passed",
+        "doc_id": DOC_ID,
+        "source_path": source_path,
+        "title": "NATO Deputy Secretary General Engages",
+        "n_tables": 3,
+        "n_list_items": 14,
+        "schema_version": SCHEMA_VERSION,
+        "n_sections": 6,
+        "n_table_rows": 9,
+        "n_priorities": 9,
+        "n_unmapped_tables": 0,
+        "n_lists": 4,
+        "encoding": "utf-8",
+        "size_bytes": 6707,
+        "n_lines": 49,
+        "n_suspect_lines": 0,
+        "validation_status": "passed",
     }
     return row | overrides
 
 
 def priority(area: str, theme: str | None, row_index: int = 0) -> dict:
     return {
-        "doc_id": DOC_ID, "source_path": DOC, "section": "Focused Discussions", "table_index": 0,
-        "row_index": row_index, "area": area, "focus": "Joint Simulations", "outcome": "Operational Readiness",
-        "line": 11 + row_index, "theme": theme,
+        "doc_id": DOC_ID,
+        "source_path": DOC,
+        "section": "Focused Discussions",
+        "table_index": 0,
+        "row_index": row_index,
+        "area": area,
+        "focus": "Joint Simulations",
+        "outcome": "Operational Readiness",
+        "line": 11 + row_index,
+        "theme": theme,
     }
 
 
 def initiative(name: str, theme: str | None, item_index: int = 0) -> dict:
     return {
-        "doc_id": DOC_ID, "source_path": DOC, "section": None, "list_index": 0, "item_index": item_index,
-        "name": name, "detail": None, "text": name, "line": 5 + item_index, "theme": theme,
+        "doc_id": DOC_ID,
+        "source_path": DOC,
+        "section": None,
+        "list_index": 0,
+        "item_index": item_index,
+        "name": name,
+        "detail": None,
+        "text": name,
+        "line": 5 + item_index,
+        "theme": theme,
     }
 
 
@@ -118,12 +145,29 @@ def write_sample(out: Path) -> Path:
     """Two documents (seeds 004 and 000) with priorities, initiatives and quarantine, no prose datasets."""
     write_empty_root(out)
     write_dataset(out, "documents", [document(), document("000_cd744a2011959f1e.txt", n_tables=0, doc_id="b" * 64)])
-    write_dataset(out, "table_rows", [
-        {"doc_id": DOC_ID, "source_path": DOC, "section": None, "table_index": 0, "row_index": 0,
-         "headers": ["Priority Area"], "cells": ["Cybersecurity"], "line": 11},
-    ])
-    areas = [("Defense Modernization", "modernization_technology"), ("Cybersecurity", "cyber"),
-             ("Cyber Defense", "cyber"), ("Command & Control", "command_control"), ("Budget", None)]
+    write_dataset(
+        out,
+        "table_rows",
+        [
+            {
+                "doc_id": DOC_ID,
+                "source_path": DOC,
+                "section": None,
+                "table_index": 0,
+                "row_index": 0,
+                "headers": ["Priority Area"],
+                "cells": ["Cybersecurity"],
+                "line": 11,
+            },
+        ],
+    )
+    areas = [
+        ("Defense Modernization", "modernization_technology"),
+        ("Cybersecurity", "cyber"),
+        ("Cyber Defense", "cyber"),
+        ("Command & Control", "command_control"),
+        ("Budget", None),
+    ]
     write_dataset(out, "priorities", [priority(a, t, i) for i, (a, t) in enumerate(areas * 2)])
     exercises = [initiative("Joint military exercises", "exercises_training", i) for i in range(3)]
     write_dataset(out, "initiatives", exercises)
@@ -218,13 +262,32 @@ def test_part_files_with_and_without_theme_read_together(tmp_path: Path) -> None
 def test_validation_report_json_is_used_when_published(sample_out: Path) -> None:
     (sample_out / "validation").mkdir()
     # The shape nato_briefs.validate writes (ValidationReport.to_dict), trimmed.
-    report = {"passed": False, "errors": 1, "warnings": 1, "suites": [
-        {"dataset": "documents", "kind": "dataset", "rows": 2, "success": True, "evaluated": 12,
-         "failed_errors": 0, "failed_warnings": 1, "seconds": 0.01,
-         "failures": [{"severity": "warning", "message": "title is null in 1 of 2 rows"}]},
-        {"dataset": "<i>priorities</i>", "success": False, "evaluated": 9, "failed_errors": 1, "failed_warnings": 0,
-         "failures": [{"severity": "error", "message": "<b>area</b> is empty"}]},
-    ]}
+    report = {
+        "passed": False,
+        "errors": 1,
+        "warnings": 1,
+        "suites": [
+            {
+                "dataset": "documents",
+                "kind": "dataset",
+                "rows": 2,
+                "success": True,
+                "evaluated": 12,
+                "failed_errors": 0,
+                "failed_warnings": 1,
+                "seconds": 0.01,
+                "failures": [{"severity": "warning", "message": "title is null in 1 of 2 rows"}],
+            },
+            {
+                "dataset": "<i>priorities</i>",
+                "success": False,
+                "evaluated": 9,
+                "failed_errors": 1,
+                "failed_warnings": 0,
+                "failures": [{"severity": "error", "message": "<b>area</b> is empty"}],
+            },
+        ],
+    }
     (sample_out / "validation" / "report.json").write_text(json.dumps(report), encoding="utf-8")
     (sample_out / "validation" / "index.html").write_text("<p>gx</p>", encoding="utf-8")
     index = build_report(sample_out)
@@ -293,9 +356,19 @@ def test_page_renders_in_headless_chromium(sample_out: Path, tmp_path: Path) -> 
     index = build_report(sample_out)
     shot = tmp_path / "screenshot.png"
     command = [
-        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}", "--window-size=1280,2400",
+        str(CHROMIUM),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        f"--screenshot={shot}",
+        "--window-size=1280,2400",
         index.as_uri(),
     ]
     subprocess.run(command, check=True, timeout=120, capture_output=True)
@@ -309,9 +382,7 @@ def test_documents_over_time_from_the_run_history(sample_out: Path) -> None:
         {"finished_at": "2026-11-21T06:00:04Z", "files_parsed": 1, "files_reused": 2},
         "not a record",
     ]
-    (sample_out / "_runs.jsonl").write_text(
-        "\n".join(json.dumps(r) for r in runs) + "\n{broken\n", encoding="utf-8"
-    )
+    (sample_out / "_runs.jsonl").write_text("\n".join(json.dumps(r) for r in runs) + "\n{broken\n", encoding="utf-8")
     page = check_page(build_report(sample_out))
     assert "Documents processed per run (last 2 runs, UTC)" in page.text
     assert "Documents by file size" in page.text  # the per-document chart is still there
@@ -321,41 +392,88 @@ def test_documents_over_time_from_the_run_history(sample_out: Path) -> None:
 
 SEED0, SEED0_ID = "000_cd744a2011959f1e.txt", "b" * 64
 _SCHEMA_OR = {
-    "statements": pa.schema([
-        ("doc_id", pa.string()), ("source_path", pa.string()), ("section", pa.string()),
-        ("sentence_index", pa.int32()), ("kind", pa.string()), ("text", pa.string()), ("theme", pa.string()),
-        ("countries", pa.list_(pa.string())), ("line", pa.int32()), ("column", pa.int32()), ("cue", pa.string()),
-    ]),
-    "mentions": pa.schema([
-        ("doc_id", pa.string()), ("source_path", pa.string()), ("line", pa.int32()), ("column", pa.int32()),
-        ("surface", pa.string()), ("entity_type", pa.string()), ("entity_id", pa.string()),
-        ("countries", pa.list_(pa.string())),
-    ]),
+    "statements": pa.schema(
+        [
+            ("doc_id", pa.string()),
+            ("source_path", pa.string()),
+            ("section", pa.string()),
+            ("sentence_index", pa.int32()),
+            ("kind", pa.string()),
+            ("text", pa.string()),
+            ("theme", pa.string()),
+            ("countries", pa.list_(pa.string())),
+            ("line", pa.int32()),
+            ("column", pa.int32()),
+            ("cue", pa.string()),
+        ]
+    ),
+    "mentions": pa.schema(
+        [
+            ("doc_id", pa.string()),
+            ("source_path", pa.string()),
+            ("line", pa.int32()),
+            ("column", pa.int32()),
+            ("surface", pa.string()),
+            ("entity_type", pa.string()),
+            ("entity_id", pa.string()),
+            ("countries", pa.list_(pa.string())),
+        ]
+    ),
 }
 # The schema module's own when it has them (after the prose work is merged), else the contract's columns.
 STATEMENTS = DATASETS.get("statements", _SCHEMA_OR["statements"])
 MENTIONS = DATASETS.get("mentions", _SCHEMA_OR["mentions"])
 DOCUMENTS_V11 = (
-    DATASETS["documents"] if "countries" in DATASETS["documents"].names
+    DATASETS["documents"]
+    if "countries" in DATASETS["documents"].names
     else DATASETS["documents"].append(pa.field("countries", pa.list_(pa.string())))
 )
 RUSSIA = "One of the main topics discussed was increased Russian military activity around NATO’s borders."
 BALTIC = "These steps include strengthening the troop presence in the Baltic states and increasing military exercises."
 
 
-def statement(path: str, index: int, kind: str, text: str, theme: str | None, countries: list[str],
-              line: int = 3, cue: str = "cue") -> dict:
+def statement(
+    path: str,
+    index: int,
+    kind: str,
+    text: str,
+    theme: str | None,
+    countries: list[str],
+    line: int = 3,
+    cue: str = "cue",
+) -> dict:
     doc_id = SEED0_ID if path == SEED0 else DOC_ID
-    return {"doc_id": doc_id, "source_path": path, "section": None, "sentence_index": index, "kind": kind,
-            "text": text, "theme": theme, "countries": countries, "line": line, "column": 1 + 40 * index, "cue": cue}
+    return {
+        "doc_id": doc_id,
+        "source_path": path,
+        "section": None,
+        "sentence_index": index,
+        "kind": kind,
+        "text": text,
+        "theme": theme,
+        "countries": countries,
+        "line": line,
+        "column": 1 + 40 * index,
+        "cue": cue,
+    }
 
 
 def mention(path: str, surface: str, entity_type: str, entity_id: str, countries: list[str]) -> dict:
     doc_id = SEED0_ID if path == SEED0 else DOC_ID
     _MENTION_INDEX[path] = _MENTION_INDEX.get(path, -1) + 1  # the extra columns of the published schema
-    return {"doc_id": doc_id, "source_path": path, "line": 3, "column": 1, "surface": surface,
-            "entity_type": entity_type, "entity_id": entity_id, "countries": countries,
-            "mention_index": _MENTION_INDEX[path], "field": "prose", "section": None}
+    return {
+        "doc_id": doc_id,
+        "source_path": path,
+        "line": 3,
+        "column": 1,
+        "surface": surface,
+        "entity_type": entity_type,
+        "entity_id": entity_id,
+        "countries": countries,
+        "mention_index": _MENTION_INDEX[path],
+        "field": "prose",
+        "section": None,
+    }
 
 
 _MENTION_INDEX: dict[str, int] = {}
@@ -363,17 +481,55 @@ _MENTION_INDEX: dict[str, int] = {}
 
 STATEMENT_ROWS = [
     statement(SEED0, 2, "priority", RUSSIA, "deterrence_posture", ["RUS"], cue="main topics"),
-    statement(SEED0, 3, "commitment", "Leaders of member states expressed deep concern about the aggressive actions "
-              "and affirmed commitment to enhancing collective defense.", "deterrence_posture", [], cue="commit"),
+    statement(
+        SEED0,
+        3,
+        "commitment",
+        "Leaders of member states expressed deep concern about the aggressive actions "
+        "and affirmed commitment to enhancing collective defense.",
+        "deterrence_posture",
+        [],
+        cue="commit",
+    ),
     statement(SEED0, 4, "commitment", BALTIC, "deterrence_posture", ["EST", "LTU", "LVA"], cue="steps include"),
-    statement(SEED0, 6, "concern", "Apart from that, this meeting also highlighted the challenge of global terrorism.",
-              "counter_terrorism", [], cue="challenge"),
-    statement(SEED0, 11, "concern", "In this digital era, cyber attacks are one of the most damaging threats.",
-              "cyber", [], cue="threats"),
-    statement(DOC, 1, "commitment", "The visit aims to strengthen cooperation on key security challenges.",
-              "partnerships", [], line=1, cue="aims to"),
-    statement(DOC, 7, "priority", "Among the key topics were cybersecurity cooperation and modernization.",
-              "cyber", ["USA"], line=5, cue="key topics"),
+    statement(
+        SEED0,
+        6,
+        "concern",
+        "Apart from that, this meeting also highlighted the challenge of global terrorism.",
+        "counter_terrorism",
+        [],
+        cue="challenge",
+    ),
+    statement(
+        SEED0,
+        11,
+        "concern",
+        "In this digital era, cyber attacks are one of the most damaging threats.",
+        "cyber",
+        [],
+        cue="threats",
+    ),
+    statement(
+        DOC,
+        1,
+        "commitment",
+        "The visit aims to strengthen cooperation on key security challenges.",
+        "partnerships",
+        [],
+        line=1,
+        cue="aims to",
+    ),
+    statement(
+        DOC,
+        7,
+        "priority",
+        "Among the key topics were cybersecurity cooperation and modernization.",
+        "cyber",
+        ["USA"],
+        line=5,
+        cue="key topics",
+    ),
 ]
 MENTION_ROWS = [
     mention(SEED0, "Russian", "country", "RUS", ["RUS"]),
@@ -389,8 +545,13 @@ MENTION_ROWS = [
 def write_prose(out: Path, statements: list[dict] = STATEMENT_ROWS, mentions: list[dict] = MENTION_ROWS) -> None:
     documents = [
         document(countries=["USA"]),
-        document(SEED0, n_tables=0, doc_id=SEED0_ID, title="NATO Leadership Meeting",
-                 countries=["AUS", "EST", "JPN", "LTU", "LVA", "RUS"]),
+        document(
+            SEED0,
+            n_tables=0,
+            doc_id=SEED0_ID,
+            title="NATO Leadership Meeting",
+            countries=["AUS", "EST", "JPN", "LTU", "LVA", "RUS"],
+        ),
     ]
     write_dataset(out, "documents", documents, schema=DOCUMENTS_V11)
     write_dataset(out, "statements", statements, schema=STATEMENTS)
@@ -484,8 +645,11 @@ def test_countries_by_theme_counts_statements_and_document_records(prose_out: Pa
     ensure_themes(published, taxonomy)
     heat = countries_by_theme(published, taxonomy)
     assert len(set(heat.columns)) == len(heat.columns)
-    cell = {(r.split()[0], c): v for r, row in zip(heat.rows, heat.cells, strict=True)
-            for c, v in zip(heat.columns, row, strict=True)}
+    cell = {
+        (r.split()[0], c): v
+        for r, row in zip(heat.rows, heat.cells, strict=True)
+        for c, v in zip(heat.columns, row, strict=True)
+    }
     # USA: its statement (cyber) + the 004 priorities (4 cyber, 2 modernization, ...) + 3 exercise initiatives.
     assert cell[("USA", "Cyber")] == 1 + 4
     assert cell[("USA", "Exercises & training")] == 3
@@ -528,14 +692,26 @@ def test_prose_charts_of_an_earlier_report_are_removed(prose_out: Path) -> None:
 @pytest.mark.slow  # builds whole reports / runs processes or 20 publishes: seconds each
 def test_prose_text_is_escaped(sample_out: Path) -> None:
     hostile_statements = [
-        statement(SEED0, 0, "<i>commitment</i>", HOSTILE, "<b>theme</b>", ["<img src=x onerror=alert(1)>", "EST"],
-                  cue="<script>cue</script>"),
+        statement(
+            SEED0,
+            0,
+            "<i>commitment</i>",
+            HOSTILE,
+            "<b>theme</b>",
+            ["<img src=x onerror=alert(1)>", "EST"],
+            cue="<script>cue</script>",
+        ),
     ]
     hostile_mentions = [mention(SEED0, HOSTILE, "country", "<b>X</b>", ["<b>X</b>"])]
     write_prose(sample_out, hostile_statements, hostile_mentions)
-    write_dataset(sample_out, "documents", [
-        document(SEED0, doc_id='"><script>alert(1)</script>', title=HOSTILE, countries=["<b>X</b>"]),
-    ], schema=DOCUMENTS_V11)
+    write_dataset(
+        sample_out,
+        "documents",
+        [
+            document(SEED0, doc_id='"><script>alert(1)</script>', title=HOSTILE, countries=["<b>X</b>"]),
+        ],
+        schema=DOCUMENTS_V11,
+    )
     index = build_report(sample_out)
     check_page(index)
     pages = [index, *sorted((index.parent / "briefs").glob("*.html"))]

@@ -31,8 +31,15 @@ from tests.test_report import BALTIC, DOC_ID, PNG_MAGIC, RUSSIA, SEED0_ID, write
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
 )
 TIMEOUT = 60.0
 
@@ -91,11 +98,26 @@ class Browser:
         to_chrome, self._write = os.pipe()
         self._read, from_chrome = os.pipe()
         # The protocol pipe must be fds 3 and 4 in Chromium: a small Python trampoline moves them there.
-        command = [sys.executable, "-c", _TRAMPOLINE, str(to_chrome), str(from_chrome), str(CHROMIUM), *FLAGS,
-                   f"--user-data-dir={profile}", "--remote-debugging-pipe", "about:blank"]
+        command = [
+            sys.executable,
+            "-c",
+            _TRAMPOLINE,
+            str(to_chrome),
+            str(from_chrome),
+            str(CHROMIUM),
+            *FLAGS,
+            f"--user-data-dir={profile}",
+            "--remote-debugging-pipe",
+            "about:blank",
+        ]
         self._log = (profile.parent / "chromium.log").open("wb")
-        self.process = subprocess.Popen(command, pass_fds=(to_chrome, from_chrome), stdout=self._log,
-                                        stderr=subprocess.STDOUT, start_new_session=True)
+        self.process = subprocess.Popen(
+            command,
+            pass_fds=(to_chrome, from_chrome),
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         os.close(to_chrome)
         os.close(from_chrome)
         self._buffer = b""
@@ -153,8 +175,11 @@ class Browser:
     def errors(self) -> list[str]:
         """Errors the page logged (a blocked resource, a CSP violation), the missing favicon aside."""
         entries = [m["params"]["entry"] for m in self.events if m.get("method") == "Log.entryAdded"]
-        return [f"{x.get('url')}: {x.get('text')}" for x in entries
-                if x.get("level") == "error" and "favicon" not in str(x.get("url"))]
+        return [
+            f"{x.get('url')}: {x.get('text')}"
+            for x in entries
+            if x.get("level") == "error" and "favicon" not in str(x.get("url"))
+        ]
 
     def close(self) -> None:
         with contextlib.suppress(TimeoutError, ConnectionError, OSError):
@@ -194,7 +219,12 @@ def test_the_page_loads_and_its_charts_render(served: tuple[str, list], browser:
     assert browser.js("document.title") == "nato-briefs report"
     images = browser.js(IMAGES)
     assert {i["src"] for i in images} == {
-        "documents.png", "themes.png", "areas.png", "validation.png", "statements.png", "countries.png",
+        "documents.png",
+        "themes.png",
+        "areas.png",
+        "validation.png",
+        "statements.png",
+        "countries.png",
     }
     assert all(i["ok"] and i["w"] > 300 for i in images), images  # decoded, not a broken-image icon
     headings = browser.js("[...document.querySelectorAll('h2')].map(h => h.innerText)")
@@ -207,15 +237,34 @@ def test_the_page_loads_and_its_charts_render(served: tuple[str, list], browser:
 
 def test_a_document_brief_is_reachable_from_the_index(served: tuple[str, list], browser: Browser) -> None:
     base, _ = served
-    browser.call("Emulation.setDeviceMetricsOverride",
-                 {"width": 1280, "height": 500, "deviceScaleFactor": 1, "mobile": False}, browser.session)
+    browser.call(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 1280, "height": 500, "deviceScaleFactor": 1, "mobile": False},
+        browser.session,
+    )
     for doc_id, title, expected in (
-        (SEED0_ID, "NATO Leadership Meeting", [["3", "priority", "Deterrence & posture", "RUS", RUSSIA, "main topics"],
-                                                ["3", "commitment", "Deterrence & posture", "EST, LTU, LVA", BALTIC,
-                                                 "steps include"]]),
-        (DOC_ID, "NATO Deputy Secretary General Engages", [["1", "commitment", "Partnerships", "",
-                                                            "The visit aims to strengthen cooperation on key "
-                                                            "security challenges.", "aims to"]]),
+        (
+            SEED0_ID,
+            "NATO Leadership Meeting",
+            [
+                ["3", "priority", "Deterrence & posture", "RUS", RUSSIA, "main topics"],
+                ["3", "commitment", "Deterrence & posture", "EST, LTU, LVA", BALTIC, "steps include"],
+            ],
+        ),
+        (
+            DOC_ID,
+            "NATO Deputy Secretary General Engages",
+            [
+                [
+                    "1",
+                    "commitment",
+                    "Partnerships",
+                    "",
+                    "The visit aims to strengthen cooperation on key security challenges.",
+                    "aims to",
+                ]
+            ],
+        ),
     ):
         browser.open(f"{base}/index.html")
         anchor = f"doc-{doc_id[:12]}"

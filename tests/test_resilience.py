@@ -29,8 +29,22 @@ def test_failing_batch_is_retried_then_quarantined(tmp_path, monkeypatch):
     raw = _corpus(tmp_path / "raw", 20)
     out = tmp_path / "out"
     summary_file = tmp_path / "summary.json"
-    code = main(["run", "--raw", str(raw), "--out", str(out), "--workers", "1", "--batch-size", "4", "--no-report",
-                 "--summary-json", str(summary_file)])
+    code = main(
+        [
+            "run",
+            "--raw",
+            str(raw),
+            "--out",
+            str(out),
+            "--workers",
+            "1",
+            "--batch-size",
+            "4",
+            "--no-report",
+            "--summary-json",
+            str(summary_file),
+        ]
+    )
     assert code == 0
     assert len(calls) == 3  # the first try and two retries
     summary = json.loads(summary_file.read_text())

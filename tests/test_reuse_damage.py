@@ -264,8 +264,22 @@ def test_raw_deleted_mid_run_is_not_published(published, tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     before = os.readlink(out / "current")
     env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value() or "", "PYTHONPATH": str(PROJECT)}
-    command = [sys.executable, "-m", "flows", "run", "--raw", str(raw), "--out", str(out), "--no-report",
-               "--workers", "1", "--batch-size", "1", "--full-refresh"]  # one file per batch: 25 batches
+    command = [
+        sys.executable,
+        "-m",
+        "flows",
+        "run",
+        "--raw",
+        str(raw),
+        "--out",
+        str(out),
+        "--no-report",
+        "--workers",
+        "1",
+        "--batch-size",
+        "1",
+        "--full-refresh",
+    ]  # one file per batch: 25 batches
     deleted, stop = threading.Event(), threading.Event()
     watcher = threading.Thread(target=_delete_when_staging_starts, args=(raw, out, deleted, stop), daemon=True)
     watcher.start()

@@ -168,6 +168,7 @@ def test_word_lookups_equal_the_character_loops(text: str, data: st.DataObject) 
 # The splitter's decision written helper by helper, one candidate at a time: the oracle the
 # one-loop ``split_sentences`` is checked against (same cuts, same work counted).
 
+
 def _is_boundary(
     text: str, start: int, end: int, rules: SentenceRules, stats: SplitStats, ends: list[int] | None = None
 ) -> bool:

@@ -70,14 +70,36 @@ def _env(home: Path, tag: str) -> dict[str, str]:
 
 
 def _command(raw: Path, out: Path, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "flows", "run", "--raw", str(raw), "--out", str(out), "--no-report",
-            "--workers", "2", "--batch-size", "4", "--inline-max-files", "0", *extra]
+    return [
+        sys.executable,
+        "-m",
+        "flows",
+        "run",
+        "--raw",
+        str(raw),
+        "--out",
+        str(out),
+        "--no-report",
+        "--workers",
+        "2",
+        "--batch-size",
+        "4",
+        "--inline-max-files",
+        "0",
+        *extra,
+    ]
 
 
 def _start(raw: Path, out: Path, home: Path, tag: str, *extra: str) -> subprocess.Popen:
     # Its own process group, so that a "terminal" Ctrl-C can be sent to the group as a terminal does.
-    return subprocess.Popen(_command(raw, out, *extra), env=_env(home, tag), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    return subprocess.Popen(
+        _command(raw, out, *extra),
+        env=_env(home, tag),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def _tagged(tag: str) -> dict[int, str]:
@@ -162,8 +184,9 @@ def _snapshot(out: Path) -> dict[str, tuple[int, int]]:
 @pytest.fixture(scope="module")
 def published(corpus, home, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("published") / "out"
-    proc = subprocess.run(_command(corpus, out), env=_env(home, "published"), capture_output=True, text=True,
-                          timeout=900)
+    proc = subprocess.run(
+        _command(corpus, out), env=_env(home, "published"), capture_output=True, text=True, timeout=900
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     return out
 

@@ -39,8 +39,14 @@ def test_merged_report_of_slices_adds_up():
 def test_mark_quarantined_documents():
     docs = make_tables()["documents"]
     quarantine = pa.table(
-        {"source_path": ["x"], "doc_id": [docs["doc_id"][0].as_py()], "stage": ["validate"], "reason": ["r"],
-         "reason_code": ["c"], "record": ["initiatives[0,0]"]},
+        {
+            "source_path": ["x"],
+            "doc_id": [docs["doc_id"][0].as_py()],
+            "stage": ["validate"],
+            "reason": ["r"],
+            "reason_code": ["c"],
+            "record": ["initiatives[0,0]"],
+        },
         schema=DATASETS["quarantine"],
     )
     marked = mark_quarantined_documents(docs, quarantine)["validation_status"].to_pylist()

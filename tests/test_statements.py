@@ -2538,6 +2538,186 @@ RULE_PAIRS = [
         "The minister expressed concern that the shortage of recruits is slowing down the creation of a new battalion.",
         "concern",
     ),
+    # Sets 42-43 (session 8): grammar over phrases -- an adversary as the subject of a step-up verb, a
+    # warning's forecast, an actor's need with a noun, an offer of things, a conditional effect.
+    (
+        "Officials noted that China's intelligence services have stepped up their attempts to obtain technology.",
+        "concern",
+        "an adversary steps up its activity",
+        "In response to Russian aggression Allies have stepped up their patrols in the Baltic Sea.",
+        "commitment",
+    ),
+    (
+        "The leaders discussed the Arctic, where Russia's Northern Fleet has increased its activity this year.",
+        "concern",
+        "an adversary steps up its activity",
+        "Norway has increased its activity in the Arctic this year.",
+        "commitment",
+    ),
+    (
+        "Participants warned that a large-scale conflict would produce psychological casualties on a huge scale.",
+        "concern",
+        "warn",
+        "Fico said the government would raise spending, but warned that this could not come at the cost of pensions.",
+        "commitment",
+    ),
+    (
+        "The EU called the push of migrants towards its borders a hybrid attack.",
+        "concern",
+        "called it dangerous",
+        "The crisis comes four years after Belarus pushed migrants to a border in what the EU called a hybrid attack.",
+        None,
+    ),
+    (
+        "The Council said it would send a counter-drone team to Lithuania.",
+        "commitment",
+        "will (do)",
+        'The Council said it would "continue to monitor the situation closely".',
+        None,
+    ),
+    (
+        "The Allies reaffirmed their determination to protect their societies from hostile interference.",
+        "commitment",
+        "affirmed commitment to",
+        "Through this meeting, the Allies demonstrated their determination to protect their societies.",
+        None,
+    ),
+    (
+        "Poland and Latvia have also offered radars and surveillance aircraft.",
+        "commitment",
+        "pledged",
+        "The minister offered his condolences to the families of the victims.",
+        None,
+    ),
+    (
+        "Lithuania is expected to send more troops to the border next month.",
+        "commitment",
+        "plan to / intend to",
+        "Lithuania's president is expected to raise the issue at the NATO foreign ministers' meeting next week.",
+        None,
+    ),
+    (
+        "Planners say NATO would send trains to Estonia within days.",
+        "commitment",
+        "will (do)",
+        "Planners say the new gauge would allow NATO trains to travel to Estonia without changing wheels.",
+        None,
+    ),
+    (
+        "Delegates agreed that mental health support must become a standard part of training.",
+        "priority",
+        "stressed that X must be done",
+        "Delegates agreed that the course has become a standard part of training.",
+        None,
+    ),
+    (
+        "The minister said military mobility was the most important part of the project.",
+        "priority",
+        "is essential",
+        "The minister said the visit was the first part of a tour of the region.",
+        None,
+    ),
+    (
+        '"The Alliance needs every shell it can produce," Rutte said.',
+        "priority",
+        "need to / have to",
+        '"The Alliance needs a lot of time to adapt," Rutte said.',
+        None,
+    ),
+    (
+        '"Every year of delay is a year in which we cannot move forces quickly enough," the minister said.',
+        "concern",
+        "we cannot move forces quickly enough",
+        "The opposition argued that the armed forces cannot spend the money fast enough.",
+        None,
+    ),
+    (
+        'The minister said that Minsk was using the balloons as "a hybrid weapon" to test the Alliance.',
+        "concern",
+        "used as a hybrid weapon",
+        "The new rifle was presented as a modern weapon for the infantry.",
+        None,
+    ),
+    (
+        "Russia's repeated use of Kinzhal missiles against Ukraine showed that no Ally is out of range.",
+        "concern",
+        "an adversary's repeated use of missiles",
+        "Italy's use of drones for border patrols was presented at the conference.",
+        None,
+    ),
+    (
+        "Iranian-backed groups have stepped up their attacks on shipping.",
+        "concern",
+        "an adversary steps up its activity",
+        "Allies have stepped up their patrols near Iranian waters.",
+        "commitment",
+    ),
+    (
+        "The navy has recruited fewer sailors than it needs.",
+        "concern",
+        "fewer volunteers than hoped",
+        "The navy has recruited more sailors than it needs.",
+        None,
+    ),
+    # Set 44 (session 8): a pledge verb with that, a gap between plans and forces, an adversary than at
+    # any time since, testing us, pointing to slow progress, working together to develop (past an
+    # appositive of history), fewer than planned.
+    (
+        "He also promised that the brigade would be given priority when new equipment arrives.",
+        "commitment",
+        "pledged",
+        "The minister recalled a promise that had been made to the families.",
+        None,
+    ),
+    (
+        "The gap between our plans and our forces is widest in long-range strike.",
+        "concern",
+        "the gaps are largest",
+        "The gap between the two meetings was three weeks.",
+        None,
+    ),
+    (
+        "Commanders said Russian submarines were more capable and more active than at any time since the Cold War.",
+        "concern",
+        "levels not seen since",
+        "Allied defence spending is higher than at any time since the Cold War.",
+        None,
+    ),
+    (
+        '"They are testing us every day," the admiral said.',
+        "concern",
+        "Russia is testing",
+        '"They are training with us every day," the admiral said.',
+        None,
+    ),
+    (
+        "Officers questioned the timetable, pointing to the slow progress of earlier programmes.",
+        "concern",
+        "pointed to illegal fishing",
+        "Officers pointed to the map of the region.",
+        None,
+    ),
+    (
+        "France and Poland are working together under a joint programme to develop a cruise missile.",
+        "commitment",
+        "aim to",
+        "France and Poland are working together on the history of the programme.",
+        None,
+    ),
+    (
+        "France and Italy are working together under the approach, launched in 2024, to develop a missile.",
+        "commitment",
+        "aim to",
+        "France and Italy launched the approach in 2024 to develop a missile.",
+        None,
+    ),
+    (
+        "The new law has attracted fewer volunteers than the government had expected.",
+        "concern",
+        "fewer volunteers than hoped",
+        "The new law has attracted more volunteers than the government had expected.",
+        None,
+    ),
 ]
 
 
@@ -2762,3 +2942,36 @@ def test_clause_scope_is_data() -> None:
     document["not_statement"][0]["scope"] = "paragraph"
     with pytest.raises(ValueError, match="scope"):
         parse_statement_rules(document)
+
+
+def _one_rule_document(pattern: str, words: list[str], classes: dict[str, list[str]]) -> dict:
+    return {
+        "actors": ["NATO"],
+        "word_classes": classes,
+        "not_statement": [],
+        "kinds": {"commitment": [], "priority": [], "concern": [{"cue": "c", "pattern": pattern, "words": words}]},
+    }
+
+
+def test_word_classes_expand_in_patterns_and_gates() -> None:
+    """``{name}`` in a pattern is the class's alternation (longest member first); in a gate, its first words."""
+    classes = {"adversary": ["Russia", "the Kremlin", "North Korea"], "step_up": ["stepped up", "stepped"]}
+    rules = parse_statement_rules(
+        _one_rule_document(r"\b{adversary} (?:\w+ ){0,2}{step_up} (its|their)\b", ["{step_up}"], classes)
+    )
+    rule = rules.kinds[2][1][0]
+    assert rule.words == frozenset({"stepped"})
+    assert classify("North Korea has stepped up its missile tests.", rules).kind == "concern"
+    assert classify("The Kremlin stepped its pressure.", rules).kind == "concern"
+    assert classify("Norway has stepped up its patrols.", rules) is None
+    gate = parse_statement_rules(_one_rule_document(r"\b{adversary}\b", ["{adversary}"], classes))
+    assert gate.kinds[2][1][0].words == frozenset({"russia", "kremlin", "north"})  # articles skipped
+
+
+def test_word_classes_leave_quantifiers_and_reject_unknown_names() -> None:
+    rules = parse_statement_rules(_one_rule_document(r"\bthreat(s){0,1} x{2}\b", ["threat", "threats"], {}))
+    assert classify("A threats xx here.", rules).kind == "concern"
+    with pytest.raises(ValueError, match="unknown word class"):
+        parse_statement_rules(_one_rule_document(r"\b{adversay}\b", ["x"], {"adversary": ["Russia"]}))
+    with pytest.raises(ValueError, match="reserved"):
+        parse_statement_rules(_one_rule_document(r"\bx\b", ["x"], {"actor": ["NATO"]}))

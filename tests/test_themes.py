@@ -43,8 +43,17 @@ SAMPLE_004 = {
 }
 
 EXPECTED_IDS = {
-    "cyber", "intelligence_sharing", "exercises_training", "modernization_technology", "partnerships", "logistics",
-    "command_control", "deterrence_posture", "hybrid_threats", "climate_energy", "counter_terrorism",
+    "cyber",
+    "intelligence_sharing",
+    "exercises_training",
+    "modernization_technology",
+    "partnerships",
+    "logistics",
+    "command_control",
+    "deterrence_posture",
+    "hybrid_threats",
+    "climate_energy",
+    "counter_terrorism",
     "crisis_response",
 }
 
@@ -113,10 +122,14 @@ def test_within_a_field_the_theme_listed_first_wins(taxonomy: Taxonomy) -> None:
 
 
 def test_keyword_syntax() -> None:
-    rules = parse_taxonomy({"themes": [
-        {"id": "a", "label": "A", "keywords": ["supply chain*"]},
-        {"id": "b", "label": "B", "keywords": ["r&d", "x-ray"]},
-    ]})
+    rules = parse_taxonomy(
+        {
+            "themes": [
+                {"id": "a", "label": "A", "keywords": ["supply chain*"]},
+                {"id": "b", "label": "B", "keywords": ["r&d", "x-ray"]},
+            ]
+        }
+    )
     assert rules.assign("Supply-Chains") == "a"
     assert rules.assign("supply\tchain") == "a"
     assert rules.assign("chain supply") is None
@@ -125,13 +138,16 @@ def test_keyword_syntax() -> None:
     assert re.fullmatch(keyword_pattern("cyber*"), "cybersecurity")
 
 
-@pytest.mark.parametrize("bad", [
-    {"themes": [{"id": "Not Snake", "label": "x", "keywords": ["a"]}]},
-    {"themes": [{"id": "a", "label": "x", "keywords": []}]},
-    {"themes": [{"id": "a", "keywords": ["a"]}, {"id": "a", "keywords": ["b"]}]},
-    {"themes": [{"id": "a", "keywords": ["--"]}]},
-    {"nothing": []},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"themes": [{"id": "Not Snake", "label": "x", "keywords": ["a"]}]},
+        {"themes": [{"id": "a", "label": "x", "keywords": []}]},
+        {"themes": [{"id": "a", "keywords": ["a"]}, {"id": "a", "keywords": ["b"]}]},
+        {"themes": [{"id": "a", "keywords": ["--"]}]},
+        {"nothing": []},
+    ],
+)
 def test_bad_taxonomy_files_are_rejected_with_a_reason(bad: dict) -> None:
     with pytest.raises(ValueError):
         parse_taxonomy(bad)

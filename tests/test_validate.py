@@ -44,8 +44,18 @@ HEADERS = ["Priority Area", "Key Focus", "Expected Outcome"]
 
 
 def _doc(doc_id, path, title, **counts):
-    base = dict(doc_id=doc_id, source_path=path, title=title, schema_version=SCHEMA_VERSION, encoding="utf-8",
-                size_bytes=100, n_lines=20, n_suspect_lines=0, validation_status="passed", countries=[])
+    base = dict(
+        doc_id=doc_id,
+        source_path=path,
+        title=title,
+        schema_version=SCHEMA_VERSION,
+        encoding="utf-8",
+        size_bytes=100,
+        n_lines=20,
+        n_suspect_lines=0,
+        validation_status="passed",
+        countries=[],
+    )
     return base | counts
 
 
@@ -53,10 +63,32 @@ def _rows() -> dict[str, list[dict]]:
     a, b = dict(doc_id=DOC_A, source_path="a.md"), dict(doc_id=DOC_B, source_path="sub/b.txt")
     return {
         "documents": [
-            _doc(DOC_A, "a.md", "Article A", n_tables=1, n_list_items=3, n_sections=2, n_table_rows=2,
-                 n_priorities=2, n_unmapped_tables=0, n_lists=2, countries=["EST", "LTU", "LVA"]),
-            _doc(DOC_B, "sub/b.txt", None, n_tables=1, n_list_items=0, n_sections=1, n_table_rows=1, n_priorities=0,
-                 n_unmapped_tables=1, n_lists=0, countries=["EST", "LTU", "LVA", "XKX"]),
+            _doc(
+                DOC_A,
+                "a.md",
+                "Article A",
+                n_tables=1,
+                n_list_items=3,
+                n_sections=2,
+                n_table_rows=2,
+                n_priorities=2,
+                n_unmapped_tables=0,
+                n_lists=2,
+                countries=["EST", "LTU", "LVA"],
+            ),
+            _doc(
+                DOC_B,
+                "sub/b.txt",
+                None,
+                n_tables=1,
+                n_list_items=0,
+                n_sections=1,
+                n_table_rows=1,
+                n_priorities=0,
+                n_unmapped_tables=1,
+                n_lists=0,
+                countries=["EST", "LTU", "LVA", "XKX"],
+            ),
         ],
         "sections": [
             a | dict(section_index=0, heading=None, heading_kind=None, level=None, text="Intro.", line=1),
@@ -64,52 +96,197 @@ def _rows() -> dict[str, list[dict]]:
             b | dict(section_index=0, heading="Numbers", heading_kind="bare", level=None, text="Some prose.", line=1),
         ],
         "table_rows": [
-            a | dict(section="Priorities", table_index=0, row_index=0, headers=HEADERS, cells=["Cyber", "Defence",
-                                                                                             "Resilience"], line=5),
-            a | dict(section="Priorities", table_index=0, row_index=1, headers=HEADERS, cells=["Space", "", "Security"],
-                     line=6),
-            b | dict(section="Numbers", table_index=0, row_index=0, headers=["Name", "Value"], cells=["x", "1"],
-                     line=4),
+            a
+            | dict(
+                section="Priorities",
+                table_index=0,
+                row_index=0,
+                headers=HEADERS,
+                cells=["Cyber", "Defence", "Resilience"],
+                line=5,
+            ),
+            a
+            | dict(
+                section="Priorities",
+                table_index=0,
+                row_index=1,
+                headers=HEADERS,
+                cells=["Space", "", "Security"],
+                line=6,
+            ),
+            b
+            | dict(section="Numbers", table_index=0, row_index=0, headers=["Name", "Value"], cells=["x", "1"], line=4),
         ],
         "list_items": [
-            a | dict(section="Priorities", list_index=0, item_index=0, depth=0, ordered=False, text="Deter: strong",
-                     line=8, parent_list_index=None, checked=None),
-            a | dict(section="Priorities", list_index=0, item_index=1, depth=0, ordered=False, text="Defend",
-                     line=9, parent_list_index=None, checked=True),
-            a | dict(section="Priorities", list_index=1, item_index=0, depth=1, ordered=True, text="Nested",
-                     line=10, parent_list_index=0, checked=None),
+            a
+            | dict(
+                section="Priorities",
+                list_index=0,
+                item_index=0,
+                depth=0,
+                ordered=False,
+                text="Deter: strong",
+                line=8,
+                parent_list_index=None,
+                checked=None,
+            ),
+            a
+            | dict(
+                section="Priorities",
+                list_index=0,
+                item_index=1,
+                depth=0,
+                ordered=False,
+                text="Defend",
+                line=9,
+                parent_list_index=None,
+                checked=True,
+            ),
+            a
+            | dict(
+                section="Priorities",
+                list_index=1,
+                item_index=0,
+                depth=1,
+                ordered=True,
+                text="Nested",
+                line=10,
+                parent_list_index=0,
+                checked=None,
+            ),
         ],
         "priorities": [
-            a | dict(section="Priorities", table_index=0, row_index=0, area="Cyber", focus="Defence",
-                     outcome="Resilience", line=5, theme="cyber"),
-            a | dict(section="Priorities", table_index=0, row_index=1, area="Space", focus="x", outcome="Security",
-                     line=6, theme=None),
+            a
+            | dict(
+                section="Priorities",
+                table_index=0,
+                row_index=0,
+                area="Cyber",
+                focus="Defence",
+                outcome="Resilience",
+                line=5,
+                theme="cyber",
+            ),
+            a
+            | dict(
+                section="Priorities",
+                table_index=0,
+                row_index=1,
+                area="Space",
+                focus="x",
+                outcome="Security",
+                line=6,
+                theme=None,
+            ),
         ],
         "initiatives": [
-            a | dict(section="Priorities", list_index=0, item_index=0, name="Deter", detail="strong",
-                     text="Deter: strong", line=8, theme=None),
-            a | dict(section="Priorities", list_index=0, item_index=1, name="Defend", detail=None, text="Defend",
-                     line=9, theme=None),
-            a | dict(section="Priorities", list_index=1, item_index=0, name="Nested", detail=None, text="Nested",
-                     line=10, theme=None),
+            a
+            | dict(
+                section="Priorities",
+                list_index=0,
+                item_index=0,
+                name="Deter",
+                detail="strong",
+                text="Deter: strong",
+                line=8,
+                theme=None,
+            ),
+            a
+            | dict(
+                section="Priorities",
+                list_index=0,
+                item_index=1,
+                name="Defend",
+                detail=None,
+                text="Defend",
+                line=9,
+                theme=None,
+            ),
+            a
+            | dict(
+                section="Priorities",
+                list_index=1,
+                item_index=0,
+                name="Nested",
+                detail=None,
+                text="Nested",
+                line=10,
+                theme=None,
+            ),
         ],
         "statements": [
-            a | dict(section=None, sentence_index=0, kind="commitment", text="Intro.", theme=None, countries=[],
-                     line=1, column=1, cue="agreed to / agreed on"),
-            b | dict(section="Numbers", sentence_index=0, kind="concern", text="Some prose.", theme="cyber",
-                     countries=["EST", "LTU", "LVA"], line=2, column=5, cue="warn"),
+            a
+            | dict(
+                section=None,
+                sentence_index=0,
+                kind="commitment",
+                text="Intro.",
+                theme=None,
+                countries=[],
+                line=1,
+                column=1,
+                cue="agreed to / agreed on",
+            ),
+            b
+            | dict(
+                section="Numbers",
+                sentence_index=0,
+                kind="concern",
+                text="Some prose.",
+                theme="cyber",
+                countries=["EST", "LTU", "LVA"],
+                line=2,
+                column=5,
+                cue="warn",
+            ),
         ],
         "mentions": [
-            a | dict(line=1, column=5, surface="Baltic states", entity_type="group", entity_id="baltic_states",
-                     countries=["EST", "LTU", "LVA"], mention_index=0, field="prose", section=None),
-            a | dict(line=3, column=1, surface="NATO", entity_type="organization", entity_id="nato", countries=[],
-                     mention_index=1, field="heading", section="Priorities"),
-            b | dict(line=1, column=1, surface="Kosovo", entity_type="country", entity_id="XKX", countries=["XKX"],
-                     mention_index=0, field="title", section="Numbers"),
+            a
+            | dict(
+                line=1,
+                column=5,
+                surface="Baltic states",
+                entity_type="group",
+                entity_id="baltic_states",
+                countries=["EST", "LTU", "LVA"],
+                mention_index=0,
+                field="prose",
+                section=None,
+            ),
+            a
+            | dict(
+                line=3,
+                column=1,
+                surface="NATO",
+                entity_type="organization",
+                entity_id="nato",
+                countries=[],
+                mention_index=1,
+                field="heading",
+                section="Priorities",
+            ),
+            b
+            | dict(
+                line=1,
+                column=1,
+                surface="Kosovo",
+                entity_type="country",
+                entity_id="XKX",
+                countries=["XKX"],
+                mention_index=0,
+                field="title",
+                section="Numbers",
+            ),
         ],
         "quarantine": [
-            dict(source_path="bad.bin", doc_id=None, stage="ingest", reason="binary file", reason_code="binary",
-                 record=None),
+            dict(
+                source_path="bad.bin",
+                doc_id=None,
+                stage="ingest",
+                reason="binary file",
+                reason_code="binary",
+                record=None,
+            ),
         ],
     }
 
@@ -137,8 +314,11 @@ def setv(dataset: str, row: int, /, **values) -> Callable[[dict], dict]:
 
 
 def failure(report: ValidationReport, suite: str, expectation_type: str, column: str | None = None):
-    matches = [o for o in report.suite(suite).failures
-               if o.expectation_type == expectation_type and (column is None or column in o.columns)]
+    matches = [
+        o
+        for o in report.suite(suite).failures
+        if o.expectation_type == expectation_type and (column is None or column in o.columns)
+    ]
     assert matches, f"no {expectation_type} failure on {column} in {suite}:\n{report.to_text()}"
     return matches[0]
 
@@ -180,15 +360,24 @@ def test_dataset_suites_cover_the_schema(name):
     for c in checks:
         by_type.setdefault(c.type, []).append(c)
     assert by_type["expect_table_columns_to_match_ordered_list"][0].kwargs["column_list"] == schema.names
-    typed = {c.kwargs["column"]: c.kwargs["type_"] for t in ("expect_column_type_to_be",
-                                                             "expect_column_values_to_be_of_type")
-             for c in by_type.get(t, [])}
+    typed = {
+        c.kwargs["column"]: c.kwargs["type_"]
+        for t in ("expect_column_type_to_be", "expect_column_values_to_be_of_type")
+        for c in by_type.get(t, [])
+    }
     for f in schema:
         assert typed[f.name] == ("list" if pa.types.is_list(f.type) else f"{f.type}[pyarrow]")
     not_null = {c.kwargs["column"] for c in by_type["expect_column_values_to_not_be_null"]}
     assert not_null == {f.name for f in schema if not f.nullable}
-    structural = [c for t in ("expect_table_columns_to_match_ordered_list", "expect_column_type_to_be",
-                              "expect_column_values_to_be_of_type") for c in by_type.get(t, [])]
+    structural = [
+        c
+        for t in (
+            "expect_table_columns_to_match_ordered_list",
+            "expect_column_type_to_be",
+            "expect_column_values_to_be_of_type",
+        )
+        for c in by_type.get(t, [])
+    ]
     assert all(c.severity == "error" and not c.quarantine for c in structural)
 
 
@@ -246,54 +435,222 @@ def _duplicate(name: str, row: int):
 # slow part); every corruption is still its own test case and names the expectation that must catch it.
 # id: (scenario, corrupt, suite, expectation type, column, severity, quarantinable)
 CORRUPTIONS = {
-    "null key": ("rows", setv("table_rows", 1, doc_id=None), "table_rows", "expect_column_values_to_not_be_null",
-                 "doc_id", "error", True),
-    "duplicate key": ("rows", _duplicate("list_items", 2), "list_items", "expect_compound_columns_to_be_unique",
-                      "item_index", "error", True),
-    "duplicate doc_id": ("rows", _duplicate("documents", 0), "documents", "expect_column_values_to_be_unique",
-                         "doc_id", "error", True),
-    "ragged cells": ("rows", setv("table_rows", 2, cells=["only one"]), "table_rows_shape",
-                     "expect_column_pair_values_to_be_equal", "n_cells", "error", True),
-    "orphan doc_id": ("rows", setv("initiatives", 2, doc_id=DOC_X), "cross_dataset",
-                      "expect_column_values_to_be_in_set", "exists_in_documents", "error", True),
-    "wrong source_path": ("rows", setv("sections", 2, source_path="other.md"), "cross_dataset",
-                          "expect_column_values_to_be_in_set", "source_path_matches_document", "error", True),
-    "priority not in table_rows": ("rows", setv("priorities", 1, row_index=7), "cross_dataset",
-                                   "expect_column_values_to_be_in_set", "in_table_rows", "error", True),
-    "negative depth": ("rows", setv("list_items", 0, depth=-1), "list_items", "expect_column_values_to_match_regex",
-                       "depth", "error", True),
-    "unknown statement kind": ("rows", setv("statements", 1, kind="wish"), "statements",
-                               "expect_column_values_to_be_in_set", "kind", "error", True),
-    "column 0": ("rows", setv("statements", 0, column=0), "statements", "expect_column_values_to_match_regex",
-                 "column", "error", True),
-    "empty name": ("rows", setv("initiatives", 1, name=""), "initiatives", "expect_column_value_lengths_to_be_between",
-                   "name", "error", True),
-    "null area": ("rows", setv("priorities", 0, area=None), "priorities", "expect_column_values_to_not_be_null",
-                  "area", "error", True),
-    "country code not ISO": ("rows", setv("mentions", 2, entity_id="XKK"), "mentions",
-                             "expect_column_values_to_be_in_set", "entity_id", "error", True),
-    "unknown entity_type": ("rows", setv("mentions", 1, entity_type="person"), "mentions",
-                            "expect_column_values_to_be_in_set", "entity_type", "error", True),
-    "bad doc_id": ("rows", setv("sections", 0, doc_id="ABC"), "sections", "expect_column_values_to_match_regex",
-                   "doc_id", "error", True),
-    "string column turned int": ("structure", _retype("documents", "title", pa.int64(), [1, 2]), "documents",
-                                 "expect_column_type_to_be", "title", "error", False),
-    "int32 column turned int64": ("structure", _retype("sections", "line", pa.int64(), [1, 3, 1]), "sections",
-                                  "expect_column_type_to_be", "line", "error", False),
-    "list column turned string": ("structure", _retype("table_rows", "cells", pa.string(), ["a", "b", "c"]),
-                                  "table_rows", "expect_column_values_to_be_of_type", "cells", "error", False),
-    "missing column": ("structure", _drop_column("list_items", "depth"), "list_items",
-                       "expect_table_columns_to_match_ordered_list", None, "error", False),
-    "n_tables too small": ("counts", setv("documents", 1, n_tables=0), "document_counts",
-                           "expect_column_pair_values_a_to_be_greater_than_b", "n_tables", "error", False),
-    "n_list_items mismatch": ("counts", setv("documents", 0, n_list_items=4), "document_counts",
-                              "expect_column_pair_values_to_be_equal", "n_list_items", "error", False),
-    "n_table_rows mismatch": ("counts", setv("documents", 1, n_table_rows=2), "document_counts",
-                              "expect_column_pair_values_to_be_equal", "n_table_rows", "error", False),
-    "empty area": ("warnings", setv("priorities", 1, area=""), "priorities",
-                   "expect_column_value_lengths_to_be_between", "area", "warning", False),
-    "header-only table": ("warnings", setv("documents", 1, n_tables=2), "document_counts",
-                          "expect_column_pair_values_to_be_equal", "n_tables_with_rows", "warning", False),
+    "null key": (
+        "rows",
+        setv("table_rows", 1, doc_id=None),
+        "table_rows",
+        "expect_column_values_to_not_be_null",
+        "doc_id",
+        "error",
+        True,
+    ),
+    "duplicate key": (
+        "rows",
+        _duplicate("list_items", 2),
+        "list_items",
+        "expect_compound_columns_to_be_unique",
+        "item_index",
+        "error",
+        True,
+    ),
+    "duplicate doc_id": (
+        "rows",
+        _duplicate("documents", 0),
+        "documents",
+        "expect_column_values_to_be_unique",
+        "doc_id",
+        "error",
+        True,
+    ),
+    "ragged cells": (
+        "rows",
+        setv("table_rows", 2, cells=["only one"]),
+        "table_rows_shape",
+        "expect_column_pair_values_to_be_equal",
+        "n_cells",
+        "error",
+        True,
+    ),
+    "orphan doc_id": (
+        "rows",
+        setv("initiatives", 2, doc_id=DOC_X),
+        "cross_dataset",
+        "expect_column_values_to_be_in_set",
+        "exists_in_documents",
+        "error",
+        True,
+    ),
+    "wrong source_path": (
+        "rows",
+        setv("sections", 2, source_path="other.md"),
+        "cross_dataset",
+        "expect_column_values_to_be_in_set",
+        "source_path_matches_document",
+        "error",
+        True,
+    ),
+    "priority not in table_rows": (
+        "rows",
+        setv("priorities", 1, row_index=7),
+        "cross_dataset",
+        "expect_column_values_to_be_in_set",
+        "in_table_rows",
+        "error",
+        True,
+    ),
+    "negative depth": (
+        "rows",
+        setv("list_items", 0, depth=-1),
+        "list_items",
+        "expect_column_values_to_match_regex",
+        "depth",
+        "error",
+        True,
+    ),
+    "unknown statement kind": (
+        "rows",
+        setv("statements", 1, kind="wish"),
+        "statements",
+        "expect_column_values_to_be_in_set",
+        "kind",
+        "error",
+        True,
+    ),
+    "column 0": (
+        "rows",
+        setv("statements", 0, column=0),
+        "statements",
+        "expect_column_values_to_match_regex",
+        "column",
+        "error",
+        True,
+    ),
+    "empty name": (
+        "rows",
+        setv("initiatives", 1, name=""),
+        "initiatives",
+        "expect_column_value_lengths_to_be_between",
+        "name",
+        "error",
+        True,
+    ),
+    "null area": (
+        "rows",
+        setv("priorities", 0, area=None),
+        "priorities",
+        "expect_column_values_to_not_be_null",
+        "area",
+        "error",
+        True,
+    ),
+    "country code not ISO": (
+        "rows",
+        setv("mentions", 2, entity_id="XKK"),
+        "mentions",
+        "expect_column_values_to_be_in_set",
+        "entity_id",
+        "error",
+        True,
+    ),
+    "unknown entity_type": (
+        "rows",
+        setv("mentions", 1, entity_type="person"),
+        "mentions",
+        "expect_column_values_to_be_in_set",
+        "entity_type",
+        "error",
+        True,
+    ),
+    "bad doc_id": (
+        "rows",
+        setv("sections", 0, doc_id="ABC"),
+        "sections",
+        "expect_column_values_to_match_regex",
+        "doc_id",
+        "error",
+        True,
+    ),
+    "string column turned int": (
+        "structure",
+        _retype("documents", "title", pa.int64(), [1, 2]),
+        "documents",
+        "expect_column_type_to_be",
+        "title",
+        "error",
+        False,
+    ),
+    "int32 column turned int64": (
+        "structure",
+        _retype("sections", "line", pa.int64(), [1, 3, 1]),
+        "sections",
+        "expect_column_type_to_be",
+        "line",
+        "error",
+        False,
+    ),
+    "list column turned string": (
+        "structure",
+        _retype("table_rows", "cells", pa.string(), ["a", "b", "c"]),
+        "table_rows",
+        "expect_column_values_to_be_of_type",
+        "cells",
+        "error",
+        False,
+    ),
+    "missing column": (
+        "structure",
+        _drop_column("list_items", "depth"),
+        "list_items",
+        "expect_table_columns_to_match_ordered_list",
+        None,
+        "error",
+        False,
+    ),
+    "n_tables too small": (
+        "counts",
+        setv("documents", 1, n_tables=0),
+        "document_counts",
+        "expect_column_pair_values_a_to_be_greater_than_b",
+        "n_tables",
+        "error",
+        False,
+    ),
+    "n_list_items mismatch": (
+        "counts",
+        setv("documents", 0, n_list_items=4),
+        "document_counts",
+        "expect_column_pair_values_to_be_equal",
+        "n_list_items",
+        "error",
+        False,
+    ),
+    "n_table_rows mismatch": (
+        "counts",
+        setv("documents", 1, n_table_rows=2),
+        "document_counts",
+        "expect_column_pair_values_to_be_equal",
+        "n_table_rows",
+        "error",
+        False,
+    ),
+    "empty area": (
+        "warnings",
+        setv("priorities", 1, area=""),
+        "priorities",
+        "expect_column_value_lengths_to_be_between",
+        "area",
+        "warning",
+        False,
+    ),
+    "header-only table": (
+        "warnings",
+        setv("documents", 1, n_tables=2),
+        "document_counts",
+        "expect_column_pair_values_to_be_equal",
+        "n_tables_with_rows",
+        "warning",
+        False,
+    ),
 }
 
 
@@ -310,7 +667,8 @@ def scenario_report(scenario: str) -> ValidationReport:
 def test_each_corruption_alone_is_detected():
     report = validate_tables(setv("table_rows", 2, cells=["a", "b", "c", "d"])(make_tables()))
     assert [(o.suite, o.expectation_type) for o in report.failures] == [
-        ("table_rows_shape", "expect_column_pair_values_to_be_equal")]
+        ("table_rows_shape", "expect_column_pair_values_to_be_equal")
+    ]
 
 
 @pytest.mark.slow
@@ -387,21 +745,25 @@ def test_quarantine_removes_exactly_the_bad_rows_and_revalidation_passes():
     assert clean["priorities"].equals(tables["priorities"])
     assert clean["documents"].equals(tables["documents"])
     records = sorted(_keys(quarantined, "record", "reason_code"))
-    assert records == sorted([
-        ("table_rows[0,0]", "expect_column_pair_values_to_be_equal"),
-        ("initiatives[1,0]", "expect_column_values_to_be_in_set"),
-        ("initiatives[0,1]", "expect_column_value_lengths_to_be_between"),
-        ("list_items[1,0]", "expect_compound_columns_to_be_unique"),
-        ("sections[0]", "expect_column_values_to_not_be_null"),
-    ])
+    assert records == sorted(
+        [
+            ("table_rows[0,0]", "expect_column_pair_values_to_be_equal"),
+            ("initiatives[1,0]", "expect_column_values_to_be_in_set"),
+            ("initiatives[0,1]", "expect_column_value_lengths_to_be_between"),
+            ("list_items[1,0]", "expect_compound_columns_to_be_unique"),
+            ("sections[0]", "expect_column_values_to_not_be_null"),
+        ]
+    )
     assert quarantined.schema.equals(QUARANTINE)
     assert set(quarantined["stage"].to_pylist()) == {"validate"}
     by_record = {r["record"]: r for r in quarantined.to_pylist()}
     assert by_record["initiatives[1,0]"]["doc_id"] == DOC_X
     assert by_record["sections[0]"]["source_path"] == "<unknown>"
     assert by_record["table_rows[0,0]"]["reason"].startswith("expect_column_pair_values_to_be_equal on n_cells")
-    assert "on name" in by_record["initiatives[0,1]"]["reason"] and '(got name="")' in by_record["initiatives[0,1]"][
-        "reason"]
+    assert (
+        "on name" in by_record["initiatives[0,1]"]["reason"]
+        and '(got name="")' in by_record["initiatives[0,1]"]["reason"]
+    )
     assert clean["quarantine"] is quarantine and quarantine.num_rows == 1 + quarantined.num_rows
     assert _keys(quarantine, "source_path") == sorted(_keys(quarantine, "source_path"))  # SORT_KEYS order
 
@@ -422,7 +784,12 @@ def test_quarantining_a_document_takes_its_records_along():
     assert set(clean["sections"]["doc_id"].to_pylist()) == {DOC_A}
     assert set(clean["statements"]["doc_id"].to_pylist()) == {DOC_A}
     assert sorted(quarantined["record"].to_pylist()) == [
-        f"documents[{DOC_B}]", "mentions[0]", "sections[0]", "statements[0]", "table_rows[0,0]"]
+        f"documents[{DOC_B}]",
+        "mentions[0]",
+        "sections[0]",
+        "statements[0]",
+        "table_rows[0,0]",
+    ]
     assert validate_tables(clean).passed
 
 
@@ -461,8 +828,9 @@ def test_quarantine_removes_exactly_the_ragged_rows(bad):
     # 40 rows in one table: more than GX's partial list of 20, so the positions come from a COMPLETE re-run
     rows = _rows()
     template = rows["table_rows"][0]
-    rows["table_rows"] = [template | dict(row_index=i, line=5 + i, cells=["x"] if i in bad else ["a", "b", "c"])
-                          for i in range(40)] + rows["table_rows"][2:]
+    rows["table_rows"] = [
+        template | dict(row_index=i, line=5 + i, cells=["x"] if i in bad else ["a", "b", "c"]) for i in range(40)
+    ] + rows["table_rows"][2:]
     rows["documents"][0].update(n_table_rows=40, n_lines=50)
     tables = {name: build(name, r) for name, r in rows.items()}
     report = validate_tables(tables)

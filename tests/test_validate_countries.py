@@ -31,8 +31,12 @@ def test_the_value_set_is_pycountrys_alpha3_plus_the_gazetteers_extra_countries(
 
 def test_every_country_value_set_of_a_run_is_the_generated_one():
     suites = Validator(EXPECTATIONS_DIR).suites
-    sets = {(name, c.kwargs["column"]): c.kwargs["value_set"] for name, s in suites.items() for c in s.checks
-            if c.type == IN_SET and c.kwargs["column"] in ("country", "entity_id")}
+    sets = {
+        (name, c.kwargs["column"]): c.kwargs["value_set"]
+        for name, s in suites.items()
+        for c in s.checks
+        if c.type == IN_SET and c.kwargs["column"] in ("country", "entity_id")
+    }
     assert sets == {("countries", "country"): country_codes(), ("mentions", "entity_id"): country_codes()}
     for path in EXPECTATIONS_DIR.glob("*.json"):  # nobody pastes the list back into a suite file
         assert '"USA"' not in path.read_text(encoding="utf-8"), path.name
@@ -41,16 +45,22 @@ def test_every_country_value_set_of_a_run_is_the_generated_one():
 def test_the_countries_frame_has_one_row_per_listed_code():
     tables = make_tables()
     frame = countries_table(tables).to_pylist()
-    listed = [(name, row, code) for name in ("documents", "statements", "mentions")
-              for row, codes in enumerate(tables[name]["countries"].to_pylist()) for code in codes]
+    listed = [
+        (name, row, code)
+        for name in ("documents", "statements", "mentions")
+        for row, codes in enumerate(tables[name]["countries"].to_pylist())
+        for code in codes
+    ]
     assert [(r["dataset"], r["row"], r["country"]) for r in frame] == listed
     assert {r["in_document_countries"] for r in frame if r["dataset"] == "documents"} == {None}
     assert all(r["in_document_countries"] for r in frame if r["dataset"] != "documents")
 
 
 @settings(max_examples=40, deadline=None)
-@given(document=st.sets(st.sampled_from(["EST", "LTU", "LVA", "USA", "XKX"])),
-       statement=st.lists(st.text(alphabet="ELSTUVAXK", min_size=0, max_size=4), max_size=5))
+@given(
+    document=st.sets(st.sampled_from(["EST", "LTU", "LVA", "USA", "XKX"])),
+    statement=st.lists(st.text(alphabet="ELSTUVAXK", min_size=0, max_size=4), max_size=5),
+)
 def test_in_document_countries_is_set_membership(document, statement):
     tables = setv("documents", 0, countries=sorted(document))(make_tables())
     tables = setv("statements", 0, countries=statement)(tables)
@@ -68,19 +78,49 @@ def test_a_statement_of_an_unknown_document_is_reported_once():
 NOT_NULL = "expect_column_values_to_not_be_null"
 # id: (corrupt, suite, expectation type, column, the one record quarantined)
 CASES = {
-    "statement code not ISO": (setv("statements", 1, countries=["EST", "LTU", "LVX"]), "countries", IN_SET,
-                               "country", "statements[0]"),
-    "mention code not ISO": (setv("mentions", 0, countries=["EST", "LTU", "XXX"]), "countries", IN_SET, "country",
-                             "mentions[0]"),
+    "statement code not ISO": (
+        setv("statements", 1, countries=["EST", "LTU", "LVX"]),
+        "countries",
+        IN_SET,
+        "country",
+        "statements[0]",
+    ),
+    "mention code not ISO": (
+        setv("mentions", 0, countries=["EST", "LTU", "XXX"]),
+        "countries",
+        IN_SET,
+        "country",
+        "mentions[0]",
+    ),
     "null code in a list": (setv("mentions", 2, countries=[None]), "countries", NOT_NULL, "country", "mentions[0]"),
-    "statement country not in its document": (setv("statements", 0, countries=["USA"]), "countries", IN_SET,
-                                              "in_document_countries", "statements[0]"),
-    "mention country not in its document": (setv("mentions", 2, countries=["SRB", "XKX"]), "countries", IN_SET,
-                                            "in_document_countries", "mentions[0]"),
-    "statement line beyond n_lines": (setv("statements", 1, line=21), "cross_dataset", IN_SET,
-                                      "line_within_document", "statements[0]"),
-    "mention line beyond n_lines": (setv("mentions", 1, line=99), "cross_dataset", IN_SET, "line_within_document",
-                                    "mentions[1]"),
+    "statement country not in its document": (
+        setv("statements", 0, countries=["USA"]),
+        "countries",
+        IN_SET,
+        "in_document_countries",
+        "statements[0]",
+    ),
+    "mention country not in its document": (
+        setv("mentions", 2, countries=["SRB", "XKX"]),
+        "countries",
+        IN_SET,
+        "in_document_countries",
+        "mentions[0]",
+    ),
+    "statement line beyond n_lines": (
+        setv("statements", 1, line=21),
+        "cross_dataset",
+        IN_SET,
+        "line_within_document",
+        "statements[0]",
+    ),
+    "mention line beyond n_lines": (
+        setv("mentions", 1, line=99),
+        "cross_dataset",
+        IN_SET,
+        "line_within_document",
+        "mentions[1]",
+    ),
 }
 
 
@@ -128,10 +168,15 @@ def test_a_suite_file_pasting_the_country_list_back_is_refused(tmp_path):
     for path in EXPECTATIONS_DIR.glob("*.json"):
         shutil.copy(path, tmp_path / path.name)
     doc = json.loads((tmp_path / "countries.json").read_text())
-    doc["expectations"].append({
-        "type": IN_SET, "kwargs": {"column": "country", "value_set": ["EST", "LTU", "LVA"]},
-        "meta": {"severity": "error", "quarantine": True}, "severity": "critical", "description": "typed by hand",
-    })
+    doc["expectations"].append(
+        {
+            "type": IN_SET,
+            "kwargs": {"column": "country", "value_set": ["EST", "LTU", "LVA"]},
+            "meta": {"severity": "error", "quarantine": True},
+            "severity": "critical",
+            "description": "typed by hand",
+        }
+    )
     (tmp_path / "countries.json").write_text(json.dumps(doc))
     with pytest.raises(SuiteError, match=r"countries\.json: expectation #3 .*generated value set"):
         Validator(tmp_path)

@@ -90,8 +90,11 @@ def test_a_dataset_without_a_suite_file_gets_its_structural_suite(tmp_path):
 def test_a_new_dataset_schema_gets_a_structural_suite():
     schema = pa.schema([pa.field("doc_id", pa.string(), nullable=False), pa.field("score", pa.float64())])
     checks = dataset_suite("statements_like", EXPECTATIONS_DIR, schema).checks
-    assert _structure(checks) == (["doc_id", "score"], {"doc_id": "string[pyarrow]", "score": "double[pyarrow]"},
-                                  {"doc_id"})
+    assert _structure(checks) == (
+        ["doc_id", "score"],
+        {"doc_id": "string[pyarrow]", "score": "double[pyarrow]"},
+        {"doc_id"},
+    )
     assert all(c.quarantine for c in checks if c.type == NOT_NULL)
 
 

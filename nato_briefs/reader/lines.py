@@ -14,8 +14,10 @@ from collections.abc import Callable
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
     THEMATIC_BREAK,
+    ends_in_hard_break,
     has_bare_url,
     has_letter,
+    is_answer,
     is_byline,
     is_byline_name,
     is_caption,
@@ -41,7 +43,7 @@ from nato_briefs.reader.rules import (
     strip_trailing_markup,
     title_lead,
 )
-from nato_briefs.reader.rules.items import _SYMBOL_CATEGORIES
+from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
 
 FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
@@ -49,8 +51,9 @@ BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|>|<|`{3}|~{3})")
 # A rewritten item's text that would open a block of its own ("# x", "> x", "- x", "2. x") is escaped.
 ORDERED_START = re.compile(r"[0-9]{1,9}(?=[.)])")
 _CLOSING = "\"'”’)]}*_`»」』）"
-# Western, CJK (full-width) and Arabic sentence and clause ends.
-_SENTENCE_END = ".,;:!?…。！？，；：、؟،؛"
+# Sentence and clause ends: Western, CJK (full-width), Arabic, Urdu, Devanagari (danda), Ethiopic,
+# Armenian, Myanmar, Tibetan.
+_SENTENCE_END = ".,;:!?…。！？，；：、؟،؛।॥۔።։။།"
 # A bare title never ends on a word that needs a continuation; a wrapped prose
 # line often does, which is how we tell them apart.
 _CONTINUATION_WORDS = frozenset(
@@ -125,9 +128,7 @@ def _strip_closing_and_emoji(text: str) -> str:
     """
     end = len(text)
     while end and (
-        text[end - 1] in _CLOSING
-        or text[end - 1].isspace()
-        or unicodedata.category(text[end - 1]) in _SYMBOL_CATEGORIES
+        text[end - 1] in _CLOSING or text[end - 1].isspace() or unicodedata.category(text[end - 1]) in SYMBOL_CATEGORIES
     ):
         end -= 1
     return text[:end]
@@ -195,6 +196,8 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_share_bar,  # "Share this page: Facebook | X | Email": a share bar
     is_page_chrome,  # "7 min read", "Follow", "Top highlight": Medium's furniture
     is_result_footer,  # "2 rows in set (0.00 sec)" under a database client's table
+    is_answer,  # "No", "N/A", "TBD": a questionnaire's answer under its question
+    ends_in_hard_break,  # "Boulevard Leopold III \\": a line of an address block
 )
 
 

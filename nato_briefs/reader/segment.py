@@ -33,6 +33,7 @@ from nato_briefs.reader.lines import (
     starts_like_new_sentence,
     wrap_width,
 )
+from nato_briefs.reader.modes import Mode
 from nato_briefs.reader.rules import (
     GLYPH_LEVEL,
     MIN_BARE_PIPE_ROWS,
@@ -75,6 +76,7 @@ from nato_briefs.reader.rules import (
     match_item,
     mediawiki_bold,
     mend_spaced_bold,
+    mend_template_links,
     opens_mid_sentence,
     org_heading,
     plain_text_heading,
@@ -212,7 +214,8 @@ class _Segmenter(TextTables):
         self.line_of: list[int] = []
         self.bare: set[int] = set()
         self.bold: set[int] = set()
-        self.fence: str | None = None
+        self.mode = Mode.TEXT
+        self.fence = ""  # the open code fence's marker (``` or ~~~, as long as written)
         self.in_table = False
         self.tsv_width: int | None = None  # cells per row of the open tab-separated table
         self.grid = None  # the open pandoc grid table (a text_tables._Grid)
@@ -221,14 +224,12 @@ class _Segmenter(TextTables):
         self.skip_to = 0  # a pandoc multiline table is written whole at its top border: its lines up to here
         self.in_list = False
         self.items: list[_OpenItem] = []
-        self.html_tag: str | None = None
+        self.html_tag = ""  # the open HTML block's tag
         self.html_depth = 0
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.prev = ""  # previous source line (top level)
         self.width = wrap_width(lines)
-        self.signature = False  # inside an e-mail signature (below "-- "): lines kept as written, to a blank line
-        self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented
-        self.footnote = False  # inside a footnote definition ("[^1]: ..."): its indented paragraphs are its text
+        self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         texts = [k for k, text in enumerate(lines) if text and not text.isspace()]
         self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
         # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
@@ -265,36 +266,17 @@ class _Segmenter(TextTables):
             return
         if self.admonition:
             line, nxt = self.admonition_body(line, nxt)
-        if self.grid is not None:
-            if self.grid_line(i, line):
-                return
-            self.grid_end()
-        elif line[:1] == "+" and nxt[:1] == "|" and self.at_top_level() and self.grid_start(line, nxt):
+        if self.mode is not Mode.TEXT and self.mode_line(i, line):
             return
-        if self.simple is not None:
-            if self.simple_row(i, line):
-                return
-        elif self.dashed_table_start(i, line, nxt):
-            return
-        if line[:1] in "{|=" and self.at_top_level() and _opens_wiki_table(line) and self.wiki_table_start(i, line):
+        if self.opens_text_table(i, line, nxt):
             return
         if self.dialect_markup(line, nxt):
             self.emit("", i + 1)
             self.prev = ""
             return
-        if self.fence is not None:
-            self.fenced(i, line)
-            return
-        if self.html_tag is not None:
-            self.html_line(i, line)
-            return
-        if self.signature and self.signature_line(i, line):
-            return
-        if self.footnote and self.footnote_line(i, line):
-            return
         lead = lead_char(line)
-        if lead == "[" and not line[:1].isspace():
-            self.footnote = is_footnote_definition(line)
+        if lead == "[" and not line[:1].isspace() and is_footnote_definition(line):
+            self.mode = Mode.FOOTNOTE
         opening = FENCE.match(line) if lead in ("`", "~") else None
         if opening:
             self.tsv_width = None
@@ -323,7 +305,7 @@ class _Segmenter(TextTables):
             self.in_table = False
             self.blank()
             self.emit("", i + 1)  # what is above it stays a sign-off, not a setext heading
-            self.signature = True
+            self.mode = Mode.SIGNATURE
         elif self.in_table and is_table_row(line) and not is_delimiter_row(nxt):
             self.keep(i, line)
         else:
@@ -335,6 +317,36 @@ class _Segmenter(TextTables):
                 self.blank()
             self.block(i, line, nxt, lead)
 
+    def mode_line(self, i: int, line: str) -> bool:
+        """Give the line to the open mode; False when it is not the mode's (the mode may have ended on it)."""
+        mode = self.mode
+        if mode is Mode.FENCE:
+            self.fenced(i, line)
+            return True
+        if mode is Mode.HTML:
+            self.html_line(i, line)
+            return True
+        if mode is Mode.GRID:
+            if self.grid_line(i, line):
+                return True
+            self.grid_end()
+            return False
+        if mode is Mode.SIMPLE:
+            return self.simple_row(i, line)
+        if mode is Mode.SIGNATURE:
+            return self.signature_line(i, line)
+        return self.footnote_line(i, line)
+
+    def opens_text_table(self, i: int, line: str, nxt: str) -> bool:
+        """The line opens a plain-text table (pandoc grid, simple or multiline; MediaWiki, AsciiDoc, reST)."""
+        if not self.at_top_level():
+            return False
+        if line[:1] == "+" and nxt[:1] == "|" and self.grid_start(line, nxt):
+            return True
+        if self.dashed_table_start(i, line, nxt):
+            return True
+        return line[:1] in "{|=" and _opens_wiki_table(line) and self.wiki_table_start(i, line)
+
     def footnote_line(self, i: int, line: str) -> bool:
         """A footnote definition's further paragraph, indented four (``footnote_continuation``): prose, not code.
 
@@ -344,13 +356,12 @@ class _Segmenter(TextTables):
         if is_blank(line):
             return False
         if indentation(line)[0] < 4:
-            self.footnote = is_footnote_definition(line)
+            self.mode = Mode.FOOTNOTE if is_footnote_definition(line) else Mode.TEXT
             return False
         if not is_blank(self.prev):
             return False  # the definition's own wrapped line: markdown keeps it in the paragraph
         self.emit(_escape_block_start(line.strip()), i + 1)
         self.prev = line
-        self.footnote = True
         return True
 
     def dialect_markup(self, line: str, nxt: str) -> bool:
@@ -377,8 +388,8 @@ class _Segmenter(TextTables):
         title = admonition_title(line)
         if title is None:
             return False
-        self.in_list = self.in_table = False
-        self.items.clear()
+        self.end_list()
+        self.in_table = False
         self.blank()
         if title:
             self.emit(_escape_block_start(title), i + 1)
@@ -397,7 +408,7 @@ class _Segmenter(TextTables):
     def signature_line(self, i: int, line: str) -> bool:
         """A line of an e-mail signature: prose as written (no title, item or table), up to a blank line."""
         if not line.strip():
-            self.signature = False
+            self.mode = Mode.TEXT
             return False
         self.emit(_escape_block_start(line.strip()), i + 1)
         self.prev = line
@@ -405,8 +416,8 @@ class _Segmenter(TextTables):
 
     # pandoc grid tables -------------------------------------------------------------
     def at_top_level(self) -> bool:
-        """Outside code fences, HTML blocks, lists and tables: where a grid table can start."""
-        return self.fence is None and self.html_tag is None and not self.in_list and not self.in_table
+        """Outside any mode but a footnote's, lists and tables: where a plain-text table can start."""
+        return self.mode in (Mode.TEXT, Mode.FOOTNOTE) and not self.in_list and not self.in_table
 
     def keep(self, i: int, line: str) -> None:
         self.out.append(line)
@@ -414,49 +425,15 @@ class _Segmenter(TextTables):
         self.prev = line
 
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
-        if lead in ("h", "=") and self.wiki_heading(i, line):
+        """A line outside any mode: markup of another dialect, a list item, a table, a title or prose."""
+        mended = self.markup_line(i, line, nxt, lead)
+        if mended is None:
             return
-        if self.org and line[:1] == "*" and self.org_heading(i, line):
-            return
-        if self.org and " :: " in line and lead in "-+":
-            line = line.replace(" :: ", ": ", 1)  # org's description item "- Term :: text" is "Term: text"
-        if self.mediawiki and "''" in line:
-            line = mediawiki_bold(line)  # MediaWiki's bold and italic (three and two apostrophes)
-        if lead == "|" and not self.in_table and is_table_row(nxt) and self.wiki_table_header(i, line):
-            return
-        if "|" in line and self.at_top_level() and is_blank(self.prev) and self.bare_pipe_table(i, line, nxt):
-            return
-        if lead in "=-~*#+^" and is_overline(line, nxt, self.lines[i + 2] if i + 2 < len(self.lines) else ""):
-            self.blank()  # a reST title's overline: the title below keeps its underline alone
-            self.prev = ""
-            return
-        if "**" in line:
-            line = mend_spaced_bold(line)  # Google Docs: "**Key measures: **"
-            if lead == "*" and self.plain_text_heading(i, line):
-                return
-        if "]{" in line:
-            line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
-        if lead == ">":
-            line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
-        elif lead in (":", "~") and not self.in_list and self.definition(i, line):
-            return
-        tag = html_block_tag(line) if lead == "<" else None
-        if tag is not None:
-            self.open_html(i, line, tag)
-            return
-        marker = match_item(line) if lead and not lead.isupper() else None
-        if marker is not None and (not self.in_list or marker.kind == "enumerator") and self.runs_into(marker, i, line):
-            marker = None
-        if marker is not None and is_lettered(marker) and not self.continues_lettering(marker):
-            marker = None
-        if marker is None and lead == "#" and self.wiki:
-            marker = wiki_ordered_item(line)  # Textile/Confluence "# item": markdown would make it a heading
-        if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
-            marker = self.symbol_bullet(i, line)
+        line = mended
+        marker = self.item_marker(i, line, lead)
         starts_table = is_table_row(line) and is_delimiter_row(nxt) and is_table_row(nxt + line) and lead != ">"
         if self.in_list and marker is None and (starts_table or not self.continues_item(line, lead)):
-            self.in_list = False
-            self.items.clear()
+            self.end_list()
             self.blank()
             self.prev = ""  # the list ended: this line starts a block, whatever its wrapped last item said
         if marker is not None:
@@ -479,6 +456,60 @@ class _Segmenter(TextTables):
             self.keep(i, line)
             if is_rule_under_sentence(line, nxt, self.limits):
                 self.emit("", i + 1)  # the "---" below is a rule: the sentence stays prose
+
+    def markup_line(self, i: int, line: str, nxt: str, lead: str) -> str | None:
+        """Another dialect's markup on the line read as its markdown: None when the line was written whole.
+
+        Headings, tables and definitions of other dialects, an HTML block's start and a reST
+        overline are written here; inline markup (org items, MediaWiki and Google Docs bold,
+        pandoc spans, callout markers) is rewritten and the line returned.
+        """
+        if lead in ("h", "=") and self.wiki_heading(i, line):
+            return None
+        if self.org and line[:1] == "*" and self.org_heading(i, line):
+            return None
+        if self.org and " :: " in line and lead in "-+":
+            line = line.replace(" :: ", ": ", 1)  # org's description item "- Term :: text" is "Term: text"
+        if self.mediawiki and "''" in line:
+            line = mediawiki_bold(line)  # MediaWiki's bold and italic (three and two apostrophes)
+        if lead == "|" and not self.in_table and is_table_row(nxt) and self.wiki_table_header(i, line):
+            return None
+        if "|" in line and self.at_top_level() and is_blank(self.prev) and self.bare_pipe_table(i, line, nxt):
+            return None
+        if lead in "=-~*#+^" and is_overline(line, nxt, self.lines[i + 2] if i + 2 < len(self.lines) else ""):
+            self.blank()  # a reST title's overline: the title below keeps its underline alone
+            self.prev = ""
+            return None
+        if "**" in line:
+            line = mend_spaced_bold(line)  # Google Docs: "**Key measures: **"
+            if lead == "*" and self.plain_text_heading(i, line):
+                return None
+        if "]{" in line:
+            line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
+        if "]({" in line:
+            line = mend_template_links(line)  # Jekyll: "[Plan]({{ '/x/' | relative_url }})"
+        if lead == ">":
+            line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
+        elif lead in (":", "~") and not self.in_list and self.definition(i, line):
+            return None
+        tag = html_block_tag(line) if lead == "<" else None
+        if tag is not None:
+            self.open_html(i, line, tag)
+            return None
+        return line
+
+    def item_marker(self, i: int, line: str, lead: str) -> Marker | None:
+        """The line's list marker, when it opens an item here (not a year wrapped to a line start, ...)."""
+        marker = match_item(line) if lead and not lead.isupper() else None
+        if marker is not None and (not self.in_list or marker.kind == "enumerator") and self.runs_into(marker, i, line):
+            marker = None
+        if marker is not None and is_lettered(marker) and not self.continues_lettering(marker):
+            marker = None
+        if marker is None and lead == "#" and self.wiki:
+            marker = wiki_ordered_item(line)  # Textile/Confluence "# item": markdown would make it a heading
+        if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
+            marker = self.symbol_bullet(i, line)
+        return marker
 
     def next_text(self, i: int, reach: int = 2) -> str:
         """The first non-blank line below line ``i`` within ``reach`` lines, or ''."""
@@ -509,9 +540,7 @@ class _Segmenter(TextTables):
         cells = wiki_table_header(line)
         if cells is None:
             return False
-        if self.in_list:
-            self.in_list = False
-            self.items.clear()
+        self.end_list()
         self.pipe_table([(cells, i + 1)])
         self.in_table = True
         self.prev = line
@@ -559,9 +588,7 @@ class _Segmenter(TextTables):
         """Write a heading found in another markup as an ATX heading, when its text looks like a title."""
         if not looks_like_title(found[1], self.limits):
             return False
-        if self.in_list:
-            self.in_list = False
-            self.items.clear()
+        self.end_list()
         self.blank()
         self.emit(f"{'#' * found[0]} {found[1]}", i + 1)
         self.emit("", i + 1)
@@ -573,9 +600,7 @@ class _Segmenter(TextTables):
         text = plain_text_heading(line)
         if text is None or not looks_like_title(text, self.limits):
             return False
-        if self.in_list:
-            self.in_list = False
-            self.items.clear()
+        self.end_list()
         self.in_table = False
         self.blank()
         self.emit(f"## {text}", i + 1)
@@ -632,23 +657,22 @@ class _Segmenter(TextTables):
     def fenced(self, i: int, line: str) -> None:
         self.keep(i, line)
         stripped = line.strip()
-        if self.fence and stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
-            self.fence = None
+        if stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
+            self.mode = Mode.TEXT
 
     def open_fence(self, i: int, line: str, fence: str) -> None:
         if (self.in_list and not line[:1].isspace()) or self.in_table:
             self.blank()
-        self.in_list = self.in_table = False
-        self.items.clear()
-        self.fence = fence
+        self.end_list()
+        self.in_table = False
+        self.mode, self.fence = Mode.FENCE, fence
         self.keep(i, line)
 
     def open_html(self, i: int, line: str, tag: str) -> None:
-        self.in_list = False
-        self.items.clear()
+        self.end_list()
         self.blank()
         self.keep(i, line)
-        self.html_tag, self.html_depth = tag, tag_balance(line, tag)
+        self.mode, self.html_tag, self.html_depth = Mode.HTML, tag, tag_balance(line, tag)
         if self.html_depth <= 0:
             self.close_html(i)
 
@@ -664,7 +688,7 @@ class _Segmenter(TextTables):
             self.close_html(i)
             return
         self.keep(i, line)
-        self.html_depth += tag_balance(line, self.html_tag or "")
+        self.html_depth += tag_balance(line, self.html_tag)
         if self.html_depth <= 0:
             self.close_html(i)
 
@@ -692,11 +716,16 @@ class _Segmenter(TextTables):
         return self.html_next > 0
 
     def close_html(self, i: int) -> None:
-        self.html_tag, self.html_next = None, -1
+        self.mode, self.html_next = Mode.TEXT, -1
         self.emit("", i + 1)
         self.prev = ""
 
     # lists --------------------------------------------------------------------------
+    def end_list(self) -> None:
+        """The open list (if any) ends: the next item opens a new one."""
+        self.in_list = False
+        self.items.clear()
+
     def continues_item(self, line: str, lead: str) -> bool:
         """A line directly under an item belongs to it when indented, or when it starts lowercase (as in GFM).
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from nato_briefs.reader.lines import is_blank, is_block_line
+from nato_briefs.reader.modes import Mode
 from nato_briefs.reader.rules import (
     crosses_columns,
     grid_border,
@@ -31,6 +32,7 @@ from nato_briefs.reader.rules import (
 class TextTables:
     """The segmenter's plain-text table states and steps (``_Segmenter`` sets the state up)."""
 
+    mode: Mode
     grid: _Grid | None
     simple: list[int] | None
     simple_rule: bool
@@ -41,8 +43,9 @@ class TextTables:
     in_table: bool
     prev: str
     lines: list[str]
-    # and the segmenter's own steps: ``emit``, ``blank``, ``at_top_level``
+    # and the segmenter's own steps: ``emit``, ``blank``, ``at_top_level``, ``end_list``
     emit: Callable[[str, int], None]
+    end_list: Callable[[], None]
     blank: Callable[[], None]
     at_top_level: Callable[[], bool]
 
@@ -53,7 +56,7 @@ class TextTables:
         n_columns = line.rstrip(" \t").count("+") - 1
         if grid_cells(nxt, n_columns) is None:
             return False
-        self.grid = _Grid(n_columns)
+        self.mode, self.grid = Mode.GRID, _Grid(n_columns)
         self.prev = line
         return True
 
@@ -76,6 +79,7 @@ class TextTables:
         grid, self.grid = self.grid, None
         if grid is None:
             return
+        self.mode = Mode.TEXT
         grid.close_row(header=False)
         rows = grid.rows()
         if rows:
@@ -142,7 +146,7 @@ class TextTables:
         self.blank()
         self.emit(_pipe_row(header), i + 1)
         self.emit("|" + "---|" * len(starts), i + 1)
-        self.simple, self.simple_rule, self.prev = starts, True, line
+        self.mode, self.simple, self.simple_rule, self.prev = Mode.SIMPLE, starts, True, line
         return True
 
     def simple_row(self, i: int, line: str) -> bool:
@@ -153,12 +157,12 @@ class TextTables:
             self.simple_rule = False
             return True
         if is_blank(line) or simple_table_columns(line) is not None:
-            self.simple = None
+            self.mode, self.simple = Mode.TEXT, None
             self.emit("", i + 1)
             self.prev = ""
             return True
         if is_block_line(line):  # a heading or an item directly below ends the table
-            self.simple = None
+            self.mode, self.simple = Mode.TEXT, None
             self.blank()
             self.prev = ""
             return False
@@ -175,8 +179,7 @@ class TextTables:
             return False  # a tab in an item's wrapped line; after a blank line an unindented row ends the list
         if not self.tsv_start(i, line, nxt):
             return False
-        self.in_list = False
-        self.items.clear()
+        self.end_list()
         return True
 
     def empty_tab_row(self, i: int, line: str, nxt: str) -> bool:

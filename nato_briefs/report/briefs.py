@@ -152,9 +152,9 @@ def _capped(rows: list[Record], what: str) -> tuple[list[Record], str]:
 
 def _statements_html(rows: list[Record] | None, taxonomy: Taxonomy) -> str:
     if rows is None:
-        return "<h3>Statements</h3><p class=\"muted\">no prose datasets in this version</p>"
+        return '<h3>Statements</h3><p class="muted">no prose datasets in this version</p>'
     if not rows:
-        return "<h3>Statements (0)</h3><p class=\"muted\">no commitment, priority or concern found in the prose</p>"
+        return '<h3>Statements (0)</h3><p class="muted">no commitment, priority or concern found in the prose</p>'
     shown, more = _capped(rows, "statements")
     cells = [
         (
@@ -302,4 +302,3 @@ def index_html(selection: Selection) -> str:
     ]
     headers = ["#", "document", "source_path", "countries", "statements", "priorities", "initiatives"]
     return note + table(headers, rows, raw_columns=(1, 3))
-

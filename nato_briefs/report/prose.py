@@ -79,13 +79,17 @@ def statement_summary(statements: pd.DataFrame, taxonomy: Taxonomy) -> Statement
     # One grouping pass each; every lookup below is in the small (theme, kind) table.
     grouped = frame.group_by(["theme", "kind"]).aggregate([([], "count_all")]).to_pylist()
     cells = {(g["theme"], g["kind"]): g["count_all"] for g in grouped}
-    documents = {g["theme"]: g["doc_count_distinct"] for g in frame.group_by("theme").aggregate(
-        [("doc", "count_distinct")]).to_pylist()}
+    documents = {
+        g["theme"]: g["doc_count_distinct"]
+        for g in frame.group_by("theme").aggregate([("doc", "count_distinct")]).to_pylist()
+    }
     seen_kinds = {kind for _, kind in cells}
     all_kinds = [*KINDS, *sorted(seen_kinds - set(KINDS))]
-    by_kind = Bars("Statements by kind", all_kinds, {
-        "statements": [sum(n for (_, kind), n in cells.items() if kind == k) for k in all_kinds]
-    })
+    by_kind = Bars(
+        "Statements by kind",
+        all_kinds,
+        {"statements": [sum(n for (_, kind), n in cells.items() if kind == k) for k in all_kinds]},
+    )
     ids = _theme_ids(taxonomy, pd.Series(list(documents), dtype=object))
     labels = [_theme_label(taxonomy, i) for i in ids]
     series = {k: [int(cells.get((i, k), 0)) for i in ids] for k in all_kinds}

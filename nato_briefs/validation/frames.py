@@ -352,4 +352,3 @@ DERIVED = {
     ),
     "countries": (COUNTRY_NEEDS, countries_table, ("dataset", "doc_id"), None),
 }
-

@@ -164,5 +164,3 @@ def _remove_rows(
     keep[rows] = False
     tables[name] = table.filter(pa.array(keep))
     return out
-
-

@@ -229,7 +229,6 @@ class ValidationReport:
         return "\n".join(lines)
 
 
-
 def jsonable(value: Any) -> Any:
     """GX results hold numpy scalars, pd.NA, tuples, enums...: make them plain JSON values."""
     if value is None or isinstance(value, (bool, str, int)):
@@ -259,7 +258,6 @@ def abbrev(text: str) -> str:
 
 def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
 
 
 def merge_reports(reports: Sequence[ValidationReport]) -> ValidationReport:
@@ -317,4 +315,3 @@ def _merge_outcomes(outcomes: Sequence[ExpectationOutcome]) -> ExpectationOutcom
         examples=[e for o in failed for e in o.examples][:EXAMPLE_ROWS],
         message=failed[0].message if failed else first.message,
     )
-

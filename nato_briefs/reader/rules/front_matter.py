@@ -1,16 +1,24 @@
-"""YAML front matter (static-site and CMS exports): metadata, not the article."""
+"""Front matter (static-site and CMS exports): metadata, not the article."""
 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from typing import Any
 
 import yaml
 
-# YAML front matter (static-site and CMS exports): ``---`` on the first line, ``key: value``
-# lines, then ``---`` or ``...``. Read as markdown it is a thematic break and a setext heading
-# made of the metadata, which would become the article's title.
-_FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*+")
+# YAML front matter: ``---`` on the first line, ``key: value`` lines, then ``---`` or ``...``.
+# Read as markdown it is a thematic break and a setext heading made of the metadata, which
+# would become the article's title. A key is a field name; a lowercase name of two or three
+# words (``created on``, ``issue id``, as Windows Terminal's specs write them) only beside a
+# one-word one (``author``): "Key outcome: more troops" between rules is a heading, not metadata.
+_FIELD_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*+")
+_SPACED_KEY = re.compile(r"[a-z][a-z0-9_-]*+(?: [a-z0-9_-]++){1,2}+")
+# TOML front matter (Hugo, Zola): ``+++`` lines around ``key = value`` lines; read as markdown,
+# its lines were prose and its title was lost.
+_DELIMITERS = {"---": ("---", "..."), "+++": ("+++",)}
 MAX_FRONT_MATTER_CHARS = 20_000
 
 
@@ -21,12 +29,13 @@ class FrontMatter:
 
 
 def front_matter(lines: list[str]) -> FrontMatter | None:
-    """The YAML front matter opening the article, or None.
+    """The YAML (``---``) or TOML (``+++``) front matter opening the article, or None.
 
-    Only a real mapping counts (parsed with PyYAML's safe loader, keys like ``title``,
-    ``date``, ``tags``): a thematic break followed by prose stays markdown.
+    Only a real mapping counts (parsed with PyYAML's safe loader or tomllib, keys like
+    ``title``, ``date``, ``tags``): a thematic break followed by prose stays markdown.
     """
-    if not lines or lines[0].rstrip() != "---":
+    closers = _DELIMITERS.get(lines[0].rstrip()) if lines else None
+    if closers is None:
         return None
     size = 0
     for end in range(1, len(lines)):
@@ -34,19 +43,24 @@ def front_matter(lines: list[str]) -> FrontMatter | None:
         size += len(line) + 1
         if size > MAX_FRONT_MATTER_CHARS:
             return None
-        if line.rstrip() in ("---", "..."):
-            return _mapping(lines[1:end], end)
+        if line.rstrip() in closers:
+            data = _parsed(lines[0].rstrip(), "\n".join(lines[1:end]))
+            return None if data is None else _front_matter(data, end)
     return None
 
 
-def _mapping(body: list[str], end: int) -> FrontMatter | None:
+def _parsed(opening: str, body: str) -> dict[Any, Any] | None:
+    """The body as a mapping by its format, or None when it is none."""
     try:
-        data = yaml.safe_load("\n".join(body))
-    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):
-        return None  # not YAML (a date like 2025-13-45 raises ValueError, deep nesting RecursionError)
-    if not isinstance(data, dict) or not data:
-        return None
-    if not all(isinstance(k, str) and _FRONT_MATTER_KEY.fullmatch(k) for k in data):
+        data = tomllib.loads(body) if opening == "+++" else yaml.safe_load(body)
+    except (tomllib.TOMLDecodeError, yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):
+        return None  # not YAML / TOML (a date like 2025-13-45 raises ValueError, deep nesting RecursionError)
+    return data if isinstance(data, dict) and data else None
+
+
+def _front_matter(data: dict[Any, Any], end: int) -> FrontMatter | None:
+    fields = [isinstance(k, str) and _FIELD_KEY.fullmatch(k) is not None for k in data]
+    if not any(fields) or not all(field or _SPACED_KEY.fullmatch(k) for field, k in zip(fields, data, strict=True)):
         return None
     title = data.get("title")
     return FrontMatter(end, " ".join(title.split()) if isinstance(title, str) and title.strip() else None)

@@ -136,7 +136,7 @@ def symbol_bullet_item(line: str) -> Marker | None:
     """
     width, n = indentation(line)
     end = n
-    while end < len(line) and end - n < MAX_SYMBOL_BULLET and unicodedata.category(line[end]) in _SYMBOL_CATEGORIES:
+    while end < len(line) and end - n < MAX_SYMBOL_BULLET and unicodedata.category(line[end]) in SYMBOL_CATEGORIES:
         end += 1
     if end == n or end >= len(line) or line[end] not in " \t" or unicodedata.category(line[n]) != "So":
         return None
@@ -207,4 +207,4 @@ def match_item(line: str) -> Marker | None:
     return None
 
 
-_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Mn", "Me", "Cf"})
+SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Mn", "Me", "Cf"})

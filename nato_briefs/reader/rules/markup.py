@@ -31,7 +31,7 @@ _HTML_BLOCK_TAG = re.compile(
 )
 _STRUCTURE_START = re.compile(r"[ \t]*+(?:[^\w\s\"'“‘(\[<>*]{1,2}+[ \t]|\(?+[0-9A-Za-z]{1,3}+[.)][ \t])")
 _STRUCTURE_TAG = re.compile(r"</?(?:table|tr|td|th|thead|tbody|ul|ol|li|h[1-6]|p|div)(?=[\s/>])", re.IGNORECASE)
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 
 # An inline HTML tag as CMS exports end lines with (``<br>``, ``<br />``, ``</span>``).
 _INLINE_TAG = re.compile(r"</?+[A-Za-z][A-Za-z0-9]*+(?:[ \t/][^<>]*+)?+>")
@@ -67,7 +67,7 @@ def is_caption(text: str) -> bool:
     return _CAPTION.match(body) is not None or _CREDIT_TAIL.search(body, max(0, len(body) - 80)) is not None
 
 
-def _rstrip_end(text: str, end: int) -> int:
+def rstrip_end(text: str, end: int) -> int:
     while end and text[end - 1].isspace():
         end -= 1
     return end
@@ -75,24 +75,24 @@ def _rstrip_end(text: str, end: int) -> int:
 
 def _footnote_refs_start(text: str, end: int) -> int:
     """Where the footnote references ending ``text[:end]`` start (``end`` when none)."""
-    end = _rstrip_end(text, end)
+    end = rstrip_end(text, end)
     while end and text[end - 1] == "]":  # one pass from the end: linear however many references
         start = text.rfind("[^", 0, end)
         label = text[start + 2 : end - 1] if start >= 0 else ""
         if not label or "]" in label or " " in label or "[" in label:
             break
-        end = _rstrip_end(text, start)
+        end = rstrip_end(text, start)
     return end
 
 
 def _trailing_tags_start(text: str, end: int) -> int:
     """Where the inline HTML tags ending ``text[:end]`` start (``end`` when none)."""
-    end = _rstrip_end(text, end)
+    end = rstrip_end(text, end)
     while end and text[end - 1] == ">":  # one pass from the end: linear however many tags
         start = text.rfind("<", 0, end)
         if start < 0 or _INLINE_TAG.fullmatch(text, start, end) is None:
             break
-        end = _rstrip_end(text, _sup_marker_start(text, start))
+        end = rstrip_end(text, _sup_marker_start(text, start))
     return end
 
 
@@ -133,7 +133,7 @@ def strip_trailing_markup(text: str) -> str:
         end = new_end
 
 
-def _is_attribute(word: str) -> bool:
+def is_attribute(word: str) -> bool:
     return word == "-" or (len(word) > 1 and word[0] in "#.") or ("=" in word and not word.startswith("="))
 
 
@@ -148,7 +148,7 @@ def strip_heading_attributes(text: str) -> str:
         return text
     start = body.rfind("{")
     words = body[start + 1 : -1].split()
-    if start <= 0 or not words or not all(_is_attribute(w) for w in words):
+    if start <= 0 or not words or not all(is_attribute(w) for w in words):
         return text
     return body[:start].rstrip() or text
 
@@ -172,6 +172,21 @@ def is_attribute_line(line: str) -> bool:
 
 # Static-site template tags alone on a line: Hugo shortcodes and Go templates, Jekyll/Liquid tags.
 _TEMPLATE_TAGS = (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"))
+
+
+# A link whose target is a Jekyll/Liquid expression or tag (``[Plan]({{ '/x/' | relative_url }})``,
+# ``[Plan]({% link _docs/x.md %})``): the spaces inside make it no link to CommonMark.
+_TEMPLATE_LINK_TARGET = re.compile(r"\]\((?:\{\{[^}\n]{0,500}+\}\}|\{%[^%\n]{0,500}+%\})\)")
+
+
+def mend_template_links(line: str) -> str:
+    """A link whose target a site template computes, as a link (its text is what the reader sees).
+
+    Jekyll renders the target before markdown reads the page; read raw, the link's
+    brackets, the expression and a ``|`` filter stayed in the item's text (and the
+    pipe made bullet lines look like table rows).
+    """
+    return _TEMPLATE_LINK_TARGET.sub("](#)", line) if "]({" in line else line
 
 
 def is_template_tag_line(line: str) -> bool:
@@ -400,7 +415,7 @@ def looks_like_structure(line: str) -> bool:
     lead = lead_char(line)
     if "|" in line or "<" in line:
         body = replace_wikilinks(without_code_spans(line))
-        if "|" in body and _UNESCAPED_PIPE.search(body) is not None:
+        if "|" in body and UNESCAPED_PIPE.search(body) is not None:
             return True
         if "<" in body and _STRUCTURE_TAG.search(body) is not None:
             return True

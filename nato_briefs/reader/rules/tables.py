@@ -8,14 +8,14 @@ import re
 from collections.abc import Sequence
 
 from nato_briefs.reader.rules.items import lead_char, match_item
-from nato_briefs.reader.rules.markup import _UNESCAPED_PIPE, is_caption
+from nato_briefs.reader.rules.markup import UNESCAPED_PIPE, is_caption
 
 _DELIMITER_CELL = re.compile(r":?+-++:?+")
 
 
 def is_table_row(line: str) -> bool:
     """A line with an unescaped pipe: a row candidate (a table needs a delimiter row below its header)."""
-    return "|" in line and _UNESCAPED_PIPE.search(line) is not None
+    return "|" in line and UNESCAPED_PIPE.search(line) is not None
 
 
 def is_delimiter_row(line: str) -> bool:
@@ -125,16 +125,17 @@ def bare_pipe_cells(line: str) -> list[str] | None:
     ``Capability | Current holdings | Needed by 2030`` over rows of as many cells: a
     plain-text author's table. Markdown reads each line as a paragraph (and each short one
     as a bare title); a run of ``MIN_BARE_PIPE_ROWS`` such lines with the same number of
-    non-empty cells, standing alone, is a table.
+    non-empty cells, standing alone, is a table. A list item with a pipe in its text
+    (``- Eastern flank | four battlegroups``, a Liquid filter in a link) is an item, as cmark-gfm reads it.
     """
     body = line.strip(" \t")
-    if "|" not in body or len(body) > 2000:
+    if "|" not in body or len(body) > 2000 or match_item(line) is not None:
         return None
     if body[:1] == "|":
         body = body[1:]
     if body[-1:] == "|" and body[-2:] != "\\|":
         body = body[:-1]
-    cells = [cell.strip(" \t") for cell in _UNESCAPED_PIPE.split(body)]
+    cells = [cell.strip(" \t") for cell in UNESCAPED_PIPE.split(body)]
     return cells if len(cells) >= 2 and all(cells) else None
 
 

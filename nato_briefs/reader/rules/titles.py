@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from nato_briefs.reader.rules.items import _SYMBOL_CATEGORIES, lead_char
-from nato_briefs.reader.rules.markup import _is_attribute, _rstrip_end
+from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char
+from nato_briefs.reader.rules.markup import is_attribute, rstrip_end
 
 # A "Label: value" line (``Status: In progress``, ``Owner: Defence Investment Division``): a field.
 _FIELD = re.compile(r"[A-Z][\w'’-]*+(?:[ \t][\w'’-]++){0,2}+:[ \t]++\S")
@@ -57,6 +57,11 @@ _PAGE_CHROME = re.compile(
     r"(?:[0-9]{1,3}+[ \t]++min(?:ute)?+s?+[ \t]++read|follow|top[ \t]++highlight|listen|member-only[ \t]++story"
     r"|sign[ \t]++(?:up|in)|[0-9]{1,6}+[ \t]++(?:claps?+|likes?+|comments?+|responses?+|restacks?+))",
     re.IGNORECASE,
+)
+# A questionnaire's one-word answers (Kubernetes KEPs, CNCF proposals, issue templates): under a
+# question heading, "No" or "N/A" is the answer, never a heading of its own.
+ANSWER_WORDS = frozenset(
+    ("yes", "no", "none", "n/a", "na", "tbd", "tba", "todo", "nil", "unknown", "pending", "not applicable", "not yet")
 )
 # Press-release furniture above the headline: never the article's title.
 _RELEASE_LABEL = re.compile(
@@ -188,6 +193,18 @@ def is_page_chrome(text: str) -> bool:
     return len(body) <= 30 and _PAGE_CHROME.fullmatch(body) is not None
 
 
+def is_answer(text: str) -> bool:
+    """``No``, ``N/A``, ``TBD``: a one-word answer standing alone, never a title (``ANSWER_WORDS``)."""
+    body = text.strip(" \t*_.")
+    return len(body) <= 14 and body.casefold() in ANSWER_WORDS
+
+
+def ends_in_hard_break(text: str) -> bool:
+    """A line ending in a backslash, CommonMark's hard line break (an address block): it runs on, never a title."""
+    body = text.rstrip(" \t")
+    return body[-1:] == "\\" and body[-2:] != "\\\\"
+
+
 def is_release_label(text: str) -> bool:
     """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``MEDIA ADVISORY``: furniture above the headline."""
     return _RELEASE_LABEL.fullmatch(text.strip(" \t*_")) is not None
@@ -222,18 +239,18 @@ def strip_trailing_hashtags(text: str) -> str:
 
     One pass from the end, no copies: linear however many tags the line holds.
     """
-    end = _rstrip_end(text, len(text))
+    end = rstrip_end(text, len(text))
     while end:
         start = text.rfind(" ", 0, end) + 1
         if start == 0 or _HASHTAG.fullmatch(text, start, end) is None:
             break
-        end = _rstrip_end(text, start)
+        end = rstrip_end(text, start)
     return text[:end]
 
 
 def _keep_span_text(match: re.Match[str]) -> str:
     words = match.group(2).split()
-    return match.group(1) if words and all(_is_attribute(w) for w in words) else match.group(0)
+    return match.group(1) if words and all(is_attribute(w) for w in words) else match.group(0)
 
 
 def strip_bracketed_spans(text: str) -> str:
@@ -351,7 +368,7 @@ def title_lead(text: str) -> str:
     Social-media and newsletter titles open with an emoji; its capital comes after it.
     """
     for ch in text:
-        if ch not in _TITLE_OPENERS and unicodedata.category(ch) not in _SYMBOL_CATEGORIES:
+        if ch not in _TITLE_OPENERS and unicodedata.category(ch) not in SYMBOL_CATEGORIES:
             return ch
     return ""
 

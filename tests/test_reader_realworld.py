@@ -1,0 +1,126 @@
+"""Shapes found in real markdown from public GitHub repositories, as minimal repros.
+
+bench/REALWORLD.md put 187 human-written files (READMEs, changelogs, docs sites, RFCs,
+ADRs, Obsidian vaults, blog posts with front matter, non-English docs) through
+``read_article`` and compared them with cmark-gfm. Each article in
+``tests/realworld_corpus`` is a few synthetic lines in the same markdown shape as a real
+file that was read wrong (or, for the passing ones, a real shape worth keeping right).
+``expected.yaml`` was labelled by hand from CONTRACT.md and cmark-gfm's reading, not from
+the parser. Besides the keys of the shapes corpus it may give ``rows`` (every table row's
+cells, so a list read as a table or a table whose rows leak into prose fails) and
+``prose_lacks`` (metadata or markup that must not reach the prose). Known losses are
+xfail, strictly, so a fix that makes one pass must remove its mark.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import nato_briefs
+
+CORPUS = Path(__file__).parent / "realworld_corpus"
+EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
+
+# article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
+KNOWN_LOSSES: dict[str, str] = {
+    "04_wrapped_line_em_dash.md": (
+        "a hard-wrapped paragraph line that starts with '— ' is read as a dash bullet: the paragraph is "
+        "cut and its tail becomes an initiative (EIP text); cmark-gfm keeps one paragraph"
+    ),
+    "06_html_table_long_md_cells.md": (
+        "an HTML table whose <td> cells hold blank-line-separated markdown paragraphs collapses once it "
+        "has enough blank lines (about 15): one row kept, the other cells' text leaks into prose as "
+        "paragraphs and the row labels become prose lines (Windows Terminal spec template)"
+    ),
+    "07_lettered_a_dot_paragraphs.md": (
+        "'a.' at a paragraph start is read as an ordered item but 'b.' below it is not; CONTRACT lists "
+        "(a) and a) as enumerators, not 'a.', and cmark-gfm reads both as prose"
+    ),
+    "14_wrapped_line_capital_continuation.md": (
+        "in a document of long unwrapped lines, the first line of a hard-wrapped paragraph ('..., a common') "
+        "is read as a bare title when the next line starts with a capital (a proper noun): the sentence "
+        "runs on, so CONTRACT's hard-wrap rule says never a heading (mkdocs release notes)"
+    ),
+    "15_wrapped_line_paren_continuation.md": (
+        "a hard-wrapped paragraph whose second line starts with '(' (a parenthetical link) has its first "
+        "line read as a bare title (18F handbook)"
+    ),
+    "17_run_on_line_into_list.md": (
+        "a line that runs on into the list below ('We wish to get to a point where', 'For more details, "
+        "see') is read as a bare title; it ends in a function word, and cmark-gfm reads a paragraph (rust RFC 3614)"
+    ),
+    "18_two_sentence_line.md": (
+        "a line holding two sentences ('... (no login). Opens the report ...') without a final stop is "
+        "read as a bare title (ScubaGear docs)"
+    ),
+    "19_cjk_long_line.md": (
+        "a 45-character Chinese sentence with commas but no final '。' is read as a bare title: shortness "
+        "seems counted in space-separated words, and CJK has none (opensource.guide, zh-hant)"
+    ),
+    "20_html_comment_with_angle.md": (
+        "an HTML comment holding a '<' ('<= 10%', '<date>') is not dropped: '<!--' and the comment's text "
+        "reach the prose, text after the '<' is cut, and the 'N/A' below becomes a title (Kubernetes KEP template)"
+    ),
+    "21_mdx_tabs_fenced_code.md": (
+        "a fenced code block inside an MDX/JSX container (<Tabs><Fragment>) is read as prose with its ``` "
+        "fences; MDX renders it as code, which CONTRACT excludes from prose (Astro docs; inside a list item "
+        "the code lands in the initiative's text). cmark-gfm shows it as raw HTML"
+    ),
+    "22_single_tilde_strikethrough.md": (
+        "single-tilde strikethrough (~text~, GFM and cmark-gfm accept one or two tildes) keeps its '~' "
+        "markers in the text (Kubernetes KEP checklists)"
+    ),
+    "24_date_log_lines.md": (
+        "a block of consecutive dated log lines ('2020-05-08: plan opened') is read as a stack of bare titles, "
+        "each its own empty section (KEP 'Implementation History')"
+    ),
+    "25_empty_bullet_placeholder.md": (
+        "an empty bullet ('* ' left for the author to fill in a template) becomes an initiative with an empty "
+        "name, which the initiatives suite then quarantines (name is never empty); cmark-gfm reads no item "
+        "(an empty item cannot interrupt a paragraph) (CNCF TOC issue template)"
+    ),
+}
+
+
+def _params() -> list:
+    out = []
+    for name in sorted(EXPECTED):
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_LOSSES[name])] if name in KNOWN_LOSSES else []
+        out.append(pytest.param(name, marks=marks, id=name))
+    return out
+
+
+def _read(name: str) -> nato_briefs.Article:
+    return nato_briefs.read_article((CORPUS / name).read_bytes(), source_path=name)
+
+
+def test_every_article_is_labelled():
+    on_disk = {p.name for p in CORPUS.iterdir() if p.suffix in (".md", ".txt")}
+    assert on_disk == set(EXPECTED)
+
+
+def test_every_known_loss_names_an_article():
+    assert set(KNOWN_LOSSES) <= set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", _params())
+def test_article_reads_as_its_author_meant(name: str):
+    want = dict(EXPECTED[name])
+    phrases = want.pop("prose_has", [])
+    unwanted = want.pop("prose_lacks", [])
+    article = _read(name)
+    got = {
+        "title": article.title,
+        "headings": [s.heading for s in article.sections if s.heading is not None],
+        "priorities": [[r["area"], r["focus"], r["outcome"]] for r in article.rows("priorities")],
+        "initiatives": [r["name"] for r in article.rows("initiatives")],
+    }
+    if "rows" in want:
+        got["rows"] = [r["cells"] for r in article.rows("table_rows")]
+    assert got == want
+    prose = "\n".join(s.text for s in article.sections)
+    assert [p for p in phrases if p not in prose] == []
+    assert [p for p in unwanted if p in prose] == []
