@@ -26,7 +26,7 @@ from nato_briefs.config import ParseLimits
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
 from nato_briefs.reader.segment import Segmented, segment_blocks
-from nato_briefs.reader.text import clean_source
+from nato_briefs.reader.text import clean_source, unify_line_breaks
 from nato_briefs.reader.walk import BLOCK_PARSER, Walker, inline_text, parse_inline
 from nato_briefs.vocab import ReasonCode
 
@@ -48,8 +48,9 @@ __all__ = [
 
 
 def split_lines(text: str) -> list[str]:
-    """Lines as CommonMark counts them: LF, CRLF and a lone CR all end a line."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    """Lines as CommonMark counts them: LF, CRLF and a lone CR all end a line; and as writers mean them
+    (``unify_line_breaks``: U+2028, U+2029 and a doubled CR before LF end one line too)."""
+    return unify_line_breaks(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def source_lines(text: str) -> list[str]:

@@ -695,7 +695,8 @@ def test_a_line_of_unicode_white_space_is_a_blank_line(blank):
     assert doc.sections[0].text == "Ministers met in Brussels." and [i.text for i in doc.items] == ["Patrols: more"]
 
 
-_WHITE = [ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch not in "\n\r\x0c"]
+# U+2028 and U+2029 end a line (``line_separators``), so a line of them is more than one empty line.
+_WHITE = [ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch not in "\n\r\x0c\u2028\u2029"]
 
 
 @settings(max_examples=100, deadline=None)
@@ -1053,3 +1054,68 @@ def test_a_word_hyphenated_across_a_line_break_is_one_word():
     doc = parse_document("On long-\nrange fires and **air** defen-\nce rose, the Euro-\nAtlantic plan -\nsaid.\n")
     text = doc.sections[0].text
     assert text == "On long-range fires and air defen-ce rose, the Euro- Atlantic plan - said."
+
+
+# --------------------------------------------------------------------------- session 8: a fourth round of shapes
+
+
+def test_run_only_rules_need_a_run():
+    assert parse_document("Intro.\n\n-Mobility: rail capacity was too low\n").items == []
+    assert [i.text for i in parse_document("Intro.\n\n-Mobility: rail\n-Logistics: fuel\n").items] == [
+        "Mobility: rail",
+        "Logistics: fuel",
+    ]
+    assert parse_document(":Date: 12 June 2026\n:Location: Brussels\n\nText.\n").items == []  # a reST field list
+    assert parse_document("Intro.\n\nDeterrence:: the threat of force\n").items == []
+
+
+def test_a_pasted_csv_is_a_table_and_prose_with_commas_is_not():
+    doc = parse_document("Priorities\nArea,Focus,Outcome\nAir,Radars,Warning\nSea,Ships,Patrols\n")
+    assert doc.tables[0].headers == ["Area", "Focus", "Outcome"] and [r.line for r in doc.tables[0].rows] == [3, 4]
+    doc = parse_document(
+        "Intro.\n\nAllies met in Brussels, Riga and Oslo\nto agree plans, targets and funds\nfor 2026, 2027\n"
+    )
+    assert doc.tables == []
+
+
+def test_a_space_aligned_table_and_a_two_column_bleed():
+    doc = parse_document(
+        "Intro.\n\nArea       Focus       Outcome\nAir        Radars      Warning\nSea        Ships       Patrols\n"
+    )
+    assert doc.tables[0].headers == ["Area", "Focus", "Outcome"] and len(doc.tables[0].rows) == 2
+    doc = parse_document(
+        "Brief\n\nLeaders agreed to raise        The summit also agreed\n"
+        "spending by 2035.              a plan for air defence.\n"
+    )
+    assert doc.tables == []
+
+
+def test_line_separators_and_doubled_carriage_returns_end_one_line():
+    doc = parse_document("Allies Agree Plan\u2028Allies met.\u2029- Radars\n")
+    assert doc.title == "Allies Agree Plan" and [(i.text, i.line) for i in doc.items] == [("Radars", 3)]
+    doc = parse_document("# Plan\r\r\n| a | b |\r\r\n|---|---|\r\r\n| 1 | 2 |\r\r\n")
+    assert [(r.cells, r.line) for r in doc.tables[0].rows] == [(["1", "2"], 4)]
+
+
+def test_invisible_marks_and_ligatures_leave_the_text():
+    doc = parse_document("# Plan\u200e\n\nThe \ufb01rst inter\u00adceptors.\n")
+    assert doc.title == "Plan" and doc.sections[0].text == "The first interceptors."
+
+
+def test_a_lettered_paragraph_without_a_next_letter_is_prose():
+    doc = parse_document("Options\n\na. The user could list the formats.\n\n`code`\n\nb. Or combine them.\n")
+    assert doc.items == []
+    doc = parse_document("Options:\na. List the formats\nb. Combine them\n")
+    assert [i.text for i in doc.items] == ["List the formats", "Combine them"]
+
+
+def test_a_markdown_fence_around_the_whole_article_is_unwrapped():
+    doc = parse_document("```markdown\n# Plan\n\n- Radars\n```\n")
+    assert doc.title == "Plan" and [i.text for i in doc.items] == ["Radars"]
+    doc = parse_document("```python\nprint(1)\n```\n")
+    assert doc.title is None and doc.items == []
+
+
+def test_a_title_line_holding_two_sentences_is_prose():
+    doc = parse_document("# Examples\n\nRe-run it with other settings (no login). Opens the report\n\nMore.\n")
+    assert headings(doc) == ["Examples"]

@@ -393,3 +393,80 @@ def test_line_per_div_exports_title_bold_heading_and_prose():
 def test_a_wrapper_div_is_no_paragraph():
     doc = parse_document("<div class='post'>\n<div>Short Title Line</div>\n<p>Allies met.</p>\n</div>\n")
     assert doc.title == "Short Title Line" and doc.sections[0].text == "Allies met."
+
+
+# --------------------------------------------------------------------------- session 8: feeds, bullet paragraphs
+
+
+def _headings(doc) -> list[str]:
+    return [s.heading for s in doc.sections if s.heading is not None]
+
+
+def test_a_feed_entry_title_is_its_headline():
+    doc = parse_document(
+        "<item>\n<title>Allies Agree Plan</title>\n<description><p>Allies met.</p></description>\n</item>\n"
+    )
+    assert doc.title == "Allies Agree Plan" and _headings(doc) == ["Allies Agree Plan"]
+
+
+def test_a_page_title_in_the_head_stays_out():
+    doc = parse_document(
+        "<html><head><title>Site | Page</title></head><body><h1>Allies Agree Plan</h1></body></html>\n"
+    )
+    assert _headings(doc) == ["Allies Agree Plan"]
+
+
+def test_an_atom_entry_with_escaped_html_is_read_as_html():
+    doc = parse_document(
+        '<entry>\n<title>Allies Agree Plan</title>\n<content type="html">&lt;h2&gt;Priorities&lt;/h2&gt;'
+        "&lt;ul&gt;&lt;li&gt;Radars&lt;/li&gt;&lt;/ul&gt;</content>\n</entry>\n"
+    )
+    assert _headings(doc) == ["Allies Agree Plan", "Priorities"] and [i.text for i in doc.items] == ["Radars"]
+    assert all(i.line == 3 for i in doc.items)  # the records of the escaped body are at its element's line
+
+
+def test_escaped_markup_outside_a_feed_entry_stays_text():
+    doc = parse_document("<p>Write &lt;h2&gt;Title&lt;/h2&gt; for a heading.</p>\n")
+    assert _headings(doc) == [] and doc.sections[0].text == "Write <h2>Title</h2> for a heading."
+
+
+def test_bullet_lines_broken_by_br_are_a_list():
+    doc = parse_document("<p>Intro.</p>\n<p>• Jets: four more<br>• Radars: new sites<br>• Bases: upgrades</p>\n")
+    assert [i.text for i in doc.items] == ["Jets: four more", "Radars: new sites", "Bases: upgrades"]
+    assert len({i.list_index for i in doc.items}) == 1
+
+
+def test_word_list_paragraphs_are_items():
+    para = "<p class=MsoListParagraph><span>·<span>&nbsp;&nbsp;&nbsp; </span></span>{}</p>\n"
+    doc = parse_document("<p>Intro.</p>\n" + para.format("Contracts") + para.format("Capacity") + "<p>After.</p>\n")
+    # each line is an HTML block of its own to markdown-it, so each paragraph is a list of its own (a known limit);
+    # inside one block the bullet paragraphs make one list
+    assert [i.text for i in doc.items] == ["Contracts", "Capacity"]
+    assert doc.sections[0].text == "Intro.\n\nAfter."
+    doc = parse_document("<div>\n" + para.format("Contracts") + para.format("Capacity") + "</div>\n")
+    assert [(i.text, i.list_index) for i in doc.items] == [("Contracts", 0), ("Capacity", 0)]
+
+
+def test_a_paragraph_with_a_line_that_is_no_bullet_stays_prose():
+    doc = parse_document("<p>• Jets: four more<br>and the radars follow.</p>\n")
+    assert doc.items == [] and doc.sections[0].text == "• Jets: four more and the radars follow."
+
+
+def test_two_header_rows_name_the_columns_together():
+    doc = parse_document(
+        "<table><thead><tr><th rowspan=2>Area</th><th colspan=2>Plan</th></tr>"
+        "<tr><th>Focus</th><th>Outcome</th></tr></thead>"
+        "<tbody><tr><td>Space</td><td>Satellites</td><td>Warning</td></tr></tbody></table>\n"
+    )
+    table = doc.tables[0]
+    assert table.headers == ["Area", "Plan Focus", "Plan Outcome"] and [r.cells for r in table.rows] == [
+        ["Space", "Satellites", "Warning"]
+    ]
+
+
+def test_a_header_row_then_a_body_row_of_th_cells_stays_a_body_row():
+    doc = parse_document(
+        "<table><tr><th>Area</th><th>Focus</th></tr><tr><td>Space</td><td>Satellites</td></tr>"
+        "<tr><th>Total</th><th>2</th></tr></table>\n"
+    )
+    assert [r.cells for r in doc.tables[0].rows] == [["Space", "Satellites"], ["Total", "2"]]

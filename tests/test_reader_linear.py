@@ -216,6 +216,43 @@ RULE_SHAPES = {
     "empty_tab_rows": lambda k: "Intro.\n\nA\tB\tC\n" + "\t\t\na\tb\tc\n" * k,
     "empty_tab_row_runs": lambda k: "Intro.\n\nA\tB\tC\n" + "\t\t\n" * k + "a\tb\tc\n",
     "cjk_closing_runs": lambda k: "Intro.\n\nAllies Agree" + "」』）" * (10 * k) + "\n",
+    # session 8: each new rule's loop (a run it reads whole, a look-ahead, a line it scans), at its worst
+    "csv_table_run": lambda k: "Intro.\n\nArea,Focus,Outcome\n" + "a,b,c\n" * k,
+    "csv_near_miss_pairs": lambda k: "Intro.\n\n" + "Area,Focus\na,b\n\n" * k,
+    "csv_quoted_line": lambda k: 'Intro.\n\n"A","B"\n' + '"a",' * (10 * k) + '"b"\n"c","d"\n',
+    "aligned_table_run": lambda k: "Intro.\n\nArea    Focus    Outcome\n" + "a       b        c\n" * k + "\n",
+    "aligned_near_misses": lambda k: "Intro.\n\n" + "\nArea    Focus    Outcome\nAllies met in Brussels.\n" * k,
+    "aligned_header_line": lambda k: "Intro.\n\nA" + "  b" * (20 * k) + "\nc  d  e\n",
+    "tight_dash_runs": lambda k: "Intro.\n\n" + "-Mobility: rail\n" * k,
+    "shortcode_runs": lambda k: "Intro.\n\n" + ":white_check_mark: Done\n:x: Open\n" * k,
+    "star_levels": lambda k: "Intro.\n\n* Top\n" + "** Sub\n*** Deeper\n" * k,
+    "lone_bullets": lambda k: "Intro.\n\n" + "•\nAir defence: orders\n" * k,
+    "lettered_a_without_b": lambda k: "Intro.\n\n" + "a. One option here.\nmore text\n\n" * k,
+    "labelled_entries": lambda k: "Intro.\n\n" + "Deterrence:: the threat\n" * k,
+    "rst_underlines": lambda k: "Intro.\n\n" + "Priorities\n~~~~~~~~~~\n\n" * k,
+    "rst_directive_tables": lambda k: (
+        "Intro.\n\n" + ".. list-table:: T\n\n   * - a\n     - b\n   * - c\n     - d\n\n" * k
+    ),
+    "rst_table_directive_unclosed": lambda k: "Intro.\n\n.. table:: T\n\n" + "   +---+\n   | a |\n" * k,
+    "pipe_continuation_rows": lambda k: "| Area | Focus |\n|---|---|\n| Energy | grids and |\n" + "| | pipes |\n" * k,
+    "pipe_wrapped_rows": lambda k: "| Area | Focus |\n|---|---|\n" + "| Energy | grids\nand pipes |\n" * k,
+    "quoted_tab_cells": lambda k: "Intro.\n\nA\tB\tC\n" + 'a\t"b\nc"\td\n' * k,
+    "quoted_tab_unclosed": lambda k: "Intro.\n\nA\tB\tC\n" + 'a\t"b\tc\n' * k,
+    "equals_delimiters": lambda k: "Intro.\n\n" + "A | B\n==|==\na | b\n\n" * k,
+    "fullwidth_pipe_rows": lambda k: "Intro.\n\n｜A｜B｜\n｜---｜---｜\n" + "｜a｜b｜\n" * k,
+    "page_numbers_and_headers": lambda k: "Intro.\n\n" + "- 12 -\n\nNATO Review          June 2026\n\n" * k,
+    "template_link_targets": lambda k: "Intro.\n\n" + "* [a]({{ '/x/' | relative_url }})\n" * k,
+    "dash_continuations": lambda k: "Intro.\n\n" + "shells and weapons\n— grew by 8 per cent and\n" * k,
+    "bare_table_page_breaks": lambda k: "Intro.\n\nA | B\na | b\n" + "   2\n\nc | d\n" * k + "\n",
+    "unspaced_sentences": lambda k: "Intro.\n\n" + "有時候，這些關係" * k + "\n",
+    "dated_entries": lambda k: "Intro.\n\n" + "2020-05-08: plan opened\n" * k,
+    "empty_items_under_prose": lambda k: "Intro.\n\n" + "Adopted by:\n* \n\n" * k,
+    "two_sentence_lines": lambda k: "Intro.\n\n" + "Re-run it (no login). Opens" * k + "\n",
+    "html_bullet_paragraph": lambda k: "<p>" + "• Jets: four<br>" * k + "</p>\n",
+    "html_escaped_feed": lambda k: (
+        '<entry><title>T</title><content type="html">' + "&lt;p&gt;x&lt;/p&gt;" * k + "</content></entry>\n"
+    ),
+    "html_long_cell_table": lambda k: "<table>\n<tr><td>a</td><td>\n\n" + "text\n\n" * k + "</td></tr>\n</table>\n",
 }
 
 

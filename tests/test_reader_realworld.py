@@ -26,19 +26,6 @@ EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(
 
 # article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
 KNOWN_LOSSES: dict[str, str] = {
-    "04_wrapped_line_em_dash.md": (
-        "a hard-wrapped paragraph line that starts with '— ' is read as a dash bullet: the paragraph is "
-        "cut and its tail becomes an initiative (EIP text); cmark-gfm keeps one paragraph"
-    ),
-    "06_html_table_long_md_cells.md": (
-        "an HTML table whose <td> cells hold blank-line-separated markdown paragraphs collapses once it "
-        "has enough blank lines (about 15): one row kept, the other cells' text leaks into prose as "
-        "paragraphs and the row labels become prose lines (Windows Terminal spec template)"
-    ),
-    "07_lettered_a_dot_paragraphs.md": (
-        "'a.' at a paragraph start is read as an ordered item but 'b.' below it is not; CONTRACT lists "
-        "(a) and a) as enumerators, not 'a.', and cmark-gfm reads both as prose"
-    ),
     "14_wrapped_line_capital_continuation.md": (
         "in a document of long unwrapped lines, the first line of a hard-wrapped paragraph ('..., a common') "
         "is read as a bare title when the next line starts with a capital (a proper noun): the sentence "
@@ -52,14 +39,6 @@ KNOWN_LOSSES: dict[str, str] = {
         "a line that runs on into the list below ('We wish to get to a point where', 'For more details, "
         "see') is read as a bare title; it ends in a function word, and cmark-gfm reads a paragraph (rust RFC 3614)"
     ),
-    "18_two_sentence_line.md": (
-        "a line holding two sentences ('... (no login). Opens the report ...') without a final stop is "
-        "read as a bare title (ScubaGear docs)"
-    ),
-    "19_cjk_long_line.md": (
-        "a 45-character Chinese sentence with commas but no final '。' is read as a bare title: shortness "
-        "seems counted in space-separated words, and CJK has none (opensource.guide, zh-hant)"
-    ),
     "20_html_comment_with_angle.md": (
         "an HTML comment holding a '<' ('<= 10%', '<date>') is not dropped: '<!--' and the comment's text "
         "reach the prose, text after the '<' is cut, and the 'N/A' below becomes a title (Kubernetes KEP template)"
@@ -72,15 +51,6 @@ KNOWN_LOSSES: dict[str, str] = {
     "22_single_tilde_strikethrough.md": (
         "single-tilde strikethrough (~text~, GFM and cmark-gfm accept one or two tildes) keeps its '~' "
         "markers in the text (Kubernetes KEP checklists)"
-    ),
-    "24_date_log_lines.md": (
-        "a block of consecutive dated log lines ('2020-05-08: plan opened') is read as a stack of bare titles, "
-        "each its own empty section (KEP 'Implementation History')"
-    ),
-    "25_empty_bullet_placeholder.md": (
-        "an empty bullet ('* ' left for the author to fill in a template) becomes an initiative with an empty "
-        "name, which the initiatives suite then quarantines (name is never empty); cmark-gfm reads no item "
-        "(an empty item cannot interrupt a paragraph) (CNCF TOC issue template)"
     ),
 }
 

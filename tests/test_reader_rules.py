@@ -1419,6 +1419,307 @@ def test_empty_tab_row(line, expected):
     assert rules.is_empty_tab_row(line) is expected
 
 
+# --------------------------------------------------------------------------- session 8: a fourth round of shapes
+# Each rule: what it reads (positive) and the nearest line it must leave alone (near miss).
+
+
+@pytest.mark.parametrize(
+    ("line", "glyph"),
+    [("-> Brigades: more", "->"), ("--> Funding", "-->"), ("=> Funding: a fund", "=>"), ("[x] Done", "[ ]"),
+     ("[ ] Open", "[ ]"), ("[X] Done", "[ ]")],
+)  # fmt: skip
+def test_ascii_bullet(line, glyph):
+    marker = rules.ascii_bullet_item(line)
+    assert marker is not None and marker.glyph == glyph and not marker.ordered
+
+
+@pytest.mark.parametrize("line", ["->", "-> ", "x -> y", "[1] https://nato.int", "[x]Done", "=>x", "- > quoted"])
+def test_ascii_bullet_near_misses(line):
+    assert rules.ascii_bullet_item(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "glyph"),
+    [("① Air defence", "①"), ("⑳ Twentieth", "⑳"), ("❶ One", "❶"), ("1.) Report", "1.)"), ("12.) Review", "12.)"),
+     ("A) Air defence", "A)")],
+)  # fmt: skip
+def test_more_enumerators(line, glyph):
+    marker = rules.match_item(line)
+    assert marker is not None and marker.ordered and marker.glyph == glyph
+
+
+@pytest.mark.parametrize("line", ["①no space", "1.)x", "A)no space", "AB) two letters", "A. Background", "A) "])
+def test_more_enumerators_near_misses(line):
+    assert rules.match_item(line) is None
+
+
+def test_upper_lettering_opens_only_at_a():
+    assert rules.is_lettered(rules.match_item("B) Mobility"))  # an item only inside an "A)" list
+    assert not rules.is_lettered(rules.match_item("b) Mobility"))  # "a)"-style enumerators are items alone
+
+
+@pytest.mark.parametrize("glyph", ["⇒", "➔", "✗", "★", "\uf0a7", "\uf0d8"])
+def test_more_bullet_glyphs(glyph):
+    marker = rules.bullet_item(f"{glyph} Patrols: more ships")
+    assert marker is not None and f"{glyph} Patrols: more ships"[marker.content :] == "Patrols: more ships"
+
+
+@pytest.mark.parametrize(("line", "expected"), [("• • •", None), ("• •", None), ("•  •  •  •", None)])
+def test_bullet_divider_is_no_item(line, expected):
+    assert rules.bullet_item(line) is expected
+    assert rules.is_divider(line[1:])
+    assert not rules.is_divider(" • Patrols")  # "• • Patrols": words after the bullets
+
+
+def test_shortcode_bullet():
+    marker = rules.shortcode_bullet_item(":white_check_mark: Readiness: certify forces")
+    assert marker is not None and marker.glyph == ":white_check_mark:"
+    assert rules.shortcode_bullet_item(":Date: 12 June") is None  # reST field: capital, and the name differs per line
+    assert rules.shortcode_bullet_item("Note: text") is None
+
+
+def test_tight_dash():
+    assert rules.tight_dash_item("-Mobility: rail capacity") is not None
+    for line in ("-5% on last year", "--Jane", "-based on", "- Mobility", "-M"):
+        assert rules.tight_dash_item(line) is None, line
+
+
+def test_labelled_entry():
+    assert rules.labelled_entry("Deterrence:: the threat of force") == "Deterrence: the threat of force"
+    for line in ("std::vector holds", "Deterrence::", "::x y", "Deterrence::the threat"):
+        assert rules.labelled_entry(line) is None, line
+
+
+def test_lone_bullet():
+    assert rules.lone_bullet("•", "Air defence: joint orders") == "• Air defence: joint orders"
+    assert rules.lone_bullet("•", "") is None  # a decoration
+    assert rules.lone_bullet("•", "• Mobility") is None
+    assert rules.lone_bullet("• Patrols", "text") is None
+
+
+def test_star_level():
+    marker = rules.star_level_item("** Poland: first sites", "* Sensors: acoustic")
+    assert marker is not None and marker.indent == 2 and marker.glyph == "**"
+    assert rules.star_level_item("** Priorities", "") is None  # Mailchimp's heading after a blank line
+    assert rules.star_level_item("**Bold** text", "* Sensors") is None
+    assert rules.star_level_item("** Poland", "Sensors are new.") is None
+
+
+def test_lettered_run():
+    assert rules.starts_letter_item("b. Training", ".") and rules.starts_letter_item("B) Mobility", ")")
+    assert not rules.starts_letter_item("be. Training", ".") and not rules.starts_letter_item("b.Training", ".")
+
+
+@pytest.mark.parametrize(
+    ("line", "delimiter"),
+    [("Priority Area,Key Focus,Expected Outcome", ","), ("Priority Area;Key Focus;Expected Outcome", ";"),
+     ('"Priority Area", "Key Focus"', ",")],
+)  # fmt: skip
+def test_csv_row(line, delimiter):
+    assert rules.csv_delimiter(line) == delimiter
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Allies met in Brussels, Vilnius and Riga.", "Air defence, mobility, logistics",
+     "1) 100,000 troops within 10 days", "- Germany,Canada", "Priority Area,", "NATO,EU,UN 2025,2026,2027.",
+     "| a,b | c |"],
+)  # fmt: skip
+def test_csv_row_near_misses(line):
+    assert rules.csv_delimiter(line) is None
+
+
+def test_csv_fields_keep_quoted_commas():
+    assert rules.csv_fields('"Air Defence", "Interceptors, radars", "Better coverage"', ",") == [
+        "Air Defence",
+        "Interceptors, radars",
+        "Better coverage",
+    ]
+
+
+def test_asciidoc_lines():
+    assert rules.is_asciidoc_block_line("====") and rules.is_asciidoc_block_line("[NOTE]")
+    assert rules.is_asciidoc_block_line("[%header,format=csv]")
+    assert not rules.is_asciidoc_block_line("===") and not rules.is_asciidoc_block_line("[Share](https://x)")
+    assert not rules.is_asciidoc_block_line("==== Title")
+    assert rules.asciidoc_ordered_item(". Rotations: four months") is not None
+    assert rules.asciidoc_ordered_item(".. Nested").indent == 4
+    assert rules.asciidoc_ordered_item(".Agreed priorities") is None  # a block title
+    assert rules.is_asciidoc_document(["= Allies Agree Plan", "", "text"], 0)
+    assert not rules.is_asciidoc_document(["== Priorities ==", "text"], 0)  # MediaWiki
+
+
+@pytest.mark.parametrize("line", ["- 1 -", "— 12 —", "  - 4 -  ", "– 3 –"])
+def test_page_number(line):
+    assert rules.is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["- 1 item", "- 2025 -ish", "1 -", "- Page -", "- 1 - 2 -"])
+def test_page_number_near_misses(line):
+    assert not rules.is_page_number(line)
+
+
+def test_running_header():
+    assert rules.is_running_header("NATO Review                      June 2026")
+    assert not rules.is_running_header("NATO Review June 2026")
+    assert not rules.is_running_header("Allies Agree Plan        ")  # a trailing gap has nothing after it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Jane Doe  10:02 AM", True), ("John Roe 10:05", True), ("Maria Rossi 9:14 p.m.", True), ("[10:02] Jan", True),
+     ("Summit at 10:00 AM", False), ("Meeting Notes 10:02 AM Today", False), ("NATO 2030", False)],
+)  # fmt: skip
+def test_chat_stamp_without_brackets(text, expected):
+    assert rules.is_chat_stamp(text) is expected
+
+
+def test_permalink():
+    assert rules.strip_permalink("Priorities¶") == "Priorities"
+    assert rules.strip_permalink("Priorities ¶ ") == "Priorities"
+    assert rules.strip_permalink("See ¶ 12 of the text.") == "See ¶ 12 of the text."
+
+
+def test_section_sign_opens_a_numbered_title():
+    assert rules.title_lead("§ 2 Priorities") == "2"
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "below", "expected"),
+    [("~~~~~~~~~~", "Priorities", "", True), ("^^^^^", "Goals", "", True), ("~~~~~~~~~~~~", "Priorities", "", True),
+     ("~~~", "Code:", "print(1)", False), ("~~~", "Priorities", "", False), ("~~~~~~~~~~", "Priorities", "code", False),
+     ("~~~~~~~~~~~~~~~~~~~~", "Priorities", "", False), ("~~~~", "", "", False)],
+)  # fmt: skip
+def test_rst_underline(line, above, below, expected):
+    assert rules.is_rst_underline(line, above, below) is expected
+
+
+def test_fenced_document():
+    assert rules.wraps_document("```markdown", "```") and rules.wraps_document("~~~md", "~~~~")
+    assert not rules.wraps_document("```python", "```")  # a code sample
+    assert not rules.wraps_document("````markdown", "```")  # the closing fence is shorter
+    assert not rules.wraps_document("```markdown", "Text.")
+
+
+def test_header_rows():
+    assert rules.combine_header_rows(["Priority Area", "Plan", "Plan"], ["Priority Area", "Key Focus", "Outcome"]) == [
+        "Priority Area",
+        "Plan Key Focus",
+        "Plan Outcome",
+    ]
+    assert rules.combine_header_rows(["A", "B"], ["x", "y", "z"]) == ["A", "B"]  # another width: left as it was
+
+
+def test_equals_delimiter():
+    assert rules.equals_delimiter("==============|===========|====") == "--------------|-----------|----"
+    assert rules.equals_delimiter("| :===: | === |") == "| :---: | --- |"
+    assert rules.equals_delimiter("=============  ============") is None  # reST's simple table border
+    assert rules.equals_delimiter("a = b | c") is None
+
+
+def test_fullwidth_pipes():
+    assert rules.fullwidth_pipes("｜Area｜Focus｜") == "|Area|Focus|"
+    assert rules.fullwidth_pipes("北约｜部长") == "北约｜部长"  # one bar inside prose
+
+
+def test_continuation_row():
+    above, below = ["Energy", "Protection of grids and", "Reliable supply"], ["", "pipelines", ""]
+    assert rules.continuation_row(above, below) == ["Energy", "Protection of grids and pipelines", "Reliable supply"]
+    assert rules.continuation_row(above, ["", "Pipelines", ""]) is None  # a capitalised cell: a row of its own
+    assert rules.continuation_row(["", "a", "b"], below) is None  # the row above has no first cell either
+    assert rules.continuation_row(above, ["", "", ""]) is None
+
+
+def test_wrapped_row():
+    assert (
+        rules.wrapped_row("| Air | Interceptors | Better", "coverage |") == "| Air | Interceptors | Better coverage |"
+    )
+    assert rules.wrapped_row("| Air | Interceptors | Better |", "coverage |") is None
+    assert rules.wrapped_row("| Air | Better", "| Space | x |") is None
+    assert rules.wrapped_row("Air | Better", "coverage |") is None
+
+
+def test_note_row():
+    assert rules.is_note_row(["*Source: NATO, 2026*", "", ""])
+    assert not rules.is_note_row(["Source: NATO", "x", ""])
+    assert not rules.is_note_row(["**Eastern flank**", "", ""])  # a group label is no caption
+
+
+def test_aligned_table():
+    assert rules.aligned_columns("Priority Area      Key Focus            Expected Outcome") == [0, 19, 40]
+    assert rules.aligned_columns("NATO Review          June 2026") is None  # two parts: a running header
+    assert rules.aligned_columns("Allies met.  Then  more") is not None  # three parts; rows must align too
+    starts = [0, 19, 40]
+    assert rules.aligned_cells("Air Defence        Interceptors         Better coverage", starts) == [
+        "Air Defence",
+        "Interceptors",
+        "Better coverage",
+    ]
+    assert rules.aligned_cells("Leaders agreed to raise the defence budget again this year.", starts) is None
+
+
+def test_rst_directive():
+    assert rules.rst_directive(".. list-table:: Agreed priorities") == ("list-table", "Agreed priorities")
+    assert rules.rst_directive(".. note::") == ("note", "")
+    assert rules.rst_directive(".. _label:") is None and rules.rst_directive("..  not one") is None
+    options, body, end = rules.rst_directive_body(
+        [".. table:: T", "   :widths: 1 2", "", "   +---+", "   | a |", "x"], 0
+    )
+    assert options == {"widths": "1 2"} and [text for text, _ in body] == ["+---+", "| a |"] and end == 4
+
+
+def test_rst_table_directive_unwraps_in_place():
+    lines = [".. table:: Caption", "   :name: t", "", "   +---+", "   | a |", "   +---+", "", "Next."]
+    assert rules.unwrap_table_directive(lines, 0) == 7
+    assert lines == [".. table:: Caption", "", "", "+---+", "| a |", "+---+", "", "Next."]
+    assert rules.unwrap_table_directive([".. note:: x", "   y"], 0) == 1  # not a table directive: untouched
+
+
+def test_quoted_tab_row():
+    lines = ['Air Defence\t"Interceptors', 'and radars"\tBetter coverage', "Mobility\tRail\tFaster"]
+    assert rules.quoted_tab_row(lines, 0, 3) == (["Air Defence", "Interceptors and radars", "Better coverage"], 1)
+    assert rules.quoted_tab_row(lines, 2, 3) is None  # no open quote
+    assert rules.quoted_tab_row(['A\t"never closed', "x", "y", "z", "w", "v", "u", "t"], 0, 2) is None
+
+
+def test_dash_continuation():
+    assert rules.dash_continues("stockpiles of shells and anti-tank weapons", "grew 8 per cent a year")
+    assert not rules.dash_continues("Key measures", "Patrols: more ships")  # an item under a title
+    assert not rules.dash_continues("The plan has two parts.", "more ships")  # after a finished sentence
+    assert not rules.dash_continues("", "grew")
+
+
+def test_multimarkdown_metadata():
+    found = rules.front_matter(["Title: Allies Agree Naval Plan", "Author: NATO", "", "## Priorities"])
+    assert found is not None and found.title == "Allies Agree Naval Plan" and found.end == 1
+    assert rules.front_matter(["Title: Allies agree", "Allies met in Brussels on Tuesday.", ""]) is None
+    assert rules.front_matter(["Title: Allies Agree", "", "Text."]) is None  # one field alone
+
+
+def test_toml_front_matter():
+    found = rules.front_matter(["+++", 'title = "Allies Expand Air Policing"', "date = 2025-06-01", "+++", "", "x"])
+    assert found is not None and found.title == "Allies Expand Air Policing" and found.end == 3
+    assert rules.front_matter(["+++", "not toml at all", "+++"]) is None
+
+
+def test_front_matter_keys_with_spaces():
+    found = rules.front_matter(["---", "author: Jane", "created on: 2025-04-01", "---", "# T"])
+    assert found is not None and found.end == 3
+
+
+def test_text_rules_registered():
+    assert {"invisible_marks", "ligatures", "line_separators", "csv_row", "aligned_table"} <= set(rules.RULES)
+
+
+def test_page_break():
+    lines = ["Air | Radars | Warning", "                 2", "", "Sea | Ships | Patrols"]
+    assert rules.page_break_end(lines, 1) == 3
+    assert rules.page_break_end(["a | b", "- 3 -", "c | d"], 1) == 2
+    assert rules.page_break_end(["a | b", "2025 was a year of change.", "c | d"], 1) is None  # prose, no page number
+    assert rules.page_break_end(["a | b", "12345", "c | d"], 1) is None  # five digits: data, not a page
+    assert rules.page_break_end(["a | b", "2", "", "", "", "c | d"], 1) is None  # too far to be the next page
+
+
 # --------------------------------------------------------------------------- session 8: real-world markdown
 
 
@@ -1451,3 +1752,34 @@ def test_ends_in_hard_break(line, expected):
 )  # fmt: skip
 def test_mend_template_links(line, expected):
     assert rules.mend_template_links(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2020-05-08: plan opened", True), ("2021-01-15 - first rotation", True), ("**2020-06-01:** ready", True),
+     # near misses: a date inside a title, a year range, a date alone
+     ("Summit of 2025-06-24 in The Hague", False), ("2025-2030 Priorities", False), ("2020-05-08", False)],
+)  # fmt: skip
+def test_dated_entry(text, expected):
+    assert rules.is_dated_entry(text) is expected
+
+
+def test_empty_item():
+    marker = rules.match_item("* ")
+    assert rules.empty_item_after_prose("* ", marker, "_The allies adopted it:_")  # a placeholder under prose
+    assert not rules.empty_item_after_prose("* ", marker, "")  # after a blank line: an empty item, as CommonMark
+    assert not rules.empty_item_after_prose("* ", marker, "- Review")  # inside a list
+    assert not rules.empty_item_after_prose("* Review", rules.match_item("* Review"), "Intro:")
+
+
+def test_unspaced_sentence():
+    assert rules.is_unspaced_sentence(
+        "有時候，這些關係還會進一步發展成更廣闊的防務合作（意思是你有可能成為那些聯盟的正式成員）"
+    )
+    assert not rules.is_unspaced_sentence("北約峰會")  # a short heading
+    assert not rules.is_unspaced_sentence(
+        "北約峰會：盟國同意在明年增加國防開支並加強東翼防禦部署計劃以及聯合演習"
+    )  # no clause comma
+    assert not rules.is_unspaced_sentence(
+        "Allies agree, after long talks, on a new and much larger plan"
+    )  # spaced words

@@ -23,7 +23,13 @@ from lxml import etree
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.lines import looks_like_title
-from nato_briefs.reader.rules import is_footer_note, strip_bold_markers
+from nato_briefs.reader.rules import (
+    BULLET_GLYPHS,
+    bullet_item,
+    combine_header_rows,
+    is_footer_note,
+    strip_bold_markers,
+)
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
 
@@ -46,6 +52,13 @@ _DIV_BLOCKS = frozenset(
 # A bold-only <p> longer than this, or ending a sentence, is emphasis, not a heading.
 MAX_BOLD_TITLE_CHARS = 120
 _TAG = re.compile(r"<[^<>]*+>")  # fallback only: possessive, so linear on a run of "<"
+# A feed's entry (RSS <item>, Atom <entry>): its <title> is the entry's headline, not the page's <head> title.
+_FEED_ENTRIES = frozenset({"item", "entry"})
+# A feed entry's body elements, which may carry the article as escaped HTML (``feed_body``).
+_FEED_BODIES = frozenset({"content", "description", "summary"})
+# Where a <br> broke a paragraph's line, kept until the paragraph is read (``glyph_paragraph``); white space
+# to clean_text, so a paragraph that is no list reads as before.
+_LINE_MARK = "\x1e"
 
 
 class BlockSink(Protocol):
@@ -86,8 +99,10 @@ class _Table:
 class HtmlBlockReader:
     """One ``html_block``: its tables, lists, headings and prose, in document order."""
 
-    def __init__(self, sink: BlockSink, first_index: int, n_lines: int) -> None:
+    def __init__(self, sink: BlockSink, first_index: int, n_lines: int, nested: bool = False) -> None:
         self.sink = sink
+        self.nested = nested  # reading a feed entry's escaped HTML: no further level of it
+        self.drop_text = False  # the element just opened was read another way: its text is not added
         self.first_index = first_index
         self.last_index = first_index + max(n_lines, 1) - 1
         self.line = sink.source_line(first_index)
@@ -113,6 +128,7 @@ class HtmlBlockReader:
         self.para_line = self.line
         self.para_tag = "p"  # "div" for a line-per-<div> export (Evernote, OneNote, Apple Notes)
         self.layout = 0  # open layout tables (an e-mail's tables that hold headings or tables): read as blocks
+        self.glyph_items: list[tuple[str, int]] = []  # bullet paragraphs read, not yet written as one list
 
     # input ----------------------------------------------------------------------
     def read(self, content: str) -> None:
@@ -130,6 +146,7 @@ class HtmlBlockReader:
         else:
             self.walk(root)
         self.flush_prose()
+        self.flush_glyph_items()
 
     def walk(self, root: etree._Element) -> None:
         for event, el in etree.iterwalk(root, events=("start", "end")):
@@ -138,8 +155,9 @@ class HtmlBlockReader:
                 if el.sourceline:
                     self.line = self.sink.source_line(min(self.first_index + el.sourceline - 1, self.last_index))
                 self.start(tag.lower(), el)
-                if el.text:
+                if el.text and not self.drop_text:
                     self.add_text(el.text)
+                self.drop_text = False
             else:
                 self.end(tag.lower())
                 if el.tail:
@@ -177,10 +195,41 @@ class HtmlBlockReader:
 
     def flush_prose(self) -> None:
         if self.prose:
-            text = clean_text("".join(self.prose))
+            raw = "".join(self.prose)
             self.prose = []
+            items = glyph_paragraph(raw)
+            if items:
+                self.glyph_items.extend((text, self.prose_line) for text in items)
+                return
+            text = clean_text(raw)
             if text:
+                self.flush_glyph_items()
                 self.sink.add_prose(text, self.prose_line)
+
+    def read_escaped(self, el: etree._Element) -> None:
+        """A feed entry's body holding escaped HTML (``&lt;h2&gt;Priorities&lt;/h2&gt;``): read as the HTML it is.
+
+        An Atom ``<content type="html">`` or RSS ``<description>`` carries its article as text
+        whose markup was escaped once; every record it gives is at the element's line.
+        """
+        self.flush_prose()
+        self.flush_glyph_items()
+        index = self.first_index + (el.sourceline or 1) - 1
+        nested = HtmlBlockReader(self.sink, min(index, self.last_index), 1, nested=True)
+        nested.read(el.text or "")
+        self.drop_text = True
+
+    def flush_glyph_items(self) -> None:
+        """Write the bullet paragraphs read so far as one list (``glyph_paragraph``)."""
+        if not self.glyph_items:
+            return
+        items, self.glyph_items = self.glyph_items, []
+        self.sink.open_list(False)
+        for text, line in items:
+            self.sink.open_item_at(line)
+            self.sink.add_item_text(text)
+            self.sink.close_item()
+        self.sink.close_list()
 
     def flush_item(self) -> None:
         if self.items and self.items[-1]:
@@ -191,6 +240,14 @@ class HtmlBlockReader:
 
     # elements ---------------------------------------------------------------------
     def start(self, tag: str, el: etree._Element) -> None:
+        if tag in _FEED_BODIES and not self.skip and not self.nested and is_escaped_html(el):
+            self.read_escaped(el)
+            return
+        if tag == "title" and not self.skip and self.heading is None and self.cell is None and is_feed_title(el):
+            self.flush_prose()
+            self.flush_glyph_items()
+            self.heading, self.heading_level, self.heading_line = [], 1, self.line
+            return
         if self.skip or tag in _SKIP:
             self.skip += tag in _SKIP
             return
@@ -209,6 +266,7 @@ class HtmlBlockReader:
             self.block_break()
         elif tag in ("ul", "ol"):
             self.flush_prose()
+            self.flush_glyph_items()
             self.flush_item()
             self.sink.open_list(tag == "ol")
             self.lists.append(False)
@@ -216,6 +274,7 @@ class HtmlBlockReader:
             self.item_start()
         elif tag in _HEADINGS and not self.items:
             self.flush_prose()
+            self.flush_glyph_items()
             self.heading, self.heading_level, self.heading_line = [], _HEADINGS[tag], self.line
         elif tag in ("strong", "b") and self.items and self.fresh[-1]:
             self.bold = []
@@ -223,6 +282,8 @@ class HtmlBlockReader:
             self.in_para_bold += 1
         elif tag == "br":
             self.para_plain = True  # "<b>Background</b><br>Allies met ...": a lead, not a heading
+            if not self.items:
+                self.prose.append(_LINE_MARK)
             self.line_break()
         elif (tag == "p" or (tag == "div" and is_text_div(el))) and not self.items:
             self.block_break()
@@ -241,7 +302,7 @@ class HtmlBlockReader:
             if tag in _BREAKS:
                 self.add_text(" ")
             return
-        if self.heading is not None and tag in _HEADINGS:
+        if self.heading is not None and (tag in _HEADINGS or tag == "title"):
             self.heading_end()
         elif tag == "table" and not self.table_depth and self.layout:
             self.layout -= 1
@@ -276,6 +337,7 @@ class HtmlBlockReader:
         title = clean_text("".join(self.para_bold or ())) if not self.para_plain else ""
         if is_bold_paragraph_title(title):
             self.prose = []
+            self.flush_glyph_items()
             self.sink.start_section(title, "bold", None, self.para_line)
         elif self.para_tag == "div" and self.div_title():
             return
@@ -292,6 +354,7 @@ class HtmlBlockReader:
         if not text or not looks_like_title(text, self.sink.limits):
             return False
         self.prose = []
+        self.flush_glyph_items()
         self.sink.start_section(text, "bare", None, self.para_line)
         return True
 
@@ -312,6 +375,7 @@ class HtmlBlockReader:
 
     def item_start(self) -> None:
         self.flush_prose()
+        self.flush_glyph_items()
         self.flush_item()
         if not self.lists:  # a stray <li>: a list of its own
             self.sink.open_list(False)
@@ -342,6 +406,7 @@ class HtmlBlockReader:
             self.table_depth += 1
             if self.table_depth == 1:
                 self.flush_prose()
+                self.flush_glyph_items()
                 self.flush_item()
                 self.table = _Table(self.line)
             return
@@ -407,6 +472,9 @@ class HtmlBlockReader:
             else:
                 table.headers = table.title_row[0]
             table.title_row = None
+        if table.headers is not None and not table.rows and heads and not table.in_foot:
+            table.headers = combine_header_rows(table.headers, row)  # a second header row names the columns
+            return
         if table.headers is None and not table.rows and heads:
             if is_title_row(row, table.row_cells) and table.title_row is None:
                 table.title_row = (row, table.row_line)
@@ -451,6 +519,42 @@ def colspan(value: str | None, limit: int) -> int:
     """A cell's ``colspan`` as a count of columns: 1 when missing or not a number, at most ``limit``."""
     value = (value or "").strip()
     return min(max(int(value), 1), max(limit, 1)) if value.isdigit() and len(value) < 6 else 1
+
+
+def is_feed_title(el: etree._Element) -> bool:
+    """A ``<title>`` of an RSS ``<item>`` or Atom ``<entry>`` (``feed_title``): the entry's headline."""
+    parent = el.getparent()
+    return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() in _FEED_ENTRIES
+
+
+def is_escaped_html(el: etree._Element) -> bool:
+    """A feed body element (``<content type="html">``, ``<description>``) whose text is markup once unescaped."""
+    text = el.text or ""
+    if "<" not in text or len(el) or el.get("type", "html").lower() not in ("html", "text/html"):
+        return False
+    parent = el.getparent()
+    return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() in _FEED_ENTRIES
+
+
+def glyph_paragraph(raw: str) -> list[str] | None:
+    """The items of a paragraph whose every line opens with a bullet glyph (``glyph_paragraph``), or None.
+
+    ``<p>• Jets: four more<br>• Radars: new sites</p>`` (a CMS's list typed as text) and
+    Word's ``<p class=MsoListParagraph>·&nbsp;&nbsp; Contracts ...</p>`` are lists to their
+    authors; a paragraph with any line that is no bullet stays prose.
+    """
+    if _LINE_MARK not in raw and raw.lstrip()[:1] not in BULLET_GLYPHS:
+        return None
+    items = []
+    for part in raw.split(_LINE_MARK):
+        text = clean_text(part)
+        if not text:
+            continue
+        marker = bullet_item(text)
+        if marker is None:
+            return None
+        items.append(text[marker.content :])
+    return items or None
 
 
 def is_layout_table(el: etree._Element) -> bool:

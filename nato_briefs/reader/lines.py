@@ -22,6 +22,7 @@ from nato_briefs.reader.rules import (
     is_byline_name,
     is_caption,
     is_chat_stamp,
+    is_dated_entry,
     is_dateline,
     is_label_line,
     is_lettered,
@@ -30,10 +31,12 @@ from nato_briefs.reader.rules import (
     is_parenthetical,
     is_release_label,
     is_result_footer,
+    is_running_header,
     is_share_bar,
     is_time_stamp,
     is_title_case,
     is_unclosed_star_line,
+    is_unspaced_sentence,
     is_whole_line_italic,
     lead_char,
     leaves_link_open,
@@ -66,7 +69,7 @@ _CONTINUATION_WORDS = frozenset(
 )
 # A sentence that ends inside the line ("... by 2035. Ministers ...") marks prose: a title
 # has no full stop between a lowercase word (or a year) and the next capitalised word.
-_INNER_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}+|\b[0-9]{4})[.!?][\"'”’)]?[ \t]++[\"'“‘(]?[A-Z]")
+_INNER_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}+|\b[0-9]{4}|[a-z]\))[.!?][\"'”’)]?[ \t]++[\"'“‘(]?[A-Z]")
 
 
 # HTML elements whose block may hold blank lines (a CMS exports a table with blank lines between rows).
@@ -198,6 +201,9 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_result_footer,  # "2 rows in set (0.00 sec)" under a database client's table
     is_answer,  # "No", "N/A", "TBD": a questionnaire's answer under its question
     ends_in_hard_break,  # "Boulevard Leopold III \\": a line of an address block
+    is_running_header,  # "NATO Review          June 2026": a PDF page's header
+    is_dated_entry,  # "2020-05-08: plan opened": a log line
+    is_unspaced_sentence,  # "有時候，這些關係還會進一步發展成..." (no final stop): a Chinese sentence
 )
 
 

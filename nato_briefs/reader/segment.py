@@ -35,20 +35,30 @@ from nato_briefs.reader.lines import (
 )
 from nato_briefs.reader.modes import Mode
 from nato_briefs.reader.rules import (
+    BULLET_GLYPHS,
+    FULLWIDTH_PIPE,
     GLYPH_LEVEL,
     MIN_BARE_PIPE_ROWS,
     SUB_BULLET_GLYPHS,
     Marker,
     admonition_title,
+    asciidoc_ordered_item,
     bare_pipe_cells,
     bbcode_to_markdown,
     box_table_line,
+    continuation_row,
+    dash_continues,
     dedent,
     definition_start,
+    empty_item_after_prose,
+    equals_delimiter,
     front_matter,
+    fullwidth_pipes,
     has_bbcode,
     html_block_tag,
     indentation,
+    is_asciidoc_block_line,
+    is_asciidoc_document,
     is_attribute_line,
     is_button_link,
     is_caption,
@@ -62,16 +72,21 @@ from nato_briefs.reader.rules import (
     is_lettered,
     is_link_only,
     is_mdx_import,
+    is_note_row,
     is_org_keyword,
     is_org_table_rule,
     is_overline,
+    is_page_number,
+    is_rst_underline,
     is_signature_separator,
     is_table_row,
     is_template_tag_line,
     is_toc_placeholder,
+    labelled_entry,
     lead_char,
     leaves_sentence_open,
     letters_inline,
+    lone_bullet,
     markdown_marker_end,
     match_item,
     mediawiki_bold,
@@ -79,21 +94,32 @@ from nato_briefs.reader.rules import (
     mend_template_links,
     opens_mid_sentence,
     org_heading,
+    page_break_end,
+    pipe_cells,
     plain_text_heading,
     rst_table_columns,
+    shortcode_bullet_item,
+    star_level_item,
+    starts_letter_item,
     strip_bracketed_spans,
     strip_callout_marker,
+    strip_permalink,
     symbol_bullet_item,
     tag_balance,
+    tight_dash_item,
+    unwrap_table_directive,
     wiki_heading,
     wiki_ordered_item,
     wiki_table_header,
+    wrapped_row,
+    wraps_document,
 )
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
-# How far below a blank line inside an HTML table its closing tag may be for the table to go on.
-MAX_TABLE_GAP_LINES = 40
+# How far below a blank line inside an HTML table its closing tag may be for the table to go on (a design
+# template's table of paragraph cells runs to a hundred lines; one scan per table, as the mode ends or skips).
+MAX_TABLE_GAP_LINES = 400
 
 
 @dataclass(slots=True)
@@ -148,6 +174,8 @@ def _marker_style(marker: Marker) -> str:
     glyph = marker.glyph
     if not marker.ordered:
         return glyph
+    if "\u2460" <= glyph[:1] <= "\u2793":
+        return "①"  # circled digits: one style, whatever the number
     if glyph[:1] == "(" and glyph[1:2].isdigit():
         return "(1)"
     if glyph[:1] == "(":
@@ -155,7 +183,7 @@ def _marker_style(marker: Marker) -> str:
     if glyph[:1].isdigit() or glyph == "#.":  # reST's auto-numbered "#." numbers like "1."
         return "1" + glyph[-1]
     if glyph.endswith(")"):
-        return "a)"
+        return "A)" if glyph[:1].isupper() else "a)"
     return "a." if len(glyph) == 2 and glyph[0] not in "ivx" else "i."
 
 
@@ -171,6 +199,10 @@ def _markdown_marker(ordered: bool, style: str, sibling: _OpenItem | None) -> st
     if sibling.style == style:
         return sibling.emitted
     return second if sibling.emitted in ("1.", "-", ".") else first
+
+
+def _same_glyph(found: Marker | None, marker: Marker) -> bool:
+    return found is not None and found.glyph == marker.glyph
 
 
 def _is_metadata_field(line: str) -> bool:
@@ -209,6 +241,14 @@ class _Segmenter(TextTables):
     def __init__(self, lines: list[str], limits: ParseLimits) -> None:
         # a box-drawn table (│ a │, ├──┼──┤) is a pandoc grid table drawn with other characters
         self.lines = [box_table_line(line) if "\u2500" <= line[:1] <= "\u257f" else line for line in lines]
+        self.lines = [strip_permalink(line) if "¶" in line[-3:] else line for line in self.lines]
+        self.lines = [fullwidth_pipes(line) if FULLWIDTH_PIPE in line else line for line in self.lines]
+        k = 0
+        while k < len(self.lines):  # ".. table::" over an indented table: the table, unwrapped
+            k = unwrap_table_directive(self.lines, k) if self.lines[k][:10] == ".. table::" else k + 1
+        for k in range(1, len(self.lines)):  # "====|====" under a pipe header: the delimiter row its author meant
+            if "=" in self.lines[k][:4] and is_table_row(self.lines[k - 1]):
+                self.lines[k] = equals_delimiter(self.lines[k]) or self.lines[k]
         self.limits = limits
         self.out: list[str] = []
         self.line_of: list[int] = []
@@ -232,9 +272,13 @@ class _Segmenter(TextTables):
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         texts = [k for k, text in enumerate(lines) if text and not text.isspace()]
         self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
+        if len(texts) > 2 and wraps_document(lines[texts[0]], lines[texts[-1]]):
+            self.lines[texts[0]] = self.lines[texts[-1]] = ""  # the article inside, not a code sample
+            self.first_text, self.last_text = texts[1], texts[-2]
         # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
         self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
         self.wiki = any(line[:1] == "h" and line[2:3] == "." and wiki_heading(line) for line in lines)
+        self.asciidoc = is_asciidoc_document(lines, self.first_text)
         self.mediawiki = any(line[:2] in ("{|", "==") and _is_mediawiki_line(line) for line in lines)
         if any(has_bbcode(line) for line in self.lines):  # a forum post: its BBCode tags read as markdown
             self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
@@ -278,7 +322,10 @@ class _Segmenter(TextTables):
         if lead == "[" and not line[:1].isspace() and is_footnote_definition(line):
             self.mode = Mode.FOOTNOTE
         opening = FENCE.match(line) if lead in ("`", "~") else None
-        if opening:
+        if opening and lead == "~" and i and is_rst_underline(line, self.lines[i - 1], nxt):
+            self.emit("", i + 1)  # a reST title's underline: the title above stands alone
+            self.prev = ""
+        elif opening:
             self.tsv_width = None
             self.open_fence(i, line, opening.group(1))
         elif "\t" in line and self.empty_tab_row(i, line, nxt):
@@ -307,7 +354,7 @@ class _Segmenter(TextTables):
             self.emit("", i + 1)  # what is above it stays a sign-off, not a setext heading
             self.mode = Mode.SIGNATURE
         elif self.in_table and is_table_row(line) and not is_delimiter_row(nxt):
-            self.keep(i, line)
+            self.table_row(i, line, nxt)
         else:
             if self.tsv_width is not None:  # the line ends the tab-separated table
                 self.tsv_width = None
@@ -345,6 +392,16 @@ class _Segmenter(TextTables):
             return True
         if self.dashed_table_start(i, line, nxt):
             return True
+        if "  " in line and "  " in nxt and self.aligned_start(i, line):
+            return True
+        if line[:3] == ".. " and self.directive_table_start(i, line):
+            return True
+        if (
+            ("," in nxt or ";" in nxt)
+            and lead_char(line) not in ("", "-", "*", "+", "#", ">", "<")
+            and self.csv_start(i, line)
+        ):
+            return True
         return line[:1] in "{|=" and _opens_wiki_table(line) and self.wiki_table_start(i, line)
 
     def footnote_line(self, i: int, line: str) -> bool:
@@ -365,8 +422,13 @@ class _Segmenter(TextTables):
         return True
 
     def dialect_markup(self, line: str, nxt: str) -> bool:
-        """An org ``#+KEY:`` line, or an AsciiDoc ``[cols=...]`` line over its ``|===`` table: settings, not text."""
+        """An org ``#+KEY:`` line, or an AsciiDoc ``[cols=...]`` line over its ``|===`` table: settings, not text.
+
+        In an AsciiDoc document, its block delimiters and attribute lines too (``asciidoc_block_line``).
+        """
         if self.org and line[:2] == "#+" and is_org_keyword(line):
+            return True
+        if self.asciidoc and line[:1] in "[=*_+." and is_asciidoc_block_line(line):
             return True
         return line[:1] == "[" and line.rstrip(" \t")[-1:] == "]" and nxt.strip(" \t") == "|==="
 
@@ -377,7 +439,7 @@ class _Segmenter(TextTables):
             return is_attribute_line(line) or is_template_tag_line(line)
         if lead == "%":
             return is_comment_line(line)
-        return is_end_mark(line)
+        return is_end_mark(line) or is_page_number(line)
 
     def admonition_or_import(self, i: int, line: str) -> bool:
         """An admonition's opening line (its title, if any, a paragraph of its own) or an MDX import (a blank line)."""
@@ -429,8 +491,7 @@ class _Segmenter(TextTables):
         mended = self.markup_line(i, line, nxt, lead)
         if mended is None:
             return
-        line = mended
-        marker = self.item_marker(i, line, lead)
+        marker, line = self.item_marker(i, mended, lead)
         starts_table = is_table_row(line) and is_delimiter_row(nxt) and is_table_row(nxt + line) and lead != ">"
         if self.in_list and marker is None and (starts_table or not self.continues_item(line, lead)):
             self.end_list()
@@ -472,7 +533,7 @@ class _Segmenter(TextTables):
             line = line.replace(" :: ", ": ", 1)  # org's description item "- Term :: text" is "Term: text"
         if self.mediawiki and "''" in line:
             line = mediawiki_bold(line)  # MediaWiki's bold and italic (three and two apostrophes)
-        if lead == "|" and not self.in_table and is_table_row(nxt) and self.wiki_table_header(i, line):
+        if lead and lead in "|^" and not self.in_table and is_table_row(nxt) and self.wiki_table_header(i, line):
             return None
         if "|" in line and self.at_top_level() and is_blank(self.prev) and self.bare_pipe_table(i, line, nxt):
             return None
@@ -480,6 +541,11 @@ class _Segmenter(TextTables):
             self.blank()  # a reST title's overline: the title below keeps its underline alone
             self.prev = ""
             return None
+        if lead == "*" and line[:2] == "**" and self.in_list and i:
+            marker = star_level_item(line, self.lines[i - 1])  # Textile/AsciiDoc "** item" under "* item"
+            if marker is not None:
+                self.list_item(i, line, marker)
+                return None
         if "**" in line:
             line = mend_spaced_bold(line)  # Google Docs: "**Key measures: **"
             if lead == "*" and self.plain_text_heading(i, line):
@@ -498,18 +564,32 @@ class _Segmenter(TextTables):
             return None
         return line
 
-    def item_marker(self, i: int, line: str, lead: str) -> Marker | None:
-        """The line's list marker, when it opens an item here (not a year wrapped to a line start, ...)."""
-        marker = match_item(line) if lead and not lead.isupper() else None
+    def item_marker(self, i: int, line: str, lead: str) -> tuple[Marker | None, str]:
+        """The line's list marker, when it opens an item here (not a year wrapped to a line start, ...),
+        and the line as the item reads it (an AsciiDoc ``Term:: text`` as ``Term: text``, a lone bullet
+        with the next line's text)."""
+        marker = match_item(line) if lead else None
         if marker is not None and (not self.in_list or marker.kind == "enumerator") and self.runs_into(marker, i, line):
             marker = None
-        if marker is not None and is_lettered(marker) and not self.continues_lettering(marker):
+        if marker is not None and is_lettered(marker) and not self.continues_lettering(marker, i):
             marker = None
+        if marker is not None and not self.in_list and empty_item_after_prose(line, marker, self.prev):
+            marker = None  # "* " under a sentence: a placeholder, the paragraph's text as cmark-gfm reads it
+        if marker is not None and marker.glyph in ("–", "—") and not self.in_list:
+            marker = None if dash_continues(self.prev, line[marker.content :]) else marker
         if marker is None and lead == "#" and self.wiki:
             marker = wiki_ordered_item(line)  # Textile/Confluence "# item": markdown would make it a heading
+        if marker is None and lead == "." and self.asciidoc:
+            marker = asciidoc_ordered_item(line)
         if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
             marker = self.symbol_bullet(i, line)
-        return marker
+        if marker is None and (lead in ("-", ":") or (lead.isalpha() and "::" in line)):
+            marker, line = self.run_item(i, line, lead)
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        if marker is None and lead in BULLET_GLYPHS and (joined := lone_bullet(line, nxt)) is not None:
+            line, marker = joined, match_item(joined)
+            self.skip_to = i + 2  # the next line is this item's text
+        return marker, line
 
     def next_text(self, i: int, reach: int = 2) -> str:
         """The first non-blank line below line ``i`` within ``reach`` lines, or ''."""
@@ -534,6 +614,30 @@ class _Segmenter(TextTables):
         self.keep(i, line)
         self.emit("", i + 1)
         self.prev = ""
+
+    def table_row(self, i: int, line: str, nxt: str) -> None:
+        """A body row of the open pipe table: as written, or joined to its wrapped end, or merged into the
+        row above it continues (``wrapped_row``, ``continuation_row``), or a note under the table (``note_row``)."""
+        joined = wrapped_row(line, nxt)
+        if joined is not None:
+            line = joined
+            self.skip_to = i + 2
+        cells = pipe_cells(line)
+        if is_note_row(cells):
+            self.in_table = False
+            self.blank()
+            self.emit(_escape_block_start(cells[0]), i + 1)
+            self.prev = line
+            return
+        above = self.out[-1] if self.out else ""
+        merged = (
+            None if is_delimiter_row(above) or not is_table_row(above) else continuation_row(pipe_cells(above), cells)
+        )
+        if merged is not None:
+            self.out[-1] = "| " + " | ".join(cell.replace("|", "\\|") for cell in merged) + " |"
+            self.prev = line
+            return
+        self.keep(i, line)
 
     def wiki_table_header(self, i: int, line: str) -> bool:
         """Jira's ``||Area||Focus||`` or Textile's ``|_. Area |`` header row: a GFM header and delimiter row."""
@@ -561,6 +665,10 @@ class _Segmenter(TextTables):
         j = i + 1
         while j < len(self.lines):
             cells = bare_pipe_cells(self.lines[j])
+            if cells is None:  # a PDF's page break: the page's number, then the next page's rows (``page_break``)
+                resume = page_break_end(self.lines, j)
+                cells = bare_pipe_cells(self.lines[resume]) if resume is not None else None
+                j = resume if cells is not None and resume is not None else j
             if cells is None or len(cells) != len(header):
                 break
             rows.append((cells, j + 1))
@@ -615,11 +723,45 @@ class _Segmenter(TextTables):
         neighbours = (self.lines[i - 1] if i else "", self.lines[i + 1] if i + 1 < len(self.lines) else "")
         return marker if any(symbol_bullet_item(text) for text in neighbours) else None
 
-    def continues_lettering(self, marker: Marker) -> bool:
-        """``a.`` opens a lettered list; ``b.`` ... are items only inside one (a line opening ``p. 12`` is prose)."""
-        if marker.glyph[0] == "a":
-            return True
-        return self.in_list and any(item.style == "a." for item in self.items)
+    def continues_lettering(self, marker: Marker, i: int) -> bool:
+        """``a.``/``A)`` open a lettered list when a ``b.``/``B)`` follows (``lettered_run``); ``b.``/``B)`` ... are
+        items only inside one. ``p. 12`` is prose; so is a paragraph opening ``a.`` that no ``b.`` follows
+        (a design note's options, each a paragraph with code between them, as cmark-gfm reads them)."""
+        if marker.glyph[0] in "aA":
+            return self.lettering_follows(i, marker.glyph[1])
+        style = "A)" if marker.glyph[1] == ")" else "a."
+        return self.in_list and any(item.style == style for item in self.items)
+
+    def lettering_follows(self, i: int, delimiter: str, reach: int = 6) -> bool:
+        """Another lettered item (``b.``) below line ``i``: in the same block, or right after one blank line."""
+        for j in range(i + 1, min(len(self.lines), i + 1 + reach)):
+            text = self.lines[j].lstrip(" \t")
+            if not text:
+                return j + 1 < len(self.lines) and starts_letter_item(self.lines[j + 1].lstrip(" \t"), delimiter)
+            if starts_letter_item(text, delimiter):
+                return True
+        return False
+
+    def run_item(self, i: int, line: str, lead: str) -> tuple[Marker | None, str]:
+        """Items that only a run of them makes (a line above or below is one of the same kind).
+
+        ``-Mobility: ...`` (a dash typed onto the word), ``:white_check_mark: ...`` (the same
+        shortcode on each line), ``Term:: text`` (AsciiDoc's labelled list, read as ``Term: text``),
+        """
+        rule = tight_dash_item if lead == "-" else shortcode_bullet_item if lead == ":" else None
+        if rule is not None:
+            marker = rule(line)
+            if marker is None or not any(_same_glyph(rule(text), marker) for text in self.neighbours(i)):
+                return None, line
+            return marker, line
+        entry = labelled_entry(line)
+        if entry is None or not any(labelled_entry(text) for text in self.neighbours(i)):
+            return None, line
+        return match_item(f"- {entry}"), f"- {entry}"
+
+    def neighbours(self, i: int) -> tuple[str, str]:
+        """The source lines directly above and below line ``i`` ('' past either end)."""
+        return (self.lines[i - 1] if i else "", self.lines[i + 1] if i + 1 < len(self.lines) else "")
 
     def runs_into(self, marker: Marker, i: int, line: str) -> bool:
         """A number other than 1 after a sentence that runs on continues it ("... until\n2027. The ...").

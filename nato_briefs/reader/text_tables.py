@@ -8,19 +8,27 @@ the segmenter: it shares its output (``emit``) and its state of the line being r
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from nato_briefs.reader.lines import is_blank, is_block_line
 from nato_briefs.reader.modes import Mode
 from nato_briefs.reader.rules import (
+    aligned_cells,
+    aligned_columns,
     crosses_columns,
+    csv_delimiter,
+    csv_fields,
     grid_border,
     grid_cells,
     is_dash_line,
     is_empty_tab_row,
     is_table_row,
+    quoted_tab_row,
     row_borders,
+    rst_directive,
+    rst_directive_body,
     rst_table_columns,
     simple_table_cells,
     simple_table_columns,
@@ -118,6 +126,50 @@ class TextTables:
             return True
         return "---" in nxt and not is_blank(line) and self.at_top_level() and self.simple_start(i, line, nxt)
 
+    def csv_start(self, i: int, line: str) -> bool:
+        """A pasted CSV table (``csv_row``): a header and two or more rows, read whole from the header.
+
+        Also an AsciiDoc CSV table (``,===`` or ``|===`` with ``format=csv`` over CSV lines):
+        its delimiter lines are markup.
+        """
+        top = i + 1 if line.rstrip(" \t") in _ASCIIDOC_CSV_FENCE else i
+        table = csv_table(self.lines, top)
+        if table is None:
+            return False
+        self.pipe_table(table.rows)
+        self.blank()
+        end = table.end
+        if top > i and end + 1 < len(self.lines) and self.lines[end + 1].rstrip(" \t") == line.rstrip(" \t"):
+            end += 1  # the closing delimiter
+        self.skip_to = end + 1
+        return True
+
+    def aligned_start(self, i: int, line: str) -> bool:
+        """A space-aligned table after a blank line (``aligned_table``): a header and two or more rows, read whole."""
+        if i and not is_blank(self.lines[i - 1]):
+            return False
+        table = aligned_table(self.lines, i)
+        if table is None:
+            return False
+        self.pipe_table(table.rows)
+        self.blank()
+        self.skip_to = table.end + 1
+        return True
+
+    def directive_table_start(self, i: int, line: str) -> bool:
+        """A reST ``list-table`` or ``csv-table`` directive read whole (``rst_directive_table``); its title is prose."""
+        found = rst_directive_table(self.lines, i)
+        if found is None:
+            return False
+        table, title = found
+        if title:
+            self.blank()
+            self.emit(title, i + 1)
+        self.pipe_table(table.rows)
+        self.blank()
+        self.skip_to = table.end + 1
+        return True
+
     def wiki_table_start(self, i: int, line: str) -> bool:
         """A MediaWiki ``{|``, AsciiDoc ``|===`` or reST ``===  ===`` table read whole from this line."""
         body = line.strip(" \t")
@@ -205,6 +257,8 @@ class TextTables:
         if fields and is_empty_tab_row(nxt) and i + 2 < len(self.lines):
             nxt = self.lines[i + 2]
         below = tab_fields(nxt) if fields else None
+        if fields and (not below or len(below) != len(fields)) and i + 1 < len(self.lines):
+            below = fields if quoted_tab_row(self.lines, i + 1, len(fields)) else None  # a cell with line breaks
         if not fields or not below or len(below) != len(fields):
             return False
         self.blank()
@@ -216,6 +270,10 @@ class TextTables:
 
     def tsv_row(self, i: int, line: str) -> bool:
         fields = tab_fields(line)
+        if self.tsv_width is not None and (not fields or len(fields) != self.tsv_width):
+            quoted = quoted_tab_row(self.lines, i, self.tsv_width)
+            if quoted is not None:
+                fields, self.skip_to = quoted[0], quoted[1] + 1
         if not fields or len(fields) != self.tsv_width:
             return False
         self.emit(_pipe_row(fields), i + 1)
@@ -445,6 +503,117 @@ def _asciidoc_rows(
         chunk = flat[k : k + width]
         rows.append(([cell for cell, _ in chunk], chunk[0][1]))
     return MultilineTable(rows, end)
+
+
+# AsciiDoc's table delimiters that may hold CSV lines (``,===`` and ``;===`` always do).
+_ASCIIDOC_CSV_FENCE = frozenset({"|===", ",===", ";===", ":==="})
+# Fewest rows (the header included) a pasted CSV table has: one row alone is a sentence with commas.
+MIN_CSV_ROWS = 3
+
+
+def csv_table(lines: list[str], top: int) -> MultilineTable | None:
+    """The CSV table whose header row is ``lines[top]``, or None (``csv_row``).
+
+    A header with every cell filled, then rows of the same number of cells up to the first
+    line that is none; three rows at least. The header is checked before any scan, and a
+    scan stops at the first line that is no row: each line is read once in a run.
+    """
+    if top >= len(lines):
+        return None
+    delimiter = csv_delimiter(lines[top])
+    if delimiter is None:
+        return None
+    header = csv_fields(lines[top], delimiter)
+    assert header is not None
+    rows = [(header, top + 1)]
+    j = top + 1
+    while j < len(lines):
+        cells = csv_fields(lines[j], delimiter)
+        if cells is None or len(cells) != len(header):
+            break
+        rows.append((cells, j + 1))
+        j += 1
+    return MultilineTable(rows, j - 1) if len(rows) >= MIN_CSV_ROWS else None
+
+
+# Fewest body rows of a space-aligned table: one aligned line under a header may be two sentences' ends.
+MIN_ALIGNED_ROWS = 2
+
+
+def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
+    """The space-aligned table whose header is ``lines[top]`` (``aligned_table``), or None.
+
+    Rows follow up to the first blank line or line that is none (a word across a column
+    start); the scan stops there, so each line is read once in a run.
+    """
+    starts = aligned_columns(lines[top])
+    if starts is None:
+        return None
+    rows = [(simple_table_cells(lines[top].rstrip(" \t"), starts), top + 1)]
+    j = top + 1
+    while j < len(lines):
+        cells = aligned_cells(lines[j], starts)
+        if cells is None:
+            break
+        rows.append((cells, j + 1))
+        j += 1
+    if len(rows) - 1 < MIN_ALIGNED_ROWS or (j < len(lines) and not is_blank(lines[j])):
+        return None
+    return MultilineTable(rows, j - 1)
+
+
+def rst_directive_table(lines: list[str], top: int) -> tuple[MultilineTable, str] | None:
+    """The table of a reST ``.. list-table::`` or ``.. csv-table::`` directive at ``lines[top]``, and its title.
+
+    Sphinx and docutils render these as tables; markdown reads a list-table's rows as nested
+    lists and a csv-table's as prose. The first row (or a csv-table's ``:header:``) heads it.
+    """
+    found = rst_directive(lines[top])
+    if found is None or found[0] not in ("list-table", "csv-table"):
+        return None
+    options, body, end = rst_directive_body(lines, top)
+    rows = _list_table_rows(body) if found[0] == "list-table" else _csv_table_rows(options, body)
+    if rows is None or len(rows) < 2 or len({len(cells) for cells, _ in rows}) != 1 or len(rows[0][0]) < 2:
+        return None
+    return MultilineTable(rows, end), found[1]
+
+
+def _list_table_rows(body: list[tuple[str, int]]) -> list[tuple[list[str], int]] | None:
+    """A list-table's rows: ``* - cell`` opens a row, ``  - cell`` adds a cell, other lines continue the cell."""
+    rows: list[tuple[list[str], int]] = []
+    for line, j in body:
+        text = line.strip(" \t")
+        if not text:
+            continue
+        if text[:2] == "* " and text[2:].lstrip(" \t")[:1] == "-":
+            rows.append(([text[2:].lstrip(" \t")[1:].strip(" \t")], j + 1))
+        elif text[:2] == "- " or text == "-":
+            if not rows:
+                return None
+            rows[-1][0].append(text[1:].strip(" \t"))
+        elif rows and rows[-1][0]:
+            rows[-1][0][-1] = f"{rows[-1][0][-1]} {text}".strip()
+        else:
+            return None
+    return rows
+
+
+def _csv_table_rows(options: dict[str, str], body: list[tuple[str, int]]) -> list[tuple[list[str], int]] | None:
+    """A csv-table's rows: its ``:header:`` option, then its body lines read as CSV (quoted cells may wrap)."""
+    if "file" in options or "url" in options:
+        return None  # the data lives elsewhere
+    delimiter = options.get("delim", ",")[:1] or ","
+    try:
+        read = csv.reader([line for line, _ in body], delimiter=delimiter, skipinitialspace=True, strict=True)
+        records = [([cell.strip() for cell in record], read.line_num) for record in read if record]
+        header = next(csv.reader([options["header"]], skipinitialspace=True)) if options.get("header") else None
+    except csv.Error:
+        return None
+    lines_of = [j for _, j in body]
+    rows = [(cells, lines_of[min(at, len(lines_of)) - 1] + 1) for cells, at in records]
+    if header is not None:
+        rows.insert(0, ([cell.strip() for cell in header], body[0][1] if body else 0))
+    return rows
 
 
 def rst_simple_table(lines: list[str], top: int) -> MultilineTable | None:

@@ -14,7 +14,11 @@ from nato_briefs.reader.rules.titles import has_letter
 # AsciiDoc "== Priorities" (a title "= Title"). The text must hold a letter.
 _WIKI_HEADING = re.compile(r"h([1-6])\.[ \t]++(\S.*+)|(={1,6}+)[ \t]++([^=\s][^=]*+)(?:=++)?+")
 
+# A reST directive's opening line: ".. list-table:: Title", ".. csv-table::", ".. table::".
+_RST_DIRECTIVE = re.compile(r"\.\.[ \t]++([a-z][a-z-]{0,30}+)::[ \t]*+(.*+)")
 _WIKI_ITEM = re.compile(r"(#{1,6}+)[ \t]++(?=\S)")
+# AsciiDoc's ordered item: one to five full stops, a blank, the text (". Rotations", ".. Nested").
+_ASCIIDOC_ITEM = re.compile(r"(\.{1,5}+)[ \t]++(?=\S)")
 _ORG_RULE = re.compile(r"\|[-+:]++\|?+")
 _ORG_HEADING = re.compile(r"(\*{1,8}+)[ \t]++(\S.*+)")
 _ORG_KEYWORD = re.compile(r"#\+[A-Za-z_]{1,30}+:")
@@ -53,7 +57,8 @@ def wiki_heading(line: str) -> tuple[int, str] | None:
 
 
 def wiki_table_header(line: str) -> list[str] | None:
-    """The header cells of a Jira/Confluence (``||Area||Focus||``) or Textile (``|_. Area |_. Focus |``) row, or None.
+    """The header cells of a Jira/Confluence (``||Area||Focus||``), Textile (``|_. Area |_. Focus |``) or
+    DokuWiki (``^ Area ^ Focus ^``) header row, or None.
 
     These wikis mark the header row in the row itself and write no delimiter row under it;
     the rows below are plain ``|a|b|`` rows.
@@ -61,6 +66,8 @@ def wiki_table_header(line: str) -> list[str] | None:
     body = line.strip(" \t")
     if body.startswith("||") and body.endswith("||") and len(body) > 4:
         cells = [cell.strip(" \t") for cell in body[2:-2].split("||")]
+    elif body.startswith("^") and body.endswith(("^", "|")) and len(body) > 4:
+        cells = [cell.strip(" \t") for cell in body[1:-1].replace("|", "^").split("^")]  # DokuWiki's "^ Area ^"
     elif body.startswith("|_.") and body.endswith("|"):
         parts = [cell.strip(" \t") for cell in body[1:-1].split("|")]
         if not all(part.startswith("_.") for part in parts):
@@ -82,6 +89,72 @@ def wiki_ordered_item(line: str) -> Marker | None:
         return None
     indent = 4 * (len(match.group(1)) - 1)
     return Marker(indent, True, "enumerator", "#.", match.end(), indent + 3)
+
+
+def asciidoc_ordered_item(line: str) -> Marker | None:
+    """An AsciiDoc ordered item (``. Rotations: ...``, ``.. nested``), or None (``asciidoc_item``).
+
+    Only in an AsciiDoc document: elsewhere a line opening with a full stop is prose
+    (``.NET 8 is out``), and ``.Title`` (no blank) is AsciiDoc's block title.
+    """
+    match = _ASCIIDOC_ITEM.match(line)
+    if match is None:
+        return None
+    indent = 4 * (len(match.group(1)) - 1)
+    return Marker(indent, True, "enumerator", "#.", match.end(), indent + 3)
+
+
+def rst_directive(line: str) -> tuple[str, str] | None:
+    """A reST directive's name and argument (``.. list-table:: Priorities`` -> ``("list-table", "Priorities")``)."""
+    if line[:3] != ".. ":
+        return None
+    match = _RST_DIRECTIVE.fullmatch(line.rstrip(" \t"))
+    return (match.group(1), match.group(2).strip(" \t")) if match else None
+
+
+def rst_directive_body(lines: list[str], top: int) -> tuple[dict[str, str], list[tuple[str, int]], int]:
+    """A directive's options (``:header-rows: 1``), its body lines dedented with their indexes, and its last index.
+
+    The body is every indented or blank line below the directive, up to the first
+    unindented text line; options are the indented ``:name: value`` lines right under it.
+    """
+    options: dict[str, str] = {}
+    body: list[tuple[str, int]] = []
+    end = top
+    for j in range(top + 1, len(lines)):
+        line = lines[j]
+        if line.strip() and line[:1] not in (" ", "\t"):
+            break
+        end = j
+        text = line.strip(" \t")
+        if not body and text[:1] == ":":
+            name, colon, value = text[1:].partition(":")
+            if colon and name and " " not in name:
+                options[name] = value.strip(" \t")
+                continue
+        if text or body:
+            body.append((line, j))
+    while body and not body[-1][0].strip():
+        body.pop()
+    width = min((len(t) - len(t.lstrip(" \t")) for t, _ in body if t.strip()), default=0)
+    return options, [(t[width:], j) for t, j in body], end
+
+
+def unwrap_table_directive(lines: list[str], top: int) -> int:
+    """A reST ``.. table:: Title`` directive unwrapped in place (``rst_table_directive``): the index after it.
+
+    The directive only captions the grid or simple table indented under it; markdown reads
+    the indented table as prose. Its title becomes a line of prose, its options blank
+    lines and its body is dedented, so the table below reads as any other (no line moves).
+    """
+    found = rst_directive(lines[top])
+    if found is None or found[0] != "table":
+        return top + 1
+    _, body, end = rst_directive_body(lines, top)
+    kept = dict((j, text) for text, j in body)
+    for j in range(top + 1, end + 1):
+        lines[j] = kept.get(j, "")
+    return end + 1
 
 
 def is_org_table_rule(line: str) -> bool:
@@ -134,6 +207,78 @@ def _bb_replacement(match: re.Match[str]) -> str:
 def has_bbcode(line: str) -> bool:
     """The line closes a BBCode tag (``[/b]``, ``[/list]``, ``[/size]`` ...): the post is written in BBCode."""
     return "[/" in line and _BB_CLOSE.search(line) is not None
+
+
+def is_asciidoc_block_line(line: str) -> bool:
+    """An AsciiDoc block's delimiter (``====``, ``****``, ``____``, ``++++``, ``....``) or attribute line (``[NOTE]``).
+
+    Only in an AsciiDoc document (``= Title`` first, or a ``|===`` table): markdown would read
+    ``====`` under a sentence as a setext underline, making the note's text a heading.
+    """
+    body = line.rstrip(" \t")
+    if body[:1] == "[":
+        return len(body) <= MAX_ATTRIBUTE_LINE and body[-1:] == "]" and "](" not in body and "[" not in body[1:]
+    return len(body) >= 4 and body[0] in "=*_+." and body == body[0] * len(body)
+
+
+# Longest AsciiDoc attribute line read as markup ("[NOTE]", "[source,python]", "[cols=\"1,2\"]").
+MAX_ATTRIBUTE_LINE = 120
+
+
+def is_asciidoc_document(lines: list[str], first_text: int) -> bool:
+    """An AsciiDoc document: its first text line is a ``= Title`` (one equals sign), or it has a ``|===`` table."""
+    first = lines[first_text] if first_text >= 0 else ""
+    return (first[:2] == "= " and wiki_heading(first) is not None) or any(
+        line[:4] == "|===" and line.rstrip(" \t") == "|===" for line in lines
+    )
+
+
+# Info strings of a fence that wraps a whole article written in markdown (a chat assistant's answer copied
+# with its code block, a snippet exported from a notes app).
+MARKDOWN_FENCE_INFO = frozenset({"markdown", "md", "gfm", "commonmark", "mdx"})
+
+
+def wraps_document(first: str, last: str) -> bool:
+    """The article's first text line opens a ```` ```markdown ```` fence and its last closes it (``fenced_document``).
+
+    Its author means the markdown inside, not a code sample; a fence of any other
+    language, or one that closes before the end, stays code.
+    """
+    opening, closing = first.strip(" \t"), last.strip(" \t")
+    if opening[:3] not in ("```", "~~~") or len(opening) > MAX_FENCE_LINE:
+        return False
+    marks = len(opening) - len(opening.lstrip(opening[0]))
+    if opening[marks:].strip(" \t").lower() not in MARKDOWN_FENCE_INFO:
+        return False
+    return len(closing) >= marks and closing == opening[0] * len(closing)
+
+
+# Longest opening fence line read for a wrapped article ("```markdown" and a few blanks).
+MAX_FENCE_LINE = 40
+
+
+def is_rst_underline(line: str, above: str, below: str) -> bool:
+    """A reST section underline of ``~`` (or ``^``, ``"``, ``+``, ``#``) under its title: no code fence.
+
+    ``Priorities`` / ``~~~~~~~~~~`` / a blank line: markdown opens a ``~~~`` fence there and
+    reads the rest of the article as code. The rule is as long as the title or longer,
+    the title one short line, and a blank line follows (a fence's code never starts blank
+    under a title of exactly its length).
+    """
+    rule = line.rstrip(" \t")
+    title = above.strip(" \t")
+    return (
+        len(rule) >= 3
+        and rule[0] in RST_ADORNMENTS
+        and rule == rule[0] * len(rule)
+        and 0 < len(title) <= len(rule) <= len(title) + 4
+        and rule[0] not in title[:1]
+        and not below.strip()
+    )
+
+
+# Characters reST section titles are underlined with that markdown does not read as a setext underline.
+RST_ADORNMENTS = frozenset("~^\"+#'`:.*_")
 
 
 def is_overline(line: str, nxt: str, after: str) -> bool:

@@ -20,6 +20,10 @@ _SPACED_KEY = re.compile(r"[a-z][a-z0-9_-]*+(?: [a-z0-9_-]++){1,2}+")
 # its lines were prose and its title was lost.
 _DELIMITERS = {"---": ("---", "..."), "+++": ("+++",)}
 MAX_FRONT_MATTER_CHARS = 20_000
+# MultiMarkdown / Pelican metadata: "Title: ..." on the first line, then "Key: value" lines up to a blank.
+_MMD_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9_-]{0,30}+(?: [A-Za-z0-9_-]{1,30}+){0,2}+):[ \t]*+(.*+)")
+# Most metadata lines read for a MultiMarkdown header.
+MAX_MMD_LINES = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +38,8 @@ def front_matter(lines: list[str]) -> FrontMatter | None:
     Only a real mapping counts (parsed with PyYAML's safe loader or tomllib, keys like
     ``title``, ``date``, ``tags``): a thematic break followed by prose stays markdown.
     """
+    if lines and lines[0][:6].lower() == "title:":
+        return multimarkdown_metadata(lines)
     closers = _DELIMITERS.get(lines[0].rstrip()) if lines else None
     if closers is None:
         return None
@@ -64,3 +70,23 @@ def _front_matter(data: dict[Any, Any], end: int) -> FrontMatter | None:
         return None
     title = data.get("title")
     return FrontMatter(end, " ".join(title.split()) if isinstance(title, str) and title.strip() else None)
+
+
+def multimarkdown_metadata(lines: list[str]) -> FrontMatter | None:
+    """MultiMarkdown's (and Pelican's) metadata: ``Title: ...`` first, ``Key: value`` lines, a blank line.
+
+    Its author means the title as the page's title and the rest as metadata (``mmd_metadata``);
+    one ``Title:`` line over prose (no blank line after the block), or a title alone, is no metadata.
+    """
+    fields: dict[str, str] = {}
+    for end, line in enumerate(lines[:MAX_MMD_LINES]):
+        if not line.strip():
+            title = fields.get("title", "")
+            return FrontMatter(end - 1, " ".join(title.split()) or None) if len(fields) >= 2 else None
+        if line[:1] in (" ", "\t") and fields:
+            continue  # a value continued on an indented line
+        match = _MMD_FIELD.fullmatch(line.rstrip())
+        if match is None:
+            return None
+        fields[match.group(1).lower()] = match.group(2)
+    return None

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 # Unicode bullets that plain-text feeds and word processors use: the contract's (•◦▪●‣–—✅✔), then
 # what Word and slide exports write (· and U+F0B7 from the Symbol font, ○ as the second level,
 # squares, diamonds, arrows, check boxes, the small blue/orange diamond emoji).
-BULLET_GLYPHS = frozenset("•◦▪●‣–—✅✔·\uf0b7○■◆❖➢➤►▶▸→☐☑🔹🔸▫◽◾◻◼➖✓")
+BULLET_GLYPHS = frozenset(
+    "•◦▪●‣–—✅✔·\uf0b7○■◆❖➢➤►▶▸→☐☑🔹🔸▫◽◾◻◼➖✓"
+    # session 8: more arrows, crosses and stars typed as bullets, and the Wingdings bullets a PDF's text
+    # layer keeps as private-use code points (U+F0A7 square, U+F0D8 arrow, U+F076 diamond, U+F0FC tick,
+    # U+F0E8 arrow)
+    "⇒➔➜➝➞➙➛✗✘★✦✧\uf0a7\uf0d8\uf076\uf0fc\uf0e8"
+)
 # Word's plain-text paste of a bulleted list: "o" (Courier New, the second level) and "§" (Wingdings'
 # square, the third), each followed by a tab (Outlook: two or more spaces); before one space they are
 # words ("o boy", "§ 5").
@@ -32,9 +38,18 @@ _MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
 THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
     r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
-    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.)"
+    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[A-Z]\)|[\u2460-\u2473\u2776-\u2793])"
     r"[ \t]++(?=\S)"
 )
+# Typed bullets of plain text: ASCII arrows ("-> Item", "--> Item", "=> Item") and checkbox lines
+# ("[x] Done", "[ ] Open"), each then white space and text.
+_ASCII_BULLET = re.compile(r"[ \t]*+(?:-{1,2}+>|=>|\[[ xX]\])[ \t]++(?=\S)")
+# A Slack or GitHub emoji shortcode used as a bullet (":white_check_mark: Readiness ...").
+_SHORTCODE_BULLET = re.compile(r"[ \t]*+(:[a-z0-9_+-]{1,40}+:)[ \t]++(?=\S)")
+# A dash typed straight onto the item's first word ("-Mobility: ..."), the word capitalised.
+_TIGHT_DASH = re.compile(r"[ \t]*+-(?=[A-Z][a-z])")
+# AsciiDoc's labelled list entry ("Deterrence:: the threat of force ..."): a term, "::", then its text.
+_LABELLED_ENTRY = re.compile(r"([A-Za-z][A-Za-z0-9 '-]{0,60}+)::[ \t]++(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +134,76 @@ def bullet_item(line: str) -> Marker | None:
     content = after + 1
     while content < len(line) and line[content] in " \t":
         content += 1
-    if content == len(line):
-        return None  # a lone bullet is a decoration, not an item
+    if content == len(line) or is_divider(line[content:]):
+        return None  # a lone bullet, or a row of them ("• • •"), is a decoration, not an item
     return Marker(width, False, "bullet", glyph, content, width + 2)
+
+
+def lone_bullet(line: str, nxt: str) -> str | None:
+    """A bullet alone on its line and its text on the next (a PDF's text layer), as one item's line, or None.
+
+    ``•`` / ``Air defence: joint orders`` -> ``• Air defence: joint orders``; a blank line
+    or another bullet below leaves the bullet a decoration.
+    """
+    glyph = line.strip(" \t")
+    if len(glyph) != 1 or glyph not in BULLET_GLYPHS or not nxt.strip() or lead_char(nxt) in BULLET_GLYPHS:
+        return None
+    return f"{line.rstrip()} {nxt.strip()}"
+
+
+def is_divider(text: str) -> bool:
+    """``• • •`` (after its first bullet): bullets and blanks only, a section divider drawn with bullets."""
+    return all(ch in BULLET_GLYPHS or ch in " \t" for ch in text[:MAX_DIVIDER]) and len(text) <= MAX_DIVIDER
+
+
+# Longest rest of a divider line ("• • • • •") after its first bullet.
+MAX_DIVIDER = 40
+
+
+def ascii_bullet_item(line: str) -> Marker | None:
+    """``-> Item``, ``=> Item``, ``[x] Done``, ``[ ] Open``: typed bullets of plain text (``ascii_bullet``).
+
+    A checkbox is one bullet style whether ticked or not, so a checklist stays one list.
+    """
+    match = _ASCII_BULLET.match(line)
+    if match is None:
+        return None
+    width, n = indentation(line)
+    glyph = line[n : match.end()].strip()
+    return Marker(width, False, "bullet", "[ ]" if glyph[:1] == "[" else glyph, match.end(), width + 2)
+
+
+def shortcode_bullet_item(line: str) -> Marker | None:
+    """``:white_check_mark: Readiness``: an emoji shortcode (Slack, GitHub) leading the line (``shortcode_bullet``).
+
+    An item only in a run of lines led by the same shortcode (the segmentation pass checks):
+    a reST field list (``:Date: ...``) names a different field on every line.
+    """
+    match = _SHORTCODE_BULLET.match(line)
+    if match is None:
+        return None
+    width, _ = indentation(line)
+    return Marker(width, False, "bullet", match.group(1), match.end(), width + 2)
+
+
+def tight_dash_item(line: str) -> Marker | None:
+    """``-Mobility: rail capacity``: a dash typed onto a capitalised word (``tight_dash``), in a run of them.
+
+    Alone it is no item (``-Based on ...`` may be a fragment); ``-5%`` and ``--`` never match.
+    """
+    match = _TIGHT_DASH.match(line)
+    if match is None:
+        return None
+    width, _ = indentation(line)
+    return Marker(width, False, "bullet", "-", match.end(), width + 2)
+
+
+def labelled_entry(line: str) -> str | None:
+    """``Deterrence:: the threat ...`` (AsciiDoc's labelled list): the entry as ``Term: text``, or None."""
+    match = _LABELLED_ENTRY.match(line)
+    if match is None:
+        return None
+    return f"{match.group(1).strip()}: {line[match.end() :].strip()}"
 
 
 # Longest run of symbol code points a pictographic bullet may be (a flag is two, a ZWJ sequence more).
@@ -170,14 +252,67 @@ def enumerator_item(line: str) -> Marker | None:
 
 
 def is_lettered(marker: Marker) -> bool:
-    """``a.``, ``b.``: a letter and a full stop (``i.``, ``v.``, ``x.`` are roman numerals, items on their own).
+    """``a.``, ``b.``, ``A)``, ``B)``: a letter and a full stop, or a capital and a parenthesis.
 
-    Only ``a.`` opens a lettered list; ``b.`` and on are items inside one (a line opening ``p. 12`` is prose).
+    (``i.``, ``v.``, ``x.`` are roman numerals, items on their own.) Only ``a.`` and ``A)``
+    open a lettered list; ``b.``, ``B)`` and on are items inside one (a line opening
+    ``p. 12`` is prose, so is ``B) ...`` out of the blue).
     """
     glyph = marker.glyph
-    if marker.kind != "enumerator" or len(glyph) != 2 or glyph[1] != ".":
+    if marker.kind != "enumerator" or len(glyph) != 2 or glyph[1] not in ".)":
         return False
+    if glyph[1] == ")":
+        return glyph[0].isupper()  # "a)" is an enumerator on its own (CONTRACT); "A)" is upper-case lettering
     return glyph[0].isalpha() and glyph[0] not in "ivx"  # not reST's "#.", which numbers
+
+
+def empty_item_after_prose(line: str, marker: Marker, prev: str) -> bool:
+    """An empty markdown item (``* ``) right under a prose line (``empty_item``): a template's placeholder.
+
+    CommonMark lets no empty item interrupt a paragraph (cmark-gfm reads the marker as the
+    paragraph's text), and an item with no text would be an initiative without a name.
+    """
+    if marker.kind != "markdown" or line[marker.content :].strip(" \t"):
+        return False
+    lead = lead_char(prev)
+    return bool(lead) and match_item(prev) is None and lead not in "#>|<"
+
+
+def starts_letter_item(text: str, delimiter: str) -> bool:
+    """``b. Training``: a letter, the delimiter, a blank (``lettered_run``: ``a.`` opens a list only over one)."""
+    return text[:1].isalpha() and text[1:2] == delimiter and text[2:3] in (" ", "\t")
+
+
+# Deepest Textile/AsciiDoc star level read as nesting ("***** item").
+MAX_STAR_LEVEL = 5
+
+
+def _stars(line: str) -> int:
+    n = 0
+    while n < len(line) and n <= MAX_STAR_LEVEL and line[n] == "*":
+        n += 1
+    return n
+
+
+def star_level_item(line: str, above: str) -> Marker | None:
+    """``** Poland: ...`` right under ``* Sensors: ...`` (or another star item): an item one level deeper.
+
+    Textile and AsciiDoc nest by repeating the star (``star_level``); markdown reads ``**`` as
+    the start of bold text, and Mailchimp's ``** Heading`` (a blank line above it) is a heading.
+    """
+    stars, above_stars = _stars(line), _stars(above)
+    if not 2 <= stars <= MAX_STAR_LEVEL or line[stars : stars + 1] != " ":
+        return None
+    if not 1 <= above_stars <= MAX_STAR_LEVEL or above[above_stars : above_stars + 1] != " ":
+        return None
+    indent = 2 * (stars - 1)
+    return Marker(indent, False, "bullet", "*" * stars, stars + 1, indent + 2)
+
+
+def upper_lettered_item(line: str) -> Marker | None:
+    """``A) Air defence``: a capital and a closing parenthesis, then text (``upper_lettered``)."""
+    _, n = indentation(line)
+    return enumerator_item(line) if line[n + 1 : n + 2] == ")" else None
 
 
 # Applied in order; the first that matches wins. The lead character decides
@@ -186,23 +321,31 @@ ITEM_RULES: tuple[tuple[str, Callable[[str], Marker | None]], ...] = (
     ("markdown_item", markdown_item),
     ("bullet_item", bullet_item),
     ("enumerator_item", enumerator_item),
+    ("ascii_bullet", ascii_bullet_item),
+    ("upper_lettered", upper_lettered_item),
 )
 
 
 def match_item(line: str) -> Marker | None:
     """The list item this line opens, by the first rule that matches, else None."""
     lead = lead_char(line)
-    if not lead or lead.isupper():
+    if not lead:
         return None
+    if lead.isupper():
+        return upper_lettered_item(line) if "A" <= lead <= "Z" else None
     if lead in "-+*" or lead.isdigit():
         found = markdown_item(line)
+        if found is not None:
+            return found
+    if lead in "-=[":
+        found = ascii_bullet_item(line)
         if found is not None:
             return found
     if lead in BULLET_GLYPHS or lead in TAB_BULLET_GLYPHS or lead == "&":
         found = bullet_item(line)
         if found is not None or lead != "o":
             return found
-    if lead in "(#" or lead.isdigit() or ("a" <= lead <= "z"):
+    if lead in "(#" or lead.isdigit() or ("a" <= lead <= "z") or "\u2460" <= lead <= "\u2793":
         return enumerator_item(line)
     return None
 

@@ -424,3 +424,15 @@ def looks_like_structure(line: str) -> bool:
         if second not in (".", ")"):
             return False
     return _STRUCTURE_START.match(line) is not None
+
+
+def dash_continues(prev: str, text: str) -> bool:
+    """A dash-led line that continues the sentence above (``dash_continuation``): no list item.
+
+    ``... stockpiles of shells and anti-tank weapons`` / ``— grew 8–11 per cent a year``: a
+    hard-wrapped paragraph put its dash at the line start. The line above is prose that
+    ends mid-sentence and the text after the dash starts in lower case; an item under a
+    title (``Key measures`` / ``— Patrols``) or after a finished sentence stays an item.
+    """
+    above = prev.rstrip(" \t")
+    return bool(above) and above[-1:] not in ".!?:;)]" and text[:1].islower() and above[:1] not in "-*+#>|<•"

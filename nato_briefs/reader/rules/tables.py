@@ -4,6 +4,7 @@ tables, box-drawn and database-client tables, header and footer rows.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 
@@ -130,7 +131,7 @@ def bare_pipe_cells(line: str) -> list[str] | None:
     """
     body = line.strip(" \t")
     if "|" not in body or len(body) > 2000 or match_item(line) is not None:
-        return None
+        return None  # "- Eastern flank | four battlegroups": a list item with a pipe in its text
     if body[:1] == "|":
         body = body[1:]
     if body[-1:] == "|" and body[-2:] != "\\|":
@@ -206,3 +207,199 @@ def header_from_first_row(headers: Sequence[str], rows: Sequence[Sequence[str]])
 def is_footer_note(row: Sequence[str], n_cells: int, in_foot: bool) -> bool:
     """A lone cell spanning the table under its body (``<tfoot><td colspan="3">Source: ...``): a note, not a row."""
     return n_cells == 1 and len(row) > 1 and bool(row[0]) and (in_foot or is_caption(row[0]))
+
+
+# A pasted CSV row's cells are short; a longer field is a sentence with commas in it.
+MAX_CSV_CELL = 80
+# Widest CSV row read (a longer line is prose or data no reader means as a table).
+MAX_CSV_LINE = 2000
+
+
+def csv_fields(line: str, delimiter: str) -> list[str] | None:
+    """The cells of a comma- or semicolon-separated row (Excel's CSV pasted as text), or None.
+
+    A CSV row puts no blank after its separator (``Priority Area,Key Focus``) unless every
+    cell is quoted (``"Artillery", "Shell production"``); prose puts one after each comma
+    or semicolon. Two or more cells, none longer than a short phrase, the row not ending
+    a sentence and holding no pipe or tab (other tables' rows).
+    """
+    body = line.rstrip(" \t")
+    if delimiter not in body or len(body) > MAX_CSV_LINE or body[:1] in (" ", "\t", "|") or "\t" in body:
+        return None
+    quoted = body[:1] == '"'
+    if not quoted and (f"{delimiter} " in body or body[-1] in ".!?:" or "|" in body):
+        return None
+    try:
+        fields = next(csv.reader([body], delimiter=delimiter, skipinitialspace=quoted, strict=True))
+    except csv.Error:
+        return None
+    fields = [field.strip(" ") for field in fields]
+    if len(fields) < 2 or not any(fields) or any(len(field) > MAX_CSV_CELL for field in fields):
+        return None
+    return fields
+
+
+def csv_delimiter(line: str) -> str | None:
+    """The separator a CSV header row uses (``,`` or ``;``), or None when the line is no header.
+
+    A header names its columns: two or more filled cells, each opening with a letter
+    (``1) 100,000 troops`` is a numbered line with a thousands separator), and no list item.
+    """
+    if match_item(line) is not None:
+        return None
+    for delimiter in (",", ";"):
+        fields = csv_fields(line, delimiter)
+        if fields is not None and all(field[:1].isalpha() and len(field) <= MAX_CSV_HEADER for field in fields):
+            return delimiter
+    return None
+
+
+# Longest CSV header cell: a column's name is a few words.
+MAX_CSV_HEADER = 40
+
+
+def combine_header_rows(upper: list[str], lower: list[str]) -> list[str]:
+    """One header from two header rows (``header_rows``): each column's names joined, top first.
+
+    ``Priority Area`` spanning both rows over ``Plan`` / ``Key Focus`` gives ``Priority Area``
+    and ``Plan Key Focus``: a column group's name and its column's, as ``pandas.read_html``
+    keeps both levels. A row of another width leaves the upper header as it was.
+    """
+    if len(upper) != len(lower):
+        return upper
+    return [
+        top if not bottom or bottom == top else f"{top} {bottom}".strip()
+        for top, bottom in zip(upper, lower, strict=True)
+    ]
+
+
+_EQUALS_CELL = re.compile(r":?+=++:?+")
+# Full-width vertical line (U+FF5C): the pipe a Chinese or Japanese input method types.
+FULLWIDTH_PIPE = "\uff5c"
+
+
+def pipe_cells(line: str) -> list[str]:
+    """The cells of a pipe row, outer pipes dropped, empty cells kept (``| | pipelines | |`` -> 3 cells)."""
+    body = line.strip(" \t")
+    if body[:1] == "|":
+        body = body[1:]
+    if body[-1:] == "|" and body[-2:] != "\\|":
+        body = body[:-1]
+    return [cell.strip(" \t") for cell in UNESCAPED_PIPE.split(body)]
+
+
+def equals_delimiter(line: str) -> str | None:
+    """A delimiter row drawn with ``=`` (``====|====|====``) as GFM's dashes, or None (``equals_delimiter``).
+
+    Authors who underline a header with equals signs in a plain-text pipe table mean the
+    delimiter row; GFM reads it as a body row of equals signs.
+    """
+    if "|" not in line or "=" not in line or lead_char(line) not in ("|", ":", "="):
+        return None
+    cells = pipe_cells(line)
+    if len(cells) < 2 or not all(_EQUALS_CELL.fullmatch(cell) for cell in cells):
+        return None
+    return line.replace("=", "-")
+
+
+def fullwidth_pipes(line: str) -> str:
+    """A row written with full-width pipes (``｜Area｜Focus｜``) with ASCII ones (``fullwidth_pipes``).
+
+    Two or more on the line: one full-width bar inside CJK prose stays as written.
+    """
+    return line.replace(FULLWIDTH_PIPE, "|") if line.count(FULLWIDTH_PIPE) >= 2 else line
+
+
+def continuation_row(above: list[str], cells: list[str]) -> list[str] | None:
+    """A row continuing the one above (``continuation_row``): the cells joined, or None.
+
+    Hand-formatted tables wrap a long cell onto a row of its own whose first cell is
+    empty (``|        | pipelines |        |``); every text it holds starts in lower case,
+    as the rest of a cut phrase does. A row with a capitalised cell is a row of its own.
+    """
+    if len(cells) != len(above) or cells[0] or not above[0] or not any(cells):
+        return None
+    if not all(cell[:1].islower() for cell in cells if cell):
+        return None
+    return [f"{top} {bottom}".strip() for top, bottom in zip(above, cells, strict=True)]
+
+
+def wrapped_row(line: str, nxt: str) -> str | None:
+    """A pipe row cut by an e-mail's line length (``| ... | Better`` / ``coverage |``), joined, or None.
+
+    The row opens with a pipe and does not close with one; the next line does not open
+    with a pipe but closes with one (``wrapped_row``).
+    """
+    row, below = line.strip(" \t"), nxt.strip(" \t")
+    if row[:1] != "|" or row[-1:] == "|" or not below or below[:1] == "|" or below[-1:] != "|":
+        return None
+    return f"{line.rstrip()} {below}"
+
+
+def is_note_row(cells: Sequence[str]) -> bool:
+    """A body row holding only a caption in its first cell (``| *Source: NATO, 2026* | | |``): a note, no row."""
+    if len(cells) < 2 or any(cells[1:]):
+        return False
+    return is_caption(cells[0].strip("*_ \t"))
+
+
+# Longest header line of a space-aligned table, and its longest column name.
+MAX_ALIGNED_HEADER = 200
+MAX_ALIGNED_NAME = 40
+
+
+def aligned_columns(line: str) -> list[int] | None:
+    """Column starts of a space-aligned table's header (``aligned_table``), or None.
+
+    ``Priority Area      Key Focus        Expected Outcome``: names of a few words, each
+    column set off by two or more spaces; three columns at least, every name opening with
+    a letter. One wide gap (``NATO Review      June 2026``) is a running header, not a table.
+    """
+    body = line.rstrip(" \t")
+    if not body or body[:1] in (" ", "\t") or "\t" in body or len(body) > MAX_ALIGNED_HEADER:
+        return None
+    starts = [0] + [k for k in range(2, len(body)) if body[k] != " " and body[k - 2 : k] == "  "]
+    if len(starts) < 3:
+        return None
+    names = simple_table_cells(body, starts)
+    if not all(name[:1].isalpha() and len(name) <= MAX_ALIGNED_NAME for name in names):
+        return None
+    return starts
+
+
+def aligned_cells(line: str, starts: list[int]) -> list[str] | None:
+    """A row of a space-aligned table: its cells at the header's columns, or None when text crosses a gap."""
+    body = line.rstrip(" \t")
+    if not body or body[:1] in (" ", "\t") or "\t" in body:
+        return None
+    if any(body[k - 2 : k].strip(" ") for k in starts[1:] if k < len(body)):
+        return None  # a word runs across a column's start: prose, not a row
+    cells = simple_table_cells(body, starts)
+    return cells if sum(1 for cell in cells if cell) >= 2 else None
+
+
+# Most lines one quoted spreadsheet cell may span when pasted (a cell with a few line breaks).
+MAX_QUOTED_LINES = 6
+
+
+def quoted_tab_row(lines: Sequence[str], j: int, width: int) -> tuple[list[str], int] | None:
+    """A tab-separated row whose quoted cell holds line breaks (Excel's copy), joined: its cells and last index.
+
+    ``Air Defence<TAB>"Interceptors`` / ``and radars"<TAB>Better coverage`` is one row of three
+    cells to its author (``quoted_tab_row``); the cell's lines are joined by a space.
+    """
+    line = lines[j]
+    if "\t" not in line or line.count('"') % 2 == 0:
+        return None
+    end, quotes = j, line.count('"')
+    while quotes % 2 and end + 1 < len(lines) and end - j < MAX_QUOTED_LINES:
+        end += 1
+        quotes += lines[end].count('"')
+    if quotes % 2:
+        return None
+    try:
+        fields = next(csv.reader([f"{text}\n" for text in lines[j : end + 1]], delimiter="\t", strict=True))
+    except (csv.Error, StopIteration):
+        return None
+    fields = [" ".join(field.split()) for field in fields]
+    return (fields, end) if len(fields) == width and fields[0] else None

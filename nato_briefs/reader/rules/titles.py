@@ -79,6 +79,17 @@ _SHARE_BAR = re.compile(
     re.IGNORECASE,
 )
 # A press release's end mark alone on its line: "###", "# # #", "-30-", "- 30 -".
+# A page number a PDF's text layer keeps between dashes, alone on its line ("- 4 -", "— 12 —").
+_PAGE_NUMBER = re.compile(r"[ \t]*+[-–—][ \t]*+[0-9]{1,4}+[ \t]*+[-–—][ \t]*+")
+# A chat export's message header without brackets (Slack, Teams): a name of one to four capitalised
+# words, blanks, a time ("Jane Doe  10:02 AM", "John Roe 10:05").
+_NAME_TIME_STAMP = re.compile(
+    r"[A-Z][\w'.-]{0,30}+(?:[ \t][A-Z][\w'.-]{0,30}+){0,3}+[ \t]++[0-9]{1,2}:[0-9]{2}(?:[ \t]?+[AaPp]\.?+[Mm]\.?+)?+"
+)
+# A dated log entry: an ISO date, a colon or a dash, then its note ("2020-05-08: plan opened").
+_DATED_ENTRY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]*+(?::|[-–—][ \t])[ \t]*+\S")
+# The gap between a PDF running header's parts ("NATO Review          June 2026"): page layout, not text.
+RUNNING_HEADER_GAP = " " * 8
 _END_MARK = re.compile(r"[ \t]*+(?:#[ \t]?+#[ \t]?+#|[-–—][ \t]*+30[ \t]*+[-–—])[ \t]*+")
 # A page's running header or footer copied from a PDF: "... Page 2 of 5", "Page 3", "- 4 -".
 # Matched on the line's last few characters only (``is_page_furniture``).
@@ -111,8 +122,64 @@ def is_field_line(text: str) -> bool:
 
 
 def is_chat_stamp(text: str) -> bool:
-    """``[10:02] Jan de Vries``: the header of a message pasted from Teams or Slack, never a title."""
-    return text[:1] == "[" and _CHAT_STAMP.match(text) is not None
+    """``[10:02] Jan de Vries``, ``Jane Doe  10:02 AM``: a pasted Teams or Slack message header, never a title."""
+    if text[:1] == "[":
+        return _CHAT_STAMP.match(text) is not None
+    body = text.strip(" \t")
+    return len(body) <= 80 and body[-1:] in "0123456789Mm." and _NAME_TIME_STAMP.fullmatch(body) is not None
+
+
+def is_dated_entry(text: str) -> bool:
+    """``2020-05-08: plan opened``: a log's dated entry (an ISO date, a colon or dash, its note), never a title."""
+    body = text.strip(" \t*_")
+    return _DATED_ENTRY.match(body) is not None
+
+
+# A heading in a script written without spaces is short; a longer line with a clause comma is a sentence.
+MAX_UNSPACED_TITLE_CHARS = 30
+_CLAUSE_COMMAS = frozenset("，、；")
+
+
+def is_unspaced_sentence(text: str) -> bool:
+    """``有時候，這些關係還會進一步發展成更廣闊的防務合作``: a Chinese or Japanese sentence without its final stop.
+
+    Word counts say nothing where words are not spaced (``unspaced_sentence``): a line of more than
+    30 characters holding a clause comma (``，``, ``、``, ``；``) and no blank is a sentence, never a title.
+    """
+    body = text.strip(" \t")
+    return len(body) > MAX_UNSPACED_TITLE_CHARS and " " not in body and any(ch in _CLAUSE_COMMAS for ch in body)
+
+
+def is_running_header(text: str) -> bool:
+    """``NATO Review          June 2026``: a PDF page's header, its parts set apart by a wide gap, never a title."""
+    body = text.strip(" \t")
+    gap = body.find(RUNNING_HEADER_GAP)
+    return gap > 0 and bool(body[gap:].strip(" \t"))
+
+
+def is_page_number(line: str) -> bool:
+    """``- 4 -``: a page number between dashes alone on its line (a PDF's footer), markup like a rule."""
+    return len(line) <= 40 and _PAGE_NUMBER.fullmatch(line) is not None
+
+
+def page_break_end(lines: list[str], j: int, reach: int = 3) -> int | None:
+    """Where the next page's text starts when ``lines[j]`` is a page's footer (``page_break``), or None.
+
+    A PDF's text layer puts the page number on a line of its own (``2``, ``- 2 -``, ``Page 2 of 3``)
+    between the last line of one page and the first of the next; a blank line or two may follow.
+    """
+    body = lines[j].strip(" \t")
+    if not (body.isdigit() and len(body) <= 4) and not is_page_number(body) and not is_page_furniture(body):
+        return None
+    for k in range(j + 1, min(len(lines), j + 1 + reach)):
+        if lines[k].strip():
+            return k
+    return None
+
+
+def strip_permalink(line: str) -> str:
+    """The line without the pilcrow a documentation site puts after each heading (``Priorities¶``)."""
+    return line.rstrip(" \t")[:-1].rstrip(" \t") if line.rstrip(" \t").endswith("¶") else line
 
 
 def is_dateline(text: str) -> bool:
@@ -359,7 +426,7 @@ def is_link_only(text: str) -> bool:
 
 
 # What may stand before a title's first letter: opening markup, quotes, and emoji or other symbols.
-_TITLE_OPENERS = frozenset("*_\"'“‘[( \t")
+_TITLE_OPENERS = frozenset("*_\"'“‘[( \t§")  # "§ 2 Priorities": a numbered section
 
 
 def title_lead(text: str) -> str:
