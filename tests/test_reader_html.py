@@ -470,3 +470,17 @@ def test_a_header_row_then_a_body_row_of_th_cells_stays_a_body_row():
         "<tr><th>Total</th><th>2</th></tr></table>\n"
     )
     assert [r.cells for r in doc.tables[0].rows] == [["Space", "Satellites"], ["Total", "2"]]
+
+
+def test_a_comment_block_holding_tags_and_items_leaves_no_text():
+    doc = parse_document(
+        "# Plan\n\n<!--\nTargets look like:\n  - ready forces <= 10%\n- <exercise>: <date>\n-->\n\nN/A\n"
+    )
+    assert doc.items == [] and doc.sections[-1].text == "N/A"
+
+
+def test_without_comments():
+    from nato_briefs.reader.html import without_comments
+
+    assert without_comments("a<!-- x -->b<!-- y") == "ab"  # an unclosed comment runs to the end
+    assert without_comments("a <= b") == "a <= b"

@@ -245,6 +245,8 @@ RULE_SHAPES = {
     "dash_continuations": lambda k: "Intro.\n\n" + "shells and weapons\n— grew by 8 per cent and\n" * k,
     "bare_table_page_breaks": lambda k: "Intro.\n\nA | B\na | b\n" + "   2\n\nc | d\n" * k + "\n",
     "unspaced_sentences": lambda k: "Intro.\n\n" + "有時候，這些關係" * k + "\n",
+    "comment_blocks": lambda k: "Intro.\n\n" + "<!--\n- <x>: <y>\n-->\n\n" * k,
+    "comment_never_closed": lambda k: "Intro.\n\n<!--\n" + "- <x> <= 1\n" * k,
     "dated_entries": lambda k: "Intro.\n\n" + "2020-05-08: plan opened\n" * k,
     "empty_items_under_prose": lambda k: "Intro.\n\n" + "Adopted by:\n* \n\n" * k,
     "two_sentence_lines": lambda k: "Intro.\n\n" + "Re-run it (no login). Opens" * k + "\n",

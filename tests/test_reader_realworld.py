@@ -39,10 +39,6 @@ KNOWN_LOSSES: dict[str, str] = {
         "a line that runs on into the list below ('We wish to get to a point where', 'For more details, "
         "see') is read as a bare title; it ends in a function word, and cmark-gfm reads a paragraph (rust RFC 3614)"
     ),
-    "20_html_comment_with_angle.md": (
-        "an HTML comment holding a '<' ('<= 10%', '<date>') is not dropped: '<!--' and the comment's text "
-        "reach the prose, text after the '<' is cut, and the 'N/A' below becomes a title (Kubernetes KEP template)"
-    ),
     "21_mdx_tabs_fenced_code.md": (
         "a fenced code block inside an MDX/JSX container (<Tabs><Fragment>) is read as prose with its ``` "
         "fences; MDX renders it as code, which CONTRACT excludes from prose (Astro docs; inside a list item "

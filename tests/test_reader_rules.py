@@ -1783,3 +1783,10 @@ def test_unspaced_sentence():
     assert not rules.is_unspaced_sentence(
         "Allies agree, after long talks, on a new and much larger plan"
     )  # spaced words
+
+
+def test_comment_block():
+    assert rules.opens_comment_block("<!--") and rules.opens_comment_block("  <!-- List the exercises:")
+    assert not rules.opens_comment_block("<!-- one line -->")  # closed on its line: markdown reads it
+    assert not rules.opens_comment_block("    <!--")  # indented four: code
+    assert not rules.opens_comment_block("Text <!-- x")

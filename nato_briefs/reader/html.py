@@ -141,8 +141,8 @@ class HtmlBlockReader:
             root = None
         if any(err.type_name == "ERR_RESOURCE_LIMIT" for err in parser.error_log):
             raise ParseLimitError(ReasonCode.NESTING_TOO_DEEP, f"HTML block at line {self.line} nested too deeply")
-        if root is None:
-            self.add_text(_TAG.sub(" ", content))
+        if root is None:  # nothing lxml could build a tree of (a comment alone, a stray tag): its text
+            self.add_text(_TAG.sub(" ", without_comments(content)))
         else:
             self.walk(root)
         self.flush_prose()
@@ -519,6 +519,23 @@ def colspan(value: str | None, limit: int) -> int:
     """A cell's ``colspan`` as a count of columns: 1 when missing or not a number, at most ``limit``."""
     value = (value or "").strip()
     return min(max(int(value), 1), max(limit, 1)) if value.isdigit() and len(value) < 6 else 1
+
+
+def without_comments(content: str) -> str:
+    """The content without its HTML comments (an unclosed one runs to the end, as in CommonMark).
+
+    lxml builds no tree from a block that is one comment; the text fallback must not show it.
+    One forward scan with ``str.find``: linear however many comments open and never close.
+    """
+    parts, at = [], 0
+    while (start := content.find("<!--", at)) >= 0:
+        parts.append(content[at:start])
+        end = content.find("-->", start + 4)
+        if end < 0:
+            return "".join(parts)
+        at = end + 3
+    parts.append(content[at:])
+    return "".join(parts)
 
 
 def is_feed_title(el: etree._Element) -> bool:

@@ -19,4 +19,5 @@ class Mode(Enum):
     FENCE = "fence"  # fenced code, kept as written (``fence``: its opening marker)
     HTML = "html"  # an HTML block, kept whole (``html_tag``, ``html_depth``)
     SIGNATURE = "signature"  # an e-mail signature below "-- ": prose as written, to a blank line
+    COMMENT = "comment"  # an HTML comment over several lines, kept as written to its "-->" (CommonMark's type 2)
     FOOTNOTE = "footnote"  # after a footnote definition ("[^1]: ..."): its paragraphs indented four are its text

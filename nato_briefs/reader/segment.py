@@ -92,6 +92,7 @@ from nato_briefs.reader.rules import (
     mediawiki_bold,
     mend_spaced_bold,
     mend_template_links,
+    opens_comment_block,
     opens_mid_sentence,
     org_heading,
     page_break_end,
@@ -370,6 +371,11 @@ class _Segmenter(TextTables):
         if mode is Mode.FENCE:
             self.fenced(i, line)
             return True
+        if mode is Mode.COMMENT:
+            self.keep(i, line)
+            if "-->" in line:
+                self.mode = Mode.TEXT
+            return True
         if mode is Mode.HTML:
             self.html_line(i, line)
             return True
@@ -557,6 +563,12 @@ class _Segmenter(TextTables):
         if lead == ">":
             line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
         elif lead in (":", "~") and not self.in_list and self.definition(i, line):
+            return None
+        if lead == "<" and opens_comment_block(line):
+            self.end_list()
+            self.blank()
+            self.keep(i, line)
+            self.mode = Mode.COMMENT
             return None
         tag = html_block_tag(line) if lead == "<" else None
         if tag is not None:

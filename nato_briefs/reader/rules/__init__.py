@@ -96,6 +96,7 @@ from nato_briefs.reader.rules.markup import (
     letters_inline,
     looks_like_structure,
     mend_template_links,
+    opens_comment_block,
     opens_mid_sentence,
     replace_wikilinks,
     strip_bold_markers,
@@ -297,6 +298,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "dated_entry": is_dated_entry,
     "empty_item": empty_item_after_prose,
     "unspaced_sentence": is_unspaced_sentence,
+    "comment_block": opens_comment_block,
     "mmd_metadata": multimarkdown_metadata,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
@@ -418,6 +420,7 @@ __all__ = [
     "mend_spaced_bold",
     "mend_template_links",
     "multimarkdown_metadata",
+    "opens_comment_block",
     "opens_mid_sentence",
     "org_heading",
     "page_break_end",

@@ -436,3 +436,13 @@ def dash_continues(prev: str, text: str) -> bool:
     """
     above = prev.rstrip(" \t")
     return bool(above) and above[-1:] not in ".!?:;)]" and text[:1].islower() and above[:1] not in "-*+#>|<•"
+
+
+def opens_comment_block(line: str) -> bool:
+    """``<!--`` opening a comment that closes on a later line (``comment_block``): hidden text to its ``-->``.
+
+    A template's comment holds example lists, tables and tags (``- <exercise>: <date>``); read
+    line by line they would leave the comment and open blocks of their own.
+    """
+    body = line.lstrip(" ")
+    return len(line) - len(body) <= 3 and body[:4] == "<!--" and "-->" not in body[4:]
