@@ -44,10 +44,6 @@ KNOWN_LOSSES: dict[str, str] = {
         "fences; MDX renders it as code, which CONTRACT excludes from prose (Astro docs; inside a list item "
         "the code lands in the initiative's text). cmark-gfm shows it as raw HTML"
     ),
-    "22_single_tilde_strikethrough.md": (
-        "single-tilde strikethrough (~text~, GFM and cmark-gfm accept one or two tildes) keeps its '~' "
-        "markers in the text (Kubernetes KEP checklists)"
-    ),
 }
 
 

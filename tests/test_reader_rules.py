@@ -1790,3 +1790,13 @@ def test_comment_block():
     assert not rules.opens_comment_block("<!-- one line -->")  # closed on its line: markdown reads it
     assert not rules.opens_comment_block("    <!--")  # indented four: code
     assert not rules.opens_comment_block("Text <!-- x")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("~(R) must be tested~ (Not applicable)", "(R) must be tested (Not applicable)"), ("an ~old~ plan", "an old plan"),
+     # near misses: approximations, a tilde inside a word, doubled tildes (markdown's own), blanks inside
+     ("~5 km to ~10 km", "~5 km to ~10 km"), ("x~y~z", "x~y~z"), ("a ~~b~~ c", "a ~~b~~ c"), ("~ a ~", "~ a ~")],
+)  # fmt: skip
+def test_single_tilde(text, expected):
+    assert rules.strip_single_tildes(text) == expected

@@ -26,6 +26,7 @@ from nato_briefs.reader.rules import (
     looks_like_structure,
     replace_wikilinks,
     strip_heading_attributes,
+    strip_single_tildes,
 )
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
@@ -66,6 +67,12 @@ def parse_inline(token: Token, env: dict) -> None:
     token.children = _MD.inline.parse(token.content, _MD, env, [])
 
 
+def _plain(parts: list[str]) -> str:
+    """Text runs outside code spans: wiki links read as their text, single-tilde strikethrough unmarked."""
+    text = replace_wikilinks("".join(parts))
+    return strip_single_tildes(text) if "~" in text else text
+
+
 def inline_text(token: Token) -> str:
     """Plain text of an inline token under the contract's text rules."""
     if not token.children:
@@ -79,7 +86,7 @@ def inline_text(token: Token) -> str:
         if kind in ("text", "text_special"):
             parts.append(child.content)
         elif kind == "code_inline":
-            done.append(replace_wikilinks("".join(parts)))
+            done.append(_plain(parts))
             done.append(child.content.replace("\\|", "|"))
             parts = []
         elif kind in ("softbreak", "hardbreak"):
@@ -94,7 +101,7 @@ def inline_text(token: Token) -> str:
                 alt = image_alt(tag)  # an <img> counts as its alt text, as a markdown image does
                 if alt:
                     parts.append(alt)
-    done.append(replace_wikilinks("".join(parts)))
+    done.append(_plain(parts))
     return clean_text("".join(done))  # an entity may decode to a no-break or zero-width space
 
 

@@ -103,6 +103,7 @@ from nato_briefs.reader.rules.markup import (
     strip_callout_marker,
     strip_footnote_refs,
     strip_heading_attributes,
+    strip_single_tildes,
     strip_trailing_markup,
     strip_trailing_tags,
     tag_balance,
@@ -299,6 +300,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "empty_item": empty_item_after_prose,
     "unspaced_sentence": is_unspaced_sentence,
     "comment_block": opens_comment_block,
+    "single_tilde": strip_single_tildes,
     "mmd_metadata": multimarkdown_metadata,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
@@ -444,6 +446,7 @@ __all__ = [
     "strip_footnote_refs",
     "strip_heading_attributes",
     "strip_permalink",
+    "strip_single_tildes",
     "strip_trailing_hashtags",
     "strip_trailing_markup",
     "strip_trailing_tags",

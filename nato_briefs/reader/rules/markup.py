@@ -31,6 +31,9 @@ _HTML_BLOCK_TAG = re.compile(
 )
 _STRUCTURE_START = re.compile(r"[ \t]*+(?:[^\w\s\"'“‘(\[<>*]{1,2}+[ \t]|\(?+[0-9A-Za-z]{1,3}+[.)][ \t])")
 _STRUCTURE_TAG = re.compile(r"</?(?:table|tr|td|th|thead|tbody|ul|ol|li|h[1-6]|p|div)(?=[\s/>])", re.IGNORECASE)
+# GFM's single-tilde strikethrough ("~(R) must be tested~"), which cmark-gfm reads and markdown-it does not:
+# a tilde before a non-blank, up to 300 characters, a non-blank and a tilde, neither tilde touching a word.
+_SINGLE_TILDE = re.compile(r"(?<![~\w])~(?=[^\s~])([^~\n]{1,300}+)(?<=\S)~(?![~\w])")
 UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 
 # An inline HTML tag as CMS exports end lines with (``<br>``, ``<br />``, ``</span>``).
@@ -446,3 +449,12 @@ def opens_comment_block(line: str) -> bool:
     """
     body = line.lstrip(" ")
     return len(line) - len(body) <= 3 and body[:4] == "<!--" and "-->" not in body[4:]
+
+
+def strip_single_tildes(text: str) -> str:
+    """The text without GFM's single-tilde strikethrough markers (``single_tilde``): ``~old~`` -> ``old``.
+
+    cmark-gfm (GitHub) reads one tilde on each side as strikethrough, as it reads two; the
+    contract keeps struck text without its markers. ``~5 km to ~10 km`` (approximations) stays.
+    """
+    return _SINGLE_TILDE.sub(r"\1", text)
