@@ -249,6 +249,7 @@ RULE_SHAPES = {
     "comment_never_closed": lambda k: "Intro.\n\n<!--\n" + "- <x> <= 1\n" * k,
     "single_tilde_runs": lambda k: "Intro " + "~a" * (20 * k) + "~\n",
     "single_tilde_pairs": lambda k: "Intro " + "~old~ " * k + "\n",
+    "paren_continuations": lambda k: "Intro.\n\n" + "There is a gym\n" + "(" * (3 * k) + "\n",
     "dated_entries": lambda k: "Intro.\n\n" + "2020-05-08: plan opened\n" * k,
     "empty_items_under_prose": lambda k: "Intro.\n\n" + "Adopted by:\n* \n\n" * k,
     "two_sentence_lines": lambda k: "Intro.\n\n" + "Re-run it (no login). Opens" * k + "\n",

@@ -31,10 +31,6 @@ KNOWN_LOSSES: dict[str, str] = {
         "is read as a bare title when the next line starts with a capital (a proper noun): the sentence "
         "runs on, so CONTRACT's hard-wrap rule says never a heading (mkdocs release notes)"
     ),
-    "15_wrapped_line_paren_continuation.md": (
-        "a hard-wrapped paragraph whose second line starts with '(' (a parenthetical link) has its first "
-        "line read as a bare title (18F handbook)"
-    ),
     "17_run_on_line_into_list.md": (
         "a line that runs on into the list below ('We wish to get to a point where', 'For more details, "
         "see') is read as a bare title; it ends in a function word, and cmark-gfm reads a paragraph (rust RFC 3614)"

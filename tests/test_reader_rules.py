@@ -1800,3 +1800,14 @@ def test_comment_block():
 )  # fmt: skip
 def test_single_tilde(text, expected):
     assert rules.strip_single_tildes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("nxt", "expected"),
+    [("(Federal Fitness Centre). To gain access", True), ("([Centre](https://x.org/gym)). To gain", True),
+     ("(FFC), which opens at six", True),
+     # near misses: a bracketed subtitle alone, a line opening with text, a bracket never closed
+     ("(as agreed in June)", False), ("Federal Fitness Centre).", False), ("(an aside that never closes", False)],
+)  # fmt: skip
+def test_paren_continuation(nxt, expected):
+    assert rules.parenthetical_runs_on(nxt) is expected

@@ -96,6 +96,7 @@ from nato_briefs.reader.rules import (
     opens_mid_sentence,
     org_heading,
     page_break_end,
+    parenthetical_runs_on,
     pipe_cells,
     plain_text_heading,
     rst_table_columns,
@@ -982,6 +983,7 @@ class _Segmenter(TextTables):
             and definition_start(nxt) is None  # a definition list's term
             and (is_blank(nxt) or is_block_line(nxt) or starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
+            and not parenthetical_runs_on(nxt)
         )
 
     def is_setext_after_sentence(self, line: str, nxt: str) -> bool:

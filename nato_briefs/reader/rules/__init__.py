@@ -98,6 +98,7 @@ from nato_briefs.reader.rules.markup import (
     mend_template_links,
     opens_comment_block,
     opens_mid_sentence,
+    parenthetical_runs_on,
     replace_wikilinks,
     strip_bold_markers,
     strip_callout_marker,
@@ -301,6 +302,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "unspaced_sentence": is_unspaced_sentence,
     "comment_block": opens_comment_block,
     "single_tilde": strip_single_tildes,
+    "paren_continuation": parenthetical_runs_on,
     "mmd_metadata": multimarkdown_metadata,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
@@ -426,6 +428,7 @@ __all__ = [
     "opens_mid_sentence",
     "org_heading",
     "page_break_end",
+    "parenthetical_runs_on",
     "pipe_cells",
     "plain_text_heading",
     "quoted_tab_row",

@@ -458,3 +458,26 @@ def strip_single_tildes(text: str) -> str:
     contract keeps struck text without its markers. ``~5 km to ~10 km`` (approximations) stays.
     """
     return _SINGLE_TILDE.sub(r"\1", text)
+
+
+# Longest parenthetical read at a line's start when deciding whether the sentence above runs on into it.
+MAX_PARENTHETICAL = 300
+
+
+def parenthetical_runs_on(nxt: str) -> bool:
+    """The next line opens with a parenthetical that the sentence goes on after (``paren_continuation``).
+
+    ``There is a gym in the basement area`` / ``(Federal Fitness Centre). To gain access ...``:
+    the bracket closes and a full stop or comma follows, so the line above is a wrapped
+    sentence, not a title. A subtitle in brackets (``(as agreed in June)``) ends its line.
+    """
+    body = nxt.lstrip(" \t")
+    if body[:1] != "(":
+        return False
+    depth, close = 0, -1
+    for k, ch in enumerate(body[:MAX_PARENTHETICAL]):  # the bracket that closes the first (a link inside nests)
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            close = k
+            break
+    return close > 0 and body[close + 1 : close + 2] in (".", ",", ";", ":") and bool(body[close + 2 :].strip())
