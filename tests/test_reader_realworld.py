@@ -25,22 +25,7 @@ CORPUS = Path(__file__).parent / "realworld_corpus"
 EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
 
 # article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
-KNOWN_LOSSES: dict[str, str] = {
-    "14_wrapped_line_capital_continuation.md": (
-        "in a document of long unwrapped lines, the first line of a hard-wrapped paragraph ('..., a common') "
-        "is read as a bare title when the next line starts with a capital (a proper noun): the sentence "
-        "runs on, so CONTRACT's hard-wrap rule says never a heading (mkdocs release notes)"
-    ),
-    "17_run_on_line_into_list.md": (
-        "a line that runs on into the list below ('We wish to get to a point where', 'For more details, "
-        "see') is read as a bare title; it ends in a function word, and cmark-gfm reads a paragraph (rust RFC 3614)"
-    ),
-    "21_mdx_tabs_fenced_code.md": (
-        "a fenced code block inside an MDX/JSX container (<Tabs><Fragment>) is read as prose with its ``` "
-        "fences; MDX renders it as code, which CONTRACT excludes from prose (Astro docs; inside a list item "
-        "the code lands in the initiative's text). cmark-gfm shows it as raw HTML"
-    ),
-}
+KNOWN_LOSSES: dict[str, str] = {}
 
 
 def _params() -> list:

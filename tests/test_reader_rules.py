@@ -1811,3 +1811,40 @@ def test_single_tilde(text, expected):
 )  # fmt: skip
 def test_paren_continuation(nxt, expected):
     assert rules.parenthetical_runs_on(nxt) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("We wish to get to a point where", True), ("For more details, see", True), ("Allies agreed, namely", True),
+     # near misses: the word capitalised in a title ("Who Flies Where"), in capitals, or not last
+     ("Who Flies Where", False), ("Places to See", False), ("KNOW WHERE", False), ("See also", False)],
+)  # fmt: skip
+def test_ends_in_lead_in(line, expected):
+    assert rules.ends_in_lead_in(line) is expected
+
+
+_WRAPPED = "NATO data link for fighters, ships and ground stations, allowing allies to avoid"
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "expected"),
+    [("The tracker now supports pre-building force pictures using Link 16, a common", _WRAPPED, True),
+     # near misses: a Title Case headline, a finished sentence below, a short title, a much longer line below
+     ("NATO Allies Agree New Targets for Air and Missile Defence in Brussels", _WRAPPED, False),
+     ("The tracker now supports pre-building force pictures using Link 16, a common", _WRAPPED + ".", False),
+     ("Allies agree new targets", _WRAPPED, False),
+     ("The tracker now supports pre-building force pictures", _WRAPPED, False)],
+)  # fmt: skip
+def test_wraps_with_next(line, nxt, expected):
+    assert rules.wraps_with_next(line, nxt) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("<Tabs>\n  ```shell\n  X=1\n  ```\n</Tabs>", "<Tabs>\n\n\n\n</Tabs>"),
+     ("<div>\n~~~~\ncode\n~~~\n~~~~\nafter", "<div>\n\n\n\n\nafter"), ("<div>\n```\nnever closed", "<div>\n\n"),
+     # near misses: a code span at a line start, two backticks, a tilde strikethrough
+     ("```x``` here\ntext", "```x``` here\ntext"), ("``a``\ntext", "``a``\ntext"), ("~~old~~ new", "~~old~~ new")],
+)  # fmt: skip
+def test_strip_fenced_code(text, expected):
+    assert rules.strip_fenced_code(text) == expected

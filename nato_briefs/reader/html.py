@@ -29,6 +29,7 @@ from nato_briefs.reader.rules import (
     combine_header_rows,
     is_footer_note,
     strip_bold_markers,
+    strip_fenced_code,
 )
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -599,4 +600,6 @@ def is_title_row(row: list[str], n_cells: int) -> bool:
 
 def read_html_block(sink: BlockSink, content: str, first_index: int, n_lines: int) -> None:
     """Read one ``html_block`` token's content into the sink."""
+    if "```" in content or "~~~" in content:
+        content = strip_fenced_code(content)  # MDX: a fence inside a component is code
     HtmlBlockReader(sink, first_index, n_lines).read(content)

@@ -15,6 +15,7 @@ from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
     THEMATIC_BREAK,
     ends_in_hard_break,
+    ends_in_lead_in,
     has_bare_url,
     has_letter,
     is_answer,
@@ -204,6 +205,7 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_running_header,  # "NATO Review          June 2026": a PDF page's header
     is_dated_entry,  # "2020-05-08: plan opened": a log line
     is_unspaced_sentence,  # "有時候，這些關係還會進一步發展成..." (no final stop): a Chinese sentence
+    ends_in_lead_in,  # "We wish to get to a point where": runs on into the list below
 )
 
 

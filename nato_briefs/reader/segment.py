@@ -115,6 +115,7 @@ from nato_briefs.reader.rules import (
     wiki_table_header,
     wrapped_row,
     wraps_document,
+    wraps_with_next,
 )
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
@@ -984,6 +985,7 @@ class _Segmenter(TextTables):
             and (is_blank(nxt) or is_block_line(nxt) or starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
             and not parenthetical_runs_on(nxt)
+            and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"
         )
 
     def is_setext_after_sentence(self, line: str, nxt: str) -> bool:

@@ -102,6 +102,7 @@ from nato_briefs.reader.rules.markup import (
     replace_wikilinks,
     strip_bold_markers,
     strip_callout_marker,
+    strip_fenced_code,
     strip_footnote_refs,
     strip_heading_attributes,
     strip_single_tildes,
@@ -145,9 +146,11 @@ from nato_briefs.reader.rules.tables import (
 from nato_briefs.reader.rules.titles import (
     ANSWER_WORDS,
     KICKERS,
+    WRAP_PAIR_SLACK,
     admonition_title,
     dedent,
     ends_in_hard_break,
+    ends_in_lead_in,
     has_letter,
     is_answer,
     is_button_link,
@@ -183,6 +186,7 @@ from nato_briefs.reader.rules.titles import (
     strip_permalink,
     strip_trailing_hashtags,
     title_lead,
+    wraps_with_next,
 )
 from nato_briefs.reader.text import clean_source, unify_line_breaks
 
@@ -303,6 +307,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "comment_block": opens_comment_block,
     "single_tilde": strip_single_tildes,
     "paren_continuation": parenthetical_runs_on,
+    "lead_in": ends_in_lead_in,
+    "wrap_pair": wraps_with_next,
+    "fenced_code_in_html": strip_fenced_code,
     "mmd_metadata": multimarkdown_metadata,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
@@ -326,6 +333,7 @@ __all__ = [
     "SUB_BULLET_GLYPHS",
     "TAB_BULLET_GLYPHS",
     "THEMATIC_BREAK",
+    "WRAP_PAIR_SLACK",
     "FrontMatter",
     "Marker",
     "admonition_title",
@@ -347,6 +355,7 @@ __all__ = [
     "definition_start",
     "empty_item_after_prose",
     "ends_in_hard_break",
+    "ends_in_lead_in",
     "entity_bullet_item",
     "enumerator_item",
     "equals_delimiter",
@@ -446,6 +455,7 @@ __all__ = [
     "strip_bold_markers",
     "strip_bracketed_spans",
     "strip_callout_marker",
+    "strip_fenced_code",
     "strip_footnote_refs",
     "strip_heading_attributes",
     "strip_permalink",
@@ -466,4 +476,5 @@ __all__ = [
     "without_code_spans",
     "wrapped_row",
     "wraps_document",
+    "wraps_with_next",
 ]

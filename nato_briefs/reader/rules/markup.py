@@ -389,6 +389,32 @@ def html_block_tag(line: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
+def strip_fenced_code(text: str) -> str:
+    """The text with each fenced code block's lines emptied: code inside an MDX/JSX container (``<Tabs>``).
+
+    MDX renders a fence inside a component as code, which is never prose; read as HTML its fences and
+    code became a paragraph. A fence opens on a line of three or more backticks or tildes (any indent,
+    as the component indents it) and closes on a line of at least as many of the same; an unclosed one
+    runs to the end. Lines stay, emptied, so the lines below keep their numbers.
+    """
+    out = []
+    fence = ""
+    for line in text.split("\n"):
+        body = line.strip()
+        if fence:
+            if body.startswith(fence) and not body.strip(fence[0]):
+                fence = ""
+            line = ""
+        elif body[:3] in ("```", "~~~"):
+            fence = body[: len(body) - len(body.lstrip(body[0]))]
+            if fence[0] == "`" and "`" in body[len(fence) :]:
+                fence = ""  # "```x``` here": a code span (a backtick fence's info string holds no backtick)
+            else:
+                line = ""
+        out.append(line)
+    return "\n".join(out)
+
+
 def tag_balance(line: str, tag: str) -> int:
     """Opening minus closing tags named ``tag`` on the line (case-insensitive), by substring counts."""
     low = line.lower()

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char
-from nato_briefs.reader.rules.markup import is_attribute, rstrip_end
+from nato_briefs.reader.rules.markup import is_attribute, is_title_case, rstrip_end
 
 # A "Label: value" line (``Status: In progress``, ``Owner: Defence Investment Division``): a field.
 _FIELD = re.compile(r"[A-Z][\w'’-]*+(?:[ \t][\w'’-]++){0,2}+:[ \t]++\S")
@@ -43,6 +43,12 @@ _TIME_STAMP = re.compile(
     r"(?:[ \t]*+(?:[ap]\.?+m\.?+))?+(?:[ \t]++(?:[A-Z]{2,4}|local(?:[ \t]++time)?+))?+",
     re.IGNORECASE,
 )
+
+# Lowercase words that open the clause or pointer the next block completes ("We wish to get to a point where",
+# "For more details, see"): a line ending on one runs on into the list below it.
+_LEAD_IN_WORDS = frozenset({"where", "whereby", "wherein", "when", "whenever", "see", "namely"})
+# Two hard-wrapped lines of one paragraph differ in length by at most this many characters.
+WRAP_PAIR_SLACK = 15
 
 _FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,40}+\]:")
 # A database client's footer under a result table: "2 rows in set (0.00 sec)", "(3 rows)", "Empty set".
@@ -212,6 +218,29 @@ def is_time_stamp(text: str) -> bool:
     """``12.04 BST``, ``Updated at 12.10 BST``: a live blog's time stamp alone on its line, never a title."""
     body = text.strip(" \t*_")
     return len(body) <= 40 and _TIME_STAMP.fullmatch(body) is not None
+
+
+def ends_in_lead_in(text: str) -> bool:
+    """``We wish to get to a point where``, ``For more details, see``: the sentence runs on into the block below.
+
+    Only the lowercase word counts: ``Who Flies Where``, ``Places to See`` or ``SEE`` in a Title Case or
+    ALL CAPS title stays a title.
+    """
+    words = text.rsplit(None, 1)
+    return bool(words) and words[-1].rstrip("*_") in _LEAD_IN_WORDS
+
+
+def wraps_with_next(line: str, nxt: str) -> bool:
+    """``... using Link 16, a common`` over ``NATO data link for fighters, ..., allowing allies to avoid``.
+
+    Two lines of about the same length (50-100 characters, within ``WRAP_PAIR_SLACK``) where the lower one
+    goes on past its end are one hard-wrapped paragraph, even where the document's long lines hide its
+    wrap width. A Title Case or ALL CAPS line stays a title (``NATO Allies Agree New Targets for Air ...``).
+    """
+    upper, lower = len(line.rstrip()), len(nxt.rstrip())
+    if not (50 <= upper <= 100 and 50 <= lower <= 100) or abs(upper - lower) > WRAP_PAIR_SLACK:
+        return False
+    return nxt.rstrip()[-1] not in ".!?:;。" and nxt[:1].isalpha() and not is_title_case(line)
 
 
 def is_footnote_definition(line: str) -> bool:
