@@ -643,10 +643,11 @@ class _Segmenter(TextTables):
             self.emit(_escape_block_start(cells[0]), i + 1)
             self.prev = line
             return
-        above = self.out[-1] if self.out else ""
-        merged = (
-            None if is_delimiter_row(above) or not is_table_row(above) else continuation_row(pipe_cells(above), cells)
-        )
+        merged = None
+        if not cells[0] and len(cells) > 1:  # only a row whose first cell is empty may continue the one above
+            above = self.out[-1] if self.out else ""
+            if is_table_row(above) and not is_delimiter_row(above):
+                merged = continuation_row(pipe_cells(above), cells)
         if merged is not None:
             self.out[-1] = "| " + " | ".join(cell.replace("|", "\\|") for cell in merged) + " |"
             self.prev = line

@@ -331,8 +331,8 @@ def match_item(line: str) -> Marker | None:
     lead = lead_char(line)
     if not lead:
         return None
-    if lead.isupper():
-        return upper_lettered_item(line) if "A" <= lead <= "Z" else None
+    if lead.isupper():  # only "A) text" (most lines open with a capital: no regex for them)
+        return upper_lettered_item(line) if "A" <= lead <= "Z" and line.lstrip(" \t")[1:2] == ")" else None
     if lead in "-+*" or lead.isdigit():
         found = markdown_item(line)
         if found is not None:
