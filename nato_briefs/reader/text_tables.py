@@ -136,12 +136,16 @@ class TextTables:
         table = csv_table(self.lines, top)
         if table is None:
             return False
-        self.pipe_table(table.rows)
-        self.blank()
         end = table.end
         if top > i and end + 1 < len(self.lines) and self.lines[end + 1].rstrip(" \t") == line.rstrip(" \t"):
             end += 1  # the closing delimiter
-        self.skip_to = end + 1
+        return self.write_whole(table, end)
+
+    def write_whole(self, table: MultilineTable, end: int | None = None) -> bool:
+        """Write a table read whole from its first line as a pipe table; the pass skips its lines (to ``end``)."""
+        self.pipe_table(table.rows)
+        self.blank()
+        self.skip_to = (table.end if end is None else end) + 1
         return True
 
     def aligned_start(self, i: int, line: str) -> bool:
@@ -151,10 +155,7 @@ class TextTables:
         table = aligned_table(self.lines, i)
         if table is None:
             return False
-        self.pipe_table(table.rows)
-        self.blank()
-        self.skip_to = table.end + 1
-        return True
+        return self.write_whole(table)
 
     def directive_table_start(self, i: int, line: str) -> bool:
         """A reST ``list-table`` or ``csv-table`` directive read whole (``rst_directive_table``); its title is prose."""
@@ -165,10 +166,7 @@ class TextTables:
         if title:
             self.blank()
             self.emit(title, i + 1)
-        self.pipe_table(table.rows)
-        self.blank()
-        self.skip_to = table.end + 1
-        return True
+        return self.write_whole(table)
 
     def wiki_table_start(self, i: int, line: str) -> bool:
         """A MediaWiki ``{|``, AsciiDoc ``|===`` or reST ``===  ===`` table read whole from this line."""
@@ -181,10 +179,7 @@ class TextTables:
             table = rst_simple_table(self.lines, i)
         if table is None:
             return False
-        self.pipe_table(table.rows)
-        self.blank()
-        self.skip_to = table.end + 1
-        return True
+        return self.write_whole(table)
 
     # pandoc simple tables -----------------------------------------------------------
     def simple_start(self, i: int, line: str, nxt: str) -> bool:
