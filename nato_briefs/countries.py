@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -56,11 +57,18 @@ _PREV_WINDOW = 40
 _PROSE_AFTER = re.compile(r"(?:['’]s)?(?:[,.;:)]|[ \t]+[a-z])")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _PROSE_WINDOW = 60
-_A_SHIP = "a ship's name"
 _NO_SHIPS: frozenset[str] = frozenset()
 _THE = frozenset({"the", "The", "THE"})
 _HEADER_WORD = re.compile(r"[^\W\d_]+")
 _BLANK_CELLS = frozenset({"", "-", "‐", "‑", "–", "—", "n/a", "N/A", "?", "*"})  # an empty place in a column
+
+
+class Verdict(Enum):
+    """What a gazetteer match is: a mention, nothing, or a ship's name (remembered: "the Tripoli" later is it)."""
+
+    MENTION = "mention"
+    NONE = "none"
+    SHIP = "ship"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,10 +180,10 @@ class Gazetteer:
             if form is None or form.entity is None:
                 continue
             start, end = match.span()
-            verdict = self._accepts(form, surface, text, start, end, ships)
-            if verdict is not True:
-                if verdict is _A_SHIP:
-                    ships = ships | {form.key}
+            verdict = self._verdict(form, surface, text, start, end, ships)
+            if verdict is Verdict.SHIP:
+                ships = ships | {form.key}
+            if verdict is not Verdict.MENTION:
                 continue
             entity = form.entity
             mentions.append(Mention(start, end, surface, entity.entity_type, entity.entity_id, entity.countries))
@@ -194,23 +202,27 @@ class Gazetteer:
         """Sorted unique alpha-3 codes the text names (groups expanded)."""
         return union_countries(self.find(text))
 
-    def _accepts(self, form: _Form, surface: str, text: str, start: int, end: int, ships: frozenset[str]) -> bool | str:
-        """True when the match is a mention; ``_A_SHIP`` when it is a ship's name; else False."""
+    def _verdict(self, form: _Form, surface: str, text: str, start: int, end: int, ships: frozenset[str]) -> Verdict:
+        """Whether the match is a mention, by the form's rules and its context."""
         if surface not in form.exact and not (form.proper and surface[0].isupper()):
-            return False
+            return Verdict.NONE
         if text[end : end + 1] == "," and self.state_after is not None and self.state_after.match(text, end):
-            return False  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
+            return Verdict.NONE  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
         if form.pronoun_after and self._previous_word(text, start) in form.pronoun_after:
-            return False
+            return Verdict.NONE
         if form.person and self._is_person_name(text, start, end):
-            return False
+            return Verdict.NONE
         if start > 1 and text[start - 2] in self.ship_prefix_ends and self._after_ship_prefix(text, start):
-            return _A_SHIP  # the last letter of a prefix two characters back is checked inline: most mentions fail it
+            return (
+                Verdict.SHIP
+            )  # the last letter of a prefix two characters back is checked inline: most mentions fail it
         if ships and form.key in ships and self._previous_word(text, start) in _THE:
-            return False  # "USS Tripoli ... relieve the Tripoli": the same ship
+            return Verdict.NONE  # "USS Tripoli ... relieve the Tripoli": the same ship
         if form.not_after and _ends_with_phrase(text, start, form.not_after):
-            return False
-        return not (form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end))
+            return Verdict.NONE
+        if form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end):
+            return Verdict.NONE
+        return Verdict.MENTION
 
     def code_columns(self, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> frozenset[int]:
         """Indexes of a table's columns of country codes (``CodeCells``); ``rows`` are read under such headers only."""
