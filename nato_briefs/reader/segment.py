@@ -610,10 +610,11 @@ class _Segmenter(TextTables):
             marker = self.symbol_bullet(i, line)
         if marker is None and (lead in ("-", ":") or (lead.isalpha() and "::" in line)):
             marker, line = self.run_item(i, line, lead)
-        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else ""
-        if marker is None and lead in BULLET_GLYPHS and (joined := lone_bullet(line, nxt)) is not None:
-            line, marker = joined, match_item(joined)
-            self.skip_to = i + 2  # the next line is this item's text
+        if marker is None and lead in BULLET_GLYPHS:
+            joined = lone_bullet(line, self.neighbours(i)[1])
+            if joined is not None:
+                line, marker = joined, match_item(joined)
+                self.skip_to = i + 2  # the next line is this item's text
         return marker, line
 
     def next_text(self, i: int, reach: int = 2) -> str:
@@ -746,8 +747,7 @@ class _Segmenter(TextTables):
         marker = symbol_bullet_item(line)
         if marker is None:
             return None
-        neighbours = (self.lines[i - 1] if i else "", self.lines[i + 1] if i + 1 < len(self.lines) else "")
-        return marker if any(symbol_bullet_item(text) for text in neighbours) else None
+        return marker if any(symbol_bullet_item(text) for text in self.neighbours(i)) else None
 
     def continues_lettering(self, marker: Marker, i: int) -> bool:
         """``a.``/``A)`` open a lettered list when a ``b.``/``B)`` follows (``lettered_run``); ``b.``/``B)`` ... are
