@@ -25,7 +25,8 @@ the same normalizer reads them again, every memo warm (a sentence seen before).
 speed change. Every dataset ``BatchNormalizer`` builds (``add`` then ``finish``, in batches of
 ``DIFF_BATCH`` documents) from the first N documents of DIR and all of each further root, by the code
 of REV and by the working tree, each in a fresh process; prints the rows that differ per dataset and
-exits 1 on any difference.
+exits 1 on any difference. Rows are compared per document, as multisets (an added row moves no other
+document); ``--show K`` prints the rows of up to K differing documents per dataset.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ import sys
 import tarfile
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -405,8 +407,33 @@ def _dump_child(code_root: Path, roots: list[Path], n: int, out: Path, max_file_
     )
 
 
+def rows_by_document(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """A dataset's rows grouped by document, each row as a sorted, printable key.
+
+    Why per document: a positional comparison reports every row after one added or removed
+    row as different; grouping by document names exactly the documents that moved.
+    """
+    grouped: dict[str, list[str]] = {}
+    for row in rows:
+        key = str(row.get("source_path") or row.get("doc_id") or "")
+        grouped.setdefault(key, []).append(repr(sorted(row.items())))
+    return {key: sorted(found) for key, found in grouped.items()}
+
+
+def document_differences(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> dict[str, dict[str, list[str]]]:
+    """Per document whose rows differ (as multisets): the rows only ``before`` has and those only ``after`` has."""
+    old, new = rows_by_document(before), rows_by_document(after)
+    changed: dict[str, dict[str, list[str]]] = {}
+    for key in sorted(set(old) | set(new)):
+        gone, came = old.get(key, []), new.get(key, [])
+        if gone != came:
+            lost, gained = Counter(gone) - Counter(came), Counter(came) - Counter(gone)
+            changed[key] = {"-": sorted(lost.elements()), "+": sorted(gained.elements())}
+    return changed
+
+
 def differential(rev: str, roots: list[Path], n: int, max_file_bytes: int) -> dict[str, Any]:
-    """Every dataset ``BatchNormalizer`` builds from ``roots``, by ``rev`` and by the working tree: rows that differ."""
+    """Every dataset ``BatchNormalizer`` builds from ``roots``, by ``rev`` and by the working tree, per document."""
     import pyarrow as pa
 
     report: dict[str, Any] = {"datasets": {}}
@@ -419,25 +446,27 @@ def differential(rev: str, roots: list[Path], n: int, max_file_bytes: int) -> di
         report["documents"] = counts[1]
         report["same_documents"] = counts[0] == counts[1]
         for path in sorted(outs["before"].glob("*.arrow")):
-            tables = [pa.ipc.open_file(str(o / path.name)).read_all() for o in outs.values()]
-            before, after = (t.to_pylist() for t in tables)
-            differing = sum(b != a for b, a in zip(before, after, strict=False)) + abs(len(before) - len(after))
-            report["datasets"][path.stem] = {"rows": len(after), "differences": differing}
+            before, after = (pa.ipc.open_file(str(o / path.name)).read_all().to_pylist() for o in outs.values())
+            report["datasets"][path.stem] = {"rows": len(after), "changed": document_differences(before, after)}
     return report
 
 
-def print_differential(rev: str, roots: list[Path], n: int, max_file_bytes: int) -> int:
+def print_differential(rev: str, roots: list[Path], n: int, max_file_bytes: int, show: int) -> int:
     report = differential(rev, roots, n, max_file_bytes)
     docs = report["documents"]
     print(f"before: {rev}; after: the working tree; {docs['documents']:,} documents", end="")
     print(f" ({docs['skipped']} refused by the parser)")
-    print("| dataset | rows | rows that differ |")
+    print("| dataset | rows | documents that differ |")
     print("|---|---|---|")
     total = 0 if report["same_documents"] else 1
     for name, row in report["datasets"].items():
-        total += row["differences"]
-        print(f"| {name} | {row['rows']:,} | {row['differences']:,} |")
-    print("identical" if total == 0 else f"DIFFERENT: {total}")
+        total += len(row["changed"])
+        print(f"| {name} | {row['rows']:,} | {len(row['changed']):,} |")
+    for name, row in report["datasets"].items():
+        for key, change in list(row["changed"].items())[:show]:
+            print(f"\n{name}: {key}")
+            print("\n".join([*(f"  - {r}" for r in change["-"]), *(f"  + {r}" for r in change["+"])]))
+    print("identical" if total == 0 else f"DIFFERENT: {total} (dataset, document) pairs")
     return 1 if total else 0
 
 
@@ -455,14 +484,15 @@ def main() -> None:
     )
     parser.add_argument("--root", type=Path, action="append", default=[], help="with --diff: a further raw folder")
     parser.add_argument("--max-file-bytes", type=int, default=20 * 1024 * 1024)
+    parser.add_argument("--show", type=int, default=5, help="with --diff: documents shown per dataset")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.dump:
         dump_tables(args.root, args.n, args.dump, args.max_file_bytes)
         return
     if args.diff:
-        roots = [args.corpus, *args.root] if args.corpus else args.root
-        raise SystemExit(print_differential(args.diff, roots, args.n, args.max_file_bytes))
+        roots = [r.resolve() for r in ([args.corpus, *args.root] if args.corpus else args.root)]
+        raise SystemExit(print_differential(args.diff, roots, args.n, args.max_file_bytes, args.show))
     if args.child:
         import nato_briefs
 
