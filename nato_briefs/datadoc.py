@@ -192,7 +192,10 @@ The meanings below also travel inside every Parquet file, in the field metadata:
 
 Conventions: text is UTF-8 with inline markdown removed; `doc_id` + `source_path` identify a document in every
 dataset; indexes are 0-based within their parent, `line` is 1-based; "nullable: no" means the column never holds
-null (an empty cell is `''`).
+null (an empty cell is `''`). Lines end where CommonMark ends them (LF, CRLF, a lone CR) and also, as their writers
+see them, at U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR and CR CR LF (a file converted to Windows line ends
+twice), one break each; a vertical tab, a form feed or U+0085 never ends a line, and a BOM is no character of
+line 1. `column` counts code points of the source line, zero-width ones included.
 
 In pandas (`pd.read_parquet`), a nullable integer column (`sections.level`, `list_items.parent_list_index`)
 reads as `float64` with `NaN`, a nullable `bool` (`list_items.checked`) as `object`, and each value of a

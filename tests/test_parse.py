@@ -282,3 +282,22 @@ def test_a_run_of_unclosed_brackets_is_text_not_nesting():
     for run in ("[" * 2_000, "![" * 1_000, "[a](" * 500):
         doc = parse_document(f"Bracket Briefing\n\n{run}\n")
         assert doc.title == "Bracket Briefing" and doc.sections[0].text == run
+
+
+# docs/DATASETS.md "Conventions": the line breaks a record's ``line`` counts.
+_SEPARATOR_LINES = {
+    "\n": 4, "\r\n": 4, "\r": 4, "\u2028": 4, "\u2029": 4, "\r\r\n": 4,  # one break each, so line 4
+    "\x0b": 3, "\x0c": 3, "\x85": 3,  # none at all: the item stays on line 3
+}
+
+
+@pytest.mark.parametrize(("separator", "line"), _SEPARATOR_LINES.items(), ids=repr)
+def test_which_characters_end_a_line(separator: str, line: int):
+    text = f"# Plan\n\nAllies met in Brussels to agree the plan for the year ahead.{separator}- Air policing\n"
+    doc = parse_document(text)
+    lines = [item.line for item in doc.items]
+    prose = " ".join(section.text for section in doc.sections)
+    if line == 4:
+        assert lines == [4]
+    else:  # no break: the bullet is text of the paragraph's line
+        assert lines == [] and "Air policing" in prose
