@@ -21,6 +21,7 @@ from nato_briefs.validation.suites import UNIQUENESS
 from nato_briefs.vocab import Stage
 
 UNKNOWN_SOURCE = "<unknown>"
+Flags = dict[str, dict[int, list[ExpectationOutcome]]]  # dataset -> row -> the failures that flag it
 
 
 def _reason(outcome: ExpectationOutcome, values: Mapping[str, Any] | None) -> str:
@@ -45,10 +46,31 @@ def quarantine_failed_records(
     that re-validating the clean tables passes every quarantinable expectation. Warnings and structural
     failures are left alone (the latter still fail the re-validation).
     """
+    _check_row_counts(tables, report)
+    flagged, unique_flags = _flag_failures(tables, report)
+    _keep_first_occurrences(tables, flagged, unique_flags)
+    clean = dict(tables)
+    new_rows: list[dict[str, Any]] = []
+    for name in DATASETS:
+        if flagged.get(name):
+            new_rows += _remove_rows(clean, name, flagged[name], with_values=True)
+    new_rows += _remove_dependents(clean)
+    clean["quarantine"] = _with_rows(clean.get("quarantine"), new_rows)
+    return clean, clean["quarantine"]
+
+
+def _check_row_counts(tables: Mapping[str, pa.Table], report: ValidationReport) -> None:
+    """Row numbers in the report point into the tables it was made on, and no others."""
     for name, n in report.row_counts.items():
         if name in tables and tables[name].num_rows != n:
             raise ValueError(f"{name} has {tables[name].num_rows} rows, the report was made on {n}: validate again")
-    flagged: dict[str, dict[int, list[ExpectationOutcome]]] = {}
+
+
+def _flag_failures(
+    tables: Mapping[str, pa.Table], report: ValidationReport
+) -> tuple[Flags, list[tuple[str, ExpectationOutcome, list[int]]]]:
+    """The rows each quarantinable failure names; a dataset's uniqueness failures apart (one row of each is kept)."""
+    flagged: Flags = {}
     unique_flags: list[tuple[str, ExpectationOutcome, list[int]]] = []
     for suite in report.suites:
         for outcome in suite.failures:
@@ -63,7 +85,14 @@ def quarantine_failed_records(
                 per_row = flagged.setdefault(name, {})
                 for r in rows:
                     per_row.setdefault(r, []).append(outcome)
-    for name, outcome, rows in unique_flags:  # keep the first occurrence of each duplicated key
+    return flagged, unique_flags
+
+
+def _keep_first_occurrences(
+    tables: Mapping[str, pa.Table], flagged: Flags, unique_flags: list[tuple[str, ExpectationOutcome, list[int]]]
+) -> None:
+    """Flag every duplicate of a key but its first occurrence that fails nothing else."""
+    for name, outcome, rows in unique_flags:
         table, per_row = tables[name], flagged.setdefault(name, {})
         keys = table.take(pa.array(rows, pa.int64())).select(outcome.columns).to_pylist()
         groups: dict[tuple, list[int]] = {}
@@ -75,12 +104,10 @@ def quarantine_failed_records(
                 if r != keeper:  # a duplicate is first of all a duplicate: its reason_code says so
                     per_row.setdefault(r, []).insert(0, outcome)
 
-    clean = dict(tables)
+
+def _remove_dependents(clean: dict[str, pa.Table]) -> list[dict[str, Any]]:
+    """Remove the records whose document (or table row) was just removed; their quarantine rows."""
     new_rows: list[dict[str, Any]] = []
-    for name in DATASETS:
-        if flagged.get(name):
-            new_rows += _remove_rows(clean, name, flagged[name], with_values=True)
-    # cascade: records whose document (or table row) was just removed
     for _ in range(3):
         if check_columns(clean, CROSS_NEEDS):
             break
@@ -90,19 +117,22 @@ def quarantine_failed_records(
         for name in RECORD_DATASETS:
             if cascade.get(name):
                 new_rows += _remove_rows(clean, name, cascade[name], with_values=False)
-    existing = clean.get("quarantine")
+    return new_rows
+
+
+def _with_rows(existing: pa.Table | None, new_rows: list[dict[str, Any]]) -> pa.Table:
+    """The quarantine dataset, in the contract's schema, with the new rows added in sort order."""
     if existing is None:
         existing = QUARANTINE.empty_table()
     elif not existing.schema.equals(QUARANTINE):
         existing = existing.select(QUARANTINE.names).cast(QUARANTINE)
-    if new_rows:
-        combined = pa.concat_tables([existing, pa.Table.from_pylist(new_rows, schema=QUARANTINE)])
-        existing = sort_rows("quarantine", combined)
-    clean["quarantine"] = existing
-    return clean, existing
+    if not new_rows:
+        return existing
+    combined = pa.concat_tables([existing, pa.Table.from_pylist(new_rows, schema=QUARANTINE)])
+    return sort_rows("quarantine", combined)
 
 
-def _cascade_flags(tables: Mapping[str, pa.Table]) -> dict[str, dict[int, list[ExpectationOutcome]]]:
+def _cascade_flags(tables: Mapping[str, pa.Table]) -> Flags:
     cross = cross_dataset_table(tables)
     bad = pc.invert(
         pc.and_(
@@ -121,7 +151,7 @@ def _cascade_flags(tables: Mapping[str, pa.Table]) -> dict[str, dict[int, list[E
         ("source_path_matches_document", "source_path is not the source_path of its document"),
         ("in_table_rows", "no table_rows row with this key (it was quarantined)"),
     ]
-    out: dict[str, dict[int, list[ExpectationOutcome]]] = {}
+    out: Flags = {}
     for row in picked.to_pylist():
         for column, text in checks:
             if row[column] is False:
