@@ -384,10 +384,29 @@ def union_countries(mentions: Iterable[Mention]) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- loading
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing a key written twice in one mapping.
+
+    A second ``ZAF:`` entry added far down the countries list would silently replace the first
+    (its demonyms and capitals lost); an analyst's edit must fail loudly instead.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ValueError(
+                    f"gazetteer: {key!r} is written twice in one mapping (line {key_node.start_mark.line + 1})"
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     """Read the data file and pycountry into a compiled gazetteer (cached: compiling takes ~0.1 s)."""
-    raw: dict[str, Any] = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    raw: dict[str, Any] = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_UniqueKeyLoader) or {}
     labels = _country_labels(raw.get("extra_countries") or {})
     forms: dict[str, _Form] = {}
     entities: dict[str, Entity] = {}
