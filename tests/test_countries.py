@@ -956,6 +956,28 @@ def test_round5_places_plants_and_titles_named_after_countries(gaz, text, expect
     assert codes(gaz, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Österreich, Schweiz, Lëtzebuerg and Ísland", ["AUT", "CHE", "ISL", "LUX"]),
+        ("Makedonija, Hayastan, Ellada and Bosna i Hercegovina", ["ARM", "BIH", "GRC", "MKD"]),
+        ("Rossiya-1 and Nihon", ["JPN", "RUS"]),
+        ("the P.R.C., the R.O.K. and the D.P.R.K.", ["CHN", "KOR", "PRK"]),
+        ("S. Sudan and Eq. Guinea", ["GNQ", "SSD"]),
+        ("the Scots Guards, Gibraltarians and Bermudians", ["BMU", "GBR", "GIB"]),
+        ("Falklanders on the Malvinas; Hong Kongers, Macanese and Puerto Ricans", ["FLK", "HKG", "MAC", "PRI"]),
+        # near misses: places, seas and dogs named after them
+        ("Jersey City, the French Quarter, Little India and New Amsterdam", []),
+        ("the Denmark Strait, the Iceland Sea and the Strait of Georgia", []),
+        ("a Belgian Malinois, two Dutch shepherds and a Scots pine", []),
+        ("an Indian reservation of the Bureau of Indian Affairs", []),
+    ],
+)
+def test_round5_siblings_of_the_set_5_classes(gaz, text, expected):
+    """Forms of the classes set 5 found, that set 5 does not contain: native names, dotted codes, seas, dogs."""
+    assert codes(gaz, text) == expected
+
+
 def test_round5_sports_codes_in_a_column_of_codes():
     """Held-out set 5 (09): a medal table's IOC codes (GER, NED) name countries in a column of codes only."""
     text = "Medals\n\n| Rank | Nation | Gold |\n|---|---|---|\n| 1 | GER | 14 |\n| 2 | NED | 9 |\n| 3 | USA | 7 |\n"
