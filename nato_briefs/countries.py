@@ -59,6 +59,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _PROSE_WINDOW = 60
 _NO_SHIPS: frozenset[str] = frozenset()
 _THE = frozenset({"the", "The", "THE"})
+_HYPHENS = frozenset("-‐‑")
 _HEADER_WORD = re.compile(r"[^\W\d_]+")
 _BLANK_CELLS = frozenset({"", "-", "‐", "‑", "–", "—", "n/a", "N/A", "?", "*"})  # an empty place in a column
 
@@ -103,6 +104,7 @@ class _Form:
     person: bool = False  # may be part of a person's name ("Jordan Smith")
     not_after: tuple[str, ...] = ()  # preceding phrases that make it a place of another country ("Atlanta, Georgia")
     pronoun_after: frozenset[str] = frozenset()  # previous words that make it a pronoun ("LET US")
+    combining: bool = False  # a combining form, the country only before a hyphen ("Franco-German", not "Franco's")
 
 
 def form_key(surface: str) -> str:
@@ -119,6 +121,9 @@ class PersonContext:
     ship_prefixes: frozenset[str] = frozenset()  # "USS Georgia" is a submarine, for any form
     heading_small_words: frozenset[str] = frozenset()  # lower-case words a Title Case heading has ("and", "of")
     credit_phrases: tuple[str, ...] = ()  # a wire byline's "Editing by": the names after it are persons
+    # Honorifics and given names: ANY form right after one is a surname ("Baroness Scotland", "Dawn French").
+    # Ranks and offices are left out: "Major Ukrainian offensive", "President Biden".
+    name_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -130,7 +135,7 @@ class CodeCells:
     ("Code", "Lead", "Nation"): a yes/no column of "NO"s or a "Capability" column with "ISR" is not one.
     """
 
-    codes: dict[str, Entity] = field(default_factory=dict)  # alpha-2 and alpha-3 -> the country
+    codes: dict[str, Entity] = field(default_factory=dict)  # alpha-2, alpha-3 and sports codes -> the country
     header_words: frozenset[str] = frozenset()  # case-folded
 
 
@@ -206,12 +211,16 @@ class Gazetteer:
         """Whether the match is a mention, by the form's rules and its context."""
         if surface not in form.exact and not (form.proper and surface[0].isupper()):
             return Verdict.NONE
+        if form.combining and text[end : end + 1] not in _HYPHENS:
+            return Verdict.NONE  # "Franco's dictatorship", "after Franco died": the person, not France
         if text[end : end + 1] == "," and self.state_after is not None and self.state_after.match(text, end):
             return Verdict.NONE  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
         if form.pronoun_after and self._previous_word(text, start) in form.pronoun_after:
             return Verdict.NONE
         if form.person and self._is_person_name(text, start, end):
             return Verdict.NONE
+        if start and text[start - 1] in " \t" and self._previous_word(text, start) in self.person.name_before:
+            return Verdict.NONE  # "Baroness Scotland", "Dawn French", "Jimmy Wales": a surname
         if start > 1 and text[start - 2] in self.ship_prefix_ends and self._after_ship_prefix(text, start):
             return (
                 Verdict.SHIP
@@ -375,10 +384,29 @@ def union_countries(mentions: Iterable[Mention]) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- loading
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing a key written twice in one mapping.
+
+    A second ``ZAF:`` entry added far down the countries list would silently replace the first
+    (its demonyms and capitals lost); an analyst's edit must fail loudly instead.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ValueError(
+                    f"gazetteer: {key!r} is written twice in one mapping (line {key_node.start_mark.line + 1})"
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     """Read the data file and pycountry into a compiled gazetteer (cached: compiling takes ~0.1 s)."""
-    raw: dict[str, Any] = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    raw: dict[str, Any] = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_UniqueKeyLoader) or {}
     labels = _country_labels(raw.get("extra_countries") or {})
     forms: dict[str, _Form] = {}
     entities: dict[str, Entity] = {}
@@ -412,12 +440,14 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
             _add(forms, phrase, None, priority=2, exact=False, where=f"{path}: exclusions")
     _mark_contexts(forms, raw, path)
     context = raw.get("person_context") or {}
+    honorifics, given = context.get("honorifics") or (), context.get("given_names") or ()
     person = PersonContext(
-        frozenset([*(context.get("before") or ()), *(context.get("given_names") or ())]),
+        frozenset([*(context.get("before") or ()), *honorifics, *given]),
         frozenset(context.get("institution_words") or ()),
         frozenset(str(w) for w in raw.get("ship_prefixes") or ()),
         frozenset(context.get("heading_small_words") or ()),
         tuple(" ".join(str(p).split()) for p in context.get("credit_phrases") or ()),
+        frozenset(str(w) for w in (*honorifics, *given)),
     )
     return Gazetteer(
         forms,
@@ -426,13 +456,24 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         [p for p in exclusions if p[:1].islower()],
         states=raw.get("us_states") or (),
         state_codes=raw.get("us_state_codes") or (),
-        code_cells=_code_cells(entities, raw.get("code_column_headers") or ()),
+        code_cells=_code_cells(entities, raw.get("code_column_headers") or (), raw.get("sports_codes") or {}, path),
     )
 
 
-def _code_cells(entities: dict[str, Entity], header_words: Iterable[str]) -> CodeCells:
-    """Every ISO alpha-2 and alpha-3 code (and Kosovo's XK / XKX) mapped to its country."""
+def _code_cells(
+    entities: dict[str, Entity], header_words: Iterable[str], sports: dict[str, str], path: Path = GAZETTEER_FILE
+) -> CodeCells:
+    """Every ISO alpha-2 and alpha-3 code (and Kosovo's XK / XKX, and the sports codes) mapped to its country.
+
+    Sports codes (IOC: GER, NED, SUI) name countries in the medal tables of military games; one that is
+    also an ISO code stands for the ISO country, so the data is refused.
+    """
     codes: dict[str, Entity] = {}
+    iso = {c.alpha_3 for c in pycountry.countries} | {c.alpha_2 for c in pycountry.countries}
+    for code, alpha3 in sports.items():
+        if code in iso or alpha3 not in entities or entities[alpha3].entity_type != COUNTRY:
+            raise ValueError(f"{path}: sports_codes: {code!r} is an ISO code or {alpha3!r} is not a country")
+        codes[str(code)] = entities[alpha3]
     for country in pycountry.countries:
         entity = entities[country.alpha_3]
         codes[country.alpha_3] = codes[country.alpha_2] = entity
@@ -482,9 +523,11 @@ def pycountry_form(raw: str | None) -> str | None:
 
 
 def _add_spec(forms: dict[str, _Form], entity: Entity, spec: dict, where: str) -> None:
-    for key in ("names", "adjectives", "capitals"):
+    for key in ("names", "adjectives", "capitals", "combining"):
         for surface in spec.get(key) or []:
             _add(forms, str(surface), entity, priority=1, exact=False, where=where)
+    for surface in spec.get("combining") or []:
+        forms[form_key(str(surface))].combining = True
     for surface in spec.get("abbreviations") or []:
         _add(forms, str(surface), entity, priority=1, exact=True, where=where)
 

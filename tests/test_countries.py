@@ -617,11 +617,23 @@ def _write(tmp_path: Path, data: dict) -> Path:
         ({"person_names": ["Nowhere"]}, "not a form"),
         ({"not_after": {"Nowhere": ["Fort"]}}, "not_after: 'Nowhere' is not a form"),
         ({"alpha3_abbreviations": ["QQQ"]}, "alpha3_abbreviations: 'QQQ' is not a country"),
+        ({"sports_codes": {"GBR": "DEU"}}, "sports_codes: 'GBR' is an ISO code"),  # GBR stays the UK
+        ({"sports_codes": {"GER": "QQQ"}}, "'QQQ' is not a country"),
     ],
 )
 def test_bad_data_is_refused_with_a_reason(tmp_path, data, message):
     with pytest.raises(ValueError, match=message):
         load_gazetteer(_write(tmp_path, data))
+
+
+def test_a_key_written_twice_is_refused(tmp_path):
+    """A second entry of a country would silently replace the first (round 5 hit it: ZAF's demonyms lost)."""
+    path = tmp_path / "gazetteer.yaml"
+    path.write_text("countries:\n  ZAF:\n    names: [S. Africa]\n  ZAF:\n    adjectives: [South African]\n")
+    with pytest.raises(ValueError, match="'ZAF' is written twice"):
+        load_gazetteer(path)
+    path.write_text("countries:\n  ZAF:\n    names: [S. Africa]\n    adjectives: [South African]\n")
+    assert list(load_gazetteer(path).countries("S. Africa and South African ships")) == ["ZAF"]
 
 
 def test_context_edits_take_effect(tmp_path):
@@ -826,6 +838,155 @@ def test_round4_codes_outside_a_column_of_codes_are_words(table):
     assert "NO" not in surfaces and "IT" not in surfaces and "ISR" not in surfaces and "DE" not in surfaces
 
 
+# --------------------------------------------------------------------------- held-out set 5 (round 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Italo-Turkish war of 1911", ["ITA", "TUR"]),
+        ("the Austro-German alliance", ["AUT", "DEU"]),
+        ("the Belgo-Luxembourg Economic Union", ["BEL", "LUX"]),
+        ("Hispano-Moroccan agreements", ["ESP", "MAR"]),
+        ("maps of the Irano-Iraqi border", ["IRN", "IRQ"]),
+        ("the Dano-Norwegian fleet", ["DNK", "NOR"]),
+        ("the Franco\u2011German brigade", ["DEU", "FRA"]),  # a non-breaking hyphen
+        # near misses: the same words with no hyphen after them
+        ("after Franco died in 1975, Franco's dictatorship ended", []),
+        ("the Franco era and General Franco", []),
+        ("Sino and Indo are prefixes, as Italo and Russo", []),
+    ],
+)
+def test_round5_combining_forms_count_before_a_hyphen(gaz, text, expected):
+    """Held-out set 5 (12, 19): "after Franco died" was France; Italo-, Austro-, Belgo- named nothing."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baroness Scotland chaired the panel", []),
+        ("Dawn French read from her book and Jimmy Wales spoke", []),
+        ("Irvine Welsh spoke about Edinburgh", []),
+        ("Dr Poland and Sir Jack London", []),
+        # near misses: ranks and offices (adjectives in headings), and the country after other words
+        ("Major Ukrainian Offensive Expected", ["UKR"]),
+        ("President Zelensky of Ukraine met Lord Robertson in Scotland", ["GBR", "UKR"]),
+        ("the French and Welsh delegations", ["FRA", "GBR"]),
+    ],
+)
+def test_round5_a_form_after_an_honorific_or_given_name_is_a_surname(gaz, text, expected):
+    """Held-out set 5 (05): surnames after a courtesy title or a common given name, for every form."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("N. Korea fired two missiles", ["PRK"]),
+        ("S. Africa and S. Korea", ["KOR", "ZAF"]),
+        ("the Dem. Rep. of Congo and the Dem. Rep. Congo", ["COD"]),
+        ("the U.A.E. and the Czech Rep.", ["ARE", "CZE"]),
+        ("Rumania and Byelorussia signed in 1994", ["BLR", "ROU"]),
+        ("Kazakstan, Turkmenia and Kampuchea", ["KAZ", "KHM", "TKM"]),
+        ("Kishinev asked for help; Ulan Bator and Nur-Sultan signed", ["KAZ", "MDA", "MNG"]),
+        ("talks in Chişinău", ["MDA"]),  # s with a cedilla, as many fonts write it
+        ("banners of Deutschland, Polska, Suomi and Sverige", ["DEU", "FIN", "POL", "SWE"]),
+        ("Hellas, Hrvatska, Sakartvelo and Bharat", ["GEO", "GRC", "HRV", "IND"]),
+        ("the Republic of China sent observers", ["TWN"]),
+        # near misses: the other Korea, the PRC, a city that is no longer a capital, lower case
+        ("the People's Republic of China and Korea", ["CHN", "KOR"]),
+        ("a trade fair in Almaty", []),
+        ("polska and suomi in lower case", []),
+    ],
+)
+def test_round5_abbreviated_older_and_native_names(gaz, text, expected):
+    """Held-out set 5 (06, 07, 08, 20): N. Korea was South Korea, the Republic of China was China."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a Frenchman and two Dutchmen", ["FRA", "NLD"]),
+        ("an Englishman, a Welshwoman and an Irishman", ["GBR", "IRL"]),
+        ("Argentines and Aussies", ["ARG", "AUS"]),
+        ("the Kiwis sent three instructors", ["NZL"]),
+        ("a Filipina officer and two Greenlanders", ["GRL", "PHL"]),
+        ("Team GB topped the swimming", ["GBR"]),
+        ("both Congos and the two Sudans", ["COD", "COG", "SDN", "SSD"]),
+        # near misses: lower case, one state, gigabytes
+        ("kiwi fruit and a frenchman's bike", []),
+        ("Sudan and the Congo", ["COG", "SDN"]),
+        ("a 500 GB disk", []),
+    ],
+)
+def test_round5_compound_demonyms_and_plural_states(gaz, text, expected):
+    """Held-out set 5 (14, 15, 09): "Frenchman", "Aussies", "the two Sudans" named nothing."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Naval Support Activity Panama City, Florida", []),
+        ("PANAMA CITY, Fla. — sailors trained", []),
+        ("reservists from New England and a detachment in New Britain, Connecticut", []),
+        ("families from Little Havana and Little Italy; a base at Dutch Harbor", []),
+        ("Esquimalt, British Columbia, and a West Indian side", []),
+        ("American Indian veterans in the Gulf of America", []),
+        ("Belgium's Luxembourg province and the province of Luxembourg", ["BEL"]),
+        ("drones from Iran's East Azerbaijan province", ["IRN"]),
+        ("the Strait of Gibraltar, the Gulf of Riga, the Gulf of Thailand and the Bermuda Triangle", []),
+        ("Norway spruce, Dutch elm disease, Japanese knotweed, Jersey cows and Canada geese", []),
+        ("Turkey oaks, an Afghan hound and a Portuguese man o' war", []),
+        ('"The Maltese Falcon", "The English Patient" and "Norwegian Wood"', []),
+        # near misses: the countries, capitals and territories themselves
+        ("Panama City and England", ["GBR", "PAN"]),
+        ("British troops and Indian officers from Luxembourg", ["GBR", "IND", "LUX"]),
+        ("Azerbaijan, Gibraltar and Riga's government", ["AZE", "GIB", "LVA"]),
+        (
+            "Norway, Jersey, Canada and Turkey; a Maltese and an Afghan officer",
+            ["AFG", "CAN", "JEY", "MLT", "NOR", "TUR"],
+        ),
+    ],
+)
+def test_round5_places_plants_and_titles_named_after_countries(gaz, text, expected):
+    """Held-out set 5 (01-04, 11, 16, 18): towns, provinces, seas, plants and titles were read as countries."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Österreich, Schweiz, Lëtzebuerg and Ísland", ["AUT", "CHE", "ISL", "LUX"]),
+        ("Makedonija, Hayastan, Ellada and Bosna i Hercegovina", ["ARM", "BIH", "GRC", "MKD"]),
+        ("Rossiya-1 and Nihon", ["JPN", "RUS"]),
+        ("the P.R.C., the R.O.K. and the D.P.R.K.", ["CHN", "KOR", "PRK"]),
+        ("S. Sudan and Eq. Guinea", ["GNQ", "SSD"]),
+        ("the Scots Guards, Gibraltarians and Bermudians", ["BMU", "GBR", "GIB"]),
+        ("Falklanders on the Malvinas; Hong Kongers, Macanese and Puerto Ricans", ["FLK", "HKG", "MAC", "PRI"]),
+        # near misses: places, seas and dogs named after them
+        ("Jersey City, the French Quarter, Little India and New Amsterdam", []),
+        ("the Denmark Strait, the Iceland Sea and the Strait of Georgia", []),
+        ("a Belgian Malinois, two Dutch shepherds and a Scots pine", []),
+        ("an Indian reservation of the Bureau of Indian Affairs", []),
+    ],
+)
+def test_round5_siblings_of_the_set_5_classes(gaz, text, expected):
+    """Forms of the classes set 5 found, that set 5 does not contain: native names, dotted codes, seas, dogs."""
+    assert codes(gaz, text) == expected
+
+
+def test_round5_sports_codes_in_a_column_of_codes():
+    """Held-out set 5 (09): a medal table's IOC codes (GER, NED) name countries in a column of codes only."""
+    text = "Medals\n\n| Rank | Nation | Gold |\n|---|---|---|\n| 1 | GER | 14 |\n| 2 | NED | 9 |\n| 3 | USA | 7 |\n"
+    assert [(s, code) for s, code, *_ in _cells(text)] == [("GER", "DEU"), ("NED", "NLD"), ("USA", "USA")]
+    # near misses: the same codes under a header that names no country, and in prose
+    assert _cells("| Rank | Team | Gold |\n|---|---|---|\n| 1 | GER | 14 |\n| 2 | NED | 9 |\n") == []
+    assert codes(load_gazetteer(), "GER and NED led the table") == []
+
+
 # --------------------------------------------------------------------------- the labelled corpus
 
 
@@ -1024,11 +1185,12 @@ def test_batch_normalizer_publishes_mentions_and_document_countries():
 HELDOUT = Path(__file__).resolve().parent / "countries_heldout"
 # Issue 13's held-out sets, each labelled from CONTRACT.md before the code was run on it; first
 # (untuned) scores in each labels.yaml header: round 1 0.959, round 2 0.976, round 3 0.967 (raw and
-# parser alike), round 4 0.879 (raw and parser alike).
-HELDOUT_SETS = [HELDOUT, *(Path(__file__).resolve().parent / f"countries_heldout{n}" for n in (2, 3, 4))]
-# The raw-text scan sees no tables, so set 4's column of ISO codes ("| DE |", "| EST |") is found through
-# the parser only (what the pipeline publishes); its raw-text floor leaves room for those six codes.
-RAW_TEXT_FLOORS = {"countries_heldout4": 0.97}
+# parser alike), round 4 0.879 (raw and parser alike), round 5 0.500 (raw and parser alike).
+HELDOUT_SETS = [HELDOUT, *(Path(__file__).resolve().parent / f"countries_heldout{n}" for n in (2, 3, 4, 5))]
+# The raw-text scan sees no tables, so set 4's column of ISO codes ("| DE |", "| EST |") and set 5's medal
+# table of IOC codes ("| GER |") are found through the parser only (what the pipeline publishes); their
+# raw-text floors leave room for those six and seven codes.
+RAW_TEXT_FLOORS = {"countries_heldout4": 0.97, "countries_heldout5": 0.95}
 
 
 def _heldout_labels(folder: Path = HELDOUT) -> tuple[dict, dict]:
