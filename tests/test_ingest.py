@@ -890,3 +890,33 @@ def test_files_of_one_folder_read_through_one_descriptor_stay_the_discovered_one
     (raw / "sub").symlink_to(decoy.parent)  # after the folder's descriptor was opened
     out = read_source(second, IngestLimits())
     assert isinstance(out, SourceDocument) and "b.txt" in out.text and "DECOY" not in out.text
+
+
+# --------------------------------------------------------------------------- session 9: wide encodings of other scripts
+
+_RUSSIAN = "Брифинг альянса\n\nСоюзники НАТО встретились в Брюсселе и согласовали план.\n" * 3
+_CHINESE = "北约简报\n\n北约盟国在布鲁塞尔举行会议并商定了计划。\n" * 3
+_NON_LATIN_WIDE = (
+    "a BOM-less UTF-16 file of a non-Latin script (NULs only in the high bytes of its spaces and line breaks, "
+    "fewer than half the characters) or a BOM-less UTF-32 file was quarantined as 'binary: NUL character': "
+    "a text file lost under a misleading reason"
+)
+
+
+@pytest.mark.xfail(strict=True, reason=_NON_LATIN_WIDE)
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (_RUSSIAN, "utf-16-le"),
+        (_RUSSIAN, "utf-16-be"),
+        (_CHINESE, "utf-16-le"),
+        (_CHINESE, "utf-16-be"),
+        (_RUSSIAN, "utf-32-le"),
+        (_CHINESE, "utf-32-be"),
+        ("Allied Briefing\nAllies met.\n", "utf-32-le"),
+    ],
+)
+def test_bomless_wide_text_of_any_script_is_text(text: str, codec: str):
+    out = decode_bytes("a.txt", "id", text.encode(codec), IngestLimits())
+    assert isinstance(out, SourceDocument), out
+    assert out.text == text and out.encoding == codec
