@@ -17,6 +17,7 @@ import re
 import stat
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -435,26 +436,65 @@ def _decode(data: bytes) -> tuple[str | None, str]:
 
 
 def _utf32_or_bomless_utf16(data: bytes) -> tuple[str | None, str] | None:
-    """The text of a UTF-32 file with a BOM, or of a UTF-16 file without one; None for anything else.
+    """The text of a UTF-32 file (with a BOM or without) or of a UTF-16 file without one; None for anything else.
 
-    Both are valid UTF-8 or cp1252 byte for byte (NUL is a character), so without this they
+    All are valid UTF-8 or cp1252 byte for byte (NUL is a character), so without this they
     were quarantined as ``binary`` for their NUL characters: a text file lost, and a misleading reason.
-    Without a BOM, UTF-16 is recognised only when it cannot be anything else: an even length, no
-    NUL in one half of the bytes and NULs in at least half of the other (mostly Latin text).
+    Without a BOM, UTF-32 is recognised by its always-NUL top byte; UTF-16 only when it cannot be
+    anything else: an even length, no NUL in one half of the bytes, and either NULs in at least half
+    of the other (mostly Latin text) or the text of another script (``_other_script_utf16``).
     """
     if data.startswith(_UTF32_BOMS):
         try:
             return data.decode("utf-32"), "utf-32"
         except UnicodeDecodeError:
             return None, ""
-    if b"\x00" not in data or len(data) % 2 or data.startswith(_UTF16_BOMS):
+    if b"\x00" not in data or data.startswith(_UTF16_BOMS):
         return None  # no NUL: not UTF-16; a UTF-16 BOM: read by _decode as it always was
+    wide = _bomless_utf32(data)
+    if wide is not None or len(data) % 2:
+        return wide
     even, odd = data[0::2].count(0), data[1::2].count(0)
     half = len(data) // 2
-    codec = "utf-16-le" if not even and 2 * odd >= half else "utf-16-be" if not odd and 2 * even >= half else None
+    codec = "utf-16-le" if not even and odd else "utf-16-be" if not odd and even else None
     if codec is None:
         return None
     try:
-        return data.decode(codec), codec
+        text = data.decode(codec)
     except UnicodeDecodeError:
         return None
+    if 2 * (odd or even) >= half or _other_script_utf16(text, odd or even):
+        return text, codec
+    return None
+
+
+def _bomless_utf32(data: bytes) -> tuple[str, str] | None:
+    """UTF-32 without a BOM: its top byte (no code point is above U+10FFFF) is NUL in every character."""
+    if len(data) % 4 or len(data) < 8:
+        return None
+    quarter = len(data) // 4
+    for codec, top in (("utf-32-le", data[3::4]), ("utf-32-be", data[0::4])):
+        if top.count(0) == quarter:
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+# What genuine UTF-16 text of another script (Cyrillic, Greek, Chinese...) shows, where a text in
+# another encoding with stray NULs, read two bytes at a time, does not: line breaks throughout (its
+# own 0x0A bytes pair with their neighbours), at least a few NULs (its spaces, digits, punctuation),
+# and assigned, non-control characters only (stray pairs land on unassigned and private-use code points).
+_WIDE_LINE_EVERY = 2_000
+_WIDE_MIN_NULS = 2
+_WIDE_SAMPLE = 65_536
+
+
+def _other_script_utf16(text: str, nuls: int) -> bool:
+    breaks = text.count("\n") + text.count("\r")
+    if nuls < _WIDE_MIN_NULS or breaks < max(1, len(text) // _WIDE_LINE_EVERY):
+        return False
+    sample = text[:_WIDE_SAMPLE]
+    odd = sum(1 for char in sample if unicodedata.category(char) in ("Cn", "Co", "Cs", "Cc") and char not in "\t\n\r\f")
+    return odd <= len(sample) // 100

@@ -10,6 +10,7 @@ import builtins
 import errno
 import hashlib
 import os
+import random
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -60,6 +61,8 @@ KNOWN_ENCODINGS = {
     "cp1252",
     "latin-1",
     "utf-8+cp1252",
+    "utf-32-le",
+    "utf-32-be",
 }
 ASCII_MAGIC = (b"%PDF-", b"GIF8", b"BZh", b"PAR1")  # printable magic numbers _MAGIC rejects as binary
 
@@ -896,14 +899,8 @@ def test_files_of_one_folder_read_through_one_descriptor_stay_the_discovered_one
 
 _RUSSIAN = "Брифинг альянса\n\nСоюзники НАТО встретились в Брюсселе и согласовали план.\n" * 3
 _CHINESE = "北约简报\n\n北约盟国在布鲁塞尔举行会议并商定了计划。\n" * 3
-_NON_LATIN_WIDE = (
-    "a BOM-less UTF-16 file of a non-Latin script (NULs only in the high bytes of its spaces and line breaks, "
-    "fewer than half the characters) or a BOM-less UTF-32 file was quarantined as 'binary: NUL character': "
-    "a text file lost under a misleading reason"
-)
 
 
-@pytest.mark.xfail(strict=True, reason=_NON_LATIN_WIDE)
 @pytest.mark.parametrize(
     ("text", "codec"),
     [
@@ -917,6 +914,23 @@ _NON_LATIN_WIDE = (
     ],
 )
 def test_bomless_wide_text_of_any_script_is_text(text: str, codec: str):
+    """A BOM-less UTF-16 file of a non-Latin script (NULs only in the high bytes of its spaces and line
+    breaks, fewer than half its characters) or a BOM-less UTF-32 file was quarantined as 'binary: NUL
+    character': a text file lost under a misleading reason."""
     out = decode_bytes("a.txt", "id", text.encode(codec), IngestLimits())
     assert isinstance(out, SourceDocument), out
     assert out.text == text and out.encoding == codec
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _RUSSIAN.encode() + b"\x00",  # UTF-8 of another script with a stray NUL: pairs land on Hangul, no line break
+        _RUSSIAN.encode()[:40] + b"\n\x00" + _RUSSIAN.encode()[42:],  # one NUL right after a line break
+        _CHINESE.encode("utf-16-le")[:-2] + b"\x00\xd8",  # a lone surrogate
+        random.Random(9).randbytes(4_000).replace(b"\x00", b"\x01")[:-2] + b"\n\x00",
+    ],
+)
+def test_stray_nuls_in_other_text_are_still_binary(data: bytes):
+    out = decode_bytes("a.txt", "id", data, IngestLimits())
+    assert isinstance(out, Rejection) and out.reason_code == "binary", out
