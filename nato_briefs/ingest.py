@@ -463,7 +463,7 @@ def _utf32_or_bomless_utf16(data: bytes) -> tuple[str | None, str] | None:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return None
-    if 2 * (odd or even) >= half or _other_script_utf16(text, odd or even):
+    if 2 * (odd or even) >= half or _other_script_utf16(text, data, odd or even):
         return text, codec
     return None
 
@@ -483,18 +483,29 @@ def _bomless_utf32(data: bytes) -> tuple[str, str] | None:
 
 
 # What genuine UTF-16 text of another script (Cyrillic, Greek, Chinese...) shows, where a text in
-# another encoding with stray NULs, read two bytes at a time, does not: line breaks throughout (its
-# own 0x0A bytes pair with their neighbours), at least a few NULs (its spaces, digits, punctuation),
-# and assigned, non-control characters only (stray pairs land on unassigned and private-use code points).
-_WIDE_LINE_EVERY = 2_000
+# another encoding with stray NULs, read two bytes at a time, does not:
+# - two NULs or more (its spaces, digits, punctuation) and a line break (a stray NUL pairs with a
+#   neighbour: the text's own 0x0A bytes do not become U+000A);
+# - characters below U+0100 (the ones holding a NUL) mostly ASCII: a stray NUL pairs with a neighbour,
+#   which in UTF-8 of another script is a byte of 0x80 or above;
+# - bytes that are not mostly printable ASCII: ASCII text read in pairs turns into CJK-looking letters;
+# - assigned, non-control characters only: stray pairs land on unassigned and private-use code points.
 _WIDE_MIN_NULS = 2
 _WIDE_SAMPLE = 65_536
+_WIDE_MAX_ASCII_BYTES = 0.8
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+_NOT_TEXT = frozenset(("Cn", "Co", "Cs", "Cc"))
 
 
-def _other_script_utf16(text: str, nuls: int) -> bool:
-    breaks = text.count("\n") + text.count("\r")
-    if nuls < _WIDE_MIN_NULS or breaks < max(1, len(text) // _WIDE_LINE_EVERY):
+def _other_script_utf16(text: str, data: bytes, nuls: int) -> bool:
+    if nuls < _WIDE_MIN_NULS or not ("\n" in text or "\r" in text):
         return False
-    sample = text[:_WIDE_SAMPLE]
-    odd = sum(1 for char in sample if unicodedata.category(char) in ("Cn", "Co", "Cs", "Cc") and char not in "\t\n\r\f")
+    sample, raw = text[:_WIDE_SAMPLE], data[: 2 * _WIDE_SAMPLE]
+    ascii_bytes = len(raw) - len(raw.translate(None, _PRINTABLE_ASCII))
+    if ascii_bytes > _WIDE_MAX_ASCII_BYTES * (len(raw) - raw.count(0)):
+        return False
+    low = [char for char in sample if char < "\u0100"]
+    if sum(char >= "\x80" for char in low) * 10 > len(low):
+        return False
+    odd = sum(1 for char in sample if unicodedata.category(char) in _NOT_TEXT and char not in "\t\n\r\f")
     return odd <= len(sample) // 100
