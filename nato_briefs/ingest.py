@@ -271,6 +271,7 @@ def _check_file(
     return SourceFile(rel, path, info.st_size, file_signature(info), root, real_parts, _identity(info), folder)
 
 
+_FILE_VANISHED = "file vanished (deleted or renamed) between discovery and reading; not read"
 _FILE_SWAPPED = "file was replaced (by a symlink, FIFO, folder or another file) between discovery and reading; not read"
 
 
@@ -338,6 +339,8 @@ def read_source(source: SourceFile, limits: IngestLimits) -> SourceDocument | Re
     except OSError as exc:
         if exc.errno in _SWAPPED_ERRNOS:
             return reject(ReasonCode.CHANGED_DURING_RUN, _FILE_SWAPPED)
+        if exc.errno == errno.ENOENT and source.identity is not None:  # discover() saw it: deleted since
+            return reject(ReasonCode.CHANGED_DURING_RUN, _FILE_VANISHED)
         return reject(ReasonCode.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
     try:
         info = os.fstat(fd)

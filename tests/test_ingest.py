@@ -627,10 +627,9 @@ def test_unreadable_file_real_permissions(tmp_path: Path):
     assert isinstance(out, Rejection) and out.reason_code == "unreadable"
 
 
-def test_file_vanishes_between_discover_and_read(tmp_path: Path):
-    path, source = _one_source(tmp_path / "raw")
-    path.unlink()
-    out = read_source(source, IngestLimits())
+def test_missing_file_built_by_hand_is_unreadable(tmp_path: Path):
+    """A SourceFile discover() never saw (no identity) that does not exist: nothing changed, it is just missing."""
+    out = read_source(SourceFile("gone.md", str(tmp_path / "gone.md"), 0), IngestLimits())
     assert isinstance(out, Rejection) and (out.reason_code, out.doc_id) == ("unreadable", None)
 
 
@@ -936,12 +935,8 @@ def test_stray_nuls_in_other_text_are_still_binary(data: bytes):
     assert isinstance(out, Rejection) and out.reason_code == "binary", out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a file deleted between discover() and read_source() is quarantined as 'unreadable' (cannot read "
-    "file: No such file or directory), the code of a permission problem; it changed during the run",
-)
 def test_file_that_vanished_after_discover_changed_during_run(tmp_path: Path):
+    """Was 'unreadable' (cannot read file: No such file or directory), the code of a permission problem."""
     path, source = _one_source(tmp_path / "raw")
     path.unlink()
     out = read_source(source, IngestLimits())
