@@ -69,12 +69,9 @@ def _unwritable_folder(tmp_path: Path) -> Path:
     return Path("/sys/nato-briefs-out")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the preflight checks HOME and PREFECT_HOME but not --out: a read-only OUT starts Prefect, runs the "
-    "flow, and fails after ~60 s on OUT/.lock with a Prefect flow-run traceback (OSError: Read-only file system)",
-)
 def test_an_unwritable_out_is_refused_before_the_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """The preflight checked HOME and PREFECT_HOME but not --out: a read-only OUT started Prefect, ran the flow,
+    and failed after ~60 s on OUT/.lock with a Prefect flow-run traceback (OSError: Read-only file system)."""
     raw = _small_raw(tmp_path / "raw")
     assert main(["run", "--raw", str(raw), "--out", str(_unwritable_folder(tmp_path)), "--no-report"]) == 2
     err = capsys.readouterr().err
@@ -109,12 +106,9 @@ def _fill(disk: Path) -> Path:
 
 @pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness")
-@pytest.mark.xfail(
-    strict=True,
-    reason="an OSError raised while writing (ENOSPC from pyarrow) escapes the CLI as a Prefect flow-run "
-    "traceback: the last good outputs stay, but the operator reads 60 lines instead of what happened",
-)
 def test_a_full_disk_keeps_the_last_good_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """An OSError raised while writing (ENOSPC from pyarrow) escaped the CLI as a Prefect flow-run traceback:
+    the last good outputs stayed, but the operator read 60 lines instead of what happened."""
     raw = _small_raw(tmp_path / "raw")
     with _small_disk(tmp_path / "disk") as disk:
         out = disk / "out"
