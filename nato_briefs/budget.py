@@ -76,7 +76,7 @@ def check_budget(text: str, limits: IngestLimits) -> OverBudget | None:
     if _surely_within(n_chars, n_lines, pipes, n_chars + prose, limits):
         return None  # a typical article (tens of kB): three counts, ~1% of its parse
     if prose > limits.max_parse_tokens:
-        return _too_costly(f"the work of {n_chars:,} characters of text", limits)
+        return _too_costly(f"{prose:,} tokens' work for {n_chars:,} characters of text", limits)
     markers = sum(text.count(c) for c in _INLINE_MARKERS) + _IMAGE_EXTRA_TOKENS * text.count("![")
     if _surely_within(n_chars, n_lines, pipes, markers + prose, limits):
         return None  # no line-by-line pass
@@ -128,7 +128,11 @@ def _scan_lines(text: str, tokens: int, limits: IngestLimits) -> OverBudget | No
                     return over
             tokens += _LIST_ITEM_TOKENS if item_like(body) else _BLOCK_TOKENS
         if tokens > limits.max_parse_tokens:
-            return _too_costly(f"more than {limits.max_parse_tokens:,} markdown tokens by line {number}", limits)
+            return _too_costly(
+                f"more than {limits.max_parse_tokens:,} markdown tokens by line {number} "
+                f"(lines, markup and {len(text):,} characters of text)",
+                limits,
+            )
         if nesting > limits.max_nesting_work:
             return OverBudget(
                 ReasonCode.TOO_COSTLY,
