@@ -129,8 +129,8 @@ def _scan_lines(text: str, tokens: int, limits: IngestLimits) -> OverBudget | No
             tokens += _LIST_ITEM_TOKENS if item_like(body) else _BLOCK_TOKENS
         if tokens > limits.max_parse_tokens:
             return _too_costly(
-                f"more than {limits.max_parse_tokens:,} markdown tokens by line {number} "
-                f"(lines, markup and {len(text):,} characters of text)",
+                f"more than {limits.max_parse_tokens:,} markdown tokens by line {number}, "
+                f"counting lines, markup and {len(text):,} characters of text",
                 limits,
             )
         if nesting > limits.max_nesting_work:

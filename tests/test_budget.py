@@ -204,7 +204,7 @@ def test_wide_tall_table_is_quarantined_and_the_worker_stays_small(tmp_path):
 def test_most_glyph_items_within_the_budget_parse_under_the_rss_limit(tmp_path):
     """Before the item-like count, 480,000 '• a' lines passed the budget and peaked at 1.1 GB."""
     limits = IngestLimits()
-    n = limits.max_parse_tokens // 6 - 10
+    n = int(limits.max_parse_tokens / (6 + 4 / 16)) - 10  # six tokens a line, one per 16 characters of text
     text = "Glyph List\n\n" + "• a\n" * n
     assert check_budget(text, limits) is None
     assert check_budget(text + "• a\n" * 20, limits) is not None
