@@ -23,7 +23,7 @@ from nato_briefs.ingest import Rejection, SourceDocument, decode_bytes, discover
 from nato_briefs.normalize import BatchNormalizer
 from nato_briefs.parse import ListItem, ParsedDocument, ParseLimitError, Section, Table, parse_document
 from nato_briefs.schema import DATASETS, sort_rows
-from nato_briefs.vocab import Stage
+from nato_briefs.vocab import ReasonCode, Stage
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -161,8 +161,20 @@ def _looks_like_a_path(text: str) -> bool:
     return one_line and text.strip().lower().endswith(_ARTICLE_SUFFIXES) and os.path.isfile(text.strip())
 
 
+def _utf8(text: str) -> bytes:
+    """The UTF-8 of ``text``; a byte ``os.fsdecode`` or ``errors="surrogateescape"`` kept as U+DC80..U+DCFF is
+    that byte again (as in the file it came from). Any other lone surrogate has no bytes: ``undecodable``."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError as exc:
+        where = f"U+{ord(exc.object[exc.start]):04X} at offset {exc.start:,}"
+        raise ArticleError(
+            ReasonCode.UNDECODABLE, f"the text holds a lone surrogate ({where}): no UTF-8 for it"
+        ) from None
+
+
 def _source_document(text: str | bytes, source_path: str, limits: IngestLimits) -> SourceDocument:
-    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    data = text if isinstance(text, bytes) else _utf8(text)
     outcome = decode_bytes(source_path, hashlib.sha256(data).hexdigest(), data, limits)
     if isinstance(outcome, Rejection):
         raise ArticleError(outcome.reason_code, outcome.reason)

@@ -13,11 +13,12 @@ build, and a document over the budget is quarantined instead:
   markdown-it pads every row to the header's width); a row counts as
   max(its pipes + 1, the first line's pipes + 1) cells: an upper bound of
   what markdown-it builds (escaped pipes count too).
-- ``too_costly``: more estimated tokens than ``max_parse_tokens`` (every line
-  at least three: the reader makes most lines a block of their own, open,
+- ``too_costly``: more estimated tokens than ``max_parse_tokens`` (every non-blank
+  line at least three: the reader makes most lines a block of their own, open,
   inline and close; a line the reader may read as a list item about six,
   whether markdown's ``-``/``1.`` or a ``•``/``(a)``/``iv.`` of plain text;
-  each inline marker one), or
+  a blank line one; each inline marker one, an image opener ``![`` four; and
+  one per 16 characters of text, for the prose stage after the parse), or
   more nesting work than ``max_nesting_work`` (characters x the container
   depth of their line: markdown-it re-reads a line once per enclosing list or
   quote).
@@ -36,8 +37,19 @@ from nato_briefs.config import IngestLimits
 from nato_briefs.vocab import ReasonCode
 
 _INLINE_MARKERS = "*_`[<~\\&!"  # each may open an inline token (emphasis, code, link, html, entity...)
+# An image opener "![" (two markers) costs markdown-it about four tokens' work: its label scan re-reads
+# up to 20 nested labels. At two, 250,000 of them (500 kB) passed the budget, and 100,000 took 6.4 CPU s.
+_IMAGE_EXTRA_TOKENS = 2
+# Text itself costs work after the parse (sentences, statements, places: ~1.2 us and ~40 bytes a character),
+# whatever its lines: one token's worth (~18 us, ~800 bytes) per 16 characters. Uncounted, plain prose passed
+# up to max_file_bytes: 16 MB of paragraphs took 19.8 CPU s and 658 MB; now at most ~8 MB, ~9 s.
+_CHARS_PER_TOKEN = 16
 _LIST_ITEM_TOKENS = 6  # list_item_open, paragraph_open, inline, paragraph_close, list_item_close, + list open/close
 _CELL_TOKENS = 3  # td_open, inline, td_close
+# A blank line (or one of quote markers only) builds no token, but markdown-it and the segmenter still
+# walk it: ~6 us and ~200 bytes each. Skipped uncounted, 4,000,000 of them (4 MB) passed the budget and
+# took 23 CPU s and 863 MB; counted as one token each, at most 500,000 pass (~3 s).
+_BLANK_TOKENS = 1
 _BLOCK_TOKENS = 3  # paragraph or heading: open, inline, close (the reader gives most lines a block of their own)
 # A line the reader may turn into a list item: a markdown marker, any other leading symbol (•, ◦, –, ▪...)
 # or an enumerator of plain text ("(a) ", "viii. ", "2) "), or Word's pasted "o" bullet ("o\tSub", "o  Sub").
@@ -60,14 +72,17 @@ class OverBudget:
 def check_budget(text: str, limits: IngestLimits) -> OverBudget | None:
     """None when parsing ``text`` stays within the budget, else why not (stops at the first excess)."""
     n_chars, n_lines, pipes = len(text), text.count("\n") + text.count("\r") + 1, text.count("|")
-    if _surely_within(n_chars, n_lines, pipes, n_chars, limits):
+    prose = n_chars // _CHARS_PER_TOKEN
+    if _surely_within(n_chars, n_lines, pipes, n_chars + prose, limits):
         return None  # a typical article (tens of kB): three counts, ~1% of its parse
-    markers = sum(text.count(c) for c in _INLINE_MARKERS)
-    if _surely_within(n_chars, n_lines, pipes, markers, limits):
+    if prose > limits.max_parse_tokens:
+        return _too_costly(f"{prose:,} tokens' work for {n_chars:,} characters of text", limits)
+    markers = sum(text.count(c) for c in _INLINE_MARKERS) + _IMAGE_EXTRA_TOKENS * text.count("![")
+    if _surely_within(n_chars, n_lines, pipes, markers + prose, limits):
         return None  # no line-by-line pass
-    if markers > limits.max_parse_tokens:
-        return _too_costly(f"{markers:,} inline markup characters", limits)
-    return _scan_lines(text, markers, limits)
+    if markers + prose > limits.max_parse_tokens:
+        return _too_costly(f"{markers:,} inline markup characters in {n_chars:,} characters of text", limits)
+    return _scan_lines(text, markers + prose, limits)
 
 
 def _surely_within(n_chars: int, n_lines: int, pipes: int, markers: int, limits: IngestLimits) -> bool:
@@ -92,27 +107,32 @@ def _scan_lines(text: str, tokens: int, limits: IngestLimits) -> OverBudget | No
     for number, match in enumerate(_LINE.finditer(text), start=1):
         line = match.group(1)
         body = line.lstrip(" \t>")
-        if not body.strip():
-            table_cells = table_line = 0  # a blank line ends any table
-            continue
-        pipes = line.count("|")
-        if pipes and not table_line:
-            table_line, header_cells = number, pipes + 1
-        if table_line:  # every non-blank line after a table's first is a row, padded to the header's width
-            cells = max(pipes + 1, header_cells)
-            table_cells += cells
-            document_cells += cells
-            tokens += cells * _CELL_TOKENS
-            over = _over_cells(table_cells, document_cells, table_line, number, limits)
-            if over is not None:
-                return over
         prefix = len(line) - len(body)
         quotes = line.count(">", 0, prefix)
         depth = quotes + min((prefix - quotes) // 2, _MAX_INDENT_DEPTH)
         nesting += len(line) * (1 + depth)
-        tokens += _LIST_ITEM_TOKENS if item_like(body) else _BLOCK_TOKENS
+        if not body.strip():
+            table_cells = table_line = 0  # a blank line ends any table
+            tokens += _BLANK_TOKENS
+        else:
+            pipes = line.count("|")
+            if pipes and not table_line:
+                table_line, header_cells = number, pipes + 1
+            if table_line:  # every non-blank line after a table's first is a row, padded to the header's width
+                cells = max(pipes + 1, header_cells)
+                table_cells += cells
+                document_cells += cells
+                tokens += cells * _CELL_TOKENS
+                over = _over_cells(table_cells, document_cells, table_line, number, limits)
+                if over is not None:
+                    return over
+            tokens += _LIST_ITEM_TOKENS if item_like(body) else _BLOCK_TOKENS
         if tokens > limits.max_parse_tokens:
-            return _too_costly(f"more than {limits.max_parse_tokens:,} markdown tokens by line {number}", limits)
+            return _too_costly(
+                f"more than {limits.max_parse_tokens:,} markdown tokens by line {number}, "
+                f"counting lines, markup and {len(text):,} characters of text",
+                limits,
+            )
         if nesting > limits.max_nesting_work:
             return OverBudget(
                 ReasonCode.TOO_COSTLY,

@@ -128,6 +128,7 @@ def check_run_settings(
         lambda: preflight.check_dask_inline(settings.dask_address, args.inline_max_files),
         lambda: preflight.check_raw(str(settings.raw_dir)),
         lambda: preflight.check_out(settings.out_dir, str(settings.raw_dir), args.allow_out_in_raw),
+        lambda: None if "://" in settings.out_dir else preflight.check_writable("--out", settings.out_dir),
         lambda: preflight.check_writable("HOME", environ.get("HOME") or Path.home()),
         lambda: preflight.check_writable("PREFECT_HOME", preflight.prefect_home(environ)),
         lambda: None if preflight.configured_api_url(environ) else preflight.check_database_location(environ),
@@ -205,6 +206,12 @@ def run_and_report(args: argparse.Namespace, settings: Settings, flows: FlowComm
     except PipelineFailed as exc:
         print(exc.summary.to_text(), file=sys.stderr)
         return error(exc, NOT_PUBLISHED)
+    except OSError as exc:  # a disk that filled up or turned read-only during the run: one line, no traceback
+        return error(
+            f"the run stopped: {exc}; {settings.out_dir} keeps the last version whose publication completed "
+            "(outputs are switched atomically), and the next run removes what this one left in .staging",
+            NOT_PUBLISHED,
+        )
     finally:
         if warm_up is not None:
             warm_up.join(timeout=60)  # never leave the interpreter while a thread is importing

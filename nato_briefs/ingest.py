@@ -17,6 +17,7 @@ import re
 import stat
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -270,6 +271,7 @@ def _check_file(
     return SourceFile(rel, path, info.st_size, file_signature(info), root, real_parts, _identity(info), folder)
 
 
+_FILE_VANISHED = "file vanished (deleted or renamed) between discovery and reading; not read"
 _FILE_SWAPPED = "file was replaced (by a symlink, FIFO, folder or another file) between discovery and reading; not read"
 
 
@@ -337,6 +339,8 @@ def read_source(source: SourceFile, limits: IngestLimits) -> SourceDocument | Re
     except OSError as exc:
         if exc.errno in _SWAPPED_ERRNOS:
             return reject(ReasonCode.CHANGED_DURING_RUN, _FILE_SWAPPED)
+        if exc.errno == errno.ENOENT and source.identity is not None:  # discover() saw it: deleted since
+            return reject(ReasonCode.CHANGED_DURING_RUN, _FILE_VANISHED)
         return reject(ReasonCode.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
     try:
         info = os.fstat(fd)
@@ -435,26 +439,76 @@ def _decode(data: bytes) -> tuple[str | None, str]:
 
 
 def _utf32_or_bomless_utf16(data: bytes) -> tuple[str | None, str] | None:
-    """The text of a UTF-32 file with a BOM, or of a UTF-16 file without one; None for anything else.
+    """The text of a UTF-32 file (with a BOM or without) or of a UTF-16 file without one; None for anything else.
 
-    Both are valid UTF-8 or cp1252 byte for byte (NUL is a character), so without this they
+    All are valid UTF-8 or cp1252 byte for byte (NUL is a character), so without this they
     were quarantined as ``binary`` for their NUL characters: a text file lost, and a misleading reason.
-    Without a BOM, UTF-16 is recognised only when it cannot be anything else: an even length, no
-    NUL in one half of the bytes and NULs in at least half of the other (mostly Latin text).
+    Without a BOM, UTF-32 is recognised by its always-NUL top byte; UTF-16 only when it cannot be
+    anything else: an even length, no NUL in one half of the bytes, and either NULs in at least half
+    of the other (mostly Latin text) or the text of another script (``_other_script_utf16``).
     """
     if data.startswith(_UTF32_BOMS):
         try:
             return data.decode("utf-32"), "utf-32"
         except UnicodeDecodeError:
             return None, ""
-    if b"\x00" not in data or len(data) % 2 or data.startswith(_UTF16_BOMS):
+    if b"\x00" not in data or data.startswith(_UTF16_BOMS):
         return None  # no NUL: not UTF-16; a UTF-16 BOM: read by _decode as it always was
+    wide = _bomless_utf32(data)
+    if wide is not None or len(data) % 2:
+        return wide
     even, odd = data[0::2].count(0), data[1::2].count(0)
     half = len(data) // 2
-    codec = "utf-16-le" if not even and 2 * odd >= half else "utf-16-be" if not odd and 2 * even >= half else None
+    codec = "utf-16-le" if not even and odd else "utf-16-be" if not odd and even else None
     if codec is None:
         return None
     try:
-        return data.decode(codec), codec
+        text = data.decode(codec)
     except UnicodeDecodeError:
         return None
+    if 2 * (odd or even) >= half or _other_script_utf16(text, data, odd or even):
+        return text, codec
+    return None
+
+
+def _bomless_utf32(data: bytes) -> tuple[str, str] | None:
+    """UTF-32 without a BOM: its top byte (no code point is above U+10FFFF) is NUL in every character."""
+    if len(data) % 4 or len(data) < 8:
+        return None
+    quarter = len(data) // 4
+    for codec, top in (("utf-32-le", data[3::4]), ("utf-32-be", data[0::4])):
+        if top.count(0) == quarter:
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+# What genuine UTF-16 text of another script (Cyrillic, Greek, Chinese...) shows, where a text in
+# another encoding with stray NULs, read two bytes at a time, does not:
+# - two NULs or more (its spaces, digits, punctuation) and a line break (a stray NUL pairs with a
+#   neighbour: the text's own 0x0A bytes do not become U+000A);
+# - characters below U+0100 (the ones holding a NUL) mostly ASCII: a stray NUL pairs with a neighbour,
+#   which in UTF-8 of another script is a byte of 0x80 or above;
+# - bytes that are not mostly printable ASCII: ASCII text read in pairs turns into CJK-looking letters;
+# - assigned, non-control characters only: stray pairs land on unassigned and private-use code points.
+_WIDE_MIN_NULS = 2
+_WIDE_SAMPLE = 65_536
+_WIDE_MAX_ASCII_BYTES = 0.8
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+_NOT_TEXT = frozenset(("Cn", "Co", "Cs", "Cc"))
+
+
+def _other_script_utf16(text: str, data: bytes, nuls: int) -> bool:
+    if nuls < _WIDE_MIN_NULS or not ("\n" in text or "\r" in text):
+        return False
+    sample, raw = text[:_WIDE_SAMPLE], data[: 2 * _WIDE_SAMPLE]
+    ascii_bytes = len(raw) - len(raw.translate(None, _PRINTABLE_ASCII))
+    if ascii_bytes > _WIDE_MAX_ASCII_BYTES * (len(raw) - raw.count(0)):
+        return False
+    low = [char for char in sample if char < "\u0100"]
+    if sum(char >= "\x80" for char in low) * 10 > len(low):
+        return False
+    odd = sum(1 for char in sample if unicodedata.category(char) in _NOT_TEXT and char not in "\t\n\r\f")
+    return odd <= len(sample) // 100

@@ -3,7 +3,8 @@
 Layout of an output root on a local disk::
 
     OUT/.lock                     writer lock (flock; released by the OS when a holder dies)
-    OUT/.staging/<run_id>/        the run being written; removed on failure and by the next run
+    OUT/.staging/<run_id>/        the run being written; removed when the run refuses to publish, else by the
+                                  next run (one that crashed or failed on a full disk leaves it until then)
     OUT/.versions/<run_id>/       published versions, immutable (current, previous, and any superseded
                                   less than VERSION_GRACE_SECONDS ago: readers may still be reading them)
     OUT/<dataset> -> .versions/<run_id>/<dataset>     the stable paths users read, one link per dataset

@@ -14,6 +14,7 @@ with ``fixed_bug`` names the bug the case first exposed.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import os
@@ -975,3 +976,112 @@ _base_cases = _cases
 def _cases(big: bool = True) -> Iterator[tuple[Expect, Writer]]:  # extended: the cases above, then the budget's
     yield from _base_cases(big)
     yield from _budget_cases(big)
+
+
+# --------------------------------------------------------------------------- session 9 sweep
+# Appended: the session 9 cases follow the cases above (``_cases`` is extended again, not edited).
+
+RUSSIAN_TITLE = "Брифинг альянса"
+_RUSSIAN_BODY = "Союзники НАТО встретились в Брюсселе и согласовали план обороны.\n"
+CHINESE_BODY = "北约盟国在布鲁塞尔举行会议并商定了防务计划。\n"
+DEEP_PATH_LEVELS, DEEP_PATH_NAME_CHARS = 24, 200  # ~4,900 characters: beyond PATH_MAX (4,096)
+
+
+def deep_path_parts() -> tuple[str, ...]:
+    """Folder names of a path longer than PATH_MAX under the raw root (each component is a legal name)."""
+    return tuple(f"{i:02d}" + "d" * (DEEP_PATH_NAME_CHARS - 2) for i in range(DEEP_PATH_LEVELS))
+
+
+def _deep_path_file(name: str, data: bytes) -> Writer:
+    """Created folder by folder through descriptors: no single path string is short enough to open it."""
+
+    def write(root: Path) -> None:
+        fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            for part in deep_path_parts():
+                with contextlib.suppress(FileExistsError):
+                    os.mkdir(part, dir_fd=fd)
+                child = os.open(part, os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd)
+                os.close(fd)
+                fd = child
+            out = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644, dir_fd=fd)
+            with os.fdopen(out, "wb") as handle:
+                handle.write(data)
+        finally:
+            os.close(fd)
+
+    return write
+
+
+def _session9_cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
+    ok, quarantine = "ok", "quarantine"
+    russian = f"{RUSSIAN_TITLE}\n\n" + _RUSSIAN_BODY * 40
+    for rel, codec, text in (
+        ("encoding/utf16_le_no_bom_cyrillic.txt", "utf-16-le", russian),
+        ("encoding/utf16_be_no_bom_chinese.txt", "utf-16-be", "北约简报\n\n" + CHINESE_BODY * 40),
+        ("encoding/utf32_le_no_bom.txt", "utf-32-le", control_text()),
+        ("encoding/utf32_be_no_bom_cyrillic.txt", "utf-32-be", russian),
+    ):
+        yield (
+            Expect(
+                rel,
+                ok,
+                encoding=codec,
+                text_contains=(text.splitlines()[2],),
+                text_excludes=("\x00",),
+                fixed_bug="BOM-less UTF-16 of a non-Latin script (NULs in fewer than half its characters) and "
+                "BOM-less UTF-32 were quarantined as 'binary: NUL character': text lost, misleading reason",
+            ),
+            _write(rel, text.encode(codec)),
+        )
+    yield (
+        Expect(
+            "limits/blank_lines_600000.md",
+            quarantine,
+            "too_costly",
+            detected_by="read",
+            note="600,000 blank lines (600 kB): each counts one token",
+            fixed_bug="the budget's line scan skipped blank lines uncounted: 4,000,000 of them (4 MB) passed "
+            "and took 23 CPU s and 863 MB to parse",
+        ),
+        _write_lazy("limits/blank_lines_600000.md", lambda: ("Blank Lines\n\nx\n" + "\n" * 600_000).encode()),
+    )
+    yield (
+        Expect(
+            "limits/image_openers_150000.md",
+            quarantine,
+            "too_costly",
+            detected_by="read",
+            note="150,000 '![' (300 kB) on one line: each re-reads up to 20 nested labels",
+            fixed_bug="counted as two markers each, 250,000 image openers passed the budget (~16 CPU s)",
+        ),
+        _write_lazy("limits/image_openers_150000.md", lambda: ("Image Openers\n\n" + "![" * 150_000 + "x\n").encode()),
+    )
+    yield (
+        Expect("names/" + "n" * 240 + ".md", ok, encoding="utf-8", title="Allied Briefing Long Name"),
+        _write("names/" + "n" * 240 + ".md", article("Long Name").encode()),
+    )
+    deep = "/".join(("deep", *deep_path_parts(), "article.md"))
+    yield (
+        Expect(
+            deep,
+            ok,
+            encoding="utf-8",
+            title="Allied Briefing Deep Path",
+            note=f"{len(deep):,} characters of path: beyond PATH_MAX, read through folder descriptors",
+        ),
+        lambda root: _deep_path_file("article.md", article("Deep Path").encode())(_mkdir(root / "deep")),
+    )
+
+
+def _mkdir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+_budget_and_base_cases = _cases
+
+
+def _cases(big: bool = True) -> Iterator[tuple[Expect, Writer]]:  # extended: the cases above, then session 9's
+    yield from _budget_and_base_cases(big)
+    yield from _session9_cases(big)

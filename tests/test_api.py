@@ -146,3 +146,17 @@ def test_read_folder_refuses_a_missing_folder_or_a_file(tmp_path):
         nato_briefs.read_folder(tmp_path / "nope")
     with pytest.raises(NotADirectoryError, match=r"read_article\(pathlib\.Path\("):
         nato_briefs.read_folder(SEED_004)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("Title\n\nAllies \udcff met.\n", None), ("Title\n\n\ud800\n", "undecodable")]
+)
+def test_read_article_of_a_str_with_lone_surrogates(text: str, code: str | None):
+    """read_article encoded a str with strict UTF-8: a lone surrogate (what os.fsdecode or
+    errors='surrogateescape' leave for undecodable bytes) raised UnicodeEncodeError, not ArticleError."""
+    if code is None:  # an escaped byte (U+DC80..U+DCFF): read as that byte, as a file holding it would be
+        assert nato_briefs.read_article(text).title == "Title"
+        return
+    with pytest.raises(nato_briefs.ArticleError) as raised:
+        nato_briefs.read_article(text)
+    assert raised.value.reason_code == code

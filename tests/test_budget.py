@@ -96,7 +96,7 @@ def test_every_line_the_reader_makes_an_item_counts_as_one(indent, marker, gap, 
 
 def test_every_line_counts_as_a_block():
     """The reader gives a line of its own a block: open, inline and close."""
-    assert check_budget("L\n\n" + "Allies met.\n" * 130, SMALL) is None  # 3 + 390 tokens
+    assert check_budget("L\n\n" + "Allies met.\n" * 100, SMALL) is None  # 4 + 300 tokens, + 75 for 1,203 characters
     over = check_budget("L\n\n" + "Allies met.\n" * 140, SMALL)
     assert over is not None and over.reason_code == "too_costly"
 
@@ -204,7 +204,7 @@ def test_wide_tall_table_is_quarantined_and_the_worker_stays_small(tmp_path):
 def test_most_glyph_items_within_the_budget_parse_under_the_rss_limit(tmp_path):
     """Before the item-like count, 480,000 '• a' lines passed the budget and peaked at 1.1 GB."""
     limits = IngestLimits()
-    n = limits.max_parse_tokens // 6 - 10
+    n = int(limits.max_parse_tokens / (6 + 4 / 16)) - 10  # six tokens a line, one per 16 characters of text
     text = "Glyph List\n\n" + "• a\n" * n
     assert check_budget(text, limits) is None
     assert check_budget(text + "• a\n" * 20, limits) is not None
@@ -224,3 +224,40 @@ def test_largest_table_within_the_budget_parses_under_the_rss_limit(tmp_path):
     result, peak_mb = _batch_peak_rss(tmp_path, text)
     assert result["rejections"] == [] and result["parsed"] == 2
     assert peak_mb < RSS_LIMIT_MB, peak_mb
+
+
+# --------------------------------------------------------------------------- session 9: lines the scan skipped
+
+
+@pytest.mark.parametrize("filler", ["\n", " \n", "\t\n", "\r", ">\n", ">" * 5 + "\n"])
+def test_blank_lines_count_against_the_budget(filler: str):
+    """The line scan skipped a line whose body is blank (empty, blanks, or '>' quote markers only) uncounted,
+    though markdown-it and the segmenter pay for every line: now one token each (and its nesting work)."""
+    assert check_budget("B\n\nx\n" + filler * 100, SMALL) is None
+    over = check_budget("B\n\nx\n" + filler * 1_000, SMALL)
+    assert over is not None and over.reason_code == "too_costly"
+
+
+def test_four_million_blank_lines_are_too_costly():
+    """Before: 4,000,000 blank lines (4 MB) passed the budget and took 23 CPU s and 863 MB in read_article."""
+    over = check_budget("Blank Lines\n\nx\n" + "\n" * 4_000_000 + "end\n", IngestLimits())
+    assert over is not None and over.reason_code == "too_costly"
+
+
+def test_image_openers_count_their_label_scans():
+    """An image opener '![' counted as two markers, but markdown-it re-reads up to 20 nested labels for
+    each: 100,000 of them (200 kB) took 6.4 CPU s in read_article, and 250,000 (500 kB) passed the budget."""
+    over = check_budget("Images\n\n" + "![" * 150_000 + "x\n", IngestLimits())
+    assert over is not None and over.reason_code == "too_costly"
+    assert check_budget("Images\n\n" + "![a](b.png) " * 2_000 + "\n", IngestLimits()) is None
+
+
+PROSE = "NATO allies met in Brussels and agreed on the plan for Estonia. "
+
+
+def test_prose_counts_by_its_characters():
+    """The budget counted lines and markup, not characters, so plain prose up to max_file_bytes (20 MB)
+    passed it: 16 MB of paragraphs took 19.8 CPU s and 658 MB in read_article, 8 MB 9.5 s and 401 MB."""
+    over = check_budget("Prose\n\n" + (PROSE * 3 + "\n\n") * 42_000, IngestLimits())  # 8 MB
+    assert over is not None and over.reason_code == "too_costly" and "characters" in over.reason
+    assert check_budget("Prose\n\n" + (PROSE * 3 + "\n\n") * 5_000, IngestLimits()) is None  # 1 MB

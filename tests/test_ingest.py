@@ -10,6 +10,7 @@ import builtins
 import errno
 import hashlib
 import os
+import random
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -60,6 +61,8 @@ KNOWN_ENCODINGS = {
     "cp1252",
     "latin-1",
     "utf-8+cp1252",
+    "utf-32-le",
+    "utf-32-be",
 }
 ASCII_MAGIC = (b"%PDF-", b"GIF8", b"BZh", b"PAR1")  # printable magic numbers _MAGIC rejects as binary
 
@@ -196,6 +199,20 @@ def test_doc_ids_are_unique_except_the_declared_duplicate(corpus: Corpus):
     assert shared == [["dup/original.txt", "dup/zz_copy.txt"]]
 
 
+def _read_by_descriptors(source: SourceFile) -> bytes:
+    """The file's bytes, folder by folder: a path beyond PATH_MAX cannot be opened as one string."""
+    fd = os.open(source.root, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for part in source.parts[:-1]:
+            child = os.open(part, os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd)
+            os.close(fd)
+            fd = child
+        with os.fdopen(os.open(source.parts[-1], os.O_RDONLY, dir_fd=fd), "rb") as handle:
+            return handle.read()
+    finally:
+        os.close(fd)
+
+
 @pytest.mark.parametrize("path", list(_case_params()))
 def test_hostile_case(corpus: Corpus, path: str):
     expect = corpus.expects.get(path)
@@ -217,7 +234,7 @@ def test_hostile_case(corpus: Corpus, path: str):
 
     assert path not in corpus.rejected, corpus.rejected.get(path)
     source = corpus.found[path]
-    data = Path(source.path).read_bytes()
+    data = _read_by_descriptors(source)
     outcome = corpus.outcomes[path]
     if expect.detected_by == "read":
         assert isinstance(outcome, Rejection), f"expected {expect.reason_code}, got a document ({outcome.encoding})"
@@ -300,9 +317,9 @@ def test_small_corpus_is_the_big_one_without_the_big_files(tmp_path: Path):
     small = build_hostile_corpus(tmp_path / "raw", big=False)
     assert "limits/five_mb_single_line.txt" not in small
     assert set(small) <= set(CASES)
-    assert max(p.stat().st_size for p in (tmp_path / "raw").rglob("*") if p.is_file() and not p.is_symlink()) < (
-        HOSTILE_MAX_FILE_BYTES + 2
-    )
+    # os.walk skips the folders whose path is beyond PATH_MAX (the deep-path case, a few bytes)
+    files = [Path(top, name) for top, _, names in os.walk(tmp_path / "raw") for name in names]
+    assert max(p.stat().st_size for p in files if p.is_file() and not p.is_symlink()) < HOSTILE_MAX_FILE_BYTES + 2
 
 
 # --------------------------------------------------------------------------- parse limits
@@ -624,10 +641,9 @@ def test_unreadable_file_real_permissions(tmp_path: Path):
     assert isinstance(out, Rejection) and out.reason_code == "unreadable"
 
 
-def test_file_vanishes_between_discover_and_read(tmp_path: Path):
-    path, source = _one_source(tmp_path / "raw")
-    path.unlink()
-    out = read_source(source, IngestLimits())
+def test_missing_file_built_by_hand_is_unreadable(tmp_path: Path):
+    """A SourceFile discover() never saw (no identity) that does not exist: nothing changed, it is just missing."""
+    out = read_source(SourceFile("gone.md", str(tmp_path / "gone.md"), 0), IngestLimits())
     assert isinstance(out, Rejection) and (out.reason_code, out.doc_id) == ("unreadable", None)
 
 
@@ -890,3 +906,53 @@ def test_files_of_one_folder_read_through_one_descriptor_stay_the_discovered_one
     (raw / "sub").symlink_to(decoy.parent)  # after the folder's descriptor was opened
     out = read_source(second, IngestLimits())
     assert isinstance(out, SourceDocument) and "b.txt" in out.text and "DECOY" not in out.text
+
+
+# --------------------------------------------------------------------------- session 9: wide encodings of other scripts
+
+_RUSSIAN = "Брифинг альянса\n\nСоюзники НАТО встретились в Брюсселе и согласовали план.\n" * 3
+_CHINESE = "北约简报\n\n北约盟国在布鲁塞尔举行会议并商定了计划。\n" * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (_RUSSIAN, "utf-16-le"),
+        (_RUSSIAN, "utf-16-be"),
+        (_CHINESE, "utf-16-le"),
+        (_CHINESE, "utf-16-be"),
+        (_RUSSIAN, "utf-32-le"),
+        (_CHINESE, "utf-32-be"),
+        ("Allied Briefing\nAllies met.\n", "utf-32-le"),
+    ],
+)
+def test_bomless_wide_text_of_any_script_is_text(text: str, codec: str):
+    """A BOM-less UTF-16 file of a non-Latin script (NULs only in the high bytes of its spaces and line
+    breaks, fewer than half its characters) or a BOM-less UTF-32 file was quarantined as 'binary: NUL
+    character': a text file lost under a misleading reason."""
+    out = decode_bytes("a.txt", "id", text.encode(codec), IngestLimits())
+    assert isinstance(out, SourceDocument), out
+    assert out.text == text and out.encoding == codec
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _RUSSIAN.encode() + b"\x00",  # UTF-8 of another script with a stray NUL: pairs land on Hangul, no line break
+        _RUSSIAN.encode()[:40] + b"\n\x00" + _RUSSIAN.encode()[42:],  # one NUL right after a line break
+        _CHINESE.encode("utf-16-le")[:-2] + b"\x00\xd8",  # a lone surrogate
+        random.Random(9).randbytes(4_000).replace(b"\x00", b"\x01")[:-2] + b"\n\x00",
+    ],
+)
+def test_stray_nuls_in_other_text_are_still_binary(data: bytes):
+    out = decode_bytes("a.txt", "id", data, IngestLimits())
+    assert isinstance(out, Rejection) and out.reason_code == "binary", out
+
+
+def test_file_that_vanished_after_discover_changed_during_run(tmp_path: Path):
+    """Was 'unreadable' (cannot read file: No such file or directory), the code of a permission problem."""
+    path, source = _one_source(tmp_path / "raw")
+    path.unlink()
+    out = read_source(source, IngestLimits())
+    assert isinstance(out, Rejection) and (out.reason_code, out.doc_id) == ("changed_during_run", None)
+    assert "vanished" in out.reason
