@@ -21,7 +21,10 @@ from nato_briefs.parse import parse_document, split_lines
 from nato_briefs.prose import read_statements
 
 HERE = Path(__file__).parent
-SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in range(2, 45))]  # each scored once untuned, then tuned on
+SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in range(2, 47))]  # each scored once untuned, then tuned on
+# Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
+# below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
+UNTUNED = {"prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0}}
 # Issue 13's acceptance floors on the hidden corpus (the goals are F1 0.95, countries 0.98).
 FLOORS = {"f1": 0.80, "kind_accuracy": 0.90, "country_f1": 0.95}
 
@@ -75,3 +78,10 @@ def test_heldout_set_meets_the_acceptance_floors(name: str) -> None:
     assert sorted(labels) == sorted(p.name for p in (HERE / name).iterdir() if p.suffix in {".txt", ".md"})
     scores = heldout_scores(name)
     assert all(scores[k] >= floor for k, floor in FLOORS.items()), scores
+
+
+@pytest.mark.parametrize("name", sorted(UNTUNED))
+def test_untuned_set_keeps_its_first_score(name: str) -> None:
+    """A set kept back from tuning: later rules must not score it below its first (honest) score."""
+    scores = heldout_scores(name)
+    assert all(scores[k] >= first - 0.0005 for k, first in UNTUNED[name].items()), scores
