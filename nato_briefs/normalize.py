@@ -232,31 +232,17 @@ class BatchNormalizer:
         mentions = self._mentions(source, doc, lines)
         columns = [map_headers(table.headers, self.synonyms) for table in doc.tables]
         splits = [split_initiative(item.text, item.bold_lead) for item in doc.items]
-        b = self.builders
         for s in doc.sections:
-            b["sections"].add(*key, s.index, s.heading, s.heading_kind, s.level, s.text, s.line)
-        n_priorities, n_rows, n_unmapped = 0, 0, 0
-        for table, mapped in zip(doc.tables, columns, strict=True):
-            n_rows += len(table.rows)
-            self._add_table_rows(key, table)
-            if mapped is None:
-                n_unmapped += 1
-            else:
-                n_priorities += self._add_priorities(key, table, mapped)
+            self.builders["sections"].add(*key, s.index, s.heading, s.heading_kind, s.level, s.text, s.line)
+        n_rows, n_priorities, n_unmapped = self._add_tables(key, doc, columns)
         for item, split in zip(doc.items, splits, strict=True):
             self._add_item(key, item, split)
         for r in statements:
-            b["statements"].add(
+            self.builders["statements"].add(
                 *key, r.section, r.sentence_index, r.kind, r.text, r.theme, list(r.countries), r.line, r.column, r.cue
             )
-        countries: set[str] = set()
-        for i, lm in enumerate(mentions):
-            m = lm.mention
-            countries.update(m.countries)
-            b["mentions"].add(
-                *key, lm.line, lm.column, m.surface, m.entity_type, m.entity_id, m.countries, i, lm.field, lm.section
-            )
-        b["documents"].add(
+        countries = self._add_mentions(key, mentions)
+        self.builders["documents"].add(
             *key,
             doc.title,
             len(doc.tables),
@@ -274,6 +260,31 @@ class BatchNormalizer:
             doc.n_suspect_lines,
             "passed",  # until validation quarantines one of its records
         )
+
+    def _add_tables(
+        self, key: tuple[str, str], doc: ParsedDocument, columns: list[tuple[int, int, int] | None]
+    ) -> tuple[int, int, int]:
+        """Every table's rows, and the priorities of those that map; (rows, priorities, unmapped tables)."""
+        n_rows, n_priorities, n_unmapped = 0, 0, 0
+        for table, mapped in zip(doc.tables, columns, strict=True):
+            n_rows += len(table.rows)
+            self._add_table_rows(key, table)
+            if mapped is None:
+                n_unmapped += 1
+            else:
+                n_priorities += self._add_priorities(key, table, mapped)
+        return n_rows, n_priorities, n_unmapped
+
+    def _add_mentions(self, key: tuple[str, str], mentions: list[LocatedMention]) -> set[str]:
+        """The document's mentions, numbered in order; the countries they name (``documents.countries``)."""
+        countries: set[str] = set()
+        for i, lm in enumerate(mentions):
+            m = lm.mention
+            countries.update(m.countries)
+            self.builders["mentions"].add(
+                *key, lm.line, lm.column, m.surface, m.entity_type, m.entity_id, m.countries, i, lm.field, lm.section
+            )
+        return countries
 
     def _add_table_rows(self, key: tuple[str, str], table: Table) -> None:
         width = len(table.headers)
