@@ -21,27 +21,7 @@ import pytest
 from tests.labelled_corpus import LabelledCorpus
 
 # article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
-KNOWN_LOSSES: dict[str, str] = {
-    "26_indented_list_under_paragraph_line.md": (
-        "a list indented four columns directly under a paragraph line is kept verbatim after the blank the "
-        "segmenter puts before a list, so markdown reads it as an indented code block: the items are dropped"
-    ),
-    "27_wrapped_enumerated_paragraphs.md": (
-        "a (1) paragraph hard-wrapped at the document's width keeps only its first line as the item when the "
-        "next line starts with a capital (Agency, Allies): the rest of the paragraph leaks into prose"
-    ),
-    "28_german_function_word_line_ends.md": (
-        "the words a line cannot end on (the, of, for ...) are English only: German lines ending in der, "
-        "sowie, für are read as bare titles and end the (1) item they wrap"
-    ),
-    "29_dated_byline.md": (
-        "a blog's dated byline (June 25, 2025 by [The Team](...)) is read as a bare title and, first in the "
-        "body, as the document's title over the front matter's"
-    ),
-    "30_navigation_link_line.md": (
-        "a line of navigation links ([Back to the minutes](...) - [Back to the top](...)) is read as a bare title"
-    ),
-}
+KNOWN_LOSSES: dict[str, str] = {}
 CORPUS = LabelledCorpus(Path(__file__).parent / "realworld_corpus", KNOWN_LOSSES)
 
 
