@@ -1881,6 +1881,7 @@ def test_is_link_row(text, expected):
     ("text", "expected"),
     [("Die Unfallkasse Post und Telekom und die Berufsgenossenschaft für", True), ("Der", True),
      ("Dieses Gesetz sowie", True), ("le rapport annuel de la", True), ("Оборона и", True),
+     ("Für die genannten Angelegenheiten kann die", True),
      # near misses: the word capitalised in a title, not last, or an English word ("Die", "MIT")
      ("Research at MIT", False), ("Why Democracies Die", False), ("Tour de France", False),
      ("Der Spiegel", False), ("Allies Und", False)],
@@ -1911,3 +1912,13 @@ def test_a_list_indented_four_under_a_paragraph_line_stays_a_list():
     # near miss: after a blank line the indented lines are an indented code block, as in CommonMark
     after_blank = read_article("# Options\n\nADM: use one of three:\n\n    1. a single fund\n    2. national budgets\n")
     assert after_blank.list_items == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Der Haushaltsplan der Berufsgenossenschaft Verkehrswirtschaft Post-", True), ("Allies agreed a long-", True),
+     # near misses: a dash set apart, a lone dash, a hyphen after a digit, no hyphen
+     ("Allies -", False), ("-", False), ("Agenda 2030-", False), ("Post-Logistik", False)],
+)  # fmt: skip
+def test_ends_in_word_hyphen(text, expected):
+    assert realworld.ends_in_word_hyphen(text) is expected

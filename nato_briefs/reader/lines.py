@@ -48,7 +48,7 @@ from nato_briefs.reader.rules import (
     title_lead,
 )
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
-from nato_briefs.reader.rules.realworld import ends_on_function_word, is_dated_byline, is_link_row
+from nato_briefs.reader.rules.realworld import ends_in_word_hyphen, ends_on_function_word, is_dated_byline, is_link_row
 
 FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
@@ -210,6 +210,7 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     ends_on_function_word,  # "Die Unfallkasse ... für", "Der": a German or French line runs on
     is_dated_byline,  # "June 25, 2025 by [The Team](/team)": a post's byline
     is_link_row,  # "[Back to the minutes](#w2) - [Back to the top](/)": navigation
+    ends_in_word_hyphen,  # "... Verkehrswirtschaft Post-": the compound goes on below
 )
 
 
@@ -225,7 +226,10 @@ def is_caseless_letter(ch: str) -> bool:
 def ends_mid_phrase(line: str) -> bool:
     """The line's last word needs a continuation (``... except that``, ``... library, which``)."""
     words = line.rsplit(None, 1)
-    return bool(words) and (words[-1].strip(_CLOSING).lower() in _CONTINUATION_WORDS or ends_on_function_word(line))
+    if not words:
+        return False
+    last = words[-1].strip(_CLOSING).lower()
+    return last in _CONTINUATION_WORDS or ends_on_function_word(line) or ends_in_word_hyphen(line)
 
 
 def starts_like_new_sentence(line: str) -> bool:

@@ -12,12 +12,12 @@ import re
 
 # Words a line of prose in another language cannot end on, as ``the``/``of``/``for`` in English
 # (``_CONTINUATION_WORDS``): German laws hard-wrapped at 70 columns end lines on ``für``, ``der``,
-# ``sowie``. Words that are also English ones ending a title (``die``, ``do``, ``I``, ``par``, ``con``,
-# one-letter Latin words) are left out, and a word counts only in lowercase or as the line's only word
+# ``sowie``. Words that are also English ones ending a title (``do``, ``I``, ``par``, ``con``, one-letter
+# Latin words) are left out, and a word counts only in lowercase or as the line's only word
 # (``ends_on_function_word``): "Research at MIT" and "Why Democracies Die" stay titles.
 OTHER_LANGUAGE_CONTINUATION_WORDS = frozenset(
     # German
-    "der des dem den das und oder sowie für mit von vom zum zur auf aus bei über nach dass durch gegen ohne "
+    "der die des dem den das und oder sowie für mit von vom zum zur auf aus bei über nach dass durch gegen ohne "
     "eines einer einem einen "
     # French
     "le la les des du de et ou pour avec sur dans aux au une "
@@ -62,6 +62,16 @@ def ends_on_function_word(text: str) -> bool:
         return False
     last = words[-1].strip("\"'”’)]}*_`»」』）,")
     return last.casefold() in OTHER_LANGUAGE_CONTINUATION_WORDS and (last.islower() or len(words) == 1)
+
+
+def ends_in_word_hyphen(text: str) -> bool:
+    """``Der Haushaltsplan der Berufsgenossenschaft Verkehrswirtschaft Post-``: a compound broken at its hyphen.
+
+    The word goes on at the next line (``Logistik``); a title never ends on a hyphen after a letter
+    (``word_hyphen_break``). A dash set apart (``Allies -``) or a lone ``-`` is no such break.
+    """
+    body = text.rstrip(" \t")
+    return len(body) >= 2 and body[-1] == "-" and body[-2].isalpha()
 
 
 def is_dated_byline(text: str) -> bool:
