@@ -1922,3 +1922,7 @@ def test_a_list_indented_four_under_a_paragraph_line_stays_a_list():
 )  # fmt: skip
 def test_ends_in_word_hyphen(text, expected):
     assert realworld.ends_in_word_hyphen(text) is expected
+
+
+def test_sweep2_rules_are_named():
+    assert {"other_language_run_on", "word_hyphen_break", "dated_byline", "link_row", "item_wrap"} <= set(rules.RULES)
