@@ -227,7 +227,7 @@ def defect_classes(src: list[str], article: nato_briefs.Article, cm_headings: se
             hits["26"] += not re.match(r"\s*(?:[-*+]|[0-9]{1,3}[.)])\s", above)
     for item in article.list_items:
         line, nxt = src[item.line - 1], src[item.line] if item.line < len(src) else ""
-        cut = nxt.strip() and not item.text.endswith(norm(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", nxt))[-12:])
+        cut = nxt.strip() and norm(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", nxt))[:30] not in item.text
         if cut and _ENUMERATED.match(line) and nxt[:1].isupper() and not _ENUMERATED.match(nxt):
             hits["27"] += 1  # the item stops at its first line though the next one continues it
         if cut and item.text.split() and item.text.split()[-1] in _OTHER_FUNCTION_WORDS:

@@ -319,6 +319,8 @@ SWEEP2_SHAPES = {
     "dated_byline_line": lambda k: "Intro.\n\nJune 25, 2025 by " + "x " * (10 * k) + "\n",
     "link_row_line": lambda k: "Intro.\n\n" + "[Back](#a) - " * k + "[Top](/)\n",
     "link_row_near_miss": lambda k: "Intro.\n\n" + "[Back](#a) - " * k + "words\n",
+    "sentence_break_line": lambda k: "Intro.\n\n" + "Dienstherrnfähigkeit. Die " * k + "\n",
+    "sentence_break_near_miss": lambda k: "Intro.\n\n" + "Capt. Dr. No. 5 " * k + "\n",
     "function_word_lines": lambda k: "Intro.\n\n" + "Der\nBundesminister wird ermächtigt für\n" * k,
     "indented_lists_under_lines": lambda k: "Intro.\n\n" + "ADM: options:\n    1. a fund\n    2. budgets\n" * k,
     "wrapped_items": lambda k: (

@@ -1925,4 +1925,17 @@ def test_ends_in_word_hyphen(text, expected):
 
 
 def test_sweep2_rules_are_named():
-    assert {"other_language_run_on", "word_hyphen_break", "dated_byline", "link_row", "item_wrap"} <= set(rules.RULES)
+    named = {"other_language_run_on", "word_hyphen_break", "dated_byline", "link_row", "item_wrap"}
+    assert named | {"inner_sentence_break"} <= set(rules.RULES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Telekommunikation hat Dienstherrnfähigkeit. Die Beamtinnen und Beamten", True),
+     ("RJE: July 24-56 in Redmond. Register early", True), ("Оборона обороны. Министры", True),
+     # near misses: abbreviations and numbers before the stop, a question in a title, no stop
+     ("U.S. Army Europe", False), ("Dr. Smith Visits", False), ("Capt. Jones Speaks", False),
+     ("No. 5 Squadron", False), ("Why? Because", False), ("NATO Summit 2025", False)],
+)  # fmt: skip
+def test_has_sentence_break(text, expected):
+    assert realworld.has_sentence_break(text) is expected

@@ -48,7 +48,13 @@ from nato_briefs.reader.rules import (
     title_lead,
 )
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
-from nato_briefs.reader.rules.realworld import ends_in_word_hyphen, ends_on_function_word, is_dated_byline, is_link_row
+from nato_briefs.reader.rules.realworld import (
+    ends_in_word_hyphen,
+    ends_on_function_word,
+    has_sentence_break,
+    is_dated_byline,
+    is_link_row,
+)
 
 FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
@@ -211,6 +217,7 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_dated_byline,  # "June 25, 2025 by [The Team](/team)": a post's byline
     is_link_row,  # "[Back to the minutes](#w2) - [Back to the top](/)": navigation
     ends_in_word_hyphen,  # "... Verkehrswirtschaft Post-": the compound goes on below
+    has_sentence_break,  # "... Dienstherrnfähigkeit. Die Beamtinnen": a sentence ends inside (any script)
 )
 
 

@@ -114,6 +114,7 @@ from nato_briefs.reader.rules.markup import (
 from nato_briefs.reader.rules.realworld import (
     ends_in_word_hyphen,
     ends_on_function_word,
+    has_sentence_break,
     is_dated_byline,
     is_link_row,
     wraps_at_width,
@@ -324,6 +325,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "dated_byline": is_dated_byline,
     "link_row": is_link_row,
     "item_wrap": wraps_at_width,
+    "inner_sentence_break": has_sentence_break,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,

@@ -39,6 +39,8 @@ _DATED_BYLINE = re.compile(
     r"[ \t]++by[ \t]++\S"
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]++by[ \t]++\S"
 )
+# A sentence's stop and the gap after it: closing quote, blanks, opening quote.
+_STOP_GAP = re.compile(r"[.!?][\"'”’)]?+[ \t]++[\"'“‘(]?+")
 # One markdown link: its text has no brackets, its target no blanks or parentheses.
 _LINK = re.compile(r"\[[^\[\]\n]*+\]\([^()\s]*+\)")
 # A link's target (``](https://...)``): not text a reader sees, nor part of the line's width.
@@ -72,6 +74,31 @@ def ends_in_word_hyphen(text: str) -> bool:
     """
     body = text.rstrip(" \t")
     return len(body) >= 2 and body[-1] == "-" and body[-2].isalpha()
+
+
+def has_sentence_break(text: str) -> bool:
+    """``Telekommunikation hat Dienstherrnfähigkeit. Die Beamtinnen``: a sentence ends inside the line.
+
+    As ``_INNER_SENTENCE_END`` for English (``... by 2035. Ministers``), in any cased script: a lowercase
+    word (``обороны``) or a longer one ending in lowercase (a German noun, ``Dienstherrnfähigkeit``), then
+    ``.``/``!``/``?``, a blank and a capital. A title has none (``inner_sentence_break``); ``U.S. Army``,
+    ``Dr. Smith``, ``Capt. Jones`` and ``No. 5`` are no such end.
+    """
+    for match in _STOP_GAP.finditer(text):
+        start, end = match.start(), match.end()
+        word = _word_before(text, start)
+        ends_word = (len(word) >= 2 and word.islower()) or (len(word) >= 5 and word[-2:].islower())
+        if ends_word and end < len(text) and text[end].isupper():
+            return True
+    return False
+
+
+def _word_before(text: str, end: int, longest: int = 40) -> str:
+    """The letters right before ``end`` (at most ``longest``: a word, not the line)."""
+    start = end
+    while start > 0 and end - start < longest and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def is_dated_byline(text: str) -> bool:
