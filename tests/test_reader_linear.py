@@ -19,11 +19,12 @@ from nato_briefs import normalize, parse
 from nato_briefs.api import ArticleError, read_article
 from nato_briefs.parse import ParseLimitError, parse_document
 from nato_briefs.reader import html, lines, segment, text, text_tables
-from nato_briefs.reader.rules import dialects, front_matter, items, markup, tables, titles
+from nato_briefs.reader.rules import dialects, front_matter, items, markup, realworld, tables, titles
 from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
 MODULES += (items, markup, titles, tables, dialects, front_matter)  # the line rules, by what they decide
+MODULES += (realworld,)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -310,3 +311,27 @@ def test_work_grows_linearly_through_the_prose_stage(shape):
 def test_a_directive_title_is_never_dropped_as_markup(line, kept):
     doc = parse_document(f"Hostile Briefing\n\nIntro.\n\n{line}\n\nBody text here.\n:::\n")
     assert kept in "\n".join(section.text for section in doc.sections), line
+
+
+# Sweep 2's rules (bench/REALWORLD.md): long runs of what each loops on, and one long line of it.
+SWEEP2_SHAPES = {
+    "dated_bylines": lambda k: "Intro.\n\n" + "June 25, 2025 by [The Team](/team)\n\n" * k,
+    "dated_byline_line": lambda k: "Intro.\n\nJune 25, 2025 by " + "x " * (10 * k) + "\n",
+    "link_row_line": lambda k: "Intro.\n\n" + "[Back](#a) - " * k + "[Top](/)\n",
+    "link_row_near_miss": lambda k: "Intro.\n\n" + "[Back](#a) - " * k + "words\n",
+    "sentence_break_line": lambda k: "Intro.\n\n" + "Dienstherrnfähigkeit. Die " * k + "\n",
+    "sentence_break_near_miss": lambda k: "Intro.\n\n" + "Capt. Dr. No. 5 " * k + "\n",
+    "function_word_lines": lambda k: "Intro.\n\n" + "Der\nBundesminister wird ermächtigt für\n" * k,
+    "indented_lists_under_lines": lambda k: "Intro.\n\n" + "ADM: options:\n    1. a fund\n    2. budgets\n" * k,
+    "wrapped_items": lambda k: (
+        "Intro line that sets the wrap width of the whole document to seventy.\n" * 3
+        + "(1) The North Atlantic Council establishes the NATO Support and Procurement\nAgency as provider\n" * k
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SWEEP2_SHAPES))
+def test_work_grows_linearly_on_sweep2_rules(shape):
+    make = SWEEP2_SHAPES[shape]
+    small, large = work(parse_and_split, make(200)), work(parse_and_split, make(800))
+    assert large <= 4.4 * small + 2_000, (shape, small, large)

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nato_briefs.reader import rules
+from nato_briefs.reader.rules import realworld
 
 
 @pytest.mark.parametrize(
@@ -1848,3 +1849,93 @@ def test_wraps_with_next(line, nxt, expected):
 )  # fmt: skip
 def test_strip_fenced_code(text, expected):
     assert rules.strip_fenced_code(text) == expected
+
+
+# Sweep 2 (bench/REALWORLD.md): dated bylines, navigation link rows, other languages' function words,
+# items of a hard-wrapped document, a list indented four under a paragraph line.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("June 25, 2025 by [The Public Diplomacy Division](/team)", True), ("December 05, 2024 by The React Team", True),
+     ("25 June 2025 by Jane Smith", True), ("2025-06-25 by the Press Office", True),
+     # near misses: no "by", "By" first, a sentence that holds a date and "by"
+     ("June 25, 2025", False), ("By June 25, 2025", False), ("Deadline June 25, 2025 by noon", False),
+     ("Allies Stand by the June 2025 Pledge", False)],
+)  # fmt: skip
+def test_is_dated_byline(text, expected):
+    assert realworld.is_dated_byline(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("[Back to the minutes](https://example.org/wg#week-2) - [Back to the top](/wg)", True),
+     ("[Agenda](a.md) | [Minutes](m.md) | [Actions](x.md)", True), ("[Previous](p.md) · [Next](n.md)", True),
+     # near misses: one link alone, words between the links, a sentence around them
+     ("[Back to the top](/wg)", False), ("[Agenda](a.md) and then [Minutes](m.md)", False),
+     ("Read [Agenda](a.md) - [Minutes](m.md)", False), ("[Agenda](a.md) - [Minutes](m.md) today", False)],
+)  # fmt: skip
+def test_is_link_row(text, expected):
+    assert realworld.is_link_row(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Die Unfallkasse Post und Telekom und die Berufsgenossenschaft für", True), ("Der", True),
+     ("Dieses Gesetz sowie", True), ("le rapport annuel de la", True), ("Оборона и", True),
+     ("Für die genannten Angelegenheiten kann die", True),
+     # near misses: the word capitalised in a title, not last, or an English word ("Die", "MIT")
+     ("Research at MIT", False), ("Why Democracies Die", False), ("Tour de France", False),
+     ("Der Spiegel", False), ("Allies Und", False)],
+)  # fmt: skip
+def test_ends_on_function_word(text, expected):
+    assert realworld.ends_on_function_word(text) is expected
+
+
+_ITEM_LINE = "(1) The North Atlantic Council establishes the NATO Support and Procurement"
+
+
+@pytest.mark.parametrize(
+    ("prev", "width", "expected"),
+    [(_ITEM_LINE, 74, True), ("- Reducing the release cadence. While this wasn't the only reason for having", 76, True),
+     # near misses: a document not hard-wrapped, a short line, a finished sentence, a long link target
+     (_ITEM_LINE, None, False), ("(1) The Council meets.", 74, False), (_ITEM_LINE + ".", 74, False),
+     ("- [Structured Logging](https://git.k8s.io/enhancements/keps/sig-instrumentation/1602-log) v1.23", 74, False)],
+)  # fmt: skip
+def test_wraps_at_width(prev, width, expected):
+    assert realworld.wraps_at_width(prev, width) is expected
+
+
+def test_a_list_indented_four_under_a_paragraph_line_stays_a_list():
+    from nato_briefs import read_article
+
+    under_line = read_article("# Options\n\nADM: use one of three:\n    1. a single fund\n    2. national budgets\n")
+    assert [i.text for i in under_line.list_items] == ["a single fund", "national budgets"]
+    # near miss: after a blank line the indented lines are an indented code block, as in CommonMark
+    after_blank = read_article("# Options\n\nADM: use one of three:\n\n    1. a single fund\n    2. national budgets\n")
+    assert after_blank.list_items == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Der Haushaltsplan der Berufsgenossenschaft Verkehrswirtschaft Post-", True), ("Allies agreed a long-", True),
+     # near misses: a dash set apart, a lone dash, a hyphen after a digit, no hyphen
+     ("Allies -", False), ("-", False), ("Agenda 2030-", False), ("Post-Logistik", False)],
+)  # fmt: skip
+def test_ends_in_word_hyphen(text, expected):
+    assert realworld.ends_in_word_hyphen(text) is expected
+
+
+def test_sweep2_rules_are_named():
+    named = {"other_language_run_on", "word_hyphen_break", "dated_byline", "link_row", "item_wrap"}
+    assert named | {"inner_sentence_break"} <= set(rules.RULES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Telekommunikation hat Dienstherrnfähigkeit. Die Beamtinnen und Beamten", True),
+     ("RJE: July 24-56 in Redmond. Register early", True), ("Оборона обороны. Министры", True),
+     # near misses: abbreviations and numbers before the stop, a question in a title, no stop
+     ("U.S. Army Europe", False), ("Dr. Smith Visits", False), ("Capt. Jones Speaks", False),
+     ("No. 5 Squadron", False), ("Why? Because", False), ("NATO Summit 2025", False)],
+)  # fmt: skip
+def test_has_sentence_break(text, expected):
+    assert realworld.has_sentence_break(text) is expected

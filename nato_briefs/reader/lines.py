@@ -48,6 +48,13 @@ from nato_briefs.reader.rules import (
     title_lead,
 )
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
+from nato_briefs.reader.rules.realworld import (
+    ends_in_word_hyphen,
+    ends_on_function_word,
+    has_sentence_break,
+    is_dated_byline,
+    is_link_row,
+)
 
 FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
@@ -206,6 +213,11 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_dated_entry,  # "2020-05-08: plan opened": a log line
     is_unspaced_sentence,  # "有時候，這些關係還會進一步發展成..." (no final stop): a Chinese sentence
     ends_in_lead_in,  # "We wish to get to a point where": runs on into the list below
+    ends_on_function_word,  # "Die Unfallkasse ... für", "Der": a German or French line runs on
+    is_dated_byline,  # "June 25, 2025 by [The Team](/team)": a post's byline
+    is_link_row,  # "[Back to the minutes](#w2) - [Back to the top](/)": navigation
+    ends_in_word_hyphen,  # "... Verkehrswirtschaft Post-": the compound goes on below
+    has_sentence_break,  # "... Dienstherrnfähigkeit. Die Beamtinnen": a sentence ends inside (any script)
 )
 
 
@@ -221,7 +233,10 @@ def is_caseless_letter(ch: str) -> bool:
 def ends_mid_phrase(line: str) -> bool:
     """The line's last word needs a continuation (``... except that``, ``... library, which``)."""
     words = line.rsplit(None, 1)
-    return bool(words) and words[-1].strip(_CLOSING).lower() in _CONTINUATION_WORDS
+    if not words:
+        return False
+    last = words[-1].strip(_CLOSING).lower()
+    return last in _CONTINUATION_WORDS or ends_on_function_word(line) or ends_in_word_hyphen(line)
 
 
 def starts_like_new_sentence(line: str) -> bool:

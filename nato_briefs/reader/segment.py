@@ -117,6 +117,7 @@ from nato_briefs.reader.rules import (
     wraps_document,
     wraps_with_next,
 )
+from nato_briefs.reader.rules.realworld import wraps_at_width
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
@@ -910,6 +911,8 @@ class _Segmenter(TextTables):
         if lead.islower() or (not lead.isalnum() and opens_mid_sentence(line)):
             return True
         runs_on = prev[-1:] == "\\" or ends_mid_phrase(prev) or prev.rstrip()[-1:] == ","
+        if not runs_on and wraps_at_width(prev, self.width):  # "(1) ... Procurement" / "Agency as ..."
+            runs_on = not looks_like_title(line, self.limits)
         return runs_on and not is_block_line(line)
 
     def list_item(self, i: int, line: str, marker: Marker) -> None:
@@ -929,7 +932,8 @@ class _Segmenter(TextTables):
         style = _marker_style(marker)
         if style == "i." and sibling is not None and sibling.style == "a." and len(marker.glyph) == 2:
             style = "a."  # "h.", "i.", "j.": a letter of the lettered list, not a roman numeral
-        if marker.kind == "markdown" and all(open_item.verbatim for open_item in (parent, sibling) if open_item):
+        verbatim = all(open_item.verbatim for open_item in (parent, sibling) if open_item)
+        if marker.kind == "markdown" and verbatim and not self.code_if_kept(i, marker, parent):
             _check_markers_on_line(line, marker, self.limits.max_list_depth)
             self.keep(i, line)
             stack.append(_OpenItem(indent, marker.content_col, True, marker.glyph, style, marker.glyph[-1]))
@@ -940,6 +944,14 @@ class _Segmenter(TextTables):
         self.emit(f"{' ' * base}{md_marker} {text}", i + 1)
         self.prev = line
         stack.append(_OpenItem(indent, base + len(md_marker) + 1, False, marker.glyph, style, md_marker))
+
+    def code_if_kept(self, i: int, marker: Marker, parent: _OpenItem | None) -> bool:
+        """A list's first item indented four or more, right under a paragraph line (``indented_list_under_line``).
+
+        The blank put before the list would make the item, kept as written, an indented code block:
+        ``ADM: Options are to use one of three:`` / ``    1. a single fund``. Rewritten, it stays an item.
+        """
+        return parent is None and marker.indent >= 4 and i > 0 and not is_blank(self.lines[i - 1])
 
     def continuation(self, i: int, line: str) -> None:
         stack = self.items

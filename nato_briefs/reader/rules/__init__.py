@@ -111,6 +111,14 @@ from nato_briefs.reader.rules.markup import (
     tag_balance,
     without_code_spans,
 )
+from nato_briefs.reader.rules.realworld import (
+    ends_in_word_hyphen,
+    ends_on_function_word,
+    has_sentence_break,
+    is_dated_byline,
+    is_link_row,
+    wraps_at_width,
+)
 from nato_briefs.reader.rules.tables import (
     FULLWIDTH_PIPE,
     MIN_BARE_PIPE_ROWS,
@@ -311,6 +319,13 @@ RULES: dict[str, Callable[[str], object]] = {
     "wrap_pair": wraps_with_next,
     "fenced_code_in_html": strip_fenced_code,
     "mmd_metadata": multimarkdown_metadata,
+    # session 9, real-world sweep 2 (``rules/realworld.py``)
+    "other_language_run_on": ends_on_function_word,
+    "word_hyphen_break": ends_in_word_hyphen,
+    "dated_byline": is_dated_byline,
+    "link_row": is_link_row,
+    "item_wrap": wraps_at_width,
+    "inner_sentence_break": has_sentence_break,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,

@@ -1,0 +1,138 @@
+"""Rules from the second real-world sweep (bench/REALWORLD.md, "Sweep 2"): bylines, link rows, other languages.
+
+Each is a pure function of one or two lines, anchored or bounded, so linear in the line: a blog's
+dated byline and a minutes page's row of navigation links are never titles, a line that ends on a
+German, French or Slavic function word runs on like one ending on ``the``, and an item of a
+hard-wrapped document goes on while its line fills the document's width.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words a line of prose in another language cannot end on, as ``the``/``of``/``for`` in English
+# (``_CONTINUATION_WORDS``): German laws hard-wrapped at 70 columns end lines on ``für``, ``der``,
+# ``sowie``. Words that are also English ones ending a title (``do``, ``I``, ``par``, ``con``, one-letter
+# Latin words) are left out, and a word counts only in lowercase or as the line's only word
+# (``ends_on_function_word``): "Research at MIT" and "Why Democracies Die" stay titles.
+OTHER_LANGUAGE_CONTINUATION_WORDS = frozenset(
+    # German
+    "der die des dem den das und oder sowie für mit von vom zum zur auf aus bei über nach dass durch gegen ohne "
+    "eines einer einem einen "
+    # French
+    "le la les des du de et ou pour avec sur dans aux au une "
+    # Spanish, Portuguese, Italian
+    "del los las para por della delle degli dei "
+    # Polish, Czech
+    "oraz dla lub się że przez "
+    # Russian, Ukrainian, Bulgarian
+    "и в во на с со к о об от по из за для что как или та і у з до про але "
+    # Turkish, Finnish, Estonian
+    "ve ile için ja tai sekä ning või "
+    # Hebrew, Arabic
+    "של על את עם או في من على إلى عن أو".split()
+)
+
+# "June 25, 2025 by [The Team](/team)", "25 June 2025 by Jane Smith", "2025-06-25 by ...": a blog post's byline.
+_DATED_BYLINE = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.?+[ \t]++[0-9]{1,2}+,?+|[0-9]{1,2}+\.?+[ \t]++[A-Z][a-z]{2,8}+\.?+)[ \t]++[0-9]{4}"
+    r"[ \t]++by[ \t]++\S"
+    r"|[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]++by[ \t]++\S"
+)
+# A sentence's stop and the gap after it: closing quote, blanks, opening quote.
+_STOP_GAP = re.compile(r"[.!?][\"'”’)]?+[ \t]++[\"'“‘(]?+")
+# One markdown link: its text has no brackets, its target no blanks or parentheses.
+_LINK = re.compile(r"\[[^\[\]\n]*+\]\([^()\s]*+\)")
+# A link's target (``](https://...)``): not text a reader sees, nor part of the line's width.
+_LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
+# What may stand between the links of a navigation row: blanks and separators.
+_LINK_SEPARATORS = frozenset(" \t-–—|·•/")
+# A wrapped item's line fills the document's wrap width to at least this share.
+ITEM_WRAP_SHARE = 0.85
+# ... and stays within it: a line well past the width was never wrapped (a long one-line item).
+ITEM_WRAP_MAX_SHARE = 1.15
+
+
+def ends_on_function_word(text: str) -> bool:
+    """``Die Unfallkasse ... und die Berufsgenossenschaft für``, ``Der``: the line runs on (``other_language_run_on``).
+
+    A word of ``OTHER_LANGUAGE_CONTINUATION_WORDS`` in lowercase, or alone on the line (a German sentence
+    broken after its article), never ends a title or an item's text.
+    """
+    words = text.rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1].strip("\"'”’)]}*_`»」』）,")
+    return last.casefold() in OTHER_LANGUAGE_CONTINUATION_WORDS and (last.islower() or len(words) == 1)
+
+
+def ends_in_word_hyphen(text: str) -> bool:
+    """``Der Haushaltsplan der Berufsgenossenschaft Verkehrswirtschaft Post-``: a compound broken at its hyphen.
+
+    The word goes on at the next line (``Logistik``); a title never ends on a hyphen after a letter
+    (``word_hyphen_break``). A dash set apart (``Allies -``) or a lone ``-`` is no such break.
+    """
+    body = text.rstrip(" \t")
+    return len(body) >= 2 and body[-1] == "-" and body[-2].isalpha()
+
+
+def has_sentence_break(text: str) -> bool:
+    """``Telekommunikation hat Dienstherrnfähigkeit. Die Beamtinnen``: a sentence ends inside the line.
+
+    As ``_INNER_SENTENCE_END`` for English (``... by 2035. Ministers``), in any cased script: a lowercase
+    word (``обороны``) or a longer one ending in lowercase (a German noun, ``Dienstherrnfähigkeit``), then
+    ``.``/``!``/``?``, a blank and a capital. A title has none (``inner_sentence_break``); ``U.S. Army``,
+    ``Dr. Smith``, ``Capt. Jones`` and ``No. 5`` are no such end.
+    """
+    for match in _STOP_GAP.finditer(text):
+        start, end = match.start(), match.end()
+        word = _word_before(text, start)
+        ends_word = (len(word) >= 2 and word.islower()) or (len(word) >= 5 and word[-2:].islower())
+        if ends_word and end < len(text) and text[end].isupper():
+            return True
+    return False
+
+
+def _word_before(text: str, end: int, longest: int = 40) -> str:
+    """The letters right before ``end`` (at most ``longest``: a word, not the line)."""
+    start = end
+    while start > 0 and end - start < longest and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
+
+
+def is_dated_byline(text: str) -> bool:
+    """``June 25, 2025 by [The Team](/team)``: a post's date and author above it, never a title (``dated_byline``)."""
+    return _DATED_BYLINE.match(text.strip(" \t*_")) is not None
+
+
+def is_link_row(text: str) -> bool:
+    """``[Back to the minutes](#w2) - [Back to the top](/)``: two or more links and separators only (``link_row``).
+
+    A page's navigation, never a title; one link alone is left to the button and link-run rules.
+    """
+    body = text.strip(" \t")
+    if body[:1] != "[" or body[-1:] != ")":
+        return False
+    links, end = 0, 0
+    for match in _LINK.finditer(body):
+        if any(ch not in _LINK_SEPARATORS for ch in body[end : match.start()]):
+            return False
+        links, end = links + 1, match.end()
+    return links >= 2 and end == len(body)
+
+
+def wraps_at_width(prev: str, width: int | None) -> bool:
+    """The item's line fills a hard-wrapped document's width and does not end a sentence: it goes on (``item_wrap``).
+
+    ``(1) The North Atlantic Council establishes the NATO Support and Procurement`` over ``Agency as the
+    single provider ...``: the line below starts with a capital (a name, or any German noun) yet continues
+    the item. Only where the document is hard-wrapped (``wrap_width``) and the text a reader sees (link
+    targets left out: ``[Structured Logging](https://...) v1.23`` is short) reaches its width and stays
+    within it. The caller still lets a title line below stand alone (``Ministers Agree on ...``).
+    """
+    if width is None or len(prev) < ITEM_WRAP_SHARE * width:
+        return False
+    body = _LINK_TARGET.sub("]", prev).rstrip(" \t")  # a reader sees the link's text, not its target
+    fills = ITEM_WRAP_SHARE * width <= len(body) <= ITEM_WRAP_MAX_SHARE * width
+    return fills and body[-1:] not in ".!?:;。！？：；।"
