@@ -14,17 +14,20 @@ from collections.abc import Callable
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
     THEMATIC_BREAK,
+    ends_in_endnote_ref,
     ends_in_hard_break,
     ends_in_lead_in,
     has_bare_url,
     has_letter,
     is_answer,
+    is_breadcrumb,
     is_byline,
     is_byline_name,
     is_caption,
     is_chat_stamp,
     is_dated_entry,
     is_dateline,
+    is_furniture,
     is_label_line,
     is_lettered,
     is_page_chrome,
@@ -39,6 +42,7 @@ from nato_briefs.reader.rules import (
     is_unclosed_star_line,
     is_unspaced_sentence,
     is_whole_line_italic,
+    is_wire_slug,
     lead_char,
     leaves_link_open,
     match_item,
@@ -206,6 +210,11 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_dated_entry,  # "2020-05-08: plan opened": a log line
     is_unspaced_sentence,  # "有時候，這些關係還會進一步發展成..." (no final stop): a Chinese sentence
     ends_in_lead_in,  # "We wish to get to a point where": runs on into the list below
+    # session 9 (round 5): boilerplate around the article (wordings in nato_briefs/furniture.yaml)
+    is_furniture,  # "Skip to main content", "NATO UNCLASSIFIED", "ENDS", "WEBVTT"
+    is_wire_slug,  # "NATO-SUMMIT/SPENDING (UPDATE 2)" over a wire story's headline
+    is_breadcrumb,  # "Home > News > Press releases"
+    ends_in_endnote_ref,  # "... More troops will follow.[2]": a sentence
 )
 
 
