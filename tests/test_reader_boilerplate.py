@@ -263,3 +263,48 @@ def test_round_5_rules_never_raise(line):
     assert rules.atx_without_space(line) in (None,) or rules.atx_without_space(line).startswith("#")
     assert rules.strip_shortcodes(line).count("\n") == line.count("\n")
     assert rules.dash_delimiter(line) is None or "-" in rules.dash_delimiter(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [('<font size="4"><b>Priorities</b></font><br>', "**Priorities**"), ("<b><u>Next Steps</u></b>", "**Next Steps**"),
+     # near misses: text outside the bold, no bold, another tag, a link
+     ("<b>Priorities</b> for 2025", None), ('<font size="4">Priorities</font>', None), ("<img src=x> <b>T</b>", None),
+     ('<a href="x"><b>Priorities</b></a>', None)],
+)  # fmt: skip
+def test_inline_html_bold(line, expected):
+    assert rules.inline_html_bold(line) == expected
+
+
+def test_an_inline_html_bold_line_is_a_heading():
+    doc = parse_document('<p>Ministers agreed.</p>\n<font size="4"><b>Priorities</b></font><br>\n<p>Text.</p>\n')
+    assert headings(doc) == ["Priorities"]
+
+
+_RECORDS = ["Priority Area: Cyber", "Key Focus: Sharing", "", "Priority Area: Training", "Key Focus: Courses", ""]
+
+
+def test_record_blocks():
+    rows, end = rules.record_blocks(_RECORDS, 0)
+    assert rows == [(["Priority Area", "Key Focus"], 1), (["Cyber", "Sharing"], 1), (["Training", "Courses"], 4)]
+    assert end == 4
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [_RECORDS[:3],  # one block: a field list
+     ["Area: Cyber", "Focus: Sharing", "", "Area: Training", "Outcome: Staff"],  # other labels
+     ["Area: Cyber", "Focus: Sharing", "Allies agreed.", "", "Area: Training", "Focus: Courses"],  # prose under it
+     ["Area: Cyber", "", "Area: Training", ""],  # one field a block
+     ["From: Jane", "From: John", "", "From: Ann", "From: Bob"]],  # a label twice
+)  # fmt: skip
+def test_record_blocks_near_misses(lines):
+    assert rules.record_blocks(lines, 0) is None
+
+
+def test_record_blocks_are_a_table():
+    doc = parse_document("Priorities\n\n" + "\n".join(_RECORDS) + "\nAllies agreed.\n")
+    assert doc.tables[0].headers == ["Priority Area", "Key Focus"]
+    rows = [(row.cells, row.line) for row in doc.tables[0].rows]
+    assert rows == [(["Cyber", "Sharing"], 3), (["Training", "Courses"], 6)]
+    assert "Allies agreed." in prose(doc)

@@ -270,6 +270,9 @@ RULE_SHAPES = {
     "typed_dash_delimiters": lambda k: "Intro.\n\n" + "| A | B |\n|—|—|\n| a | b |\n\n" * k,
     "tight_atx_headings": lambda k: "Intro.\n\n" + "##Priorities\n\nText.\n" * k,
     "endnote_refs": lambda k: "Intro.\n\n" + "Allies met.[1]" + "[2]" * (5 * k) + "\n",
+    "record_blocks": lambda k: "Intro.\n\n" + "Area: a\nFocus: b\n\n" * k,
+    "record_block_near_misses": lambda k: "Intro.\n\n" + "Area: a\nFocus: b\n\nArea: a\nGoal: b\n\n" * k,
+    "inline_bold_lines": lambda k: "Intro.\n\n" + "<font size=4><b>T</b></font>" * k + "\n",
 }
 
 

@@ -40,11 +40,6 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     "240_latex_snippet.txt": "LaTeX (\\section, tabular, itemize) is not read: no LaTeX dialect rules",
     # session 9 (round 5), articles 250-311: 40 of 62 read wrongly untuned; these are not fixed yet
     "256_bilingual_slash_headers.md": "bilingual headers (Area / Domaine prioritaire): normalize.py maps headers",
-    "266_key_value_record_blocks.txt": "a table written as blank-line separated Key: value blocks is read as prose",
-    "272_word_filtered_html.md": "Word HTML's <p class=MsoTitle> is not read as the title",
-    "277_utf8_read_as_cp1252.txt": "UTF-8 read as cp1252 (â€¢ bullets, â€“ dashes) not repaired: no list, no separator",
-    "283_two_line_header_simple_table.txt": "a simple table whose header wraps over two lines is not read",
-    "288_html_font_center_tags.md": "<center>/<font> wrapped bold titles are not headings",
     "291_snake_case_csv_headers.txt": "snake_case headers (priority_area) do not map: normalize.py keeps _ in a word",
     "299_agate_table_with_total.txt": "a totals row under the closing dash rule of an aligned table is lost",
     "310_slack_bold_headings.txt": "Slack single-star bold (*Priorities*) is not a heading",

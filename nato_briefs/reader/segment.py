@@ -59,6 +59,7 @@ from nato_briefs.reader.rules import (
     has_bbcode,
     html_block_tag,
     indentation,
+    inline_html_bold,
     is_abbreviation,
     is_asciidoc_block_line,
     is_asciidoc_document,
@@ -108,6 +109,7 @@ from nato_briefs.reader.rules import (
     parenthetical_runs_on,
     pipe_cells,
     plain_text_heading,
+    record_blocks,
     rst_table_columns,
     shortcode_bullet_item,
     star_level_item,
@@ -456,6 +458,8 @@ class _Segmenter(TextTables):
             return True
         if line[:3] == ".. " and self.directive_table_start(i, line):
             return True
+        if line[:1].isupper() and ":" in line and ":" in nxt and is_blank(self.prev) and self.record_start(i):
+            return True
         if (
             ("," in nxt or ";" in nxt)
             and lead_char(line) not in ("", "-", "*", "+", "#", ">", "<")
@@ -463,6 +467,17 @@ class _Segmenter(TextTables):
         ):
             return True
         return line[:1] in "{|=" and _opens_wiki_table(line) and self.wiki_table_start(i, line)
+
+    def record_start(self, i: int) -> bool:
+        """Blocks of ``Label: value`` lines with the same labels (``record_blocks``): a table, read whole."""
+        found = record_blocks(self.lines, i)
+        if found is None:
+            return False
+        rows, end = found
+        self.pipe_table(rows)
+        self.blank()
+        self.skip_to = end + 1
+        return True
 
     def footnote_line(self, i: int, line: str) -> bool:
         """A footnote definition's further paragraph, indented four (``footnote_continuation``): prose, not code.
@@ -681,6 +696,11 @@ class _Segmenter(TextTables):
         if tag is not None:
             self.open_html(i, line, tag)
             return None
+        if lead == "<" and not self.in_list:
+            bold = inline_html_bold(line)  # "<font size=4><b>Priorities</b></font>": a whole-line bold title
+            if bold is not None and self.is_bold_title(bold, nxt):
+                self.bold_title(i, bold, nxt)
+                return None
         return line
 
     def item_marker(self, i: int, line: str, lead: str) -> tuple[Marker | None, str]:

@@ -554,7 +554,24 @@ def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
         j += 1
     if len(rows) - 1 < MIN_ALIGNED_ROWS or (j < len(lines) and not is_blank(lines[j])):
         return None
-    return MultilineTable(rows, j - 1)
+    return MultilineTable(wrapped_header(rows), j - 1)
+
+
+# How many lines a wrapped header may take above its rule (``wrapped_header``).
+MAX_HEADER_LINES = 3
+_RULE_CHARS = frozenset("-=:+")
+
+
+def wrapped_header(rows: list[tuple[list[str], int]]) -> list[tuple[list[str], int]]:
+    """An aligned table's header written over two or three lines above a dash rule, joined per column
+    (``wrapped_header``: "Priority / Area" -> "Priority Area"); the rule is no row. Else the rows as found."""
+    for r in range(1, min(MAX_HEADER_LINES, len(rows) - 2) + 1):
+        if all(cell and set(cell) <= _RULE_CHARS for cell in rows[r][0]):
+            header = [
+                " ".join(part for part in parts if part) for parts in zip(*(rows[k][0] for k in range(r)), strict=True)
+            ]
+            return [(header, rows[0][1]), *rows[r + 1 :]]
+    return rows
 
 
 def rst_directive_table(lines: list[str], top: int) -> tuple[MultilineTable, str] | None:

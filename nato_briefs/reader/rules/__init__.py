@@ -24,6 +24,7 @@ from nato_briefs.reader.rules.boilerplate import (
     atx_without_space,
     dash_delimiter,
     ends_in_endnote_ref,
+    inline_html_bold,
     is_abbreviation,
     is_boilerplate,
     is_breadcrumb,
@@ -34,6 +35,8 @@ from nato_briefs.reader.rules.boilerplate import (
     is_sign_off,
     is_wire_slug,
     jira_macro,
+    record_blocks,
+    record_field,
     strip_shortcodes,
 )
 from nato_briefs.reader.rules.dialects import (
@@ -204,7 +207,7 @@ from nato_briefs.reader.rules.titles import (
     title_lead,
     wraps_with_next,
 )
-from nato_briefs.reader.text import clean_source, unify_line_breaks
+from nato_briefs.reader.text import clean_source, repair_mojibake, unify_line_breaks
 
 # The named rules, for documentation and their tests.
 RULES: dict[str, Callable[[str], object]] = {
@@ -346,6 +349,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "wp_shortcode": strip_shortcodes,
     "dash_delimiter": dash_delimiter,
     "tight_atx": atx_without_space,
+    "inline_html_bold": inline_html_bold,
+    "record_blocks": record_field,
+    "mojibake": repair_mojibake,  # a text rule (``reader/text.py``), on the whole source
     "indented_text": is_indented_paragraph_start,
 }
 
@@ -404,6 +410,7 @@ __all__ = [
     "html_block_tag",
     "image_alt",
     "indentation",
+    "inline_html_bold",
     "is_abbreviation",
     "is_answer",
     "is_asciidoc_block_line",
@@ -485,6 +492,8 @@ __all__ = [
     "pipe_cells",
     "plain_text_heading",
     "quoted_tab_row",
+    "record_blocks",
+    "record_field",
     "replace_wikilinks",
     "row_borders",
     "rst_directive",

@@ -209,3 +209,75 @@ def is_indented_paragraph_start(text: str) -> bool:
 def is_boilerplate(text: str) -> bool:
     """Furniture, a wire slug or a breadcrumb: a block of its own, so the line under it may open a title."""
     return bool(text) and (is_furniture(text) or is_wire_slug(text) or is_breadcrumb(text))
+
+
+# One tag of a line of inline HTML (``inline_html_bold``): its closing slash, its name.
+_INLINE_TAG = re.compile(r"<(/?+)([A-Za-z]{1,10}+)(?:[ \t][^<>\n]{0,300}+)?+/?+>")
+# Inline elements an old CMS wraps a title in; any other tag makes the line something else.
+_FORMATTING_TAGS = frozenset({"font", "span", "b", "strong", "u", "big", "br"})
+_BOLD_TAGS = frozenset({"b", "strong"})
+
+
+def inline_html_bold(line: str) -> str | None:
+    """``<font size="4"><b>Priorities</b></font><br>`` as ``**Priorities**`` (``inline_html_bold``), or None.
+
+    A line of formatting tags whose text is all inside ``<b>``/``<strong>``: an old CMS's title, a heading as
+    a whole-line bold line is; markdown keeps the tags as raw inline HTML and the text as a paragraph.
+    """
+    if len(line) > 600 or line.lstrip(" \t")[:1] != "<":
+        return None
+    depth, text, pos = 0, [], 0
+    for found in _INLINE_TAG.finditer(line):
+        between = line[pos : found.start()]
+        if between.strip() and depth == 0:
+            return None  # text outside the bold
+        text.append(between)
+        closing, name = found.group(1), found.group(2).lower()
+        if name not in _FORMATTING_TAGS:
+            return None
+        if name in _BOLD_TAGS:
+            depth = max(0, depth - 1) if closing else depth + 1
+        pos = found.end()
+    title = " ".join("".join(text).split())
+    if line[pos:].strip() or not title or "*" in title:
+        return None
+    return f"**{title}**"
+
+
+# A field of a record block: a capitalised label of one to four words, a colon, a value.
+_RECORD_FIELD = re.compile(r"([A-Z][\w'’()/-]{0,40}+(?:[ \t][\w'’()/-]{1,40}+){0,3}+)[ \t]*+:[ \t]++(\S[^\n]{0,300}+)")
+# Blocks a record table needs: two records of two or more fields each.
+MIN_RECORDS, MIN_FIELDS = 2, 2
+
+
+def record_field(line: str) -> tuple[str, str] | None:
+    """``Priority Area: Cyber Defence`` as (label, value), or None (``record_blocks``)."""
+    found = _RECORD_FIELD.fullmatch(line.rstrip(" \t"))
+    return None if found is None else (found.group(1).strip(" \t"), found.group(2))
+
+
+def record_blocks(lines: list[str], start: int) -> tuple[list[tuple[list[str], int]], int] | None:
+    """A table written as records (``record_blocks``): its rows (header first, each with its 1-based line), last index.
+
+    Two or more blocks of ``Label: value`` lines, apart by one blank line, each with the same labels in the
+    same order (two or more): the labels are the header, each block a row. A block whose labels differ ends
+    the run there (so each line is read at most twice); one block alone is a field list, prose.
+    """
+    labels: tuple[str, ...] | None = None
+    rows: list[tuple[list[str], int]] = []
+    k, end = start, start
+    while k < len(lines):
+        first, fields = k, []
+        while k < len(lines) and (found := record_field(lines[k])) is not None:
+            fields.append(found)
+            k += 1
+        block = tuple(label for label, _ in fields)
+        closed = k >= len(lines) or not lines[k].strip()
+        if len(fields) < MIN_FIELDS or not closed or (labels is not None and block != labels):
+            break
+        labels = block
+        rows.append(([value for _, value in fields], first + 1))
+        end, k = k - 1, k + 1
+    if labels is None or len(rows) < MIN_RECORDS or len(set(labels)) != len(labels):
+        return None
+    return [(list(labels), rows[0][1]), *rows], end
