@@ -209,3 +209,16 @@ def test_wrapped_header_joins_header_lines_above_a_rule():
     assert text_tables.wrapped_header(worded) == worded
     last = [(["A", "B"], 1), (["a", "b"], 2), (["---", "---"], 3)]
     assert text_tables.wrapped_header(last) == last
+
+
+def test_a_totals_row_under_a_simple_tables_rule_stays_in_the_table():
+    text = "Spending\n\nCountry   2024\n-------   ----\nPoland    4.1\nEstonia   3.4\n"
+    text += "-------   ----\nTotal     3.8\n\nEnd.\n"
+    doc = parse_document(text)
+    assert [row.cells for row in doc.tables[0].rows] == [["Poland", "4.1"], ["Estonia", "3.4"], ["Total", "3.8"]]
+    # near misses: a note under the closing rule, a blank line under the rule
+    doc = parse_document(text.replace("Total     3.8", "Provisional."))
+    assert [row.cells for row in doc.tables[0].rows] == [["Poland", "4.1"], ["Estonia", "3.4"]]
+    assert "Provisional." in doc.sections[-1].text
+    doc = parse_document(text.replace("-------   ----\nTotal", "-------   ----\n\nTotal"))
+    assert [row.cells for row in doc.tables[0].rows] == [["Poland", "4.1"], ["Estonia", "3.4"]]

@@ -203,6 +203,8 @@ class TextTables:
         if self.simple_rule:
             self.simple_rule = False
             return True
+        if simple_table_columns(line) is not None and self.totals_row_follows(i, starts):
+            return True  # a rule over a totals row: the table goes on (``totals_row``)
         if is_blank(line) or simple_table_columns(line) is not None:
             self.mode, self.simple = Mode.TEXT, None
             self.emit("", i + 1)
@@ -216,6 +218,23 @@ class TextTables:
         self.emit(_pipe_row(simple_table_cells(line, starts)), i + 1)
         self.prev = line
         return True
+
+    def totals_row_follows(self, i: int, starts: list[int]) -> bool:
+        """Under a simple table's rule, one row and then a blank line (or the end): a totals row (``totals_row``).
+
+        Agate tables in wire copy rule off their ``Total`` line; pandoc would end the table at the rule
+        and leave the total as a paragraph.
+        """
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        after = self.lines[i + 2] if i + 2 < len(self.lines) else ""
+        return (
+            not is_blank(below)
+            and is_blank(after)
+            and simple_table_columns(below) is None
+            and not is_block_line(below)
+            and not crosses_columns(below, starts)
+            and sum(1 for cell in simple_table_cells(below, starts) if cell) >= 2  # a row, not a note under it
+        )
 
     # tab-separated tables -----------------------------------------------------------
     def tab_separated(self, i: int, line: str, nxt: str) -> bool:
