@@ -484,3 +484,28 @@ def test_without_comments():
 
     assert without_comments("a<!-- x -->b<!-- y") == "ab"  # an unclosed comment runs to the end
     assert without_comments("a <= b") == "a <= b"
+
+
+# --------------------------------------------------------------------------- session 9 (round 5)
+
+
+def _headings(doc):
+    return [s.heading for s in doc.sections if s.heading is not None]
+
+
+def test_word_title_paragraph_is_the_title():
+    doc = parse_document("<p class=MsoTitle>Allies Agree Logistics Plan<o:p></o:p></p>\n<p class=MsoNormal>Text.</p>\n")
+    assert doc.title == "Allies Agree Logistics Plan" and _headings(doc) == ["Allies Agree Logistics Plan"]
+    # near miss: Word's normal paragraph stays prose
+    doc = parse_document("<p class=MsoNormal>Allies Agree Logistics Plan</p>\n")
+    assert _headings(doc) == [] and doc.sections[0].text == "Allies Agree Logistics Plan"
+
+
+def test_center_and_font_hold_a_bold_title_as_a_div_does():
+    doc = parse_document('<center><font size="5"><b>Allies Agree Arctic Plan</b></font></center>\n<p>Text.</p>\n')
+    assert _headings(doc) == ["Allies Agree Arctic Plan"]
+    # near miss: a centred sentence is prose; a <font> inside a paragraph does not end it
+    doc = parse_document("<center>Allies met in Brussels today.</center>\n")
+    assert _headings(doc) == [] and doc.sections[0].text == "Allies met in Brussels today."
+    doc = parse_document('<p><font color="red">Allies</font> met <b>today</b>.</p>\n')
+    assert _headings(doc) == [] and doc.sections[0].text == "Allies met today."

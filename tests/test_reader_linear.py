@@ -19,11 +19,11 @@ from nato_briefs import normalize, parse
 from nato_briefs.api import ArticleError, read_article
 from nato_briefs.parse import ParseLimitError, parse_document
 from nato_briefs.reader import html, lines, segment, text, text_tables
-from nato_briefs.reader.rules import dialects, front_matter, items, markup, realworld, tables, titles
+from nato_briefs.reader.rules import boilerplate, dialects, front_matter, items, markup, realworld, tables, titles
 from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
-MODULES += (items, markup, titles, tables, dialects, front_matter)  # the line rules, by what they decide
+MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
 MODULES += (realworld,)
 
 
@@ -259,6 +259,21 @@ RULE_SHAPES = {
         '<entry><title>T</title><content type="html">' + "&lt;p&gt;x&lt;/p&gt;" * k + "</content></entry>\n"
     ),
     "html_long_cell_table": lambda k: "<table>\n<tr><td>a</td><td>\n\n" + "text\n\n" * k + "</td></tr>\n</table>\n",
+    # session 9 (round 5): the sign-off look-ahead, the one-pass dialect scan, shortcodes, indented text
+    "sign_off_runs": lambda k: "Intro.\n\n" + "Kind regards,\n\nJane Doe\nPress Officer\n\n" * k,
+    "sign_off_near_misses": lambda k: "Intro.\n\n" + "Contact:\n- item\n\n" * k,
+    "furniture_runs": lambda k: "Intro.\n\n" + "NATO UNCLASSIFIED\nHome > News > Press\nMenu\n" * k,
+    "dialect_flag_lines": lambda k: "Intro.\n\n" + "h2. Title\n== Wiki ==\n|===\n[b]x[/b]\n```\n" * k,
+    "shortcode_names_line": lambda k: "Intro " + "".join(f"[c{n}]x[/c{n}]" for n in range(10 * k)) + "\n",
+    "indented_paragraphs": lambda k: "Intro.\n\n" + "     The Council met today to discuss the\nsituation.\n\n" * k,
+    "centred_titles": lambda k: "Intro.\n\n" + "              PRIORITIES\n\nText.\n\n" * k,
+    "markup_only_lines": lambda k: "Intro.\n\n" + "[TOC]\n*[NATO]: Alliance\n" * k,
+    "typed_dash_delimiters": lambda k: "Intro.\n\n" + "| A | B |\n|—|—|\n| a | b |\n\n" * k,
+    "tight_atx_headings": lambda k: "Intro.\n\n" + "##Priorities\n\nText.\n" * k,
+    "endnote_refs": lambda k: "Intro.\n\n" + "Allies met.[1]" + "[2]" * (5 * k) + "\n",
+    "record_blocks": lambda k: "Intro.\n\n" + "Area: a\nFocus: b\n\n" * k,
+    "record_block_near_misses": lambda k: "Intro.\n\n" + "Area: a\nFocus: b\n\nArea: a\nGoal: b\n\n" * k,
+    "inline_bold_lines": lambda k: "Intro.\n\n" + "<font size=4><b>T</b></font>" * k + "\n",
 }
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nato_briefs.reader.text import ZERO_WIDTH, clean_source, clean_text
+from nato_briefs.reader.text import ZERO_WIDTH, clean_source, clean_text, repair_mojibake
 
 
 def test_clean_source_keeps_lines_and_drops_invisible_characters():
@@ -40,3 +41,23 @@ def test_a_form_feed_line_separates_blocks_as_a_blank_line_does():
     assert doc.title == "Allies Agree Plan"
     assert doc.sections[0].text == "Ministers met in Brussels." and [i.text for i in doc.items] == ["Patrols: more"]
     assert [i.line for i in doc.items] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("â€¢ Air defence â€“ more systems", "• Air defence – more systems"),
+     ("the Allianceâ€™s plan", "the Alliance’s plan"),
+     ("Ã©tÃ©", "été"), ("Â°C", "°C"),
+     # near misses: real capitals and a run whose bytes are no UTF-8 character
+     ("ÂGE ET SÃO PAULO", "ÂGE ET SÃO PAULO"), ("répété» Ã", "répété» Ã"), ("plain text", "plain text")],
+)  # fmt: skip
+def test_repair_mojibake(text, expected):
+    assert repair_mojibake(text) == expected
+
+
+def test_mojibake_keeps_line_breaks_and_reads_bullets():
+    from nato_briefs.parse import parse_document
+
+    doc = parse_document("Key measures\nâ€¢ Air defence â€“ more systems\nâ€¢ Logistics â€“ rail\n")
+    assert [item.text for item in doc.items] == ["Air defence – more systems", "Logistics – rail"]
+    assert [item.line for item in doc.items] == [2, 3]

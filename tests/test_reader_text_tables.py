@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nato_briefs.parse import parse_document, split_lines
+from nato_briefs.reader import text_tables
 from nato_briefs.reader.text_tables import MultilineTable, multiline_table
 
 # pandoc's manual, "multiline_tables": a two-line header, cells wrapping, rows apart by a blank line.
@@ -194,3 +195,30 @@ def test_a_grid_row_with_a_wrapped_cell_stays_one_row():
     # every cell filled on both lines, but under a header rule: pandoc's multi-line row
     rows = parse_document(text).tables[0].rows
     assert [r.cells for r in rows] == [["Critical Infrastructure", "Cable and pipelines"]]
+
+
+def test_wrapped_header_joins_header_lines_above_a_rule():
+    rows = [(["Priority", "Key", "Expected"], 5), (["Area", "Focus", "Outcome"], 6), (["----", "---", "---"], 7),
+            (["Readiness", "Rotation", "Response"], 8)]  # fmt: skip
+    assert text_tables.wrapped_header(rows) == [(["Priority Area", "Key Focus", "Expected Outcome"], 5),
+                                                (["Readiness", "Rotation", "Response"], 8)]  # fmt: skip
+    # near misses: no rule; a rule with a word in a cell; a rule with no row under it
+    plain = [(["A", "B"], 1), (["a", "b"], 2), (["c", "d"], 3)]
+    assert text_tables.wrapped_header(plain) == plain
+    worded = [(["A", "B"], 1), (["a", "b"], 2), (["---", "total"], 3), (["c", "d"], 4)]
+    assert text_tables.wrapped_header(worded) == worded
+    last = [(["A", "B"], 1), (["a", "b"], 2), (["---", "---"], 3)]
+    assert text_tables.wrapped_header(last) == last
+
+
+def test_a_totals_row_under_a_simple_tables_rule_stays_in_the_table():
+    text = "Spending\n\nCountry   2024\n-------   ----\nPoland    4.1\nEstonia   3.4\n"
+    text += "-------   ----\nTotal     3.8\n\nEnd.\n"
+    doc = parse_document(text)
+    assert [row.cells for row in doc.tables[0].rows] == [["Poland", "4.1"], ["Estonia", "3.4"], ["Total", "3.8"]]
+    # near misses: a note under the closing rule, a blank line under the rule
+    doc = parse_document(text.replace("Total     3.8", "Provisional."))
+    assert [row.cells for row in doc.tables[0].rows] == [["Poland", "4.1"], ["Estonia", "3.4"]]
+    assert "Provisional." in doc.sections[-1].text
+    doc = parse_document(text.replace("-------   ----\nTotal", "-------   ----\n\nTotal"))
+    assert [row.cells for row in doc.tables[0].rows] == [["Poland", "4.1"], ["Estonia", "3.4"]]

@@ -35,6 +35,9 @@ from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
 
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title", "iframe", "object", "svg", "math"})
+# Elements holding one line or paragraph of text when they hold no block (``text_block``): a <div>, and an old
+# CMS's <center> and <font> outside any paragraph ("<center><font size=5><b>Title</b></font></center>").
+_TEXT_BLOCKS = frozenset({"div", "center", "font"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BREAKS = frozenset(
     {"p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote", "figure",
@@ -113,6 +116,7 @@ class HtmlBlockReader:
         self.heading: list[str] | None = None
         self.heading_level = 1
         self.heading_line = self.line
+        self.heading_tag = ""  # a heading opened by another element than <h1>-<h6> (Word's MsoTitle <p>)
         self.cell: list[str] | None = None
         self.table: _Table | None = None
         self.table_depth = 0
@@ -286,7 +290,12 @@ class HtmlBlockReader:
             if not self.items:
                 self.prose.append(_LINE_MARK)
             self.line_break()
-        elif (tag == "p" or (tag == "div" and is_text_div(el))) and not self.items:
+        elif tag == "p" and not self.items and is_title_paragraph(el):
+            self.flush_prose()  # Word's Title style (``<p class=MsoTitle>``): the document's <h1>
+            self.flush_glyph_items()
+            self.heading, self.heading_level, self.heading_line = [], 1, self.line
+            self.heading_tag = "p"
+        elif (tag == "p" or (tag in _TEXT_BLOCKS and not self.in_para and is_text_div(el))) and not self.items:
             self.block_break()
             self.in_para, self.para_bold, self.para_plain, self.in_para_bold = True, None, False, 0
             self.para_line, self.para_tag = self.line, tag
@@ -303,7 +312,8 @@ class HtmlBlockReader:
             if tag in _BREAKS:
                 self.add_text(" ")
             return
-        if self.heading is not None and (tag in _HEADINGS or tag == "title"):
+        if self.heading is not None and (tag in _HEADINGS or tag == "title" or tag == self.heading_tag):
+            self.heading_tag = ""
             self.heading_end()
         elif tag == "table" and not self.table_depth and self.layout:
             self.layout -= 1
@@ -320,7 +330,7 @@ class HtmlBlockReader:
             self.item_end()
         elif tag in ("strong", "b") and self.in_para_bold:
             self.in_para_bold -= 1
-        elif tag in ("p", "div") and self.in_para:
+        elif self.in_para and (tag in ("p", "div") or (tag in _TEXT_BLOCKS and tag == self.para_tag)):
             self.para_end()
         elif tag in ("strong", "b") and self.bold is not None:
             lead = clean_text("".join(self.bold))
@@ -581,6 +591,15 @@ def is_layout_table(el: etree._Element) -> bool:
     The first such descendant answers, so a chain of nested layout tables costs little.
     """
     return next(el.iterdescendants(*_LAYOUT_CONTENT), None) is not None
+
+
+# Paragraph styles that are the document's title (``title_paragraph``): Word's Title style exported as HTML.
+TITLE_PARAGRAPH_CLASSES = frozenset({"msotitle"})
+
+
+def is_title_paragraph(el: etree._Element) -> bool:
+    """``<p class=MsoTitle>``: Word's Title style, the document's heading (``title_paragraph``)."""
+    return (el.get("class") or "").casefold() in TITLE_PARAGRAPH_CLASSES
 
 
 def is_text_div(el: etree._Element) -> bool:

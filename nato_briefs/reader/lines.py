@@ -14,17 +14,20 @@ from collections.abc import Callable
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.rules import (
     THEMATIC_BREAK,
+    ends_in_endnote_ref,
     ends_in_hard_break,
     ends_in_lead_in,
     has_bare_url,
     has_letter,
     is_answer,
+    is_breadcrumb,
     is_byline,
     is_byline_name,
     is_caption,
     is_chat_stamp,
     is_dated_entry,
     is_dateline,
+    is_furniture,
     is_label_line,
     is_lettered,
     is_page_chrome,
@@ -39,6 +42,7 @@ from nato_briefs.reader.rules import (
     is_unclosed_star_line,
     is_unspaced_sentence,
     is_whole_line_italic,
+    is_wire_slug,
     lead_char,
     leaves_link_open,
     match_item,
@@ -218,6 +222,11 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_link_row,  # "[Back to the minutes](#w2) - [Back to the top](/)": navigation
     ends_in_word_hyphen,  # "... Verkehrswirtschaft Post-": the compound goes on below
     has_sentence_break,  # "... Dienstherrnfähigkeit. Die Beamtinnen": a sentence ends inside (any script)
+    # session 9 (round 5): boilerplate around the article (wordings in nato_briefs/furniture.yaml)
+    is_furniture,  # "Skip to main content", "NATO UNCLASSIFIED", "ENDS", "WEBVTT"
+    is_wire_slug,  # "NATO-SUMMIT/SPENDING (UPDATE 2)" over a wire story's headline
+    is_breadcrumb,  # "Home > News > Press releases"
+    ends_in_endnote_ref,  # "... More troops will follow.[2]": a sentence
 )
 
 

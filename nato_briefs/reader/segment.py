@@ -43,11 +43,13 @@ from nato_briefs.reader.rules import (
     Marker,
     admonition_title,
     asciidoc_ordered_item,
+    atx_without_space,
     bare_pipe_cells,
     bbcode_to_markdown,
     box_table_line,
     continuation_row,
     dash_continues,
+    dash_delimiter,
     dedent,
     definition_start,
     empty_item_after_prose,
@@ -57,9 +59,12 @@ from nato_briefs.reader.rules import (
     has_bbcode,
     html_block_tag,
     indentation,
+    inline_html_bold,
+    is_abbreviation,
     is_asciidoc_block_line,
     is_asciidoc_document,
     is_attribute_line,
+    is_boilerplate,
     is_button_link,
     is_caption,
     is_chat_stamp,
@@ -68,20 +73,25 @@ from nato_briefs.reader.rules import (
     is_end_mark,
     is_field_line,
     is_footnote_definition,
+    is_indented_paragraph_start,
     is_kicker,
     is_lettered,
     is_link_only,
+    is_markup_marker,
     is_mdx_import,
     is_note_row,
+    is_org_drawer_line,
     is_org_keyword,
     is_org_table_rule,
     is_overline,
     is_page_number,
     is_rst_underline,
+    is_sign_off,
     is_signature_separator,
     is_table_row,
     is_template_tag_line,
     is_toc_placeholder,
+    jira_macro,
     labelled_entry,
     lead_char,
     leaves_sentence_open,
@@ -99,6 +109,7 @@ from nato_briefs.reader.rules import (
     parenthetical_runs_on,
     pipe_cells,
     plain_text_heading,
+    record_blocks,
     rst_table_columns,
     shortcode_bullet_item,
     star_level_item,
@@ -106,6 +117,7 @@ from nato_briefs.reader.rules import (
     strip_bracketed_spans,
     strip_callout_marker,
     strip_permalink,
+    strip_shortcodes,
     symbol_bullet_item,
     tag_balance,
     tight_dash_item,
@@ -264,6 +276,8 @@ class _Segmenter(TextTables):
         for k in range(1, len(self.lines)):  # "====|====" under a pipe header: the delimiter row its author meant
             if "=" in self.lines[k][:4] and is_table_row(self.lines[k - 1]):
                 self.lines[k] = equals_delimiter(self.lines[k]) or self.lines[k]
+            elif "|" in self.lines[k] and is_table_row(self.lines[k - 1]):  # "|—|—|": Word's autocorrected dashes
+                self.lines[k] = dash_delimiter(self.lines[k]) or self.lines[k]
         self.limits = limits
         self.out: list[str] = []
         self.line_of: list[int] = []
@@ -285,20 +299,45 @@ class _Segmenter(TextTables):
         self.prev = ""  # previous source line (top level)
         self.width = wrap_width(lines)
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
-        texts = [k for k, text in enumerate(lines) if text and not text.isspace()]
+        self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
+        texts, bbcode = self.scan_dialects(lines)
         self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
         if len(texts) > 2 and wraps_document(lines[texts[0]], lines[texts[-1]]):
             self.lines[texts[0]] = self.lines[texts[-1]] = ""  # the article inside, not a code sample
             self.first_text, self.last_text = texts[1], texts[-2]
         # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
         self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
-        self.wiki = any(line[:1] == "h" and line[2:3] == "." and wiki_heading(line) for line in lines)
-        self.asciidoc = is_asciidoc_document(lines, self.first_text)
-        self.mediawiki = any(line[:2] in ("{|", "==") and _is_mediawiki_line(line) for line in lines)
-        if any(has_bbcode(line) for line in self.lines):  # a forum post: its BBCode tags read as markdown
+        first = lines[self.first_text : self.first_text + 1] if self.first_text >= 0 else []
+        self.asciidoc = self.asciidoc or is_asciidoc_document(first, 0 if first else -1)
+        if bbcode:  # a forum post: its BBCode tags read as markdown
             self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
         if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
             self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
+
+    def scan_dialects(self, lines: list[str]) -> tuple[list[int], bool]:
+        """One pass over the document for its whole-document dialects (wiki ``h2.`` headings, MediaWiki,
+        an AsciiDoc ``|===`` table, BBCode, fenced code): sets the flags; returns the text lines and BBCode's.
+
+        BBCode is looked for in the rewritten lines, the others in the source lines, as four scans did.
+        """
+        texts: list[int] = []
+        self.wiki = self.mediawiki = self.asciidoc = self.fenced_doc = bbcode = False
+        for k, (line, rewritten) in enumerate(zip(lines, self.lines, strict=True)):
+            if not line or line.isspace():
+                continue
+            texts.append(k)
+            lead = line[:1]
+            if lead == "h":
+                self.wiki = self.wiki or (line[2:3] == "." and bool(wiki_heading(line)))
+            elif lead in ("{", "="):
+                self.mediawiki = self.mediawiki or (line[:2] in ("{|", "==") and _is_mediawiki_line(line))
+            elif lead == "|":
+                self.asciidoc = self.asciidoc or (line[:4] == "|===" and line.rstrip(" \t") == "|===")
+            elif lead in ("`", "~", " "):
+                self.fenced_doc = self.fenced_doc or line.lstrip(" ")[:3] in ("```", "~~~")
+            if not bbcode and "[/" in rewritten:
+                bbcode = has_bbcode(rewritten)
+        return texts, bbcode
 
     def emit(self, text: str, source_line: int) -> None:
         self.out.append(text)
@@ -333,6 +372,8 @@ class _Segmenter(TextTables):
             self.emit("", i + 1)
             self.prev = ""
             return
+        if line[:4] == "    " and not self.fenced_doc and self.mode is Mode.TEXT and not self.in_list:
+            line = self.unindented(line, nxt)
         lead = lead_char(line)
         if lead == "[" and not line[:1].isspace() and is_footnote_definition(line):
             self.mode = Mode.FOOTNOTE
@@ -358,7 +399,9 @@ class _Segmenter(TextTables):
             self.in_table = False
             self.emit("", i + 1)
             self.prev = ""
-        elif lead in (":", "!", "?", "i") and self.admonition_or_import(i, line):
+        elif (lead in ("[", "*", ":", "{", "$") and self.markup_only(i, line)) or (
+            lead in (":", "!", "?", "i") and self.admonition_or_import(i, line)
+        ):
             pass
         elif lead in ("*", "-", "1") and is_toc_placeholder(line, nxt):  # "* TOC" over "{:toc}": markup
             self.emit("", i + 1)
@@ -416,6 +459,8 @@ class _Segmenter(TextTables):
             return True
         if line[:3] == ".. " and self.directive_table_start(i, line):
             return True
+        if line[:1].isupper() and ":" in line and ":" in nxt and is_blank(self.prev) and self.record_start(i):
+            return True
         if (
             ("," in nxt or ";" in nxt)
             and lead_char(line) not in ("", "-", "*", "+", "#", ">", "<")
@@ -423,6 +468,17 @@ class _Segmenter(TextTables):
         ):
             return True
         return line[:1] in "{|=" and _opens_wiki_table(line) and self.wiki_table_start(i, line)
+
+    def record_start(self, i: int) -> bool:
+        """Blocks of ``Label: value`` lines with the same labels (``record_blocks``): a table, read whole."""
+        found = record_blocks(self.lines, i)
+        if found is None:
+            return False
+        rows, end = found
+        self.pipe_table(rows)
+        self.blank()
+        self.skip_to = end + 1
+        return True
 
     def footnote_line(self, i: int, line: str) -> bool:
         """A footnote definition's further paragraph, indented four (``footnote_continuation``): prose, not code.
@@ -461,6 +517,43 @@ class _Segmenter(TextTables):
             return is_comment_line(line)
         return is_end_mark(line) or is_page_number(line)
 
+    def markup_only(self, i: int, line: str) -> bool:
+        """A line of markup only (round 5): a contents marker (``[TOC]``), an abbreviation (``*[NCIA]: ...``),
+        an org drawer line (``:PROPERTIES:``) or a Jira macro (``{panel:title=Summary}``, whose title stays a
+        paragraph). A blank line, as CommonMark reads a link reference definition.
+        """
+        title: str | None = None
+        if is_markup_marker(line) or is_abbreviation(line) or (self.org and is_org_drawer_line(line)):
+            title = ""
+        elif self.wiki:
+            title = jira_macro(line)
+        if title is None:
+            return False
+        self.in_table = False
+        if title:
+            self.blank()
+            self.emit(_escape_block_start(title), i + 1)
+        self.emit("", i + 1)
+        self.prev = ""
+        return True
+
+    def unindented(self, line: str, nxt: str) -> str:
+        """Plain text's centred title or first-line-indented paragraph, dedented (``indented_text``); else the line.
+
+        In a document without fenced code, after a blank line: a title-like line indented eight or more
+        with a blank line below is centred; a prose line indented up to eight over a line at the margin
+        opens its paragraph. CommonMark read both as code, and their text left the article.
+        """
+        if not is_blank(self.prev) or "\t" in line:
+            return line
+        text = line.strip(" ")
+        width = len(line) - len(line.lstrip(" "))
+        if width >= 8 and is_blank(nxt) and looks_like_title(text, self.limits):
+            return text
+        if width <= 8 and nxt[:1].isalpha() and is_indented_paragraph_start(text):
+            return text
+        return line
+
     def admonition_or_import(self, i: int, line: str) -> bool:
         """An admonition's opening line (its title, if any, a paragraph of its own) or an MDX import (a blank line)."""
         if is_mdx_import(line):
@@ -490,8 +583,14 @@ class _Segmenter(TextTables):
     def signature_line(self, i: int, line: str) -> bool:
         """A line of an e-mail signature: prose as written (no title, item or table), up to a blank line."""
         if not line.strip():
+            if self.sign_off_gap:  # "Kind regards," then a blank line, then the name
+                self.sign_off_gap = False
+                self.emit("", i + 1)
+                self.prev = line
+                return True
             self.mode = Mode.TEXT
             return False
+        self.sign_off_gap = False
         self.emit(_escape_block_start(line.strip()), i + 1)
         self.prev = line
         return True
@@ -529,6 +628,10 @@ class _Segmenter(TextTables):
             self.chat_stamp(i, line)
         elif lead in ("*", "_") and self.is_bold_title(line, nxt):
             self.bold_title(i, line, nxt)
+        elif line.rstrip(" \t")[-1:] in (",", ":") and is_sign_off(line) and self.contact_follows(i):
+            self.keep(i, line)  # the contact's lines below: prose as written, up to a blank line
+            self.mode = Mode.SIGNATURE
+            self.sign_off_gap = True
         elif self.is_bare_title(i, line, nxt):
             self.bare_title(i, line, nxt)
         else:
@@ -547,6 +650,12 @@ class _Segmenter(TextTables):
         """
         if lead in ("h", "=") and self.wiki_heading(i, line):
             return None
+        if lead == "#" and line[:1] == "#":
+            tight = atx_without_space(line)  # "##Priorities": the heading its author meant
+            if tight is not None and looks_like_title(tight.lstrip("#").strip(), self.limits):
+                line = tight
+        if "[/" in line:
+            line = strip_shortcodes(line)  # WordPress: "[caption ...]text[/caption]" is its text
         if self.org and line[:1] == "*" and self.org_heading(i, line):
             return None
         if self.org and " :: " in line and lead in "-+":
@@ -588,6 +697,11 @@ class _Segmenter(TextTables):
         if tag is not None:
             self.open_html(i, line, tag)
             return None
+        if lead == "<" and not self.in_list:
+            bold = inline_html_bold(line)  # "<font size=4><b>Priorities</b></font>": a whole-line bold title
+            if bold is not None and self.is_bold_title(bold, nxt):
+                self.bold_title(i, bold, nxt)
+                return None
         return line
 
     def item_marker(self, i: int, line: str, lead: str) -> tuple[Marker | None, str]:
@@ -988,6 +1102,14 @@ class _Segmenter(TextTables):
             self.emit("", i + 1)
         self.prev = ""
 
+    def contact_follows(self, i: int) -> bool:
+        """Under a sign-off (``Kind regards,``, ``Media contact:``): a short line, not an item, table or markup."""
+        below = self.next_text(i).strip(" \t")
+        if not 0 < len(below) <= 60 or lead_char(below) in ("#", "<", "|", ">") or match_item(below) is not None:
+            return False
+        # an e-mail signature's "--" below keeps its own reading (``signature_separator``)
+        return not any(self.lines[j].rstrip(" \t") == "--" for j in range(i + 1, min(len(self.lines), i + 6)))
+
     def is_bare_title(self, i: int, line: str, nxt: str) -> bool:
         prev = self.prev
         if i == self.last_text and i != self.first_text:
@@ -999,6 +1121,7 @@ class _Segmenter(TextTables):
         if is_link_only(line) and (self.in_link_run(i) or is_button_link(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
         starts_block = is_blank(prev) or is_block_line(prev) or is_table_row(prev)
+        starts_block = starts_block or is_boilerplate(prev)  # under "Home > News", "NATO UNCLASSIFIED"
         starts_block = starts_block or (ends_sentence(prev) and not leaves_sentence_open(prev))
         return (
             starts_block

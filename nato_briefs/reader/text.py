@@ -45,6 +45,39 @@ _TRANSLATION = {
 _DOUBLED_CR = "\r\r\n"
 
 
+# UTF-8 decoded as Windows-1252 (``mojibake``): "â€™" for "’", "â€¢" for "•", "Ã©" for "é", "Â " for a no-break
+# space. A lead byte (U+00C2-U+00F4 read as Latin-1) then one to three continuation bytes as cp1252 shows them
+# (0x80-0xBF: the cp1252 punctuation at 0x80-0x9F, Latin-1 above; 0x81, 0x8D, 0x8F, 0x90 and 0x9D, which cp1252
+# leaves undefined, as the C1 controls a lenient decoder keeps).
+_CP1252_BYTE = {chr(b).encode("latin-1").decode("cp1252", errors="ignore") or chr(b): b for b in range(0x80, 0xC0)}
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][" + "".join(sorted(_CP1252_BYTE)) + "]{1,3}+")
+_MOJIBAKE_LEADS = ("â€", "Ã", "Â")
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 text once decoded as cp1252 (``mojibake``), each damaged character restored where the bytes decode.
+
+    A copy through a system that took UTF-8 for Windows-1252 turns "•" into "â€¢" and "–" into "â€“": the
+    bullet and the name/detail separator are lost. Only a run whose bytes are one valid UTF-8 character is
+    restored, so "Â" or "Ã" in real text (a capital, followed by a letter) stays; line breaks never move.
+    """
+    if not any(lead in text for lead in _MOJIBAKE_LEADS):
+        return text
+    return _MOJIBAKE.sub(_restored, text)
+
+
+def _restored(found: re.Match[str]) -> str:
+    run = found.group()
+    raw = bytes([ord(run[0]), *(_CP1252_BYTE[ch] for ch in run[1:])])
+    for end in range(len(raw), 1, -1):  # the longest prefix that is one character; the rest as found
+        try:
+            char = raw[:end].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        return char + run[end:] if len(char) == 1 else run
+    return run
+
+
 def clean_source(text: str) -> str:
     """The document with U+00A0 as a space, zero-width characters and invisible marks removed, ligatures spelt out.
 
@@ -54,6 +87,7 @@ def clean_source(text: str) -> str:
     """
     if text.startswith("\ufeff"):  # a BOM: most files with any of these have only that
         text = text[1:]
+    text = repair_mojibake(text)
     for ch in INVISIBLE:
         if ch in text:
             text = text.replace(ch, "")

@@ -203,6 +203,8 @@ class TextTables:
         if self.simple_rule:
             self.simple_rule = False
             return True
+        if simple_table_columns(line) is not None and self.totals_row_follows(i, starts):
+            return True  # a rule over a totals row: the table goes on (``totals_row``)
         if is_blank(line) or simple_table_columns(line) is not None:
             self.mode, self.simple = Mode.TEXT, None
             self.emit("", i + 1)
@@ -216,6 +218,23 @@ class TextTables:
         self.emit(_pipe_row(simple_table_cells(line, starts)), i + 1)
         self.prev = line
         return True
+
+    def totals_row_follows(self, i: int, starts: list[int]) -> bool:
+        """Under a simple table's rule, one row and then a blank line (or the end): a totals row (``totals_row``).
+
+        Agate tables in wire copy rule off their ``Total`` line; pandoc would end the table at the rule
+        and leave the total as a paragraph.
+        """
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        after = self.lines[i + 2] if i + 2 < len(self.lines) else ""
+        return (
+            not is_blank(below)
+            and is_blank(after)
+            and simple_table_columns(below) is None
+            and not is_block_line(below)
+            and not crosses_columns(below, starts)
+            and sum(1 for cell in simple_table_cells(below, starts) if cell) >= 2  # a row, not a note under it
+        )
 
     # tab-separated tables -----------------------------------------------------------
     def tab_separated(self, i: int, line: str, nxt: str) -> bool:
@@ -554,7 +573,24 @@ def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
         j += 1
     if len(rows) - 1 < MIN_ALIGNED_ROWS or (j < len(lines) and not is_blank(lines[j])):
         return None
-    return MultilineTable(rows, j - 1)
+    return MultilineTable(wrapped_header(rows), j - 1)
+
+
+# How many lines a wrapped header may take above its rule (``wrapped_header``).
+MAX_HEADER_LINES = 3
+_RULE_CHARS = frozenset("-=:+")
+
+
+def wrapped_header(rows: list[tuple[list[str], int]]) -> list[tuple[list[str], int]]:
+    """An aligned table's header written over two or three lines above a dash rule, joined per column
+    (``wrapped_header``: "Priority / Area" -> "Priority Area"); the rule is no row. Else the rows as found."""
+    for r in range(1, min(MAX_HEADER_LINES, len(rows) - 2) + 1):
+        if all(cell and set(cell) <= _RULE_CHARS for cell in rows[r][0]):
+            header = [
+                " ".join(part for part in parts if part) for parts in zip(*(rows[k][0] for k in range(r)), strict=True)
+            ]
+            return [(header, rows[0][1]), *rows[r + 1 :]]
+    return rows
 
 
 def rst_directive_table(lines: list[str], top: int) -> tuple[MultilineTable, str] | None:

@@ -20,6 +20,8 @@ BULLET_GLYPHS = frozenset(
     # layer keeps as private-use code points (U+F0A7 square, U+F0D8 arrow, U+F076 diamond, U+F0FC tick,
     # U+F0E8 arrow)
     "⇒➔➜➝➞➙➛✗✘★✦✧\uf0a7\uf0d8\uf076\uf0fc\uf0e8"
+    # session 9: the bullet operator and hyphen bullet (U+2219, U+2043), ballot boxes and diamonds
+    "∙⁃☒❑❏◊"
 )
 # Word's plain-text paste of a bulleted list: "o" (Courier New, the second level) and "§" (Wingdings'
 # square, the third), each followed by a tab (Outlook: two or more spaces); before one space they are
@@ -38,7 +40,7 @@ _MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
 THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
     r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
-    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[A-Z]\)|[\u2460-\u2473\u2776-\u2793])"
+    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[A-Z]\)|[\u2460-\u24b5\u2776-\u2793])"
     r"[ \t]++(?=\S)"
 )
 # Typed bullets of plain text: ASCII arrows ("-> Item", "--> Item", "=> Item") and checkbox lines

@@ -1,0 +1,310 @@
+"""Round 5's line rules (nato_briefs/reader/rules/boilerplate.py), each with a positive and a near miss,
+and the segmentation steps that apply them, read through ``parse_document``.
+
+Found by tests/shapes_corpus/250-311 (press releases, wire copy, web page copies, classified reports,
+Jira, org-mode, WordPress and typewritten text).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nato_briefs.parse import parse_document
+from nato_briefs.reader import rules
+from nato_briefs.reader.rules import boilerplate
+
+
+def headings(doc):
+    return [s.heading for s in doc.sections if s.heading is not None]
+
+
+def prose(doc):
+    return "\n".join(s.text for s in doc.sections)
+
+
+def test_every_round_5_rule_is_named():
+    names = {"furniture", "wire_slug", "breadcrumb", "endnote_refs", "sign_off", "toc_marker", "abbreviation"}
+    names |= {"org_drawer", "jira_macro", "wp_shortcode", "dash_delimiter", "tight_atx", "indented_text"}
+    assert names <= set(rules.RULES)
+
+
+# --------------------------------------------------------------------------- never titles (data)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Skip to main content", True), ("NATO UNCLASSIFIED", True), ("**ENDS**", True), ("WEBVTT", True),
+     ("PUBLICLY DISCLOSED - PDN(2025)0003 - MIS EN LECTURE PUBLIQUE", True), ("Menu", True),
+     # near misses: a title holding a furniture word, a longer phrase, a long line
+     ("Menu of Options for Air Defence", False), ("Search and Rescue", False), ("NATO Unclassified Report", False),
+     ("Skip to main content " + "x" * 120, False)],
+)  # fmt: skip
+def test_furniture(line, expected):
+    assert rules.is_furniture(line) is expected
+
+
+def test_furniture_wordings_are_data(tmp_path):
+    path = tmp_path / "furniture.yaml"
+    path.write_text("lines: [Situation Room Feed]\nprefixes: [classified by]\nsign_offs: [cheers]\n", encoding="utf-8")
+    data = boilerplate.load_furniture(path)
+    assert "situation room feed" in data.lines and data.prefixes == ("classified by",) and "cheers" in data.sign_offs
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("NATO-SUMMIT/SPENDING (UPDATE 2)", True), ("UKRAINE-CRISIS/NATO", True),
+     # near misses: no slash, lowercase, a title with a slash between words
+     ("COVID-19", False), ("nato-summit/spending", False), ("Allies / Partners", False)],
+)  # fmt: skip
+def test_wire_slug(line, expected):
+    assert rules.is_wire_slug(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Home > News > Press releases", True), ("Home › Newsroom", True), ("Home / Topics / Air defence", True),
+     # near misses: a title starting with "Home", a title with ">" elsewhere
+     ("Home Guard Reform", False), ("Defence > Deterrence", False)],
+)  # fmt: skip
+def test_breadcrumb(line, expected):
+    assert rules.is_breadcrumb(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Allies met.[1] More troops will follow.[2]", True), ('He said "ready."[3][4]', True),
+     # near misses: a reference not after a stop, a title ending in a bracketed number
+     ("Forces in the region[1]", False), ("Annex [2]", False)],
+)  # fmt: skip
+def test_ends_in_endnote_ref(line, expected):
+    assert rules.ends_in_endnote_ref(line) is expected
+
+
+def test_lines_under_furniture_open_a_title():
+    text = "Skip to main content\nHome > News\nAllies Strengthen Cyber Defence\nShare\n\nAllies agreed.\n"
+    doc = parse_document(text)
+    assert headings(doc) == ["Allies Strengthen Cyber Defence"]
+    assert "Skip to main content" in prose(doc) and "Share" in prose(doc)
+
+
+def test_classification_markings_are_prose_not_headings():
+    doc = parse_document("NATO UNCLASSIFIED\n\nAnnual Report\n\nThe Committee met.\n\nNATO UNCLASSIFIED\n")
+    assert doc.title == "Annual Report" and headings(doc) == ["Annual Report"]
+    assert "NATO UNCLASSIFIED" in prose(doc)
+
+
+# --------------------------------------------------------------------------- contact blocks
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Kind regards,", True), ("For further information, please contact:", True), ("Media contact:", True),
+     # near misses: no closing comma or colon, a sentence, a heading
+     ("Kind regards", False), ("Contact the desk for more information:", False), ("Contacts", False)],
+)  # fmt: skip
+def test_sign_off(line, expected):
+    assert rules.is_sign_off(line) is expected
+
+
+def test_a_contact_block_is_prose():
+    doc = parse_document("Priorities\n\nText.\n\nFor more information:\nMedia Relations\n+32 2 707 5041\n")
+    assert headings(doc) == ["Priorities"] and "Media Relations +32 2 707 5041" in prose(doc)
+
+
+def test_a_sign_off_may_have_a_blank_line_before_the_name():
+    doc = parse_document("Readout\n\nText.\n\nKind regards,\n\nJohn Smith\nHead of Section\n")
+    assert headings(doc) == ["Readout"] and "John Smith Head of Section" in prose(doc)
+
+
+def test_a_sign_off_over_a_list_or_a_second_paragraph_starts_no_contact_block():
+    doc = parse_document("Readout\n\nFor more information:\n- Docs: the handbook\n")
+    assert [item.text for item in doc.items] == ["Docs: the handbook"]
+    doc = parse_document("Readout\n\nKind regards,\n\nJohn Smith\n\nAnnex\n\nThe annex text.\n")
+    assert headings(doc) == ["Readout", "Annex"]
+
+
+# --------------------------------------------------------------------------- markup, not text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("[TOC]", True), ("[[_TOC_]]", True), ("  {{toc}}", True),
+     # near misses: a link, a sentence naming the marker
+     ("[TOC](#toc)", False), ("Use [TOC] here", False)],
+)  # fmt: skip
+def test_markup_marker(line, expected):
+    assert rules.is_markup_marker(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("*[NCIA]: NATO Communications and Information Agency", True), ("*[HTML]:", True),
+     # near misses: an item with a link, emphasis
+     ("* [NCIA](https://ncia.nato.int): the agency", False), ("*[NCIA] is an agency*", False)],
+)  # fmt: skip
+def test_abbreviation(line, expected):
+    assert rules.is_abbreviation(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [(":PROPERTIES:", True), (":ID:       7f3a-22", True), (":END:", True),
+     # near misses: a definition marker, a time, a sentence with colons
+     (": a definition", False), ("12:30", False), ("Note: the plan: agreed", False)],
+)  # fmt: skip
+def test_org_drawer_line(line, expected):
+    assert rules.is_org_drawer_line(line) is expected
+
+
+def test_org_drawers_only_in_org_documents():
+    org = "#+TITLE: Plan\n\n* Plan\n:PROPERTIES:\n:ID: 1\n:END:\nAllies agreed.\n"
+    assert "PROPERTIES" not in prose(parse_document(org))
+    assert ":ID: 1" in prose(parse_document("Plan\n\nAllies agreed.\n:ID: 1\n"))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("{panel:title=Summary}", "Summary"), ("{panel}", ""), ("{noformat}", ""),
+     ("{panel:bgColor=#eee|title=Key}", "Key"),
+     # near misses: a template tag, a sentence in braces, text after the macro
+     ("{{ site.title }}", None), ("{the plan}", None), ("{info} The figures", None)],
+)  # fmt: skip
+def test_jira_macro(line, expected):
+    assert rules.jira_macro(line) == expected
+
+
+def test_jira_macros_only_in_wiki_documents():
+    wiki = "h1. Notes\n\n{panel:title=Summary}\nLeaders agreed.\n{panel}\n"
+    doc = parse_document(wiki)
+    assert "{panel" not in prose(doc) and "Summary" in prose(doc) and headings(doc) == ["Notes"]
+    assert "{panel}" in prose(parse_document("Notes\n\nLeaders agreed.\n{panel}\n"))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [('[caption id="a" width="800"]<img src="x.jpg" /> Troops arrive[/caption]', '<img src="x.jpg" /> Troops arrive'),
+     ("[embed]https://example.org/v[/embed]", "https://example.org/v"),
+     # near misses: no closing tag, a footnote number, BBCode-like text without its opener
+     ("[caption] Troops arrive", "[caption] Troops arrive"), ("Allies met.[1]", "Allies met.[1]"),
+     ("text[/b] more", "text[/b] more")],
+)  # fmt: skip
+def test_strip_shortcodes(line, expected):
+    assert rules.strip_shortcodes(line) == expected
+
+
+# --------------------------------------------------------------------------- headings and tables
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("##Priorities", "## Priorities"), ("#Allies Agree Drone Plan", "# Allies Agree Drone Plan"),
+     ("###Next steps", "### Next steps"),
+     # near misses: a hashtag, hashtags, a lowercase word, a number, an org keyword
+     ("#NATO", None), ("#NATO #Summit", None), ("##priorities", None), ("#1 Priority", None), ("#+TITLE: x", None)],
+)  # fmt: skip
+def test_atx_without_space(line, expected):
+    assert rules.atx_without_space(line) == expected
+
+
+def test_tight_atx_headings_are_headings():
+    doc = parse_document("#Allies Agree Drone Plan\n\nText.\n\n##Priorities\n\nMore text.\n\n#NATO\n")
+    assert headings(doc) == ["Allies Agree Drone Plan", "Priorities"] and "#NATO" in prose(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("|—|—|—|", "|---|---|---|"), ("| –––– | :—: |", "| ------------ | :---: |"),
+     # near misses: cells with words, one cell, a plain delimiter row
+     ("| — | text |", None), ("|—|", None), ("|---|---|", None)],
+)  # fmt: skip
+def test_dash_delimiter(line, expected):
+    assert rules.dash_delimiter(line) == expected
+
+
+def test_a_typed_dash_delimiter_row_is_no_body_row():
+    doc = parse_document("| Priority Area | Key Focus |\n|—|—|\n| Training | Courses |\n")
+    assert doc.tables[0].headers == ["Priority Area", "Key Focus"]
+    assert [row.cells for row in doc.tables[0].rows] == [["Training", "Courses"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("VILNIUS, Lithuania -- NATO allies pledged more troops on", True),
+     # near misses: code, a short line, lowercase
+     ("The value = compute(x); print it now", False), ("Allies met today", False),
+     ("the allies pledged more troops on", False)],
+)  # fmt: skip
+def test_indented_paragraph_start(text, expected):
+    assert rules.is_indented_paragraph_start(text) is expected
+
+
+def test_indented_text_in_plain_text_is_not_code():
+    text = "                PRIORITIES\n\n     The Council met today to discuss recent damage\nto undersea cables.\n"
+    doc = parse_document(text)
+    assert headings(doc) == ["PRIORITIES"]
+    assert "The Council met today to discuss recent damage to undersea cables." in prose(doc)
+
+
+def test_indented_code_stays_code():
+    readme = "Install\n\n    pip install nato-briefs\n\nRun\n\n        Hello World\n\n```\nx\n```\n"
+    doc = parse_document(readme)
+    assert "pip install" not in prose(doc) and "Hello World" not in prose(doc)
+    doc = parse_document("Install\n\n    Then Run The Tool With This Command\n    and this one\n")
+    assert "Then Run" not in prose(doc)  # the next line is indented too: a code block
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("#|—–-:[]*{}/ >Ha1\n"), max_size=80))
+def test_round_5_rules_never_raise(line):
+    for rule in (rules.is_furniture, rules.is_wire_slug, rules.is_breadcrumb, rules.ends_in_endnote_ref):
+        assert rule(line) in (True, False)
+    assert rules.atx_without_space(line) in (None,) or rules.atx_without_space(line).startswith("#")
+    assert rules.strip_shortcodes(line).count("\n") == line.count("\n")
+    assert rules.dash_delimiter(line) is None or "-" in rules.dash_delimiter(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [('<font size="4"><b>Priorities</b></font><br>', "**Priorities**"), ("<b><u>Next Steps</u></b>", "**Next Steps**"),
+     # near misses: text outside the bold, no bold, another tag, a link
+     ("<b>Priorities</b> for 2025", None), ('<font size="4">Priorities</font>', None), ("<img src=x> <b>T</b>", None),
+     ('<a href="x"><b>Priorities</b></a>', None)],
+)  # fmt: skip
+def test_inline_html_bold(line, expected):
+    assert rules.inline_html_bold(line) == expected
+
+
+def test_an_inline_html_bold_line_is_a_heading():
+    doc = parse_document('<p>Ministers agreed.</p>\n<font size="4"><b>Priorities</b></font><br>\n<p>Text.</p>\n')
+    assert headings(doc) == ["Priorities"]
+
+
+_RECORDS = ["Priority Area: Cyber", "Key Focus: Sharing", "", "Priority Area: Training", "Key Focus: Courses", ""]
+
+
+def test_record_blocks():
+    rows, end = rules.record_blocks(_RECORDS, 0)
+    assert rows == [(["Priority Area", "Key Focus"], 1), (["Cyber", "Sharing"], 1), (["Training", "Courses"], 4)]
+    assert end == 4
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [_RECORDS[:3],  # one block: a field list
+     ["Area: Cyber", "Focus: Sharing", "", "Area: Training", "Outcome: Staff"],  # other labels
+     ["Area: Cyber", "Focus: Sharing", "Allies agreed.", "", "Area: Training", "Focus: Courses"],  # prose under it
+     ["Area: Cyber", "", "Area: Training", ""],  # one field a block
+     ["From: Jane", "From: John", "", "From: Ann", "From: Bob"]],  # a label twice
+)  # fmt: skip
+def test_record_blocks_near_misses(lines):
+    assert rules.record_blocks(lines, 0) is None
+
+
+def test_record_blocks_are_a_table():
+    doc = parse_document("Priorities\n\n" + "\n".join(_RECORDS) + "\nAllies agreed.\n")
+    assert doc.tables[0].headers == ["Priority Area", "Key Focus"]
+    rows = [(row.cells, row.line) for row in doc.tables[0].rows]
+    assert rows == [(["Cyber", "Sharing"], 3), (["Training", "Courses"], 6)]
+    assert "Allies agreed." in prose(doc)
