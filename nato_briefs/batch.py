@@ -236,43 +236,20 @@ def _process_batch(
     previous: list[PreviousBatch],
     previous_inputs: PreviousInputs,
 ) -> BatchResult:
+    """One batch: read what changed, reuse the previous version's rows of what did not, stage its parts."""
     result = BatchResult(plan.index, start=plan.start, rejections=list(plan.rejections))
     known = known_doc_ids(plan, previous_inputs)
     docs = _read_files(plan, known, settings, result)
-    accepted = []  # (source_path, doc_id) of every file read or vouched for, in the batch's order
-    for source in plan.files:
-        path = source.source_path
-        if path in known:
-            accepted.append((path, known[path]))
-        elif path in docs:
-            accepted.append((path, docs[path].doc_id))
-    # For the next run: the signatures that vouch for each accepted file's doc_id.
-    signatures = {path: previous_inputs[path][1] if path in known else docs[path].signature for path, _ in accepted}
-    result.fingerprint = batch_fingerprint(accepted)
-    result.inputs = accepted
-    result.signatures = signatures
-
+    signatures = _accept(plan, known, docs, previous_inputs, result)
     match = next((b for b in previous if b.reusable and b.fingerprint == result.fingerprint), None)
     if match is not None and not result.rejections:
         _reuse_whole_batch(plan, root, staging, match, result)
-        result.n_reused = len(accepted)
+        result.n_reused = len(result.inputs)
         result.reused_whole_batch = True
         return result
-
     normalizer = BatchNormalizer()
-    reused: set[str] = set(known)
-    inputs = []
-    for path, doc_id in accepted:
-        doc = docs.get(path)
-        previous_doc_id = previous_inputs[path][0] if path in previous_inputs else None
-        if doc is None or previous_doc_id == doc_id:  # unchanged bytes: its previous rows are kept
-            reused.add(path)
-            inputs.append((path, doc_id))
-        elif _read_document(doc, settings, normalizer, result):
-            inputs.append((path, doc_id))
-    docs.clear()
-    result.inputs = inputs
-    result.signatures = {path: signatures[path] for path, _ in inputs}
+    reused = _read_changed(docs, known, settings, normalizer, previous_inputs, result)
+    result.signatures = {path: signatures[path] for path, _ in result.inputs}
     result.n_reused = len(reused)
     clock = time.thread_time()
     tables = normalizer.finish().tables
@@ -284,6 +261,58 @@ def _process_batch(
     if result.inputs:
         result.first, result.last = result.inputs[0][0], result.inputs[-1][0]
     return result
+
+
+def _accept(
+    plan: BatchPlan,
+    known: dict[str, str],
+    docs: dict[str, SourceDocument],
+    previous_inputs: PreviousInputs,
+    result: BatchResult,
+) -> dict[str, Signature | None]:
+    """Set the batch's inputs and fingerprint: every file read or vouched for, in the batch's order.
+
+    Returns, for the next run, the signature that vouches for each accepted file's doc_id.
+    """
+    accepted = []
+    for source in plan.files:
+        path = source.source_path
+        if path in known:
+            accepted.append((path, known[path]))
+        elif path in docs:
+            accepted.append((path, docs[path].doc_id))
+    signatures = {path: previous_inputs[path][1] if path in known else docs[path].signature for path, _ in accepted}
+    result.fingerprint = batch_fingerprint(accepted)
+    result.inputs = accepted
+    result.signatures = signatures
+    return signatures
+
+
+def _read_changed(
+    docs: dict[str, SourceDocument],
+    known: dict[str, str],
+    settings: Settings,
+    normalizer: BatchNormalizer,
+    previous_inputs: PreviousInputs,
+    result: BatchResult,
+) -> set[str]:
+    """Parse and normalize the files whose bytes changed; the paths whose previous rows are kept instead.
+
+    ``result.inputs`` loses the files the parser refused (they are quarantined by ``_read_document``).
+    """
+    reused: set[str] = set(known)
+    inputs = []
+    for path, doc_id in result.inputs:
+        doc = docs.get(path)
+        previous_doc_id = previous_inputs[path][0] if path in previous_inputs else None
+        if doc is None or previous_doc_id == doc_id:  # unchanged bytes: its previous rows are kept
+            reused.add(path)
+            inputs.append((path, doc_id))
+        elif _read_document(doc, settings, normalizer, result):
+            inputs.append((path, doc_id))
+    docs.clear()
+    result.inputs = inputs
+    return reused
 
 
 def _read_files(
