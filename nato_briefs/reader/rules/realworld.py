@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from nato_briefs.reader.rules.titles import LINK_TARGET  # a link's target: not text a reader sees, nor width
+
 # Words a line of prose in another language cannot end on, as ``the``/``of``/``for`` in English
 # (``_CONTINUATION_WORDS``): German laws hard-wrapped at 70 columns end lines on ``für``, ``der``,
 # ``sowie``. Words that are also English ones ending a title (``do``, ``I``, ``par``, ``con``, one-letter
@@ -43,8 +45,6 @@ _DATED_BYLINE = re.compile(
 _STOP_GAP = re.compile(r"[.!?][\"'”’)]?+[ \t]++[\"'“‘(]?+")
 # One markdown link: its text has no brackets, its target no blanks or parentheses.
 _LINK = re.compile(r"\[[^\[\]\n]*+\]\([^()\s]*+\)")
-# A link's target (``](https://...)``): not text a reader sees, nor part of the line's width.
-_LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
 # What may stand between the links of a navigation row: blanks and separators.
 _LINK_SEPARATORS = frozenset(" \t-–—|·•/")
 # A wrapped item's line fills the document's wrap width to at least this share.
@@ -133,6 +133,6 @@ def wraps_at_width(prev: str, width: int | None) -> bool:
     """
     if width is None or len(prev) < ITEM_WRAP_SHARE * width:
         return False
-    body = _LINK_TARGET.sub("]", prev).rstrip(" \t")  # a reader sees the link's text, not its target
+    body = LINK_TARGET.sub("]", prev).rstrip(" \t")  # a reader sees the link's text, not its target
     fills = ITEM_WRAP_SHARE * width <= len(body) <= ITEM_WRAP_MAX_SHARE * width
     return fills and body[-1:] not in ".!?:;。！？：；।"

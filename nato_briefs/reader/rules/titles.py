@@ -106,7 +106,7 @@ _HASHTAG = re.compile(r"#[^\W\d_][\w-]*+")
 _BRACKETED_SPAN = re.compile(r"\[([^\[\]\n]*+)\]\{([^{}\n]*+)\}")
 
 # A link's destination (``](https://...)``, ``](#footnote-1)``): not text a reader sees.
-_LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
+LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
 # A line that is one link and nothing else (``[Subscribe now](https://...)``), bold or not.
 _LINK_ONLY = re.compile(
     r"[*_]{0,2}+\[(?:[^\[\]\n]++|!\[[^\[\]\n]*+\]\([^()\s]*+\))\]\([^()\s]*+\)[*_]{0,2}+"
@@ -431,7 +431,7 @@ def is_signature_separator(line: str, nxt: str) -> bool:
 def has_letter(text: str) -> bool:
     """Any letter a reader sees: a line of digits and signs (``1``, ``[1](#footnote-1)``, ``👍``) is never a title."""
     if "](" in text:
-        text = _LINK_TARGET.sub("]", text)
+        text = LINK_TARGET.sub("]", text)
     return any(ch.isalpha() for ch in text)
 
 
