@@ -26,7 +26,7 @@ from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
 
 ROLES = ("area", "focus", "outcome")
 
-_NON_WORD = re.compile(r"[^\w\s]")
+_NON_WORD = re.compile(r"[^\w\s]|_")
 # Earliest separator wins: "Name: detail", "Name — detail", "Name – detail", "Name - detail".
 # Every alternative has a fixed width, so a search is linear even on a long run of
 # blanks (the former "\s*[—–]\s*" rescanned the run from every position: quadratic).
@@ -65,7 +65,20 @@ def _head_word(header: str) -> str:
 
 
 def normalize_header(text: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", text.casefold().replace("&", " and ")).split())
+    """Words of a header as the synonyms are keyed: case-folded, punctuation and ``_`` as spaces.
+
+    Footnote marks and numbers name no role (``Priority Area¹``, ``Expected Outcome (2030)``,
+    ``priority_area`` in a CSV export): superscript digits go, and so do words of digits only.
+    """
+    words = (_without_marks(w) for w in _NON_WORD.sub(" ", text.casefold().replace("&", " and ")).split())
+    return " ".join(w for w in words if w and not w.isdigit())
+
+
+def _without_marks(word: str) -> str:
+    """The word without superscript or circled digits (digits, but not decimal ones)."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in word if ch.isdecimal() or not ch.isdigit())
 
 
 @lru_cache(maxsize=8)
@@ -95,10 +108,21 @@ def map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int,
     return synonyms.cache[key]
 
 
+def _header_role(header: str, synonyms: HeaderSynonyms) -> tuple[str, bool] | None:
+    """A header's role; a bilingual one (``Priority Area / Domaine prioritaire``) by its first part naming one."""
+    found = synonyms.role(normalize_header(header))
+    if found is None and "/" in header:
+        for part in header.split("/"):
+            found = synonyms.role(normalize_header(part))
+            if found is not None:
+                break
+    return found
+
+
 def _map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int, int] | None:
     columns: dict[str, list[tuple[bool, int]]] = {role: [] for role in ROLES}
     for index, header in enumerate(headers):
-        found = synonyms.role(normalize_header(header))
+        found = _header_role(header, synonyms)
         if found is not None:
             columns[found[0]].append((not found[1], index))  # exact phrases first, then left to right
     if len(columns["area"]) >= 2 and not columns["focus"]:

@@ -62,6 +62,31 @@ def test_normalize_header():
 
 
 @pytest.mark.parametrize(
+    ("header", "expected"),
+    [("Priority Area¹", "priority area"), ("Expected Outcome (2030)", "expected outcome"),
+     ("priority_area", "priority area"), ("Key Focus*", "key focus"), ("Outcome ②", "outcome"),
+     # near misses: a number inside a word stays, and so does a word with digits and letters
+     ("Q1 Goal", "q1 goal"), ("Phase 2b Outcome", "phase 2b outcome"), ("F35 Fleet", "f35 fleet")],
+)  # fmt: skip
+def test_normalize_header_drops_marks_numbers_and_underscores(header, expected):
+    assert normalize_header(header) == expected
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [(["Priority Area / Domaine prioritaire", "Key Focus / Axe principal", "Expected Outcome / Résultat attendu"],
+      (0, 1, 2)),
+     (["priority_area", "key_focus", "expected_outcome"], (0, 1, 2)),
+     (["Priority Area¹", "Key Focus*", "Expected Outcome (2030)"], (0, 1, 2)),
+     # near misses: a slash between two words that name no role, and a header with only a number
+     (["Country / Region", "Key Focus", "Expected Outcome"], None),
+     (["2030", "Key Focus", "Expected Outcome"], None)],
+)  # fmt: skip
+def test_headers_with_marks_snake_case_or_two_languages_map(headers, expected):
+    assert map_headers(headers, SYN) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "bold", "expected"),
     [
         (

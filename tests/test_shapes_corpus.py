@@ -33,14 +33,8 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
         "transposed markdown table (the roles in its first column): mapping a first column onto the roles "
         "belongs to normalize.py's header mapping, outside the reader"
     ),
-    "227_header_footnote_marks.md": (
-        "header cells with footnote marks (Priority Area¹, Expected Outcome (2030)) do not map: header "
-        "normalisation is normalize.py's, outside the reader"
-    ),
     "240_latex_snippet.txt": "LaTeX (\\section, tabular, itemize) is not read: no LaTeX dialect rules",
     # session 9 (round 5), articles 250-311: 40 of 62 read wrongly untuned; these are not fixed yet
-    "256_bilingual_slash_headers.md": "bilingual headers (Area / Domaine prioritaire): normalize.py maps headers",
-    "291_snake_case_csv_headers.txt": "snake_case headers (priority_area) do not map: normalize.py keeps _ in a word",
     "310_slack_bold_headings.txt": "Slack single-star bold (*Priorities*) is not a heading",
 }
 
