@@ -3024,7 +3024,7 @@ RULE_PAIRS = [
     (
         "It was agreed that the Multinational Brigade will double the number of live-fire exercises next year.",
         "commitment",
-        "agreed to / agreed on",
+        "it was agreed that X will",
         "It was agreed that the next meeting of the brigade commanders will be held in Riga.",
         None,
     ),
