@@ -57,6 +57,7 @@ _PREV_WINDOW = 40
 _PROSE_AFTER = re.compile(r"(?:['’]s)?(?:[,.;:)]|[ \t]+[a-z])")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _PROSE_WINDOW = 60
+_LIST_AND = re.compile(r"[^\S\n]+and[^\S\n]+")  # "Maryland and Estonia": a list goes on after a US state
 _NO_SHIPS: frozenset[str] = frozenset()
 _THE = frozenset({"the", "The", "THE"})
 _HYPHENS = frozenset("-‐‑")
@@ -105,6 +106,7 @@ class _Form:
     not_after: tuple[str, ...] = ()  # preceding phrases that make it a place of another country ("Atlanta, Georgia")
     pronoun_after: frozenset[str] = frozenset()  # previous words that make it a pronoun ("LET US")
     combining: bool = False  # a combining form, the country only before a hyphen ("Franco-German", not "Franco's")
+    capital: bool = False  # a capital or seat of government ("Moscow"): US towns are named after these most
 
 
 def form_key(surface: str) -> str:
@@ -213,7 +215,7 @@ class Gazetteer:
             return Verdict.NONE
         if form.combining and text[end : end + 1] not in _HYPHENS:
             return Verdict.NONE  # "Franco's dictatorship", "after Franco died": the person, not France
-        if text[end : end + 1] == "," and self.state_after is not None and self.state_after.match(text, end):
+        if text[end : end + 1] == "," and self.state_after is not None and self._is_us_town(text, start, end):
             return Verdict.NONE  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
         if form.pronoun_after and self._previous_word(text, start) in form.pronoun_after:
             return Verdict.NONE
@@ -232,6 +234,28 @@ class Gazetteer:
         if form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end):
             return Verdict.NONE
         return Verdict.MENTION
+
+    def _is_us_town(self, text: str, start: int, end: int) -> bool:
+        """ "Vienna, Virginia" is a town; "... and Latvia, Maryland and Estonia" is a list of state-country pairs.
+
+        A pair list reads "and" before a country's name (not a capital: "Paris and Moscow, Idaho" is the
+        town) and "and" plus another country's name after the state, one that is no town itself
+        ("Lebanon, Pennsylvania and Peru, Indiana" stay towns).
+        """
+        state = self.state_after.match(text, end)
+        if state is None:
+            return False
+        form = self._form_of(text[start:end])
+        if form is None or form.capital or self._previous_word(text, start) != "and":
+            return True
+        joined = _LIST_AND.match(text, state.end())
+        following = self.pattern.match(text, joined.end()) if joined else None
+        if following is None:
+            return True
+        form = self._form_of(following.group())
+        if form is None or form.entity is None or form.entity.entity_type != COUNTRY or form.capital:
+            return True
+        return bool(self.state_after.match(text, following.end()))
 
     def code_columns(self, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> frozenset[int]:
         """Indexes of a table's columns of country codes (``CodeCells``); ``rows`` are read under such headers only."""
@@ -528,6 +552,8 @@ def _add_spec(forms: dict[str, _Form], entity: Entity, spec: dict, where: str) -
             _add(forms, str(surface), entity, priority=1, exact=False, where=where)
     for surface in spec.get("combining") or []:
         forms[form_key(str(surface))].combining = True
+    for surface in spec.get("capitals") or []:
+        forms[form_key(str(surface))].capital = True
     for surface in spec.get("abbreviations") or []:
         _add(forms, str(surface), entity, priority=1, exact=True, where=where)
 

@@ -987,6 +987,95 @@ def test_round5_sports_codes_in_a_column_of_codes():
     assert codes(load_gazetteer(), "GER and NED led the table") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Україна переможе" from a class in Lviv', ["UKR"]),
+        ("УКРАЇНА, Россия and Беларусь", ["BLR", "RUS", "UKR"]),
+        ("Србија, Црна Гора, Македонија and България", ["BGR", "MKD", "MNE", "SRB"]),
+        ("Ελλάδα and Κύπρος; Ukraina on a banner", ["CYP", "GRC", "UKR"]),
+        # near misses: the same letters in lower case, a Cyrillic word that names no country
+        ("україна and россия in lower case", []),
+        ("Слава героям", []),
+    ],
+)
+def test_round7_native_names_in_cyrillic_and_greek(gaz, text, expected):
+    """Held-out set 7 (14): a quoted slogan "Україна переможе" named nothing; the Latin-script native names did."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Turkey, stuffing and a live-fire range," said a gunner.', []),
+        ("Turkey and all the trimmings were served. Turkey dinners and a Turkey Trot followed.", []),
+        ("TURKEY AND STUFFING FOR THE TROOPS", []),
+        # near misses: the country at a sentence start, before a comma and before "and"
+        ("Turkey, Greece and Bulgaria met.", ["BGR", "GRC", "TUR"]),
+        ("Turkey and Greece agreed. Turkey with its drones leads.", ["GRC", "TUR"]),
+    ],
+)
+def test_round7_the_bird_at_a_sentence_start(gaz, text, expected):
+    """Held-out set 7 (04): "Turkey, stuffing and ..." at a quote's start was read as the country."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a Georgia-based armoured brigade", []),
+        ("the GEORGIA-BASED unit", []),
+        # near misses: the country based there, its possessive, a hyphenated pair
+        ("a unit based in Georgia", ["GEO"]),
+        ("Georgia's army and the Georgia-Azerbaijan border", ["AZE", "GEO"]),
+        ("a Tbilisi-based think tank", ["GEO"]),
+    ],
+)
+def test_round7_georgia_based_is_the_us_state(gaz, text, expected):
+    """Held-out set 7 (04): "a Georgia-based brigade" (from Fort Stewart) was read as the country."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "pairs the Michigan National Guard and Latvia, Maryland and Estonia, and Ohio and Serbia",
+            ["EST", "LVA", "SRB"],
+        ),
+        ("Kansas and Armenia, Maryland and Bosnia", ["ARM", "BIH"]),
+        # near misses: towns in a US state stay towns, in a list too
+        ("Lebanon, Pennsylvania and Estonia", ["EST"]),
+        ("sister towns: Mexico, Missouri and Peru, Indiana", []),
+        ("and Lebanon, Pennsylvania and Peru, Indiana", []),
+        ("visits to Paris and Moscow, Idaho and Berlin, Germany", ["DEU", "FRA"]),
+        ("Vienna, Virginia and Moscow", ["RUS"]),
+    ],
+)
+def test_round7_a_list_of_state_partners_is_no_us_town(gaz, text, expected):
+    """Held-out set 7 (21): "... and Latvia, Maryland and Estonia" was read as a town "Latvia, Maryland"."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guinea pigs were used first. Guinea fowl, too.", []),
+        ("Kosovë, Tórshavn and Torshavn", ["FRO", "XKX"]),
+        ("the Elysée said", ["FRA"]),
+        ("the Washington Post and the Jordan Times reported", ["JOR", "USA"]),
+        # near misses: the country Guinea, its neighbours, the territory and the republic by their names
+        ("Guinea, Guinea-Bissau and Guinea's junta", ["GIN", "GNB"]),
+        ("the Faroes and Kosovo", ["FRO", "XKX"]),
+        ("Jordan Smith and Chad Morris said", []),
+    ],
+)
+def test_round7_siblings_of_the_set_7_classes(gaz, text, expected):
+    """Forms of the classes set 7 found, that set 7 does not contain: an animal at a sentence start, native names,
+    a newspaper named after a capital (a body, not a person: "Washington is always the United States")."""
+    assert codes(gaz, text) == expected
+
+
 # --------------------------------------------------------------------------- the labelled corpus
 
 
@@ -1186,8 +1275,10 @@ HELDOUT = Path(__file__).resolve().parent / "countries_heldout"
 # Issue 13's held-out sets, each labelled from CONTRACT.md before the code was run on it; first
 # (untuned) scores in each labels.yaml header: round 1 0.959, round 2 0.976, round 3 0.967 (raw and
 # parser alike), round 4 0.879 (raw and parser alike), round 5 0.500 (raw and parser alike), round 6
-# (news-desk prose, not a trap list) 1.000 on 28 articles (raw and parser alike).
-HELDOUT_SETS = [HELDOUT, *(Path(__file__).resolve().parent / f"countries_heldout{n}" for n in (2, 3, 4, 5, 6))]
+# (news-desk prose, not a trap list) 1.000 on 28 articles (raw and parser alike), round 7 (news copy dense
+# in groups, metonyms, territories, native scripts, persons, idioms) 0.989 on 30 articles (raw and parser
+# alike; 1.000 after the round 7 entries).
+HELDOUT_SETS = [HELDOUT, *(Path(__file__).resolve().parent / f"countries_heldout{n}" for n in (2, 3, 4, 5, 6, 7))]
 # The raw-text scan sees no tables, so set 4's column of ISO codes ("| DE |", "| EST |") and set 5's medal
 # table of IOC codes ("| GER |") are found through the parser only (what the pipeline publishes); their
 # raw-text floors leave room for those six and seven codes.

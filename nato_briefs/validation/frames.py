@@ -269,22 +269,51 @@ _COUNT_SPECS: dict[str, tuple[str | None, list[tuple[str, str]]]] = {
 }
 
 
+_DECLARED_VS_DERIVED = ("n_sections", "n_table_rows", "n_list_items", "n_lists", "n_priorities")
+
+
 def _document_counts_table(tables: Mapping[str, pa.Table]) -> pa.Table:
+    """Each document's declared counts next to the counts its records (and quarantined records) give."""
     docs = tables["documents"]
+    quarantined = _quarantined_records(tables)
+    out = _derived_counts(tables, quarantined, _record_owner(docs, quarantined))
+    columns = {"row": out["row"], "doc_id": out["doc_id"], "source_path": out["source_path"]}
+
+    def derived(col: str) -> pa.Array:
+        return pc.fill_null(out[col].cast(pa.int64()), 0)
+
+    for declared in _DECLARED_VS_DERIVED:
+        columns[declared] = docs[declared].cast(pa.int64())
+        columns[f"{declared}_derived"] = derived(f"{declared}_derived")
+    columns["n_tables"] = docs["n_tables"].cast(pa.int64())
+    columns["n_tables_min"] = pc.add(pc.fill_null(out["n_tables_min"].cast(pa.int64()), -1), 1)
+    columns["n_tables_with_rows"] = derived("n_tables_with_rows")
+    columns["n_unmapped_tables"] = docs["n_unmapped_tables"].cast(pa.int64())
+    return pa.table(columns).combine_chunks()
+
+
+def _record_owner(docs: pa.Table, quarantined: Mapping[str, pa.Table]) -> Callable[[Any, Any], pa.Array]:
+    """Which documents row a record counts for: the one with its source_path, else (a record
+    with a wrong source_path) the one with its doc_id, so a bad path shows as a count mismatch."""
     doc_ids = _combine(docs["doc_id"])
     doc_paths = _combine(docs["source_path"])
-    quarantined = _quarantined_records(tables)
     known_paths = pc.unique(doc_paths)
     if "documents" in quarantined:
         quarantined_paths = quarantined["documents"]["source_path"].combine_chunks()
         known_paths = pc.unique(pa.concat_arrays([known_paths, quarantined_paths]))
 
-    def attribute(source_path: Any, doc_id: Any) -> pa.Array:
-        # A record belongs to the documents row with its source_path; when that path is unknown (a record
-        # with a wrong source_path), to the documents row of its doc_id.
+    def owner(source_path: Any, doc_id: Any) -> pa.Array:
         by_id = pc.take(doc_paths, pc.index_in(doc_id, value_set=doc_ids, skip_nulls=True))
         return pc.if_else(pc.is_in(source_path, value_set=known_paths), source_path, by_id)
 
+    return owner
+
+
+def _derived_counts(
+    tables: Mapping[str, pa.Table], quarantined: Mapping[str, pa.Table], owner: Callable[[Any, Any], pa.Array]
+) -> pa.Table:
+    """One row per documents row (in its order) with the aggregates of _COUNT_SPECS over its records."""
+    docs = tables["documents"]
     out = pa.table(
         {
             "row": pa.array(np.arange(docs.num_rows, dtype=np.int64)),
@@ -292,39 +321,22 @@ def _document_counts_table(tables: Mapping[str, pa.Table]) -> pa.Table:
             "source_path": docs["source_path"],
         }
     )
+    names = {"count": "path_count", "count_distinct": "first_count_distinct", "max": "first_max"}
     for name, (index_col, aggs) in _COUNT_SPECS.items():
         t = tables[name]
         first = t[index_col].cast(pa.int64()) if index_col else pa.nulls(t.num_rows, pa.int64())
-        parts = [pa.table({"path": attribute(t["source_path"], t["doc_id"]), "first": first})]
+        parts = [pa.table({"path": owner(t["source_path"], t["doc_id"]), "first": first})]
         if name in quarantined:
             qt = quarantined[name]
-            parts.append(pa.table({"path": attribute(qt["source_path"], qt["doc_id"]), "first": qt["first"]}))
-        records = pa.concat_tables(parts)
-        grouped = records.group_by("path").aggregate([("path", "count"), ("first", "count_distinct"), ("first", "max")])
-        names = {"count": "path_count", "count_distinct": "first_count_distinct", "max": "first_max"}
+            parts.append(pa.table({"path": owner(qt["source_path"], qt["doc_id"]), "first": qt["first"]}))
+        grouped = (
+            pa.concat_tables(parts)
+            .group_by("path")
+            .aggregate([("path", "count"), ("first", "count_distinct"), ("first", "max")])
+        )
         grouped = grouped.select(["path", *(names[a] for a, _ in aggs)]).rename_columns(["path", *(c for _, c in aggs)])
         out = out.join(grouped, keys="source_path", right_keys="path", join_type="left outer")
-    out = out.sort_by("row")
-    columns = {"row": out["row"], "doc_id": out["doc_id"], "source_path": out["source_path"]}
-
-    def derived(col: str) -> pa.Array:
-        return pc.fill_null(out[col].cast(pa.int64()), 0)
-
-    pairs = [
-        ("n_sections", "n_sections_derived"),
-        ("n_table_rows", "n_table_rows_derived"),
-        ("n_list_items", "n_list_items_derived"),
-        ("n_lists", "n_lists_derived"),
-        ("n_priorities", "n_priorities_derived"),
-    ]
-    for declared, computed in pairs:
-        columns[declared] = docs[declared].cast(pa.int64())
-        columns[computed] = derived(computed)
-    columns["n_tables"] = docs["n_tables"].cast(pa.int64())
-    columns["n_tables_min"] = pc.add(pc.fill_null(out["n_tables_min"].cast(pa.int64()), -1), 1)
-    columns["n_tables_with_rows"] = derived("n_tables_with_rows")
-    columns["n_unmapped_tables"] = docs["n_unmapped_tables"].cast(pa.int64())
-    return pa.table(columns).combine_chunks()
+    return out.sort_by("row")
 
 
 def _table_rows_shape_table(tables: Mapping[str, pa.Table]) -> pa.Table:
