@@ -5,7 +5,11 @@
 the ratio to the previous size; linear work doubles (x2), quadratic work quadruples (x4). The tests
 assert linearity by counting work (tests/test_reader_linear.py); this is the wall-clock picture.
 
-``python -m bench.hostile_curve --sweep [NAME ...]`` reads each of the session 9 hostile files
+``python -m bench.hostile_curve --families [NAME ...]`` (session 10) builds each shape of ``FAMILIES`` (a run or a
+near miss of what one reader rule family, the segmenter's table scans, the HTML reader or the prose stage loops
+over) at 10 KB to 2 MB and prints CPU seconds per size, the ratio to the previous size and the peak RSS.
+
+``python -m bench.hostile_curve --sweep [NAME ...]`` reads each of the session 9 (and 10) hostile files
 (``SWEEP``: encodings, floods, nesting, front matter, non-text, size) in a fresh process through
 ``read_article`` and prints its bytes, CPU seconds, peak RSS and outcome (or reason code).
 """
@@ -124,6 +128,15 @@ SWEEP = {  # name -> the file's bytes (built when measured)
     "pdf_text_only": lambda: b"%PDF-1.4\n" + b"2 0 obj << /Type /Pages /Kids [] >> endobj\n" * 2000 + b"%%EOF\n",
     "prose_paragraphs_8mb": lambda: _fill(P * 3 + "\n\n", 8_000_000),
     "prose_paragraphs_16mb": lambda: _fill(P * 3 + "\n\n", 16_000_000),
+    # session 10
+    "title_lines_150k": lambda: (T + "NATO\n" * 150_000).encode(),
+    "title_lines_60k": lambda: (T + "Allied Readiness Review\n" * 60_000).encode(),
+    "prose_no_stop_1mb_wrapped": lambda: (
+        T + "NATO allies agreed to act together and the ministers met again in Brussels on\n" * 12_820
+    ).encode(),
+    "prose_no_stop_999k_line": lambda: (T + ("NATO allies agreed " * 52_632)[:999_000] + "\n").encode(),
+    "prose_abbreviations_100k": lambda: (T + "U.S. " * 100_000 + "\n").encode(),
+    "prose_country_names_990k": lambda: (T + "Estonia Latvia Lithuania " * 39_600 + "\n").encode(),
 }
 
 # --------------------------------------------------------------------------- session 10: rule families, 10 KB .. 2 MB
@@ -252,6 +265,16 @@ FAMILIES: dict[str, tuple[str, Callable[[int], str]]] = {
     "prose_statement_cues": ("prose", lambda n: _one_line("Secretary General Stoltenberg said that ", n)),
     "prose_cue_sentences": ("prose", lambda n: _rep("The Secretary General said NATO will defend Estonia. ", n)),
     "prose_country_lines": ("prose", lambda n: _rep("Estonia Latvia Lithuania\n", n)),
+    "prose_bosnia_and": ("prose", lambda n: _one_line("Bosnia and ", n, head="Allies said ")),
+    "prose_republic_of_the": ("prose", lambda n: _one_line("Democratic Republic of the ", n)),
+    "prose_saint": ("prose", lambda n: _one_line("Saint ", n, head="Allies met in ")),
+    "prose_possessives": ("prose", lambda n: _one_line("Estonia's ", n)),
+    "prose_hyphen_chain": ("prose", lambda n: _one_line("Estonia-", n, head="The ")),
+    "prose_us_hyphen_chain": ("prose", lambda n: _one_line("U.S.-", n, head="The ")),
+    "prose_capitals_chain": ("prose", lambda n: _one_line("Tallinn Riga Vilnius Warsaw ", n)),
+    "prose_not_after_runs": ("prose", lambda n: _one_line("not only Estonia but also ", n, head="NATO will defend ")),
+    "prose_cue_runs_stops": ("prose", lambda n: _one_line("NATO must act. Allies will act. ", n)),
+    "prose_quoted_statements": ("prose", lambda n: _one_line('"We will defend Estonia," he said. ', n)),
 }
 
 _FAMILY_CHILD = """
