@@ -5,7 +5,8 @@ root, a folder named ``*.txt``, names with a newline or undecodable bytes, a 243
 PATH_MAX, a file grown past the limit or swapped after discovery. Here: device nodes, names of exactly 255 bytes,
 mode 000 files and folders for a user who is not root, a raw root that is itself a symlink, hard links (inside
 and to a file outside the root), sparse files claiming terabytes, a file that grows or shrinks *while* it is
-read, and names that differ only by case. Each ends published, ignored or quarantined with a reason code.
+read, and names that differ only by case or by Unicode normalisation. Each ends published, ignored or
+quarantined with a reason code.
 """
 
 from __future__ import annotations
@@ -110,6 +111,21 @@ def test_names_differing_only_by_case_are_two_documents(tmp_path: Path):
     quarantine = datasets["quarantine"].to_pydict()
     assert (quarantine["source_path"], quarantine["reason_code"]) == (["brief.md"], ["duplicate"])
     assert quarantine["reason"] == ["same bytes as BRIEF.MD; kept there"]
+
+
+def test_names_equal_after_unicode_normalisation_are_two_documents(tmp_path: Path):
+    """café.md in NFC and in NFD (macOS writes the second) are two names on Linux: two documents, each under
+    its own bytes' path, never merged nor one lost."""
+    raw = tmp_path / "raw"
+    nfc, nfd = "caf\u00e9.md", "cafe\u0301.md"
+    write(raw / nfc, article("Composed"))
+    write(raw / nfd, article("Decomposed"))
+    if len(os.listdir(raw)) != 2:
+        pytest.skip("the file system normalises names")
+    titles = dict(
+        zip(*read_folder(raw)["documents"].select(["source_path", "title"]).to_pydict().values(), strict=True)
+    )
+    assert titles == {nfc: "Allied Briefing Composed", nfd: "Allied Briefing Decomposed"}
 
 
 # --------------------------------------------------------------------------- the root, links
