@@ -7,7 +7,7 @@ surrogates (a byte ``os.fsdecode`` kept), CR-only and CRLF line ends and random 
 ``str``, UTF-8, UTF-16 with a BOM or cp1252 bytes. The outcome is either an article whose records point
 into its own lines, or an ``ArticleError`` with a documented reason code (docs/DATASETS.md); any other
 exception is a defect. Session 10 ran 18,000 such documents (and 10,000 with the record checks) with no
-defect found; this keeps 150 in the suite.
+defect found; this keeps 80 in the suite (a new sample each run).
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def _as(form: str, text: str) -> str | bytes:
     return text.encode("cp1252", "ignore")
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(DOCUMENT, LINE_ENDS, FORMS)
 def test_read_article_publishes_or_refuses_with_a_documented_reason(text: str, end: str, form: str):
     source = _as(form, text.replace("\r\n", "\n").replace("\n", end))
