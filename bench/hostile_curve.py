@@ -5,7 +5,11 @@
 the ratio to the previous size; linear work doubles (x2), quadratic work quadruples (x4). The tests
 assert linearity by counting work (tests/test_reader_linear.py); this is the wall-clock picture.
 
-``python -m bench.hostile_curve --sweep [NAME ...]`` reads each of the session 9 hostile files
+``python -m bench.hostile_curve --families [NAME ...]`` (session 10) builds each shape of ``FAMILIES`` (a run or a
+near miss of what one reader rule family, the segmenter's table scans, the HTML reader or the prose stage loops
+over) at 10 KB to 2 MB and prints CPU seconds per size, the ratio to the previous size and the peak RSS.
+
+``python -m bench.hostile_curve --sweep [NAME ...]`` reads each of the session 9 (and 10) hostile files
 (``SWEEP``: encodings, floods, nesting, front matter, non-text, size) in a fresh process through
 ``read_article`` and prints its bytes, CPU seconds, peak RSS and outcome (or reason code).
 """
@@ -21,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 
 from nato_briefs.api import ArticleError, read_article
 
@@ -123,7 +128,211 @@ SWEEP = {  # name -> the file's bytes (built when measured)
     "pdf_text_only": lambda: b"%PDF-1.4\n" + b"2 0 obj << /Type /Pages /Kids [] >> endobj\n" * 2000 + b"%%EOF\n",
     "prose_paragraphs_8mb": lambda: _fill(P * 3 + "\n\n", 8_000_000),
     "prose_paragraphs_16mb": lambda: _fill(P * 3 + "\n\n", 16_000_000),
+    # session 10
+    "title_lines_150k": lambda: (T + "NATO\n" * 150_000).encode(),
+    "title_lines_60k": lambda: (T + "Allied Readiness Review\n" * 60_000).encode(),
+    "prose_no_stop_1mb_wrapped": lambda: (
+        T + "NATO allies agreed to act together and the ministers met again in Brussels on\n" * 12_820
+    ).encode(),
+    "prose_no_stop_999k_line": lambda: (T + ("NATO allies agreed " * 52_632)[:999_000] + "\n").encode(),
+    "prose_abbreviations_100k": lambda: (T + "U.S. " * 100_000 + "\n").encode(),
+    "prose_country_names_990k": lambda: (T + "Estonia Latvia Lithuania " * 39_600 + "\n").encode(),
 }
+
+# --------------------------------------------------------------------------- session 10: rule families, 10 KB .. 2 MB
+
+FAMILY_SIZES = (10_000, 40_000, 160_000, 640_000, 2_000_000)
+
+
+def _rep(unit: str, size: int, head: str = "", tail: str = "") -> str:
+    """``head``, then ``unit`` repeated to about ``size`` characters, then ``tail``, under a title."""
+    return "Hostile Family Briefing\n\n" + head + unit * max(1, (size - len(head) - len(tail)) // len(unit)) + tail
+
+
+def _one_line(unit: str, size: int, head: str = "") -> str:
+    return _rep(unit, min(size, 990_000), head) + "\n"  # one line stays under max_line_chars
+
+
+# Each shape: (family, builder(size) -> text). Families: the reader's rule modules (items, tables, dialects,
+# front_matter, boilerplate, markup, realworld, titles), the segmenter's whole-table scans (text_tables), the
+# HTML reader, and the prose stage (sentences, statements, countries). A run of what a rule loops over, or a
+# near miss of a multi-line rule that fails only at its end (the shape that makes a per-line retry quadratic).
+FAMILIES: dict[str, tuple[str, Callable[[int], str]]] = {
+    # items
+    "items_mixed_glyphs": ("items", lambda n: _rep("• a\n◦ b\n▪ c\n– d\n", n)),
+    "items_enumerators": ("items", lambda n: _rep("(a) x\niv. y\n2) z\nB. w\n", n)),
+    "items_star_levels": ("items", lambda n: _rep("*** x\n** y\n* z\n", n)),
+    "items_marker_only": ("items", lambda n: _rep("-\n", n)),
+    "items_indent_ladder": ("items", lambda n: _rep("".join("  " * i + "- x\n" for i in range(20)), n)),
+    # tables (line rules)
+    "pipe_rows_no_delimiter_tail": ("tables", lambda n: _rep("a | b | c\n", n, tail="tail line of prose\n")),
+    "pipe_rows_width_alternating": ("tables", lambda n: _rep("| a | b |\n| a | b | c |\n", n)),
+    "equals_delimiters": ("tables", lambda n: _rep("| a | b |\n====|====\n", n)),
+    "dash_delimiters_word": ("tables", lambda n: _rep("| a | b |\n|—|—|\n", n)),
+    "grid_unclosed": ("tables", lambda n: _rep("| a | b |\n", n, head="+---+---+\n")),
+    "grid_rows": ("tables", lambda n: _rep("+---+---+\n| a | b |\n", n)),
+    "box_rows": ("tables", lambda n: _rep("│ a │ b │\n├───┼───┤\n", n, head="┌───┬───┐\n")),
+    "tab_rows": ("tables", lambda n: _rep("a\tb\tc\n", n)),
+    "tab_rows_quoted_open": ("tables", lambda n: _rep('"a\tb\tc\n', n)),
+    "csv_rows_tail": ("tables", lambda n: _rep("a,b,c\n", n, tail="x\n")),
+    "csv_rows_alternating": ("tables", lambda n: _rep("a,b\na,b,c\n", n)),
+    # text_tables (whole-table scans)
+    "aligned_rows_tail": (
+        "text_tables",
+        lambda n: _rep("Alpha   Beta   Gamma\n", n, tail="crossingwordsacrossthecolumns\n"),
+    ),
+    "multiline_unclosed": (
+        "text_tables",
+        lambda n: _rep("row    cell\n\n", n, head="------------\nHead   Head\n-----  -----\n"),
+    ),
+    "multiline_many_tops": ("text_tables", lambda n: _rep("\n-----------\nHead   Head\n", n)),
+    "simple_unclosed": ("text_tables", lambda n: _rep("a      b\n", n, head="Head   Head\n-----  -----\n")),
+    "wiki_unclosed": ("text_tables", lambda n: _rep("| a || b\n|-\n", n, head="{|\n")),
+    "wiki_openers": ("text_tables", lambda n: _rep("{|\n! a !! b\n", n)),
+    "asciidoc_unclosed": ("text_tables", lambda n: _rep("|a |b\n\n", n, head="|===\n")),
+    "asciidoc_fences": ("text_tables", lambda n: _rep("|===\n|a|b|c\n", n)),
+    "rst_simple_unclosed": (
+        "text_tables",
+        lambda n: _rep("x      y\n", n, head="=====  =====\nA      B\n=====  =====\n"),
+    ),
+    "rst_borders": ("text_tables", lambda n: _rep("=====  =====\n", n)),
+    "rst_list_table": ("text_tables", lambda n: _rep("   * - a\n     - b\n", n, head=".. list-table::\n\n")),
+    "rst_csv_table_open_quote": ("text_tables", lambda n: _rep('   "a, b\n', n, head=".. csv-table::\n\n")),
+    "rst_table_directives": ("text_tables", lambda n: _rep(".. table::\n", n)),
+    "rst_table_directive_body": ("text_tables", lambda n: _rep("   x   y\n", n, head=".. table::\n\n")),
+    "record_blocks": ("text_tables", lambda n: _rep("Name: x\nRole: y\n\n", n)),
+    "record_blocks_varying": ("text_tables", lambda n: "".join(f"Name{i}: x\nRole: y\n\n" for i in range(n // 20))),
+    "page_breaks_in_pipe_rows": ("text_tables", lambda n: _rep("a | b\nPage 3\n", n)),
+    # dialects
+    "org_headings": ("dialects", lambda n: _rep("* heading\n** sub\n", n)),
+    "org_drawer_unclosed": ("dialects", lambda n: _rep("x: y\n", n, head=":PROPERTIES:\n")),
+    "org_keywords": ("dialects", lambda n: _rep("#+KEY: value\n", n)),
+    "wiki_headings": ("dialects", lambda n: _rep("== h ==\n# item\n", n)),
+    "asciidoc_document": ("dialects", lambda n: _rep("[source]\n----\nx\n", n, head="= Title\n:attr: x\n\n")),
+    "bbcode_pairs": ("dialects", lambda n: _one_line("[b]x[/b] ", n)),
+    "bbcode_openers": ("dialects", lambda n: _one_line("[b]", n)),
+    "rst_directives": ("dialects", lambda n: _rep(".. note::\n", n)),
+    "rst_directive_body": ("dialects", lambda n: _rep("   body text\n", n, head=".. note::\n\n")),
+    "rst_underlines": ("dialects", lambda n: _rep("Title\n=====\n", n)),
+    "rst_overlines": ("dialects", lambda n: _rep("=====\nTitle\n=====\n", n)),
+    # front matter
+    "mmd_metadata": ("front_matter", lambda n: "".join(f"Key{i}: value\n" for i in range(n // 14)) + "\nBody.\n"),
+    "toml_unclosed": ("front_matter", lambda n: "+++\n" + "k = 1\n" * (n // 6)),
+    "yaml_dashes": ("front_matter", lambda n: "---\n" * (n // 4)),
+    # boilerplate
+    "furniture_lines": ("boilerplate", lambda n: _rep("Share this:\nSubscribe\nRead more\n", n)),
+    "shortcodes_line": ("boilerplate", lambda n: _one_line("{{< x >}}", n)),
+    "jira_macros": ("boilerplate", lambda n: _one_line("{panel}", n)),
+    "breadcrumb_line": ("boilerplate", lambda n: _one_line("Home > ", n)),
+    "sign_offs": ("boilerplate", lambda n: _rep("— Jane Doe\n", n)),
+    "abbreviation_lines": ("boilerplate", lambda n: _rep("NATO\n", n)),
+    # markup
+    "footnote_refs_line": ("markup", lambda n: _one_line("[^1]", n, head="text")),
+    "wikilinks": ("markup", lambda n: _one_line("[[a|b]] ", n)),
+    "wikilink_openers": ("markup", lambda n: _one_line("[[", n)),
+    "heading_attribute_braces": ("markup", lambda n: _one_line("{", n, head="# H ")),
+    "template_links": ("markup", lambda n: _one_line("{{ x }}", n)),
+    "code_fences": ("markup", lambda n: _rep("```\n", n)),
+    "tag_balance_line": ("markup", lambda n: _one_line("<b><i>", n)),
+    "single_tildes": ("markup", lambda n: _one_line("~a ", n)),
+    "callouts": ("markup", lambda n: _rep("> [!NOTE]\n", n)),
+    "parentheses_open": ("markup", lambda n: _one_line("(", n, head="x ")),
+    # realworld
+    "wrapped_function_words": ("realworld", lambda n: _rep("the allies met again in Brussels and agreed on the\n", n)),
+    "hyphen_breaks": ("realworld", lambda n: _rep("defen-\nce ", n)),
+    "link_rows": ("realworld", lambda n: _rep("[a](x) | [b](y)\n", n)),
+    "dated_bylines": ("realworld", lambda n: _rep("By Jane Doe | July 4, 2024\n", n)),
+    # titles
+    "page_of": ("titles", lambda n: _rep("Page 1 of 3\n", n)),
+    "datelines": ("titles", lambda n: _one_line("BRUSSELS, July 4 (Reuters) - ", n)),
+    "permalinks": ("titles", lambda n: _rep("## H ¶\n", n)),
+    "short_title_lines": ("titles", lambda n: _rep("Short Title Line\n", n)),
+    "indented_prose": ("titles", lambda n: _rep("    indented prose line\n", n)),
+    # html
+    "html_table_unclosed": ("html", lambda n: _rep("<tr><td>x", n, head="<table>\n")),
+    "html_list_unclosed": ("html", lambda n: _rep("<li>x\n", n, head="<ul>\n")),
+    "html_paragraphs": ("html", lambda n: _rep("<p>x</p>\n", n)),
+    "html_comment_openers": ("html", lambda n: _rep("<!--\n", n)),
+    # prose
+    "prose_wrapped_no_stop": ("prose", lambda n: _rep("NATO allies agreed\n", n)),
+    "prose_honorifics": ("prose", lambda n: _one_line("Mr. ", n)),
+    "prose_ellipses": ("prose", lambda n: _one_line("... ", n)),
+    "prose_quotes_open": ("prose", lambda n: _one_line("“a ", n)),
+    "prose_new_prefix": ("prose", lambda n: _one_line("New ", n, head="Allies said ")),
+    "prose_republic_of": ("prose", lambda n: _one_line("Republic of ", n)),
+    "prose_the_united": ("prose", lambda n: _one_line("the United ", n)),
+    "prose_demonyms": ("prose", lambda n: _one_line("Estonian ", n)),
+    "prose_statement_cues": ("prose", lambda n: _one_line("Secretary General Stoltenberg said that ", n)),
+    "prose_cue_sentences": ("prose", lambda n: _rep("The Secretary General said NATO will defend Estonia. ", n)),
+    "prose_country_lines": ("prose", lambda n: _rep("Estonia Latvia Lithuania\n", n)),
+    "prose_bosnia_and": ("prose", lambda n: _one_line("Bosnia and ", n, head="Allies said ")),
+    "prose_republic_of_the": ("prose", lambda n: _one_line("Democratic Republic of the ", n)),
+    "prose_saint": ("prose", lambda n: _one_line("Saint ", n, head="Allies met in ")),
+    "prose_possessives": ("prose", lambda n: _one_line("Estonia's ", n)),
+    "prose_hyphen_chain": ("prose", lambda n: _one_line("Estonia-", n, head="The ")),
+    "prose_us_hyphen_chain": ("prose", lambda n: _one_line("U.S.-", n, head="The ")),
+    "prose_capitals_chain": ("prose", lambda n: _one_line("Tallinn Riga Vilnius Warsaw ", n)),
+    "prose_not_after_runs": ("prose", lambda n: _one_line("not only Estonia but also ", n, head="NATO will defend ")),
+    "prose_cue_runs_stops": ("prose", lambda n: _one_line("NATO must act. Allies will act. ", n)),
+    "prose_quoted_statements": ("prose", lambda n: _one_line('"We will defend Estonia," he said. ', n)),
+}
+
+_FAMILY_CHILD = """
+import json, resource, sys, time
+from bench.hostile_curve import FAMILIES, FAMILY_SIZES
+from nato_briefs.api import ArticleError, read_article
+read_article("Warm Up Briefing\\n\\nNATO allies met in Estonia.\\n- a\\n")
+build = FAMILIES[sys.argv[1]][1]
+for size in FAMILY_SIZES:
+    text = build(size)
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    try:
+        read_article(text, "x.md")
+        outcome = "ok"
+    except ArticleError as exc:
+        outcome = exc.reason_code
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    row = {"size": len(text), "cpu": cpu, "rss_mb": after.ru_maxrss // 1024, "outcome": outcome}
+    print(json.dumps(row), flush=True)
+    if cpu > float(sys.argv[2]):
+        break
+"""
+
+
+def families(names: list[str], stop_after: float = 20.0, timeout: float = 300) -> None:
+    """Each shape at 10 KB .. 2 MB in one fresh process: CPU seconds, the ratio to the previous size (x4 of
+    size: linear work is x4, quadratic x16) and the peak RSS so far; sizes stop after one over ``stop_after``."""
+    head = " | ".join(f"{s // 1000:,}K CPU s (ratio)" for s in FAMILY_SIZES)
+    print(
+        f"| family | shape | {head} | peak RSS MB | last outcome |\n|---|---|"
+        + "---:|" * len(FAMILY_SIZES)
+        + "---:|---|"
+    )
+    for name in names or list(FAMILIES):
+        try:
+            proc = subprocess.run(
+                [sys.executable, "-c", _FAMILY_CHILD, name, str(stop_after)],
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+            )
+            rows = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+            tail = "" if proc.returncode == 0 else f" died ({proc.returncode}): {proc.stderr.strip().splitlines()[-1:]}"
+        except subprocess.TimeoutExpired as exc:
+            rows = [json.loads(line) for line in (exc.stdout or b"").decode().splitlines() if line.startswith("{")]
+            tail = f" timeout after {timeout:g} s"
+        cells, previous = [], None
+        for row in rows:
+            ratio = f" (x{row['cpu'] / previous:.1f})" if previous and row["outcome"] == "ok" else ""
+            mark = "" if row["outcome"] == "ok" else f" {row['outcome']}"
+            cells.append(f"{row['cpu']:.2f}{ratio}{mark}")
+            previous = max(row["cpu"], 0.005) if row["outcome"] == "ok" else None
+        cells += [""] * (len(FAMILY_SIZES) - len(cells))
+        rss = rows[-1]["rss_mb"] if rows else ""
+        last = (rows[-1]["outcome"] if rows else "") + tail
+        print(f"| {FAMILIES[name][0]} | {name} | " + " | ".join(cells) + f" | {rss} | {last} |", flush=True)
+
 
 _CHILD = """
 import json, resource, sys
@@ -168,7 +377,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sweep", nargs="*", metavar="NAME", help="the session 9 files (all, or the named ones)")
+    parser.add_argument("--families", nargs="*", metavar="NAME", help="session 10: each rule family's shapes, 10K-2M")
     args = parser.parse_args(argv)
+    if args.families is not None:
+        families(args.families)
+        return 0
     if args.sweep is not None:
         sweep(args.sweep)
         return 0

@@ -248,6 +248,7 @@ def read_folder(
     ingest_limits = ingest_limits or IngestLimits()
     files, rejections = discover(folder, ingest_limits)
     normalizer = BatchNormalizer()
+    first_path: dict[str, str] = {}  # doc_id -> the path kept: a run's stage.finalize_duplicates, in one pass
     for source_file in files:
         outcome = read_source(source_file, ingest_limits)
         if isinstance(outcome, Rejection):
@@ -257,6 +258,13 @@ def read_folder(
             parsed = _parse(outcome.text, parse_limits)
         except ArticleError as exc:
             rejections.append(Rejection(outcome.source_path, outcome.doc_id, Stage.PARSE, exc.reason_code, exc.reason))
+            continue
+        kept = first_path.setdefault(outcome.doc_id, outcome.source_path)
+        if kept != outcome.source_path:
+            reason = f"same bytes as {kept}; kept there"
+            rejections.append(
+                Rejection(outcome.source_path, outcome.doc_id, Stage.INGEST, ReasonCode.DUPLICATE, reason)
+            )
             continue
         normalizer.add(outcome, parsed)
     return _datasets(normalizer, rejections)

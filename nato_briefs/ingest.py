@@ -272,6 +272,11 @@ def _check_file(
 
 
 _FILE_VANISHED = "file vanished (deleted or renamed) between discovery and reading; not read"
+# Bytes read while a writer appends, truncates or rewrites the file are a prefix, or half of one version and half
+# of another: published, they were an article that never existed on disk (its end lost without a word).
+_FILE_CHANGED_WHILE_READ = (
+    "file changed (size or modification time) while it was read; not published this run, the next run reads it whole"
+)
 _FILE_SWAPPED = "file was replaced (by a symlink, FIFO, folder or another file) between discovery and reading; not read"
 
 
@@ -355,13 +360,11 @@ def read_source(source: SourceFile, limits: IngestLimits) -> SourceDocument | Re
             after = os.fstat(fd)
     except OSError as exc:
         return reject(ReasonCode.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
+    if file_signature(info) != file_signature(after):
+        return reject(ReasonCode.CHANGED_DURING_RUN, _FILE_CHANGED_WHILE_READ)
     doc_id = hashlib.sha256(data).hexdigest()
     outcome = decode_bytes(source.source_path, doc_id, data, limits)
-    if (
-        isinstance(outcome, SourceDocument)
-        and file_signature(info) == file_signature(after)
-        and len(data) == info.st_size
-    ):
+    if isinstance(outcome, SourceDocument) and len(data) == info.st_size:
         return replace(outcome, signature=trusted_signature(info, read_at))
     return outcome
 

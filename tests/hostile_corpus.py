@@ -1085,3 +1085,89 @@ _budget_and_base_cases = _cases
 def _cases(big: bool = True) -> Iterator[tuple[Expect, Writer]]:  # extended: the cases above, then session 9's
     yield from _budget_and_base_cases(big)
     yield from _session9_cases(big)
+
+
+# --------------------------------------------------------------------------- session 10: prose and files
+
+PROSE_BYTES = 1_000_000  # the issue's "1 MB paragraph"
+NAME_MAX_BYTES = 255
+
+
+def hostile_prose_texts() -> dict[str, str]:
+    """The issue's hostile prose at full size, each under a title: {name: text}. The 1 MB paragraph with no full
+    stop comes wrapped (a line of ~80 characters, as an editor writes it) and as one line just under
+    ``max_line_chars``; a paragraph of 1 MB on one line is ``line_too_long``, as any such line."""
+    line = "NATO allies agreed to act together and the ministers met again in Brussels on\n"
+    names = "Estonia Latvia Lithuania "
+    return {
+        "no_full_stop_1mb": "Hostile Prose No Stop\n\n" + line * (PROSE_BYTES // len(line)),
+        "no_full_stop_one_line": "Hostile Prose One Line\n\n" + ("NATO allies agreed " * 52_632)[:999_000] + "\n",
+        "abbreviations_100k": "Hostile Prose Abbreviations\n\n" + "U.S. " * 100_000 + "\n",
+        "country_names_only": "Hostile Prose Countries\n\n" + names * (990_000 // len(names)) + "\n",
+    }
+
+
+def _session10_cases(big: bool) -> Iterator[tuple[Expect, Writer]]:
+    ok, quarantine = "ok", "quarantine"
+    if big:
+        for name, text in hostile_prose_texts().items():
+            rel = f"prose/{name}.md"
+            title = text.split("\n", 1)[0]
+            yield (
+                Expect(rel, ok, encoding="utf-8", title=title, note="issue 13's hostile prose at 1 MB, whole flow"),
+                _write(rel, text.encode()),
+            )
+    for stem in ("n", "北"):  # a name of exactly NAME_MAX bytes, in 1- and 3-byte characters
+        count, pad = divmod(NAME_MAX_BYTES - 3, len(stem.encode()))
+        rel = "names/" + stem * count + "n" * pad + ".md"
+        yield (
+            Expect(rel, ok, encoding="utf-8", title=f"Allied Briefing Max {stem}"),
+            _write(rel, article(f"Max {stem}").encode()),
+        )
+    for rel in ("names/Case.md", "names/case.md", "names/CASE.MD"):  # differ by case only; their own bytes
+        tag = rel[6:].replace(".", " ")
+        yield Expect(rel, ok, encoding="utf-8", title=f"Allied Briefing {tag}"), _write(rel, article(tag).encode())
+    yield (
+        Expect(
+            "special/zero_device.md",
+            quarantine,
+            "not_regular_file",
+            detected_by="discover",
+            note="a character device (/dev/zero's numbers) named like an article: never opened (root only)",
+        ),
+        _device("special/zero_device.md", os.makedev(1, 5)),
+    )
+    if not big:  # the small corpus holds no file over the size limit, sparse or not
+        return
+    yield (
+        Expect("sparse/terabyte.md", quarantine, "too_large", detected_by="discover", note="1 TB sparse: never read"),
+        _sparse("sparse/terabyte.md", 1 << 40),
+    )
+    yield (
+        Expect("sparse/holes_5mb.md", quarantine, "binary", detected_by="read", note="an article then a 5 MB hole"),
+        _sparse("sparse/holes_5mb.md", 5 * 1024 * 1024),
+    )
+
+
+def _device(rel: str, device: int) -> Writer:
+    def write(root: Path) -> None:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        os.mknod(root / rel, 0o644 | stat.S_IFCHR, device)  # PermissionError without CAP_MKNOD: case left out
+
+    return write
+
+
+def _sparse(rel: str, size: int) -> Writer:
+    def write(root: Path) -> None:
+        _write(rel, article("Sparse " + rel).encode())(root)
+        os.truncate(root / rel, size)
+
+    return write
+
+
+_session9_and_earlier_cases = _cases
+
+
+def _cases(big: bool = True) -> Iterator[tuple[Expect, Writer]]:  # extended: the cases above, then session 10's
+    yield from _session9_and_earlier_cases(big)
+    yield from _session10_cases(big)

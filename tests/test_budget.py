@@ -13,7 +13,7 @@ from hostile_corpus import WIDE_TALL_COLUMNS, WIDE_TALL_ROWS, article, control_t
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nato_briefs.budget import check_budget, item_like
+from nato_briefs.budget import check_budget, item_like, title_like
 from nato_briefs.config import IngestLimits
 from nato_briefs.ingest import Rejection, decode_bytes
 from nato_briefs.parse import ParseLimitError, parse_document
@@ -63,7 +63,7 @@ def test_too_many_tokens():
 )
 def test_lines_the_reader_may_make_items_count_as_items(item):
     """Plain-text bullets and enumerators become list items too (reader/rules/): ~6 tokens, not 1."""
-    assert check_budget("L\n\n" + (item + "\n") * 60, SMALL) is None  # 3 + 360 tokens
+    assert check_budget("L\n\n" + (item + "\n") * 59, SMALL) is None  # 8 (a title) + 1 + 354 tokens + text
     over = check_budget("L\n\n" + (item + "\n") * 70, SMALL)
     assert over is not None and over.reason_code == "too_costly"
 
@@ -261,3 +261,34 @@ def test_prose_counts_by_its_characters():
     over = check_budget("Prose\n\n" + (PROSE * 3 + "\n\n") * 42_000, IngestLimits())  # 8 MB
     assert over is not None and over.reason_code == "too_costly" and "characters" in over.reason
     assert check_budget("Prose\n\n" + (PROSE * 3 + "\n\n") * 5_000, IngestLimits()) is None  # 1 MB
+
+
+# --------------------------------------------------------------------------- session 10: lines read as titles
+
+
+def test_title_lines_count_as_headings():
+    """A short line not in lower case and without a closing stop is tried as a bare title (~20 rules) and, as
+    one, is a heading and a section of its own: ~115 us a line, three times a prose line's. At a block's 3
+    tokens, 150,000 "NATO" lines (750 kB) passed the budget and took 15.6 CPU s and 440 MB in read_article."""
+    over = check_budget("Titles\n\n" + "NATO\n" * 150_000, IngestLimits())
+    assert over is not None and over.reason_code == "too_costly"
+    assert check_budget("L\n\n" + "Allied Readiness\n" * 40, SMALL) is None  # 8 + 1 + 40 x 8 tokens + 42 of text
+    over = check_budget("L\n\n" + "Allied Readiness\n" * 50, SMALL)
+    assert over is not None and over.reason_code == "too_costly"
+    # near misses: prose lines, and lower-case lines, stay at a block's tokens
+    assert check_budget("L\n\n" + "Allies met.\n" * 100, SMALL) is None
+    assert check_budget("L\n\n" + "allied readiness\n" * 90, SMALL) is None  # 9 + 270 + 96 of text
+
+
+_TITLE_WORDS = st.sampled_from(["NATO", "Allied", "Readiness", "2030", "Defence", "north", "the", "Ⅳ", "北约", "É"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TITLE_WORDS, min_size=1, max_size=8).map(" ".join), st.sampled_from(["", ":", ")", "”", " —"]))
+def test_every_line_the_reader_makes_a_bare_title_counts_as_one(words: str, tail: str):
+    """The budget's estimate must stay a superset of the lines the reader reads as bare titles, or it undercounts."""
+    line = words + tail
+    parsed = parse_document(f"Allies met in Brussels.\n\n{line}\n\nThe ministers agreed on the plan.\n")
+    if any(s.heading_kind == "bare" and s.line == 3 for s in parsed.sections):
+        body = line.lstrip(" \t>")
+        assert item_like(body) or title_like(body), line
