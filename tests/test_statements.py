@@ -3112,6 +3112,56 @@ RULE_PAIRS = [
         "The new Allied radars can now reach far beyond the border.",
         None,
     ),
+    # added after scoring tests/prose_heldout54 (branch s10-prose2; set 55 is kept back, never tuned on)
+    (
+        "Border security was high on the list of issues raised by the Romanian delegation.",
+        "priority",
+        "high on the agenda",
+        "Her name was high on the list of candidates for the post.",
+        None,
+    ),
+    (
+        "Air defence was first on the agenda of the ministers' meeting.",
+        "priority",
+        "first on the agenda",
+        "Air defence was first discussed at the meeting in Vilnius.",
+        None,
+    ),
+    (
+        "Norway commits €250 million to the ammunition initiative.",
+        "commitment",
+        "commits EUR 600 million",
+        "The attack was committed 20 years ago by a lone gunman.",
+        None,
+    ),
+    (
+        "Ministers noted with concern that delivery times for spare parts have doubled.",
+        "concern",
+        "expressed concern",
+        "Ministers noted with concern that stocks had fallen, and agreed to buy more shells.",
+        "commitment",
+    ),
+    (
+        "Allies will open a new training centre in Riga next year.",
+        "commitment",
+        "launch",
+        "The frigates will be open to the public on Sunday afternoon.",
+        None,
+    ),
+    (
+        "The frigates are expected to leave for the Baltic next month to join the patrol.",
+        "commitment",
+        "a force or programme will",
+        "The ships are expected to leave Gdynia on Monday.",
+        None,
+    ),
+    (
+        'Disinformation is, in the ministers\' words, "the most persistent hybrid threat" to elections.',
+        "concern",
+        "the biggest risk / main threat",
+        'Disinformation is, in the ministers\' words, "the most persistent hybrid tactic" of the decade.',
+        None,
+    ),
 ]
 
 
