@@ -21,14 +21,7 @@ import pytest
 from tests.labelled_corpus import LabelledCorpus
 
 # article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
-KNOWN_LOSSES: dict[str, str] = {
-    "31_kramdown_rfc_front_matter.md": "kramdown-rfc closes its YAML front matter with '--- abstract', not '---': "
-    "the metadata (authors, references) reads as prose and items, the title is lost, '--- back' stays prose",
-    "32_stacked_short_lines.md": "a run of short lines with no blank between them (attendees, an address) "
-    "reads as one bare title per line, each over an empty section",
-    "33_sentence_then_parenthetical.md": "a Chinese line holding a full stop (。) followed by an attribution "
-    "in brackets reads as a bare title",
-}
+KNOWN_LOSSES: dict[str, str] = {}
 CORPUS = LabelledCorpus(Path(__file__).parent / "realworld_corpus", KNOWN_LOSSES)
 
 
