@@ -359,6 +359,8 @@ SWEEP3_SHAPES = {
     "kramdown_rfc_markers": lambda k: "---\ntitle: T\n--- abstract\n\n" + "Text.\n\n--- middle\n\n--- back\n\n" * k,
     "ideographic_full_stops": lambda k: "Intro.\n\n" + "北约峰会举行。（@nato 投稿）\n\n" * k,
     "ideographic_full_stop_line": lambda k: "Intro.\n\n" + "北约峰会举行，" * (10 * k) + "\n",
+    "boxed_tables": lambda k: "Intro.\n\n" + "| --- | --- |\n| A | B |\n| --- | --- |\n| 1 | 2 |\n| - | - |\n\n" * k,
+    "dash_rows": lambda k: "Intro.\n\n| A | B |\n| --- | --- |\n" + "| --- | --- |\n| 1 | 2 |\n" * k,
 }
 
 

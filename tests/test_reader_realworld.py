@@ -21,10 +21,7 @@ import pytest
 from tests.labelled_corpus import LabelledCorpus
 
 # article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
-KNOWN_LOSSES: dict[str, str] = {
-    "34_boxed_pipe_table.md": "a pipe table boxed by delimiter rows above its header and under its last row "
-    "(kramdown-rfc's IANA tables): the top border becomes the header, the header and the borders rows of dashes",
-}
+KNOWN_LOSSES: dict[str, str] = {}
 CORPUS = LabelledCorpus(Path(__file__).parent / "realworld_corpus", KNOWN_LOSSES)
 
 

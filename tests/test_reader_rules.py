@@ -2010,5 +2010,32 @@ def test_a_stack_of_short_lines_is_prose_and_a_title_over_prose_stays():
     assert [s.heading for s in titled.sections] == ["Meeting", "Allies Agree Plan"]
 
 
+_BOXED = ["Text.", "", "| --- | --- |", "| Country | Troops |", "| --- | :-: |", "| Poland | 2 |", "| --- | --- |", ""]
+
+
+@pytest.mark.parametrize(
+    ("lines", "i", "expected"),
+    [(_BOXED, 2, True), (_BOXED, 6, True),
+     # near misses: the delimiter row under the header, a header-only table, a row under the dashes, no dashes
+     (_BOXED, 4, False), (["Text.", "| Country | Troops |", "| --- | --- |", ""], 2, False),
+     (["| a | b |", "| --- | --- |", "| 1 | 2 |", "| --- | --- |", "| 3 | 4 |"], 3, False), (_BOXED, 5, False)],
+)  # fmt: skip
+def test_is_table_border(lines, i, expected):
+    assert realworld.is_table_border(lines, i) is expected
+
+
+def test_a_boxed_pipe_table_keeps_its_header_and_last_row():
+    from nato_briefs import read_article
+
+    def tables(text: str) -> list:
+        return [(t.headers, [r.cells for r in t.rows]) for t in read_article(text).tables]
+
+    border = "| --- | --- |\n"
+    boxed = tables("# Forces\n\n" + border + "| Country | Troops |\n" + border + "| Poland | 2 |\n" + border)
+    assert boxed == [(["Country", "Troops"], [["Poland", "2"]])]
+    # near miss: the same table unboxed reads the same
+    assert tables("# Forces\n\n| Country | Troops |\n" + border + "| Poland | 2 |\n\nText.\n") == boxed
+
+
 def test_sweep3_rules_are_named():
-    assert {"ideographic_full_stop", "line_stack", "kramdown_rfc_section"} <= set(rules.RULES)
+    assert {"ideographic_full_stop", "line_stack", "kramdown_rfc_section", "table_border"} <= set(rules.RULES)

@@ -130,7 +130,12 @@ from nato_briefs.reader.rules import (
     wraps_document,
     wraps_with_next,
 )
-from nato_briefs.reader.rules.realworld import in_line_stack, is_kramdown_rfc_section, wraps_at_width
+from nato_briefs.reader.rules.realworld import (
+    in_line_stack,
+    is_kramdown_rfc_section,
+    is_table_border,
+    wraps_at_width,
+)
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
@@ -367,6 +372,11 @@ class _Segmenter(TextTables):
             line, nxt = self.admonition_body(line, nxt)
         if self.mode is not Mode.TEXT and self.mode_line(i, line):
             return
+        if line[:1] in ("|", "-", ":", " ") and is_table_border(self.lines, i):  # a boxed pipe table's border
+            self.in_table = False
+            self.emit("", i + 1)
+            self.prev = ""
+            return
         if self.opens_text_table(i, line, nxt):
             return
         if self.dialect_markup(line, nxt):
@@ -412,7 +422,7 @@ class _Segmenter(TextTables):
             self.blank()
             self.emit("", i + 1)  # what is above it stays a sign-off, not a setext heading
             self.mode = Mode.SIGNATURE
-        elif self.in_table and is_table_row(line) and not is_delimiter_row(nxt):
+        elif self.in_table and is_table_row(line) and (not is_delimiter_row(nxt) or is_table_border(self.lines, i + 1)):
             self.table_row(i, line, nxt)
         else:
             if self.tsv_width is not None:  # the line ends the tab-separated table

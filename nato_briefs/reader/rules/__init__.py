@@ -139,6 +139,7 @@ from nato_briefs.reader.rules.realworld import (
     is_dated_byline,
     is_kramdown_rfc_section,
     is_link_row,
+    is_table_border,
     wraps_at_width,
 )
 from nato_briefs.reader.rules.tables import (
@@ -352,6 +353,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "ideographic_full_stop": has_ideographic_full_stop,
     "line_stack": in_line_stack,
     "kramdown_rfc_section": is_kramdown_rfc_section,
+    "table_border": is_table_border,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,

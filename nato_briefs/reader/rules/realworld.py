@@ -5,14 +5,16 @@ dated byline and a minutes page's row of navigation links are never titles, a li
 German, French or Slavic function word runs on like one ending on ``the``, and an item of a
 hard-wrapped document goes on while its line fills the document's width. Sweep 3: a run of short lines
 (attendees, an address) is one block of lines, a Chinese line holding a full stop is prose, and
-kramdown-rfc's section markers (``--- abstract``) close its front matter and are markup.
+kramdown-rfc's section markers (``--- abstract``) close its front matter and are markup, and a pipe
+table boxed by delimiter rows keeps its header and last row.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from nato_briefs.reader.rules.tables import is_delimiter_row, is_table_row
 from nato_briefs.reader.rules.titles import LINK_TARGET  # a link's target: not text a reader sees, nor width
 
 # Words a line of prose in another language cannot end on, as ``the``/``of``/``for`` in English
@@ -186,3 +188,23 @@ def is_kramdown_rfc_section(line: str) -> bool:
     metadata became prose and items and the title was lost. ``---`` alone stays a rule or a closer.
     """
     return _KRAMDOWN_RFC_SECTION.fullmatch(line.rstrip("\r")) is not None
+
+
+def is_table_border(lines: Sequence[str], i: int) -> bool:
+    """A delimiter row boxing a pipe table, above its header or under its last row (``table_border``).
+
+    kramdown-rfc's IANA tables (and hand-drawn ones) put ``| --- | --- |`` over the header row and under
+    the last row. Read as GFM, the top border became the header (the real one a row of the body) and the
+    bottom border made the last row a new, empty table's header. Top: no row above, a row below, then a
+    delimiter row. Bottom: a body row above (a row over it too), no row below. A header-only table's
+    delimiter row (prose over its header) is neither.
+    """
+    if "|" not in lines[i] or not is_delimiter_row(lines[i]):  # a setext underline has no pipe
+        return False
+    above = lines[i - 1] if i > 0 else ""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    if not is_table_row(above):
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        return is_table_row(below) and not is_delimiter_row(below) and is_delimiter_row(after)
+    over = lines[i - 2] if i > 1 else ""
+    return not is_delimiter_row(above) and is_table_row(over) and not is_table_row(below)
