@@ -31,8 +31,10 @@ from cmarkgfm.cmark import Options
 import nato_briefs
 
 WORD = re.compile(r"\w+")
-# kramdown-rfc (IETF drafts) closes its YAML with "--- abstract" (sweep 3)
-FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:\1|--- abstract)[ \t]*(\r?\n|\Z)", re.S)
+# kramdown-rfc (IETF drafts) closes its YAML with "--- abstract", YAML may close with "..." (sweep 3)
+FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:\1|--- abstract|\.\.\.)[ \t]*(\r?\n|\Z)", re.S
+)
 # markup the contract drops on purpose (REALWORLD.md "By design"), taken out of cmark's input
 # so a word lost means text a reader sees
 BY_DESIGN = [
@@ -237,6 +239,8 @@ def defect_classes(src: list[str], article: nato_briefs.Article, cm_headings: se
         if cut and item.text.split() and item.text.split()[-1] in _OTHER_FUNCTION_WORDS:
             hits["28"] += 1
     prose = "\n".join(s.text for s in article.sections)
+    for t in article.tables:  # sweep 3: a boxed table's last row read as a new, empty table's header
+        hits["34"] += not t.rows and t.line >= 2 and "|" in src[t.line - 2] and src[t.line - 2].strip("| -:") != ""
     hits["31"] += sum(1 for line in src if _KRAMDOWN_RFC.fullmatch(line.rstrip()) and line.rstrip() in prose)
     for s in article.sections:
         if s.heading_kind != "bare" or s.heading in cm_headings:
