@@ -2039,3 +2039,26 @@ def test_a_boxed_pipe_table_keeps_its_header_and_last_row():
 
 def test_sweep3_rules_are_named():
     assert {"ideographic_full_stop", "line_stack", "kramdown_rfc_section", "table_border"} <= set(rules.RULES)
+
+
+_SHORT_LINE = st.from_regex(r"[A-Z][a-z]{2,8}(?: [A-Z][a-z]{2,8}){0,3}(?:, [A-Z][a-z]{2,8})?", fullmatch=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SHORT_LINE, min_size=1, max_size=6))
+def test_stacked_short_lines_keep_every_word(lines):
+    from nato_briefs import read_article
+
+    article = read_article("# Meeting\n\nIntro.\n\n" + "\n".join(lines) + "\n")
+    text = " ".join(f"{s.heading or ''} {s.text}" for s in article.sections)
+    assert all(line in text for line in lines)
+    if len(lines) >= 3:  # a run of three or more: one block of lines, no heading per line
+        assert [s.heading for s in article.sections] == ["Meeting"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="|-: ab\t", max_size=12), min_size=1, max_size=6), st.data())
+def test_is_table_border_is_a_delimiter_row_with_a_pipe(lines, data):
+    i = data.draw(st.integers(0, len(lines) - 1))
+    if realworld.is_table_border(lines, i):
+        assert "|" in lines[i] and rules.is_delimiter_row(lines[i])
