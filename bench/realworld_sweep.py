@@ -7,10 +7,11 @@ the file is worth a look (bench/REALWORLD.md lists what was found and why some i
 design). The files stay outside the repository (their licences vary); this script is how the
 sweep is rerun:
 
-    python -m bench.realworld_sweep /tmp/rw9/files --out /tmp/rw9/results.json
+    python -m bench.realworld_sweep /tmp/rw10/files --out /tmp/rw10/results.json
 
+(sweep 2's files in /tmp/rw9/files, sweep 3's in /tmp/rw10/files; their sources in REALWORLD.md).
 It prints one line per file, a summary, and which files the rough detector of each defect
-class of sweep 2 (REALWORLD.md, keyed by its repro's number) hits.
+class of sweeps 2 and 3 (REALWORLD.md, keyed by its repro's number) hits.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ from cmarkgfm.cmark import Options
 import nato_briefs
 
 WORD = re.compile(r"\w+")
-FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(\r?\n|\Z)", re.S)
+# kramdown-rfc (IETF drafts) closes its YAML with "--- abstract", YAML may close with "..." (sweep 3)
+FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:\1|--- abstract|\.\.\.)[ \t]*(\r?\n|\Z)", re.S
+)
 # markup the contract drops on purpose (REALWORLD.md "By design"), taken out of cmark's input
 # so a word lost means text a reader sees
 BY_DESIGN = [
@@ -40,6 +44,7 @@ BY_DESIGN = [
     re.compile(r"\{\s*#[\w-]+\s*\}"),  # {#anchor}
     re.compile(r"\{:[^}\n]*\}"),  # kramdown attribute lists
     re.compile(r"^(?:import|export) .*$", re.M),  # MDX imports
+    re.compile(r"^--- (?:middle|back|note_\S+)[ \t]*$", re.M),  # kramdown-rfc section markers
 ]
 BLOCK_TAGS = ("p", "div", "li", "tr", "td", "th", "blockquote", "ul", "ol", "table", "dt", "dd")
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -198,7 +203,7 @@ def compare_file(path: Path, repeat: int) -> dict:
     return r
 
 
-# Rough detectors of the defect classes of sweep 2 (REALWORLD.md), keyed by their repro's number.
+# Rough detectors of the defect classes of sweeps 2 and 3 (REALWORLD.md), keyed by their repro's number.
 _ITEM_AT_4 = re.compile(r"(?: {4,}|\t)(?:[-*+]|[0-9]{1,3}[.)])[ \t]+\S")
 _ENUMERATED = re.compile(r"[ \t]*\((?:[0-9]{1,3}|[a-z])\)[ \t]")
 _OTHER_FUNCTION_WORDS = frozenset(
@@ -206,10 +211,11 @@ _OTHER_FUNCTION_WORDS = frozenset(
 )
 _DATED_BYLINE = re.compile(r"(?:[A-Z][a-z]{2,8}\.? [0-9]{1,2}, [0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}) by ")
 _LINK = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)")
+_KRAMDOWN_RFC = re.compile(r"--- (?:abstract|middle|back)")
 
 
 def defect_classes(src: list[str], article: nato_briefs.Article, cm_headings: set[str]) -> dict[str, int]:
-    """Hits per defect class of sweep 2 still read wrong in one file (repro number -> count).
+    """Hits per defect class of sweeps 2 and 3 still read wrong in one file (repro number -> count).
 
     Rough: each looks for the class's source shape and checks that our reading still gets it wrong.
     """
@@ -232,9 +238,16 @@ def defect_classes(src: list[str], article: nato_briefs.Article, cm_headings: se
             hits["27"] += 1  # the item stops at its first line though the next one continues it
         if cut and item.text.split() and item.text.split()[-1] in _OTHER_FUNCTION_WORDS:
             hits["28"] += 1
+    prose = "\n".join(s.text for s in article.sections)
+    for t in article.tables:  # sweep 3: a boxed table's last row read as a new, empty table's header
+        hits["34"] += not t.rows and t.line >= 2 and "|" in src[t.line - 2] and src[t.line - 2].strip("| -:") != ""
+    hits["31"] += sum(1 for line in src if _KRAMDOWN_RFC.fullmatch(line.rstrip()) and line.rstrip() in prose)
     for s in article.sections:
         if s.heading_kind != "bare" or s.heading in cm_headings:
             continue
+        k = s.line - 1  # sweep 3: a line of a stack (no blank above or below) heading an empty section
+        hits["32"] += 0 < k < len(src) - 1 and bool(src[k - 1].strip() and src[k + 1].strip()) and not s.text.strip()
+        hits["33"] += "。" in s.heading
         words = s.heading.split()
         hits["28"] += bool(words) and words[-1].casefold() in _OTHER_FUNCTION_WORDS
         hits["29"] += _DATED_BYLINE.match(s.heading) is not None

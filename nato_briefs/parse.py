@@ -87,9 +87,10 @@ def _titled_by_top_heading(doc: ParsedDocument) -> bool:
     """The title comes from a heading that can head the page: ``#``/``===``, a bare or a bold title line.
 
     A static-site post (Jekyll, Hugo) keeps its title in the front matter and
-    starts its body with ``## Section`` headings: those are sections, not the title.
+    starts its body with ``## Section`` headings: those are sections, not the title. Nor is a ``#``
+    heading below the body's opening prose (an IETF draft's abstract over ``# Introduction``).
     """
-    if doc.title is None:
+    if doc.title is None or (doc.sections and doc.sections[0].heading is None and doc.sections[0].text.strip()):
         return False
     first = next((s for s in doc.sections if s.heading is not None), None)
     return first is None or first.level is None or first.level <= 1

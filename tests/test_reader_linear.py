@@ -350,3 +350,22 @@ def test_work_grows_linearly_on_sweep2_rules(shape):
     make = SWEEP2_SHAPES[shape]
     small, large = work(parse_and_split, make(200)), work(parse_and_split, make(800))
     assert large <= 4.4 * small + 2_000, (shape, small, large)
+
+
+# Sweep 3's rules (bench/REALWORLD.md): long runs of stacked short lines, kramdown-rfc markers, Chinese full stops.
+SWEEP3_SHAPES = {
+    "stacked_lines": lambda k: "Intro.\n\n" + "Jane Smith, Allied Command\n" * k,
+    "stacked_lines_parted": lambda k: "Intro.\n\n" + "Jane Smith, Allied Command\nMarco Rossi\n\n" * k,
+    "kramdown_rfc_markers": lambda k: "---\ntitle: T\n--- abstract\n\n" + "Text.\n\n--- middle\n\n--- back\n\n" * k,
+    "ideographic_full_stops": lambda k: "Intro.\n\n" + "北约峰会举行。（@nato 投稿）\n\n" * k,
+    "ideographic_full_stop_line": lambda k: "Intro.\n\n" + "北约峰会举行，" * (10 * k) + "\n",
+    "boxed_tables": lambda k: "Intro.\n\n" + "| --- | --- |\n| A | B |\n| --- | --- |\n| 1 | 2 |\n| - | - |\n\n" * k,
+    "dash_rows": lambda k: "Intro.\n\n| A | B |\n| --- | --- |\n" + "| --- | --- |\n| 1 | 2 |\n" * k,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SWEEP3_SHAPES))
+def test_work_grows_linearly_on_sweep3_rules(shape):
+    make = SWEEP3_SHAPES[shape]
+    small, large = work(parse_and_split, make(200)), work(parse_and_split, make(800))
+    assert large <= 4.4 * small + 2_000, (shape, small, large)

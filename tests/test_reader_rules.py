@@ -1939,3 +1939,126 @@ def test_sweep2_rules_are_named():
 )  # fmt: skip
 def test_has_sentence_break(text, expected):
     assert realworld.has_sentence_break(text) is expected
+
+
+# Sweep 3 (bench/REALWORLD.md): a Chinese line with a full stop, runs of short lines, kramdown-rfc markers.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("一个开源的地图工具，可以显示北约成员国的位置。（@nato-dev 投稿）", True),
+     ("代码开源。官网可以在线压缩图片", True), ("北约峰会在维尔纽斯举行｡成员国同意", True),
+     # near misses: a headline with a question mark and a bracketed note, a title with no stop, English
+     ("1、Python 语言如何生成随机数？（英文）", False), ("北约峰会：成员国同意新计划", False),
+     ("NATO Summit 2025", False)],
+)  # fmt: skip
+def test_has_ideographic_full_stop(text, expected):
+    assert realworld.has_ideographic_full_stop(text) is expected
+
+
+_STACK = ["## Attendees", "Jane Smith, Allied Command", "Marco Rossi, NCIA", "Anna Kowalska, Poland", ""]
+
+
+@pytest.mark.parametrize(
+    ("lines", "i", "expected"),
+    [(_STACK, 1, True), (_STACK, 2, True), (_STACK, 3, True),
+     # near misses: a title over a subtitle, a title over prose, lines parted by blanks, a heading above
+     (["", "Allies Agree Plan", "Ministers Back Spending", ""], 1, False),
+     (["", "Allies Agree Plan", "Ministers met on Monday.", "They agreed a plan.", ""], 1, False),
+     (["Jane Smith", "", "Marco Rossi", "", "Anna Kowalska"], 2, False),
+     (["Jane Smith", "## Attendees", "Marco Rossi", "Anna Kowalska"], 0, False)],
+)  # fmt: skip
+def test_in_line_stack(lines, i, expected):
+    def title_like(j: int) -> bool:
+        return bool(lines[j]) and lines[j][0].isupper() and not lines[j].endswith(".")
+
+    assert realworld.in_line_stack(len(lines), i, title_like) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("--- abstract", True), ("--- middle", True), ("--- back", True), ("--- note_Editorial_Note", True),
+     ("--- abstract  ", True),
+     # near misses: a rule, a rule with prose after it, a word kramdown-rfc does not use, no blank after the dashes
+     ("---", False), ("--- and then the Allies met", False), ("--- summary", False), ("---abstract", False)],
+)  # fmt: skip
+def test_is_kramdown_rfc_section(line, expected):
+    assert realworld.is_kramdown_rfc_section(line) is expected
+
+
+def test_kramdown_rfc_front_matter_is_metadata_and_its_markers_markup():
+    from nato_briefs import read_article
+
+    doc = (
+        "---\ntitle: Readiness Data\nauthor:\n  - name: Jane Smith\n--- abstract\n\n"
+        "Allies share data.\n\n--- middle\n\n# Scope\n\nText.\n"
+    )
+    article = read_article(doc)
+    assert article.title == "Readiness Data"
+    assert [s.heading for s in article.sections] == [None, "Scope"]
+    assert "Jane Smith" not in " ".join(s.text for s in article.sections) and "---" not in article.sections[0].text
+    # near miss: a plain rule and prose under a front matter closed by "---" stay as they were
+    plain = read_article("---\ntitle: Readiness Data\n---\n\nAllies share data.\n\n--- and then more\n")
+    assert "--- and then more" in plain.sections[0].text
+
+
+def test_a_stack_of_short_lines_is_prose_and_a_title_over_prose_stays():
+    from nato_briefs import read_article
+
+    stacked = read_article("# Meeting\n\nIntro.\n\nJane Smith, ACT\nMarco Rossi, NCIA\nAnna Kowalska, Poland\n")
+    assert [s.heading for s in stacked.sections] == ["Meeting"]
+    assert "Marco Rossi, NCIA" in stacked.sections[0].text
+    titled = read_article("# Meeting\n\nIntro.\n\nAllies Agree Plan\n\nMinisters met on Monday.\n")
+    assert [s.heading for s in titled.sections] == ["Meeting", "Allies Agree Plan"]
+
+
+_BOXED = ["Text.", "", "| --- | --- |", "| Country | Troops |", "| --- | :-: |", "| Poland | 2 |", "| --- | --- |", ""]
+
+
+@pytest.mark.parametrize(
+    ("lines", "i", "expected"),
+    [(_BOXED, 2, True), (_BOXED, 6, True),
+     # near misses: the delimiter row under the header, a header-only table, a row under the dashes, no dashes
+     (_BOXED, 4, False), (["Text.", "| Country | Troops |", "| --- | --- |", ""], 2, False),
+     (["| a | b |", "| --- | --- |", "| 1 | 2 |", "| --- | --- |", "| 3 | 4 |"], 3, False), (_BOXED, 5, False)],
+)  # fmt: skip
+def test_is_table_border(lines, i, expected):
+    assert realworld.is_table_border(lines, i) is expected
+
+
+def test_a_boxed_pipe_table_keeps_its_header_and_last_row():
+    from nato_briefs import read_article
+
+    def tables(text: str) -> list:
+        return [(t.headers, [r.cells for r in t.rows]) for t in read_article(text).tables]
+
+    border = "| --- | --- |\n"
+    boxed = tables("# Forces\n\n" + border + "| Country | Troops |\n" + border + "| Poland | 2 |\n" + border)
+    assert boxed == [(["Country", "Troops"], [["Poland", "2"]])]
+    # near miss: the same table unboxed reads the same
+    assert tables("# Forces\n\n| Country | Troops |\n" + border + "| Poland | 2 |\n\nText.\n") == boxed
+
+
+def test_sweep3_rules_are_named():
+    assert {"ideographic_full_stop", "line_stack", "kramdown_rfc_section", "table_border"} <= set(rules.RULES)
+
+
+_SHORT_LINE = st.from_regex(r"[A-Z][a-z]{2,8}(?: [A-Z][a-z]{2,8}){0,3}(?:, [A-Z][a-z]{2,8})?", fullmatch=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SHORT_LINE, min_size=1, max_size=6))
+def test_stacked_short_lines_keep_every_word(lines):
+    from nato_briefs import read_article
+
+    article = read_article("# Meeting\n\nIntro.\n\n" + "\n".join(lines) + "\n")
+    text = " ".join(f"{s.heading or ''} {s.text}" for s in article.sections)
+    assert all(line in text for line in lines)
+    if len(lines) >= 3:  # a run of three or more: one block of lines, no heading per line
+        assert [s.heading for s in article.sections] == ["Meeting"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="|-: ab\t", max_size=12), min_size=1, max_size=6), st.data())
+def test_is_table_border_is_a_delimiter_row_with_a_pipe(lines, data):
+    i = data.draw(st.integers(0, len(lines) - 1))
+    if realworld.is_table_border(lines, i):
+        assert "|" in lines[i] and rules.is_delimiter_row(lines[i])

@@ -55,6 +55,7 @@ from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
 from nato_briefs.reader.rules.realworld import (
     ends_in_word_hyphen,
     ends_on_function_word,
+    has_ideographic_full_stop,
     has_sentence_break,
     is_dated_byline,
     is_link_row,
@@ -222,6 +223,7 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_link_row,  # "[Back to the minutes](#w2) - [Back to the top](/)": navigation
     ends_in_word_hyphen,  # "... Verkehrswirtschaft Post-": the compound goes on below
     has_sentence_break,  # "... Dienstherrnfähigkeit. Die Beamtinnen": a sentence ends inside (any script)
+    has_ideographic_full_stop,  # "……的位置。（@nato-dev 投稿）": a Chinese sentence and its attribution
     # session 9 (round 5): boilerplate around the article (wordings in nato_briefs/furniture.yaml)
     is_furniture,  # "Skip to main content", "NATO UNCLASSIFIED", "ENDS", "WEBVTT"
     is_wire_slug,  # "NATO-SUMMIT/SPENDING (UPDATE 2)" over a wire story's headline

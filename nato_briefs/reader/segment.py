@@ -48,6 +48,7 @@ from nato_briefs.reader.rules import (
     bbcode_to_markdown,
     box_table_line,
     continuation_row,
+    csv_fields,
     dash_continues,
     dash_delimiter,
     dedent,
@@ -129,7 +130,12 @@ from nato_briefs.reader.rules import (
     wraps_document,
     wraps_with_next,
 )
-from nato_briefs.reader.rules.realworld import wraps_at_width
+from nato_briefs.reader.rules.realworld import (
+    in_line_stack,
+    is_kramdown_rfc_section,
+    is_table_border,
+    wraps_at_width,
+)
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
@@ -366,6 +372,11 @@ class _Segmenter(TextTables):
             line, nxt = self.admonition_body(line, nxt)
         if self.mode is not Mode.TEXT and self.mode_line(i, line):
             return
+        if line[:1] in ("|", "-", ":", " ") and is_table_border(self.lines, i):  # a boxed pipe table's border
+            self.in_table = False
+            self.emit("", i + 1)
+            self.prev = ""
+            return
         if self.opens_text_table(i, line, nxt):
             return
         if self.dialect_markup(line, nxt):
@@ -411,7 +422,7 @@ class _Segmenter(TextTables):
             self.blank()
             self.emit("", i + 1)  # what is above it stays a sign-off, not a setext heading
             self.mode = Mode.SIGNATURE
-        elif self.in_table and is_table_row(line) and not is_delimiter_row(nxt):
+        elif self.in_table and is_table_row(line) and (not is_delimiter_row(nxt) or is_table_border(self.lines, i + 1)):
             self.table_row(i, line, nxt)
         else:
             if self.tsv_width is not None:  # the line ends the tab-separated table
@@ -515,7 +526,7 @@ class _Segmenter(TextTables):
             return is_attribute_line(line) or is_template_tag_line(line)
         if lead == "%":
             return is_comment_line(line)
-        return is_end_mark(line) or is_page_number(line)
+        return is_end_mark(line) or is_page_number(line) or is_kramdown_rfc_section(line)
 
     def markup_only(self, i: int, line: str) -> bool:
         """A line of markup only (round 5): a contents marker (``[TOC]``), an abbreviation (``*[NCIA]: ...``),
@@ -1133,7 +1144,24 @@ class _Segmenter(TextTables):
             and not runs_on(line, nxt, self.width)
             and not parenthetical_runs_on(nxt)
             and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"
+            and not in_line_stack(len(self.lines), i, self.title_like)  # attendees, an address: one block of lines
         )
+
+    def title_like(self, j: int) -> bool:
+        """Line ``j`` would stand alone as a title (``in_line_stack`` asks it of a candidate's neighbours).
+
+        Structure is none: a table's row without outer pipes (``Energy Security | Resilience``), a pasted CSV
+        row (``Priority Area,Key Focus``) or an item of any marker (``A) Air defence``, ``♦ Ukraine``), so a
+        title over a table or a list stays; nor is a line of hard-wrapped prose that runs on into the next.
+        """
+        line = self.lines[j]
+        if not looks_like_title(line, self.limits) or is_table_row(line):
+            return False
+        if match_item(line) is not None or symbol_bullet_item(line) is not None:
+            return False
+        if csv_fields(line, ",") is not None or csv_fields(line, ";") is not None:
+            return False
+        return j + 1 >= len(self.lines) or not runs_on(line, self.lines[j + 1], self.width)
 
     def is_setext_after_sentence(self, line: str, nxt: str) -> bool:
         """A title line underlined with ``===``/``---`` directly under a finished sentence.

@@ -133,9 +133,13 @@ from nato_briefs.reader.rules.markup import (
 from nato_briefs.reader.rules.realworld import (
     ends_in_word_hyphen,
     ends_on_function_word,
+    has_ideographic_full_stop,
     has_sentence_break,
+    in_line_stack,
     is_dated_byline,
+    is_kramdown_rfc_section,
     is_link_row,
+    is_table_border,
     wraps_at_width,
 )
 from nato_briefs.reader.rules.tables import (
@@ -345,6 +349,11 @@ RULES: dict[str, Callable[[str], object]] = {
     "link_row": is_link_row,
     "item_wrap": wraps_at_width,
     "inner_sentence_break": has_sentence_break,
+    # session 10, real-world sweep 3 (``rules/realworld.py``)
+    "ideographic_full_stop": has_ideographic_full_stop,
+    "line_stack": in_line_stack,
+    "kramdown_rfc_section": is_kramdown_rfc_section,
+    "table_border": is_table_border,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from nato_briefs.reader.rules.realworld import is_kramdown_rfc_section  # "--- abstract" closes an IETF draft's
+
 # YAML front matter: ``---`` on the first line, ``key: value`` lines, then ``---`` or ``...``.
 # Read as markdown it is a thematic break and a setext heading made of the metadata, which
 # would become the article's title. A key is a field name; a lowercase name of two or three
@@ -49,7 +51,7 @@ def front_matter(lines: list[str]) -> FrontMatter | None:
         size += len(line) + 1
         if size > MAX_FRONT_MATTER_CHARS:
             return None
-        if line.rstrip() in closers:
+        if line.rstrip() in closers or (closers[0] == "---" and is_kramdown_rfc_section(line)):
             data = _parsed(lines[0].rstrip(), "\n".join(lines[1:end]))
             return None if data is None else _front_matter(data, end)
     return None

@@ -1,15 +1,20 @@
-"""Rules from the second real-world sweep (bench/REALWORLD.md, "Sweep 2"): bylines, link rows, other languages.
+"""Rules from the real-world sweeps (bench/REALWORLD.md, "Sweep 2" and "Sweep 3"): bylines, link rows, other languages.
 
 Each is a pure function of one or two lines, anchored or bounded, so linear in the line: a blog's
 dated byline and a minutes page's row of navigation links are never titles, a line that ends on a
 German, French or Slavic function word runs on like one ending on ``the``, and an item of a
-hard-wrapped document goes on while its line fills the document's width.
+hard-wrapped document goes on while its line fills the document's width. Sweep 3: a run of short lines
+(attendees, an address) is one block of lines, a Chinese line holding a full stop is prose, and
+kramdown-rfc's section markers (``--- abstract``) close its front matter and are markup, and a pipe
+table boxed by delimiter rows keeps its header and last row.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
+from nato_briefs.reader.rules.tables import is_delimiter_row, is_table_row
 from nato_briefs.reader.rules.titles import LINK_TARGET  # a link's target: not text a reader sees, nor width
 
 # Words a line of prose in another language cannot end on, as ``the``/``of``/``for`` in English
@@ -136,3 +141,70 @@ def wraps_at_width(prev: str, width: int | None) -> bool:
     body = LINK_TARGET.sub("]", prev).rstrip(" \t")  # a reader sees the link's text, not its target
     fills = ITEM_WRAP_SHARE * width <= len(body) <= ITEM_WRAP_MAX_SHARE * width
     return fills and body[-1:] not in ".!?:;。！？：；।"
+
+
+# The ideographic full stop (Chinese, Japanese) and its halfwidth form.
+_IDEOGRAPHIC_FULL_STOPS = ("。", "｡")
+# This many title-like lines in a row, no blank between, are one block of lines (``in_line_stack``).
+MIN_STACKED_LINES = 3
+# kramdown-rfc's section markers (IETF drafts in markdown): ``--- abstract`` closes the YAML front matter,
+# ``--- middle`` and ``--- back`` open the body and the appendices; ``--- note_Title`` opens a note.
+_KRAMDOWN_RFC_SECTION = re.compile(r"---[ \t]++(?:abstract|middle|back|note_[\w-]{1,80}+)[ \t]*+")
+
+
+def has_ideographic_full_stop(text: str) -> bool:
+    """``……成员国的位置。（@nato-dev 投稿）``: a line holding ``。`` is prose (``ideographic_full_stop``).
+
+    A Chinese or Japanese title holds no full stop; an attribution or a second sentence after it
+    (``。（@user 投稿）``, ``代码开源。官网……``) hides it from the line-end test. A question or an
+    exclamation mark inside stays allowed: ``1、Python 语言如何生成随机数？（英文）`` is a digest's headline.
+    """
+    return any(stop in text for stop in _IDEOGRAPHIC_FULL_STOPS)
+
+
+def in_line_stack(n_lines: int, i: int, title_like: Callable[[int], bool]) -> bool:
+    """Line ``i`` lies in a run of ``MIN_STACKED_LINES`` or more title-like lines, no blank between (``line_stack``).
+
+    Attendees of a meeting (``Jane Smith, Allied Command Transformation (chair)`` / ``Marco Rossi, ...``),
+    an address (``NATO Public Diplomacy Division`` / ``Boulevard Leopold III`` / ``1110 Brussels``): one
+    block of short lines, as markdown reads it, not one heading per line over an empty section. A title
+    over a subtitle (two lines) or over prose stays a title; ``title_like`` (asked of the line numbers
+    around ``i``, at most two each way) says which neighbours would stand alone as titles.
+    """
+    reach = MIN_STACKED_LINES - 1
+    above = 0
+    while above < reach and i - above - 1 >= 0 and title_like(i - above - 1):
+        above += 1
+    below = 0
+    while above + below < reach and i + below + 1 < n_lines and title_like(i + below + 1):
+        below += 1
+    return above + below >= reach
+
+
+def is_kramdown_rfc_section(line: str) -> bool:
+    """``--- abstract``, ``--- middle``, ``--- back``: kramdown-rfc's section markers (``kramdown_rfc_section``).
+
+    ``--- abstract`` closes an IETF draft's YAML front matter (authors, references); read as text, the
+    metadata became prose and items and the title was lost. ``---`` alone stays a rule or a closer.
+    """
+    return _KRAMDOWN_RFC_SECTION.fullmatch(line.rstrip("\r")) is not None
+
+
+def is_table_border(lines: Sequence[str], i: int) -> bool:
+    """A delimiter row boxing a pipe table, above its header or under its last row (``table_border``).
+
+    kramdown-rfc's IANA tables (and hand-drawn ones) put ``| --- | --- |`` over the header row and under
+    the last row. Read as GFM, the top border became the header (the real one a row of the body) and the
+    bottom border made the last row a new, empty table's header. Top: no row above, a row below, then a
+    delimiter row. Bottom: a body row above (a row over it too), no row below. A header-only table's
+    delimiter row (prose over its header) is neither.
+    """
+    if "|" not in lines[i] or not is_delimiter_row(lines[i]):  # a setext underline has no pipe
+        return False
+    above = lines[i - 1] if i > 0 else ""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    if not is_table_row(above):
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        return is_table_row(below) and not is_delimiter_row(below) and is_delimiter_row(after)
+    over = lines[i - 2] if i > 1 else ""
+    return not is_delimiter_row(above) and is_table_row(over) and not is_table_row(below)
