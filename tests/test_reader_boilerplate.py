@@ -52,6 +52,26 @@ def test_furniture_wordings_are_data(tmp_path):
     assert "situation room feed" in data.lines and data.prefixes == ("classified by",) and "cheers" in data.sign_offs
 
 
+def test_release_chrome_and_share_wordings_are_data(tmp_path):
+    path = tmp_path / "furniture.yaml"
+    path.write_text("release_labels: [For Release Upon Delivery]\npage_chrome: [Subscribe]\nshare_bars: [Pass it on]\n")
+    data = boilerplate.load_furniture(path)
+    assert "for release upon delivery" in data.release_labels and "subscribe" in data.page_chrome
+    assert "pass it on" in data.share_bars and not data.lines
+
+
+@pytest.mark.parametrize("kind", ["release_labels", "page_chrome", "share_bars"])
+def test_every_shipped_wording_is_read_as_its_kind(kind):
+    rule = {"release_labels": rules.is_release_label, "page_chrome": rules.is_page_chrome,
+            "share_bars": rules.is_share_bar}[kind]  # fmt: skip
+    wordings = getattr(boilerplate.load_furniture(), kind)
+    assert wordings
+    for wording in wordings:
+        # a bare "share" is a button only before its colon; every other wording stands alone too
+        assert rule(wording.upper() + ":"), wording
+        assert rule(wording + " of the 2026 Summit Plan") is False, wording  # a title that opens with it
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("NATO-SUMMIT/SPENDING (UPDATE 2)", True), ("UKRAINE-CRISIS/NATO", True),
