@@ -47,6 +47,7 @@ from nato_briefs.reader.rules import (
     bare_pipe_cells,
     bbcode_to_markdown,
     box_table_line,
+    combine_header_rows,
     continuation_row,
     dash_continues,
     dash_delimiter,
@@ -128,6 +129,16 @@ from nato_briefs.reader.rules import (
     wrapped_row,
     wraps_document,
     wraps_with_next,
+)
+from nato_briefs.reader.rules.exports import (
+    chat_bold,
+    closes_markdown_wrapper,
+    is_chat_bold_document,
+    opens_markdown_wrapper,
+    quoted_message_start,
+    strip_empty_anchors,
+    two_row_header,
+    unquote,
 )
 from nato_briefs.reader.rules.realworld import wraps_at_width
 from nato_briefs.reader.text_tables import TextTables
@@ -276,8 +287,12 @@ class _Segmenter(TextTables):
         for k in range(1, len(self.lines)):  # "====|====" under a pipe header: the delimiter row its author meant
             if "=" in self.lines[k][:4] and is_table_row(self.lines[k - 1]):
                 self.lines[k] = equals_delimiter(self.lines[k]) or self.lines[k]
+            elif "+" in self.lines[k] and is_org_table_rule(self.lines[k]) and is_table_row(self.lines[k - 1]):
+                self.lines[k] = self.lines[k].replace("+", "|")  # "|---+---|" under a pipe header (``rule_joints``)
             elif "|" in self.lines[k] and is_table_row(self.lines[k - 1]):  # "|—|—|": Word's autocorrected dashes
                 self.lines[k] = dash_delimiter(self.lines[k]) or self.lines[k]
+            if k > 1 and "-" in self.lines[k] and is_table_row(self.lines[k - 2]):
+                self.join_header_rows(k)
         self.limits = limits
         self.out: list[str] = []
         self.line_of: list[int] = []
@@ -300,6 +315,7 @@ class _Segmenter(TextTables):
         self.width = wrap_width(lines)
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
+        self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
         texts, bbcode = self.scan_dialects(lines)
         self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
         if len(texts) > 2 and wraps_document(lines[texts[0]], lines[texts[-1]]):
@@ -311,8 +327,30 @@ class _Segmenter(TextTables):
         self.asciidoc = self.asciidoc or is_asciidoc_document(first, 0 if first else -1)
         if bbcode:  # a forum post: its BBCode tags read as markdown
             self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
+        quoted = quoted_message_start(self.lines)
+        if quoted is not None:  # a forwarded article quoted whole under its e-mail header: the article
+            self.lines[quoted:] = [unquote(line) for line in self.lines[quoted:]]
+        if is_chat_bold_document(self.lines):  # Slack / plain-text mail: "*Priorities*" is bold
+            self.lines = [(chat_bold(line) or line) if line[:1] == "*" else line for line in self.lines]
         if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
             self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
+
+    def join_header_rows(self, k: int) -> None:
+        """A header wrapped over the two pipe rows above the delimiter row at ``k``, as one row (``two_row_header``).
+
+        The upper row's line is left blank and the joined header stands on the lower row's line, so no
+        line moves; GFM would read the upper row as a paragraph and the lower one as the header.
+        """
+        upper, lower = self.lines[k - 2], self.lines[k - 1]
+        if not is_table_row(lower) or is_delimiter_row(lower) or not is_delimiter_row(self.lines[k]):
+            return
+        if k > 2 and is_table_row(self.lines[k - 3]):
+            return  # three or more rows above: not a header wrapped in two
+        top, bottom = pipe_cells(upper), pipe_cells(lower)
+        if len(pipe_cells(self.lines[k])) != len(top) or not two_row_header(top, bottom):
+            return
+        self.lines[k - 2] = ""
+        self.lines[k - 1] = "| " + " | ".join(combine_header_rows(top, bottom)) + " |"
 
     def scan_dialects(self, lines: list[str]) -> tuple[list[int], bool]:
         """One pass over the document for its whole-document dialects (wiki ``h2.`` headings, MediaWiki,
@@ -395,6 +433,11 @@ class _Segmenter(TextTables):
             self.prev = line
         elif "\t" in line and self.tab_separated(i, line, nxt):
             pass
+        elif lead == "<" and self.markdown_wrapper(line):  # kramdown's <div markdown="1">: read as a blank line
+            self.in_table = False
+            self.tsv_width = None
+            self.emit("", i + 1)
+            self.prev = ""
         elif lead in (":", "{", "%", "#", "-", "–", "—") and self.is_markup_line(line, lead):  # markup: a blank line
             self.in_table = False
             self.emit("", i + 1)
@@ -421,6 +464,16 @@ class _Segmenter(TextTables):
                 self.in_table = False
                 self.blank()
             self.block(i, line, nxt, lead)
+
+    def markdown_wrapper(self, line: str) -> bool:
+        """A kramdown ``<div markdown="1">`` line, or the ``</div>`` closing one (``markdown_wrapper``)."""
+        if opens_markdown_wrapper(line):
+            self.wrappers += 1
+            return True
+        if self.wrappers and closes_markdown_wrapper(line):
+            self.wrappers -= 1
+            return True
+        return False
 
     def mode_line(self, i: int, line: str) -> bool:
         """Give the line to the open mode; False when it is not the mode's (the mode may have ended on it)."""
@@ -607,6 +660,10 @@ class _Segmenter(TextTables):
 
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
         """A line outside any mode: markup of another dialect, a list item, a table, a title or prose."""
+        if lead == "<":
+            bare = strip_empty_anchors(line)  # "<a id="_Toc1"></a>__Priorities__": the title behind the anchor
+            if bare is not line:
+                line, lead = bare, lead_char(bare)
         mended = self.markup_line(i, line, nxt, lead)
         if mended is None:
             return

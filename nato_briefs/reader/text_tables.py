@@ -25,6 +25,7 @@ from nato_briefs.reader.rules import (
     is_dash_line,
     is_empty_tab_row,
     is_table_row,
+    mediawiki_caption,
     quoted_tab_row,
     row_borders,
     rst_directive,
@@ -149,8 +150,12 @@ class TextTables:
         return True
 
     def aligned_start(self, i: int, line: str) -> bool:
-        """A space-aligned table after a blank line (``aligned_table``): a header and two or more rows, read whole."""
-        if i and not is_blank(self.lines[i - 1]):
+        """A space-aligned table after a blank line or a title (``aligned_table``): a header and two or more rows.
+
+        A bare title line directly above (``Priorities`` over the header, as a PDF's text layer gives it)
+        leaves ``prev`` blank: the title stands alone, so the table may start under it (``aligned_under_title``).
+        """
+        if i and not is_blank(self.lines[i - 1]) and not is_blank(self.prev):
             return False
         table = aligned_table(self.lines, i)
         if table is None:
@@ -179,6 +184,9 @@ class TextTables:
             table = rst_simple_table(self.lines, i)
         if table is None:
             return False
+        if table.caption is not None:
+            self.blank()
+            self.emit(table.caption[0], table.caption[1])
         return self.write_whole(table)
 
     # pandoc simple tables -----------------------------------------------------------
@@ -301,6 +309,7 @@ class MultilineTable:
 
     rows: list[tuple[list[str], int]]  # each row's cells, its wrapped lines joined, and its first source line
     end: int  # index of the closing border line
+    caption: tuple[str, int] | None = None  # a MediaWiki "|+ caption": its text and source line, prose
 
 
 def multiline_table(lines: list[str], top: int) -> MultilineTable | None:
@@ -452,16 +461,20 @@ def mediawiki_table(lines: list[str], top: int) -> MultilineTable | None:
     rows: list[tuple[list[str], int]] = []
     cells: list[str] = []
     first = 0
+    caption: tuple[str, int] | None = None
     for j in range(top + 1, len(lines)):
         body = lines[j].strip(" \t")
+        if j == top + 1 and body[:2] == "|+" and mediawiki_caption(body) is not None:
+            caption = (mediawiki_caption(body) or "", j + 1)  # the table's title, prose
+            continue
         if not body or body.startswith(("{|", "|+")):
-            return None  # a caption, a nested table or a blank line: left as written
+            return None  # a later caption, a nested table or a blank line: left as written
         if body.startswith(("|-", "|}")):
             if cells:
                 rows.append((cells, first))
                 cells = []
             if body.startswith("|}"):
-                return MultilineTable(rows, j) if len(rows) >= 2 else None
+                return MultilineTable(rows, j, caption) if len(rows) >= 2 else None
             continue
         if body[0] in "!|":
             if not cells:

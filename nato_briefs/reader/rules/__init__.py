@@ -60,6 +60,20 @@ from nato_briefs.reader.rules.dialects import (
     wiki_table_header,
     wraps_document,
 )
+from nato_briefs.reader.rules.exports import (
+    chat_bold,
+    closes_markdown_wrapper,
+    is_chat_bold_document,
+    mediawiki_caption,
+    opens_markdown_wrapper,
+    opens_quoted_message,
+    quoted_message_start,
+    repeats_header,
+    split_at_repeated_headers,
+    strip_empty_anchors,
+    two_row_header,
+    unquote,
+)
 from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
     FrontMatter,
@@ -368,6 +382,18 @@ RULES: dict[str, Callable[[str], object]] = {
     "record_blocks": record_field,
     "mojibake": repair_mojibake,  # a text rule (``reader/text.py``), on the whole source
     "indented_text": is_indented_paragraph_start,
+    # session 10 (round 6): ``rules/exports.py`` (mail, site generators, converters) and extensions
+    "repeated_header": repeats_header,  # a paged export's header row repeated mid-table starts a new part
+    "two_row_header": two_row_header,  # "| Priority |" over "| Area |" over the delimiter row: one header
+    "rule_joints": is_org_table_rule,  # "|---+---|" under a pipe header, in any document (was org-mode only)
+    "empty_anchor": strip_empty_anchors,  # '<a id="_Toc1"></a>__Title__': the title behind a bookmark
+    "markdown_wrapper": opens_markdown_wrapper,  # kramdown's <div markdown="1"> and its </div>: blank lines
+    "quoted_message": opens_quoted_message,  # an article forwarded whole under "Subject:" / "wrote:", unquoted
+    "chat_bold": chat_bold,  # Slack / plain-text mail "*Priorities*" in a document without "**"
+    "bbcode_table": bbcode_to_markdown,  # [table][tr][th] as the HTML table it stands for
+    "mediawiki_caption": mediawiki_caption,  # "|+ caption" under "{|": prose, the table read
+    "aligned_under_title": aligned_columns,  # a space-aligned table right under a bare title line
+    "ordinal_item": enumerator_item,  # "1º", "2ª": Portuguese / Spanish / Italian numbering
 }
 
 
@@ -398,6 +424,8 @@ __all__ = [
     "bbcode_to_markdown",
     "box_table_line",
     "bullet_item",
+    "chat_bold",
+    "closes_markdown_wrapper",
     "combine_header_rows",
     "continuation_row",
     "crosses_columns",
@@ -437,6 +465,7 @@ __all__ = [
     "is_byline",
     "is_byline_name",
     "is_caption",
+    "is_chat_bold_document",
     "is_chat_stamp",
     "is_comment_line",
     "is_dash_line",
@@ -496,19 +525,24 @@ __all__ = [
     "markdown_marker_end",
     "match_item",
     "mediawiki_bold",
+    "mediawiki_caption",
     "mend_spaced_bold",
     "mend_template_links",
     "multimarkdown_metadata",
     "opens_comment_block",
+    "opens_markdown_wrapper",
     "opens_mid_sentence",
+    "opens_quoted_message",
     "org_heading",
     "page_break_end",
     "parenthetical_runs_on",
     "pipe_cells",
     "plain_text_heading",
+    "quoted_message_start",
     "quoted_tab_row",
     "record_blocks",
     "record_field",
+    "repeats_header",
     "replace_wikilinks",
     "row_borders",
     "rst_directive",
@@ -517,12 +551,14 @@ __all__ = [
     "shortcode_bullet_item",
     "simple_table_cells",
     "simple_table_columns",
+    "split_at_repeated_headers",
     "splits_into_rows",
     "star_level_item",
     "starts_letter_item",
     "strip_bold_markers",
     "strip_bracketed_spans",
     "strip_callout_marker",
+    "strip_empty_anchors",
     "strip_fenced_code",
     "strip_footnote_refs",
     "strip_heading_attributes",
@@ -537,6 +573,8 @@ __all__ = [
     "tag_balance",
     "tight_dash_item",
     "title_lead",
+    "two_row_header",
+    "unquote",
     "unwrap_table_directive",
     "upper_lettered_item",
     "wiki_heading",

@@ -40,7 +40,7 @@ _MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
 THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
     r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
-    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[A-Z]\)|[\u2460-\u24b5\u2776-\u2793])"
+    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[0-9]{1,2}[\u00ba\u00aa]|[A-Z]\)|[\u2460-\u24b5\u2776-\u2793])"
     r"[ \t]++(?=\S)"
 )
 # Typed bullets of plain text: ASCII arrows ("-> Item", "--> Item", "=> Item") and checkbox lines
@@ -242,6 +242,8 @@ def entity_bullet_item(line: str, width: int, n: int) -> Marker | None:
 
 def enumerator_item(line: str) -> Marker | None:
     """``(1)``, ``(a)``, ``(iv)``, ``a)``, roman ``i.``-``x.``, ``1 -``, ``1 –``, reST's ``#.``, then a space: ordered.
+
+    Also the ordinal indicators of Portuguese, Spanish and Italian numbering (``1º``, ``2ª``: ``ordinal_item``).
 
     ``i.e.`` and ``1.5`` never match: the marker must be followed by white space.
     """
