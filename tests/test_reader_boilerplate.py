@@ -45,6 +45,22 @@ def test_furniture(line, expected):
     assert rules.is_furniture(line) is expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("View this email in your browser", True), ("Forward to a friend", True), ("Update your preferences", True),
+     ("Unsubscribe from this list", True), ("**Unsubscribe**", True),
+     # near misses: a title opening with the same words
+     ("View from Brussels", False), ("Forward Presence in the East", False), ("Update on the Summit", False)],
+)  # fmt: skip
+def test_newsletter_chrome_is_furniture(line, expected):
+    assert rules.is_furniture(line) is expected
+
+
+def test_the_title_under_a_newsletter_header_link():
+    doc = parse_document("View this email in your browser\n\nNATO Review Weekly\n\nText.\n\nForward to a friend\n")
+    assert headings(doc) == ["NATO Review Weekly"] and "Forward to a friend" in prose(doc)
+
+
 def test_furniture_wordings_are_data(tmp_path):
     path = tmp_path / "furniture.yaml"
     path.write_text("lines: [Situation Room Feed]\nprefixes: [classified by]\nsign_offs: [cheers]\n", encoding="utf-8")

@@ -105,11 +105,10 @@ def two_row_header(upper: Sequence[str], lower: Sequence[str]) -> bool:
     )
 
 
-# The line that ends an e-mail's header block or introduces a quoted message: "Subject: RE: Summit",
-# "-----Original Message-----", "On Tue, 10 Jun 2025 at 09:14, Jane Doe <jane@x.org> wrote:".
+# The line that ends an e-mail's header block: "Subject: RE: Summit", "-----Original Message-----",
+# "---------- Forwarded message ---------". An "On ... wrote:" line is told by its two ends.
 _MESSAGE_HEAD = re.compile(
-    r"(?:subject:[ \t]++\S[^\n]*+|-{3,}+[ \t]*+(?:original[ \t]++message|forwarded[ \t]++message)[ \t]*+-{3,}+"
-    r"|on[ \t][^\n]{5,300}+[ \t]wrote:)[ \t]*+",
+    r"(?:subject:[ \t]++\S[^\n]*+|-{3,}+[ \t]*+(?:original[ \t]++message|forwarded[ \t]++message)[ \t]*+-{3,}+)",
     re.IGNORECASE,
 )
 # At most this many lines are looked at above the quote for the header block's last line.
@@ -118,7 +117,13 @@ MAX_HEADER_GAP = 3
 
 def opens_quoted_message(line: str) -> bool:
     """``Subject: ...``, ``-----Original Message-----``, ``On ... wrote:``: the quoted message below is the article."""
-    return len(line) <= 400 and _MESSAGE_HEAD.fullmatch(line.strip(" \t")) is not None
+    body = line.strip(" \t")
+    if len(body) > 400:
+        return False
+    folded = body.casefold()
+    if folded.startswith("on ") and folded.endswith(" wrote:") and len(body) >= 14:
+        return True  # "On Tue, 10 Jun 2025 at 09:14, Jane Doe <jane@x.org> wrote:"
+    return _MESSAGE_HEAD.fullmatch(body) is not None
 
 
 def quoted_message_start(lines: Sequence[str]) -> int | None:
