@@ -262,3 +262,96 @@ def test_round_6_rules_never_raise_and_keep_line_numbers(text):
     assert all(1 <= row.line <= n_lines for table in doc.tables for row in table.rows)
     assert all(1 <= item.line <= n_lines for item in doc.items)
     assert exports.quoted_message_start(text.split("\n")) in (None, *range(n_lines))
+
+
+# --------------------------------------------------------------------------- round 6b
+
+
+def test_every_round_6b_rule_is_named():
+    assert {"letter_item", "heading_suffix", "credit_byline", "outline_heading", "solid_rule"} <= set(rules.RULES)
+
+
+@pytest.mark.parametrize(
+    ("line", "ordered"),
+    [("а) Цели: приети", True), ("б) Производство: планове", True), ("α) Στόχοι: εγκρίθηκαν", True),
+     ("1.º Objetivos: aprobados", True),
+     # near misses: a capital Cyrillic letter, a Cyrillic word, no space after the parenthesis
+     ("Б) Производство", None), ("Министрите се срещнаха", None), ("а)Цели", None)],
+)  # fmt: skip
+def test_letter_and_ordinal_items(line, ordered):
+    found = rules.match_item(line)
+    assert (found.ordered if found else None) is ordered
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Priorities[edit]", "Priorities"), ("Outcomes [edit source]", "Outcomes"),
+     ("Prioritäten[Bearbeiten]", "Prioritäten"),
+     # near misses: the link alone, another bracket, a footnote mark
+     ("[edit]", "[edit]"), ("Priorities [draft]", "Priorities [draft]"), ("Spending[2]", "Spending[2]")],
+)  # fmt: skip
+def test_strip_heading_suffix(line, expected):
+    assert rules.strip_heading_suffix(line) == expected
+
+
+def test_a_wikipedia_copy_reads_its_headings_without_edit_links():
+    doc = parse_document(
+        "2025 NATO summit\nFrom Wikipedia, the free encyclopedia\n\nText.\n\nPriorities[edit]\n- Spending: 5%\n"
+    )
+    assert headings(doc) == ["2025 NATO summit", "Priorities"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Recorded by Jane Doe", True), ("Compiled by the Press Office", True), ("**Written by John Roe**", True),
+     # near misses: another verb, a sentence, a title that holds "by"
+     ("Backed by Allies", False), ("Recorded by Jane Doe, the meeting lasted two hours and ended late.", False),
+     ("Defence by Design", False)],
+)  # fmt: skip
+def test_credit_byline(line, expected):
+    assert rules.is_credit_byline(line) is expected
+
+
+def test_a_credit_byline_under_a_title_is_prose():
+    doc = parse_document("Meeting Recap\nRecorded by Jane Doe\n\nRecap\nThe board met.\n")
+    assert headings(doc) == ["Meeting Recap", "Recap"] and "Recorded by Jane Doe" in prose(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("1\tBackground", "1 Background"), ("2.3\tScope of the Plan", "2.3 Scope of the Plan"),
+     # near misses: a numbered list item ("1."), a spreadsheet row, no tab
+     ("1.\tInstructors", None), ("1\tAir\tJets", None), ("1 Background", None)],
+)  # fmt: skip
+def test_outline_heading(line, expected):
+    assert rules.outline_heading(line) == expected
+
+
+def test_word_outline_headings_standing_alone():
+    doc = parse_document("Report\n\n1\tBackground\n\nLeaders met.\n\n2\tNext Steps\n\n•\tReview: 2026\n")
+    assert headings(doc) == ["Report", "1 Background", "2 Next Steps"]
+    # near miss: the same line inside a block is not a heading
+    near = parse_document("Report\n\nLeaders met.\n1\tBackground\nMore text.\n")
+    assert headings(near) == ["Report"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("_" * 40, True), ("-" * 12, True), ("  " + "=" * 20, True),
+     # near misses: short, mixed, a dashed line with gaps (a simple table's rule)
+     ("_" * 5, False), ("_-" * 10, False), ("-----  -----", False)],
+)  # fmt: skip
+def test_is_solid_rule(line, expected):
+    assert rules.is_solid_rule(line) is expected
+
+
+def test_an_aligned_table_with_a_rule_under_its_header():
+    text = "Board\n\nPriorities\n\nArea        Focus        Outcome\n" + "_" * 40 + "\n"
+    text += "Quantum     Networks     Trust\nBiotech     Research     Health\n"
+    doc = parse_document(text)
+    assert doc.tables[0].headers == ["Area", "Focus", "Outcome"] and [r.line for r in doc.tables[0].rows] == [7, 8]
+
+
+def test_a_message_quoted_right_under_its_attribution_stays_a_block_of_its_own():
+    doc = parse_document("Thanks.\n\nOn Mon, 3 Mar 2025, Tom <t@x.org> wrote:\n> Can you send the priorities?\n")
+    assert doc.sections[0].text.endswith("wrote:\n\nCan you send the priorities?")

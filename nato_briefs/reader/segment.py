@@ -134,9 +134,12 @@ from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
     is_chat_bold_document,
+    is_solid_rule,
     opens_markdown_wrapper,
+    outline_heading,
     quoted_message_start,
     strip_empty_anchors,
+    strip_heading_suffix,
     two_row_header,
     unquote,
 )
@@ -328,6 +331,7 @@ class _Segmenter(TextTables):
         if bbcode:  # a forum post: its BBCode tags read as markdown
             self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
         quoted = quoted_message_start(self.lines)
+        self.quoted_from = -1 if quoted is None else quoted  # the unquoted message opens a block of its own
         if quoted is not None:  # a forwarded article quoted whole under its e-mail header: the article
             self.lines[quoted:] = [unquote(line) for line in self.lines[quoted:]]
         if is_chat_bold_document(self.lines):  # Slack / plain-text mail: "*Priorities*" is bold
@@ -400,6 +404,9 @@ class _Segmenter(TextTables):
     def step(self, i: int, line: str, nxt: str) -> None:
         if i < self.skip_to:
             return
+        if i == self.quoted_from and not is_blank(self.prev):
+            self.blank()  # "On ... wrote:" right above the quote: the quote was a block of its own
+            self.prev = ""
         if self.admonition:
             line, nxt = self.admonition_body(line, nxt)
         if self.mode is not Mode.TEXT and self.mode_line(i, line):
@@ -431,7 +438,9 @@ class _Segmenter(TextTables):
             # em or ideographic spaces (copy-paste) would join the title to the paragraph below
             self.emit("", i + 1)
             self.prev = line
-        elif "\t" in line and self.tab_separated(i, line, nxt):
+        elif ("\t" in line and lead.isdigit() and self.outline_title(i, line, nxt)) or (
+            "\t" in line and self.tab_separated(i, line, nxt)
+        ):
             pass
         elif lead == "<" and self.markdown_wrapper(line):  # kramdown's <div markdown="1">: read as a blank line
             self.in_table = False
@@ -464,6 +473,16 @@ class _Segmenter(TextTables):
                 self.in_table = False
                 self.blank()
             self.block(i, line, nxt, lead)
+
+    def outline_title(self, i: int, line: str, nxt: str) -> bool:
+        """``1<TAB>Background`` standing alone: a heading of Word's outline numbering (``outline_heading``)."""
+        if self.in_list or not is_blank(self.prev) or not is_blank(nxt):
+            return False
+        title = outline_heading(line)
+        if title is None or not looks_like_title(title, self.limits):
+            return False
+        self.bare_title(i, title, nxt)
+        return True
 
     def markdown_wrapper(self, line: str) -> bool:
         """A kramdown ``<div markdown="1">`` line, or the ``</div>`` closing one (``markdown_wrapper``)."""
@@ -508,7 +527,7 @@ class _Segmenter(TextTables):
             return True
         if self.dashed_table_start(i, line, nxt):
             return True
-        if "  " in line and "  " in nxt and self.aligned_start(i, line):
+        if "  " in line and ("  " in nxt or is_solid_rule(nxt)) and self.aligned_start(i, line):
             return True
         if line[:3] == ".. " and self.directive_table_start(i, line):
             return True
@@ -664,6 +683,8 @@ class _Segmenter(TextTables):
             bare = strip_empty_anchors(line)  # "<a id="_Toc1"></a>__Priorities__": the title behind the anchor
             if bare is not line:
                 line, lead = bare, lead_char(bare)
+        if line[-1:] == "]" or line.rstrip(" \t")[-1:] == "]":
+            line = strip_heading_suffix(line)  # "Priorities[edit]": the heading without the wiki's edit link
         mended = self.markup_line(i, line, nxt, lead)
         if mended is None:
             return

@@ -24,6 +24,7 @@ from nato_briefs.reader.rules import (
     grid_cells,
     is_dash_line,
     is_empty_tab_row,
+    is_solid_rule,
     is_table_row,
     mediawiki_caption,
     quoted_tab_row,
@@ -578,6 +579,8 @@ def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
         return None
     rows = [(simple_table_cells(lines[top].rstrip(" \t"), starts), top + 1)]
     j = top + 1
+    if j < len(lines) and is_solid_rule(lines[j]):
+        j += 1  # pdftotext's rule under the header (``solid_rule``): no row
     while j < len(lines):
         cells = aligned_cells(lines[j], starts)
         if cells is None:

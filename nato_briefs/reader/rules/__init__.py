@@ -64,13 +64,17 @@ from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
     is_chat_bold_document,
+    is_credit_byline,
+    is_solid_rule,
     mediawiki_caption,
     opens_markdown_wrapper,
     opens_quoted_message,
+    outline_heading,
     quoted_message_start,
     repeats_header,
     split_at_repeated_headers,
     strip_empty_anchors,
+    strip_heading_suffix,
     two_row_header,
     unquote,
 )
@@ -393,7 +397,12 @@ RULES: dict[str, Callable[[str], object]] = {
     "bbcode_table": bbcode_to_markdown,  # [table][tr][th] as the HTML table it stands for
     "mediawiki_caption": mediawiki_caption,  # "|+ caption" under "{|": prose, the table read
     "aligned_under_title": aligned_columns,  # a space-aligned table right under a bare title line
-    "ordinal_item": enumerator_item,  # "1º", "2ª": Portuguese / Spanish / Italian numbering
+    "ordinal_item": enumerator_item,  # "1º", "2ª", "1.º": Portuguese / Spanish / Italian numbering
+    "letter_item": enumerator_item,  # "а)", "α)": Cyrillic and Greek lettering, as "a)"
+    "heading_suffix": strip_heading_suffix,  # "Priorities[edit]": a wiki's edit link (data)
+    "credit_byline": is_credit_byline,  # "Recorded by Jane Doe": never a title (credit verbs are data)
+    "outline_heading": outline_heading,  # "1<TAB>Background" alone: Word's outline numbering, a heading
+    "solid_rule": is_solid_rule,  # "_______" under an aligned table's header: pdftotext's rule, no row
 }
 
 
@@ -468,6 +477,7 @@ __all__ = [
     "is_chat_bold_document",
     "is_chat_stamp",
     "is_comment_line",
+    "is_credit_byline",
     "is_dash_line",
     "is_dated_entry",
     "is_dateline",
@@ -502,6 +512,7 @@ __all__ = [
     "is_share_bar",
     "is_sign_off",
     "is_signature_separator",
+    "is_solid_rule",
     "is_table_row",
     "is_template_tag_line",
     "is_time_stamp",
@@ -534,6 +545,7 @@ __all__ = [
     "opens_mid_sentence",
     "opens_quoted_message",
     "org_heading",
+    "outline_heading",
     "page_break_end",
     "parenthetical_runs_on",
     "pipe_cells",
@@ -562,6 +574,7 @@ __all__ = [
     "strip_fenced_code",
     "strip_footnote_refs",
     "strip_heading_attributes",
+    "strip_heading_suffix",
     "strip_permalink",
     "strip_shortcodes",
     "strip_single_tildes",

@@ -57,6 +57,8 @@ class Furniture:
     release_labels: frozenset[str]
     page_chrome: frozenset[str]
     share_bars: frozenset[str]
+    heading_suffixes: tuple[str, ...]
+    byline_verbs: frozenset[str]
 
 
 def furniture_key(text: str) -> str:
@@ -72,6 +74,7 @@ def load_furniture(path: Path = FURNITURE_FILE) -> Furniture:
         kind: [furniture_key(str(entry)) for entry in raw.get(kind) or ()]
         for kind in ("lines", "prefixes", "sign_offs", "markup_lines", "release_labels", "page_chrome", "share_bars")
     }
+    suffixes = tuple(" ".join(str(entry).split()).casefold() for entry in raw.get("heading_suffixes") or ())
     return Furniture(
         frozenset(keyed["lines"]),
         tuple(keyed["prefixes"]),
@@ -80,6 +83,8 @@ def load_furniture(path: Path = FURNITURE_FILE) -> Furniture:
         frozenset(keyed["release_labels"]),
         frozenset(keyed["page_chrome"]),
         frozenset(keyed["share_bars"]),
+        suffixes,
+        frozenset(str(entry).casefold() for entry in raw.get("byline_verbs") or ()),
     )
 
 

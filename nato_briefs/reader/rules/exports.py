@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from nato_briefs.reader.rules.boilerplate import load_furniture
+
 # Empty anchors opening a line: "<a id="_Toc1"></a>", "<a name="x"></a>", "<span id="h.1"></span>" (no text).
 _EMPTY_ANCHOR = re.compile(
     r"[ \t]{0,3}+(?:<(a|span)[ \t]++(?:id|name)=(?:\"[^\"<>\n]{0,200}+\"|'[^'<>\n]{0,200}+'|[^\s<>\"']{1,200}+)"
@@ -191,3 +193,60 @@ def mediawiki_caption(line: str) -> str | None:
         return None
     caption = body[2:].strip(" \t")
     return caption or None
+
+
+def strip_heading_suffix(line: str) -> str:
+    """The line without a wiki's edit link at its end (``Priorities[edit]`` -> ``Priorities``); else the line.
+
+    A copied Wikipedia page keeps each section's ``[edit]`` link glued to its heading; the link is
+    page chrome. The wordings are data (``heading_suffixes`` in ``furniture.yaml``); only a line with
+    text before the link and at most 120 characters.
+    """
+    body = line.rstrip(" \t")
+    if body[-1:] != "]" or len(body) > 120:
+        return line
+    folded = body.casefold()
+    for suffix in load_furniture().heading_suffixes:
+        if folded.endswith(suffix) and body[: len(body) - len(suffix)].strip(" \t"):
+            return body[: len(body) - len(suffix)].rstrip(" \t")
+    return line
+
+
+# "Recorded by Jane Doe", "Compiled by the Press Office": a credit verb, "by", one to five words.
+_CREDIT_BYLINE = re.compile(r"([A-Za-z]{3,15}+)[ \t]++by[ \t]++[^\W\d_][\w'’.-]*+(?:[ \t]++[\w'’.-]++){0,4}+[ \t]*+")
+
+
+def is_credit_byline(text: str) -> bool:
+    """``Recorded by Jane Doe``, ``Compiled by the Press Office``: a credit line, never a title.
+
+    The verb comes from ``byline_verbs`` in ``furniture.yaml``; "Backed by Allies" (another verb) stays a
+    possible title.
+    """
+    body = text.strip(" \t*_")
+    if len(body) > 80:
+        return False
+    found = _CREDIT_BYLINE.fullmatch(body)
+    return found is not None and found.group(1).casefold() in load_furniture().byline_verbs
+
+
+# Word's outline numbering pasted as text: the number, a tab, the heading ("1\tBackground", "2.3\tScope").
+# No full stop after the number: "1.\tText" is a list item (Word's numbered list).
+_OUTLINE_HEADING = re.compile(r"([0-9]{1,2}+(?:\.[0-9]{1,2}+){0,3}+)\t++([^\t\n]{1,120}+)")
+
+
+def outline_heading(line: str) -> str | None:
+    """``1<TAB>Background`` -> ``1 Background``: a heading of Word's outline numbering, else None.
+
+    Only a line standing alone (the caller checks the blank lines around it) whose text could be a
+    title; a tab-separated row (``1\\tAir\\tJets``) has a second tab and is never one.
+    """
+    found = _OUTLINE_HEADING.fullmatch(line.rstrip(" \t"))
+    if found is None:
+        return None
+    return f"{found.group(1)} {found.group(2).strip()}"
+
+
+def is_solid_rule(line: str) -> bool:
+    """``__________`` or ``----------`` alone: the rule pdftotext draws under a table's header, no row."""
+    body = line.strip(" \t")
+    return len(body) >= 10 and body[0] in "_-=\u2500\u2014" and body == body[0] * len(body)

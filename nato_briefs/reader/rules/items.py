@@ -39,8 +39,9 @@ _ENTITY_BULLET = re.compile(r"&(?:bull|middot|#8226|#x2022|#183|#xb7|#9679|#x25c
 _MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
 THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
-    r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
-    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[0-9]{1,2}[\u00ba\u00aa]|[A-Z]\)|[\u2460-\u24b5\u2776-\u2793])"
+    r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z\u0430-\u044f\u03b1-\u03c9]\)"
+    r"|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
+    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[0-9]{1,2}\.?+[\u00ba\u00aa]|[A-Z]\)|[\u2460-\u24b5\u2776-\u2793])"
     r"[ \t]++(?=\S)"
 )
 # Typed bullets of plain text: ASCII arrows ("-> Item", "--> Item", "=> Item") and checkbox lines
@@ -243,7 +244,8 @@ def entity_bullet_item(line: str, width: int, n: int) -> Marker | None:
 def enumerator_item(line: str) -> Marker | None:
     """``(1)``, ``(a)``, ``(iv)``, ``a)``, roman ``i.``-``x.``, ``1 -``, ``1 –``, reST's ``#.``, then a space: ordered.
 
-    Also the ordinal indicators of Portuguese, Spanish and Italian numbering (``1º``, ``2ª``: ``ordinal_item``).
+    Also the ordinal indicators of Portuguese, Spanish and Italian numbering (``1º``, ``2ª``, ``1.º``:
+    ``ordinal_item``) and Cyrillic or Greek lowercase letters (``а)``, ``α)``: ``letter_item``).
 
     ``i.e.`` and ``1.5`` never match: the marker must be followed by white space.
     """
@@ -330,6 +332,11 @@ ITEM_RULES: tuple[tuple[str, Callable[[str], Marker | None]], ...] = (
 )
 
 
+def _is_letter_enumerator_lead(lead: str) -> bool:
+    """A lowercase Cyrillic or Greek letter: ``а)``, ``б)`` and ``α)``, ``β)`` enumerate as ``a)`` does."""
+    return "\u0430" <= lead <= "\u044f" or "\u03b1" <= lead <= "\u03c9"
+
+
 def match_item(line: str) -> Marker | None:
     """The list item this line opens, by the first rule that matches, else None."""
     lead = lead_char(line)
@@ -350,6 +357,8 @@ def match_item(line: str) -> Marker | None:
         if found is not None or lead != "o":
             return found
     if lead in "(#" or lead.isdigit() or ("a" <= lead <= "z") or "\u2460" <= lead <= "\u2793":
+        return enumerator_item(line)
+    if _is_letter_enumerator_lead(lead):
         return enumerator_item(line)
     return None
 
