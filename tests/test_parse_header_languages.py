@@ -1,7 +1,7 @@
 """Table headers of more NATO languages map onto area / focus / outcome (``header_synonyms.yaml``, round 6).
 
 Each language: its usual wording of the three headers maps, in any column order, and a table naming no
-role in that language (country, contribution, year) does not. Found by tests/shapes_corpus/329-338.
+role in that language (country, contribution, year) does not. Found by tests/shapes_corpus/329-338 and 383-387.
 """
 
 from __future__ import annotations
@@ -22,6 +22,12 @@ LANGUAGES = {
     "ru": (["Приоритетное направление", "Ключевая мера", "Ожидаемый результат"], ["Страна", "Вклад", "Год"]),
     "ja": (["重点分野", "主な取組", "期待される成果"], ["国", "貢献", "年"]),
     "ar": (["مجال الأولوية", "التركيز الرئيسي", "النتيجة المتوقعة"], ["الدولة", "المساهمة", "السنة"]),
+    # round 6c (383-387)
+    "lt": (["Prioritetinė sritis", "Pagrindinė priemonė", "Laukiamas rezultatas"], ["Šalis", "Įnašas", "Metai"]),
+    "et": (["Prioriteetne valdkond", "Põhitegevus", "Oodatav tulemus"], ["Riik", "Panus", "Aasta"]),
+    "lv": (["Prioritārā joma", "Galvenais pasākums", "Sagaidāmais rezultāts"], ["Valsts", "Ieguldījums", "Gads"]),
+    "sv": (["Prioriterat område", "Huvudsaklig åtgärd", "Förväntat resultat"], ["Land", "Bidrag", "År"]),
+    "ko": (["중점 분야", "핵심 과제", "기대 성과"], ["국가", "기여", "연도"]),
 }
 
 

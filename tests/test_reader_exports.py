@@ -355,3 +355,23 @@ def test_an_aligned_table_with_a_rule_under_its_header():
 def test_a_message_quoted_right_under_its_attribution_stays_a_block_of_its_own():
     doc = parse_document("Thanks.\n\nOn Mon, 3 Mar 2025, Tom <t@x.org> wrote:\n> Can you send the priorities?\n")
     assert doc.sections[0].text.endswith("wrote:\n\nCan you send the priorities?")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("||= Priority Area =||= Key Focus =||", "||Priority Area||Key Focus||"),
+     # near misses: Jira's header (no "="), a body row, one cell
+     ("||Area||Focus||", None), ("|| a || b ||", None), ("||= Area =||", None)],
+)  # fmt: skip
+def test_trac_header(line, expected):
+    assert rules.trac_header(line) == expected
+
+
+def test_a_trac_table_is_read():
+    text = "== Plan ==\n\n||= Area =||= Focus =||= Outcome =||\n|| a || b || c ||\n|| d || e || f ||\n"
+    doc = parse_document(text)
+    assert doc.tables[0].headers == ["Area", "Focus", "Outcome"]
+    assert [r.cells for r in doc.tables[0].rows] == [["a", "b", "c"], ["d", "e", "f"]]
+    assert rules.trac_row("|| a || b ||") == "| a | b |" and rules.trac_row("| a | b |") is None
+    # near miss: double-pipe rows without a Trac header are left to the other rules
+    assert parse_document("== Plan ==\n\n|| a || b || c ||\n").tables == []

@@ -140,6 +140,8 @@ from nato_briefs.reader.rules.exports import (
     quoted_message_start,
     strip_empty_anchors,
     strip_heading_suffix,
+    trac_header,
+    trac_row,
     two_row_header,
     unquote,
 )
@@ -330,6 +332,7 @@ class _Segmenter(TextTables):
         self.asciidoc = self.asciidoc or is_asciidoc_document(first, 0 if first else -1)
         if bbcode:  # a forum post: its BBCode tags read as markdown
             self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
+        self.trac_tables()
         quoted = quoted_message_start(self.lines)
         self.quoted_from = -1 if quoted is None else quoted  # the unquoted message opens a block of its own
         if quoted is not None:  # a forwarded article quoted whole under its e-mail header: the article
@@ -338,6 +341,19 @@ class _Segmenter(TextTables):
             self.lines = [(chat_bold(line) or line) if line[:1] == "*" else line for line in self.lines]
         if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
             self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
+
+    def trac_tables(self) -> None:
+        """Trac's tables (``||= Area =||`` over ``|| a ||`` rows) as Jira's header and GFM's rows (``trac_table``)."""
+        k = 0
+        while k < len(self.lines):
+            header = trac_header(self.lines[k]) if self.lines[k][:3] == "||=" else None
+            k += 1
+            if header is None:
+                continue
+            self.lines[k - 1] = header
+            while k < len(self.lines) and (row := trac_row(self.lines[k])) is not None:
+                self.lines[k] = row
+                k += 1
 
     def join_header_rows(self, k: int) -> None:
         """A header wrapped over the two pipe rows above the delimiter row at ``k``, as one row (``two_row_header``).

@@ -75,6 +75,8 @@ from nato_briefs.reader.rules.exports import (
     split_at_repeated_headers,
     strip_empty_anchors,
     strip_heading_suffix,
+    trac_header,
+    trac_row,
     two_row_header,
     unquote,
 )
@@ -402,6 +404,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "heading_suffix": strip_heading_suffix,  # "Priorities[edit]": a wiki's edit link (data)
     "credit_byline": is_credit_byline,  # "Recorded by Jane Doe": never a title (credit verbs are data)
     "outline_heading": outline_heading,  # "1<TAB>Background" alone: Word's outline numbering, a heading
+    "trac_table": trac_header,  # Trac's "||= Area =||" header over "|| a || b ||" rows: a table
     "solid_rule": is_solid_rule,  # "_______" under an aligned table's header: pdftotext's rule, no row
 }
 
@@ -586,6 +589,8 @@ __all__ = [
     "tag_balance",
     "tight_dash_item",
     "title_lead",
+    "trac_header",
+    "trac_row",
     "two_row_header",
     "unquote",
     "unwrap_table_directive",

@@ -250,3 +250,24 @@ def is_solid_rule(line: str) -> bool:
     """``__________`` or ``----------`` alone: the rule pdftotext draws under a table's header, no row."""
     body = line.strip(" \t")
     return len(body) >= 10 and body[0] in "_-=\u2500\u2014" and body == body[0] * len(body)
+
+
+def trac_header(line: str) -> str | None:
+    """A Trac wiki header row ``||= Area =||= Focus =||`` in Jira's form (``||Area||Focus||``), else None.
+
+    Trac marks header cells with ``=`` inside the double pipes and writes body rows with double
+    pipes too (``trac_row``); Jira's header reader then reads the table (``trac_table``).
+    """
+    body = line.strip(" \t")
+    if len(body) < 8 or body[:3] != "||=" or body[-3:] != "=||":
+        return None
+    cells = [cell.strip(" \t=") for cell in body[2:-2].split("||")]
+    return "||" + "||".join(cells) + "||" if len(cells) >= 2 and all(cells) else None
+
+
+def trac_row(line: str) -> str | None:
+    """A Trac body row ``|| a || b ||`` as a pipe row ``| a | b |``, else None (only under a ``trac_header``)."""
+    body = line.strip(" \t")
+    if len(body) < 5 or body[:2] != "||" or body[-2:] != "||" or body[:3] == "||=":
+        return None
+    return "| " + " | ".join(cell.strip(" \t") for cell in body[2:-2].split("||")) + " |"
