@@ -375,3 +375,21 @@ def test_a_trac_table_is_read():
     assert rules.trac_row("|| a || b ||") == "| a | b |" and rules.trac_row("| a | b |") is None
     # near miss: double-pipe rows without a Trac header are left to the other rules
     assert parse_document("== Plan ==\n\n|| a || b || c ||\n").tables == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("News", True), ("NATO News", True), ("**Latest news**", True),
+     # near misses: a headline holding the word, a longer label
+     ("News from the Summit", False), ("NATO News Agency Reports", False)],
+)  # fmt: skip
+def test_is_section_label(line, expected):
+    assert rules.is_section_label(line) is expected
+
+
+def test_a_section_label_over_the_headline_is_not_the_title():
+    doc = parse_document("News\nSecretary General visits Latvia\nLast updated: 12 Jun. 2025\n\nText.\n")
+    assert doc.title == "Secretary General visits Latvia" and headings(doc) == ["Secretary General visits Latvia"]
+    # near misses: the label alone over prose is a heading as before; lower down it is a heading too
+    assert headings(parse_document("News\n\nThe ministers met on Thursday.\n")) == ["News"]
+    assert headings(parse_document("Report\n\nText.\n\nNews\n\nMore text.\n")) == ["Report", "News"]

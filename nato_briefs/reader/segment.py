@@ -134,6 +134,7 @@ from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
     is_chat_bold_document,
+    is_section_label,
     is_solid_rule,
     opens_markdown_wrapper,
     outline_heading,
@@ -1212,10 +1213,13 @@ class _Segmenter(TextTables):
             return False  # a run of "Status: In progress" lines: metadata, not headings
         if i == self.first_text and is_kicker(line, self.next_text(i)):
             return False  # "ANALYSIS" over "# Why the new force model matters": the section's label
+        if i == self.first_text and is_section_label(line) and looks_like_title(nxt, self.limits):
+            return False  # "News" right over the headline: the site's section (``section_label``)
         if is_link_only(line) and (self.in_link_run(i) or is_button_link(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
         starts_block = is_blank(prev) or is_block_line(prev) or is_table_row(prev)
         starts_block = starts_block or is_boilerplate(prev)  # under "Home > News", "NATO UNCLASSIFIED"
+        starts_block = starts_block or (i - 1 == self.first_text and is_section_label(prev))
         starts_block = starts_block or (ends_sentence(prev) and not leaves_sentence_open(prev))
         return (
             starts_block

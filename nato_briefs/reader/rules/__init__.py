@@ -65,6 +65,7 @@ from nato_briefs.reader.rules.exports import (
     closes_markdown_wrapper,
     is_chat_bold_document,
     is_credit_byline,
+    is_section_label,
     is_solid_rule,
     mediawiki_caption,
     opens_markdown_wrapper,
@@ -405,6 +406,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "credit_byline": is_credit_byline,  # "Recorded by Jane Doe": never a title (credit verbs are data)
     "outline_heading": outline_heading,  # "1<TAB>Background" alone: Word's outline numbering, a heading
     "trac_table": trac_header,  # Trac's "||= Area =||" header over "|| a || b ||" rows: a table
+    "section_label": is_section_label,  # "News" over the headline on the first line: navigation (data)
     "solid_rule": is_solid_rule,  # "_______" under an aligned table's header: pdftotext's rule, no row
 }
 
@@ -512,6 +514,7 @@ __all__ = [
     "is_result_footer",
     "is_rst_underline",
     "is_running_header",
+    "is_section_label",
     "is_share_bar",
     "is_sign_off",
     "is_signature_separator",

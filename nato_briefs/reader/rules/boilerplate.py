@@ -59,6 +59,7 @@ class Furniture:
     share_bars: frozenset[str]
     heading_suffixes: tuple[str, ...]
     byline_verbs: frozenset[str]
+    section_labels: frozenset[str]
 
 
 def furniture_key(text: str) -> str:
@@ -72,7 +73,16 @@ def load_furniture(path: Path = FURNITURE_FILE) -> Furniture:
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     keyed = {
         kind: [furniture_key(str(entry)) for entry in raw.get(kind) or ()]
-        for kind in ("lines", "prefixes", "sign_offs", "markup_lines", "release_labels", "page_chrome", "share_bars")
+        for kind in (
+            "lines",
+            "prefixes",
+            "sign_offs",
+            "markup_lines",
+            "release_labels",
+            "page_chrome",
+            "share_bars",
+            "section_labels",
+        )
     }
     suffixes = tuple(" ".join(str(entry).split()).casefold() for entry in raw.get("heading_suffixes") or ())
     return Furniture(
@@ -85,6 +95,7 @@ def load_furniture(path: Path = FURNITURE_FILE) -> Furniture:
         frozenset(keyed["share_bars"]),
         suffixes,
         frozenset(str(entry).casefold() for entry in raw.get("byline_verbs") or ()),
+        frozenset(keyed["section_labels"]),
     )
 
 

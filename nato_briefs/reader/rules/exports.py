@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nato_briefs.reader.rules.boilerplate import load_furniture
+from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
 
 # Empty anchors opening a line: "<a id="_Toc1"></a>", "<a name="x"></a>", "<span id="h.1"></span>" (no text).
 _EMPTY_ANCHOR = re.compile(
@@ -271,3 +271,12 @@ def trac_row(line: str) -> str | None:
     if len(body) < 5 or body[:2] != "||" or body[-2:] != "||" or body[:3] == "||=":
         return None
     return "| " + " | ".join(cell.strip(" \t") for cell in body[2:-2].split("||")) + " |"
+
+
+def is_section_label(text: str) -> bool:
+    """``News``, ``NATO News`` on a page's first line: the site's section, above the headline (data).
+
+    The caller asks for it on the first text line, over a line that could be a title: then the
+    label is navigation and the headline under it is the title. Wordings: ``section_labels``.
+    """
+    return len(text) <= MAX_FURNITURE_CHARS and furniture_key(text) in load_furniture().section_labels
