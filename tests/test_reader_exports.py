@@ -393,3 +393,31 @@ def test_a_section_label_over_the_headline_is_not_the_title():
     # near misses: the label alone over prose is a heading as before; lower down it is a heading too
     assert headings(parse_document("News\n\nThe ministers met on Thursday.\n")) == ["News"]
     assert headings(parse_document("Report\n\nText.\n\nNews\n\nMore text.\n")) == ["Report", "News"]
+
+
+@pytest.mark.parametrize(
+    ("line", "glyph"),
+    [("•Detection: faster", "•"), ("▪Recovery", "▪"),
+     # near misses: a digit after the glyph, a lone letter, a glyph with its blank (another rule's)
+     ("•5% more", None), ("•A", None), ("• Detection", None)],
+)  # fmt: skip
+def test_tight_glyph_item(line, glyph):
+    found = rules.tight_glyph_item(line)
+    assert (found.glyph if found else None) == glyph
+
+
+def test_a_run_of_tight_glyph_items_is_a_list_and_one_alone_is_not():
+    doc = parse_document("Lessons\n•Detection: faster\n•Recovery: backups worked\n")
+    assert [i.text for i in doc.items] == ["Detection: faster", "Recovery: backups worked"]
+    assert parse_document("Lessons\n\n•Detection is what matters.\n").items == []
+
+
+@pytest.mark.parametrize(
+    ("line", "ordered"),
+    [("一、能力目标：通过", True), ("十二、创新", True), ("１．サイバー防衛", True), ("２、宇宙", True),
+     # near misses: an ideograph without the enumeration comma, a word starting with a numeral, ASCII digits
+     ("一个新的计划", None), ("三国会议、东京", None), ("1、plan", None)],
+)  # fmt: skip
+def test_cjk_enumerator_item(line, ordered):
+    found = rules.match_item(line)
+    assert (found.ordered if found else None) is ordered

@@ -122,6 +122,7 @@ from nato_briefs.reader.rules import (
     symbol_bullet_item,
     tag_balance,
     tight_dash_item,
+    tight_glyph_item,
     unwrap_table_directive,
     wiki_heading,
     wiki_ordered_item,
@@ -150,6 +151,8 @@ from nato_briefs.reader.rules.realworld import wraps_at_width
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
+# Bullet glyphs that, typed onto a word ("•Detection"), open an item in a run of them (``tight_glyph``).
+TIGHT_GLYPHS = ("\u2022", "\u25aa", "\u25cf", "\u25e6")
 # How far below a blank line inside an HTML table its closing tag may be for the table to go on (a design
 # template's table of paragraph cells runs to a hundred lines; one scan per table, as the mode ends or skips).
 MAX_TABLE_GAP_LINES = 400
@@ -818,7 +821,7 @@ class _Segmenter(TextTables):
             marker = asciidoc_ordered_item(line)
         if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
             marker = self.symbol_bullet(i, line)
-        if marker is None and (lead in ("-", ":") or (lead.isalpha() and "::" in line)):
+        if marker is None and (lead in ("-", ":", *TIGHT_GLYPHS) or (lead.isalpha() and "::" in line)):
             marker, line = self.run_item(i, line, lead)
         if marker is None and lead in BULLET_GLYPHS:
             joined = lone_bullet(line, self.neighbours(i)[1])
@@ -985,6 +988,7 @@ class _Segmenter(TextTables):
         shortcode on each line), ``Term:: text`` (AsciiDoc's labelled list, read as ``Term: text``),
         """
         rule = tight_dash_item if lead == "-" else shortcode_bullet_item if lead == ":" else None
+        rule = tight_glyph_item if lead in TIGHT_GLYPHS else rule
         if rule is not None:
             marker = rule(line)
             if marker is None or not any(_same_glyph(rule(text), marker) for text in self.neighbours(i)):

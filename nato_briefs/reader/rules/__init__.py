@@ -98,6 +98,7 @@ from nato_briefs.reader.rules.items import (
     Marker,
     ascii_bullet_item,
     bullet_item,
+    cjk_enumerator_item,
     empty_item_after_prose,
     entity_bullet_item,
     enumerator_item,
@@ -115,6 +116,7 @@ from nato_briefs.reader.rules.items import (
     starts_letter_item,
     symbol_bullet_item,
     tight_dash_item,
+    tight_glyph_item,
     upper_lettered_item,
 )
 from nato_briefs.reader.rules.markup import (
@@ -407,6 +409,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "outline_heading": outline_heading,  # "1<TAB>Background" alone: Word's outline numbering, a heading
     "trac_table": trac_header,  # Trac's "||= Area =||" header over "|| a || b ||" rows: a table
     "section_label": is_section_label,  # "News" over the headline on the first line: navigation (data)
+    "tight_glyph": tight_glyph_item,  # "•Detection: ..." in a run of them: a bullet typed onto the word
+    "cjk_enumerator": cjk_enumerator_item,  # "一、", "１．": Chinese and Japanese numbering
     "solid_rule": is_solid_rule,  # "_______" under an aligned table's header: pdftotext's rule, no row
 }
 
@@ -439,6 +443,7 @@ __all__ = [
     "box_table_line",
     "bullet_item",
     "chat_bold",
+    "cjk_enumerator_item",
     "closes_markdown_wrapper",
     "combine_header_rows",
     "continuation_row",
@@ -591,6 +596,7 @@ __all__ = [
     "tab_fields",
     "tag_balance",
     "tight_dash_item",
+    "tight_glyph_item",
     "title_lead",
     "trac_header",
     "trac_row",

@@ -201,6 +201,40 @@ def tight_dash_item(line: str) -> Marker | None:
     return Marker(width, False, "bullet", "-", match.end(), width + 2)
 
 
+# A bullet glyph typed onto a capitalised word ("•Detection: faster"): Word and Notes paste it so.
+_TIGHT_GLYPH = re.compile(r"[ \t]*+([\u2022\u25aa\u25cf\u25e6])(?=[^\W\d_][^\W\d_])")
+
+
+# Chinese and Japanese numbering: "一、", "二、" (an ideographic comma) and full-width digits "１．", "２、".
+# No blank after them: CJK text is written without spaces.
+_CJK_ENUMERATOR = re.compile(
+    r"[ \t]*+(?:[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}+\u3001"
+    r"|[\uff10-\uff19]{1,2}+[\uff0e\u3001])[ \t\u3000]*+(?=\S)"
+)
+
+
+def cjk_enumerator_item(line: str) -> Marker | None:
+    """``一、能力目标``, ``１．サイバー防衛``: a Chinese or Japanese numbered item (``cjk_enumerator``), ordered."""
+    match = _CJK_ENUMERATOR.match(line)
+    if match is None:
+        return None
+    width, n = indentation(line)
+    glyph = line[n : match.end()].strip(" \t\u3000")
+    return Marker(width, True, "enumerator", glyph, match.end(), width + len(glyph) + 1)
+
+
+def tight_glyph_item(line: str) -> Marker | None:
+    """``•Detection: faster``: a bullet glyph typed onto a word, in a run of them (``tight_glyph``).
+
+    Alone it is no item (a lone ``•Note`` may be decoration); a digit after it (``•5%``) never matches.
+    """
+    match = _TIGHT_GLYPH.match(line)
+    if match is None:
+        return None
+    width, _ = indentation(line)
+    return Marker(width, False, "bullet", match.group(1), match.end(), width + 2)
+
+
 def labelled_entry(line: str) -> str | None:
     """``Deterrence:: the threat ...`` (AsciiDoc's labelled list): the entry as ``Term: text``, or None."""
     match = _LABELLED_ENTRY.match(line)
@@ -344,6 +378,8 @@ def match_item(line: str) -> Marker | None:
         return None
     if lead.isupper():  # only "A) text" (most lines open with a capital: no regex for them)
         return upper_lettered_item(line) if "A" <= lead <= "Z" and line.lstrip(" \t")[1:2] == ")" else None
+    if "\u4e00" <= lead <= "\u9fff" or "\uff10" <= lead <= "\uff19":
+        return cjk_enumerator_item(line)  # no markdown marker is a CJK character or a full-width digit
     if lead in "-+*" or lead.isdigit():
         found = markdown_item(line)
         if found is not None:
