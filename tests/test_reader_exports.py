@@ -421,3 +421,12 @@ def test_a_run_of_tight_glyph_items_is_a_list_and_one_alone_is_not():
 def test_cjk_enumerator_item(line, ordered):
     found = rules.match_item(line)
     assert (found.ordered if found else None) is ordered
+
+
+def test_a_table_written_from_another_syntax_is_never_split_at_a_row_equal_to_its_header():
+    simple = "Intro.\n\nArea    Focus\n------  ------\nAir     Jets\nArea    Focus\nSea     Ships\n\nEnd.\n"
+    doc = parse_document(simple)
+    assert len(doc.tables) == 1 and [r.cells for r in doc.tables[0].rows][1] == ["Area", "Focus"]
+    # near miss: the same rows typed as a pipe table are a paged export's repeated header
+    piped = "Intro.\n\n| Area | Focus |\n|---|---|\n| Air | Jets |\n| Area | Focus |\n| Sea | Ships |\n"
+    assert len(parse_document(piped).tables) == 2

@@ -166,6 +166,9 @@ class Segmented:
     bold_titles: frozenset[int]
     lines: list[str] = field(default_factory=list)  # the segmented lines (text split)
     front_matter_title: str | None = None
+    # segmented line indexes of the header rows of tables written from another syntax (grid, simple, TSV ...):
+    # they are read as written, never split at a row that repeats the header (``repeated_header``)
+    converted_tables: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)
@@ -307,6 +310,7 @@ class _Segmenter(TextTables):
         self.line_of: list[int] = []
         self.bare: set[int] = set()
         self.bold: set[int] = set()
+        self.converted: set[int] = set()  # header rows of tables written from another syntax
         self.mode = Mode.TEXT
         self.fence = ""  # the open code fence's marker (``` or ~~~, as long as written)
         self.in_table = False
@@ -419,7 +423,15 @@ class _Segmenter(TextTables):
             self.step(i, line, nxt)
         self.grid_end()
         title = None if meta is None else meta.title
-        return Segmented("\n".join(self.out), self.line_of, frozenset(self.bare), frozenset(self.bold), self.out, title)
+        return Segmented(
+            "\n".join(self.out),
+            self.line_of,
+            frozenset(self.bare),
+            frozenset(self.bold),
+            self.out,
+            title,
+            frozenset(self.converted),
+        )
 
     def step(self, i: int, line: str, nxt: str) -> None:
         if i < self.skip_to:

@@ -100,6 +100,7 @@ class TextTables:
         """Write rows (the first the header) as a GFM pipe table after a blank line, each at its source line."""
         self.blank()
         (head, head_line), body = rows[0], rows[1:]
+        self.converted.add(len(self.out))  # a table written from another syntax: no repeated-header split
         self.emit(_pipe_row(head), head_line)
         self.emit("|" + "---|" * len(head), head_line)
         for cells, line in body:
@@ -200,6 +201,7 @@ class TextTables:
         if sum(1 for cell in header if cell) < 2 or crosses_columns(line, starts):
             return False  # a header word across a column start: prose over a spaced thematic break
         self.blank()
+        self.converted.add(len(self.out))  # a table written from another syntax: no repeated-header split
         self.emit(_pipe_row(header), i + 1)
         self.emit("|" + "---|" * len(starts), i + 1)
         self.mode, self.simple, self.simple_rule, self.prev = Mode.SIMPLE, starts, True, line
@@ -285,6 +287,7 @@ class TextTables:
         if not fields or not below or len(below) != len(fields):
             return False
         self.blank()
+        self.converted.add(len(self.out))  # a table written from another syntax: no repeated-header split
         self.emit(_pipe_row(fields), i + 1)
         self.emit("|" + "---|" * len(fields), i + 1)
         self.tsv_width = len(fields)

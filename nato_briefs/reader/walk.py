@@ -321,9 +321,14 @@ class Walker:
         table_rows = [TableRow(cells, row_line) for cells, row_line in rows]
         self.append_tables(headers, table_rows, line)
 
-    def append_tables(self, headers: list[str], rows: list[TableRow], line: int) -> None:
-        """The table, split where a row repeats its header (``repeated_header``): each part a table of its own."""
-        for part_headers, part_rows, at in split_at_repeated_headers(headers, rows):
+    def append_tables(self, headers: list[str], rows: list[TableRow], line: int, split: bool = True) -> None:
+        """The table, split where a row repeats its header (``repeated_header``): each part a table of its own.
+
+        Not a table the segmenter wrote from another syntax (``split`` False): a pandoc or spreadsheet
+        table has no page breaks to repeat its header at, so a row equal to the header is data.
+        """
+        parts = split_at_repeated_headers(headers, rows) if split else [(headers, rows, None)]
+        for part_headers, part_rows, at in parts:
             table = Table(len(self.doc.tables), self.heading, part_headers, part_rows, line if at is None else at)
             self.doc.tables.append(table)
         self.seen_record = True
@@ -394,5 +399,6 @@ class Walker:
             i += 1
         if head_blank and header_from_first_row(headers, [row.cells for row in rows[:2]]):
             headers, rows = rows[0].cells, rows[1:]  # pandoc's headerless table: its first row heads it
-        self.append_tables(headers, rows, self.token_line(start))
+        converted = bool(start.map) and start.map[0] in self.seg.converted_tables
+        self.append_tables(headers, rows, self.token_line(start), split=not converted)
         return i + 1
