@@ -45,11 +45,47 @@ def test_furniture(line, expected):
     assert rules.is_furniture(line) is expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("View this email in your browser", True), ("Forward to a friend", True), ("Update your preferences", True),
+     ("Unsubscribe from this list", True), ("**Unsubscribe**", True),
+     # near misses: a title opening with the same words
+     ("View from Brussels", False), ("Forward Presence in the East", False), ("Update on the Summit", False)],
+)  # fmt: skip
+def test_newsletter_chrome_is_furniture(line, expected):
+    assert rules.is_furniture(line) is expected
+
+
+def test_the_title_under_a_newsletter_header_link():
+    doc = parse_document("View this email in your browser\n\nNATO Review Weekly\n\nText.\n\nForward to a friend\n")
+    assert headings(doc) == ["NATO Review Weekly"] and "Forward to a friend" in prose(doc)
+
+
 def test_furniture_wordings_are_data(tmp_path):
     path = tmp_path / "furniture.yaml"
     path.write_text("lines: [Situation Room Feed]\nprefixes: [classified by]\nsign_offs: [cheers]\n", encoding="utf-8")
     data = boilerplate.load_furniture(path)
     assert "situation room feed" in data.lines and data.prefixes == ("classified by",) and "cheers" in data.sign_offs
+
+
+def test_release_chrome_and_share_wordings_are_data(tmp_path):
+    path = tmp_path / "furniture.yaml"
+    path.write_text("release_labels: [For Release Upon Delivery]\npage_chrome: [Subscribe]\nshare_bars: [Pass it on]\n")
+    data = boilerplate.load_furniture(path)
+    assert "for release upon delivery" in data.release_labels and "subscribe" in data.page_chrome
+    assert "pass it on" in data.share_bars and not data.lines
+
+
+@pytest.mark.parametrize("kind", ["release_labels", "page_chrome", "share_bars"])
+def test_every_shipped_wording_is_read_as_its_kind(kind):
+    rule = {"release_labels": rules.is_release_label, "page_chrome": rules.is_page_chrome,
+            "share_bars": rules.is_share_bar}[kind]  # fmt: skip
+    wordings = getattr(boilerplate.load_furniture(), kind)
+    assert wordings
+    for wording in wordings:
+        # a bare "share" is a button only before its colon; every other wording stands alone too
+        assert rule(wording.upper() + ":"), wording
+        assert rule(wording + " of the 2026 Summit Plan") is False, wording  # a title that opens with it
 
 
 @pytest.mark.parametrize(

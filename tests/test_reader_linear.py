@@ -19,12 +19,22 @@ from nato_briefs import normalize, parse
 from nato_briefs.api import ArticleError, read_article
 from nato_briefs.parse import ParseLimitError, parse_document
 from nato_briefs.reader import html, lines, segment, text, text_tables
-from nato_briefs.reader.rules import boilerplate, dialects, front_matter, items, markup, realworld, tables, titles
+from nato_briefs.reader.rules import (
+    boilerplate,
+    dialects,
+    exports,
+    front_matter,
+    items,
+    markup,
+    realworld,
+    tables,
+    titles,
+)
 from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
 MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
-MODULES += (realworld,)
+MODULES += (realworld, exports)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:

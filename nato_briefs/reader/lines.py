@@ -51,6 +51,7 @@ from nato_briefs.reader.rules import (
     strip_trailing_markup,
     title_lead,
 )
+from nato_briefs.reader.rules.exports import is_credit_byline
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
 from nato_briefs.reader.rules.realworld import (
     ends_in_word_hyphen,
@@ -229,6 +230,8 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_wire_slug,  # "NATO-SUMMIT/SPENDING (UPDATE 2)" over a wire story's headline
     is_breadcrumb,  # "Home > News > Press releases"
     ends_in_endnote_ref,  # "... More troops will follow.[2]": a sentence
+    # session 10 (round 6): credit verbs in nato_briefs/furniture.yaml
+    is_credit_byline,  # "Recorded by Jane Doe", "Compiled by the Press Office"
 )
 
 

@@ -47,6 +47,7 @@ from nato_briefs.reader.rules import (
     bare_pipe_cells,
     bbcode_to_markdown,
     box_table_line,
+    combine_header_rows,
     continuation_row,
     csv_fields,
     dash_continues,
@@ -122,6 +123,7 @@ from nato_briefs.reader.rules import (
     symbol_bullet_item,
     tag_balance,
     tight_dash_item,
+    tight_glyph_item,
     unwrap_table_directive,
     wiki_heading,
     wiki_ordered_item,
@@ -129,6 +131,22 @@ from nato_briefs.reader.rules import (
     wrapped_row,
     wraps_document,
     wraps_with_next,
+)
+from nato_briefs.reader.rules.exports import (
+    chat_bold,
+    closes_markdown_wrapper,
+    is_chat_bold_document,
+    is_section_label,
+    is_solid_rule,
+    opens_markdown_wrapper,
+    outline_heading,
+    quoted_message_start,
+    strip_empty_anchors,
+    strip_heading_suffix,
+    trac_header,
+    trac_row,
+    two_row_header,
+    unquote,
 )
 from nato_briefs.reader.rules.realworld import (
     in_line_stack,
@@ -139,6 +157,8 @@ from nato_briefs.reader.rules.realworld import (
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
+# Bullet glyphs that, typed onto a word ("•Detection"), open an item in a run of them (``tight_glyph``).
+TIGHT_GLYPHS = ("\u2022", "\u25aa", "\u25cf", "\u25e6")
 # How far below a blank line inside an HTML table its closing tag may be for the table to go on (a design
 # template's table of paragraph cells runs to a hundred lines; one scan per table, as the mode ends or skips).
 MAX_TABLE_GAP_LINES = 400
@@ -152,6 +172,9 @@ class Segmented:
     bold_titles: frozenset[int]
     lines: list[str] = field(default_factory=list)  # the segmented lines (text split)
     front_matter_title: str | None = None
+    # segmented line indexes of the header rows of tables written from another syntax (grid, simple, TSV ...):
+    # they are read as written, never split at a row that repeats the header (``repeated_header``)
+    converted_tables: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)
@@ -282,13 +305,18 @@ class _Segmenter(TextTables):
         for k in range(1, len(self.lines)):  # "====|====" under a pipe header: the delimiter row its author meant
             if "=" in self.lines[k][:4] and is_table_row(self.lines[k - 1]):
                 self.lines[k] = equals_delimiter(self.lines[k]) or self.lines[k]
+            elif "+" in self.lines[k] and is_org_table_rule(self.lines[k]) and is_table_row(self.lines[k - 1]):
+                self.lines[k] = self.lines[k].replace("+", "|")  # "|---+---|" under a pipe header (``rule_joints``)
             elif "|" in self.lines[k] and is_table_row(self.lines[k - 1]):  # "|—|—|": Word's autocorrected dashes
                 self.lines[k] = dash_delimiter(self.lines[k]) or self.lines[k]
+            if k > 1 and "-" in self.lines[k] and is_table_row(self.lines[k - 2]):
+                self.join_header_rows(k)
         self.limits = limits
         self.out: list[str] = []
         self.line_of: list[int] = []
         self.bare: set[int] = set()
         self.bold: set[int] = set()
+        self.converted: set[int] = set()  # header rows of tables written from another syntax
         self.mode = Mode.TEXT
         self.fence = ""  # the open code fence's marker (``` or ~~~, as long as written)
         self.in_table = False
@@ -306,6 +334,7 @@ class _Segmenter(TextTables):
         self.width = wrap_width(lines)
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
+        self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
         texts, bbcode = self.scan_dialects(lines)
         self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
         if len(texts) > 2 and wraps_document(lines[texts[0]], lines[texts[-1]]):
@@ -317,8 +346,45 @@ class _Segmenter(TextTables):
         self.asciidoc = self.asciidoc or is_asciidoc_document(first, 0 if first else -1)
         if bbcode:  # a forum post: its BBCode tags read as markdown
             self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
+        self.trac_tables()
+        quoted = quoted_message_start(self.lines)
+        self.quoted_from = -1 if quoted is None else quoted  # the unquoted message opens a block of its own
+        if quoted is not None:  # a forwarded article quoted whole under its e-mail header: the article
+            self.lines[quoted:] = [unquote(line) for line in self.lines[quoted:]]
+        if is_chat_bold_document(self.lines):  # Slack / plain-text mail: "*Priorities*" is bold
+            self.lines = [(chat_bold(line) or line) if line[:1] == "*" else line for line in self.lines]
         if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
             self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
+
+    def trac_tables(self) -> None:
+        """Trac's tables (``||= Area =||`` over ``|| a ||`` rows) as Jira's header and GFM's rows (``trac_table``)."""
+        k = 0
+        while k < len(self.lines):
+            header = trac_header(self.lines[k]) if self.lines[k][:3] == "||=" else None
+            k += 1
+            if header is None:
+                continue
+            self.lines[k - 1] = header
+            while k < len(self.lines) and (row := trac_row(self.lines[k])) is not None:
+                self.lines[k] = row
+                k += 1
+
+    def join_header_rows(self, k: int) -> None:
+        """A header wrapped over the two pipe rows above the delimiter row at ``k``, as one row (``two_row_header``).
+
+        The upper row's line is left blank and the joined header stands on the lower row's line, so no
+        line moves; GFM would read the upper row as a paragraph and the lower one as the header.
+        """
+        upper, lower = self.lines[k - 2], self.lines[k - 1]
+        if not is_table_row(lower) or is_delimiter_row(lower) or not is_delimiter_row(self.lines[k]):
+            return
+        if k > 2 and is_table_row(self.lines[k - 3]):
+            return  # three or more rows above: not a header wrapped in two
+        top, bottom = pipe_cells(upper), pipe_cells(lower)
+        if len(pipe_cells(self.lines[k])) != len(top) or not two_row_header(top, bottom):
+            return
+        self.lines[k - 2] = ""
+        self.lines[k - 1] = "| " + " | ".join(combine_header_rows(top, bottom)) + " |"
 
     def scan_dialects(self, lines: list[str]) -> tuple[list[int], bool]:
         """One pass over the document for its whole-document dialects (wiki ``h2.`` headings, MediaWiki,
@@ -363,11 +429,22 @@ class _Segmenter(TextTables):
             self.step(i, line, nxt)
         self.grid_end()
         title = None if meta is None else meta.title
-        return Segmented("\n".join(self.out), self.line_of, frozenset(self.bare), frozenset(self.bold), self.out, title)
+        return Segmented(
+            "\n".join(self.out),
+            self.line_of,
+            frozenset(self.bare),
+            frozenset(self.bold),
+            self.out,
+            title,
+            frozenset(self.converted),
+        )
 
     def step(self, i: int, line: str, nxt: str) -> None:
         if i < self.skip_to:
             return
+        if i == self.quoted_from and not is_blank(self.prev):
+            self.blank()  # "On ... wrote:" right above the quote: the quote was a block of its own
+            self.prev = ""
         if self.admonition:
             line, nxt = self.admonition_body(line, nxt)
         if self.mode is not Mode.TEXT and self.mode_line(i, line):
@@ -404,8 +481,15 @@ class _Segmenter(TextTables):
             # em or ideographic spaces (copy-paste) would join the title to the paragraph below
             self.emit("", i + 1)
             self.prev = line
-        elif "\t" in line and self.tab_separated(i, line, nxt):
+        elif ("\t" in line and lead.isdigit() and self.outline_title(i, line, nxt)) or (
+            "\t" in line and self.tab_separated(i, line, nxt)
+        ):
             pass
+        elif lead == "<" and self.markdown_wrapper(line):  # kramdown's <div markdown="1">: read as a blank line
+            self.in_table = False
+            self.tsv_width = None
+            self.emit("", i + 1)
+            self.prev = ""
         elif lead in (":", "{", "%", "#", "-", "–", "—") and self.is_markup_line(line, lead):  # markup: a blank line
             self.in_table = False
             self.emit("", i + 1)
@@ -432,6 +516,26 @@ class _Segmenter(TextTables):
                 self.in_table = False
                 self.blank()
             self.block(i, line, nxt, lead)
+
+    def outline_title(self, i: int, line: str, nxt: str) -> bool:
+        """``1<TAB>Background`` standing alone: a heading of Word's outline numbering (``outline_heading``)."""
+        if self.in_list or not is_blank(self.prev) or not is_blank(nxt):
+            return False
+        title = outline_heading(line)
+        if title is None or not looks_like_title(title, self.limits):
+            return False
+        self.bare_title(i, title, nxt)
+        return True
+
+    def markdown_wrapper(self, line: str) -> bool:
+        """A kramdown ``<div markdown="1">`` line, or the ``</div>`` closing one (``markdown_wrapper``)."""
+        if opens_markdown_wrapper(line):
+            self.wrappers += 1
+            return True
+        if self.wrappers and closes_markdown_wrapper(line):
+            self.wrappers -= 1
+            return True
+        return False
 
     def mode_line(self, i: int, line: str) -> bool:
         """Give the line to the open mode; False when it is not the mode's (the mode may have ended on it)."""
@@ -466,7 +570,7 @@ class _Segmenter(TextTables):
             return True
         if self.dashed_table_start(i, line, nxt):
             return True
-        if "  " in line and "  " in nxt and self.aligned_start(i, line):
+        if "  " in line and ("  " in nxt or is_solid_rule(nxt)) and self.aligned_start(i, line):
             return True
         if line[:3] == ".. " and self.directive_table_start(i, line):
             return True
@@ -618,6 +722,12 @@ class _Segmenter(TextTables):
 
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
         """A line outside any mode: markup of another dialect, a list item, a table, a title or prose."""
+        if lead == "<":
+            bare = strip_empty_anchors(line)  # "<a id="_Toc1"></a>__Priorities__": the title behind the anchor
+            if bare is not line:
+                line, lead = bare, lead_char(bare)
+        if line[-1:] == "]" or line.rstrip(" \t")[-1:] == "]":
+            line = strip_heading_suffix(line)  # "Priorities[edit]": the heading without the wiki's edit link
         mended = self.markup_line(i, line, nxt, lead)
         if mended is None:
             return
@@ -734,7 +844,7 @@ class _Segmenter(TextTables):
             marker = asciidoc_ordered_item(line)
         if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
             marker = self.symbol_bullet(i, line)
-        if marker is None and (lead in ("-", ":") or (lead.isalpha() and "::" in line)):
+        if marker is None and (lead in ("-", ":", *TIGHT_GLYPHS) or (lead.isalpha() and "::" in line)):
             marker, line = self.run_item(i, line, lead)
         if marker is None and lead in BULLET_GLYPHS:
             joined = lone_bullet(line, self.neighbours(i)[1])
@@ -901,6 +1011,7 @@ class _Segmenter(TextTables):
         shortcode on each line), ``Term:: text`` (AsciiDoc's labelled list, read as ``Term: text``),
         """
         rule = tight_dash_item if lead == "-" else shortcode_bullet_item if lead == ":" else None
+        rule = tight_glyph_item if lead in TIGHT_GLYPHS else rule
         if rule is not None:
             marker = rule(line)
             if marker is None or not any(_same_glyph(rule(text), marker) for text in self.neighbours(i)):
@@ -1129,10 +1240,13 @@ class _Segmenter(TextTables):
             return False  # a run of "Status: In progress" lines: metadata, not headings
         if i == self.first_text and is_kicker(line, self.next_text(i)):
             return False  # "ANALYSIS" over "# Why the new force model matters": the section's label
+        if i == self.first_text and is_section_label(line) and looks_like_title(nxt, self.limits):
+            return False  # "News" right over the headline: the site's section (``section_label``)
         if is_link_only(line) and (self.in_link_run(i) or is_button_link(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
         starts_block = is_blank(prev) or is_block_line(prev) or is_table_row(prev)
         starts_block = starts_block or is_boilerplate(prev)  # under "Home > News", "NATO UNCLASSIFIED"
+        starts_block = starts_block or (i - 1 == self.first_text and is_section_label(prev))
         starts_block = starts_block or (ends_sentence(prev) and not leaves_sentence_open(prev))
         return (
             starts_block

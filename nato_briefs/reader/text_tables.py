@@ -24,7 +24,9 @@ from nato_briefs.reader.rules import (
     grid_cells,
     is_dash_line,
     is_empty_tab_row,
+    is_solid_rule,
     is_table_row,
+    mediawiki_caption,
     quoted_tab_row,
     row_borders,
     rst_directive,
@@ -98,6 +100,7 @@ class TextTables:
         """Write rows (the first the header) as a GFM pipe table after a blank line, each at its source line."""
         self.blank()
         (head, head_line), body = rows[0], rows[1:]
+        self.converted.add(len(self.out))  # a table written from another syntax: no repeated-header split
         self.emit(_pipe_row(head), head_line)
         self.emit("|" + "---|" * len(head), head_line)
         for cells, line in body:
@@ -149,8 +152,12 @@ class TextTables:
         return True
 
     def aligned_start(self, i: int, line: str) -> bool:
-        """A space-aligned table after a blank line (``aligned_table``): a header and two or more rows, read whole."""
-        if i and not is_blank(self.lines[i - 1]):
+        """A space-aligned table after a blank line or a title (``aligned_table``): a header and two or more rows.
+
+        A bare title line directly above (``Priorities`` over the header, as a PDF's text layer gives it)
+        leaves ``prev`` blank: the title stands alone, so the table may start under it (``aligned_under_title``).
+        """
+        if i and not is_blank(self.lines[i - 1]) and not is_blank(self.prev):
             return False
         table = aligned_table(self.lines, i)
         if table is None:
@@ -179,6 +186,9 @@ class TextTables:
             table = rst_simple_table(self.lines, i)
         if table is None:
             return False
+        if table.caption is not None:
+            self.blank()
+            self.emit(table.caption[0], table.caption[1])
         return self.write_whole(table)
 
     # pandoc simple tables -----------------------------------------------------------
@@ -191,6 +201,7 @@ class TextTables:
         if sum(1 for cell in header if cell) < 2 or crosses_columns(line, starts):
             return False  # a header word across a column start: prose over a spaced thematic break
         self.blank()
+        self.converted.add(len(self.out))  # a table written from another syntax: no repeated-header split
         self.emit(_pipe_row(header), i + 1)
         self.emit("|" + "---|" * len(starts), i + 1)
         self.mode, self.simple, self.simple_rule, self.prev = Mode.SIMPLE, starts, True, line
@@ -276,6 +287,7 @@ class TextTables:
         if not fields or not below or len(below) != len(fields):
             return False
         self.blank()
+        self.converted.add(len(self.out))  # a table written from another syntax: no repeated-header split
         self.emit(_pipe_row(fields), i + 1)
         self.emit("|" + "---|" * len(fields), i + 1)
         self.tsv_width = len(fields)
@@ -301,6 +313,7 @@ class MultilineTable:
 
     rows: list[tuple[list[str], int]]  # each row's cells, its wrapped lines joined, and its first source line
     end: int  # index of the closing border line
+    caption: tuple[str, int] | None = None  # a MediaWiki "|+ caption": its text and source line, prose
 
 
 def multiline_table(lines: list[str], top: int) -> MultilineTable | None:
@@ -452,16 +465,20 @@ def mediawiki_table(lines: list[str], top: int) -> MultilineTable | None:
     rows: list[tuple[list[str], int]] = []
     cells: list[str] = []
     first = 0
+    caption: tuple[str, int] | None = None
     for j in range(top + 1, len(lines)):
         body = lines[j].strip(" \t")
+        if j == top + 1 and body[:2] == "|+" and mediawiki_caption(body) is not None:
+            caption = (mediawiki_caption(body) or "", j + 1)  # the table's title, prose
+            continue
         if not body or body.startswith(("{|", "|+")):
-            return None  # a caption, a nested table or a blank line: left as written
+            return None  # a later caption, a nested table or a blank line: left as written
         if body.startswith(("|-", "|}")):
             if cells:
                 rows.append((cells, first))
                 cells = []
             if body.startswith("|}"):
-                return MultilineTable(rows, j) if len(rows) >= 2 else None
+                return MultilineTable(rows, j, caption) if len(rows) >= 2 else None
             continue
         if body[0] in "!|":
             if not cells:
@@ -565,6 +582,8 @@ def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
         return None
     rows = [(simple_table_cells(lines[top].rstrip(" \t"), starts), top + 1)]
     j = top + 1
+    if j < len(lines) and is_solid_rule(lines[j]):
+        j += 1  # pdftotext's rule under the header (``solid_rule``): no row
     while j < len(lines):
         cells = aligned_cells(lines[j], starts)
         if cells is None:

@@ -28,6 +28,7 @@ from nato_briefs.reader.rules import (
     strip_heading_attributes,
     strip_single_tildes,
 )
+from nato_briefs.reader.rules.exports import split_at_repeated_headers
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -318,7 +319,18 @@ class Walker:
 
     def add_table(self, headers: list[str], rows: list[tuple[list[str], int]], line: int) -> None:
         table_rows = [TableRow(cells, row_line) for cells, row_line in rows]
-        self.doc.tables.append(Table(len(self.doc.tables), self.heading, headers, table_rows, line))
+        self.append_tables(headers, table_rows, line)
+
+    def append_tables(self, headers: list[str], rows: list[TableRow], line: int, split: bool = True) -> None:
+        """The table, split where a row repeats its header (``repeated_header``): each part a table of its own.
+
+        Not a table the segmenter wrote from another syntax (``split`` False): a pandoc or spreadsheet
+        table has no page breaks to repeat its header at, so a row equal to the header is data.
+        """
+        parts = split_at_repeated_headers(headers, rows) if split else [(headers, rows, None)]
+        for part_headers, part_rows, at in parts:
+            table = Table(len(self.doc.tables), self.heading, part_headers, part_rows, line if at is None else at)
+            self.doc.tables.append(table)
         self.seen_record = True
 
     def close_item(self) -> None:
@@ -387,6 +399,6 @@ class Walker:
             i += 1
         if head_blank and header_from_first_row(headers, [row.cells for row in rows[:2]]):
             headers, rows = rows[0].cells, rows[1:]  # pandoc's headerless table: its first row heads it
-        self.doc.tables.append(Table(len(self.doc.tables), self.heading, headers, rows, self.token_line(start)))
-        self.seen_record = True
+        converted = bool(start.map) and start.map[0] in self.seg.converted_tables
+        self.append_tables(headers, rows, self.token_line(start), split=not converted)
         return i + 1

@@ -60,6 +60,27 @@ from nato_briefs.reader.rules.dialects import (
     wiki_table_header,
     wraps_document,
 )
+from nato_briefs.reader.rules.exports import (
+    chat_bold,
+    closes_markdown_wrapper,
+    is_chat_bold_document,
+    is_credit_byline,
+    is_section_label,
+    is_solid_rule,
+    mediawiki_caption,
+    opens_markdown_wrapper,
+    opens_quoted_message,
+    outline_heading,
+    quoted_message_start,
+    repeats_header,
+    split_at_repeated_headers,
+    strip_empty_anchors,
+    strip_heading_suffix,
+    trac_header,
+    trac_row,
+    two_row_header,
+    unquote,
+)
 from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
     FrontMatter,
@@ -77,6 +98,7 @@ from nato_briefs.reader.rules.items import (
     Marker,
     ascii_bullet_item,
     bullet_item,
+    cjk_enumerator_item,
     empty_item_after_prose,
     entity_bullet_item,
     enumerator_item,
@@ -94,6 +116,7 @@ from nato_briefs.reader.rules.items import (
     starts_letter_item,
     symbol_bullet_item,
     tight_dash_item,
+    tight_glyph_item,
     upper_lettered_item,
 )
 from nato_briefs.reader.rules.markup import (
@@ -377,6 +400,27 @@ RULES: dict[str, Callable[[str], object]] = {
     "record_blocks": record_field,
     "mojibake": repair_mojibake,  # a text rule (``reader/text.py``), on the whole source
     "indented_text": is_indented_paragraph_start,
+    # session 10 (round 6): ``rules/exports.py`` (mail, site generators, converters) and extensions
+    "repeated_header": repeats_header,  # a paged export's header row repeated mid-table starts a new part
+    "two_row_header": two_row_header,  # "| Priority |" over "| Area |" over the delimiter row: one header
+    "rule_joints": is_org_table_rule,  # "|---+---|" under a pipe header, in any document (was org-mode only)
+    "empty_anchor": strip_empty_anchors,  # '<a id="_Toc1"></a>__Title__': the title behind a bookmark
+    "markdown_wrapper": opens_markdown_wrapper,  # kramdown's <div markdown="1"> and its </div>: blank lines
+    "quoted_message": opens_quoted_message,  # an article forwarded whole under "Subject:" / "wrote:", unquoted
+    "chat_bold": chat_bold,  # Slack / plain-text mail "*Priorities*" in a document without "**"
+    "bbcode_table": bbcode_to_markdown,  # [table][tr][th] as the HTML table it stands for
+    "mediawiki_caption": mediawiki_caption,  # "|+ caption" under "{|": prose, the table read
+    "aligned_under_title": aligned_columns,  # a space-aligned table right under a bare title line
+    "ordinal_item": enumerator_item,  # "1º", "2ª", "1.º": Portuguese / Spanish / Italian numbering
+    "letter_item": enumerator_item,  # "а)", "α)": Cyrillic and Greek lettering, as "a)"
+    "heading_suffix": strip_heading_suffix,  # "Priorities[edit]": a wiki's edit link (data)
+    "credit_byline": is_credit_byline,  # "Recorded by Jane Doe": never a title (credit verbs are data)
+    "outline_heading": outline_heading,  # "1<TAB>Background" alone: Word's outline numbering, a heading
+    "trac_table": trac_header,  # Trac's "||= Area =||" header over "|| a || b ||" rows: a table
+    "section_label": is_section_label,  # "News" over the headline on the first line: navigation (data)
+    "tight_glyph": tight_glyph_item,  # "•Detection: ..." in a run of them: a bullet typed onto the word
+    "cjk_enumerator": cjk_enumerator_item,  # "一、", "１．": Chinese and Japanese numbering
+    "solid_rule": is_solid_rule,  # "_______" under an aligned table's header: pdftotext's rule, no row
 }
 
 
@@ -407,6 +451,9 @@ __all__ = [
     "bbcode_to_markdown",
     "box_table_line",
     "bullet_item",
+    "chat_bold",
+    "cjk_enumerator_item",
+    "closes_markdown_wrapper",
     "combine_header_rows",
     "continuation_row",
     "crosses_columns",
@@ -446,8 +493,10 @@ __all__ = [
     "is_byline",
     "is_byline_name",
     "is_caption",
+    "is_chat_bold_document",
     "is_chat_stamp",
     "is_comment_line",
+    "is_credit_byline",
     "is_dash_line",
     "is_dated_entry",
     "is_dateline",
@@ -479,9 +528,11 @@ __all__ = [
     "is_result_footer",
     "is_rst_underline",
     "is_running_header",
+    "is_section_label",
     "is_share_bar",
     "is_sign_off",
     "is_signature_separator",
+    "is_solid_rule",
     "is_table_row",
     "is_template_tag_line",
     "is_time_stamp",
@@ -505,19 +556,25 @@ __all__ = [
     "markdown_marker_end",
     "match_item",
     "mediawiki_bold",
+    "mediawiki_caption",
     "mend_spaced_bold",
     "mend_template_links",
     "multimarkdown_metadata",
     "opens_comment_block",
+    "opens_markdown_wrapper",
     "opens_mid_sentence",
+    "opens_quoted_message",
     "org_heading",
+    "outline_heading",
     "page_break_end",
     "parenthetical_runs_on",
     "pipe_cells",
     "plain_text_heading",
+    "quoted_message_start",
     "quoted_tab_row",
     "record_blocks",
     "record_field",
+    "repeats_header",
     "replace_wikilinks",
     "row_borders",
     "rst_directive",
@@ -526,15 +583,18 @@ __all__ = [
     "shortcode_bullet_item",
     "simple_table_cells",
     "simple_table_columns",
+    "split_at_repeated_headers",
     "splits_into_rows",
     "star_level_item",
     "starts_letter_item",
     "strip_bold_markers",
     "strip_bracketed_spans",
     "strip_callout_marker",
+    "strip_empty_anchors",
     "strip_fenced_code",
     "strip_footnote_refs",
     "strip_heading_attributes",
+    "strip_heading_suffix",
     "strip_permalink",
     "strip_shortcodes",
     "strip_single_tildes",
@@ -545,7 +605,12 @@ __all__ = [
     "tab_fields",
     "tag_balance",
     "tight_dash_item",
+    "tight_glyph_item",
     "title_lead",
+    "trac_header",
+    "trac_row",
+    "two_row_header",
+    "unquote",
     "unwrap_table_directive",
     "upper_lettered_item",
     "wiki_heading",

@@ -54,6 +54,12 @@ class Furniture:
     prefixes: tuple[str, ...]
     sign_offs: frozenset[str]
     markup_lines: frozenset[str]
+    release_labels: frozenset[str]
+    page_chrome: frozenset[str]
+    share_bars: frozenset[str]
+    heading_suffixes: tuple[str, ...]
+    byline_verbs: frozenset[str]
+    section_labels: frozenset[str]
 
 
 def furniture_key(text: str) -> str:
@@ -67,13 +73,29 @@ def load_furniture(path: Path = FURNITURE_FILE) -> Furniture:
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     keyed = {
         kind: [furniture_key(str(entry)) for entry in raw.get(kind) or ()]
-        for kind in ("lines", "prefixes", "sign_offs", "markup_lines")
+        for kind in (
+            "lines",
+            "prefixes",
+            "sign_offs",
+            "markup_lines",
+            "release_labels",
+            "page_chrome",
+            "share_bars",
+            "section_labels",
+        )
     }
+    suffixes = tuple(" ".join(str(entry).split()).casefold() for entry in raw.get("heading_suffixes") or ())
     return Furniture(
         frozenset(keyed["lines"]),
         tuple(keyed["prefixes"]),
         frozenset(keyed["sign_offs"]),
         frozenset(keyed["markup_lines"]),
+        frozenset(keyed["release_labels"]),
+        frozenset(keyed["page_chrome"]),
+        frozenset(keyed["share_bars"]),
+        suffixes,
+        frozenset(str(entry).casefold() for entry in raw.get("byline_verbs") or ()),
+        frozenset(keyed["section_labels"]),
     )
 
 

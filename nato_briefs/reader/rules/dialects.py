@@ -26,7 +26,9 @@ _MW_BOLD = re.compile(r"'''(?!')([^'\n]++)'''")
 _MW_ITALIC = re.compile(r"(?<!')''(?!')([^'\n]++)''(?!')")
 # BBCode (forum posts): the tags read as markup (``bbcode_to_markdown``).
 _BB_TAG = re.compile(r"\[(/?+)(b|i|u|s|size|color|colour|font|center|left|right|url)(?:=([^\]\n]{0,200}+))?+\]", re.I)
-_BB_CLOSE = re.compile(r"\[/(?:b|i|u|s|size|colou?r|font|center|list|url|quote)\]", re.I)
+_BB_CLOSE = re.compile(r"\[/(?:b|i|u|s|size|colou?r|font|center|list|url|quote|table)\]", re.I)
+# BBCode's table tags, read as the HTML table they stand for ("[tr][th]Area[/th]" -> "<tr><th>Area</th>").
+_BB_TABLE = re.compile(r"\[(/?+)(table|tr|th|td)\]", re.I)
 _BB_LIST = re.compile(r"\[/?+list(?:=[1aAiI])?+\]", re.I)
 
 
@@ -187,7 +189,8 @@ def mediawiki_bold(text: str) -> str:
 
 def bbcode_to_markdown(line: str) -> str:
     """A forum post's BBCode line as markdown: ``[b]x[/b]`` bold, ``[i]`` italic, ``[*]`` a bullet,
-    ``[list]`` lines blank, link, size, colour and font tags dropped (their text stays).
+    ``[list]`` lines blank, link, size, colour and font tags dropped (their text stays), ``[table]``,
+    ``[tr]``, ``[th]``, ``[td]`` as the HTML table tags they stand for (``bbcode_table``).
 
     Only in a post that closes a BBCode tag somewhere (``has_bbcode``): ``[b]`` in markdown is text.
     """
@@ -196,7 +199,13 @@ def bbcode_to_markdown(line: str) -> str:
         return ""
     if body.startswith("[*]"):
         line = "- " + body[3:].lstrip(" \t")
+    if "[t" in line or "[T" in line or "[/t" in line or "[/T" in line:
+        line = _BB_TABLE.sub(_bb_table_tag, line)  # ``bbcode_table``: an HTML table, read as one
     return _BB_TAG.sub(_bb_replacement, line)
+
+
+def _bb_table_tag(match: re.Match[str]) -> str:
+    return f"<{match.group(1)}{match.group(2).lower()}>"
 
 
 def _bb_replacement(match: re.Match[str]) -> str:

@@ -39,8 +39,9 @@ _ENTITY_BULLET = re.compile(r"&(?:bull|middot|#8226|#x2022|#183|#xb7|#9679|#x25c
 _MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
 THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
-    r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z]\)|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
-    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[A-Z]\)|[\u2460-\u24b5\u2776-\u2793])"
+    r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z\u0430-\u044f\u03b1-\u03c9]\)"
+    r"|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
+    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[0-9]{1,2}\.?+[\u00ba\u00aa]|[A-Z]\)|[\u2460-\u24b5\u2776-\u2793])"
     r"[ \t]++(?=\S)"
 )
 # Typed bullets of plain text: ASCII arrows ("-> Item", "--> Item", "=> Item") and checkbox lines
@@ -200,6 +201,40 @@ def tight_dash_item(line: str) -> Marker | None:
     return Marker(width, False, "bullet", "-", match.end(), width + 2)
 
 
+# A bullet glyph typed onto a capitalised word ("•Detection: faster"): Word and Notes paste it so.
+_TIGHT_GLYPH = re.compile(r"[ \t]*+([\u2022\u25aa\u25cf\u25e6])(?=[^\W\d_][^\W\d_])")
+
+
+# Chinese and Japanese numbering: "一、", "二、" (an ideographic comma) and full-width digits "１．", "２、".
+# No blank after them: CJK text is written without spaces.
+_CJK_ENUMERATOR = re.compile(
+    r"[ \t]*+(?:[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}+\u3001"
+    r"|[\uff10-\uff19]{1,2}+[\uff0e\u3001])[ \t\u3000]*+(?=\S)"
+)
+
+
+def cjk_enumerator_item(line: str) -> Marker | None:
+    """``一、能力目标``, ``１．サイバー防衛``: a Chinese or Japanese numbered item (``cjk_enumerator``), ordered."""
+    match = _CJK_ENUMERATOR.match(line)
+    if match is None:
+        return None
+    width, n = indentation(line)
+    glyph = line[n : match.end()].strip(" \t\u3000")
+    return Marker(width, True, "enumerator", glyph, match.end(), width + len(glyph) + 1)
+
+
+def tight_glyph_item(line: str) -> Marker | None:
+    """``•Detection: faster``: a bullet glyph typed onto a word, in a run of them (``tight_glyph``).
+
+    Alone it is no item (a lone ``•Note`` may be decoration); a digit after it (``•5%``) never matches.
+    """
+    match = _TIGHT_GLYPH.match(line)
+    if match is None:
+        return None
+    width, _ = indentation(line)
+    return Marker(width, False, "bullet", match.group(1), match.end(), width + 2)
+
+
 def labelled_entry(line: str) -> str | None:
     """``Deterrence:: the threat ...`` (AsciiDoc's labelled list): the entry as ``Term: text``, or None."""
     match = _LABELLED_ENTRY.match(line)
@@ -242,6 +277,9 @@ def entity_bullet_item(line: str, width: int, n: int) -> Marker | None:
 
 def enumerator_item(line: str) -> Marker | None:
     """``(1)``, ``(a)``, ``(iv)``, ``a)``, roman ``i.``-``x.``, ``1 -``, ``1 –``, reST's ``#.``, then a space: ordered.
+
+    Also the ordinal indicators of Portuguese, Spanish and Italian numbering (``1º``, ``2ª``, ``1.º``:
+    ``ordinal_item``) and Cyrillic or Greek lowercase letters (``а)``, ``α)``: ``letter_item``).
 
     ``i.e.`` and ``1.5`` never match: the marker must be followed by white space.
     """
@@ -328,6 +366,11 @@ ITEM_RULES: tuple[tuple[str, Callable[[str], Marker | None]], ...] = (
 )
 
 
+def _is_letter_enumerator_lead(lead: str) -> bool:
+    """A lowercase Cyrillic or Greek letter: ``а)``, ``б)`` and ``α)``, ``β)`` enumerate as ``a)`` does."""
+    return "\u0430" <= lead <= "\u044f" or "\u03b1" <= lead <= "\u03c9"
+
+
 def match_item(line: str) -> Marker | None:
     """The list item this line opens, by the first rule that matches, else None."""
     lead = lead_char(line)
@@ -335,6 +378,8 @@ def match_item(line: str) -> Marker | None:
         return None
     if lead.isupper():  # only "A) text" (most lines open with a capital: no regex for them)
         return upper_lettered_item(line) if "A" <= lead <= "Z" and line.lstrip(" \t")[1:2] == ")" else None
+    if "\u4e00" <= lead <= "\u9fff" or "\uff10" <= lead <= "\uff19":
+        return cjk_enumerator_item(line)  # no markdown marker is a CJK character or a full-width digit
     if lead in "-+*" or lead.isdigit():
         found = markdown_item(line)
         if found is not None:
@@ -348,6 +393,8 @@ def match_item(line: str) -> Marker | None:
         if found is not None or lead != "o":
             return found
     if lead in "(#" or lead.isdigit() or ("a" <= lead <= "z") or "\u2460" <= lead <= "\u2793":
+        return enumerator_item(line)
+    if _is_letter_enumerator_lead(lead):
         return enumerator_item(line)
     return None
 

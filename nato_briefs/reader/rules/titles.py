@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char
 from nato_briefs.reader.rules.markup import is_attribute, is_title_case, rstrip_end
 
@@ -58,10 +59,11 @@ _RESULT_FOOTER = re.compile(
     re.IGNORECASE,
 )
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*+\n[ \t]*+(?=[a-z])")
-# A blogging platform's page furniture copied with the article (Medium, Substack): a whole line.
+# A blogging platform's counted furniture copied with the article (Medium, Substack): a whole line.
+# Its fixed wordings ("Follow", "Top highlight") are data: ``page_chrome`` in ``nato_briefs/furniture.yaml``.
 _PAGE_CHROME = re.compile(
-    r"(?:[0-9]{1,3}+[ \t]++min(?:ute)?+s?+[ \t]++read|follow|top[ \t]++highlight|listen|member-only[ \t]++story"
-    r"|sign[ \t]++(?:up|in)|[0-9]{1,6}+[ \t]++(?:claps?+|likes?+|comments?+|responses?+|restacks?+))",
+    r"(?:[0-9]{1,3}+[ \t]++min(?:ute)?+s?+[ \t]++read"
+    r"|[0-9]{1,6}+[ \t]++(?:claps?+|likes?+|comments?+|responses?+|restacks?+))",
     re.IGNORECASE,
 )
 # A questionnaire's one-word answers (Kubernetes KEPs, CNCF proposals, issue templates): under a
@@ -69,21 +71,14 @@ _PAGE_CHROME = re.compile(
 ANSWER_WORDS = frozenset(
     ("yes", "no", "none", "n/a", "na", "tbd", "tba", "todo", "nil", "unknown", "pending", "not applicable", "not yet")
 )
-# Press-release furniture above the headline: never the article's title.
-_RELEASE_LABEL = re.compile(
-    r"(?:for[ \t]++immediate[ \t]++release|immediate[ \t]++release|embargoed\b[^\n]*+|news[ \t]++release"
-    r"|press[ \t]++release|media[ \t]++advisory"
-    r"|check[ \t]++against[ \t]++delivery|as[ \t]++(?:delivered|prepared(?:[ \t]++for[ \t]++delivery)?+))[ \t.:]*+",
-    re.IGNORECASE,
-)
-# A web page's share bar copied with the article: "Share this page:", "Share this article",
-# "Share: Facebook | X | LinkedIn", "Share on Facebook". Bare "Share ..." needs "this ...", "on/via" or a colon.
-_SHARE_NAMES = r"[A-Za-z][\w.+-]{0,20}+(?:[ \t]*+[|·,/][ \t]*+[A-Za-z][\w.+-]{0,20}+)*+"
-_SHARE_BAR = re.compile(
-    r"share(?:[ \t]++this[ \t]++(?:page|article|story|post))?+[ \t]*+:[ \t]*+(?:" + _SHARE_NAMES + r")?+"
-    r"|share[ \t]++this[ \t]++(?:page|article|story|post)|share[ \t]++(?:on|via)[ \t]++" + _SHARE_NAMES,
-    re.IGNORECASE,
-)
+# Press-release furniture above the headline carrying a time of its own ("EMBARGOED UNTIL 10:00 CET, 12
+# June"); the fixed labels ("FOR IMMEDIATE RELEASE") are data: ``release_labels`` in ``furniture.yaml``.
+_EMBARGO_LABEL = re.compile(r"embargoed\b[^\n]*+", re.IGNORECASE)
+# A web page's share bar copied with the article: "Share this page:", "Share: Facebook | X | LinkedIn",
+# "Share on Facebook". The lead words are data (``share_bars`` in ``furniture.yaml``); the site names after
+# the colon, or after "on"/"via", are a pattern.
+_SHARE_NAMES = re.compile(r"[A-Za-z][\w.+-]{0,20}+(?:[ \t]*+[|·,/][ \t]*+[A-Za-z][\w.+-]{0,20}+)*+[ \t]*+")
+_SHARE_ON = re.compile(r"share[ \t]++(?:on|via)[ \t]++", re.IGNORECASE)
 # A press release's end mark alone on its line: "###", "# # #", "-30-", "- 30 -".
 # A page number a PDF's text layer keeps between dashes, alone on its line ("- 4 -", "— 12 —").
 _PAGE_NUMBER = re.compile(r"[ \t]*+[-–—][ \t]*+[0-9]{1,4}+[ \t]*+[-–—][ \t]*+")
@@ -284,9 +279,14 @@ def is_result_footer(text: str) -> bool:
 
 
 def is_page_chrome(text: str) -> bool:
-    """``7 min read``, ``Follow``, ``Top highlight``, ``12 claps``: a platform's furniture, never a title."""
+    """``7 min read``, ``Follow``, ``Top highlight``, ``12 claps``: a platform's furniture, never a title.
+
+    Fixed wordings from ``furniture.yaml`` (``page_chrome``), counted ones from ``_PAGE_CHROME``.
+    """
     body = text.strip(" \t*_")
-    return len(body) <= 30 and _PAGE_CHROME.fullmatch(body) is not None
+    if len(body) > 30:
+        return False
+    return furniture_key(body) in load_furniture().page_chrome or _PAGE_CHROME.fullmatch(body) is not None
 
 
 def is_answer(text: str) -> bool:
@@ -302,8 +302,14 @@ def ends_in_hard_break(text: str) -> bool:
 
 
 def is_release_label(text: str) -> bool:
-    """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``MEDIA ADVISORY``: furniture above the headline."""
-    return _RELEASE_LABEL.fullmatch(text.strip(" \t*_")) is not None
+    """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``MEDIA ADVISORY``: furniture above the headline.
+
+    Fixed labels from ``furniture.yaml`` (``release_labels``); an embargo line, whatever its time, by pattern.
+    """
+    body = text.strip(" \t*_")
+    if len(body) <= MAX_FURNITURE_CHARS and furniture_key(body) in load_furniture().release_labels:
+        return True
+    return _EMBARGO_LABEL.fullmatch(body) is not None
 
 
 def is_share_bar(text: str) -> bool:
@@ -312,7 +318,14 @@ def is_share_bar(text: str) -> bool:
     Kept as prose (nothing is dropped); only the title test must not take it.
     """
     body = text.strip(" \t*_")
-    return len(body) <= 120 and _SHARE_BAR.fullmatch(body) is not None
+    if len(body) > 120:
+        return False
+    leads = load_furniture().share_bars
+    lead, colon, names = body.partition(":")
+    if furniture_key(lead) in leads and (not names.strip() or _SHARE_NAMES.fullmatch(names.strip(" \t"))):
+        return colon == ":" or furniture_key(lead) != "share"  # bare "Share" is a button, by its colon only
+    found = _SHARE_ON.match(body)
+    return found is not None and _SHARE_NAMES.fullmatch(body, found.end()) is not None
 
 
 def is_end_mark(line: str) -> bool:

@@ -1,0 +1,282 @@
+"""Round 6 line rules (session 10): markup that mail clients, site generators and converters leave.
+
+Found by ``tests/shapes_corpus/312-362``: a paged export repeats a table's header row inside the
+table, mammoth (Word to markdown) puts an empty anchor before every heading, kramdown and PHP
+Markdown Extra wrap markdown in ``<div markdown="1">``, and people wrap a pipe table's header over
+two rows. Each rule is a pure function of a line or two; every pattern is anchored and possessive
+(``tests/test_reader_linear.py`` audits them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
+
+# Empty anchors opening a line: "<a id="_Toc1"></a>", "<a name="x"></a>", "<span id="h.1"></span>" (no text).
+_EMPTY_ANCHOR = re.compile(
+    r"[ \t]{0,3}+(?:<(a|span)[ \t]++(?:id|name)=(?:\"[^\"<>\n]{0,200}+\"|'[^'<>\n]{0,200}+'|[^\s<>\"']{1,200}+)"
+    r"[ \t]*+>[ \t]*+</\1[ \t]*+>[ \t]*+)++"
+)
+# A kramdown / PHP Markdown Extra wrapper whose content is markdown: "<div markdown="1">",
+# "<section class="x" markdown="block">". Attributes of at most 300 characters.
+_MARKDOWN_DIV = re.compile(
+    r"[ \t]{0,3}+<(div|section|article|aside)(?:[ \t]++[\w:-]{1,40}+(?:=(?:\"[^\"<>\n]{0,200}+\"|'[^'<>\n]{0,200}+'"
+    r"|[^\s<>\"']{1,200}+))?+){0,8}+[ \t]*+>[ \t]*+"
+)
+_MARKDOWN_ATTRIBUTE = re.compile(r"[ \t]markdown=(?:\"(?:1|block)\"|'(?:1|block)'|1|block)[ \t/>]")
+_CLOSING_WRAPPER = re.compile(r"[ \t]{0,3}+</(?:div|section|article|aside)[ \t]*+>[ \t]*+")
+# Longest line either rule looks at: an anchor or a wrapper's opening tag is short.
+MAX_WRAPPER_LINE = 400
+
+
+def strip_empty_anchors(line: str) -> str:
+    """The line without the empty anchors opening it (``<a id="_Toc1"></a>__Priorities__`` -> ``__Priorities__``).
+
+    mammoth and Word's HTML put a bookmark before each heading; it holds no text (the text rules
+    drop it anyway), but as the line's first characters it hid the bold title behind it. A line
+    that is only anchors is left as written, as is one whose anchor holds text (a link).
+    """
+    if line[:8].lstrip(" \t")[:1] != "<":
+        return line
+    found = _EMPTY_ANCHOR.match(line[:MAX_WRAPPER_LINE])
+    if found is None or not line[found.end() :].strip(" \t"):
+        return line
+    return line[found.end() :]
+
+
+def opens_markdown_wrapper(line: str) -> bool:
+    """``<div class="table-responsive" markdown="1">`` alone on its line: kramdown's wrapper, markdown inside.
+
+    CommonMark opens an HTML block there that swallows the table or list below it up to a blank
+    line; its author (kramdown, PHP Markdown Extra) meant the content read as markdown.
+    Needs the ``markdown="1"`` (or ``"block"``) attribute: any other ``<div>`` stays an HTML block.
+    """
+    if len(line) > MAX_WRAPPER_LINE or "markdown" not in line:
+        return False
+    return _MARKDOWN_DIV.fullmatch(line) is not None and _MARKDOWN_ATTRIBUTE.search(line) is not None
+
+
+def closes_markdown_wrapper(line: str) -> bool:
+    """``</div>`` alone on its line, closing a wrapper ``opens_markdown_wrapper`` opened."""
+    return len(line) <= 40 and _CLOSING_WRAPPER.fullmatch(line) is not None
+
+
+def repeats_header(headers: Sequence[str], cells: Sequence[str]) -> bool:
+    """A body row that is the header row again (case and spacing aside): a paged export's repeated header.
+
+    Word, PDF converters and spreadsheets repeat the header at each page break; the row is the
+    header of the rows below it, never a row of data. Two non-empty cells at least, so a
+    one-word table's row (``| Yes |``) never counts.
+    """
+    if len(cells) != len(headers) or sum(1 for cell in headers if cell.strip()) < 2:
+        return False
+    return all(
+        " ".join(a.split()).casefold() == " ".join(b.split()).casefold() for a, b in zip(headers, cells, strict=True)
+    )
+
+
+def split_at_repeated_headers(headers: list[str], rows: list) -> list[tuple[list[str], list, int | None]]:
+    """The table as (headers, rows, line of the header row) parts: a row repeating the header starts a new part.
+
+    Lossless: the repeated row becomes the next part's header row (``repeats_header``); the
+    first part's header line is the caller's (None). ``rows`` hold ``.cells`` and ``.line``.
+    """
+    parts: list[tuple[list[str], list, int | None]] = []
+    start, at = 0, None
+    for k, row in enumerate(rows):
+        if k > start and repeats_header(headers, row.cells):
+            parts.append((headers, rows[start:k], at))
+            start, at, headers = k + 1, row.line, row.cells
+    parts.append((headers, rows[start:], at))
+    return parts
+
+
+def two_row_header(upper: Sequence[str], lower: Sequence[str]) -> bool:
+    """Two pipe rows over a delimiter row, the lower one a wrapped header (``| Priority |`` over ``| Area |``).
+
+    As many cells each, every cell of both short (a header's words, not a sentence) and none a number:
+    the author wrapped each header over two rows; GFM reads the upper row as a paragraph.
+    """
+    if len(upper) != len(lower) or len(upper) < 2:
+        return False
+    cells = [*upper, *lower]
+    return all(len(cell) <= 30 and not cell.strip().replace(".", "").isdigit() for cell in cells) and all(
+        cell.strip() for cell in upper
+    )
+
+
+# The line that ends an e-mail's header block: "Subject: RE: Summit", "-----Original Message-----",
+# "---------- Forwarded message ---------". An "On ... wrote:" line is told by its two ends.
+_MESSAGE_HEAD = re.compile(
+    r"(?:subject:[ \t]++\S[^\n]*+|-{3,}+[ \t]*+(?:original[ \t]++message|forwarded[ \t]++message)[ \t]*+-{3,}+)",
+    re.IGNORECASE,
+)
+# At most this many lines are looked at above the quote for the header block's last line.
+MAX_HEADER_GAP = 3
+
+
+def opens_quoted_message(line: str) -> bool:
+    """``Subject: ...``, ``-----Original Message-----``, ``On ... wrote:``: the quoted message below is the article."""
+    body = line.strip(" \t")
+    if len(body) > 400:
+        return False
+    folded = body.casefold()
+    if folded.startswith("on ") and folded.endswith(" wrote:") and len(body) >= 14:
+        return True  # "On Tue, 10 Jun 2025 at 09:14, Jane Doe <jane@x.org> wrote:"
+    return _MESSAGE_HEAD.fullmatch(body) is not None
+
+
+def quoted_message_start(lines: Sequence[str]) -> int | None:
+    """Where a forwarded or replied-to message quoted to the end of the e-mail starts (``quoted_message``), or None.
+
+    An e-mail that forwards an article quotes it whole with ``>`` under the header block (``From:``,
+    ``Sent:``, ``Subject:``) or an ``On ... wrote:`` line; its author meant the article, with its title
+    and headings, not a quotation. Only a quote that runs to the end of the file (blank lines
+    aside) and sits right under such a line; a quote inside a reply stays a quote.
+    """
+    start = None
+    for k in range(len(lines) - 1, -1, -1):  # the trailing run of quoted (or blank) lines
+        body = lines[k].lstrip(" \t")
+        if body[:1] == ">":
+            start = k
+        elif body:
+            break
+    if start is None:
+        return None
+    above = [k for k in range(max(0, start - MAX_HEADER_GAP), start) if lines[k].strip()]
+    return start if above and opens_quoted_message(lines[above[-1]]) else None
+
+
+def unquote(line: str) -> str:
+    """The line without one level of ``>`` quoting (and the one space after it)."""
+    body = line.lstrip(" \t")
+    if body[:1] != ">":
+        return line
+    return body[2:] if body[1:2] == " " else body[1:]
+
+
+def chat_bold(line: str) -> str | None:
+    """``*Priorities*`` written as chat and plain-text mail write bold, as markdown's ``**Priorities**``; else None.
+
+    Slack, WhatsApp and Gmail's plain-text part mark bold with single stars; markdown reads them as
+    italics (a note, never a title). Only in a document written that way (``is_chat_bold_document``).
+    """
+    body = line.strip(" \t")
+    if len(body) < 3 or len(body) > 200 or body[0] != "*" or body[-1] != "*" or "*" in body[1:-1]:
+        return None
+    inner = body[1:-1]
+    if inner != inner.strip() or not inner[:1].isalnum():
+        return None
+    return f"**{inner}**"
+
+
+def is_chat_bold_document(lines: Sequence[str]) -> bool:
+    """Two or more whole-line ``*Title*`` lines and no ``**`` or ``__`` bold anywhere: chat-style bold."""
+    singles = 0
+    for line in lines:
+        if "**" in line or "__" in line:
+            return False
+        if line[:1] == "*" and chat_bold(line) is not None:
+            singles += 1
+    return singles >= 2
+
+
+def mediawiki_caption(line: str) -> str | None:
+    """The caption of a MediaWiki table (``|+ Agreed priorities``), or None: the table's title, read as prose.
+
+    Only the line right under ``{|`` (``mediawiki_table``); a caption used to leave the whole table unread.
+    """
+    body = line.strip(" \t")
+    if body[:2] != "|+":
+        return None
+    caption = body[2:].strip(" \t")
+    return caption or None
+
+
+def strip_heading_suffix(line: str) -> str:
+    """The line without a wiki's edit link at its end (``Priorities[edit]`` -> ``Priorities``); else the line.
+
+    A copied Wikipedia page keeps each section's ``[edit]`` link glued to its heading; the link is
+    page chrome. The wordings are data (``heading_suffixes`` in ``furniture.yaml``); only a line with
+    text before the link and at most 120 characters.
+    """
+    body = line.rstrip(" \t")
+    if body[-1:] != "]" or len(body) > 120:
+        return line
+    folded = body.casefold()
+    for suffix in load_furniture().heading_suffixes:
+        if folded.endswith(suffix) and body[: len(body) - len(suffix)].strip(" \t"):
+            return body[: len(body) - len(suffix)].rstrip(" \t")
+    return line
+
+
+# "Recorded by Jane Doe", "Compiled by the Press Office": a credit verb, "by", one to five words.
+_CREDIT_BYLINE = re.compile(r"([A-Za-z]{3,15}+)[ \t]++by[ \t]++[^\W\d_][\w'’.-]*+(?:[ \t]++[\w'’.-]++){0,4}+[ \t]*+")
+
+
+def is_credit_byline(text: str) -> bool:
+    """``Recorded by Jane Doe``, ``Compiled by the Press Office``: a credit line, never a title.
+
+    The verb comes from ``byline_verbs`` in ``furniture.yaml``; "Backed by Allies" (another verb) stays a
+    possible title.
+    """
+    body = text.strip(" \t*_")
+    if len(body) > 80:
+        return False
+    found = _CREDIT_BYLINE.fullmatch(body)
+    return found is not None and found.group(1).casefold() in load_furniture().byline_verbs
+
+
+# Word's outline numbering pasted as text: the number, a tab, the heading ("1\tBackground", "2.3\tScope").
+# No full stop after the number: "1.\tText" is a list item (Word's numbered list).
+_OUTLINE_HEADING = re.compile(r"([0-9]{1,2}+(?:\.[0-9]{1,2}+){0,3}+)\t++([^\t\n]{1,120}+)")
+
+
+def outline_heading(line: str) -> str | None:
+    """``1<TAB>Background`` -> ``1 Background``: a heading of Word's outline numbering, else None.
+
+    Only a line standing alone (the caller checks the blank lines around it) whose text could be a
+    title; a tab-separated row (``1\\tAir\\tJets``) has a second tab and is never one.
+    """
+    found = _OUTLINE_HEADING.fullmatch(line.rstrip(" \t"))
+    if found is None:
+        return None
+    return f"{found.group(1)} {found.group(2).strip()}"
+
+
+def is_solid_rule(line: str) -> bool:
+    """``__________`` or ``----------`` alone: the rule pdftotext draws under a table's header, no row."""
+    body = line.strip(" \t")
+    return len(body) >= 10 and body[0] in "_-=\u2500\u2014" and body == body[0] * len(body)
+
+
+def trac_header(line: str) -> str | None:
+    """A Trac wiki header row ``||= Area =||= Focus =||`` in Jira's form (``||Area||Focus||``), else None.
+
+    Trac marks header cells with ``=`` inside the double pipes and writes body rows with double
+    pipes too (``trac_row``); Jira's header reader then reads the table (``trac_table``).
+    """
+    body = line.strip(" \t")
+    if len(body) < 8 or body[:3] != "||=" or body[-3:] != "=||":
+        return None
+    cells = [cell.strip(" \t=") for cell in body[2:-2].split("||")]
+    return "||" + "||".join(cells) + "||" if len(cells) >= 2 and all(cells) else None
+
+
+def trac_row(line: str) -> str | None:
+    """A Trac body row ``|| a || b ||`` as a pipe row ``| a | b |``, else None (only under a ``trac_header``)."""
+    body = line.strip(" \t")
+    if len(body) < 5 or body[:2] != "||" or body[-2:] != "||" or body[:3] == "||=":
+        return None
+    return "| " + " | ".join(cell.strip(" \t") for cell in body[2:-2].split("||")) + " |"
+
+
+def is_section_label(text: str) -> bool:
+    """``News``, ``NATO News`` on a page's first line: the site's section, above the headline (data).
+
+    The caller asks for it on the first text line, over a line that could be a title: then the
+    label is navigation and the headline under it is the title. Wordings: ``section_labels``.
+    """
+    return len(text) <= MAX_FURNITURE_CHARS and furniture_key(text) in load_furniture().section_labels

@@ -1,0 +1,51 @@
+"""Table headers of more NATO languages map onto area / focus / outcome (``header_synonyms.yaml``, round 6).
+
+Each language: its usual wording of the three headers maps, in any column order, and a table naming no
+role in that language (country, contribution, year) does not. Found by tests/shapes_corpus/329-338 and 383-387.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_briefs.normalize import load_header_synonyms, map_headers
+
+# language -> (area, focus, outcome headers as written, a table naming none of the roles)
+LANGUAGES = {
+    "el": (["Τομέας προτεραιότητας", "Βασική εστίαση", "Αναμενόμενο αποτέλεσμα"], ["Χώρα", "Συνεισφορά", "Έτος"]),
+    "ro": (["Domeniu prioritar", "Obiectiv principal", "Rezultat așteptat"], ["Țara", "Contribuție", "An"]),
+    "cs": (["Prioritní oblast", "Hlavní opatření", "Očekávaný výsledek"], ["Země", "Příspěvek", "Rok"]),
+    "no": (["Prioritert område", "Hovedtiltak", "Forventet resultat"], ["Land", "Bidrag", "År"]),
+    "fi": (["Painopistealue", "Keskeinen toimenpide", "Odotettu tulos"], ["Maa", "Osuus", "Vuosi"]),
+    "bg": (["Приоритетна област", "Основна мярка", "Очакван резултат"], ["Държава", "Принос", "Година"]),
+    "hu": (["Kiemelt terület", "Fő intézkedés", "Várt eredmény"], ["Ország", "Hozzájárulás", "Év"]),
+    "ru": (["Приоритетное направление", "Ключевая мера", "Ожидаемый результат"], ["Страна", "Вклад", "Год"]),
+    "ja": (["重点分野", "主な取組", "期待される成果"], ["国", "貢献", "年"]),
+    "ar": (["مجال الأولوية", "التركيز الرئيسي", "النتيجة المتوقعة"], ["الدولة", "المساهمة", "السنة"]),
+    # round 6c (383-387)
+    "lt": (["Prioritetinė sritis", "Pagrindinė priemonė", "Laukiamas rezultatas"], ["Šalis", "Įnašas", "Metai"]),
+    "et": (["Prioriteetne valdkond", "Põhitegevus", "Oodatav tulemus"], ["Riik", "Panus", "Aasta"]),
+    "lv": (["Prioritārā joma", "Galvenais pasākums", "Sagaidāmais rezultāts"], ["Valsts", "Ieguldījums", "Gads"]),
+    "sv": (["Prioriterat område", "Huvudsaklig åtgärd", "Förväntat resultat"], ["Land", "Bidrag", "År"]),
+    "ko": (["중점 분야", "핵심 과제", "기대 성과"], ["국가", "기여", "연도"]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_roles_map_in_any_order(language):
+    headers, _ = LANGUAGES[language]
+    synonyms = load_header_synonyms()
+    assert map_headers(headers, synonyms) == (0, 1, 2)
+    shuffled = [headers[2], "Budget", headers[0], headers[1]]
+    assert map_headers(shuffled, synonyms) == (2, 3, 0)
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_a_table_naming_no_role_does_not_map(language):
+    _, near_miss = LANGUAGES[language]
+    assert map_headers(near_miss, load_header_synonyms()) is None
+
+
+def test_two_of_three_roles_do_not_map():
+    headers, _ = LANGUAGES["cs"]
+    assert map_headers([headers[0], headers[1], "Rok"], load_header_synonyms()) is None
