@@ -30,7 +30,8 @@ _NON_WORD = re.compile(r"[^\w\s]|_")
 # Earliest separator wins: "Name: detail", "Name — detail", "Name – detail", "Name - detail".
 # Every alternative has a fixed width, so a search is linear even on a long run of
 # blanks (the former "\s*[—–]\s*" rescanned the run from every position: quadratic).
-_SEPARATOR = re.compile(r":(?=\s|$)|—|\s[-–](?=\s)")
+# The full-width colon of Chinese and Japanese text takes no space after it ("能力目标：由所有盟国通过").
+_SEPARATOR = re.compile(r":(?=\s|$)|：|—|\s[-–](?=\s)")
 
 
 # --------------------------------------------------------------------------- header synonyms
@@ -42,10 +43,12 @@ class HeaderSynonyms:
 
     phrases: dict[str, str]  # phrase -> role
     words: dict[str, str]  # head word -> role
+    time_words: frozenset[str] = frozenset()  # "by" of "Expected Outcome by 2030": no head word once the year goes
     cache: dict[tuple[str, ...], tuple[int, int, int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, header: str) -> tuple[str, bool] | None:
         """(role, named by an exact phrase) for one normalized header, or None."""
+        header = self._undated(header)
         if header in self.phrases:
             return self.phrases[header], True
         word = _head_word(header)
@@ -54,6 +57,13 @@ class HeaderSynonyms:
             if candidate in self.words:
                 return self.words[candidate], False
         return None
+
+    def _undated(self, header: str) -> str:
+        """The header without the words its dropped year leaves at its end (``expected outcome by``)."""
+        words = header.split()
+        while len(words) > 1 and words[-1] in self.time_words:
+            words.pop()
+        return " ".join(words)
 
 
 def _head_word(header: str) -> str:
@@ -95,7 +105,7 @@ def load_header_synonyms(path: Path = HEADER_SYNONYMS_FILE) -> HeaderSynonyms:
                 key = normalize_header(str(entry))
                 if target.setdefault(key, role) != role:
                     raise ValueError(f"{path}: {key!r} is listed under {target[key]} and {role}")
-    return HeaderSynonyms(phrases, words)
+    return HeaderSynonyms(phrases, words, frozenset(normalize_header(str(w)) for w in raw.get("time_words") or ()))
 
 
 def map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int, int] | None:

@@ -80,7 +80,13 @@ def test_normalize_header_drops_marks_numbers_and_underscores(header, expected):
      (["Priority Area¹", "Key Focus*", "Expected Outcome (2030)"], (0, 1, 2)),
      # near misses: a slash between two words that name no role, and a header with only a number
      (["Country / Region", "Key Focus", "Expected Outcome"], None),
-     (["2030", "Key Focus", "Expected Outcome"], None)],
+     (["2030", "Key Focus", "Expected Outcome"], None),
+     # a year with its preposition ("time_words" in header_synonyms.yaml) names no role either
+     (["Priority Area (2025–2030)", "Key Focus", "Expected Outcome by 2030"], (0, 1, 2)),
+     (["Area", "Focus for 2026", "Outcome as of 2030"], (0, 1, 2)),
+     # near misses: only a preposition and a year left, and a dated header that names no role
+     (["Area", "Key Focus", "By 2030"], None),
+     (["Priority Area", "Key Focus", "Budget until 2030"], None)],
 )  # fmt: skip
 def test_headers_with_marks_snake_case_or_two_languages_map(headers, expected):
     assert map_headers(headers, SYN) == expected
@@ -114,6 +120,11 @@ def test_headers_with_marks_snake_case_or_two_languages_map(headers, expected):
         ("Cyber–defence centres", None, ("Cyber–defence centres", None)),
         ("Air policing: more jets — and tankers", None, ("Air policing", "more jets — and tankers")),
         ("Drones — eastern flank: more", None, ("Drones", "eastern flank: more")),
+        # the full-width colon of Chinese and Japanese text, with no space after it
+        ("能力目标：由所有盟国通过", None, ("能力目标", "由所有盟国通过")),
+        ("共同演習：秋に実施", None, ("共同演習", "秋に実施")),
+        # near miss: a plain colon with no space after it (a time, a ratio) still does not split
+        ("Exercise at 10:30 in Riga", None, ("Exercise at 10:30 in Riga", None)),
     ],
 )
 def test_split_initiative(text, bold, expected):

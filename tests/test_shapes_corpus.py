@@ -35,11 +35,8 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     ),
     "240_latex_snippet.txt": "LaTeX (\\section, tabular, itemize) is not read: no LaTeX dialect rules",
     # session 9 (round 5), articles 250-311: 40 of 62 read wrongly untuned; the last one (310) fixed in round 6
-    # session 10 (round 6), articles 312-362: 24 of 51 read wrongly untuned, 21 fixed; these three are not
-    "337_japanese_headers.md": (
-        "a fullwidth colon (：) does not split an initiative's name: the separators are normalize.py's (outside "
-        "the reader) and CONTRACT.md names ':' only; the Japanese headers map since round 6"
-    ),
+    # session 10 (round 6), articles 312-362: 24 of 51 read wrongly untuned, 21 fixed in the reader,
+    # 337 later in normalize.py (the full-width colon); these two are not
     "339_quoted_printable_email.txt": (
         "quoted-printable soft line breaks (=) and =E2=80=99 escapes are not decoded: decoding joins lines, "
         "which would renumber every line below"
@@ -59,20 +56,14 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
         "as a stack of headings, and the headline under 'Press release' is not the title"
     ),
     "378_html_pre_ascii_table.md": "a grid table inside an HTML <pre> block is not read (code, as CommonMark reads it)",
-    # round 6c, articles 383-396 (a third fresh batch): 10 of 14 read wrongly untuned, 8 fixed; these two are not
-    "395_header_with_horizon_years.md": (
-        "'Expected Outcome by 2030': the header's head word is 'by' once the year is dropped; the head-word "
-        "rule is normalize.py's, outside the reader"
-    ),
+    # round 6c, articles 383-396 (a third fresh batch): 10 of 14 read wrongly untuned, 8 fixed in the reader,
+    # 395 later in normalize.py (time_words); this one is not
     "396_ini_style_sections.txt": "INI-style section lines ('[Priorities]') are not headings: no rule reads them",
-    # round 6d, articles 397-402 (enumerators and bullets): 4 of 6 read wrongly untuned, 2 fixed; these two are not
+    # round 6d, articles 397-402 (enumerators and bullets): 4 of 6 read wrongly untuned, 2 fixed in the reader,
+    # 400 later in normalize.py (the full-width colon); this one is not
     "397_upper_paren_letter_items.txt": (
         "(A) (B) (C) items: an upper-case letter in parentheses is also a portion marking ('(U) text'), so no rule "
         "reads it as lettering yet"
-    ),
-    "400_chinese_enumerators.txt": (
-        "the items are read (一、), but a fullwidth colon (：) does not split an initiative's name: the separators "
-        "are normalize.py's, outside the reader (CONTRACT.md names ':' only)"
     ),
 }
 
