@@ -3162,6 +3162,22 @@ RULE_PAIRS = [
         'Disinformation is, in the ministers\' words, "the most persistent hybrid tactic" of the decade.',
         None,
     ),
+    # round on set 56 (s10-prose3): a comparative "more important (than ever)" is still "important";
+    # an official coming back is a future visit, a unit coming back a deployment
+    (
+        "Allies agreed that air defence is even more important than before.",
+        "priority",
+        "is essential / crucial / important",
+        "Speed is no more important than accuracy, the general said.",
+        None,
+    ),
+    (
+        "The battalion is expected to return to Estonia next year for another rotation.",
+        "commitment",
+        "a force or programme will (do)",
+        "The defence minister is expected to return to Estonia next year.",
+        None,
+    ),
 ]
 
 
