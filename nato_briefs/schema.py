@@ -148,7 +148,10 @@ INITIATIVES = pa.schema(
         _field("list_index", pa.int32(), "0-based index of the list in document order of its first item."),
         _field("item_index", pa.int32(), "0-based index of the item within its list."),
         _field(
-            "name", pa.string(), "Lead phrase before ':', '—', ' - ' or ' – ', or the bold lead; else the whole text."
+            "name",
+            pa.string(),
+            "Lead phrase before ':' (or the full-width '：' of CJK text), '—', ' - ' or ' – ', or the bold lead; "
+            "else the whole text.",
         ),
         _field("detail", pa.string(), "What follows the name; null when the item has no separator.", nullable=True),
         _field("text", pa.string(), "Whole text of the item."),
