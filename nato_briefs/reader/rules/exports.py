@@ -72,9 +72,7 @@ def repeats_header(headers: Sequence[str], cells: Sequence[str]) -> bool:
     """
     if len(cells) != len(headers) or sum(1 for cell in headers if cell.strip()) < 2:
         return False
-    return all(
-        " ".join(a.split()).casefold() == " ".join(b.split()).casefold() for a, b in zip(headers, cells, strict=True)
-    )
+    return all(_cell_key(a) == _cell_key(b) for a, b in zip(headers, cells, strict=True))
 
 
 def split_at_repeated_headers(headers: list[str], rows: list) -> list[tuple[list[str], list, int | None]]:
@@ -85,12 +83,20 @@ def split_at_repeated_headers(headers: list[str], rows: list) -> list[tuple[list
     """
     parts: list[tuple[list[str], list, int | None]] = []
     start, at = 0, None
+    first = _cell_key(headers[0]) if headers else ""  # a cheap first test per row; the whole row only then
     for k, row in enumerate(rows):
-        if k > start and repeats_header(headers, row.cells):
+        cells = row.cells
+        if k > start and cells and _cell_key(cells[0]) == first and repeats_header(headers, cells):
             parts.append((headers, rows[start:k], at))
-            start, at, headers = k + 1, row.line, row.cells
+            start, at, headers = k + 1, row.line, cells
+            first = _cell_key(headers[0])
     parts.append((headers, rows[start:], at))
     return parts
+
+
+def _cell_key(cell: str) -> str:
+    """A cell as ``repeats_header`` compares it: case and spacing aside."""
+    return " ".join(cell.split()).casefold()
 
 
 def two_row_header(upper: Sequence[str], lower: Sequence[str]) -> bool:
