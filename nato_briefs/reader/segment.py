@@ -378,6 +378,8 @@ class _Segmenter(TextTables):
         upper, lower = self.lines[k - 2], self.lines[k - 1]
         if not is_table_row(lower) or is_delimiter_row(lower) or not is_delimiter_row(self.lines[k]):
             return
+        if is_delimiter_row(upper):
+            return  # a boxed table's top border over its header (``table_border``), not half a header
         if k > 2 and is_table_row(self.lines[k - 3]):
             return  # three or more rows above: not a header wrapped in two
         top, bottom = pipe_cells(upper), pipe_cells(lower)
