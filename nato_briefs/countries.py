@@ -215,7 +215,7 @@ class Gazetteer:
             return Verdict.NONE
         if form.combining and text[end : end + 1] not in _HYPHENS:
             return Verdict.NONE  # "Franco's dictatorship", "after Franco died": the person, not France
-        if text[end : end + 1] == "," and self.state_after is not None and self._is_us_town(text, start, end):
+        if text[end : end + 1] == "," and self.state_after is not None and self._is_us_town(text, form, start, end):
             return Verdict.NONE  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
         if form.pronoun_after and self._previous_word(text, start) in form.pronoun_after:
             return Verdict.NONE
@@ -235,7 +235,7 @@ class Gazetteer:
             return Verdict.NONE
         return Verdict.MENTION
 
-    def _is_us_town(self, text: str, start: int, end: int) -> bool:
+    def _is_us_town(self, text: str, form: _Form, start: int, end: int) -> bool:
         """ "Vienna, Virginia" is a town; "... and Latvia, Maryland and Estonia" is a list of state-country pairs.
 
         A pair list reads "and" before a country's name (not a capital: "Paris and Moscow, Idaho" is the
@@ -245,15 +245,14 @@ class Gazetteer:
         state = self.state_after.match(text, end)
         if state is None:
             return False
-        form = self._form_of(text[start:end])
-        if form is None or form.capital or self._previous_word(text, start) != "and":
+        if form.capital or self._previous_word(text, start) != "and":
             return True
         joined = _LIST_AND.match(text, state.end())
         following = self.pattern.match(text, joined.end()) if joined else None
         if following is None:
             return True
-        form = self._form_of(following.group())
-        if form is None or form.entity is None or form.entity.entity_type != COUNTRY or form.capital:
+        other = self._form_of(following.group())
+        if other is None or other.entity is None or other.entity.entity_type != COUNTRY or other.capital:
             return True
         return bool(self.state_after.match(text, following.end()))
 

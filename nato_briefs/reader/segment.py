@@ -358,15 +358,16 @@ class _Segmenter(TextTables):
 
     def trac_tables(self) -> None:
         """Trac's tables (``||= Area =||`` over ``|| a ||`` rows) as Jira's header and GFM's rows (``trac_table``)."""
+        lines = self.lines
         k = 0
-        while k < len(self.lines):
-            header = trac_header(self.lines[k]) if self.lines[k][:3] == "||=" else None
-            k += 1
+        for start in [j for j, line in enumerate(lines) if line[:3] == "||="]:  # most documents: none
+            header = trac_header(lines[start]) if start >= k else None
             if header is None:
                 continue
-            self.lines[k - 1] = header
-            while k < len(self.lines) and (row := trac_row(self.lines[k])) is not None:
-                self.lines[k] = row
+            lines[start] = header
+            k = start + 1
+            while k < len(lines) and (row := trac_row(lines[k])) is not None:
+                lines[k] = row
                 k += 1
 
     def join_header_rows(self, k: int) -> None:
