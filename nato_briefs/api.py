@@ -173,9 +173,11 @@ def _utf8(text: str) -> bytes:
         ) from None
 
 
-def _source_document(text: str | bytes, source_path: str, limits: IngestLimits) -> SourceDocument:
+def _source_document(
+    text: str | bytes, source_path: str, limits: IngestLimits, parse_limits: ParseLimits | None
+) -> SourceDocument:
     data = text if isinstance(text, bytes) else _utf8(text)
-    outcome = decode_bytes(source_path, hashlib.sha256(data).hexdigest(), data, limits)
+    outcome = decode_bytes(source_path, hashlib.sha256(data).hexdigest(), data, limits, parse_limits)
     if isinstance(outcome, Rejection):
         raise ArticleError(outcome.reason_code, outcome.reason)
     return outcome
@@ -216,7 +218,7 @@ def read_article(
             f"{text.strip()!r} names a file, and read_article reads the text it is given: pass "
             f"pathlib.Path({text.strip()!r}) to read that file, or its contents"
         )
-    source = _source_document(text, source_path or "<article>", ingest_limits or IngestLimits())
+    source = _source_document(text, source_path or "<article>", ingest_limits or IngestLimits(), parse_limits)
     parsed = _parse(source.text, parse_limits)
     normalizer = BatchNormalizer()
     normalizer.add(source, parsed)
@@ -250,7 +252,7 @@ def read_folder(
     normalizer = BatchNormalizer()
     first_path: dict[str, str] = {}  # doc_id -> the path kept: a run's stage.finalize_duplicates, in one pass
     for source_file in files:
-        outcome = read_source(source_file, ingest_limits)
+        outcome = read_source(source_file, ingest_limits, parse_limits)
         if isinstance(outcome, Rejection):
             rejections.append(outcome)
             continue

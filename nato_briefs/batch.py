@@ -324,7 +324,7 @@ def _read_files(
     for source in plan.files:
         if source.source_path in known:
             continue
-        outcome = read_source(source, settings.ingest)
+        outcome = read_source(source, settings.ingest, settings.parse)
         result.n_read += 1
         if isinstance(outcome, Rejection):
             result.rejections.append(outcome)

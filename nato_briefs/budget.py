@@ -57,7 +57,6 @@ _BLOCK_TOKENS = 3  # paragraph or heading: open, inline, close (the reader gives
 # ~2.5 kB each, against ~40 us for a prose line. Counted at a block's 3 tokens, 150,000 "NATO" lines (750 kB)
 # passed the budget and took 15.6 CPU s and 440 MB; at 8, at most ~62,000 pass (~7 s).
 _TITLE_TOKENS = 8
-_TITLE_CHARS = ParseLimits().max_title_chars  # a longer line is never a bare title
 _SENTENCE_ENDS = ".!?…"
 _MOST_TOKENS_A_LINE = max(_LIST_ITEM_TOKENS, _TITLE_TOKENS, _BLOCK_TOKENS)
 # A line the reader may turn into a list item: a markdown marker, any other leading symbol (•, ◦, –, ▪...)
@@ -78,8 +77,12 @@ class OverBudget:
     reason: str
 
 
-def check_budget(text: str, limits: IngestLimits) -> OverBudget | None:
-    """None when parsing ``text`` stays within the budget, else why not (stops at the first excess)."""
+def check_budget(text: str, limits: IngestLimits, parse_limits: ParseLimits | None = None) -> OverBudget | None:
+    """None when parsing ``text`` stays within the budget, else why not (stops at the first excess).
+
+    ``parse_limits`` are those the parse will use: a line up to their ``max_title_chars`` may become a
+    bare title, so a run configured with longer titles counts longer lines at a title's tokens.
+    """
     n_chars, n_lines, pipes = len(text), text.count("\n") + text.count("\r") + 1, text.count("|")
     prose = n_chars // _CHARS_PER_TOKEN
     if _surely_within(n_chars, n_lines, pipes, n_chars + prose, limits):
@@ -91,7 +94,7 @@ def check_budget(text: str, limits: IngestLimits) -> OverBudget | None:
         return None  # no line-by-line pass
     if markers + prose > limits.max_parse_tokens:
         return _too_costly(f"{markers:,} inline markup characters in {n_chars:,} characters of text", limits)
-    return _scan_lines(text, markers + prose, limits)
+    return _scan_lines(text, markers + prose, limits, (parse_limits or ParseLimits()).max_title_chars)
 
 
 def _surely_within(n_chars: int, n_lines: int, pipes: int, markers: int, limits: IngestLimits) -> bool:
@@ -110,7 +113,7 @@ def _surely_within(n_chars: int, n_lines: int, pipes: int, markers: int, limits:
     )
 
 
-def _scan_lines(text: str, tokens: int, limits: IngestLimits) -> OverBudget | None:
+def _scan_lines(text: str, tokens: int, limits: IngestLimits, title_chars: int) -> OverBudget | None:
     table_cells = document_cells = nesting = header_cells = 0
     table_line = 0
     for number, match in enumerate(_LINE.finditer(text), start=1):
@@ -135,7 +138,7 @@ def _scan_lines(text: str, tokens: int, limits: IngestLimits) -> OverBudget | No
                 over = _over_cells(table_cells, document_cells, table_line, number, limits)
                 if over is not None:
                     return over
-            tokens += _LIST_ITEM_TOKENS if item_like(body) else _TITLE_TOKENS if title_like(body) else _BLOCK_TOKENS
+            tokens += _line_tokens(body, title_chars)
         if tokens > limits.max_parse_tokens:
             return _too_costly(
                 f"more than {limits.max_parse_tokens:,} markdown tokens by line {number}, "
@@ -151,16 +154,21 @@ def _scan_lines(text: str, tokens: int, limits: IngestLimits) -> OverBudget | No
     return None
 
 
+def _line_tokens(body: str, title_chars: int) -> int:
+    """Tokens the reader may build of one non-blank line (its blanks and quote markers stripped)."""
+    return _LIST_ITEM_TOKENS if item_like(body) else _TITLE_TOKENS if title_like(body, title_chars) else _BLOCK_TOKENS
+
+
 def item_like(body: str) -> bool:
     """Whether the budget counts a line (its blanks and quote markers stripped) at a list item's tokens."""
     return _ITEM_LIKE.match(body) is not None
 
 
-def title_like(body: str) -> bool:
+def title_like(body: str, max_chars: int = ParseLimits().max_title_chars) -> bool:
     """Whether the budget counts a line (not item-like) at a heading's tokens: the reader may try it as a bare
     title. A superset of ``reader.lines.looks_like_title``'s cheap tests; a test fails when a title escapes it."""
     text = body.rstrip()
-    return len(text) <= _TITLE_CHARS and not text[:1].islower() and text[-1:] not in _SENTENCE_ENDS
+    return len(text) <= max_chars and not text[:1].islower() and text[-1:] not in _SENTENCE_ENDS
 
 
 def _over_cells(table: int, document: int, first_line: int, line: int, limits: IngestLimits) -> OverBudget | None:

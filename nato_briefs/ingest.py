@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from nato_briefs.budget import check_budget
-from nato_briefs.config import INPUT_SUFFIXES, IngestLimits
+from nato_briefs.config import INPUT_SUFFIXES, IngestLimits, ParseLimits
 from nato_briefs.vocab import ReasonCode, Stage
 
 # Magic numbers of formats that arrive renamed to .txt.
@@ -327,7 +327,9 @@ def _not_the_discovered_file(source: SourceFile, info: os.stat_result) -> tuple[
     return None
 
 
-def read_source(source: SourceFile, limits: IngestLimits) -> SourceDocument | Rejection:
+def read_source(
+    source: SourceFile, limits: IngestLimits, parse_limits: ParseLimits | None = None
+) -> SourceDocument | Rejection:
     """Read, hash and decode exactly the file discover() saw.
 
     It is opened without following links (O_NOFOLLOW, relative to folder
@@ -363,7 +365,7 @@ def read_source(source: SourceFile, limits: IngestLimits) -> SourceDocument | Re
     if file_signature(info) != file_signature(after):
         return reject(ReasonCode.CHANGED_DURING_RUN, _FILE_CHANGED_WHILE_READ)
     doc_id = hashlib.sha256(data).hexdigest()
-    outcome = decode_bytes(source.source_path, doc_id, data, limits)
+    outcome = decode_bytes(source.source_path, doc_id, data, limits, parse_limits)
     if isinstance(outcome, SourceDocument) and len(data) == info.st_size:
         return replace(outcome, signature=trusted_signature(info, read_at))
     return outcome
@@ -381,7 +383,11 @@ def _read_up_to(handle, expected: int, limit: int) -> bytes:
     return data
 
 
-def decode_bytes(source_path: str, doc_id: str, data: bytes, limits: IngestLimits) -> SourceDocument | Rejection:
+def decode_bytes(
+    source_path: str, doc_id: str, data: bytes, limits: IngestLimits, parse_limits: ParseLimits | None = None
+) -> SourceDocument | Rejection:
+    """The document, or why it is quarantined; ``parse_limits`` (the parse's own) size its cost budget."""
+
     def reject(code: ReasonCode, reason: str) -> Rejection:
         return Rejection(source_path, doc_id, Stage.INGEST, code, reason)
 
@@ -409,7 +415,7 @@ def decode_bytes(source_path: str, doc_id: str, data: bytes, limits: IngestLimit
         return reject(
             ReasonCode.LINE_TOO_LONG, f"a line has {longest:,} characters, above the limit of {limits.max_line_chars:,}"
         )
-    over = check_budget(text, limits)  # before markdown-it builds millions of tokens
+    over = check_budget(text, limits, parse_limits)  # before markdown-it builds millions of tokens
     if over is not None:
         return reject(over.reason_code, over.reason)
     return SourceDocument(source_path, doc_id, text, encoding, len(data))

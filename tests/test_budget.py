@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nato_briefs.budget import check_budget, item_like, title_like
-from nato_briefs.config import IngestLimits
+from nato_briefs.config import IngestLimits, ParseLimits
 from nato_briefs.ingest import Rejection, decode_bytes
 from nato_briefs.parse import ParseLimitError, parse_document
 from nato_briefs.reader.rules import BULLET_GLYPHS, TAB_BULLET_GLYPHS, match_item
@@ -278,6 +278,24 @@ def test_title_lines_count_as_headings():
     # near misses: prose lines, and lower-case lines, stay at a block's tokens
     assert check_budget("L\n\n" + "Allies met.\n" * 100, SMALL) is None
     assert check_budget("L\n\n" + "allied readiness\n" * 90, SMALL) is None  # 9 + 270 + 96 of text
+
+
+def test_titles_are_sized_by_the_parse_limits_of_the_run():
+    """A run configured with longer bare titles reads longer lines as headings: the budget counts them so too
+    (it read the default 120 characters whatever the run's ``max_title_chars``, and undercounted)."""
+    line = (
+        "Allied Readiness And Resilience Planning For The Eastern Flank In The Coming Decade And The Southern"
+        " Neighbourhood Of The Alliance Across Every Domain Of Warfare"
+    )
+    assert 120 < len(line) <= 200
+    text = "Allies met in Brussels.\n\n" + (line + "\n\n") * 24
+    longer = ParseLimits(max_title_chars=200, max_title_words=40)
+    assert [s.heading_kind for s in parse_document(text, longer).sections].count("bare") >= 23  # one is the title
+    assert [s.heading_kind for s in parse_document(text).sections] == [None]
+    assert check_budget(text, SMALL) is None  # 24 lines at a block's 3 tokens + 24 blank + 24 x 10 of text
+    assert check_budget(text, SMALL, ParseLimits()) is None
+    over = check_budget(text, SMALL, longer)  # 24 lines at a title's 8
+    assert over is not None and over.reason_code == "too_costly"
 
 
 _TITLE_WORDS = st.sampled_from(["NATO", "Allied", "Readiness", "2030", "Defence", "north", "the", "Ⅳ", "北约", "É"])
