@@ -46,7 +46,10 @@ _MAGIC = (
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")  # UTF-32 LE's starts with UTF-16 LE's: tried first
 _MAX_CONTROL_SHARE = 0.01  # share of control characters above which decoded "text" is binary
-_CONTROL = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f]")
+# Control characters that no text holds (not tab, line ends, form feed). Searched one by one: 59 C-level
+# substring searches cost ~7 us on a 6 kB article, one search of their class ~47 us (~4 CPU s per 100k).
+_CONTROL_CHARS = tuple(map(chr, (*range(0x01, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0))))
+_CONTROL = re.compile(f"[{re.escape(''.join(_CONTROL_CHARS))}]")  # counts them, once one is there
 _LINE_BREAK = re.compile("\r\n|\r|\n")  # the parser's (CommonMark's) line breaks, not str.splitlines()
 
 
@@ -405,7 +408,7 @@ def decode_bytes(
     if "\x00" in text:
         offset = text.index("\x00")
         return reject(ReasonCode.BINARY, f"binary content: NUL character at offset {offset}")
-    control = len(_CONTROL.findall(text)) if _CONTROL.search(text) else 0
+    control = len(_CONTROL.findall(text)) if any(c in text for c in _CONTROL_CHARS) else 0
     if control > _MAX_CONTROL_SHARE * len(text):
         return reject(ReasonCode.BINARY, f"binary content: {control:,} control characters in {len(text):,}")
     if not text.strip():

@@ -956,3 +956,16 @@ def test_file_that_vanished_after_discover_changed_during_run(tmp_path: Path):
     out = read_source(source, IngestLimits())
     assert isinstance(out, Rejection) and (out.reason_code, out.doc_id) == ("changed_during_run", None)
     assert "vanished" in out.reason
+
+
+@pytest.mark.parametrize("code", [0x01, 0x08, 0x0E, 0x1F, 0x7F, 0x85, 0x9F])
+def test_each_control_character_counts_towards_binary(code: int):
+    """Every control character of the class is seen (they are searched one by one) and counted; tab, line
+    ends, vertical tab and form feed are text."""
+    prose = "Allies met in Brussels and agreed on the plan.\n" * 3  # 141 characters: 1% is 1.41
+    out = decode_bytes("a.txt", "id", (prose + chr(code) * 2).encode("utf-8"), IngestLimits())
+    assert isinstance(out, Rejection) and out.reason_code == "binary", out
+    assert "2 control characters in 143" in out.reason
+    assert isinstance(decode_bytes("a.txt", "id", (prose + chr(code)).encode("utf-8"), IngestLimits()), SourceDocument)
+    spaced = (prose + "\t\x0b\x0c\r\n" * 2).encode("utf-8")
+    assert isinstance(decode_bytes("a.txt", "id", spaced, IngestLimits()), SourceDocument)
