@@ -3178,6 +3178,43 @@ RULE_PAIRS = [
         "The defence minister is expected to return to Estonia next year.",
         None,
     ),
+    # round on set 58 (s12-prose): the object of a worry, a rotating chair, a launch dated with its year,
+    # a reaction foretold, criticism reported in the passive
+    (
+        "The ministers voiced alarm over drone flights near the bases, which officials say have increased sharply.",
+        "concern",
+        "expressed concern",
+        "Worried about the drones, the ministers increased air patrols over the border.",
+        "commitment",
+    ),
+    (
+        "Sweden will take over command of the air policing mission next year.",
+        "commitment",
+        "will (do)",
+        "Latvia will take over the rotating presidency of the Council next year.",
+        None,
+    ),
+    (
+        "NATO launched a new air policing mission over Iceland on Monday.",
+        "commitment",
+        "launch",
+        "NATO launched its air policing mission over Iceland in April 2024.",
+        None,
+    ),
+    (
+        "Officials said that the battalion will move to Lithuania next year.",
+        "commitment",
+        "will (do)",
+        "Officials said the cuts are now the ministry's top focus, which will surprise few observers.",
+        "priority",
+    ),
+    (
+        "Allies agreed that the alliance's air defence is still too thin.",
+        "concern",
+        "too fragmented",
+        "Canada has long been criticised for spending too little on its navy.",
+        None,
+    ),
 ]
 
 
