@@ -57,6 +57,7 @@ _PREV_WINDOW = 40
 _PROSE_AFTER = re.compile(r"(?:['’]s)?(?:[,.;:)]|[ \t]+[a-z])")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _PROSE_WINDOW = 60
+_CLAUSE_END = re.compile(r"[^\S\n]*+(?:[,.;:!?)\"'’”]|\n|\Z)")  # what follows a pronoun that ends a clause
 _LIST_AND = re.compile(r"[^\S\n]+and[^\S\n]+")  # "Maryland and Estonia": a list goes on after a US state
 _NO_SHIPS: frozenset[str] = frozenset()
 _THE = frozenset({"the", "The", "THE"})
@@ -105,6 +106,7 @@ class _Form:
     person: bool = False  # may be part of a person's name ("Jordan Smith")
     not_after: tuple[str, ...] = ()  # preceding phrases that make it a place of another country ("Atlanta, Georgia")
     pronoun_after: frozenset[str] = frozenset()  # previous words that make it a pronoun ("LET US")
+    pronoun_at_end: frozenset[str] = frozenset()  # ... where it also ends the clause ("DO FOR US", not "FOR US TROOPS")
     combining: bool = False  # a combining form, the country only before a hyphen ("Franco-German", not "Franco's")
     capital: bool = False  # a capital or seat of government ("Moscow"): US towns are named after these most
 
@@ -217,7 +219,7 @@ class Gazetteer:
             return Verdict.NONE  # "Franco's dictatorship", "after Franco died": the person, not France
         if text[end : end + 1] == "," and self.state_after is not None and self._is_us_town(text, form, start, end):
             return Verdict.NONE  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
-        if form.pronoun_after and self._previous_word(text, start) in form.pronoun_after:
+        if (form.pronoun_after or form.pronoun_at_end) and self._is_pronoun(form, text, start, end):
             return Verdict.NONE
         if form.person and self._is_person_name(text, start, end):
             return Verdict.NONE
@@ -234,6 +236,16 @@ class Gazetteer:
         if form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end):
             return Verdict.NONE
         return Verdict.MENTION
+
+    def _is_pronoun(self, form: _Form, text: str, start: int, end: int) -> bool:
+        """ "LET US", "JOIN US IN OSLO": the object pronoun in capitals; after "FOR" only where it ends the clause.
+
+        "WHAT ALLIES CAN DO FOR US" is the pronoun, "AID FOR US TROOPS" the United States.
+        """
+        previous = self._previous_word(text, start)
+        if previous in form.pronoun_after:
+            return True
+        return previous in form.pronoun_at_end and _CLAUSE_END.match(text, end) is not None
 
     def _is_us_town(self, text: str, form: _Form, start: int, end: int) -> bool:
         """ "Vienna, Virginia" is a town; "... and Latvia, Maryland and Estonia" is a list of state-country pairs.
@@ -591,6 +603,11 @@ def _mark_contexts(forms: dict[str, _Form], raw: dict[str, Any], path: Path) -> 
         if form is None or form.entity is None:
             raise ValueError(f"{path}: pronoun_context: {surface!r} is not a form of any entity")
         form.pronoun_after = frozenset(str(w) for w in words)
+    for surface, words in (raw.get("pronoun_at_end") or {}).items():
+        form = forms.get(form_key(str(surface)))
+        if form is None or form.entity is None:
+            raise ValueError(f"{path}: pronoun_at_end: {surface!r} is not a form of any entity")
+        form.pronoun_at_end = frozenset(str(w) for w in words)
     for surface, phrases in (raw.get("not_after") or {}).items():
         form = forms.get(form_key(str(surface)))
         if form is None or form.entity is None:
