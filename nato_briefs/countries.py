@@ -162,6 +162,13 @@ class Gazetteer:
         self.state_after = _state_pattern(states, state_codes)
         self.code_cells = code_cells or CodeCells()
         self.pattern = re.compile(_scan_pattern(forms))
+        # Exact spellings that start in lower case ("eSwatini") are outside the capital-first scan: a second,
+        # tiny scan runs only on a text that holds one's tail ("Swatini"), a substring test in C.
+        lower = sorted({s for f in forms.values() for s in f.exact if s[:1].islower()}, key=len, reverse=True)
+        self.lower_tails = tuple(s[1:] for s in lower)
+        self.lower_pattern = (
+            re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, lower)) + r")(?!\w)") if lower else None
+        )
         lowered = sorted({form_key(s) for s in lowercase_exclusions})
         self.lowercase_exclusions = (
             re.compile(r"(?<!\w)(?:" + _trie_pattern(lowered) + r")(?!\w)", re.IGNORECASE) if lowered else None
@@ -196,7 +203,22 @@ class Gazetteer:
                 continue
             entity = form.entity
             mentions.append(Mention(start, end, surface, entity.entity_type, entity.entity_id, entity.countries))
+        if self.lower_pattern is not None and any(tail in text for tail in self.lower_tails):
+            mentions = self._with_lower_initial(text, mentions)
         return mentions
+
+    def _with_lower_initial(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The mentions plus those of the exact spellings that start in lower case, in order of position."""
+        found = []
+        for match in self.lower_pattern.finditer(text):
+            surface, (start, end) = match.group(), match.span()
+            form = self._form_of(surface)
+            if form is None or form.entity is None:
+                continue
+            if self._verdict(form, surface, text, start, end, _NO_SHIPS) is Verdict.MENTION:
+                e = form.entity
+                found.append(Mention(start, end, surface, e.entity_type, e.entity_id, e.countries))
+        return sorted([*mentions, *found], key=attrgetter("start")) if found else mentions
 
     def _form_of(self, surface: str) -> _Form | None:
         by_surface = self._by_surface
@@ -573,8 +595,10 @@ def _add(
     forms: dict[str, _Form], surface: str, entity: Entity | None, *, priority: int, exact: bool, where: str
 ) -> None:
     key = form_key(surface)
-    if not key or not key[0].isalnum() or surface[0].islower():
-        raise ValueError(f"{where}: form {surface!r} must start with a capital letter or a digit")
+    if not key or not key[0].isalnum() or (surface[0].islower() and not exact):
+        raise ValueError(
+            f"{where}: form {surface!r} must start with a capital letter or a digit (or be an abbreviation)"
+        )
     form = forms.get(key)
     if form is None or form.priority < priority:
         form = forms[key] = _Form(key, entity, priority)
