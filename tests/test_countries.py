@@ -1197,6 +1197,25 @@ def test_round8_territories_and_small_states_by_their_other_names(gaz, text, exp
     assert codes(gaz, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Stockholm syndrome, a Dutch oven and Lima beans", []),
+        ("French doors, India ink and a Welsh corgi", []),
+        ("sailing on Lake Malawi and the Gulf of Tunis", []),
+        ("Spanish flu and the Chinese wall between desks", []),
+        # near misses: the same words naming their country, and a wall that is China's
+        ("Stockholm said the Dutch and Malawi agreed", ["MWI", "NLD", "SWE"]),
+        ("the French president and Tunis", ["FRA", "TUN"]),
+        ("the Great Wall of China", ["CHN"]),
+        ("Spanish troops", ["ESP"]),
+    ],
+)
+def test_round8_siblings_idioms_lakes_and_gulfs(gaz, text, expected):
+    """Probed after set 8: idioms, foods, breeds and waters named after a country or a capital."""
+    assert codes(gaz, text) == expected
+
+
 # --------------------------------------------------------------------------- the labelled corpus
 
 
