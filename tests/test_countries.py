@@ -1216,6 +1216,24 @@ def test_round8_siblings_idioms_lakes_and_gulfs(gaz, text, expected):
     assert codes(gaz, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the American Samoan delegation", ["ASM"]),
+        ("Cook Islanders, Solomon Islanders and the Marshallese", ["COK", "MHL", "SLB"]),
+        ("Uzbekistani and Kyrgyzstani officers", ["KGZ", "UZB"]),
+        ("Teheran, Ndjamena, Berne and Naypyitaw", ["CHE", "IRN", "MMR", "TCD"]),
+        ("Port Louis, Malé, Apia, Nuku'alofa, Honiara and Port Vila", ["MDV", "MUS", "SLB", "TON", "VUT", "WSM"]),
+        # near misses: American and Samoan apart, the word "male", a cook, the Marshall Plan
+        ("American and Samoan officers", ["USA", "WSM"]),
+        ("a male officer, a cook and the Marshall Plan", []),
+    ],
+)
+def test_round8_siblings_demonyms_and_capitals_of_small_states(gaz, text, expected):
+    """Probed after set 8: demonyms of territories and small states, and capitals in their other spellings."""
+    assert codes(gaz, text) == expected
+
+
 # --------------------------------------------------------------------------- the labelled corpus
 
 
