@@ -57,6 +57,7 @@ _PREV_WINDOW = 40
 _PROSE_AFTER = re.compile(r"(?:['’]s)?(?:[,.;:)]|[ \t]+[a-z])")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _PROSE_WINDOW = 60
+_CLAUSE_END = re.compile(r"[^\S\n]*+(?:[,.;:!?)\"'’”]|\n|\Z)")  # what follows a pronoun that ends a clause
 _LIST_AND = re.compile(r"[^\S\n]+and[^\S\n]+")  # "Maryland and Estonia": a list goes on after a US state
 _NO_SHIPS: frozenset[str] = frozenset()
 _THE = frozenset({"the", "The", "THE"})
@@ -105,6 +106,7 @@ class _Form:
     person: bool = False  # may be part of a person's name ("Jordan Smith")
     not_after: tuple[str, ...] = ()  # preceding phrases that make it a place of another country ("Atlanta, Georgia")
     pronoun_after: frozenset[str] = frozenset()  # previous words that make it a pronoun ("LET US")
+    pronoun_at_end: frozenset[str] = frozenset()  # ... where it also ends the clause ("DO FOR US", not "FOR US TROOPS")
     combining: bool = False  # a combining form, the country only before a hyphen ("Franco-German", not "Franco's")
     capital: bool = False  # a capital or seat of government ("Moscow"): US towns are named after these most
 
@@ -160,6 +162,13 @@ class Gazetteer:
         self.state_after = _state_pattern(states, state_codes)
         self.code_cells = code_cells or CodeCells()
         self.pattern = re.compile(_scan_pattern(forms))
+        # Exact spellings that start in lower case ("eSwatini") are outside the capital-first scan: a second,
+        # tiny scan runs only on a text that holds one's tail ("Swatini"), a substring test in C.
+        lower = sorted({s for f in forms.values() for s in f.exact if s[:1].islower()}, key=len, reverse=True)
+        self.lower_tails = tuple(s[1:] for s in lower)
+        self.lower_pattern = (
+            re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, lower)) + r")(?!\w)") if lower else None
+        )
         lowered = sorted({form_key(s) for s in lowercase_exclusions})
         self.lowercase_exclusions = (
             re.compile(r"(?<!\w)(?:" + _trie_pattern(lowered) + r")(?!\w)", re.IGNORECASE) if lowered else None
@@ -194,7 +203,22 @@ class Gazetteer:
                 continue
             entity = form.entity
             mentions.append(Mention(start, end, surface, entity.entity_type, entity.entity_id, entity.countries))
+        if self.lower_pattern is not None and any(tail in text for tail in self.lower_tails):
+            mentions = self._with_lower_initial(text, mentions)
         return mentions
+
+    def _with_lower_initial(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The mentions plus those of the exact spellings that start in lower case, in order of position."""
+        found = []
+        for match in self.lower_pattern.finditer(text):
+            surface, (start, end) = match.group(), match.span()
+            form = self._form_of(surface)
+            if form is None or form.entity is None:
+                continue
+            if self._verdict(form, surface, text, start, end, _NO_SHIPS) is Verdict.MENTION:
+                e = form.entity
+                found.append(Mention(start, end, surface, e.entity_type, e.entity_id, e.countries))
+        return sorted([*mentions, *found], key=attrgetter("start")) if found else mentions
 
     def _form_of(self, surface: str) -> _Form | None:
         by_surface = self._by_surface
@@ -217,7 +241,7 @@ class Gazetteer:
             return Verdict.NONE  # "Franco's dictatorship", "after Franco died": the person, not France
         if text[end : end + 1] == "," and self.state_after is not None and self._is_us_town(text, form, start, end):
             return Verdict.NONE  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
-        if form.pronoun_after and self._previous_word(text, start) in form.pronoun_after:
+        if (form.pronoun_after or form.pronoun_at_end) and self._is_pronoun(form, text, start, end):
             return Verdict.NONE
         if form.person and self._is_person_name(text, start, end):
             return Verdict.NONE
@@ -234,6 +258,16 @@ class Gazetteer:
         if form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end):
             return Verdict.NONE
         return Verdict.MENTION
+
+    def _is_pronoun(self, form: _Form, text: str, start: int, end: int) -> bool:
+        """ "LET US", "JOIN US IN OSLO": the object pronoun in capitals; after "FOR" only where it ends the clause.
+
+        "WHAT ALLIES CAN DO FOR US" is the pronoun, "AID FOR US TROOPS" the United States.
+        """
+        previous = self._previous_word(text, start)
+        if previous in form.pronoun_after:
+            return True
+        return previous in form.pronoun_at_end and _CLAUSE_END.match(text, end) is not None
 
     def _is_us_town(self, text: str, form: _Form, start: int, end: int) -> bool:
         """ "Vienna, Virginia" is a town; "... and Latvia, Maryland and Estonia" is a list of state-country pairs.
@@ -561,8 +595,10 @@ def _add(
     forms: dict[str, _Form], surface: str, entity: Entity | None, *, priority: int, exact: bool, where: str
 ) -> None:
     key = form_key(surface)
-    if not key or not key[0].isalnum() or surface[0].islower():
-        raise ValueError(f"{where}: form {surface!r} must start with a capital letter or a digit")
+    if not key or not key[0].isalnum() or (surface[0].islower() and not exact):
+        raise ValueError(
+            f"{where}: form {surface!r} must start with a capital letter or a digit (or be an abbreviation)"
+        )
     form = forms.get(key)
     if form is None or form.priority < priority:
         form = forms[key] = _Form(key, entity, priority)
@@ -591,6 +627,11 @@ def _mark_contexts(forms: dict[str, _Form], raw: dict[str, Any], path: Path) -> 
         if form is None or form.entity is None:
             raise ValueError(f"{path}: pronoun_context: {surface!r} is not a form of any entity")
         form.pronoun_after = frozenset(str(w) for w in words)
+    for surface, words in (raw.get("pronoun_at_end") or {}).items():
+        form = forms.get(form_key(str(surface)))
+        if form is None or form.entity is None:
+            raise ValueError(f"{path}: pronoun_at_end: {surface!r} is not a form of any entity")
+        form.pronoun_at_end = frozenset(str(w) for w in words)
     for surface, phrases in (raw.get("not_after") or {}).items():
         form = forms.get(form_key(str(surface)))
         if form is None or form.entity is None:

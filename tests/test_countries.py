@@ -1076,6 +1076,164 @@ def test_round7_siblings_of_the_set_7_classes(gaz, text, expected):
     assert codes(gaz, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CHRISTIANSTED, U.S. Virgin Islands", ["VIR"]),
+        ("the US Virgin Islands and the USVI guard", ["VIR"]),
+        ("visited St Helena and Tristan da Cunha", ["SHN"]),
+        ("BÉNIN: Cotonou asked for help in Bénin", ["BEN"]),
+        ("The Swazi delegation", ["SWZ"]),
+        ("Artillery units of North and South Korea", ["KOR", "PRK"]),
+        # near misses: the British territory, the state alone, the US itself, "Virgin Islands" alone (two share it)
+        ("the British Virgin Islands and U.S. troops", ["USA", "VGB"]),
+        ("South Korea and North Korea", ["KOR", "PRK"]),
+        ("the Virgin Islands National Guard", []),
+        ("Saint Lucia and St Kitts", ["KNA", "LCA"]),
+    ],
+)
+def test_round8_territories_spellings_and_a_shared_noun(gaz, text, expected):
+    """Held-out set 8 (01, 06, 07, 13, 33): forms articles use that pycountry lacks ("Virgin Islands, U.S.",
+    the whole "Saint Helena, Ascension and Tristan da Cunha"), the French "Bénin", and "North and South Korea"."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Swedish meatballs and Moscow mules", []),
+        ("a pair of Wellington boots", []),
+        ("Pennsylvania Dutch farmers", []),
+        ("Turkey with gravy, sweet potatoes and pie", []),
+        ("kept in a Georgian writing desk in a Georgian townhouse", []),
+        # near misses: the same adjectives and capitals naming their country
+        ("Swedish troops and Moscow's warning", ["RUS", "SWE"]),
+        ("Wellington said the boots were Dutch", ["NLD", "NZL"]),
+        ("Turkey with Greece", ["GRC", "TUR"]),
+        ("a Georgian writing team in Tbilisi", ["GEO"]),
+    ],
+)
+def test_round8_foods_drinks_styles(gaz, text, expected):
+    """Held-out set 8 (09, 10, 17, 34): dishes, a cocktail, boots, a people and a furniture style named after a
+    country or a capital."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a historian from Athens, Georgia, and Rome, Georgia", []),
+        ("Families back in Hinesville, Georgia, and Savannah", []),
+        # near misses: Athens and Georgia as themselves, a list of countries
+        ("Athens and Georgia", ["GEO", "GRC"]),
+        ("Armenia, Georgia and Azerbaijan", ["ARM", "AZE", "GEO"]),
+        ("Tbilisi, Georgia", ["GEO"]),
+    ],
+)
+def test_round8_georgia_towns(gaz, text, expected):
+    """Held-out set 8 (03, 16): towns of the US state of Georgia, some named after a capital."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO IS READY: WHAT ALLIES CAN DO FOR US\n", []),
+        ("A WIN FOR US.", []),
+        ("PEOPLE LIKE US, SAYS ALLY", []),
+        # near misses: the country after the same words, and in mixed case
+        ("AID FOR US TROOPS", ["USA"]),
+        ("funding for US forces", ["USA"]),
+        ("a deal good for US.", ["USA"]),
+        ("PARTNERS LIKE US AND UK", ["GBR", "USA"]),
+    ],
+)
+def test_round8_us_as_a_pronoun_ending_a_clause(gaz, text, expected):
+    """Held-out set 8 (24): "WHAT ALLIES CAN DO FOR US" in a title was read as the United States."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("eSwatini, formerly Swaziland", ["SWZ"]),
+        ("Eswatini and ESWATINI", ["SWZ"]),
+        ("doctors from eSwatini.", ["SWZ"]),
+        # near misses: the spelling only as written, as a whole word
+        ("eswatini", []),
+        ("theeSwatini", []),
+        ("eSwatinis", []),
+    ],
+)
+def test_round8_an_abbreviation_may_start_in_lower_case(gaz, text, expected):
+    """Held-out set 8 (07, 27): "eSwatini", the government's casing, is outside the capital-first scan."""
+    assert codes(gaz, text) == expected
+
+
+def test_round8_lower_case_spellings_keep_their_positions(gaz):
+    text = "Swaziland (eSwatini) and Lesotho"
+    assert [(m.surface, m.start) for m in gaz.find(text)] == [("Swaziland", 0), ("eSwatini", 11), ("Lesotho", 25)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Turks and Caicos said", ["TCA"]),
+        ("Manx and Åland officials", ["ALA", "IMN"]),
+        ("Bonaire, Antigua, Trinidad and the Northern Marianas", ["ATG", "BES", "MNP", "TTO"]),
+        ("St Martin and St. Maarten", ["MAF", "SXM"]),
+        (
+            "Bahamian, Barbadian, Comorian, Basotho, Madagascan, Aruban and Guamanian crews",
+            ["ABW", "BHS", "BRB", "COM", "GUM", "LSO", "MDG"],
+        ),
+        # near misses: the Turks alone, the saint alone, the whole names
+        ("the Turks and the Greeks", ["GRC", "TUR"]),
+        ("St Vincent", []),
+        ("Trinidad and Tobago", ["TTO"]),
+    ],
+)
+def test_round8_territories_and_small_states_by_their_other_names(gaz, text, expected):
+    """Siblings of set 8's territories: pycountry holds one name each; articles write these too."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Stockholm syndrome, a Dutch oven and Lima beans", []),
+        ("French doors, India ink and a Welsh corgi", []),
+        ("sailing on Lake Malawi and the Gulf of Tunis", []),
+        ("Spanish flu and the Chinese wall between desks", []),
+        # near misses: the same words naming their country, and a wall that is China's
+        ("Stockholm said the Dutch and Malawi agreed", ["MWI", "NLD", "SWE"]),
+        ("the French president and Tunis", ["FRA", "TUN"]),
+        ("the Great Wall of China", ["CHN"]),
+        ("Spanish troops", ["ESP"]),
+    ],
+)
+def test_round8_siblings_idioms_lakes_and_gulfs(gaz, text, expected):
+    """Probed after set 8: idioms, foods, breeds and waters named after a country or a capital."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the American Samoan delegation", ["ASM"]),
+        ("Cook Islanders, Solomon Islanders and the Marshallese", ["COK", "MHL", "SLB"]),
+        ("Uzbekistani and Kyrgyzstani officers", ["KGZ", "UZB"]),
+        ("Teheran, Ndjamena, Berne and Naypyitaw", ["CHE", "IRN", "MMR", "TCD"]),
+        ("Port Louis, Malé, Apia, Nuku'alofa, Honiara and Port Vila", ["MDV", "MUS", "SLB", "TON", "VUT", "WSM"]),
+        # near misses: American and Samoan apart, the word "male", a cook, the Marshall Plan
+        ("American and Samoan officers", ["USA", "WSM"]),
+        ("a male officer, a cook and the Marshall Plan", []),
+    ],
+)
+def test_round8_siblings_demonyms_and_capitals_of_small_states(gaz, text, expected):
+    """Probed after set 8: demonyms of territories and small states, and capitals in their other spellings."""
+    assert codes(gaz, text) == expected
+
+
 # --------------------------------------------------------------------------- the labelled corpus
 
 
@@ -1277,8 +1435,10 @@ HELDOUT = Path(__file__).resolve().parent / "countries_heldout"
 # parser alike), round 4 0.879 (raw and parser alike), round 5 0.500 (raw and parser alike), round 6
 # (news-desk prose, not a trap list) 1.000 on 28 articles (raw and parser alike), round 7 (news copy dense
 # in groups, metonyms, territories, native scripts, persons, idioms) 0.989 on 30 articles (raw and parser
-# alike; 1.000 after the round 7 entries).
-HELDOUT_SETS = [HELDOUT, *(Path(__file__).resolve().parent / f"countries_heldout{n}" for n in (2, 3, 4, 5, 6, 7))]
+# alike; 1.000 after the round 7 entries), round 8 (34 short .md and .txt articles of traps: US states and
+# towns, territories, accented and all-caps forms, seas, persons, companies, dishes) 0.960 (raw and parser
+# alike; 0.997 after the round 8 entries).
+HELDOUT_SETS = [HELDOUT, *(Path(__file__).resolve().parent / f"countries_heldout{n}" for n in (2, 3, 4, 5, 6, 7, 8))]
 # The raw-text scan sees no tables, so set 4's column of ISO codes ("| DE |", "| EST |") and set 5's medal
 # table of IOC codes ("| GER |") are found through the parser only (what the pipeline publishes); their
 # raw-text floors leave room for those six and seven codes.
@@ -1297,7 +1457,7 @@ def test_heldout_corpus_country_f1(gaz, through_the_parser, folder):
     """Adversarial sets labelled before the gazetteer was tuned on them: the floor is 0.98 on each."""
     labels, optional = _heldout_labels(folder)
     assert len(labels) >= 15
-    assert sorted(labels) == sorted(p.name for p in folder.glob("*.md"))
+    assert sorted(labels) == sorted(p.name for p in folder.iterdir() if p.suffix in (".md", ".txt"))
     assert set(optional) <= set(labels)
 
     def parsed(g, text):
