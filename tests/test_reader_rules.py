@@ -2062,3 +2062,14 @@ def test_is_table_border_is_a_delimiter_row_with_a_pipe(lines, data):
     i = data.draw(st.integers(0, len(lines) - 1))
     if realworld.is_table_border(lines, i):
         assert "|" in lines[i] and rules.is_delimiter_row(lines[i])
+
+
+def test_asciidoc_columns():
+    """An AsciiDoc table's declared column count (shapes 407): entries counted, ``N*`` multiplied."""
+    assert rules.asciidoc_columns('[cols="1,1,1",options="header"]') == 3
+    assert rules.asciidoc_columns("[%header,cols='2,3*']") == 4
+    assert rules.asciidoc_columns("[cols=3*]") == 3
+    assert rules.asciidoc_columns('[cols="<2,^3,>1a"]') == 3
+    assert rules.asciidoc_columns('[cols="1"]') is None  # one column: no table to cut
+    assert rules.asciidoc_columns("[NOTE]") is None
+    assert rules.asciidoc_columns("Set cols=3 in the file.") is None  # prose, not an attribute line

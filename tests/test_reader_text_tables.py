@@ -222,3 +222,40 @@ def test_a_totals_row_under_a_simple_tables_rule_stays_in_the_table():
     assert "Provisional." in doc.sections[-1].text
     doc = parse_document(text.replace("-------   ----\nTotal", "-------   ----\n\nTotal"))
     assert [row.cells for row in doc.tables[0].rows] == [["Poland", "4.1"], ["Estonia", "3.4"]]
+
+
+# AsciiDoc tables whose attribute line declares the columns (shapes 407): the header's cells one a line
+ASCIIDOC_CELL_PER_LINE = [
+    '[cols="1,1,1",options="header"]',
+    "|===",
+    "|Priority Area",
+    "|Key Focus",
+    "|Expected Outcome",
+    "",
+    "|Space",
+    "|Shared sensors",
+    "|Early warning",
+    "|===",
+]
+
+
+def test_asciidoc_cols_cut_a_header_given_one_cell_a_line():
+    table = text_tables.asciidoc_table(ASCIIDOC_CELL_PER_LINE, 1, 3)
+    assert table is not None and table.end == 9
+    assert table.rows == [(["Priority Area", "Key Focus", "Expected Outcome"], 3), (["Space", "Shared sensors", "Early warning"], 7)]
+    assert text_tables.asciidoc_table(ASCIIDOC_CELL_PER_LINE, 1) is None  # a one-cell header: no table
+    assert text_tables.asciidoc_table(ASCIIDOC_CELL_PER_LINE, 1, 4) is None  # 6 cells do not fill 4 columns
+
+
+def test_asciidoc_cols_reach_the_records():
+    doc = parse_document("= Plan\n\nIntro.\n\n" + "\n".join(ASCIIDOC_CELL_PER_LINE) + "\n")
+    (table,) = doc.tables
+    assert table.headers == ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert [(r.cells, r.line) for r in table.rows] == [(["Space", "Shared sensors", "Early warning"], 11)]
+
+
+def test_asciidoc_header_cell_wrapped_onto_the_next_line():
+    lines = ["|===", "|Priority |Key Focus |Expected", "Outcome", "|Space |Sensors |Warning", "|==="]
+    table = text_tables.asciidoc_table(lines, 0)
+    assert table is not None
+    assert table.rows[0] == (["Priority", "Key Focus", "Expected Outcome"], 2)

@@ -16,6 +16,7 @@ from nato_briefs.reader.lines import is_blank, is_block_line
 from nato_briefs.reader.modes import Mode
 from nato_briefs.reader.rules import (
     aligned_cells,
+    asciidoc_columns,
     aligned_columns,
     crosses_columns,
     csv_delimiter,
@@ -181,7 +182,7 @@ class TextTables:
         if body.startswith("{|"):
             table = mediawiki_table(self.lines, i)
         elif body == "|===":
-            table = asciidoc_table(self.lines, i)
+            table = asciidoc_table(self.lines, i, asciidoc_columns(self.lines[i - 1]) if i else None)
         else:
             table = rst_simple_table(self.lines, i)
         if table is None:
@@ -492,12 +493,14 @@ def mediawiki_table(lines: list[str], top: int) -> MultilineTable | None:
     return None
 
 
-def asciidoc_table(lines: list[str], top: int) -> MultilineTable | None:
+def asciidoc_table(lines: list[str], top: int, width: int | None = None) -> MultilineTable | None:
     """The AsciiDoc table between ``|===`` at ``lines[top]`` and the next ``|===``, or None.
 
-    The first row sets the number of columns and is the header; the body's cells may stand
-    one a line (``|Space``), blank lines between rows. A line without a leading ``|``
-    continues the cell above. A table without its closing ``|===`` is left as written.
+    The first row is the header; it sets the number of columns unless the attribute line
+    declares them (``width``, from ``[cols="1,1,1"]``: then the header's cells too may stand
+    one a line). The body's cells may stand one a line (``|Space``), blank lines between
+    rows. A line without a leading ``|`` continues the cell above. A table without its
+    closing ``|===`` is left as written.
     """
     first: list[str] | None = None
     head_line = top + 2
@@ -505,6 +508,8 @@ def asciidoc_table(lines: list[str], top: int) -> MultilineTable | None:
     for j in range(top + 1, len(lines)):
         body = lines[j].strip(" \t")
         if body == "|===":
+            if width is not None and first is not None:
+                return _asciidoc_rows(None, head_line, [(cell, head_line) for cell in first] + flat, j, width)
             return _asciidoc_rows(first, head_line, flat, j)
         if not body:
             continue
@@ -514,6 +519,8 @@ def asciidoc_table(lines: list[str], top: int) -> MultilineTable | None:
             if flat:
                 text, at = flat[-1]
                 flat[-1] = (f"{text} {body}", at)
+            elif first:
+                first[-1] = f"{first[-1]} {body}"
             continue
         parts = [cell.strip(" \t") for cell in body[1:].split("|")]
         if first is None:
@@ -524,8 +531,13 @@ def asciidoc_table(lines: list[str], top: int) -> MultilineTable | None:
 
 
 def _asciidoc_rows(
-    header: list[str] | None, head_line: int, flat: list[tuple[str, int]], end: int
+    header: list[str] | None, head_line: int, flat: list[tuple[str, int]], end: int, width: int | None = None
 ) -> MultilineTable | None:
+    """The table's rows from its header and its body's cells in order; with ``width``, the header is cut from them."""
+    if width is not None:
+        if len(flat) <= width:
+            return None
+        header, flat = [cell for cell, _ in flat[:width]], flat[width:]
     if header is None or len(header) < 2 or not flat or len(flat) % len(header):
         return None
     width = len(header)

@@ -40,6 +40,7 @@ from nato_briefs.reader.rules.boilerplate import (
     strip_shortcodes,
 )
 from nato_briefs.reader.rules.dialects import (
+    asciidoc_columns,
     asciidoc_ordered_item,
     bbcode_to_markdown,
     has_bbcode,
@@ -382,6 +383,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "ligatures": clean_source,
     "line_separators": unify_line_breaks,
     "asciidoc_block_line": is_asciidoc_block_line,
+    "asciidoc_columns": asciidoc_columns,
     # session 9 (round 5): ``rules/boilerplate.py``, wordings in ``nato_briefs/furniture.yaml``
     "furniture": is_furniture,
     "wire_slug": is_wire_slug,
@@ -445,6 +447,7 @@ __all__ = [
     "aligned_cells",
     "aligned_columns",
     "ascii_bullet_item",
+    "asciidoc_columns",
     "asciidoc_ordered_item",
     "atx_without_space",
     "bare_pipe_cells",

@@ -19,6 +19,9 @@ _RST_DIRECTIVE = re.compile(r"\.\.[ \t]++([a-z][a-z-]{0,30}+)::[ \t]*+(.*+)")
 _WIKI_ITEM = re.compile(r"(#{1,6}+)[ \t]++(?=\S)")
 # AsciiDoc's ordered item: one to five full stops, a blank, the text (". Rotations", ".. Nested").
 _ASCIIDOC_ITEM = re.compile(r"(\.{1,5}+)[ \t]++(?=\S)")
+# AsciiDoc's column spec in a table's attribute line: cols="1,2,2", cols='3*', cols=3*.
+_ASCIIDOC_COLS = re.compile(r"""\bcols=(?:"([^"\n]{1,200}+)"|'([^'\n]{1,200}+)'|([^,\]\s]{1,50}+))""")
+_COL_MULTIPLIER = re.compile(r"[ \t]*+(\d{1,3}+)\*")
 _ORG_RULE = re.compile(r"\|[-+:]++\|?+")
 _ORG_HEADING = re.compile(r"(\*{1,8}+)[ \t]++(\S.*+)")
 _ORG_KEYWORD = re.compile(r"#\+[A-Za-z_]{1,30}+:")
@@ -228,6 +231,25 @@ def is_asciidoc_block_line(line: str) -> bool:
     if body[:1] == "[":
         return len(body) <= MAX_ATTRIBUTE_LINE and body[-1:] == "]" and "](" not in body and "[" not in body[1:]
     return len(body) >= 4 and body[0] in "=*_+." and body == body[0] * len(body)
+
+
+def asciidoc_columns(line: str) -> int | None:
+    """How many columns an AsciiDoc table's attribute line declares (``[cols="1,2,2"]`` -> 3), or None.
+
+    With ``cols`` set, a table may give its cells one a line, the header's too: the rows are
+    then cut by this count, not by the first line's cells. ``3*`` stands for three columns.
+    """
+    if "cols=" not in line or not is_asciidoc_block_line(line):
+        return None
+    found = _ASCIIDOC_COLS.search(line)
+    if found is None:
+        return None
+    spec = found.group(1) or found.group(2) or found.group(3)
+    count = 0
+    for entry in spec.split(","):
+        repeat = _COL_MULTIPLIER.match(entry)
+        count += int(repeat.group(1)) if repeat else 1
+    return count if count >= 2 else None
 
 
 # Longest AsciiDoc attribute line read as markup ("[NOTE]", "[source,python]", "[cols=\"1,2\"]").
