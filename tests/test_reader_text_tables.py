@@ -242,7 +242,10 @@ ASCIIDOC_CELL_PER_LINE = [
 def test_asciidoc_cols_cut_a_header_given_one_cell_a_line():
     table = text_tables.asciidoc_table(ASCIIDOC_CELL_PER_LINE, 1, 3)
     assert table is not None and table.end == 9
-    assert table.rows == [(["Priority Area", "Key Focus", "Expected Outcome"], 3), (["Space", "Shared sensors", "Early warning"], 7)]
+    assert table.rows == [
+        (["Priority Area", "Key Focus", "Expected Outcome"], 3),
+        (["Space", "Shared sensors", "Early warning"], 7),
+    ]
     assert text_tables.asciidoc_table(ASCIIDOC_CELL_PER_LINE, 1) is None  # a one-cell header: no table
     assert text_tables.asciidoc_table(ASCIIDOC_CELL_PER_LINE, 1, 4) is None  # 6 cells do not fill 4 columns
 

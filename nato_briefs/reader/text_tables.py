@@ -16,8 +16,8 @@ from nato_briefs.reader.lines import is_blank, is_block_line
 from nato_briefs.reader.modes import Mode
 from nato_briefs.reader.rules import (
     aligned_cells,
-    asciidoc_columns,
     aligned_columns,
+    asciidoc_columns,
     crosses_columns,
     csv_delimiter,
     csv_fields,
