@@ -1253,6 +1253,15 @@ def test_wiki_ordered_item(line, expected):
     assert (None if marker is None else (marker.indent, marker.content)) == expected
 
 
+def test_wiki_mixed_markers_nest_and_the_last_decides():
+    """Confluence/Jira ``#*``: a bullet one level under a numbered item; ``##`` stays numbered (shapes 442)."""
+    bullet, numbered = rules.wiki_ordered_item("#* Finland: store kit"), rules.wiki_ordered_item("##* x")
+    assert (bullet.indent, bullet.ordered, bullet.content) == (4, False, 3)
+    assert (numbered.indent, numbered.ordered) == (8, False)
+    assert rules.wiki_ordered_item("#*bold*") is None  # no blank after the markers: text
+    assert rules.wiki_ordered_item("*# x") is None  # a star item's lead is not "#": markdown's rules read it
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("|-----+------|", True), ("|---+---+---|", True), ("|---|---|", False), ("|-+", False), ("| a + b |", False)],

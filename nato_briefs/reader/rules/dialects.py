@@ -16,7 +16,8 @@ _WIKI_HEADING = re.compile(r"h([1-6])\.[ \t]++(\S.*+)|(={1,6}+)[ \t]++([^=\s][^=
 
 # A reST directive's opening line: ".. list-table:: Title", ".. csv-table::", ".. table::".
 _RST_DIRECTIVE = re.compile(r"\.\.[ \t]++([a-z][a-z-]{0,30}+)::[ \t]*+(.*+)")
-_WIKI_ITEM = re.compile(r"(#{1,6}+)[ \t]++(?=\S)")
+# Its markers nest by repeating, "#" and "*" mixed in Confluence and Jira ("#* bullet under a numbered item").
+_WIKI_ITEM = re.compile(r"(#[#*]{0,5}+)[ \t]++(?=\S)")
 # AsciiDoc's ordered item: one to five full stops, a blank, the text (". Rotations", ".. Nested").
 _ASCIIDOC_ITEM = re.compile(r"(\.{1,5}+)[ \t]++(?=\S)")
 # AsciiDoc's column spec in a table's attribute line: cols="1,2,2", cols='3*', cols=3*.
@@ -87,12 +88,16 @@ def wiki_ordered_item(line: str) -> Marker | None:
     """A Textile/Jira/Confluence ordered item (``# Funding: ...``, ``## nested``), or None.
 
     Only in an article written in wiki markup (it has ``h2.`` headings): in markdown the
-    same line is a heading.
+    same line is a heading. The markers' length is the depth; their last character says
+    what the item is, so ``#*`` is a bullet under a numbered item (Confluence, Jira).
     """
     match = _WIKI_ITEM.match(line)
     if match is None:
         return None
-    indent = 4 * (len(match.group(1)) - 1)
+    markers = match.group(1)
+    indent = 4 * (len(markers) - 1)
+    if markers[-1] == "*":
+        return Marker(indent, False, "bullet", "*", match.end(), indent + 2)
     return Marker(indent, True, "enumerator", "#.", match.end(), indent + 3)
 
 
