@@ -2082,3 +2082,21 @@ def test_asciidoc_columns():
     assert rules.asciidoc_columns('[cols="1"]') is None  # one column: no table to cut
     assert rules.asciidoc_columns("[NOTE]") is None
     assert rules.asciidoc_columns("Set cols=3 in the file.") is None  # prose, not an attribute line
+
+
+def test_aligned_continuation():
+    """A space-aligned row's cell wrapped onto the next line at its column (shapes 429)."""
+    starts = [0, 18, 42]
+    assert rules.aligned_continuation("                  for shells", starts) == ["", "for shells", ""]
+    assert rules.aligned_continuation(" " * 18 + "and testing" + " " * 13 + "fleets", starts) == [
+        "",
+        "and testing",
+        "fleets",
+    ]
+    assert rules.aligned_continuation("Drones            Standards", starts) is None  # a row of its own
+    assert rules.aligned_continuation("          the contracts were signed", starts) is None  # runs across a column
+    assert rules.aligned_continuation("   ", starts) is None
+
+
+def test_table_margin():
+    assert [rules.table_margin(line) for line in ("Area  Focus", "  Area", "   Area", "    Area")] == [0, 2, 3, 0]

@@ -262,3 +262,35 @@ def test_asciidoc_header_cell_wrapped_onto_the_next_line():
     table = text_tables.asciidoc_table(lines, 0)
     assert table is not None
     assert table.rows[0] == (["Priority", "Key Focus", "Expected Outcome"], 2)
+
+
+# pdftotext -layout (shapes 429): the page margin indents the table, a long cell wraps at its column
+PDF_LAYOUT = [
+    "  Priority Area     Key Focus               Expected Outcome",
+    "  Ammunition        Multi-year contracts    Larger stocks",
+    "                    for shells",
+    "  Air Defence       Joint orders            Better coverage",
+    "",
+]
+
+
+def test_an_aligned_table_indented_with_wrapped_cells():
+    table = text_tables.aligned_table(PDF_LAYOUT, 0)
+    assert table is not None and table.end == 3
+    assert table.rows == [
+        (["Priority Area", "Key Focus", "Expected Outcome"], 1),
+        (["Ammunition", "Multi-year contracts for shells", "Larger stocks"], 2),
+        (["Air Defence", "Joint orders", "Better coverage"], 4),
+    ]
+
+
+def test_an_aligned_table_ends_at_a_line_less_indented_or_running_across_columns():
+    assert text_tables.aligned_table([*PDF_LAYOUT[:4], "Ministers will meet again in June to review it."], 0) is None
+    crossing = [*PDF_LAYOUT[:2], "                    the contracts were signed in May", *PDF_LAYOUT[3:]]
+    assert text_tables.aligned_table(crossing, 0) is None  # a sentence under the table, not a wrapped cell
+    assert text_tables.aligned_table(["    " + line for line in PDF_LAYOUT], 0) is None  # indented code
+
+
+def test_a_wrapped_line_under_the_header_is_no_continuation():
+    lines = [PDF_LAYOUT[0], PDF_LAYOUT[2], *PDF_LAYOUT[1:2], *PDF_LAYOUT[3:]]
+    assert text_tables.aligned_table(lines, 0) is None  # only a body row can continue

@@ -17,6 +17,7 @@ from nato_briefs.reader.modes import Mode
 from nato_briefs.reader.rules import (
     aligned_cells,
     aligned_columns,
+    aligned_continuation,
     asciidoc_columns,
     crosses_columns,
     csv_delimiter,
@@ -37,6 +38,7 @@ from nato_briefs.reader.rules import (
     simple_table_columns,
     splits_into_rows,
     tab_fields,
+    table_margin,
 )
 
 
@@ -587,20 +589,28 @@ def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
     """The space-aligned table whose header is ``lines[top]`` (``aligned_table``), or None.
 
     Rows follow up to the first blank line or line that is none (a word across a column
-    start); the scan stops there, so each line is read once in a run.
+    start); the scan stops there, so each line is read once in a run. A line with its first
+    column empty continues the row above (``aligned_continuation``); the table may be
+    indented by up to three spaces, its rows by as many (``table_margin``).
     """
-    starts = aligned_columns(lines[top])
+    margin = table_margin(lines[top])
+    starts = aligned_columns(lines[top][margin:])
     if starts is None:
         return None
-    rows = [(simple_table_cells(lines[top].rstrip(" \t"), starts), top + 1)]
+    rows = [(simple_table_cells(lines[top][margin:].rstrip(" \t"), starts), top + 1)]
     j = top + 1
     if j < len(lines) and is_solid_rule(lines[j]):
         j += 1  # pdftotext's rule under the header (``solid_rule``): no row
-    while j < len(lines):
-        cells = aligned_cells(lines[j], starts)
-        if cells is None:
+    while j < len(lines) and lines[j][:margin].strip(" ") == "":
+        body = lines[j][margin:]
+        cells = aligned_cells(body, starts)
+        if cells is not None:
+            rows.append((cells, j + 1))
+        elif len(rows) > 1 and (more := aligned_continuation(body, starts)) is not None:
+            above, at = rows[-1]
+            rows[-1] = ([f"{cell} {extra}".strip(" ") for cell, extra in zip(above, more, strict=True)], at)
+        else:
             break
-        rows.append((cells, j + 1))
         j += 1
     if len(rows) - 1 < MIN_ALIGNED_ROWS or (j < len(lines) and not is_blank(lines[j])):
         return None

@@ -171,6 +171,7 @@ from nato_briefs.reader.rules.tables import (
     MIN_BARE_PIPE_ROWS,
     aligned_cells,
     aligned_columns,
+    aligned_continuation,
     bare_pipe_cells,
     box_table_line,
     combine_header_rows,
@@ -196,6 +197,7 @@ from nato_briefs.reader.rules.tables import (
     simple_table_columns,
     splits_into_rows,
     tab_fields,
+    table_margin,
     wrapped_row,
 )
 from nato_briefs.reader.rules.titles import (
@@ -349,6 +351,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "wrapped_row": wrapped_row,
     "note_row": is_note_row,
     "aligned_table": aligned_columns,
+    "aligned_continuation": aligned_continuation,  # a cell wrapped onto the next line at its column
+    "table_margin": table_margin,
     "rst_directive": rst_directive,
     "rst_table_directive": unwrap_table_directive,
     "quoted_tab_row": quoted_tab_row,
@@ -446,6 +450,7 @@ __all__ = [
     "admonition_title",
     "aligned_cells",
     "aligned_columns",
+    "aligned_continuation",
     "ascii_bullet_item",
     "asciidoc_columns",
     "asciidoc_ordered_item",
@@ -606,6 +611,7 @@ __all__ = [
     "strip_trailing_tags",
     "symbol_bullet_item",
     "tab_fields",
+    "table_margin",
     "tag_balance",
     "tight_dash_item",
     "tight_glyph_item",

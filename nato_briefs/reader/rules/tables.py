@@ -378,6 +378,34 @@ def aligned_cells(line: str, starts: list[int]) -> list[str] | None:
     return cells if sum(1 for cell in cells if cell) >= 2 else None
 
 
+def aligned_continuation(line: str, starts: list[int]) -> list[str] | None:
+    """A space-aligned row's wrapped text (``aligned_continuation``): cells to append to the row above, or None.
+
+    pdftotext's layout mode wraps a long cell onto the next line at its column, the first
+    column left empty (``                 artillery shells``); the author's row is the two lines.
+    """
+    body = line.rstrip(" \t")
+    if body[:1] != " " or "\t" in body or not body.strip(" "):
+        return None
+    if any(body[k - 2 : k].strip(" ") for k in starts[1:] if k < len(body)):
+        return None  # a word runs across a column's start
+    cells = simple_table_cells(body, starts)
+    return None if cells[0] else cells
+
+
+def table_margin(line: str) -> int:
+    """How many spaces (up to 3) a plain-text table's line is indented by (``table_margin``): a PDF's text
+    layer keeps the page's margin, and markdown reads a line indented by 1-3 spaces as not indented."""
+    n = 0
+    while n < len(line) and n <= MAX_TABLE_MARGIN and line[n] == " ":
+        n += 1
+    return n if n <= MAX_TABLE_MARGIN else 0
+
+
+# Most spaces a table's lines may be indented by and still read as a table (4 open an indented code block).
+MAX_TABLE_MARGIN = 3
+
+
 # Most lines one quoted spreadsheet cell may span when pasted (a cell with a few line breaks).
 MAX_QUOTED_LINES = 6
 
