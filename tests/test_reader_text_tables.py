@@ -294,3 +294,16 @@ def test_an_aligned_table_ends_at_a_line_less_indented_or_running_across_columns
 def test_a_wrapped_line_under_the_header_is_no_continuation():
     lines = [PDF_LAYOUT[0], PDF_LAYOUT[2], *PDF_LAYOUT[1:2], *PDF_LAYOUT[3:]]
     assert text_tables.aligned_table(lines, 0) is None  # only a body row can continue
+
+
+def test_a_latex_tabular_reaches_the_records_at_its_rows_lines():
+    text = (
+        "\\section{Plan}\n\nAllies met.\n\n\\begin{tabular}{ll}\n\\toprule\nArea & Focus \\\\\n\\midrule\n"
+        "Cyber & Sharing \\\\\nSpace & Sensors \\\\\n\\bottomrule\n\\end{tabular}\n\n"
+        "\\begin{itemize}\n\\item Next\n\\end{itemize}\n"
+    )
+    doc = parse_document(text)
+    (table,) = doc.tables
+    assert (table.section, table.headers) == ("Plan", ["Area", "Focus"])
+    assert [(r.cells, r.line) for r in table.rows] == [(["Cyber", "Sharing"], 9), (["Space", "Sensors"], 10)]
+    assert [(item.text, item.line) for item in doc.items] == [("Next", 15)]

@@ -39,6 +39,7 @@ from nato_briefs.reader.rules import (
     splits_into_rows,
     tab_fields,
     table_margin,
+    tabular_rows,
 )
 
 
@@ -166,6 +167,14 @@ class TextTables:
         if table is None:
             return False
         return self.write_whole(table)
+
+    def latex_table_start(self, i: int, line: str) -> bool:
+        """A LaTeX ``tabular`` read whole (``tabular``): its first row the header, its rules no rows."""
+        found = tabular_rows(self.lines, i)
+        if found is None:
+            return False
+        rows, end = found
+        return self.write_whole(MultilineTable(rows, end))
 
     def directive_table_start(self, i: int, line: str) -> bool:
         """A reST ``list-table`` or ``csv-table`` directive read whole (``rst_directive_table``); its title is prose."""

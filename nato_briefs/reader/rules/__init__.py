@@ -120,6 +120,7 @@ from nato_briefs.reader.rules.items import (
     tight_glyph_item,
     upper_lettered_item,
 )
+from nato_briefs.reader.rules.latex import latex_document, latex_inline, latex_lines, tabular_rows
 from nato_briefs.reader.rules.markup import (
     dash_continues,
     definition_start,
@@ -351,6 +352,10 @@ RULES: dict[str, Callable[[str], object]] = {
     "wrapped_row": wrapped_row,
     "note_row": is_note_row,
     "aligned_table": aligned_columns,
+    "latex_document": latex_document,  # LaTeX source: \section, itemize/enumerate, tabular
+    "latex_line": latex_lines,
+    "latex_inline": latex_inline,
+    "tabular": tabular_rows,
     "aligned_continuation": aligned_continuation,  # a cell wrapped onto the next line at its column
     "table_margin": table_margin,
     "rst_directive": rst_directive,
@@ -554,6 +559,9 @@ __all__ = [
     "jira_macro",
     "join_hyphen_breaks",
     "labelled_entry",
+    "latex_document",
+    "latex_inline",
+    "latex_lines",
     "lead_char",
     "leaves_link_open",
     "leaves_sentence_open",
@@ -612,6 +620,7 @@ __all__ = [
     "symbol_bullet_item",
     "tab_fields",
     "table_margin",
+    "tabular_rows",
     "tag_balance",
     "tight_dash_item",
     "tight_glyph_item",
