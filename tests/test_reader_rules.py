@@ -2170,3 +2170,13 @@ def test_tabular_rows():
     )
     assert rules.tabular_rows(lines[:-1], 0) is None  # never closed
     assert rules.tabular_rows([lines[0], "a & b \\\\", "c & d & e \\\\", lines[-1]], 0) is None  # ragged
+
+
+def test_opens_pre_table():
+    """``<pre>`` alone over a grid table's top border (shapes 378): the table is read, the tag is markup."""
+    border = "+------+-------+"
+    assert rules.opens_pre_table("<pre>", border)
+    assert rules.opens_pre_table('  <PRE class="ascii">', border)
+    assert not rules.opens_pre_table("<pre>", "| a | b |")  # no grid below: preformatted text
+    assert not rules.opens_pre_table("<pre>+------+", border)  # text on the tag's line
+    assert not rules.opens_pre_table("<preview>", border)

@@ -54,7 +54,6 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
         "GOV.UK page metadata (From: / Ministry of Defence / Published / date) and the contents links read "
         "as a stack of headings, and the headline under 'Press release' is not the title"
     ),
-    "378_html_pre_ascii_table.md": "a grid table inside an HTML <pre> block is not read (code, as CommonMark reads it)",
     # round 6c, articles 383-396 (a third fresh batch): 10 of 14 read wrongly untuned, 8 fixed in the reader,
     # 395 later in normalize.py (time_words); this one is not
     "396_ini_style_sections.txt": "INI-style section lines ('[Priorities]') are not headings: no rule reads them",

@@ -575,6 +575,8 @@ class _Segmenter(TextTables):
             return False
         if line[:1] == "+" and nxt[:1] == "|" and self.grid_start(line, nxt):
             return True
+        if nxt[:1] == "+" and "<" in line[:4] and self.pre_table_start(i, line, nxt):
+            return True
         if self.dashed_table_start(i, line, nxt):
             return True
         if "  " in line and ("  " in nxt or is_solid_rule(nxt)) and self.aligned_start(i, line):

@@ -29,6 +29,7 @@ from nato_briefs.reader.rules import (
     is_solid_rule,
     is_table_row,
     mediawiki_caption,
+    opens_pre_table,
     quoted_tab_row,
     row_borders,
     rst_directive,
@@ -72,6 +73,15 @@ class TextTables:
             return False
         self.mode, self.grid = Mode.GRID, _Grid(n_columns)
         self.prev = line
+        return True
+
+    def pre_table_start(self, i: int, line: str, nxt: str) -> bool:
+        """``<pre>`` over a grid table (``pre_table``): the line is markup, the grid below opens as a table."""
+        if not opens_pre_table(line, nxt):
+            return False
+        self.blank()
+        self.emit("", i + 1)
+        self.prev = ""
         return True
 
     def grid_line(self, i: int, line: str) -> bool:

@@ -191,6 +191,7 @@ from nato_briefs.reader.rules.tables import (
     is_footer_note,
     is_note_row,
     is_table_row,
+    opens_pre_table,
     pipe_cells,
     quoted_tab_row,
     row_borders,
@@ -356,6 +357,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "latex_line": latex_lines,
     "latex_inline": latex_inline,
     "tabular": tabular_rows,
+    "pre_table": opens_pre_table,  # <pre> over a grid table: the table is read
     "aligned_continuation": aligned_continuation,  # a cell wrapped onto the next line at its column
     "table_margin": table_margin,
     "rst_directive": rst_directive,
@@ -579,6 +581,7 @@ __all__ = [
     "opens_comment_block",
     "opens_markdown_wrapper",
     "opens_mid_sentence",
+    "opens_pre_table",
     "opens_quoted_message",
     "org_heading",
     "outline_heading",

@@ -69,6 +69,16 @@ def grid_border(line: str) -> str | None:
     return kind if all(ch in allowed for ch in body) else None
 
 
+# A line that only opens an HTML <pre> block ("<pre>", "<pre class=\"ascii\">").
+_PRE_OPEN = re.compile(r"[ \t]{0,3}+<pre(?:[ \t][^<>\n]{0,200}+)?+>[ \t]*+$", re.IGNORECASE)
+
+
+def opens_pre_table(line: str, nxt: str) -> bool:
+    """``<pre>`` alone on its line over a grid table's top border (``pre_table``): a CMS kept an ASCII table
+    preformatted; its author meant the table, so the ``<pre>`` line is markup and the grid is read."""
+    return line.lstrip(" \t")[:4].lower() == "<pre" and grid_border(nxt) == "-" and _PRE_OPEN.match(line) is not None
+
+
 def simple_table_columns(line: str) -> list[int] | None:
     """Start columns of a pandoc simple-table rule (``------- ---------- -----``): two or more runs of
     three or more dashes separated by spaces, and nothing else; None otherwise."""
