@@ -2180,3 +2180,9 @@ def test_opens_pre_table():
     assert not rules.opens_pre_table("<pre>", "| a | b |")  # no grid below: preformatted text
     assert not rules.opens_pre_table("<pre>+------+", border)  # text on the tag's line
     assert not rules.opens_pre_table("<preview>", border)
+
+
+def test_paren_upper_letters_are_lettered():
+    assert rules.is_lettered(rules.enumerator_item("(A) Targets"))
+    assert rules.starts_letter_item("(B) Reporting", "()") and not rules.starts_letter_item("(B)Reporting", "()")
+    assert not rules.is_lettered(rules.enumerator_item("(a) targets"))  # "(a)" is an enumerator on its own

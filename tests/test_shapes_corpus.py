@@ -45,7 +45,7 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
         "is read since session 12)"
     ),
     # round 6b, articles 363-382 (a second fresh batch, after the round 6 fixes): 11 of 20 read wrongly untuned,
-    # 8 fixed; these three are not
+    # 8 fixed, 378 in session 12 (<pre> over a grid table); these two are not
     "368_x_post_chrome.txt": (
         "'1/ Interceptors: ...' tweet-number lines: 96_twitter_thread reads 1/ as a thread's numbering (prose), "
         "so they are not list items; they are read as headings instead of prose items"
@@ -58,12 +58,10 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     # 395 later in normalize.py (time_words); this one is not
     "396_ini_style_sections.txt": "INI-style section lines ('[Priorities]') are not headings: no rule reads them",
     # round 6d, articles 397-402 (enumerators and bullets): 4 of 6 read wrongly untuned, 2 fixed in the reader,
-    # 400 later in normalize.py (the full-width colon); this one is not
-    "397_upper_paren_letter_items.txt": (
-        "(A) (B) (C) items: an upper-case letter in parentheses is also a portion marking ('(U) text'), so no rule "
-        "reads it as lettering yet"
-    ),
-    # session 12 (shapes), articles 403-442: 14 of 40 read wrongly untuned, 13 fixed (9 by header synonyms); not this
+    # 400 later in normalize.py (the full-width colon), 397 in session 12 ((A) over (B) opens lettering)
+    # the LaTeX snippet 240 (session 8) is read since session 12 (rules/latex.py)
+    # session 12 (shapes), articles 403-442: 14 of 40 read wrongly untuned, 13 fixed (9 by header synonyms);
+    # not this one
     "430_pdf_two_line_header_layout.txt": (
         "a space-aligned header wrapped over two lines with no rule under it ('Priority / Area'): without the "
         "rule, the second line reads as a body row; only the header mapping (normalize.py) could tell"

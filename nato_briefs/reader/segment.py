@@ -1000,9 +1000,10 @@ class _Segmenter(TextTables):
         """``a.``/``A)`` open a lettered list when a ``b.``/``B)`` follows (``lettered_run``); ``b.``/``B)`` ... are
         items only inside one. ``p. 12`` is prose; so is a paragraph opening ``a.`` that no ``b.`` follows
         (a design note's options, each a paragraph with code between them, as cmark-gfm reads them)."""
-        if marker.glyph[0] in "aA":
-            return self.lettering_follows(i, marker.glyph[1])
-        style = "A)" if marker.glyph[1] == ")" else "a."
+        paren = marker.glyph[0] == "("  # "(A)" over "(B)"
+        if marker.glyph[paren] in "aA":
+            return self.lettering_follows(i, "()" if paren else marker.glyph[1])
+        style = "(a)" if paren else "A)" if marker.glyph[1] == ")" else "a."
         return self.in_list and any(item.style == style for item in self.items)
 
     def lettering_follows(self, i: int, delimiter: str, reach: int = 6) -> bool:
