@@ -1,7 +1,7 @@
 """Table headers of more NATO languages map onto area / focus / outcome (``header_synonyms.yaml``, round 6).
 
 Each language: its usual wording of the three headers maps, in any column order, and a table naming no
-role in that language (country, contribution, year) does not. Found by tests/shapes_corpus/329-338 and 383-387.
+role in that language (country, contribution, year) does not. Found by tests/shapes_corpus/329-338, 383-387 and 432-439.
 """
 
 from __future__ import annotations
@@ -28,6 +28,15 @@ LANGUAGES = {
     "lv": (["Prioritārā joma", "Galvenais pasākums", "Sagaidāmais rezultāts"], ["Valsts", "Ieguldījums", "Gads"]),
     "sv": (["Prioriterat område", "Huvudsaklig åtgärd", "Förväntat resultat"], ["Land", "Bidrag", "År"]),
     "ko": (["중점 분야", "핵심 과제", "기대 성과"], ["국가", "기여", "연도"]),
+    # session 12 (432-439): the remaining NATO languages
+    "da": (["Prioriteret område", "Hovedindsats", "Forventet resultat"], ["Land", "Bidrag", "År"]),
+    "sk": (["Prioritná oblasť", "Hlavné opatrenie", "Očakávaný výsledok"], ["Krajina", "Príspevok", "Rok"]),
+    "sl": (["Prednostno področje", "Ključni ukrep", "Pričakovani rezultat"], ["Država", "Prispevek", "Leto"]),
+    "hr": (["Prioritetno područje", "Ključna mjera", "Očekivani ishod"], ["Država", "Doprinos", "Godina"]),
+    "sq": (["Fusha prioritare", "Masa kryesore", "Rezultati i pritshëm"], ["Vendi", "Kontributi", "Viti"]),
+    "is": (["Forgangssvið", "Helsta aðgerð", "Væntanleg niðurstaða"], ["Land", "Framlag", "Ár"]),
+    "mk": (["Приоритетна област", "Клучна мерка", "Очекуван резултат"], ["Држава", "Придонес", "Година"]),
+    "cnr": (["Prioritetna oblast", "Ključna mjera", "Očekivani rezultat"], ["Država", "Doprinos", "Godina"]),
 }
 
 
@@ -49,3 +58,10 @@ def test_a_table_naming_no_role_does_not_map(language):
 def test_two_of_three_roles_do_not_map():
     headers, _ = LANGUAGES["cs"]
     assert map_headers([headers[0], headers[1], "Rok"], load_header_synonyms()) is None
+
+
+def test_line_of_operation_is_an_area():
+    """NATO doctrine's "Line of Operation" names an area like "Line of Effort" (shapes 440)."""
+    synonyms = load_header_synonyms()
+    assert map_headers(["Line of Operation", "Main Effort", "Expected Results"], synonyms) == (0, 1, 2)
+    assert map_headers(["Line of Operation", "Country", "Year"], synonyms) is None

@@ -509,3 +509,16 @@ def test_center_and_font_hold_a_bold_title_as_a_div_does():
     assert _headings(doc) == [] and doc.sections[0].text == "Allies met in Brussels today."
     doc = parse_document('<p><font color="red">Allies</font> met <b>today</b>.</p>\n')
     assert _headings(doc) == [] and doc.sections[0].text == "Allies met today."
+
+
+def test_a_grid_table_inside_pre_is_a_table():
+    """A CMS's <pre> around an ASCII grid table (shapes 378): the rows are a table, each at its source line."""
+    text = (
+        "<h2>Priorities</h2>\n<pre>\n+------+-------+\n| Area | Focus |\n+======+=======+\n"
+        "| Air  | Radar |\n+------+-------+\n</pre>\n<p>After.</p>\n"
+    )
+    doc = parse_document(text)
+    (table,) = doc.tables
+    assert (table.section, table.headers) == ("Priorities", ["Area", "Focus"])
+    assert [(r.cells, r.line) for r in table.rows] == [(["Air", "Radar"], 6)]
+    assert doc.sections[-1].text == "After."

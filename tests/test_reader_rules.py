@@ -1253,6 +1253,15 @@ def test_wiki_ordered_item(line, expected):
     assert (None if marker is None else (marker.indent, marker.content)) == expected
 
 
+def test_wiki_mixed_markers_nest_and_the_last_decides():
+    """Confluence/Jira ``#*``: a bullet one level under a numbered item; ``##`` stays numbered (shapes 442)."""
+    bullet, numbered = rules.wiki_ordered_item("#* Finland: store kit"), rules.wiki_ordered_item("##* x")
+    assert (bullet.indent, bullet.ordered, bullet.content) == (4, False, 3)
+    assert (numbered.indent, numbered.ordered) == (8, False)
+    assert rules.wiki_ordered_item("#*bold*") is None  # no blank after the markers: text
+    assert rules.wiki_ordered_item("*# x") is None  # a star item's lead is not "#": markdown's rules read it
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("|-----+------|", True), ("|---+---+---|", True), ("|---|---|", False), ("|-+", False), ("| a + b |", False)],
@@ -2062,3 +2071,118 @@ def test_is_table_border_is_a_delimiter_row_with_a_pipe(lines, data):
     i = data.draw(st.integers(0, len(lines) - 1))
     if realworld.is_table_border(lines, i):
         assert "|" in lines[i] and rules.is_delimiter_row(lines[i])
+
+
+def test_asciidoc_columns():
+    """An AsciiDoc table's declared column count (shapes 407): entries counted, ``N*`` multiplied."""
+    assert rules.asciidoc_columns('[cols="1,1,1",options="header"]') == 3
+    assert rules.asciidoc_columns("[%header,cols='2,3*']") == 4
+    assert rules.asciidoc_columns("[cols=3*]") == 3
+    assert rules.asciidoc_columns('[cols="<2,^3,>1a"]') == 3
+    assert rules.asciidoc_columns('[cols="1"]') is None  # one column: no table to cut
+    assert rules.asciidoc_columns("[NOTE]") is None
+    assert rules.asciidoc_columns("Set cols=3 in the file.") is None  # prose, not an attribute line
+
+
+def test_aligned_continuation():
+    """A space-aligned row's cell wrapped onto the next line at its column (shapes 429)."""
+    starts = [0, 18, 42]
+    assert rules.aligned_continuation("                  for shells", starts) == ["", "for shells", ""]
+    assert rules.aligned_continuation(" " * 18 + "and testing" + " " * 13 + "fleets", starts) == [
+        "",
+        "and testing",
+        "fleets",
+    ]
+    assert rules.aligned_continuation("Drones            Standards", starts) is None  # a row of its own
+    assert rules.aligned_continuation("          the contracts were signed", starts) is None  # runs across a column
+    assert rules.aligned_continuation("   ", starts) is None
+
+
+def test_table_margin():
+    assert [rules.table_margin(line) for line in ("Area  Focus", "  Area", "   Area", "    Area")] == [0, 2, 3, 0]
+
+
+LATEX = [
+    r"\documentclass{article}",
+    r"\title{Allies Agree Plan}",
+    r"\begin{document}",
+    r"\section{Priorities}\label{sec:p}",
+    r"Ministers met in Brussels, 50\% of them in person. % a comment",
+    r"\begin{itemize}",
+    r"  \item \textbf{Data}: share it",
+    r"  \begin{enumerate}",
+    r"    \item First step",
+    r"    \item Second step,",
+    r"    continued here",
+    r"  \end{enumerate}",
+    r"  \item[Radars] link them",
+    r"\end{itemize}",
+    r"\end{document}",
+]
+
+
+def test_latex_lines_read_one_for_one_as_markdown():
+    """LaTeX's sectioning, lists and inline commands as markdown, no line moved (shapes 240, 409)."""
+    assert rules.latex_document(LATEX)
+    assert rules.latex_lines(LATEX) == [
+        "",
+        "# Allies Agree Plan",
+        "",
+        "## Priorities",
+        "Ministers met in Brussels, 50% of them in person.",
+        "",
+        "- **Data**: share it",
+        "",
+        "  1. First step",
+        "  1. Second step,",
+        "     continued here",
+        "",
+        "- **Radars**: link them",
+        "",
+        "",
+    ]
+
+
+def test_latex_document_needs_two_structure_lines():
+    assert not rules.latex_document(["Use \\section{Title} for a heading.", "\\section{Only one}"])
+    assert not rules.latex_document(["Price: \\$5", "\\textbf{bold} text"])  # inline commands only
+    assert rules.latex_document(["\\section*{A}", "\\subsection*{B}"])
+
+
+def test_tabular_rows():
+    """A tabular's rows end at \\\\ (one may span lines), rules are no rows, widths must agree."""
+    lines = [
+        r"\begin{tabular}{|l|l|l|}",
+        r"\hline",
+        r"\textbf{Area} & Focus & Outcome \\ \hline",
+        r"Air & Interceptors &",
+        r"  Coverage \\ \hline",
+        r"\multicolumn{2}{l}{Cyber} & Detection \\",
+        r"\end{tabular}",
+    ]
+    assert rules.tabular_rows(lines, 0) == (
+        [
+            (["**Area**", "Focus", "Outcome"], 3),
+            (["Air", "Interceptors", "Coverage"], 4),
+            (["Cyber", "", "Detection"], 6),
+        ],
+        6,
+    )
+    assert rules.tabular_rows(lines[:-1], 0) is None  # never closed
+    assert rules.tabular_rows([lines[0], "a & b \\\\", "c & d & e \\\\", lines[-1]], 0) is None  # ragged
+
+
+def test_opens_pre_table():
+    """``<pre>`` alone over a grid table's top border (shapes 378): the table is read, the tag is markup."""
+    border = "+------+-------+"
+    assert rules.opens_pre_table("<pre>", border)
+    assert rules.opens_pre_table('  <PRE class="ascii">', border)
+    assert not rules.opens_pre_table("<pre>", "| a | b |")  # no grid below: preformatted text
+    assert not rules.opens_pre_table("<pre>+------+", border)  # text on the tag's line
+    assert not rules.opens_pre_table("<preview>", border)
+
+
+def test_paren_upper_letters_are_lettered():
+    assert rules.is_lettered(rules.enumerator_item("(A) Targets"))
+    assert rules.starts_letter_item("(B) Reporting", "()") and not rules.starts_letter_item("(B)Reporting", "()")
+    assert not rules.is_lettered(rules.enumerator_item("(a) targets"))  # "(a)" is an enumerator on its own

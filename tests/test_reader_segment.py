@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nato_briefs.config import ParseLimits
+from nato_briefs.parse import parse_document
 from nato_briefs.reader.modes import Mode
 from nato_briefs.reader.segment import _Segmenter, segment_blocks
 
@@ -56,3 +57,16 @@ def test_a_signature_is_prose_even_where_a_table_would_start() -> None:
     modes = _modes(lines)
     assert modes[2:5] == [Mode.SIGNATURE] * 3
     assert Mode.GRID not in modes
+
+
+def test_upper_letters_in_parentheses_are_lettering_only_in_a_run():
+    """``(A)`` over ``(B)`` opens a lettered list (shapes 397); ``(U) text`` alone is a portion marking, prose."""
+    doc = parse_document("Decisions\n(A) Targets: accepted\n(B) Reporting: annual\n(C) Review: in 2027\n")
+    assert [(item.text, item.ordered) for item in doc.items] == [
+        ("Targets: accepted", True),
+        ("Reporting: annual", True),
+        ("Review: in 2027", True),
+    ]
+    marked = parse_document("Report\n\n(U) The committee met on 12 March.\n\n(C) 2025 NATO. All rights reserved.\n")
+    assert doc.n_lists == 1 and marked.items == []
+    assert "(U) The committee met on 12 March." in marked.sections[-1].text

@@ -222,3 +222,88 @@ def test_a_totals_row_under_a_simple_tables_rule_stays_in_the_table():
     assert "Provisional." in doc.sections[-1].text
     doc = parse_document(text.replace("-------   ----\nTotal", "-------   ----\n\nTotal"))
     assert [row.cells for row in doc.tables[0].rows] == [["Poland", "4.1"], ["Estonia", "3.4"]]
+
+
+# AsciiDoc tables whose attribute line declares the columns (shapes 407): the header's cells one a line
+ASCIIDOC_CELL_PER_LINE = [
+    '[cols="1,1,1",options="header"]',
+    "|===",
+    "|Priority Area",
+    "|Key Focus",
+    "|Expected Outcome",
+    "",
+    "|Space",
+    "|Shared sensors",
+    "|Early warning",
+    "|===",
+]
+
+
+def test_asciidoc_cols_cut_a_header_given_one_cell_a_line():
+    table = text_tables.asciidoc_table(ASCIIDOC_CELL_PER_LINE, 1, 3)
+    assert table is not None and table.end == 9
+    assert table.rows == [
+        (["Priority Area", "Key Focus", "Expected Outcome"], 3),
+        (["Space", "Shared sensors", "Early warning"], 7),
+    ]
+    assert text_tables.asciidoc_table(ASCIIDOC_CELL_PER_LINE, 1) is None  # a one-cell header: no table
+    assert text_tables.asciidoc_table(ASCIIDOC_CELL_PER_LINE, 1, 4) is None  # 6 cells do not fill 4 columns
+
+
+def test_asciidoc_cols_reach_the_records():
+    doc = parse_document("= Plan\n\nIntro.\n\n" + "\n".join(ASCIIDOC_CELL_PER_LINE) + "\n")
+    (table,) = doc.tables
+    assert table.headers == ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert [(r.cells, r.line) for r in table.rows] == [(["Space", "Shared sensors", "Early warning"], 11)]
+
+
+def test_asciidoc_header_cell_wrapped_onto_the_next_line():
+    lines = ["|===", "|Priority |Key Focus |Expected", "Outcome", "|Space |Sensors |Warning", "|==="]
+    table = text_tables.asciidoc_table(lines, 0)
+    assert table is not None
+    assert table.rows[0] == (["Priority", "Key Focus", "Expected Outcome"], 2)
+
+
+# pdftotext -layout (shapes 429): the page margin indents the table, a long cell wraps at its column
+PDF_LAYOUT = [
+    "  Priority Area     Key Focus               Expected Outcome",
+    "  Ammunition        Multi-year contracts    Larger stocks",
+    "                    for shells",
+    "  Air Defence       Joint orders            Better coverage",
+    "",
+]
+
+
+def test_an_aligned_table_indented_with_wrapped_cells():
+    table = text_tables.aligned_table(PDF_LAYOUT, 0)
+    assert table is not None and table.end == 3
+    assert table.rows == [
+        (["Priority Area", "Key Focus", "Expected Outcome"], 1),
+        (["Ammunition", "Multi-year contracts for shells", "Larger stocks"], 2),
+        (["Air Defence", "Joint orders", "Better coverage"], 4),
+    ]
+
+
+def test_an_aligned_table_ends_at_a_line_less_indented_or_running_across_columns():
+    assert text_tables.aligned_table([*PDF_LAYOUT[:4], "Ministers will meet again in June to review it."], 0) is None
+    crossing = [*PDF_LAYOUT[:2], "                    the contracts were signed in May", *PDF_LAYOUT[3:]]
+    assert text_tables.aligned_table(crossing, 0) is None  # a sentence under the table, not a wrapped cell
+    assert text_tables.aligned_table(["    " + line for line in PDF_LAYOUT], 0) is None  # indented code
+
+
+def test_a_wrapped_line_under_the_header_is_no_continuation():
+    lines = [PDF_LAYOUT[0], PDF_LAYOUT[2], *PDF_LAYOUT[1:2], *PDF_LAYOUT[3:]]
+    assert text_tables.aligned_table(lines, 0) is None  # only a body row can continue
+
+
+def test_a_latex_tabular_reaches_the_records_at_its_rows_lines():
+    text = (
+        "\\section{Plan}\n\nAllies met.\n\n\\begin{tabular}{ll}\n\\toprule\nArea & Focus \\\\\n\\midrule\n"
+        "Cyber & Sharing \\\\\nSpace & Sensors \\\\\n\\bottomrule\n\\end{tabular}\n\n"
+        "\\begin{itemize}\n\\item Next\n\\end{itemize}\n"
+    )
+    doc = parse_document(text)
+    (table,) = doc.tables
+    assert (table.section, table.headers) == ("Plan", ["Area", "Focus"])
+    assert [(r.cells, r.line) for r in table.rows] == [(["Cyber", "Sharing"], 9), (["Space", "Sensors"], 10)]
+    assert [(item.text, item.line) for item in doc.items] == [("Next", 15)]

@@ -95,6 +95,8 @@ from nato_briefs.reader.rules import (
     is_toc_placeholder,
     jira_macro,
     labelled_entry,
+    latex_document,
+    latex_lines,
     lead_char,
     leaves_sentence_open,
     letters_inline,
@@ -344,6 +346,8 @@ class _Segmenter(TextTables):
         self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
         first = lines[self.first_text : self.first_text + 1] if self.first_text >= 0 else []
         self.asciidoc = self.asciidoc or is_asciidoc_document(first, 0 if first else -1)
+        if latex_document(self.lines):  # a LaTeX source: its commands read as the markdown they typeset to
+            self.lines = latex_lines(self.lines)
         if bbcode:  # a forum post: its BBCode tags read as markdown
             self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
         self.trac_tables()
@@ -571,11 +575,15 @@ class _Segmenter(TextTables):
             return False
         if line[:1] == "+" and nxt[:1] == "|" and self.grid_start(line, nxt):
             return True
+        if nxt[:1] == "+" and "<" in line[:4] and self.pre_table_start(i, line, nxt):
+            return True
         if self.dashed_table_start(i, line, nxt):
             return True
         if "  " in line and ("  " in nxt or is_solid_rule(nxt)) and self.aligned_start(i, line):
             return True
         if line[:3] == ".. " and self.directive_table_start(i, line):
+            return True
+        if "\\begin{tabular" in line and self.latex_table_start(i, line):
             return True
         if line[:1].isupper() and ":" in line and ":" in nxt and is_blank(self.prev) and self.record_start(i):
             return True
@@ -992,9 +1000,10 @@ class _Segmenter(TextTables):
         """``a.``/``A)`` open a lettered list when a ``b.``/``B)`` follows (``lettered_run``); ``b.``/``B)`` ... are
         items only inside one. ``p. 12`` is prose; so is a paragraph opening ``a.`` that no ``b.`` follows
         (a design note's options, each a paragraph with code between them, as cmark-gfm reads them)."""
-        if marker.glyph[0] in "aA":
-            return self.lettering_follows(i, marker.glyph[1])
-        style = "A)" if marker.glyph[1] == ")" else "a."
+        paren = marker.glyph[0] == "("  # "(A)" over "(B)"
+        if marker.glyph[paren] in "aA":
+            return self.lettering_follows(i, "()" if paren else marker.glyph[1])
+        style = "(a)" if paren else "A)" if marker.glyph[1] == ")" else "a."
         return self.in_list and any(item.style == style for item in self.items)
 
     def lettering_follows(self, i: int, delimiter: str, reach: int = 6) -> bool:

@@ -17,6 +17,8 @@ from nato_briefs.reader.modes import Mode
 from nato_briefs.reader.rules import (
     aligned_cells,
     aligned_columns,
+    aligned_continuation,
+    asciidoc_columns,
     crosses_columns,
     csv_delimiter,
     csv_fields,
@@ -27,6 +29,7 @@ from nato_briefs.reader.rules import (
     is_solid_rule,
     is_table_row,
     mediawiki_caption,
+    opens_pre_table,
     quoted_tab_row,
     row_borders,
     rst_directive,
@@ -36,6 +39,8 @@ from nato_briefs.reader.rules import (
     simple_table_columns,
     splits_into_rows,
     tab_fields,
+    table_margin,
+    tabular_rows,
 )
 
 
@@ -68,6 +73,15 @@ class TextTables:
             return False
         self.mode, self.grid = Mode.GRID, _Grid(n_columns)
         self.prev = line
+        return True
+
+    def pre_table_start(self, i: int, line: str, nxt: str) -> bool:
+        """``<pre>`` over a grid table (``pre_table``): the line is markup, the grid below opens as a table."""
+        if not opens_pre_table(line, nxt):
+            return False
+        self.blank()
+        self.emit("", i + 1)
+        self.prev = ""
         return True
 
     def grid_line(self, i: int, line: str) -> bool:
@@ -164,6 +178,14 @@ class TextTables:
             return False
         return self.write_whole(table)
 
+    def latex_table_start(self, i: int, line: str) -> bool:
+        """A LaTeX ``tabular`` read whole (``tabular``): its first row the header, its rules no rows."""
+        found = tabular_rows(self.lines, i)
+        if found is None:
+            return False
+        rows, end = found
+        return self.write_whole(MultilineTable(rows, end))
+
     def directive_table_start(self, i: int, line: str) -> bool:
         """A reST ``list-table`` or ``csv-table`` directive read whole (``rst_directive_table``); its title is prose."""
         found = rst_directive_table(self.lines, i)
@@ -181,7 +203,7 @@ class TextTables:
         if body.startswith("{|"):
             table = mediawiki_table(self.lines, i)
         elif body == "|===":
-            table = asciidoc_table(self.lines, i)
+            table = asciidoc_table(self.lines, i, asciidoc_columns(self.lines[i - 1]) if i else None)
         else:
             table = rst_simple_table(self.lines, i)
         if table is None:
@@ -492,12 +514,14 @@ def mediawiki_table(lines: list[str], top: int) -> MultilineTable | None:
     return None
 
 
-def asciidoc_table(lines: list[str], top: int) -> MultilineTable | None:
+def asciidoc_table(lines: list[str], top: int, width: int | None = None) -> MultilineTable | None:
     """The AsciiDoc table between ``|===`` at ``lines[top]`` and the next ``|===``, or None.
 
-    The first row sets the number of columns and is the header; the body's cells may stand
-    one a line (``|Space``), blank lines between rows. A line without a leading ``|``
-    continues the cell above. A table without its closing ``|===`` is left as written.
+    The first row is the header; it sets the number of columns unless the attribute line
+    declares them (``width``, from ``[cols="1,1,1"]``: then the header's cells too may stand
+    one a line). The body's cells may stand one a line (``|Space``), blank lines between
+    rows. A line without a leading ``|`` continues the cell above. A table without its
+    closing ``|===`` is left as written.
     """
     first: list[str] | None = None
     head_line = top + 2
@@ -505,6 +529,8 @@ def asciidoc_table(lines: list[str], top: int) -> MultilineTable | None:
     for j in range(top + 1, len(lines)):
         body = lines[j].strip(" \t")
         if body == "|===":
+            if width is not None and first is not None:
+                return _asciidoc_rows(None, head_line, [(cell, head_line) for cell in first] + flat, j, width)
             return _asciidoc_rows(first, head_line, flat, j)
         if not body:
             continue
@@ -514,6 +540,8 @@ def asciidoc_table(lines: list[str], top: int) -> MultilineTable | None:
             if flat:
                 text, at = flat[-1]
                 flat[-1] = (f"{text} {body}", at)
+            elif first:
+                first[-1] = f"{first[-1]} {body}"
             continue
         parts = [cell.strip(" \t") for cell in body[1:].split("|")]
         if first is None:
@@ -524,8 +552,13 @@ def asciidoc_table(lines: list[str], top: int) -> MultilineTable | None:
 
 
 def _asciidoc_rows(
-    header: list[str] | None, head_line: int, flat: list[tuple[str, int]], end: int
+    header: list[str] | None, head_line: int, flat: list[tuple[str, int]], end: int, width: int | None = None
 ) -> MultilineTable | None:
+    """The table's rows from its header and its body's cells in order; with ``width``, the header is cut from them."""
+    if width is not None:
+        if len(flat) <= width:
+            return None
+        header, flat = [cell for cell, _ in flat[:width]], flat[width:]
     if header is None or len(header) < 2 or not flat or len(flat) % len(header):
         return None
     width = len(header)
@@ -575,20 +608,28 @@ def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
     """The space-aligned table whose header is ``lines[top]`` (``aligned_table``), or None.
 
     Rows follow up to the first blank line or line that is none (a word across a column
-    start); the scan stops there, so each line is read once in a run.
+    start); the scan stops there, so each line is read once in a run. A line with its first
+    column empty continues the row above (``aligned_continuation``); the table may be
+    indented by up to three spaces, its rows by as many (``table_margin``).
     """
-    starts = aligned_columns(lines[top])
+    margin = table_margin(lines[top])
+    starts = aligned_columns(lines[top][margin:])
     if starts is None:
         return None
-    rows = [(simple_table_cells(lines[top].rstrip(" \t"), starts), top + 1)]
+    rows = [(simple_table_cells(lines[top][margin:].rstrip(" \t"), starts), top + 1)]
     j = top + 1
     if j < len(lines) and is_solid_rule(lines[j]):
         j += 1  # pdftotext's rule under the header (``solid_rule``): no row
-    while j < len(lines):
-        cells = aligned_cells(lines[j], starts)
-        if cells is None:
+    while j < len(lines) and lines[j][:margin].strip(" ") == "":
+        body = lines[j][margin:]
+        cells = aligned_cells(body, starts)
+        if cells is not None:
+            rows.append((cells, j + 1))
+        elif len(rows) > 1 and (more := aligned_continuation(body, starts)) is not None:
+            above, at = rows[-1]
+            rows[-1] = ([f"{cell} {extra}".strip(" ") for cell, extra in zip(above, more, strict=True)], at)
+        else:
             break
-        rows.append((cells, j + 1))
         j += 1
     if len(rows) - 1 < MIN_ALIGNED_ROWS or (j < len(lines) and not is_blank(lines[j])):
         return None

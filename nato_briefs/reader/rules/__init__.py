@@ -40,6 +40,7 @@ from nato_briefs.reader.rules.boilerplate import (
     strip_shortcodes,
 )
 from nato_briefs.reader.rules.dialects import (
+    asciidoc_columns,
     asciidoc_ordered_item,
     bbcode_to_markdown,
     has_bbcode,
@@ -119,6 +120,7 @@ from nato_briefs.reader.rules.items import (
     tight_glyph_item,
     upper_lettered_item,
 )
+from nato_briefs.reader.rules.latex import latex_document, latex_inline, latex_lines, tabular_rows
 from nato_briefs.reader.rules.markup import (
     dash_continues,
     definition_start,
@@ -170,6 +172,7 @@ from nato_briefs.reader.rules.tables import (
     MIN_BARE_PIPE_ROWS,
     aligned_cells,
     aligned_columns,
+    aligned_continuation,
     bare_pipe_cells,
     box_table_line,
     combine_header_rows,
@@ -188,6 +191,7 @@ from nato_briefs.reader.rules.tables import (
     is_footer_note,
     is_note_row,
     is_table_row,
+    opens_pre_table,
     pipe_cells,
     quoted_tab_row,
     row_borders,
@@ -195,6 +199,7 @@ from nato_briefs.reader.rules.tables import (
     simple_table_columns,
     splits_into_rows,
     tab_fields,
+    table_margin,
     wrapped_row,
 )
 from nato_briefs.reader.rules.titles import (
@@ -348,6 +353,13 @@ RULES: dict[str, Callable[[str], object]] = {
     "wrapped_row": wrapped_row,
     "note_row": is_note_row,
     "aligned_table": aligned_columns,
+    "latex_document": latex_document,  # LaTeX source: \section, itemize/enumerate, tabular
+    "latex_line": latex_lines,
+    "latex_inline": latex_inline,
+    "tabular": tabular_rows,
+    "pre_table": opens_pre_table,  # <pre> over a grid table: the table is read
+    "aligned_continuation": aligned_continuation,  # a cell wrapped onto the next line at its column
+    "table_margin": table_margin,
     "rst_directive": rst_directive,
     "rst_table_directive": unwrap_table_directive,
     "quoted_tab_row": quoted_tab_row,
@@ -382,6 +394,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "ligatures": clean_source,
     "line_separators": unify_line_breaks,
     "asciidoc_block_line": is_asciidoc_block_line,
+    "asciidoc_columns": asciidoc_columns,
     # session 9 (round 5): ``rules/boilerplate.py``, wordings in ``nato_briefs/furniture.yaml``
     "furniture": is_furniture,
     "wire_slug": is_wire_slug,
@@ -444,7 +457,9 @@ __all__ = [
     "admonition_title",
     "aligned_cells",
     "aligned_columns",
+    "aligned_continuation",
     "ascii_bullet_item",
+    "asciidoc_columns",
     "asciidoc_ordered_item",
     "atx_without_space",
     "bare_pipe_cells",
@@ -546,6 +561,9 @@ __all__ = [
     "jira_macro",
     "join_hyphen_breaks",
     "labelled_entry",
+    "latex_document",
+    "latex_inline",
+    "latex_lines",
     "lead_char",
     "leaves_link_open",
     "leaves_sentence_open",
@@ -563,6 +581,7 @@ __all__ = [
     "opens_comment_block",
     "opens_markdown_wrapper",
     "opens_mid_sentence",
+    "opens_pre_table",
     "opens_quoted_message",
     "org_heading",
     "outline_heading",
@@ -603,6 +622,8 @@ __all__ = [
     "strip_trailing_tags",
     "symbol_bullet_item",
     "tab_fields",
+    "table_margin",
+    "tabular_rows",
     "tag_balance",
     "tight_dash_item",
     "tight_glyph_item",

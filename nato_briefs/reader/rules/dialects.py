@@ -16,9 +16,13 @@ _WIKI_HEADING = re.compile(r"h([1-6])\.[ \t]++(\S.*+)|(={1,6}+)[ \t]++([^=\s][^=
 
 # A reST directive's opening line: ".. list-table:: Title", ".. csv-table::", ".. table::".
 _RST_DIRECTIVE = re.compile(r"\.\.[ \t]++([a-z][a-z-]{0,30}+)::[ \t]*+(.*+)")
-_WIKI_ITEM = re.compile(r"(#{1,6}+)[ \t]++(?=\S)")
+# Its markers nest by repeating, "#" and "*" mixed in Confluence and Jira ("#* bullet under a numbered item").
+_WIKI_ITEM = re.compile(r"(#[#*]{0,5}+)[ \t]++(?=\S)")
 # AsciiDoc's ordered item: one to five full stops, a blank, the text (". Rotations", ".. Nested").
 _ASCIIDOC_ITEM = re.compile(r"(\.{1,5}+)[ \t]++(?=\S)")
+# AsciiDoc's column spec in a table's attribute line: cols="1,2,2", cols='3*', cols=3*.
+_ASCIIDOC_COLS = re.compile(r"""\bcols=(?:"([^"\n]{1,200}+)"|'([^'\n]{1,200}+)'|([^,\]\s]{1,50}+))""")
+_COL_MULTIPLIER = re.compile(r"[ \t]*+(\d{1,3}+)\*")
 _ORG_RULE = re.compile(r"\|[-+:]++\|?+")
 _ORG_HEADING = re.compile(r"(\*{1,8}+)[ \t]++(\S.*+)")
 _ORG_KEYWORD = re.compile(r"#\+[A-Za-z_]{1,30}+:")
@@ -84,12 +88,16 @@ def wiki_ordered_item(line: str) -> Marker | None:
     """A Textile/Jira/Confluence ordered item (``# Funding: ...``, ``## nested``), or None.
 
     Only in an article written in wiki markup (it has ``h2.`` headings): in markdown the
-    same line is a heading.
+    same line is a heading. The markers' length is the depth; their last character says
+    what the item is, so ``#*`` is a bullet under a numbered item (Confluence, Jira).
     """
     match = _WIKI_ITEM.match(line)
     if match is None:
         return None
-    indent = 4 * (len(match.group(1)) - 1)
+    markers = match.group(1)
+    indent = 4 * (len(markers) - 1)
+    if markers[-1] == "*":
+        return Marker(indent, False, "bullet", "*", match.end(), indent + 2)
     return Marker(indent, True, "enumerator", "#.", match.end(), indent + 3)
 
 
@@ -228,6 +236,25 @@ def is_asciidoc_block_line(line: str) -> bool:
     if body[:1] == "[":
         return len(body) <= MAX_ATTRIBUTE_LINE and body[-1:] == "]" and "](" not in body and "[" not in body[1:]
     return len(body) >= 4 and body[0] in "=*_+." and body == body[0] * len(body)
+
+
+def asciidoc_columns(line: str) -> int | None:
+    """How many columns an AsciiDoc table's attribute line declares (``[cols="1,2,2"]`` -> 3), or None.
+
+    With ``cols`` set, a table may give its cells one a line, the header's too: the rows are
+    then cut by this count, not by the first line's cells. ``3*`` stands for three columns.
+    """
+    if "cols=" not in line or not is_asciidoc_block_line(line):
+        return None
+    found = _ASCIIDOC_COLS.search(line)
+    if found is None:
+        return None
+    spec = found.group(1) or found.group(2) or found.group(3)
+    count = 0
+    for entry in spec.split(","):
+        repeat = _COL_MULTIPLIER.match(entry)
+        count += int(repeat.group(1)) if repeat else 1
+    return count if count >= 2 else None
 
 
 # Longest AsciiDoc attribute line read as markup ("[NOTE]", "[source,python]", "[cols=\"1,2\"]").

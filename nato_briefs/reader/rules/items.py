@@ -39,7 +39,7 @@ _ENTITY_BULLET = re.compile(r"&(?:bull|middot|#8226|#x2022|#183|#xb7|#9679|#x25c
 _MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
 THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
-    r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5})\)|[a-z\u0430-\u044f\u03b1-\u03c9]\)"
+    r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5}|[A-Z])\)|[a-z\u0430-\u044f\u03b1-\u03c9]\)"
     r"|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
     r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[0-9]{1,2}\.?+[\u00ba\u00aa]|[A-Z]\)|[\u2460-\u24b5\u2776-\u2793])"
     r"[ \t]++(?=\S)"
@@ -292,13 +292,15 @@ def enumerator_item(line: str) -> Marker | None:
 
 
 def is_lettered(marker: Marker) -> bool:
-    """``a.``, ``b.``, ``A)``, ``B)``: a letter and a full stop, or a capital and a parenthesis.
+    """``a.``, ``b.``, ``A)``, ``B)``, ``(A)``: a letter and a full stop, or a capital and a parenthesis.
 
     (``i.``, ``v.``, ``x.`` are roman numerals, items on their own.) Only ``a.`` and ``A)``
     open a lettered list; ``b.``, ``B)`` and on are items inside one (a line opening
     ``p. 12`` is prose, so is ``B) ...`` out of the blue).
     """
     glyph = marker.glyph
+    if marker.kind == "enumerator" and len(glyph) == 3 and glyph[0] == "(":
+        return glyph[1].isupper()  # "(A)": upper-case lettering; "(U) text" alone is a portion marking
     if marker.kind != "enumerator" or len(glyph) != 2 or glyph[1] not in ".)":
         return False
     if glyph[1] == ")":
@@ -319,7 +321,12 @@ def empty_item_after_prose(line: str, marker: Marker, prev: str) -> bool:
 
 
 def starts_letter_item(text: str, delimiter: str) -> bool:
-    """``b. Training``: a letter, the delimiter, a blank (``lettered_run``: ``a.`` opens a list only over one)."""
+    """``b. Training``: a letter, the delimiter, a blank (``lettered_run``: ``a.`` opens a list only over one).
+
+    The delimiter ``()`` stands for a letter in parentheses (``(B) Reporting``).
+    """
+    if delimiter == "()":
+        return text[:1] == "(" and text[1:2].isalpha() and text[2:3] == ")" and text[3:4] in (" ", "\t")
     return text[:1].isalpha() and text[1:2] == delimiter and text[2:3] in (" ", "\t")
 
 

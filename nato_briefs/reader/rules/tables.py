@@ -69,6 +69,16 @@ def grid_border(line: str) -> str | None:
     return kind if all(ch in allowed for ch in body) else None
 
 
+# A line that only opens an HTML <pre> block ("<pre>", "<pre class=\"ascii\">").
+_PRE_OPEN = re.compile(r"[ \t]{0,3}+<pre(?:[ \t][^<>\n]{0,200}+)?+>[ \t]*+$", re.IGNORECASE)
+
+
+def opens_pre_table(line: str, nxt: str) -> bool:
+    """``<pre>`` alone on its line over a grid table's top border (``pre_table``): a CMS kept an ASCII table
+    preformatted; its author meant the table, so the ``<pre>`` line is markup and the grid is read."""
+    return line.lstrip(" \t")[:4].lower() == "<pre" and grid_border(nxt) == "-" and _PRE_OPEN.match(line) is not None
+
+
 def simple_table_columns(line: str) -> list[int] | None:
     """Start columns of a pandoc simple-table rule (``------- ---------- -----``): two or more runs of
     three or more dashes separated by spaces, and nothing else; None otherwise."""
@@ -376,6 +386,34 @@ def aligned_cells(line: str, starts: list[int]) -> list[str] | None:
         return None  # a word runs across a column's start: prose, not a row
     cells = simple_table_cells(body, starts)
     return cells if sum(1 for cell in cells if cell) >= 2 else None
+
+
+def aligned_continuation(line: str, starts: list[int]) -> list[str] | None:
+    """A space-aligned row's wrapped text (``aligned_continuation``): cells to append to the row above, or None.
+
+    pdftotext's layout mode wraps a long cell onto the next line at its column, the first
+    column left empty (``                 artillery shells``); the author's row is the two lines.
+    """
+    body = line.rstrip(" \t")
+    if body[:1] != " " or "\t" in body or not body.strip(" "):
+        return None
+    if any(body[k - 2 : k].strip(" ") for k in starts[1:] if k < len(body)):
+        return None  # a word runs across a column's start
+    cells = simple_table_cells(body, starts)
+    return None if cells[0] else cells
+
+
+def table_margin(line: str) -> int:
+    """How many spaces (up to 3) a plain-text table's line is indented by (``table_margin``): a PDF's text
+    layer keeps the page's margin, and markdown reads a line indented by 1-3 spaces as not indented."""
+    n = 0
+    while n < len(line) and n <= MAX_TABLE_MARGIN and line[n] == " ":
+        n += 1
+    return n if n <= MAX_TABLE_MARGIN else 0
+
+
+# Most spaces a table's lines may be indented by and still read as a table (4 open an indented code block).
+MAX_TABLE_MARGIN = 3
 
 
 # Most lines one quoted spreadsheet cell may span when pasted (a cell with a few line breaks).
