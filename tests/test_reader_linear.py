@@ -371,6 +371,9 @@ SWEEP3_SHAPES = {
     "ideographic_full_stop_line": lambda k: "Intro.\n\n" + "北约峰会举行，" * (10 * k) + "\n",
     "boxed_tables": lambda k: "Intro.\n\n" + "| --- | --- |\n| A | B |\n| --- | --- |\n| 1 | 2 |\n| - | - |\n\n" * k,
     "dash_rows": lambda k: "Intro.\n\n| A | B |\n| --- | --- |\n" + "| --- | --- |\n| 1 | 2 |\n" * k,
+    # sweep 4
+    "logseq_page_properties": lambda k: "type:: [[Plan]]\n" * k + "\n- Text.\n",
+    "logseq_block_properties": lambda k: "- Intro.\n" + "  collapsed:: true\n\t- Item.\n\t  id:: 64ab\n" * k,
 }
 
 

@@ -22,8 +22,6 @@ from tests.labelled_corpus import LabelledCorpus
 
 # article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
 KNOWN_LOSSES: dict[str, str] = {
-    "35_logseq_properties.md": "Logseq's page properties (title:: x) are not front matter: the title is ': x', "
-    "the other properties are items; block properties (collapsed:: true) join the item's text",
     "36_sentence_into_math.md": "a line whose sentence runs on into an equation ($$ below, or a line opening with "
     "inline math or a :cite: role) reads as a bare title",
 }

@@ -2062,3 +2062,47 @@ def test_is_table_border_is_a_delimiter_row_with_a_pipe(lines, data):
     i = data.draw(st.integers(0, len(lines) - 1))
     if realworld.is_table_border(lines, i):
         assert "|" in lines[i] and rules.is_delimiter_row(lines[i])
+
+
+# Sweep 4 (bench/REALWORLD.md): Logseq's page and block properties.
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [(["title:: plugins.edn", "type:: [[Feature]]", "", "- Text."], (1, "plugins.edn")),
+     (["type:: [[UI Element]]", "description:: Tables.", "", "- Text."], (1, None)),
+     (["title:: Plan", "- Allies met."], (0, "Plan")),
+     (["title:: Plan", "public::", ""], (1, "Plan")),
+     # near misses: one colon (MultiMarkdown's, read by its own rule), a Haskell signature, prose first
+     (["Title: Plan", "Author: Jane", "", "Text."], (1, "Plan")), (["x :: Int", "", "Text."], None),
+     (["Allies met.", "title:: Plan"], None)],
+)  # fmt: skip
+def test_logseq_page_properties_are_front_matter(lines, expected):
+    meta = rules.front_matter(lines)
+    assert (None if meta is None else (meta.end, meta.title)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("  collapsed:: true", True), ("\t  id:: 646c1b4d-9cf2-4c8c-bb05-7f336e027ea1", True),
+     ("\t\theading:: 2", True), ("  logseq.order-list-type:: number", True),
+     # near misses: a shown property, not indented, no blank after the colons, a C++ scope in code
+     ("  later:: review in June", False), ("collapsed:: true", False), ("  id::x", False),
+     ("  std::vector holds them", False)],
+)  # fmt: skip
+def test_is_logseq_hidden_property(line, expected):
+    assert realworld.is_logseq_hidden_property(line) is expected
+
+
+def test_logseq_properties_leave_the_title_and_the_items_clean():
+    from nato_briefs import read_article
+
+    page = "title:: Air Policing\ntype:: [[Plan]]\n\n- Jets rotate.\n  collapsed:: true\n\t- Every four months.\n"
+    article = read_article(page)
+    assert article.title == "Air Policing"
+    assert [i.text for i in article.list_items] == ["Jets rotate.", "Every four months."]
+    # near miss: a property Logseq shows stays the item's text, and a property line outside a list is prose
+    shown = read_article("- Jets rotate.\n  later:: review in June\n")
+    assert [i.text for i in shown.list_items] == ["Jets rotate. later:: review in June"]
+
+
+def test_sweep4_rules_are_named():
+    assert {"logseq_page_properties", "logseq_block_property"} <= set(rules.RULES)

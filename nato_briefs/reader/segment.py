@@ -151,6 +151,7 @@ from nato_briefs.reader.rules.exports import (
 from nato_briefs.reader.rules.realworld import (
     in_line_stack,
     is_kramdown_rfc_section,
+    is_logseq_hidden_property,
     is_table_border,
     wraps_at_width,
 )
@@ -452,6 +453,8 @@ class _Segmenter(TextTables):
             line, nxt = self.admonition_body(line, nxt)
         if self.mode is not Mode.TEXT and self.mode_line(i, line):
             return
+        if self.in_list and line[:1] in (" ", "\t") and "::" in line and is_logseq_hidden_property(line):
+            return  # a Logseq block's hidden property: outline state, dropped like front matter
         if line[:1] in ("|", "-", ":", " ") and is_table_border(self.lines, i):  # a boxed pipe table's border
             self.in_table = False
             self.emit("", i + 1)

@@ -85,6 +85,7 @@ from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
     FrontMatter,
     front_matter,
+    logseq_page_properties,
     multimarkdown_metadata,
 )
 from nato_briefs.reader.rules.items import (
@@ -162,6 +163,7 @@ from nato_briefs.reader.rules.realworld import (
     is_dated_byline,
     is_kramdown_rfc_section,
     is_link_row,
+    is_logseq_hidden_property,
     is_table_border,
     wraps_at_width,
 )
@@ -377,6 +379,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "line_stack": in_line_stack,
     "kramdown_rfc_section": is_kramdown_rfc_section,
     "table_border": is_table_border,
+    # session 12, real-world sweep 4
+    "logseq_page_properties": logseq_page_properties,
+    "logseq_block_property": is_logseq_hidden_property,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,
@@ -550,6 +555,7 @@ __all__ = [
     "leaves_link_open",
     "leaves_sentence_open",
     "letters_inline",
+    "logseq_page_properties",
     "lone_bullet",
     "looks_like_structure",
     "markdown_item",

@@ -208,3 +208,26 @@ def is_table_border(lines: Sequence[str], i: int) -> bool:
         return is_table_row(below) and not is_delimiter_row(below) and is_delimiter_row(after)
     over = lines[i - 2] if i > 1 else ""
     return not is_delimiter_row(above) and is_table_row(over) and not is_table_row(below)
+
+
+# Sweep 4: Logseq's block properties that Logseq itself never shows (its hidden built-in ones), kept as
+# data. ``collapsed:: true`` under an item is outline state, ``id:: 646c...`` a block's reference target.
+LOGSEQ_HIDDEN_PROPERTIES = frozenset(
+    "id custom-id collapsed heading background-color background_color created-at updated-at "
+    "last-modified-at query-table query-properties query-sort-by query-sort-desc ls-type hl-type hl-page "
+    "hl-stamp hl-color logseq.order-list-type logseq.color logseq.macro-name logseq.macro-arguments "
+    "logseq.tldraw.page logseq.tldraw.shape card-last-interval card-repeats card-ease-factor "
+    "card-next-schedule card-last-reviewed card-last-score".split()
+)
+_BLOCK_PROPERTY = re.compile(r"[ \t]++([a-z][a-z0-9_.-]{0,40}+)::(?:[ \t]|$)")
+
+
+def is_logseq_hidden_property(line: str) -> bool:
+    """``  collapsed:: true`` under a Logseq item: outline state, not the item's text (``logseq_block_property``).
+
+    Logseq writes a block's properties as indented ``key:: value`` lines under its bullet and shows
+    none of the hidden built-in ones; read as a wrapped line they ran into the item's text
+    (``The plan adds ... units. collapsed:: true``). Other properties are shown, so they stay text.
+    """
+    match = _BLOCK_PROPERTY.match(line)
+    return match is not None and match.group(1) in LOGSEQ_HIDDEN_PROPERTIES
