@@ -373,6 +373,7 @@ SWEEP3_SHAPES = {
     "dash_rows": lambda k: "Intro.\n\n| A | B |\n| --- | --- |\n" + "| --- | --- |\n| 1 | 2 |\n" * k,
     # sweep 4
     "logseq_page_properties": lambda k: "type:: [[Plan]]\n" * k + "\n- Text.\n",
+    "math_run_on": lambda k: "Intro.\n\n" + "Thus, if convoys sail apart, we obtain\n\n$$\nP = p^n\n$$\n\n" * k,
     "logseq_block_properties": lambda k: "- Intro.\n" + "  collapsed:: true\n\t- Item.\n\t  id:: 64ab\n" * k,
 }
 

@@ -2106,3 +2106,34 @@ def test_logseq_properties_leave_the_title_and_the_items_clean():
 
 def test_sweep4_rules_are_named():
     assert {"logseq_page_properties", "logseq_block_property"} <= set(rules.RULES)
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "below", "expected"),
+    [("Thus, if we take logarithms we obtain", "", "$$", True),
+     ("and the loss then reads", "", "\\begin{aligned}", True),
+     ("Recall that the rate of interest", "$\\lambda$", "$\\lambda$", True),
+     ("For instance, on the northern route", ":cite:`Smith.2024` the losses fell", ":cite:`Smith.2024`", True),
+     ("as the survey shows in", "{cite}`Smith.2024` for every route", "{cite}`Smith.2024`", True),
+     # near misses: a short label over a formula, a Title Case title, money below, prose below, a finished line
+     ("Expected loss", "", "$$", False), ("Convoy Loss Estimates", "", "$$", False),
+     ("Allies pledged more in", "$5 billion was pledged in June.", "$5 billion", False),
+     ("Recall that the rate of interest", "Allies met.", "Allies met.", False),
+     ("Allies agreed the plan.", "", "$$", False)],
+)  # fmt: skip
+def test_runs_on_into_math(line, nxt, below, expected):
+    assert realworld.runs_on_into_math(line, nxt, below) is expected
+
+
+def test_a_sentence_running_on_into_an_equation_is_prose_and_a_title_over_one_stays():
+    from nato_briefs import read_article
+
+    runs_on = read_article("# Losses\n\nIntro.\n\nThus, if convoys sail apart, we obtain\n\n$$\nP = p^n\n$$\n")
+    assert [s.heading for s in runs_on.sections] == ["Losses"]
+    assert "we obtain" in runs_on.sections[0].text
+    titled = read_article("# Losses\n\nIntro.\n\nConvoy Loss Estimates\n\n$$\nP = p^n\n$$\n")
+    assert [s.heading for s in titled.sections] == ["Losses", "Convoy Loss Estimates"]
+
+
+def test_sweep4_math_rule_is_named():
+    assert "math_run_on" in rules.RULES

@@ -153,6 +153,7 @@ from nato_briefs.reader.rules.realworld import (
     is_kramdown_rfc_section,
     is_logseq_hidden_property,
     is_table_border,
+    runs_on_into_math,
     wraps_at_width,
 )
 from nato_briefs.reader.text_tables import TextTables
@@ -1265,6 +1266,7 @@ class _Segmenter(TextTables):
             and not parenthetical_runs_on(nxt)
             and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"
             and not in_line_stack(len(self.lines), i, self.title_like)  # attendees, an address: one block of lines
+            and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
         )
 
     def title_like(self, j: int) -> bool:

@@ -165,6 +165,7 @@ from nato_briefs.reader.rules.realworld import (
     is_link_row,
     is_logseq_hidden_property,
     is_table_border,
+    runs_on_into_math,
     wraps_at_width,
 )
 from nato_briefs.reader.rules.tables import (
@@ -382,6 +383,7 @@ RULES: dict[str, Callable[[str], object]] = {
     # session 12, real-world sweep 4
     "logseq_page_properties": logseq_page_properties,
     "logseq_block_property": is_logseq_hidden_property,
+    "math_run_on": runs_on_into_math,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,

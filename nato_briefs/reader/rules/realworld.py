@@ -231,3 +231,30 @@ def is_logseq_hidden_property(line: str) -> bool:
     """
     match = _BLOCK_PROPERTY.match(line)
     return match is not None and match.group(1) in LOGSEQ_HIDDEN_PROPERTIES
+
+
+# Sweep 4: what opens an equation or a citation that a sentence runs on into. Display math on a line of its
+# own (``$$``, ``\[``, ``\begin{align}``), and, on the line right below, inline math (``$\lambda$``; a
+# ``$`` then a digit is money) or a Sphinx/MyST role (``:cite:`Deng.2009```, ``{cite}`Deng.2009```).
+_DISPLAY_MATH = re.compile(r"[ \t]{0,3}+(?:\$\$|\\\[|\\begin\{)")
+_INLINE_MATH_OR_ROLE = re.compile(
+    r"[ \t]{0,3}+(?:\$(?![\d\s$])[^$\n]{1,200}?(?<![\s\\])\$(?!\d)"
+    r"|:[a-z][\w-]{0,30}+(?::[\w-]{1,30}+)?+:`|\{[a-z][\w:-]{0,30}+\}`)"
+)
+# Fewest words of a line that runs on into an equation: a label over a formula is shorter.
+MIN_MATH_LEAD_WORDS = 3
+
+
+def runs_on_into_math(line: str, nxt: str, below: str) -> bool:
+    """``Thus, if we take logarithms we obtain`` over ``$$``: the sentence goes on in the equation (``math_run_on``).
+
+    Textbooks exported from notebooks (d2l) write the equation a sentence leads into as display math
+    under a blank line, or break the line before inline math or a citation role (``Recall that the
+    variable of interest`` / ``$\\mathbf{1}(f(X) \\neq Y)$``); such a line is prose, not a bare title.
+    ``nxt`` is the line right below, ``below`` the first non-blank one. Only a line of three or more words
+    ending on a lowercase word, with no final stop, runs on: ``Expected Loss`` over a formula stays a title.
+    """
+    words = line.split()
+    if len(words) < MIN_MATH_LEAD_WORDS or not words[-1][:1].islower() or words[-1][-1] in ".!?":
+        return False
+    return _DISPLAY_MATH.match(below) is not None or _INLINE_MATH_OR_ROLE.match(nxt) is not None
