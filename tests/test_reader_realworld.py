@@ -21,10 +21,7 @@ import pytest
 from tests.labelled_corpus import LabelledCorpus
 
 # article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
-KNOWN_LOSSES: dict[str, str] = {
-    "37_wrapped_line_paren_then_word.md": "a wrapped line whose next line opens with a parenthetical followed by "
-    "a lowercase word ('(Relay) uses ...') reads as a bare title: paren_continuation wants a stop or comma",
-}
+KNOWN_LOSSES: dict[str, str] = {}
 CORPUS = LabelledCorpus(Path(__file__).parent / "realworld_corpus", KNOWN_LOSSES)
 
 

@@ -1806,9 +1806,10 @@ def test_single_tilde(text, expected):
 @pytest.mark.parametrize(
     ("nxt", "expected"),
     [("(Federal Fitness Centre). To gain access", True), ("([Centre](https://x.org/gym)). To gain", True),
-     ("(FFC), which opens at six", True),
-     # near misses: a bracketed subtitle alone, a line opening with text, a bracket never closed
-     ("(as agreed in June)", False), ("Federal Fitness Centre).", False), ("(an aside that never closes", False)],
+     ("(FFC), which opens at six", True), ("(Threads) uses replies as a fallback", True),
+     # near misses: a bracketed subtitle alone, a line opening with text, a bracket never closed, a capital after
+     ("(as agreed in June)", False), ("Federal Fitness Centre).", False), ("(an aside that never closes", False),
+     ("(Reuters) - Allies met", False), ("(Updated) Allies met", False)],
 )  # fmt: skip
 def test_paren_continuation(nxt, expected):
     assert rules.parenthetical_runs_on(nxt) is expected
