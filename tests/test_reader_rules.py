@@ -2138,3 +2138,29 @@ def test_a_sentence_running_on_into_an_equation_is_prose_and_a_title_over_one_st
 
 def test_sweep4_math_rule_is_named():
     assert "math_run_on" in rules.RULES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("#+BEGIN_NOTE", True), ("  #+END_NOTE", True), ("#+begin_src clojure", True), ("\t#+BEGIN_QUERY", True),
+     # near misses: an org keyword (its own rule), a hashtag, prose naming a marker, an unnamed marker
+     ("#+TITLE: Plan", False), ("#BEGIN_NOTE", False), ("Use #+BEGIN_NOTE for notes", False), ("#+BEGIN_", False)],
+)  # fmt: skip
+def test_is_org_block_marker(text, expected):
+    assert realworld.is_org_block_marker(text) is expected
+
+
+def test_org_block_markers_leave_items_and_prose_and_keep_the_text_inside():
+    from nato_briefs import read_article
+
+    page = "- Plan.\n\t- #+BEGIN_NOTE\n\t  Jets rotate.\n\t  #+END_NOTE\n\n#+BEGIN_TIP\nIt is public.\n#+END_TIP\n"
+    article = read_article(page)
+    assert sorted(i.text for i in article.list_items) == ["Jets rotate.", "Plan."]
+    assert "It is public." in article.sections[0].text and "#+" not in article.sections[0].text
+    # an empty block under a bullet holds no text: no item; the items around it stay
+    empty = read_article("- Plan.\n- #+BEGIN_NOTE\n  #+END_NOTE\n- Review.\n")
+    assert [i.text for i in empty.list_items] == ["Plan.", "Review."]
+
+
+def test_sweep4_org_rule_is_named():
+    assert "org_block_marker" in rules.RULES

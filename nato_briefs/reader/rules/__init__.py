@@ -164,6 +164,7 @@ from nato_briefs.reader.rules.realworld import (
     is_kramdown_rfc_section,
     is_link_row,
     is_logseq_hidden_property,
+    is_org_block_marker,
     is_table_border,
     runs_on_into_math,
     wraps_at_width,
@@ -384,6 +385,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "logseq_page_properties": logseq_page_properties,
     "logseq_block_property": is_logseq_hidden_property,
     "math_run_on": runs_on_into_math,
+    "org_block_marker": is_org_block_marker,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,
