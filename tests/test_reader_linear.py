@@ -371,6 +371,11 @@ SWEEP3_SHAPES = {
     "ideographic_full_stop_line": lambda k: "Intro.\n\n" + "北约峰会举行，" * (10 * k) + "\n",
     "boxed_tables": lambda k: "Intro.\n\n" + "| --- | --- |\n| A | B |\n| --- | --- |\n| 1 | 2 |\n| - | - |\n\n" * k,
     "dash_rows": lambda k: "Intro.\n\n| A | B |\n| --- | --- |\n" + "| --- | --- |\n| 1 | 2 |\n" * k,
+    # sweep 4
+    "logseq_page_properties": lambda k: "type:: [[Plan]]\n" * k + "\n- Text.\n",
+    "math_run_on": lambda k: "Intro.\n\n" + "Thus, if convoys sail apart, we obtain\n\n$$\nP = p^n\n$$\n\n" * k,
+    "org_block_markers": lambda k: "- Plan.\n" + "\t- #+BEGIN_NOTE\n\t  Jets rotate.\n\t  #+END_NOTE\n" * k,
+    "logseq_block_properties": lambda k: "- Intro.\n" + "  collapsed:: true\n\t- Item.\n\t  id:: 64ab\n" * k,
 }
 
 

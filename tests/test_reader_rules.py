@@ -1815,9 +1815,10 @@ def test_single_tilde(text, expected):
 @pytest.mark.parametrize(
     ("nxt", "expected"),
     [("(Federal Fitness Centre). To gain access", True), ("([Centre](https://x.org/gym)). To gain", True),
-     ("(FFC), which opens at six", True),
-     # near misses: a bracketed subtitle alone, a line opening with text, a bracket never closed
-     ("(as agreed in June)", False), ("Federal Fitness Centre).", False), ("(an aside that never closes", False)],
+     ("(FFC), which opens at six", True), ("(Threads) uses replies as a fallback", True),
+     # near misses: a bracketed subtitle alone, a line opening with text, a bracket never closed, a capital after
+     ("(as agreed in June)", False), ("Federal Fitness Centre).", False), ("(an aside that never closes", False),
+     ("(Reuters) - Allies met", False), ("(Updated) Allies met", False)],
 )  # fmt: skip
 def test_paren_continuation(nxt, expected):
     assert rules.parenthetical_runs_on(nxt) is expected
@@ -2186,3 +2187,104 @@ def test_paren_upper_letters_are_lettered():
     assert rules.is_lettered(rules.enumerator_item("(A) Targets"))
     assert rules.starts_letter_item("(B) Reporting", "()") and not rules.starts_letter_item("(B)Reporting", "()")
     assert not rules.is_lettered(rules.enumerator_item("(a) targets"))  # "(a)" is an enumerator on its own
+
+
+# Sweep 4 (bench/REALWORLD.md): Logseq's page and block properties.
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [(["title:: plugins.edn", "type:: [[Feature]]", "", "- Text."], (1, "plugins.edn")),
+     (["type:: [[UI Element]]", "description:: Tables.", "", "- Text."], (1, None)),
+     (["title:: Plan", "- Allies met."], (0, "Plan")),
+     (["title:: Plan", "public::", ""], (1, "Plan")),
+     # near misses: one colon (MultiMarkdown's, read by its own rule), a Haskell signature, prose first
+     (["Title: Plan", "Author: Jane", "", "Text."], (1, "Plan")), (["x :: Int", "", "Text."], None),
+     (["Allies met.", "title:: Plan"], None)],
+)  # fmt: skip
+def test_logseq_page_properties_are_front_matter(lines, expected):
+    meta = rules.front_matter(lines)
+    assert (None if meta is None else (meta.end, meta.title)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("  collapsed:: true", True), ("\t  id:: 646c1b4d-9cf2-4c8c-bb05-7f336e027ea1", True),
+     ("\t\theading:: 2", True), ("  logseq.order-list-type:: number", True),
+     # near misses: a shown property, not indented, no blank after the colons, a C++ scope in code
+     ("  later:: review in June", False), ("collapsed:: true", False), ("  id::x", False),
+     ("  std::vector holds them", False)],
+)  # fmt: skip
+def test_is_logseq_hidden_property(line, expected):
+    assert realworld.is_logseq_hidden_property(line) is expected
+
+
+def test_logseq_properties_leave_the_title_and_the_items_clean():
+    from nato_briefs import read_article
+
+    page = "title:: Air Policing\ntype:: [[Plan]]\n\n- Jets rotate.\n  collapsed:: true\n\t- Every four months.\n"
+    article = read_article(page)
+    assert article.title == "Air Policing"
+    assert [i.text for i in article.list_items] == ["Jets rotate.", "Every four months."]
+    # near miss: a property Logseq shows stays the item's text, and a property line outside a list is prose
+    shown = read_article("- Jets rotate.\n  later:: review in June\n")
+    assert [i.text for i in shown.list_items] == ["Jets rotate. later:: review in June"]
+
+
+def test_sweep4_rules_are_named():
+    assert {"logseq_page_properties", "logseq_block_property"} <= set(rules.RULES)
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "below", "expected"),
+    [("Thus, if we take logarithms we obtain", "", "$$", True),
+     ("and the loss then reads", "", "\\begin{aligned}", True),
+     ("Recall that the rate of interest", "$\\lambda$", "$\\lambda$", True),
+     ("For instance, on the northern route", ":cite:`Smith.2024` the losses fell", ":cite:`Smith.2024`", True),
+     ("as the survey shows in", "{cite}`Smith.2024` for every route", "{cite}`Smith.2024`", True),
+     # near misses: a short label over a formula, a Title Case title, money below, prose below, a finished line
+     ("Expected loss", "", "$$", False), ("Convoy Loss Estimates", "", "$$", False),
+     ("Allies pledged more in", "$5 billion was pledged in June.", "$5 billion", False),
+     ("Recall that the rate of interest", "Allies met.", "Allies met.", False),
+     ("Allies agreed the plan.", "", "$$", False)],
+)  # fmt: skip
+def test_runs_on_into_math(line, nxt, below, expected):
+    assert realworld.runs_on_into_math(line, nxt, below) is expected
+
+
+def test_a_sentence_running_on_into_an_equation_is_prose_and_a_title_over_one_stays():
+    from nato_briefs import read_article
+
+    runs_on = read_article("# Losses\n\nIntro.\n\nThus, if convoys sail apart, we obtain\n\n$$\nP = p^n\n$$\n")
+    assert [s.heading for s in runs_on.sections] == ["Losses"]
+    assert "we obtain" in runs_on.sections[0].text
+    titled = read_article("# Losses\n\nIntro.\n\nConvoy Loss Estimates\n\n$$\nP = p^n\n$$\n")
+    assert [s.heading for s in titled.sections] == ["Losses", "Convoy Loss Estimates"]
+
+
+def test_sweep4_math_rule_is_named():
+    assert "math_run_on" in rules.RULES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("#+BEGIN_NOTE", True), ("  #+END_NOTE", True), ("#+begin_src clojure", True), ("\t#+BEGIN_QUERY", True),
+     # near misses: an org keyword (its own rule), a hashtag, prose naming a marker, an unnamed marker
+     ("#+TITLE: Plan", False), ("#BEGIN_NOTE", False), ("Use #+BEGIN_NOTE for notes", False), ("#+BEGIN_", False)],
+)  # fmt: skip
+def test_is_org_block_marker(text, expected):
+    assert realworld.is_org_block_marker(text) is expected
+
+
+def test_org_block_markers_leave_items_and_prose_and_keep_the_text_inside():
+    from nato_briefs import read_article
+
+    page = "- Plan.\n\t- #+BEGIN_NOTE\n\t  Jets rotate.\n\t  #+END_NOTE\n\n#+BEGIN_TIP\nIt is public.\n#+END_TIP\n"
+    article = read_article(page)
+    assert sorted(i.text for i in article.list_items) == ["Jets rotate.", "Plan."]
+    assert "It is public." in article.sections[0].text and "#+" not in article.sections[0].text
+    # an empty block under a bullet holds no text: no item; the items around it stay
+    empty = read_article("- Plan.\n- #+BEGIN_NOTE\n  #+END_NOTE\n- Review.\n")
+    assert [i.text for i in empty.list_items] == ["Plan.", "Review."]
+
+
+def test_sweep4_org_rule_is_named():
+    assert "org_block_marker" in rules.RULES

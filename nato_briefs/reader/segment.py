@@ -153,7 +153,10 @@ from nato_briefs.reader.rules.exports import (
 from nato_briefs.reader.rules.realworld import (
     in_line_stack,
     is_kramdown_rfc_section,
+    is_logseq_hidden_property,
+    is_org_block_marker,
     is_table_border,
+    runs_on_into_math,
     wraps_at_width,
 )
 from nato_briefs.reader.text_tables import TextTables
@@ -456,6 +459,10 @@ class _Segmenter(TextTables):
             line, nxt = self.admonition_body(line, nxt)
         if self.mode is not Mode.TEXT and self.mode_line(i, line):
             return
+        if self.in_list and line[:1] in (" ", "\t") and "::" in line and is_logseq_hidden_property(line):
+            return  # a Logseq block's hidden property: outline state, dropped like front matter
+        if "#+" in line and self.org_block_marker(i, line):
+            return
         if line[:1] in ("|", "-", ":", " ") and is_table_border(self.lines, i):  # a boxed pipe table's border
             self.in_table = False
             self.emit("", i + 1)
@@ -523,6 +530,29 @@ class _Segmenter(TextTables):
                 self.in_table = False
                 self.blank()
             self.block(i, line, nxt, lead)
+
+    def org_block_marker(self, i: int, line: str) -> bool:
+        """``#+BEGIN_NOTE`` alone (a blank line; in a list, no line at all) or after a bullet (an empty item
+        that the block's lines continue): markup, as Logseq writes org blocks (``org_block_marker``)."""
+        body = line.lstrip(" \t")
+        marker = match_item(line) if body[:2] != "#+" else None
+        if marker is not None and is_org_block_marker(line[marker.content :]):
+            below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+            if not below.strip():
+                return False
+            if is_org_block_marker(below):
+                return True  # an empty block: no text, no item (its closing fence is dropped below)
+            after = self.lines[i + 2] if i + 2 < len(self.lines) else ""
+            self.block(i, line[: marker.content] + below.strip(" \t"), after, lead_char(line))
+            self.skip_to = i + 2  # the block's first line is the item's text
+            return True
+        if body[:2] != "#+" or not is_org_block_marker(body):
+            return False
+        if not self.in_list:
+            self.in_table = False
+            self.emit("", i + 1)
+            self.prev = ""
+        return True
 
     def outline_title(self, i: int, line: str, nxt: str) -> bool:
         """``1<TAB>Background`` standing alone: a heading of Word's outline numbering (``outline_heading``)."""
@@ -1271,6 +1301,7 @@ class _Segmenter(TextTables):
             and not parenthetical_runs_on(nxt)
             and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"
             and not in_line_stack(len(self.lines), i, self.title_like)  # attendees, an address: one block of lines
+            and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
         )
 
     def title_like(self, j: int) -> bool:

@@ -86,6 +86,7 @@ from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
     FrontMatter,
     front_matter,
+    logseq_page_properties,
     multimarkdown_metadata,
 )
 from nato_briefs.reader.rules.items import (
@@ -164,7 +165,10 @@ from nato_briefs.reader.rules.realworld import (
     is_dated_byline,
     is_kramdown_rfc_section,
     is_link_row,
+    is_logseq_hidden_property,
+    is_org_block_marker,
     is_table_border,
+    runs_on_into_math,
     wraps_at_width,
 )
 from nato_briefs.reader.rules.tables import (
@@ -389,6 +393,11 @@ RULES: dict[str, Callable[[str], object]] = {
     "line_stack": in_line_stack,
     "kramdown_rfc_section": is_kramdown_rfc_section,
     "table_border": is_table_border,
+    # session 12, real-world sweep 4
+    "logseq_page_properties": logseq_page_properties,
+    "logseq_block_property": is_logseq_hidden_property,
+    "math_run_on": runs_on_into_math,
+    "org_block_marker": is_org_block_marker,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,
@@ -568,6 +577,7 @@ __all__ = [
     "leaves_link_open",
     "leaves_sentence_open",
     "letters_inline",
+    "logseq_page_properties",
     "lone_bullet",
     "looks_like_structure",
     "markdown_item",

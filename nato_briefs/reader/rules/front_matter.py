@@ -26,6 +26,11 @@ MAX_FRONT_MATTER_CHARS = 20_000
 _MMD_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9_-]{0,30}+(?: [A-Za-z0-9_-]{1,30}+){0,2}+):[ \t]*+(.*+)")
 # Most metadata lines read for a MultiMarkdown header.
 MAX_MMD_LINES = 40
+# Logseq's page properties (sweep 4): ``key:: value`` lines opening a page, its front matter.
+# A key is a field name (``title``, ``type``, ``initial-version``, ``logseq.order-list-type``).
+LOGSEQ_PROPERTY = re.compile(r"([A-Za-z][A-Za-z0-9_.-]{0,40}+)::(?:[ \t]++(.*+)|[ \t]*+)")
+# Most property lines read for a Logseq page's properties.
+MAX_LOGSEQ_LINES = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,8 @@ def front_matter(lines: list[str]) -> FrontMatter | None:
     Only a real mapping counts (parsed with PyYAML's safe loader or tomllib, keys like
     ``title``, ``date``, ``tags``): a thematic break followed by prose stays markdown.
     """
+    if lines and LOGSEQ_PROPERTY.fullmatch(lines[0].rstrip()):
+        return logseq_page_properties(lines)
     if lines and lines[0][:6].lower() == "title:":
         return multimarkdown_metadata(lines)
     closers = _DELIMITERS.get(lines[0].rstrip()) if lines else None
@@ -92,3 +99,28 @@ def multimarkdown_metadata(lines: list[str]) -> FrontMatter | None:
             return None
         fields[match.group(1).lower()] = match.group(2)
     return None
+
+
+def logseq_page_properties(lines: list[str]) -> FrontMatter | None:
+    """Logseq's page properties: ``key:: value`` lines opening the page, up to the first other line.
+
+    Logseq writes a page's metadata so (``title:: plugins.edn``, ``type:: [[Feature]]``): its author
+    means the title as the page's title and the rest as metadata, as YAML front matter
+    (``logseq_page_properties``). Read as MultiMarkdown the title was ``: plugins.edn``, and without
+    a ``title::`` the properties became prose or items. The double colon sets them apart from prose.
+    """
+    fields: dict[str, str] = {}
+    end = -1
+    for end, line in enumerate(lines[:MAX_LOGSEQ_LINES]):
+        match = LOGSEQ_PROPERTY.fullmatch(line.rstrip())
+        if match is None:
+            end -= 1
+            break
+        fields.setdefault(match.group(1).lower(), match.group(2) or "")
+    else:
+        if len(lines) > MAX_LOGSEQ_LINES:
+            return None  # a page of nothing but properties past the cap is no page's header
+    if end < 0:
+        return None
+    title = " ".join(fields.get("title", "").split())
+    return FrontMatter(end, title or None)

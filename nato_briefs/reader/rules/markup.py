@@ -488,14 +488,17 @@ def strip_single_tildes(text: str) -> str:
 
 # Longest parenthetical read at a line's start when deciding whether the sentence above runs on into it.
 MAX_PARENTHETICAL = 300
+# A blank and a lowercase word right after a parenthetical's closing bracket: the sentence goes on.
+_LOWERCASE_WORD_AFTER = re.compile(r"[ \t]++[a-z]")
 
 
 def parenthetical_runs_on(nxt: str) -> bool:
     """The next line opens with a parenthetical that the sentence goes on after (``paren_continuation``).
 
     ``There is a gym in the basement area`` / ``(Federal Fitness Centre). To gain access ...``:
-    the bracket closes and a full stop or comma follows, so the line above is a wrapped
-    sentence, not a title. A subtitle in brackets (``(as agreed in June)``) ends its line.
+    the bracket closes and a full stop or comma follows, or a lowercase word (``(Threads) uses
+    replies ...``), so the line above is a wrapped sentence, not a title. A subtitle in brackets
+    (``(as agreed in June)``) ends its line.
     """
     body = nxt.lstrip(" \t")
     if body[:1] != "(":
@@ -506,4 +509,9 @@ def parenthetical_runs_on(nxt: str) -> bool:
         if depth == 0:
             close = k
             break
-    return close > 0 and body[close + 1 : close + 2] in (".", ",", ";", ":") and bool(body[close + 2 :].strip())
+    if close <= 0:
+        return False
+    rest = body[close + 1 :]
+    # sweep 4: "(Threads) uses replies ...": a lowercase word after the bracket goes on with the sentence too
+    stop_then_text = rest[:1] in (".", ",", ";", ":") and bool(rest[1:].strip())
+    return stop_then_text or _LOWERCASE_WORD_AFTER.match(rest) is not None
