@@ -9,9 +9,10 @@ sweep is rerun:
 
     python -m bench.realworld_sweep /tmp/rw10/files --out /tmp/rw10/results.json
 
-(sweep 2's files in /tmp/rw9/files, sweep 3's in /tmp/rw10/files; their sources in REALWORLD.md).
+(sweep 2's files in /tmp/rw9/files, sweep 3's in /tmp/rw10/files, sweep 4's in /tmp/rw12/files; their
+sources in REALWORLD.md).
 It prints one line per file, a summary, and which files the rough detector of each defect
-class of sweeps 2 and 3 (REALWORLD.md, keyed by its repro's number) hits.
+class of sweeps 2, 3 and 4 (REALWORLD.md, keyed by its repro's number) hits.
 """
 
 from __future__ import annotations
@@ -252,7 +253,28 @@ def defect_classes(src: list[str], article: nato_briefs.Article, cm_headings: se
         hits["28"] += bool(words) and words[-1].casefold() in _OTHER_FUNCTION_WORDS
         hits["29"] += _DATED_BYLINE.match(s.heading) is not None
         hits["30"] += len(_LINK.findall(src[s.line - 1])) >= 2 and not _LINK.sub("", src[s.line - 1]).strip(" -|·•")
+    hits.update(_sweep4_classes(src, article, cm_headings))
     return {k: v for k, v in sorted(hits.items()) if v}
+
+
+_LOGSEQ_PROPERTY = re.compile(r"\b[a-z][\w.-]*:: ")
+_MATH_OR_ROLE_START = re.compile(r"\s*(?:\$\$|\\begin\{|\$(?![\d\s])|:[a-z]+:`|\{[a-z]+\}`)")
+_PAREN_THEN_WORD = re.compile(r"\s*\([^()\n]{1,80}\)\s+[a-z]")
+
+
+def _sweep4_classes(src: list[str], article: nato_briefs.Article, cm_headings: set[str]) -> collections.Counter[str]:
+    """Hits of sweep 4's classes (REALWORLD.md, repros 35-38) still read wrong in one file."""
+    hits: collections.Counter[str] = collections.Counter()
+    texts = [i.text for i in article.list_items] + [s.text for s in article.sections]
+    hits["35"] += sum(1 for t in texts if _LOGSEQ_PROPERTY.search(t)) + ((article.title or "")[:1] == ":")
+    hits["38"] += sum(1 for t in texts if "#+BEGIN_" in t.upper() or "#+END_" in t.upper())
+    for s in article.sections:
+        if s.heading_kind != "bare" or s.heading in cm_headings or s.line >= len(src):
+            continue
+        below = next((line for line in src[s.line : s.line + 3] if line.strip()), "")
+        hits["36"] += _MATH_OR_ROLE_START.match(below) is not None and s.heading.split()[-1][:1].islower()
+        hits["37"] += _PAREN_THEN_WORD.match(src[s.line]) is not None
+    return hits
 
 
 def summary(results: dict[str, dict]) -> dict:
