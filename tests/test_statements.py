@@ -3240,7 +3240,7 @@ RULE_PAIRS = [
     (
         "The danger is not going away.",
         "concern",
-        "the threat is real and growing",
+        "the threat has not disappeared",
         "The storm is not going away.",
         None,
     ),
