@@ -25,6 +25,7 @@ from nato_briefs.reader.rules import (
     exports,
     front_matter,
     items,
+    latex,
     markup,
     realworld,
     tables,
@@ -34,7 +35,7 @@ from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
 MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
-MODULES += (realworld, exports)
+MODULES += (realworld, exports, latex)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -153,6 +154,7 @@ WILD_SHAPES = {
     "mediawiki_unclosed": lambda k: "Intro.\n\n" + "{|\n! A !! B\n|-\n" * k,
     "asciidoc_tables": lambda k: "= T\n\n" + "|===\n|A |B\n\n|a\n|b\n|===\n\n" * k,
     "asciidoc_unclosed": lambda k: "Intro.\n\n|===\n|A |B\n" + "|a\ncontinued\n" * k,
+    "latex_unclosed_tabulars": lambda k: "\\section{A}\n\\section{B}\n" + "\\begin{tabular}{ll}\na & b \\\\\n" * k,
     "rst_simple_tables": lambda k: "Intro.\n\n" + "===  ===\nAa   Bb\n===  ===\nCc   Dd\n===  ===\n\n" * k,
     "rst_unclosed": lambda k: "Intro.\n\n===  ===\nAa   Bb\n===  ===\n" + "Cc   Dd\n" * k,
     "org_documents": lambda k: "#+TITLE: T\n\n" + "** Part\n| a | b |\n|---+---|\n| c | d |\n- X :: y\n\n" * k,

@@ -2148,6 +2148,8 @@ def test_latex_document_needs_two_structure_lines():
     assert not rules.latex_document(["Use \\section{Title} for a heading.", "\\section{Only one}"])
     assert not rules.latex_document(["Price: \\$5", "\\textbf{bold} text"])  # inline commands only
     assert rules.latex_document(["\\section*{A}", "\\subsection*{B}"])
+    assert not rules.latex_document(["$$", "\\begin{aligned}", "x &= 1", "\\end{aligned}", "$$"])  # markdown math
+    assert not rules.latex_document(["```latex", "\\section{A}", "\\section{B}", "```"])  # a sample in a fence
 
 
 def test_tabular_rows():

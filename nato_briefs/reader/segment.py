@@ -39,6 +39,7 @@ from nato_briefs.reader.rules import (
     FULLWIDTH_PIPE,
     GLYPH_LEVEL,
     MIN_BARE_PIPE_ROWS,
+    MIN_LATEX_LINES,
     SUB_BULLET_GLYPHS,
     Marker,
     admonition_title,
@@ -349,7 +350,9 @@ class _Segmenter(TextTables):
         self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
         first = lines[self.first_text : self.first_text + 1] if self.first_text >= 0 else []
         self.asciidoc = self.asciidoc or is_asciidoc_document(first, 0 if first else -1)
-        if latex_document(self.lines):  # a LaTeX source: its commands read as the markdown they typeset to
+        # a LaTeX source: its commands read as the markdown they typeset to, its tabulars as tables
+        self.latex = self.backslash_lines >= MIN_LATEX_LINES and not self.fenced_doc and latex_document(self.lines)
+        if self.latex:
             self.lines = latex_lines(self.lines)
         if bbcode:  # a forum post: its BBCode tags read as markdown
             self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
@@ -404,6 +407,7 @@ class _Segmenter(TextTables):
         """
         texts: list[int] = []
         self.wiki = self.mediawiki = self.asciidoc = self.fenced_doc = bbcode = False
+        self.backslash_lines = 0  # lines opening with "\\": a LaTeX source is looked for only past two
         for k, (line, rewritten) in enumerate(zip(lines, self.lines, strict=True)):
             if not line or line.isspace():
                 continue
@@ -417,6 +421,8 @@ class _Segmenter(TextTables):
                 self.asciidoc = self.asciidoc or (line[:4] == "|===" and line.rstrip(" \t") == "|===")
             elif lead in ("`", "~", " "):
                 self.fenced_doc = self.fenced_doc or line.lstrip(" ")[:3] in ("```", "~~~")
+            elif lead == "\\":
+                self.backslash_lines += 1
             if not bbcode and "[/" in rewritten:
                 bbcode = has_bbcode(rewritten)
         return texts, bbcode
@@ -613,7 +619,7 @@ class _Segmenter(TextTables):
             return True
         if line[:3] == ".. " and self.directive_table_start(i, line):
             return True
-        if "\\begin{tabular" in line and self.latex_table_start(i, line):
+        if self.latex and "\\begin{tabular" in line and self.latex_table_start(i, line):
             return True
         if line[:1].isupper() and ":" in line and ":" in nxt and is_blank(self.prev) and self.record_start(i):
             return True

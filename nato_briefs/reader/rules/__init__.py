@@ -121,7 +121,7 @@ from nato_briefs.reader.rules.items import (
     tight_glyph_item,
     upper_lettered_item,
 )
-from nato_briefs.reader.rules.latex import latex_document, latex_inline, latex_lines, tabular_rows
+from nato_briefs.reader.rules.latex import MIN_LATEX_LINES, latex_document, latex_inline, latex_lines, tabular_rows
 from nato_briefs.reader.rules.markup import (
     dash_continues,
     definition_start,
@@ -456,6 +456,7 @@ __all__ = [
     "MAX_FRONT_MATTER_CHARS",
     "MAX_SYMBOL_BULLET",
     "MIN_BARE_PIPE_ROWS",
+    "MIN_LATEX_LINES",
     "RULES",
     "SUB_BULLET_GLYPHS",
     "TAB_BULLET_GLYPHS",

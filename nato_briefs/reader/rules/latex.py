@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 
 # A line that gives a LaTeX document its structure (``latex_document``).
+# Only the environments of a document's structure count: a markdown article's math block (``\\begin{aligned}``)
+# makes no LaTeX source of it.
 _STRUCTURE = re.compile(
-    r"[ \t]*+\\(?:documentclass|begin\{|end\{|(?:sub){0,2}+section\*?+\{|chapter\*?+\{|title\{|item(?![A-Za-z]))"
+    r"[ \t]*+\\(?:documentclass|(?:begin|end)\{(?:document|itemize|enumerate|description|tabular|table|abstract)"
+    r"|(?:sub){0,2}+section\*?+\{|chapter\*?+\{|title\{|item(?![A-Za-z]))"
 )
 # Fewest structure lines that make a document LaTeX: one alone may be a snippet quoted in prose.
 MIN_LATEX_LINES = 2
@@ -44,14 +47,15 @@ _MULTICOLUMN = re.compile(r"\\multicolumn\{(\d{1,2}+)\}\{[^{}]{0,20}+\}\{([^{}\n
 
 
 def latex_document(lines: list[str]) -> bool:
-    """Two or more lines open LaTeX structure (``\\section{``, ``\\begin{``, ``\\item`` ...): a LaTeX source."""
+    """Two or more lines open LaTeX structure (``\\section{``, ``\\begin{itemize}``, ``\\item`` ...): a LaTeX
+    source. Not a markdown article with a fenced code block: LaTeX there is a sample, not the article."""
     found = 0
     for line in lines:
         if "\\" in line and _STRUCTURE.match(line):
             found += 1
-            if found >= MIN_LATEX_LINES:
-                return True
-    return False
+        elif line[:3] in ("```", "~~~"):
+            return False
+    return found >= MIN_LATEX_LINES
 
 
 def latex_inline(text: str) -> str:
@@ -138,6 +142,8 @@ def tabular_rows(lines: list[str], top: int) -> tuple[list[tuple[list[str], int]
     pending, start = "", -1
     for j in range(top + 1, len(lines)):
         line = lines[j]
+        if "\\begin{tabular" in line:
+            return None  # a table opened inside, or this one never closed: each line is scanned once in a run
         if line.strip(" \t").startswith("\\end{tabular"):
             if pending.strip(" \t"):
                 rows.append((_cells(pending), start + 1))
