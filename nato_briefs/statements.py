@@ -40,7 +40,7 @@ from typing import Any
 
 import yaml
 
-from nato_briefs.regexes import Literals, bit_mask, char_trie, literals_admit, lowercase_twin, required_literals
+from nato_briefs.regexes import bit_mask, char_trie, lowercase_twin
 from nato_briefs.sentences import RULES_FILE, YAML_LOADER
 from nato_briefs.themes import ascii_twin, is_plain_ascii
 
@@ -68,14 +68,11 @@ class Rule:
     actor_within: int | None = None  # an actor must end at most this many code points before the match
     sentence_scope: bool = False  # a blocker that blocks the whole sentence, not only its own clause
     ascii_pattern: re.Pattern[str] = field(init=False, compare=False, repr=False)
-    # Speed gate read off the pattern itself: strings every match contains (``regexes.required_literals``).
-    literals: Literals = field(init=False, compare=False, repr=False)
     # The pattern for an ASCII sentence's lowercased text (``regexes.lowercase_twin``): same spans, found sooner.
     lower_pattern: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ascii_pattern", ascii_twin(self.pattern))
-        object.__setattr__(self, "literals", required_literals(self.pattern.pattern))
         object.__setattr__(self, "lower_pattern", lowercase_twin(self.pattern))
 
     def _regex(self, sentence: _Sentence) -> tuple[re.Pattern[str], str]:
@@ -179,7 +176,7 @@ class StatementRules:
     # made once: the classifier's cache then holds tens of thousands of references, not objects.
     verdicts: tuple[Classification | None, ...] = field(init=False, compare=False, repr=False)
     # plan[i]: how ``classify`` tries the rule at position i: (search, search of an ASCII sentence, whether
-    # that one reads the lowercased sentence, actor_within, required literals).
+    # that one reads the lowercased sentence, actor_within).
     plan: tuple[tuple[Any, ...], ...] = field(init=False, compare=False, repr=False)
     # As bit masks: each kind's rules, and the not-statement rules that block each kind.
     kind_masks: dict[str, int] = field(init=False, compare=False, repr=False)
@@ -236,7 +233,7 @@ class StatementRules:
 def _plan(rule: Rule) -> tuple[Any, ...]:
     """How ``classify`` tries a rule (``StatementRules.plan``): bound methods and flags, no attribute look-ups."""
     ascii_search = (rule.lower_pattern or rule.ascii_pattern).search
-    return rule.pattern.search, ascii_search, rule.lower_pattern is not None, rule.actor_within, rule.literals
+    return rule.pattern.search, ascii_search, rule.lower_pattern is not None, rule.actor_within
 
 
 def _actor_regex(actors: list[str]) -> str:
@@ -403,17 +400,15 @@ class _Trial:
     def __init__(self, text: str, words: frozenset[str], rules: StatementRules) -> None:
         self.text, self.words, self.rules, self.plan = text, words, rules, rules.plan
         self.ascii = is_plain_ascii(text)
-        self.lowered = text.lower() if self.ascii else ""  # for the literal gates, exact on ASCII text only
+        self.lowered = text.lower() if self.ascii else ""  # what a rule's lowercase twin reads
         self.actors: _Sentence | None = None  # where actors end: read only for a rule that asks
         self.tried = self.matched = 0  # bit masks of rule positions
         self.clauses: list[int] | None = None  # where clauses start: read only once a blocker matched
 
     def hit(self, position: int) -> bool:
         """Does the rule at ``position`` match? (Not remembered: callers ask once.)"""
-        search, ascii_search, on_lowered, within, literals = self.plan[position]
+        search, ascii_search, on_lowered, within = self.plan[position]
         if self.ascii:
-            if literals and not literals_admit(literals, self.lowered):
-                return False  # a string every match holds is missing: many failed searches end here, in C
             if within is None:
                 return ascii_search(self.lowered if on_lowered else self.text) is not None
         elif within is None:

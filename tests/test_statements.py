@@ -3272,16 +3272,13 @@ def test_word_gates_never_hide_a_match() -> None:
     assert matched > 200
 
 
-def test_literal_gates_and_lowercase_twins_never_change_a_match() -> None:
-    """On every corpus and case sentence that is plain ASCII, every rule (and the actor regex): the
-    gate read off its pattern admits each sentence the pattern matches, and its lowercase twin finds
-    the same spans in the lowercased sentence. A gate that dropped a match, or a twin that moved one,
-    would change a classification: this is the speed change's oracle."""
-    from nato_briefs.regexes import literals_admit
+def test_lowercase_twins_never_change_a_match() -> None:
+    """On every corpus and case sentence that is plain ASCII, every rule (and the actor regex): its
+    lowercase twin finds the same spans in the lowercased sentence. A twin that moved or dropped a
+    match would change a classification: this is the speed change's oracle."""
     from nato_briefs.themes import is_plain_ascii
 
     rules = load_statement_rules()
-    assert sum(bool(r.literals) for r in rules.all_rules()) >= len(rules.all_rules()) // 2
     assert sum(r.lower_pattern is not None for r in rules.all_rules()) >= len(rules.all_rules()) - 10
     assert rules.lower_actor is not None
     checked = 0
@@ -3291,28 +3288,12 @@ def test_literal_gates_and_lowercase_twins_never_change_a_match() -> None:
         lowered = sentence.lower()
         for rule in rules.all_rules():
             spans = [m.span() for m in rule.ascii_pattern.finditer(sentence)]
-            if spans:
-                checked += 1
-                assert literals_admit(rule.literals, lowered), (rule.cue, rule.literals, sentence)
+            checked += bool(spans)
             if rule.lower_pattern is not None:
                 assert [m.span() for m in rule.lower_pattern.finditer(lowered)] == spans, (rule.cue, sentence)
         actors = [m.span() for m in rules.actor.finditer(sentence)]
         assert [m.span() for m in rules.lower_actor.finditer(lowered)] == actors, sentence
     assert checked > 1000
-
-
-@pytest.mark.parametrize(("sentence", "kind", "cue", "near_miss", "near_kind"), RULE_PAIRS)
-def test_rule_pairs_pass_their_rules_literal_gate(
-    sentence: str, kind: str, cue: str, near_miss: str, near_kind: str | None
-) -> None:
-    """The rule that decides each RULE_PAIRS positive admits it through the gate read off its pattern."""
-    from nato_briefs.regexes import literals_admit
-
-    rules = load_statement_rules()
-    deciding = [r for k, r in rules.ordered if k == kind and r.cue.startswith(cue) and r.pattern.search(sentence)]
-    assert deciding, cue
-    for rule in deciding:
-        assert literals_admit(rule.literals, sentence.lower()), (rule.cue, rule.literals)
 
 
 def _eager_classify(sentence: str, rules: StatementRules) -> Classification | None:
