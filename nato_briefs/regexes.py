@@ -8,6 +8,7 @@ letter may match); building it, and the bit masks of rule sets, live here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 Trie = dict[str, "Trie"]  # "" marks the end of a key
@@ -30,3 +31,110 @@ def bit_mask(positions: Iterable[int]) -> int:
     for position in positions:
         mask |= 1 << position
     return mask
+
+
+# --------------------------------------------------------------------------- lowercase twins
+
+
+class _Unknown(Exception):
+    """A construct ``lowercase_twin`` does not read: no twin."""
+
+
+def _class_end(source: str, pos: int) -> int:
+    """The position after the character class opening at ``pos``."""
+    i = pos + 1
+    if i < len(source) and source[i] == "^":
+        i += 1
+    if i < len(source) and source[i] == "]":
+        i += 1
+    while i < len(source) and source[i] != "]":
+        if source[i] == "[":
+            raise _Unknown("[")  # a nested set
+        i += 2 if source[i] == "\\" else 1
+    if i >= len(source):
+        raise _Unknown("[")
+    return i + 1
+
+
+_KNOWN_ESCAPES = frozenset("bBsSwWdDAZ")
+_GROUP_OPENINGS = ("?:", "?=", "?!", "?<=", "?<!", "?P<")
+
+
+def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive ASCII regex that matches ``text.lower()`` exactly where ``pattern`` matches ASCII ``text``.
+
+    ``pattern`` is case-insensitive; on ASCII text lowercasing keeps every position, so the
+    twin's spans are the pattern's. The engine skips ahead to a literal prefix or first
+    characters only in a case-sensitive regex: the twin is searched several times faster.
+    None when the pattern is not case-insensitive or uses syntax not read here (inline flags,
+    back references, escapes other than ``\\b \\B \\s \\S \\w \\W \\d \\D \\A \\Z``).
+    """
+    if not pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
+        return None
+    try:
+        source = _lowercased(pattern.pattern)
+    except _Unknown:
+        return None
+    return re.compile(source, (pattern.flags & ~(re.IGNORECASE | re.UNICODE)) | re.ASCII)
+
+
+def _lowercased(source: str) -> str:
+    """The source with every ASCII letter that stands for itself lowercased (in classes too)."""
+    out: list[str] = []
+    pos = 0
+    while pos < len(source):
+        char = source[pos]
+        if char == "\\":
+            following = source[pos + 1 : pos + 2]
+            if not following or (following.isalnum() and following not in _KNOWN_ESCAPES):
+                raise _Unknown("\\" + following)
+            out.append(source[pos : pos + 2])
+            pos += 2
+        elif char == "[":
+            end = _class_end(source, pos)
+            out.append(_lowercased_class(source[pos:end]))
+            pos = end
+        elif char == "(" and source.startswith("?", pos + 1):
+            opening = next((o for o in _GROUP_OPENINGS if source.startswith(o, pos + 1)), None)
+            if opening is None:
+                raise _Unknown(source[pos : pos + 4])  # inline flags: a case-sensitive part
+            if opening == "?P<":
+                end = source.index(">", pos) + 1
+                out.append(source[pos:end])
+                pos = end
+            else:
+                out.append("(" + opening)
+                pos += 1 + len(opening)
+        else:
+            out.append(char.lower() if "A" <= char <= "Z" else char)
+            pos += 1
+    return "".join(out)
+
+
+def _lowercased_class(body: str) -> str:
+    """A character class with its letters lowercased; a range from a letter to a non-letter is not read."""
+    out: list[str] = []
+    pos = 0
+    while pos < len(body):
+        char = body[pos]
+        if char == "\\":
+            following = body[pos + 1 : pos + 2]
+            if not following or (following.isalnum() and following not in "sSwWdD"):
+                raise _Unknown("\\" + following)
+            out.append(body[pos : pos + 2])
+            pos += 2
+            continue
+        if body.startswith("-", pos + 1) and pos + 2 < len(body) - 1 and pos > 0:
+            low, high = char, body[pos + 2]
+            if (low.isalpha() or high.isalpha()) and not _same_case_letters(low, high):
+                raise _Unknown(body[pos : pos + 3])
+        out.append(char.lower() if "A" <= char <= "Z" else char)
+        pos += 1
+    return "".join(out)
+
+
+def _same_case_letters(low: str, high: str) -> bool:
+    """Are both ends of a range ASCII letters of one case (``a-z``, ``A-F``): a range lowercasing keeps?"""
+    if not (low.isascii() and high.isascii()):
+        return False
+    return (low.islower() and high.islower()) or (low.isupper() and high.isupper())

@@ -40,7 +40,7 @@ from typing import Any
 
 import yaml
 
-from nato_briefs.regexes import bit_mask, char_trie
+from nato_briefs.regexes import bit_mask, char_trie, lowercase_twin
 from nato_briefs.sentences import RULES_FILE, YAML_LOADER
 from nato_briefs.themes import ascii_twin, is_plain_ascii
 
@@ -68,9 +68,20 @@ class Rule:
     actor_within: int | None = None  # an actor must end at most this many code points before the match
     sentence_scope: bool = False  # a blocker that blocks the whole sentence, not only its own clause
     ascii_pattern: re.Pattern[str] = field(init=False, compare=False, repr=False)
+    # The pattern for an ASCII sentence's lowercased text (``regexes.lowercase_twin``): same spans, found sooner.
+    lower_pattern: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ascii_pattern", ascii_twin(self.pattern))
+        object.__setattr__(self, "lower_pattern", lowercase_twin(self.pattern))
+
+    def _regex(self, sentence: _Sentence) -> tuple[re.Pattern[str], str]:
+        """The fastest of the pattern's equivalent forms for this sentence, and the text it reads."""
+        if not sentence.ascii:
+            return self.pattern, sentence.text
+        if self.lower_pattern is not None:
+            return self.lower_pattern, sentence.lowered
+        return self.ascii_pattern, sentence.text
 
     def may_match(self, sentence_words: frozenset[str]) -> bool:
         """False only when the pattern cannot match: none of its gate words occurs."""
@@ -83,7 +94,8 @@ class Rule:
     def matches(self, sentence: _Sentence) -> bool:
         """Does the rule match? (Its word gate is checked beforehand, for all rules at once.)"""
         if self.actor_within is None:
-            return (self.ascii_pattern if sentence.ascii else self.pattern).search(sentence.text) is not None
+            pattern, text = self._regex(sentence)
+            return pattern.search(text) is not None
         return next(self._spans(sentence), None) is not None
 
     def spans(self, sentence: _Sentence) -> list[tuple[int, int]]:
@@ -91,18 +103,24 @@ class Rule:
         return list(self._spans(sentence))
 
     def _spans(self, sentence: _Sentence) -> Iterator[tuple[int, int]]:
-        """The matches of ``spans``, lazily: ``matches`` stops at the first."""
-        if self.actor_within is not None and not sentence.actor_ends():
-            return
-        for match in (self.ascii_pattern if sentence.ascii else self.pattern).finditer(sentence.text):
-            if self.actor_within is None or sentence.actor_before(match.start(), self.actor_within):
+        """The matches of ``spans``, lazily: ``matches`` stops at the first.
+
+        The pattern is searched before the actors are: most searches fail, and then no actor is looked for.
+        """
+        pattern, text = self._regex(sentence)
+        for match in pattern.finditer(text):
+            if self.actor_within is None:
+                yield match.span()
+            elif not sentence.actor_ends():
+                return
+            elif sentence.actor_before(match.start(), self.actor_within):
                 yield match.span()
 
 
 class _Sentence:
     """One sentence under classification: its words and (computed once, on demand) where actors end."""
 
-    __slots__ = ("_ends", "actor", "ascii", "text", "words")
+    __slots__ = ("_ends", "actor", "actor_text", "ascii", "lowered", "text", "words")
 
     def __init__(
         self,
@@ -110,16 +128,23 @@ class _Sentence:
         actor: re.Pattern[str],
         words: frozenset[str] | None = None,
         ascii_actor: re.Pattern[str] | None = None,
+        lower_actor: re.Pattern[str] | None = None,
     ) -> None:
+        """``ascii_actor``: ``actor`` in ASCII mode; ``lower_actor``: its ``lowercase_twin``; either (or
+        both) unset: ``actor`` reads every sentence."""
         self.text = text
         self.words = sentence_words(text) if words is None else words
         self.ascii = ascii_actor is not None and is_plain_ascii(text)
+        self.lowered = text.lower() if self.ascii else text  # what a rule's ``lower_pattern`` reads
         self.actor = ascii_actor if self.ascii and ascii_actor is not None else actor
+        self.actor_text = text
+        if self.ascii and lower_actor is not None:
+            self.actor, self.actor_text = lower_actor, self.lowered
         self._ends: list[int] | None = None
 
     def actor_ends(self) -> list[int]:
         if self._ends is None:
-            self._ends = [m.end() for m in self.actor.finditer(self.text)]
+            self._ends = [m.end() for m in self.actor.finditer(self.actor_text)]
         return self._ends
 
     def actor_before(self, start: int, within: int) -> bool:
@@ -146,10 +171,12 @@ class StatementRules:
     gate_masks: dict[str, int] = field(init=False, compare=False, repr=False)
     ungated_mask: int = field(init=False, compare=False, repr=False)
     ascii_actor: re.Pattern[str] = field(init=False, compare=False, repr=False)
+    lower_actor: re.Pattern[str] | None = field(init=False, compare=False, repr=False)  # for lowercased ASCII text
     # verdicts[i]: the Classification the rule at position i gives (None for a not-statement rule),
     # made once: the classifier's cache then holds tens of thousands of references, not objects.
     verdicts: tuple[Classification | None, ...] = field(init=False, compare=False, repr=False)
-    # plan[i]: how ``classify`` tries the rule at position i: ((search, ASCII-mode search), actor_within).
+    # plan[i]: how ``classify`` tries the rule at position i: (search, search of an ASCII sentence, whether
+    # that one reads the lowercased sentence, actor_within).
     plan: tuple[tuple[Any, ...], ...] = field(init=False, compare=False, repr=False)
     # As bit masks: each kind's rules, and the not-statement rules that block each kind.
     kind_masks: dict[str, int] = field(init=False, compare=False, repr=False)
@@ -169,8 +196,9 @@ class StatementRules:
         setattr_(self, "gate_masks", {w: bit_mask(ids) for w, ids in index.items()})
         setattr_(self, "ungated_mask", bit_mask(i for i, (_, r) in enumerate(ordered) if not r.words and not r.stems))
         setattr_(self, "ascii_actor", ascii_twin(self.actor))
+        setattr_(self, "lower_actor", lowercase_twin(self.actor))
         setattr_(self, "verdicts", tuple(Classification(k, r.cue) if k is not None else None for k, r in ordered))
-        setattr_(self, "plan", tuple(((r.pattern.search, r.ascii_pattern.search), r.actor_within) for _, r in ordered))
+        setattr_(self, "plan", tuple(_plan(rule) for _, rule in ordered))
         setattr_(
             self, "kind_masks", {k: bit_mask(i for i, (kind, _) in enumerate(ordered) if kind == k) for k in KINDS}
         )
@@ -200,6 +228,12 @@ class StatementRules:
                         found |= 1 << i
                         break
         return found
+
+
+def _plan(rule: Rule) -> tuple[Any, ...]:
+    """How ``classify`` tries a rule (``StatementRules.plan``): bound methods and flags, no attribute look-ups."""
+    ascii_search = (rule.lower_pattern or rule.ascii_pattern).search
+    return rule.pattern.search, ascii_search, rule.lower_pattern is not None, rule.actor_within
 
 
 def _actor_regex(actors: list[str]) -> str:
@@ -361,20 +395,24 @@ def classify(
 class _Trial:
     """One sentence under classification: which rules were tried on it, and which matched."""
 
-    __slots__ = ("actors", "ascii", "clauses", "matched", "plan", "rules", "text", "tried", "words")
+    __slots__ = ("actors", "ascii", "clauses", "lowered", "matched", "plan", "rules", "text", "tried", "words")
 
     def __init__(self, text: str, words: frozenset[str], rules: StatementRules) -> None:
         self.text, self.words, self.rules, self.plan = text, words, rules, rules.plan
         self.ascii = is_plain_ascii(text)
+        self.lowered = text.lower() if self.ascii else ""  # what a rule's lowercase twin reads
         self.actors: _Sentence | None = None  # where actors end: read only for a rule that asks
         self.tried = self.matched = 0  # bit masks of rule positions
         self.clauses: list[int] | None = None  # where clauses start: read only once a blocker matched
 
     def hit(self, position: int) -> bool:
         """Does the rule at ``position`` match? (Not remembered: callers ask once.)"""
-        searches, within = self.plan[position]
-        if within is None:
-            return searches[self.ascii](self.text) is not None
+        search, ascii_search, on_lowered, within = self.plan[position]
+        if self.ascii:
+            if within is None:
+                return ascii_search(self.lowered if on_lowered else self.text) is not None
+        elif within is None:
+            return search(self.text) is not None
         return self.rules.ordered[position][1].matches(self._sentence())
 
     def any_hit(self, positions: int) -> bool:
@@ -393,7 +431,8 @@ class _Trial:
 
     def _sentence(self) -> _Sentence:
         if self.actors is None:
-            self.actors = _Sentence(self.text, self.rules.actor, self.words, self.rules.ascii_actor)
+            rules = self.rules
+            self.actors = _Sentence(self.text, rules.actor, self.words, rules.ascii_actor, rules.lower_actor)
         return self.actors
 
     def one_clause(self) -> bool:

@@ -36,7 +36,7 @@ import pyarrow.compute as pc
 import yaml
 
 from nato_briefs.config import THEMES_FILE
-from nato_briefs.regexes import bit_mask, char_trie
+from nato_briefs.regexes import bit_mask, char_trie, lowercase_twin
 
 # A pandas Series works too (anything ``pa.array(..., from_pandas=True)`` accepts).
 ColumnLike = Sequence[str | None] | pa.Array | pa.ChunkedArray
@@ -73,9 +73,20 @@ class Theme:
     keywords: tuple[str, ...]
     pattern: re.Pattern[str]
     ascii_pattern: re.Pattern[str] = field(init=False, compare=False, repr=False)  # for plain ASCII texts
+    # For plain ASCII texts lowercased (``regexes.lowercase_twin``): the same answers, found sooner.
+    lower_pattern: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ascii_pattern", ascii_twin(self.pattern))
+        object.__setattr__(self, "lower_pattern", lowercase_twin(self.pattern))
+
+    def found_in(self, text: str, ascii: bool, lowered: str) -> bool:
+        """Does the pattern match ``text``? ``ascii``: ``is_plain_ascii(text)``; ``lowered``: ``text.lower()`` then."""
+        if not ascii:
+            return self.pattern.search(text) is not None
+        if self.lower_pattern is not None:
+            return self.lower_pattern.search(lowered) is not None
+        return self.ascii_pattern.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -248,11 +259,12 @@ class Taxonomy:
             return found[0].id if found else None
         keep, sure = masks
         ascii = is_plain_ascii(text)
+        lowered = text.lower() if ascii and keep & ~sure else ""
         while keep:
             low = keep & -keep
             keep ^= low
             theme = self.themes[low.bit_length() - 1]
-            if low & sure or (theme.ascii_pattern if ascii else theme.pattern).search(text):
+            if low & sure or theme.found_in(text, ascii, lowered):
                 return theme.id
         return None
 

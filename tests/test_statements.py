@@ -3415,6 +3415,30 @@ def test_word_gates_never_hide_a_match() -> None:
     assert matched > 200
 
 
+def test_lowercase_twins_never_change_a_match() -> None:
+    """On every corpus and case sentence that is plain ASCII, every rule (and the actor regex): its
+    lowercase twin finds the same spans in the lowercased sentence. A twin that moved or dropped a
+    match would change a classification: this is the speed change's oracle."""
+    from nato_briefs.themes import is_plain_ascii
+
+    rules = load_statement_rules()
+    assert sum(r.lower_pattern is not None for r in rules.all_rules()) >= len(rules.all_rules()) - 10
+    assert rules.lower_actor is not None
+    checked = 0
+    for sentence in _all_test_sentences():
+        if not is_plain_ascii(sentence):
+            continue
+        lowered = sentence.lower()
+        for rule in rules.all_rules():
+            spans = [m.span() for m in rule.ascii_pattern.finditer(sentence)]
+            checked += bool(spans)
+            if rule.lower_pattern is not None:
+                assert [m.span() for m in rule.lower_pattern.finditer(lowered)] == spans, (rule.cue, sentence)
+        actors = [m.span() for m in rules.actor.finditer(sentence)]
+        assert [m.span() for m in rules.lower_actor.finditer(lowered)] == actors, sentence
+    assert checked > 1000
+
+
 def _eager_classify(sentence: str, rules: StatementRules) -> Classification | None:
     """The decision as the module docstring states it, every step in order: the oracle of ``classify``.
 

@@ -213,6 +213,8 @@ def test_ascii_mode_themes_match_like_unicode_ones(parts: list[str]) -> None:
         for theme in load_taxonomy().themes:
             spans = [m.span() for m in theme.pattern.finditer(text)]
             assert [m.span() for m in theme.ascii_pattern.finditer(text)] == spans
+            if theme.lower_pattern is not None:  # and the lowercase twin, on the text lowercased
+                assert [m.span() for m in theme.lower_pattern.finditer(text.lower())] == spans
 
 
 def _keyword_words() -> list[str]:
