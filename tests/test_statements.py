@@ -3336,6 +3336,13 @@ RULE_PAIRS = [
         "A commitment to train more cyber reservists was also criticised.",
         None,
     ),
+    (
+        "A decision to buy more minehunters was made at the meeting.",
+        "commitment",
+        "the decision to double X was taken",
+        "He noted that the decision to leave the convention had been taken in close consultation with Poland.",
+        None,
+    ),
     # an Ally's stated intention is a plan; a company's is not
     (
         "Spain and Portugal signalled their intention to buy a joint tanker fleet.",
@@ -3364,7 +3371,7 @@ RULE_PAIRS = [
     (
         "The shadow fleet was named as a major environmental and security hazard.",
         "concern",
-        "is a threat",
+        "names it a threat",
         "Port security was named as a major environmental focus.",
         "priority",
     ),
