@@ -3321,6 +3321,75 @@ RULE_PAIRS = [
         "When ministers met in Brussels in March 2024, they agreed to buy more air defence.",
         None,
     ),
+    # round on set 62 (s12-prose3): a decision or commitment named first, taken or made after it
+    (
+        "The decision to send two more frigates to the Black Sea was taken at the meeting.",
+        "commitment",
+        "the decision to double X was taken",
+        "The decision to send two more frigates was questioned by several experts.",
+        None,
+    ),
+    (
+        "A commitment to train more cyber reservists was also made.",
+        "commitment",
+        "the decision to double X was taken",
+        "A commitment to train more cyber reservists was also criticised.",
+        None,
+    ),
+    (
+        "A decision to buy more minehunters was made at the meeting.",
+        "commitment",
+        "the decision to double X was taken",
+        "He noted that the decision to leave the convention had been taken in close consultation with Poland.",
+        None,
+    ),
+    # an Ally's stated intention is a plan; a company's is not
+    (
+        "Spain and Portugal signalled their intention to buy a joint tanker fleet.",
+        "commitment",
+        "signalled their intention to",
+        "The company signalled its intention to build a new factory.",
+        None,
+    ),
+    # approved by the summit (the gathering that decides), not by its organisers
+    (
+        "A new capability target for air defence was approved by the summit.",
+        "commitment",
+        "was approved by the Council",
+        "The seating plan was approved by the summit organisers.",
+        None,
+    ),
+    # a proposal endorsed is a decision; a proposal discussed is not
+    (
+        "The ministers endorsed a proposal to hold a winter exercise in Finland next year.",
+        "commitment",
+        "approve / adopt / endorse",
+        "The ministers discussed a proposal to hold a winter exercise in Finland next year.",
+        None,
+    ),
+    # "named as a major (environmental) hazard" is a threat named, not a key element
+    (
+        "The shadow fleet was named as a major environmental and security hazard.",
+        "concern",
+        "names it a threat",
+        "Port security was named as a major environmental focus.",
+        "priority",
+    ),
+    (
+        "Cyber attacks were identified as a key security threat to Allied bases.",
+        "concern",
+        "is a threat",
+        "Cyber defence was identified as a key area for risk reduction.",
+        "priority",
+    ),
+    # "a decisive enabler of the war" names a threat; an enabler of a deployment is a key element
+    (
+        "Iran's supply of drones was described as a decisive enabler of the war.",
+        "concern",
+        "the enabler of Russia's war",
+        "Air-to-air refuelling was described as a decisive enabler of rapid deployment.",
+        "priority",
+    ),
 ]
 
 
