@@ -2290,3 +2290,29 @@ def test_org_block_markers_leave_items_and_prose_and_keep_the_text_inside():
 
 def test_sweep4_org_rule_is_named():
     assert "org_block_marker" in rules.RULES
+
+
+@pytest.mark.parametrize(
+    ("below", "expected"),
+    [("## Empty lists", True), ("### When does it change?", True), ("#", True), ("   ## Next", True),
+     (":::", True), ("::::  ", True),
+     # near misses: a hashtag, an opening container, text, a fence, nothing (the article's end is asked elsewhere)
+     ("#NATO75 was trending", False), ("::: {.callout-note}", False), ("::: tip", False),
+     ("The exercise runs in May.", False), ("```", False), ("", False), ("    ## indented code", False)],
+)  # fmt: skip
+def test_heads_nothing(below, expected):
+    assert realworld.heads_nothing(below) is expected
+
+
+def test_a_line_over_the_next_heading_is_its_sections_prose_and_a_line_over_text_a_title():
+    from nato_briefs import read_article
+
+    shown = read_article("# Notes\n\n## Air policing\n\nAir policing now runs from the Baltic\n\n## Reviews\n\nText.\n")
+    assert [s.heading for s in shown.sections] == ["Notes", "Air policing", "Reviews"]
+    assert shown.sections[1].text == "Air policing now runs from the Baltic"
+    titled = read_article("# Notes\n\nIntro.\n\nKey Dates\n\nThe exercise runs in May.\n\n## Reviews\n\nText.\n")
+    assert [s.heading for s in titled.sections] == ["Notes", "Key Dates", "Reviews"]
+
+
+def test_sweep5_rule_is_named():
+    assert "heads_nothing" in rules.RULES

@@ -152,6 +152,7 @@ from nato_briefs.reader.rules.exports import (
     unquote,
 )
 from nato_briefs.reader.rules.realworld import (
+    heads_nothing,
     in_line_stack,
     is_kramdown_rfc_section,
     is_logseq_hidden_property,
@@ -1308,6 +1309,7 @@ class _Segmenter(TextTables):
             and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"
             and not in_line_stack(len(self.lines), i, self.title_like)  # attendees, an address: one block of lines
             and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
+            and not heads_nothing(self.next_text(i))  # over "## Next" or a closing ":::": the section's last line
         )
 
     def title_like(self, j: int) -> bool:

@@ -161,6 +161,7 @@ from nato_briefs.reader.rules.realworld import (
     ends_on_function_word,
     has_ideographic_full_stop,
     has_sentence_break,
+    heads_nothing,
     in_line_stack,
     is_dated_byline,
     is_kramdown_rfc_section,
@@ -398,6 +399,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "logseq_block_property": is_logseq_hidden_property,
     "math_run_on": runs_on_into_math,
     "org_block_marker": is_org_block_marker,
+    # session 12, real-world sweep 5
+    "heads_nothing": heads_nothing,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,

@@ -273,3 +273,21 @@ def is_org_block_marker(text: str) -> bool:
     as for a ``:::`` container.
     """
     return _ORG_BLOCK_MARKER.fullmatch(text.strip(" \t")) is not None
+
+
+# Sweep 5: what ends the section a line stands in: a markdown heading (``## Next``, ``#`` alone) or the
+# closing fence of a pandoc/VitePress container (``:::`` alone), the next non-blank line after it.
+_SECTION_END = re.compile(r"[ \t]{0,3}+(?:#{1,6}+(?:[ \t]|$)|:{3,}+[ \t]*+$)")
+
+
+def heads_nothing(below: str) -> bool:
+    """The first non-blank line below a candidate title ends its section: the line titles nothing (``heads_nothing``).
+
+    A heading heads something. Release notes and docs write one sentence without a final stop as a section's
+    whole body (``## Alias recursion has been disabled`` / ``Alias recursion is now disabled`` / ``## Empty
+    lists``), a cross-reference as a section's last line (``See: Custom Commands`` over ``### When ...``) or
+    a caption as a callout's last line (``This is a simple graph`` over ``:::``): as a bare title each made an
+    empty section and left its own section without the sentence. It is that section's prose, as the
+    article's last line is. A line over an opening container (``::: {.callout}``) or over text still heads it.
+    """
+    return _SECTION_END.match(below) is not None
