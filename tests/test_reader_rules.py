@@ -2316,3 +2316,29 @@ def test_a_line_over_the_next_heading_is_its_sections_prose_and_a_line_over_text
 
 def test_sweep5_rule_is_named():
     assert "heads_nothing" in rules.RULES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("[Please submit your proposal here.][form]", "[Please submit your proposal here."),
+     ("Read [the plan.][]", "Read [the plan."), ("[Thanks!](https://example.org)", "[Thanks!"),
+     # near misses: a link inside the line, no link, brackets that open no link
+     ("See [the plan][p] for dates", "See [the plan][p] for dates"), ("Allies met.", "Allies met."),
+     ("x][y]", "x][y]"), ("[a [b] c.][d]", "[a [b] c.][d]")],
+)  # fmt: skip
+def test_final_link_text(text, expected):
+    assert realworld.final_link_text(text) == expected
+
+
+def test_a_sentence_in_a_reference_link_is_prose_and_a_link_without_a_stop_a_title():
+    from nato_briefs import read_article
+
+    shown = read_article("# Call\n\nIntro.\n\n[Please submit your proposal here.][form]\n\nMore text.\n\n[form]: https://example.org\n")
+    assert [s.heading for s in shown.sections] == ["Call"]
+    assert "Please submit your proposal here." in shown.sections[0].text
+    titled = read_article("# Call\n\nIntro.\n\n[Exercise Calendar][cal]\n\nMore text.\n\n[cal]: https://example.org\n")
+    assert [s.heading for s in titled.sections] == ["Call", "Exercise Calendar"]
+
+
+def test_sweep5_link_rule_is_named():
+    assert "final_link_text" in rules.RULES

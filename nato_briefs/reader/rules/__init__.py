@@ -159,6 +159,7 @@ from nato_briefs.reader.rules.markup import (
 from nato_briefs.reader.rules.realworld import (
     ends_in_word_hyphen,
     ends_on_function_word,
+    final_link_text,
     has_ideographic_full_stop,
     has_sentence_break,
     heads_nothing,
@@ -401,6 +402,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "org_block_marker": is_org_block_marker,
     # session 12, real-world sweep 5
     "heads_nothing": heads_nothing,
+    "final_link_text": final_link_text,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,

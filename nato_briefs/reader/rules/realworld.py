@@ -291,3 +291,25 @@ def heads_nothing(below: str) -> bool:
     article's last line is. A line over an opening container (``::: {.callout}``) or over text still heads it.
     """
     return _SECTION_END.match(below) is not None
+
+
+# Sweep 5: a reference link closing a line (``[Please submit your proposal here.][submit]``, ``[Read it.][]``).
+_FINAL_REFERENCE_LINK = re.compile(r"\[[^\[\]\n]{1,500}+\]\[[^\[\]\n]{0,100}+\]")
+
+
+def final_link_text(text: str) -> str:
+    """The line with a final link cut to its text, so the text's own stop ends the line (``final_link_text``).
+
+    ``[Thanks!](https://...)`` ends on the link's text; so does a reference-style link (``[Please submit
+    your proposal here.][submit-proposal]``, Jekyll news posts write them so): read up to its ``]``, the
+    line's stop hid behind the label and the sentence became a bare title. ``[NATO Summit][summit]``
+    without a stop still ends without one.
+    """
+    if text.endswith(")") and "](" in text:  # an inline link
+        return text[: text.rfind("](")]
+    if text.endswith("]") and "][" in text:
+        start = text.rfind("][")
+        opening = text.rfind("[", 0, start)
+        if opening >= 0 and _FINAL_REFERENCE_LINK.fullmatch(text, opening) is not None:
+            return text[:start]
+    return text
