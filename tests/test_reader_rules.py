@@ -2333,7 +2333,9 @@ def test_final_link_text(text, expected):
 def test_a_sentence_in_a_reference_link_is_prose_and_a_link_without_a_stop_a_title():
     from nato_briefs import read_article
 
-    shown = read_article("# Call\n\nIntro.\n\n[Please submit your proposal here.][form]\n\nMore text.\n\n[form]: https://example.org\n")
+    shown = read_article(
+        "# Call\n\nIntro.\n\n[Please submit your proposal here.][form]\n\nMore text.\n\n[form]: https://example.org\n"
+    )
     assert [s.heading for s in shown.sections] == ["Call"]
     assert "Please submit your proposal here." in shown.sections[0].text
     titled = read_article("# Call\n\nIntro.\n\n[Exercise Calendar][cal]\n\nMore text.\n\n[cal]: https://example.org\n")
