@@ -380,6 +380,7 @@ SWEEP3_SHAPES = {
     "logseq_block_properties": lambda k: "- Intro.\n" + "  collapsed:: true\n\t- Item.\n\t  id:: 64ab\n" * k,
     # sweep 5
     "final_reference_link": lambda k: "Intro.\n\n" + "[Please submit it here.][f]\n\n[x[y][z]\n\n" * k,
+    "content_tabs": lambda k: "Intro.\n\n" + '=== "Warning"\n\n    ```\n    - a: b\n    ```\n\n    Text.\n\n' * k,
     "heads_nothing": lambda k: "# Notes\n\n" + "## Air policing\n\nAir policing now runs from the Baltic\n\n" * k,
 }
 

@@ -2344,3 +2344,30 @@ def test_a_sentence_in_a_reference_link_is_prose_and_a_link_without_a_stop_a_tit
 
 def test_sweep5_link_rule_is_named():
     assert "final_link_text" in rules.RULES
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [('=== "Linux"', "Linux"), ('===! "First"', "First"), ('===+ "Selected"  ', "Selected"),
+     ('=== "`warn`"', "`warn`"),
+     # near misses: a setext underline, a label without quotes, an empty label, text after the label
+     ("===", None), ("=== Linux", None), ('=== ""', None), ('=== "Linux" and more', None)],
+)  # fmt: skip
+def test_content_tab_label(line, expected):
+    assert realworld.content_tab_label(line) == expected
+
+
+def test_a_content_tab_is_read_as_an_admonition_and_a_setext_underline_stays():
+    from nato_briefs import read_article
+
+    shown = read_article(
+        '# Levels\n\nIntro.\n\n=== "Warning"\n\n    ``` yaml\n    - level: warning\n    ```\n\n    Gaps are reported.\n'
+    )
+    assert [s.heading for s in shown.sections] == ["Levels"]
+    assert "Warning\n\nGaps are reported." in shown.sections[0].text and not shown.list_items
+    setext = read_article("Levels\n===\n\nAllies agreed.\n")
+    assert [s.heading for s in setext.sections] == ["Levels"]
+
+
+def test_sweep5_tab_rule_is_named():
+    assert "content_tab" in rules.RULES

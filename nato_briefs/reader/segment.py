@@ -152,6 +152,7 @@ from nato_briefs.reader.rules.exports import (
     unquote,
 )
 from nato_briefs.reader.rules.realworld import (
+    content_tab_label,
     heads_nothing,
     in_line_stack,
     is_kramdown_rfc_section,
@@ -516,7 +517,7 @@ class _Segmenter(TextTables):
             self.emit("", i + 1)
             self.prev = ""
         elif (lead in ("[", "*", ":", "{", "$") and self.markup_only(i, line)) or (
-            lead in (":", "!", "?", "i") and self.admonition_or_import(i, line)
+            lead in (":", "!", "?", "i", "=") and self.admonition_or_import(i, line)
         ):
             pass
         elif lead in ("*", "-", "1") and is_toc_placeholder(line, nxt):  # "* TOC" over "{:toc}": markup
@@ -723,7 +724,7 @@ class _Segmenter(TextTables):
             self.emit("", i + 1)
             self.prev = ""
             return True
-        title = admonition_title(line)
+        title = content_tab_label(line) if lead_char(line) == "=" else admonition_title(line)
         if title is None:
             return False
         self.end_list()
@@ -733,7 +734,7 @@ class _Segmenter(TextTables):
             self.emit(_escape_block_start(title), i + 1)
         self.emit("", i + 1)
         self.prev = ""
-        self.admonition = lead_char(line) in ("!", "?")  # MkDocs: the body is indented by four
+        self.admonition = lead_char(line) in ("!", "?", "=")  # MkDocs admonitions and content tabs: indented by four
         return True
 
     def admonition_body(self, line: str, nxt: str) -> tuple[str, str]:

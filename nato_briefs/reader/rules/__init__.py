@@ -157,6 +157,7 @@ from nato_briefs.reader.rules.markup import (
     without_code_spans,
 )
 from nato_briefs.reader.rules.realworld import (
+    content_tab_label,
     ends_in_word_hyphen,
     ends_on_function_word,
     final_link_text,
@@ -403,6 +404,7 @@ RULES: dict[str, Callable[[str], object]] = {
     # session 12, real-world sweep 5
     "heads_nothing": heads_nothing,
     "final_link_text": final_link_text,
+    "content_tab": content_tab_label,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,

@@ -313,3 +313,21 @@ def final_link_text(text: str) -> str:
         if opening >= 0 and _FINAL_REFERENCE_LINK.fullmatch(text, opening) is not None:
             return text[:start]
     return text
+
+
+# Sweep 5: a content tab's opening line (pymdownx.tabbed, MkDocs Material: ``=== "Linux"``, ``===! "A"``,
+# ``===+ "B"``); its body is indented by four, as an admonition's.
+_CONTENT_TAB = re.compile(r"===[!+]?+[ \t]++\"([^\"\n]{1,200}+)\"[ \t]*+")
+
+
+def content_tab_label(line: str) -> str | None:
+    """The label of a content tab's opening line (``=== "Linux"`` -> ``Linux``), else None (``content_tab``).
+
+    MkDocs Material docs put alternatives in tabs whose body is indented by four: read as written the
+    marker line leaked into the prose (``=== "warn"``), the body became an indented code block (its text
+    lost) and the YAML in a fence inside it list items (``social: log_level: warn``). The tab is read as
+    an admonition: its label a paragraph of its own, its body dedented. A setext underline (``===``) has
+    no label and stays one.
+    """
+    found = _CONTENT_TAB.fullmatch(line.rstrip(" \t"))
+    return None if found is None else found.group(1).strip()
