@@ -381,6 +381,9 @@ SWEEP3_SHAPES = {
     # sweep 5
     "final_reference_link": lambda k: "Intro.\n\n" + "[Please submit it here.][f]\n\n[x[y][z]\n\n" * k,
     "content_tabs": lambda k: "Intro.\n\n" + '=== "Warning"\n\n    ```\n    - a: b\n    ```\n\n    Text.\n\n' * k,
+    "grid_fenced_cells": lambda k: (
+        "+---+---+\n| A | B |\n+===+===+\n" + "| x\\ | ```sh |\n| y | run |\n+---+---+\n" * k
+    ),
     "heads_nothing": lambda k: "# Notes\n\n" + "## Air policing\n\nAir policing now runs from the Baltic\n\n" * k,
 }
 

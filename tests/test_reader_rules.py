@@ -2371,3 +2371,17 @@ def test_a_content_tab_is_read_as_an_admonition_and_a_setext_underline_stays():
 
 def test_sweep5_tab_rule_is_named():
     assert "content_tab" in rules.RULES
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [('```{.bash filename="Terminal"}', ""), ("```", ""), ("~~~ python", ""), ("Windows\\", "Windows"),
+     # near misses: an escaped backslash, inline code with backticks, text
+     ("C:\\\\", "C:\\\\"), ("```x` and y`", "```x` and y`"), ("Allies", "Allies"), ("", "")],
+)  # fmt: skip
+def test_grid_cell_fragment(fragment, expected):
+    assert realworld.grid_cell_fragment(fragment) == expected
+
+
+def test_sweep5_grid_rule_is_named():
+    assert "grid_cell_markup" in rules.RULES

@@ -161,6 +161,7 @@ from nato_briefs.reader.rules.realworld import (
     ends_in_word_hyphen,
     ends_on_function_word,
     final_link_text,
+    grid_cell_fragment,
     has_ideographic_full_stop,
     has_sentence_break,
     heads_nothing,
@@ -405,6 +406,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "heads_nothing": heads_nothing,
     "final_link_text": final_link_text,
     "content_tab": content_tab_label,
+    "grid_cell_markup": grid_cell_fragment,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,

@@ -331,3 +331,21 @@ def content_tab_label(line: str) -> str | None:
     """
     found = _CONTENT_TAB.fullmatch(line.rstrip(" \t"))
     return None if found is None else found.group(1).strip()
+
+
+# Sweep 5: a code fence's line inside a grid table's cell (Quarto: ```` ```{.bash filename="Terminal"} ````).
+_CELL_FENCE = re.compile(r"(?:`{3,}+|~{3,}+)[^`\n]{0,200}+")
+
+
+def grid_cell_fragment(fragment: str) -> str:
+    """One physical line of a grid table's cell without its block markup (``grid_cell_markup``).
+
+    Pandoc and Quarto grid tables hold blocks in their cells: a fenced code block (```` ```{.bash
+    filename="Terminal"} ````, then the command, then ```` ``` ````) and hard line breaks (``Windows\\`` over
+    ``(Command)``). Joined as written, the fence and its info string reached the cell's text
+    (``{.bash filename="Terminal"} py -m venv env``). The fence lines are markup, a final backslash a
+    line break; the code itself is what the cell shows and stays.
+    """
+    if fragment[:3] in ("```", "~~~") and _CELL_FENCE.fullmatch(fragment):
+        return ""
+    return fragment[:-1].rstrip(" \t") if fragment.endswith("\\") and not fragment.endswith("\\\\") else fragment
