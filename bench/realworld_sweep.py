@@ -9,10 +9,10 @@ sweep is rerun:
 
     python -m bench.realworld_sweep /tmp/rw10/files --out /tmp/rw10/results.json
 
-(sweep 2's files in /tmp/rw9/files, sweep 3's in /tmp/rw10/files, sweep 4's in /tmp/rw12/files; their
-sources in REALWORLD.md).
+(sweep 2's files in /tmp/rw9/files, sweep 3's in /tmp/rw10/files, sweep 4's in /tmp/rw12/files, sweep 5's
+in /tmp/rw13/files; their sources in REALWORLD.md).
 It prints one line per file, a summary, and which files the rough detector of each defect
-class of sweeps 2, 3 and 4 (REALWORLD.md, keyed by its repro's number) hits.
+class of sweeps 2 to 5 (REALWORLD.md, keyed by its repro's number) hits.
 """
 
 from __future__ import annotations
@@ -204,7 +204,7 @@ def compare_file(path: Path, repeat: int) -> dict:
     return r
 
 
-# Rough detectors of the defect classes of sweeps 2 and 3 (REALWORLD.md), keyed by their repro's number.
+# Rough detectors of the defect classes of sweeps 2 to 5 (REALWORLD.md), keyed by their repro's number.
 _ITEM_AT_4 = re.compile(r"(?: {4,}|\t)(?:[-*+]|[0-9]{1,3}[.)])[ \t]+\S")
 _ENUMERATED = re.compile(r"[ \t]*\((?:[0-9]{1,3}|[a-z])\)[ \t]")
 _OTHER_FUNCTION_WORDS = frozenset(
@@ -254,6 +254,7 @@ def defect_classes(src: list[str], article: nato_briefs.Article, cm_headings: se
         hits["29"] += _DATED_BYLINE.match(s.heading) is not None
         hits["30"] += len(_LINK.findall(src[s.line - 1])) >= 2 and not _LINK.sub("", src[s.line - 1]).strip(" -|·•")
     hits.update(_sweep4_classes(src, article, cm_headings))
+    hits.update(_sweep5_classes(src, article, cm_headings))
     return {k: v for k, v in sorted(hits.items()) if v}
 
 
@@ -274,6 +275,31 @@ def _sweep4_classes(src: list[str], article: nato_briefs.Article, cm_headings: s
         below = next((line for line in src[s.line : s.line + 3] if line.strip()), "")
         hits["36"] += _MATH_OR_ROLE_START.match(below) is not None and s.heading.split()[-1][:1].islower()
         hits["37"] += _PAREN_THEN_WORD.match(src[s.line]) is not None
+    return hits
+
+
+_SECTION_END = re.compile(r"[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|:{3,}[ \t]*$)")
+_REFERENCE_LINK_SENTENCE = re.compile(r"\[[^\[\]\n]*[.!?]\]\[[^\[\]\n]*\]\s*")
+_CONTENT_TAB_LINE = re.compile(r"===[!+]?[ \t]+\"[^\"\n]+\"\s*")
+_CELL_FENCE = re.compile(r"```|~~~|\{\.[\w-]+[ }]")
+
+
+def _sweep5_classes(src: list[str], article: nato_briefs.Article, cm_headings: set[str]) -> collections.Counter[str]:
+    """Hits of sweep 5's classes (REALWORLD.md, repros 39-42) still read wrong in one file."""
+    hits: collections.Counter[str] = collections.Counter()
+    for s in article.sections:
+        if s.line < 1 or s.line > len(src):
+            continue
+        line = src[s.line - 1]
+        hits["41"] += _CONTENT_TAB_LINE.fullmatch(line.strip()) is not None  # a tab's label read as a heading
+        if s.heading_kind != "bare" or s.heading in cm_headings:
+            continue
+        below = next((x for x in src[s.line : s.line + 3] if x.strip()), "")
+        hits["39"] += _SECTION_END.match(below) is not None
+        hits["40"] += _REFERENCE_LINK_SENTENCE.fullmatch(line.strip()) is not None
+    texts = [i.text for i in article.list_items] + [s.text for s in article.sections]
+    hits["41"] += sum(1 for t in texts if '=== "' in t)
+    hits["42"] += sum(1 for t in article.tables for r in t.rows for c in r.cells if _CELL_FENCE.search(c))
     return hits
 
 

@@ -378,6 +378,13 @@ SWEEP3_SHAPES = {
     "math_run_on": lambda k: "Intro.\n\n" + "Thus, if convoys sail apart, we obtain\n\n$$\nP = p^n\n$$\n\n" * k,
     "org_block_markers": lambda k: "- Plan.\n" + "\t- #+BEGIN_NOTE\n\t  Jets rotate.\n\t  #+END_NOTE\n" * k,
     "logseq_block_properties": lambda k: "- Intro.\n" + "  collapsed:: true\n\t- Item.\n\t  id:: 64ab\n" * k,
+    # sweep 5
+    "final_reference_link": lambda k: "Intro.\n\n" + "[Please submit it here.][f]\n\n[x[y][z]\n\n" * k,
+    "content_tabs": lambda k: "Intro.\n\n" + '=== "Warning"\n\n    ```\n    - a: b\n    ```\n\n    Text.\n\n' * k,
+    "grid_fenced_cells": lambda k: (
+        "+---+---+\n| A | B |\n+===+===+\n" + "| x\\ | ```sh |\n| y | run |\n+---+---+\n" * k
+    ),
+    "heads_nothing": lambda k: "# Notes\n\n" + "## Air policing\n\nAir policing now runs from the Baltic\n\n" * k,
 }
 
 

@@ -2290,3 +2290,98 @@ def test_org_block_markers_leave_items_and_prose_and_keep_the_text_inside():
 
 def test_sweep4_org_rule_is_named():
     assert "org_block_marker" in rules.RULES
+
+
+@pytest.mark.parametrize(
+    ("below", "expected"),
+    [("## Empty lists", True), ("### When does it change?", True), ("#", True), ("   ## Next", True),
+     (":::", True), ("::::  ", True),
+     # near misses: a hashtag, an opening container, text, a fence, nothing (the article's end is asked elsewhere)
+     ("#NATO75 was trending", False), ("::: {.callout-note}", False), ("::: tip", False),
+     ("The exercise runs in May.", False), ("```", False), ("", False), ("    ## indented code", False)],
+)  # fmt: skip
+def test_heads_nothing(below, expected):
+    assert realworld.heads_nothing(below) is expected
+
+
+def test_a_line_over_the_next_heading_is_its_sections_prose_and_a_line_over_text_a_title():
+    from nato_briefs import read_article
+
+    shown = read_article("# Notes\n\n## Air policing\n\nAir policing now runs from the Baltic\n\n## Reviews\n\nText.\n")
+    assert [s.heading for s in shown.sections] == ["Notes", "Air policing", "Reviews"]
+    assert shown.sections[1].text == "Air policing now runs from the Baltic"
+    titled = read_article("# Notes\n\nIntro.\n\nKey Dates\n\nThe exercise runs in May.\n\n## Reviews\n\nText.\n")
+    assert [s.heading for s in titled.sections] == ["Notes", "Key Dates", "Reviews"]
+
+
+def test_sweep5_rule_is_named():
+    assert "heads_nothing" in rules.RULES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("[Please submit your proposal here.][form]", "[Please submit your proposal here."),
+     ("Read [the plan.][]", "Read [the plan."), ("[Thanks!](https://example.org)", "[Thanks!"),
+     # near misses: a link inside the line, no link, brackets that open no link
+     ("See [the plan][p] for dates", "See [the plan][p] for dates"), ("Allies met.", "Allies met."),
+     ("x][y]", "x][y]"), ("[a [b] c.][d]", "[a [b] c.][d]")],
+)  # fmt: skip
+def test_final_link_text(text, expected):
+    assert realworld.final_link_text(text) == expected
+
+
+def test_a_sentence_in_a_reference_link_is_prose_and_a_link_without_a_stop_a_title():
+    from nato_briefs import read_article
+
+    shown = read_article(
+        "# Call\n\nIntro.\n\n[Please submit your proposal here.][form]\n\nMore text.\n\n[form]: https://example.org\n"
+    )
+    assert [s.heading for s in shown.sections] == ["Call"]
+    assert "Please submit your proposal here." in shown.sections[0].text
+    titled = read_article("# Call\n\nIntro.\n\n[Exercise Calendar][cal]\n\nMore text.\n\n[cal]: https://example.org\n")
+    assert [s.heading for s in titled.sections] == ["Call", "Exercise Calendar"]
+
+
+def test_sweep5_link_rule_is_named():
+    assert "final_link_text" in rules.RULES
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [('=== "Linux"', "Linux"), ('===! "First"', "First"), ('===+ "Selected"  ', "Selected"),
+     ('=== "`warn`"', "`warn`"),
+     # near misses: a setext underline, a label without quotes, an empty label, text after the label
+     ("===", None), ("=== Linux", None), ('=== ""', None), ('=== "Linux" and more', None)],
+)  # fmt: skip
+def test_content_tab_label(line, expected):
+    assert realworld.content_tab_label(line) == expected
+
+
+def test_a_content_tab_is_read_as_an_admonition_and_a_setext_underline_stays():
+    from nato_briefs import read_article
+
+    shown = read_article(
+        '# Levels\n\nIntro.\n\n=== "Warning"\n\n    ``` yaml\n    - level: warning\n    ```\n\n    Gaps are reported.\n'
+    )
+    assert [s.heading for s in shown.sections] == ["Levels"]
+    assert "Warning\n\nGaps are reported." in shown.sections[0].text and not shown.list_items
+    setext = read_article("Levels\n===\n\nAllies agreed.\n")
+    assert [s.heading for s in setext.sections] == ["Levels"]
+
+
+def test_sweep5_tab_rule_is_named():
+    assert "content_tab" in rules.RULES
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [('```{.bash filename="Terminal"}', ""), ("```", ""), ("~~~ python", ""), ("Windows\\", "Windows"),
+     # near misses: an escaped backslash, inline code with backticks, text
+     ("C:\\\\", "C:\\\\"), ("```x` and y`", "```x` and y`"), ("Allies", "Allies"), ("", "")],
+)  # fmt: skip
+def test_grid_cell_fragment(fragment, expected):
+    assert realworld.grid_cell_fragment(fragment) == expected
+
+
+def test_sweep5_grid_rule_is_named():
+    assert "grid_cell_markup" in rules.RULES

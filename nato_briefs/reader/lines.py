@@ -56,6 +56,7 @@ from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
 from nato_briefs.reader.rules.realworld import (
     ends_in_word_hyphen,
     ends_on_function_word,
+    final_link_text,
     has_ideographic_full_stop,
     has_sentence_break,
     is_dated_byline,
@@ -132,8 +133,8 @@ def is_block_line(line: str) -> bool:
 
 def _strip_closing(text: str) -> str:
     text = strip_trailing_markup(strip_trailing_hashtags(text) if "#" in text else text).rstrip()
-    if text.endswith(")") and "](" in text:  # a final link: its text ends the line ("[Thanks!](https://...)")
-        text = text[: text.rfind("](")]
+    if text.endswith((")", "]")):  # a final link: its text ends the line ("[Thanks!](https://...)", "[Submit.][form]")
+        text = final_link_text(text)
     return _strip_closing_and_emoji(text)
 
 

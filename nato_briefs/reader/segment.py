@@ -152,6 +152,8 @@ from nato_briefs.reader.rules.exports import (
     unquote,
 )
 from nato_briefs.reader.rules.realworld import (
+    content_tab_label,
+    heads_nothing,
     in_line_stack,
     is_kramdown_rfc_section,
     is_logseq_hidden_property,
@@ -515,7 +517,7 @@ class _Segmenter(TextTables):
             self.emit("", i + 1)
             self.prev = ""
         elif (lead in ("[", "*", ":", "{", "$") and self.markup_only(i, line)) or (
-            lead in (":", "!", "?", "i") and self.admonition_or_import(i, line)
+            lead in (":", "!", "?", "i", "=") and self.admonition_or_import(i, line)
         ):
             pass
         elif lead in ("*", "-", "1") and is_toc_placeholder(line, nxt):  # "* TOC" over "{:toc}": markup
@@ -722,7 +724,7 @@ class _Segmenter(TextTables):
             self.emit("", i + 1)
             self.prev = ""
             return True
-        title = admonition_title(line)
+        title = content_tab_label(line) if lead_char(line) == "=" else admonition_title(line)
         if title is None:
             return False
         self.end_list()
@@ -732,7 +734,7 @@ class _Segmenter(TextTables):
             self.emit(_escape_block_start(title), i + 1)
         self.emit("", i + 1)
         self.prev = ""
-        self.admonition = lead_char(line) in ("!", "?")  # MkDocs: the body is indented by four
+        self.admonition = lead_char(line) in ("!", "?", "=")  # MkDocs admonitions and content tabs: indented by four
         return True
 
     def admonition_body(self, line: str, nxt: str) -> tuple[str, str]:
@@ -1308,6 +1310,7 @@ class _Segmenter(TextTables):
             and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"
             and not in_line_stack(len(self.lines), i, self.title_like)  # attendees, an address: one block of lines
             and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
+            and not heads_nothing(self.next_text(i))  # over "## Next" or a closing ":::": the section's last line
         )
 
     def title_like(self, j: int) -> bool:

@@ -23,6 +23,7 @@ from nato_briefs.reader.rules import (
     csv_delimiter,
     csv_fields,
     grid_border,
+    grid_cell_fragment,
     grid_cells,
     is_dash_line,
     is_empty_tab_row,
@@ -424,8 +425,8 @@ class _Grid:
         if self.parts is None:
             self.parts, self.line, self.physical = [[] for _ in cells], line, []
         self.physical.append((cells, line))
-        for part, cell in zip(self.parts, cells, strict=True):
-            if cell:
+        for part, cell in zip(self.parts, map(grid_cell_fragment, cells), strict=True):
+            if cell:  # a fence line inside the cell is markup (``grid_cell_markup``)
                 part.append(cell)
 
     def close_row(self, header: bool) -> None:

@@ -157,10 +157,14 @@ from nato_briefs.reader.rules.markup import (
     without_code_spans,
 )
 from nato_briefs.reader.rules.realworld import (
+    content_tab_label,
     ends_in_word_hyphen,
     ends_on_function_word,
+    final_link_text,
+    grid_cell_fragment,
     has_ideographic_full_stop,
     has_sentence_break,
+    heads_nothing,
     in_line_stack,
     is_dated_byline,
     is_kramdown_rfc_section,
@@ -398,6 +402,11 @@ RULES: dict[str, Callable[[str], object]] = {
     "logseq_block_property": is_logseq_hidden_property,
     "math_run_on": runs_on_into_math,
     "org_block_marker": is_org_block_marker,
+    # session 12, real-world sweep 5
+    "heads_nothing": heads_nothing,
+    "final_link_text": final_link_text,
+    "content_tab": content_tab_label,
+    "grid_cell_markup": grid_cell_fragment,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,

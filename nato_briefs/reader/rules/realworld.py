@@ -273,3 +273,79 @@ def is_org_block_marker(text: str) -> bool:
     as for a ``:::`` container.
     """
     return _ORG_BLOCK_MARKER.fullmatch(text.strip(" \t")) is not None
+
+
+# Sweep 5: what ends the section a line stands in: a markdown heading (``## Next``, ``#`` alone) or the
+# closing fence of a pandoc/VitePress container (``:::`` alone), the next non-blank line after it.
+_SECTION_END = re.compile(r"[ \t]{0,3}+(?:#{1,6}+(?:[ \t]|$)|:{3,}+[ \t]*+$)")
+
+
+def heads_nothing(below: str) -> bool:
+    """The first non-blank line below a candidate title ends its section: the line titles nothing (``heads_nothing``).
+
+    A heading heads something. Release notes and docs write one sentence without a final stop as a section's
+    whole body (``## Alias recursion has been disabled`` / ``Alias recursion is now disabled`` / ``## Empty
+    lists``), a cross-reference as a section's last line (``See: Custom Commands`` over ``### When ...``) or
+    a caption as a callout's last line (``This is a simple graph`` over ``:::``): as a bare title each made an
+    empty section and left its own section without the sentence. It is that section's prose, as the
+    article's last line is. A line over an opening container (``::: {.callout}``) or over text still heads it.
+    """
+    return _SECTION_END.match(below) is not None
+
+
+# Sweep 5: a reference link closing a line (``[Please submit your proposal here.][submit]``, ``[Read it.][]``).
+_FINAL_REFERENCE_LINK = re.compile(r"\[[^\[\]\n]{1,500}+\]\[[^\[\]\n]{0,100}+\]")
+
+
+def final_link_text(text: str) -> str:
+    """The line with a final link cut to its text, so the text's own stop ends the line (``final_link_text``).
+
+    ``[Thanks!](https://...)`` ends on the link's text; so does a reference-style link (``[Please submit
+    your proposal here.][submit-proposal]``, Jekyll news posts write them so): read up to its ``]``, the
+    line's stop hid behind the label and the sentence became a bare title. ``[NATO Summit][summit]``
+    without a stop still ends without one.
+    """
+    if text.endswith(")") and "](" in text:  # an inline link
+        return text[: text.rfind("](")]
+    if text.endswith("]") and "][" in text:
+        start = text.rfind("][")
+        opening = text.rfind("[", 0, start)
+        if opening >= 0 and _FINAL_REFERENCE_LINK.fullmatch(text, opening) is not None:
+            return text[:start]
+    return text
+
+
+# Sweep 5: a content tab's opening line (pymdownx.tabbed, MkDocs Material: ``=== "Linux"``, ``===! "A"``,
+# ``===+ "B"``); its body is indented by four, as an admonition's.
+_CONTENT_TAB = re.compile(r"===[!+]?+[ \t]++\"([^\"\n]{1,200}+)\"[ \t]*+")
+
+
+def content_tab_label(line: str) -> str | None:
+    """The label of a content tab's opening line (``=== "Linux"`` -> ``Linux``), else None (``content_tab``).
+
+    MkDocs Material docs put alternatives in tabs whose body is indented by four: read as written the
+    marker line leaked into the prose (``=== "warn"``), the body became an indented code block (its text
+    lost) and the YAML in a fence inside it list items (``social: log_level: warn``). The tab is read as
+    an admonition: its label a paragraph of its own, its body dedented. A setext underline (``===``) has
+    no label and stays one.
+    """
+    found = _CONTENT_TAB.fullmatch(line.rstrip(" \t"))
+    return None if found is None else found.group(1).strip()
+
+
+# Sweep 5: a code fence's line inside a grid table's cell (Quarto: ```` ```{.bash filename="Terminal"} ````).
+_CELL_FENCE = re.compile(r"(?:`{3,}+|~{3,}+)[^`\n]{0,200}+")
+
+
+def grid_cell_fragment(fragment: str) -> str:
+    """One physical line of a grid table's cell without its block markup (``grid_cell_markup``).
+
+    Pandoc and Quarto grid tables hold blocks in their cells: a fenced code block (```` ```{.bash
+    filename="Terminal"} ````, then the command, then ```` ``` ````) and hard line breaks (``Windows\\`` over
+    ``(Command)``). Joined as written, the fence and its info string reached the cell's text
+    (``{.bash filename="Terminal"} py -m venv env``). The fence lines are markup, a final backslash a
+    line break; the code itself is what the cell shows and stays.
+    """
+    if fragment[:3] in ("```", "~~~") and _CELL_FENCE.fullmatch(fragment):
+        return ""
+    return fragment[:-1].rstrip(" \t") if fragment.endswith("\\") and not fragment.endswith("\\\\") else fragment
