@@ -27,6 +27,7 @@ from nato_briefs.reader.rules import (
     BULLET_GLYPHS,
     bullet_item,
     combine_header_rows,
+    dash_line_item,
     is_footer_note,
     strip_bold_markers,
     strip_fenced_code,
@@ -569,16 +570,18 @@ def glyph_paragraph(raw: str) -> list[str] | None:
 
     ``<p>• Jets: four more<br>• Radars: new sites</p>`` (a CMS's list typed as text) and
     Word's ``<p class=MsoListParagraph>·&nbsp;&nbsp; Contracts ...</p>`` are lists to their
-    authors; a paragraph with any line that is no bullet stays prose.
+    authors; a paragraph with any line that is no bullet stays prose. Lines broken by ``<br>`` may
+    open with a typed dash instead (``<p>- Patrols<br>- Sensors</p>``: ``dash_lines``).
     """
-    if _LINE_MARK not in raw and raw.lstrip()[:1] not in BULLET_GLYPHS:
+    broken = _LINE_MARK in raw
+    if not broken and raw.lstrip()[:1] not in BULLET_GLYPHS:
         return None
     items = []
     for part in raw.split(_LINE_MARK):
         text = clean_text(part)
         if not text:
             continue
-        marker = bullet_item(text)
+        marker = bullet_item(text) or (dash_line_item(text) if broken else None)
         if marker is None:
             return None
         items.append(text[marker.content :])

@@ -160,6 +160,7 @@ from nato_briefs.reader.rules.realworld import (
     runs_on_into_math,
     wraps_at_width,
 )
+from nato_briefs.reader.rules.sequences import SEQUENCE_LEADS, in_numbered_run, record_lines, sequence_style
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
@@ -235,6 +236,8 @@ def _marker_style(marker: Marker) -> str:
         return "1" + glyph[-1]
     if glyph.endswith(")"):
         return "A)" if glyph[:1].isupper() else "a)"
+    if glyph[:1] in SEQUENCE_LEADS and (style := sequence_style(glyph)) is not None:
+        return style
     return "a." if len(glyph) == 2 and glyph[0] not in "ivx" else "i."
 
 
@@ -633,7 +636,7 @@ class _Segmenter(TextTables):
 
     def record_start(self, i: int) -> bool:
         """Blocks of ``Label: value`` lines with the same labels (``record_blocks``): a table, read whole."""
-        found = record_blocks(self.lines, i)
+        found = record_blocks(self.lines, i) or record_lines(self.lines, i)
         if found is None:
             return False
         rows, end = found
@@ -893,6 +896,8 @@ class _Segmenter(TextTables):
             marker = self.symbol_bullet(i, line)
         if marker is None and (lead in ("-", ":", *TIGHT_GLYPHS) or (lead.isalpha() and "::" in line)):
             marker, line = self.run_item(i, line, lead)
+        if marker is None and lead in SEQUENCE_LEADS:
+            marker = in_numbered_run(line, *self.neighbours(i))  # "I." over "II.", "Step 1:" over "Step 2:"
         if marker is None and lead in BULLET_GLYPHS:
             joined = lone_bullet(line, self.neighbours(i)[1])
             if joined is not None:

@@ -101,6 +101,7 @@ from nato_briefs.reader.rules.items import (
     ascii_bullet_item,
     bullet_item,
     cjk_enumerator_item,
+    dash_line_item,
     empty_item_after_prose,
     entity_bullet_item,
     enumerator_item,
@@ -171,6 +172,7 @@ from nato_briefs.reader.rules.realworld import (
     runs_on_into_math,
     wraps_at_width,
 )
+from nato_briefs.reader.rules.sequences import in_numbered_run, line_record, record_lines, sequence_item
 from nato_briefs.reader.rules.tables import (
     FULLWIDTH_PIPE,
     MIN_BARE_PIPE_ROWS,
@@ -443,6 +445,11 @@ RULES: dict[str, Callable[[str], object]] = {
     "tight_glyph": tight_glyph_item,  # "•Detection: ..." in a run of them: a bullet typed onto the word
     "cjk_enumerator": cjk_enumerator_item,  # "一、", "１．": Chinese and Japanese numbering
     "solid_rule": is_solid_rule,  # "_______" under an aligned table's header: pdftotext's rule, no row
+    # session 12 (shapes2): ``rules/sequences.py``
+    "numbered_run": in_numbered_run,  # "I." over "II.", "Step 1:" over "Step 2:": items only in a run
+    "number_hyphen": enumerator_item,  # "1- Brigades", "1° Défense": numbering typed in plain text, ordered
+    "dash_lines": dash_line_item,  # "<p>- Patrols<br>- Sensors</p>": typed dashes in an HTML paragraph, a list
+    "record_lines": record_lines,  # "Priority Area: X — Key Focus: Y" a line, two or more: a table
 }
 
 
@@ -486,6 +493,7 @@ __all__ = [
     "csv_fields",
     "dash_continues",
     "dash_delimiter",
+    "dash_line_item",
     "dedent",
     "definition_start",
     "empty_item_after_prose",
@@ -505,6 +513,7 @@ __all__ = [
     "header_from_first_row",
     "html_block_tag",
     "image_alt",
+    "in_numbered_run",
     "indentation",
     "inline_html_bold",
     "is_abbreviation",
@@ -578,6 +587,7 @@ __all__ = [
     "leaves_link_open",
     "leaves_sentence_open",
     "letters_inline",
+    "line_record",
     "logseq_page_properties",
     "lone_bullet",
     "looks_like_structure",
@@ -604,12 +614,14 @@ __all__ = [
     "quoted_tab_row",
     "record_blocks",
     "record_field",
+    "record_lines",
     "repeats_header",
     "replace_wikilinks",
     "row_borders",
     "rst_directive",
     "rst_directive_body",
     "rst_table_columns",
+    "sequence_item",
     "shortcode_bullet_item",
     "simple_table_cells",
     "simple_table_columns",

@@ -22,6 +22,8 @@ BULLET_GLYPHS = frozenset(
     "⇒➔➜➝➞➙➛✗✘★✦✧\uf0a7\uf0d8\uf076\uf0fc\uf0e8"
     # session 9: the bullet operator and hyphen bullet (U+2219, U+2043), ballot boxes and diamonds
     "∙⁃☒❑❏◊"
+    # session 12 (shapes2): the single guillemet of web copy ("› Logistics: ...")
+    "›"
 )
 # Word's plain-text paste of a bulleted list: "o" (Courier New, the second level) and "§" (Wingdings'
 # square, the third), each followed by a tab (Outlook: two or more spaces); before one space they are
@@ -41,7 +43,7 @@ THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
     r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5}|[A-Z])\)|[a-z\u0430-\u044f\u03b1-\u03c9]\)"
     r"|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
-    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[0-9]{1,2}\.?+[\u00ba\u00aa]|[A-Z]\)|[\u2460-\u24b5\u2776-\u2793])"
+    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[0-9]{1,2}\.?+[\u00ba\u00aa\u00b0]|[0-9]{1,2}-|[A-Z]\)|[\u2460-\u24b5\u2776-\u2793])"
     r"[ \t]++(?=\S)"
 )
 # Typed bullets of plain text: ASCII arrows ("-> Item", "--> Item", "=> Item") and checkbox lines
@@ -140,6 +142,16 @@ def bullet_item(line: str) -> Marker | None:
     if content == len(line) or is_divider(line[content:]):
         return None  # a lone bullet, or a row of them ("• • •"), is a decoration, not an item
     return Marker(width, False, "bullet", glyph, content, width + 2)
+
+
+def dash_line_item(line: str) -> Marker | None:
+    """``- Patrols: more ships``: a dash, ``*`` or ``+`` and a blank opening a line of text (``dash_lines``).
+
+    Where markdown does not read the line (a ``<br>``-broken line of an HTML paragraph), its
+    typed dash is still a bullet; ``-5%`` and ``- - -`` (a rule) are not.
+    """
+    found = markdown_item(line)
+    return found if found is not None and not found.ordered and line[found.content :].strip() else None
 
 
 def lone_bullet(line: str, nxt: str) -> str | None:
@@ -279,7 +291,8 @@ def enumerator_item(line: str) -> Marker | None:
     """``(1)``, ``(a)``, ``(iv)``, ``a)``, roman ``i.``-``x.``, ``1 -``, ``1 –``, reST's ``#.``, then a space: ordered.
 
     Also the ordinal indicators of Portuguese, Spanish and Italian numbering (``1º``, ``2ª``, ``1.º``:
-    ``ordinal_item``) and Cyrillic or Greek lowercase letters (``а)``, ``α)``: ``letter_item``).
+    ``ordinal_item``), French legal numbering ``1°`` and a hyphen typed onto the number (``1- Item``:
+    ``number_hyphen``), and Cyrillic or Greek lowercase letters (``а)``, ``α)``: ``letter_item``).
 
     ``i.e.`` and ``1.5`` never match: the marker must be followed by white space.
     """
