@@ -522,3 +522,16 @@ def test_a_grid_table_inside_pre_is_a_table():
     assert (table.section, table.headers) == ("Priorities", ["Area", "Focus"])
     assert [(r.cells, r.line) for r in table.rows] == [(["Air", "Radar"], 6)]
     assert doc.sections[-1].text == "After."
+
+
+def test_dash_lines_broken_by_br_are_a_list():
+    doc = parse_document("<p>Intro.</p>\n<p>- Patrols: ships<br/>- Sensors: seabed<br>- Drones</p>\n")
+    assert [i.text for i in doc.items] == ["Patrols: ships", "Sensors: seabed", "Drones"]
+    assert len({i.list_index for i in doc.items}) == 1
+
+
+def test_a_dash_paragraph_without_breaks_or_with_a_prose_line_stays_prose():
+    # near misses: one dash line with no <br> (a typed aside), a broken paragraph whose first line is prose
+    doc = parse_document("<p>- Patrols: ships</p>\n<p>Patrols:<br>- more ships</p>\n")
+    assert doc.items == []
+    assert "- more ships" in doc.sections[0].text

@@ -160,7 +160,7 @@ from nato_briefs.reader.rules.realworld import (
     runs_on_into_math,
     wraps_at_width,
 )
-from nato_briefs.reader.rules.sequences import SEQUENCE_LEADS, in_numbered_run, record_lines, sequence_style
+from nato_briefs.reader.rules.sequences import SEQUENCE_LEADS, SEQUENCE_STYLES, in_numbered_run, record_lines
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
@@ -236,8 +236,8 @@ def _marker_style(marker: Marker) -> str:
         return "1" + glyph[-1]
     if glyph.endswith(")"):
         return "A)" if glyph[:1].isupper() else "a)"
-    if glyph[:1] in SEQUENCE_LEADS and (style := sequence_style(glyph)) is not None:
-        return style
+    if glyph in SEQUENCE_STYLES:
+        return glyph  # "I.", "Step", "1-", "1°": the glyph of a numbered run is its style
     return "a." if len(glyph) == 2 and glyph[0] not in "ivx" else "i."
 
 
@@ -1327,6 +1327,8 @@ class _Segmenter(TextTables):
             return False
         if match_item(line) is not None or symbol_bullet_item(line) is not None:
             return False
+        if line.lstrip(" \t")[:1] in SEQUENCE_LEADS and in_numbered_run(line, *self.neighbours(j)) is not None:
+            return False  # "1- Brigades" over "2- Stocks": items of a numbered run
         if csv_fields(line, ",") is not None or csv_fields(line, ";") is not None:
             return False
         return j + 1 >= len(self.lines) or not runs_on(line, self.lines[j + 1], self.width)

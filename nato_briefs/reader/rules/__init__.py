@@ -446,8 +446,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "cjk_enumerator": cjk_enumerator_item,  # "一、", "１．": Chinese and Japanese numbering
     "solid_rule": is_solid_rule,  # "_______" under an aligned table's header: pdftotext's rule, no row
     # session 12 (shapes2): ``rules/sequences.py``
-    "numbered_run": in_numbered_run,  # "I." over "II.", "Step 1:" over "Step 2:": items only in a run
-    "number_hyphen": enumerator_item,  # "1- Brigades", "1° Défense": numbering typed in plain text, ordered
+    "numbered_run": in_numbered_run,  # "I." over "II.", "Step 1:", "1-", "1°" over the next: items only in a run
     "dash_lines": dash_line_item,  # "<p>- Patrols<br>- Sensors</p>": typed dashes in an HTML paragraph, a list
     "record_lines": record_lines,  # "Priority Area: X — Key Focus: Y" a line, two or more: a table
 }

@@ -43,7 +43,7 @@ THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
 _ENUMERATOR = re.compile(
     r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5}|[A-Z])\)|[a-z\u0430-\u044f\u03b1-\u03c9]\)"
     r"|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
-    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[0-9]{1,2}\.?+[\u00ba\u00aa\u00b0]|[0-9]{1,2}-|[A-Z]\)|[\u2460-\u24b5\u2776-\u2793])"
+    r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[0-9]{1,2}\.?+[\u00ba\u00aa]|[A-Z]\)|[\u2460-\u24b5\u2776-\u2793])"
     r"[ \t]++(?=\S)"
 )
 # Typed bullets of plain text: ASCII arrows ("-> Item", "--> Item", "=> Item") and checkbox lines
@@ -291,8 +291,7 @@ def enumerator_item(line: str) -> Marker | None:
     """``(1)``, ``(a)``, ``(iv)``, ``a)``, roman ``i.``-``x.``, ``1 -``, ``1 –``, reST's ``#.``, then a space: ordered.
 
     Also the ordinal indicators of Portuguese, Spanish and Italian numbering (``1º``, ``2ª``, ``1.º``:
-    ``ordinal_item``), French legal numbering ``1°`` and a hyphen typed onto the number (``1- Item``:
-    ``number_hyphen``), and Cyrillic or Greek lowercase letters (``а)``, ``α)``: ``letter_item``).
+    ``ordinal_item``) and Cyrillic or Greek lowercase letters (``а)``, ``α)``: ``letter_item``).
 
     ``i.e.`` and ``1.5`` never match: the marker must be followed by white space.
     """

@@ -1,9 +1,11 @@
 """Rules for items that only a numbered run makes, and for records typed one to a line.
 
-``I.``/``II.``/``III.`` (upper-case roman) and ``Step 1:``/``Step 2:`` open list items only when the
-line above or below carries the neighbouring number: alone, ``I. Background`` is a heading (a report's
-section) and ``Step 1: ...`` a sentence. ``Priority Area: X — Key Focus: Y — Expected Outcome: Z``
-lines, two or more with the same labels, are a table written as records, one to a line.
+``I.``/``II.`` (upper-case roman), ``Step 1:``/``Step 2:``, ``1-``/``2-`` (a hyphen typed onto the
+number) and ``1°``/``2°`` (French legal numbering) open list items only when the line above or below
+carries the neighbouring number in the same style: alone, ``I. Background`` is a heading (a report's
+section), ``Step 1: ...`` a sentence and ``1° Reggimento`` an Italian ordinal.
+``Priority Area: X — Key Focus: Y — Expected Outcome: Z`` lines, two or more with the same labels,
+are a table written as records, one to a line.
 """
 
 from __future__ import annotations
@@ -13,38 +15,47 @@ import re
 from nato_briefs.reader.rules.boilerplate import record_field
 from nato_briefs.reader.rules.items import Marker, indentation
 
-# Upper-case roman numerals I-XII then a full stop and a blank ("II. Air defence: ...").
 _UPPER_ROMAN = re.compile(r"[ \t]*+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ \t]++(?=\S)")
+_STEP = re.compile(r"[ \t]*+Step[ \t]++([0-9]{1,2})[:.][ \t]++(?=\S)")
+_NUMBER_HYPHEN = re.compile(r"[ \t]*+([0-9]{1,2})-[ \t]++(?=\S)")
+_DEGREE = re.compile(r"[ \t]*+([0-9]{1,2})\u00b0[ \t]++(?=\S)")
+# One pattern per numbering style, each then a blank and text; the style's name is the list's style.
+_SEQUENCES = (("I.", _UPPER_ROMAN), ("Step", _STEP), ("1-", _NUMBER_HYPHEN), ("1°", _DEGREE))
 _ROMAN_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _ROMAN_VALUE |= {"XI": 11, "XII": 12}
-# "Step 1:", "Step 2." (a how-to's numbering): the word, a number, a colon or full stop, a blank.
-_STEP = re.compile(r"[ \t]*+Step[ \t]++([0-9]{1,2})[:.][ \t]++(?=\S)")
-# Leads a sequence item can open with: the first letter of a roman numeral or of "Step".
-SEQUENCE_LEADS = frozenset("IVXS")
+# Leads a sequence item can open with: a roman numeral's first letter, "Step"'s, a digit.
+SEQUENCE_LEADS = frozenset("IVXS0123456789")
+# The styles of sequence items (``_marker_style`` keeps each run one list).
+SEQUENCE_STYLES = frozenset(style for style, _ in _SEQUENCES)
 
 
 def sequence_item(line: str) -> tuple[Marker, int] | None:
-    """The item marker of ``II. Text`` or ``Step 2: Text`` and its number, or None (``numbered_run``).
+    """The item marker of ``II. Text``, ``Step 2: Text``, ``2- Text`` or ``2° Text`` and its number, or None.
 
-    A roman item's text follows the numeral; a step keeps its ``Step 2:`` lead in the text (the
-    name of a step is its number, as its author wrote it, and no word of the line is lost).
+    The marker's glyph is its style (``I.``, ``Step``, ``1-``, ``1°``). A step keeps its
+    ``Step 2:`` lead in the item's text (a step's name is its number, as its author wrote it);
+    the other numbers are markers, as ``2.`` is.
     """
     width, n = indentation(line)
-    roman = _UPPER_ROMAN.match(line)
-    if roman is not None:
-        glyph = roman.group(1) + "."
-        return Marker(width, True, "enumerator", glyph, roman.end(), width + len(glyph) + 1), _ROMAN_VALUE[glyph[:-1]]
-    step = _STEP.match(line)
-    if step is not None:
-        return Marker(width, True, "enumerator", "Step", n, width + 2), int(step.group(1))
+    lead = line[n : n + 1]
+    for style, pattern in _SEQUENCES:
+        if (lead == "S") != (style == "Step") or lead.isdigit() != (style[0] == "1"):
+            continue
+        found = pattern.match(line)
+        if found is None:
+            continue
+        number = found.group(1)
+        value = _ROMAN_VALUE[number] if style == "I." else int(number)
+        content = n if style == "Step" else found.end()
+        return Marker(width, True, "enumerator", style, content, width + found.end() - n), value
     return None
 
 
 def in_numbered_run(line: str, above: str, below: str) -> Marker | None:
     """The line's sequence marker when a neighbour continues its numbering (``numbered_run``), else None.
 
-    ``II. Findings`` under ``I. Background`` (no blank between) is the second item; one alone,
-    or two whose numbers do not follow on (``I.`` over ``III.``), stays what it was.
+    ``II. Findings`` right under ``I. Background`` is the second item; one alone, two whose
+    numbers do not follow on (``I.`` over ``III.``) or two of different styles stay what they were.
     """
     found = sequence_item(line)
     if found is None:
@@ -52,20 +63,9 @@ def in_numbered_run(line: str, above: str, below: str) -> Marker | None:
     marker, number = found
     for neighbour, step in ((above, -1), (below, 1)):
         other = sequence_item(neighbour) if neighbour.lstrip(" \t")[:1] in SEQUENCE_LEADS else None
-        if other is not None and other[1] == number + step and _is_step(other[0]) == _is_step(marker):
+        if other is not None and other[1] == number + step and other[0].glyph == marker.glyph:
             return marker
     return None
-
-
-def _is_step(marker: Marker) -> bool:
-    return marker.glyph == "Step"
-
-
-def sequence_style(glyph: str) -> str | None:
-    """The list style of a sequence marker (``I.`` for any roman numeral, ``Step``), or None for others."""
-    if glyph == "Step":
-        return glyph
-    return "I." if glyph[:-1] in _ROMAN_VALUE and glyph[-1:] == "." else None
 
 
 # Separators between the fields of a record on one line: a spaced em or en dash, or a semicolon.
