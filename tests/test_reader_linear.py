@@ -289,7 +289,9 @@ RULE_SHAPES = {
     "inline_bold_lines": lambda k: "Intro.\n\n" + "<font size=4><b>T</b></font>" * k + "\n",
     # session 12 (shapes2): numbered runs (each line looks at its neighbours) and one-line records
     "numbered_runs": lambda k: "Intro.\n\n" + "".join(f"{n % 99 + 1}- Item\n" for n in range(k)),
-    "numbered_run_near_misses": lambda k: "Intro.\n\n" + "".join(f"{n % 9 + 1}- Item\nStep {n % 9 + 1}: x\n" for n in range(k)),
+    "numbered_run_near_misses": lambda k: (
+        "Intro.\n\n" + "".join(f"{n % 9 + 1}- Item\nStep {n % 9 + 1}: x\n" for n in range(k))
+    ),
     "roman_near_misses": lambda k: "Intro.\n\n" + "I. Background\nIII. Findings\n" * k,
     "record_lines": lambda k: "Intro.\n\n" + "Area: a — Focus: b\n" * k,
     "record_line_near_misses": lambda k: "Intro.\n\n" + "Area: a — Focus: b\nArea: a — Goal: b\n" * k,
