@@ -2297,7 +2297,7 @@ def test_sweep4_org_rule_is_named():
 
 
 def test_shapes2_rules_are_named():
-    assert {"numbered_run", "record_lines", "dash_lines"} <= set(rules.RULES)
+    assert {"numbered_run", "record_lines", "typed_markers"} <= set(rules.RULES)
 
 
 @pytest.mark.parametrize(
@@ -2371,9 +2371,9 @@ def test_single_guillemet_bullet(line, item):
 
 @pytest.mark.parametrize(
     ("line", "item"),
-    [("- Patrols: ships", True), ("* Sensors", True),
-     # near misses: a number, a rule, a dash alone, an ordered item
-     ("-5% on last year", False), ("- - -", False), ("- ", False), ("1. Drones", False)],
+    [("- Patrols: ships", True), ("* Sensors", True), ("2. Drones", True),
+     # near misses: a number, a year, a rule, a dash alone
+     ("-5% on last year", False), ("2025.", False), ("- - -", False), ("- ", False)],
 )  # fmt: skip
-def test_dash_line_item(line, item):
-    assert (rules.dash_line_item(line) is not None) is item
+def test_typed_marker_item(line, item):
+    assert (rules.typed_marker_item(line) is not None) is item

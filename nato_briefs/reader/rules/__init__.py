@@ -101,7 +101,6 @@ from nato_briefs.reader.rules.items import (
     ascii_bullet_item,
     bullet_item,
     cjk_enumerator_item,
-    dash_line_item,
     empty_item_after_prose,
     entity_bullet_item,
     enumerator_item,
@@ -120,6 +119,7 @@ from nato_briefs.reader.rules.items import (
     symbol_bullet_item,
     tight_dash_item,
     tight_glyph_item,
+    typed_marker_item,
     upper_lettered_item,
 )
 from nato_briefs.reader.rules.latex import MIN_LATEX_LINES, latex_document, latex_inline, latex_lines, tabular_rows
@@ -447,7 +447,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "solid_rule": is_solid_rule,  # "_______" under an aligned table's header: pdftotext's rule, no row
     # session 12 (shapes2): ``rules/sequences.py``
     "numbered_run": in_numbered_run,  # "I." over "II.", "Step 1:", "1-", "1°" over the next: items only in a run
-    "dash_lines": dash_line_item,  # "<p>- Patrols<br>- Sensors</p>": typed dashes in an HTML paragraph, a list
+    "typed_markers": typed_marker_item,  # "<p>- Patrols<br>- Sensors</p>", "1. ...<br>2. ...": a list in a paragraph
     "record_lines": record_lines,  # "Priority Area: X — Key Focus: Y" a line, two or more: a table
 }
 
@@ -492,7 +492,6 @@ __all__ = [
     "csv_fields",
     "dash_continues",
     "dash_delimiter",
-    "dash_line_item",
     "dedent",
     "definition_start",
     "empty_item_after_prose",
@@ -653,6 +652,7 @@ __all__ = [
     "trac_header",
     "trac_row",
     "two_row_header",
+    "typed_marker_item",
     "unquote",
     "unwrap_table_directive",
     "upper_lettered_item",

@@ -144,14 +144,14 @@ def bullet_item(line: str) -> Marker | None:
     return Marker(width, False, "bullet", glyph, content, width + 2)
 
 
-def dash_line_item(line: str) -> Marker | None:
-    """``- Patrols: more ships``: a dash, ``*`` or ``+`` and a blank opening a line of text (``dash_lines``).
+def typed_marker_item(line: str) -> Marker | None:
+    """``- Patrols: ships``, ``2. Sensors``: a markdown marker and a blank opening a line of text (``typed_markers``).
 
     Where markdown does not read the line (a ``<br>``-broken line of an HTML paragraph), its
-    typed dash is still a bullet; ``-5%`` and ``- - -`` (a rule) are not.
+    typed dash or number is still a list marker; ``-5%``, ``2025.`` and ``- - -`` (a rule) are not.
     """
     found = markdown_item(line)
-    return found if found is not None and not found.ordered and line[found.content :].strip() else None
+    return found if found is not None and line[found.content :].strip() else None
 
 
 def lone_bullet(line: str, nxt: str) -> str | None:
