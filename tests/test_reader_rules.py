@@ -2377,3 +2377,13 @@ def test_single_guillemet_bullet(line, item):
 )  # fmt: skip
 def test_typed_marker_item(line, item):
     assert (rules.typed_marker_item(line) is not None) is item
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Table 1 (continued)", True), ("Table 2 (cont'd)", True), ("Figure 3 (cont.)", True),
+     # near misses: another parenthesis, the word without a number, a title that names a table
+     ("Table 1 (draft figures)", False), ("Table (continued)", False), ("Table 12 Priorities", False)],
+)  # fmt: skip
+def test_continued_table_caption(text, expected):
+    assert rules.is_caption(text) is expected
