@@ -522,3 +522,25 @@ def test_a_grid_table_inside_pre_is_a_table():
     assert (table.section, table.headers) == ("Priorities", ["Area", "Focus"])
     assert [(r.cells, r.line) for r in table.rows] == [(["Air", "Radar"], 6)]
     assert doc.sections[-1].text == "After."
+
+
+def test_dash_lines_broken_by_br_are_a_list():
+    doc = parse_document("<p>Intro.</p>\n<p>- Patrols: ships<br/>- Sensors: seabed<br>- Drones</p>\n")
+    assert [i.text for i in doc.items] == ["Patrols: ships", "Sensors: seabed", "Drones"]
+    assert len({i.list_index for i in doc.items}) == 1
+
+
+def test_numbered_lines_broken_by_br_are_an_ordered_list_and_mixed_lines_stay_prose():
+    doc = parse_document("<p>Intro.</p>\n<p>1. Patrols: ships<br>2. Sensors</p>\n<p>- Drones<br>- Jets</p>\n")
+    assert [(i.text, i.ordered, i.list_index) for i in doc.items] == [
+        ("Patrols: ships", True, 0), ("Sensors", True, 0), ("Drones", False, 1), ("Jets", False, 1)
+    ]  # fmt: skip
+    # near miss: a numbered line and a dashed one in one paragraph are no list of either kind
+    assert parse_document("<p>1. Patrols<br>- Sensors</p>\n").items == []
+
+
+def test_a_dash_paragraph_without_breaks_or_with_a_prose_line_stays_prose():
+    # near misses: one dash line with no <br> (a typed aside), a broken paragraph whose first line is prose
+    doc = parse_document("<p>- Patrols: ships</p>\n<p>Patrols:<br>- more ships</p>\n")
+    assert doc.items == []
+    assert "- more ships" in doc.sections[0].text

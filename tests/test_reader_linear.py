@@ -28,6 +28,7 @@ from nato_briefs.reader.rules import (
     latex,
     markup,
     realworld,
+    sequences,
     tables,
     titles,
 )
@@ -35,7 +36,7 @@ from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
 MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
-MODULES += (realworld, exports, latex)
+MODULES += (realworld, exports, latex, sequences)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -286,6 +287,14 @@ RULE_SHAPES = {
     "record_blocks": lambda k: "Intro.\n\n" + "Area: a\nFocus: b\n\n" * k,
     "record_block_near_misses": lambda k: "Intro.\n\n" + "Area: a\nFocus: b\n\nArea: a\nGoal: b\n\n" * k,
     "inline_bold_lines": lambda k: "Intro.\n\n" + "<font size=4><b>T</b></font>" * k + "\n",
+    # session 12 (shapes2): numbered runs (each line looks at its neighbours) and one-line records
+    "numbered_runs": lambda k: "Intro.\n\n" + "".join(f"{n % 99 + 1}- Item\n" for n in range(k)),
+    "numbered_run_near_misses": lambda k: (
+        "Intro.\n\n" + "".join(f"{n % 9 + 1}- Item\nStep {n % 9 + 1}: x\n" for n in range(k))
+    ),
+    "roman_near_misses": lambda k: "Intro.\n\n" + "I. Background\nIII. Findings\n" * k,
+    "record_lines": lambda k: "Intro.\n\n" + "Area: a — Focus: b\n" * k,
+    "record_line_near_misses": lambda k: "Intro.\n\n" + "Area: a — Focus: b\nArea: a — Goal: b\n" * k,
 }
 
 

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nato_briefs.parse import parse_document
 from nato_briefs.reader import rules
 from nato_briefs.reader.rules import realworld
 
@@ -2318,6 +2319,92 @@ def test_sweep5_rule_is_named():
     assert "heads_nothing" in rules.RULES
 
 
+# --------------------------------------------------------------------------- session 12 (shapes2)
+
+
+def test_shapes2_rules_are_named():
+    assert {"numbered_run", "record_lines", "typed_markers"} <= set(rules.RULES)
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "below", "glyph"),
+    [("II. Air defence: radars", "I. Forward defence: brigades", "", "I."),
+     ("I. Forward defence: brigades", "Measures", "II. Air defence: radars", "I."),
+     ("Step 2: Consult allies.", "Step 1: Assess.", "", "Step"),
+     ("1- Brigades: more", "Changes", "2- Stocks: prepositioned", "1-"),
+     ("2° Logistique : dépôts", "1° Défense : radars", "", "1°"),
+     # near misses: a numeral alone (a report's section heading), numbers that skip, styles that differ,
+     # an Italian ordinal alone, a hyphenated range, a roman numeral with no blank after it
+     ("I. Background", "", "", None), ("I. Background", "", "III. Findings", None),
+     ("2- Stocks", "1. Brigades", "", None), ("1° Reggimento arrived", "Troops", "", None),
+     ("1-2 brigades will rotate", "", "2-3 more", None), ("II.Findings", "I. Background", "", None)],
+)  # fmt: skip
+def test_in_numbered_run(line, above, below, glyph):
+    found = rules.in_numbered_run(line, above, below)
+    assert (found.glyph if found else None) == glyph
+
+
+def test_a_step_keeps_its_number_in_the_text_and_roman_items_drop_theirs():
+    doc = parse_document(
+        "Process\nStep 1: Assess.\nStep 2: Consult.\n\nMeasures\nI. Air: radars.\nII. Land: brigades.\n"
+    )
+    assert [(i.text, i.ordered) for i in doc.items] == [
+        ("Step 1: Assess.", True), ("Step 2: Consult.", True), ("Air: radars.", True), ("Land: brigades.", True)
+    ]  # fmt: skip
+    assert len({i.list_index for i in doc.items}) == 2  # each run one list, whatever its numerals' lengths
+
+
+def test_a_lone_numbered_line_stays_what_it_was():
+    doc = parse_document("Report\n\nI. Background\n\nAllies met.\n\n1° Reggimento arrived in Riga today.\n")
+    assert doc.items == [] and "I. Background" in [s.heading for s in doc.sections]
+
+
+@pytest.mark.parametrize(
+    ("lines", "header", "n_rows"),
+    [(["Priority Area: Sea — Key Focus: Escorts", "Priority Area: Seabed — Key Focus: Cables"],
+      ["Priority Area", "Key Focus"], 2),
+     (["Area: Sea; Focus: Escorts; Outcome: Safe", "Area: Air; Focus: Jets; Outcome: Cover", "Text."],
+      ["Area", "Focus", "Outcome"], 2),
+     # near misses: one line alone, labels that differ, a label twice, one field a line, a dash inside a value
+     (["Priority Area: Sea — Key Focus: Escorts", "Allies met."], None, 0),
+     (["Area: Sea — Focus: Escorts", "Area: Air — Goal: Cover"], None, 0),
+     (["Area: Sea — Area: Air", "Area: Land — Area: Sea"], None, 0),
+     (["Area: Sea", "Area: Air"], None, 0),
+     (["Date: 2025–2026", "Date: 2027–2028"], None, 0)],
+)  # fmt: skip
+def test_record_lines(lines, header, n_rows):
+    found = rules.record_lines(lines, 0)
+    assert (found[0][0][0] if found else None) == header
+    assert (len(found[0]) - 1 if found else 0) == n_rows
+
+
+def test_record_lines_are_a_table_and_a_lone_one_stays_prose():
+    doc = parse_document("Intro.\n\nArea: Sea — Focus: Escorts\nArea: Air — Focus: Jets\n\nArea: Land — Focus: Tanks\n")
+    assert [r.cells for t in doc.tables for r in t.rows] == [["Sea", "Escorts"], ["Air", "Jets"]]
+    assert [t.rows[0].line for t in doc.tables] == [3]
+    assert "Area: Land — Focus: Tanks" in doc.sections[-1].text
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [("› Logistics: supply", True), ("  › Cyber", True),
+     # near misses: a breadcrumb, the glyph onto a word, a glyph alone
+     ("Home › News › Articles", False), ("›Logistics", False), ("›", False)],
+)  # fmt: skip
+def test_single_guillemet_bullet(line, item):
+    assert (rules.match_item(line) is not None) is item
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [("- Patrols: ships", True), ("* Sensors", True), ("2. Drones", True),
+     # near misses: a number, a year, a rule, a dash alone
+     ("-5% on last year", False), ("2025.", False), ("- - -", False), ("- ", False)],
+)  # fmt: skip
+def test_typed_marker_item(line, item):
+    assert (rules.typed_marker_item(line) is not None) is item
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("[Please submit your proposal here.][form]", "[Please submit your proposal here."),
@@ -2385,3 +2472,13 @@ def test_grid_cell_fragment(fragment, expected):
 
 def test_sweep5_grid_rule_is_named():
     assert "grid_cell_markup" in rules.RULES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Table 1 (continued)", True), ("Table 2 (cont'd)", True), ("Figure 3 (cont.)", True),
+     # near misses: another parenthesis, the word without a number, a title that names a table
+     ("Table 1 (draft figures)", False), ("Table (continued)", False), ("Table 12 Priorities", False)],
+)  # fmt: skip
+def test_continued_table_caption(text, expected):
+    assert rules.is_caption(text) is expected

@@ -30,6 +30,7 @@ from nato_briefs.reader.rules import (
     is_footer_note,
     strip_bold_markers,
     strip_fenced_code,
+    typed_marker_item,
 )
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -134,6 +135,7 @@ class HtmlBlockReader:
         self.para_tag = "p"  # "div" for a line-per-<div> export (Evernote, OneNote, Apple Notes)
         self.layout = 0  # open layout tables (an e-mail's tables that hold headings or tables): read as blocks
         self.glyph_items: list[tuple[str, int]] = []  # bullet paragraphs read, not yet written as one list
+        self.glyph_ordered = False  # whether those paragraphs were numbered ("1. ...<br>2. ...")
 
     # input ----------------------------------------------------------------------
     def read(self, content: str) -> None:
@@ -202,8 +204,12 @@ class HtmlBlockReader:
         if self.prose:
             raw = "".join(self.prose)
             self.prose = []
-            items = glyph_paragraph(raw)
-            if items:
+            found = glyph_paragraph(raw)
+            if found:
+                items, ordered = found
+                if ordered != self.glyph_ordered:
+                    self.flush_glyph_items()  # bullets then numbers: two lists, as markdown makes them
+                self.glyph_ordered = ordered
                 self.glyph_items.extend((text, self.prose_line) for text in items)
                 return
             text = clean_text(raw)
@@ -229,7 +235,7 @@ class HtmlBlockReader:
         if not self.glyph_items:
             return
         items, self.glyph_items = self.glyph_items, []
-        self.sink.open_list(False)
+        self.sink.open_list(self.glyph_ordered)
         for text, line in items:
             self.sink.open_item_at(line)
             self.sink.add_item_text(text)
@@ -564,25 +570,30 @@ def is_escaped_html(el: etree._Element) -> bool:
     return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() in _FEED_ENTRIES
 
 
-def glyph_paragraph(raw: str) -> list[str] | None:
-    """The items of a paragraph whose every line opens with a bullet glyph (``glyph_paragraph``), or None.
+def glyph_paragraph(raw: str) -> tuple[list[str], bool] | None:
+    """The items of a paragraph whose every line opens with a bullet glyph (``glyph_paragraph``), and whether
+    they are numbered, or None.
 
     ``<p>• Jets: four more<br>• Radars: new sites</p>`` (a CMS's list typed as text) and
     Word's ``<p class=MsoListParagraph>·&nbsp;&nbsp; Contracts ...</p>`` are lists to their
-    authors; a paragraph with any line that is no bullet stays prose.
+    authors; a paragraph with any line that is no bullet stays prose. Lines broken by ``<br>`` may
+    open with a typed dash or number instead (``<p>- Patrols<br>- Sensors</p>``, ``<p>1. Patrols<br>2. ...``:
+    ``typed_markers``), all of one kind.
     """
-    if _LINE_MARK not in raw and raw.lstrip()[:1] not in BULLET_GLYPHS:
+    broken = _LINE_MARK in raw
+    if not broken and raw.lstrip()[:1] not in BULLET_GLYPHS:
         return None
-    items = []
+    items, kinds = [], set()
     for part in raw.split(_LINE_MARK):
         text = clean_text(part)
         if not text:
             continue
-        marker = bullet_item(text)
+        marker = bullet_item(text) or (typed_marker_item(text) if broken else None)
         if marker is None:
             return None
         items.append(text[marker.content :])
-    return items or None
+        kinds.add(marker.ordered)
+    return (items, kinds.pop()) if len(kinds) == 1 else None
 
 
 def is_layout_table(el: etree._Element) -> bool:

@@ -162,6 +162,7 @@ from nato_briefs.reader.rules.realworld import (
     runs_on_into_math,
     wraps_at_width,
 )
+from nato_briefs.reader.rules.sequences import SEQUENCE_LEADS, SEQUENCE_STYLES, in_numbered_run, record_lines
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
@@ -237,6 +238,8 @@ def _marker_style(marker: Marker) -> str:
         return "1" + glyph[-1]
     if glyph.endswith(")"):
         return "A)" if glyph[:1].isupper() else "a)"
+    if glyph in SEQUENCE_STYLES:
+        return glyph  # "I.", "Step", "1-", "1°": the glyph of a numbered run is its style
     return "a." if len(glyph) == 2 and glyph[0] not in "ivx" else "i."
 
 
@@ -635,7 +638,7 @@ class _Segmenter(TextTables):
 
     def record_start(self, i: int) -> bool:
         """Blocks of ``Label: value`` lines with the same labels (``record_blocks``): a table, read whole."""
-        found = record_blocks(self.lines, i)
+        found = record_blocks(self.lines, i) or record_lines(self.lines, i)
         if found is None:
             return False
         rows, end = found
@@ -895,6 +898,8 @@ class _Segmenter(TextTables):
             marker = self.symbol_bullet(i, line)
         if marker is None and (lead in ("-", ":", *TIGHT_GLYPHS) or (lead.isalpha() and "::" in line)):
             marker, line = self.run_item(i, line, lead)
+        if marker is None and lead in SEQUENCE_LEADS:
+            marker = in_numbered_run(line, *self.neighbours(i))  # "I." over "II.", "Step 1:" over "Step 2:"
         if marker is None and lead in BULLET_GLYPHS:
             joined = lone_bullet(line, self.neighbours(i)[1])
             if joined is not None:
@@ -1325,6 +1330,8 @@ class _Segmenter(TextTables):
             return False
         if match_item(line) is not None or symbol_bullet_item(line) is not None:
             return False
+        if line.lstrip(" \t")[:1] in SEQUENCE_LEADS and in_numbered_run(line, *self.neighbours(j)) is not None:
+            return False  # "1- Brigades" over "2- Stocks": items of a numbered run
         if csv_fields(line, ",") is not None or csv_fields(line, ";") is not None:
             return False
         return j + 1 >= len(self.lines) or not runs_on(line, self.lines[j + 1], self.width)

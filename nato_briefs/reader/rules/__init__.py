@@ -119,6 +119,7 @@ from nato_briefs.reader.rules.items import (
     symbol_bullet_item,
     tight_dash_item,
     tight_glyph_item,
+    typed_marker_item,
     upper_lettered_item,
 )
 from nato_briefs.reader.rules.latex import MIN_LATEX_LINES, latex_document, latex_inline, latex_lines, tabular_rows
@@ -175,6 +176,7 @@ from nato_briefs.reader.rules.realworld import (
     runs_on_into_math,
     wraps_at_width,
 )
+from nato_briefs.reader.rules.sequences import in_numbered_run, line_record, record_lines, sequence_item
 from nato_briefs.reader.rules.tables import (
     FULLWIDTH_PIPE,
     MIN_BARE_PIPE_ROWS,
@@ -452,6 +454,10 @@ RULES: dict[str, Callable[[str], object]] = {
     "tight_glyph": tight_glyph_item,  # "•Detection: ..." in a run of them: a bullet typed onto the word
     "cjk_enumerator": cjk_enumerator_item,  # "一、", "１．": Chinese and Japanese numbering
     "solid_rule": is_solid_rule,  # "_______" under an aligned table's header: pdftotext's rule, no row
+    # session 12 (shapes2): ``rules/sequences.py``
+    "numbered_run": in_numbered_run,  # "I." over "II.", "Step 1:", "1-", "1°" over the next: items only in a run
+    "typed_markers": typed_marker_item,  # "<p>- Patrols<br>- Sensors</p>", "1. ...<br>2. ...": a list in a paragraph
+    "record_lines": record_lines,  # "Priority Area: X — Key Focus: Y" a line, two or more: a table
 }
 
 
@@ -514,6 +520,7 @@ __all__ = [
     "header_from_first_row",
     "html_block_tag",
     "image_alt",
+    "in_numbered_run",
     "indentation",
     "inline_html_bold",
     "is_abbreviation",
@@ -587,6 +594,7 @@ __all__ = [
     "leaves_link_open",
     "leaves_sentence_open",
     "letters_inline",
+    "line_record",
     "logseq_page_properties",
     "lone_bullet",
     "looks_like_structure",
@@ -613,12 +621,14 @@ __all__ = [
     "quoted_tab_row",
     "record_blocks",
     "record_field",
+    "record_lines",
     "repeats_header",
     "replace_wikilinks",
     "row_borders",
     "rst_directive",
     "rst_directive_body",
     "rst_table_columns",
+    "sequence_item",
     "shortcode_bullet_item",
     "simple_table_cells",
     "simple_table_columns",
@@ -651,6 +661,7 @@ __all__ = [
     "trac_header",
     "trac_row",
     "two_row_header",
+    "typed_marker_item",
     "unquote",
     "unwrap_table_directive",
     "upper_lettered_item",

@@ -22,6 +22,8 @@ BULLET_GLYPHS = frozenset(
     "⇒➔➜➝➞➙➛✗✘★✦✧\uf0a7\uf0d8\uf076\uf0fc\uf0e8"
     # session 9: the bullet operator and hyphen bullet (U+2219, U+2043), ballot boxes and diamonds
     "∙⁃☒❑❏◊"
+    # session 12 (shapes2): the single guillemet of web copy ("› Logistics: ...")
+    "›"
 )
 # Word's plain-text paste of a bulleted list: "o" (Courier New, the second level) and "§" (Wingdings'
 # square, the third), each followed by a tab (Outlook: two or more spaces); before one space they are
@@ -140,6 +142,16 @@ def bullet_item(line: str) -> Marker | None:
     if content == len(line) or is_divider(line[content:]):
         return None  # a lone bullet, or a row of them ("• • •"), is a decoration, not an item
     return Marker(width, False, "bullet", glyph, content, width + 2)
+
+
+def typed_marker_item(line: str) -> Marker | None:
+    """``- Patrols: ships``, ``2. Sensors``: a markdown marker and a blank opening a line of text (``typed_markers``).
+
+    Where markdown does not read the line (a ``<br>``-broken line of an HTML paragraph), its
+    typed dash or number is still a list marker; ``-5%``, ``2025.`` and ``- - -`` (a rule) are not.
+    """
+    found = markdown_item(line)
+    return found if found is not None and line[found.content :].strip() else None
 
 
 def lone_bullet(line: str, nxt: str) -> str | None:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from nato_briefs.reader.rules.items import lead_char
 
 _CAPTION = re.compile(
-    r"(?:(?:table|figure|fig\.|chart|graph|exhibit|map)[ \t]++[0-9]{1,3}+[a-z]?+[ \t]*+[:.–—-]"
+    r"(?:(?:table|figure|fig\.|chart|graph|exhibit|map)[ \t]++[0-9]{1,3}+[a-z]?+"
+    r"(?:[ \t]*+[:.–—-]|[ \t]++\((?:continued|cont(?:'d|’d|\.)?+)\))"  # "Table 1 (continued)": a paged table's caption
     r"|(?:sources?|notes?|table|figure|photo(?:graph)?+|image|picture|caption"
     r"|(?:photo[ \t]++|image[ \t]++)?+credits?)[ \t]*+:)",
     re.IGNORECASE,
