@@ -74,7 +74,7 @@ _CLOSING = "\"'”’)]}*_`»」』）"
 _SENTENCE_END = ".,;:!?…。！？，；：、؟،؛।॥۔።։။།"
 # A bare title never ends on a word that needs a continuation; a wrapped prose
 # line often does, which is how we tell them apart.
-_CONTINUATION_WORDS = frozenset(
+CONTINUATION_WORDS = frozenset(
     "a an the and or but nor of to in on at by for with from as into onto than that which who whose "
     "is are was were be been will would can could should may might must has have had this these those "
     "its their our his her about over under against between through during after before within without "
@@ -188,7 +188,7 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
         return False
     last = words[-1].strip(_CLOSING).lower()
     return (
-        last not in _CONTINUATION_WORDS
+        last not in CONTINUATION_WORDS
         and "\t" not in text  # cells of a pasted spreadsheet row, not a title
         and not any(rule(text) for rule in NEVER_TITLES)
         and not _INNER_SENTENCE_END.search(text)
@@ -251,7 +251,7 @@ def ends_mid_phrase(line: str) -> bool:
     if not words:
         return False
     last = words[-1].strip(_CLOSING).lower()
-    return last in _CONTINUATION_WORDS or ends_on_function_word(line) or ends_in_word_hyphen(line)
+    return last in CONTINUATION_WORDS or ends_on_function_word(line) or ends_in_word_hyphen(line)
 
 
 def starts_like_new_sentence(line: str) -> bool:

@@ -18,7 +18,7 @@ from nato_briefs.reader.rules.tables import is_delimiter_row, is_table_row
 from nato_briefs.reader.rules.titles import LINK_TARGET  # a link's target: not text a reader sees, nor width
 
 # Words a line of prose in another language cannot end on, as ``the``/``of``/``for`` in English
-# (``_CONTINUATION_WORDS``): German laws hard-wrapped at 70 columns end lines on ``für``, ``der``,
+# (``CONTINUATION_WORDS``): German laws hard-wrapped at 70 columns end lines on ``für``, ``der``,
 # ``sowie``. Words that are also English ones ending a title (``do``, ``I``, ``par``, ``con``, one-letter
 # Latin words) are left out, and a word counts only in lowercase or as the line's only word
 # (``ends_on_function_word``): "Research at MIT" and "Why Democracies Die" stay titles.
