@@ -85,10 +85,7 @@ def _lowercased(source: str) -> str:
     while pos < len(source):
         char = source[pos]
         if char == "\\":
-            following = source[pos + 1 : pos + 2]
-            if not following or (following.isalnum() and following not in _KNOWN_ESCAPES):
-                raise _Unknown("\\" + following)
-            out.append(source[pos : pos + 2])
+            out.append(_escape(source, pos, _KNOWN_ESCAPES))
             pos += 2
         elif char == "[":
             end = _class_end(source, pos)
@@ -111,6 +108,14 @@ def _lowercased(source: str) -> str:
     return "".join(out)
 
 
+def _escape(source: str, pos: int, known: str | frozenset[str]) -> str:
+    """The escape at ``pos``, kept as it is: a symbol's, or one of ``known`` (``\\n``, ``\\x41``, ``\\1``: not read)."""
+    following = source[pos + 1 : pos + 2]
+    if not following or (following.isalnum() and following not in known):
+        raise _Unknown("\\" + following)
+    return source[pos : pos + 2]
+
+
 def _lowercased_class(body: str) -> str:
     """A character class with its letters lowercased; a range from a letter to a non-letter is not read."""
     out: list[str] = []
@@ -118,10 +123,7 @@ def _lowercased_class(body: str) -> str:
     while pos < len(body):
         char = body[pos]
         if char == "\\":
-            following = body[pos + 1 : pos + 2]
-            if not following or (following.isalnum() and following not in "sSwWdD"):
-                raise _Unknown("\\" + following)
-            out.append(body[pos : pos + 2])
+            out.append(_escape(body, pos, "sSwWdD"))
             pos += 2
             continue
         if body.startswith("-", pos + 1) and pos + 2 < len(body) - 1 and pos > 0:
