@@ -618,25 +618,21 @@ def _add(
 
 def _mark_contexts(forms: dict[str, _Form], raw: dict[str, Any], path: Path) -> None:
     for name in raw.get("person_names") or []:
-        form = forms.get(form_key(str(name)))
-        if form is None or form.entity is None:
-            raise ValueError(f"{path}: person_names: {name!r} is not a form of any entity")
-        form.person = True
+        _context_form(forms, name, "person_names", path).person = True
     for surface, words in (raw.get("pronoun_context") or {}).items():
-        form = forms.get(form_key(str(surface)))
-        if form is None or form.entity is None:
-            raise ValueError(f"{path}: pronoun_context: {surface!r} is not a form of any entity")
-        form.pronoun_after = frozenset(str(w) for w in words)
+        _context_form(forms, surface, "pronoun_context", path).pronoun_after = frozenset(str(w) for w in words)
     for surface, words in (raw.get("pronoun_at_end") or {}).items():
-        form = forms.get(form_key(str(surface)))
-        if form is None or form.entity is None:
-            raise ValueError(f"{path}: pronoun_at_end: {surface!r} is not a form of any entity")
-        form.pronoun_at_end = frozenset(str(w) for w in words)
+        _context_form(forms, surface, "pronoun_at_end", path).pronoun_at_end = frozenset(str(w) for w in words)
     for surface, phrases in (raw.get("not_after") or {}).items():
-        form = forms.get(form_key(str(surface)))
-        if form is None or form.entity is None:
-            raise ValueError(f"{path}: not_after: {surface!r} is not a form of any entity")
-        form.not_after = tuple(" ".join(str(p).split()) for p in phrases)
+        _context_form(forms, surface, "not_after", path).not_after = tuple(" ".join(str(p).split()) for p in phrases)
+
+
+def _context_form(forms: dict[str, _Form], surface: Any, section: str, path: Path) -> _Form:
+    """The form a context entry names: an entry for a name the gazetteer lacks is a typo, an error at load."""
+    form = forms.get(form_key(str(surface)))
+    if form is None or form.entity is None:
+        raise ValueError(f"{path}: {section}: {surface!r} is not a form of any entity")
+    return form
 
 
 def _scan_pattern(keys: Iterable[str]) -> str:
