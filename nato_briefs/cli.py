@@ -107,6 +107,16 @@ def quiet_libraries() -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
+def say_last(message: str) -> None:
+    """Print ``message`` as the command's last line, at interpreter exit.
+
+    Prefect flushes its logs and events from threading's exit hooks, which run
+    before atexit's; printed now, an "EventsWorker - Still processing items"
+    warning of that flush could follow it and bury what happened.
+    """
+    atexit.register(print, message, file=sys.stderr, flush=True)
+
+
 def error(message: object, code: int) -> int:
     """The one line an operator reads for a failed command; returns its exit status."""
     print(f"error: {message}", file=sys.stderr)
@@ -177,7 +187,7 @@ def cmd_run(args: argparse.Namespace, flows: FlowCommands) -> int:
     except Interrupted as exc:
         if server is not None:
             server.stop_grace = 1.0
-        print(f"interrupted by {exc.signal_name}: nothing published, previous outputs untouched", file=sys.stderr)
+        say_last(f"interrupted by {exc.signal_name}: nothing published, previous outputs untouched")
         return exc.exit_code
     finally:
         if server is not None and os.environ.get("PREFECT_API_URL") != server.api_url:
