@@ -128,6 +128,8 @@ class PersonContext:
     # Honorifics and given names: ANY form right after one is a surname ("Baroness Scotland", "Dawn French").
     # Ranks and offices are left out: "Major Ukrainian offensive", "President Biden".
     name_before: frozenset[str] = frozenset()
+    # Courtesy titles alone: "Dr. Amelia France", a title and a given name before the form, is a person too.
+    honorifics: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -245,8 +247,8 @@ class Gazetteer:
             return Verdict.NONE
         if form.person and self._is_person_name(text, start, end):
             return Verdict.NONE
-        if start and text[start - 1] in " \t" and self._previous_word(text, start) in self.person.name_before:
-            return Verdict.NONE  # "Baroness Scotland", "Dawn French", "Jimmy Wales": a surname
+        if start and text[start - 1] in " \t" and self._after_name_word(text, start):
+            return Verdict.NONE  # "Baroness Scotland", "Dawn French", "Dr. Jane Wales": a surname
         if start > 1 and text[start - 2] in self.ship_prefix_ends and self._after_ship_prefix(text, start):
             return (
                 Verdict.SHIP
@@ -362,6 +364,23 @@ class Gazetteer:
             return False
         # A name ends at the capitalised word; in a Title Case heading the capitals run on.
         return after is None or not after[0].isupper()
+
+    def _after_name_word(self, text: str, start: int) -> bool:
+        """An honorific or a given name just before ``start``, or an honorific and one Title Case name.
+
+        "Baroness Scotland" and "Dawn French" name persons; so does "Dr. Amelia France", where the given
+        name is not one of the listed ones but the courtesy title before it says a person is named.
+        """
+        previous = self._previous_word(text, start)
+        if previous is None:
+            return False
+        if previous in self.person.name_before:
+            return True
+        if not (previous.isalpha() and previous[0].isupper() and previous[1:].islower()):
+            return False
+        if form_key(previous) in self.forms:
+            return False
+        return self._previous_word(text, text.rindex(previous, 0, start)) in self.person.honorifics
 
     def _titled_given_name(self, text: str, start: int, end: int, previous: str) -> bool:
         """ "General Mark Holland, who": a title, a given name, the form as a surname, then prose.
@@ -505,6 +524,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         frozenset(context.get("heading_small_words") or ()),
         tuple(" ".join(str(p).split()) for p in context.get("credit_phrases") or ()),
         frozenset(str(w) for w in (*honorifics, *given)),
+        frozenset(str(w) for w in honorifics),
     )
     return Gazetteer(
         forms,

@@ -883,6 +883,22 @@ def test_round5_a_form_after_an_honorific_or_given_name_is_a_surname(gaz, text, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Dr. Amelia France of King's College told the Committee", []),
+        ("Prof. Ingrid Norway and Mrs Olena Poland spoke", []),
+        # near misses: a title and a name, then the country after a verb; a Title Case heading
+        ("Dr. Smith visited France", ["FRA"]),
+        ("Dr. Amelia Visits France", ["FRA"]),
+        ("Sir Keir Starmer said Britain would help", ["GBR"]),
+    ],
+)
+def test_set65_a_form_after_an_honorific_and_a_given_name_is_a_surname(gaz, text, expected):
+    """Prose set 65 (6505): "Dr. Amelia France" is a person, though "Amelia" is not a listed given name."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("N. Korea fired two missiles", ["PRK"]),
         ("S. Africa and S. Korea", ["KOR", "ZAF"]),
         ("the Dem. Rep. of Congo and the Dem. Rep. Congo", ["COD"]),
