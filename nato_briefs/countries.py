@@ -155,8 +155,12 @@ class Gazetteer:
         states: Iterable[str] = (),
         state_codes: Iterable[str] = (),
         code_cells: CodeCells | None = None,
+        named_after_capital: re.Pattern | None = None,
+        capital_always: frozenset[str] = frozenset(),
     ) -> None:
         self.forms = forms
+        self.named_after_capital = named_after_capital  # "Paris Agreement": the words after a capital that name a thing
+        self.capital_always = capital_always  # form keys the rule leaves alone ("washington": always the US)
         self.entities = entities
         self.person = person
         self.state_after = _state_pattern(states, state_codes)
@@ -241,6 +245,8 @@ class Gazetteer:
             return Verdict.NONE  # "Franco's dictatorship", "after Franco died": the person, not France
         if text[end : end + 1] == "," and self.state_after is not None and self._is_us_town(text, form, start, end):
             return Verdict.NONE  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
+        if form.capital and self.named_after_capital is not None and self._names_a_thing(form, text, end):
+            return Verdict.NONE  # "Paris Agreement", "Minsk Group", "Havana syndrome": named after the city
         if (form.pronoun_after or form.pronoun_at_end) and self._is_pronoun(form, text, start, end):
             return Verdict.NONE
         if form.person and self._is_person_name(text, start, end):
@@ -258,6 +264,14 @@ class Gazetteer:
         if form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end):
             return Verdict.NONE
         return Verdict.MENTION
+
+    def _names_a_thing(self, form: _Form, text: str, end: int) -> bool:
+        """A capital before a word of ``capital_not_before``: an accord, format, street or idiom named after the city.
+
+        Such a name says where something was signed or first met, not what the government does; a capital
+        of ``capital_not_before.except`` (Washington, always the United States) keeps its country.
+        """
+        return form.key not in self.capital_always and self.named_after_capital.match(text, end) is not None
 
     def _is_pronoun(self, form: _Form, text: str, start: int, end: int) -> bool:
         """ "LET US", "JOIN US IN OSLO": the object pronoun in capitals; after "FOR" only where it ends the clause.
@@ -514,7 +528,22 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         states=raw.get("us_states") or (),
         state_codes=raw.get("us_state_codes") or (),
         code_cells=_code_cells(entities, raw.get("code_column_headers") or (), raw.get("sports_codes") or {}, path),
+        **_capital_things(raw.get("capital_not_before") or {}, forms, path),
     )
+
+
+def _capital_things(spec: dict, forms: dict[str, _Form], path: Path) -> dict[str, Any]:
+    """``capital_not_before``: the pattern of its words right after a capital, and the capitals it leaves alone."""
+    words = sorted({" ".join(str(w).split()) for w in spec.get("words") or ()}, key=len, reverse=True)
+    if not words:
+        return {}
+    always = frozenset(form_key(str(c)) for c in spec.get("except") or ())
+    for key in always:
+        if key not in forms or not forms[key].capital:
+            raise ValueError(f"{path}: capital_not_before.except: {key!r} is not a capital of the gazetteer")
+    alternatives = "|".join(WHITE_SPACE.join(map(re.escape, w.split(" "))) for w in words)
+    pattern = re.compile(WHITE_SPACE + "(?i:" + alternatives + r")(?!\w)")
+    return {"named_after_capital": pattern, "capital_always": always}
 
 
 def _code_cells(

@@ -445,7 +445,7 @@ def test_country_inside_a_persons_name_does_not_count(gaz, text):
         ("the Jordan Armed Forces", ["JOR"]),
         ("support to Georgia.", ["GEO"]),
         ("Chad's government", ["TCD"]),
-        ("the Paris Agreement on climate", ["FRA"]),
+        ("the Paris Summit on climate", ["FRA"]),  # round 10: "the Paris Agreement" names no country
         ("the Substantial NATO-Georgia Package", ["GEO"]),
         ("the Jordan Partnership Programme", ["JOR"]),
         ("a NATO-Georgia Strategy", ["GEO"]),
@@ -1232,6 +1232,46 @@ def test_round8_siblings_idioms_lakes_and_gulfs(gaz, text, expected):
 def test_round8_siblings_demonyms_and_capitals_of_small_states(gaz, text, expected):
     """Probed after set 8: demonyms of territories and small states, and capitals in their other spellings."""
     assert codes(gaz, text) == expected
+
+
+# --------------------------------------------------------------------------- held-out set 10 (round 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allies measure emissions against the Paris Agreement and the Paris climate goals", []),
+        ("the Minsk agreements, the OSCE Minsk Group and the Budapest Memorandum", []),
+        ("five Allies left the Ottawa Convention; the Ottawa treaty bans landmines", []),
+        ("the Berlin Plus arrangements, the Lisbon Treaty and the Copenhagen criteria", []),
+        ("the Astana format, Havana syndrome and Moscow Avenue", []),
+        # the capital acting, or as a place, still counts; Washington is always the United States
+        ("Paris insists on a European share; talks in Paris; Ottawa agreed", ["CAN", "FRA"]),
+        ("Article 5 of the Washington Treaty; Washington Street", ["USA"]),
+        ("Berlin, plus Warsaw, agreed", ["DEU", "POL"]),  # "plus" as a word after a comma is no name
+    ],
+)
+def test_round10_a_thing_named_after_a_capital_is_not_its_government(gaz, text, expected):
+    """An accord, format, street or idiom called after a capital (`capital_not_before`): not the government."""
+    assert codes(gaz, text) == expected
+
+
+def test_round10_capital_not_before_is_read_from_the_file(tmp_path):
+    """The words and the exception are data; an exception that is no capital is refused."""
+
+    def gazetteer(name: str, spec: dict):
+        (tmp_path / name).mkdir()  # load_gazetteer caches by path: one file per variant
+        return load_gazetteer(_write(tmp_path / name, {"countries": {"FRA": {"capitals": ["Paris"]}}, **spec}))
+
+    words = {"words": ["Accord"]}
+    assert codes(gazetteer("plain", {}), "the Paris Accord") == ["FRA"]
+    assert codes(gazetteer("words", {"capital_not_before": words}), "the Paris Accord; the Paris Agreement") == ["FRA"]
+    assert codes(gazetteer("only", {"capital_not_before": words}), "the Paris Accord") == []
+    assert codes(gazetteer("except", {"capital_not_before": {**words, "except": ["Paris"]}}), "the Paris Accord") == [
+        "FRA"
+    ]
+    with pytest.raises(ValueError, match="capital_not_before.except: 'lyon' is not a capital"):
+        gazetteer("bad", {"capital_not_before": {**words, "except": ["Lyon"]}})
 
 
 # --------------------------------------------------------------------------- the labelled corpus
