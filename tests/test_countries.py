@@ -1270,7 +1270,7 @@ def test_round10_capital_not_before_is_read_from_the_file(tmp_path):
     assert codes(gazetteer("except", {"capital_not_before": {**words, "except": ["Paris"]}}), "the Paris Accord") == [
         "FRA"
     ]
-    with pytest.raises(ValueError, match="capital_not_before.except: 'lyon' is not a capital"):
+    with pytest.raises(ValueError, match=r"capital_not_before\.except: 'lyon' is not a capital"):
         gazetteer("bad", {"capital_not_before": {**words, "except": ["Lyon"]}})
 
 
