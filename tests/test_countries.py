@@ -1274,6 +1274,26 @@ def test_round10_capital_not_before_is_read_from_the_file(tmp_path):
         gazetteer("bad", {"capital_not_before": {**words, "except": ["Lyon"]}})
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contingents from Ceylon and Abyssinia served in the Congo crisis", ["COD", "ETH", "LKA"]),
+        ("papers on Zaire and Formosa", ["COD", "TWN"]),
+        ("the band played Georgia on My Mind and Born in the U.S.A.", []),
+        ("German chocolate cake, Jordan almonds", []),
+        ("a pilgrim walked to Santiago de Compostela", []),
+        ("fans of Real Madrid, Dinamo Tbilisi, Paris Saint-Germain and Legia Warsaw", []),
+        ("Rep. French Hill and Sen. Jordan Smith; the actor Cuba Gooding Jr.", []),
+        # near misses: the country and its capital, and a song named after no place
+        ("Madrid and Tbilisi agreed; a Jordan delegation; French officers", ["ESP", "FRA", "GEO", "JOR"]),
+        ("the Congo and Santiago", ["CHL", "COG"]),
+    ],
+)
+def test_round10_older_names_titles_dishes_clubs_and_persons(gaz, text, expected):
+    """Held-out set 10: older names of the same state count; songs, dishes, clubs and persons name none."""
+    assert codes(gaz, text) == expected
+
+
 # --------------------------------------------------------------------------- the labelled corpus
 
 
