@@ -67,11 +67,13 @@ _BLANK_CELLS = frozenset({"", "-", "‐", "‑", "–", "—", "n/a", "N/A", "?"
 
 
 class Verdict(Enum):
-    """What a gazetteer match is: a mention, nothing, or a ship's name (remembered: "the Tripoli" later is it)."""
+    """What a gazetteer match is: a mention, nothing, a ship's name (remembered: "the Tripoli" later is it),
+    or a US place (remembered: after "Lima, Ohio" every "Lima" of the text is the town)."""
 
     MENTION = "mention"
     NONE = "none"
     SHIP = "ship"
+    PLACE = "place"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +111,7 @@ class _Form:
     pronoun_at_end: frozenset[str] = frozenset()  # ... where it also ends the clause ("DO FOR US", not "FOR US TROOPS")
     combining: bool = False  # a combining form, the country only before a hyphen ("Franco-German", not "Franco's")
     capital: bool = False  # a capital or seat of government ("Moscow"): US towns are named after these most
+    place_for_the_text: bool = False  # after its not_after phrase, the US place in the whole text ("Georgia")
 
 
 def form_key(surface: str) -> str:
@@ -192,8 +195,18 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Mention]:
         """Non-overlapping mentions in order of position; never raises on any string."""
+        return self.find_with_places(text)[0]
+
+    def find_with_places(self, text: str) -> tuple[list[Mention], frozenset[str]]:
+        """The mentions, and the keys of forms read as a US place here ("Lima, Ohio", "a senator from Georgia").
+
+        Such a form is that place everywhere in the text, before the reading too ("First Abrams from Lima"
+        in the title): an article that says "Lima, Ohio" once writes "Lima" for the town after. The keys
+        let a caller that reads a document in pieces apply the same to the other pieces.
+        """
         mentions: list[Mention] = []
         ships = _NO_SHIPS  # forms seen as a ship's name here: "the Tripoli" later is that ship
+        places = _NO_SHIPS
         for match in self.pattern.finditer(text):
             surface = match.group()
             form = self._form_of(surface)
@@ -203,13 +216,15 @@ class Gazetteer:
             verdict = self._verdict(form, surface, text, start, end, ships)
             if verdict is Verdict.SHIP:
                 ships = ships | {form.key}
+            elif verdict is Verdict.PLACE:
+                places = places | {form.key}
             if verdict is not Verdict.MENTION:
                 continue
             entity = form.entity
             mentions.append(Mention(start, end, surface, entity.entity_type, entity.entity_id, entity.countries))
         if self.lower_pattern is not None and any(tail in text for tail in self.lower_tails):
             mentions = self._with_lower_initial(text, mentions)
-        return mentions
+        return (without_places(mentions, places) if places else mentions), places
 
     def _with_lower_initial(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions plus those of the exact spellings that start in lower case, in order of position."""
@@ -244,7 +259,7 @@ class Gazetteer:
         if form.combining and text[end : end + 1] not in _HYPHENS:
             return Verdict.NONE  # "Franco's dictatorship", "after Franco died": the person, not France
         if text[end : end + 1] == "," and self.state_after is not None and self._is_us_town(text, form, start, end):
-            return Verdict.NONE  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
+            return Verdict.PLACE  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
         if form.capital and self.named_after_capital is not None and self._names_a_thing(form, text, end):
             return Verdict.NONE  # "Paris Agreement", "Minsk Group", "Havana syndrome": named after the city
         if (form.pronoun_after or form.pronoun_at_end) and self._is_pronoun(form, text, start, end):
@@ -260,7 +275,7 @@ class Gazetteer:
         if ships and form.key in ships and self._previous_word(text, start) in _THE:
             return Verdict.NONE  # "USS Tripoli ... relieve the Tripoli": the same ship
         if form.not_after and _ends_with_phrase(text, start, form.not_after):
-            return Verdict.NONE
+            return Verdict.PLACE if form.place_for_the_text else Verdict.NONE
         if form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end):
             return Verdict.NONE
         return Verdict.MENTION
@@ -445,6 +460,11 @@ def _variants(char: str) -> set[str | None]:
     folded = form_key(char) or " "
     same = _SAME_CHARS.get(folded, folded)
     return {v for c in same for v in (c, c.upper(), c.lower())}
+
+
+def without_places(mentions: list[Mention], places: frozenset[str] | set[str]) -> list[Mention]:
+    """The mentions but those of forms read as a US place elsewhere in the same text (``find_with_places``)."""
+    return [m for m in mentions if form_key(m.surface) not in places]
 
 
 def union_countries(mentions: Iterable[Mention]) -> tuple[str, ...]:
@@ -654,6 +674,11 @@ def _mark_contexts(forms: dict[str, _Form], raw: dict[str, Any], path: Path) -> 
         _context_form(forms, surface, "pronoun_at_end", path).pronoun_at_end = frozenset(str(w) for w in words)
     for surface, phrases in (raw.get("not_after") or {}).items():
         _context_form(forms, surface, "not_after", path).not_after = tuple(" ".join(str(p).split()) for p in phrases)
+    for surface in raw.get("not_after_for_the_text") or []:
+        form = _context_form(forms, surface, "not_after_for_the_text", path)
+        if not form.not_after:
+            raise ValueError(f"{path}: not_after_for_the_text: {surface!r} has no not_after phrases")
+        form.place_for_the_text = True
 
 
 def _context_form(forms: dict[str, _Form], surface: Any, section: str, path: Path) -> _Form:
@@ -785,13 +810,18 @@ def document_mentions(
     if lines is None:
         lines = source_lines(text)
     found: list[LocatedMention] = []
+    places: set[str] = set()  # forms read as a US place in one piece: that place in every piece
     get = memo.get if memo is not None else {}.get  # the memo's hits without a call of _find
 
     def scan(
         pieces: Sequence[str], where: tuple, field: str, section: str | None, code_columns: frozenset[int] = frozenset()
     ) -> None:
         """Mentions of pieces that share one record (a heading, a row's cells): located by one forward-only locator."""
-        per_piece = [_find(gazetteer, piece, memo) if (hit := get(piece)) is None else hit for piece in pieces]
+        per_piece = []
+        for piece in pieces:
+            mentions, here = _find(gazetteer, piece, memo) if (hit := get(piece)) is None else hit
+            per_piece.append(mentions)
+            places.update(here)
         for i in code_columns:
             if i < len(pieces) and not per_piece[i]:
                 per_piece[i] = gazetteer.code_cell(pieces[i])  # "NO" is Norway in a column of codes only
@@ -820,18 +850,20 @@ def document_mentions(
             scan(row.cells, (row.line, row.line), TABLE_CELL, table.section, code_columns)
     for item in doc.items:
         scan((item.text,), (item.line, item.line + _ITEM_LINES), LIST_ITEM, item.section)
+    if places:
+        found = [lm for lm in found if form_key(lm.mention.surface) not in places]
     found.sort(key=attrgetter("line", "column"))
     return found
 
 
-def _find(gazetteer: Gazetteer, piece: str, memo: dict | None) -> list[Mention]:
+def _find(gazetteer: Gazetteer, piece: str, memo: dict | None) -> tuple[list[Mention], frozenset[str]]:
     if memo is None or len(piece) > 200:
-        return gazetteer.find(piece)
+        return gazetteer.find_with_places(piece)
     hit = memo.get(piece)
     if hit is None:
         if len(memo) > 50_000:
             memo.clear()
-        hit = memo[piece] = gazetteer.find(piece)
+        hit = memo[piece] = gazetteer.find_with_places(piece)
     return hit
 
 

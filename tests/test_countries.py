@@ -1294,6 +1294,39 @@ def test_round10_older_names_titles_dishes_clubs_and_persons(gaz, text, expected
     assert codes(gaz, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A senator from Georgia voted. Georgia workers build the C-130J.", []),
+        ("Georgia is home to Robins. Families in Hinesville, Georgia, watched.", []),  # the reading comes later
+        ("First Abrams from Lima arrive. Built in Lima, Ohio, the tanks ...; workers in Lima", []),
+        ("delegates from Vienna, Va., met; Vienna hosts the OSCE", []),
+        # near misses: other forms stay, a place read once is no reading of its country's other names
+        ("A senator from Georgia met Georgian officers in Tbilisi", ["GEO"]),
+        ("tanks built in Lima, Ohio, for Peru", ["PER"]),
+        ("the Greek region of Macedonia; Macedonia joined NATO", ["GRC", "MKD"]),  # not in not_after_for_the_text
+        ("Georgia and Armenia", ["ARM", "GEO"]),
+    ],
+)
+def test_round10_a_us_place_read_once_is_that_place_in_the_whole_text(gaz, text, expected):
+    """Held-out set 10 (04, 06): after "a senator from Georgia" or "Lima, Ohio", the bare form is the US place."""
+    assert codes(gaz, text) == expected
+
+
+def test_round10_a_us_place_read_in_one_piece_holds_for_the_whole_document():
+    """Through the parser: the body's "Lima, Ohio" makes the title's "Lima" the town too (mentions, not only union)."""
+    import nato_briefs
+
+    text = "# First Abrams from Lima arrive in Poland\n\nThe tanks were built in Lima, Ohio.\n"
+    rows = nato_briefs.read_article(text, source_path="a.md").rows("mentions")
+    assert [(m["surface"], m["field"]) for m in rows] == [("Poland", "title")]
+
+
+def test_round10_not_after_for_the_text_needs_not_after(tmp_path):
+    with pytest.raises(ValueError, match="not_after_for_the_text: 'Poland' has no not_after phrases"):
+        load_gazetteer(_write(tmp_path, {"not_after_for_the_text": ["Poland"]}))
+
+
 # --------------------------------------------------------------------------- the labelled corpus
 
 
