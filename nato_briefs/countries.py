@@ -19,6 +19,7 @@ match in Python, on the few matches there are.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -115,7 +116,12 @@ class _Form:
 
 
 def form_key(surface: str) -> str:
-    """The lookup key of a written form: case-folded, one space, one kind of apostrophe and hyphen."""
+    """The lookup key of a written form: composed accents, case-folded, one space, one kind of apostrophe and hyphen.
+
+    A text may write "ü" as "u" and a combining diaeresis (text copied from a Mac, a PDF): the same name.
+    """
+    if not surface.isascii():
+        surface = unicodedata.normalize("NFC", surface)
     return " ".join(surface.translate(_FOLD).split()).lower()
 
 
@@ -703,7 +709,11 @@ def _scan_pattern(keys: Iterable[str]) -> str:
     branches = []
     for char, rests in first.items():
         upper = char.upper() if len(char.upper()) == 1 else char
-        branches.append(re.escape(upper) + r"(?<!\w.)(?i:" + _trie_pattern(rests) + ")")
+        rest = "(?i:" + _trie_pattern(rests) + ")"
+        branches.append(re.escape(upper) + r"(?<!\w.)" + rest)
+        decomposed = unicodedata.normalize("NFD", upper)
+        if decomposed != upper:  # "Å" written as "A" and a combining ring: the word boundary is one more back
+            branches.append(re.escape(decomposed) + "(?<!\\w" + "." * len(decomposed) + ")" + rest)
     return "(?:" + "|".join(branches) + r")(?!\w)"
 
 
@@ -712,8 +722,16 @@ def _trie_pattern(keys: Iterable[str]) -> str:
     return _node_pattern(char_trie(keys))
 
 
+def _atom(char: str) -> str:
+    """A character of a form as the regex reads it: any white space, apostrophe or hyphen; accents composed or not."""
+    if char in _ATOMS:
+        return _ATOMS[char]
+    decomposed = unicodedata.normalize("NFD", char)
+    return re.escape(char) if decomposed == char else f"(?:{re.escape(char)}|{re.escape(decomposed)})"
+
+
 def _node_pattern(node: dict[str, dict]) -> str:
-    branches = [_ATOMS.get(char, re.escape(char)) + _node_pattern(child) for char, child in node.items() if char]
+    branches = [_atom(char) + _node_pattern(child) for char, child in node.items() if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -1327,6 +1327,20 @@ def test_round10_not_after_for_the_text_needs_not_after(tmp_path):
         load_gazetteer(_write(tmp_path, {"not_after_for_the_text": ["Poland"]}))
 
 
+def test_round10_decomposed_accents_are_the_same_name(gaz):
+    """Held-out set 10 (26): "Türkiye" with "u" and a combining diaeresis (copied from a Mac or a PDF) is Türkiye.
+
+    The surface and offsets stay as written; a name that starts with the accented letter is found too.
+    """
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Türkiye, Curaçao, Åland, Česko and Élysée")
+    found = gaz.find(text)
+    assert [m.entity_id for m in found] == ["TUR", "CUW", "ALA", "CZE", "FRA"]
+    assert all(text[m.start : m.end] == m.surface for m in found)
+    assert codes(gaz, "XA\u030aland and Tu\u0308rkiyeX") == []  # still whole words only
+
+
 # --------------------------------------------------------------------------- the labelled corpus
 
 
