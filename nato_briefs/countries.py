@@ -113,6 +113,8 @@ class _Form:
     combining: bool = False  # a combining form, the country only before a hyphen ("Franco-German", not "Franco's")
     capital: bool = False  # a capital or seat of government ("Moscow"): US towns are named after these most
     place_for_the_text: bool = False  # after its not_after phrase, the US place in the whole text ("Georgia")
+    place_of: str | None = None  # an exclusion "Town, Place": the key of the town's form, that place in the text
+    town_in: re.Pattern | None = None  # ", Lebanon" after "Tripoli": a town of another country (`towns_abroad`)
 
 
 def form_key(surface: str) -> str:
@@ -217,6 +219,8 @@ class Gazetteer:
             surface = match.group()
             form = self._form_of(surface)
             if form is None or form.entity is None:
+                if form is not None and form.place_of is not None:
+                    places = places | {form.place_of}  # "Tripoli, Lebanon": every "Tripoli" here is that town
                 continue
             start, end = match.span()
             verdict = self._verdict(form, surface, text, start, end, ships)
@@ -266,6 +270,8 @@ class Gazetteer:
             return Verdict.NONE  # "Franco's dictatorship", "after Franco died": the person, not France
         if text[end : end + 1] == "," and self.state_after is not None and self._is_us_town(text, form, start, end):
             return Verdict.PLACE  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
+        if form.town_in is not None and form.town_in.match(text, end):
+            return Verdict.PLACE  # "Tripoli, Lebanon": the town there, in the whole text
         if form.capital and self.named_after_capital is not None and self._names_a_thing(form, text, end):
             return Verdict.NONE  # "Paris Agreement", "Minsk Group", "Havana syndrome": named after the city
         if (form.pronoun_after or form.pronoun_at_end) and self._is_pronoun(form, text, start, end):
@@ -535,6 +541,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     for phrase in exclusions:
         if not phrase[:1].islower():
             _add(forms, phrase, None, priority=2, exact=False, where=f"{path}: exclusions")
+            _mark_town(forms, phrase)
     _mark_contexts(forms, raw, path)
     context = raw.get("person_context") or {}
     honorifics, given = context.get("honorifics") or (), context.get("given_names") or ()
@@ -551,7 +558,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         entities,
         person,
         [p for p in exclusions if p[:1].islower()],
-        states=raw.get("us_states") or (),
+        states=[*(raw.get("us_states") or ()), *(raw.get("provinces") or ())],
         state_codes=raw.get("us_state_codes") or (),
         code_cells=_code_cells(entities, raw.get("code_column_headers") or (), raw.get("sports_codes") or {}, path),
         **_capital_things(raw.get("capital_not_before") or {}, forms, path),
@@ -671,6 +678,15 @@ def _add(
         form.proper = True
 
 
+def _mark_town(forms: dict[str, _Form], phrase: str) -> None:
+    """An exclusion written "Town, Place" ("Tripoli, Lebanon", "Athens, Georgia") makes the town's form that place
+    everywhere in the text, as a US town does: "in Tripoli" later is Lebanon's city, not Libya's capital."""
+    town, comma, _ = phrase.partition(",")
+    head = forms.get(form_key(town))
+    if comma and head is not None and head.entity is not None:
+        forms[form_key(phrase)].place_of = head.key
+
+
 def _mark_contexts(forms: dict[str, _Form], raw: dict[str, Any], path: Path) -> None:
     for name in raw.get("person_names") or []:
         _context_form(forms, name, "person_names", path).person = True
@@ -680,6 +696,9 @@ def _mark_contexts(forms: dict[str, _Form], raw: dict[str, Any], path: Path) -> 
         _context_form(forms, surface, "pronoun_at_end", path).pronoun_at_end = frozenset(str(w) for w in words)
     for surface, phrases in (raw.get("not_after") or {}).items():
         _context_form(forms, surface, "not_after", path).not_after = tuple(" ".join(str(p).split()) for p in phrases)
+    for surface, places in (raw.get("towns_abroad") or {}).items():
+        names = "|".join(WHITE_SPACE.join(map(re.escape, str(p).split())) for p in places)
+        _context_form(forms, surface, "towns_abroad", path).town_in = re.compile(r",[^\S\n]*+(?:" + names + r")(?!\w)")
     for surface in raw.get("not_after_for_the_text") or []:
         form = _context_form(forms, surface, "not_after_for_the_text", path)
         if not form.not_after:

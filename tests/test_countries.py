@@ -275,12 +275,12 @@ def test_foods_styles_orders_and_rivers_are_not_the_country(gaz, text, expected)
             "| Code | Host |\n|---|---|\n| DEU | Estonia |\n| GBR | Romania |\n| ITA | Poland |\n",
             ["DEU", "EST", "GBR", "ITA", "POL", "ROU"],
         ),
-        ("FRA and NLD jets", ["FRA", "NLD"]),
+        ("DEU and NLD jets", ["DEU", "NLD"]),  # FRA left out in round 10: Sweden's agency, the US railroad body
         # near misses: lower-case letters, and capitals left out as words or acronyms
         ("deu gbr Ita", []),
         ("WHAT ALLIES CAN DO, NOR WAIT", []),
         ("NATO POL pipelines and ISR flights at 10:00 EST", []),
-        ("MDA and GEO satellites", []),
+        ("MDA and GEO satellites; Sweden's FRA", ["SWE"]),
     ],
 )
 def test_alpha3_codes_as_written(gaz, text, expected):
@@ -1341,6 +1341,30 @@ def test_round10_decomposed_accents_are_the_same_name(gaz):
     assert codes(gaz, "XA\u030aland and Tu\u0308rkiyeX") == []  # still whole words only
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LAVs built in London, Ontario, and cadets from Kingston, Ont.; London's plant", []),  # `provinces`
+        ("a radar near Tripoli, Lebanon's second city; crews trained in Tripoli", ["LBN"]),  # `towns_abroad`
+        ("Athens, Georgia, hosted the fair; Athens sent a band", []),  # an exclusion "Town, Place"
+        ("Instructors came from Sweden's FRA", ["SWE"]),  # no longer an alpha-3 abbreviation in prose
+        # near misses: the capitals themselves, a list of countries after a capital, France's code in a table
+        ("London and Tripoli agreed; Athens objected", ["GBR", "GRC", "LBY"]),
+        ("Tripoli, Tunis and Cairo", ["EGY", "LBY", "TUN"]),
+    ],
+)
+def test_round10_towns_named_like_capitals_abroad(gaz, text, expected):
+    """Held-out set 10 (07, 08, 22): Canadian and Lebanese towns named like capitals, and an agency called FRA."""
+    assert codes(gaz, text) == expected
+
+
+def test_round10_france_code_still_counts_in_a_column_of_codes():
+    import nato_briefs
+
+    table = "| Nation | Ships |\n|---|---|\n| FRA | 2 |\n| DEU | 1 |\n"
+    assert nato_briefs.read_article(table, source_path="t.md").rows("documents")[0]["countries"] == ["DEU", "FRA"]
+
+
 # --------------------------------------------------------------------------- the labelled corpus
 
 
@@ -1546,7 +1570,7 @@ HELDOUT = Path(__file__).resolve().parent / "countries_heldout"
 # towns, territories, accented and all-caps forms, seas, persons, companies, dishes) 0.960 (raw and parser
 # alike; 0.997 after the round 8 entries), round 9 (20 articles of ordinary NATO news written blind, on a branch
 # that never ran the code, scored once after the round 8 entries) 1.000 (raw and parser alike).
-HELDOUT_SETS = [HELDOUT, *(Path(__file__).resolve().parent / f"countries_heldout{n}" for n in range(2, 10))]
+HELDOUT_SETS = [HELDOUT, *(Path(__file__).resolve().parent / f"countries_heldout{n}" for n in range(2, 11))]
 # The raw-text scan sees no tables, so set 4's column of ISO codes ("| DE |", "| EST |") and set 5's medal
 # table of IOC codes ("| GER |") are found through the parser only (what the pipeline publishes); their
 # raw-text floors leave room for those six and seven codes.
