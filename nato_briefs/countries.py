@@ -64,6 +64,10 @@ _NO_SHIPS: frozenset[str] = frozenset()
 _THE = frozenset({"the", "The", "THE"})
 _HYPHENS = frozenset("-‐‑")
 _HEADER_WORD = re.compile(r"[^\W\d_]+")
+# A comma-separated list of three-capital codes, each maybe in brackets: "Present: Chair (DEU), FRA, ITA, POL".
+_CODE = re.compile(r"[A-Z]{3}")
+_CODE_LIST = re.compile(r"(?<![\w(])\(?[A-Z]{3}\)?(?:[^\S\n]*,[^\S\n]*\(?[A-Z]{3}\)?)+(?![\w)])")
+_CODE_LIST_REACH = 120
 _BLANK_CELLS = frozenset({"", "-", "‐", "‑", "–", "—", "n/a", "N/A", "?", "*"})  # an empty place in a column
 
 
@@ -114,6 +118,7 @@ class _Form:
     capital: bool = False  # a capital or seat of government ("Moscow"): US towns are named after these most
     place_for_the_text: bool = False  # after its not_after phrase, the US place in the whole text ("Georgia")
     place_of: str | None = None  # an exclusion "Town, Place": the key of the town's form, that place in the text
+    code_list_only: bool = False  # an alpha-3 code that is also a word ("FRA", "POL"): a country in a list of codes
     town_in: re.Pattern | None = None  # ", Lebanon" after "Tripoli": a town of another country (`towns_abroad`)
 
 
@@ -266,6 +271,8 @@ class Gazetteer:
         """Whether the match is a mention, by the form's rules and its context."""
         if surface not in form.exact and not (form.proper and surface[0].isupper()):
             return Verdict.NONE
+        if form.code_list_only and not self._in_code_list(text, start, end):
+            return Verdict.NONE  # "Sweden's FRA", "POL pipelines": a word; "Present: DEU, FRA, POL" France, Poland
         if form.combining and text[end : end + 1] not in _HYPHENS:
             return Verdict.NONE  # "Franco's dictatorship", "after Franco died": the person, not France
         if text[end : end + 1] == "," and self.state_after is not None and self._is_us_town(text, form, start, end):
@@ -291,6 +298,16 @@ class Gazetteer:
         if form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end):
             return Verdict.NONE
         return Verdict.MENTION
+
+    def _in_code_list(self, text: str, start: int, end: int) -> bool:
+        """Whether the code stands in a comma-separated list of three or more ISO alpha-3 codes on its line."""
+        lo = text.rfind("\n", max(0, start - _CODE_LIST_REACH), start) + 1 or max(0, start - _CODE_LIST_REACH)
+        hi = text.find("\n", end, end + _CODE_LIST_REACH)
+        for run in _CODE_LIST.finditer(text, lo, hi if hi >= 0 else min(len(text), end + _CODE_LIST_REACH)):
+            if run.start() <= start and end <= run.end():
+                codes = _CODE.findall(run.group())
+                return len(codes) >= 3 and all(c in self.code_cells.codes for c in codes)
+        return False
 
     def _names_a_thing(self, form: _Form, text: str, end: int) -> bool:
         """A capital before a word of ``capital_not_before``: an accord, format, street or idiom named after the city.
@@ -530,6 +547,8 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         if code not in entities:
             raise ValueError(f"{path}: alpha3_abbreviations: {code!r} is not a country of the gazetteer")
         _add(forms, str(code), entities[code], priority=1, exact=True, where=f"{path}: alpha3_abbreviations")
+    if raw.get("alpha3_in_code_lists"):
+        _add_listed_codes(forms, entities)
     for kind, section in ((GROUP, "groups"), (ORGANIZATION, "organizations")):
         for entity_id, spec in (raw.get(section) or {}).items():
             entity = _named_entity(kind, entity_id, spec or {}, labels, where=f"{path}: {section}.{entity_id}")
@@ -600,6 +619,14 @@ def _code_cells(
         codes["XKX"] = codes["XK"] = entities["XKX"]
     codes["UK"] = entities["GBR"]  # as common in such columns as ISO's GB
     return CodeCells(codes, frozenset(str(w).casefold() for w in header_words))
+
+
+def _add_listed_codes(forms: dict[str, _Form], entities: dict[str, Entity]) -> None:
+    """Every ISO alpha-3 code not matched as written anywhere: a country only inside a list of codes."""
+    for country in pycountry.countries:
+        key = form_key(country.alpha_3)
+        if key not in forms:
+            forms[key] = _Form(key, entities[country.alpha_3], priority=1, exact={country.alpha_3}, code_list_only=True)
 
 
 def _country_labels(extra: dict[str, str]) -> dict[str, str]:

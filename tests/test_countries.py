@@ -1365,6 +1365,23 @@ def test_round10_france_code_still_counts_in_a_column_of_codes():
     assert nato_briefs.read_article(table, source_path="t.md").rows("documents")[0]["countries"] == ["DEU", "FRA"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Present: Chair (DEU), FRA, ITA, POL, USA, International Staff", ["DEU", "FRA", "ITA", "POL", "USA"]),
+        ("Contributors: CAN, NOR, EST", ["CAN", "EST", "NOR"]),
+        # near misses: the same codes alone, two in a row, or beside a code that is no ISO code
+        ("Sweden's FRA; NATO POL pipelines; Apologies: NOR", ["SWE"]),
+        ("WE CAN, NOR WILL WE", []),
+        ("Gaps: ISR, POL, EOD", []),
+        ("FRA,\nPOL, EST", []),  # one code per line: no list
+    ],
+)
+def test_round10_a_list_of_codes_names_its_countries(gaz, text, expected):
+    """`alpha3_in_code_lists`: a code left out as a word counts in a comma list of three or more ISO codes."""
+    assert codes(gaz, text) == expected
+
+
 # --------------------------------------------------------------------------- the labelled corpus
 
 
