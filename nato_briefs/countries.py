@@ -43,7 +43,8 @@ _ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _ALPHA3 = re.compile(r"^[A-Z]{3}$")
 # Characters that are written several ways but mean the same in a name.
 # Turkish capitals: "TÜRKİYE" is Türkiye, but str.lower() turns its "İ" into two code points.
-_FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-", "İ": "I", "ı": "i"})
+_FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-", "İ": "I", "ı": "i", "\u00ad": None})
+_SOFT_HYPHEN = "\u00ad"  # an invisible break point web copy puts inside long words: "Lithu\u00adanian"
 _SAME_CHARS = {"-": "-‐‑", "'": "'’", " ": " \t\n\r"}
 # White space inside a name: any run on one line, at most one line break (a hard-wrapped
 # "United\nStates"); possessive, so a long run is read once and never backtracked into.
@@ -217,6 +218,8 @@ class Gazetteer:
         in the title): an article that says "Lima, Ohio" once writes "Lima" for the town after. The keys
         let a caller that reads a document in pieces apply the same to the other pieces.
         """
+        if _SOFT_HYPHEN in text:
+            return self._find_through_soft_hyphens(text)
         mentions: list[Mention] = []
         ships = _NO_SHIPS  # forms seen as a ship's name here: "the Tripoli" later is that ship
         places = _NO_SHIPS
@@ -240,6 +243,16 @@ class Gazetteer:
         if self.lower_pattern is not None and any(tail in text for tail in self.lower_tails):
             mentions = self._with_lower_initial(text, mentions)
         return (without_places(mentions, places) if places else mentions), places
+
+    def _find_through_soft_hyphens(self, text: str) -> tuple[list[Mention], frozenset[str]]:
+        """The text read without its soft hyphens; offsets and surfaces as written ("Lithu\u00adanian")."""
+        kept = [i for i, char in enumerate(text) if char != _SOFT_HYPHEN]
+        mentions, places = self.find_with_places("".join(text[i] for i in kept))
+        found = []
+        for m in mentions:
+            start, end = kept[m.start], kept[m.end - 1] + 1
+            found.append(Mention(start, end, text[start:end], m.entity_type, m.entity_id, m.countries))
+        return found, places
 
     def _with_lower_initial(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions plus those of the exact spellings that start in lower case, in order of position."""

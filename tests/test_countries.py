@@ -1382,6 +1382,28 @@ def test_round10_a_list_of_codes_names_its_countries(gaz, text, expected):
     assert codes(gaz, text) == expected
 
 
+def test_round10_a_soft_hyphen_inside_a_name_is_read_through(gaz):
+    """Held-out set 10 (26): web copy breaks long words with invisible soft hyphens ("Lithu\u00adanian")."""
+    text = "The Lithu\u00adanian minister met Esto\u00adnia's; a lone \u00ad and Poland\u00ad"
+    found = gaz.find(text)
+    assert [(m.surface, m.entity_id) for m in found] == [
+        ("Lithu\u00adanian", "LTU"),
+        ("Esto\u00adnia", "EST"),
+        ("Poland", "POL"),
+    ]
+    assert all(text[m.start : m.end] == m.surface for m in found)
+    assert codes(gaz, "Esto\u00adnian\u00adX and \u00adFrance-like") == ["FRA"]  # still whole words
+
+
+def test_round10_soft_hyphens_through_the_parser():
+    """The parser publishes text without soft hyphens, so the mention's surface is the clean word, on its line."""
+    import nato_briefs
+
+    text = "# Talks\n\nThe Lithu\u00adanian minister spoke.\n"
+    rows = nato_briefs.read_article(text, source_path="a.md").rows("mentions")
+    assert [(m["surface"], m["entity_id"], m["line"]) for m in rows] == [("Lithuanian", "LTU", 3)]
+
+
 # --------------------------------------------------------------------------- the labelled corpus
 
 
