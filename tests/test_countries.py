@@ -1248,7 +1248,7 @@ def test_round8_siblings_demonyms_and_capitals_of_small_states(gaz, text, expect
         # the capital acting, or as a place, still counts; Washington is always the United States
         ("Paris insists on a European share; talks in Paris; Ottawa agreed", ["CAN", "FRA"]),
         ("Article 5 of the Washington Treaty; Washington Street", ["USA"]),
-        ("Berlin, plus Warsaw, agreed", ["DEU", "POL"]),  # "plus" as a word after a comma is no name
+        ("Berlin, plus Warsaw, agreed; the Beijing Consensus", ["CHN", "DEU", "POL"]),  # no accord's name
     ],
 )
 def test_round10_a_thing_named_after_a_capital_is_not_its_government(gaz, text, expected):
