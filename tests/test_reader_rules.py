@@ -2402,6 +2402,28 @@ def test_single_guillemet_bullet(line, item):
 
 @pytest.mark.parametrize(
     ("line", "item"),
+    [("・ Training: joint courses", True), ("❯ Sensors: a common picture", True), ("▹ Exercises", True),
+     ("   ↳ Rail: a new railhead", True),
+     # near misses: the glyph inside a line, the glyph alone, an arrow onto a word
+     ("Tokyo・Brussels talks", False), ("Next ❯ Page 2", False), ("↳", False), ("↳Rail", False)],
+)  # fmt: skip
+def test_shapes9_bullet_glyphs(line, item):
+    assert (rules.match_item(line) is not None) is item
+
+
+def test_down_right_arrow_nests_under_its_bullet():
+    doc = parse_document("Hubs\n• Poland: a hub\n• Romania: a hub\n↳ Port: deeper berths\n")
+    assert [(i.text, i.depth) for i in doc.items] == [("Poland: a hub", 0), ("Romania: a hub", 0), ("Port: deeper berths", 1)]
+
+
+def test_katakana_middle_dot_typed_onto_words_in_a_run():
+    doc = parse_document("Areas\n・Exercises: joint\n・Training: courses\n\nTokyo ・Brussels talks.\n")
+    assert [i.text for i in doc.items] == ["Exercises: joint", "Training: courses"]
+    assert rules.tight_glyph_item("・Exercises") is not None and rules.tight_glyph_item("・5 ships") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
     [("- Patrols: ships", True), ("* Sensors", True), ("2. Drones", True),
      # near misses: a number, a year, a rule, a dash alone
      ("-5% on last year", False), ("2025.", False), ("- - -", False), ("- ", False)],

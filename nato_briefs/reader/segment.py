@@ -167,7 +167,7 @@ from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
 # Bullet glyphs that, typed onto a word ("•Detection"), open an item in a run of them (``tight_glyph``).
-TIGHT_GLYPHS = ("\u2022", "\u25aa", "\u25cf", "\u25e6")
+TIGHT_GLYPHS = ("\u2022", "\u25aa", "\u25cf", "\u25e6", "\u30fb")
 # How far below a blank line inside an HTML table its closing tag may be for the table to go on (a design
 # template's table of paragraph cells runs to a hundred lines; one scan per table, as the mode ends or skips).
 MAX_TABLE_GAP_LINES = 400
