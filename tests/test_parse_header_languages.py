@@ -1,7 +1,8 @@
 """Table headers of more NATO languages map onto area / focus / outcome (``header_synonyms.yaml``, round 6).
 
 Each language: its usual wording of the three headers maps, in any column order, and a table naming no
-role in that language (country, contribution, year) does not. Found by tests/shapes_corpus/329-338, 383-387 and 432-439, 501-507.
+role in that language (country, contribution, year) does not. Found by tests/shapes_corpus/329-338, 383-387, 432-439
+and 501-507.
 """
 
 from __future__ import annotations

@@ -295,6 +295,9 @@ RULE_SHAPES = {
     "roman_near_misses": lambda k: "Intro.\n\n" + "I. Background\nIII. Findings\n" * k,
     "record_lines": lambda k: "Intro.\n\n" + "Area: a — Focus: b\n" * k,
     "record_line_near_misses": lambda k: "Intro.\n\n" + "Area: a — Focus: b\nArea: a — Goal: b\n" * k,
+    # session 13 (shapes9): letter runs (each capital line with a stop looks at its neighbours)
+    "letter_runs": lambda k: "Intro.\n\n" + "".join(f"{chr(65 + n % 26)}. Item\n" for n in range(k)),
+    "letter_near_misses": lambda k: "Intro.\n\n" + "A. Background\nC. Findings\nU.S. forces\n" * k,
 }
 
 

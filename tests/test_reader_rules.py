@@ -2359,6 +2359,29 @@ def test_a_step_keeps_its_number_in_the_text_and_roman_items_drop_theirs():
     assert len({i.list_index for i in doc.items}) == 2  # each run one list, whatever its numerals' lengths
 
 
+@pytest.mark.parametrize(
+    ("line", "above", "below", "glyph"),
+    [("Ⅱ. Protection: ground stations", "Ⅰ. Awareness: tracking", "", "Ⅰ."),
+     ("Ⅰ、宇宙監視", "計画", "Ⅱ、防護", "Ⅰ."),
+     ("B. Energy: supplies", "A. Government: continuity", "C. Transport: moves", "A."),
+     ("I. Intelligence: sharing", "H. Health: hospitals", "", "A."),  # the ninth letter, not a roman one
+     # near misses: a letter alone (a heading, an initial), letters that skip, a letter over a roman numeral,
+     # an abbreviation, a Unicode numeral alone
+     ("A. Background", "Report", "", None), ("J. Smith said the plan was agreed.", "", "K-9 units", None),
+     ("A. Energy", "", "C. Transport", None), ("B. Energy", "I. Background", "", None),
+     ("U.S. forces will rotate", "T. Readiness", "", None), ("Ⅰ. Background", "", "", None)],
+)  # fmt: skip
+def test_in_numbered_run_letters_and_unicode_romans(line, above, below, glyph):
+    found = rules.in_numbered_run(line, above, below)
+    assert (found.glyph if found else None) == glyph
+
+
+def test_lettered_run_is_a_list_and_lettered_headings_stay():
+    doc = parse_document("Requirements\nA. Energy: supplies\nB. Transport: moves\n\nA. Background\n\nAllies met.\n")
+    assert [(i.text, i.ordered) for i in doc.items] == [("Energy: supplies", True), ("Transport: moves", True)]
+    assert "A. Background" in [s.heading for s in doc.sections]
+
+
 def test_a_lone_numbered_line_stays_what_it_was():
     doc = parse_document("Report\n\nI. Background\n\nAllies met.\n\n1° Reggimento arrived in Riga today.\n")
     assert doc.items == [] and "I. Background" in [s.heading for s in doc.sections]
@@ -2413,7 +2436,9 @@ def test_shapes9_bullet_glyphs(line, item):
 
 def test_down_right_arrow_nests_under_its_bullet():
     doc = parse_document("Hubs\n• Poland: a hub\n• Romania: a hub\n↳ Port: deeper berths\n")
-    assert [(i.text, i.depth) for i in doc.items] == [("Poland: a hub", 0), ("Romania: a hub", 0), ("Port: deeper berths", 1)]
+    assert [(i.text, i.depth) for i in doc.items] == [
+        ("Poland: a hub", 0), ("Romania: a hub", 0), ("Port: deeper berths", 1)
+    ]  # fmt: skip
 
 
 def test_katakana_middle_dot_typed_onto_words_in_a_run():

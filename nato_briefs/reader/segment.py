@@ -162,7 +162,13 @@ from nato_briefs.reader.rules.realworld import (
     runs_on_into_math,
     wraps_at_width,
 )
-from nato_briefs.reader.rules.sequences import SEQUENCE_LEADS, SEQUENCE_STYLES, in_numbered_run, record_lines
+from nato_briefs.reader.rules.sequences import (
+    SEQUENCE_LEADS,
+    SEQUENCE_STYLES,
+    in_numbered_run,
+    may_open_sequence,
+    record_lines,
+)
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
@@ -898,8 +904,9 @@ class _Segmenter(TextTables):
             marker = self.symbol_bullet(i, line)
         if marker is None and (lead in ("-", ":", *TIGHT_GLYPHS) or (lead.isalpha() and "::" in line)):
             marker, line = self.run_item(i, line, lead)
-        if marker is None and lead in SEQUENCE_LEADS:
-            marker = in_numbered_run(line, *self.neighbours(i))  # "I." over "II.", "Step 1:" over "Step 2:"
+        # may_open_sequence, inline: most lines get here, and a capital leads most of them
+        if marker is None and (lead in SEQUENCE_LEADS or ("A" <= lead <= "Z" and "." in line[:8])):
+            marker = in_numbered_run(line, *self.neighbours(i))  # "I." over "II.", "A." over "B."
         if marker is None and lead in BULLET_GLYPHS:
             joined = lone_bullet(line, self.neighbours(i)[1])
             if joined is not None:
@@ -1330,7 +1337,8 @@ class _Segmenter(TextTables):
             return False
         if match_item(line) is not None or symbol_bullet_item(line) is not None:
             return False
-        if line.lstrip(" \t")[:1] in SEQUENCE_LEADS and in_numbered_run(line, *self.neighbours(j)) is not None:
+        bare = line.lstrip(" \t")
+        if may_open_sequence(bare, bare[:1]) and in_numbered_run(line, *self.neighbours(j)) is not None:
             return False  # "1- Brigades" over "2- Stocks": items of a numbered run
         if csv_fields(line, ",") is not None or csv_fields(line, ";") is not None:
             return False

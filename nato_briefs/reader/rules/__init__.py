@@ -455,7 +455,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "cjk_enumerator": cjk_enumerator_item,  # "一、", "１．": Chinese and Japanese numbering
     "solid_rule": is_solid_rule,  # "_______" under an aligned table's header: pdftotext's rule, no row
     # session 12 (shapes2): ``rules/sequences.py``
-    "numbered_run": in_numbered_run,  # "I." over "II.", "Step 1:", "1-", "1°" over the next: items only in a run
+    "numbered_run": in_numbered_run,  # "I." over "II.", "Step 1:", "1-", "1°", "Ⅰ.", "A." over the next: a run only
     "typed_markers": typed_marker_item,  # "<p>- Patrols<br>- Sensors</p>", "1. ...<br>2. ...": a list in a paragraph
     "record_lines": record_lines,  # "Priority Area: X — Key Focus: Y" a line, two or more: a table
 }
