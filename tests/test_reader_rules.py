@@ -1376,10 +1376,17 @@ def test_dialect_rules_never_raise(text):
      ("a \\| b", None), ("a | | b", None), ("no pipes", None), ("a |", None),
      # a list item with a pipe in its text is an item (near miss: the same words without the marker are a row)
      ("- Eastern flank | four battlegroups", None), ("* [Plan]({{ '/x/' | relative_url }})", None),
-     ("1. Air | two rotations", None), ("Eastern flank | four battlegroups", ["Eastern flank", "four battlegroups"])],
+     ("1. Air | two rotations", None), ("Eastern flank | four battlegroups", ["Eastern flank", "four battlegroups"]),
+     # a quoted row is the block quote's (shapes 509); near miss: a ">" inside the first cell
+     ("> | Land | Brigades |", None), ("Land > Sea | Brigades", ["Land > Sea", "Brigades"])],
 )  # fmt: skip
 def test_bare_pipe_cells(line, expected):
     assert rules.bare_pipe_cells(line) == expected
+
+
+def test_a_quoted_gfm_table_is_read_inside_its_quote():
+    doc = parse_document("Reply.\n\n> | Area | Focus |\n> |---|---|\n> | Land | Brigades |\n\nThanks.\n")
+    assert [(t.headers, [r.cells for r in t.rows]) for t in doc.tables] == [(["Area", "Focus"], [["Land", "Brigades"]])]
 
 
 @pytest.mark.parametrize(

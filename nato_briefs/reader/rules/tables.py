@@ -137,10 +137,11 @@ def bare_pipe_cells(line: str) -> list[str] | None:
     plain-text author's table. Markdown reads each line as a paragraph (and each short one
     as a bare title); a run of ``MIN_BARE_PIPE_ROWS`` such lines with the same number of
     non-empty cells, standing alone, is a table. A list item with a pipe in its text
-    (``- Eastern flank | four battlegroups``, a Liquid filter in a link) is an item, as cmark-gfm reads it.
+    (``- Eastern flank | four battlegroups``, a Liquid filter in a link) is an item, as cmark-gfm reads it,
+    and a line quoted with ``>`` is a block quote's, which markdown reads with any GFM table in it.
     """
     body = line.strip(" \t")
-    if "|" not in body or len(body) > 2000 or match_item(line) is not None:
+    if "|" not in body or len(body) > 2000 or body[:1] == ">" or match_item(line) is not None:
         return None  # "- Eastern flank | four battlegroups": a list item with a pipe in its text
     if body[:1] == "|":
         body = body[1:]
