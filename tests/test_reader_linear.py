@@ -298,6 +298,9 @@ RULE_SHAPES = {
     # session 13 (shapes9): letter runs (each capital line with a stop looks at its neighbours)
     "letter_runs": lambda k: "Intro.\n\n" + "".join(f"{chr(65 + n % 26)}. Item\n" for n in range(k)),
     "letter_near_misses": lambda k: "Intro.\n\n" + "A. Background\nC. Findings\nU.S. forces\n" * k,
+    "word_list_paragraphs": lambda k: (
+        "Intro.\n\n" + "<p style='mso-list:l0 level1'>·&nbsp; A</p>\n<p style='mso-list:l0 level2'>o&nbsp; B</p>\n" * k
+    ),
 }
 
 

@@ -2541,3 +2541,49 @@ def test_sweep5_grid_rule_is_named():
 )  # fmt: skip
 def test_continued_table_caption(text, expected):
     assert rules.is_caption(text) is expected
+
+
+# --------------------------------------------------------------------------- session 13 (shapes9)
+
+
+@pytest.mark.parametrize(
+    ("style", "level"),
+    [("text-indent:-18.0pt;mso-list:l0 level1 lfo1", 1), ("margin-left:72.0pt;mso-list:l2 level3 lfo4", 3),
+     # near misses: no list style, a list style without its level, another mso property
+     ("text-indent:-18.0pt", 0), ("mso-list:Ignore", 0), ("mso-add-space:auto", 0)],
+)  # fmt: skip
+def test_word_list_level(style, level):
+    assert rules.word_list_level(style) == level
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("o\xa0\xa0 Poland: two radars", ("Poland: two radars", False)), ("§\xa0 Rzeszów", ("Rzeszów", False)),
+     ("1.\xa0\xa0 Radars", ("Radars", True)), ("a)\xa0 Radars", ("Radars", True)),
+     # near misses: no no-break space after a marker, a word too long to be one, nothing before the space
+     ("Poland: two radars", None), ("Interceptors\xa0more", None), ("\xa0Radars", None)],
+)  # fmt: skip
+def test_word_list_marker(raw, expected):
+    assert rules.word_list_marker(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "runs_on"),
+    [("<p style='mso-list:l0 level1 lfo1'>·&nbsp; A</p>", "<p class=MsoList style='mso-list:l0 level2'>", True),
+     # near misses: the next paragraph is no list item, the line is none, the next line is no paragraph
+     ("<p style='mso-list:l0 level1 lfo1'>·&nbsp; A</p>", "<p class=MsoNormal>The steps.</p>", False),
+     ("<p class=MsoNormal>Intro</p>", "<p style='mso-list:l0 level1 lfo1'>", False),
+     ("<p style='mso-list:l0 level1 lfo1'>·&nbsp; A</p>", "<h2>Next</h2>", False)],
+)  # fmt: skip
+def test_continues_word_list(line, nxt, runs_on):
+    assert rules.continues_word_list(line, nxt) is runs_on
+
+
+def test_word_list_levels_nest_and_an_o_paragraph_elsewhere_stays_prose():
+    item = "<p class=MsoListParagraph style='mso-list:l0 level{} lfo1'><span>{}&nbsp;&nbsp; </span>{}</p>\n"
+    doc = parse_document(
+        "<h2>Steps</h2>\n" + item.format(1, "·", "Radars") + item.format(2, "o", "Poland") + item.format(1, "·", "Jets")
+        + "<p class=MsoNormal>o&nbsp;&nbsp; boy, the steps take effect in 2026.</p>\n"
+    )  # fmt: skip
+    assert [(i.text, i.depth) for i in doc.items] == [("Radars", 0), ("Jets", 0), ("Poland", 1)]
+    assert "o boy, the steps take effect in 2026." in doc.sections[-1].text

@@ -138,6 +138,7 @@ from nato_briefs.reader.rules import (
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
+    continues_word_list,
     is_chat_bold_document,
     is_section_label,
     is_solid_rule,
@@ -1140,7 +1141,7 @@ class _Segmenter(TextTables):
         self.blank()
         self.keep(i, line)
         self.mode, self.html_tag, self.html_depth = Mode.HTML, tag, tag_balance(line, tag)
-        if self.html_depth <= 0:
+        if self.html_depth <= 0 and not self.word_list_runs_on(i):
             self.close_html(i)
 
     def html_line(self, i: int, line: str) -> None:
@@ -1156,8 +1157,17 @@ class _Segmenter(TextTables):
             return
         self.keep(i, line)
         self.html_depth += tag_balance(line, self.html_tag)
-        if self.html_depth <= 0:
+        if self.html_depth <= 0 and not self.word_list_runs_on(i):
             self.close_html(i)
+
+    def word_list_runs_on(self, i: int) -> bool:
+        """Line ``i`` closes a Word list paragraph and the next opens one (``word_list_run``): the block goes on."""
+        if "mso-list" not in self.lines[i] or i + 1 >= len(self.lines):
+            return False
+        if continues_word_list(self.lines[i], self.lines[i + 1]):
+            self.html_depth = 0
+            return True
+        return False
 
     def table_closes_soon(self, i: int) -> bool:
         """The open ``<table>`` closes within a few lines below, before any other table opens.

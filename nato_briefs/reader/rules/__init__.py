@@ -64,6 +64,7 @@ from nato_briefs.reader.rules.dialects import (
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
+    continues_word_list,
     is_chat_bold_document,
     is_credit_byline,
     is_section_label,
@@ -81,6 +82,8 @@ from nato_briefs.reader.rules.exports import (
     trac_row,
     two_row_header,
     unquote,
+    word_list_level,
+    word_list_marker,
 )
 from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
@@ -458,6 +461,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "numbered_run": in_numbered_run,  # "I." over "II.", "Step 1:", "1-", "1°", "Ⅰ.", "A." over the next: a run only
     "typed_markers": typed_marker_item,  # "<p>- Patrols<br>- Sensors</p>", "1. ...<br>2. ...": a list in a paragraph
     "record_lines": record_lines,  # "Priority Area: X — Key Focus: Y" a line, two or more: a table
+    # session 13 (shapes9)
+    "word_list": word_list_level,  # <p style="mso-list:l0 level2">o&nbsp; text</p>: Word's item at its level
+    "word_list_run": continues_word_list,  # consecutive Word list paragraphs: one HTML block, one nested list
 }
 
 
@@ -496,6 +502,7 @@ __all__ = [
     "closes_markdown_wrapper",
     "combine_header_rows",
     "continuation_row",
+    "continues_word_list",
     "crosses_columns",
     "csv_delimiter",
     "csv_fields",
@@ -669,6 +676,8 @@ __all__ = [
     "wiki_ordered_item",
     "wiki_table_header",
     "without_code_spans",
+    "word_list_level",
+    "word_list_marker",
     "wrapped_row",
     "wraps_document",
     "wraps_with_next",
