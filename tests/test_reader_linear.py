@@ -298,6 +298,11 @@ RULE_SHAPES = {
     # session 13 (shapes9): letter runs (each capital line with a stop looks at its neighbours)
     "letter_runs": lambda k: "Intro.\n\n" + "".join(f"{chr(65 + n % 26)}. Item\n" for n in range(k)),
     "letter_near_misses": lambda k: "Intro.\n\n" + "A. Background\nC. Findings\nU.S. forces\n" * k,
+    "ini_sections": lambda k: "Intro.\n\n" + "[Section]\nText.\n\n" * k,
+    "ini_near_misses": lambda k: "Intro.\n\n" + "[Applause]\n\n[x] [1]\n" * k,
+    "bang_headings": lambda k: "Intro.\n\n" + "!! Section\n\nText.\n\n" * k,
+    "bang_tables": lambda k: "Intro.\n\n" + "||border=1\n||!A ||!B ||\n||a ||b ||\n\n" * k,
+    "heading_items": lambda k: "- Intro.\n" + "- ## Section\n\t- item\n" * k,
     "word_list_paragraphs": lambda k: (
         "Intro.\n\n" + "<p style='mso-list:l0 level1'>·&nbsp; A</p>\n<p style='mso-list:l0 level2'>o&nbsp; B</p>\n" * k
     ),

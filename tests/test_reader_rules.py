@@ -2587,3 +2587,78 @@ def test_word_list_levels_nest_and_an_o_paragraph_elsewhere_stays_prose():
     )  # fmt: skip
     assert [(i.text, i.depth) for i in doc.items] == [("Radars", 0), ("Jets", 0), ("Poland", 1)]
     assert "o boy, the steps take effect in 2026." in doc.sections[-1].text
+
+
+def test_shapes9_rules_are_named():
+    assert {"word_list", "word_list_run", "ini_section", "bang_heading", "bang_table", "heading_item"} <= set(
+        rules.RULES
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("[Priorities]", "Priorities"), ("[Next steps]", "Next steps"), (" [Host nation] ", "Host nation"),
+     # near misses: a table of contents marker, a checkbox, a footnote, a link, a line with more text
+     ("[TOC]", None), ("[x]", None), ("[1]", None), ("[Photo](https://example.org/p.jpg)", None),
+     ("[Priorities] were agreed", None), ("[[Wikilink]]", None)],
+)  # fmt: skip
+def test_ini_section(line, name):
+    assert rules.ini_section(line) == name
+
+
+def test_ini_sections_are_titles_and_a_transcripts_stage_directions_stay_prose():
+    doc = parse_document("Notes\n\n[Summary]\nPlanners met.\n\n[Actions]\n- Plan: by July\n")
+    assert [s.heading for s in doc.sections] == ["Notes", "Summary", "Actions"]
+    doc = parse_document("Remarks\n\nThank you.\n\n[Applause]\n\nAllies must spend more.\n\n[Laughter]\n\nThanks.\n")
+    assert [s.heading for s in doc.sections] == ["Remarks"]
+    doc = parse_document("Notes\n\n[Summary]\nPlanners met.\n")  # one alone: not a section
+    assert [s.heading for s in doc.sections] == ["Notes"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("! Allies Agree Space Plan", (1, "Allies Agree Space Plan")), ("!!Priorities", (2, "Priorities")),
+     # near misses: marks alone, a number after them, a finished exclamation
+     ("!!!", None), ("! 5 killed in the attack", None), ("!Warning! Read this.", None), ("Priorities", None)],
+)  # fmt: skip
+def test_bang_heading(line, expected):
+    assert rules.bang_heading(line) == expected
+
+
+def test_bang_headings_need_two_of_them():
+    doc = parse_document("! Allies Agree Plan\n\nAllies met.\n\n!! Steps\n\n* Centre: Ramstein\n")
+    assert [s.heading for s in doc.sections] == ["Allies Agree Plan", "Steps"]
+    doc = parse_document("Allies Agree Plan\n\n!Important update for all staff\n\nAllies met.\n")
+    assert "!Important update for all staff" not in [s.heading for s in doc.sections]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("|!Priority Area |!Key Focus |", "||Priority Area||Key Focus||"), ("||!Area ||!Focus ||", "||Area||Focus||"),
+     # near misses: a cell without its mark, a Jira header, a body row, one cell
+     ("|!Area |Focus |", None), ("||Area||Focus||", None), ("| a | b |", None), ("|!Area |", None)],
+)  # fmt: skip
+def test_bang_table_header(line, expected):
+    assert rules.bang_table_header(line) == expected
+
+
+def test_pmwiki_table_reads_with_its_attribute_line_dropped():
+    doc = parse_document("Intro.\n\n||border=1\n||!Area ||!Focus ||\n||Land ||Brigades ||\n")
+    assert [(t.headers, [r.cells for r in t.rows]) for t in doc.tables] == [(["Area", "Focus"], [["Land", "Brigades"]])]
+    assert rules.is_pmwiki_table_attributes("||border=1 width=100%") and not rules.is_pmwiki_table_attributes("||a||")
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [("## Measures", "## Measures"), ("# Title  ", "# Title"),
+     # near misses: a tag, a heading mark alone, more marks than a heading has
+     ("#measures", None), ("##", None), ("####### Deep", None)],
+)  # fmt: skip
+def test_heading_item(text, heading):
+    assert rules.heading_item(text) == heading
+
+
+def test_logseq_heading_blocks_are_headings_over_their_children():
+    doc = parse_document("- Intro block.\n- ## Measures\n\t- Jets: four\n\t- Radars: two\n- #tag block\n")
+    assert [s.heading for s in doc.sections if s.heading] == ["Measures"]
+    assert [i.text for i in doc.items] == ["Intro block.", "Jets: four", "Radars: two", "#tag block"]

@@ -55,8 +55,7 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
         "as a stack of headings, and the headline under 'Press release' is not the title"
     ),
     # round 6c, articles 383-396 (a third fresh batch): 10 of 14 read wrongly untuned, 8 fixed in the reader,
-    # 395 later in normalize.py (time_words); this one is not
-    "396_ini_style_sections.txt": "INI-style section lines ('[Priorities]') are not headings: no rule reads them",
+    # 395 later in normalize.py (time_words), 396 in session 13 (ini_section)
     # round 6d, articles 397-402 (enumerators and bullets): 4 of 6 read wrongly untuned, 2 fixed in the reader,
     # 400 later in normalize.py (the full-width colon), 397 in session 12 ((A) over (B) opens lettering)
     # the LaTeX snippet 240 (session 8) is read since session 12 (rules/latex.py)

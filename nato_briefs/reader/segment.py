@@ -135,6 +135,15 @@ from nato_briefs.reader.rules import (
     wraps_document,
     wraps_with_next,
 )
+from nato_briefs.reader.rules.dialects import (
+    MIN_BANG_HEADINGS,
+    MIN_INI_SECTIONS,
+    bang_heading,
+    bang_table_header,
+    heading_item,
+    ini_section,
+    is_pmwiki_table_attributes,
+)
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
@@ -369,6 +378,12 @@ class _Segmenter(TextTables):
         if bbcode:  # a forum post: its BBCode tags read as markdown
             self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
         self.trac_tables()
+        if self.bang_table:
+            self.bang_tables()
+        if self.ini_sections >= MIN_INI_SECTIONS:
+            self.ini_headings()
+        if self.bang_headings >= MIN_BANG_HEADINGS:
+            self.bang_heading_lines()
         quoted = quoted_message_start(self.lines)
         self.quoted_from = -1 if quoted is None else quoted  # the unquoted message opens a block of its own
         if quoted is not None:  # a forwarded article quoted whole under its e-mail header: the article
@@ -391,6 +406,50 @@ class _Segmenter(TextTables):
             while k < len(lines) and (row := trac_row(lines[k])) is not None:
                 lines[k] = row
                 k += 1
+
+    def bang_tables(self) -> None:
+        """TiddlyWiki's ``|!Area |!Focus |`` and PmWiki's ``||!Area ||!Focus ||`` headers as Jira's, PmWiki's
+        ``||a ||b ||`` rows as GFM's, its ``||border=1`` line above as nothing (``bang_table``)."""
+        lines = self.lines
+        k = 0
+        for start in [j for j, line in enumerate(lines) if line[:2] == "|!" or line[:3] == "||!"]:
+            header = bang_table_header(lines[start]) if start >= k else None
+            if header is None:
+                continue
+            lines[start] = header
+            if start and is_pmwiki_table_attributes(lines[start - 1]):
+                lines[start - 1] = ""
+            k = start + 1
+            while k < len(lines) and (row := trac_row(lines[k])) is not None:
+                lines[k] = row
+                k += 1
+
+    def ini_headings(self) -> None:
+        """``[Priorities]`` lines, each under a blank line and over its section's first line, as bare titles when
+        two or more are (``ini_section``); a transcript's ``[Applause]`` stands between blank lines.
+
+        The name alone is left on the line, so the bare-title rule reads it as it reads the document's other
+        titles (an ATX heading here would make the bare title above it prose in a markdown document).
+        """
+        found = [
+            (k, name)
+            for k, line in enumerate(self.lines)
+            if line[:1] == "["
+            and (k == 0 or is_blank(self.lines[k - 1]))
+            and k + 1 < len(self.lines)
+            and not is_blank(self.lines[k + 1])
+            and (name := ini_section(line))
+        ]
+        if len(found) >= MIN_INI_SECTIONS:
+            for k, name in found:
+                self.lines[k] = name
+
+    def bang_heading_lines(self) -> None:
+        """TiddlyWiki / PmWiki ``!! Priorities`` lines as markdown headings (``bang_heading``)."""
+        for k, line in enumerate(self.lines):
+            found = bang_heading(line) if line[:1] == "!" else None
+            if found is not None:
+                self.lines[k] = f"{'#' * found[0]} {found[1]}"
 
     def join_header_rows(self, k: int) -> None:
         """A header wrapped over the two pipe rows above the delimiter row at ``k``, as one row (``two_row_header``).
@@ -418,8 +477,9 @@ class _Segmenter(TextTables):
         BBCode is looked for in the rewritten lines, the others in the source lines, as four scans did.
         """
         texts: list[int] = []
-        self.wiki = self.mediawiki = self.asciidoc = self.fenced_doc = bbcode = False
+        self.wiki = self.mediawiki = self.asciidoc = self.fenced_doc = bbcode = self.bang_table = False
         self.backslash_lines = 0  # lines opening with "\\": a LaTeX source is looked for only past two
+        self.ini_sections = self.bang_headings = 0  # "[Priorities]" and "!! Priorities" lines
         for k, (line, rewritten) in enumerate(zip(lines, self.lines, strict=True)):
             if not line or line.isspace():
                 continue
@@ -431,6 +491,11 @@ class _Segmenter(TextTables):
                 self.mediawiki = self.mediawiki or (line[:2] in ("{|", "==") and _is_mediawiki_line(line))
             elif lead == "|":
                 self.asciidoc = self.asciidoc or (line[:4] == "|===" and line.rstrip(" \t") == "|===")
+                self.bang_table = self.bang_table or line[:2] == "|!" or line[:3] == "||!"
+            elif lead == "[":
+                self.ini_sections += ini_section(line) is not None
+            elif lead == "!":
+                self.bang_headings += bang_heading(line) is not None
             elif lead in ("`", "~", " "):
                 self.fenced_doc = self.fenced_doc or line.lstrip(" ")[:3] in ("```", "~~~")
             elif lead == "\\":
@@ -1224,6 +1289,15 @@ class _Segmenter(TextTables):
         return runs_on and not is_block_line(line)
 
     def list_item(self, i: int, line: str, marker: Marker) -> None:
+        if marker.glyph in ("-", "*", "+") and line[marker.content : marker.content + 1] == "#":
+            heading = heading_item(line[marker.content :])
+            if heading is not None:  # Logseq's "- ## Measures": a heading written as a block (``heading_item``)
+                self.end_list()
+                self.blank()
+                self.emit(heading, i + 1)
+                self.blank()
+                self.prev = ""
+                return
         if not self.in_list:
             if not is_blank(self.prev) and not is_block_line(self.prev):
                 self.blank()  # a list may follow a sentence directly, even "2." items

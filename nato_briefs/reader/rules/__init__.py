@@ -42,13 +42,18 @@ from nato_briefs.reader.rules.boilerplate import (
 from nato_briefs.reader.rules.dialects import (
     asciidoc_columns,
     asciidoc_ordered_item,
+    bang_heading,
+    bang_table_header,
     bbcode_to_markdown,
     has_bbcode,
+    heading_item,
+    ini_section,
     is_asciidoc_block_line,
     is_asciidoc_document,
     is_org_keyword,
     is_org_table_rule,
     is_overline,
+    is_pmwiki_table_attributes,
     is_rst_underline,
     mediawiki_bold,
     org_heading,
@@ -464,6 +469,10 @@ RULES: dict[str, Callable[[str], object]] = {
     # session 13 (shapes9)
     "word_list": word_list_level,  # <p style="mso-list:l0 level2">o&nbsp; text</p>: Word's item at its level
     "word_list_run": continues_word_list,  # consecutive Word list paragraphs: one HTML block, one nested list
+    "ini_section": ini_section,  # "[Priorities]" over its section, two or more in a document: bare titles
+    "bang_heading": bang_heading,  # TiddlyWiki / PmWiki "!! Priorities", two or more in a document: headings
+    "bang_table": bang_table_header,  # "|!Area |!Focus |", "||!Area ||!Focus ||": a header row
+    "heading_item": heading_item,  # Logseq's "- ## Measures": the heading, its children a list under it
 }
 
 
@@ -493,6 +502,8 @@ __all__ = [
     "asciidoc_columns",
     "asciidoc_ordered_item",
     "atx_without_space",
+    "bang_heading",
+    "bang_table_header",
     "bare_pipe_cells",
     "bbcode_to_markdown",
     "box_table_line",
@@ -525,10 +536,12 @@ __all__ = [
     "has_bbcode",
     "has_letter",
     "header_from_first_row",
+    "heading_item",
     "html_block_tag",
     "image_alt",
     "in_numbered_run",
     "indentation",
+    "ini_section",
     "inline_html_bold",
     "is_abbreviation",
     "is_answer",
@@ -572,6 +585,7 @@ __all__ = [
     "is_page_furniture",
     "is_page_number",
     "is_parenthetical",
+    "is_pmwiki_table_attributes",
     "is_release_label",
     "is_result_footer",
     "is_rst_underline",
