@@ -298,6 +298,9 @@ RULE_SHAPES = {
     # session 13 (shapes9): letter runs (each capital line with a stop looks at its neighbours)
     "letter_runs": lambda k: "Intro.\n\n" + "".join(f"{chr(65 + n % 26)}. Item\n" for n in range(k)),
     "letter_near_misses": lambda k: "Intro.\n\n" + "A. Background\nC. Findings\nU.S. forces\n" * k,
+    "psql_tables": lambda k: "Intro.\n\n" + " a | b \n---+---\n x | y\n(1 row)\n\n" * k,
+    "psql_rule_near_misses": lambda k: "Intro.\n\n" + "a | b | c\n---+---\n" * k,
+    "confluence_tasks": lambda k: "<ac:task-list>\n" + "<ac:task><ac:task-body>T</ac:task-body></ac:task>\n" * k,
     "ini_sections": lambda k: "Intro.\n\n" + "[Section]\nText.\n\n" * k,
     "ini_near_misses": lambda k: "Intro.\n\n" + "[Applause]\n\n[x] [1]\n" * k,
     "bang_headings": lambda k: "Intro.\n\n" + "!! Section\n\nText.\n\n" * k,

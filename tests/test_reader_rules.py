@@ -2662,3 +2662,41 @@ def test_logseq_heading_blocks_are_headings_over_their_children():
     doc = parse_document("- Intro block.\n- ## Measures\n\t- Jets: four\n\t- Radars: two\n- #tag block\n")
     assert [s.heading for s in doc.sections if s.heading] == ["Measures"]
     assert [i.text for i in doc.items] == ["Intro block.", "Jets: four", "Radars: two", "#tag block"]
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "expected"),
+    [("------+-------", " area | focus ", "------|-------"), ("---+---+---", "a | b | c", "---|---|---"),
+     # near misses: joints that do not match the header's pipes, a rule with outer pipes (org's), no joints
+     ("---+---+---", "a | b", None), ("|---+---|", "| a | b |", None), ("-------", "a | b", None)],
+)  # fmt: skip
+def test_psql_rule(line, above, expected):
+    assert rules.psql_rule(line, above) == expected
+
+
+def test_psql_output_is_a_table_and_its_footer_prose():
+    doc = parse_document("Intro.\n\n area | focus \n------+-------\n Land | Tanks\n(1 row)\n\nEnd.\n")
+    assert [(t.headers, [r.cells for r in t.rows]) for t in doc.tables] == [(["area", "focus"], [["Land", "Tanks"]])]
+    assert "(1 row)" in "\n".join(s.text for s in doc.sections)
+
+
+_TASK = "<ac:task><ac:task-id>1</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>Go</ac:task-body>"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("<ac:task-list>", "<ul>"), ("</ac:task-list>", "</ul>"), (_TASK + "</ac:task>", "<li>Go</li>"),
+     # near misses: another Confluence macro and an HTML list stay as they are
+     ('<ac:structured-macro ac:name="info">', '<ac:structured-macro ac:name="info">'),
+     ("<ul><li>A</li></ul>", "<ul><li>A</li></ul>")],
+)  # fmt: skip
+def test_confluence_tasks(line, expected):
+    assert rules.confluence_tasks(line) == expected
+
+
+def test_confluence_task_list_is_a_list():
+    doc = parse_document(
+        "<h2>Actions</h2>\n<ac:task-list>\n<ac:task><ac:task-status>complete</ac:task-status>"
+        "<ac:task-body>Report: publish</ac:task-body></ac:task>\n</ac:task-list>\n<p>Done.</p>\n"
+    )
+    assert [i.text for i in doc.items] == ["Report: publish"]

@@ -143,10 +143,12 @@ from nato_briefs.reader.rules.dialects import (
     heading_item,
     ini_section,
     is_pmwiki_table_attributes,
+    psql_rule,
 )
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
+    confluence_tasks,
     continues_word_list,
     is_chat_bold_document,
     is_section_label,
@@ -282,12 +284,14 @@ def _rewritten(line: str) -> str:
 
     A box-drawn table row (``│ a │``, ``├──┼──┤``) is a pandoc grid row drawn with other characters
     (``box_table``), a documentation site's ``¶`` after a heading goes (``permalink``), full-width
-    pipes are pipes (``fullwidth_pipes``).
+    pipes are pipes (``fullwidth_pipes``), Confluence's ``<ac:task-list>`` is a ``<ul>`` (``confluence_tasks``).
     """
     if "\u2500" <= line[:1] <= "\u257f":
         line = box_table_line(line)
     if "¶" in line[-3:]:
         line = strip_permalink(line)
+    if "<ac:task" in line:
+        line = confluence_tasks(line)  # Confluence storage markup's task list as the <ul> it renders
     return fullwidth_pipes(line) if FULLWIDTH_PIPE in line else line
 
 
@@ -334,6 +338,8 @@ class _Segmenter(TextTables):
                 self.lines[k] = equals_delimiter(self.lines[k]) or self.lines[k]
             elif "+" in self.lines[k] and is_org_table_rule(self.lines[k]) and is_table_row(self.lines[k - 1]):
                 self.lines[k] = self.lines[k].replace("+", "|")  # "|---+---|" under a pipe header (``rule_joints``)
+            elif "+" in self.lines[k] and self.lines[k].lstrip(" \t")[:1] == "-" and is_table_row(self.lines[k - 1]):
+                self.lines[k] = psql_rule(self.lines[k], self.lines[k - 1]) or self.lines[k]  # psql's "---+---"
             elif "|" in self.lines[k] and is_table_row(self.lines[k - 1]):  # "|—|—|": Word's autocorrected dashes
                 self.lines[k] = dash_delimiter(self.lines[k]) or self.lines[k]
             if k > 1 and "-" in self.lines[k] and is_table_row(self.lines[k - 2]):

@@ -57,6 +57,7 @@ from nato_briefs.reader.rules.dialects import (
     is_rst_underline,
     mediawiki_bold,
     org_heading,
+    psql_rule,
     rst_directive,
     rst_directive_body,
     rst_table_columns,
@@ -69,6 +70,7 @@ from nato_briefs.reader.rules.dialects import (
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
+    confluence_tasks,
     continues_word_list,
     is_chat_bold_document,
     is_credit_byline,
@@ -473,6 +475,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "bang_heading": bang_heading,  # TiddlyWiki / PmWiki "!! Priorities", two or more in a document: headings
     "bang_table": bang_table_header,  # "|!Area |!Focus |", "||!Area ||!Focus ||": a header row
     "heading_item": heading_item,  # Logseq's "- ## Measures": the heading, its children a list under it
+    "psql_rule": psql_rule,  # psql's "-----+-----" under " area | focus ": the delimiter row
+    "confluence_tasks": confluence_tasks,  # Confluence storage "<ac:task-list><ac:task>": <ul><li>
 }
 
 
@@ -512,6 +516,7 @@ __all__ = [
     "cjk_enumerator_item",
     "closes_markdown_wrapper",
     "combine_header_rows",
+    "confluence_tasks",
     "continuation_row",
     "continues_word_list",
     "crosses_columns",
@@ -638,6 +643,7 @@ __all__ = [
     "parenthetical_runs_on",
     "pipe_cells",
     "plain_text_heading",
+    "psql_rule",
     "quoted_message_start",
     "quoted_tab_row",
     "record_blocks",

@@ -405,3 +405,20 @@ def heading_item(text: str) -> str | None:
     """
     found = _HEADING_ITEM.fullmatch(text.rstrip(" \t"))
     return None if found is None else f"{found.group(1)} {found.group(2)}"
+
+
+# psql's rule under its header: dashes with "+" at the joints and no outer pipes ("------+------").
+_PSQL_RULE = re.compile(r"-++(?:\+-++)++")
+
+
+def psql_rule(line: str, above: str) -> str | None:
+    """psql's ``-----+-----`` rule under a header of as many ``|``-separated cells, as GFM's delimiter row
+    (``-----|-----``), or None (``psql_rule``).
+
+    The header and the rows have no outer pipes (`` area | focus ``), so the joints must match the
+    header's pipes one for one; a ``---+---`` line under prose stays what it was.
+    """
+    body = line.strip(" \t")
+    if body[:1] != "-" or _PSQL_RULE.fullmatch(body) is None or body.count("+") != above.count("|"):
+        return None
+    return body.replace("+", "|")

@@ -328,3 +328,23 @@ def continues_word_list(line: str, nxt: str) -> bool:
     would be a list of its own and a level-2 item could not nest under the level-1 item above it.
     """
     return "mso-list" in line and nxt[:2] == "<p" and word_list_level(nxt[: nxt.find(">") + 1]) > 0
+
+
+# Confluence's storage format (its REST API and space exports): a task list as the HTML list it renders as,
+# its task's id and status dropped (the status is a checkbox's state; CONTRACT removes task markers).
+_CONFLUENCE_TASK_TAGS = {
+    "ac:task-list": ("<ul>", "</ul>"), "ac:task": ("<li>", "</li>"), "ac:task-body": ("", ""),
+}  # fmt: skip
+_CONFLUENCE_TASK_META = re.compile(r"<ac:task-(?:id|uuid|status)>[^<]{0,80}+</ac:task-(?:id|uuid|status)>")
+_CONFLUENCE_TASK_TAG = re.compile(r"<(/?+)(ac:task(?:-list|-body)?+)>")
+
+
+def confluence_tasks(line: str) -> str:
+    """A line of Confluence storage markup with its task list as ``<ul>``/``<li>`` (``confluence_tasks``).
+
+    ``<ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body>Report: ...``: the
+    ``ac:`` tags are no HTML tags to markdown (a colon in the name), so the list read as prose with its
+    tags in it. Other ``ac:`` markup is left as it is.
+    """
+    line = _CONFLUENCE_TASK_META.sub("", line)
+    return _CONFLUENCE_TASK_TAG.sub(lambda m: _CONFLUENCE_TASK_TAGS[m.group(2)][1 if m.group(1) else 0], line)
