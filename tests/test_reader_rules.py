@@ -2700,3 +2700,32 @@ def test_confluence_task_list_is_a_list():
         "<ac:task-body>Report: publish</ac:task-body></ac:task>\n</ac:task-list>\n<p>Done.</p>\n"
     )
     assert [i.text for i in doc.items] == ["Report: publish"]
+
+
+_JOINED = ["Priority Area", "Key Focus", "Expected Outcome"]
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "expected"),
+    [(["Priority", "Key", "Expected"], ["Area", "Focus", "Outcome"], _JOINED),
+     # near misses: a header that maps alone over a body row, a body row of words that join to no roles,
+     # a body row with a number, two columns
+     (["Priority Area", "Key Focus", "Expected Outcome"], ["Land", "Brigades", "Deterrence"], None),
+     (["Country", "Unit", "Role"], ["Poland", "Brigade", "Defence"], None),
+     (["Priority", "Key", "Expected"], ["Area", "Focus", "2026"], None),
+     (["Priority", "Key"], ["Area", "Focus"], None)],
+)  # fmt: skip
+def test_wrapped_role_header(upper, lower, expected):
+    assert rules.wrapped_role_header(upper, lower) == expected
+
+
+def test_wrapped_role_header_joins_tab_and_aligned_tables():
+    tab = parse_document(
+        "Intro.\n\nPriority\tKey\tExpected\nArea\tFocus\tOutcome\nFuel\tPipes\tSupply\nRail\tLines\tSpeed\n"
+    )
+    aligned = parse_document(
+        "Intro.\n\nPriority    Key         Expected\nArea        Focus       Outcome\n"
+        "Fuel        Pipes       Supply\nRail        Lines       Speed\n"
+    )
+    for doc in (tab, aligned):
+        assert [(t.headers, len(t.rows)) for t in doc.tables] == [(_JOINED, 2)]

@@ -220,6 +220,7 @@ from nato_briefs.reader.rules.tables import (
     splits_into_rows,
     tab_fields,
     table_margin,
+    wrapped_role_header,
     wrapped_row,
 )
 from nato_briefs.reader.rules.titles import (
@@ -477,6 +478,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "heading_item": heading_item,  # Logseq's "- ## Measures": the heading, its children a list under it
     "psql_rule": psql_rule,  # psql's "-----+-----" under " area | focus ": the delimiter row
     "confluence_tasks": confluence_tasks,  # Confluence storage "<ac:task-list><ac:task>": <ul><li>
+    "wrapped_role_header": wrapped_role_header,  # "Priority  Key" over "Area  Focus", no rule: one header
 }
 
 
@@ -698,6 +700,7 @@ __all__ = [
     "without_code_spans",
     "word_list_level",
     "word_list_marker",
+    "wrapped_role_header",
     "wrapped_row",
     "wraps_document",
     "wraps_with_next",

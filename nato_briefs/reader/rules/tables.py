@@ -442,3 +442,39 @@ def quoted_tab_row(lines: Sequence[str], j: int, width: int) -> tuple[list[str],
         return None
     fields = [" ".join(field.split()) for field in fields]
     return (fields, end) if len(fields) == width and fields[0] else None
+
+
+# A cell of a header wrapped over two lines: a word or two, no digit (``wrapped_role_header``).
+MAX_HEADER_PART_CHARS = 30
+MAX_HEADER_PART_WORDS = 2
+
+
+def _header_part(cell: str) -> bool:
+    """A cell that can be half of a wrapped header: a short run of words, starting with a letter, no digit."""
+    return (
+        0 < len(cell) <= MAX_HEADER_PART_CHARS
+        and cell[0].isalpha()
+        and len(cell.split()) <= MAX_HEADER_PART_WORDS
+        and not any(ch.isdigit() for ch in cell)
+    )
+
+
+def wrapped_role_header(upper: list[str], lower: list[str]) -> list[str] | None:
+    """The header of a table whose header is wrapped over its first two rows with no rule under them
+    (``Priority | Key | Expected`` over ``Area | Focus | Outcome``), joined per column; else None
+    (``wrapped_role_header``).
+
+    Without a rule, only the header's words tell its second line from a body row: the rows join when
+    the first alone names no area, focus and outcome and the two joined do (``header_synonyms.yaml``,
+    as normalize maps them). Asked only at a tab-separated or space-aligned table's first row.
+    """
+    if len(upper) != len(lower) or len(upper) < 3 or not all(map(_header_part, (*upper, *lower))):
+        return None
+    # imported here: normalize reads parsed documents, so it imports the reader
+    from nato_briefs.normalize import load_header_synonyms, map_headers
+
+    synonyms = load_header_synonyms()
+    joined = [f"{top} {bottom}" for top, bottom in zip(upper, lower, strict=True)]
+    if map_headers(list(upper), synonyms) is not None or map_headers(joined, synonyms) is None:
+        return None
+    return joined
