@@ -302,6 +302,7 @@ RULE_SHAPES = {
     "psql_rule_near_misses": lambda k: "Intro.\n\n" + "a | b | c\n---+---\n" * k,
     "confluence_tasks": lambda k: "<ac:task-list>\n" + "<ac:task><ac:task-body>T</ac:task-body></ac:task>\n" * k,
     "wrapped_role_headers": lambda k: "Intro.\n\n" + "Priority\tKey\tExpected\nArea\tFocus\tOutcome\na\tb\tc\n\n" * k,
+    "name_breaks": lambda k: "Intro.\n\n" + "Ships will patrol in the north and the west of the North\nSea, x.\n\n" * k,
     "ini_sections": lambda k: "Intro.\n\n" + "[Section]\nText.\n\n" * k,
     "ini_near_misses": lambda k: "Intro.\n\n" + "[Applause]\n\n[x] [1]\n" * k,
     "bang_headings": lambda k: "Intro.\n\n" + "!! Section\n\nText.\n\n" * k,

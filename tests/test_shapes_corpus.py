@@ -18,11 +18,7 @@ from tests.labelled_corpus import LabelledCorpus
 
 # article -> why it still fails (strict: a pass means the mark must go)
 KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail, strict)
-    "52_pandoc_docx_grid_spans.md": (
-        "a wrapped sentence-case line (14 words, no wrap width to see) read as a title: a 14-word sentence-case "
-        "headline over prose stays a title (test_parse_formats), and only the words across the break ('the North' / "
-        "'Atlantic, ...') tell them apart (session 13: a lower word limit below the headline broke that test)"
-    ),
+    # 52 (a wrapped 14-word sentence-case line read as a title) is read since session 13 (name_runs_over)
     "121_footnotes_multiline.md": "a footnote reference kept in a table cell (the reader keeps [^n] in all text)",
     # session 8, articles 170-249: 52 of 80 read wrongly untuned, 47 fixed; these five are not
     "192_json_escaped_string.txt": (
