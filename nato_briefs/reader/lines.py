@@ -94,6 +94,9 @@ HTML_RAW = frozenset({"script", "style", "pre"})
 # A title in sentence case ("Allies agree new cyber targets") has at most 15 words; a longer sentence-case
 # line with prose directly under it is a wrapped sentence, even where no wrap width shows.
 MAX_SENTENCE_CASE_TITLE_WORDS = 15
+# A sentence-case line of more words than this that ends in a name the next line finishes ("... and the North"
+# over "Atlantic, defence ministers ...") is a wrapped sentence (``name_runs_over``).
+MIN_NAME_BREAK_WORDS = 12
 # A hard-wrapped article has most of its prose lines this long (characters), and few longer ones.
 _WRAP_MIN, _WRAP_MAX = 50, 100
 
@@ -274,6 +277,18 @@ def wrap_width(lines: list[str]) -> int | None:
     return widths[(len(widths) - 1) * 9 // 10] if longer * 4 <= len(widths) else None
 
 
+def name_runs_over(line: str, nxt: str) -> bool:
+    """A name broken over the line end: the line ends in a capitalised word and the next opens with one and a
+    comma (``the North`` over ``Atlantic, defence ministers agreed``), the sentence going on (``name_runs_over``).
+
+    A headline over its article's first sentence opens that sentence with a word and a blank (``The visit
+    began.``), not with a name's second word and a comma.
+    """
+    last = line.rstrip(" \t").rsplit(None, 1)[-1]
+    first = nxt.lstrip(" \t").split(None, 1)[0] if nxt.strip() else ""
+    return last[:1].isupper() and last.isalpha() and first[-1:] == "," and first[:1].isupper() and first[:-1].isalpha()
+
+
 def runs_on(line: str, nxt: str, width: int | None) -> bool:
     """A line directly followed by prose continues into it: full-width in a hard-wrapped article, or long.
 
@@ -282,6 +297,9 @@ def runs_on(line: str, nxt: str, width: int | None) -> bool:
     """
     if is_blank(nxt) or is_block_line(nxt) or is_title_case(line):
         return False
-    if len(line.split()) > MAX_SENTENCE_CASE_TITLE_WORDS:
+    words = len(line.split())
+    if words > MAX_SENTENCE_CASE_TITLE_WORDS:
         return True  # a long sentence-case line with prose right under it: wrapped, whatever the width
+    if words >= MIN_NAME_BREAK_WORDS and name_runs_over(line, nxt):
+        return True
     return width is not None and len(line.rstrip()) >= 0.7 * width

@@ -42,16 +42,22 @@ from nato_briefs.reader.rules.boilerplate import (
 from nato_briefs.reader.rules.dialects import (
     asciidoc_columns,
     asciidoc_ordered_item,
+    bang_heading,
+    bang_table_header,
     bbcode_to_markdown,
     has_bbcode,
+    heading_item,
+    ini_section,
     is_asciidoc_block_line,
     is_asciidoc_document,
     is_org_keyword,
     is_org_table_rule,
     is_overline,
+    is_pmwiki_table_attributes,
     is_rst_underline,
     mediawiki_bold,
     org_heading,
+    psql_rule,
     rst_directive,
     rst_directive_body,
     rst_table_columns,
@@ -64,6 +70,8 @@ from nato_briefs.reader.rules.dialects import (
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
+    confluence_tasks,
+    continues_word_list,
     is_chat_bold_document,
     is_credit_byline,
     is_section_label,
@@ -81,6 +89,8 @@ from nato_briefs.reader.rules.exports import (
     trac_row,
     two_row_header,
     unquote,
+    word_list_level,
+    word_list_marker,
 )
 from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
@@ -210,6 +220,7 @@ from nato_briefs.reader.rules.tables import (
     splits_into_rows,
     tab_fields,
     table_margin,
+    wrapped_role_header,
     wrapped_row,
 )
 from nato_briefs.reader.rules.titles import (
@@ -455,9 +466,19 @@ RULES: dict[str, Callable[[str], object]] = {
     "cjk_enumerator": cjk_enumerator_item,  # "一、", "１．": Chinese and Japanese numbering
     "solid_rule": is_solid_rule,  # "_______" under an aligned table's header: pdftotext's rule, no row
     # session 12 (shapes2): ``rules/sequences.py``
-    "numbered_run": in_numbered_run,  # "I." over "II.", "Step 1:", "1-", "1°" over the next: items only in a run
+    "numbered_run": in_numbered_run,  # "I." over "II.", "Step 1:", "1-", "1°", "Ⅰ.", "A." over the next: a run only
     "typed_markers": typed_marker_item,  # "<p>- Patrols<br>- Sensors</p>", "1. ...<br>2. ...": a list in a paragraph
     "record_lines": record_lines,  # "Priority Area: X — Key Focus: Y" a line, two or more: a table
+    # session 13 (shapes9)
+    "word_list": word_list_level,  # <p style="mso-list:l0 level2">o&nbsp; text</p>: Word's item at its level
+    "word_list_run": continues_word_list,  # consecutive Word list paragraphs: one HTML block, one nested list
+    "ini_section": ini_section,  # "[Priorities]" over its section, two or more in a document: bare titles
+    "bang_heading": bang_heading,  # TiddlyWiki / PmWiki "!! Priorities", two or more in a document: headings
+    "bang_table": bang_table_header,  # "|!Area |!Focus |", "||!Area ||!Focus ||": a header row
+    "heading_item": heading_item,  # Logseq's "- ## Measures": the heading, its children a list under it
+    "psql_rule": psql_rule,  # psql's "-----+-----" under " area | focus ": the delimiter row
+    "confluence_tasks": confluence_tasks,  # Confluence storage "<ac:task-list><ac:task>": <ul><li>
+    "wrapped_role_header": wrapped_role_header,  # "Priority  Key" over "Area  Focus", no rule: one header
 }
 
 
@@ -487,6 +508,8 @@ __all__ = [
     "asciidoc_columns",
     "asciidoc_ordered_item",
     "atx_without_space",
+    "bang_heading",
+    "bang_table_header",
     "bare_pipe_cells",
     "bbcode_to_markdown",
     "box_table_line",
@@ -495,7 +518,9 @@ __all__ = [
     "cjk_enumerator_item",
     "closes_markdown_wrapper",
     "combine_header_rows",
+    "confluence_tasks",
     "continuation_row",
+    "continues_word_list",
     "crosses_columns",
     "csv_delimiter",
     "csv_fields",
@@ -518,10 +543,12 @@ __all__ = [
     "has_bbcode",
     "has_letter",
     "header_from_first_row",
+    "heading_item",
     "html_block_tag",
     "image_alt",
     "in_numbered_run",
     "indentation",
+    "ini_section",
     "inline_html_bold",
     "is_abbreviation",
     "is_answer",
@@ -565,6 +592,7 @@ __all__ = [
     "is_page_furniture",
     "is_page_number",
     "is_parenthetical",
+    "is_pmwiki_table_attributes",
     "is_release_label",
     "is_result_footer",
     "is_rst_underline",
@@ -617,6 +645,7 @@ __all__ = [
     "parenthetical_runs_on",
     "pipe_cells",
     "plain_text_heading",
+    "psql_rule",
     "quoted_message_start",
     "quoted_tab_row",
     "record_blocks",
@@ -669,6 +698,9 @@ __all__ = [
     "wiki_ordered_item",
     "wiki_table_header",
     "without_code_spans",
+    "word_list_level",
+    "word_list_marker",
+    "wrapped_role_header",
     "wrapped_row",
     "wraps_document",
     "wraps_with_next",
