@@ -394,6 +394,11 @@ SWEEP3_SHAPES = {
         "+---+---+\n| A | B |\n+===+===+\n" + "| x\\ | ```sh |\n| y | run |\n+---+---+\n" * k
     ),
     "heads_nothing": lambda k: "# Notes\n\n" + "## Air policing\n\nAir policing now runs from the Baltic\n\n" * k,
+    # sweep 6
+    "matched_underline": lambda k: "Intro.\n\n" + "What are the rules?\n-------------------\n\nText.\n\n" * k,
+    "shown_url": lambda k: "Intro.\n\n" + "All URIs are relative to *https://a.example.org*\n\n[**x" * k,
+    "parenthetical_link": lambda k: "Intro.\n\n" + "([PR #759](https://example.org/759))\n\n([a](b)(" * k,
+    "line_end_conjunctions": lambda k: "Intro.\n\n" + "розглянемо пізніше, оскільки\n[План](x) простіший.\n\n" * k,
 }
 
 

@@ -2487,3 +2487,67 @@ def test_sweep5_grid_rule_is_named():
 )  # fmt: skip
 def test_continued_table_caption(text, expected):
     assert rules.is_caption(text) is expected
+
+
+# --------------------------------------------------------------------------- session 13, real-world sweep 6
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "expected"),
+    [("What are the rules?", "-------------------", True), ("Allies met.", "===========", True),
+     ("How are the rules enforced?", "   ---------------------------  ", True),
+     # near misses: a short rule, one dash more, an underline of other characters, too short a line
+     ("Allies met on Monday.", "---", False), ("What are the rules?", "--------------------", False),
+     ("What are the rules?", "*******************", False), ("Ok", "--", False), ("What?", "-- --", False)],
+)  # fmt: skip
+def test_underline_matches(line, nxt, expected):
+    assert rules.underline_matches(line, nxt) is expected
+
+
+def test_a_question_over_an_underline_of_its_length_is_a_heading_and_a_short_rule_stays_a_rule():
+    from nato_briefs import read_article
+
+    faq = read_article("# Rules\n\nIntro.\n\nWhat are the rules?\n-------------------\n\nShare nothing classified.\n")
+    assert [s.heading for s in faq.sections] == ["Rules", "What are the rules?"]
+    ruled = read_article("# Rules\n\nIntro.\n\nStaff met in Mons on Friday to agree the rules.\n---\n\nText.\n")
+    assert [s.heading for s in ruled.sections] == ["Rules"]
+    assert "Staff met in Mons on Friday to agree the rules." in ruled.sections[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("All URIs are relative to *https://api.example.org/v1*", True),
+     ("“Portal” means the portal at [**https://portal.example.org**](https://portal.example.org)", True),
+     ("See [https://nato.int](https://nato.int)", True), ("Base URL: _http://localhost:8080_", True),
+     # near misses: a link with words for text, no scheme, a scheme that is not a URL's
+     ("[Exercise Calendar](https://example.org/calendar)", False), ("*api.example.org*", False),
+     ("Read the [guide](https://x.org) first", False), ("Notes on *https* and TLS", False)],
+)  # fmt: skip
+def test_shows_url(text, expected):
+    assert rules.shows_url(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("([PR #759](https://github.com/org/repo/pull/759))", True), (" ([Source](https://nato.int)) ", True),
+     # near misses: a link line, plain parentheses (``is_parenthetical``), two asides, text after the aside
+     ("[Exercise Calendar](https://example.org/calendar)", False), ("(Reporting by Jane Smith)", False),
+     ("([a](x)) and ([b](y))", False), ("([PR #759](https://x.org)) fixed the dates", False)],
+)  # fmt: skip
+def test_is_parenthetical_link_line(text, expected):
+    assert rules.is_parenthetical_link_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("але розглянемо її пізніше, оскільки", True), ("сначала проверим, который", True),
+     ("سنستعمل النموذج `supply` الذي", True), ("نعمل في", True),
+     # near misses: the word inside the line, a Ukrainian title, an Arabic title ending on a noun
+     ("оскільки план простіший", False), ("Логістика Альянсу", False), ("التخطيط العسكري", False)],
+)  # fmt: skip
+def test_other_language_conjunctions_run_on(text, expected):
+    assert realworld.ends_on_function_word(text) is expected
+
+
+def test_sweep6_rules_are_named():
+    assert {"matched_underline", "shown_url", "parenthetical_link"} <= set(rules.RULES)

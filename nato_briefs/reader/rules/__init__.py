@@ -61,6 +61,7 @@ from nato_briefs.reader.rules.dialects import (
     wiki_table_header,
     wraps_document,
 )
+from nato_briefs.reader.rules.exported_pages import is_parenthetical_link_line, shows_url, underline_matches
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
@@ -409,6 +410,10 @@ RULES: dict[str, Callable[[str], object]] = {
     "final_link_text": final_link_text,
     "content_tab": content_tab_label,
     "grid_cell_markup": grid_cell_fragment,
+    # session 13, real-world sweep 6 (``rules/exported_pages.py``)
+    "matched_underline": underline_matches,
+    "shown_url": shows_url,
+    "parenthetical_link": is_parenthetical_link_line,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,
@@ -565,6 +570,7 @@ __all__ = [
     "is_page_furniture",
     "is_page_number",
     "is_parenthetical",
+    "is_parenthetical_link_line",
     "is_release_label",
     "is_result_footer",
     "is_rst_underline",
@@ -630,6 +636,7 @@ __all__ = [
     "rst_table_columns",
     "sequence_item",
     "shortcode_bullet_item",
+    "shows_url",
     "simple_table_cells",
     "simple_table_columns",
     "split_at_repeated_headers",
@@ -662,6 +669,7 @@ __all__ = [
     "trac_row",
     "two_row_header",
     "typed_marker_item",
+    "underline_matches",
     "unquote",
     "unwrap_table_directive",
     "upper_lettered_item",

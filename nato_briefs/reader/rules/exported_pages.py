@@ -1,0 +1,53 @@
+"""Shapes of web pages exported to markdown and of long-line docs, found by sweep 6 (bench/REALWORLD.md).
+
+Policy pages archived as markdown (terms of service, privacy policies, community guidelines: an
+HTML-to-markdown converter's output), API READMEs, changelogs and meeting minutes. Each rule is a pure
+function of one or two lines, anchored or possessive: linear in the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nato_briefs.reader.rules.markup import is_parenthetical
+from nato_briefs.reader.rules.titles import LINK_TARGET
+
+# A URL shown to the reader inside emphasis or as a link's text (``*https://api...*``,
+# ``[**https://developer.x.com**](...)``): the scheme right after ``*``, ``_`` or ``[``.
+_SHOWN_URL = re.compile(r"[*_\[][A-Za-z][A-Za-z0-9+.-]{1,15}+://")
+# An underline of ``-`` or ``=`` characters, up to three spaces in, blanks after.
+_UNDERLINE = re.compile(r" {0,3}+(?:-++|=++)[ \t]*+")
+
+
+def underline_matches(line: str, nxt: str) -> bool:
+    """``What are the rules?`` over ``-------------------``: an underline exactly as long as the line above.
+
+    An HTML-to-markdown converter (and a careful author) writes a setext heading with an underline of
+    the heading's length, whatever the heading ends on; a separator ruled under a sentence is a short
+    ``---`` or a run of its own length. So a question or a sentence with a matched underline is a
+    heading (``matched_underline``), and ``---`` under a longer sentence stays a rule.
+    """
+    body = line.strip()
+    under = nxt.strip()
+    return len(body) >= 3 and len(under) == len(body) and _UNDERLINE.fullmatch(nxt) is not None
+
+
+def shows_url(text: str) -> bool:
+    """``All URIs are relative to *https://api.nato.int/v1*``: a URL the reader sees, in emphasis or as link text.
+
+    A title is never a URL's pointer (``has_bare_url`` takes the plain ones); a sentence ending on a
+    URL leaves its stop off so as not to spoil the URL (``shown_url``). A link whose text is words
+    (``[Exercise Calendar](https://...)``) shows no URL and may still be a title.
+    """
+    return "://" in text and _SHOWN_URL.search(text) is not None
+
+
+def is_parenthetical_link_line(text: str) -> bool:
+    """``([PR #759](https://github.com/...))``: a line wholly in parentheses once its link targets are gone.
+
+    A changelog's reference under an entry, an aside: never a title (``parenthetical_link``), as a
+    plain ``(Reporting by ...)`` line is not (``is_parenthetical``).
+    """
+    if "](" not in text or text.lstrip()[:1] != "(":
+        return False  # "[Exercise Calendar](https://...)" is a link, not an aside
+    return is_parenthetical(LINK_TARGET.sub("]", text))
