@@ -398,6 +398,7 @@ SWEEP3_SHAPES = {
     "matched_underline": lambda k: "Intro.\n\n" + "What are the rules?\n-------------------\n\nText.\n\n" * k,
     "shown_url": lambda k: "Intro.\n\n" + "All URIs are relative to *https://a.example.org*\n\n[**x" * k,
     "parenthetical_link": lambda k: "Intro.\n\n" + "([PR #759](https://example.org/759))\n\n([a](b)(" * k,
+    "space_break": lambda k: "Intro.\n\n" + "NATO Agency  \nAttn: Officer  \nBrussels\n\n" * k + "Key  \n" * k,
     "line_end_conjunctions": lambda k: "Intro.\n\n" + "розглянемо пізніше, оскільки\n[План](x) простіший.\n\n" * k,
 }
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from nato_briefs.parse import parse_document
 from nato_briefs.reader import rules
 from nato_briefs.reader.lines import CONTINUATION_WORDS
-from nato_briefs.reader.rules import realworld
+from nato_briefs.reader.rules import exported_pages, realworld
 
 
 @pytest.mark.parametrize(
@@ -2549,5 +2549,42 @@ def test_other_language_conjunctions_run_on(text, expected):
     assert realworld.ends_on_function_word(text) is expected
 
 
+@pytest.mark.parametrize(
+    ("line", "nxt", "expected"),
+    [("LY Corporation  ", "Attn: Privacy Policy  ", True), ("Chief Data Officer   ", "Ops", True),
+     ("Allies  ", "  indented", True),
+     # near misses: nothing below, one space, no trailing space, white space only
+     ("Key Dates  ", "", False), ("Key Dates  ", "   ", False), ("Key Dates ", "Text.", False),
+     ("Key Dates", "Text.", False), ("    ", "Text.", False)],
+)  # fmt: skip
+def test_ends_in_space_break(line, nxt, expected):
+    assert rules.ends_in_space_break(line, nxt) is expected
+
+
+def test_an_address_with_two_space_breaks_is_prose_and_a_title_with_trailing_spaces_stays():
+    from nato_briefs import read_article
+
+    address = read_article("# Contact\n\nIntro.\n\nNATO Agency  \nAttn: Data Officer  \n1110 Brussels\n")
+    assert [s.heading for s in address.sections] == ["Contact"]
+    assert "NATO Agency Attn: Data Officer 1110 Brussels" in address.sections[0].text
+    titled = read_article("# Contact\n\nIntro.\n\nKey Dates  \n\nThe exercise runs in May.\n")
+    assert [s.heading for s in titled.sections] == ["Contact", "Key Dates"]
+    listed = read_article("# Contact\n\nIntro.\n\nKey Dates  \n- May: exercise\n- June: review\n")
+    assert [s.heading for s in listed.sections] == ["Contact", "Key Dates"]
+
+
+def test_blocks_ending_unbroken():
+    lines = ["Agency  ", "Attn: Officer  ", "Brussels", "", "Key Dates  ", "Text.  ", "", "Last  "]
+    assert exported_pages.blocks_ending_unbroken(lines) == [True, True, True, False, False, False, False, False]
+    assert exported_pages.blocks_ending_unbroken([]) == []
+
+
+def test_two_trailing_spaces_on_every_line_break_nothing():
+    from nato_briefs import read_article
+
+    pasted = read_article("Allies Meet  \nMinisters met.  \nPriorities  \n- Patrols: start in July  \n")
+    assert [s.heading for s in pasted.sections] == ["Allies Meet", "Priorities"]
+
+
 def test_sweep6_rules_are_named():
-    assert {"matched_underline", "shown_url", "parenthetical_link"} <= set(rules.RULES)
+    assert {"matched_underline", "shown_url", "parenthetical_link", "space_break"} <= set(rules.RULES)

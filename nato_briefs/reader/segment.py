@@ -135,6 +135,7 @@ from nato_briefs.reader.rules import (
     wraps_document,
     wraps_with_next,
 )
+from nato_briefs.reader.rules.exported_pages import blocks_ending_unbroken, ends_in_space_break
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
@@ -343,6 +344,7 @@ class _Segmenter(TextTables):
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.prev = ""  # previous source line (top level)
         self.width = wrap_width(lines)
+        self.unbroken_end = blocks_ending_unbroken(lines)  # two-space breaks are deliberate (``space_break``)
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
         self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
@@ -1316,7 +1318,12 @@ class _Segmenter(TextTables):
             and not in_line_stack(len(self.lines), i, self.title_like)  # attendees, an address: one block of lines
             and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
             and not heads_nothing(self.next_text(i))  # over "## Next" or a closing ":::": the section's last line
+            and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
         )
+
+    def space_broken(self, i: int, line: str, nxt: str) -> bool:
+        """Line ``i`` ends in a deliberate two-space hard break into the text below (``space_break``)."""
+        return ends_in_space_break(line, nxt) and self.unbroken_end[i] and not is_block_line(nxt)
 
     def title_like(self, j: int) -> bool:
         """Line ``j`` would stand alone as a title (``in_line_stack`` asks it of a candidate's neighbours).

@@ -61,7 +61,12 @@ from nato_briefs.reader.rules.dialects import (
     wiki_table_header,
     wraps_document,
 )
-from nato_briefs.reader.rules.exported_pages import is_parenthetical_link_line, shows_url, underline_matches
+from nato_briefs.reader.rules.exported_pages import (
+    ends_in_space_break,
+    is_parenthetical_link_line,
+    shows_url,
+    underline_matches,
+)
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
@@ -414,6 +419,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "matched_underline": underline_matches,
     "shown_url": shows_url,
     "parenthetical_link": is_parenthetical_link_line,
+    "space_break": ends_in_space_break,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,
@@ -512,6 +518,7 @@ __all__ = [
     "ends_in_endnote_ref",
     "ends_in_hard_break",
     "ends_in_lead_in",
+    "ends_in_space_break",
     "entity_bullet_item",
     "enumerator_item",
     "equals_delimiter",

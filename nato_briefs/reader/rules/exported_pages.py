@@ -8,6 +8,7 @@ function of one or two lines, anchored or possessive: linear in the line.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from nato_briefs.reader.rules.markup import is_parenthetical
 from nato_briefs.reader.rules.titles import LINK_TARGET
@@ -51,3 +52,33 @@ def is_parenthetical_link_line(text: str) -> bool:
     if "](" not in text or text.lstrip()[:1] != "(":
         return False  # "[Exercise Calendar](https://...)" is a link, not an aside
     return is_parenthetical(LINK_TARGET.sub("]", text))
+
+
+def ends_in_space_break(line: str, nxt: str) -> bool:
+    """``LY Corporation␣␣`` over ``Attn: Privacy Policy␣␣``: markdown's two-space hard break, a line of one block.
+
+    CommonMark reads two spaces at a line's end, with text on the next line, as a line break inside
+    one paragraph: an address, a signature, a poem, as the backslash break is (``ends_in_hard_break``).
+    The line runs on into the next, so it is never a title (``space_break``); with nothing below (a
+    blank line, the end) the spaces are only trailing white space.
+    """
+    return line.endswith("  ") and not line.isspace() and bool(nxt.strip())
+
+
+def blocks_ending_unbroken(lines: Sequence[str]) -> list[bool]:
+    """For each line, whether its block of non-blank lines ends on a line without two trailing spaces.
+
+    Deliberate hard breaks stop at the block's last line (``102-8282 Japan`` closes the address);
+    a copy-paste that leaves two spaces after every line leaves them after the last one too, and
+    there they break nothing (``space_break`` then reads the lines as written). One backward pass.
+    """
+    out = [False] * len(lines)
+    unbroken = False
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.isspace() or not line:
+            continue
+        if i + 1 == len(lines) or lines[i + 1].isspace() or not lines[i + 1]:
+            unbroken = not line.endswith("  ")
+        out[i] = unbroken
+    return out
