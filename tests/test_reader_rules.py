@@ -2586,5 +2586,19 @@ def test_two_trailing_spaces_on_every_line_break_nothing():
     assert [s.heading for s in pasted.sections] == ["Allies Meet", "Priorities"]
 
 
+@pytest.mark.parametrize(
+    ("line", "above", "below", "expected"),
+    [("4.Location: type it", "3. Goal", "", "4. Location: type it"),
+     ("11.Next Steps", "Text", "12) Add", "11. Next Steps"),
+     ("  2.Date", "1. Goal", "3. Place", "  2. Date"),
+     # near misses: no item around, the wrong numbers, a decimal, a capital alone, a blank after the dot
+     ("1.Introduction", "", "--------------", None), ("4.Location", "2. Goal", "6. Atmosphere", None),
+     ("2.5 million", "1. Goal", "3. Place", None), ("2.A", "1. Goal", "3. Place", None),
+     ("2. Date", "1. Goal", "3. Place", None), ("2.Ministers met", "Allies met.", "Text.", None)],
+)  # fmt: skip
+def test_tight_number_item(line, above, below, expected):
+    assert rules.tight_number_item(line, above, below) == expected
+
+
 def test_sweep6_rules_are_named():
-    assert {"matched_underline", "shown_url", "parenthetical_link", "space_break"} <= set(rules.RULES)
+    assert {"matched_underline", "shown_url", "parenthetical_link", "space_break", "tight_number"} <= set(rules.RULES)

@@ -135,7 +135,7 @@ from nato_briefs.reader.rules import (
     wraps_document,
     wraps_with_next,
 )
-from nato_briefs.reader.rules.exported_pages import blocks_ending_unbroken, ends_in_space_break
+from nato_briefs.reader.rules.exported_pages import blocks_ending_unbroken, ends_in_space_break, tight_number_item
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
@@ -900,6 +900,10 @@ class _Segmenter(TextTables):
             marker = self.symbol_bullet(i, line)
         if marker is None and (lead in ("-", ":", *TIGHT_GLYPHS) or (lead.isalpha() and "::" in line)):
             marker, line = self.run_item(i, line, lead)
+        if marker is None and lead.isdigit():
+            tight = tight_number_item(line, *self.neighbours(i))  # "4.Location: ..." between "3." and "5."
+            if tight is not None:
+                line, marker = tight, match_item(tight)
         if marker is None and lead in SEQUENCE_LEADS:
             marker = in_numbered_run(line, *self.neighbours(i))  # "I." over "II.", "Step 1:" over "Step 2:"
         if marker is None and lead in BULLET_GLYPHS:

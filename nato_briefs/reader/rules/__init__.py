@@ -65,6 +65,7 @@ from nato_briefs.reader.rules.exported_pages import (
     ends_in_space_break,
     is_parenthetical_link_line,
     shows_url,
+    tight_number_item,
     underline_matches,
 )
 from nato_briefs.reader.rules.exports import (
@@ -420,6 +421,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "shown_url": shows_url,
     "parenthetical_link": is_parenthetical_link_line,
     "space_break": ends_in_space_break,
+    "tight_number": tight_number_item,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,
@@ -671,6 +673,7 @@ __all__ = [
     "tag_balance",
     "tight_dash_item",
     "tight_glyph_item",
+    "tight_number_item",
     "title_lead",
     "trac_header",
     "trac_row",

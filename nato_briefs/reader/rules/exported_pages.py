@@ -82,3 +82,26 @@ def blocks_ending_unbroken(lines: Sequence[str]) -> list[bool]:
             unbroken = not line.endswith("  ")
         out[i] = unbroken
     return out
+
+
+# "4.Location: ..." : a number, its dot, then a capitalised word with no blank between.
+_TIGHT_NUMBER = re.compile(r"[ \t]{0,3}+([0-9]{1,3}+)\.(?=[A-Z][a-z])")
+# An ordered markdown item's number: "5. Location", "10) Key outcomes".
+_ORDERED = re.compile(r"[ \t]{0,3}+([0-9]{1,3}+)[.)][ \t]")
+
+
+def tight_number_item(line: str, above: str, below: str) -> str | None:
+    """``4.Location: ...`` between ``3. Goal`` and ``5. Atmosphere``: an item whose blank after its dot was lost.
+
+    The line as the item reads it (``4. Location: ...``), when the item above is number n-1 or the item
+    below number n+1 (``tight_number``). Alone it stays text: ``1.Introduction`` over a setext underline
+    is a heading, ``1.5 million`` a number, ``2.Ministers`` under a sentence a typo in prose.
+    """
+    match = _TIGHT_NUMBER.match(line)
+    if match is None:
+        return None
+    number = int(match.group(1))
+    prev, nxt = _ORDERED.match(above), _ORDERED.match(below)
+    if (prev is None or int(prev.group(1)) != number - 1) and (nxt is None or int(nxt.group(1)) != number + 1):
+        return None
+    return f"{line[: match.end()]} {line[match.end() :]}"
