@@ -2600,5 +2600,28 @@ def test_tight_number_item(line, above, below, expected):
     assert rules.tight_number_item(line, above, below) == expected
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [(["@[phoneFrame](", '  alt="List", top="8%",', '  caption="Tap."', ")"], (3, ["List", "Tap."])),
+     (["@[frame](", '  src="/a.png"', "  )  "], (2, [])), (["  @[x-y](", 'Title = "Plan"', ")"], (2, ["Plan"])),
+     # near misses: one line (a mention or a video: text), no closing ")", a blank line first, text after "("
+     (["@[Jane](user:12)"], None), (["@[phoneFrame](", '  caption="Tap."'], None),
+     (["@[phoneFrame](", "", ")"], None), (["@[phoneFrame]( see below", ")"], None), (["[phoneFrame](", ")"], None)],
+)  # fmt: skip
+def test_embed_directive(lines, expected):
+    assert rules.embed_directive(lines, 0) == expected
+
+
+def test_an_embed_directive_reads_as_its_captions():
+    from nato_briefs import read_article
+
+    article = read_article(
+        '# Users\n\n@[phoneFrame](\n  src="/a.png", top="8%",\n  caption="Tap Manage Users."\n)\n\nText.\n'
+    )
+    assert article.sections[0].text == "Tap Manage Users.\n\nText."
+
+
 def test_sweep6_rules_are_named():
-    assert {"matched_underline", "shown_url", "parenthetical_link", "space_break", "tight_number"} <= set(rules.RULES)
+    assert {"matched_underline", "shown_url", "parenthetical_link", "space_break", "tight_number", "embed"} <= set(
+        rules.RULES
+    )

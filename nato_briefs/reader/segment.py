@@ -135,7 +135,12 @@ from nato_briefs.reader.rules import (
     wraps_document,
     wraps_with_next,
 )
-from nato_briefs.reader.rules.exported_pages import blocks_ending_unbroken, ends_in_space_break, tight_number_item
+from nato_briefs.reader.rules.exported_pages import (
+    blocks_ending_unbroken,
+    embed_directive,
+    ends_in_space_break,
+    tight_number_item,
+)
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
@@ -825,6 +830,8 @@ class _Segmenter(TextTables):
         """
         if lead in ("h", "=") and self.wiki_heading(i, line):
             return None
+        if lead == "@" and self.embed(i):
+            return None
         if lead == "#" and line[:1] == "#":
             tight = atx_without_space(line)  # "##Priorities": the heading its author meant
             if tight is not None and looks_like_title(tight.lstrip("#").strip(), self.limits):
@@ -1324,6 +1331,20 @@ class _Segmenter(TextTables):
             and not heads_nothing(self.next_text(i))  # over "## Next" or a closing ":::": the section's last line
             and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
         )
+
+    def embed(self, i: int) -> bool:
+        """An embed directive opens at line ``i`` (``embed``): its captions written as a paragraph, the rest skipped."""
+        found = embed_directive(self.lines, i)
+        if found is None:
+            return False
+        end, texts = found
+        self.blank()
+        for text in texts:  # "Initial Screen", then the caption: a paragraph each
+            self.keep(i, text)
+            self.emit("", end + 1)
+        self.prev = ""
+        self.skip_to = end + 1
+        return True
 
     def space_broken(self, i: int, line: str, nxt: str) -> bool:
         """Line ``i`` ends in a deliberate two-space hard break into the text below (``space_break``)."""

@@ -62,6 +62,7 @@ from nato_briefs.reader.rules.dialects import (
     wraps_document,
 )
 from nato_briefs.reader.rules.exported_pages import (
+    embed_directive,
     ends_in_space_break,
     is_parenthetical_link_line,
     shows_url,
@@ -422,6 +423,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "parenthetical_link": is_parenthetical_link_line,
     "space_break": ends_in_space_break,
     "tight_number": tight_number_item,
+    "embed": embed_directive,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,
@@ -516,6 +518,7 @@ __all__ = [
     "dash_delimiter",
     "dedent",
     "definition_start",
+    "embed_directive",
     "empty_item_after_prose",
     "ends_in_endnote_ref",
     "ends_in_hard_break",

@@ -105,3 +105,40 @@ def tight_number_item(line: str, above: str, below: str) -> str | None:
     if (prev is None or int(prev.group(1)) != number - 1) and (nxt is None or int(nxt.group(1)) != number + 1):
         return None
     return f"{line[: match.end()]} {line[match.end() :]}"
+
+
+# A markdown-it embed directive's opening: "@[youtube](dQw4w9WgXcQ)", "@[phoneFrame](" (its arguments below).
+_EMBED_OPEN = re.compile(r"[ \t]{0,3}+@\[[A-Za-z][\w-]{0,40}+\]\(")
+# One ``key="value"`` argument of a directive; the keys whose value is text a reader sees.
+_EMBED_ARGUMENT = re.compile(r"([A-Za-z][\w-]{0,40}+)[ \t]*+=[ \t]*+\"([^\"\n]*+)\"")
+EMBED_TEXT_KEYS = frozenset({"caption", "alt", "title", "description", "label"})
+# How far below its opening a directive's closing ")" may stand.
+MAX_EMBED_LINES = 20
+
+
+def embed_directive(lines: Sequence[str], i: int) -> tuple[int, list[str]] | None:
+    """``@[phoneFrame](`` / ``screenshot="...", caption="Tap Manage Users."`` / ``)``: a media embed (``embed``).
+
+    markdown-it's embed plugins write a video or a screenshot as ``@[kind](arguments)``; written with
+    one argument a line up to a lone ``)``, the arguments are markup (file names, sizes) except those
+    a reader sees (``caption``, ``alt``, ``title``): those are returned as text, one per argument, with
+    the index of the directive's last line. None when line ``i`` opens no such directive (a one-line
+    ``@[Jane](...)`` may be a mention: text as written), or no ``)`` closes it before a blank line or
+    within ``MAX_EMBED_LINES``. Read as written, the arguments would reach the prose.
+    """
+    match = _EMBED_OPEN.match(lines[i])
+    if match is None or lines[i][match.end() :].strip():
+        return None
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_EMBED_LINES)):
+        body = lines[j].strip()
+        if not body:
+            return None  # a blank line: no directive, text
+        if body == ")":
+            texts = [
+                value
+                for k in range(i + 1, j)
+                for key, value in _EMBED_ARGUMENT.findall(lines[k])
+                if key.casefold() in EMBED_TEXT_KEYS and value.strip()
+            ]
+            return j, texts
+    return None
