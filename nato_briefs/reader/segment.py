@@ -349,7 +349,7 @@ class _Segmenter(TextTables):
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.prev = ""  # previous source line (top level)
         self.width = wrap_width(lines)
-        self.unbroken_end = blocks_ending_unbroken(lines)  # two-space breaks are deliberate (``space_break``)
+        self.unbroken_end: list[bool] | None = None  # two-space breaks are deliberate (``space_break``), on demand
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
         self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
@@ -1348,7 +1348,11 @@ class _Segmenter(TextTables):
 
     def space_broken(self, i: int, line: str, nxt: str) -> bool:
         """Line ``i`` ends in a deliberate two-space hard break into the text below (``space_break``)."""
-        return ends_in_space_break(line, nxt) and self.unbroken_end[i] and not is_block_line(nxt)
+        if not ends_in_space_break(line, nxt) or is_block_line(nxt):
+            return False
+        if self.unbroken_end is None:  # one pass over the document, the first time a line ends in two spaces
+            self.unbroken_end = blocks_ending_unbroken(self.lines)
+        return self.unbroken_end[i]
 
     def title_like(self, j: int) -> bool:
         """Line ``j`` would stand alone as a title (``in_line_stack`` asks it of a candidate's neighbours).

@@ -73,7 +73,7 @@ def ends_on_function_word(text: str) -> bool:
     if not words:
         return False
     last = words[-1].strip("\"'”’)]}*_`»」』）,")
-    caseless = not last.islower() and not last.isupper()  # Hebrew, Arabic: no capitals to tell a name by
+    caseless = last.lower() == last.upper()  # Hebrew, Arabic: no capitals to tell a name by
     return last.casefold() in OTHER_LANGUAGE_CONTINUATION_WORDS and (last.islower() or caseless or len(words) == 1)
 
 
