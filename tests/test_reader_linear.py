@@ -401,6 +401,7 @@ SWEEP3_SHAPES = {
     "space_break": lambda k: "Intro.\n\n" + "NATO Agency  \nAttn: Officer  \nBrussels\n\n" * k + "Key  \n" * k,
     "tight_number": lambda k: "Intro.\n\n" + "".join(f"{n}.Step {n}\n{n + 1}. Step\n" for n in range(1, 2 * k, 2)),
     "embed": lambda k: "Intro.\n\n" + '@[frame](\n  caption="Tap."\n)\n\n@[frame](\n' + 'alt="a"\n' * (3 * k),
+    "policy_date": lambda k: "Intro.\n\n" + "Effective: " + "x " * (20 * k) + "\n\nText.\n",
     "line_end_conjunctions": lambda k: "Intro.\n\n" + "розглянемо пізніше, оскільки\n[План](x) простіший.\n\n" * k,
 }
 

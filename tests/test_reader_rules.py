@@ -2621,7 +2621,25 @@ def test_an_embed_directive_reads_as_its_captions():
     assert article.sections[0].text == "Tap Manage Users.\n\nText."
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Effective: 21 September 2026", True), ("Modified: April 28, 2026", True), ("**Last revised:** 2026-04-28", True),
+     ("Effective date: 1 May 2026", True), ("Date of last update: July 31, 2026", True),
+     # near misses: no date after the label, the word inside a title, a label of another kind
+     ("Effective: immediately", False), ("Effective Deterrence in 2026", False), ("Revised Force Model", False),
+     ("Status: 2026 draft", False)],
+)  # fmt: skip
+def test_is_policy_date_line(text, expected):
+    assert rules.is_policy_date_line(text) is expected
+
+
 def test_sweep6_rules_are_named():
-    assert {"matched_underline", "shown_url", "parenthetical_link", "space_break", "tight_number", "embed"} <= set(
-        rules.RULES
-    )
+    assert {
+        "matched_underline",
+        "shown_url",
+        "parenthetical_link",
+        "space_break",
+        "tight_number",
+        "embed",
+        "policy_date",
+    } <= set(rules.RULES)

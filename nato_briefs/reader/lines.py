@@ -51,7 +51,12 @@ from nato_briefs.reader.rules import (
     strip_trailing_markup,
     title_lead,
 )
-from nato_briefs.reader.rules.exported_pages import is_parenthetical_link_line, shows_url, underline_matches
+from nato_briefs.reader.rules.exported_pages import (
+    is_parenthetical_link_line,
+    is_policy_date_line,
+    shows_url,
+    underline_matches,
+)
 from nato_briefs.reader.rules.exports import is_credit_byline
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
 from nato_briefs.reader.rules.realworld import (
@@ -208,6 +213,7 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     has_bare_url,  # "This file was moved to https://...": a pointer, not a title
     shows_url,  # "All URIs are relative to *https://api.nato.int*": a sentence ending on its URL
     is_parenthetical_link_line,  # "([PR #759](https://...))": a changelog entry's reference
+    is_policy_date_line,  # "Effective: 21 September 2026": when a policy took effect
     is_whole_line_italic,  # "_No response_", "*Photo by the author*": a note
     is_chat_stamp,  # "[10:02] Jan de Vries": a pasted message's header
     is_release_label,  # "FOR IMMEDIATE RELEASE"

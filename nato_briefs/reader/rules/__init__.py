@@ -65,6 +65,7 @@ from nato_briefs.reader.rules.exported_pages import (
     embed_directive,
     ends_in_space_break,
     is_parenthetical_link_line,
+    is_policy_date_line,
     shows_url,
     tight_number_item,
     underline_matches,
@@ -424,6 +425,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "space_break": ends_in_space_break,
     "tight_number": tight_number_item,
     "embed": embed_directive,
+    "policy_date": is_policy_date_line,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,
@@ -583,6 +585,7 @@ __all__ = [
     "is_page_number",
     "is_parenthetical",
     "is_parenthetical_link_line",
+    "is_policy_date_line",
     "is_release_label",
     "is_result_footer",
     "is_rst_underline",

@@ -142,3 +142,20 @@ def embed_directive(lines: Sequence[str], i: int) -> tuple[int, list[str]] | Non
             ]
             return j, texts
     return None
+
+
+# "Effective: 21 September 2026", "Last revised: 28 April 2026", "Modified: April 28, 2026": a policy's date line.
+_POLICY_DATE = re.compile(
+    r"(?:effective(?:[ \t]++(?:date|from|as[ \t]++of))?+|(?:last[ \t]++)?+(?:modified|revised|amended)"
+    r"|date[ \t]++of[ \t]++last[ \t]++update)[ \t]*+:[ \t]*+[^\n]{0,40}?[0-9]",
+    re.IGNORECASE,
+)
+
+
+def is_policy_date_line(text: str) -> bool:
+    """``Effective: 21 September 2026``, ``Last revised: 28 April 2026``: when the text took effect, never a title.
+
+    Terms of service, privacy policies and guidelines state their date under the title (``policy_date``),
+    as an article states ``Published: ...`` (``is_byline``). The label needs a date (a digit) after it.
+    """
+    return _POLICY_DATE.match(text.lstrip(" \t*_")) is not None
