@@ -410,6 +410,15 @@ SWEEP3_SHAPES = {
         "+---+---+\n| A | B |\n+===+===+\n" + "| x\\ | ```sh |\n| y | run |\n+---+---+\n" * k
     ),
     "heads_nothing": lambda k: "# Notes\n\n" + "## Air policing\n\nAir policing now runs from the Baltic\n\n" * k,
+    # sweep 6
+    "matched_underline": lambda k: "Intro.\n\n" + "What are the rules?\n-------------------\n\nText.\n\n" * k,
+    "shown_url": lambda k: "Intro.\n\n" + "All URIs are relative to *https://a.example.org*\n\n[**x" * k,
+    "parenthetical_link": lambda k: "Intro.\n\n" + "([PR #759](https://example.org/759))\n\n([a](b)(" * k,
+    "space_break": lambda k: "Intro.\n\n" + "NATO Agency  \nAttn: Officer  \nBrussels\n\n" * k + "Key  \n" * k,
+    "tight_number": lambda k: "Intro.\n\n" + "".join(f"{n}.Step {n}\n{n + 1}. Step\n" for n in range(1, 2 * k, 2)),
+    "embed": lambda k: "Intro.\n\n" + '@[frame](\n  caption="Tap."\n)\n\n@[frame](\n' + 'alt="a"\n' * (3 * k),
+    "policy_date": lambda k: "Intro.\n\n" + "Effective: " + "x " * (20 * k) + "\n\nText.\n",
+    "line_end_conjunctions": lambda k: "Intro.\n\n" + "розглянемо пізніше, оскільки\n[План](x) простіший.\n\n" * k,
 }
 
 

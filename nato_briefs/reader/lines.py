@@ -51,6 +51,12 @@ from nato_briefs.reader.rules import (
     strip_trailing_markup,
     title_lead,
 )
+from nato_briefs.reader.rules.exported_pages import (
+    is_parenthetical_link_line,
+    is_policy_date_line,
+    shows_url,
+    underline_matches,
+)
 from nato_briefs.reader.rules.exports import is_credit_byline
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
 from nato_briefs.reader.rules.realworld import (
@@ -166,13 +172,14 @@ def is_rule_under_sentence(line: str, nxt: str, limits: ParseLimits) -> bool:
     CommonMark makes the paragraph above a heading; authors who end a sentence
     with a full stop, ``!`` or ``?`` and rule a line under it mean a separator.
     A short Title Case line keeps its underline (``What Comes Next?`` / ``---``);
-    so does anything underlined with ``===``, which is never a rule.
+    so does anything underlined with ``===``, which is never a rule, and an underline
+    exactly as long as the line (``matched_underline``: ``What are the rules?`` exported as a heading).
     """
     if lead_char(nxt) != "-" or not is_setext_underline(nxt):
         return False
     stripped = _strip_closing(line)
-    if not stripped or stripped[-1] not in ".!?…":
-        return False
+    if not stripped or stripped[-1] not in ".!?…" or underline_matches(line, nxt):
+        return False  # an underline of the line's own length: a heading (``matched_underline``)
     return not (is_title_case(line) and len(line.split()) <= limits.max_title_words)
 
 
@@ -207,6 +214,9 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     leaves_link_open,  # "... contains a full [User's" runs on into the link's end
     is_label_line,  # "**Progress:** The project has ..." is a labelled paragraph
     has_bare_url,  # "This file was moved to https://...": a pointer, not a title
+    shows_url,  # "All URIs are relative to *https://api.nato.int*": a sentence ending on its URL
+    is_parenthetical_link_line,  # "([PR #759](https://...))": a changelog entry's reference
+    is_policy_date_line,  # "Effective: 21 September 2026": when a policy took effect
     is_whole_line_italic,  # "_No response_", "*Photo by the author*": a note
     is_chat_stamp,  # "[10:02] Jan de Vries": a pasted message's header
     is_release_label,  # "FOR IMMEDIATE RELEASE"

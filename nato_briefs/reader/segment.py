@@ -145,6 +145,12 @@ from nato_briefs.reader.rules.dialects import (
     is_pmwiki_table_attributes,
     psql_rule,
 )
+from nato_briefs.reader.rules.exported_pages import (
+    blocks_ending_unbroken,
+    embed_directive,
+    ends_in_space_break,
+    tight_number_item,
+)
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
@@ -365,6 +371,7 @@ class _Segmenter(TextTables):
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.prev = ""  # previous source line (top level)
         self.width = wrap_width(lines)
+        self.unbroken_end: list[bool] | None = None  # two-space breaks are deliberate (``space_break``), on demand
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
         self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
@@ -901,6 +908,8 @@ class _Segmenter(TextTables):
         """
         if lead in ("h", "=") and self.wiki_heading(i, line):
             return None
+        if lead == "@" and self.embed(i):
+            return None
         if lead == "#" and line[:1] == "#":
             tight = atx_without_space(line)  # "##Priorities": the heading its author meant
             if tight is not None and looks_like_title(tight.lstrip("#").strip(), self.limits):
@@ -976,6 +985,10 @@ class _Segmenter(TextTables):
             marker = self.symbol_bullet(i, line)
         if marker is None and (lead in ("-", ":", *TIGHT_GLYPHS) or (lead.isalpha() and "::" in line)):
             marker, line = self.run_item(i, line, lead)
+        if marker is None and lead.isdigit():
+            tight = tight_number_item(line, *self.neighbours(i))  # "4.Location: ..." between "3." and "5."
+            if tight is not None:
+                line, marker = tight, match_item(tight)
         # may_open_sequence, inline: most lines get here, and a capital leads most of them
         if marker is None and (lead in SEQUENCE_LEADS or ("A" <= lead <= "Z" and "." in line[:8])):
             marker = in_numbered_run(line, *self.neighbours(i))  # "I." over "II.", "A." over "B."
@@ -1413,7 +1426,30 @@ class _Segmenter(TextTables):
             and not in_line_stack(len(self.lines), i, self.title_like)  # attendees, an address: one block of lines
             and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
             and not heads_nothing(self.next_text(i))  # over "## Next" or a closing ":::": the section's last line
+            and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
         )
+
+    def embed(self, i: int) -> bool:
+        """An embed directive opens at line ``i`` (``embed``): its captions written as a paragraph, the rest skipped."""
+        found = embed_directive(self.lines, i)
+        if found is None:
+            return False
+        end, texts = found
+        self.blank()
+        for text in texts:  # "Initial Screen", then the caption: a paragraph each
+            self.keep(i, text)
+            self.emit("", end + 1)
+        self.prev = ""
+        self.skip_to = end + 1
+        return True
+
+    def space_broken(self, i: int, line: str, nxt: str) -> bool:
+        """Line ``i`` ends in a deliberate two-space hard break into the text below (``space_break``)."""
+        if not ends_in_space_break(line, nxt) or is_block_line(nxt):
+            return False
+        if self.unbroken_end is None:  # one pass over the document, the first time a line ends in two spaces
+            self.unbroken_end = blocks_ending_unbroken(self.lines)
+        return self.unbroken_end[i]
 
     def title_like(self, j: int) -> bool:
         """Line ``j`` would stand alone as a title (``in_line_stack`` asks it of a candidate's neighbours).
