@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nato_briefs.headers import load_header_synonyms, map_headers, normalize_header
 from nato_briefs.ingest import SourceDocument
-from nato_briefs.normalize import BatchNormalizer, load_header_synonyms, map_headers, normalize_header, split_initiative
+from nato_briefs.normalize import BatchNormalizer, split_initiative
 from nato_briefs.parse import parse_document
 from nato_briefs.schema import DATASETS
 

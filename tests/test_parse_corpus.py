@@ -7,7 +7,8 @@ import random
 import pytest
 
 from bench.corpus import generate_article
-from nato_briefs.normalize import load_header_synonyms, map_headers, split_initiative
+from nato_briefs.headers import load_header_synonyms, map_headers
+from nato_briefs.normalize import split_initiative
 from nato_briefs.parse import parse_document
 
 SYN = load_header_synonyms()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from nato_briefs.normalize import load_header_synonyms, map_headers
+from nato_briefs.headers import load_header_synonyms, map_headers
 
 # language -> (area, focus, outcome headers as written, a table naming none of the roles)
 LANGUAGES = {

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from nato_briefs.normalize import load_header_synonyms, map_headers, split_initiative
+from nato_briefs.headers import load_header_synonyms, map_headers
+from nato_briefs.normalize import split_initiative
 from nato_briefs.parse import ParsedDocument, parse_document
 
 CORPUS = Path(__file__).resolve().parent / "formats_corpus"

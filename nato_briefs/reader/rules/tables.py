@@ -8,6 +8,7 @@ import csv
 import re
 from collections.abc import Sequence
 
+from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.reader.rules.items import lead_char, match_item
 from nato_briefs.reader.rules.markup import UNESCAPED_PIPE, is_caption
 
@@ -470,9 +471,6 @@ def wrapped_role_header(upper: list[str], lower: list[str]) -> list[str] | None:
     """
     if len(upper) != len(lower) or len(upper) < 3 or not all(map(_header_part, (*upper, *lower))):
         return None
-    # imported here: normalize reads parsed documents, so it imports the reader
-    from nato_briefs.normalize import load_header_synonyms, map_headers
-
     synonyms = load_header_synonyms()
     joined = [f"{top} {bottom}" for top, bottom in zip(upper, lower, strict=True)]
     if map_headers(list(upper), synonyms) is not None or map_headers(joined, synonyms) is None:

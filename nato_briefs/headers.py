@@ -1,0 +1,128 @@
+"""Which table headers name area / focus / outcome: the header mapping the contract defines.
+
+Its own module because both the reader (``wrapped_role_header`` joins a header wrapped over two rows
+only when the joined words map) and normalize (which rows are ``priorities``) ask it; the words are
+data in ``header_synonyms.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from nato_briefs.config import HEADER_SYNONYMS_FILE
+
+ROLES = ("area", "focus", "outcome")
+
+_NON_WORD = re.compile(r"[^\w\s]|_")
+
+
+@dataclass(frozen=True)
+class HeaderSynonyms:
+    """Per role, the exact phrases and the head words that name it (normalized header text)."""
+
+    phrases: dict[str, str]  # phrase -> role
+    words: dict[str, str]  # head word -> role
+    time_words: frozenset[str] = frozenset()  # "by" of "Expected Outcome by 2030": no head word once the year goes
+    cache: dict[tuple[str, ...], tuple[int, int, int] | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def role(self, header: str) -> tuple[str, bool] | None:
+        """(role, named by an exact phrase) for one normalized header, or None."""
+        header = self._undated(header)
+        if header in self.phrases:
+            return self.phrases[header], True
+        word = _head_word(header)
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+        for candidate in (word, singular):
+            if candidate in self.words:
+                return self.words[candidate], False
+        return None
+
+    def _undated(self, header: str) -> str:
+        """The header without the words its dropped year leaves at its end (``expected outcome by``)."""
+        words = header.split()
+        while len(words) > 1 and words[-1] in self.time_words:
+            words.pop()
+        return " ".join(words)
+
+
+def _head_word(header: str) -> str:
+    """The word a header is about: its last word, or the last before "of" ("area of responsibility" -> area)."""
+    words = [w for w in header.split() if len(w) > 1]  # "outcome(s)" leaves a lone "s"
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1] if words else ""
+
+
+def normalize_header(text: str) -> str:
+    """Words of a header as the synonyms are keyed: case-folded, punctuation and ``_`` as spaces.
+
+    Footnote marks and numbers name no role (``Priority Area¹``, ``Expected Outcome (2030)``,
+    ``priority_area`` in a CSV export): superscript digits go, and so do words of digits only.
+    """
+    words = (_without_marks(w) for w in _NON_WORD.sub(" ", text.casefold().replace("&", " and ")).split())
+    return " ".join(w for w in words if w and not w.isdigit())
+
+
+def _without_marks(word: str) -> str:
+    """The word without superscript or circled digits (digits, but not decimal ones)."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in word if ch.isdecimal() or not ch.isdigit())
+
+
+@lru_cache(maxsize=8)
+def load_header_synonyms(path: Path = HEADER_SYNONYMS_FILE) -> HeaderSynonyms:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    missing = [role for role in ROLES if not isinstance(raw.get(role), dict) or not raw[role].get("words")]
+    if missing:
+        raise ValueError(f"{path}: no words for role(s) {', '.join(missing)}")
+    phrases: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for role in ROLES:
+        for kind, target in (("phrases", phrases), ("words", words)):
+            for entry in raw[role].get(kind) or ():
+                key = normalize_header(str(entry))
+                if target.setdefault(key, role) != role:
+                    raise ValueError(f"{path}: {key!r} is listed under {target[key]} and {role}")
+    return HeaderSynonyms(phrases, words, frozenset(normalize_header(str(w)) for w in raw.get("time_words") or ()))
+
+
+def map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int, int] | None:
+    """Column index of (area, focus, outcome), or None when the table does not map."""
+    key = tuple(headers)
+    if key not in synonyms.cache:  # a corpus repeats a handful of header rows thousands of times
+        if len(synonyms.cache) > 8192:
+            synonyms.cache.clear()
+        synonyms.cache[key] = _map_headers(headers, synonyms)
+    return synonyms.cache[key]
+
+
+def _header_role(header: str, synonyms: HeaderSynonyms) -> tuple[str, bool] | None:
+    """A header's role; a bilingual one (``Priority Area / Domaine prioritaire``) by its first part naming one."""
+    found = synonyms.role(normalize_header(header))
+    if found is None and "/" in header:
+        for part in header.split("/"):
+            found = synonyms.role(normalize_header(part))
+            if found is not None:
+                break
+    return found
+
+
+def _map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int, int] | None:
+    columns: dict[str, list[tuple[bool, int]]] = {role: [] for role in ROLES}
+    for index, header in enumerate(headers):
+        found = _header_role(header, synonyms)
+        if found is not None:
+            columns[found[0]].append((not found[1], index))  # exact phrases first, then left to right
+    if len(columns["area"]) >= 2 and not columns["focus"]:
+        left, right = sorted(index for _, index in columns["area"])[:2]
+        columns["area"], columns["focus"] = [(False, left)], [(False, right)]
+    if any(not cols for cols in columns.values()):
+        return None
+    area, focus, outcome = (min(columns[role])[1] for role in ROLES)
+    return area, focus, outcome
