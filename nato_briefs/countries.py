@@ -19,6 +19,7 @@ match in Python, on the few matches there are.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -42,7 +43,8 @@ _ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _ALPHA3 = re.compile(r"^[A-Z]{3}$")
 # Characters that are written several ways but mean the same in a name.
 # Turkish capitals: "TÜRKİYE" is Türkiye, but str.lower() turns its "İ" into two code points.
-_FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-", "İ": "I", "ı": "i"})
+_FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-", "İ": "I", "ı": "i", "\u00ad": None})
+_SOFT_HYPHEN = "\u00ad"  # an invisible break point web copy puts inside long words: "Lithu\u00adanian"
 _SAME_CHARS = {"-": "-‐‑", "'": "'’", " ": " \t\n\r"}
 # White space inside a name: any run on one line, at most one line break (a hard-wrapped
 # "United\nStates"); possessive, so a long run is read once and never backtracked into.
@@ -63,15 +65,21 @@ _NO_SHIPS: frozenset[str] = frozenset()
 _THE = frozenset({"the", "The", "THE"})
 _HYPHENS = frozenset("-‐‑")
 _HEADER_WORD = re.compile(r"[^\W\d_]+")
+# A comma-separated list of three-capital codes, each maybe in brackets: "Present: Chair (DEU), FRA, ITA, POL".
+_CODE = re.compile(r"[A-Z]{3}")
+_CODE_LIST = re.compile(r"(?<![\w(])\(?[A-Z]{3}\)?(?:[^\S\n]*,[^\S\n]*\(?[A-Z]{3}\)?)+(?![\w)])")
+_CODE_LIST_REACH = 120
 _BLANK_CELLS = frozenset({"", "-", "‐", "‑", "–", "—", "n/a", "N/A", "?", "*"})  # an empty place in a column
 
 
 class Verdict(Enum):
-    """What a gazetteer match is: a mention, nothing, or a ship's name (remembered: "the Tripoli" later is it)."""
+    """What a gazetteer match is: a mention, nothing, a ship's name (remembered: "the Tripoli" later is it),
+    or a US place (remembered: after "Lima, Ohio" every "Lima" of the text is the town)."""
 
     MENTION = "mention"
     NONE = "none"
     SHIP = "ship"
+    PLACE = "place"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +117,19 @@ class _Form:
     pronoun_at_end: frozenset[str] = frozenset()  # ... where it also ends the clause ("DO FOR US", not "FOR US TROOPS")
     combining: bool = False  # a combining form, the country only before a hyphen ("Franco-German", not "Franco's")
     capital: bool = False  # a capital or seat of government ("Moscow"): US towns are named after these most
+    place_for_the_text: bool = False  # after its not_after phrase, the US place in the whole text ("Georgia")
+    place_of: str | None = None  # an exclusion "Town, Place": the key of the town's form, that place in the text
+    code_list_only: bool = False  # an alpha-3 code that is also a word ("FRA", "POL"): a country in a list of codes
+    town_in: re.Pattern | None = None  # ", Lebanon" after "Tripoli": a town of another country (`towns_abroad`)
 
 
 def form_key(surface: str) -> str:
-    """The lookup key of a written form: case-folded, one space, one kind of apostrophe and hyphen."""
+    """The lookup key of a written form: composed accents, case-folded, one space, one kind of apostrophe and hyphen.
+
+    A text may write "ü" as "u" and a combining diaeresis (text copied from a Mac, a PDF): the same name.
+    """
+    if not surface.isascii():
+        surface = unicodedata.normalize("NFC", surface)
     return " ".join(surface.translate(_FOLD).split()).lower()
 
 
@@ -128,6 +145,8 @@ class PersonContext:
     # Honorifics and given names: ANY form right after one is a surname ("Baroness Scotland", "Dawn French").
     # Ranks and offices are left out: "Major Ukrainian offensive", "President Biden".
     name_before: frozenset[str] = frozenset()
+    # Courtesy titles alone: "Dr. Amelia France", a title and a given name before the form, is a person too.
+    honorifics: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -155,8 +174,12 @@ class Gazetteer:
         states: Iterable[str] = (),
         state_codes: Iterable[str] = (),
         code_cells: CodeCells | None = None,
+        named_after_capital: re.Pattern | None = None,
+        capital_always: frozenset[str] = frozenset(),
     ) -> None:
         self.forms = forms
+        self.named_after_capital = named_after_capital  # "Paris Agreement": the words after a capital that name a thing
+        self.capital_always = capital_always  # form keys the rule leaves alone ("washington": always the US)
         self.entities = entities
         self.person = person
         self.state_after = _state_pattern(states, state_codes)
@@ -183,8 +206,20 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Mention]:
         """Non-overlapping mentions in order of position; never raises on any string."""
+        return self.find_with_places(text)[0]
+
+    def find_with_places(self, text: str) -> tuple[list[Mention], frozenset[str]]:
+        """The mentions, and the keys of forms read as a US place here ("Lima, Ohio", "a senator from Georgia").
+
+        Such a form is that place everywhere in the text, before the reading too ("First Abrams from Lima"
+        in the title): an article that says "Lima, Ohio" once writes "Lima" for the town after. The keys
+        let a caller that reads a document in pieces apply the same to the other pieces.
+        """
+        if _SOFT_HYPHEN in text:
+            return self._find_through_soft_hyphens(text)
         mentions: list[Mention] = []
         ships = _NO_SHIPS  # forms seen as a ship's name here: "the Tripoli" later is that ship
+        places = _NO_SHIPS
         for match in self.pattern.finditer(text):
             start, end = match.span()
             if match.lastindex is not None:
@@ -192,15 +227,29 @@ class Gazetteer:
             surface = text[start:end]
             form = self._form_of(surface)
             if form is None or form.entity is None:
+                if form is not None and form.place_of is not None:
+                    places = places | {form.place_of}  # "Tripoli, Lebanon": every "Tripoli" here is that town
                 continue
             verdict = self._verdict(form, surface, text, start, end, ships)
             if verdict is Verdict.SHIP:
                 ships = ships | {form.key}
+            elif verdict is Verdict.PLACE:
+                places = places | {form.key}
             if verdict is not Verdict.MENTION:
                 continue
             entity = form.entity
             mentions.append(Mention(start, end, surface, entity.entity_type, entity.entity_id, entity.countries))
-        return mentions
+        return (without_places(mentions, places) if places else mentions), places
+
+    def _find_through_soft_hyphens(self, text: str) -> tuple[list[Mention], frozenset[str]]:
+        """The text read without its soft hyphens; offsets and surfaces as written ("Lithu\u00adanian")."""
+        kept = [i for i, char in enumerate(text) if char != _SOFT_HYPHEN]
+        mentions, places = self.find_with_places("".join(text[i] for i in kept))
+        found = []
+        for m in mentions:
+            start, end = kept[m.start], kept[m.end - 1] + 1
+            found.append(Mention(start, end, text[start:end], m.entity_type, m.entity_id, m.countries))
+        return found, places
 
     def _form_of(self, surface: str) -> _Form | None:
         by_surface = self._by_surface
@@ -219,16 +268,22 @@ class Gazetteer:
         """Whether the match is a mention, by the form's rules and its context."""
         if surface not in form.exact and not (form.proper and surface[0].isupper()):
             return Verdict.NONE
+        if form.code_list_only and not self._in_code_list(text, start, end):
+            return Verdict.NONE  # "Sweden's FRA", "POL pipelines": a word; "Present: DEU, FRA, POL" France, Poland
         if form.combining and text[end : end + 1] not in _HYPHENS:
             return Verdict.NONE  # "Franco's dictatorship", "after Franco died": the person, not France
         if text[end : end + 1] == "," and self.state_after is not None and self._is_us_town(text, form, start, end):
-            return Verdict.NONE  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
+            return Verdict.PLACE  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
+        if form.town_in is not None and form.town_in.match(text, end):
+            return Verdict.PLACE  # "Tripoli, Lebanon": the town there, in the whole text
+        if form.capital and self.named_after_capital is not None and self._names_a_thing(form, text, end):
+            return Verdict.NONE  # "Paris Agreement", "Minsk Group", "Havana syndrome": named after the city
         if (form.pronoun_after or form.pronoun_at_end) and self._is_pronoun(form, text, start, end):
             return Verdict.NONE
         if form.person and self._is_person_name(text, start, end):
             return Verdict.NONE
-        if start and text[start - 1] in " \t" and self._previous_word(text, start) in self.person.name_before:
-            return Verdict.NONE  # "Baroness Scotland", "Dawn French", "Jimmy Wales": a surname
+        if start and text[start - 1] in " \t" and self._after_name_word(text, start):
+            return Verdict.NONE  # "Baroness Scotland", "Dawn French", "Dr. Jane Wales": a surname
         if start > 1 and text[start - 2] in self.ship_prefix_ends and self._after_ship_prefix(text, start):
             return (
                 Verdict.SHIP
@@ -236,10 +291,28 @@ class Gazetteer:
         if ships and form.key in ships and self._previous_word(text, start) in _THE:
             return Verdict.NONE  # "USS Tripoli ... relieve the Tripoli": the same ship
         if form.not_after and _ends_with_phrase(text, start, form.not_after):
-            return Verdict.NONE
+            return Verdict.PLACE if form.place_for_the_text else Verdict.NONE
         if form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end):
             return Verdict.NONE
         return Verdict.MENTION
+
+    def _in_code_list(self, text: str, start: int, end: int) -> bool:
+        """Whether the code stands in a comma-separated list of three or more ISO alpha-3 codes on its line."""
+        lo = text.rfind("\n", max(0, start - _CODE_LIST_REACH), start) + 1 or max(0, start - _CODE_LIST_REACH)
+        hi = text.find("\n", end, end + _CODE_LIST_REACH)
+        for run in _CODE_LIST.finditer(text, lo, hi if hi >= 0 else min(len(text), end + _CODE_LIST_REACH)):
+            if run.start() <= start and end <= run.end():
+                codes = _CODE.findall(run.group())
+                return len(codes) >= 3 and all(c in self.code_cells.codes for c in codes)
+        return False
+
+    def _names_a_thing(self, form: _Form, text: str, end: int) -> bool:
+        """A capital before a word of ``capital_not_before``: an accord, format, street or idiom named after the city.
+
+        Such a name says where something was signed or first met, not what the government does; a capital
+        of ``capital_not_before.except`` (Washington, always the United States) keeps its country.
+        """
+        return form.key not in self.capital_always and self.named_after_capital.match(text, end) is not None
 
     def _is_pronoun(self, form: _Form, text: str, start: int, end: int) -> bool:
         """ "LET US", "JOIN US IN OSLO": the object pronoun in capitals; after "FOR" only where it ends the clause.
@@ -345,6 +418,23 @@ class Gazetteer:
         # A name ends at the capitalised word; in a Title Case heading the capitals run on.
         return after is None or not after[0].isupper()
 
+    def _after_name_word(self, text: str, start: int) -> bool:
+        """An honorific or a given name just before ``start``, or an honorific and one Title Case name.
+
+        "Baroness Scotland" and "Dawn French" name persons; so does "Dr. Amelia France", where the given
+        name is not one of the listed ones but the courtesy title before it says a person is named.
+        """
+        previous = self._previous_word(text, start)
+        if previous is None:
+            return False
+        if previous in self.person.name_before:
+            return True
+        if not (previous.isalpha() and previous[0].isupper() and previous[1:].islower()):
+            return False
+        if form_key(previous) in self.forms:
+            return False
+        return self._previous_word(text, text.rindex(previous, 0, start)) in self.person.honorifics
+
     def _titled_given_name(self, text: str, start: int, end: int, previous: str) -> bool:
         """ "General Mark Holland, who": a title, a given name, the form as a surname, then prose.
 
@@ -415,6 +505,11 @@ def _variants(char: str) -> set[str | None]:
     return {v for c in same for v in (c, c.upper(), c.lower())}
 
 
+def without_places(mentions: list[Mention], places: frozenset[str] | set[str]) -> list[Mention]:
+    """The mentions but those of forms read as a US place elsewhere in the same text (``find_with_places``)."""
+    return [m for m in mentions if form_key(m.surface) not in places]
+
+
 def union_countries(mentions: Iterable[Mention]) -> tuple[str, ...]:
     """Sorted union of the mentions' countries: what ``documents.countries`` holds."""
     return tuple(sorted({code for m in mentions for code in m.countries}))
@@ -466,6 +561,8 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         if code not in entities:
             raise ValueError(f"{path}: alpha3_abbreviations: {code!r} is not a country of the gazetteer")
         _add(forms, str(code), entities[code], priority=1, exact=True, where=f"{path}: alpha3_abbreviations")
+    if raw.get("alpha3_in_code_lists"):
+        _add_listed_codes(forms, entities)
     for kind, section in ((GROUP, "groups"), (ORGANIZATION, "organizations")):
         for entity_id, spec in (raw.get(section) or {}).items():
             entity = _named_entity(kind, entity_id, spec or {}, labels, where=f"{path}: {section}.{entity_id}")
@@ -477,6 +574,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     for phrase in exclusions:
         if not phrase[:1].islower():
             _add(forms, phrase, None, priority=2, exact=False, where=f"{path}: exclusions")
+            _mark_town(forms, phrase)
     _mark_contexts(forms, raw, path)
     context = raw.get("person_context") or {}
     honorifics, given = context.get("honorifics") or (), context.get("given_names") or ()
@@ -487,16 +585,32 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         frozenset(context.get("heading_small_words") or ()),
         tuple(" ".join(str(p).split()) for p in context.get("credit_phrases") or ()),
         frozenset(str(w) for w in (*honorifics, *given)),
+        frozenset(str(w) for w in honorifics),
     )
     return Gazetteer(
         forms,
         entities,
         person,
         [p for p in exclusions if p[:1].islower()],
-        states=raw.get("us_states") or (),
+        states=[*(raw.get("us_states") or ()), *(raw.get("provinces") or ())],
         state_codes=raw.get("us_state_codes") or (),
         code_cells=_code_cells(entities, raw.get("code_column_headers") or (), raw.get("sports_codes") or {}, path),
+        **_capital_things(raw.get("capital_not_before") or {}, forms, path),
     )
+
+
+def _capital_things(spec: dict, forms: dict[str, _Form], path: Path) -> dict[str, Any]:
+    """``capital_not_before``: the pattern of its words right after a capital, and the capitals it leaves alone."""
+    words = sorted({" ".join(str(w).split()) for w in spec.get("words") or ()}, key=len, reverse=True)
+    if not words:
+        return {}
+    always = frozenset(form_key(str(c)) for c in spec.get("except") or ())
+    for key in always:
+        if key not in forms or not forms[key].capital:
+            raise ValueError(f"{path}: capital_not_before.except: {key!r} is not a capital of the gazetteer")
+    alternatives = "|".join(WHITE_SPACE.join(map(re.escape, w.split(" "))) for w in words)
+    pattern = re.compile(WHITE_SPACE + "(?i:" + alternatives + r")(?!\w)")
+    return {"named_after_capital": pattern, "capital_always": always}
 
 
 def _code_cells(
@@ -520,6 +634,14 @@ def _code_cells(
         codes["XKX"] = codes["XK"] = entities["XKX"]
     codes["UK"] = entities["GBR"]  # as common in such columns as ISO's GB
     return CodeCells(codes, frozenset(str(w).casefold() for w in header_words))
+
+
+def _add_listed_codes(forms: dict[str, _Form], entities: dict[str, Entity]) -> None:
+    """Every ISO alpha-3 code not matched as written anywhere: a country only inside a list of codes."""
+    for country in pycountry.countries:
+        key = form_key(country.alpha_3)
+        if key not in forms:
+            forms[key] = _Form(key, entities[country.alpha_3], priority=1, exact={country.alpha_3}, code_list_only=True)
 
 
 def _country_labels(extra: dict[str, str]) -> dict[str, str]:
@@ -598,6 +720,15 @@ def _add(
         form.proper = True
 
 
+def _mark_town(forms: dict[str, _Form], phrase: str) -> None:
+    """An exclusion written "Town, Place" ("Tripoli, Lebanon", "Athens, Georgia") makes the town's form that place
+    everywhere in the text, as a US town does: "in Tripoli" later is Lebanon's city, not Libya's capital."""
+    town, comma, _ = phrase.partition(",")
+    head = forms.get(form_key(town))
+    if comma and head is not None and head.entity is not None:
+        forms[form_key(phrase)].place_of = head.key
+
+
 def _mark_contexts(forms: dict[str, _Form], raw: dict[str, Any], path: Path) -> None:
     for name in raw.get("person_names") or []:
         _context_form(forms, name, "person_names", path).person = True
@@ -607,6 +738,14 @@ def _mark_contexts(forms: dict[str, _Form], raw: dict[str, Any], path: Path) -> 
         _context_form(forms, surface, "pronoun_at_end", path).pronoun_at_end = frozenset(str(w) for w in words)
     for surface, phrases in (raw.get("not_after") or {}).items():
         _context_form(forms, surface, "not_after", path).not_after = tuple(" ".join(str(p).split()) for p in phrases)
+    for surface, places in (raw.get("towns_abroad") or {}).items():
+        names = "|".join(WHITE_SPACE.join(map(re.escape, str(p).split())) for p in places)
+        _context_form(forms, surface, "towns_abroad", path).town_in = re.compile(r",[^\S\n]*+(?:" + names + r")(?!\w)")
+    for surface in raw.get("not_after_for_the_text") or []:
+        form = _context_form(forms, surface, "not_after_for_the_text", path)
+        if not form.not_after:
+            raise ValueError(f"{path}: not_after_for_the_text: {surface!r} has no not_after phrases")
+        form.place_for_the_text = True
 
 
 def _context_form(forms: dict[str, _Form], surface: Any, section: str, path: Path) -> _Form:
@@ -636,7 +775,11 @@ def _scan_pattern(keys: Iterable[str], lower_initial: Iterable[str] = ()) -> str
     branches = []
     for char, rests in first.items():
         upper = char.upper() if len(char.upper()) == 1 else char
-        branches.append(re.escape(upper) + r"(?<!\w.)(?i:" + _trie_pattern(rests) + ")")
+        rest = "(?i:" + _trie_pattern(rests) + ")"
+        branches.append(re.escape(upper) + r"(?<!\w.)" + rest)
+        decomposed = unicodedata.normalize("NFD", upper)
+        if decomposed != upper:  # "Å" written as "A" and a combining ring: the word boundary is one more back
+            branches.append(re.escape(decomposed) + "(?<!\\w" + "." * len(decomposed) + ")" + rest)
     for spelling in lower_initial:
         if not spelling[1:2].isupper():
             raise ValueError(f"{spelling!r}: a spelling in lower case first needs a capital second letter")
@@ -650,8 +793,16 @@ def _trie_pattern(keys: Iterable[str]) -> str:
     return _node_pattern(char_trie(keys))
 
 
+def _atom(char: str) -> str:
+    """A character of a form as the regex reads it: any white space, apostrophe or hyphen; accents composed or not."""
+    if char in _ATOMS:
+        return _ATOMS[char]
+    decomposed = unicodedata.normalize("NFD", char)
+    return re.escape(char) if decomposed == char else f"(?:{re.escape(char)}|{re.escape(decomposed)})"
+
+
 def _node_pattern(node: dict[str, dict]) -> str:
-    branches = [_ATOMS.get(char, re.escape(char)) + _node_pattern(child) for char, child in node.items() if char]
+    branches = [_atom(char) + _node_pattern(child) for char, child in node.items() if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -748,13 +899,18 @@ def document_mentions(
     if lines is None:
         lines = source_lines(text)
     found: list[LocatedMention] = []
+    places: set[str] = set()  # forms read as a US place in one piece: that place in every piece
     get = memo.get if memo is not None else {}.get  # the memo's hits without a call of _find
 
     def scan(
         pieces: Sequence[str], where: tuple, field: str, section: str | None, code_columns: frozenset[int] = frozenset()
     ) -> None:
         """Mentions of pieces that share one record (a heading, a row's cells): located by one forward-only locator."""
-        per_piece = [_find(gazetteer, piece, memo) if (hit := get(piece)) is None else hit for piece in pieces]
+        per_piece = []
+        for piece in pieces:
+            mentions, here = _find(gazetteer, piece, memo) if (hit := get(piece)) is None else hit
+            per_piece.append(mentions)
+            places.update(here)
         for i in code_columns:
             if i < len(pieces) and not per_piece[i]:
                 per_piece[i] = gazetteer.code_cell(pieces[i])  # "NO" is Norway in a column of codes only
@@ -783,18 +939,20 @@ def document_mentions(
             scan(row.cells, (row.line, row.line), TABLE_CELL, table.section, code_columns)
     for item in doc.items:
         scan((item.text,), (item.line, item.line + _ITEM_LINES), LIST_ITEM, item.section)
+    if places:
+        found = [lm for lm in found if form_key(lm.mention.surface) not in places]
     found.sort(key=attrgetter("line", "column"))
     return found
 
 
-def _find(gazetteer: Gazetteer, piece: str, memo: dict | None) -> list[Mention]:
+def _find(gazetteer: Gazetteer, piece: str, memo: dict | None) -> tuple[list[Mention], frozenset[str]]:
     if memo is None or len(piece) > 200:
-        return gazetteer.find(piece)
+        return gazetteer.find_with_places(piece)
     hit = memo.get(piece)
     if hit is None:
         if len(memo) > 50_000:
             memo.clear()
-        hit = memo[piece] = gazetteer.find(piece)
+        hit = memo[piece] = gazetteer.find_with_places(piece)
     return hit
 
 

@@ -275,12 +275,12 @@ def test_foods_styles_orders_and_rivers_are_not_the_country(gaz, text, expected)
             "| Code | Host |\n|---|---|\n| DEU | Estonia |\n| GBR | Romania |\n| ITA | Poland |\n",
             ["DEU", "EST", "GBR", "ITA", "POL", "ROU"],
         ),
-        ("FRA and NLD jets", ["FRA", "NLD"]),
+        ("DEU and NLD jets", ["DEU", "NLD"]),  # FRA left out in round 10: Sweden's agency, the US railroad body
         # near misses: lower-case letters, and capitals left out as words or acronyms
         ("deu gbr Ita", []),
         ("WHAT ALLIES CAN DO, NOR WAIT", []),
         ("NATO POL pipelines and ISR flights at 10:00 EST", []),
-        ("MDA and GEO satellites", []),
+        ("MDA and GEO satellites; Sweden's FRA", ["SWE"]),
     ],
 )
 def test_alpha3_codes_as_written(gaz, text, expected):
@@ -445,7 +445,7 @@ def test_country_inside_a_persons_name_does_not_count(gaz, text):
         ("the Jordan Armed Forces", ["JOR"]),
         ("support to Georgia.", ["GEO"]),
         ("Chad's government", ["TCD"]),
-        ("the Paris Agreement on climate", ["FRA"]),
+        ("the Paris Summit on climate", ["FRA"]),  # round 10: "the Paris Agreement" names no country
         ("the Substantial NATO-Georgia Package", ["GEO"]),
         ("the Jordan Partnership Programme", ["JOR"]),
         ("a NATO-Georgia Strategy", ["GEO"]),
@@ -883,6 +883,22 @@ def test_round5_a_form_after_an_honorific_or_given_name_is_a_surname(gaz, text, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Dr. Amelia France of King's College told the Committee", []),
+        ("Prof. Ingrid Norway and Mrs Olena Poland spoke", []),
+        # near misses: a title and a name, then the country after a verb; a Title Case heading
+        ("Dr. Smith visited France", ["FRA"]),
+        ("Dr. Amelia Visits France", ["FRA"]),
+        ("Sir Keir Starmer said Britain would help", ["GBR"]),
+    ],
+)
+def test_set65_a_form_after_an_honorific_and_a_given_name_is_a_surname(gaz, text, expected):
+    """Prose set 65 (6505): "Dr. Amelia France" is a person, though "Amelia" is not a listed given name."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("N. Korea fired two missiles", ["PRK"]),
         ("S. Africa and S. Korea", ["KOR", "ZAF"]),
         ("the Dem. Rep. of Congo and the Dem. Rep. Congo", ["COD"]),
@@ -1254,6 +1270,176 @@ def test_round8_siblings_demonyms_and_capitals_of_small_states(gaz, text, expect
     assert codes(gaz, text) == expected
 
 
+# --------------------------------------------------------------------------- held-out set 10 (round 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allies measure emissions against the Paris Agreement and the Paris climate goals", []),
+        ("the Minsk agreements, the OSCE Minsk Group and the Budapest Memorandum", []),
+        ("five Allies left the Ottawa Convention; the Ottawa treaty bans landmines", []),
+        ("the Berlin Plus arrangements, the Lisbon Treaty and the Copenhagen criteria", []),
+        ("the Astana format, Havana syndrome and Moscow Avenue", []),
+        # the capital acting, or as a place, still counts; Washington is always the United States
+        ("Paris insists on a European share; talks in Paris; Ottawa agreed", ["CAN", "FRA"]),
+        ("Article 5 of the Washington Treaty; Washington Street", ["USA"]),
+        ("Berlin, plus Warsaw, agreed; the Beijing Consensus", ["CHN", "DEU", "POL"]),  # no accord's name
+    ],
+)
+def test_round10_a_thing_named_after_a_capital_is_not_its_government(gaz, text, expected):
+    """An accord, format, street or idiom called after a capital (`capital_not_before`): not the government."""
+    assert codes(gaz, text) == expected
+
+
+def test_round10_capital_not_before_is_read_from_the_file(tmp_path):
+    """The words and the exception are data; an exception that is no capital is refused."""
+
+    def gazetteer(name: str, spec: dict):
+        (tmp_path / name).mkdir()  # load_gazetteer caches by path: one file per variant
+        return load_gazetteer(_write(tmp_path / name, {"countries": {"FRA": {"capitals": ["Paris"]}}, **spec}))
+
+    words = {"words": ["Accord"]}
+    assert codes(gazetteer("plain", {}), "the Paris Accord") == ["FRA"]
+    assert codes(gazetteer("words", {"capital_not_before": words}), "the Paris Accord; the Paris Agreement") == ["FRA"]
+    assert codes(gazetteer("only", {"capital_not_before": words}), "the Paris Accord") == []
+    assert codes(gazetteer("except", {"capital_not_before": {**words, "except": ["Paris"]}}), "the Paris Accord") == [
+        "FRA"
+    ]
+    with pytest.raises(ValueError, match=r"capital_not_before\.except: 'lyon' is not a capital"):
+        gazetteer("bad", {"capital_not_before": {**words, "except": ["Lyon"]}})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contingents from Ceylon and Abyssinia served in the Congo crisis", ["COD", "ETH", "LKA"]),
+        ("papers on Zaire and Formosa", ["COD", "TWN"]),
+        ("the band played Georgia on My Mind and Born in the U.S.A.", []),
+        ("German chocolate cake, Jordan almonds", []),
+        ("a pilgrim walked to Santiago de Compostela", []),
+        ("fans of Real Madrid, Dinamo Tbilisi, Paris Saint-Germain and Legia Warsaw", []),
+        ("Rep. French Hill and Sen. Jordan Smith; the actor Cuba Gooding Jr.", []),
+        # near misses: the country and its capital, and a song named after no place
+        ("Madrid and Tbilisi agreed; a Jordan delegation; French officers", ["ESP", "FRA", "GEO", "JOR"]),
+        ("the Congo and Santiago", ["CHL", "COG"]),
+    ],
+)
+def test_round10_older_names_titles_dishes_clubs_and_persons(gaz, text, expected):
+    """Held-out set 10: older names of the same state count; songs, dishes, clubs and persons name none."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A senator from Georgia voted. Georgia workers build the C-130J.", []),
+        ("Georgia is home to Robins. Families in Hinesville, Georgia, watched.", []),  # the reading comes later
+        ("First Abrams from Lima arrive. Built in Lima, Ohio, the tanks ...; workers in Lima", []),
+        ("delegates from Vienna, Va., met; Vienna hosts the OSCE", []),
+        # near misses: other forms stay, a place read once is no reading of its country's other names
+        ("A senator from Georgia met Georgian officers in Tbilisi", ["GEO"]),
+        ("tanks built in Lima, Ohio, for Peru", ["PER"]),
+        ("the Greek region of Macedonia; Macedonia joined NATO", ["GRC", "MKD"]),  # not in not_after_for_the_text
+        ("Georgia and Armenia", ["ARM", "GEO"]),
+    ],
+)
+def test_round10_a_us_place_read_once_is_that_place_in_the_whole_text(gaz, text, expected):
+    """Held-out set 10 (04, 06): after "a senator from Georgia" or "Lima, Ohio", the bare form is the US place."""
+    assert codes(gaz, text) == expected
+
+
+def test_round10_a_us_place_read_in_one_piece_holds_for_the_whole_document():
+    """Through the parser: the body's "Lima, Ohio" makes the title's "Lima" the town too (mentions, not only union)."""
+    import nato_briefs
+
+    text = "# First Abrams from Lima arrive in Poland\n\nThe tanks were built in Lima, Ohio.\n"
+    rows = nato_briefs.read_article(text, source_path="a.md").rows("mentions")
+    assert [(m["surface"], m["field"]) for m in rows] == [("Poland", "title")]
+
+
+def test_round10_not_after_for_the_text_needs_not_after(tmp_path):
+    with pytest.raises(ValueError, match="not_after_for_the_text: 'Poland' has no not_after phrases"):
+        load_gazetteer(_write(tmp_path, {"not_after_for_the_text": ["Poland"]}))
+
+
+def test_round10_decomposed_accents_are_the_same_name(gaz):
+    """Held-out set 10 (26): "Türkiye" with "u" and a combining diaeresis (copied from a Mac or a PDF) is Türkiye.
+
+    The surface and offsets stay as written; a name that starts with the accented letter is found too.
+    """
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Türkiye, Curaçao, Åland, Česko and Élysée")
+    found = gaz.find(text)
+    assert [m.entity_id for m in found] == ["TUR", "CUW", "ALA", "CZE", "FRA"]
+    assert all(text[m.start : m.end] == m.surface for m in found)
+    assert codes(gaz, "XA\u030aland and Tu\u0308rkiyeX") == []  # still whole words only
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LAVs built in London, Ontario, and cadets from Kingston, Ont.; London's plant", []),  # `provinces`
+        ("a radar near Tripoli, Lebanon's second city; crews trained in Tripoli", ["LBN"]),  # `towns_abroad`
+        ("Athens, Georgia, hosted the fair; Athens sent a band", []),  # an exclusion "Town, Place"
+        ("Instructors came from Sweden's FRA", ["SWE"]),  # no longer an alpha-3 abbreviation in prose
+        # near misses: the capitals themselves, a list of countries after a capital, France's code in a table
+        ("London and Tripoli agreed; Athens objected", ["GBR", "GRC", "LBY"]),
+        ("Tripoli, Tunis and Cairo", ["EGY", "LBY", "TUN"]),
+    ],
+)
+def test_round10_towns_named_like_capitals_abroad(gaz, text, expected):
+    """Held-out set 10 (07, 08, 22): Canadian and Lebanese towns named like capitals, and an agency called FRA."""
+    assert codes(gaz, text) == expected
+
+
+def test_round10_france_code_still_counts_in_a_column_of_codes():
+    import nato_briefs
+
+    table = "| Nation | Ships |\n|---|---|\n| FRA | 2 |\n| DEU | 1 |\n"
+    assert nato_briefs.read_article(table, source_path="t.md").rows("documents")[0]["countries"] == ["DEU", "FRA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Present: Chair (DEU), FRA, ITA, POL, USA, International Staff", ["DEU", "FRA", "ITA", "POL", "USA"]),
+        ("Contributors: CAN, NOR, EST", ["CAN", "EST", "NOR"]),
+        # near misses: the same codes alone, two in a row, or beside a code that is no ISO code
+        ("Sweden's FRA; NATO POL pipelines; Apologies: NOR", ["SWE"]),
+        ("WE CAN, NOR WILL WE", []),
+        ("Gaps: ISR, POL, EOD", []),
+        ("FRA,\nPOL, EST", []),  # one code per line: no list
+    ],
+)
+def test_round10_a_list_of_codes_names_its_countries(gaz, text, expected):
+    """`alpha3_in_code_lists`: a code left out as a word counts in a comma list of three or more ISO codes."""
+    assert codes(gaz, text) == expected
+
+
+def test_round10_a_soft_hyphen_inside_a_name_is_read_through(gaz):
+    """Held-out set 10 (26): web copy breaks long words with invisible soft hyphens ("Lithu\u00adanian")."""
+    text = "The Lithu\u00adanian minister met Esto\u00adnia's; a lone \u00ad and Poland\u00ad"
+    found = gaz.find(text)
+    assert [(m.surface, m.entity_id) for m in found] == [
+        ("Lithu\u00adanian", "LTU"),
+        ("Esto\u00adnia", "EST"),
+        ("Poland", "POL"),
+    ]
+    assert all(text[m.start : m.end] == m.surface for m in found)
+    assert codes(gaz, "Esto\u00adnian\u00adX and \u00adFrance-like") == ["FRA"]  # still whole words
+
+
+def test_round10_soft_hyphens_through_the_parser():
+    """The parser publishes text without soft hyphens, so the mention's surface is the clean word, on its line."""
+    import nato_briefs
+
+    text = "# Talks\n\nThe Lithu\u00adanian minister spoke.\n"
+    rows = nato_briefs.read_article(text, source_path="a.md").rows("mentions")
+    assert [(m["surface"], m["entity_id"], m["line"]) for m in rows] == [("Lithuanian", "LTU", 3)]
+
+
 # --------------------------------------------------------------------------- the labelled corpus
 
 
@@ -1458,8 +1644,10 @@ HELDOUT = Path(__file__).resolve().parent / "countries_heldout"
 # alike; 1.000 after the round 7 entries), round 8 (34 short .md and .txt articles of traps: US states and
 # towns, territories, accented and all-caps forms, seas, persons, companies, dishes) 0.960 (raw and parser
 # alike; 0.997 after the round 8 entries), round 9 (20 articles of ordinary NATO news written blind, on a branch
-# that never ran the code, scored once after the round 8 entries) 1.000 (raw and parser alike).
-HELDOUT_SETS = [HELDOUT, *(Path(__file__).resolve().parent / f"countries_heldout{n}" for n in range(2, 10))]
+# that never ran the code, scored once after the round 8 entries) 1.000 (raw and parser alike), round 10 (33 short
+# articles of traps: accords named after capitals, the bare US state Georgia, towns named like capitals, clubs,
+# songs, dishes, older names, decomposed accents) 0.833 raw, 0.837 parser (0.985 after the round 10 entries).
+HELDOUT_SETS = [HELDOUT, *(Path(__file__).resolve().parent / f"countries_heldout{n}" for n in range(2, 11))]
 # The raw-text scan sees no tables, so set 4's column of ISO codes ("| DE |", "| EST |") and set 5's medal
 # table of IOC codes ("| GER |") are found through the parser only (what the pipeline publishes); their
 # raw-text floors leave room for those six and seven codes.

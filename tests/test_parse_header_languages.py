@@ -1,7 +1,8 @@
 """Table headers of more NATO languages map onto area / focus / outcome (``header_synonyms.yaml``, round 6).
 
 Each language: its usual wording of the three headers maps, in any column order, and a table naming no
-role in that language (country, contribution, year) does not. Found by tests/shapes_corpus/329-338, 383-387 and 432-439.
+role in that language (country, contribution, year) does not. Found by tests/shapes_corpus/329-338, 383-387, 432-439
+and 501-507.
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ LANGUAGES = {
     "is": (["Forgangssvið", "Helsta aðgerð", "Væntanleg niðurstaða"], ["Land", "Framlag", "Ár"]),
     "mk": (["Приоритетна област", "Клучна мерка", "Очекуван резултат"], ["Држава", "Придонес", "Година"]),
     "cnr": (["Prioritetna oblast", "Ključna mjera", "Očekivani rezultat"], ["Država", "Doprinos", "Godina"]),
+    # session 13 (501-507): partner and regional languages
+    "lb": (["Prioritéitsberäich", "Schwéierpunkt", "Erwaart Resultat"], ["Land", "Bäitrag", "Joer"]),
+    "ka": (["პრიორიტეტული სფერო", "ძირითადი აქცენტი", "მოსალოდნელი შედეგი"], ["ქვეყანა", "წვლილი", "წელი"]),
+    "az": (["Prioritet sahə", "Əsas diqqət", "Gözlənilən nəticə"], ["Ölkə", "Töhfə", "İl"]),
+    "mt": (["Qasam ta' Prijorità", "Fokus Ewlieni", "Riżultat Mistenni"], ["Pajjiż", "Kontribut", "Sena"]),
+    "cy": (["Maes Blaenoriaeth", "Prif Ffocws", "Canlyniad Disgwyliedig"], ["Gwlad", "Cyfraniad", "Blwyddyn"]),
+    "ca": (["Àrea prioritària", "Enfocament clau", "Resultat esperat"], ["País", "Contribució", "Any"]),
+    "ga": (["Réimse Tosaíochta", "Príomhfhócas", "Toradh Ionchais"], ["Tír", "Ranníocaíocht", "Bliain"]),
 }
 
 
@@ -65,3 +74,10 @@ def test_line_of_operation_is_an_area():
     synonyms = load_header_synonyms()
     assert map_headers(["Line of Operation", "Main Effort", "Expected Results"], synonyms) == (0, 1, 2)
     assert map_headers(["Line of Operation", "Country", "Year"], synonyms) is None
+
+
+def test_measures_of_effectiveness_name_the_outcome():
+    """The assessment term is an outcome, though its head word ("measure", before "of") names a focus (shapes 510)."""
+    synonyms = load_header_synonyms()
+    assert map_headers(["Line of Effort", "Key Tasks", "Measures of Effectiveness"], synonyms) == (0, 1, 2)
+    assert map_headers(["Line of Effort", "Key Measures", "Year"], synonyms) is None

@@ -295,6 +295,22 @@ RULE_SHAPES = {
     "roman_near_misses": lambda k: "Intro.\n\n" + "I. Background\nIII. Findings\n" * k,
     "record_lines": lambda k: "Intro.\n\n" + "Area: a — Focus: b\n" * k,
     "record_line_near_misses": lambda k: "Intro.\n\n" + "Area: a — Focus: b\nArea: a — Goal: b\n" * k,
+    # session 13 (shapes9): letter runs (each capital line with a stop looks at its neighbours)
+    "letter_runs": lambda k: "Intro.\n\n" + "".join(f"{chr(65 + n % 26)}. Item\n" for n in range(k)),
+    "letter_near_misses": lambda k: "Intro.\n\n" + "A. Background\nC. Findings\nU.S. forces\n" * k,
+    "psql_tables": lambda k: "Intro.\n\n" + " a | b \n---+---\n x | y\n(1 row)\n\n" * k,
+    "psql_rule_near_misses": lambda k: "Intro.\n\n" + "a | b | c\n---+---\n" * k,
+    "confluence_tasks": lambda k: "<ac:task-list>\n" + "<ac:task><ac:task-body>T</ac:task-body></ac:task>\n" * k,
+    "wrapped_role_headers": lambda k: "Intro.\n\n" + "Priority\tKey\tExpected\nArea\tFocus\tOutcome\na\tb\tc\n\n" * k,
+    "name_breaks": lambda k: "Intro.\n\n" + "Ships will patrol in the north and the west of the North\nSea, x.\n\n" * k,
+    "ini_sections": lambda k: "Intro.\n\n" + "[Section]\nText.\n\n" * k,
+    "ini_near_misses": lambda k: "Intro.\n\n" + "[Applause]\n\n[x] [1]\n" * k,
+    "bang_headings": lambda k: "Intro.\n\n" + "!! Section\n\nText.\n\n" * k,
+    "bang_tables": lambda k: "Intro.\n\n" + "||border=1\n||!A ||!B ||\n||a ||b ||\n\n" * k,
+    "heading_items": lambda k: "- Intro.\n" + "- ## Section\n\t- item\n" * k,
+    "word_list_paragraphs": lambda k: (
+        "Intro.\n\n" + "<p style='mso-list:l0 level1'>·&nbsp; A</p>\n<p style='mso-list:l0 level2'>o&nbsp; B</p>\n" * k
+    ),
 }
 
 
@@ -394,6 +410,15 @@ SWEEP3_SHAPES = {
         "+---+---+\n| A | B |\n+===+===+\n" + "| x\\ | ```sh |\n| y | run |\n+---+---+\n" * k
     ),
     "heads_nothing": lambda k: "# Notes\n\n" + "## Air policing\n\nAir policing now runs from the Baltic\n\n" * k,
+    # sweep 6
+    "matched_underline": lambda k: "Intro.\n\n" + "What are the rules?\n-------------------\n\nText.\n\n" * k,
+    "shown_url": lambda k: "Intro.\n\n" + "All URIs are relative to *https://a.example.org*\n\n[**x" * k,
+    "parenthetical_link": lambda k: "Intro.\n\n" + "([PR #759](https://example.org/759))\n\n([a](b)(" * k,
+    "space_break": lambda k: "Intro.\n\n" + "NATO Agency  \nAttn: Officer  \nBrussels\n\n" * k + "Key  \n" * k,
+    "tight_number": lambda k: "Intro.\n\n" + "".join(f"{n}.Step {n}\n{n + 1}. Step\n" for n in range(1, 2 * k, 2)),
+    "embed": lambda k: "Intro.\n\n" + '@[frame](\n  caption="Tap."\n)\n\n@[frame](\n' + 'alt="a"\n' * (3 * k),
+    "policy_date": lambda k: "Intro.\n\n" + "Effective: " + "x " * (20 * k) + "\n\nText.\n",
+    "line_end_conjunctions": lambda k: "Intro.\n\n" + "розглянемо пізніше, оскільки\n[План](x) простіший.\n\n" * k,
 }
 
 

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nato_briefs.config import ParseLimits
+from nato_briefs.parse import parse_document
 from nato_briefs.reader import lines
 
 
@@ -55,3 +56,24 @@ def test_looks_like_title(line, expected):
 @given(st.text(alphabet="ab. 🔥)\u200d\ufe0f", max_size=40))
 def test_trailing_emoji_never_changes_the_verdict_of_the_text_before_them(text):
     assert lines.ends_sentence(text + " 🔥") is lines.ends_sentence(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "runs"),
+    [("Allied navies will step up patrols in the Baltic Sea and the North", "Atlantic, ministers agreed.", True),
+     ("Troops from nine allies will train together in the south of the United", "States, officials said.", True),
+     # near misses: a headline over its first sentence, a name ending the line over a sentence adverb's comma
+     # under a line that ends in no name, a lower-case word after the break
+     ("Allies agree to boost patrols in the Baltic Sea with help from Finland", "The plan starts now.", False),
+     ("Allies agree to boost patrols in the Baltic Sea with new ships and drones", "However, some doubt it.", False),
+     ("Allied navies will step up patrols in the Baltic Sea and the North", "atlantic, ministers agreed.", False)],
+)  # fmt: skip
+def test_name_runs_over(line, nxt, runs):
+    assert lines.name_runs_over(line, nxt) is runs
+
+
+def test_a_name_broken_over_the_line_end_makes_no_title():
+    text = "Maritime Plan\n\nAllied navies will step up patrols in the Baltic Sea and the North\nAtlantic, they said.\n"
+    assert [s.heading for s in parse_document(text).sections] == ["Maritime Plan"]
+    short = "Maritime Plan\n\nPatrols in the North\nAtlantic, they said.\n"  # near miss: a short title stays one
+    assert "Patrols in the North" in [s.heading for s in parse_document(short).sections]

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from nato_briefs.parse import parse_document
 from nato_briefs.reader import rules
 from nato_briefs.reader.lines import CONTINUATION_WORDS
-from nato_briefs.reader.rules import realworld
+from nato_briefs.reader.rules import exported_pages, realworld
 
 
 @pytest.mark.parametrize(
@@ -1376,10 +1376,17 @@ def test_dialect_rules_never_raise(text):
      ("a \\| b", None), ("a | | b", None), ("no pipes", None), ("a |", None),
      # a list item with a pipe in its text is an item (near miss: the same words without the marker are a row)
      ("- Eastern flank | four battlegroups", None), ("* [Plan]({{ '/x/' | relative_url }})", None),
-     ("1. Air | two rotations", None), ("Eastern flank | four battlegroups", ["Eastern flank", "four battlegroups"])],
+     ("1. Air | two rotations", None), ("Eastern flank | four battlegroups", ["Eastern flank", "four battlegroups"]),
+     # a quoted row is the block quote's (shapes 509); near miss: a ">" inside the first cell
+     ("> | Land | Brigades |", None), ("Land > Sea | Brigades", ["Land > Sea", "Brigades"])],
 )  # fmt: skip
 def test_bare_pipe_cells(line, expected):
     assert rules.bare_pipe_cells(line) == expected
+
+
+def test_a_quoted_gfm_table_is_read_inside_its_quote():
+    doc = parse_document("Reply.\n\n> | Area | Focus |\n> |---|---|\n> | Land | Brigades |\n\nThanks.\n")
+    assert [(t.headers, [r.cells for r in t.rows]) for t in doc.tables] == [(["Area", "Focus"], [["Land", "Brigades"]])]
 
 
 @pytest.mark.parametrize(
@@ -2359,6 +2366,29 @@ def test_a_step_keeps_its_number_in_the_text_and_roman_items_drop_theirs():
     assert len({i.list_index for i in doc.items}) == 2  # each run one list, whatever its numerals' lengths
 
 
+@pytest.mark.parametrize(
+    ("line", "above", "below", "glyph"),
+    [("Ⅱ. Protection: ground stations", "Ⅰ. Awareness: tracking", "", "Ⅰ."),
+     ("Ⅰ、宇宙監視", "計画", "Ⅱ、防護", "Ⅰ."),
+     ("B. Energy: supplies", "A. Government: continuity", "C. Transport: moves", "A."),
+     ("I. Intelligence: sharing", "H. Health: hospitals", "", "A."),  # the ninth letter, not a roman one
+     # near misses: a letter alone (a heading, an initial), letters that skip, a letter over a roman numeral,
+     # an abbreviation, a Unicode numeral alone
+     ("A. Background", "Report", "", None), ("J. Smith said the plan was agreed.", "", "K-9 units", None),
+     ("A. Energy", "", "C. Transport", None), ("B. Energy", "I. Background", "", None),
+     ("U.S. forces will rotate", "T. Readiness", "", None), ("Ⅰ. Background", "", "", None)],
+)  # fmt: skip
+def test_in_numbered_run_letters_and_unicode_romans(line, above, below, glyph):
+    found = rules.in_numbered_run(line, above, below)
+    assert (found.glyph if found else None) == glyph
+
+
+def test_lettered_run_is_a_list_and_lettered_headings_stay():
+    doc = parse_document("Requirements\nA. Energy: supplies\nB. Transport: moves\n\nA. Background\n\nAllies met.\n")
+    assert [(i.text, i.ordered) for i in doc.items] == [("Energy: supplies", True), ("Transport: moves", True)]
+    assert "A. Background" in [s.heading for s in doc.sections]
+
+
 def test_a_lone_numbered_line_stays_what_it_was():
     doc = parse_document("Report\n\nI. Background\n\nAllies met.\n\n1° Reggimento arrived in Riga today.\n")
     assert doc.items == [] and "I. Background" in [s.heading for s in doc.sections]
@@ -2398,6 +2428,30 @@ def test_record_lines_are_a_table_and_a_lone_one_stays_prose():
 )  # fmt: skip
 def test_single_guillemet_bullet(line, item):
     assert (rules.match_item(line) is not None) is item
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [("・ Training: joint courses", True), ("❯ Sensors: a common picture", True), ("▹ Exercises", True),
+     ("   ↳ Rail: a new railhead", True),
+     # near misses: the glyph inside a line, the glyph alone, an arrow onto a word
+     ("Tokyo・Brussels talks", False), ("Next ❯ Page 2", False), ("↳", False), ("↳Rail", False)],
+)  # fmt: skip
+def test_shapes9_bullet_glyphs(line, item):
+    assert (rules.match_item(line) is not None) is item
+
+
+def test_down_right_arrow_nests_under_its_bullet():
+    doc = parse_document("Hubs\n• Poland: a hub\n• Romania: a hub\n↳ Port: deeper berths\n")
+    assert [(i.text, i.depth) for i in doc.items] == [
+        ("Poland: a hub", 0), ("Romania: a hub", 0), ("Port: deeper berths", 1)
+    ]  # fmt: skip
+
+
+def test_katakana_middle_dot_typed_onto_words_in_a_run():
+    doc = parse_document("Areas\n・Exercises: joint\n・Training: courses\n\nTokyo ・Brussels talks.\n")
+    assert [i.text for i in doc.items] == ["Exercises: joint", "Training: courses"]
+    assert rules.tight_glyph_item("・Exercises") is not None and rules.tight_glyph_item("・5 ships") is None
 
 
 @pytest.mark.parametrize(
@@ -2487,3 +2541,347 @@ def test_sweep5_grid_rule_is_named():
 )  # fmt: skip
 def test_continued_table_caption(text, expected):
     assert rules.is_caption(text) is expected
+
+
+# --------------------------------------------------------------------------- session 13 (shapes9)
+
+
+@pytest.mark.parametrize(
+    ("style", "level"),
+    [("text-indent:-18.0pt;mso-list:l0 level1 lfo1", 1), ("margin-left:72.0pt;mso-list:l2 level3 lfo4", 3),
+     # near misses: no list style, a list style without its level, another mso property
+     ("text-indent:-18.0pt", 0), ("mso-list:Ignore", 0), ("mso-add-space:auto", 0)],
+)  # fmt: skip
+def test_word_list_level(style, level):
+    assert rules.word_list_level(style) == level
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("o\xa0\xa0 Poland: two radars", ("Poland: two radars", False)), ("§\xa0 Rzeszów", ("Rzeszów", False)),
+     ("1.\xa0\xa0 Radars", ("Radars", True)), ("a)\xa0 Radars", ("Radars", True)),
+     # near misses: no no-break space after a marker, a word too long to be one, nothing before the space
+     ("Poland: two radars", None), ("Interceptors\xa0more", None), ("\xa0Radars", None)],
+)  # fmt: skip
+def test_word_list_marker(raw, expected):
+    assert rules.word_list_marker(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "runs_on"),
+    [("<p style='mso-list:l0 level1 lfo1'>·&nbsp; A</p>", "<p class=MsoList style='mso-list:l0 level2'>", True),
+     # near misses: the next paragraph is no list item, the line is none, the next line is no paragraph
+     ("<p style='mso-list:l0 level1 lfo1'>·&nbsp; A</p>", "<p class=MsoNormal>The steps.</p>", False),
+     ("<p class=MsoNormal>Intro</p>", "<p style='mso-list:l0 level1 lfo1'>", False),
+     ("<p style='mso-list:l0 level1 lfo1'>·&nbsp; A</p>", "<h2>Next</h2>", False)],
+)  # fmt: skip
+def test_continues_word_list(line, nxt, runs_on):
+    assert rules.continues_word_list(line, nxt) is runs_on
+
+
+def test_word_list_levels_nest_and_an_o_paragraph_elsewhere_stays_prose():
+    item = "<p class=MsoListParagraph style='mso-list:l0 level{} lfo1'><span>{}&nbsp;&nbsp; </span>{}</p>\n"
+    doc = parse_document(
+        "<h2>Steps</h2>\n" + item.format(1, "·", "Radars") + item.format(2, "o", "Poland") + item.format(1, "·", "Jets")
+        + "<p class=MsoNormal>o&nbsp;&nbsp; boy, the steps take effect in 2026.</p>\n"
+    )  # fmt: skip
+    assert [(i.text, i.depth) for i in doc.items] == [("Radars", 0), ("Jets", 0), ("Poland", 1)]
+    assert "o boy, the steps take effect in 2026." in doc.sections[-1].text
+
+
+def test_shapes9_rules_are_named():
+    assert {"word_list", "word_list_run", "ini_section", "bang_heading", "bang_table", "heading_item"} <= set(
+        rules.RULES
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("[Priorities]", "Priorities"), ("[Next steps]", "Next steps"), (" [Host nation] ", "Host nation"),
+     # near misses: a table of contents marker, a checkbox, a footnote, a link, a line with more text
+     ("[TOC]", None), ("[x]", None), ("[1]", None), ("[Photo](https://example.org/p.jpg)", None),
+     ("[Priorities] were agreed", None), ("[[Wikilink]]", None)],
+)  # fmt: skip
+def test_ini_section(line, name):
+    assert rules.ini_section(line) == name
+
+
+def test_ini_sections_are_titles_and_a_transcripts_stage_directions_stay_prose():
+    doc = parse_document("Notes\n\n[Summary]\nPlanners met.\n\n[Actions]\n- Plan: by July\n")
+    assert [s.heading for s in doc.sections] == ["Notes", "Summary", "Actions"]
+    doc = parse_document("Remarks\n\nThank you.\n\n[Applause]\n\nAllies must spend more.\n\n[Laughter]\n\nThanks.\n")
+    assert [s.heading for s in doc.sections] == ["Remarks"]
+    doc = parse_document("Notes\n\n[Summary]\nPlanners met.\n")  # one alone: not a section
+    assert [s.heading for s in doc.sections] == ["Notes"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("! Allies Agree Space Plan", (1, "Allies Agree Space Plan")), ("!!Priorities", (2, "Priorities")),
+     # near misses: marks alone, a number after them, a finished exclamation
+     ("!!!", None), ("! 5 killed in the attack", None), ("!Warning! Read this.", None), ("Priorities", None)],
+)  # fmt: skip
+def test_bang_heading(line, expected):
+    assert rules.bang_heading(line) == expected
+
+
+def test_bang_headings_need_two_of_them():
+    doc = parse_document("! Allies Agree Plan\n\nAllies met.\n\n!! Steps\n\n* Centre: Ramstein\n")
+    assert [s.heading for s in doc.sections] == ["Allies Agree Plan", "Steps"]
+    doc = parse_document("Allies Agree Plan\n\n!Important update for all staff\n\nAllies met.\n")
+    assert "!Important update for all staff" not in [s.heading for s in doc.sections]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("|!Priority Area |!Key Focus |", "||Priority Area||Key Focus||"), ("||!Area ||!Focus ||", "||Area||Focus||"),
+     # near misses: a cell without its mark, a Jira header, a body row, one cell
+     ("|!Area |Focus |", None), ("||Area||Focus||", None), ("| a | b |", None), ("|!Area |", None)],
+)  # fmt: skip
+def test_bang_table_header(line, expected):
+    assert rules.bang_table_header(line) == expected
+
+
+def test_pmwiki_table_reads_with_its_attribute_line_dropped():
+    doc = parse_document("Intro.\n\n||border=1\n||!Area ||!Focus ||\n||Land ||Brigades ||\n")
+    assert [(t.headers, [r.cells for r in t.rows]) for t in doc.tables] == [(["Area", "Focus"], [["Land", "Brigades"]])]
+    assert rules.is_pmwiki_table_attributes("||border=1 width=100%") and not rules.is_pmwiki_table_attributes("||a||")
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [("## Measures", "## Measures"), ("# Title  ", "# Title"),
+     # near misses: a tag, a heading mark alone, more marks than a heading has
+     ("#measures", None), ("##", None), ("####### Deep", None)],
+)  # fmt: skip
+def test_heading_item(text, heading):
+    assert rules.heading_item(text) == heading
+
+
+def test_logseq_heading_blocks_are_headings_over_their_children():
+    doc = parse_document("- Intro block.\n- ## Measures\n\t- Jets: four\n\t- Radars: two\n- #tag block\n")
+    assert [s.heading for s in doc.sections if s.heading] == ["Measures"]
+    assert [i.text for i in doc.items] == ["Intro block.", "Jets: four", "Radars: two", "#tag block"]
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "expected"),
+    [("------+-------", " area | focus ", "------|-------"), ("---+---+---", "a | b | c", "---|---|---"),
+     # near misses: joints that do not match the header's pipes, a rule with outer pipes (org's), no joints
+     ("---+---+---", "a | b", None), ("|---+---|", "| a | b |", None), ("-------", "a | b", None)],
+)  # fmt: skip
+def test_psql_rule(line, above, expected):
+    assert rules.psql_rule(line, above) == expected
+
+
+def test_psql_output_is_a_table_and_its_footer_prose():
+    doc = parse_document("Intro.\n\n area | focus \n------+-------\n Land | Tanks\n(1 row)\n\nEnd.\n")
+    assert [(t.headers, [r.cells for r in t.rows]) for t in doc.tables] == [(["area", "focus"], [["Land", "Tanks"]])]
+    assert "(1 row)" in "\n".join(s.text for s in doc.sections)
+
+
+_TASK = "<ac:task><ac:task-id>1</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>Go</ac:task-body>"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("<ac:task-list>", "<ul>"), ("</ac:task-list>", "</ul>"), (_TASK + "</ac:task>", "<li>Go</li>"),
+     # near misses: another Confluence macro and an HTML list stay as they are
+     ('<ac:structured-macro ac:name="info">', '<ac:structured-macro ac:name="info">'),
+     ("<ul><li>A</li></ul>", "<ul><li>A</li></ul>")],
+)  # fmt: skip
+def test_confluence_tasks(line, expected):
+    assert rules.confluence_tasks(line) == expected
+
+
+def test_confluence_task_list_is_a_list():
+    doc = parse_document(
+        "<h2>Actions</h2>\n<ac:task-list>\n<ac:task><ac:task-status>complete</ac:task-status>"
+        "<ac:task-body>Report: publish</ac:task-body></ac:task>\n</ac:task-list>\n<p>Done.</p>\n"
+    )
+    assert [i.text for i in doc.items] == ["Report: publish"]
+
+
+_JOINED = ["Priority Area", "Key Focus", "Expected Outcome"]
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "expected"),
+    [(["Priority", "Key", "Expected"], ["Area", "Focus", "Outcome"], _JOINED),
+     # near misses: a header that maps alone over a body row, a body row of words that join to no roles,
+     # a body row with a number, two columns
+     (["Priority Area", "Key Focus", "Expected Outcome"], ["Land", "Brigades", "Deterrence"], None),
+     (["Country", "Unit", "Role"], ["Poland", "Brigade", "Defence"], None),
+     (["Priority", "Key", "Expected"], ["Area", "Focus", "2026"], None),
+     (["Priority", "Key"], ["Area", "Focus"], None)],
+)  # fmt: skip
+def test_wrapped_role_header(upper, lower, expected):
+    assert rules.wrapped_role_header(upper, lower) == expected
+
+
+def test_wrapped_role_header_joins_tab_and_aligned_tables():
+    tab = parse_document(
+        "Intro.\n\nPriority\tKey\tExpected\nArea\tFocus\tOutcome\nFuel\tPipes\tSupply\nRail\tLines\tSpeed\n"
+    )
+    aligned = parse_document(
+        "Intro.\n\nPriority    Key         Expected\nArea        Focus       Outcome\n"
+        "Fuel        Pipes       Supply\nRail        Lines       Speed\n"
+    )
+    for doc in (tab, aligned):
+        assert [(t.headers, len(t.rows)) for t in doc.tables] == [(_JOINED, 2)]
+
+
+# --------------------------------------------------------------------------- session 13, real-world sweep 6
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "expected"),
+    [("What are the rules?", "-------------------", True), ("Allies met.", "===========", True),
+     ("How are the rules enforced?", "   ---------------------------  ", True),
+     # near misses: a short rule, one dash more, an underline of other characters, too short a line
+     ("Allies met on Monday.", "---", False), ("What are the rules?", "--------------------", False),
+     ("What are the rules?", "*******************", False), ("Ok", "--", False), ("What?", "-- --", False)],
+)  # fmt: skip
+def test_underline_matches(line, nxt, expected):
+    assert rules.underline_matches(line, nxt) is expected
+
+
+def test_a_question_over_an_underline_of_its_length_is_a_heading_and_a_short_rule_stays_a_rule():
+    from nato_briefs import read_article
+
+    faq = read_article("# Rules\n\nIntro.\n\nWhat are the rules?\n-------------------\n\nShare nothing classified.\n")
+    assert [s.heading for s in faq.sections] == ["Rules", "What are the rules?"]
+    ruled = read_article("# Rules\n\nIntro.\n\nStaff met in Mons on Friday to agree the rules.\n---\n\nText.\n")
+    assert [s.heading for s in ruled.sections] == ["Rules"]
+    assert "Staff met in Mons on Friday to agree the rules." in ruled.sections[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("All URIs are relative to *https://api.example.org/v1*", True),
+     ("“Portal” means the portal at [**https://portal.example.org**](https://portal.example.org)", True),
+     ("See [https://nato.int](https://nato.int)", True), ("Base URL: _http://localhost:8080_", True),
+     # near misses: a link with words for text, no scheme, a scheme that is not a URL's
+     ("[Exercise Calendar](https://example.org/calendar)", False), ("*api.example.org*", False),
+     ("Read the [guide](https://x.org) first", False), ("Notes on *https* and TLS", False)],
+)  # fmt: skip
+def test_shows_url(text, expected):
+    assert rules.shows_url(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("([PR #759](https://github.com/org/repo/pull/759))", True), (" ([Source](https://nato.int)) ", True),
+     # near misses: a link line, plain parentheses (``is_parenthetical``), two asides, text after the aside
+     ("[Exercise Calendar](https://example.org/calendar)", False), ("(Reporting by Jane Smith)", False),
+     ("([a](x)) and ([b](y))", False), ("([PR #759](https://x.org)) fixed the dates", False)],
+)  # fmt: skip
+def test_is_parenthetical_link_line(text, expected):
+    assert rules.is_parenthetical_link_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("але розглянемо її пізніше, оскільки", True), ("сначала проверим, который", True),
+     ("سنستعمل النموذج `supply` الذي", True), ("نعمل في", True),
+     # near misses: the word inside the line, a Ukrainian title, an Arabic title ending on a noun
+     ("оскільки план простіший", False), ("Логістика Альянсу", False), ("التخطيط العسكري", False)],
+)  # fmt: skip
+def test_other_language_conjunctions_run_on(text, expected):
+    assert realworld.ends_on_function_word(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "expected"),
+    [("LY Corporation  ", "Attn: Privacy Policy  ", True), ("Chief Data Officer   ", "Ops", True),
+     ("Allies  ", "  indented", True),
+     # near misses: nothing below, one space, no trailing space, white space only
+     ("Key Dates  ", "", False), ("Key Dates  ", "   ", False), ("Key Dates ", "Text.", False),
+     ("Key Dates", "Text.", False), ("    ", "Text.", False)],
+)  # fmt: skip
+def test_ends_in_space_break(line, nxt, expected):
+    assert rules.ends_in_space_break(line, nxt) is expected
+
+
+def test_an_address_with_two_space_breaks_is_prose_and_a_title_with_trailing_spaces_stays():
+    from nato_briefs import read_article
+
+    address = read_article("# Contact\n\nIntro.\n\nNATO Agency  \nAttn: Data Officer  \n1110 Brussels\n")
+    assert [s.heading for s in address.sections] == ["Contact"]
+    assert "NATO Agency Attn: Data Officer 1110 Brussels" in address.sections[0].text
+    titled = read_article("# Contact\n\nIntro.\n\nKey Dates  \n\nThe exercise runs in May.\n")
+    assert [s.heading for s in titled.sections] == ["Contact", "Key Dates"]
+    listed = read_article("# Contact\n\nIntro.\n\nKey Dates  \n- May: exercise\n- June: review\n")
+    assert [s.heading for s in listed.sections] == ["Contact", "Key Dates"]
+
+
+def test_blocks_ending_unbroken():
+    lines = ["Agency  ", "Attn: Officer  ", "Brussels", "", "Key Dates  ", "Text.  ", "", "Last  "]
+    assert exported_pages.blocks_ending_unbroken(lines) == [True, True, True, False, False, False, False, False]
+    assert exported_pages.blocks_ending_unbroken([]) == []
+
+
+def test_two_trailing_spaces_on_every_line_break_nothing():
+    from nato_briefs import read_article
+
+    pasted = read_article("Allies Meet  \nMinisters met.  \nPriorities  \n- Patrols: start in July  \n")
+    assert [s.heading for s in pasted.sections] == ["Allies Meet", "Priorities"]
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "below", "expected"),
+    [("4.Location: type it", "3. Goal", "", "4. Location: type it"),
+     ("11.Next Steps", "Text", "12) Add", "11. Next Steps"),
+     ("  2.Date", "1. Goal", "3. Place", "  2. Date"),
+     # near misses: no item around, the wrong numbers, a decimal, a capital alone, a blank after the dot
+     ("1.Introduction", "", "--------------", None), ("4.Location", "2. Goal", "6. Atmosphere", None),
+     ("2.5 million", "1. Goal", "3. Place", None), ("2.A", "1. Goal", "3. Place", None),
+     ("2. Date", "1. Goal", "3. Place", None), ("2.Ministers met", "Allies met.", "Text.", None)],
+)  # fmt: skip
+def test_tight_number_item(line, above, below, expected):
+    assert rules.tight_number_item(line, above, below) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [(["@[phoneFrame](", '  alt="List", top="8%",', '  caption="Tap."', ")"], (3, ["List", "Tap."])),
+     (["@[frame](", '  src="/a.png"', "  )  "], (2, [])), (["  @[x-y](", 'Title = "Plan"', ")"], (2, ["Plan"])),
+     # near misses: one line (a mention or a video: text), no closing ")", a blank line first, text after "("
+     (["@[Jane](user:12)"], None), (["@[phoneFrame](", '  caption="Tap."'], None),
+     (["@[phoneFrame](", "", ")"], None), (["@[phoneFrame]( see below", ")"], None), (["[phoneFrame](", ")"], None)],
+)  # fmt: skip
+def test_embed_directive(lines, expected):
+    assert rules.embed_directive(lines, 0) == expected
+
+
+def test_an_embed_directive_reads_as_its_captions():
+    from nato_briefs import read_article
+
+    article = read_article(
+        '# Users\n\n@[phoneFrame](\n  src="/a.png", top="8%",\n  caption="Tap Manage Users."\n)\n\nText.\n'
+    )
+    assert article.sections[0].text == "Tap Manage Users.\n\nText."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Effective: 21 September 2026", True), ("Modified: April 28, 2026", True), ("**Last revised:** 2026-04-28", True),
+     ("Effective date: 1 May 2026", True), ("Date of last update: July 31, 2026", True),
+     # near misses: no date after the label, the word inside a title, a label of another kind
+     ("Effective: immediately", False), ("Effective Deterrence in 2026", False), ("Revised Force Model", False),
+     ("Status: 2026 draft", False)],
+)  # fmt: skip
+def test_is_policy_date_line(text, expected):
+    assert rules.is_policy_date_line(text) is expected
+
+
+def test_sweep6_rules_are_named():
+    assert {
+        "matched_underline",
+        "shown_url",
+        "parenthetical_link",
+        "space_break",
+        "tight_number",
+        "embed",
+        "policy_date",
+    } <= set(rules.RULES)

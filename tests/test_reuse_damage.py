@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +27,8 @@ from nato_briefs.config import Settings
 from nato_briefs.publish import MANIFEST
 from tests.conftest import PROJECT
 from tests.test_incremental import _corpus, assert_same, datasets
+
+PREFECT_RECORD = re.compile(r"\d\d:\d\d:\d\d\.\d+ \| ")  # a line of Prefect's console log
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
@@ -290,7 +293,8 @@ def test_raw_deleted_mid_run_is_not_published(published, tmp_path):
         watcher.join(10)
     assert deleted.is_set(), "RAW was never deleted: the run staged nothing?"
     assert proc.returncode == 1, proc.stderr[-3000:]
-    last = proc.stderr.strip().splitlines()[-1]
+    # Prefect's exit-time flush may log after it ("EventsWorker - Still processing items"): skip its records
+    last = [line for line in proc.stderr.strip().splitlines() if not PREFECT_RECORD.match(line)][-1]
     assert last.startswith("error: refusing to publish: ") and "--allow-shrink" in last, last
     assert f"of the {len(reference['documents']):,} published documents" in last
     assert "Traceback" not in proc.stderr + proc.stdout, proc.stderr[-3000:]

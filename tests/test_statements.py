@@ -3390,6 +3390,94 @@ RULE_PAIRS = [
         "Air-to-air refuelling was described as a decisive enabler of rapid deployment.",
         "priority",
     ),
+    # set 65 (s13-prose65tune)
+    # an approximate amount pledged ("pledged approx. 1,900 interceptors") is a pledge of an amount
+    (
+        "Denmark and Sweden pledged about 400 additional troops for the mission.",
+        "commitment",
+        "pledged",
+        "Denmark and Sweden have about 400 additional troops in the mission.",
+        None,
+    ),
+    # more named forces will do something (commandos, paratroopers), also after a dotted modifier ("U.S. Marines")
+    (
+        "Canadian paratroopers will jump over Latvia during the drill.",
+        "commitment",
+        "a force or programme will",
+        "Canadian tourists will jump at the chance to visit Latvia.",
+        None,
+    ),
+    (
+        "U.S. Marines will fly in from Norway for the exercise.",
+        "commitment",
+        "a force or programme will",
+        "U.S. tourists will fly in from Norway for the festival.",
+        None,
+    ),
+    # "the first since Allies adopted ...": a time reference to an earlier decision, like "when they adopted"
+    (
+        "Allies adopted new capability targets at the meeting.",
+        "commitment",
+        "approve / adopt / endorse",
+        "The talks were the first since Allies adopted new capability targets last June.",
+        None,
+    ),
+    # a conference that opened is a meeting report; an office NATO opened is a launch
+    (
+        "NATO opened a new liaison office in Amman on Tuesday.",
+        "commitment",
+        "launch",
+        "NATO's annual cyber conference opened in Tallinn on Tuesday.",
+        None,
+    ),
+    # a part of an adversary's campaign is no key element: the threat it is named as decides
+    (
+        "Cyber espionage, which Allies regard as a key part of Russia's hybrid campaign, was named a growing threat.",
+        "concern",
+        "is a threat",
+        "Cyber defence, which Allies regard as a key part of their deterrence, was described as a growing focus.",
+        "priority",
+    ),
+    # a yes-or-no question reported is no plan
+    (
+        "The minister said Spain intends to buy more frigates.",
+        "commitment",
+        "plan to",
+        "Reporters asked the minister whether Spain intends to buy more frigates.",
+        None,
+    ),
+    # a decision said not yet to be announced is none
+    (
+        "Officials said the Spanish contribution has been announced.",
+        "commitment",
+        "announced",
+        "Officials said the Spanish contribution has not yet been announced.",
+        None,
+    ),
+    # a sentence sourced to figures is a statistic; one sourced to officials is news
+    (
+        "According to officials, Allies increased air patrols over the Baltic Sea.",
+        "commitment",
+        "step up / deploy",
+        "According to NATO figures, Allies increased air patrols over the Baltic Sea by 40% in 2024.",
+        None,
+    ),
+    # what a treaty requires is an obligation, not a priority
+    (
+        "Air defence is essential to protect the troops.",
+        "priority",
+        "is essential",
+        "Prior notification of the drill is required under the Vienna Document.",
+        None,
+    ),
+    # a view reported in a fronted concession is set aside, not a call
+    (
+        "Ministers argued that the Alliance should expand its patrols, although some disagreed.",
+        "commitment",
+        "must / should",
+        "Although some ministers argued that the Alliance should avoid new steps, the meeting ended calmly.",
+        None,
+    ),
 ]
 
 

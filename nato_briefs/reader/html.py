@@ -31,6 +31,8 @@ from nato_briefs.reader.rules import (
     strip_bold_markers,
     strip_fenced_code,
     typed_marker_item,
+    word_list_level,
+    word_list_marker,
 )
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -134,7 +136,9 @@ class HtmlBlockReader:
         self.para_line = self.line
         self.para_tag = "p"  # "div" for a line-per-<div> export (Evernote, OneNote, Apple Notes)
         self.layout = 0  # open layout tables (an e-mail's tables that hold headings or tables): read as blocks
-        self.glyph_items: list[tuple[str, int]] = []  # bullet paragraphs read, not yet written as one list
+        self.glyph_items: list[tuple[str, int, int]] = []  # bullet paragraphs read (text, line, depth), not yet
+        # written as one list
+        self.para_level = 0  # the open <p>'s level in a Word list (``word_list``), 0 when it is none
         self.glyph_ordered = False  # whether those paragraphs were numbered ("1. ...<br>2. ...")
 
     # input ----------------------------------------------------------------------
@@ -204,13 +208,14 @@ class HtmlBlockReader:
         if self.prose:
             raw = "".join(self.prose)
             self.prose = []
-            found = glyph_paragraph(raw)
+            found = glyph_paragraph(raw, self.para_level > 0)
             if found:
                 items, ordered = found
                 if ordered != self.glyph_ordered:
                     self.flush_glyph_items()  # bullets then numbers: two lists, as markdown makes them
                 self.glyph_ordered = ordered
-                self.glyph_items.extend((text, self.prose_line) for text in items)
+                depth = max(self.para_level - 1, 0)
+                self.glyph_items.extend((text, self.prose_line, depth) for text in items)
                 return
             text = clean_text(raw)
             if text:
@@ -231,16 +236,28 @@ class HtmlBlockReader:
         self.drop_text = True
 
     def flush_glyph_items(self) -> None:
-        """Write the bullet paragraphs read so far as one list (``glyph_paragraph``)."""
+        """Write the bullet paragraphs read so far as one list (``glyph_paragraph``), a deeper Word list level
+        (``word_list``) as a list nested in the item above it; a level never skips one."""
         if not self.glyph_items:
             return
         items, self.glyph_items = self.glyph_items, []
-        self.sink.open_list(self.glyph_ordered)
-        for text, line in items:
+        depth = -1
+        for text, line, level in items:
+            level = min(level, depth + 1)
+            while depth > level:
+                self.sink.close_item()
+                self.sink.close_list()
+                depth -= 1
+            if depth == level:
+                self.sink.close_item()
+            else:
+                self.sink.open_list(self.glyph_ordered)
+                depth = level
             self.sink.open_item_at(line)
             self.sink.add_item_text(text)
+        for _ in range(depth + 1):
             self.sink.close_item()
-        self.sink.close_list()
+            self.sink.close_list()
 
     def flush_item(self) -> None:
         if self.items and self.items[-1]:
@@ -305,6 +322,7 @@ class HtmlBlockReader:
             self.block_break()
             self.in_para, self.para_bold, self.para_plain, self.in_para_bold = True, None, False, 0
             self.para_line, self.para_tag = self.line, tag
+            self.para_level = word_list_level(el.get("style") or "") if tag == "p" else 0
         elif tag in _BREAKS:
             self.block_break()
         elif tag == "img":
@@ -570,7 +588,7 @@ def is_escaped_html(el: etree._Element) -> bool:
     return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() in _FEED_ENTRIES
 
 
-def glyph_paragraph(raw: str) -> tuple[list[str], bool] | None:
+def glyph_paragraph(raw: str, word_list: bool = False) -> tuple[list[str], bool] | None:
     """The items of a paragraph whose every line opens with a bullet glyph (``glyph_paragraph``), and whether
     they are numbered, or None.
 
@@ -578,8 +596,12 @@ def glyph_paragraph(raw: str) -> tuple[list[str], bool] | None:
     Word's ``<p class=MsoListParagraph>·&nbsp;&nbsp; Contracts ...</p>`` are lists to their
     authors; a paragraph with any line that is no bullet stays prose. Lines broken by ``<br>`` may
     open with a typed dash or number instead (``<p>- Patrols<br>- Sensors</p>``, ``<p>1. Patrols<br>2. ...``:
-    ``typed_markers``), all of one kind.
+    ``typed_markers``), all of one kind. A Word list paragraph (``word_list``: its style names a list level)
+    is an item whatever its marker (``o``, ``§``, ``1.``), up to the no-break spaces after it.
     """
+    if word_list and _LINE_MARK not in raw and (found := word_list_marker(raw)) is not None:
+        text = clean_text(found[0])
+        return ([text], found[1]) if text else None
     broken = _LINE_MARK in raw
     if not broken and raw.lstrip()[:1] not in BULLET_GLYPHS:
         return None

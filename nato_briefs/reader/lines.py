@@ -51,6 +51,12 @@ from nato_briefs.reader.rules import (
     strip_trailing_markup,
     title_lead,
 )
+from nato_briefs.reader.rules.exported_pages import (
+    is_parenthetical_link_line,
+    is_policy_date_line,
+    shows_url,
+    underline_matches,
+)
 from nato_briefs.reader.rules.exports import is_credit_byline
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
 from nato_briefs.reader.rules.realworld import (
@@ -94,6 +100,9 @@ HTML_RAW = frozenset({"script", "style", "pre"})
 # A title in sentence case ("Allies agree new cyber targets") has at most 15 words; a longer sentence-case
 # line with prose directly under it is a wrapped sentence, even where no wrap width shows.
 MAX_SENTENCE_CASE_TITLE_WORDS = 15
+# A sentence-case line of more words than this that ends in a name the next line finishes ("... and the North"
+# over "Atlantic, defence ministers ...") is a wrapped sentence (``name_runs_over``).
+MIN_NAME_BREAK_WORDS = 12
 # A hard-wrapped article has most of its prose lines this long (characters), and few longer ones.
 _WRAP_MIN, _WRAP_MAX = 50, 100
 
@@ -163,13 +172,14 @@ def is_rule_under_sentence(line: str, nxt: str, limits: ParseLimits) -> bool:
     CommonMark makes the paragraph above a heading; authors who end a sentence
     with a full stop, ``!`` or ``?`` and rule a line under it mean a separator.
     A short Title Case line keeps its underline (``What Comes Next?`` / ``---``);
-    so does anything underlined with ``===``, which is never a rule.
+    so does anything underlined with ``===``, which is never a rule, and an underline
+    exactly as long as the line (``matched_underline``: ``What are the rules?`` exported as a heading).
     """
     if lead_char(nxt) != "-" or not is_setext_underline(nxt):
         return False
     stripped = _strip_closing(line)
-    if not stripped or stripped[-1] not in ".!?…":
-        return False
+    if not stripped or stripped[-1] not in ".!?…" or underline_matches(line, nxt):
+        return False  # an underline of the line's own length: a heading (``matched_underline``)
     return not (is_title_case(line) and len(line.split()) <= limits.max_title_words)
 
 
@@ -204,6 +214,9 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     leaves_link_open,  # "... contains a full [User's" runs on into the link's end
     is_label_line,  # "**Progress:** The project has ..." is a labelled paragraph
     has_bare_url,  # "This file was moved to https://...": a pointer, not a title
+    shows_url,  # "All URIs are relative to *https://api.nato.int*": a sentence ending on its URL
+    is_parenthetical_link_line,  # "([PR #759](https://...))": a changelog entry's reference
+    is_policy_date_line,  # "Effective: 21 September 2026": when a policy took effect
     is_whole_line_italic,  # "_No response_", "*Photo by the author*": a note
     is_chat_stamp,  # "[10:02] Jan de Vries": a pasted message's header
     is_release_label,  # "FOR IMMEDIATE RELEASE"
@@ -274,6 +287,18 @@ def wrap_width(lines: list[str]) -> int | None:
     return widths[(len(widths) - 1) * 9 // 10] if longer * 4 <= len(widths) else None
 
 
+def name_runs_over(line: str, nxt: str) -> bool:
+    """A name broken over the line end: the line ends in a capitalised word and the next opens with one and a
+    comma (``the North`` over ``Atlantic, defence ministers agreed``), the sentence going on (``name_runs_over``).
+
+    A headline over its article's first sentence opens that sentence with a word and a blank (``The visit
+    began.``), not with a name's second word and a comma.
+    """
+    last = line.rstrip(" \t").rsplit(None, 1)[-1]
+    first = nxt.lstrip(" \t").split(None, 1)[0] if nxt.strip() else ""
+    return last[:1].isupper() and last.isalpha() and first[-1:] == "," and first[:1].isupper() and first[:-1].isalpha()
+
+
 def runs_on(line: str, nxt: str, width: int | None) -> bool:
     """A line directly followed by prose continues into it: full-width in a hard-wrapped article, or long.
 
@@ -282,6 +307,9 @@ def runs_on(line: str, nxt: str, width: int | None) -> bool:
     """
     if is_blank(nxt) or is_block_line(nxt) or is_title_case(line):
         return False
-    if len(line.split()) > MAX_SENTENCE_CASE_TITLE_WORDS:
+    words = len(line.split())
+    if words > MAX_SENTENCE_CASE_TITLE_WORDS:
         return True  # a long sentence-case line with prose right under it: wrapped, whatever the width
+    if words >= MIN_NAME_BREAK_WORDS and name_runs_over(line, nxt):
+        return True
     return width is not None and len(line.rstrip()) >= 0.7 * width

@@ -135,9 +135,27 @@ from nato_briefs.reader.rules import (
     wraps_document,
     wraps_with_next,
 )
+from nato_briefs.reader.rules.dialects import (
+    MIN_BANG_HEADINGS,
+    MIN_INI_SECTIONS,
+    bang_heading,
+    bang_table_header,
+    heading_item,
+    ini_section,
+    is_pmwiki_table_attributes,
+    psql_rule,
+)
+from nato_briefs.reader.rules.exported_pages import (
+    blocks_ending_unbroken,
+    embed_directive,
+    ends_in_space_break,
+    tight_number_item,
+)
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
+    confluence_tasks,
+    continues_word_list,
     is_chat_bold_document,
     is_section_label,
     is_solid_rule,
@@ -162,12 +180,18 @@ from nato_briefs.reader.rules.realworld import (
     runs_on_into_math,
     wraps_at_width,
 )
-from nato_briefs.reader.rules.sequences import SEQUENCE_LEADS, SEQUENCE_STYLES, in_numbered_run, record_lines
+from nato_briefs.reader.rules.sequences import (
+    SEQUENCE_LEADS,
+    SEQUENCE_STYLES,
+    in_numbered_run,
+    may_open_sequence,
+    record_lines,
+)
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
 # Bullet glyphs that, typed onto a word ("•Detection"), open an item in a run of them (``tight_glyph``).
-TIGHT_GLYPHS = ("\u2022", "\u25aa", "\u25cf", "\u25e6")
+TIGHT_GLYPHS = ("\u2022", "\u25aa", "\u25cf", "\u25e6", "\u30fb")
 # How far below a blank line inside an HTML table its closing tag may be for the table to go on (a design
 # template's table of paragraph cells runs to a hundred lines; one scan per table, as the mode ends or skips).
 MAX_TABLE_GAP_LINES = 400
@@ -266,12 +290,14 @@ def _rewritten(line: str) -> str:
 
     A box-drawn table row (``│ a │``, ``├──┼──┤``) is a pandoc grid row drawn with other characters
     (``box_table``), a documentation site's ``¶`` after a heading goes (``permalink``), full-width
-    pipes are pipes (``fullwidth_pipes``).
+    pipes are pipes (``fullwidth_pipes``), Confluence's ``<ac:task-list>`` is a ``<ul>`` (``confluence_tasks``).
     """
     if "\u2500" <= line[:1] <= "\u257f":
         line = box_table_line(line)
     if "¶" in line[-3:]:
         line = strip_permalink(line)
+    if "<ac:task" in line:
+        line = confluence_tasks(line)  # Confluence storage markup's task list as the <ul> it renders
     return fullwidth_pipes(line) if FULLWIDTH_PIPE in line else line
 
 
@@ -318,6 +344,8 @@ class _Segmenter(TextTables):
                 self.lines[k] = equals_delimiter(self.lines[k]) or self.lines[k]
             elif "+" in self.lines[k] and is_org_table_rule(self.lines[k]) and is_table_row(self.lines[k - 1]):
                 self.lines[k] = self.lines[k].replace("+", "|")  # "|---+---|" under a pipe header (``rule_joints``)
+            elif "+" in self.lines[k] and self.lines[k].lstrip(" \t")[:1] == "-" and is_table_row(self.lines[k - 1]):
+                self.lines[k] = psql_rule(self.lines[k], self.lines[k - 1]) or self.lines[k]  # psql's "---+---"
             elif "|" in self.lines[k] and is_table_row(self.lines[k - 1]):  # "|—|—|": Word's autocorrected dashes
                 self.lines[k] = dash_delimiter(self.lines[k]) or self.lines[k]
             if k > 1 and "-" in self.lines[k] and is_table_row(self.lines[k - 2]):
@@ -343,6 +371,7 @@ class _Segmenter(TextTables):
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.prev = ""  # previous source line (top level)
         self.width = wrap_width(lines)
+        self.unbroken_end: list[bool] | None = None  # two-space breaks are deliberate (``space_break``), on demand
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
         self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
@@ -362,6 +391,12 @@ class _Segmenter(TextTables):
         if bbcode:  # a forum post: its BBCode tags read as markdown
             self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
         self.trac_tables()
+        if self.bang_table:
+            self.bang_tables()
+        if self.ini_sections >= MIN_INI_SECTIONS:
+            self.ini_headings()
+        if self.bang_headings >= MIN_BANG_HEADINGS:
+            self.bang_heading_lines()
         quoted = quoted_message_start(self.lines)
         self.quoted_from = -1 if quoted is None else quoted  # the unquoted message opens a block of its own
         if quoted is not None:  # a forwarded article quoted whole under its e-mail header: the article
@@ -384,6 +419,50 @@ class _Segmenter(TextTables):
             while k < len(lines) and (row := trac_row(lines[k])) is not None:
                 lines[k] = row
                 k += 1
+
+    def bang_tables(self) -> None:
+        """TiddlyWiki's ``|!Area |!Focus |`` and PmWiki's ``||!Area ||!Focus ||`` headers as Jira's, PmWiki's
+        ``||a ||b ||`` rows as GFM's, its ``||border=1`` line above as nothing (``bang_table``)."""
+        lines = self.lines
+        k = 0
+        for start in [j for j, line in enumerate(lines) if line[:2] == "|!" or line[:3] == "||!"]:
+            header = bang_table_header(lines[start]) if start >= k else None
+            if header is None:
+                continue
+            lines[start] = header
+            if start and is_pmwiki_table_attributes(lines[start - 1]):
+                lines[start - 1] = ""
+            k = start + 1
+            while k < len(lines) and (row := trac_row(lines[k])) is not None:
+                lines[k] = row
+                k += 1
+
+    def ini_headings(self) -> None:
+        """``[Priorities]`` lines, each under a blank line and over its section's first line, as bare titles when
+        two or more are (``ini_section``); a transcript's ``[Applause]`` stands between blank lines.
+
+        The name alone is left on the line, so the bare-title rule reads it as it reads the document's other
+        titles (an ATX heading here would make the bare title above it prose in a markdown document).
+        """
+        found = [
+            (k, name)
+            for k, line in enumerate(self.lines)
+            if line[:1] == "["
+            and (k == 0 or is_blank(self.lines[k - 1]))
+            and k + 1 < len(self.lines)
+            and not is_blank(self.lines[k + 1])
+            and (name := ini_section(line))
+        ]
+        if len(found) >= MIN_INI_SECTIONS:
+            for k, name in found:
+                self.lines[k] = name
+
+    def bang_heading_lines(self) -> None:
+        """TiddlyWiki / PmWiki ``!! Priorities`` lines as markdown headings (``bang_heading``)."""
+        for k, line in enumerate(self.lines):
+            found = bang_heading(line) if line[:1] == "!" else None
+            if found is not None:
+                self.lines[k] = f"{'#' * found[0]} {found[1]}"
 
     def join_header_rows(self, k: int) -> None:
         """A header wrapped over the two pipe rows above the delimiter row at ``k``, as one row (``two_row_header``).
@@ -411,8 +490,9 @@ class _Segmenter(TextTables):
         BBCode is looked for in the rewritten lines, the others in the source lines, as four scans did.
         """
         texts: list[int] = []
-        self.wiki = self.mediawiki = self.asciidoc = self.fenced_doc = bbcode = False
+        self.wiki = self.mediawiki = self.asciidoc = self.fenced_doc = bbcode = self.bang_table = False
         self.backslash_lines = 0  # lines opening with "\\": a LaTeX source is looked for only past two
+        self.ini_sections = self.bang_headings = 0  # "[Priorities]" and "!! Priorities" lines
         for k, (line, rewritten) in enumerate(zip(lines, self.lines, strict=True)):
             if not line or line.isspace():
                 continue
@@ -424,6 +504,11 @@ class _Segmenter(TextTables):
                 self.mediawiki = self.mediawiki or (line[:2] in ("{|", "==") and _is_mediawiki_line(line))
             elif lead == "|":
                 self.asciidoc = self.asciidoc or (line[:4] == "|===" and line.rstrip(" \t") == "|===")
+                self.bang_table = self.bang_table or line[:2] == "|!" or line[:3] == "||!"
+            elif lead == "[":
+                self.ini_sections += ini_section(line) is not None
+            elif lead == "!":
+                self.bang_headings += bang_heading(line) is not None
             elif lead in ("`", "~", " "):
                 self.fenced_doc = self.fenced_doc or line.lstrip(" ")[:3] in ("```", "~~~")
             elif lead == "\\":
@@ -823,6 +908,8 @@ class _Segmenter(TextTables):
         """
         if lead in ("h", "=") and self.wiki_heading(i, line):
             return None
+        if lead == "@" and self.embed(i):
+            return None
         if lead == "#" and line[:1] == "#":
             tight = atx_without_space(line)  # "##Priorities": the heading its author meant
             if tight is not None and looks_like_title(tight.lstrip("#").strip(), self.limits):
@@ -898,8 +985,13 @@ class _Segmenter(TextTables):
             marker = self.symbol_bullet(i, line)
         if marker is None and (lead in ("-", ":", *TIGHT_GLYPHS) or (lead.isalpha() and "::" in line)):
             marker, line = self.run_item(i, line, lead)
-        if marker is None and lead in SEQUENCE_LEADS:
-            marker = in_numbered_run(line, *self.neighbours(i))  # "I." over "II.", "Step 1:" over "Step 2:"
+        if marker is None and lead.isdigit():
+            tight = tight_number_item(line, *self.neighbours(i))  # "4.Location: ..." between "3." and "5."
+            if tight is not None:
+                line, marker = tight, match_item(tight)
+        # may_open_sequence, inline: most lines get here, and a capital leads most of them
+        if marker is None and (lead in SEQUENCE_LEADS or ("A" <= lead <= "Z" and "." in line[:8])):
+            marker = in_numbered_run(line, *self.neighbours(i))  # "I." over "II.", "A." over "B."
         if marker is None and lead in BULLET_GLYPHS:
             joined = lone_bullet(line, self.neighbours(i)[1])
             if joined is not None:
@@ -1133,7 +1225,7 @@ class _Segmenter(TextTables):
         self.blank()
         self.keep(i, line)
         self.mode, self.html_tag, self.html_depth = Mode.HTML, tag, tag_balance(line, tag)
-        if self.html_depth <= 0:
+        if self.html_depth <= 0 and not self.word_list_runs_on(i):
             self.close_html(i)
 
     def html_line(self, i: int, line: str) -> None:
@@ -1149,8 +1241,17 @@ class _Segmenter(TextTables):
             return
         self.keep(i, line)
         self.html_depth += tag_balance(line, self.html_tag)
-        if self.html_depth <= 0:
+        if self.html_depth <= 0 and not self.word_list_runs_on(i):
             self.close_html(i)
+
+    def word_list_runs_on(self, i: int) -> bool:
+        """Line ``i`` closes a Word list paragraph and the next opens one (``word_list_run``): the block goes on."""
+        if "mso-list" not in self.lines[i] or i + 1 >= len(self.lines):
+            return False
+        if continues_word_list(self.lines[i], self.lines[i + 1]):
+            self.html_depth = 0
+            return True
+        return False
 
     def table_closes_soon(self, i: int) -> bool:
         """The open ``<table>`` closes within a few lines below, before any other table opens.
@@ -1207,6 +1308,15 @@ class _Segmenter(TextTables):
         return runs_on and not is_block_line(line)
 
     def list_item(self, i: int, line: str, marker: Marker) -> None:
+        if marker.glyph in ("-", "*", "+") and line[marker.content : marker.content + 1] == "#":
+            heading = heading_item(line[marker.content :])
+            if heading is not None:  # Logseq's "- ## Measures": a heading written as a block (``heading_item``)
+                self.end_list()
+                self.blank()
+                self.emit(heading, i + 1)
+                self.blank()
+                self.prev = ""
+                return
         if not self.in_list:
             if not is_blank(self.prev) and not is_block_line(self.prev):
                 self.blank()  # a list may follow a sentence directly, even "2." items
@@ -1316,7 +1426,30 @@ class _Segmenter(TextTables):
             and not in_line_stack(len(self.lines), i, self.title_like)  # attendees, an address: one block of lines
             and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
             and not heads_nothing(self.next_text(i))  # over "## Next" or a closing ":::": the section's last line
+            and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
         )
+
+    def embed(self, i: int) -> bool:
+        """An embed directive opens at line ``i`` (``embed``): its captions written as a paragraph, the rest skipped."""
+        found = embed_directive(self.lines, i)
+        if found is None:
+            return False
+        end, texts = found
+        self.blank()
+        for text in texts:  # "Initial Screen", then the caption: a paragraph each
+            self.keep(i, text)
+            self.emit("", end + 1)
+        self.prev = ""
+        self.skip_to = end + 1
+        return True
+
+    def space_broken(self, i: int, line: str, nxt: str) -> bool:
+        """Line ``i`` ends in a deliberate two-space hard break into the text below (``space_break``)."""
+        if not ends_in_space_break(line, nxt) or is_block_line(nxt):
+            return False
+        if self.unbroken_end is None:  # one pass over the document, the first time a line ends in two spaces
+            self.unbroken_end = blocks_ending_unbroken(self.lines)
+        return self.unbroken_end[i]
 
     def title_like(self, j: int) -> bool:
         """Line ``j`` would stand alone as a title (``in_line_stack`` asks it of a candidate's neighbours).
@@ -1330,7 +1463,8 @@ class _Segmenter(TextTables):
             return False
         if match_item(line) is not None or symbol_bullet_item(line) is not None:
             return False
-        if line.lstrip(" \t")[:1] in SEQUENCE_LEADS and in_numbered_run(line, *self.neighbours(j)) is not None:
+        bare = line.lstrip(" \t")
+        if may_open_sequence(bare, bare[:1]) and in_numbered_run(line, *self.neighbours(j)) is not None:
             return False  # "1- Brigades" over "2- Stocks": items of a numbered run
         if csv_fields(line, ",") is not None or csv_fields(line, ";") is not None:
             return False

@@ -42,6 +42,7 @@ from nato_briefs.reader.rules import (
     tab_fields,
     table_margin,
     tabular_rows,
+    wrapped_role_header,
 )
 
 
@@ -309,6 +310,9 @@ class TextTables:
             below = fields if quoted_tab_row(self.lines, i + 1, len(fields)) else None  # a cell with line breaks
         if not fields or not below or len(below) != len(fields):
             return False
+        joined = wrapped_role_header(fields, below) if tab_fields(self.lines[i + 1]) == below else None
+        if joined is not None and i + 2 < len(self.lines) and len(tab_fields(self.lines[i + 2]) or ()) == len(fields):
+            fields, self.skip_to = joined, i + 2  # "Priority<TAB>Key" over "Area<TAB>Focus": one header
         self.blank()
         self.converted.add(len(self.out))  # a table written from another syntax: no repeated-header split
         self.emit(_pipe_row(fields), i + 1)
@@ -617,6 +621,8 @@ def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
         else:
             break
         j += 1
+    if len(rows) > MIN_ALIGNED_ROWS + 1 and (joined := wrapped_role_header(rows[0][0], rows[1][0])) is not None:
+        rows = [(joined, rows[0][1]), *rows[2:]]  # "Priority  Key" over "Area  Focus" with no rule: one header
     if len(rows) - 1 < MIN_ALIGNED_ROWS or (j < len(lines) and not is_blank(lines[j])):
         return None
     return MultilineTable(wrapped_header(rows), j - 1)

@@ -42,16 +42,22 @@ from nato_briefs.reader.rules.boilerplate import (
 from nato_briefs.reader.rules.dialects import (
     asciidoc_columns,
     asciidoc_ordered_item,
+    bang_heading,
+    bang_table_header,
     bbcode_to_markdown,
     has_bbcode,
+    heading_item,
+    ini_section,
     is_asciidoc_block_line,
     is_asciidoc_document,
     is_org_keyword,
     is_org_table_rule,
     is_overline,
+    is_pmwiki_table_attributes,
     is_rst_underline,
     mediawiki_bold,
     org_heading,
+    psql_rule,
     rst_directive,
     rst_directive_body,
     rst_table_columns,
@@ -61,9 +67,20 @@ from nato_briefs.reader.rules.dialects import (
     wiki_table_header,
     wraps_document,
 )
+from nato_briefs.reader.rules.exported_pages import (
+    embed_directive,
+    ends_in_space_break,
+    is_parenthetical_link_line,
+    is_policy_date_line,
+    shows_url,
+    tight_number_item,
+    underline_matches,
+)
 from nato_briefs.reader.rules.exports import (
     chat_bold,
     closes_markdown_wrapper,
+    confluence_tasks,
+    continues_word_list,
     is_chat_bold_document,
     is_credit_byline,
     is_section_label,
@@ -81,6 +98,8 @@ from nato_briefs.reader.rules.exports import (
     trac_row,
     two_row_header,
     unquote,
+    word_list_level,
+    word_list_marker,
 )
 from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
@@ -210,6 +229,7 @@ from nato_briefs.reader.rules.tables import (
     splits_into_rows,
     tab_fields,
     table_margin,
+    wrapped_role_header,
     wrapped_row,
 )
 from nato_briefs.reader.rules.titles import (
@@ -409,6 +429,14 @@ RULES: dict[str, Callable[[str], object]] = {
     "final_link_text": final_link_text,
     "content_tab": content_tab_label,
     "grid_cell_markup": grid_cell_fragment,
+    # session 13, real-world sweep 6 (``rules/exported_pages.py``)
+    "matched_underline": underline_matches,
+    "shown_url": shows_url,
+    "parenthetical_link": is_parenthetical_link_line,
+    "space_break": ends_in_space_break,
+    "tight_number": tight_number_item,
+    "embed": embed_directive,
+    "policy_date": is_policy_date_line,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,
@@ -455,9 +483,19 @@ RULES: dict[str, Callable[[str], object]] = {
     "cjk_enumerator": cjk_enumerator_item,  # "一、", "１．": Chinese and Japanese numbering
     "solid_rule": is_solid_rule,  # "_______" under an aligned table's header: pdftotext's rule, no row
     # session 12 (shapes2): ``rules/sequences.py``
-    "numbered_run": in_numbered_run,  # "I." over "II.", "Step 1:", "1-", "1°" over the next: items only in a run
+    "numbered_run": in_numbered_run,  # "I." over "II.", "Step 1:", "1-", "1°", "Ⅰ.", "A." over the next: a run only
     "typed_markers": typed_marker_item,  # "<p>- Patrols<br>- Sensors</p>", "1. ...<br>2. ...": a list in a paragraph
     "record_lines": record_lines,  # "Priority Area: X — Key Focus: Y" a line, two or more: a table
+    # session 13 (shapes9)
+    "word_list": word_list_level,  # <p style="mso-list:l0 level2">o&nbsp; text</p>: Word's item at its level
+    "word_list_run": continues_word_list,  # consecutive Word list paragraphs: one HTML block, one nested list
+    "ini_section": ini_section,  # "[Priorities]" over its section, two or more in a document: bare titles
+    "bang_heading": bang_heading,  # TiddlyWiki / PmWiki "!! Priorities", two or more in a document: headings
+    "bang_table": bang_table_header,  # "|!Area |!Focus |", "||!Area ||!Focus ||": a header row
+    "heading_item": heading_item,  # Logseq's "- ## Measures": the heading, its children a list under it
+    "psql_rule": psql_rule,  # psql's "-----+-----" under " area | focus ": the delimiter row
+    "confluence_tasks": confluence_tasks,  # Confluence storage "<ac:task-list><ac:task>": <ul><li>
+    "wrapped_role_header": wrapped_role_header,  # "Priority  Key" over "Area  Focus", no rule: one header
 }
 
 
@@ -487,6 +525,8 @@ __all__ = [
     "asciidoc_columns",
     "asciidoc_ordered_item",
     "atx_without_space",
+    "bang_heading",
+    "bang_table_header",
     "bare_pipe_cells",
     "bbcode_to_markdown",
     "box_table_line",
@@ -495,7 +535,9 @@ __all__ = [
     "cjk_enumerator_item",
     "closes_markdown_wrapper",
     "combine_header_rows",
+    "confluence_tasks",
     "continuation_row",
+    "continues_word_list",
     "crosses_columns",
     "csv_delimiter",
     "csv_fields",
@@ -503,10 +545,12 @@ __all__ = [
     "dash_delimiter",
     "dedent",
     "definition_start",
+    "embed_directive",
     "empty_item_after_prose",
     "ends_in_endnote_ref",
     "ends_in_hard_break",
     "ends_in_lead_in",
+    "ends_in_space_break",
     "entity_bullet_item",
     "enumerator_item",
     "equals_delimiter",
@@ -518,10 +562,12 @@ __all__ = [
     "has_bbcode",
     "has_letter",
     "header_from_first_row",
+    "heading_item",
     "html_block_tag",
     "image_alt",
     "in_numbered_run",
     "indentation",
+    "ini_section",
     "inline_html_bold",
     "is_abbreviation",
     "is_answer",
@@ -565,6 +611,9 @@ __all__ = [
     "is_page_furniture",
     "is_page_number",
     "is_parenthetical",
+    "is_parenthetical_link_line",
+    "is_pmwiki_table_attributes",
+    "is_policy_date_line",
     "is_release_label",
     "is_result_footer",
     "is_rst_underline",
@@ -617,6 +666,7 @@ __all__ = [
     "parenthetical_runs_on",
     "pipe_cells",
     "plain_text_heading",
+    "psql_rule",
     "quoted_message_start",
     "quoted_tab_row",
     "record_blocks",
@@ -630,6 +680,7 @@ __all__ = [
     "rst_table_columns",
     "sequence_item",
     "shortcode_bullet_item",
+    "shows_url",
     "simple_table_cells",
     "simple_table_columns",
     "split_at_repeated_headers",
@@ -657,11 +708,13 @@ __all__ = [
     "tag_balance",
     "tight_dash_item",
     "tight_glyph_item",
+    "tight_number_item",
     "title_lead",
     "trac_header",
     "trac_row",
     "two_row_header",
     "typed_marker_item",
+    "underline_matches",
     "unquote",
     "unwrap_table_directive",
     "upper_lettered_item",
@@ -669,6 +722,9 @@ __all__ = [
     "wiki_ordered_item",
     "wiki_table_header",
     "without_code_spans",
+    "word_list_level",
+    "word_list_marker",
+    "wrapped_role_header",
     "wrapped_row",
     "wraps_document",
     "wraps_with_next",

@@ -331,3 +331,94 @@ def is_overline(line: str, nxt: str, after: str) -> bool:
         and bool(nxt.strip())
         and nxt.strip()[0] != rule[0]
     )
+
+
+# An INI file's section line: "[Priorities]", "[Next steps]" (a letter first; no link, checkbox or footnote).
+_INI_SECTION = re.compile(r"\[([^\W\d_][\w .&/'-]{0,58}+)\]")
+# Section lines a document needs for its bracketed lines to be sections (one alone is a caption, a link text).
+MIN_INI_SECTIONS = 2
+# TiddlyWiki's and PmWiki's headings: "! Title", "!! Priorities" (one to six marks, then the text).
+_BANG_HEADING = re.compile(r"(!{1,6}+)[ \t]*+([^\W\d_].*+)")
+# Heading lines a document needs for "!" lines to be headings ("!Important" alone is a shout).
+MIN_BANG_HEADINGS = 2
+# PmWiki's table attribute line ("||border=1 width=100%"): markup above the table.
+_PMWIKI_TABLE_ATTRIBUTES = re.compile(r"\|\|(?:[ \t]*+[a-z-]{1,20}+=[^ \t|]{1,40}+)++[ \t]*+")
+
+
+def ini_section(line: str) -> str | None:
+    """The name of an INI-style section line (``[Priorities]``, ``ini_section``), or None.
+
+    Notes exported from INI-like tools and config-style plain text open each section with its name in
+    square brackets on a line of its own. A document with ``MIN_INI_SECTIONS`` such lines (counted by the
+    caller) reads them as headings; ``[TOC]``, ``[x]``, ``[1]`` and ``[Photo](url)`` are no section lines.
+    """
+    body = line.strip(" \t")
+    if body[:1] != "[" or body[-1:] != "]" or body.upper() == "[TOC]":
+        return None
+    found = _INI_SECTION.fullmatch(body)
+    return found.group(1).strip(" ") if found and len(found.group(1).strip(" ")) > 1 else None
+
+
+def bang_heading(line: str) -> tuple[int, str] | None:
+    """The level and text of a TiddlyWiki / PmWiki heading (``!! Priorities``, ``bang_heading``), or None.
+
+    Read as headings only in a document with ``MIN_BANG_HEADINGS`` of them (counted by the caller); the
+    text must start with a letter (``!!!`` and ``! 5 killed`` are none) and not end a sentence.
+    """
+    if line[:1] != "!" or len(line) > 300:
+        return None
+    found = _BANG_HEADING.fullmatch(line.rstrip(" \t"))
+    if found is None or found.group(2)[-1:] in ".!?":
+        return None
+    return len(found.group(1)), found.group(2).strip(" \t")
+
+
+def bang_table_header(line: str) -> str | None:
+    """A TiddlyWiki (``|!Area |!Focus |``) or PmWiki (``||!Area ||!Focus ||``) header row in Jira's form
+    (``||Area||Focus||``), every cell marked with ``!``; else None (``bang_table``)."""
+    body = line.strip(" \t")
+    if body[:2] not in ("|!", "||") or body[-1:] != "|":
+        return None
+    double = body[:2] == "||"
+    inner = body[2:-2] if double and body[-2:] == "||" else body[1:-1]
+    cells = [cell.strip(" \t") for cell in inner.split("||" if double else "|")]
+    if len(cells) < 2 or not all(cell[:1] == "!" and cell[1:].strip(" \t") for cell in cells):
+        return None
+    return "||" + "||".join(cell[1:].strip(" \t") for cell in cells) + "||"
+
+
+def is_pmwiki_table_attributes(line: str) -> bool:
+    """``||border=1 width=100%``: PmWiki's attribute line over a table, markup (``bang_table``)."""
+    return line[:2] == "||" and _PMWIKI_TABLE_ATTRIBUTES.fullmatch(line.rstrip(" \t")) is not None
+
+
+# An ATX heading as a bullet's whole text ("- ## Measures"): Logseq's and Roam's heading blocks.
+_HEADING_ITEM = re.compile(r"(#{1,6}+)[ \t]++([^\s#].*+)")
+
+
+def heading_item(text: str) -> str | None:
+    """The heading a bullet's whole text is (``## Measures`` of ``- ## Measures``, ``heading_item``), or None.
+
+    Outliners (Logseq, Roam) write every block as a bullet, a heading too; cmark-gfm reads a heading
+    inside the item, and the author meant the heading over the blocks nested under it. A ``#tag``
+    (no blank after the marks) is no heading.
+    """
+    found = _HEADING_ITEM.fullmatch(text.rstrip(" \t"))
+    return None if found is None else f"{found.group(1)} {found.group(2)}"
+
+
+# psql's rule under its header: dashes with "+" at the joints and no outer pipes ("------+------").
+_PSQL_RULE = re.compile(r"-++(?:\+-++)++")
+
+
+def psql_rule(line: str, above: str) -> str | None:
+    """psql's ``-----+-----`` rule under a header of as many ``|``-separated cells, as GFM's delimiter row
+    (``-----|-----``), or None (``psql_rule``).
+
+    The header and the rows have no outer pipes (`` area | focus ``), so the joints must match the
+    header's pipes one for one; a ``---+---`` line under prose stays what it was.
+    """
+    body = line.strip(" \t")
+    if body[:1] != "-" or _PSQL_RULE.fullmatch(body) is None or body.count("+") != above.count("|"):
+        return None
+    return body.replace("+", "|")

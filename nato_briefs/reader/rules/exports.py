@@ -286,3 +286,65 @@ def is_section_label(text: str) -> bool:
     label is navigation and the headline under it is the title. Wordings: ``section_labels``.
     """
     return len(text) <= MAX_FURNITURE_CHARS and furniture_key(text) in load_furniture().section_labels
+
+
+# Word's list paragraph: ``style='...;mso-list:l0 level2 lfo1'`` names the list and the item's level.
+_WORD_LIST_LEVEL = re.compile(r"mso-list:[ \t]*+l[0-9]++[ \t]++level([0-9]{1,2})")
+# The longest marker Word writes before a list paragraph's text ("·", "o", "§", "1.", "iv.", "12.3.").
+MAX_WORD_MARKER = 6
+
+
+def word_list_level(style: str) -> int:
+    """The level (1 = top) of a Word list paragraph from its ``style`` attribute, 0 for any other (``word_list``).
+
+    Word's HTML writes each list item as ``<p class=MsoListParagraph...>`` whose style names its
+    level; the nesting is nowhere else (the indentation is a margin in points).
+    """
+    if "mso-list" not in style:
+        return 0
+    found = _WORD_LIST_LEVEL.search(style)
+    return int(found.group(1)) if found else 0
+
+
+def word_list_marker(raw: str) -> tuple[str, bool] | None:
+    """A Word list paragraph's text without its marker, and whether the marker numbers it (``word_list``); or None.
+
+    Word writes the marker (``·``, ``o``, ``§``, ``1.``, ``a)``), then no-break spaces, then the text; its
+    glyphs ``o`` and ``§`` are words anywhere else, so only a paragraph whose style names a list level
+    is read so. A marker longer than a numeral or with a space in it is no marker: None.
+    """
+    body = raw.lstrip(" \t\r\n")
+    end = body.find("\xa0")
+    marker = body[:end].strip(" \t\r\n") if end > 0 else ""
+    if not 0 < len(marker) <= MAX_WORD_MARKER or " " in marker:
+        return None
+    return body[end:].lstrip(" \t\xa0"), marker[-1] in ".)" and marker[0].isalnum() and len(marker) > 1
+
+
+def continues_word_list(line: str, nxt: str) -> bool:
+    """A Word list paragraph's line right over another (``word_list``): one HTML block, so one list with its levels.
+
+    Each ``<p class=MsoListParagraph...>`` closes on its own line; read one block a line, every item
+    would be a list of its own and a level-2 item could not nest under the level-1 item above it.
+    """
+    return "mso-list" in line and nxt[:2] == "<p" and word_list_level(nxt[: nxt.find(">") + 1]) > 0
+
+
+# Confluence's storage format (its REST API and space exports): a task list as the HTML list it renders as,
+# its task's id and status dropped (the status is a checkbox's state; CONTRACT removes task markers).
+_CONFLUENCE_TASK_TAGS = {
+    "ac:task-list": ("<ul>", "</ul>"), "ac:task": ("<li>", "</li>"), "ac:task-body": ("", ""),
+}  # fmt: skip
+_CONFLUENCE_TASK_META = re.compile(r"<ac:task-(?:id|uuid|status)>[^<]{0,80}+</ac:task-(?:id|uuid|status)>")
+_CONFLUENCE_TASK_TAG = re.compile(r"<(/?+)(ac:task(?:-list|-body)?+)>")
+
+
+def confluence_tasks(line: str) -> str:
+    """A line of Confluence storage markup with its task list as ``<ul>``/``<li>`` (``confluence_tasks``).
+
+    ``<ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body>Report: ...``: the
+    ``ac:`` tags are no HTML tags to markdown (a colon in the name), so the list read as prose with its
+    tags in it. Other ``ac:`` markup is left as it is.
+    """
+    line = _CONFLUENCE_TASK_META.sub("", line)
+    return _CONFLUENCE_TASK_TAG.sub(lambda m: _CONFLUENCE_TASK_TAGS[m.group(2)][1 if m.group(1) else 0], line)

@@ -24,6 +24,10 @@ BULLET_GLYPHS = frozenset(
     "∙⁃☒❑❏◊"
     # session 12 (shapes2): the single guillemet of web copy ("› Logistics: ...")
     "›"
+    # session 13 (shapes9): the katakana middle dot of Japanese writers ("・Training"), the heavy angle
+    # bracket of slide decks ("❯ Sensors"), the white small triangle ("▹") and the down-right arrow that marks
+    # a sub-item ("↳ Rail: ...")
+    "・❯▹↳"
 )
 # Word's plain-text paste of a bulleted list: "o" (Courier New, the second level) and "§" (Wingdings'
 # square, the third), each followed by a tab (Outlook: two or more spaces); before one space they are
@@ -31,7 +35,7 @@ BULLET_GLYPHS = frozenset(
 TAB_BULLET_GLYPHS = frozenset("o§")
 # How deep a glyph's level is in the lists that use it ("•" 0, "◦"/"○"/"o" 1, "§" 2): a deeper glyph
 # written at its parent's indentation still nests under it.
-GLYPH_LEVEL = {"◦": 1, "○": 1, "o": 1, "§": 2}
+GLYPH_LEVEL = {"◦": 1, "○": 1, "o": 1, "§": 2, "↳": 1}
 SUB_BULLET_GLYPHS = frozenset(GLYPH_LEVEL)
 # An emoji bullet is often written with the emoji variation selector after it ("✔️", "▫️").
 _VARIATION_SELECTOR = "\ufe0f"
@@ -213,8 +217,9 @@ def tight_dash_item(line: str) -> Marker | None:
     return Marker(width, False, "bullet", "-", match.end(), width + 2)
 
 
-# A bullet glyph typed onto a capitalised word ("•Detection: faster"): Word and Notes paste it so.
-_TIGHT_GLYPH = re.compile(r"[ \t]*+([\u2022\u25aa\u25cf\u25e6])(?=[^\W\d_][^\W\d_])")
+# A bullet glyph typed onto a capitalised word ("•Detection: faster"): Word and Notes paste it so, and
+# Japanese writers type the katakana middle dot so (U+30FB, "・Training").
+_TIGHT_GLYPH = re.compile(r"[ \t]*+([\u2022\u25aa\u25cf\u25e6\u30fb])(?=[^\W\d_][^\W\d_])")
 
 
 # Chinese and Japanese numbering: "一、", "二、" (an ideographic comma) and full-width digits "１．", "２、".

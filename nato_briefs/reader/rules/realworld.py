@@ -34,10 +34,14 @@ OTHER_LANGUAGE_CONTINUATION_WORDS = frozenset(
     "oraz dla lub się że przez "
     # Russian, Ukrainian, Bulgarian
     "и в во на с со к о об от по из за для что как или та і у з до про але "
+    # ... and their conjunctions and relative pronouns (sweep 6: "..., оскільки" over a link line)
+    "который которая которое которые если чтобы поскольку що який яка яке які якщо щоб оскільки "
     # Turkish, Finnish, Estonian
     "ve ile için ja tai sekä ning või "
     # Hebrew, Arabic
-    "של על את עם או في من على إلى عن أو".split()
+    "של על את עם או في من على إلى عن أو "
+    # ... Arabic relative pronouns and "because", "but" (sweep 6: "... التابع `charCodeAt` الذي" over ":")
+    "الذي التي الذين لأن لكن".split()
 )
 
 # "June 25, 2025 by [The Team](/team)", "25 June 2025 by Jane Smith", "2025-06-25 by ...": a blog post's byline.
@@ -61,14 +65,16 @@ ITEM_WRAP_MAX_SHARE = 1.15
 def ends_on_function_word(text: str) -> bool:
     """``Die Unfallkasse ... und die Berufsgenossenschaft für``, ``Der``: the line runs on (``other_language_run_on``).
 
-    A word of ``OTHER_LANGUAGE_CONTINUATION_WORDS`` in lowercase, or alone on the line (a German sentence
-    broken after its article), never ends a title or an item's text.
+    A word of ``OTHER_LANGUAGE_CONTINUATION_WORDS`` in lowercase (or in a script without case, Arabic
+    or Hebrew), or alone on the line (a German sentence broken after its article), never ends a title or
+    an item's text.
     """
     words = text.rsplit(None, 1)
     if not words:
         return False
     last = words[-1].strip("\"'”’)]}*_`»」』）,")
-    return last.casefold() in OTHER_LANGUAGE_CONTINUATION_WORDS and (last.islower() or len(words) == 1)
+    caseless = last.lower() == last.upper()  # Hebrew, Arabic: no capitals to tell a name by
+    return last.casefold() in OTHER_LANGUAGE_CONTINUATION_WORDS and (last.islower() or caseless or len(words) == 1)
 
 
 def ends_in_word_hyphen(text: str) -> bool:

@@ -1,9 +1,10 @@
 """Rules for items that only a numbered run makes, and for records typed one to a line.
 
 ``I.``/``II.`` (upper-case roman), ``Step 1:``/``Step 2:``, ``1-``/``2-`` (a hyphen typed onto the
-number) and ``1°``/``2°`` (French legal numbering) open list items only when the line above or below
-carries the neighbouring number in the same style: alone, ``I. Background`` is a heading (a report's
-section), ``Step 1: ...`` a sentence and ``1° Reggimento`` an Italian ordinal.
+number), ``1°``/``2°`` (French legal numbering), ``Ⅰ.``/``Ⅱ.`` (the Unicode roman numerals) and
+``A.``/``B.`` (upper-case letters) open list items only when the line above or below carries the
+neighbouring number in the same style: alone, ``I. Background`` and ``A. Background`` are headings (a
+report's sections), ``Step 1: ...`` a sentence, ``1° Reggimento`` an Italian ordinal and ``J. Smith`` an initial.
 ``Priority Area: X — Key Focus: Y — Expected Outcome: Z`` lines, two or more with the same labels,
 are a table written as records, one to a line.
 """
@@ -19,36 +20,71 @@ _UPPER_ROMAN = re.compile(r"[ \t]*+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ \t
 _STEP = re.compile(r"[ \t]*+Step[ \t]++([0-9]{1,2})[:.][ \t]++(?=\S)")
 _NUMBER_HYPHEN = re.compile(r"[ \t]*+([0-9]{1,2})-[ \t]++(?=\S)")
 _DEGREE = re.compile(r"[ \t]*+([0-9]{1,2})\u00b0[ \t]++(?=\S)")
-# One pattern per numbering style, each then a blank and text; the style's name is the list's style.
-_SEQUENCES = (("I.", _UPPER_ROMAN), ("Step", _STEP), ("1-", _NUMBER_HYPHEN), ("1°", _DEGREE))
+# The Unicode roman numerals Ⅰ-Ⅻ (U+2160-U+216B) of East Asian and Word text: "Ⅰ. Awareness", "Ⅱ．防護".
+_NUMERAL_ROMAN = re.compile(r"[ \t]*+([\u2160-\u216b])(?:[.\uff0e][ \t]++|\u3001[ \t]*+)(?=\S)")
+# An upper-case letter and a full stop ("A. Government: ..."): alone a lettered heading (``A. Background``)
+# or an initial (``J. Smith``), so only a run of them (A. over B.) opens items.
+_UPPER_LETTER = re.compile(r"[ \t]*+([A-Z])\.[ \t]++(?=\S)")
+_UNICODE_ROMANS = "".join(chr(c) for c in range(0x2160, 0x216C))
+_DIGITS = "0123456789"
+# One pattern per numbering style (the style's name is the list's style), with the leads it can open with.
+_SEQUENCES = (
+    ("I.", _UPPER_ROMAN, "IVX"), ("Step", _STEP, "S"), ("1-", _NUMBER_HYPHEN, _DIGITS), ("1°", _DEGREE, _DIGITS),
+    ("Ⅰ.", _NUMERAL_ROMAN, _UNICODE_ROMANS), ("A.", _UPPER_LETTER, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+)  # fmt: skip
 _ROMAN_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _ROMAN_VALUE |= {"XI": 11, "XII": 12}
-# Leads a sequence item can open with: a roman numeral's first letter, "Step"'s, a digit.
-SEQUENCE_LEADS = frozenset("IVXS0123456789")
+# Leads a sequence item can open with but an upper-case letter's: a roman numeral's first letter, "Step"'s,
+# a digit, a Unicode roman numeral. A letter opens one only before a full stop (``letter_may_open``).
+SEQUENCE_LEADS = frozenset("IVXS" + _DIGITS + _UNICODE_ROMANS)
 # The styles of sequence items (``_marker_style`` keeps each run one list).
-SEQUENCE_STYLES = frozenset(style for style, _ in _SEQUENCES)
+SEQUENCE_STYLES = frozenset(style for style, _, _ in _SEQUENCES)
+
+
+def may_open_sequence(line: str, lead: str) -> bool:
+    """Whether a line led by ``lead`` can open a numbered run: a cheap test before ``in_numbered_run``.
+
+    An upper-case letter leads most lines of prose, so it passes only with a full stop close after it.
+    """
+    return lead in SEQUENCE_LEADS or ("A" <= lead <= "Z" and "." in line[:8])
+
+
+def _value(style: str, number: str) -> int:
+    """The number a style's numeral stands for (``II`` 2, ``Ⅲ`` 3, ``C`` 3, ``12`` 12)."""
+    if style == "I.":
+        return _ROMAN_VALUE[number]
+    if style == "Ⅰ.":
+        return ord(number) - 0x215F
+    if style == "A.":
+        return ord(number) - 64
+    return int(number)
+
+
+def sequence_items(line: str) -> list[tuple[Marker, int]]:
+    """Each reading of the line as a numbered-run item: its marker and number (``I.`` is a roman one and a letter)."""
+    width, n = indentation(line)
+    lead = line[n : n + 1]
+    found = []
+    for style, pattern, leads in _SEQUENCES:
+        match = pattern.match(line) if lead and lead in leads else None
+        if match is None:
+            continue
+        content = n if style == "Step" else match.end()
+        marker = Marker(width, True, "enumerator", style, content, width + match.end() - n)
+        found.append((marker, _value(style, match.group(1))))
+    return found
 
 
 def sequence_item(line: str) -> tuple[Marker, int] | None:
-    """The item marker of ``II. Text``, ``Step 2: Text``, ``2- Text`` or ``2° Text`` and its number, or None.
+    """The item marker of ``II. Text``, ``Step 2: Text``, ``2- Text``, ``2° Text``, ``Ⅱ. Text`` or ``B. Text``
+    and its number (its first reading), or None.
 
-    The marker's glyph is its style (``I.``, ``Step``, ``1-``, ``1°``). A step keeps its
+    The marker's glyph is its style (``I.``, ``Step``, ``1-``, ``1°``, ``Ⅰ.``, ``A.``). A step keeps its
     ``Step 2:`` lead in the item's text (a step's name is its number, as its author wrote it);
     the other numbers are markers, as ``2.`` is.
     """
-    width, n = indentation(line)
-    lead = line[n : n + 1]
-    for style, pattern in _SEQUENCES:
-        if (lead == "S") != (style == "Step") or lead.isdigit() != (style[0] == "1"):
-            continue
-        found = pattern.match(line)
-        if found is None:
-            continue
-        number = found.group(1)
-        value = _ROMAN_VALUE[number] if style == "I." else int(number)
-        content = n if style == "Step" else found.end()
-        return Marker(width, True, "enumerator", style, content, width + found.end() - n), value
-    return None
+    found = sequence_items(line)
+    return found[0] if found else None
 
 
 def in_numbered_run(line: str, above: str, below: str) -> Marker | None:
@@ -56,15 +92,14 @@ def in_numbered_run(line: str, above: str, below: str) -> Marker | None:
 
     ``II. Findings`` right under ``I. Background`` is the second item; one alone, two whose
     numbers do not follow on (``I.`` over ``III.``) or two of different styles stay what they were.
+    ``I.`` between ``H.`` and ``J.`` is the ninth letter.
     """
-    found = sequence_item(line)
-    if found is None:
-        return None
-    marker, number = found
-    for neighbour, step in ((above, -1), (below, 1)):
-        other = sequence_item(neighbour) if neighbour.lstrip(" \t")[:1] in SEQUENCE_LEADS else None
-        if other is not None and other[1] == number + step and other[0].glyph == marker.glyph:
-            return marker
+    for marker, number in sequence_items(line):
+        for neighbour, step in ((above, -1), (below, 1)):
+            if not may_open_sequence(neighbour.lstrip(" \t"), neighbour.lstrip(" \t")[:1]):
+                continue
+            if any(o[1] == number + step and o[0].glyph == marker.glyph for o in sequence_items(neighbour)):
+                return marker
     return None
 
 

@@ -137,10 +137,11 @@ def bare_pipe_cells(line: str) -> list[str] | None:
     plain-text author's table. Markdown reads each line as a paragraph (and each short one
     as a bare title); a run of ``MIN_BARE_PIPE_ROWS`` such lines with the same number of
     non-empty cells, standing alone, is a table. A list item with a pipe in its text
-    (``- Eastern flank | four battlegroups``, a Liquid filter in a link) is an item, as cmark-gfm reads it.
+    (``- Eastern flank | four battlegroups``, a Liquid filter in a link) is an item, as cmark-gfm reads it,
+    and a line quoted with ``>`` is a block quote's, which markdown reads with any GFM table in it.
     """
     body = line.strip(" \t")
-    if "|" not in body or len(body) > 2000 or match_item(line) is not None:
+    if "|" not in body or len(body) > 2000 or body[:1] == ">" or match_item(line) is not None:
         return None  # "- Eastern flank | four battlegroups": a list item with a pipe in its text
     if body[:1] == "|":
         body = body[1:]
@@ -441,3 +442,39 @@ def quoted_tab_row(lines: Sequence[str], j: int, width: int) -> tuple[list[str],
         return None
     fields = [" ".join(field.split()) for field in fields]
     return (fields, end) if len(fields) == width and fields[0] else None
+
+
+# A cell of a header wrapped over two lines: a word or two, no digit (``wrapped_role_header``).
+MAX_HEADER_PART_CHARS = 30
+MAX_HEADER_PART_WORDS = 2
+
+
+def _header_part(cell: str) -> bool:
+    """A cell that can be half of a wrapped header: a short run of words, starting with a letter, no digit."""
+    return (
+        0 < len(cell) <= MAX_HEADER_PART_CHARS
+        and cell[0].isalpha()
+        and len(cell.split()) <= MAX_HEADER_PART_WORDS
+        and not any(ch.isdigit() for ch in cell)
+    )
+
+
+def wrapped_role_header(upper: list[str], lower: list[str]) -> list[str] | None:
+    """The header of a table whose header is wrapped over its first two rows with no rule under them
+    (``Priority | Key | Expected`` over ``Area | Focus | Outcome``), joined per column; else None
+    (``wrapped_role_header``).
+
+    Without a rule, only the header's words tell its second line from a body row: the rows join when
+    the first alone names no area, focus and outcome and the two joined do (``header_synonyms.yaml``,
+    as normalize maps them). Asked only at a tab-separated or space-aligned table's first row.
+    """
+    if len(upper) != len(lower) or len(upper) < 3 or not all(map(_header_part, (*upper, *lower))):
+        return None
+    # imported here: normalize reads parsed documents, so it imports the reader
+    from nato_briefs.normalize import load_header_synonyms, map_headers
+
+    synonyms = load_header_synonyms()
+    joined = [f"{top} {bottom}" for top, bottom in zip(upper, lower, strict=True)]
+    if map_headers(list(upper), synonyms) is not None or map_headers(joined, synonyms) is None:
+        return None
+    return joined
