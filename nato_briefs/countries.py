@@ -184,14 +184,9 @@ class Gazetteer:
         self.person = person
         self.state_after = _state_pattern(states, state_codes)
         self.code_cells = code_cells or CodeCells()
-        self.pattern = re.compile(_scan_pattern(forms))
-        # Exact spellings that start in lower case ("eSwatini") are outside the capital-first scan: a second,
-        # tiny scan runs only on a text that holds one's tail ("Swatini"), a substring test in C.
+        # Exact spellings that start in lower case ("eSwatini") are entered at their capital second letter.
         lower = sorted({s for f in forms.values() for s in f.exact if s[:1].islower()}, key=len, reverse=True)
-        self.lower_tails = tuple(s[1:] for s in lower)
-        self.lower_pattern = (
-            re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, lower)) + r")(?!\w)") if lower else None
-        )
+        self.pattern = re.compile(_scan_pattern(forms, lower))
         lowered = sorted({form_key(s) for s in lowercase_exclusions})
         self.lowercase_exclusions = (
             re.compile(r"(?<!\w)(?:" + _trie_pattern(lowered) + r")(?!\w)", re.IGNORECASE) if lowered else None
@@ -226,13 +221,15 @@ class Gazetteer:
         ships = _NO_SHIPS  # forms seen as a ship's name here: "the Tripoli" later is that ship
         places = _NO_SHIPS
         for match in self.pattern.finditer(text):
-            surface = match.group()
+            start, end = match.span()
+            if match.lastindex is not None:
+                start -= 1  # a lower-case initial, looked behind (``_scan_pattern``)
+            surface = text[start:end]
             form = self._form_of(surface)
             if form is None or form.entity is None:
                 if form is not None and form.place_of is not None:
                     places = places | {form.place_of}  # "Tripoli, Lebanon": every "Tripoli" here is that town
                 continue
-            start, end = match.span()
             verdict = self._verdict(form, surface, text, start, end, ships)
             if verdict is Verdict.SHIP:
                 ships = ships | {form.key}
@@ -242,8 +239,6 @@ class Gazetteer:
                 continue
             entity = form.entity
             mentions.append(Mention(start, end, surface, entity.entity_type, entity.entity_id, entity.countries))
-        if self.lower_pattern is not None and any(tail in text for tail in self.lower_tails):
-            mentions = self._with_lower_initial(text, mentions)
         return (without_places(mentions, places) if places else mentions), places
 
     def _find_through_soft_hyphens(self, text: str) -> tuple[list[Mention], frozenset[str]]:
@@ -255,19 +250,6 @@ class Gazetteer:
             start, end = kept[m.start], kept[m.end - 1] + 1
             found.append(Mention(start, end, text[start:end], m.entity_type, m.entity_id, m.countries))
         return found, places
-
-    def _with_lower_initial(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """The mentions plus those of the exact spellings that start in lower case, in order of position."""
-        found = []
-        for match in self.lower_pattern.finditer(text):
-            surface, (start, end) = match.group(), match.span()
-            form = self._form_of(surface)
-            if form is None or form.entity is None:
-                continue
-            if self._verdict(form, surface, text, start, end, _NO_SHIPS) is Verdict.MENTION:
-                e = form.entity
-                found.append(Mention(start, end, surface, e.entity_type, e.entity_id, e.countries))
-        return sorted([*mentions, *found], key=attrgetter("start")) if found else mentions
 
     def _form_of(self, surface: str) -> _Form | None:
         by_surface = self._by_surface
@@ -774,13 +756,18 @@ def _context_form(forms: dict[str, _Form], surface: Any, section: str, path: Pat
     return form
 
 
-def _scan_pattern(keys: Iterable[str]) -> str:
+def _scan_pattern(keys: Iterable[str], lower_initial: Iterable[str] = ()) -> str:
     """The scan regex: a case-sensitive capital first, then the rest of the trie ignoring case.
 
     Every form starts with a capital or a digit, so the regex engine can skip
     ahead to the next character that can start one (a charset scan in C, ~60 MB/s
     on article text) instead of entering the trie at every position; the word
     boundary before the match is checked just after that first character.
+    An exact spelling in ``lower_initial`` ("eSwatini") is entered at its second
+    letter, a capital, its first looked behind, and matched as written; its branch
+    holds the pattern's one (empty) group, so ``match.lastindex`` tells its matches,
+    which start one character before the match. A lower-case letter to enter at would
+    stop the scan at every such letter of a text: an error of the gazetteer.
     """
     first: dict[str, list[str]] = {}
     for key in keys:
@@ -793,6 +780,11 @@ def _scan_pattern(keys: Iterable[str]) -> str:
         decomposed = unicodedata.normalize("NFD", upper)
         if decomposed != upper:  # "Å" written as "A" and a combining ring: the word boundary is one more back
             branches.append(re.escape(decomposed) + "(?<!\\w" + "." * len(decomposed) + ")" + rest)
+    for spelling in lower_initial:
+        if not spelling[1:2].isupper():
+            raise ValueError(f"{spelling!r}: a spelling in lower case first needs a capital second letter")
+        head = re.escape(spelling[:2])
+        branches.append(f"{re.escape(spelling[1])}(?<={head})(?<![\\w'’-]{head})()" + re.escape(spelling[2:]))
     return "(?:" + "|".join(branches) + r")(?!\w)"
 
 

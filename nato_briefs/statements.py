@@ -40,9 +40,8 @@ from typing import Any
 
 import yaml
 
-from nato_briefs.regexes import bit_mask, char_trie, lowercase_twin
+from nato_briefs.regexes import Twins, bit_mask, char_trie, is_plain_ascii
 from nato_briefs.sentences import RULES_FILE, YAML_LOADER
-from nato_briefs.themes import ascii_twin, is_plain_ascii
 
 KINDS = ("commitment", "priority", "concern")
 _WORD = re.compile(r"\w+")
@@ -67,21 +66,10 @@ class Rule:
     stems: tuple[str, ...] = ()  # ... or a word starting with one of these
     actor_within: int | None = None  # an actor must end at most this many code points before the match
     sentence_scope: bool = False  # a blocker that blocks the whole sentence, not only its own clause
-    ascii_pattern: re.Pattern[str] = field(init=False, compare=False, repr=False)
-    # The pattern for an ASCII sentence's lowercased text (``regexes.lowercase_twin``): same spans, found sooner.
-    lower_pattern: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
+    twins: Twins = field(init=False, compare=False, repr=False)  # the pattern's faster forms: same spans, sooner
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "ascii_pattern", ascii_twin(self.pattern))
-        object.__setattr__(self, "lower_pattern", lowercase_twin(self.pattern))
-
-    def _regex(self, sentence: _Sentence) -> tuple[re.Pattern[str], str]:
-        """The fastest of the pattern's equivalent forms for this sentence, and the text it reads."""
-        if not sentence.ascii:
-            return self.pattern, sentence.text
-        if self.lower_pattern is not None:
-            return self.lower_pattern, sentence.lowered
-        return self.ascii_pattern, sentence.text
+        object.__setattr__(self, "twins", Twins(self.pattern))
 
     def may_match(self, sentence_words: frozenset[str]) -> bool:
         """False only when the pattern cannot match: none of its gate words occurs."""
@@ -94,7 +82,7 @@ class Rule:
     def matches(self, sentence: _Sentence) -> bool:
         """Does the rule match? (Its word gate is checked beforehand, for all rules at once.)"""
         if self.actor_within is None:
-            pattern, text = self._regex(sentence)
+            pattern, text = self.twins.choose(sentence.text, sentence.ascii, sentence.lowered)
             return pattern.search(text) is not None
         return next(self._spans(sentence), None) is not None
 
@@ -107,7 +95,7 @@ class Rule:
 
         The pattern is searched before the actors are: most searches fail, and then no actor is looked for.
         """
-        pattern, text = self._regex(sentence)
+        pattern, text = self.twins.choose(sentence.text, sentence.ascii, sentence.lowered)
         for match in pattern.finditer(text):
             if self.actor_within is None:
                 yield match.span()
@@ -122,24 +110,17 @@ class _Sentence:
 
     __slots__ = ("_ends", "actor", "actor_text", "ascii", "lowered", "text", "words")
 
-    def __init__(
-        self,
-        text: str,
-        actor: re.Pattern[str],
-        words: frozenset[str] | None = None,
-        ascii_actor: re.Pattern[str] | None = None,
-        lower_actor: re.Pattern[str] | None = None,
-    ) -> None:
-        """``ascii_actor``: ``actor`` in ASCII mode; ``lower_actor``: its ``lowercase_twin``; either (or
-        both) unset: ``actor`` reads every sentence."""
+    def __init__(self, text: str, actor: Twins | re.Pattern[str], words: frozenset[str] | None = None) -> None:
+        """``actor``: the actor regex with its twins; a bare pattern instead reads every sentence as it is,
+        and so do the rules (no twin: the reference the tests compare the twins with)."""
         self.text = text
         self.words = sentence_words(text) if words is None else words
-        self.ascii = ascii_actor is not None and is_plain_ascii(text)
-        self.lowered = text.lower() if self.ascii else text  # what a rule's ``lower_pattern`` reads
-        self.actor = ascii_actor if self.ascii and ascii_actor is not None else actor
-        self.actor_text = text
-        if self.ascii and lower_actor is not None:
-            self.actor, self.actor_text = lower_actor, self.lowered
+        self.ascii = isinstance(actor, Twins) and is_plain_ascii(text)
+        self.lowered = text.lower() if self.ascii else text  # what a rule's lowercase twin reads
+        if isinstance(actor, Twins):
+            self.actor, self.actor_text = actor.choose(text, self.ascii, self.lowered)
+        else:
+            self.actor, self.actor_text = actor, text
         self._ends: list[int] | None = None
 
     def actor_ends(self) -> list[int]:
@@ -170,13 +151,12 @@ class StatementRules:
     # The same gates as bit masks (bit i: rule at position i): a union of ints is cheaper than of sets.
     gate_masks: dict[str, int] = field(init=False, compare=False, repr=False)
     ungated_mask: int = field(init=False, compare=False, repr=False)
-    ascii_actor: re.Pattern[str] = field(init=False, compare=False, repr=False)
-    lower_actor: re.Pattern[str] | None = field(init=False, compare=False, repr=False)  # for lowercased ASCII text
+    actor_twins: Twins = field(init=False, compare=False, repr=False)  # ``actor`` with its faster forms
     # verdicts[i]: the Classification the rule at position i gives (None for a not-statement rule),
     # made once: the classifier's cache then holds tens of thousands of references, not objects.
     verdicts: tuple[Classification | None, ...] = field(init=False, compare=False, repr=False)
     # plan[i]: how ``classify`` tries the rule at position i: (search, search of an ASCII sentence, whether
-    # that one reads the lowercased sentence, actor_within).
+    # that one reads the lowercased sentence, actor_within): its ``Twins.choose`` laid out ahead, no call per try.
     plan: tuple[tuple[Any, ...], ...] = field(init=False, compare=False, repr=False)
     # As bit masks: each kind's rules, and the not-statement rules that block each kind.
     kind_masks: dict[str, int] = field(init=False, compare=False, repr=False)
@@ -195,8 +175,7 @@ class StatementRules:
         setattr_(self, "spaced_stems", spaced)
         setattr_(self, "gate_masks", {w: bit_mask(ids) for w, ids in index.items()})
         setattr_(self, "ungated_mask", bit_mask(i for i, (_, r) in enumerate(ordered) if not r.words and not r.stems))
-        setattr_(self, "ascii_actor", ascii_twin(self.actor))
-        setattr_(self, "lower_actor", lowercase_twin(self.actor))
+        setattr_(self, "actor_twins", Twins(self.actor))
         setattr_(self, "verdicts", tuple(Classification(k, r.cue) if k is not None else None for k, r in ordered))
         setattr_(self, "plan", tuple(_plan(rule) for _, rule in ordered))
         setattr_(
@@ -232,8 +211,8 @@ class StatementRules:
 
 def _plan(rule: Rule) -> tuple[Any, ...]:
     """How ``classify`` tries a rule (``StatementRules.plan``): bound methods and flags, no attribute look-ups."""
-    ascii_search = (rule.lower_pattern or rule.ascii_pattern).search
-    return rule.pattern.search, ascii_search, rule.lower_pattern is not None, rule.actor_within
+    twins = rule.twins
+    return twins.pattern.search, twins.fast.search, twins.reads_lowered, rule.actor_within
 
 
 def _actor_regex(actors: list[str]) -> str:
@@ -432,7 +411,7 @@ class _Trial:
     def _sentence(self) -> _Sentence:
         if self.actors is None:
             rules = self.rules
-            self.actors = _Sentence(self.text, rules.actor, self.words, rules.ascii_actor, rules.lower_actor)
+            self.actors = _Sentence(self.text, rules.actor_twins, self.words)
         return self.actors
 
     def one_clause(self) -> bool:

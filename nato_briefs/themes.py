@@ -36,7 +36,7 @@ import pyarrow.compute as pc
 import yaml
 
 from nato_briefs.config import THEMES_FILE
-from nato_briefs.regexes import bit_mask, char_trie, lowercase_twin
+from nato_briefs.regexes import Twins, bit_mask, char_trie, is_plain_ascii
 
 # A pandas Series works too (anything ``pa.array(..., from_pandas=True)`` accepts).
 ColumnLike = Sequence[str | None] | pa.Array | pa.ChunkedArray
@@ -47,23 +47,6 @@ _PHRASE_GAP = r"[\s\-]+"
 _TOKEN = re.compile(r"\w+")
 _LEADING_WORD = re.compile(r"^\w+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
-# Characters that str.isspace (so Unicode \s) counts as white space but ASCII \s does not.
-_UNICODE_ONLY_SPACE = re.compile("[\x1c-\x1f]")
-
-
-def is_plain_ascii(text: str) -> bool:
-    r"""True when ``re.ASCII`` matching gives exactly the Unicode answers on ``text``.
-
-    On ASCII text ``\w``, ``\b``, ``\d`` and case-insensitive letters agree in both modes
-    (Unicode case folding only adds non-ASCII look-alikes such as the Kelvin sign); only
-    ``\s`` differs, on the four separators 0x1C-0x1F. ASCII mode is about a third faster.
-    """
-    return text.isascii() and _UNICODE_ONLY_SPACE.search(text) is None
-
-
-def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same regex in ``re.ASCII`` mode: the same matches on text ``is_plain_ascii`` accepts, sooner."""
-    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -72,21 +55,10 @@ class Theme:
     label: str
     keywords: tuple[str, ...]
     pattern: re.Pattern[str]
-    ascii_pattern: re.Pattern[str] = field(init=False, compare=False, repr=False)  # for plain ASCII texts
-    # For plain ASCII texts lowercased (``regexes.lowercase_twin``): the same answers, found sooner.
-    lower_pattern: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
+    twins: Twins = field(init=False, compare=False, repr=False)  # the pattern's faster forms, for plain ASCII texts
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "ascii_pattern", ascii_twin(self.pattern))
-        object.__setattr__(self, "lower_pattern", lowercase_twin(self.pattern))
-
-    def found_in(self, text: str, ascii: bool, lowered: str) -> bool:
-        """Does the pattern match ``text``? ``ascii``: ``is_plain_ascii(text)``; ``lowered``: ``text.lower()`` then."""
-        if not ascii:
-            return self.pattern.search(text) is not None
-        if self.lower_pattern is not None:
-            return self.lower_pattern.search(lowered) is not None
-        return self.ascii_pattern.search(text) is not None
+        object.__setattr__(self, "twins", Twins(self.pattern))
 
 
 @dataclass(frozen=True)
@@ -264,7 +236,10 @@ class Taxonomy:
             low = keep & -keep
             keep ^= low
             theme = self.themes[low.bit_length() - 1]
-            if low & sure or theme.found_in(text, ascii, lowered):
+            if low & sure:
+                return theme.id
+            pattern, read = theme.twins.choose(text, ascii, lowered)
+            if pattern.search(read) is not None:
                 return theme.id
         return None
 
@@ -276,7 +251,7 @@ class Taxonomy:
         ascii = is_plain_ascii(text)
         for position in range(len(self.themes)) if keep is None else keep:
             theme = self.themes[position]
-            match = (theme.ascii_pattern if ascii else theme.pattern).search(text)
+            match = (theme.twins.ascii if ascii else theme.pattern).search(text)  # group(0): the text's own case
             if match:
                 return theme, match
         return None

@@ -1182,13 +1182,33 @@ def test_round8_us_as_a_pronoun_ending_a_clause(gaz, text, expected):
     ],
 )
 def test_round8_an_abbreviation_may_start_in_lower_case(gaz, text, expected):
-    """Held-out set 8 (07, 27): "eSwatini", the government's casing, is outside the capital-first scan."""
+    """Held-out set 8 (07, 27): "eSwatini", the government's casing, is entered at its capital second letter."""
     assert codes(gaz, text) == expected
 
 
 def test_round8_lower_case_spellings_keep_their_positions(gaz):
     text = "Swaziland (eSwatini) and Lesotho"
     assert [(m.surface, m.start) for m in gaz.find(text)] == [("Swaziland", 0), ("eSwatini", 11), ("Lesotho", 25)]
+
+
+@pytest.mark.parametrize("text", ["non-eSwatini", "'eSwatini'", "e Swatini", "theSwatini"])
+def test_a_lower_case_spelling_is_a_whole_word_as_written(gaz, text):
+    assert gaz.find(text) == []
+
+
+def test_a_lower_case_spelling_inside_a_longer_form_is_not_a_second_mention(gaz):
+    """One scan, non-overlapping: "Kingdom of eSwatini" is one mention (a second scan once also found "eSwatini")."""
+    found = gaz.find("The Kingdom of eSwatini joined.")
+    assert [(m.surface, m.start, m.entity_id) for m in found] == [("Kingdom of eSwatini", 4, found[0].entity_id)]
+    assert found[0].countries == ("SWZ",)
+
+
+def test_a_lower_case_spelling_needs_a_capital_to_be_entered_at():
+    """Entered at a lower-case letter, the scan would stop at every such letter of every text."""
+    from nato_briefs.countries import _scan_pattern
+
+    with pytest.raises(ValueError, match="capital second letter"):
+        _scan_pattern(["nato"], ["ebola"])
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nato_briefs.regexes import bit_mask, char_trie, lowercase_twin
+from nato_briefs.regexes import Twins, ascii_twin, bit_mask, char_trie, is_plain_ascii, lowercase_twin
 
 
 def _keys(node, prefix=""):
@@ -51,3 +51,53 @@ def test_lowercase_twin_finds_the_same_spans(source: str, text: str) -> None:
 def test_no_lowercase_twin_where_case_or_syntax_is_not_read(source: str) -> None:
     assert lowercase_twin(re.compile(source, re.IGNORECASE)) is None
     assert lowercase_twin(re.compile("nato")) is None  # not case-insensitive: nothing to gain
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("NATO allies\tmet\n", True),
+        ("", True),
+        ("café", False),
+        ("a\x1cb", False),
+        ("a\x1fb", False),
+        ("K\u212a", False),
+    ],
+)
+def test_plain_ascii_is_ascii_without_the_unicode_only_separators(text: str, plain: bool) -> None:
+    assert is_plain_ascii(text) is plain
+
+
+def test_the_ascii_twin_is_the_pattern_in_ascii_mode() -> None:
+    pattern = re.compile(r"\bNATO\s+\w+", re.IGNORECASE)
+    twin = ascii_twin(pattern)
+    assert twin.pattern == pattern.pattern and twin.flags & re.ASCII and twin.flags & re.IGNORECASE
+    assert pattern.search("NATO\x1cplans") and not twin.search("NATO\x1cplans")  # why text must be plain ASCII
+
+
+_TWIN_SOURCES = [r"\bNATO\s+\w+", r"(?<![\w-])Allies\b", r"(?-i:NATO) will", r"\x41\s", r"[^A-Z\s]+"]
+
+
+@pytest.mark.parametrize("source", _TWIN_SOURCES)
+@given(text=st.text(alphabet="NATOnatoAaLlIiEeSs wW-\x1c\u212aé", max_size=30))
+def test_the_chosen_twin_finds_the_patterns_spans(source: str, text: str) -> None:
+    """Whatever form ``choose`` picks for a text, it finds the spans the pattern as written finds there."""
+    pattern = re.compile(source, re.IGNORECASE)
+    twins = Twins(pattern)
+    ascii = is_plain_ascii(text)
+    chosen, read = twins.choose(text, ascii, text.lower() if ascii else "")
+    assert [m.span() for m in chosen.finditer(read)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_choose_prefers_the_lowercase_twin_then_the_ascii_twin() -> None:
+    both = Twins(re.compile(r"\bNATO\b", re.IGNORECASE))
+    assert both.choose("NATO met", True, "nato met") == (both.lower, "nato met")
+    assert both.choose("NATO à", False, "") == (both.pattern, "NATO à")
+    no_lower = Twins(re.compile(r"\x41", re.IGNORECASE))  # an escape lowercase_twin does not read
+    assert no_lower.lower is None
+    assert no_lower.choose("A", True, "a") == (no_lower.ascii, "A")
+    case_sensitive = Twins(re.compile("NATO"))
+    assert case_sensitive.lower is None and case_sensitive.choose("NATO", True, "nato") == (
+        case_sensitive.ascii,
+        "NATO",
+    )

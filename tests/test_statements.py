@@ -3574,25 +3574,27 @@ def test_word_gates_never_hide_a_match() -> None:
 
 def test_lowercase_twins_never_change_a_match() -> None:
     """On every corpus and case sentence that is plain ASCII, every rule (and the actor regex): its
-    lowercase twin finds the same spans in the lowercased sentence. A twin that moved or dropped a
-    match would change a classification: this is the speed change's oracle."""
-    from nato_briefs.themes import is_plain_ascii
+    lowercase twin finds the same spans in the lowercased sentence, and so does the form ``Twins.choose``
+    picks. A twin that moved or dropped a match would change a classification: this is the speed
+    change's oracle."""
+    from nato_briefs.regexes import is_plain_ascii
 
     rules = load_statement_rules()
-    assert sum(r.lower_pattern is not None for r in rules.all_rules()) >= len(rules.all_rules()) - 10
-    assert rules.lower_actor is not None
+    assert sum(r.twins.lower is not None for r in rules.all_rules()) >= len(rules.all_rules()) - 10
+    assert rules.actor_twins.lower is not None
     checked = 0
     for sentence in _all_test_sentences():
         if not is_plain_ascii(sentence):
             continue
         lowered = sentence.lower()
-        for rule in rules.all_rules():
-            spans = [m.span() for m in rule.ascii_pattern.finditer(sentence)]
+        for twins in [rule.twins for rule in rules.all_rules()] + [rules.actor_twins]:
+            spans = [m.span() for m in twins.ascii.finditer(sentence)]
             checked += bool(spans)
-            if rule.lower_pattern is not None:
-                assert [m.span() for m in rule.lower_pattern.finditer(lowered)] == spans, (rule.cue, sentence)
-        actors = [m.span() for m in rules.actor.finditer(sentence)]
-        assert [m.span() for m in rules.lower_actor.finditer(lowered)] == actors, sentence
+            assert [m.span() for m in twins.pattern.finditer(sentence)] == spans, (twins.pattern, sentence)
+            if twins.lower is not None:
+                assert [m.span() for m in twins.lower.finditer(lowered)] == spans, (twins.pattern, sentence)
+            pattern, read = twins.choose(sentence, True, lowered)
+            assert [m.span() for m in pattern.finditer(read)] == spans, (twins.pattern, sentence)
     assert checked > 1000
 
 
@@ -3656,7 +3658,7 @@ def test_classify_decides_as_the_eager_reference_on_rule_words(words: list[str])
 )
 def test_ascii_mode_rules_match_like_unicode_ones(words: list[str], data: st.DataObject) -> None:
     """On plain ASCII text every rule's re.ASCII twin finds exactly the Unicode pattern's matches."""
-    from nato_briefs.themes import is_plain_ascii
+    from nato_briefs.regexes import is_plain_ascii
 
     glue = data.draw(
         st.lists(
@@ -3670,8 +3672,8 @@ def test_ascii_mode_rules_match_like_unicode_ones(words: list[str], data: st.Dat
     if not is_plain_ascii(text):
         return
     for rule in rules.all_rules():
-        assert [m.span() for m in rule.ascii_pattern.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)]
-    assert [m.span() for m in rules.ascii_actor.finditer(text)] == [m.span() for m in rules.actor.finditer(text)]
+        assert [m.span() for m in rule.twins.ascii.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)]
+    assert [m.span() for m in rules.actor_twins.ascii.finditer(text)] == [m.span() for m in rules.actor.finditer(text)]
 
 
 def test_classify_reads_no_more_than_max_chars() -> None:

@@ -206,15 +206,15 @@ def test_column_helper_equals_row_by_row_assign(rows: list[tuple[str | None, ...
 )
 def test_ascii_mode_themes_match_like_unicode_ones(parts: list[str]) -> None:
     """Plain ASCII texts are matched in re.ASCII mode: the same matches as the Unicode patterns."""
-    from nato_briefs.themes import is_plain_ascii
+    from nato_briefs.regexes import is_plain_ascii
 
     text = "".join(parts)
     if is_plain_ascii(text):
         for theme in load_taxonomy().themes:
             spans = [m.span() for m in theme.pattern.finditer(text)]
-            assert [m.span() for m in theme.ascii_pattern.finditer(text)] == spans
-            if theme.lower_pattern is not None:  # and the lowercase twin, on the text lowercased
-                assert [m.span() for m in theme.lower_pattern.finditer(text.lower())] == spans
+            assert [m.span() for m in theme.twins.ascii.finditer(text)] == spans
+            if theme.twins.lower is not None:  # and the lowercase twin, on the text lowercased
+                assert [m.span() for m in theme.twins.lower.finditer(text.lower())] == spans
 
 
 def _keyword_words() -> list[str]:

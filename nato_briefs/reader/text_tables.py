@@ -528,49 +528,34 @@ def asciidoc_table(lines: list[str], top: int, width: int | None = None) -> Mult
     rows. A line without a leading ``|`` continues the cell above. A table without its
     closing ``|===`` is left as written.
     """
-    first: list[str] | None = None
-    head_line = top + 2
-    flat: list[tuple[str, int]] = []
+    cells: list[tuple[str, int]] = []  # every cell in order, the header's first, with its line
     for j in range(top + 1, len(lines)):
         body = lines[j].strip(" \t")
         if body == "|===":
-            if width is not None and first is not None:
-                return _asciidoc_rows(None, head_line, [(cell, head_line) for cell in first] + flat, j, width)
-            return _asciidoc_rows(first, head_line, flat, j)
+            return _asciidoc_rows(cells, width, j)
         if not body:
             continue
         if body[0] != "|":
-            if first is None and not flat:
+            if not cells:
                 return None
-            if flat:
-                text, at = flat[-1]
-                flat[-1] = (f"{text} {body}", at)
-            elif first:
-                first[-1] = f"{first[-1]} {body}"
+            text, at = cells[-1]
+            cells[-1] = (f"{text} {body}", at)
             continue
         parts = [cell.strip(" \t") for cell in body[1:].split("|")]
-        if first is None:
-            first, head_line = parts, j + 1
-        else:
-            flat.extend((cell, j + 1) for cell in parts)
+        if width is None:
+            width = len(parts)  # no declared width: the header line's cells set it
+        cells.extend((cell, j + 1) for cell in parts)
     return None
 
 
-def _asciidoc_rows(
-    header: list[str] | None, head_line: int, flat: list[tuple[str, int]], end: int, width: int | None = None
-) -> MultilineTable | None:
-    """The table's rows from its header and its body's cells in order; with ``width``, the header is cut from them."""
-    if width is not None:
-        if len(flat) <= width:
-            return None
-        header, flat = [cell for cell, _ in flat[:width]], flat[width:]
-    if header is None or len(header) < 2 or not flat or len(flat) % len(header):
+def _asciidoc_rows(cells: list[tuple[str, int]], width: int | None, end: int) -> MultilineTable | None:
+    """The table's rows: its cells in order, ``width`` a row (the first the header), each at its first cell's line.
+
+    None unless there are two columns at least, a body row, and no row left short.
+    """
+    if width is None or width < 2 or len(cells) <= width or len(cells) % width:
         return None
-    width = len(header)
-    rows = [(header, head_line)]
-    for k in range(0, len(flat), width):
-        chunk = flat[k : k + width]
-        rows.append(([cell for cell, _ in chunk], chunk[0][1]))
+    rows = [([cell for cell, _ in cells[k : k + width]], cells[k][1]) for k in range(0, len(cells), width)]
     return MultilineTable(rows, end)
 
 
