@@ -90,7 +90,7 @@ def test_measures_of_effectiveness_name_the_outcome():
 
 
 def test_lines_of_action_and_success_criteria():
-    """"Mission Area | Lines of Action | Success Criteria" (shapes 550): a line of action names an area as a
+    """Headers "Mission Area | Lines of Action | Success Criteria" (shapes 550): a line of action names an area as a
     line of effort does, so the right of two area columns is the focus; success criteria are the outcome."""
     synonyms = load_header_synonyms()
     assert map_headers(["Mission Area", "Lines of Action", "Success Criteria"], synonyms) == (0, 1, 2)

@@ -578,7 +578,8 @@ def test_a_style_sheet_opened_after_other_tags_is_raw_text():
     """A page exported whole (Medium, shapes 529): the CSS under ``<head><style>`` is no list item or prose."""
     doc = parse_document(
         "<!DOCTYPE html><html><head><title>T</title><style>\n  * { font-family: Georgia; }\n"
-        "  html { margin: 0; }\n</style></head><body>\n<h1>Allies Agree Plan</h1>\n<ul><li>Permits: one form</li></ul>\n"
+        "  html { margin: 0; }\n</style></head><body>\n<h1>Allies Agree Plan</h1>\n"
+        "<ul><li>Permits: one form</li></ul>\n"
     )
     assert [i.text for i in doc.items] == ["Permits: one form"]
     assert "font-family" not in " ".join(s.text for s in doc.sections)
