@@ -46,6 +46,12 @@ LANGUAGES = {
     "cy": (["Maes Blaenoriaeth", "Prif Ffocws", "Canlyniad Disgwyliedig"], ["Gwlad", "Cyfraniad", "Blwyddyn"]),
     "ca": (["Àrea prioritària", "Enfocament clau", "Resultat esperat"], ["País", "Contribució", "Any"]),
     "ga": (["Réimse Tosaíochta", "Príomhfhócas", "Toradh Ionchais"], ["Tír", "Ranníocaíocht", "Bliain"]),
+    # session 13, round 10 part A (546-549)
+    "zh": (["重点领域", "主要举措", "预期成果"], ["国家", "贡献", "年份"]),
+    "sr": (["Prioritetna oblast", "Ključne mere", "Očekivani ishod"], ["Država", "Doprinos", "Godina"]),
+    "sr-Cyrl": (["Приоритетна област", "Кључне мере", "Очекивани исход"], ["Држава", "Допринос", "Година"]),
+    "he": (["תחום עדיפות", "מוקד מרכזי", "תוצאה צפויה"], ["מדינה", "תרומה", "שנה"]),
+    "hy": (["Առաջնահերթ ոլորտ", "Հիմնական միջոցառումներ", "Ակնկալվող արդյունք"], ["Երկիր", "Ներդրում", "Տարի"]),
 }
 
 
@@ -81,3 +87,12 @@ def test_measures_of_effectiveness_name_the_outcome():
     synonyms = load_header_synonyms()
     assert map_headers(["Line of Effort", "Key Tasks", "Measures of Effectiveness"], synonyms) == (0, 1, 2)
     assert map_headers(["Line of Effort", "Key Measures", "Year"], synonyms) is None
+
+
+def test_lines_of_action_and_success_criteria():
+    """Headers "Mission Area | Lines of Action | Success Criteria" (shapes 550): a line of action names an area as a
+    line of effort does, so the right of two area columns is the focus; success criteria are the outcome."""
+    synonyms = load_header_synonyms()
+    assert map_headers(["Mission Area", "Lines of Action", "Success Criteria"], synonyms) == (0, 1, 2)
+    assert map_headers(["Line of Action", "Country", "Success Criteria"], synonyms) is None
+    assert map_headers(["Mission Area", "Lines of Action", "Selection Criteria"], synonyms) is None

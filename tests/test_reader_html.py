@@ -544,3 +544,66 @@ def test_a_dash_paragraph_without_breaks_or_with_a_prose_line_stays_prose():
     doc = parse_document("<p>- Patrols: ships</p>\n<p>Patrols:<br>- more ships</p>\n")
     assert doc.items == []
     assert "- more ships" in doc.sections[0].text
+
+
+# round 10, part A (shapes 526-550): content-system and office exports
+
+
+def test_a_custom_element_around_a_table_is_read_as_html():
+    """Google Sheets' ``<google-sheets-html-origin>`` wrapper (shapes 532): the table inside is a table."""
+    doc = parse_document(
+        "Intro.\n\n<google-sheets-html-origin><style>td {border: 1px solid}</style><table><tbody>"
+        "<tr><td>Area</td><td>Action</td></tr><tr><td>Cyber</td><td>Centre</td></tr></tbody></table>"
+        "</google-sheets-html-origin>\n\nAfter.\n"
+    )
+    assert [t.headers for t in doc.tables] == [["Area", "Action"]]
+    assert [r.cells for r in doc.tables[0].rows] == [["Cyber", "Centre"]]
+    assert "border" not in " ".join(s.text for s in doc.sections)
+    # near misses: a custom element holding only text stays the line's text; so does an MDX component
+    doc = parse_document("Intro.\n\n<my-badge>new</my-badge> plans were agreed.\n")
+    assert doc.tables == [] and "new plans were agreed." in doc.sections[0].text
+
+
+def test_custom_element_block_names_the_element_only_around_a_block():
+    from nato_briefs.reader.rules import custom_element_block
+
+    assert custom_element_block("<google-sheets-html-origin><table>") == "google-sheets-html-origin"
+    assert custom_element_block('  <x-card class="a"><p>Text</p></x-card>') == "x-card"
+    assert custom_element_block("<amp-img src=x.jpg></amp-img>") is None  # no block inside
+    assert custom_element_block("<Tabs><table>") is None  # an MDX component, not a custom element
+    assert custom_element_block("<div><table>") is None  # a standard tag: html_block's
+
+
+def test_a_style_sheet_opened_after_other_tags_is_raw_text():
+    """A page exported whole (Medium, shapes 529): the CSS under ``<head><style>`` is no list item or prose."""
+    doc = parse_document(
+        "<!DOCTYPE html><html><head><title>T</title><style>\n  * { font-family: Georgia; }\n"
+        "  html { margin: 0; }\n</style></head><body>\n<h1>Allies Agree Plan</h1>\n"
+        "<ul><li>Permits: one form</li></ul>\n"
+    )
+    assert [i.text for i in doc.items] == ["Permits: one form"]
+    assert "font-family" not in " ".join(s.text for s in doc.sections)
+    assert doc.title == "Allies Agree Plan"
+
+
+def test_unclosed_raw_element_only_when_left_open_after_other_tags():
+    from nato_briefs.reader.rules import unclosed_raw_element
+
+    assert unclosed_raw_element("<html><head><style>") == "style"
+    assert unclosed_raw_element('<body><script type="application/ld+json">') == "script"
+    assert unclosed_raw_element("<head><style>p {}</style></head>") is None  # closed on its line
+    assert unclosed_raw_element("<style>") is None  # at the line's start: html_block's
+    assert unclosed_raw_element("<p>a <styles> b") is None  # another word
+
+
+def test_a_div_line_is_no_title_where_the_block_tags_its_headings():
+    """Drupal's field wrappers (shapes 527): with <h1>/<h2> in the block, a short <div> line is prose."""
+    doc = parse_document(
+        '<article>\n<h1>Allies Agree Cyber Plan</h1>\n<div class="meta">Tue, 03/06/2025 - 10:15</div>\n'
+        "<p>Allies agreed a plan.</p>\n<div>Tags</div>\n<div><a href='/t/4'>Cyber</a></div>\n</article>\n"
+    )
+    assert _headings(doc) == ["Allies Agree Cyber Plan"]
+    assert "Tags" in doc.sections[0].text
+    # near miss: a note export writing every line as a <div>, with no heading tag, keeps its bare titles
+    doc = parse_document("<div>Allies Review Baltic Plans</div>\n<div>Ministers met in Riga on Monday.</div>\n")
+    assert _headings(doc) == ["Allies Review Baltic Plans"]

@@ -27,6 +27,7 @@ from nato_briefs.reader.rules import (
     items,
     latex,
     markup,
+    office_exports,
     realworld,
     sequences,
     tables,
@@ -36,7 +37,7 @@ from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
 MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
-MODULES += (realworld, exports, latex, sequences)
+MODULES += (realworld, exports, latex, sequences, office_exports)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -311,6 +312,11 @@ RULE_SHAPES = {
     "word_list_paragraphs": lambda k: (
         "Intro.\n\n" + "<p style='mso-list:l0 level1'>·&nbsp; A</p>\n<p style='mso-list:l0 level2'>o&nbsp; B</p>\n" * k
     ),
+    # session 13, round 10 part A (shapes10): custom elements, raw text opened mid-line, div lines beside headings
+    "custom_elements": lambda k: "Intro.\n\n" + "<x-wrap><table><tr><td>A</td></tr></table></x-wrap>\n\n" * k,
+    "custom_element_near_misses": lambda k: "Intro.\n\n" + "<x-badge>new</x-badge> text\n\n" * k,
+    "raw_elements": lambda k: "Intro.\n\n" + "<head><style>\n* { a: b; }\n</style></head>\n\n" * k,
+    "div_lines_beside_headings": lambda k: "<article>\n" + "<h2>Part</h2>\n<div>Tags</div>\n" * k + "</article>\n",
 }
 
 

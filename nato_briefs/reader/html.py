@@ -140,6 +140,7 @@ class HtmlBlockReader:
         # written as one list
         self.para_level = 0  # the open <p>'s level in a Word list (``word_list``), 0 when it is none
         self.glyph_ordered = False  # whether those paragraphs were numbered ("1. ...<br>2. ...")
+        self.tagged_headings = False  # the block marks its headings with <h1>-<h6> (``tagged_headings``)
 
     # input ----------------------------------------------------------------------
     def read(self, content: str) -> None:
@@ -155,6 +156,7 @@ class HtmlBlockReader:
         if root is None:  # nothing lxml could build a tree of (a comment alone, a stray tag): its text
             self.add_text(_TAG.sub(" ", without_comments(content)))
         else:
+            self.tagged_headings = has_tagged_headings(root)
             self.walk(root)
         self.flush_prose()
         self.flush_glyph_items()
@@ -386,7 +388,7 @@ class HtmlBlockReader:
         line applies to it as it would to the same line written without the tag.
         """
         text = clean_text("".join(self.prose))
-        if not text or not looks_like_title(text, self.sink.limits):
+        if not text or self.tagged_headings or not looks_like_title(text, self.sink.limits):
             return False
         self.prose = []
         self.flush_glyph_items()
@@ -628,6 +630,17 @@ def is_layout_table(el: etree._Element) -> bool:
 
 # Paragraph styles that are the document's title (``title_paragraph``): Word's Title style exported as HTML.
 TITLE_PARAGRAPH_CLASSES = frozenset({"msotitle"})
+
+
+def has_tagged_headings(root: etree._Element) -> bool:
+    """Whether the block marks its headings with ``<h1>``-``<h6>`` (``tagged_headings``).
+
+    A page that tags its headings leaves none to a bare ``<div>`` line: a CMS's field wrappers (Drupal's
+    ``<div class="field__label">Tags</div>``, a date ``<div>``) are page furniture or prose there. Only a
+    note export that writes every line as a ``<div>`` and tags no heading reads a short div line as a bare
+    title (``div_title``). The first heading found answers.
+    """
+    return next(root.iterdescendants(*_HEADINGS), None) is not None
 
 
 def is_title_paragraph(el: etree._Element) -> bool:

@@ -51,6 +51,7 @@ from nato_briefs.reader.rules import (
     combine_header_rows,
     continuation_row,
     csv_fields,
+    custom_element_block,
     dash_continues,
     dash_delimiter,
     dedent,
@@ -127,6 +128,7 @@ from nato_briefs.reader.rules import (
     tag_balance,
     tight_dash_item,
     tight_glyph_item,
+    unclosed_raw_element,
     unwrap_table_directive,
     wiki_heading,
     wiki_ordered_item,
@@ -957,6 +959,11 @@ class _Segmenter(TextTables):
         if tag is not None:
             self.open_html(i, line, tag)
             return None
+        if lead == "<":  # markdown-it opens no block at these: a <div> in front makes one
+            tag = custom_element_block(line) or unclosed_raw_element(line)
+            if tag is not None:
+                self.open_html(i, "<div>" + line, tag)
+                return None
         if lead == "<" and not self.in_list:
             bold = inline_html_bold(line)  # "<font size=4><b>Priorities</b></font>": a whole-line bold title
             if bold is not None and self.is_bold_title(bold, nxt):

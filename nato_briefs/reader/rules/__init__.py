@@ -176,6 +176,7 @@ from nato_briefs.reader.rules.markup import (
     tag_balance,
     without_code_spans,
 )
+from nato_briefs.reader.rules.office_exports import custom_element_block, unclosed_raw_element
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
     ends_in_word_hyphen,
@@ -437,6 +438,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "tight_number": tight_number_item,
     "embed": embed_directive,
     "policy_date": is_policy_date_line,
+    # session 13, round 10 part A (``rules/office_exports.py``)
+    "custom_element": custom_element_block,
+    "raw_element_run": unclosed_raw_element,
     # the text rules (``reader/text.py``), applied to the whole source before any line is read
     "invisible_marks": clean_source,
     "ligatures": clean_source,
@@ -541,6 +545,7 @@ __all__ = [
     "crosses_columns",
     "csv_delimiter",
     "csv_fields",
+    "custom_element_block",
     "dash_continues",
     "dash_delimiter",
     "dedent",
@@ -714,6 +719,7 @@ __all__ = [
     "trac_row",
     "two_row_header",
     "typed_marker_item",
+    "unclosed_raw_element",
     "underline_matches",
     "unquote",
     "unwrap_table_directive",

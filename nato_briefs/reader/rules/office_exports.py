@@ -1,0 +1,51 @@
+"""Shapes of content-system and office HTML exports (round 10, part A: ``tests/shapes_corpus/`` 526-550).
+
+Each rule is a pure function of one line, anchored or possessive: linear in the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A custom element's opening tag at the line's start (``<google-sheets-html-origin>``): HTML names custom
+# elements with a hyphen after a lowercase letter, so no standard tag and no MDX component (``<Tabs>``) matches.
+_CUSTOM_ELEMENT = re.compile(r" {0,3}+<([a-z][a-z0-9]*+(?:-[a-z0-9]++)++)(?=[\s/>])")
+# A block element we read, anywhere further on the line.
+_INNER_BLOCK = re.compile(r"<(?:table|ul|ol|h[1-6]|p|div|section|article)(?=[\s/>])", re.IGNORECASE)
+
+
+def custom_element_block(line: str) -> str | None:
+    """The custom element's name when a line opening with one holds a table, list, heading or paragraph.
+
+    Google Sheets puts a copied range in ``<google-sheets-html-origin>`` and web components wrap content
+    the same way; CommonMark reads such a line, whose tag is not alone on it, as a paragraph with inline
+    tags, so the table's cells ran together as prose. A browser shows the table, as its author meant,
+    so the line opens an HTML block kept to the custom element's closing tag (``custom_element``). A
+    custom element holding no block (``<amp-img ...></amp-img>``, ``<my-badge>new</my-badge>`` text) is
+    left to the markdown reading.
+    """
+    match = _CUSTOM_ELEMENT.match(line)
+    if match is None or _INNER_BLOCK.search(line, match.end()) is None:
+        return None
+    return match.group(1)
+
+
+# Elements whose content is raw text (CSS, JavaScript, JSON-LD), never the article's.
+RAW_TEXT_TAGS = ("style", "script")
+
+
+def unclosed_raw_element(line: str) -> str | None:
+    """``style`` or ``script`` when a line of tags opens that element after others and leaves it open.
+
+    A page exported whole (Medium, pandoc, AMP) writes ``<!DOCTYPE html><html><head>...<style>`` on its
+    first line and the style sheet on the lines below. CommonMark's raw-text block opens only at the
+    line's start, so the CSS rules below (``* { font-family: ... }``) were read as list items and prose.
+    The element's lines up to its closing tag are raw text: one HTML block (``raw_element_run``). An
+    element opened at the line's start is ``html_block``'s; one closed on its line needs nothing.
+    """
+    low = line.lower()
+    for tag in RAW_TEXT_TAGS:
+        at = low.rfind("<" + tag)
+        if at > 0 and low[at + len(tag) + 1 : at + len(tag) + 2] in (">", " ", "\t") and low.find("</" + tag, at) < 0:
+            return tag
+    return None
