@@ -169,6 +169,7 @@ from nato_briefs.reader.rules.exports import (
     two_row_header,
     unquote,
 )
+from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
     heads_nothing,
@@ -1026,7 +1027,7 @@ class _Segmenter(TextTables):
     def table_row(self, i: int, line: str, nxt: str) -> None:
         """A body row of the open pipe table: as written, or joined to its wrapped end, or merged into the
         row above it continues (``wrapped_row``, ``continuation_row``), or a note under the table (``note_row``)."""
-        joined = wrapped_row(line, nxt)
+        joined = None if half_piped_rows(line, nxt) else wrapped_row(line, nxt)
         if joined is not None:
             line = joined
             self.skip_to = i + 2
@@ -1415,19 +1416,28 @@ class _Segmenter(TextTables):
         starts_block = starts_block or (ends_sentence(prev) and not leaves_sentence_open(prev))
         return (
             starts_block
-            and looks_like_title(line, self.limits)
+            and (looks_like_title(line, self.limits) or self.colon_titles(i, line, nxt))
             and not is_setext_underline(nxt)
             and not is_delimiter_row(nxt)
             and definition_start(nxt) is None  # a definition list's term
             and (is_blank(nxt) or is_block_line(nxt) or starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
             and not parenthetical_runs_on(nxt)
+            and not caps_runs_on(line, nxt)  # teletext capitals: one sentence over two lines
             and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"
             and not in_line_stack(len(self.lines), i, self.title_like)  # attendees, an address: one block of lines
             and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
             and not heads_nothing(self.next_text(i))  # over "## Next" or a closing ":::": the section's last line
             and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
         )
+
+    def colon_titles(self, i: int, line: str, nxt: str) -> bool:
+        """The first line is a headline written with a closing colon over a blank and a paragraph (``colon_title``)."""
+        if i != self.first_text or not is_blank(nxt):
+            return False
+        below = self.next_text(i)
+        text = colon_title(line, below, is_block_line(below) or is_table_row(below))
+        return text is not None and looks_like_title(text, self.limits)
 
     def embed(self, i: int) -> bool:
         """An embed directive opens at line ``i`` (``embed``): its captions written as a paragraph, the rest skipped."""
