@@ -27,6 +27,7 @@ from nato_briefs.reader.rules import (
     items,
     latex,
     markup,
+    plain_shapes,
     realworld,
     sequences,
     tables,
@@ -36,7 +37,7 @@ from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
 MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
-MODULES += (realworld, exports, latex, sequences)
+MODULES += (realworld, exports, latex, sequences, plain_shapes)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -311,6 +312,12 @@ RULE_SHAPES = {
     "word_list_paragraphs": lambda k: (
         "Intro.\n\n" + "<p style='mso-list:l0 level1'>·&nbsp; A</p>\n<p style='mso-list:l0 level2'>o&nbsp; B</p>\n" * k
     ),
+    # session 13 (shapes11): rules/plain_shapes.py
+    "caps_paragraphs": lambda k: "INTRO\n\n" + "MINISTERS HAVE AGREED A NEW\nPLAN TO STRENGTHEN THE FLANK,\nNATO SAID.\n\n" * k,
+    "document_numbers": lambda k: "Intro.\n\n" + "PO(2025)0123\n\nSUBJECT: X\n\n" * k,
+    "colon_titles": lambda k: "Allies agree new rules:\n\n" + "Text.\n\nWhat changes:\n\n" * k,
+    "half_piped_rows": lambda k: "| A | B | C |\n|---|---|---|\n" + "| a | b | c\nd | e | f |\n" * k,
+    "persian_joiners": lambda k: "Intro.\n\n" + "سریع\u200cتر x\u200cy \u200c\n" * k,
 }
 
 

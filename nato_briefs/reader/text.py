@@ -85,7 +85,7 @@ def _restored(found: re.Match[str]) -> str:
 
 
 def _without_joiner(text: str) -> str:
-    """The text without its stray zero-width non-joiners, those between two Arabic-script letters kept (``script_joiner``).
+    """The text without stray zero-width non-joiners; one between two Arabic-script letters stays (``script_joiner``).
 
     Between such letters the joiner is spelling (Persian "می‌خواهم"), not an invisible paste artefact.
     """

@@ -14,7 +14,7 @@ from nato_briefs.reader.rules.tables import pipe_cells
 # parentheses and a serial (``PO(2025)0123``, ``C-M(2024)0045``, ``AC/35-D(2023)0007``), or the UN's
 # slashed symbols (``S/RES/2334(2016)``). A reference for the record, never a heading.
 _DOCUMENT_NUMBER = re.compile(
-    r"(?:[A-Z]{1,5}+[-/]?+){1,4}+(?:\d{1,4}+[-/]?+[A-Z]?+)?+\(\d{4}\)(?:\d{2,5}+)?+(?:-[A-Z]{1,6}+)?+"
+    r"(?:[A-Z]{1,5}+[-/]?+){1,4}+(?:\d{1,4}+[-/]?+[A-Z]?+)?+\(\d{4}\)(?:\d{2,5}+)?+(?:-[A-Z0-9]{1,6}+)?+"
 )
 # Words a sentence runs on with: a capitals line opening with one continues the line above (``caps_runs_on``).
 _RUN_ON_OPENERS = frozenset(
