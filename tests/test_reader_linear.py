@@ -313,7 +313,7 @@ RULE_SHAPES = {
         "Intro.\n\n" + "<p style='mso-list:l0 level1'>·&nbsp; A</p>\n<p style='mso-list:l0 level2'>o&nbsp; B</p>\n" * k
     ),
     # session 13 (shapes11): rules/plain_shapes.py
-    "caps_paragraphs": lambda k: "INTRO\n\n" + "MINISTERS HAVE AGREED A NEW\nPLAN TO STRENGTHEN THE FLANK,\nNATO SAID.\n\n" * k,
+    "caps_paragraphs": lambda k: "INTRO\n\n" + "MINISTERS AGREED A NEW\nPLAN TO HOLD THE FLANK,\nNATO SAID.\n\n" * k,
     "document_numbers": lambda k: "Intro.\n\n" + "PO(2025)0123\n\nSUBJECT: X\n\n" * k,
     "colon_titles": lambda k: "Allies agree new rules:\n\n" + "Text.\n\nWhat changes:\n\n" * k,
     "half_piped_rows": lambda k: "| A | B | C |\n|---|---|---|\n" + "| a | b | c\nd | e | f |\n" * k,
