@@ -1027,7 +1027,9 @@ class _Segmenter(TextTables):
     def table_row(self, i: int, line: str, nxt: str) -> None:
         """A body row of the open pipe table: as written, or joined to its wrapped end, or merged into the
         row above it continues (``wrapped_row``, ``continuation_row``), or a note under the table (``note_row``)."""
-        joined = None if half_piped_rows(line, nxt) else wrapped_row(line, nxt)
+        joined = wrapped_row(line, nxt)
+        if joined is not None and half_piped_rows(line, nxt):  # two rows, each half-piped: not one cut row
+            joined = None
         if joined is not None:
             line = joined
             self.skip_to = i + 2
@@ -1416,7 +1418,7 @@ class _Segmenter(TextTables):
         starts_block = starts_block or (ends_sentence(prev) and not leaves_sentence_open(prev))
         return (
             starts_block
-            and (looks_like_title(line, self.limits) or self.colon_titles(i, line, nxt))
+            and (looks_like_title(line, self.limits) or (i == self.first_text and self.colon_titles(i, line, nxt)))
             and not is_setext_underline(nxt)
             and not is_delimiter_row(nxt)
             and definition_start(nxt) is None  # a definition list's term
