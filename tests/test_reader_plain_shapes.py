@@ -112,3 +112,8 @@ def test_script_joiner(source, cleaned):
 
 def test_the_rules_are_named():
     assert {"caps_runs_on", "document_number", "cable_field", "colon_title", "half_piped_rows"} <= set(rules.RULES)
+
+
+def test_script_joiner_in_a_record():
+    assert text.clean_text("<b>سریع\u200cتر</b>") == "<b>سریع\u200cتر</b>"
+    assert text.clean_text("Air\u200c defence\u200b") == "Air defence"

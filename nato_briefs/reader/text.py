@@ -42,7 +42,7 @@ _RARE_TRANSLATION = {**{ord(ch): None for ch in INVISIBLE_MARKS}, **{ord(k): v f
 _SPECIAL = re.compile("[\u00a0" + ZERO_WIDTH + INVISIBLE_MARKS + "\ufb00-\ufb06]")
 _TRANSLATION = {
     0x00A0: " ",
-    **{ord(ch): None for ch in ZERO_WIDTH + INVISIBLE_MARKS},
+    **{ord(ch): None for ch in ZERO_WIDTH.replace(ZWNJ, "") + INVISIBLE_MARKS},  # ZWNJ: _without_joiner
     **{ord(k): v for k, v in LIGATURES.items()},
 }
 # Line breaks a writer means that CommonMark does not count (``line_separators``): Unicode's line and
@@ -126,5 +126,6 @@ def unify_line_breaks(text: str) -> str:
 def clean_text(text: str) -> str:
     """One record's text: the same rules, then white space collapsed (entities may add either)."""
     if _SPECIAL.search(text) is not None:
+        text = _without_joiner(text) if ZWNJ in text else text  # a Persian word's joiner stays (``script_joiner``)
         text = text.translate(_TRANSLATION)
     return " ".join(text.split())
