@@ -50,6 +50,7 @@ def test_document_number(line, number):
         ("CLASSIFIED BY: J. DOE", True),
         ("SUBJECT MATTER EXPERTS", False),  # no colon: a capitals title
         ("PRIORITIES:", False),  # a heading's colon, not a cable's field
+        ("REFERENCE:", False),  # a field name alone: a heading over its references
         ("Subject: the plan", False),  # an e-mail's field, written in sentence case: older rules decide
     ],
 )

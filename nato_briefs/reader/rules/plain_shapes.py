@@ -79,8 +79,8 @@ CABLE_FIELDS = frozenset(
 
 def is_cable_field(line: str) -> bool:
     """A cable's header field (``SUBJECT: NATO MINISTERS AGREE ...``, ``REF: A. USNATO 123``): never a heading."""
-    key, colon, _ = line.strip(" \t").partition(":")
-    return bool(colon) and key.rstrip(" ") in CABLE_FIELDS
+    key, colon, value = line.strip(" \t").partition(":")
+    return bool(colon and value.strip(" \t")) and key.rstrip(" ") in CABLE_FIELDS  # "REFERENCE:" alone heads
 
 
 def colon_title(line: str, below: str, is_block: bool) -> str | None:
