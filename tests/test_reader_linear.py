@@ -28,6 +28,7 @@ from nato_briefs.reader.rules import (
     latex,
     markup,
     office_exports,
+    plain_shapes,
     realworld,
     sequences,
     tables,
@@ -37,7 +38,7 @@ from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
 MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
-MODULES += (realworld, exports, latex, sequences, office_exports)
+MODULES += (realworld, exports, latex, sequences, office_exports, plain_shapes)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -317,6 +318,12 @@ RULE_SHAPES = {
     "custom_element_near_misses": lambda k: "Intro.\n\n" + "<x-badge>new</x-badge> text\n\n" * k,
     "raw_elements": lambda k: "Intro.\n\n" + "<head><style>\n* { a: b; }\n</style></head>\n\n" * k,
     "div_lines_beside_headings": lambda k: "<article>\n" + "<h2>Part</h2>\n<div>Tags</div>\n" * k + "</article>\n",
+    # session 13 (shapes11): rules/plain_shapes.py
+    "caps_paragraphs": lambda k: "INTRO\n\n" + "MINISTERS AGREED A NEW\nPLAN TO HOLD THE FLANK,\nNATO SAID.\n\n" * k,
+    "document_numbers": lambda k: "Intro.\n\n" + "PO(2025)0123\n\nSUBJECT: X\n\n" * k,
+    "colon_titles": lambda k: "Allies agree new rules:\n\n" + "Text.\n\nWhat changes:\n\n" * k,
+    "half_piped_rows": lambda k: "| A | B | C |\n|---|---|---|\n" + "| a | b | c\nd | e | f |\n" * k,
+    "persian_joiners": lambda k: "Intro.\n\n" + "سریع\u200cتر x\u200cy \u200c\n" * k,
 }
 
 

@@ -59,6 +59,7 @@ from nato_briefs.reader.rules.exported_pages import (
 )
 from nato_briefs.reader.rules.exports import is_credit_byline
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
+from nato_briefs.reader.rules.plain_shapes import is_cable_field, is_document_number
 from nato_briefs.reader.rules.realworld import (
     ends_in_word_hyphen,
     ends_on_function_word,
@@ -238,6 +239,8 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_link_row,  # "[Back to the minutes](#w2) - [Back to the top](/)": navigation
     ends_in_word_hyphen,  # "... Verkehrswirtschaft Post-": the compound goes on below
     has_sentence_break,  # "... Dienstherrnfähigkeit. Die Beamtinnen": a sentence ends inside (any script)
+    is_document_number,  # "PO(2025)0123": a NATO document's number, for the record
+    is_cable_field,  # "SUBJECT: NATO MINISTERS AGREE ...": a cable's header field
     has_ideographic_full_stop,  # "……的位置。（@nato-dev 投稿）": a Chinese sentence and its attribution
     # session 9 (round 5): boilerplate around the article (wordings in nato_briefs/furniture.yaml)
     is_furniture,  # "Skip to main content", "NATO UNCLASSIFIED", "ENDS", "WEBVTT"

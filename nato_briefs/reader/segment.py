@@ -171,6 +171,7 @@ from nato_briefs.reader.rules.exports import (
     two_row_header,
     unquote,
 )
+from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
     heads_nothing,
@@ -1034,6 +1035,8 @@ class _Segmenter(TextTables):
         """A body row of the open pipe table: as written, or joined to its wrapped end, or merged into the
         row above it continues (``wrapped_row``, ``continuation_row``), or a note under the table (``note_row``)."""
         joined = wrapped_row(line, nxt)
+        if joined is not None and half_piped_rows(line, nxt):  # two rows, each half-piped: not one cut row
+            joined = None
         if joined is not None:
             line = joined
             self.skip_to = i + 2
@@ -1409,7 +1412,9 @@ class _Segmenter(TextTables):
         if i == self.last_text and i != self.first_text:
             return False  # a heading heads something: the article's last line is a sign-off or a note
         # the two tests that most lines fail come first (about 1 line in 10 passes both); the rest only refuse
-        if not (self.starts_block(i, prev) and looks_like_title(line, self.limits)):
+        if not self.starts_block(i, prev):
+            return False
+        if not (looks_like_title(line, self.limits) or self.colon_titles(i, line, nxt)):
             return False
         if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt)):
             return False  # a run of "Status: In progress" lines: metadata, not headings
@@ -1426,6 +1431,7 @@ class _Segmenter(TextTables):
             and (is_blank(nxt) or is_block_line(nxt) or starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
             and not parenthetical_runs_on(nxt)
+            and not caps_runs_on(line, nxt)  # teletext capitals: one sentence over two lines
             and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"
             and not in_line_stack(len(self.lines), i, self.title_like)  # attendees, an address: one block of lines
             and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
@@ -1443,6 +1449,14 @@ class _Segmenter(TextTables):
             or (i - 1 == self.first_text and is_section_label(prev))
             or (ends_sentence(prev) and not leaves_sentence_open(prev))
         )
+
+    def colon_titles(self, i: int, line: str, nxt: str) -> bool:
+        """The first line is a headline written with a closing colon over a blank and a paragraph (``colon_title``)."""
+        if i != self.first_text or not is_blank(nxt):
+            return False
+        below = self.next_text(i)
+        text = colon_title(line, below, is_block_line(below) or is_table_row(below))
+        return text is not None and looks_like_title(text, self.limits)
 
     def embed(self, i: int) -> bool:
         """An embed directive opens at line ``i`` (``embed``): its captions written as a paragraph, the rest skipped."""

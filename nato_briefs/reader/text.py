@@ -20,6 +20,12 @@ INVISIBLE_MARKS = "\u00ad\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\
 # break that text exports put on a line of its own or before a page's first line: white space to Python,
 # text to CommonMark, so a "\f" line would be blank to the segmenter and a paragraph to markdown-it).
 INVISIBLE = ZERO_WIDTH + "\x0c"
+ZWNJ = "\u200c"
+# Persian, Urdu and Pashto spell words with the zero-width non-joiner between two letters of Arabic script
+# (``script_joiner``, session 13): "سریع‌تر" is one word, and "سریعتر" without it a misspelling. There it is
+# a letter's shape, kept; anywhere else (a paste's stray one) it goes like the other zero-width characters.
+_ARABIC_LETTER = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc"
+_STRAY_ZWNJ = re.compile(f"(?<![{_ARABIC_LETTER}])\u200c|\u200c(?![{_ARABIC_LETTER}])")
 # Typographic ligatures a PDF's text layer keeps as one character ("ﬁrst", "Conﬂict"): their letters
 # (``ligatures``). A mention's surface is looked up in the source again, so columns stay right.
 LIGATURES = {
@@ -36,7 +42,7 @@ _RARE_TRANSLATION = {**{ord(ch): None for ch in INVISIBLE_MARKS}, **{ord(k): v f
 _SPECIAL = re.compile("[\u00a0" + ZERO_WIDTH + INVISIBLE_MARKS + "\ufb00-\ufb06]")
 _TRANSLATION = {
     0x00A0: " ",
-    **{ord(ch): None for ch in ZERO_WIDTH + INVISIBLE_MARKS},
+    **{ord(ch): None for ch in ZERO_WIDTH.replace(ZWNJ, "") + INVISIBLE_MARKS},  # ZWNJ: _without_joiner
     **{ord(k): v for k, v in LIGATURES.items()},
 }
 # Line breaks a writer means that CommonMark does not count (``line_separators``): Unicode's line and
@@ -78,6 +84,14 @@ def _restored(found: re.Match[str]) -> str:
     return run
 
 
+def _without_joiner(text: str) -> str:
+    """The text without stray zero-width non-joiners; one between two Arabic-script letters stays (``script_joiner``).
+
+    Between such letters the joiner is spelling (Persian "می‌خواهم"), not an invisible paste artefact.
+    """
+    return _STRAY_ZWNJ.sub("", text)
+
+
 def clean_source(text: str) -> str:
     """The document with U+00A0 as a space, zero-width characters and invisible marks removed, ligatures spelt out.
 
@@ -90,7 +104,7 @@ def clean_source(text: str) -> str:
     text = repair_mojibake(text)
     for ch in INVISIBLE:
         if ch in text:
-            text = text.replace(ch, "")
+            text = _without_joiner(text) if ch == ZWNJ else text.replace(ch, "")
     if _RARE.search(text) is not None:  # one scan; the translation only for the few documents with any
         text = text.translate(_RARE_TRANSLATION)
     return text.replace("\u00a0", " ") if "\u00a0" in text else text
@@ -112,5 +126,6 @@ def unify_line_breaks(text: str) -> str:
 def clean_text(text: str) -> str:
     """One record's text: the same rules, then white space collapsed (entities may add either)."""
     if _SPECIAL.search(text) is not None:
+        text = _without_joiner(text) if ZWNJ in text else text  # a Persian word's joiner stays (``script_joiner``)
         text = text.translate(_TRANSLATION)
     return " ".join(text.split())

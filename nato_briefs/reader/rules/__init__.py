@@ -177,6 +177,13 @@ from nato_briefs.reader.rules.markup import (
     without_code_spans,
 )
 from nato_briefs.reader.rules.office_exports import custom_element_block, unclosed_raw_element
+from nato_briefs.reader.rules.plain_shapes import (
+    caps_runs_on,
+    colon_title,
+    half_piped_rows,
+    is_cable_field,
+    is_document_number,
+)
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
     ends_in_word_hyphen,
@@ -500,6 +507,12 @@ RULES: dict[str, Callable[[str], object]] = {
     "psql_rule": psql_rule,  # psql's "-----+-----" under " area | focus ": the delimiter row
     "confluence_tasks": confluence_tasks,  # Confluence storage "<ac:task-list><ac:task>": <ul><li>
     "wrapped_role_header": wrapped_role_header,  # "Priority  Key" over "Area  Focus", no rule: one header
+    # session 13 (shapes11): ``rules/plain_shapes.py``
+    "caps_runs_on": caps_runs_on,  # teletext "... AGREED A NEW" over "PLAN TO ... FLANK,": one sentence, no heading
+    "document_number": is_document_number,  # "PO(2025)0123" alone on its line: a reference, never a heading
+    "cable_field": is_cable_field,  # a cable's "SUBJECT: ..." / "REF: A. ..." field: never a heading
+    "colon_title": colon_title,  # "Allies agree new cyber rules:" first, over a blank and prose: the title
+    "half_piped_rows": half_piped_rows,  # "| a | b | c" over "d | e | f |": two rows, not one cut row
 }
 
 
