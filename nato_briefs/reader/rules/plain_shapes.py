@@ -31,11 +31,6 @@ def is_document_number(line: str) -> bool:
     return _DOCUMENT_NUMBER.fullmatch(line.strip(" \t")) is not None
 
 
-def _is_caps(text: str) -> bool:
-    """Every letter of the text is a capital, and it has some."""
-    return text.upper() == text and any(ch.isalpha() for ch in text)
-
-
 def caps_runs_on(line: str, nxt: str) -> bool:
     """An ALL-CAPS line whose sentence runs on into the ALL-CAPS line below (``caps_runs_on``).
 
@@ -47,7 +42,7 @@ def caps_runs_on(line: str, nxt: str) -> bool:
     (``ALLIES BACK PLAN`` over ``MINISTERS AGREED IT TONIGHT.``) stays a heading.
     """
     below = nxt.strip(" \t")
-    if not below or not _is_caps(line) or not _is_caps(below):
+    if not below or not line.isupper() or not below.isupper():
         return False
     words, under = line.split(), below.split()
     if len(words) < 2:
