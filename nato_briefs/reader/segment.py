@@ -1235,8 +1235,7 @@ class _Segmenter(TextTables):
         self.blank()
         self.keep(i, line)
         self.mode, self.html_tag, self.html_depth = Mode.HTML, tag, tag_balance(line, tag)
-        if self.html_depth <= 0 and not self.word_list_runs_on(i):
-            self.close_html(i)
+        self.close_html_when_balanced(i)
 
     def html_line(self, i: int, line: str) -> None:
         if not line.strip():
@@ -1251,6 +1250,10 @@ class _Segmenter(TextTables):
             return
         self.keep(i, line)
         self.html_depth += tag_balance(line, self.html_tag)
+        self.close_html_when_balanced(i)
+
+    def close_html_when_balanced(self, i: int) -> None:
+        """Line ``i`` closed the block's element: the block ends, unless a Word list paragraph follows."""
         if self.html_depth <= 0 and not self.word_list_runs_on(i):
             self.close_html(i)
 
