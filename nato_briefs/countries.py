@@ -61,7 +61,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _PROSE_WINDOW = 60
 _CLAUSE_END = re.compile(r"[^\S\n]*+(?:[,.;:!?)\"'’”]|\n|\Z)")  # what follows a pronoun that ends a clause
 _LIST_AND = re.compile(r"[^\S\n]+and[^\S\n]+")  # "Maryland and Estonia": a list goes on after a US state
-_NO_SHIPS: frozenset[str] = frozenset()
+_NO_KEYS: frozenset[str] = frozenset()  # no form keys yet (of ships, of US places)
 _THE = frozenset({"the", "The", "THE"})
 _HYPHENS = frozenset("-‐‑")
 _HEADER_WORD = re.compile(r"[^\W\d_]+")
@@ -218,8 +218,8 @@ class Gazetteer:
         if _SOFT_HYPHEN in text:
             return self._find_through_soft_hyphens(text)
         mentions: list[Mention] = []
-        ships = _NO_SHIPS  # forms seen as a ship's name here: "the Tripoli" later is that ship
-        places = _NO_SHIPS
+        ships = _NO_KEYS  # forms seen as a ship's name here: "the Tripoli" later is that ship
+        places = _NO_KEYS  # forms read as a US place here: "Lima, Ohio" makes every "Lima" the town
         for match in self.pattern.finditer(text):
             start, end = match.span()
             if match.lastindex is not None:
