@@ -824,6 +824,9 @@ def test_live_blog_time_stamps_over_their_entry_are_paragraphs():
     # near miss: a stamp opening the entry's own line stays in its sentence, as written
     doc = parse_document("LIVE: Summit day 2\n\n14:40 Leaders agreed to act.\nAllies met.\n")
     assert doc.sections[0].text == "14:40 Leaders agreed to act. Allies met."
+    # ... and a time under a date line (a OneNote page's stamp) stays with its date
+    doc = parse_document("Site visit\nTuesday, 10 June 2025\n14:32\n\nThe team visited the agency.\n")
+    assert doc.sections[0].text == "Tuesday, 10 June 2025 14:32\n\nThe team visited the agency."
 
 
 def test_mailchimp_plain_text_headings():

@@ -888,7 +888,7 @@ class _Segmenter(TextTables):
             self.keep(i, line)
         elif lead == "[" and is_chat_stamp(line):
             self.stamp(i, line)
-        elif (lead.isdigit() or lead in "UuPpFf") and is_time_stamp(line):
+        elif (lead.isdigit() or lead in "UuPpFf") and self.opens_block() and is_time_stamp(line):
             self.stamp(i, line)  # "14:40" over a live blog's entry: the entry's text starts below it
         elif lead in ("*", "_") and self.is_bold_title(line, nxt):
             self.bold_title(i, line, nxt)
@@ -1026,6 +1026,10 @@ class _Segmenter(TextTables):
             if 0 <= j < len(self.lines) and abs(j - i) <= reach and is_link_only(self.lines[j]):
                 return True
         return False
+
+    def opens_block(self) -> bool:
+        """Nothing or a blank line above: the line starts a block (a date line's time below it does not)."""
+        return not self.out or is_blank(self.out[-1])
 
     def stamp(self, i: int, line: str) -> None:
         """``[10:02] Jan de Vries``, ``14:40``: a pasted message's header or a live blog entry's time stamp
