@@ -817,6 +817,18 @@ def test_chat_stamps_are_paragraphs_not_titles():
     assert doc.title == "NATO Readiness Update" and doc.sections[0].text == "[10:02] Jan de Vries"
 
 
+def test_live_blog_time_stamps_over_their_entry_are_paragraphs():
+    """A stamp alone on its line is its own paragraph: the entry's first sentence starts below it."""
+    doc = parse_document("LIVE: Summit day 2\n\n14:40\nLeaders agreed to act.\n\n12.04 BST\nAllies met.\n")
+    assert doc.sections[0].text == "14:40\n\nLeaders agreed to act.\n\n12.04 BST\n\nAllies met."
+    # near miss: a stamp opening the entry's own line stays in its sentence, as written
+    doc = parse_document("LIVE: Summit day 2\n\n14:40 Leaders agreed to act.\nAllies met.\n")
+    assert doc.sections[0].text == "14:40 Leaders agreed to act. Allies met."
+    # ... and a time under a date line (a OneNote page's stamp) stays with its date
+    doc = parse_document("Site visit\nTuesday, 10 June 2025\n14:32\n\nThe team visited the agency.\n")
+    assert doc.sections[0].text == "Tuesday, 10 June 2025 14:32\n\nThe team visited the agency."
+
+
 def test_mailchimp_plain_text_headings():
     doc = parse_document("** Priorities\n" + "-" * 20 + "\n\nAllies agreed.\n\n** Next steps\n\n* Orders\n")
     assert headings(doc) == ["Priorities", "Next steps"] and [i.text for i in doc.items] == ["Orders"]

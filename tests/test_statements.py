@@ -3478,6 +3478,40 @@ RULE_PAIRS = [
         "Although some ministers argued that the Alliance should avoid new steps, the meeting ended calmly.",
         None,
     ),
+    # Added after scoring tests/prose_heldout67 (press release, wire, local paper, think tank, communique,
+    # feature, live blog, op-ed). When a warning was given may stand before its "that"; a future meeting
+    # still wins over it
+    (
+        "Defence chiefs warned in April that Russian sabotage could spread to ports.",
+        "concern",
+        "warn",
+        "Officials warned on Monday that the talks will be held in Oslo.",
+        None,
+    ),
+    # forces or hardware due to arrive are a deployment; an official due to arrive is a visit
+    (
+        "The first air defence systems are due to arrive in Poland next month.",
+        "commitment",
+        "a force or programme will",
+        "The Secretary General is due to arrive in Warsaw next month.",
+        None,
+    ),
+    # a promised meeting is a future meeting, a promised patrol a pledge
+    (
+        "The base commander promised new patrols along the border.",
+        "commitment",
+        "pledged",
+        "The base commander promised a meeting with residents next month.",
+        None,
+    ),
+    # what worries the speaker most is a concern; what pleases them most is not
+    (
+        '"Attacks on undersea cables worry me most," she says.',
+        "concern",
+        "also worries the Allies",
+        '"Quiet evenings at home please me most," she says.',
+        None,
+    ),
 ]
 
 

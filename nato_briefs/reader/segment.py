@@ -94,6 +94,7 @@ from nato_briefs.reader.rules import (
     is_signature_separator,
     is_table_row,
     is_template_tag_line,
+    is_time_stamp,
     is_toc_placeholder,
     jira_macro,
     labelled_entry,
@@ -886,7 +887,9 @@ class _Segmenter(TextTables):
             self.in_table = True
             self.keep(i, line)
         elif lead == "[" and is_chat_stamp(line):
-            self.chat_stamp(i, line)
+            self.stamp(i, line)
+        elif (lead.isdigit() or lead in "UuPpFf") and self.opens_block() and is_time_stamp(line):
+            self.stamp(i, line)  # "14:40" over a live blog's entry: the entry's text starts below it
         elif lead in ("*", "_") and self.is_bold_title(line, nxt):
             self.bold_title(i, line, nxt)
         elif line.rstrip(" \t")[-1:] in (",", ":") and is_sign_off(line) and self.contact_follows(i):
@@ -1024,8 +1027,13 @@ class _Segmenter(TextTables):
                 return True
         return False
 
-    def chat_stamp(self, i: int, line: str) -> None:
-        """``[10:02] Jan de Vries``: a pasted message's header, a paragraph of its own (never a title)."""
+    def opens_block(self) -> bool:
+        """Nothing or a blank line above: the line starts a block (a date line's time below it does not)."""
+        return not self.out or is_blank(self.out[-1])
+
+    def stamp(self, i: int, line: str) -> None:
+        """``[10:02] Jan de Vries``, ``14:40``: a pasted message's header or a live blog entry's time stamp
+        alone on its line, a paragraph of its own (never a title, never the start of the entry's first sentence)."""
         self.blank()
         self.keep(i, line)
         self.emit("", i + 1)
