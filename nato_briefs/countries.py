@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -70,6 +71,19 @@ _CODE = re.compile(r"[A-Z]{3}")
 _CODE_LIST = re.compile(r"(?<![\w(])\(?[A-Z]{3}\)?(?:[^\S\n]*,[^\S\n]*\(?[A-Z]{3}\)?)+(?![\w)])")
 _CODE_LIST_REACH = 120
 _BLANK_CELLS = frozenset({"", "-", "‐", "‑", "–", "—", "n/a", "N/A", "?", "*"})  # an empty place in a column
+# Georgian is written in Mkhedruli, which Unicode files as lower case: its capitals (Mtavruli) are for all-caps
+# titles only, so a Georgian name ("საქართველო") starts with a "lower-case" letter and is still a name.
+_UNICAMERAL = frozenset(map(chr, range(0x10D0, 0x1100)))
+# A web address or an e-mail address: what it spells is an address, not a mention ("/en/Sweden-Finland-Day").
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A town named after a country or a capital, said to be one: "Armenia, a city in Colombia", "Paris, a small
+# town in Texas". The place after it (another country, a US state) follows this.
+_TOWN_APPOSITIVE = re.compile(
+    r",[^\S\n]*+an?[^\S\n]++(?:[a-z-]++[^\S\n]++){0,2}?(?:city|town|village|port|municipality)"
+    r"[^\S\n]++(?:in|of|near)[^\S\n]++(?:the[^\S\n]++)?"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DEFINITION_REACH = 80  # how far back the words an abbreviation in brackets stands for are looked for
 
 
 class Verdict(Enum):
@@ -182,7 +196,9 @@ class Gazetteer:
         self.capital_always = capital_always  # form keys the rule leaves alone ("washington": always the US)
         self.entities = entities
         self.person = person
+        states, state_codes = list(states), list(state_codes)
         self.state_after = _state_pattern(states, state_codes)
+        self.state_name = _state_pattern(states, (), lead="")  # a state named in "a town in Texas"
         self.code_cells = code_cells or CodeCells()
         # Exact spellings that start in lower case ("eSwatini") are entered at their capital second letter.
         lower = sorted({s for f in forms.values() for s in f.exact if s[:1].islower()}, key=len, reverse=True)
@@ -220,10 +236,13 @@ class Gazetteer:
         mentions: list[Mention] = []
         ships = _NO_KEYS  # forms seen as a ship's name here: "the Tripoli" later is that ship
         places = _NO_KEYS  # forms read as a US place here: "Lima, Ohio" makes every "Lima" the town
+        addresses = _address_spans(text)
         for match in self.pattern.finditer(text):
             start, end = match.span()
             if match.lastindex is not None:
                 start -= 1  # a lower-case initial, looked behind (``_scan_pattern``)
+            if addresses and _inside(addresses, start):
+                continue  # "www.expo.lt/en/Sweden-Finland-Day", "Poland.Desk@nato.int": an address
             surface = text[start:end]
             form = self._form_of(surface)
             if form is None or form.entity is None:
@@ -266,8 +285,10 @@ class Gazetteer:
 
     def _verdict(self, form: _Form, surface: str, text: str, start: int, end: int, ships: frozenset[str]) -> Verdict:
         """Whether the match is a mention, by the form's rules and its context."""
-        if surface not in form.exact and not (form.proper and surface[0].isupper()):
+        if surface not in form.exact and not (form.proper and _capital_or_caseless(surface[0])):
             return Verdict.NONE
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and _defines(text, start - 1, surface, form):
+            return Verdict.NONE  # "Austin (AUS)", "Reconstruction Team (PRT)": what the words before stand for
         if form.code_list_only and not self._in_code_list(text, start, end):
             return Verdict.NONE  # "Sweden's FRA", "POL pipelines": a word; "Present: DEU, FRA, POL" France, Poland
         if form.combining and text[end : end + 1] not in _HYPHENS:
@@ -276,6 +297,8 @@ class Gazetteer:
             return Verdict.PLACE  # "Vienna, Virginia", "Moscow, Idaho": a town in a US state
         if form.town_in is not None and form.town_in.match(text, end):
             return Verdict.PLACE  # "Tripoli, Lebanon": the town there, in the whole text
+        if text[end : end + 1] == "," and self._said_to_be_a_town(form, text, end):
+            return Verdict.PLACE  # "Armenia, a city in Colombia": the town there, in the whole text
         if form.capital and self.named_after_capital is not None and self._names_a_thing(form, text, end):
             return Verdict.NONE  # "Paris Agreement", "Minsk Group", "Havana syndrome": named after the city
         if (form.pronoun_after or form.pronoun_at_end) and self._is_pronoun(form, text, start, end):
@@ -295,6 +318,23 @@ class Gazetteer:
         if form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end):
             return Verdict.NONE
         return Verdict.MENTION
+
+    def _said_to_be_a_town(self, form: _Form, text: str, end: int) -> bool:
+        """ "Armenia, a city in Colombia", "Paris, a small town in Texas": a town of another country or a US state.
+
+        The writer says which place is meant; "Armenia, a country of three million" stays the country, and so
+        does "Kyiv, a city in Ukraine" (the place after is the form's own country).
+        """
+        said = _TOWN_APPOSITIVE.match(text, end)
+        if said is None:
+            return False
+        if self.state_name is not None and self.state_name.match(text, said.end()):
+            return True
+        place = self.pattern.match(text, said.end())
+        other = self._form_of(place.group()) if place else None
+        return other is not None and other.entity is not None and other.entity.entity_type == COUNTRY and (
+            other.entity.entity_id not in form.entity.countries
+        )
 
     def _in_code_list(self, text: str, start: int, end: int) -> bool:
         """Whether the code stands in a comma-separated list of three or more ISO alpha-3 codes on its line."""
@@ -480,8 +520,47 @@ def _ends_with_phrase(text: str, start: int, phrases: tuple[str, ...]) -> bool:
     return any(tail.endswith(" " + phrase) for phrase in phrases)
 
 
-def _state_pattern(states: Iterable[str], state_codes: Iterable[str]) -> re.Pattern | None:
+def _capital_or_caseless(char: str) -> bool:
+    """Whether a name may start with ``char``: a capital, or a letter of a script without case (Hebrew, Arabic,
+    Chinese, Japanese, Korean) or without capitals in running text (Georgian): "ישראל", "日本", "საქართველო"."""
+    return char.isupper() or char in _UNICAMERAL or (char.isalpha() and char.upper() == char.lower())
+
+
+def _address_spans(text: str) -> list[tuple[int, int]]:
+    """Where the web and e-mail addresses of a text are, in order (none in most texts: checked cheaply first)."""
+    if "@" not in text and "www." not in text and "://" not in text:
+        return []
+    return [m.span() for m in _ADDRESS.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` falls inside one of the ordered, non-overlapping ``spans``."""
+    i = bisect_right(spans, (position, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= position < spans[i][1]
+
+
+def _defines(text: str, paren: int, code: str, form: _Form) -> bool:
+    """An alpha-3 code in brackets that abbreviates the words before them: "Austin (AUS)", "Reconstruction Team (PRT)".
+
+    Writers define an abbreviation by the name it stands for: a code that starts the word before the bracket
+    or spells the initials of the capitalised words before it is that name's. "Australia (AUS)" names the
+    country all the same (by its name), and "Anna Nowak (AUS)", an athlete's nation, stays the country.
+    """
+    if form.entity is None or code != form.entity.entity_id:
+        return False
+    words = _WORD.findall(text, max(0, paren - _DEFINITION_REACH, text.rfind("\n", 0, paren) + 1), paren)
+    if not words:
+        return False
+    initials = "".join(w[0] for w in words if w[0].isupper()).upper()
+    return words[-1][: len(code)].upper() == code or initials.endswith(code)
+
+
+def _state_pattern(
+    states: Iterable[str], state_codes: Iterable[str], lead: str = "," + WHITE_SPACE
+) -> re.Pattern | None:
     """A comma and a state after a form (", Virginia", ", Va.", ", VA 22202"): the form is a US town.
+
+    ``lead`` is what comes before the state: a comma and white space, or nothing for a state named in a phrase.
 
     A two-letter postal code must end the place (a ZIP code or punctuation after it), so that
     "RUSSIA, IN A STATEMENT" keeps Russia although IN is Indiana's code.
@@ -495,7 +574,7 @@ def _state_pattern(states: Iterable[str], state_codes: Iterable[str]) -> re.Patt
         branches.append("(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
     if codes:
         branches.append("(?:" + "|".join(map(re.escape, codes)) + r")(?=[^\S\n]*+(?:\d{5}(?!\d)|[,.;:)\n]|\Z))")
-    return re.compile("," + WHITE_SPACE + "(?:" + "|".join(branches) + ")")
+    return re.compile(lead + "(?:" + "|".join(branches) + ")")
 
 
 def _variants(char: str) -> set[str | None]:
@@ -557,6 +636,10 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
             raise ValueError(f"{path}: countries: {code!r} is not an ISO 3166-1 alpha-3 code nor in extra_countries")
         entity = entities.setdefault(code, _country_entity(code, labels))
         _add_spec(forms, entity, spec, where=f"{path}: countries.{code}")
+    for code, names in (raw.get("names_in_other_languages") or {}).items():
+        if code not in entities:
+            raise ValueError(f"{path}: names_in_other_languages: {code!r} is not a country of the gazetteer")
+        _add_spec(forms, entities[code], {"names": names}, where=f"{path}: names_in_other_languages.{code}")
     for code in raw.get("alpha3_abbreviations") or []:
         if code not in entities:
             raise ValueError(f"{path}: alpha3_abbreviations: {code!r} is not a country of the gazetteer")
@@ -575,6 +658,9 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         if not phrase[:1].islower():
             _add(forms, phrase, None, priority=2, exact=False, where=f"{path}: exclusions")
             _mark_town(forms, phrase)
+            plural = _plural(phrase)
+            if plural and form_key(plural) not in forms:
+                _add(forms, plural, None, priority=2, exact=False, where=f"{path}: exclusions")
     _mark_contexts(forms, raw, path)
     context = raw.get("person_context") or {}
     honorifics, given = context.get("honorifics") or (), context.get("given_names") or ()
@@ -602,14 +688,18 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
 def _capital_things(spec: dict, forms: dict[str, _Form], path: Path) -> dict[str, Any]:
     """``capital_not_before``: the pattern of its words right after a capital, and the capitals it leaves alone."""
     words = sorted({" ".join(str(w).split()) for w in spec.get("words") or ()}, key=len, reverse=True)
-    if not words:
+    titles = sorted({" ".join(str(w).split()) for w in spec.get("titles") or ()}, key=len, reverse=True)
+    if not words and not titles:
         return {}
     always = frozenset(form_key(str(c)) for c in spec.get("except") or ())
     for key in always:
         if key not in forms or not forms[key].capital:
             raise ValueError(f"{path}: capital_not_before.except: {key!r} is not a capital of the gazetteer")
-    alternatives = "|".join(WHITE_SPACE.join(map(re.escape, w.split(" "))) for w in words)
-    pattern = re.compile(WHITE_SPACE + "(?i:" + alternatives + r")(?!\w)")
+    def alternatives(phrases: list[str]) -> str:
+        return "|".join(WHITE_SPACE.join(map(re.escape, w.split(" "))) for w in phrases) or "(?!)"
+
+    # ``titles`` match as written, so that "Moscow times its strikes" is still the government.
+    pattern = re.compile(WHITE_SPACE + "(?:(?i:" + alternatives(words) + ")|" + alternatives(titles) + r")(?!\w)")
     return {"named_after_capital": pattern, "capital_always": always}
 
 
@@ -699,7 +789,7 @@ def _add(
     forms: dict[str, _Form], surface: str, entity: Entity | None, *, priority: int, exact: bool, where: str
 ) -> None:
     key = form_key(surface)
-    if not key or not key[0].isalnum() or (surface[0].islower() and not exact):
+    if not key or not key[0].isalnum() or (surface[0].islower() and surface[0] not in _UNICAMERAL and not exact):
         raise ValueError(
             f"{where}: form {surface!r} must start with a capital letter or a digit (or be an abbreviation)"
         )
@@ -718,6 +808,17 @@ def _add(
         form.exact.add(" ".join(surface.split()))
     else:
         form.proper = True
+
+
+def _plural(phrase: str) -> str | None:
+    """An exclusion's plural, which it covers too: "German shepherd" -> "German shepherds", "Great Danes".
+
+    None where a plural makes no sense: a phrase ending in "s", an abbreviation ("All of US"), a "Town, Place".
+    """
+    last = phrase.rsplit(" ", 1)[-1]
+    if "," in phrase or not last.isalpha() or last.isupper() or last.endswith("s"):
+        return None
+    return phrase + "s"
 
 
 def _mark_town(forms: dict[str, _Form], phrase: str) -> None:
@@ -774,7 +875,7 @@ def _scan_pattern(keys: Iterable[str], lower_initial: Iterable[str] = ()) -> str
         first.setdefault(key[0], []).append(key[1:])
     branches = []
     for char, rests in first.items():
-        upper = char.upper() if len(char.upper()) == 1 else char
+        upper = char if char in _UNICAMERAL or len(char.upper()) != 1 else char.upper()
         rest = "(?i:" + _trie_pattern(rests) + ")"
         branches.append(re.escape(upper) + r"(?<!\w.)" + rest)
         decomposed = unicodedata.normalize("NFD", upper)

@@ -1440,6 +1440,128 @@ def test_round10_soft_hyphens_through_the_parser():
     assert [(m["surface"], m["entity_id"], m["line"]) for m in rows] == [("Lithuanian", "LTU", 3)]
 
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("see www.expo-vilnius.lt/en/Sweden-Finland-Day or https://example.org/Poland", []),
+        ("write to Partners.Desk@expo-vilnius.lt or Poland.Desk@nato.int", []),
+        # near misses: the same names in the prose around an address; a handle is no address
+        ("Sweden and Finland: see www.expo-vilnius.lt for Poland's day", ["FIN", "POL", "SWE"]),
+        ("e-mail press@kam.lt, Latvia's office", ["LVA"]),
+        ("posted by @Finland in Estonia", ["EST", "FIN"]),
+    ],
+)
+def test_round12_an_address_names_nothing(gaz, text, expected):
+    """Held-out set 12 (24): a web or e-mail address spells a path or a desk, not a mention (round 5's rule for
+    gov.pl and mil.no, now for addresses with capitalised names in them)."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fly from Austin (AUS) to Chicago", []),
+        ("the Provincial Reconstruction Team (PRT) in Ghor", []),
+        ("the Lithuanian-led PRT in Ghor", ["LTU"]),  # PRT is not matched as written any more
+        # near misses: a code in brackets after a person (a nation, as in results) or after its country's name
+        ("won by Anna Nowak (AUS) ahead of Jan Kowal", ["AUS"]),
+        ("Australia (AUS) and New Zealand (NZL)", ["AUS", "NZL"]),
+        ("crews from AUS and NZL", ["AUS", "NZL"]),
+    ],
+)
+def test_round12_a_code_in_brackets_abbreviates_the_words_before(gaz, text, expected):
+    """Held-out set 12 (17, 18): a code that starts the word before the bracket or spells the initials of the
+    capitalised words before it is their abbreviation, an airport's or a team's, not the country."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An engineer from Armenia, a city in Colombia's coffee region", ["COL"]),
+        ("Lebanon, a small town in Pennsylvania, and later in Lebanon", []),
+        ("Paris, a town in Texas", []),
+        # near misses: a country said to be one, a city in its own country, a list
+        ("Armenia, a country of three million, voted", ["ARM"]),
+        ("Kyiv, a city in Ukraine, was hit", ["UKR"]),
+        ("Armenia, Georgia and a town in Colombia", ["ARM", "COL", "GEO"]),
+    ],
+)
+def test_round12_a_form_said_to_be_a_town_elsewhere_is_that_town(gaz, text, expected):
+    """Held-out set 12 (28): "X, a city in Y" says which place X is; like "Tripoli, Lebanon", for the whole text."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("banners: საქართველო, Հայաստան, 日本, 대한민국, ישראל, الأردن", ["ARM", "GEO", "ISR", "JOR", "JPN", "KOR"]),
+        ('"la France et l\'Allemagne," guests from the Royaume-Uni, the États-Unis', ["DEU", "FRA", "GBR", "USA"]),
+        ("eine Delegation aus Polen und Frankreich", ["FRA", "POL"]),
+        ("Stany Zjednoczone i Wielka Brytania", ["GBR", "USA"]),
+        # near misses: the English words the foreign names are not, Amman in Arabic, a river
+        ("an Island in the Moldau; a suede jacket", []),
+        ("the Polonia of Chicago", []),
+    ],
+)
+def test_round12_names_in_other_languages_and_scripts(gaz, text, expected):
+    """Held-out set 12 (12, 13): a country's own name in its script (Georgian has no capitals in running text;
+    Hebrew, Arabic and CJK no case) and its name in the languages articles quote."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belgian Malinois and German shepherds; two Dutch shepherds and a Great Dane", []),
+        ("a Siamese cat, a Russian Blue, Norwegian Forest cats and a Burmese python", []),
+        ("An Icelandic low will bring gales; a Cuba libre and a Singapore sling", []),
+        ("a wharf on New Ireland; the Dakar Rally", []),
+        ("the Irish Guards' Irish wolfhound", ["IRL"]),  # the regiment's name still says Irish
+        # near misses: the adjectives and names as themselves
+        ("German and Dutch shepherds of the flocks", ["DEU"]),
+        ("Icelandic lows and highs; the Icelandic coast guard", ["ISL"]),
+        ("Ireland and Cuba", ["CUB", "IRL"]),
+    ],
+)
+def test_round12_breeds_weather_drinks_and_places(gaz, text, expected):
+    """Held-out set 12 (01, 03, 25, 26, 28): exclusions, which cover their plurals too ("German shepherds")."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kyiv Independent and The Moscow Times reported it", []),
+        ("at 06:00 Moscow time on Monday", []),
+        # near misses: the capitals acting, in lower case after them; Washington always the US
+        ("Moscow times its strikes, and Kyiv posts a reply", ["RUS", "UKR"]),
+        ("The Washington Post", ["USA"]),
+    ],
+)
+def test_round12_newspapers_and_time_zones_named_after_a_capital(gaz, text, expected):
+    """Held-out set 12 (19, 20): `capital_not_before` words ("time") and titles matched as written ("Times")."""
+    assert codes(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("around the French Southern and Antarctic Lands", ["ATF"]),
+        ("the radar on the Cocos (Keeling) Islands", ["CCK"]),
+        ("the Cocos Islands", ["CCK"]),
+        ("Anatole France's satire", []),
+        ("The founder, Maj. Italia Rossi, said", []),
+        # near misses
+        ("France's southern lands and Italia", ["FRA", "ITA"]),
+    ],
+)
+def test_round12_territories_and_persons(gaz, text, expected):
+    """Held-out set 12 (06, 08, 27): ISO names with a bracket or in French, and persons named like countries."""
+    assert codes(gaz, text) == expected
+
+
 # --------------------------------------------------------------------------- the labelled corpus
 
 
@@ -1648,8 +1770,10 @@ HELDOUT = Path(__file__).resolve().parent / "countries_heldout"
 # articles of traps: accords named after capitals, the bare US state Georgia, towns named like capitals, clubs,
 # songs, dishes, older names, decomposed accents) 0.833 raw, 0.837 parser (0.985 after the round 10 entries), round
 # 11 (20 articles of ordinary NATO news written blind on branch s13-countries11, scored once after the round 10
-# entries) 1.000 (raw and parser alike).
-HELDOUT_SETS = [HELDOUT, *(Path(__file__).resolve().parent / f"countries_heldout{n}" for n in range(2, 12))]
+# entries) 1.000 (raw and parser alike), round 12 (29 short articles of new traps: breeds, weather systems, straits,
+# territories, blocs, names in other languages and scripts, acronyms and airport codes, newspapers, addresses)
+# 0.894 raw and parser (1.000 after the round 12 entries and rules).
+HELDOUT_SETS = [HELDOUT, *(Path(__file__).resolve().parent / f"countries_heldout{n}" for n in range(2, 13))]
 # The raw-text scan sees no tables, so set 4's column of ISO codes ("| DE |", "| EST |") and set 5's medal
 # table of IOC codes ("| GER |") are found through the parser only (what the pipeline publishes); their
 # raw-text floors leave room for those six and seven codes.
