@@ -190,6 +190,7 @@ from nato_briefs.reader.rules.sequences import (
     may_open_sequence,
     record_lines,
 )
+from nato_briefs.reader.rules.wiki_exports import item_runs_onto_tag, strip_span_attributes, wrapped_bold_line
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
@@ -889,6 +890,8 @@ class _Segmenter(TextTables):
             self.chat_stamp(i, line)
         elif lead in ("*", "_") and self.is_bold_title(line, nxt):
             self.bold_title(i, line, nxt)
+        elif lead in ("*", "_") and self.wrapped_bold_title(i, line, nxt):
+            pass
         elif line.rstrip(" \t")[-1:] in (",", ":") and is_sign_off(line) and self.contact_follows(i):
             self.keep(i, line)  # the contact's lines below: prose as written, up to a blank line
             self.mode = Mode.SIGNATURE
@@ -946,6 +949,8 @@ class _Segmenter(TextTables):
             line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
         if "]({" in line:
             line = mend_template_links(line)  # Jekyll: "[Plan]({{ '/x/' | relative_url }})"
+        if "{:" in line:
+            line = strip_span_attributes(line)  # kramdown / MkDocs: "![icon](x.png){: style=...}"
         if lead == ">":
             line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
         elif lead in (":", "~") and not self.in_list and self.definition(i, line):
@@ -1315,6 +1320,8 @@ class _Segmenter(TextTables):
             return False
         if lead.islower() or (not lead.isalnum() and opens_mid_sentence(line)):
             return True
+        if (lead == "<" or "<" in prev) and item_runs_onto_tag(prev, line):  # "- ✅" over "<a ...>Name</a>"
+            return True
         runs_on = prev[-1:] == "\\" or ends_mid_phrase(prev) or prev.rstrip()[-1:] == ","
         if not runs_on and wraps_at_width(prev, self.width):  # "(1) ... Procurement" / "Agency as ..."
             runs_on = not looks_like_title(line, self.limits)
@@ -1401,6 +1408,21 @@ class _Segmenter(TextTables):
         if not is_blank(nxt) and not is_block_line(nxt):
             self.emit("", i + 1)
         self.prev = ""
+
+    def wrapped_bold_title(self, i: int, line: str, nxt: str) -> bool:
+        """``**Proposal: ... (Maria`` over ``Lopez)**``: a bold title cut by a hard wrap, one title (``wrapped_bold``).
+
+        Only when the joined text looks like a title: a bold sentence wrapped over two lines stays prose.
+        """
+        joined = wrapped_bold_line(line, nxt)
+        if joined is None or not looks_like_title(joined[2:-2], self.limits):
+            return False
+        below = self.lines[i + 2] if i + 2 < len(self.lines) else ""
+        if not self.is_bold_title(joined, below):
+            return False
+        self.bold_title(i, joined, below)
+        self.skip_to = i + 2
+        return True
 
     def contact_follows(self, i: int) -> bool:
         """Under a sign-off (``Kind regards,``, ``Media contact:``): a short line, not an item, table or markup."""
