@@ -437,6 +437,8 @@ SWEEP3_SHAPES = {
     "inline_tag_open": lambda k: "Intro.\n\n- ✅ <span " + 'class="t" ' * (20 * k) + "\n<a>x</a>\n",
     "wrapped_bold": lambda k: "Intro.\n\n" + "**Proposal: Exerciser (Maria\nLopez)**\n\n- Item\n\n" * k,
     "span_attributes": lambda k: "Intro.\n\n" + '![i](a.png){: style="h" align="r"} ' * (10 * k) + "{: x=\n",
+    "multiline_shortcode": lambda k: "Intro.\n\n" + '{{< figure\n  src="/x.png"\n>}}\n\n' * k + "{{< x\n" + "a\n" * k,
+    "bold_runs_on": lambda k: "Intro.\n\n" + "**[Report](x.pdf)**\nto read it.\n\n**Key**\n\nText.\n\n" * k,
 }
 
 

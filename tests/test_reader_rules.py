@@ -2946,5 +2946,30 @@ def test_strip_span_attributes(line, expected):
     assert rules.strip_span_attributes(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [(["{{< figure", '  src="/x.png"', '  alt="Cover"', ">}}"], 3), (["  {{% notice info", "Read it. %}}"], 1),
+     # near misses: closed on its line, a blank line first, another tag first, text after the closer, no closer
+     (['{{< figure src="/x.png" >}}', "Text."], None), (["{{< figure", "", ">}}"], None),
+     (["{{< figure", "{{< x >}}", ">}}"], None), (["{{< figure", ">}} and text"], None),
+     (["{{< notice", "Text."], None), (["{{ .Title", "}}"], None)],
+)  # fmt: skip
+def test_shortcode_end(lines, expected):
+    assert rules.shortcode_end(lines, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("nxt", "expected"),
+    [("to take a closer look at the findings.", True), ("  and the data set.", True), ("*or* read it online.", True),
+     # near misses: a blank line, a capitalised line, an item, a heading, CJK text
+     ("", False), ("Allies use shared tools.", False), ("- Publish the data.", False), ("## Next", False),
+     ("北约峰会举行", False)],
+)  # fmt: skip
+def test_bold_runs_on(nxt, expected):
+    assert rules.bold_runs_on(nxt) is expected
+
+
 def test_sweep7_rules_are_named():
-    assert {"inline_tag_item", "wrapped_bold", "span_attributes"} <= set(rules.RULES)
+    assert {"inline_tag_item", "wrapped_bold", "span_attributes", "multiline_shortcode", "bold_runs_on"} <= set(
+        rules.RULES
+    )

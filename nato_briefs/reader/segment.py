@@ -190,7 +190,13 @@ from nato_briefs.reader.rules.sequences import (
     may_open_sequence,
     record_lines,
 )
-from nato_briefs.reader.rules.wiki_exports import item_runs_onto_tag, strip_span_attributes, wrapped_bold_line
+from nato_briefs.reader.rules.wiki_exports import (
+    bold_runs_on,
+    item_runs_onto_tag,
+    shortcode_end,
+    strip_span_attributes,
+    wrapped_bold_line,
+)
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
@@ -608,8 +614,10 @@ class _Segmenter(TextTables):
             self.in_table = False
             self.emit("", i + 1)
             self.prev = ""
-        elif (lead in ("[", "*", ":", "{", "$") and self.markup_only(i, line)) or (
-            lead in (":", "!", "?", "i", "=") and self.admonition_or_import(i, line)
+        elif (
+            (lead in ("[", "*", ":", "{", "$") and self.markup_only(i, line))
+            or (lead in (":", "!", "?", "i", "=") and self.admonition_or_import(i, line))
+            or (lead == "{" and self.shortcode_lines(i))  # Hugo's "{{< figure" over its arguments: markup
         ):
             pass
         elif lead in ("*", "-", "1") and is_toc_placeholder(line, nxt):  # "* TOC" over "{:toc}": markup
@@ -1399,7 +1407,8 @@ class _Segmenter(TextTables):
     # headings -----------------------------------------------------------------------
     @staticmethod
     def is_bold_title(line: str, nxt: str) -> bool:
-        return is_whole_line_bold(line) and not is_setext_underline(nxt) and not is_caption(line)
+        bold = is_whole_line_bold(line) and not is_caption(line)
+        return bold and not is_setext_underline(nxt) and not bold_runs_on(nxt)  # "**[Report](x)**" / "to take ..."
 
     def bold_title(self, i: int, line: str, nxt: str) -> None:
         self.blank()
@@ -1482,6 +1491,18 @@ class _Segmenter(TextTables):
         below = self.next_text(i)
         text = colon_title(line, below, is_block_line(below) or is_table_row(below))
         return text is not None and looks_like_title(text, self.limits)
+
+    def shortcode_lines(self, i: int) -> bool:
+        """A Hugo shortcode opens at line ``i`` and closes lines below (``multiline_shortcode``): all of it markup."""
+        end = shortcode_end(self.lines, i)
+        if end is None:
+            return False
+        self.in_table = False
+        for j in range(i, end + 1):
+            self.emit("", j + 1)
+        self.prev = ""
+        self.skip_to = end + 1
+        return True
 
     def embed(self, i: int) -> bool:
         """An embed directive opens at line ``i`` (``embed``): its captions written as a paragraph, the rest skipped."""

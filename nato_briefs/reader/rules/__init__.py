@@ -286,10 +286,12 @@ from nato_briefs.reader.rules.titles import (
     wraps_with_next,
 )
 from nato_briefs.reader.rules.wiki_exports import (
+    bold_runs_on,
     is_glyph_only_item,
     item_runs_onto_tag,
     leaves_inline_tag_open,
     opens_with_inline_tag,
+    shortcode_end,
     strip_span_attributes,
     wrapped_bold_line,
 )
@@ -525,6 +527,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "inline_tag_item": item_runs_onto_tag,  # "- ✅" over "<a ...>Jane Smith</a>": the name is the item's text
     "wrapped_bold": wrapped_bold_line,  # "**Proposal: ... (Maria" over "Lopez)**": one bold title
     "span_attributes": strip_span_attributes,  # '![icon](x.png){: style="..."}': kramdown's attribute list dropped
+    "multiline_shortcode": shortcode_end,  # "{{< figure" / 'src="/x.png"' / ">}}": all of it markup, as on one line
+    "bold_runs_on": bold_runs_on,  # "**[Download the report](x)**" over "to take a closer look ...": one paragraph
 }
 
 
@@ -558,6 +562,7 @@ __all__ = [
     "bang_table_header",
     "bare_pipe_cells",
     "bbcode_to_markdown",
+    "bold_runs_on",
     "box_table_line",
     "bullet_item",
     "chat_bold",
@@ -714,6 +719,7 @@ __all__ = [
     "rst_table_columns",
     "sequence_item",
     "shortcode_bullet_item",
+    "shortcode_end",
     "shows_url",
     "simple_table_cells",
     "simple_table_columns",

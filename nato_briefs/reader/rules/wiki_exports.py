@@ -1,14 +1,18 @@
-"""Shapes of wiki pages exported to markdown and of MkDocs sites, found by sweep 7 (bench/REALWORLD.md).
+"""Shapes of wiki pages exported to markdown and of static sites, found by sweep 7 (bench/REALWORLD.md).
 
 Confluence pages put through pandoc (a governance body's quarterly reports and minutes: task
-lists of reviewers, hard-wrapped bold headings) and MkDocs / kramdown pages that style an image
-with an attribute list. Each rule is a pure function of one or two lines, anchored or possessive:
-linear in the line.
+lists of reviewers, hard-wrapped bold headings), MkDocs / kramdown pages that style an image
+with an attribute list, and Hugo pages that write a shortcode over several lines. Each rule is a
+pure function of one or two lines (or a bounded run of them), anchored or possessive: linear in
+the line.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from nato_briefs.reader.rules.markup import opens_mid_sentence
 
 # HTML's phrasing elements: tags that sit inside a line of text, never open a block of their own.
 _PHRASING = "a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|img|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var"
@@ -20,6 +24,10 @@ _CLOSING_TAG = re.compile(rf"</(?:{_PHRASING})[ \t]*+>", re.IGNORECASE)
 _VOID_TAG = re.compile(r"<img(?=[\s>/])", re.IGNORECASE)
 # A list item's marker and the text after it.
 _ITEM = re.compile(r"[ \t]*+(?:[-*+]|[0-9]{1,9}+[.)])[ \t]++(.*+)")
+# Hugo's shortcode delimiters, opening and closing (``{{< figure`` ... ``>}}``, ``{{% notice`` ... ``%}}``).
+_SHORTCODE_CLOSERS = {"{{<": ">}}", "{{%": "%}}"}
+# The most lines one shortcode's arguments are read over before the line is taken as text.
+MAX_SHORTCODE_LINES = 20
 # kramdown's span attribute list after an image, a link or a code span: ``{: style="height:80px" align="right"}``,
 # ``{:class="img-responsive"}``, ``{: #prevention }`` (an id, classes, key=value pairs; quoted values may hold spaces).
 _SPAN_ATTRIBUTES = re.compile(
@@ -94,3 +102,34 @@ def strip_span_attributes(line: str) -> str:
     goes; ``{: not an attribute}`` stays.
     """
     return _SPAN_ATTRIBUTES.sub("", line) if "{:" in line else line
+
+
+def bold_runs_on(nxt: str) -> bool:
+    """``**[Download the report](x.pdf)**`` over ``to take a closer look ...``: the bold line's sentence goes on.
+
+    A line directly below that starts as the rest of a sentence does (lowercase, ``opens_mid_sentence``)
+    makes the bold line the start of a hard-wrapped paragraph, never a bold title (``bold_runs_on``); a
+    capitalised line, an item or a blank line below leave the title alone.
+    """
+    return bool(nxt.strip()) and opens_mid_sentence(nxt)
+
+
+def shortcode_end(lines: Sequence[str], i: int) -> int | None:
+    """``{{< figure`` / ``src="/x.png"`` / ``>}}``: the index of the line closing a shortcode opened at ``i``.
+
+    Hugo lets a shortcode's arguments run over several lines; the site renders the whole tag away, as
+    it does a one-line one (``is_template_tag_line``), so every line of it is markup
+    (``multiline_shortcode``). None when line ``i`` opens no such tag, closes it itself, or no line
+    closes it (alone, at its end) before a blank line or within ``MAX_SHORTCODE_LINES``.
+    """
+    body = lines[i].strip(" \t")
+    closer = _SHORTCODE_CLOSERS.get(body[:3])
+    if closer is None or closer in body:
+        return None
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_SHORTCODE_LINES)):
+        below = lines[j].strip(" \t")
+        if not below or below[:3] in _SHORTCODE_CLOSERS:
+            return None  # a blank line or another tag: text as written
+        if closer in below:
+            return j if below.endswith(closer) and below.count(closer) == 1 else None
+    return None
