@@ -10,9 +10,9 @@ sweep is rerun:
     python -m bench.realworld_sweep /tmp/rw10/files --out /tmp/rw10/results.json
 
 (sweep 2's files in /tmp/rw9/files, sweep 3's in /tmp/rw10/files, sweep 4's in /tmp/rw12/files, sweep 5's
-in /tmp/rw13/files, sweep 6's in /tmp/rw6/files; their sources in REALWORLD.md).
+in /tmp/rw13/files, sweep 6's in /tmp/rw6/files, sweep 7's in /tmp/rw7/files; their sources in REALWORLD.md).
 It prints one line per file, a summary, and which files the rough detector of each defect
-class of sweeps 2 to 6 (REALWORLD.md, keyed by its repro's number) hits.
+class of sweeps 2 to 7 (REALWORLD.md, keyed by its repro's number) hits.
 """
 
 from __future__ import annotations
@@ -256,6 +256,7 @@ def defect_classes(src: list[str], article: nato_briefs.Article, cm_headings: se
     hits.update(_sweep4_classes(src, article, cm_headings))
     hits.update(_sweep5_classes(src, article, cm_headings))
     hits.update(_sweep6_classes(src, article, cm_headings))
+    hits.update(_sweep7_classes(src, article, cm_headings))
     return {k: v for k, v in sorted(hits.items()) if v}
 
 
@@ -337,6 +338,31 @@ def _sweep6_classes(src: list[str], article: nato_briefs.Article, cm_headings: s
         hits["46"] += _PARENTHETICAL_LINK.fullmatch(line.strip()) is not None
         hits["47"] += line.endswith("  ") and s.line < len(src) and bool(src[s.line].strip())
         hits["50"] += _POLICY_DATE.match(s.heading) is not None
+    return hits
+
+
+_CHECK_ONLY = re.compile(r"[ \t]*+(?:[-*+]|[0-9]{1,9}[.)])[ \t]+[^\w\s<]{1,3}[ \t]*(?:<span[^>]*>)?[ \t]*")
+_INLINE_TAG_LINE = re.compile(r"<(?:a|span|/span|strong|b|em|i)[\s>]")
+_SPAN_IAL = re.compile(r"\{:[ \t]*[.#\w][^{}\n]*\}")
+
+
+def _sweep7_classes(src: list[str], article: nato_briefs.Article, cm_headings: set[str]) -> collections.Counter[str]:
+    """Hits of sweep 7's classes (REALWORLD.md, repros 51-55) still read wrong in one file."""
+    hits: collections.Counter[str] = collections.Counter()
+    for item in article.list_items:  # a check-mark item whose name, on the next line, left it
+        k = item.line
+        if 0 < k < len(src) and _CHECK_ONLY.fullmatch(src[k - 1]) and _INLINE_TAG_LINE.match(src[k]):
+            hits["51"] += not any(c.isalpha() for c in item.text)
+    texts = [s.heading or "" for s in article.sections] + [s.text for s in article.sections]
+    texts += [i.text for i in article.list_items]
+    hits["53"] += sum(len(_SPAN_IAL.findall(t)) for t in texts)
+    hits["54"] += sum(t.count("{{<") + t.count("{{%") for t in texts)
+    for s in article.sections:
+        if s.heading_kind not in ("bare", "bold") or s.heading in cm_headings or not 0 < s.line <= len(src):
+            continue
+        line, below = src[s.line - 1].strip(), src[s.line].strip() if s.line < len(src) else ""
+        hits["52"] += "**" in s.heading and line.count("**") == 1  # half a bold line hard-wrapped over two
+        hits["55"] += s.heading_kind == "bold" and below[:1].islower()  # a bold line whose sentence runs on
     return hits
 
 

@@ -432,6 +432,13 @@ SWEEP3_SHAPES = {
     "embed": lambda k: "Intro.\n\n" + '@[frame](\n  caption="Tap."\n)\n\n@[frame](\n' + 'alt="a"\n' * (3 * k),
     "policy_date": lambda k: "Intro.\n\n" + "Effective: " + "x " * (20 * k) + "\n\nText.\n",
     "line_end_conjunctions": lambda k: "Intro.\n\n" + "розглянемо пізніше, оскільки\n[План](x) простіший.\n\n" * k,
+    # sweep 7
+    "inline_tag_item": lambda k: "Intro.\n\n" + '- ✅ <span class="t">\n<a href="x">Jane Smith</a></span>\n' * k,
+    "inline_tag_open": lambda k: "Intro.\n\n- ✅ <span " + 'class="t" ' * (20 * k) + "\n<a>x</a>\n",
+    "wrapped_bold": lambda k: "Intro.\n\n" + "**Proposal: Exerciser (Maria\nLopez)**\n\n- Item\n\n" * k,
+    "span_attributes": lambda k: "Intro.\n\n" + '![i](a.png){: style="h" align="r"} ' * (10 * k) + "{: x=\n",
+    "multiline_shortcode": lambda k: "Intro.\n\n" + '{{< figure\n  src="/x.png"\n>}}\n\n' * k + "{{< x\n" + "a\n" * k,
+    "bold_runs_on": lambda k: "Intro.\n\n" + "**[Report](x.pdf)**\nto read it.\n\n**Key**\n\nText.\n\n" * k,
 }
 
 

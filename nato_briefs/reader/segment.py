@@ -191,6 +191,13 @@ from nato_briefs.reader.rules.sequences import (
     may_open_sequence,
     record_lines,
 )
+from nato_briefs.reader.rules.wiki_exports import (
+    bold_runs_on,
+    item_runs_onto_tag,
+    shortcode_end,
+    strip_span_attributes,
+    wrapped_bold_line,
+)
 from nato_briefs.reader.text_tables import TextTables
 from nato_briefs.vocab import ReasonCode
 
@@ -608,8 +615,10 @@ class _Segmenter(TextTables):
             self.in_table = False
             self.emit("", i + 1)
             self.prev = ""
-        elif (lead in ("[", "*", ":", "{", "$") and self.markup_only(i, line)) or (
-            lead in (":", "!", "?", "i", "=") and self.admonition_or_import(i, line)
+        elif (
+            (lead in ("[", "*", ":", "{", "$") and self.markup_only(i, line))
+            or (lead in (":", "!", "?", "i", "=") and self.admonition_or_import(i, line))
+            or (lead == "{" and self.shortcode_lines(i))  # Hugo's "{{< figure" over its arguments: markup
         ):
             pass
         elif lead in ("*", "-", "1") and is_toc_placeholder(line, nxt):  # "* TOC" over "{:toc}": markup
@@ -892,6 +901,8 @@ class _Segmenter(TextTables):
             self.stamp(i, line)  # "14:40" over a live blog's entry: the entry's text starts below it
         elif lead in ("*", "_") and self.is_bold_title(line, nxt):
             self.bold_title(i, line, nxt)
+        elif lead in ("*", "_") and self.wrapped_bold_title(i, line, nxt):
+            pass
         elif line.rstrip(" \t")[-1:] in (",", ":") and is_sign_off(line) and self.contact_follows(i):
             self.keep(i, line)  # the contact's lines below: prose as written, up to a blank line
             self.mode = Mode.SIGNATURE
@@ -949,6 +960,8 @@ class _Segmenter(TextTables):
             line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
         if "]({" in line:
             line = mend_template_links(line)  # Jekyll: "[Plan]({{ '/x/' | relative_url }})"
+        if "{:" in line:
+            line = strip_span_attributes(line)  # kramdown / MkDocs: "![icon](x.png){: style=...}"
         if lead == ">":
             line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
         elif lead in (":", "~") and not self.in_list and self.definition(i, line):
@@ -1323,6 +1336,8 @@ class _Segmenter(TextTables):
             return False
         if lead.islower() or (not lead.isalnum() and opens_mid_sentence(line)):
             return True
+        if (lead == "<" or "<" in prev) and item_runs_onto_tag(prev, line):  # "- ✅" over "<a ...>Name</a>"
+            return True
         runs_on = prev[-1:] == "\\" or ends_mid_phrase(prev) or prev.rstrip()[-1:] == ","
         if not runs_on and wraps_at_width(prev, self.width):  # "(1) ... Procurement" / "Agency as ..."
             runs_on = not looks_like_title(line, self.limits)
@@ -1400,7 +1415,8 @@ class _Segmenter(TextTables):
     # headings -----------------------------------------------------------------------
     @staticmethod
     def is_bold_title(line: str, nxt: str) -> bool:
-        return is_whole_line_bold(line) and not is_setext_underline(nxt) and not is_caption(line)
+        bold = is_whole_line_bold(line) and not is_caption(line)
+        return bold and not is_setext_underline(nxt) and not bold_runs_on(nxt)  # "**[Report](x)**" / "to take ..."
 
     def bold_title(self, i: int, line: str, nxt: str) -> None:
         self.blank()
@@ -1409,6 +1425,21 @@ class _Segmenter(TextTables):
         if not is_blank(nxt) and not is_block_line(nxt):
             self.emit("", i + 1)
         self.prev = ""
+
+    def wrapped_bold_title(self, i: int, line: str, nxt: str) -> bool:
+        """``**Proposal: ... (Maria`` over ``Lopez)**``: a bold title cut by a hard wrap, one title (``wrapped_bold``).
+
+        Only when the joined text looks like a title: a bold sentence wrapped over two lines stays prose.
+        """
+        joined = wrapped_bold_line(line, nxt)
+        if joined is None or not looks_like_title(joined[2:-2], self.limits):
+            return False
+        below = self.lines[i + 2] if i + 2 < len(self.lines) else ""
+        if not self.is_bold_title(joined, below):
+            return False
+        self.bold_title(i, joined, below)
+        self.skip_to = i + 2
+        return True
 
     def contact_follows(self, i: int) -> bool:
         """Under a sign-off (``Kind regards,``, ``Media contact:``): a short line, not an item, table or markup."""
@@ -1468,6 +1499,18 @@ class _Segmenter(TextTables):
         below = self.next_text(i)
         text = colon_title(line, below, is_block_line(below) or is_table_row(below))
         return text is not None and looks_like_title(text, self.limits)
+
+    def shortcode_lines(self, i: int) -> bool:
+        """A Hugo shortcode opens at line ``i`` and closes lines below (``multiline_shortcode``): all of it markup."""
+        end = shortcode_end(self.lines, i)
+        if end is None:
+            return False
+        self.in_table = False
+        for j in range(i, end + 1):
+            self.emit("", j + 1)
+        self.prev = ""
+        self.skip_to = end + 1
+        return True
 
     def embed(self, i: int) -> bool:
         """An embed directive opens at line ``i`` (``embed``): its captions written as a paragraph, the rest skipped."""

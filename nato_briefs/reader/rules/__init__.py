@@ -285,6 +285,16 @@ from nato_briefs.reader.rules.titles import (
     title_lead,
     wraps_with_next,
 )
+from nato_briefs.reader.rules.wiki_exports import (
+    bold_runs_on,
+    is_glyph_only_item,
+    item_runs_onto_tag,
+    leaves_inline_tag_open,
+    opens_with_inline_tag,
+    shortcode_end,
+    strip_span_attributes,
+    wrapped_bold_line,
+)
 from nato_briefs.reader.text import clean_source, repair_mojibake, unify_line_breaks
 
 # The named rules, for documentation and their tests.
@@ -513,6 +523,12 @@ RULES: dict[str, Callable[[str], object]] = {
     "cable_field": is_cable_field,  # a cable's "SUBJECT: ..." / "REF: A. ..." field: never a heading
     "colon_title": colon_title,  # "Allies agree new cyber rules:" first, over a blank and prose: the title
     "half_piped_rows": half_piped_rows,  # "| a | b | c" over "d | e | f |": two rows, not one cut row
+    # session 14, real-world sweep 7 (``rules/wiki_exports.py``)
+    "inline_tag_item": item_runs_onto_tag,  # "- ✅" over "<a ...>Jane Smith</a>": the name is the item's text
+    "wrapped_bold": wrapped_bold_line,  # "**Proposal: ... (Maria" over "Lopez)**": one bold title
+    "span_attributes": strip_span_attributes,  # '![icon](x.png){: style="..."}': kramdown's attribute list dropped
+    "multiline_shortcode": shortcode_end,  # "{{< figure" / 'src="/x.png"' / ">}}": all of it markup, as on one line
+    "bold_runs_on": bold_runs_on,  # "**[Download the report](x)**" over "to take a closer look ...": one paragraph
 }
 
 
@@ -546,6 +562,7 @@ __all__ = [
     "bang_table_header",
     "bare_pipe_cells",
     "bbcode_to_markdown",
+    "bold_runs_on",
     "box_table_line",
     "bullet_item",
     "chat_bold",
@@ -613,6 +630,7 @@ __all__ = [
     "is_footer_note",
     "is_footnote_definition",
     "is_furniture",
+    "is_glyph_only_item",
     "is_indented_paragraph_start",
     "is_kicker",
     "is_label_line",
@@ -651,6 +669,7 @@ __all__ = [
     "is_unspaced_sentence",
     "is_whole_line_italic",
     "is_wire_slug",
+    "item_runs_onto_tag",
     "jira_macro",
     "join_hyphen_breaks",
     "labelled_entry",
@@ -658,6 +677,7 @@ __all__ = [
     "latex_inline",
     "latex_lines",
     "lead_char",
+    "leaves_inline_tag_open",
     "leaves_link_open",
     "leaves_sentence_open",
     "letters_inline",
@@ -678,6 +698,7 @@ __all__ = [
     "opens_mid_sentence",
     "opens_pre_table",
     "opens_quoted_message",
+    "opens_with_inline_tag",
     "org_heading",
     "outline_heading",
     "page_break_end",
@@ -698,6 +719,7 @@ __all__ = [
     "rst_table_columns",
     "sequence_item",
     "shortcode_bullet_item",
+    "shortcode_end",
     "shows_url",
     "simple_table_cells",
     "simple_table_columns",
@@ -716,6 +738,7 @@ __all__ = [
     "strip_permalink",
     "strip_shortcodes",
     "strip_single_tildes",
+    "strip_span_attributes",
     "strip_trailing_hashtags",
     "strip_trailing_markup",
     "strip_trailing_tags",
@@ -743,6 +766,7 @@ __all__ = [
     "without_code_spans",
     "word_list_level",
     "word_list_marker",
+    "wrapped_bold_line",
     "wrapped_role_header",
     "wrapped_row",
     "wraps_document",
