@@ -44,6 +44,15 @@ from nato_briefs.reader.rules import (
     tabular_rows,
     wrapped_role_header,
 )
+from nato_briefs.reader.rules.authoring import (
+    Cell,
+    asciidoc_cells,
+    cell_list_text,
+    cells_in_rows,
+    dsv_rows,
+    mediawiki_cell,
+    spanned_rows,
+)
 
 
 class TextTables:
@@ -206,6 +215,9 @@ class TextTables:
             table = mediawiki_table(self.lines, i)
         elif body == "|===":
             table = asciidoc_table(self.lines, i, asciidoc_columns(self.lines[i - 1]) if i else None)
+        elif body == ":===":
+            found = dsv_rows(self.lines, i)
+            table = MultilineTable(*found) if found is not None else None
         else:
             table = rst_simple_table(self.lines, i)
         if table is None:
@@ -436,7 +448,7 @@ class _Grid:
     def close_row(self, header: bool) -> None:
         if self.parts is None:
             return
-        row = ([" ".join(part) for part in self.parts], self.line)
+        row = ([cell_list_text(part) for part in self.parts], self.line)
         self.parts = None
         if header and not self.body and not self.blocks:
             self.header.append(row)
@@ -489,7 +501,7 @@ def mediawiki_table(lines: list[str], top: int) -> MultilineTable | None:
     ``||``), ``|-`` ends a row and ``|}`` the table. The scan stops at a blank line or
     another ``{|``, so no line is read twice whatever the outcome.
     """
-    rows: list[tuple[list[str], int]] = []
+    rows: list[tuple[list[Cell], int]] = []
     cells: list[str] = []
     first = 0
     caption: tuple[str, int] | None = None
@@ -502,16 +514,16 @@ def mediawiki_table(lines: list[str], top: int) -> MultilineTable | None:
             return None  # a later caption, a nested table or a blank line: left as written
         if body.startswith(("|-", "|}")):
             if cells:
-                rows.append((cells, first))
+                rows.append(([mediawiki_cell(cell) for cell in cells], first))
                 cells = []
             if body.startswith("|}"):
-                return MultilineTable(rows, j, caption) if len(rows) >= 2 else None
+                return MultilineTable(spanned_rows(rows), j, caption) if len(rows) >= 2 else None
             continue
         if body[0] in "!|":
             if not cells:
                 first = j + 1
             sep = "!!" if body[0] == "!" else "||"
-            cells.extend(cell.strip(" \t") for cell in body[1:].split(sep))
+            cells.extend(body[1:].split(sep))  # a cell's attributes and spans are read with its row
         elif cells:
             cells[-1] = f"{cells[-1]} {body}"  # a cell's text wrapped onto the next line
         else:
@@ -528,35 +540,35 @@ def asciidoc_table(lines: list[str], top: int, width: int | None = None) -> Mult
     rows. A line without a leading ``|`` continues the cell above. A table without its
     closing ``|===`` is left as written.
     """
-    cells: list[tuple[str, int]] = []  # every cell in order, the header's first, with its line
+    cells: list[tuple[Cell, int]] = []  # every cell in order, the header's first, with its spans and line
     for j in range(top + 1, len(lines)):
         body = lines[j].strip(" \t")
         if body == "|===":
             return _asciidoc_rows(cells, width, j)
         if not body:
             continue
-        if body[0] != "|":
+        parts = asciidoc_cells(body) if body[0] == "|" or "|" in body[:12] else None
+        if parts is None:
             if not cells:
                 return None
-            text, at = cells[-1]
-            cells[-1] = (f"{text} {body}", at)
+            (text, down, across), at = cells[-1]
+            cells[-1] = ((f"{text} {body}", down, across), at)
             continue
-        parts = [cell.strip(" \t") for cell in body[1:].split("|")]
         if width is None:
-            width = len(parts)  # no declared width: the header line's cells set it
+            width = sum(across for _, _, across in parts)  # no declared width: the header line's cells set it
         cells.extend((cell, j + 1) for cell in parts)
     return None
 
 
-def _asciidoc_rows(cells: list[tuple[str, int]], width: int | None, end: int) -> MultilineTable | None:
+def _asciidoc_rows(cells: list[tuple[Cell, int]], width: int | None, end: int) -> MultilineTable | None:
     """The table's rows: its cells in order, ``width`` a row (the first the header), each at its first cell's line.
 
-    None unless there are two columns at least, a body row, and no row left short.
+    None unless there are two columns at least, a body row, and no row left short (``cells_in_rows``).
     """
-    if width is None or width < 2 or len(cells) <= width or len(cells) % width:
+    if width is None or width < 2:
         return None
-    rows = [([cell for cell, _ in cells[k : k + width]], cells[k][1]) for k in range(0, len(cells), width)]
-    return MultilineTable(rows, end)
+    rows = cells_in_rows(cells, width)
+    return MultilineTable(rows, end) if rows is not None and len(rows) >= 2 else None
 
 
 # AsciiDoc's table delimiters that may hold CSV lines (``,===`` and ``;===`` always do).
