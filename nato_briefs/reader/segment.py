@@ -144,6 +144,8 @@ from nato_briefs.reader.rules.authoring import (
     org_title,
     outline_item,
     textile_lines,
+    txt2tags_preamble,
+    wikidot_lines,
 )
 from nato_briefs.reader.rules.dialects import (
     MIN_BANG_HEADINGS,
@@ -179,6 +181,7 @@ from nato_briefs.reader.rules.exports import (
     two_row_header,
     unquote,
 )
+from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
@@ -347,6 +350,8 @@ class _Segmenter(TextTables):
 
     def __init__(self, lines: list[str], limits: ParseLimits) -> None:
         self.lines = [_rewritten(line) for line in lines]
+        settings = any(line[:2] == "%!" for line in lines[1:6])  # txt2tags: its header area, then settings
+        self.preamble = txt2tags_preamble(self.lines) if settings else None
         markup_lines(self.lines)  # Liquid comments, MDX exports, MyST cell breaks ...: nothing (``rules/authoring``)
         k = 0
         while k < len(self.lines):  # ".. table::" over an indented table: the table, unwrapped
@@ -389,6 +394,7 @@ class _Segmenter(TextTables):
         self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
         texts, bbcode = self.scan_dialects(lines)
         self.wiki = textile_lines(self.lines) or self.wiki  # "h2(#id). Title": Textile with attributes
+        wikidot_lines(self.lines)
         self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
         if len(texts) > 2 and wraps_document(lines[texts[0]], lines[texts[-1]]):
             self.lines[texts[0]] = self.lines[texts[-1]] = ""  # the article inside, not a code sample
@@ -540,7 +546,7 @@ class _Segmenter(TextTables):
 
     def run(self) -> Segmented:
         lines = self.lines
-        meta = front_matter(lines)
+        meta = front_matter(lines) if self.preamble is None else FrontMatter(*self.preamble)
         start = 0 if meta is None else meta.end + 1
         for i in range(start):  # metadata, not the article: blank lines, so no record holds them
             self.emit("", i + 1)
@@ -736,7 +742,7 @@ class _Segmenter(TextTables):
             and self.csv_start(i, line)
         ):
             return True
-        return line[:1] in "{|=:" and _opens_wiki_table(line) and self.wiki_table_start(i, line)
+        return line[:1] in "{|=:#" and _opens_wiki_table(line) and self.wiki_table_start(i, line)
 
     def record_start(self, i: int) -> bool:
         """Blocks of ``Label: value`` lines with the same labels (``record_blocks``): a table, read whole."""
@@ -1555,8 +1561,11 @@ class _Segmenter(TextTables):
 
 
 def _opens_wiki_table(line: str) -> bool:
-    """``{|`` (MediaWiki), ``|===`` (AsciiDoc) or ``=====  =====`` (reST): where a wiki table may start."""
+    """``{|`` (MediaWiki), ``|===`` / ``:===`` (AsciiDoc), ``=====  =====`` (reST) or ``{% table %}`` (Markdoc):
+    where a wiki table may start."""
     body = line.rstrip(" \t")
+    if body[:2] in ("{%", "#t"):
+        return body.startswith(("{% table", "#table("))  # Markdoc's table tag, Typst's table call
     return body.startswith("{|") or body in ("|===", ":===") or rst_table_columns(body) is not None
 
 

@@ -45,13 +45,18 @@ from nato_briefs.reader.rules import (
     wrapped_role_header,
 )
 from nato_briefs.reader.rules.authoring import (
+    MAX_RST_HEADER_LINES,
     Cell,
     asciidoc_cells,
     cell_list_text,
     cells_in_rows,
     dsv_rows,
+    is_span_underline,
+    markdoc_rows,
     mediawiki_cell,
     spanned_rows,
+    stacked_header,
+    typst_rows,
 )
 
 
@@ -215,8 +220,9 @@ class TextTables:
             table = mediawiki_table(self.lines, i)
         elif body == "|===":
             table = asciidoc_table(self.lines, i, asciidoc_columns(self.lines[i - 1]) if i else None)
-        elif body == ":===":
-            found = dsv_rows(self.lines, i)
+        elif body[:1] in ":{#":  # AsciiDoc's ":===" (DSV), Markdoc's "{% table %}" or Typst's "#table("
+            reader = dsv_rows if body == ":===" else (typst_rows if body[:1] == "#" else markdoc_rows)
+            found = reader(self.lines, i)
             table = MultilineTable(*found) if found is not None else None
         else:
             table = rst_simple_table(self.lines, i)
@@ -711,6 +717,25 @@ def _csv_table_rows(options: dict[str, str], body: list[tuple[str, int]]) -> lis
     return rows
 
 
+def _rst_header(written: list[str], starts: list[int]) -> list[str] | None:
+    """A reST simple table's header from its lines: one row, or rows stacked with span underlines
+    (``stacked_header``); a line whose first column is empty continues the row above. None when a line
+    is blank or crosses the columns (a group label over a span underline may)."""
+    rows: list[list[str]] = []
+    for k, line in enumerate(written):
+        if rows and is_span_underline(line):
+            continue
+        spanned = k + 1 < len(written) and is_span_underline(written[k + 1])  # a group label may cross columns
+        if is_blank(line) or (crosses_columns(line, starts) and not spanned):
+            return None
+        cells = simple_table_cells(line, starts)
+        if rows and not cells[0]:
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+        else:
+            rows.append(cells)
+    return stacked_header(rows) if rows else None
+
+
 def rst_simple_table(lines: list[str], top: int) -> MultilineTable | None:
     """The reStructuredText simple table whose ``=====  =====`` border is ``lines[top]``, or None.
 
@@ -719,13 +744,22 @@ def rst_simple_table(lines: list[str], top: int) -> MultilineTable | None:
     the first blank line or border, so it stays linear.
     """
     starts = rst_table_columns(lines[top])
-    if starts is None or top + 3 >= len(lines) or lines[top + 2].rstrip(" \t") != lines[top].rstrip(" \t"):
+    border = lines[top].rstrip(" \t")
+    below = next(
+        (
+            j
+            for j in range(top + 2, min(len(lines), top + 2 + MAX_RST_HEADER_LINES))
+            if lines[j].rstrip(" \t") == border
+        ),
+        None,
+    )
+    if starts is None or below is None:
         return None
-    header = lines[top + 1]
-    if is_blank(header) or crosses_columns(header, starts):
+    header = _rst_header(lines[top + 1 : below], starts)
+    if header is None:
         return None
-    rows = [(simple_table_cells(header, starts), top + 2)]
-    for j in range(top + 3, len(lines)):
+    rows = [(header, top + 2)]
+    for j in range(below + 1, len(lines)):
         line = lines[j]
         if line.rstrip(" \t") == lines[top].rstrip(" \t"):
             return MultilineTable(rows, j) if len(rows) >= 2 else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from nato_briefs.reader.rules.exports import trac_row
 from nato_briefs.reader.rules.items import Marker, indentation
 
 # Liquid's comment tags (Jekyll, Shopify, Eleventy), whitespace-control dashes allowed: ``{%- comment -%}``.
@@ -25,8 +26,8 @@ _MDX_EXPORT = re.compile(r"export[ \t]++(?:const|let|var|function|default|async)
 _JSX_COMMENT = re.compile(r"\{/\*.*+")
 # A MyST notebook's cell break: ``+++`` alone or with the next cell's metadata (``+++ {"tags": ["hide"]}``).
 _MYST_BREAK = re.compile(r"\+\+\+(?:[ \t]++\{[^{}]*+(?:\{[^{}]*+\}[^{}]*+)*+\})?+")
-# A reST hyperlink target (``.. _maritime-plan:``, ``.. _NATO: https://www.nato.int``) or anonymous one.
-_RST_TARGET = re.compile(r"\.\.[ \t]++_[^:`\s][^:`]{0,80}+:(?:[ \t]++\S.*+)?+|__[ \t]++\S.*+")
+# A reST hyperlink target (``.. _maritime-plan:``, ``.. _NATO: https://www.nato.int``).
+_RST_TARGET = re.compile(r"\.\.[ \t]++_[^:`\s][^:`]{0,80}+:(?:[ \t]++\S.*+)?+")
 # txt2tags' settings line (``%!target: html``, ``%!encoding: utf-8``).
 _TXT2TAGS_SETTING = re.compile(r"%![a-zA-Z]{2,20}+(?:\([a-z0-9]{1,20}+\))?+[ \t]*+:.*+")
 # Closing brackets that end an exported object or function at the margin (``}``, ``};``, ``})``, ``]``).
@@ -35,15 +36,16 @@ _CLOSER = re.compile(r"[}\])][}\]);, \t]*+")
 MAX_EXPORT_LINES = 60
 
 
-def liquid_comment_end(lines: list[str], top: int) -> int | None:
+def liquid_comment_end(lines: list[str], top: int, last: int) -> int | None:
     """The index of the ``{% endcomment %}`` closing the Liquid comment opened on ``top``, or None.
 
     A Jekyll author keeps drafts and notes in a ``{% comment %}`` block; the site renders none of it, so a
-    table or list inside was not published (``liquid_comment``). An unclosed comment hides nothing.
+    table or list inside was not published (``liquid_comment``). An unclosed comment hides nothing. ``last``
+    is the index of the document's last line that may close one: no comment opened below it is looked for.
     """
-    if _LIQUID_COMMENT.fullmatch(lines[top].strip(" \t")) is None:
+    if top >= last or _LIQUID_COMMENT.fullmatch(lines[top].strip(" \t")) is None:
         return None
-    for end in range(top + 1, len(lines)):
+    for end in range(top + 1, last + 1):
         if "endcomment" in lines[end] and _LIQUID_END_COMMENT.fullmatch(lines[end].strip(" \t")):
             return end
     return None
@@ -97,7 +99,10 @@ def markup_lines(lines: list[str]) -> None:
     lines are markup only in a document with ``%!`` settings, since elsewhere ``% Title`` is pandoc's.
     """
     txt2tags = any(line[:2] == "%!" and is_txt2tags_setting(line) for line in lines)
+    if txt2tags:
+        txt2tags_lines(lines)
     toml_end = -1
+    last_end = max((k for k, line in enumerate(lines) if "endcomment" in line), default=-1)
     if lines and lines[0].rstrip(" \t") == "+++":
         toml_end = next((k for k in range(1, len(lines)) if lines[k].rstrip(" \t") == "+++"), len(lines))
     k = 0
@@ -106,13 +111,15 @@ def markup_lines(lines: list[str]) -> None:
         lead = line[:1]
         end: int | None = None
         if lead == "{":
-            end = liquid_comment_end(lines, k) if "comment" in line else (k if is_jsx_comment(line) else None)
+            end = liquid_comment_end(lines, k, last_end) if "comment" in line else (k if is_jsx_comment(line) else None)
         elif lead == "e":
             end = mdx_export_end(lines, k)
         elif lead == "+" and k > toml_end:
             end = k if is_myst_break(line) else None
-        elif lead in (".", "_"):
+        elif lead == ".":
             end = k if is_rst_target(line) else None
+        elif lead == "#" and line[1:2] in ("s", "i", "l"):
+            end = k if is_typst_rule(line) else None
         elif lead == "%" and txt2tags:
             end = k if line[:2] == "%!" or line[1:2] in (" ", "\t", "") else None
         if end is None:
@@ -329,11 +336,6 @@ def _fill_spans(row: list[str], below: dict[int, tuple[str, int]]) -> None:
         row.append(text)
 
 
-def has_spans(cells: list[Cell]) -> bool:
-    """Any cell spanning more than one row or column."""
-    return any(down > 1 or across > 1 for _, down, across in cells)
-
-
 def cells_in_rows(cells: list[tuple[Cell, int]], width: int) -> list[tuple[list[str], int]] | None:
     """Cells given in reading order (each with its line), cut into rows of ``width`` columns, spans honoured.
 
@@ -383,4 +385,199 @@ def dsv_rows(lines: list[str], top: int) -> tuple[list[tuple[list[str], int]], i
         if len(cells) < 2 or (rows and len(cells) != len(rows[0][0])):
             return None
         rows.append((cells, j + 1))
+    return None
+
+
+# Wikidot's heading: one to six plus signs, a blank, the text (``+ Title``, ``++ Priorities``).
+_WIKIDOT_HEADING = re.compile(r"(\+{1,6}+)[ \t]++(\S.*+)")
+# Wikidot's module lines, rendered as page furniture (``[[toc]]``, ``[[footnoteblock]]``, ``[[module Rate]]``).
+_WIKIDOT_MODULE = re.compile(
+    r"\[\[/?+(?:toc|f?+toc|footnoteblock|bibliography|module|include|div|collapsible)\b[^\]]*+\]\]"
+)
+
+
+def wikidot_header(line: str) -> str | None:
+    """A Wikidot header row ``||~ Area ||~ Focus ||`` in Jira's form (``||Area||Focus||``), else None."""
+    body = line.strip(" \t")
+    if len(body) < 8 or body[:3] != "||~" or body[-2:] != "||":
+        return None
+    cells = [cell.strip(" \t").removeprefix("~").strip(" \t") for cell in body[2:-2].split("||")]
+    return "||" + "||".join(cells) + "||" if len(cells) >= 2 and all(cells) else None
+
+
+def wikidot_lines(lines: list[str]) -> bool:
+    """A Wikidot page read as its markdown, in place (``wikidot``): True when the page is one.
+
+    A page is one when it has a ``||~`` header row or a module line (``[[footnoteblock]]``): then its ``+``
+    lines are headings (markdown would read ``+ Title`` as a bullet), its ``||~ Area ||`` header and
+    ``|| a ||`` rows a table, and its module lines nothing.
+    """
+    marks = [k for k, line in enumerate(lines) if line[:3] in ("||~", "[[t", "[[f", "[[m") and line[:1] in "|["]
+    if not any(wikidot_header(lines[k]) or _WIKIDOT_MODULE.fullmatch(lines[k].rstrip(" \t")) for k in marks):
+        return False
+    for k, line in enumerate(lines):
+        lead = line[:1]
+        if lead == "+" and (heading := _WIKIDOT_HEADING.fullmatch(line.rstrip(" \t"))):
+            lines[k] = f"{'#' * len(heading.group(1))} {heading.group(2)}"
+        elif lead == "|" and line[:2] == "||":
+            lines[k] = wikidot_header(line) or trac_row(line) or line
+        elif lead == "[" and _WIKIDOT_MODULE.fullmatch(line.rstrip(" \t")):
+            lines[k] = ""
+    return True
+
+
+def txt2tags_lines(lines: list[str]) -> None:
+    """txt2tags' header row (`` || Area | Focus | Outcome |``: two pipes open it) in Jira's form, in place.
+
+    Called on a document with ``%!`` settings (``txt2tags_setting``); its body rows are pipe rows as written.
+    """
+    for k, line in enumerate(lines):
+        body = line.strip(" \t")
+        if body[:3] == "|| " and body.count("|") >= 4:
+            cells = [cell.strip(" \t") for cell in body[2:].rstrip("|").split("|")]
+            if len(cells) >= 2 and all(cells):
+                lines[k] = "||" + "||".join(cells) + "||"
+
+
+def txt2tags_preamble(lines: list[str]) -> tuple[int, str] | None:
+    """txt2tags' header area and settings (``Title`` / author / date, a blank, ``%!target: html`` lines).
+
+    The index of its last line and the title, or None (``txt2tags_header``). txt2tags renders the first line
+    as the document's title and the next two as its byline; the settings configure the converter. None
+    unless settings follow the header area.
+    """
+    head = next((k for k in range(min(len(lines), 4)) if not lines[k].strip()), None)
+    if not head or not lines[0].strip():
+        return None
+    end = head
+    for k in range(head + 1, min(len(lines), head + 40)):
+        if lines[k].strip() and not is_txt2tags_setting(lines[k]):
+            break
+        end = k
+    if not any(is_txt2tags_setting(lines[k]) for k in range(head + 1, end + 1)):
+        return None
+    return end, " ".join(lines[0].split())
+
+
+# A reST simple table's column-span underline inside its header (``-----  ---------------``).
+_SPAN_UNDERLINE = re.compile(r"-++(?:[ \t]++-++)*+")
+# Most header lines a reST simple table is read with (rows, continuations and span underlines).
+MAX_RST_HEADER_LINES = 6
+
+
+def is_span_underline(line: str) -> bool:
+    """``-----  -------------``: the underline that spans a reST simple table's header cell over columns."""
+    return _SPAN_UNDERLINE.fullmatch(line.strip(" \t")) is not None
+
+
+def stacked_header(rows: list[list[str]]) -> list[str]:
+    """A header written in stacked rows as one: each column named by its lowest non-empty cell (``stacked_header``).
+
+    A reST simple table's upper header row may hold a group label spanning columns (``Plan for 2026-2030`` over
+    ``Key Focus`` and ``Expected Outcome``); the row under it names the columns, and a column it leaves empty
+    (``\\``, reST's empty cell) keeps the label above (``Priority Area``).
+    """
+    names = ["" for _ in rows[0]]
+    for row in rows:
+        for k, cell in enumerate(row):
+            if cell and cell != "\\":
+                names[k] = cell
+    return names
+
+
+# Markdoc's table tags, alone on their lines (``{% table %}``, ``{% /table %}``), attributes allowed.
+_MARKDOC_TABLE = re.compile(r"\{%[ \t]*+table\b[^%]*+%\}")
+_MARKDOC_END = re.compile(r"\{%[ \t]*+/table[ \t]*+%\}")
+# A Markdoc cell: a list item's marker and its text (``* Key Focus``, ``- Cyber``).
+_MARKDOC_CELL = re.compile(r"[*-][ \t]++(.*+)")
+
+
+def markdoc_rows(lines: list[str], top: int) -> tuple[list[tuple[list[str], int]], int] | None:
+    """The rows of the Markdoc table opened by ``{% table %}`` on ``top``, and its closing index (``markdoc_table``).
+
+    Markdoc writes a table as a list: each item a cell, a ``---`` line between rows, the first row the header.
+    Read as markdown it was one list, its cells initiatives. An indented line continues the cell above. None
+    unless the table closes with ``{% /table %}``, has a body row and rows as wide as its header.
+    """
+    if _MARKDOC_TABLE.fullmatch(lines[top].strip(" \t")) is None:
+        return None
+    rows: list[tuple[list[str], int]] = []
+    row: list[str] = []
+    first = 0
+    for j in range(top + 1, len(lines)):
+        body = lines[j].strip(" \t")
+        if body in ("---", "") or _MARKDOC_END.fullmatch(body):
+            if row:
+                rows.append((row, first))
+                row, first = [], 0
+            if body[:2] == "{%":
+                ok = len(rows) >= 2 and all(len(cells) == len(rows[0][0]) for cells, _ in rows)
+                return (rows, j) if ok else None
+            continue
+        cell = _MARKDOC_CELL.fullmatch(body) if lines[j][:1] in "*-" else None
+        if cell is not None:
+            first = first or j + 1
+            row.append(cell.group(1).strip(" \t"))
+        elif row:
+            row[-1] = f"{row[-1]} {body}"
+        else:
+            return None
+    return None
+
+
+# Typst's set, show, import and let rules at a line's start: styling and code, never text.
+# Written as code: ``#set text(...)``, ``#show heading: ...``, ``#import "x.typ"``, ``#let name = ...``
+# (a hashtag line such as ``#show your support`` is none of these).
+_TYPST_RULE = re.compile(
+    r"#(?:set[ \t]++[a-z][a-z.]{0,30}+\(.*+|(?:import|include)[ \t]++\".*+"
+    r"|show[ \t]++(?:[a-z][a-z.]{0,30}+(?:\([^()\n]{0,80}+\))?+|\"[^\"\n]{1,80}+\"|<[^>\n]{1,40}+>)[ \t]*+:.*+"
+    r"|let[ \t]++[a-z_][a-z0-9_-]{0,30}+[ \t]*+[=(].*+)"
+)
+# The column count of a Typst table: ``columns: 3`` or ``columns: (1fr, 2fr, 1fr)``.
+_TYPST_COLUMNS = re.compile(r"columns:[ \t]*+(?:(\d{1,3}+)|\(([^()]{0,400}+)\))")
+# Most lines a Typst table call is read over before it is taken for something else.
+MAX_TYPST_TABLE_LINES = 400
+
+
+def is_typst_rule(line: str) -> bool:
+    """``#set text(size: 11pt)``, ``#show heading: ...``, ``#import "x.typ"``: Typst code (``typst_rule``)."""
+    return _TYPST_RULE.fullmatch(line.rstrip(" \t")) is not None
+
+
+def typst_rows(lines: list[str], top: int) -> tuple[list[tuple[list[str], int]], int] | None:
+    """The rows of the Typst ``#table(...)`` call opening on ``top``, and the index of its closing line.
+
+    Typst writes a table as a call: ``columns: 3``, then its cells as content blocks in reading order
+    (``[Awareness], [Shared sensors], [Early warning],``), the header's inside ``table.header[...]``
+    (``typst_table``). The cells are cut into rows by the column count, each row at its first cell's line.
+    None unless the call closes (before a line at the margin opens another call or a heading), declares its
+    columns and fills a header and a body row.
+    """
+    if not lines[top].lstrip(" \t").startswith("#table("):
+        return None
+    depth, cells, width = 0, [], None
+    for j in range(top, min(len(lines), top + MAX_TYPST_TABLE_LINES)):
+        line = lines[j]
+        if j > top and line[:1] in ("#", "="):
+            return None  # a call or heading at the margin: the table never closed
+        found = _TYPST_COLUMNS.search(line) if width is None else None
+        if found is not None:
+            width = int(found.group(1)) if found.group(1) else found.group(2).count(",") + 1
+        k = 0
+        while k < len(line):
+            char = line[k]
+            if char == "[":
+                close = line.find("]", k)
+                if close < 0:
+                    return None
+                cells.append((line[k + 1 : close].strip(" \t"), j + 1))
+                k = close
+            elif char in "()":
+                depth += 1 if char == "(" else -1
+                if depth == 0:
+                    if width is None or width < 2 or len(cells) < 2 * width or len(cells) % width:
+                        return None
+                    rows = [([c for c, _ in cells[n : n + width]], cells[n][1]) for n in range(0, len(cells), width)]
+                    return rows, j
+            k += 1
     return None
