@@ -350,7 +350,7 @@ class _Segmenter(TextTables):
 
     def __init__(self, lines: list[str], limits: ParseLimits) -> None:
         self.lines = [_rewritten(line) for line in lines]
-        settings = any(line[:2] == "%!" for line in lines[1:6])  # txt2tags: its header area, then settings
+        settings = "%!" in [line[:2] for line in lines[1:6]]  # txt2tags: its header area, then settings
         self.preamble = txt2tags_preamble(self.lines) if settings else None
         markup_lines(self.lines)  # Liquid comments, MDX exports, MyST cell breaks ...: nothing (``rules/authoring``)
         k = 0

@@ -32,6 +32,8 @@ _RST_TARGET = re.compile(r"\.\.[ \t]++_[^:`\s][^:`]{0,80}+:(?:[ \t]++\S.*+)?+")
 _TXT2TAGS_SETTING = re.compile(r"%![a-zA-Z]{2,20}+(?:\([a-z0-9]{1,20}+\))?+[ \t]*+:.*+")
 # Closing brackets that end an exported object or function at the margin (``}``, ``};``, ``})``, ``]``).
 _CLOSER = re.compile(r"[}\])][}\]);, \t]*+")
+# The characters the rules of ``markup_lines`` open with.
+_MARKUP_LEADS = frozenset("{e+.#%")
 # Lines read for a multi-line MDX export's closing bracket before the statement is taken for prose.
 MAX_EXPORT_LINES = 60
 
@@ -96,25 +98,31 @@ def markup_lines(lines: list[str]) -> None:
     """Blank, in place, the lines of authoring-tool markup that render to nothing (see the module's docstring).
 
     The TOML front matter's own ``+++`` lines are left to the front-matter reader; txt2tags' ``%`` comment
-    lines are markup only in a document with ``%!`` settings, since elsewhere ``% Title`` is pandoc's.
+    lines are markup only in a document with ``%!`` settings, since elsewhere ``% Title`` is pandoc's. Only
+    lines opening with one of the rules' characters are looked at (one pass in a comprehension).
     """
-    txt2tags = any(line[:2] == "%!" and is_txt2tags_setting(line) for line in lines)
+    candidates = [k for k, line in enumerate(lines) if line[:1] in _MARKUP_LEADS]
+    if not candidates:
+        return
+    txt2tags = any(lines[k][:2] == "%!" and is_txt2tags_setting(lines[k]) for k in candidates if lines[k][:1] == "%")
     if txt2tags:
         txt2tags_lines(lines)
+    last_end = max((k for k in candidates if "endcomment" in lines[k]), default=-1)  # closers open with "{"
     toml_end = -1
-    last_end = max((k for k, line in enumerate(lines) if "endcomment" in line), default=-1)
-    if lines and lines[0].rstrip(" \t") == "+++":
+    if lines[0].rstrip(" \t") == "+++":
         toml_end = next((k for k in range(1, len(lines)) if lines[k].rstrip(" \t") == "+++"), len(lines))
-    k = 0
-    while k < len(lines):
+    done = -1
+    for k in candidates:
         line = lines[k]
         lead = line[:1]
         end: int | None = None
+        if k <= done:
+            continue
         if lead == "{":
             end = liquid_comment_end(lines, k, last_end) if "comment" in line else (k if is_jsx_comment(line) else None)
         elif lead == "e":
             end = mdx_export_end(lines, k)
-        elif lead == "+" and k > toml_end:
+        elif lead == "+" and k > toml_end and line[:3] == "+++":
             end = k if is_myst_break(line) else None
         elif lead == ".":
             end = k if is_rst_target(line) else None
@@ -122,12 +130,10 @@ def markup_lines(lines: list[str]) -> None:
             end = k if is_typst_rule(line) else None
         elif lead == "%" and txt2tags:
             end = k if line[:2] == "%!" or line[1:2] in (" ", "\t", "") else None
-        if end is None:
-            k += 1
-            continue
-        for j in range(k, end + 1):
-            lines[j] = ""
-        k = end + 1
+        if end is not None:
+            for j in range(k, end + 1):
+                lines[j] = ""
+            done = end
 
 
 # Org-mode's heading decorations: a TODO-state keyword first, a priority cookie, and ``:tag:tag:`` last.
