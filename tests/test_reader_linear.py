@@ -20,6 +20,7 @@ from nato_briefs.api import ArticleError, read_article
 from nato_briefs.parse import ParseLimitError, parse_document
 from nato_briefs.reader import html, lines, segment, text, text_tables
 from nato_briefs.reader.rules import (
+    authoring,
     boilerplate,
     dialects,
     exports,
@@ -38,7 +39,7 @@ from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
 MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
-MODULES += (realworld, exports, latex, sequences, office_exports, plain_shapes)
+MODULES += (realworld, exports, latex, sequences, office_exports, plain_shapes, authoring)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -324,6 +325,20 @@ RULE_SHAPES = {
     "colon_titles": lambda k: "Allies agree new rules:\n\n" + "Text.\n\nWhat changes:\n\n" * k,
     "half_piped_rows": lambda k: "| A | B | C |\n|---|---|---|\n" + "| a | b | c\nd | e | f |\n" * k,
     "persian_joiners": lambda k: "Intro.\n\n" + "سریع\u200cتر x\u200cy \u200c\n" * k,
+    # session 14 (shapes12b): rules/authoring.py
+    "liquid_comments": lambda k: "Intro.\n\n" + "{% comment %}\n| a | b |\n{% endcomment %}\nText.\n" * k,
+    "unclosed_liquid_comments": lambda k: "Intro.\n\n" + "{% comment %}\nText.\n" * k,
+    "mdx_exports": lambda k: "# T\n\n" + "export const m = {\n  a: 1,\n}\n{/* c */}\n+++\n" * k,
+    "unclosed_mdx_exports": lambda k: "# T\n\n" + "export const m = {\n  a: 1,\n" * k,
+    "org_documents": lambda k: "#+TITLE: T\n\n* P :x:\n| A | B |\n|---+---|\n" + "| <l> | b |\n|---+---|\n" * k,
+    "textile_attributes": lambda k: "h1(#t). T\n\n" + "p(x). Text\n|{a:b}. c | d |\n" * k,
+    "mediawiki_spans": lambda k: "== T ==\n{|\n! A !! B\n" + '|-\n| rowspan="900" | a || b\n' * k + "|}\n",
+    "asciidoc_spans": lambda k: '= T\n\n[cols="1,1"]\n|===\n|A |B\n' + ".2+|a\n|b\n\n|c\n" * k + "|===\n",
+    "markdoc_tables": lambda k: "# T\n\n{% table %}\n* A\n* B\n" + "---\n* a\n* b\n" * k + "{% /table %}\n",
+    "typst_tables": lambda k: "= T\n\n" + "#table(\n  columns: 2,\n  [A], [B],\n  [a], [b],\n)\n\n" * k,
+    "unclosed_typst_tables": lambda k: "= T\n\n" + "#table(\n  columns: 2,\n  [a], [b],\n" * k,
+    "outline_items": lambda k: "# T\n\n1. A\n" + "   1.1. B\n" * k,
+    "wikidot_pages": lambda k: "+ T\n\n||~ A ||~ B ||\n" + "|| a || b ||\n" * k + "[[toc]]\n",
 }
 
 

@@ -138,6 +138,16 @@ from nato_briefs.reader.rules import (
     wraps_document,
     wraps_with_next,
 )
+from nato_briefs.reader.rules.authoring import (
+    is_org_cookie_row,
+    is_org_planning_line,
+    markup_lines,
+    org_title,
+    outline_item,
+    textile_lines,
+    txt2tags_preamble,
+    wikidot_lines,
+)
 from nato_briefs.reader.rules.dialects import (
     MIN_BANG_HEADINGS,
     MIN_INI_SECTIONS,
@@ -172,6 +182,7 @@ from nato_briefs.reader.rules.exports import (
     two_row_header,
     unquote,
 )
+from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
@@ -347,6 +358,9 @@ class _Segmenter(TextTables):
 
     def __init__(self, lines: list[str], limits: ParseLimits) -> None:
         self.lines = [_rewritten(line) for line in lines]
+        settings = "%!" in [line[:2] for line in lines[1:6]]  # txt2tags: its header area, then settings
+        self.preamble = txt2tags_preamble(self.lines) if settings else None
+        markup_lines(self.lines)  # Liquid comments, MDX exports, MyST cell breaks ...: nothing (``rules/authoring``)
         k = 0
         while k < len(self.lines):  # ".. table::" over an indented table: the table, unwrapped
             k = unwrap_table_directive(self.lines, k) if self.lines[k][:10] == ".. table::" else k + 1
@@ -387,6 +401,8 @@ class _Segmenter(TextTables):
         self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
         self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
         texts, bbcode = self.scan_dialects(lines)
+        self.wiki = textile_lines(self.lines) or self.wiki  # "h2(#id). Title": Textile with attributes
+        wikidot_lines(self.lines)
         self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
         if len(texts) > 2 and wraps_document(lines[texts[0]], lines[texts[-1]]):
             self.lines[texts[0]] = self.lines[texts[-1]] = ""  # the article inside, not a code sample
@@ -538,7 +554,7 @@ class _Segmenter(TextTables):
 
     def run(self) -> Segmented:
         lines = self.lines
-        meta = front_matter(lines)
+        meta = front_matter(lines) if self.preamble is None else FrontMatter(*self.preamble)
         start = 0 if meta is None else meta.end + 1
         for i in range(start):  # metadata, not the article: blank lines, so no record holds them
             self.emit("", i + 1)
@@ -577,7 +593,7 @@ class _Segmenter(TextTables):
             return
         if self.opens_text_table(i, line, nxt):
             return
-        if self.dialect_markup(line, nxt):
+        if self.dialect_markup(i, line, nxt):
             self.emit("", i + 1)
             self.prev = ""
             return
@@ -629,7 +645,11 @@ class _Segmenter(TextTables):
             self.blank()
             self.emit("", i + 1)  # what is above it stays a sign-off, not a setext heading
             self.mode = Mode.SIGNATURE
-        elif self.in_table and is_table_row(line) and (not is_delimiter_row(nxt) or is_table_border(self.lines, i + 1)):
+        elif (
+            self.in_table
+            and is_table_row(line)
+            and (not is_delimiter_row(nxt) or self.org or is_table_border(self.lines, i + 1))
+        ):
             self.table_row(i, line, nxt)
         else:
             if self.tsv_width is not None:  # the line ends the tab-separated table
@@ -732,7 +752,7 @@ class _Segmenter(TextTables):
             and self.csv_start(i, line)
         ):
             return True
-        return line[:1] in "{|=" and _opens_wiki_table(line) and self.wiki_table_start(i, line)
+        return line[:1] in "{|=:#" and _opens_wiki_table(line) and self.wiki_table_start(i, line)
 
     def record_start(self, i: int) -> bool:
         """Blocks of ``Label: value`` lines with the same labels (``record_blocks``): a table, read whole."""
@@ -762,12 +782,18 @@ class _Segmenter(TextTables):
         self.prev = line
         return True
 
-    def dialect_markup(self, line: str, nxt: str) -> bool:
+    def dialect_markup(self, i: int, line: str, nxt: str) -> bool:
         """An org ``#+KEY:`` line, or an AsciiDoc ``[cols=...]`` line over its ``|===`` table: settings, not text.
 
-        In an AsciiDoc document, its block delimiters and attribute lines too (``asciidoc_block_line``).
+        In an AsciiDoc document, its block delimiters and attribute lines too (``asciidoc_block_line``); in an
+        org document its planning lines, and a ``#+TITLE:`` no heading repeats is the title (``org_title``).
         """
         if self.org and line[:2] == "#+" and is_org_keyword(line):
+            title = org_title(self.lines, i) if line[2:3] in "Tt" else None
+            if title is not None:
+                self.emit(f"# {title}", i + 1)
+            return True
+        if self.org and line.lstrip(" \t")[:1] in "SDC" and is_org_planning_line(line):
             return True
         if self.asciidoc and line[:1] in "[=*_+." and is_asciidoc_block_line(line):
             return True
@@ -937,6 +963,8 @@ class _Segmenter(TextTables):
             return None
         if self.org and " :: " in line and lead in "-+":
             line = line.replace(" :: ", ": ", 1)  # org's description item "- Term :: text" is "Term: text"
+        if self.org and lead in "-+" and "[-] " in line[:12]:
+            line = line.replace("[-] ", "[ ] ", 1)  # org's half-done checkbox: a task marker (``org_checkbox``)
         if self.mediawiki and "''" in line:
             line = mediawiki_bold(line)  # MediaWiki's bold and italic (three and two apostrophes)
         if lead and lead in "|^" and not self.in_table and is_table_row(nxt) and self.wiki_table_header(i, line):
@@ -1001,7 +1029,7 @@ class _Segmenter(TextTables):
             marker = None  # "* " under a sentence: a placeholder, the paragraph's text as cmark-gfm reads it
         if marker is not None and marker.glyph in ("–", "—") and not self.in_list:
             marker = None if dash_continues(self.prev, line[marker.content :]) else marker
-        if marker is None and lead == "#" and self.wiki:
+        if marker is None and lead == "#" and (self.wiki or self.mediawiki):
             marker = wiki_ordered_item(line)  # Textile/Confluence "# item": markdown would make it a heading
         if marker is None and lead == "." and self.asciidoc:
             marker = asciidoc_ordered_item(line)
@@ -1009,6 +1037,8 @@ class _Segmenter(TextTables):
             marker = self.symbol_bullet(i, line)
         if marker is None and (lead in ("-", ":", *TIGHT_GLYPHS) or (lead.isalpha() and "::" in line)):
             marker, line = self.run_item(i, line, lead)
+        if marker is None and self.in_list and lead.isdigit() and "." in line[:12]:
+            marker = outline_item(line, [item.glyph for item in self.items])  # "1.1." under "1."
         if marker is None and lead.isdigit():
             tight = tight_number_item(line, *self.neighbours(i))  # "4.Location: ..." between "3." and "5."
             if tight is not None:
@@ -1062,6 +1092,8 @@ class _Segmenter(TextTables):
             line = joined
             self.skip_to = i + 2
         cells = pipe_cells(line)
+        if self.org and (is_org_cookie_row(cells) or (is_delimiter_row(line) and is_table_row(self.out[-2]))):
+            return  # org's alignment cookies, its rule between row groups: layout, no row (``org_table_layout``)
         if is_note_row(cells):
             self.in_table = False
             self.blank()
@@ -1580,9 +1612,12 @@ class _Segmenter(TextTables):
 
 
 def _opens_wiki_table(line: str) -> bool:
-    """``{|`` (MediaWiki), ``|===`` (AsciiDoc) or ``=====  =====`` (reST): where a wiki table may start."""
+    """``{|`` (MediaWiki), ``|===`` / ``:===`` (AsciiDoc), ``=====  =====`` (reST) or ``{% table %}`` (Markdoc):
+    where a wiki table may start."""
     body = line.rstrip(" \t")
-    return body.startswith("{|") or body == "|===" or rst_table_columns(body) is not None
+    if body[:2] in ("{%", "#t"):
+        return body.startswith(("{% table", "#table("))  # Markdoc's table tag, Typst's table call
+    return body.startswith("{|") or body in ("|===", ":===") or rst_table_columns(body) is not None
 
 
 def _is_mediawiki_line(line: str) -> bool:

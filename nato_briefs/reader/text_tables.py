@@ -44,6 +44,20 @@ from nato_briefs.reader.rules import (
     tabular_rows,
     wrapped_role_header,
 )
+from nato_briefs.reader.rules.authoring import (
+    MAX_RST_HEADER_LINES,
+    Cell,
+    asciidoc_cells,
+    cell_list_text,
+    cells_in_rows,
+    dsv_rows,
+    is_span_underline,
+    markdoc_rows,
+    mediawiki_cell,
+    spanned_rows,
+    stacked_header,
+    typst_rows,
+)
 
 
 class TextTables:
@@ -206,6 +220,10 @@ class TextTables:
             table = mediawiki_table(self.lines, i)
         elif body == "|===":
             table = asciidoc_table(self.lines, i, asciidoc_columns(self.lines[i - 1]) if i else None)
+        elif body[:1] in ":{#":  # AsciiDoc's ":===" (DSV), Markdoc's "{% table %}" or Typst's "#table("
+            reader = dsv_rows if body == ":===" else (typst_rows if body[:1] == "#" else markdoc_rows)
+            found = reader(self.lines, i)
+            table = MultilineTable(*found) if found is not None else None
         else:
             table = rst_simple_table(self.lines, i)
         if table is None:
@@ -436,7 +454,7 @@ class _Grid:
     def close_row(self, header: bool) -> None:
         if self.parts is None:
             return
-        row = ([" ".join(part) for part in self.parts], self.line)
+        row = ([cell_list_text(part) for part in self.parts], self.line)
         self.parts = None
         if header and not self.body and not self.blocks:
             self.header.append(row)
@@ -489,7 +507,7 @@ def mediawiki_table(lines: list[str], top: int) -> MultilineTable | None:
     ``||``), ``|-`` ends a row and ``|}`` the table. The scan stops at a blank line or
     another ``{|``, so no line is read twice whatever the outcome.
     """
-    rows: list[tuple[list[str], int]] = []
+    rows: list[tuple[list[Cell], int]] = []
     cells: list[str] = []
     first = 0
     caption: tuple[str, int] | None = None
@@ -502,16 +520,16 @@ def mediawiki_table(lines: list[str], top: int) -> MultilineTable | None:
             return None  # a later caption, a nested table or a blank line: left as written
         if body.startswith(("|-", "|}")):
             if cells:
-                rows.append((cells, first))
+                rows.append(([mediawiki_cell(cell) for cell in cells], first))
                 cells = []
             if body.startswith("|}"):
-                return MultilineTable(rows, j, caption) if len(rows) >= 2 else None
+                return MultilineTable(spanned_rows(rows), j, caption) if len(rows) >= 2 else None
             continue
         if body[0] in "!|":
             if not cells:
                 first = j + 1
             sep = "!!" if body[0] == "!" else "||"
-            cells.extend(cell.strip(" \t") for cell in body[1:].split(sep))
+            cells.extend(body[1:].split(sep))  # a cell's attributes and spans are read with its row
         elif cells:
             cells[-1] = f"{cells[-1]} {body}"  # a cell's text wrapped onto the next line
         else:
@@ -528,35 +546,35 @@ def asciidoc_table(lines: list[str], top: int, width: int | None = None) -> Mult
     rows. A line without a leading ``|`` continues the cell above. A table without its
     closing ``|===`` is left as written.
     """
-    cells: list[tuple[str, int]] = []  # every cell in order, the header's first, with its line
+    cells: list[tuple[Cell, int]] = []  # every cell in order, the header's first, with its spans and line
     for j in range(top + 1, len(lines)):
         body = lines[j].strip(" \t")
         if body == "|===":
             return _asciidoc_rows(cells, width, j)
         if not body:
             continue
-        if body[0] != "|":
+        parts = asciidoc_cells(body) if body[0] == "|" or "|" in body[:12] else None
+        if parts is None:
             if not cells:
                 return None
-            text, at = cells[-1]
-            cells[-1] = (f"{text} {body}", at)
+            (text, down, across), at = cells[-1]
+            cells[-1] = ((f"{text} {body}", down, across), at)
             continue
-        parts = [cell.strip(" \t") for cell in body[1:].split("|")]
         if width is None:
-            width = len(parts)  # no declared width: the header line's cells set it
+            width = sum(across for _, _, across in parts)  # no declared width: the header line's cells set it
         cells.extend((cell, j + 1) for cell in parts)
     return None
 
 
-def _asciidoc_rows(cells: list[tuple[str, int]], width: int | None, end: int) -> MultilineTable | None:
+def _asciidoc_rows(cells: list[tuple[Cell, int]], width: int | None, end: int) -> MultilineTable | None:
     """The table's rows: its cells in order, ``width`` a row (the first the header), each at its first cell's line.
 
-    None unless there are two columns at least, a body row, and no row left short.
+    None unless there are two columns at least, a body row, and no row left short (``cells_in_rows``).
     """
-    if width is None or width < 2 or len(cells) <= width or len(cells) % width:
+    if width is None or width < 2:
         return None
-    rows = [([cell for cell, _ in cells[k : k + width]], cells[k][1]) for k in range(0, len(cells), width)]
-    return MultilineTable(rows, end)
+    rows = cells_in_rows(cells, width)
+    return MultilineTable(rows, end) if rows is not None and len(rows) >= 2 else None
 
 
 # AsciiDoc's table delimiters that may hold CSV lines (``,===`` and ``;===`` always do).
@@ -699,6 +717,25 @@ def _csv_table_rows(options: dict[str, str], body: list[tuple[str, int]]) -> lis
     return rows
 
 
+def _rst_header(written: list[str], starts: list[int]) -> list[str] | None:
+    """A reST simple table's header from its lines: one row, or rows stacked with span underlines
+    (``stacked_header``); a line whose first column is empty continues the row above. None when a line
+    is blank or crosses the columns (a group label over a span underline may)."""
+    rows: list[list[str]] = []
+    for k, line in enumerate(written):
+        if rows and is_span_underline(line):
+            continue
+        spanned = k + 1 < len(written) and is_span_underline(written[k + 1])  # a group label may cross columns
+        if is_blank(line) or (crosses_columns(line, starts) and not spanned):
+            return None
+        cells = simple_table_cells(line, starts)
+        if rows and not cells[0]:
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+        else:
+            rows.append(cells)
+    return stacked_header(rows) if rows else None
+
+
 def rst_simple_table(lines: list[str], top: int) -> MultilineTable | None:
     """The reStructuredText simple table whose ``=====  =====`` border is ``lines[top]``, or None.
 
@@ -707,13 +744,22 @@ def rst_simple_table(lines: list[str], top: int) -> MultilineTable | None:
     the first blank line or border, so it stays linear.
     """
     starts = rst_table_columns(lines[top])
-    if starts is None or top + 3 >= len(lines) or lines[top + 2].rstrip(" \t") != lines[top].rstrip(" \t"):
+    border = lines[top].rstrip(" \t")
+    below = next(
+        (
+            j
+            for j in range(top + 2, min(len(lines), top + 2 + MAX_RST_HEADER_LINES))
+            if lines[j].rstrip(" \t") == border
+        ),
+        None,
+    )
+    if starts is None or below is None:
         return None
-    header = lines[top + 1]
-    if is_blank(header) or crosses_columns(header, starts):
+    header = _rst_header(lines[top + 1 : below], starts)
+    if header is None:
         return None
-    rows = [(simple_table_cells(header, starts), top + 2)]
-    for j in range(top + 3, len(lines)):
+    rows = [(header, top + 2)]
+    for j in range(below + 1, len(lines)):
         line = lines[j]
         if line.rstrip(" \t") == lines[top].rstrip(" \t"):
             return MultilineTable(rows, j) if len(rows) >= 2 else None

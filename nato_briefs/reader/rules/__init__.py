@@ -20,6 +20,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from nato_briefs.reader.rules.authoring import (
+    asciidoc_cells,
+    cell_list_text,
+    is_jsx_comment,
+    is_myst_break,
+    is_org_cookie_row,
+    is_org_planning_line,
+    is_rst_target,
+    is_span_underline,
+    is_txt2tags_setting,
+    is_typst_rule,
+    mediawiki_cell,
+    org_heading_text,
+    textile_line,
+    wikidot_header,
+)
 from nato_briefs.reader.rules.boilerplate import (
     atx_without_space,
     dash_delimiter,
@@ -529,6 +545,21 @@ RULES: dict[str, Callable[[str], object]] = {
     "span_attributes": strip_span_attributes,  # '![icon](x.png){: style="..."}': kramdown's attribute list dropped
     "multiline_shortcode": shortcode_end,  # "{{< figure" / 'src="/x.png"' / ">}}": all of it markup, as on one line
     "bold_runs_on": bold_runs_on,  # "**[Download the report](x)**" over "to take a closer look ...": one paragraph
+    # session 14 (shapes12b): ``rules/authoring.py``, authoring tools' markup (block rules take the lines)
+    "jsx_comment": is_jsx_comment,  # "{/* note */}" alone: MDX's comment, nothing (also "export const x = {...}")
+    "myst_break": is_myst_break,  # '+++ {"tags": [...]}': a MyST notebook's cell break, nothing
+    "rst_target": is_rst_target,  # ".. _maritime-plan:": a reST link target, nothing
+    "txt2tags_setting": is_txt2tags_setting,  # "%!target: html": txt2tags' settings (its "%" comments too)
+    "typst_rule": is_typst_rule,  # "#set text(size: 11pt)", "#show heading: ...": Typst code, nothing
+    "org_heading_text": org_heading_text,  # "* TODO Follow-up   :nato:": the heading "Follow-up"
+    "org_planning": is_org_planning_line,  # "SCHEDULED: <2026-07-01 Wed>" under an org heading: nothing
+    "org_table_layout": lambda line: is_org_cookie_row(line.strip("|").split("|")),  # "| <l13> | <r> |": no row
+    "textile_attributes": textile_line,  # "h2(#id){color:navy}. Priorities", "|{font-weight:bold}. x |": no attrs
+    "wiki_cell_attributes": mediawiki_cell,  # '| rowspan="2" | Air Defence': the text, spanning two rows
+    "asciidoc_cell_spec": asciidoc_cells,  # ".2+|Maritime Security", "a|text": the cell, its spans
+    "cell_list": lambda line: cell_list_text(line.split("\n")),  # "- a" over "- b" in a grid cell: "a b"
+    "span_underline": is_span_underline,  # "-----  -------" in a reST simple table's header: a group label's span
+    "wikidot_header": wikidot_header,  # "||~ Area ||~ Focus ||": a Wikidot header row
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nato_briefs.reader.rules.authoring import org_heading_text
 from nato_briefs.reader.rules.items import Marker
 from nato_briefs.reader.rules.tables import simple_table_columns
 from nato_briefs.reader.rules.titles import has_letter
@@ -182,7 +183,7 @@ def org_heading(line: str) -> tuple[int, str] | None:
     match = _ORG_HEADING.fullmatch(line.rstrip(" \t"))
     if match is None or not has_letter(match.group(2)):
         return None
-    return len(match.group(1)), match.group(2)
+    return len(match.group(1)), org_heading_text(match.group(2))
 
 
 def is_org_keyword(line: str) -> bool:

@@ -49,6 +49,8 @@ def front_matter(lines: list[str]) -> FrontMatter | None:
         return logseq_page_properties(lines)
     if lines and lines[0][:6].lower() == "title:":
         return multimarkdown_metadata(lines)
+    if lines and lines[0][:2] == "% ":
+        return pandoc_title_block(lines)
     closers = _DELIMITERS.get(lines[0].rstrip()) if lines else None
     if closers is None:
         return None
@@ -98,6 +100,27 @@ def multimarkdown_metadata(lines: list[str]) -> FrontMatter | None:
         if match is None:
             return None
         fields[match.group(1).lower()] = match.group(2)
+    return None
+
+
+def pandoc_title_block(lines: list[str]) -> FrontMatter | None:
+    """Pandoc's title block: ``% Title``, ``% Author(s)``, ``% Date`` opening the file, then a blank line.
+
+    Pandoc renders the first as the document's title and the others as its metadata (``pandoc_title_block``),
+    as it does YAML front matter's; read as markdown the three lines were one paragraph of prose. Up to three
+    ``%`` lines (an empty ``%`` skips a field), each maybe continued on indented lines, and a blank line below.
+    """
+    count = 0
+    for end, line in enumerate(lines[:MAX_MMD_LINES]):
+        if not line.strip():
+            title = " ".join(lines[0][1:].split())
+            return FrontMatter(end - 1, title or None) if end else None
+        if line[:1] == "%" and line[1:2] in (" ", ""):
+            count += 1
+            if count > 3:
+                return None
+        elif line[:1] not in (" ", "\t") or not count:
+            return None
     return None
 
 
