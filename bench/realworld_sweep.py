@@ -10,7 +10,8 @@ sweep is rerun:
     python -m bench.realworld_sweep /tmp/rw10/files --out /tmp/rw10/results.json
 
 (sweep 2's files in /tmp/rw9/files, sweep 3's in /tmp/rw10/files, sweep 4's in /tmp/rw12/files, sweep 5's
-in /tmp/rw13/files, sweep 6's in /tmp/rw6/files, sweep 7's in /tmp/rw7/files; their sources in REALWORLD.md).
+in /tmp/rw13/files, sweep 6's in /tmp/rw6/files, sweep 7's in /tmp/rw7/files,
+sweep 8's in /tmp/rw8/files; their sources in REALWORLD.md).
 It prints one line per file, a summary, and which files the rough detector of each defect
 class of sweeps 2 to 7 (REALWORLD.md, keyed by its repro's number) hits.
 """

@@ -454,6 +454,12 @@ SWEEP3_SHAPES = {
     "span_attributes": lambda k: "Intro.\n\n" + '![i](a.png){: style="h" align="r"} ' * (10 * k) + "{: x=\n",
     "multiline_shortcode": lambda k: "Intro.\n\n" + '{{< figure\n  src="/x.png"\n>}}\n\n' * k + "{{< x\n" + "a\n" * k,
     "bold_runs_on": lambda k: "Intro.\n\n" + "**[Report](x.pdf)**\nto read it.\n\n**Key**\n\nText.\n\n" * k,
+    # sweep 8
+    "cjk_byline": lambda k: "Intro.\n\n" + "2024 年 5 月 22 日 [新闻处](/p) 和 [新闻处](/p)\n\nText.\n\n" * k,
+    "container_end": lambda k: "Intro.\n\n" + '<Diagram name="x">\n\nSensor layers\n\n</Diagram>\n\n' * k,
+    "item_dash_wrap": lambda k: "Intro.\n\n" + "- [Voice](https://x.org/v)\n  – for urgent warnings.\n" * k,
+    "heading_template_call": lambda k: "Intro.\n\n" + '## Overview {{ a(b="c" ~ d) }}\n\nText.\n\n' * k
+    + "## X {{ f(" + 'a="b", ' * (20 * k) + "\n",
 }
 
 

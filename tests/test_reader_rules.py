@@ -2973,3 +2973,64 @@ def test_sweep7_rules_are_named():
     assert {"inline_tag_item", "wrapped_bold", "span_attributes", "multiline_shortcode", "bold_runs_on"} <= set(
         rules.RULES
     )
+
+
+# Real-world sweep 8 (bench/REALWORLD.md): translated and templated docs and news sites (``rules/docs_sites.py``).
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("2024 年 12 月 05 日 [The Press Office](/team)", True),
+     ("2023년 3월 16일, [Jane Smith](https://x.org), [Marco Rossi](https://y.org)", True),
+     ("2025 年 2 月 14 日，作者：新闻处", True), ("2024年5月22日 [新闻处](/press)", True),
+     # near misses: a date alone, a date and an event's name, an English date, a date inside a sentence
+     ("2024年5月22日", False), ("2024年5月22日 北约峰会", False), ("June 5, 2025 [Press](/p)", False),
+     ("会议于 2024年5月22日 举行 [详情](/x)", False)],
+)  # fmt: skip
+def test_is_cjk_dated_byline(line, expected):
+    assert rules.is_cjk_dated_byline(line) is expected
+    assert "cjk_byline" in rules.RULES
+
+
+@pytest.mark.parametrize(
+    ("below", "expected"),
+    [("</Diagram>", True), ("</figure>", True), ("  </details>  ", True),
+     # near misses: an opening tag, a closing tag with text, text
+     ('<Diagram name="x">', False), ("</b> and more", False), ("Each layer is run by a lead nation.", False)],
+)  # fmt: skip
+def test_closes_container(below, expected):
+    assert rules.closes_container(below) is expected
+    assert realworld.heads_nothing(below) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [('## Overview {{ osib_anchor(osib=osib ~ ".overview", id=id ~ "-x", name=title ~ ": Overview") }}', "## Overview"),
+     ("### Findings {{ anchor(id='findings') }} ##", "### Findings"), ("# Plan {{- mark() -}}", "# Plan"),
+     # near misses: a variable, a call inside the heading, a call in prose, a heading that is only the call
+     ("## Budget {{ year }}", "## Budget {{ year }}"), ("## {{ name() }} plan", "## {{ name() }} plan"),
+     ('Rose {{ osib_link(text="fifth") }}', 'Rose {{ osib_link(text="fifth") }}'),
+     ("## {{ title() }}", "## {{ title() }}")],
+)  # fmt: skip
+def test_strip_heading_template_call(line, expected):
+    assert rules.strip_heading_template_call(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("prev", "line", "nxt", "expected"),
+    [("- [Air data exchange](https://x.org/asde)", "  – for one-way traffic, such as tracks.", "- [B](y)", True),
+     ("1. Secure voice between national", "   — for urgent warnings.", "", True),
+     # near misses: a finished item, a capital after the dash, a second dash line (a nested list), not indented,
+     # under a dash item, under prose
+     ("- Secure voice.", "  – for urgent warnings.", "", False), ("- Channels", "  – Voice", "", False),
+     ("- Activities", "  – patrols", "  – exercises", False), ("- Channels", "– voice", "", False),
+     ("– Channels", "  – voice", "", False), ("Channels are", "  – voice", "", False)],
+)  # fmt: skip
+def test_item_wraps_before_dash(prev, line, nxt, expected):
+    assert rules.item_wraps_before_dash(prev, line, nxt) is expected
+
+
+def test_dutch_line_end_runs_on():
+    assert realworld.ends_on_function_word("Het plan is gebouwd bovenop het")
+    assert realworld.ends_on_function_word("De planners werken met satellietbeelden en")
+    # near misses: English words left out of the Dutch list, a capitalised name
+    assert not realworld.ends_on_function_word("The war is over")
+    assert not realworld.ends_on_function_word("Allied Maritime Command Het")

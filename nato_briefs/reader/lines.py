@@ -51,6 +51,7 @@ from nato_briefs.reader.rules import (
     strip_trailing_markup,
     title_lead,
 )
+from nato_briefs.reader.rules.docs_sites import is_cjk_dated_byline
 from nato_briefs.reader.rules.exported_pages import (
     is_parenthetical_link_line,
     is_policy_date_line,
@@ -236,6 +237,7 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     ends_in_lead_in,  # "We wish to get to a point where": runs on into the list below
     ends_on_function_word,  # "Die Unfallkasse ... für", "Der": a German or French line runs on
     is_dated_byline,  # "June 25, 2025 by [The Team](/team)": a post's byline
+    is_cjk_dated_byline,  # "2024 年 12 月 05 日 [The React Team](/team)": a translated post's byline
     is_link_row,  # "[Back to the minutes](#w2) - [Back to the top](/)": navigation
     ends_in_word_hyphen,  # "... Verkehrswirtschaft Post-": the compound goes on below
     has_sentence_break,  # "... Dienstherrnfähigkeit. Die Beamtinnen": a sentence ends inside (any script)

@@ -158,6 +158,7 @@ from nato_briefs.reader.rules.dialects import (
     is_pmwiki_table_attributes,
     psql_rule,
 )
+from nato_briefs.reader.rules.docs_sites import item_wraps_before_dash, strip_heading_template_call
 from nato_briefs.reader.rules.exported_pages import (
     blocks_ending_unbroken,
     embed_directive,
@@ -990,6 +991,8 @@ class _Segmenter(TextTables):
             line = mend_template_links(line)  # Jekyll: "[Plan]({{ '/x/' | relative_url }})"
         if "{:" in line:
             line = strip_span_attributes(line)  # kramdown / MkDocs: "![icon](x.png){: style=...}"
+        if lead == "#" and "{{" in line:
+            line = strip_heading_template_call(line)  # MkDocs-macros: "## Overview {{ osib_anchor(...) }}"
         if lead == ">":
             line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
         elif lead in (":", "~") and not self.in_list and self.definition(i, line):
@@ -1029,6 +1032,13 @@ class _Segmenter(TextTables):
             marker = None  # "* " under a sentence: a placeholder, the paragraph's text as cmark-gfm reads it
         if marker is not None and marker.glyph in ("–", "—") and not self.in_list:
             marker = None if dash_continues(self.prev, line[marker.content :]) else marker
+        if (
+            marker is not None
+            and marker.glyph in ("–", "—")
+            and self.in_list
+            and item_wraps_before_dash(self.prev, line, self.lines[i + 1] if i + 1 < len(self.lines) else "")
+        ):
+            marker = None  # "- [SSE](...)" over "  – for one-way traffic": the item wrapped before its dash
         if marker is None and lead == "#" and (self.wiki or self.mediawiki):
             marker = wiki_ordered_item(line)  # Textile/Confluence "# item": markdown would make it a heading
         if marker is None and lead == "." and self.asciidoc:

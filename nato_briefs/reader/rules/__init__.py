@@ -83,6 +83,12 @@ from nato_briefs.reader.rules.dialects import (
     wiki_table_header,
     wraps_document,
 )
+from nato_briefs.reader.rules.docs_sites import (
+    closes_container,
+    is_cjk_dated_byline,
+    item_wraps_before_dash,
+    strip_heading_template_call,
+)
 from nato_briefs.reader.rules.exported_pages import (
     embed_directive,
     ends_in_space_break,
@@ -560,6 +566,11 @@ RULES: dict[str, Callable[[str], object]] = {
     "cell_list": lambda line: cell_list_text(line.split("\n")),  # "- a" over "- b" in a grid cell: "a b"
     "span_underline": is_span_underline,  # "-----  -------" in a reST simple table's header: a group label's span
     "wikidot_header": wikidot_header,  # "||~ Area ||~ Focus ||": a Wikidot header row
+    # session 14, real-world sweep 8 (``rules/docs_sites.py``)
+    "cjk_byline": is_cjk_dated_byline,  # "2024 年 12 月 05 日 [The Team](/team)": a translated post's byline
+    "container_end": closes_container,  # "React tree" over "</Diagram>": a caption, it heads nothing
+    "item_dash_wrap": item_wraps_before_dash,  # "- [SSE](x)" over "  – for one-way traffic": one item
+    "heading_template_call": strip_heading_template_call,  # "## Overview {{ osib_anchor(...) }}" -> "## Overview"
 }
 
 
@@ -598,6 +609,7 @@ __all__ = [
     "bullet_item",
     "chat_bold",
     "cjk_enumerator_item",
+    "closes_container",
     "closes_markdown_wrapper",
     "combine_header_rows",
     "confluence_tasks",
@@ -648,6 +660,7 @@ __all__ = [
     "is_caption",
     "is_chat_bold_document",
     "is_chat_stamp",
+    "is_cjk_dated_byline",
     "is_comment_line",
     "is_credit_byline",
     "is_dash_line",
@@ -701,6 +714,7 @@ __all__ = [
     "is_whole_line_italic",
     "is_wire_slug",
     "item_runs_onto_tag",
+    "item_wraps_before_dash",
     "jira_macro",
     "join_hyphen_breaks",
     "labelled_entry",
@@ -766,6 +780,7 @@ __all__ = [
     "strip_footnote_refs",
     "strip_heading_attributes",
     "strip_heading_suffix",
+    "strip_heading_template_call",
     "strip_permalink",
     "strip_shortcodes",
     "strip_single_tildes",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from nato_briefs.reader.rules.docs_sites import closes_container
 from nato_briefs.reader.rules.tables import is_delimiter_row, is_table_row
 from nato_briefs.reader.rules.titles import LINK_TARGET  # a link's target: not text a reader sees, nor width
 
@@ -41,7 +42,10 @@ OTHER_LANGUAGE_CONTINUATION_WORDS = frozenset(
     # Hebrew, Arabic
     "של על את עם או في من على إلى عن أو "
     # ... Arabic relative pronouns and "because", "but" (sweep 6: "... التابع `charCodeAt` الذي" over ":")
-    "الذي التي الذين لأن لكن".split()
+    "الذي التي الذين لأن لكن "
+    # Dutch (sweep 8: prettier wraps "... gebouwd bovenop het" over a link line); "in", "of", "op", "met",
+    # "over", "die" are left out as English words
+    "het een en van voor aan bij door naar uit om te dat zoals wordt".split()
 )
 
 # "June 25, 2025 by [The Team](/team)", "25 June 2025 by Jane Smith", "2025-06-25 by ...": a blog post's byline.
@@ -295,8 +299,9 @@ def heads_nothing(below: str) -> bool:
     a caption as a callout's last line (``This is a simple graph`` over ``:::``): as a bare title each made an
     empty section and left its own section without the sentence. It is that section's prose, as the
     article's last line is. A line over an opening container (``::: {.callout}``) or over text still heads it.
+    Sweep 8: a caption over its figure component's closing tag (``</Diagram>``) likewise (``container_end``).
     """
-    return _SECTION_END.match(below) is not None
+    return _SECTION_END.match(below) is not None or closes_container(below)
 
 
 # Sweep 5: a reference link closing a line (``[Please submit your proposal here.][submit]``, ``[Read it.][]``).
