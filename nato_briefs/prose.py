@@ -268,12 +268,20 @@ def authors_voice(sections: Sequence[Section], voice: AuthorsVoice | None = None
     """
     voice = voice or load_authors_voice()
     headings = [s.heading or "" for s in sections]
-    texts = [s.text for s in sections]
-    if any(voice.actor_byline.search(t) for t in headings + texts):
-        return [False] * len(sections)
     first = next((i for i, h in enumerate(headings) if h), None)
-    if (first is not None and voice.heading.search(headings[first])) or any(voice.line.search(t) for t in texts):
-        return [True] * len(sections)
+    if (first is not None and voice.heading.search(headings[first])) or any(
+        voice.says_authors(s.text) for s in sections
+    ):
+        marked = [True] * len(sections)
+    else:
+        marked = _marked_sections(sections, voice)
+    if any(marked) and any(voice.actor_byline.search(t) for t in headings + [s.text for s in sections]):
+        return [False] * len(sections)
+    return marked
+
+
+def _marked_sections(sections: Sequence[Section], voice: AuthorsVoice) -> list[bool]:
+    """Sections whose heading names an opinion genre, and the sections nested under such a heading."""
     marked = [False] * len(sections)
     level: int | None = None  # the level of the marking heading while its nested sections follow
     for i, section in enumerate(sections):

@@ -26,6 +26,9 @@ at the top of the rules' section of the YAML:
    ("an adversary steps up its X"), so a new verb or adversary is one line.
 3. "agreed that X" takes X's kind: "agreed that" is no cue of its own, so the
    cues found in X decide.
+4. Per document, after the above (``AuthorsVoice``, read by ``nato_briefs.prose``):
+   in an op-ed or a think tank's brief, the author's own recommendations are
+   read again without the kinds the voice takes back (commitment, priority).
 """
 
 from __future__ import annotations
@@ -339,10 +342,15 @@ class AuthorsVoice:
 
     heading: re.Pattern[str]  # a heading naming an opinion genre
     line: re.Pattern[str]  # a line saying the text is its author's (the whole document)
+    line_word: str  # lowercase; every match of ``line`` holds it: a text without it is not searched
     actor_byline: re.Pattern[str]  # a byline naming an actor's office: the author is an actor
     recommendation: re.Pattern[str]
     reported: re.Pattern[str]
     takes_back: frozenset[str]
+
+    def says_authors(self, text: str) -> bool:
+        """Does a line of ``text`` say the text is its author's ("The views expressed are the author's own")?"""
+        return self.line_word in text.lower() and self.line.search(text) is not None
 
     def takes_back_sentence(self, kind: str, sentence: str) -> bool:
         """Is this statement, in the author's voice, the author's own recommendation (no call reported)?"""
@@ -366,8 +374,15 @@ def parse_authors_voice(document: dict[str, Any]) -> AuthorsVoice:
     takes_back = frozenset(str(k) for k in entry.get("takes_back", []))
     if takes_back - set(KINDS):
         raise ValueError(f"authors_voice takes back unknown kinds {sorted(takes_back - set(KINDS))}")
-    keys = ("heading", "line", "actor_byline", "recommendation", "reported")
-    return AuthorsVoice(*(compiled(k) for k in keys), takes_back=takes_back)
+    return AuthorsVoice(
+        heading=compiled("heading"),
+        line=compiled("line"),
+        line_word=str(entry.get("line_word", "")).lower(),
+        actor_byline=compiled("actor_byline"),
+        recommendation=compiled("recommendation"),
+        reported=compiled("reported"),
+        takes_back=takes_back,
+    )
 
 
 @lru_cache(maxsize=4)
