@@ -19,7 +19,7 @@ from typing import Any
 
 from nato_briefs.parse import Section
 from nato_briefs.sentences import load_sentence_rules, split_sentences
-from nato_briefs.statements import MAX_CHARS, classify, sentence_words
+from nato_briefs.statements import MAX_CHARS, AuthorsVoice, classify, load_authors_voice, sentence_words
 from nato_briefs.themes import Taxonomy, load_taxonomy
 
 _WORD = re.compile(r"\w+")
@@ -258,6 +258,48 @@ def _section_bounds(sections: Sequence[Section], n_lines: int) -> list[tuple[int
     return bounds
 
 
+def authors_voice(sections: Sequence[Section], voice: AuthorsVoice | None = None) -> list[bool]:
+    """Which sections speak in their author's own voice (an op-ed, a guest column, a think tank's brief).
+
+    The whole document when its first heading names the genre ("Opinion: ...", "Policy Brief: ...") or a
+    line says the text is its author's ("The views expressed are the author's own"); else a section whose
+    heading names it, and the sections nested under that heading. Never when a byline names an actor's
+    office ("By the Minister of National Defence of ..."): that op-ed's calls are the Ally's.
+    """
+    voice = voice or load_authors_voice()
+    headings = [s.heading or "" for s in sections]
+    first = next((i for i, h in enumerate(headings) if h), None)
+    if (first is not None and voice.heading.search(headings[first])) or any(
+        voice.says_authors(s.text) for s in sections
+    ):
+        marked = [True] * len(sections)
+    else:
+        marked = _marked_sections(sections, voice)
+    if any(marked) and any(voice.actor_byline.search(t) for t in headings + [s.text for s in sections]):
+        return [False] * len(sections)
+    return marked
+
+
+def _marked_sections(sections: Sequence[Section], voice: AuthorsVoice) -> list[bool]:
+    """Sections whose heading names an opinion genre, and the sections nested under such a heading."""
+    marked = [False] * len(sections)
+    level: int | None = None  # the level of the marking heading while its nested sections follow
+    for i, section in enumerate(sections):
+        if section.heading and voice.heading.search(section.heading):
+            marked[i], level = True, section.level
+        elif level is not None and section.heading is not None and section.level is not None and section.level > level:
+            marked[i] = True
+        elif section.heading is not None:
+            level = None
+    return marked
+
+
+def _reread(voice: AuthorsVoice, sentence: str) -> tuple[str | None, str | None]:
+    """(kind, cue) of a sentence the author's voice took back, by the kinds it leaves (rare: not memoized)."""
+    found = voice.reread(sentence)
+    return (found.kind, found.cue) if found else (None, None)
+
+
 class BoundedMemo(dict):
     """A dict of text keys that forgets everything once its keys hold more than ``max_chars`` characters.
 
@@ -355,7 +397,9 @@ def read_statements(
     n_lines = max(1, len(lines))
     records: list[StatementRecord] = []
     index = 0
-    for section, (start, stop) in zip(sections, _section_bounds(sections, len(lines)), strict=True):
+    voice = load_authors_voice()
+    voiced = authors_voice(sections, voice)
+    for section, (start, stop), own in zip(sections, _section_bounds(sections, len(lines)), voiced, strict=True):
         region = _region(lines, start, stop)
         for paragraph in section.text.split("\n\n"):
             spans = split_sentences(paragraph, rules)
@@ -364,6 +408,8 @@ def read_statements(
             cursor = region.cursor
             offsets = _locate_paragraph(region, paragraph, spans, [lead for _, _, lead, _ in facts])
             for sentence, (kind, cue, _, theme), offset in zip(sentences, facts, offsets, strict=True):
+                if kind is not None and own and voice.takes_back_sentence(kind, sentence):
+                    kind, cue = _reread(voice, sentence)
                 if kind is not None:
                     if offset is not None:
                         line, column = region.position(offset)

@@ -26,6 +26,9 @@ at the top of the rules' section of the YAML:
    ("an adversary steps up its X"), so a new verb or adversary is one line.
 3. "agreed that X" takes X's kind: "agreed that" is no cue of its own, so the
    cues found in X decide.
+4. Per document, after the above (``AuthorsVoice``, read by ``nato_briefs.prose``):
+   in an op-ed or a think tank's brief, the author's own recommendations are
+   read again without the kinds the voice takes back (commitment, priority).
 """
 
 from __future__ import annotations
@@ -326,13 +329,78 @@ def load_statement_rules(path: str | Path = RULES_FILE) -> StatementRules:
     return parse_statement_rules(yaml.load(Path(path).read_text(encoding="utf-8"), Loader=YAML_LOADER))
 
 
+@dataclass(frozen=True)
+class AuthorsVoice:
+    """Where a text speaks in its author's own voice, and which of its sentences that voice takes back.
+
+    The contract counts what NATO, Allies, their leaders, bodies or partners call for: in an op-ed or a
+    think tank's brief the author's own "Allies should ..." is commentary, though the same words quoted
+    from a minister are a call. Only the document tells the two apart, so this is read per document
+    (``nato_briefs.prose.authors_voice``), not per sentence like the rules above. The patterns are the
+    YAML's ``authors_voice`` section (case-insensitive; ``^`` starts a line).
+    """
+
+    heading: re.Pattern[str]  # a heading naming an opinion genre
+    line: re.Pattern[str]  # a line saying the text is its author's (the whole document)
+    line_word: str  # lowercase; every match of ``line`` holds it: a text without it is not searched
+    actor_byline: re.Pattern[str]  # a byline naming an actor's office: the author is an actor
+    recommendation: re.Pattern[str]
+    reported: re.Pattern[str]
+    takes_back: frozenset[str]
+
+    def says_authors(self, text: str) -> bool:
+        """Does a line of ``text`` say the text is its author's ("The views expressed are the author's own")?"""
+        return self.line_word in text.lower() and self.line.search(text) is not None
+
+    def takes_back_sentence(self, kind: str, sentence: str) -> bool:
+        """Is this statement, in the author's voice, the author's own recommendation (no call reported)?"""
+        text = sentence[:MAX_CHARS]
+        return kind in self.takes_back and bool(self.recommendation.search(text)) and not self.reported.search(text)
+
+    def reread(self, sentence: str) -> Classification | None:
+        """What a sentence taken back still states: the kinds the voice does not take back ("Europe must
+        face the threat of sabotage" keeps its concern)."""
+        return classify(sentence, kinds=tuple(k for k in KINDS if k not in self.takes_back))
+
+
+def parse_authors_voice(document: dict[str, Any]) -> AuthorsVoice:
+    """The YAML's ``authors_voice`` section, compiled; a rules file without one never takes anything back."""
+    entry = document.get("authors_voice") or {}
+    never = "(?!)"
+
+    def compiled(key: str) -> re.Pattern[str]:
+        return re.compile(str(entry.get(key, never)), re.IGNORECASE | re.MULTILINE)
+
+    takes_back = frozenset(str(k) for k in entry.get("takes_back", []))
+    if takes_back - set(KINDS):
+        raise ValueError(f"authors_voice takes back unknown kinds {sorted(takes_back - set(KINDS))}")
+    return AuthorsVoice(
+        heading=compiled("heading"),
+        line=compiled("line"),
+        line_word=str(entry.get("line_word", "")).lower(),
+        actor_byline=compiled("actor_byline"),
+        recommendation=compiled("recommendation"),
+        reported=compiled("reported"),
+        takes_back=takes_back,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_authors_voice(path: str | Path = RULES_FILE) -> AuthorsVoice:
+    """Cached like ``load_statement_rules``."""
+    return parse_authors_voice(yaml.load(Path(path).read_text(encoding="utf-8"), Loader=YAML_LOADER))
+
+
 def sentence_words(text: str) -> frozenset[str]:
     """Lowercase words of a sentence, for the rules' ``words`` gates."""
     return frozenset(_WORD.findall(text.lower()))
 
 
 def classify(
-    sentence: str, rules: StatementRules | None = None, words: frozenset[str] | None = None
+    sentence: str,
+    rules: StatementRules | None = None,
+    words: frozenset[str] | None = None,
+    kinds: tuple[str, ...] = KINDS,
 ) -> Classification | None:
     """The kind and deciding cue of a statement sentence; None when it states none of the three.
 
@@ -344,6 +412,7 @@ def classify(
     are the clauses looked at: in a one-clause sentence (most) the kind is blocked outright; else
     the kind's rules are searched again, match by match, for one in a clause no blocker touched.
     ``words``: ``sentence_words(sentence)`` when the caller has them already (the themes use them too).
+    ``kinds``: the kinds it may be, in precedence order (an author's voice takes some back: ``AuthorsVoice``).
     """
     rules = rules or load_statement_rules()
     text = sentence[:MAX_CHARS]
@@ -351,7 +420,7 @@ def classify(
         words = sentence_words(text)
     trial = _Trial(text, words, rules)
     mask = rules.admitted_mask(words)
-    for kind in KINDS:
+    for kind in kinds:
         blockers = mask & rules.blocker_masks[kind]
         if trial.matched & blockers and trial.one_clause():
             continue  # blocked already, by a rule tried for an earlier kind

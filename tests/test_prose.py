@@ -315,3 +315,56 @@ def test_a_sentence_of_only_country_names() -> None:
     records = read_statements(lines, sections, lambda s: list(union_countries(gazetteer.find(s))), memo=memo)
     assert [(r.line, r.column, r.countries) for r in records] == [(3, 1, ("EST", "LTU", "LVA"))]
     assert len(memo) == 0
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {r.text: r.kind for r in read_statements(split_lines(text), parse_document(text).sections)}
+
+
+OPINION_BODY = (
+    "Allies should sign multi-year contracts with arms makers now. We need fewer communiqués and more factories. "
+    "NATO leaders agreed to raise core defence spending to 3.5% of GDP. "
+    '"Allies must buy more air defence," the Secretary General said. '
+    "Russian sabotage is a growing threat that Europe must face together.\n"
+)
+
+
+def test_an_authors_own_recommendations_are_commentary() -> None:
+    """In an op-ed (its title names the genre) the author's "should" / "we need" are no statements; a call
+    or decision the text reports is, and a threat it names stays a concern."""
+    kinds = _kinds("Opinion: Less talk, more shells\n\n" + OPINION_BODY)
+    assert kinds == {
+        "NATO leaders agreed to raise core defence spending to 3.5% of GDP.": "commitment",
+        '"Allies must buy more air defence," the Secretary General said.': "commitment",
+        "Russian sabotage is a growing threat that Europe must face together.": "concern",
+    }
+
+
+def test_the_same_words_in_news_stay_calls_for_action() -> None:
+    """Near miss: under a news title nothing marks the author's voice."""
+    kinds = _kinds("Allies debate defence production\n\n" + OPINION_BODY)
+    assert kinds["Allies should sign multi-year contracts with arms makers now."] == "commitment"
+
+
+def test_an_actors_own_oped_keeps_its_calls() -> None:
+    """A byline naming an actor's office: the minister's "should" is an Ally's call."""
+    text = (
+        "Opinion | Europe cannot wait\n\nBy the Minister of National Defence of Lithuania\n\n"
+        "Governments should sign long-term contracts with industry.\n"
+    )
+    assert _kinds(text) == {"Governments should sign long-term contracts with industry.": "commitment"}
+
+
+def test_an_opinion_section_of_a_digest_and_an_authors_line() -> None:
+    """A heading marks its own section only; "The views expressed are the author's own" marks the document."""
+    digest = (
+        "# Weekly digest\n\n## Allies and industry\n\nAllies should sign contracts with arms makers.\n\n"
+        "## Opinion: More shells\n\nAllies should sign contracts with industry now.\n\n"
+        "## Coming up\n\nAllies should meet.\n"
+    )
+    assert _kinds(digest) == {
+        "Allies should sign contracts with arms makers.": "commitment",
+        "Allies should meet.": "commitment",  # the next heading of the opinion's level ends its voice
+    }
+    brief = "Northern flank\n\nAllies should pre-position fuel.\n\nThe views expressed are the author's own.\n"
+    assert _kinds(brief) == {}

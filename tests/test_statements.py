@@ -9,7 +9,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nato_briefs.parse import parse_document
+from nato_briefs.parse import parse_document, split_lines
+from nato_briefs.prose import StatementRecord, read_statements
 from nato_briefs.sentences import RULES_FILE, split_sentences
 from nato_briefs.statements import (
     KINDS,
@@ -32,6 +33,13 @@ def _sentences(path: Path) -> list[str]:
     return [p[a:b] for s in doc.sections for p in s.text.split("\n\n") for a, b in split_sentences(p)]
 
 
+def _statements_by_index(path: Path) -> dict[int, StatementRecord]:
+    """The pipeline's reading of a document (``read_statements``: per sentence, then the author's voice),
+    by ``sentence_index``, which counts the sentences in ``_sentences``'s order."""
+    text = path.read_text(encoding="utf-8")
+    return {r.sentence_index: r for r in read_statements(split_lines(text), parse_document(text).sections)}
+
+
 def score_corpus(corpus: Path, gold_by_file: dict[str, dict[str, str]], strict: bool = True) -> dict[str, float]:
     """Statement precision/recall/F1 (a sentence is a statement or not) and kind accuracy on true positives.
 
@@ -45,8 +53,9 @@ def score_corpus(corpus: Path, gold_by_file: dict[str, dict[str, str]], strict: 
         missing = set(gold) - set(sentences)
         assert not (strict and missing), f"{name}: labelled sentences the splitter does not produce: {missing}"
         fn += len(missing)
-        for sentence in sentences:
-            found = classify(sentence)
+        found_at = _statements_by_index(corpus / name)
+        for index, sentence in enumerate(sentences):
+            found = found_at.get(index)
             if found and sentence in gold:
                 tp += 1
                 kind_right += found.kind == gold[sentence]
@@ -3510,6 +3519,72 @@ RULE_PAIRS = [
         "concern",
         "also worries the Allies",
         '"Quiet evenings at home please me most," she says.',
+        None,
+    ),
+    # Added after scoring tests/prose_heldout69 (seed-style news, spokesperson Q&A, ministry press release,
+    # regional TV, partner readout, translated press, newsletter digest). A meeting named after "at the" is
+    # when the news came, not the subject of an effect foretold
+    (
+        "At the meeting the Minister announced that Denmark will contribute a frigate to the mission.",
+        "commitment",
+        "will (do)",
+        "The decisions taken at the meeting will provide strategic guidance to the Alliance.",
+        None,
+    ),
+    # what a visit underlines is commentary; what a minister underlines is the minister's priority
+    (
+        "The minister underlines the growing importance of the Black Sea.",
+        "priority",
+        "importance of / need for",
+        "The visit underlines the growing importance of the Black Sea for the Alliance.",
+        None,
+    ),
+    # an office opened is a launch; talks that had been open were only candid
+    (
+        "NATO opened a new liaison office in Amman.",
+        "commitment",
+        "launch",
+        "The Norwegian foreign minister said the talks had been open and constructive.",
+        None,
+    ),
+    # joining an exercise is a commitment, joining a meeting a schedule
+    (
+        "Sweden will join the exercise in the Baltic Sea next month.",
+        "commitment",
+        "will (do)",
+        "Ukraine's Defence Minister will join a meeting of the NATO-Ukraine Council on Friday.",
+        None,
+    ),
+    # agreeing to hold exercises is a commitment, to hold consultations a future meeting
+    (
+        "The two sides agreed to hold joint naval exercises later this year.",
+        "commitment",
+        "agreed to",
+        "The two sides also agreed to hold the next high-level consultations in Tokyo later this year.",
+        None,
+    ),
+    # troops stationed by an Ally are news of a deployment; troops that are stationed somewhere describe it
+    (
+        "Germany has stationed a brigade in Lithuania.",
+        "commitment",
+        "step up / deploy",
+        "He visited the air base, where troops from France and Belgium are stationed.",
+        None,
+    ),
+    # increasing support is an action; taking stock of it is a review to come
+    (
+        "Ministers will also increase their support for Ukraine.",
+        "commitment",
+        "will (do)",
+        "Ministers will also take stock of their support for Ukraine.",
+        None,
+    ),
+    # an actor that attaches great importance to something names a priority; a museum does not
+    (
+        "The Secretary General said that NATO attaches great importance to its partnership with Japan.",
+        "priority",
+        "attaches great importance",
+        "The museum attaches great importance to its collection of old maps.",
         None,
     ),
 ]
