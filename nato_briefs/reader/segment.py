@@ -89,6 +89,7 @@ from nato_briefs.reader.rules import (
     is_org_table_rule,
     is_overline,
     is_page_number,
+    is_release_label,
     is_rst_underline,
     is_sign_off,
     is_signature_separator,
@@ -172,6 +173,7 @@ from nato_briefs.reader.rules.exports import (
     two_row_header,
     unquote,
 )
+from nato_briefs.reader.rules.page_copy import indented_list_run, is_contents_label, is_metadata_label
 from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
@@ -1368,12 +1370,18 @@ class _Segmenter(TextTables):
         stack.append(_OpenItem(indent, base + len(md_marker) + 1, False, marker.glyph, style, md_marker))
 
     def code_if_kept(self, i: int, marker: Marker, parent: _OpenItem | None) -> bool:
-        """A list's first item indented four or more, right under a paragraph line (``indented_list_under_line``).
+        """A list's first item indented four or more, right under a paragraph line (``indented_list_under_line``)
+        or over its sibling (``indented_list_run``).
 
         The blank put before the list would make the item, kept as written, an indented code block:
         ``ADM: Options are to use one of three:`` / ``    1. a single fund``. Rewritten, it stays an item.
         """
-        return parent is None and marker.indent >= 4 and i > 0 and not is_blank(self.lines[i - 1])
+        if parent is not None or marker.indent < 4 or i == 0:
+            return False
+        if not is_blank(self.lines[i - 1]):
+            return True
+        # after a blank, a run of such items in a document without fences (``indented_list_run``): a list
+        return not self.fenced_doc and indented_list_run(marker, self.neighbours(i)[1])
 
     def continuation(self, i: int, line: str) -> None:
         stack = self.items
@@ -1433,6 +1441,8 @@ class _Segmenter(TextTables):
             return False  # "ANALYSIS" over "# Why the new force model matters": the section's label
         if i == self.first_text and is_section_label(line) and looks_like_title(nxt, self.limits):
             return False  # "News" right over the headline: the site's section (``section_label``)
+        if is_metadata_label(line) or is_metadata_label(prev):
+            return False  # "Published" over "12 June 2025": a page's metadata field and its value (``metadata_label``)
         if is_link_only(line) and (self.in_link_run(i) or is_button_link(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
         return (
@@ -1444,7 +1454,8 @@ class _Segmenter(TextTables):
             and not parenthetical_runs_on(nxt)
             and not caps_runs_on(line, nxt)  # teletext capitals: one sentence over two lines
             and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"
-            and not in_line_stack(len(self.lines), i, self.title_like)  # attendees, an address: one block of lines
+            # attendees, an address: one block of lines; "Contents" over the links it lists heads them
+            and (is_contents_label(line) or not in_line_stack(len(self.lines), i, self.title_like))
             and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
             and not heads_nothing(self.next_text(i))  # over "## Next" or a closing ":::": the section's last line
             and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
@@ -1457,7 +1468,7 @@ class _Segmenter(TextTables):
             or is_block_line(prev)
             or is_table_row(prev)
             or is_boilerplate(prev)  # under "Home > News", "NATO UNCLASSIFIED"
-            or (i - 1 == self.first_text and is_section_label(prev))
+            or (i - 1 == self.first_text and (is_section_label(prev) or is_release_label(prev)))
             or (ends_sentence(prev) and not leaves_sentence_open(prev))
         )
 

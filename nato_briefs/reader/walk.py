@@ -29,6 +29,7 @@ from nato_briefs.reader.rules import (
     strip_single_tildes,
 )
 from nato_briefs.reader.rules.exports import split_at_repeated_headers
+from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip_link_numbers
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -69,8 +70,11 @@ def parse_inline(token: Token, env: dict) -> None:
 
 
 def _plain(parts: list[str]) -> str:
-    """Text runs outside code spans: wiki links read as their text, single-tilde strikethrough unmarked."""
+    """Text runs outside code spans: wiki links read as their text, single-tilde strikethrough unmarked,
+    footnote references and lynx link numbers removed (``footnote_refs_inline``, ``link_numbers``)."""
     text = replace_wikilinks("".join(parts))
+    if "[" in text:
+        text = strip_link_numbers(strip_footnote_refs_inline(text))
     return strip_single_tildes(text) if "~" in text else text
 
 
