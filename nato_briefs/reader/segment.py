@@ -173,7 +173,7 @@ from nato_briefs.reader.rules.exports import (
     two_row_header,
     unquote,
 )
-from nato_briefs.reader.rules.page_copy import indented_list_run, is_contents_label, is_metadata_label
+from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
 from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
@@ -378,6 +378,7 @@ class _Segmenter(TextTables):
         self.prev = ""  # previous source line (top level)
         self.width = wrap_width(lines)
         self.unbroken_end: list[bool] | None = None  # two-space breaks are deliberate (``space_break``), on demand
+        self.margin: int | None = None  # a text browser's page margin (``page_margin``), on demand
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
         self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
@@ -1371,7 +1372,7 @@ class _Segmenter(TextTables):
 
     def code_if_kept(self, i: int, marker: Marker, parent: _OpenItem | None) -> bool:
         """A list's first item indented four or more, right under a paragraph line (``indented_list_under_line``)
-        or over its sibling (``indented_list_run``).
+        or after a blank line in a text browser's dump whose page margin it stays within (``page_margin``).
 
         The blank put before the list would make the item, kept as written, an indented code block:
         ``ADM: Options are to use one of three:`` / ``    1. a single fund``. Rewritten, it stays an item.
@@ -1380,8 +1381,9 @@ class _Segmenter(TextTables):
             return False
         if not is_blank(self.lines[i - 1]):
             return True
-        # after a blank, a run of such items in a document without fences (``indented_list_run``): a list
-        return not self.fenced_doc and indented_list_run(marker, self.neighbours(i)[1])
+        if self.margin is None:  # one pass over the document, the first time an item is indented this deep
+            self.margin = page_margin(self.lines)
+        return marker.indent < self.margin + 4  # within a dump's margin: an item, not code (``page_margin``)
 
     def continuation(self, i: int, line: str) -> None:
         stack = self.items

@@ -29,6 +29,7 @@ from nato_briefs.reader.rules import (
     strip_single_tildes,
 )
 from nato_briefs.reader.rules.exports import split_at_repeated_headers
+from nato_briefs.reader.rules.group_rows import is_group_label_row
 from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip_link_numbers
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
@@ -371,6 +372,7 @@ class Walker:
         head_blank = True  # every header cell blank as written (pandoc's headerless table), not "<br>" or "&nbsp;"
         rows: list[TableRow] = []
         cells: list[str] = []
+        bold: list[bool] = []  # per body cell: its text all one bold span (``group_label_row``)
         row_line = 0
         in_head = False
         i += 1
@@ -381,13 +383,15 @@ class Walker:
             if kind == "inline":  # a cell without inline syntax has no children: its text, spaces collapsed
                 text = inline_text(tok) if tok.children else " ".join(tok.content.split())
                 (headers if in_head else cells).append(text)
+                if not in_head:
+                    bold.append(bool(text) and tok.children is not None and _bold_lead(tok) == text)
                 head_blank = head_blank and not (in_head and tok.content.strip())
             elif kind == "tr_open":
-                cells = []
+                cells, bold = [], []
                 row_line = line_of[tok.map[0]] if tok.map else 1
             elif kind == "tr_close":
                 if not in_head:
-                    rows.append(TableRow(cells, row_line))
+                    rows.append(TableRow(cells, row_line, is_group_label_row(cells, bold)))
             elif kind == "table_close":
                 break
             elif kind == "thead_open":

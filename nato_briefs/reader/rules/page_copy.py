@@ -3,8 +3,9 @@
 Inline reference marks (a footnote's ``[^2]``, a lynx dump's ``[1]`` link number) are markup, removed
 from every record's text as the contract removes inline markdown; a government page's metadata fields
 (``From:`` over ``Ministry of Defence``, ``Published`` over its date) and its ``Contents`` list decide
-which of its short lines are headings. Wordings are data (``furniture.yaml``); the patterns are linear
-(possessive repeats, audited by ``tests/test_reader_linear.py``).
+which of its short lines are headings; a text browser's page margin says where indented code starts.
+Wordings are data (``furniture.yaml``); the patterns are linear (possessive repeats, audited by
+``tests/test_reader_linear.py``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import re
 
 from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
-from nato_briefs.reader.rules.items import Marker, match_item
 
 # A footnote reference (``defence[^2]``, ``guideline.[^note]``): a label without blanks or brackets in
 # ``[^...]``. Followed by a colon it is the footnote's definition (``[^2]: Core defence ...``), whose label
@@ -62,15 +62,24 @@ def is_contents_label(text: str) -> bool:
     return len(text) <= MAX_FURNITURE_CHARS and furniture_key(text) in load_furniture().contents_labels
 
 
-def indented_list_run(marker: Marker, below: str) -> bool:
-    """A markdown item indented four or more whose sibling follows on the next line (``indented_list_run``).
 
-    A text browser's dump (``lynx -dump``, ``w3m``) and plain-text mail indent a list under the page's
-    margin (``     * Regional plans``); after a blank line CommonMark reads the first item as an indented
-    code block, and its text left the article while the next line was read as an item. Two items of
-    the same marker at the same indentation, one under the other, are a list; one such line alone stays code.
+# Most spaces a page margin may be: four open an indented code block in CommonMark.
+MAX_PAGE_MARGIN = 3
+
+
+def page_margin(lines: list[str]) -> int:
+    """The margin (1-3 spaces) that most of a document's text lines share, else 0 (``page_margin``).
+
+    A text browser's dump (``lynx -dump``, ``w3m``) sets the page's text three spaces in and its
+    bullets deeper (``     * Regional plans``); an item is code only when indented four past that
+    margin, as CommonMark counts four past the margin of 0. Text lines are the lines opening with a
+    letter after their indentation (items, table rows and code samples open otherwise); a line
+    holding a tab has no width to count. More than half of them must share the margin.
     """
-    if marker.kind != "markdown" or marker.indent < 4:
-        return False
-    sibling = match_item(below)
-    return sibling is not None and sibling.indent == marker.indent and sibling.glyph[-1] == marker.glyph[-1]
+    counts = [0] * (MAX_PAGE_MARGIN + 2)  # widths 0-3, and one slot for any deeper indentation
+    for line in lines:
+        body = line.lstrip(" ")
+        if body[:1].isalpha() and "\t" not in line:
+            counts[min(len(line) - len(body), MAX_PAGE_MARGIN + 1)] += 1
+    margin = max(range(1, MAX_PAGE_MARGIN + 1), key=counts.__getitem__)
+    return margin if counts[margin] * 2 > sum(counts) else 0
