@@ -582,6 +582,9 @@ class _Segmenter(TextTables):
         lead = lead_char(line)
         if lead == "[" and not line[:1].isspace() and is_footnote_definition(line):
             self.mode = Mode.FOOTNOTE
+            # escaped: "[^1]: Estimates." is a link reference definition to markdown-it, which would drop
+            # the note and make its references links; a footnote's text is prose (``footnote_refs_inline``)
+            line = "\\" + line
         opening = FENCE.match(line) if lead in ("`", "~") else None
         if opening and lead == "~" and i and is_rst_underline(line, self.lines[i - 1], nxt):
             self.emit("", i + 1)  # a reST title's underline: the title above stands alone

@@ -373,7 +373,7 @@ class Walker:
         rows: list[TableRow] = []
         cells: list[str] = []
         bold: list[bool] = []  # per body cell: its text all one bold span (``group_label_row``)
-        row_line = 0
+        row_line, row_at = 0, -1
         in_head = False
         i += 1
         line_of = self.seg.line_of
@@ -388,10 +388,12 @@ class Walker:
                 head_blank = head_blank and not (in_head and tok.content.strip())
             elif kind == "tr_open":
                 cells, bold = [], []
-                row_line = line_of[tok.map[0]] if tok.map else 1
+                row_at = tok.map[0] if tok.map else -1  # the row's segmented line, as written
+                row_line = line_of[row_at] if tok.map else 1
             elif kind == "tr_close":
                 if not in_head:
-                    rows.append(TableRow(cells, row_line, is_group_label_row(cells, bold)))
+                    group = is_group_label_row(cells, bold, self.seg.lines[row_at]) if row_at >= 0 else False
+                    rows.append(TableRow(cells, row_line, group))
             elif kind == "table_close":
                 break
             elif kind == "thead_open":

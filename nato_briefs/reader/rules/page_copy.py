@@ -73,13 +73,14 @@ def page_margin(lines: list[str]) -> int:
     A text browser's dump (``lynx -dump``, ``w3m``) sets the page's text three spaces in and its
     bullets deeper (``     * Regional plans``); an item is code only when indented four past that
     margin, as CommonMark counts four past the margin of 0. Text lines are the lines opening with a
-    letter after their indentation (items, table rows and code samples open otherwise); a line
-    holding a tab has no width to count. More than half of them must share the margin.
+    letter after their indentation of 0-3 spaces (items, table rows, code samples and centred titles
+    do not); a line holding a tab has no width to count. More than half of them must share the margin.
     """
-    counts = [0] * (MAX_PAGE_MARGIN + 2)  # widths 0-3, and one slot for any deeper indentation
+    counts = [0] * (MAX_PAGE_MARGIN + 1)  # lines at widths 0-3; deeper ones are code or centred titles
     for line in lines:
         body = line.lstrip(" ")
-        if body[:1].isalpha() and "\t" not in line:
-            counts[min(len(line) - len(body), MAX_PAGE_MARGIN + 1)] += 1
+        width = len(line) - len(body)
+        if width <= MAX_PAGE_MARGIN and body[:1].isalpha() and "\t" not in line:
+            counts[width] += 1
     margin = max(range(1, MAX_PAGE_MARGIN + 1), key=counts.__getitem__)
     return margin if counts[margin] * 2 > sum(counts) else 0
