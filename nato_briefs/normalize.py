@@ -211,14 +211,20 @@ class BatchNormalizer:
             self.builders["table_rows"].add(*key, table.section, table.index, row_index, table.headers, cells, row.line)
 
     def _add_priorities(self, key: tuple[str, str], table: Table, columns: tuple[int, int, int]) -> int:
+        """The table's rows as priorities, but its group-label rows (``| **Eastern flank** | | |``), which
+        name the rows below and hold no area, focus or outcome; ``row_index`` stays the row's in the table."""
         a, f, o = columns
+        n = 0
         for row_index, row in enumerate(table.rows):
+            if row.group_label:
+                continue
             cells = row.cells
             area, focus, outcome = (cells[c] if c < len(cells) else "" for c in (a, f, o))
             self.builders["priorities"].add(
                 *key, table.section, table.index, row_index, area, focus, outcome, row.line, None
             )
-        return len(table.rows)
+            n += 1
+        return n
 
     def _add_item(self, key: tuple[str, str], item: ListItem, split: tuple[str, str | None]) -> None:
         self.builders["list_items"].add(

@@ -283,8 +283,8 @@ def wrap_width(lines: list[str]) -> int | None:
     Plain-text feeds break lines at 70-80 columns: most non-blank lines are then
     50-100 characters long and hardly any is longer (tables and HTML aside).
     """
-    # prose lines only: not items, tables, HTML or indented lines
-    prose = [len(line) for line in lines if line[:1].isalpha() and "|" not in line]
+    # prose lines only: not items, tables (a pipe or a tab-separated row: ``tab_row``), HTML or indented lines
+    prose = [len(line) for line in lines if line[:1].isalpha() and "|" not in line and "\t" not in line]
     widths = sorted(n for n in prose if _WRAP_MIN <= n <= _WRAP_MAX)
     if len(widths) < 3:
         return None

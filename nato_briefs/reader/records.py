@@ -23,6 +23,7 @@ class Section:
 class TableRow:
     cells: list[str]
     line: int
+    group_label: bool = False  # "| **Eastern flank** | | |": names the rows below, no data (``group_label_row``)
 
 
 @dataclass(slots=True)

@@ -89,6 +89,7 @@ from nato_briefs.reader.rules import (
     is_org_table_rule,
     is_overline,
     is_page_number,
+    is_release_label,
     is_rst_underline,
     is_sign_off,
     is_signature_separator,
@@ -184,6 +185,7 @@ from nato_briefs.reader.rules.exports import (
     unquote,
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
+from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
 from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
@@ -398,6 +400,7 @@ class _Segmenter(TextTables):
         self.prev = ""  # previous source line (top level)
         self.width = wrap_width(lines)
         self.unbroken_end: list[bool] | None = None  # two-space breaks are deliberate (``space_break``), on demand
+        self.margin: int | None = None  # a text browser's page margin (``page_margin``), on demand
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
         self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
@@ -603,6 +606,9 @@ class _Segmenter(TextTables):
         lead = lead_char(line)
         if lead == "[" and not line[:1].isspace() and is_footnote_definition(line):
             self.mode = Mode.FOOTNOTE
+            # escaped: "[^1]: Estimates." is a link reference definition to markdown-it, which would drop
+            # the note and make its references links; a footnote's text is prose (``footnote_refs_inline``)
+            line = "\\" + line
         opening = FENCE.match(line) if lead in ("`", "~") else None
         if opening and lead == "~" and i and is_rst_underline(line, self.lines[i - 1], nxt):
             self.emit("", i + 1)  # a reST title's underline: the title above stands alone
@@ -1425,12 +1431,19 @@ class _Segmenter(TextTables):
         stack.append(_OpenItem(indent, base + len(md_marker) + 1, False, marker.glyph, style, md_marker))
 
     def code_if_kept(self, i: int, marker: Marker, parent: _OpenItem | None) -> bool:
-        """A list's first item indented four or more, right under a paragraph line (``indented_list_under_line``).
+        """A list's first item indented four or more, right under a paragraph line (``indented_list_under_line``)
+        or after a blank line in a text browser's dump whose page margin it stays within (``page_margin``).
 
         The blank put before the list would make the item, kept as written, an indented code block:
         ``ADM: Options are to use one of three:`` / ``    1. a single fund``. Rewritten, it stays an item.
         """
-        return parent is None and marker.indent >= 4 and i > 0 and not is_blank(self.lines[i - 1])
+        if parent is not None or marker.indent < 4 or i == 0:
+            return False
+        if not is_blank(self.lines[i - 1]):
+            return True
+        if self.margin is None:  # one pass over the document, the first time an item is indented this deep
+            self.margin = page_margin(self.lines)
+        return marker.indent < self.margin + 4  # within a dump's margin: an item, not code (``page_margin``)
 
     def continuation(self, i: int, line: str) -> None:
         stack = self.items
@@ -1506,6 +1519,8 @@ class _Segmenter(TextTables):
             return False  # "ANALYSIS" over "# Why the new force model matters": the section's label
         if i == self.first_text and is_section_label(line) and looks_like_title(nxt, self.limits):
             return False  # "News" right over the headline: the site's section (``section_label``)
+        if is_metadata_label(line) or is_metadata_label(prev):
+            return False  # "Published" over "12 June 2025": a page's metadata field and its value (``metadata_label``)
         if is_link_only(line) and (self.in_link_run(i) or is_button_link(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
         return (
@@ -1517,7 +1532,8 @@ class _Segmenter(TextTables):
             and not parenthetical_runs_on(nxt)
             and not caps_runs_on(line, nxt)  # teletext capitals: one sentence over two lines
             and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"
-            and not in_line_stack(len(self.lines), i, self.title_like)  # attendees, an address: one block of lines
+            # attendees, an address: one block of lines; "Contents" over the links it lists heads them
+            and (is_contents_label(line) or not in_line_stack(len(self.lines), i, self.title_like))
             and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
             and not heads_nothing(self.next_text(i))  # over "## Next" or a closing ":::": the section's last line
             and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
@@ -1530,7 +1546,7 @@ class _Segmenter(TextTables):
             or is_block_line(prev)
             or is_table_row(prev)
             or is_boilerplate(prev)  # under "Home > News", "NATO UNCLASSIFIED"
-            or (i - 1 == self.first_text and is_section_label(prev))
+            or (i - 1 == self.first_text and (is_section_label(prev) or is_release_label(prev)))
             or (ends_sentence(prev) and not leaves_sentence_open(prev))
         )
 

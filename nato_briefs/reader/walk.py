@@ -29,6 +29,8 @@ from nato_briefs.reader.rules import (
     strip_single_tildes,
 )
 from nato_briefs.reader.rules.exports import split_at_repeated_headers
+from nato_briefs.reader.rules.group_rows import is_group_label_row
+from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip_link_numbers
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -69,8 +71,11 @@ def parse_inline(token: Token, env: dict) -> None:
 
 
 def _plain(parts: list[str]) -> str:
-    """Text runs outside code spans: wiki links read as their text, single-tilde strikethrough unmarked."""
+    """Text runs outside code spans: wiki links read as their text, single-tilde strikethrough unmarked,
+    footnote references and lynx link numbers removed (``footnote_refs_inline``, ``link_numbers``)."""
     text = replace_wikilinks("".join(parts))
+    if "[" in text:
+        text = strip_link_numbers(strip_footnote_refs_inline(text))
     return strip_single_tildes(text) if "~" in text else text
 
 
@@ -367,7 +372,8 @@ class Walker:
         head_blank = True  # every header cell blank as written (pandoc's headerless table), not "<br>" or "&nbsp;"
         rows: list[TableRow] = []
         cells: list[str] = []
-        row_line = 0
+        bold: list[bool] = []  # per body cell: its text all one bold span (``group_label_row``)
+        row_line, row_at = 0, -1
         in_head = False
         i += 1
         line_of = self.seg.line_of
@@ -377,13 +383,17 @@ class Walker:
             if kind == "inline":  # a cell without inline syntax has no children: its text, spaces collapsed
                 text = inline_text(tok) if tok.children else " ".join(tok.content.split())
                 (headers if in_head else cells).append(text)
+                if not in_head:
+                    bold.append(bool(text) and tok.children is not None and _bold_lead(tok) == text)
                 head_blank = head_blank and not (in_head and tok.content.strip())
             elif kind == "tr_open":
-                cells = []
-                row_line = line_of[tok.map[0]] if tok.map else 1
+                cells, bold = [], []
+                row_at = tok.map[0] if tok.map else -1  # the row's segmented line, as written
+                row_line = line_of[row_at] if tok.map else 1
             elif kind == "tr_close":
                 if not in_head:
-                    rows.append(TableRow(cells, row_line))
+                    group = is_group_label_row(cells, bold, self.seg.lines[row_at]) if row_at >= 0 else False
+                    rows.append(TableRow(cells, row_line, group))
             elif kind == "table_close":
                 break
             elif kind == "thead_open":

@@ -130,6 +130,7 @@ from nato_briefs.reader.rules.front_matter import (
     logseq_page_properties,
     multimarkdown_metadata,
 )
+from nato_briefs.reader.rules.group_rows import is_group_label_row
 from nato_briefs.reader.rules.items import (
     BULLET_GLYPHS,
     GLYPH_LEVEL,
@@ -199,6 +200,13 @@ from nato_briefs.reader.rules.markup import (
     without_code_spans,
 )
 from nato_briefs.reader.rules.office_exports import custom_element_block, unclosed_raw_element
+from nato_briefs.reader.rules.page_copy import (
+    is_contents_label,
+    is_metadata_label,
+    page_margin,
+    strip_footnote_refs_inline,
+    strip_link_numbers,
+)
 from nato_briefs.reader.rules.plain_shapes import (
     caps_runs_on,
     colon_title,
@@ -571,6 +579,13 @@ RULES: dict[str, Callable[[str], object]] = {
     "container_end": closes_container,  # "React tree" over "</Diagram>": a caption, it heads nothing
     "item_dash_wrap": item_wraps_before_dash,  # "- [SSE](x)" over "  – for one-way traffic": one item
     "heading_template_call": strip_heading_template_call,  # "## Overview {{ osib_anchor(...) }}" -> "## Overview"
+    # session 14 (the known losses): ``rules/page_copy.py``, ``rules/group_rows.py``; "1/" over "2/" is numbered_run
+    "footnote_refs_inline": strip_footnote_refs_inline,  # "Core defence[^2]": the reference is markup, removed
+    "link_numbers": strip_link_numbers,  # lynx's "[1]Regional plans": the link number is removed
+    "metadata_label": is_metadata_label,  # "From:" over "Ministry of Defence", "Published" over a date: no headings
+    "contents_label": is_contents_label,  # "Contents" over the links it lists: a heading, the links its prose
+    "page_margin": page_margin,  # lynx's 3-space margin: a "     * item" after a blank line is an item, not code
+    "group_label_row": is_group_label_row,  # "| **Eastern flank** | | |": names the rows below, no priority
 }
 
 

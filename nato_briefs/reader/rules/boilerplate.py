@@ -60,6 +60,8 @@ class Furniture:
     heading_suffixes: tuple[str, ...]
     byline_verbs: frozenset[str]
     section_labels: frozenset[str]
+    metadata_labels: frozenset[str] = frozenset()
+    contents_labels: frozenset[str] = frozenset()
 
 
 def furniture_key(text: str) -> str:
@@ -82,6 +84,8 @@ def load_furniture(path: Path = FURNITURE_FILE) -> Furniture:
             "page_chrome",
             "share_bars",
             "section_labels",
+            "metadata_labels",
+            "contents_labels",
         )
     }
     suffixes = tuple(" ".join(str(entry).split()).casefold() for entry in raw.get("heading_suffixes") or ())
@@ -96,6 +100,8 @@ def load_furniture(path: Path = FURNITURE_FILE) -> Furniture:
         suffixes,
         frozenset(str(entry).casefold() for entry in raw.get("byline_verbs") or ()),
         frozenset(keyed["section_labels"]),
+        frozenset(keyed["metadata_labels"]),
+        frozenset(keyed["contents_labels"]),
     )
 
 

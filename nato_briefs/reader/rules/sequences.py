@@ -1,7 +1,8 @@
 """Rules for items that only a numbered run makes, and for records typed one to a line.
 
 ``I.``/``II.`` (upper-case roman), ``Step 1:``/``Step 2:``, ``1-``/``2-`` (a hyphen typed onto the
-number), ``1°``/``2°`` (French legal numbering), ``Ⅰ.``/``Ⅱ.`` (the Unicode roman numerals) and
+number), ``1/``/``2/`` (a slash: a French list, or a thread's tweets, which a blank line separates), ``1°``/``2°``
+(French legal numbering), ``Ⅰ.``/``Ⅱ.`` (the Unicode roman numerals) and
 ``A.``/``B.`` (upper-case letters) open list items only when the line above or below carries the
 neighbouring number in the same style: alone, ``I. Background`` and ``A. Background`` are headings (a
 report's sections), ``Step 1: ...`` a sentence, ``1° Reggimento`` an Italian ordinal and ``J. Smith`` an initial.
@@ -20,6 +21,9 @@ _UPPER_ROMAN = re.compile(r"[ \t]*+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ \t
 _STEP = re.compile(r"[ \t]*+Step[ \t]++([0-9]{1,2})[:.][ \t]++(?=\S)")
 _NUMBER_HYPHEN = re.compile(r"[ \t]*+([0-9]{1,2})-[ \t]++(?=\S)")
 _DEGREE = re.compile(r"[ \t]*+([0-9]{1,2})\u00b0[ \t]++(?=\S)")
+# A number and a slash (``slash_number``): French and Spanish lists ("1/ Interceptors: ..."), and a thread's
+# tweet numbers. A thread puts a blank line between its tweets; a run of lines one under the other is a list.
+_NUMBER_SLASH = re.compile(r"[ \t]*+([0-9]{1,2})/[ \t]++(?=\S)")
 # The Unicode roman numerals Ⅰ-Ⅻ (U+2160-U+216B) of East Asian and Word text: "Ⅰ. Awareness", "Ⅱ．防護".
 _NUMERAL_ROMAN = re.compile(r"[ \t]*+([\u2160-\u216b])(?:[.\uff0e][ \t]++|\u3001[ \t]*+)(?=\S)")
 # An upper-case letter and a full stop ("A. Government: ..."): alone a lettered heading (``A. Background``)
@@ -30,6 +34,7 @@ _DIGITS = "0123456789"
 # One pattern per numbering style (the style's name is the list's style), with the leads it can open with.
 _SEQUENCES = (
     ("I.", _UPPER_ROMAN, "IVX"), ("Step", _STEP, "S"), ("1-", _NUMBER_HYPHEN, _DIGITS), ("1°", _DEGREE, _DIGITS),
+    ("1/", _NUMBER_SLASH, _DIGITS),
     ("Ⅰ.", _NUMERAL_ROMAN, _UNICODE_ROMANS), ("A.", _UPPER_LETTER, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 )  # fmt: skip
 _ROMAN_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
@@ -76,8 +81,8 @@ def sequence_items(line: str) -> list[tuple[Marker, int]]:
 
 
 def sequence_item(line: str) -> tuple[Marker, int] | None:
-    """The item marker of ``II. Text``, ``Step 2: Text``, ``2- Text``, ``2° Text``, ``Ⅱ. Text`` or ``B. Text``
-    and its number (its first reading), or None.
+    """The item marker of ``II. Text``, ``Step 2: Text``, ``2- Text``, ``2/ Text``, ``2° Text``, ``Ⅱ. Text`` or
+    ``B. Text`` and its number (its first reading), or None.
 
     The marker's glyph is its style (``I.``, ``Step``, ``1-``, ``1°``, ``Ⅰ.``, ``A.``). A step keeps its
     ``Step 2:`` lead in the item's text (a step's name is its number, as its author wrote it);

@@ -1,0 +1,237 @@
+"""Session 14 rules for the shapes corpus's known losses (``rules/page_copy.py``, ``rules/group_rows.py``,
+``slash_number`` in ``numbered_run``): each with its positive and near-miss cases, and end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_briefs import read_article
+from nato_briefs.parse import parse_document
+from nato_briefs.reader import rules
+from nato_briefs.reader.lines import wrap_width
+from nato_briefs.reader.rules import group_rows, page_copy, sequences
+
+
+def headings(doc) -> list[str]:
+    return [s.heading for s in doc.sections if s.heading is not None]
+
+
+def test_the_rules_are_named():
+    named = {"footnote_refs_inline", "link_numbers", "metadata_label", "contents_label", "page_margin"}
+    assert named | {"group_label_row"} <= set(rules.RULES)
+
+
+# --------------------------------------------------------------------------- inline reference marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Core defence[^2]", "Core defence"),
+        ("rose in 2024.[^1] Most allies now meet it.[^note]", "rose in 2024. Most allies now meet it."),
+        ("Key Priorities[^2][^3]", "Key Priorities"),
+        # near misses: a definition keeps its label; no caret, a blank or nothing in the label: not a reference
+        ("[^2]: Core defence excludes pensions.", "[^2]: Core defence excludes pensions."),
+        ("[2] Core defence", "[2] Core defence"),
+        ("a [^ b] c", "a [^ b] c"),
+        ("x[^]y", "x[^]y"),
+    ],
+)
+def test_footnote_refs_inline(text, expected):
+    assert page_copy.strip_footnote_refs_inline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[1]Regional plans: reviewed every year", "Regional plans: reviewed every year"),
+        ("the [12]force model was updated", "the force model was updated"),
+        ("([3]NATO)", "(NATO)"),
+        # near misses: a citation after a word, a reference list's entry, an index, a year or a task box
+        ("the regional plans.[1] The", "the regional plans.[1] The"),
+        ("[1] NATO, Defence Expenditure", "[1] NATO, Defence Expenditure"),
+        ("x[1]y", "x[1]y"),
+        ("[12345]Report", "[12345]Report"),
+        ("[x] Done", "[x] Done"),
+    ],
+)
+def test_link_numbers(text, expected):
+    assert page_copy.strip_link_numbers(text) == expected
+
+
+def test_reference_marks_leave_cells_items_and_prose():
+    doc = parse_document(
+        "# Spending\n\nSpending rose.[^1]\n\n| Priority Area | Key Focus | Expected Outcome |\n|---|---|---|\n"
+        "| Spending | Core defence[^2] | Credible forces |\n\n* [1]Regional plans: reviewed\n"
+        "* [2]Force model: updated\n\n[^1]: Estimates.\n"
+    )
+    assert doc.tables[0].rows[0].cells == ["Spending", "Core defence", "Credible forces"]
+    assert [item.text for item in doc.items] == ["Regional plans: reviewed", "Force model: updated"]
+    assert doc.sections[0].text == "Spending rose.\n\n[^1]: Estimates."
+    # near miss: inside a code span the marks are the code's text
+    assert parse_document("Run `a[^1]` and `[1]b` now.\n").sections[0].text == "Run a[^1] and [1]b now."
+
+
+# --------------------------------------------------------------------------- a text browser's page margin
+
+
+LYNX = [
+    "                     NATO Chiefs of Defence Meet",
+    "",
+    "   The Military Committee met in Chiefs of Defence session on 15 January",
+    "   to discuss the implementation of the regional plans.",
+    "",
+    "Next Steps",
+    "",
+    "     * [1]Regional plans: reviewed every year",
+    "     * [2]Force model: updated in the spring",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "margin"),
+    [
+        (LYNX, 3),
+        (["  One line.", "  Two lines.", "Title"], 2),
+        # near misses: text at the margin of 0; most lines at 0, one indented; a tab; indented four (code)
+        (["# Options", "", "ADM: use one of three:", "", "    1. a single fund", "    2. national budgets"], 0),
+        (["Title", "Text here.", "More text.", "   An indented line."], 0),
+        (["Title", "   Text here."], 0),  # half is not most
+        (["\tTabbed text.", "\tMore."], 0),
+        (["    code line", "    more code", "Text."], 0),
+        ([], 0),
+    ],
+)
+def test_page_margin(lines, margin):
+    assert page_copy.page_margin(lines) == margin
+
+
+def test_an_item_within_the_page_margin_is_an_item_not_code():
+    doc = read_article("\n".join(LYNX) + "\n")
+    expected = ["Regional plans: reviewed every year", "Force model: updated in the spring"]
+    assert [i.text for i in doc.list_items] == expected
+    assert [i.line for i in doc.list_items] == [8, 9]
+    # near miss: no margin, the items indented four after a blank line are an indented code block (CommonMark)
+    plain = read_article("Next Steps\n\n     * Regional plans: reviewed\n     * Force model: updated\n")
+    assert [i.text for i in plain.list_items] == ["Force model: updated"]  # as before: the first line is code
+
+
+# --------------------------------------------------------------------------- slash numbers (numbered_run)
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "below", "is_item"),
+    [
+        ("1/ Interceptors: more production", "Priorities", "2/ Radars: shared data", True),
+        ("2/ Radars: shared data", "1/ Interceptors: more production", "3/ Drones", True),
+        ("3/ Drones: low-cost defeat", "2/ Radars: shared data", "", True),
+        # near misses: a tweet alone between blank lines; numbers that do not follow; no blank after the slash
+        ("1/ Allies agreed to spend 5% of GDP.", "", "", False),
+        ("1/ Interceptors", "", "3/ Drones", False),
+        ("24/7 support for the mission", "", "25/7 more", False),
+    ],
+)
+def test_slash_number(line, above, below, is_item):
+    assert (sequences.in_numbered_run(line, above, below) is not None) is is_item
+
+
+def test_slash_numbered_lines_under_a_title_are_a_list_and_a_thread_stays_prose():
+    doc = read_article("Allies agreed targets today.\n\nPriorities\n1/ Interceptors: more\n2/ Radars: shared data\n")
+    assert headings(doc) == ["Priorities"]
+    assert [r["name"] for r in doc.rows("initiatives")] == ["Interceptors", "Radars"]
+    assert [i.ordered for i in doc.list_items] == [True, True]
+    thread = read_article("Thread\n\n1/ Allies agreed to spend more.\n\n2/ Of that, most goes to defence.\n")
+    assert thread.list_items == []
+
+
+# --------------------------------------------------------------------------- a government page's copy
+
+
+@pytest.mark.parametrize(
+    ("text", "is_label"),
+    [("From:", True), ("Published", True), ("Last updated", True), ("**Updated:**", True),
+     # near misses: a sentence or a heading that opens with the word
+     ("From the summit", False), ("Published reports", False), ("Update on the plan", False)],
+)  # fmt: skip
+def test_metadata_label(text, is_label):
+    assert page_copy.is_metadata_label(text) is is_label
+
+
+@pytest.mark.parametrize(
+    ("text", "is_label"),
+    [("Contents", True), ("Table of contents", True), ("On this page", True),
+     ("Contents of the plan", False), ("Content", False), ("Priorities", False)],
+)  # fmt: skip
+def test_contents_label(text, is_label):
+    assert page_copy.is_contents_label(text) is is_label
+
+
+GOVUK = (
+    "Press release\nUK deploys jets to NATO air policing mission in Poland\n"
+    "The UK will send four Typhoon jets to Poland in support of NATO's eastern flank.\n"
+    "From:\nMinistry of Defence\nPublished\n12 June 2025\n\nContents\nPriorities\nNext steps\n\n"
+    "Priorities\nAllies agreed the plan.\n\nNext steps\nThe review follows.\n"
+)
+
+
+def test_a_government_page_reads_its_headline_metadata_and_contents():
+    doc = read_article(GOVUK)
+    assert doc.title == "UK deploys jets to NATO air policing mission in Poland"
+    assert headings(doc) == [doc.title, "Contents", "Priorities", "Next steps"]
+    assert "From: Ministry of Defence Published 12 June 2025" in doc.sections[1].text
+    assert doc.sections[2].text == "Priorities Next steps"
+
+
+def test_near_misses_of_the_government_page():
+    # a value line not under a label stays a title; a stack of lines without a contents label stays prose
+    doc = read_article("Some text here.\n\nMinistry of Defence\nThe ministry said so.\n")
+    assert headings(doc) == ["Ministry of Defence"]
+    stack = read_article("Intro.\n\nJane Doe\nJohn Roe\nMary Major\n\nText.\n")
+    assert headings(stack) == []
+    # a release label below the first line does not open a headline's block
+    later = read_article("Intro.\nPress release\nUK deploys jets to Poland\nThe UK will send jets.\n")
+    assert headings(later) == []
+
+
+def test_tab_separated_rows_are_not_prose_for_the_wrap_width():
+    rows = ["Air Policing\tQuick reaction alert\tProtected airspace", "Training\tJoint sorties\tBetter interop"]
+    lines = ["UK deploys jets to NATO air policing mission in Poland", "The UK will send four jets to Poland.", *rows]
+    assert wrap_width(lines) is None
+    # near miss: three wrapped prose lines still give the width
+    prose = ["The Military Committee met in Chiefs of Defence session on 15 January to", "discuss the plans"]
+    assert wrap_width([*prose, prose[0], prose[0]]) is not None
+
+
+# --------------------------------------------------------------------------- group-label rows
+
+
+@pytest.mark.parametrize(
+    ("cells", "bold", "line", "is_group"),
+    [
+        (["Eastern flank", "", ""], [True, False, False], "| **Eastern flank** | | |", True),
+        (["Eastern flank", ""], [True, False], "**Eastern flank** | |", True),  # no outer pipes
+        # near misses: not bold; bold beside text; a ragged row cut after its first cell; one cell only;
+        # an empty bold cell; bold in another column
+        (["Eastern flank", "", ""], [False, False, False], "| Eastern flank | | |", False),
+        (["Air Defence", "Batteries", ""], [True, False, False], "| **Air Defence** | Batteries | |", False),
+        (["Cyber Defense", "", ""], [True, False, False], "| **Cyber Defense** |", False),
+        (["Eastern flank"], [True], "| **Eastern flank** |", False),
+        (["", "", ""], [False, False, False], "| | | |", False),
+        (["", "Eastern flank", ""], [False, True, False], "| | **Eastern flank** | |", False),
+    ],
+)
+def test_group_label_row(cells, bold, line, is_group):
+    assert group_rows.is_group_label_row(cells, bold, line) is is_group
+
+
+TABLE = "| Priority Area | Key Focus | Expected Outcome |\n|---|---|---|\n{label}\n| Land | Brigades | Defence |\n"
+
+
+def test_a_group_label_row_stays_in_table_rows_and_is_no_priority():
+    doc = read_article("## Priorities\n\n" + TABLE.format(label="| **Eastern flank** | | |"))
+    assert [r["cells"] for r in doc.rows("table_rows")] == [["Eastern flank", "", ""], ["Land", "Brigades", "Defence"]]
+    assert [(r["row_index"], r["area"]) for r in doc.rows("priorities")] == [(1, "Land")]
+    # near misses: written without bold, or cut short after its first cell, the row is a priorities row
+    for label in ("| Eastern flank | | |", "| **Eastern flank** |"):
+        plain = read_article("## Priorities\n\n" + TABLE.format(label=label))
+        assert [(r["row_index"], r["area"]) for r in plain.rows("priorities")] == [(0, "Eastern flank"), (1, "Land")]
