@@ -607,3 +607,53 @@ def test_a_div_line_is_no_title_where_the_block_tags_its_headings():
     # near miss: a note export writing every line as a <div>, with no heading tag, keeps its bare titles
     doc = parse_document("<div>Allies Review Baltic Plans</div>\n<div>Ministers met in Riga on Monday.</div>\n")
     assert _headings(doc) == ["Allies Review Baltic Plans"]
+
+
+SHIKI = (
+    '<div class="language-sh"><pre><code><span style="color:green;">✔</span> <span>Project name: planner</span>\n'
+    '<span style="color:green;">✔</span> <span>Add TypeScript? No / Yes</span>\n<span>Done.</span></code></pre></div>\n'
+)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        SHIKI,  # VitePress/Shiki: a <code> inside a <pre> inside a classed <div>
+        '<pre class="shiki"><span>✔ Project name: planner</span>\n<span>Done.</span></pre>\n',
+        '<div class="highlight"><pre><span></span>✔ Project name: planner\nDone.</pre></div>\n',  # Pygments
+        '<pre><code class="hljs">✔ Project name: planner\nDone.</code></pre>\n',  # highlight.js
+    ],
+)
+def test_an_html_code_block_is_code_not_prose_or_items(block):
+    doc = parse_document("# Setup\n\nRun the command:\n\n" + block + "\nAllies then open the planner.\n")
+    assert doc.items == [] and doc.tables == []
+    assert doc.sections[0].text == "Run the command:\n\nAllies then open the planner."
+
+
+def test_the_text_after_an_html_code_block_keeps_its_line():
+    doc = parse_document("<div>\n<pre><code>one\ntwo\nthree\n</code></pre>After the code.\n<p>Next.</p>\n</div>\n")
+    assert [(s.text, s.line) for s in doc.sections] == [("After the code.\n\nNext.", 5)]
+
+
+def test_an_html_code_block_ends_a_run_of_bullet_paragraphs():
+    code = "<pre><code>x</code></pre>\n"
+    doc = parse_document("<div>\n<p>• Jets<br>• Radars</p>\n" + code + "<p>• Bases<br>• Ships</p>\n</div>\n")
+    assert [(i.text, i.list_index) for i in doc.items] == [("Jets", 0), ("Radars", 0), ("Bases", 1), ("Ships", 1)]
+
+
+@pytest.mark.parametrize(
+    ("block", "text"),
+    [
+        ("<pre>Allies met in Brussels.\nThey agreed.</pre>\n", "Allies met in Brussels. They agreed."),  # bare <pre>
+        ("<pre>Run <code>planner init</code> first.</pre>\n", "Run planner init first."),  # text beside the code
+        ('<pre class="notice">Allies met.</pre>\n', "Allies met."),  # a class no highlighter gives
+    ],
+)
+def test_a_pre_of_text_stays_prose(block, text):
+    assert parse_document(block).sections[0].text == text
+
+
+def test_a_code_block_in_a_table_cell_stays_the_cell_text():
+    cell = "<td><pre><code>planner init</code></pre></td>"
+    doc = parse_document("<table><tr><th>Step</th></tr><tr>" + cell + "</tr></table>\n")
+    assert [r.cells for r in doc.tables[0].rows] == [["planner init"]]

@@ -21,15 +21,7 @@ import pytest
 from tests.labelled_corpus import LabelledCorpus
 
 # article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
-KNOWN_LOSSES: dict[str, str] = {
-    "56_html_pre_code_block.md": (
-        "an HTML code block (<pre><code>, as VitePress/Shiki pastes a highlighted terminal session) is read as "
-        "text: html.py treats <pre> as a block break whose text is prose, and the ✔-led lines become a glyph "
-        "item ('Project name: mission-planner ✔ Add TypeScript? ...'). <pre> alone also carries grid tables and "
-        "plain text in content-system exports (shapes 378), so the fix needs the <code> child told apart; left "
-        "for the HTML reader (sweep 7)"
-    ),
-}
+KNOWN_LOSSES: dict[str, str] = {}
 CORPUS = LabelledCorpus(Path(__file__).parent / "realworld_corpus", KNOWN_LOSSES)
 
 

@@ -162,11 +162,16 @@ class HtmlBlockReader:
         self.flush_glyph_items()
 
     def walk(self, root: etree._Element) -> None:
-        for event, el in etree.iterwalk(root, events=("start", "end")):
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, el in walker:
             tag = el.tag if isinstance(el.tag, str) else ""
             if event == "start":
                 if el.sourceline:
                     self.line = self.sink.source_line(min(self.first_index + el.sourceline - 1, self.last_index))
+                if tag.lower() == "pre" and self.reads_blocks() and is_code_pre(el):
+                    self.code_block(el)
+                    walker.skip_subtree()  # its text is never read; its end (and tail) still come
+                    continue
                 self.start(tag.lower(), el)
                 if el.text and not self.drop_text:
                     self.add_text(el.text)
@@ -236,6 +241,24 @@ class HtmlBlockReader:
         nested = HtmlBlockReader(self.sink, min(index, self.last_index), 1, nested=True)
         nested.read(el.text or "")
         self.drop_text = True
+
+    def reads_blocks(self) -> bool:
+        """Whether a block element opened now is read as a block: not skipped, nor text of a cell or heading."""
+        return not self.skip and self.cell is None and self.heading is None
+
+    def code_block(self, el: etree._Element) -> None:
+        """A highlighted code block (``<pre><code>``, ``html_code_block``): ended here and left unread.
+
+        Fenced code is no prose, no item and no table (CONTRACT.md), and the markdown walker drops it;
+        a docs site's ``<pre><code>`` pasted as HTML (VitePress/Shiki, highlight.js, Prism) is the same
+        code. It ends the paragraph or bullet run before it, as a fence does. ``<pre>`` keeps its white
+        space, so the text after it stands its newlines below the ``<pre>``'s line.
+        """
+        self.block_break()
+        if not self.items:
+            self.flush_glyph_items()
+        end = self.first_index + (el.sourceline or 1) - 1 + "".join(el.itertext()).count("\n")
+        self.line = self.sink.source_line(min(end, self.last_index))
 
     def flush_glyph_items(self) -> None:
         """Write the bullet paragraphs read so far as one list (``glyph_paragraph``), a deeper Word list level
@@ -618,6 +641,32 @@ def glyph_paragraph(raw: str, word_list: bool = False) -> tuple[list[str], bool]
         items.append(text[marker.content :])
         kinds.add(marker.ordered)
     return (items, kinds.pop()) if len(kinds) == 1 else None
+
+
+# Class names a syntax highlighter gives a code block's <pre> or its wrapper (``html_code_block``):
+# Shiki's "shiki", Pygments'/Rouge's/GitHub's "highlight", Prism's and VitePress's "language-sh".
+CODE_CLASSES = frozenset({"shiki", "highlight"})
+CODE_CLASS_PREFIX = "language-"
+
+
+def is_code_pre(el: etree._Element) -> bool:
+    """A ``<pre>`` that holds code (``html_code_block``): its content is ``<code>`` elements, or a highlighter
+    classed it or its wrapper (``<div class="language-sh"><pre>``, ``<pre class="shiki">``).
+
+    A bare ``<pre>`` of text is no code: content-system exports keep plain text and ASCII grid
+    tables preformatted (``pre_table``), and those stay read.
+    """
+    parent = el.getparent()
+    for owner in (el, parent):
+        classes = (owner.get("class") or "").split() if owner is not None else []
+        if any(c in CODE_CLASSES or c.startswith(CODE_CLASS_PREFIX) for c in classes):
+            return True
+    children = [child for child in el if isinstance(child.tag, str)]
+    return (
+        bool(children)
+        and not (el.text or "").strip()
+        and all(child.tag.lower() == "code" and not (child.tail or "").strip() for child in children)
+    )
 
 
 def is_layout_table(el: etree._Element) -> bool:
