@@ -171,6 +171,7 @@ from nato_briefs.reader.rules.exports import (
     two_row_header,
     unquote,
 )
+from nato_briefs.reader.rules.pipeline_text import is_banner_rule
 from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
@@ -603,7 +604,9 @@ class _Segmenter(TextTables):
             self.tsv_width = None
             self.emit("", i + 1)
             self.prev = ""
-        elif lead in (":", "{", "%", "#", "-", "–", "—") and self.is_markup_line(line, lead):  # markup: a blank line
+        elif (lead in ("=", "-") and is_banner_rule(self.lines, i)) or (
+            lead in (":", "{", "%", "#", "-", "–", "—") and self.is_markup_line(line, lead)
+        ):  # markup, or an exporter's "====" framing its notes (``banner_rules``): a blank line
             self.in_table = False
             self.emit("", i + 1)
             self.prev = ""

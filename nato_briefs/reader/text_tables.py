@@ -44,6 +44,7 @@ from nato_briefs.reader.rules import (
     tabular_rows,
     wrapped_role_header,
 )
+from nato_briefs.reader.rules.pipeline_text import is_mail_header_field
 
 
 class TextTables:
@@ -308,8 +309,8 @@ class TextTables:
         below = tab_fields(nxt) if fields else None
         if fields and (not below or len(below) != len(fields)) and i + 1 < len(self.lines):
             below = fields if quoted_tab_row(self.lines, i + 1, len(fields)) else None  # a cell with line breaks
-        if not fields or not below or len(below) != len(fields):
-            return False
+        if not fields or not below or len(below) != len(fields) or is_mail_header_field(fields):
+            return False  # a forwarded message's "From:<TAB>..." fields are no table (``mail_header_fields``)
         joined = wrapped_role_header(fields, below) if tab_fields(self.lines[i + 1]) == below else None
         if joined is not None and i + 2 < len(self.lines) and len(tab_fields(self.lines[i + 2]) or ()) == len(fields):
             fields, self.skip_to = joined, i + 2  # "Priority<TAB>Key" over "Area<TAB>Focus": one header

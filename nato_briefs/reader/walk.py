@@ -29,6 +29,7 @@ from nato_briefs.reader.rules import (
     strip_single_tildes,
 )
 from nato_briefs.reader.rules.exports import split_at_repeated_headers
+from nato_briefs.reader.rules.pipeline_text import replace_chat_links
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -69,8 +70,8 @@ def parse_inline(token: Token, env: dict) -> None:
 
 
 def _plain(parts: list[str]) -> str:
-    """Text runs outside code spans: wiki links read as their text, single-tilde strikethrough unmarked."""
-    text = replace_wikilinks("".join(parts))
+    """Text runs outside code spans: wiki and Slack links read as their text, single-tilde strikethrough unmarked."""
+    text = replace_chat_links(replace_wikilinks("".join(parts)))
     return strip_single_tildes(text) if "~" in text else text
 
 
