@@ -145,3 +145,55 @@ def is_banner_rule(lines: Sequence[str], i: int) -> bool:
 def _is_last_text(lines: Sequence[str], i: int) -> bool:
     """No text follows line ``i``: at most a few blank lines end the file (a bounded look, whatever its length)."""
     return len(lines) - i <= MAX_TRAILING_BLANKS + 1 and all(not line.strip(" \t") for line in lines[i + 1 :])
+
+
+# A prefix bound to the XHTML namespace (``xhtml_prefix``): ``xmlns:xhtml="http://www.w3.org/1999/xhtml"``.
+_XHTML_PREFIX = re.compile(r"""xmlns:([A-Za-z][\w.-]{0,30}+)[ \t]*+=[ \t]*+["']http://www\.w3\.org/1999/xhtml["']""")
+
+
+def unprefixed_xhtml(content: str) -> str:
+    """An HTML block with its XHTML namespace prefix dropped from the tags (``<xhtml:li>`` -> ``<li>``).
+
+    An Atom entry's ``type="xhtml"`` content, and XML tools generally, may write the XHTML elements with a
+    declared prefix; an HTML parser sees ``xhtml:table``, no table. Only a prefix the block binds to the
+    XHTML namespace goes (Word's ``<o:p>`` is Office's own element, not a paragraph); no line moves.
+    """
+    if "1999/xhtml" not in content:
+        return content
+    for prefix in {found.group(1) for found in _XHTML_PREFIX.finditer(content)}:
+        content = content.replace(f"<{prefix}:", "<").replace(f"</{prefix}:", "</")
+    return content
+
+
+# The ARIA roles a <div> or <span> takes to stand for a table or list element (``aria_roles``).
+ARIA_ELEMENTS = {
+    "table": "table",
+    "grid": "table",
+    "rowgroup": "tbody",
+    "row": "tr",
+    "columnheader": "th",
+    "rowheader": "th",
+    "cell": "td",
+    "gridcell": "td",
+    "list": "ul",
+    "listitem": "li",
+}
+# Elements without meaning of their own, which an ARIA role gives one.
+_GENERIC_ELEMENTS = frozenset(("div", "span"))
+
+
+def aria_element(tag: str, role: str | None, level: str | None = None) -> str | None:
+    """The HTML element a ``<div role="...">`` stands for (``aria_roles``), or None when it stands for none.
+
+    Accessible widgets and design systems build tables and lists of ``<div role="table">``,
+    ``<div role="row">``, ``<span role="cell">``, ``<div role="listitem">``: a screen reader reads them
+    as the table and list they are, and so does the reader. Only a generic ``<div>``/``<span>`` takes its
+    role's element (a ``<ul role="list">`` is a list already); ``role="heading"`` with its ``aria-level``
+    (2 when none) is a heading.
+    """
+    if tag not in _GENERIC_ELEMENTS or not role:
+        return None
+    role = role.strip().casefold()
+    if role == "heading":
+        return f"h{level.strip()}" if level and level.strip() in ("1", "2", "3", "4", "5", "6") else "h2"
+    return ARIA_ELEMENTS.get(role)
