@@ -27,6 +27,9 @@ from nato_briefs.reader.rules import (
     grid_cells,
     is_dash_line,
     is_empty_tab_row,
+    is_page_furniture,
+    is_page_number,
+    is_running_header,
     is_solid_rule,
     is_table_row,
     mediawiki_caption,
@@ -44,7 +47,7 @@ from nato_briefs.reader.rules import (
     tabular_rows,
     wrapped_role_header,
 )
-from nato_briefs.reader.rules.pipeline_text import is_mail_header_field
+from nato_briefs.reader.rules.pipeline_text import after_page_turn, is_mail_header_field
 
 
 class TextTables:
@@ -619,6 +622,9 @@ def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
         elif len(rows) > 1 and (more := aligned_continuation(body, starts)) is not None:
             above, at = rows[-1]
             rows[-1] = ([f"{cell} {extra}".strip(" ") for cell, extra in zip(above, more, strict=True)], at)
+        elif len(rows) > 1 and (turn := _page_turn(lines, j, starts, margin)) is not None:
+            j = turn  # the rows go on under the next page's header (``page_turn``)
+            continue
         else:
             break
         j += 1
@@ -627,6 +633,26 @@ def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
     if len(rows) - 1 < MIN_ALIGNED_ROWS or (j < len(lines) and not is_blank(lines[j])):
         return None
     return MultilineTable(wrapped_header(rows), j - 1)
+
+
+def _page_turn(lines: list[str], j: int, starts: list[int], margin: int) -> int | None:
+    """The line where an aligned table's rows go on after a page's footer and the next page's header, or None."""
+    if lines[j].strip(" \t"):
+        return None  # a page turn opens with a blank line under the last row
+    return after_page_turn(
+        lines,
+        j,
+        lambda line: line[:margin].strip(" ") == "" and aligned_cells(line[margin:], starts) is not None,
+        _is_page_furniture,
+    )
+
+
+def _is_page_furniture(line: str) -> bool:
+    """A page's footer or header line: its number, ``Page 2 of 5``, or parts set apart by a wide gap."""
+    body = line.strip(" \t")
+    if body.isdigit() and len(body) <= 4:
+        return True
+    return is_page_number(body) or is_page_furniture(body) or is_running_header(body)
 
 
 # How many lines a wrapped header may take above its rule (``wrapped_header``).

@@ -9,7 +9,7 @@ patterns use possessive repeats (the audit in ``tests/test_reader_linear.py`` re
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 # A news agency's slug line over its story (``agency_slug``): AP's ``AP-NATO-Ministers,0489`` (keyword slug,
 # then the word count) and its budget line ``BC-EU-NATO-Defence Ministers``. Capital codes joined by hyphens
@@ -197,3 +197,31 @@ def aria_element(tag: str, role: str | None, level: str | None = None) -> str | 
     if role == "heading":
         return f"h{level.strip()}" if level and level.strip() in ("1", "2", "3", "4", "5", "6") else "h2"
     return ARIA_ELEMENTS.get(role)
+
+
+# Most lines a page turn takes between a table's last row on one page and its next row (``page_turn``): blank
+# lines, the page's footer, the next page's header.
+MAX_PAGE_TURN_LINES = 8
+
+
+def after_page_turn(
+    lines: Sequence[str], j: int, is_row: Callable[[str], bool], is_furniture: Callable[[str], bool]
+) -> int | None:
+    """Where a table goes on after a page turn that starts at line ``j`` (``page_turn``), or None.
+
+    A PDF's or a browser print's text layer puts the page's footer (``https://.../news.htm    1/2``, ``- 2 -``)
+    and the next page's running header (``6/5/25, 2:31 PM    Allies agree ... - NATO``) between two rows
+    of one table, with blank lines around them. Blank lines and such furniture (one line at least: a blank
+    line alone ends a table) are crossed; the first other line must be one of the table's rows.
+    """
+    crossed = False
+    for k in range(j, min(len(lines), j + MAX_PAGE_TURN_LINES + 1)):
+        line = lines[k]
+        if not line.strip(" \t"):
+            continue
+        if is_row(line):
+            return k if crossed else None
+        if not is_furniture(line):
+            return None
+        crossed = True
+    return None
