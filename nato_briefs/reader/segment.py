@@ -171,7 +171,7 @@ from nato_briefs.reader.rules.exports import (
     two_row_header,
     unquote,
 )
-from nato_briefs.reader.rules.pipeline_text import is_banner_rule
+from nato_briefs.reader.rules.pipeline_text import MAX_HEADER_CELL_CHARS, cell_line_table, is_banner_rule
 from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
@@ -719,6 +719,8 @@ class _Segmenter(TextTables):
             return True
         if line[:1].isupper() and ":" in line and ":" in nxt and is_blank(self.prev) and self.record_start(i):
             return True
+        if len(line) <= MAX_HEADER_CELL_CHARS and 0 < len(nxt) <= MAX_HEADER_CELL_CHARS and self.cell_lines_start(i):
+            return True
         if (
             ("," in nxt or ";" in nxt)
             and lead_char(line) not in ("", "-", "*", "+", "#", ">", "<")
@@ -730,6 +732,17 @@ class _Segmenter(TextTables):
     def record_start(self, i: int) -> bool:
         """Blocks of ``Label: value`` lines with the same labels (``record_blocks``): a table, read whole."""
         found = record_blocks(self.lines, i) or record_lines(self.lines, i)
+        if found is None:
+            return False
+        rows, end = found
+        self.pipe_table(rows)
+        self.blank()
+        self.skip_to = end + 1
+        return True
+
+    def cell_lines_start(self, i: int) -> bool:
+        """A table written a cell a line (``cell_lines``: pdftotext without -layout): read whole, as pipe rows."""
+        found = cell_line_table(self.lines, i)
         if found is None:
             return False
         rows, end = found
@@ -1496,6 +1509,8 @@ class _Segmenter(TextTables):
         line = self.lines[j]
         if not looks_like_title(line, self.limits) or is_table_row(line):
             return False
+        if len(line) <= MAX_HEADER_CELL_CHARS and cell_line_table(self.lines, j) is not None:
+            return False  # a cell-a-line table's first header cell (``cell_lines``)
         if match_item(line) is not None or symbol_bullet_item(line) is not None:
             return False
         bare = line.lstrip(" \t")

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from nato_briefs.headers import load_header_synonyms, map_headers, normalize_header
 
 # A news agency's slug line over its story (``agency_slug``): AP's ``AP-NATO-Ministers,0489`` (keyword slug,
 # then the word count) and its budget line ``BC-EU-NATO-Defence Ministers``. Capital codes joined by hyphens
@@ -225,3 +228,58 @@ def after_page_turn(
             return None
         crossed = True
     return None
+
+
+# A cell-a-line table (``cell_lines``): most columns, and longest cell line.
+MAX_CELL_LINE_COLUMNS = 6
+MAX_CELL_LINE_CHARS = 80
+MAX_HEADER_CELL_CHARS = 40  # a header cell is a few words: longer lines are never looked up
+
+
+def cell_line_table(lines: Sequence[str], i: int) -> tuple[list[tuple[list[str], int]], int] | None:
+    """A table whose every cell is a line of its own (``cell_lines``): its rows (header first, 1-based lines)
+    and its last line's index, or None.
+
+    ``pdftotext`` without ``-layout`` (and a copy from some PDF viewers) writes a table cell by cell:
+    ``Priority Area`` / ``Key Focus`` / ``Expected Outcome`` / ``Pipelines`` / ``Seabed sensors`` / ...
+    The header is told by its words: three or more consecutive lines from ``i``, each naming a role of
+    ``header_synonyms.yaml``, that map as a table's header; then the lines up to the next blank line (or
+    the end) must fill whole rows of as many cells, one row at least. A run of short lines that names no
+    roles, or whose count leaves a row short, stays prose.
+    """
+    width = 0
+    while (
+        width < MAX_CELL_LINE_COLUMNS
+        and i + width < len(lines)
+        and len(lines[i + width]) <= MAX_HEADER_CELL_CHARS
+        and _is_cell_line(lines[i + width])
+        and names_role(lines[i + width].strip(" \t"))
+    ):
+        width += 1
+    if width < 3:
+        return None
+    header = [lines[k].strip(" \t") for k in range(i, i + width)]
+    if map_headers(header, load_header_synonyms()) is None:
+        return None
+    end = i + width
+    while end < len(lines) and _is_cell_line(lines[end]):
+        end += 1
+    cells = end - i - width
+    if cells == 0 or cells % width:
+        return None
+    rows = [(header, i + 1)]
+    for top in range(i + width, end, width):
+        rows.append(([lines[k].strip(" \t") for k in range(top, top + width)], top + 1))
+    return rows, end - 1
+
+
+def _is_cell_line(line: str) -> bool:
+    """A short line of text at the margin: a cell of a cell-a-line table."""
+    body = line.strip(" \t")
+    return bool(body) and len(body) <= MAX_CELL_LINE_CHARS and line[:1] not in (" ", "\t") and "|" not in body
+
+
+@lru_cache(maxsize=4096)
+def names_role(text: str) -> bool:
+    """The text, as a table header, names area, focus or outcome (``header_synonyms.yaml``)."""
+    return load_header_synonyms().role(normalize_header(text)) is not None
