@@ -75,10 +75,11 @@ _OCR_DIGITS = str.maketrans("01", "ol")
 def _ocr_letters(word: str) -> str:
     """A word of letters with a 0 or 1 among them, as its letters (``0utcome`` -> ``outcome``): OCR's misreading.
 
-    A scanned table's header keeps the role its author wrote; a word with other digits (``a400m``,
-    ``f35``) or of digits only is left as it is.
+    A scanned table's header keeps the role its author wrote. A code (``q1``, ``h2``: under three letters,
+    or ending in its digit, as a footnote mark does), a word with other digits (``a400m``, ``f35``) or of
+    digits only is left as it is.
     """
-    if word.isalpha() or not any(ch.isalpha() for ch in word):
+    if word.isalpha() or not word[-1].isalpha() or sum(ch.isalpha() for ch in word) < 3:
         return word
     letters = word.translate(_OCR_DIGITS)
     return letters if letters.isalpha() else word

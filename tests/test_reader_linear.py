@@ -28,6 +28,7 @@ from nato_briefs.reader.rules import (
     latex,
     markup,
     office_exports,
+    pipeline_text,
     plain_shapes,
     realworld,
     sequences,
@@ -38,7 +39,7 @@ from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
 MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
-MODULES += (realworld, exports, latex, sequences, office_exports, plain_shapes)
+MODULES += (realworld, exports, latex, sequences, office_exports, plain_shapes, pipeline_text)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -324,6 +325,20 @@ RULE_SHAPES = {
     "colon_titles": lambda k: "Allies agree new rules:\n\n" + "Text.\n\nWhat changes:\n\n" * k,
     "half_piped_rows": lambda k: "| A | B | C |\n|---|---|---|\n" + "| a | b | c\nd | e | f |\n" * k,
     "persian_joiners": lambda k: "Intro.\n\n" + "سریع\u200cتر x\u200cy \u200c\n" * k,
+    # session 14 (shapes12a): rules/pipeline_text.py
+    "banner_rules": lambda k: "Intro.\n\n" + ("=" * 20 + "\nGuild: x\n") * k + "=" * 20 + "\n",
+    "one_line_banners": lambda k: "Intro.\n\n" + ("=" * 20 + "\nx\n" + "=" * 20 + "\n\n") * k,
+    "cell_lines": lambda k: "Intro.\n\n" + "Priority Area\nKey Focus\nExpected Outcome\na\nb\nc\n\n" * k,
+    "cell_line_near_misses": lambda k: "Intro.\n\n" + "Priority Area\nKey Focus\nExpected Outcome\nx\n" * k,
+    "role_line_runs": lambda k: "Intro.\n\n" + "Area\nFocus\nOutcome\n" * k,
+    "page_turns": lambda k: (
+        "Area       Focus      Outcome\n" + "a          b          c\n\nx          1/2\n\n" * k + "a          b          c\n"
+    ),
+    "chat_links": lambda k: "Intro.\n\n" + "<https://a.b|x> <https://a.b|y| z\n" * k,
+    "aria_roles": lambda k: '<div role="list">\n' + '<div role="listitem">A</div><span role="cell">B</span>\n' * k,
+    "xhtml_prefixes": lambda k: '<div xmlns:h="http://www.w3.org/1999/xhtml">\n' + "<h:p>A</h:p>\n" * k,
+    "qp_escapes": lambda k: "Content-Transfer-Encoding: quoted-printable\n\n" + "A=20\nB=E2=80=99 =FF=\n" * k,
+    "mail_fields": lambda k: "Intro.\n\n" + "From:\tA\nTo:\tB\n" * k,
 }
 
 

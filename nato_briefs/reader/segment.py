@@ -719,7 +719,13 @@ class _Segmenter(TextTables):
             return True
         if line[:1].isupper() and ":" in line and ":" in nxt and is_blank(self.prev) and self.record_start(i):
             return True
-        if len(line) <= MAX_HEADER_CELL_CHARS and 0 < len(nxt) <= MAX_HEADER_CELL_CHARS and self.cell_lines_start(i):
+        if (
+            line[:1].isalpha()
+            and len(line) <= MAX_HEADER_CELL_CHARS
+            and 0 < len(nxt) <= MAX_HEADER_CELL_CHARS
+            and is_blank(self.prev)  # after a blank line or a bare title, as a table opens
+            and self.cell_lines_start(i)
+        ):
             return True
         if (
             ("," in nxt or ";" in nxt)
@@ -739,6 +745,13 @@ class _Segmenter(TextTables):
         self.blank()
         self.skip_to = end + 1
         return True
+
+    def over_cell_lines(self, i: int) -> bool:
+        """Line ``i`` stands right over a table written a cell a line (``cell_lines``), which is no line stack."""
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        if not below[:1].isalpha() or len(below) > MAX_HEADER_CELL_CHARS:
+            return False
+        return cell_line_table(self.lines, i + 1) is not None
 
     def cell_lines_start(self, i: int) -> bool:
         """A table written a cell a line (``cell_lines``: pdftotext without -layout): read whole, as pipe rows."""
@@ -1452,7 +1465,9 @@ class _Segmenter(TextTables):
             and not parenthetical_runs_on(nxt)
             and not caps_runs_on(line, nxt)  # teletext capitals: one sentence over two lines
             and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"
-            and not in_line_stack(len(self.lines), i, self.title_like)  # attendees, an address: one block of lines
+            and (  # attendees, an address: one block of lines; not a title over a table written a cell a line
+                not in_line_stack(len(self.lines), i, self.title_like) or self.over_cell_lines(i)
+            )
             and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
             and not heads_nothing(self.next_text(i))  # over "## Next" or a closing ":::": the section's last line
             and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
@@ -1509,8 +1524,6 @@ class _Segmenter(TextTables):
         line = self.lines[j]
         if not looks_like_title(line, self.limits) or is_table_row(line):
             return False
-        if len(line) <= MAX_HEADER_CELL_CHARS and cell_line_table(self.lines, j) is not None:
-            return False  # a cell-a-line table's first header cell (``cell_lines``)
         if match_item(line) is not None or symbol_bullet_item(line) is not None:
             return False
         bare = line.lstrip(" \t")

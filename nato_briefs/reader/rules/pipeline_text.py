@@ -242,31 +242,31 @@ def cell_line_table(lines: Sequence[str], i: int) -> tuple[list[tuple[list[str],
 
     ``pdftotext`` without ``-layout`` (and a copy from some PDF viewers) writes a table cell by cell:
     ``Priority Area`` / ``Key Focus`` / ``Expected Outcome`` / ``Pipelines`` / ``Seabed sensors`` / ...
-    The header is told by its words: three or more consecutive lines from ``i``, each naming a role of
-    ``header_synonyms.yaml``, that map as a table's header; then the lines up to the next blank line (or
-    the end) must fill whole rows of as many cells, one row at least. A run of short lines that names no
-    roles, or whose count leaves a row short, stays prose.
+    The header is told by its words: three to six consecutive lines from ``i``, each naming a role of
+    ``header_synonyms.yaml``, that map as a table's header; then the short lines up to the next blank line
+    (or the end), none naming a role, must fill whole rows of as many cells, one row at least. A run of
+    short lines that names no roles, or whose count leaves a row short, stays prose. Each body line is
+    looked at from at most the few header lines above it, so the work stays linear.
     """
+    roles: set[str] = set()
     width = 0
-    while (
-        width < MAX_CELL_LINE_COLUMNS
-        and i + width < len(lines)
-        and len(lines[i + width]) <= MAX_HEADER_CELL_CHARS
-        and _is_cell_line(lines[i + width])
-        and names_role(lines[i + width].strip(" \t"))
-    ):
+    while width < MAX_CELL_LINE_COLUMNS and i + width < len(lines) and lines[i + width][:1].isalpha():
+        role = _role_named(lines[i + width])  # a header's words open with a letter (a cell may be "155mm ...")
+        if role is None:
+            break
+        roles.add(role)
         width += 1
-    if width < 3:
+    if width < 3 or len(roles) < 2:  # one role named again and again ("Step 1", "Step 2"): no header
         return None
     header = [lines[k].strip(" \t") for k in range(i, i + width)]
     if map_headers(header, load_header_synonyms()) is None:
         return None
     end = i + width
-    while end < len(lines) and _is_cell_line(lines[end]):
+    while end < len(lines) and _is_cell_line(lines[end]) and _role_named(lines[end]) is None:
         end += 1
     cells = end - i - width
-    if cells == 0 or cells % width:
-        return None
+    if cells == 0 or cells % width or (end < len(lines) and lines[end].strip(" \t")):
+        return None  # a row short, or the run goes on (another header's words, a long line): no clean table
     rows = [(header, i + 1)]
     for top in range(i + width, end, width):
         rows.append(([lines[k].strip(" \t") for k in range(top, top + width)], top + 1))
@@ -279,7 +279,12 @@ def _is_cell_line(line: str) -> bool:
     return bool(body) and len(body) <= MAX_CELL_LINE_CHARS and line[:1] not in (" ", "\t") and "|" not in body
 
 
+def _role_named(line: str) -> str | None:
+    """The role (area, focus, outcome) the short line names as a table header (``header_synonyms.yaml``), or None."""
+    return _text_role(line.strip(" \t")) if len(line) <= MAX_HEADER_CELL_CHARS and "|" not in line else None
+
+
 @lru_cache(maxsize=4096)
-def names_role(text: str) -> bool:
-    """The text, as a table header, names area, focus or outcome (``header_synonyms.yaml``)."""
-    return load_header_synonyms().role(normalize_header(text)) is not None
+def _text_role(text: str) -> str | None:
+    found = load_header_synonyms().role(normalize_header(text))
+    return None if found is None else found[0]
