@@ -332,7 +332,9 @@ RULE_SHAPES = {
     "cell_line_near_misses": lambda k: "Intro.\n\n" + "Priority Area\nKey Focus\nExpected Outcome\nx\n" * k,
     "role_line_runs": lambda k: "Intro.\n\n" + "Area\nFocus\nOutcome\n" * k,
     "page_turns": lambda k: (
-        "Area       Focus      Outcome\n" + "a          b          c\n\nx          1/2\n\n" * k + "a          b          c\n"
+        "Area       Focus      Outcome\n"
+        + "a          b          c\n\nx          1/2\n\n" * k
+        + "a          b          c\n"
     ),
     "chat_links": lambda k: "Intro.\n\n" + "<https://a.b|x> <https://a.b|y| z\n" * k,
     "aria_roles": lambda k: '<div role="list">\n' + '<div role="listitem">A</div><span role="cell">B</span>\n' * k,
