@@ -37,8 +37,8 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     # session 10 (round 6), articles 312-362: 24 of 51 read wrongly untuned, 21 fixed in the reader,
     # 337 later in normalize.py (the full-width colon); these two are not
     "339_quoted_printable_email.txt": (
-        "quoted-printable soft line breaks (=) and =E2=80=99 escapes are not decoded: decoding joins lines, "
-        "which would renumber every line below"
+        "quoted-printable soft line breaks (=) are not joined: joining them would renumber every line below "
+        "(its =E2=80=99 escapes are decoded since session 14, qp_escapes)"
     ),
     "347_lynx_dump.txt": (
         "a lynx text dump: its [n] link numbers glue onto the item text (its table, indented by three spaces, "
@@ -68,6 +68,9 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     # 3 in the reader: custom_element, raw_element_run, tagged_headings)
     # session 13 (shapes11, round 10 part B), articles 551-575: 9 of 25 read wrongly untuned, all 9 fixed
     # (4 by header synonyms, 5 in the reader: rules/plain_shapes.py and script_joiner)
+    # session 14 (shapes12a, round 11 part A), articles 576-600: 18 of 25 read wrongly untuned, all 18 fixed
+    # (4 by header synonyms, 1 by a furniture wording, 13 in the reader: rules/pipeline_text.py, qp_escapes and
+    # ocr_letters)
 }
 
 

@@ -171,7 +171,12 @@ from nato_briefs.reader.rules.exports import (
     two_row_header,
     unquote,
 )
-from nato_briefs.reader.rules.pipeline_text import MAX_HEADER_CELL_CHARS, cell_line_table, is_banner_rule
+from nato_briefs.reader.rules.pipeline_text import (
+    MAX_HEADER_CELL_CHARS,
+    MIN_BANNER_RULE,
+    cell_line_table,
+    is_banner_rule,
+)
 from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
@@ -604,7 +609,9 @@ class _Segmenter(TextTables):
             self.tsv_width = None
             self.emit("", i + 1)
             self.prev = ""
-        elif (lead in ("=", "-") and is_banner_rule(self.lines, i)) or (
+        elif (
+            lead in ("=", "-") and line[:MIN_BANNER_RULE] == lead * MIN_BANNER_RULE and is_banner_rule(self.lines, i)
+        ) or (
             lead in (":", "{", "%", "#", "-", "–", "—") and self.is_markup_line(line, lead)
         ):  # markup, or an exporter's "====" framing its notes (``banner_rules``): a blank line
             self.in_table = False
@@ -720,10 +727,10 @@ class _Segmenter(TextTables):
         if line[:1].isupper() and ":" in line and ":" in nxt and is_blank(self.prev) and self.record_start(i):
             return True
         if (
-            line[:1].isalpha()
+            not self.prev  # after a blank line or a bare title, as a table opens
+            and line[:1].isalpha()
             and len(line) <= MAX_HEADER_CELL_CHARS
             and 0 < len(nxt) <= MAX_HEADER_CELL_CHARS
-            and is_blank(self.prev)  # after a blank line or a bare title, as a table opens
             and self.cell_lines_start(i)
         ):
             return True

@@ -71,7 +71,9 @@ def parse_inline(token: Token, env: dict) -> None:
 
 def _plain(parts: list[str]) -> str:
     """Text runs outside code spans: wiki and Slack links read as their text, single-tilde strikethrough unmarked."""
-    text = replace_chat_links(replace_wikilinks("".join(parts)))
+    text = replace_wikilinks("".join(parts))
+    if "|" in text and "<" in text:  # Slack's "<url|text>" (``chat_link``); most text holds neither
+        text = replace_chat_links(text)
     return strip_single_tildes(text) if "~" in text else text
 
 

@@ -47,6 +47,8 @@ def is_source_credit(line: str) -> bool:
     contract's ``Source:`` caption line written the wire's way. A capitals heading (``SOURCES OF FUNDING``,
     ``SOURCE CODE``) and ``Source Material`` stay possible headings: the issuer's name is not in capitals.
     """
+    if "SOURCE " not in line[:12]:
+        return False  # most lines: no call at all
     first, _, rest = line.strip(" \t").partition(" ")
     rest = rest.strip(" \t")
     return first == "SOURCE" and rest[:1].isupper() and not rest.isupper()
@@ -54,12 +56,16 @@ def is_source_credit(line: str) -> bool:
 
 def is_agency_slug(line: str) -> bool:
     """``AP-NATO-Ministers,0489``, ``BC-EU-NATO-Defence Ministers``: a news agency's slug, never a heading."""
+    if "-" not in line[:6]:
+        return False  # "AP-", "BC-" open it: most lines fail here without a call
     body = line.strip(" \t")
     return len(body) <= 80 and _AGENCY_SLUG.fullmatch(body) is not None
 
 
 def is_clock_stamp(line: str) -> bool:
     """``2025-06-05 14:12:31.418 GMT`` alone on its line: a terminal's or feed's time stamp, never a heading."""
+    if "-" not in line[:8] or ":" not in line[:30]:
+        return False  # "2025-06-05 14:12": a date's dashes, a clock's colon
     body = line.strip(" \t")
     return len(body) <= 40 and _CLOCK_STAMP.fullmatch(body) is not None
 
@@ -70,6 +76,8 @@ def is_joint_byline(line: str) -> bool:
     Every name has two capitalised words at least, so ``By Air and Sea`` and ``By Land, Sea and Air`` stay
     possible titles (the one-author byline is ``byline_name``'s).
     """
+    if " and " not in line and " & " not in line:
+        return False
     body = line.strip(" \t*_")
     if body[:3].lower() != "by " or len(body) > 120:
         return False
