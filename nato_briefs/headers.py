@@ -65,7 +65,24 @@ def normalize_header(text: str) -> str:
     ``priority_area`` in a CSV export): superscript digits go, and so do words of digits only.
     """
     words = (_without_marks(w) for w in _NON_WORD.sub(" ", text.casefold().replace("&", " and ")).split())
-    return " ".join(w for w in words if w and not w.isdigit())
+    return " ".join(_ocr_letters(w) for w in words if w and not w.isdigit())
+
+
+# The digits OCR reads for the letters they look like (``ocr_letters``): "Expected 0utcome", "Ro1e".
+_OCR_DIGITS = str.maketrans("01", "ol")
+
+
+def _ocr_letters(word: str) -> str:
+    """A word of letters with a 0 or 1 among them, as its letters (``0utcome`` -> ``outcome``): OCR's misreading.
+
+    A scanned table's header keeps the role its author wrote. A code (``q1``, ``h2``: under three letters,
+    or ending in its digit, as a footnote mark does), a word with other digits (``a400m``, ``f35``) or of
+    digits only is left as it is.
+    """
+    if word.isalpha() or not word[-1].isalpha() or sum(ch.isalpha() for ch in word) < 3:
+        return word
+    letters = word.translate(_OCR_DIGITS)
+    return letters if letters.isalpha() else word
 
 
 def _without_marks(word: str) -> str:

@@ -2,7 +2,7 @@
 
 Each language: its usual wording of the three headers maps, in any column order, and a table naming no
 role in that language (country, contribution, year) does not. Found by tests/shapes_corpus/329-338, 383-387, 432-439
-and 501-507.
+501-507 and 595-598.
 """
 
 from __future__ import annotations
@@ -52,6 +52,11 @@ LANGUAGES = {
     "sr-Cyrl": (["Приоритетна област", "Кључне мере", "Очекивани исход"], ["Држава", "Допринос", "Година"]),
     "he": (["תחום עדיפות", "מוקד מרכזי", "תוצאה צפויה"], ["מדינה", "תרומה", "שנה"]),
     "hy": (["Առաջնահերթ ոլորտ", "Հիմնական միջոցառումներ", "Ակնկալվող արդյունք"], ["Երկիր", "Ներդրում", "Տարի"]),
+    # session 14, round 11 part A (595-598)
+    "be": (["Прыярытэтны кірунак", "Ключавыя меры", "Чаканы вынік"], ["Краіна", "Унёсак", "Год"]),
+    "eu": (["Lehentasunezko arloa", "Neurri nagusiak", "Espero den emaitza"], ["Herrialdea", "Ekarpena", "Urtea"]),
+    "gl": (["Eixo prioritario", "Medida clave", "Resultado agardado"], ["País", "Contribución", "Ano"]),
+    "kk": (["Басым бағыт", "Негізгі шаралар", "Күтілетін нәтиже"], ["Ел", "Үлес", "Жыл"]),
 }
 
 

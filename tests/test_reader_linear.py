@@ -29,6 +29,7 @@ from nato_briefs.reader.rules import (
     latex,
     markup,
     office_exports,
+    pipeline_text,
     plain_shapes,
     realworld,
     sequences,
@@ -39,7 +40,7 @@ from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
 MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
-MODULES += (realworld, exports, latex, sequences, office_exports, plain_shapes, authoring)
+MODULES += (realworld, exports, latex, sequences, office_exports, plain_shapes, authoring, pipeline_text)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -339,6 +340,22 @@ RULE_SHAPES = {
     "unclosed_typst_tables": lambda k: "= T\n\n" + "#table(\n  columns: 2,\n  [a], [b],\n" * k,
     "outline_items": lambda k: "# T\n\n1. A\n" + "   1.1. B\n" * k,
     "wikidot_pages": lambda k: "+ T\n\n||~ A ||~ B ||\n" + "|| a || b ||\n" * k + "[[toc]]\n",
+    # session 14 (shapes12a): rules/pipeline_text.py
+    "banner_rules": lambda k: "Intro.\n\n" + ("=" * 20 + "\nGuild: x\n") * k + "=" * 20 + "\n",
+    "one_line_banners": lambda k: "Intro.\n\n" + ("=" * 20 + "\nx\n" + "=" * 20 + "\n\n") * k,
+    "cell_lines": lambda k: "Intro.\n\n" + "Priority Area\nKey Focus\nExpected Outcome\na\nb\nc\n\n" * k,
+    "cell_line_near_misses": lambda k: "Intro.\n\n" + "Priority Area\nKey Focus\nExpected Outcome\nx\n" * k,
+    "role_line_runs": lambda k: "Intro.\n\n" + "Area\nFocus\nOutcome\n" * k,
+    "page_turns": lambda k: (
+        "Area       Focus      Outcome\n"
+        + "a          b          c\n\nx          1/2\n\n" * k
+        + "a          b          c\n"
+    ),
+    "chat_links": lambda k: "Intro.\n\n" + "<https://a.b|x> <https://a.b|y| z\n" * k,
+    "aria_roles": lambda k: '<div role="list">\n' + '<div role="listitem">A</div><span role="cell">B</span>\n' * k,
+    "xhtml_prefixes": lambda k: '<div xmlns:h="http://www.w3.org/1999/xhtml">\n' + "<h:p>A</h:p>\n" * k,
+    "qp_escapes": lambda k: "Content-Transfer-Encoding: quoted-printable\n\n" + "A=20\nB=E2=80=99 =FF=\n" * k,
+    "mail_fields": lambda k: "Intro.\n\n" + "From:\tA\nTo:\tB\n" * k,
 }
 
 

@@ -35,8 +35,8 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     # 337 later in normalize.py (the full-width colon); these two are not
     # (347, the lynx dump, is read since session 14: indented_list_run, link_numbers)
     "339_quoted_printable_email.txt": (
-        "quoted-printable soft line breaks (=) and =E2=80=99 escapes are not decoded: decoding joins lines, "
-        "which would renumber every line below"
+        "quoted-printable soft line breaks (=) are not joined: joining them would renumber every line below "
+        "(its =E2=80=99 escapes are decoded since session 14, qp_escapes)"
     ),
     # round 6b, articles 363-382 (a second fresh batch, after the round 6 fixes): 11 of 20 read wrongly untuned,
     # 8 fixed, 378 in session 12 (<pre> over a grid table), 368 and 369 in session 14 (slash_number;
@@ -55,6 +55,9 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     # 3 in the reader: custom_element, raw_element_run, tagged_headings)
     # session 13 (shapes11, round 10 part B), articles 551-575: 9 of 25 read wrongly untuned, all 9 fixed
     # (4 by header synonyms, 5 in the reader: rules/plain_shapes.py and script_joiner)
+    # session 14 (shapes12a, round 11 part A), articles 576-600: 18 of 25 read wrongly untuned, all 18 fixed
+    # (4 by header synonyms, 1 by a furniture wording, 13 in the reader: rules/pipeline_text.py, qp_escapes and
+    # ocr_letters)
     # session 14 (shapes12b, round 11 part B), articles 601-625: 18 of 25 read wrongly untuned, 17 fixed in the
     # reader (rules/authoring.py); this one is not
     "605_org_transposed_table.txt": (

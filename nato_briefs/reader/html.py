@@ -34,6 +34,7 @@ from nato_briefs.reader.rules import (
     word_list_level,
     word_list_marker,
 )
+from nato_briefs.reader.rules.pipeline_text import aria_element, unprefixed_xhtml
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
 
@@ -147,6 +148,7 @@ class HtmlBlockReader:
         parser = etree.HTMLParser(
             encoding="utf-8", recover=True, no_network=True, remove_comments=True, remove_pis=True
         )
+        content = unprefixed_xhtml(content)  # "<xhtml:table>" in an Atom entry (``xhtml_prefix``)
         try:
             root = etree.fromstring(content.encode("utf-8", "replace"), parser)
         except (etree.LxmlError, ValueError):
@@ -156,6 +158,8 @@ class HtmlBlockReader:
         if root is None:  # nothing lxml could build a tree of (a comment alone, a stray tag): its text
             self.add_text(_TAG.sub(" ", without_comments(content)))
         else:
+            if "role=" in content:
+                _retag_aria_roles(root)
             self.tagged_headings = has_tagged_headings(root)
             self.walk(root)
         self.flush_prose()
@@ -710,6 +714,14 @@ def is_bold_paragraph_title(text: str) -> bool:
 def is_title_row(row: list[str], n_cells: int) -> bool:
     """A header-like row made of one cell spanning several columns (``<th colspan="3">Priorities 2025</th>``)."""
     return n_cells == 1 and len(row) > 1 and bool(row[0])
+
+
+def _retag_aria_roles(root: etree._Element) -> None:
+    """Each ``<div>``/``<span>`` with a table or list role renamed to the element it stands for (``aria_roles``)."""
+    for el in root.iter("div", "span"):
+        name = aria_element(el.tag, el.get("role"), el.get("aria-level"))
+        if name is not None:
+            el.tag = name
 
 
 def read_html_block(sink: BlockSink, content: str, first_index: int, n_lines: int) -> None:

@@ -60,6 +60,13 @@ from nato_briefs.reader.rules.exported_pages import (
 )
 from nato_briefs.reader.rules.exports import is_credit_byline
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
+from nato_briefs.reader.rules.pipeline_text import (
+    is_agency_slug,
+    is_clock_stamp,
+    is_dated_chat_stamp,
+    is_joint_byline,
+    is_source_credit,
+)
 from nato_briefs.reader.rules.plain_shapes import is_cable_field, is_document_number
 from nato_briefs.reader.rules.realworld import (
     ends_in_word_hyphen,
@@ -251,6 +258,12 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     ends_in_endnote_ref,  # "... More troops will follow.[2]": a sentence
     # session 10 (round 6): credit verbs in nato_briefs/furniture.yaml
     is_credit_byline,  # "Recorded by Jane Doe", "Compiled by the Press Office"
+    # session 14 (round 11 part A): text as pipelines deliver it (``rules/pipeline_text.py``)
+    is_source_credit,  # "SOURCE North Atlantic Treaty Organization": a press-release wire's credit
+    is_agency_slug,  # "AP-NATO-Ministers,0489": a news agency's slug over its story
+    is_clock_stamp,  # "2025-06-05 14:12:31.418 GMT": a terminal's time stamp
+    is_joint_byline,  # "By Jane Doe and John Roe": a byline of several authors
+    is_dated_chat_stamp,  # "[05-Jun-25 10:42 AM] anna.k": a chat export's message header
 )
 
 
@@ -304,13 +317,22 @@ def name_runs_over(line: str, nxt: str) -> bool:
     return last[:1].isupper() and last.isalpha() and first[-1:] == "," and first[:1].isupper() and first[:-1].isalpha()
 
 
+def opens_byline(line: str) -> bool:
+    """``By Lorne Cook``, ``By Jane Doe and John Roe``: a capitalised byline, which no sentence runs on into.
+
+    A wire headline fills the width of the story below it; the byline under it shows it ends there.
+    """
+    body = line.lstrip(" \t")
+    return body[:3] == "By " and (is_byline_name(body) or is_joint_byline(body))
+
+
 def runs_on(line: str, nxt: str, width: int | None) -> bool:
     """A line directly followed by prose continues into it: full-width in a hard-wrapped article, or long.
 
     A title is short, or written in Title Case / ALL CAPS; a wrapped sentence
     fills the line and runs on, whatever its last word.
     """
-    if is_blank(nxt) or is_block_line(nxt) or is_title_case(line):
+    if is_blank(nxt) or is_block_line(nxt) or is_title_case(line) or opens_byline(nxt):
         return False
     words = len(line.split())
     if words > MAX_SENTENCE_CASE_TITLE_WORDS:

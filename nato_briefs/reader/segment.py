@@ -186,6 +186,12 @@ from nato_briefs.reader.rules.exports import (
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
+from nato_briefs.reader.rules.pipeline_text import (
+    MAX_HEADER_CELL_CHARS,
+    MIN_BANNER_RULE,
+    cell_line_table,
+    is_banner_rule,
+)
 from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
@@ -634,7 +640,11 @@ class _Segmenter(TextTables):
             self.tsv_width = None
             self.emit("", i + 1)
             self.prev = ""
-        elif lead in (":", "{", "%", "#", "-", "–", "—") and self.is_markup_line(line, lead):  # markup: a blank line
+        elif (
+            lead in ("=", "-") and line[:MIN_BANNER_RULE] == lead * MIN_BANNER_RULE and is_banner_rule(self.lines, i)
+        ) or (
+            lead in (":", "{", "%", "#", "-", "–", "—") and self.is_markup_line(line, lead)
+        ):  # markup, or an exporter's "====" framing its notes (``banner_rules``): a blank line
             self.in_table = False
             self.emit("", i + 1)
             self.prev = ""
@@ -754,6 +764,14 @@ class _Segmenter(TextTables):
         if line[:1].isupper() and ":" in line and ":" in nxt and is_blank(self.prev) and self.record_start(i):
             return True
         if (
+            not self.prev  # after a blank line or a bare title, as a table opens
+            and line[:1].isalpha()
+            and len(line) <= MAX_HEADER_CELL_CHARS
+            and 0 < len(nxt) <= MAX_HEADER_CELL_CHARS
+            and self.cell_lines_start(i)
+        ):
+            return True
+        if (
             ("," in nxt or ";" in nxt)
             and lead_char(line) not in ("", "-", "*", "+", "#", ">", "<")
             and self.csv_start(i, line)
@@ -764,6 +782,24 @@ class _Segmenter(TextTables):
     def record_start(self, i: int) -> bool:
         """Blocks of ``Label: value`` lines with the same labels (``record_blocks``): a table, read whole."""
         found = record_blocks(self.lines, i) or record_lines(self.lines, i)
+        if found is None:
+            return False
+        rows, end = found
+        self.pipe_table(rows)
+        self.blank()
+        self.skip_to = end + 1
+        return True
+
+    def over_cell_lines(self, i: int) -> bool:
+        """Line ``i`` stands right over a table written a cell a line (``cell_lines``), which is no line stack."""
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        if not below[:1].isalpha() or len(below) > MAX_HEADER_CELL_CHARS:
+            return False
+        return cell_line_table(self.lines, i + 1) is not None
+
+    def cell_lines_start(self, i: int) -> bool:
+        """A table written a cell a line (``cell_lines``: pdftotext without -layout): read whole, as pipe rows."""
+        found = cell_line_table(self.lines, i)
         if found is None:
             return False
         rows, end = found
@@ -1532,8 +1568,13 @@ class _Segmenter(TextTables):
             and not parenthetical_runs_on(nxt)
             and not caps_runs_on(line, nxt)  # teletext capitals: one sentence over two lines
             and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"
-            # attendees, an address: one block of lines; "Contents" over the links it lists heads them
-            and (is_contents_label(line) or not in_line_stack(len(self.lines), i, self.title_like))
+            # attendees, an address: one block of lines; "Contents" over the links it lists heads them, and a
+            # title may stand over a table written a cell a line
+            and (
+                is_contents_label(line)
+                or not in_line_stack(len(self.lines), i, self.title_like)
+                or self.over_cell_lines(i)
+            )
             and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
             and not heads_nothing(self.next_text(i))  # over "## Next" or a closing ":::": the section's last line
             and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address

@@ -84,6 +84,31 @@ def _restored(found: re.Match[str]) -> str:
     return run
 
 
+# A MIME part's declaration that its body is quoted-printable, and a run of its =XX escapes (``qp_escapes``).
+_QP_DECLARED = re.compile(r"^content-transfer-encoding:[ \t]*+quoted-printable[ \t]*+$", re.IGNORECASE | re.MULTILINE)
+_QP_ESCAPES = re.compile(r"(?:=[0-9A-F]{2})++")
+_QP_SPELLINGS = ("quoted-printable", "Quoted-Printable", "QUOTED-PRINTABLE")
+
+
+def decode_qp_escapes(text: str) -> str:
+    """A mail body declared ``Content-Transfer-Encoding: quoted-printable`` with its ``=XX`` escapes decoded.
+
+    Saved mail keeps the transfer encoding: ``Priorities=20`` (a trailing space), ``=E2=80=99`` (``’``),
+    ``=3D`` (``=``). Each run of escapes is the UTF-8 bytes it spells; a run that is no valid UTF-8 stays as
+    written. A soft line break (``=`` ending a line) is left: joining it would move every line below.
+    """
+    if not any(spelling in text for spelling in _QP_SPELLINGS) or _QP_DECLARED.search(text) is None:
+        return text
+    return _QP_ESCAPES.sub(_qp_text, text)
+
+
+def _qp_text(found: re.Match[str]) -> str:
+    raw = bytes(int(found.group()[k + 1 : k + 3], 16) for k in range(0, len(found.group()), 3))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return found.group()
+
 def _without_joiner(text: str) -> str:
     """The text without stray zero-width non-joiners; one between two Arabic-script letters stays (``script_joiner``).
 
@@ -101,7 +126,7 @@ def clean_source(text: str) -> str:
     """
     if text.startswith("\ufeff"):  # a BOM: most files with any of these have only that
         text = text[1:]
-    text = repair_mojibake(text)
+    text = decode_qp_escapes(repair_mojibake(text))  # saved mail's "=20", "=E2=80=99" (``qp_escapes``)
     for ch in INVISIBLE:
         if ch in text:
             text = _without_joiner(text) if ch == ZWNJ else text.replace(ch, "")

@@ -27,6 +27,9 @@ from nato_briefs.reader.rules import (
     grid_cells,
     is_dash_line,
     is_empty_tab_row,
+    is_page_furniture,
+    is_page_number,
+    is_running_header,
     is_solid_rule,
     is_table_row,
     mediawiki_caption,
@@ -58,6 +61,7 @@ from nato_briefs.reader.rules.authoring import (
     stacked_header,
     typst_rows,
 )
+from nato_briefs.reader.rules.pipeline_text import after_page_turn, is_mail_header_field
 
 
 class TextTables:
@@ -326,8 +330,8 @@ class TextTables:
         below = tab_fields(nxt) if fields else None
         if fields and (not below or len(below) != len(fields)) and i + 1 < len(self.lines):
             below = fields if quoted_tab_row(self.lines, i + 1, len(fields)) else None  # a cell with line breaks
-        if not fields or not below or len(below) != len(fields):
-            return False
+        if not fields or not below or len(below) != len(fields) or is_mail_header_field(fields):
+            return False  # a forwarded message's "From:<TAB>..." fields are no table (``mail_header_fields``)
         joined = wrapped_role_header(fields, below) if tab_fields(self.lines[i + 1]) == below else None
         if joined is not None and i + 2 < len(self.lines) and len(tab_fields(self.lines[i + 2]) or ()) == len(fields):
             fields, self.skip_to = joined, i + 2  # "Priority<TAB>Key" over "Area<TAB>Focus": one header
@@ -636,6 +640,9 @@ def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
         elif len(rows) > 1 and (more := aligned_continuation(body, starts)) is not None:
             above, at = rows[-1]
             rows[-1] = ([f"{cell} {extra}".strip(" ") for cell, extra in zip(above, more, strict=True)], at)
+        elif len(rows) > 1 and (turn := _page_turn(lines, j, starts, margin)) is not None:
+            j = turn  # the rows go on under the next page's header (``page_turn``)
+            continue
         else:
             break
         j += 1
@@ -644,6 +651,26 @@ def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
     if len(rows) - 1 < MIN_ALIGNED_ROWS or (j < len(lines) and not is_blank(lines[j])):
         return None
     return MultilineTable(wrapped_header(rows), j - 1)
+
+
+def _page_turn(lines: list[str], j: int, starts: list[int], margin: int) -> int | None:
+    """The line where an aligned table's rows go on after a page's footer and the next page's header, or None."""
+    if lines[j].strip(" \t"):
+        return None  # a page turn opens with a blank line under the last row
+    return after_page_turn(
+        lines,
+        j,
+        lambda line: line[:margin].strip(" ") == "" and aligned_cells(line[margin:], starts) is not None,
+        _is_page_furniture,
+    )
+
+
+def _is_page_furniture(line: str) -> bool:
+    """A page's footer or header line: its number, ``Page 2 of 5``, or parts set apart by a wide gap."""
+    body = line.strip(" \t")
+    if body.isdigit() and len(body) <= 4:
+        return True
+    return is_page_number(body) or is_page_furniture(body) or is_running_header(body)
 
 
 # How many lines a wrapped header may take above its rule (``wrapped_header``).

@@ -31,6 +31,7 @@ from nato_briefs.reader.rules import (
 from nato_briefs.reader.rules.exports import split_at_repeated_headers
 from nato_briefs.reader.rules.group_rows import is_group_label_row
 from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip_link_numbers
+from nato_briefs.reader.rules.pipeline_text import replace_chat_links
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -71,11 +72,13 @@ def parse_inline(token: Token, env: dict) -> None:
 
 
 def _plain(parts: list[str]) -> str:
-    """Text runs outside code spans: wiki links read as their text, single-tilde strikethrough unmarked,
+    """Text runs outside code spans: wiki and Slack links read as their text, single-tilde strikethrough unmarked,
     footnote references and lynx link numbers removed (``footnote_refs_inline``, ``link_numbers``)."""
     text = replace_wikilinks("".join(parts))
     if "[" in text:
         text = strip_link_numbers(strip_footnote_refs_inline(text))
+    if "|" in text and "<" in text:  # Slack's "<url|text>" (``chat_link``); most text holds neither
+        text = replace_chat_links(text)
     return strip_single_tildes(text) if "~" in text else text
 
 

@@ -207,6 +207,20 @@ from nato_briefs.reader.rules.page_copy import (
     strip_footnote_refs_inline,
     strip_link_numbers,
 )
+from nato_briefs.reader.rules.pipeline_text import (
+    after_page_turn,
+    aria_element,
+    cell_line_table,
+    is_agency_slug,
+    is_banner_rule,
+    is_clock_stamp,
+    is_dated_chat_stamp,
+    is_joint_byline,
+    is_mail_header_field,
+    is_source_credit,
+    replace_chat_links,
+    unprefixed_xhtml,
+)
 from nato_briefs.reader.rules.plain_shapes import (
     caps_runs_on,
     colon_title,
@@ -325,7 +339,7 @@ from nato_briefs.reader.rules.wiki_exports import (
     strip_span_attributes,
     wrapped_bold_line,
 )
-from nato_briefs.reader.text import clean_source, repair_mojibake, unify_line_breaks
+from nato_briefs.reader.text import clean_source, decode_qp_escapes, repair_mojibake, unify_line_breaks
 
 # The named rules, for documentation and their tests.
 RULES: dict[str, Callable[[str], object]] = {
@@ -586,6 +600,20 @@ RULES: dict[str, Callable[[str], object]] = {
     "contents_label": is_contents_label,  # "Contents" over the links it lists: a heading, the links its prose
     "page_margin": page_margin,  # lynx's 3-space margin: a "     * item" after a blank line is an item, not code
     "group_label_row": is_group_label_row,  # "| **Eastern flank** | | |": names the rows below, no priority
+    # session 14 (shapes12a, round 11 part A): text as pipelines deliver it (``rules/pipeline_text.py``)
+    "source_credit": is_source_credit,  # "SOURCE North Atlantic Treaty Organization": a wire's credit, no heading
+    "agency_slug": is_agency_slug,  # "AP-NATO-Ministers,0489" over the headline: a slug, boilerplate
+    "clock_stamp": is_clock_stamp,  # "2025-06-05 14:12:31.418 GMT" alone: a time stamp, no heading
+    "joint_byline": is_joint_byline,  # "By Jane Doe and John Roe": a byline, no heading; no sentence runs into it
+    "dated_chat_stamp": is_dated_chat_stamp,  # "[05-Jun-25 10:42 AM] anna.k": a chat export's message header
+    "banner_rules": is_banner_rule,  # "====" / "Guild: ..." / "====": an exporter's banner, no setext heading
+    "mail_header_fields": is_mail_header_field,  # "From:<TAB>NATO Press": a forwarded message's field, no table
+    "chat_link": replace_chat_links,  # Slack's "<https://...|shown text>": the shown text
+    "xhtml_prefix": unprefixed_xhtml,  # Atom's "<xhtml:table>": the XHTML element
+    "aria_roles": aria_element,  # <div role="table">, <div role="listitem">: the table or list they stand for
+    "page_turn": after_page_turn,  # an aligned table's rows go on after a page's footer and the next header
+    "cell_lines": cell_line_table,  # pdftotext without -layout: a table written a cell a line
+    "qp_escapes": decode_qp_escapes,  # a text rule (``reader/text.py``): saved mail's "=20", "=E2=80=99"
 }
 
 
@@ -608,9 +636,11 @@ __all__ = [
     "FrontMatter",
     "Marker",
     "admonition_title",
+    "after_page_turn",
     "aligned_cells",
     "aligned_columns",
     "aligned_continuation",
+    "aria_element",
     "ascii_bullet_item",
     "asciidoc_columns",
     "asciidoc_ordered_item",
@@ -622,6 +652,7 @@ __all__ = [
     "bold_runs_on",
     "box_table_line",
     "bullet_item",
+    "cell_line_table",
     "chat_bold",
     "cjk_enumerator_item",
     "closes_container",
@@ -636,6 +667,7 @@ __all__ = [
     "custom_element_block",
     "dash_continues",
     "dash_delimiter",
+    "decode_qp_escapes",
     "dedent",
     "definition_start",
     "embed_directive",
@@ -663,10 +695,12 @@ __all__ = [
     "ini_section",
     "inline_html_bold",
     "is_abbreviation",
+    "is_agency_slug",
     "is_answer",
     "is_asciidoc_block_line",
     "is_asciidoc_document",
     "is_attribute_line",
+    "is_banner_rule",
     "is_boilerplate",
     "is_breadcrumb",
     "is_button_link",
@@ -676,9 +710,11 @@ __all__ = [
     "is_chat_bold_document",
     "is_chat_stamp",
     "is_cjk_dated_byline",
+    "is_clock_stamp",
     "is_comment_line",
     "is_credit_byline",
     "is_dash_line",
+    "is_dated_chat_stamp",
     "is_dated_entry",
     "is_dateline",
     "is_delimiter_row",
@@ -691,10 +727,12 @@ __all__ = [
     "is_furniture",
     "is_glyph_only_item",
     "is_indented_paragraph_start",
+    "is_joint_byline",
     "is_kicker",
     "is_label_line",
     "is_lettered",
     "is_link_only",
+    "is_mail_header_field",
     "is_markup_marker",
     "is_mdx_import",
     "is_note_row",
@@ -718,6 +756,7 @@ __all__ = [
     "is_sign_off",
     "is_signature_separator",
     "is_solid_rule",
+    "is_source_credit",
     "is_table_row",
     "is_template_tag_line",
     "is_time_stamp",
@@ -772,6 +811,7 @@ __all__ = [
     "record_field",
     "record_lines",
     "repeats_header",
+    "replace_chat_links",
     "replace_wikilinks",
     "row_borders",
     "rst_directive",
@@ -818,6 +858,7 @@ __all__ = [
     "typed_marker_item",
     "unclosed_raw_element",
     "underline_matches",
+    "unprefixed_xhtml",
     "unquote",
     "unwrap_table_directive",
     "upper_lettered_item",

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from nato_briefs.config import PACKAGE_DIR
+from nato_briefs.reader.rules.pipeline_text import is_agency_slug
 from nato_briefs.reader.rules.tables import pipe_cells
 
 FURNITURE_FILE = PACKAGE_DIR / "furniture.yaml"
@@ -236,7 +237,7 @@ def is_indented_paragraph_start(text: str) -> bool:
 
 def is_boilerplate(text: str) -> bool:
     """Furniture, a wire slug or a breadcrumb: a block of its own, so the line under it may open a title."""
-    return bool(text) and (is_furniture(text) or is_wire_slug(text) or is_breadcrumb(text))
+    return bool(text) and (is_furniture(text) or is_wire_slug(text) or is_breadcrumb(text) or is_agency_slug(text))
 
 
 # One tag of a line of inline HTML (``inline_html_bold``): its closing slash, its name.
