@@ -23,6 +23,7 @@ from nato_briefs.statements import MAX_CHARS, classify, sentence_words
 from nato_briefs.themes import Taxonomy, load_taxonomy
 
 _WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W")
 # Between two words of a sentence the source may hold markup: a link target, a tag,
 # an entity, or any non-word characters; at most SKIP_ITEMS of them, each bounded. Unbounded, and
 # with autolinks read as tags, a line of ``<http://a> <http://a> ...`` was read to its end from
@@ -117,14 +118,22 @@ def _words_at(text: str, pos: int, words: list[str]) -> int | None:
 
 
 def _find_words(text: str, words: list[str], start: int, stop: int) -> tuple[int, int] | None:
-    """First ``(start, end)`` at or after ``start`` (beginning before ``stop``) where ``words`` occur in order."""
+    """First ``(start, end)`` at or after ``start`` (beginning before ``stop``) where ``words`` occur in order.
+
+    A word starts after a non-word character, so once a candidate fails, the next is sought after the end
+    of its run of word characters: retrying one character further re-read the run for every character,
+    quadratic in a long first word (a 150,000-character ``a_a_a...`` took 12 s to locate).
+    """
     at = text.find(words[0], start, stop)
     while at != -1:
         if at == 0 or not _is_word_char(text[at - 1]):
             end = _words_at(text, at, words)
             if end is not None:
                 return at, end
-        at = text.find(words[0], at + 1, stop)
+        run_end = _NON_WORD.search(text, at + 1, stop)
+        if run_end is None:
+            return None
+        at = text.find(words[0], run_end.end(), stop)
     return None
 
 

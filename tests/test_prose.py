@@ -179,6 +179,44 @@ def test_a_statement_among_autolinks_is_located() -> None:
     assert [(r.kind, r.line, r.column) for r in records] == [("commitment", 3, line.index("NATO") + 1)]
 
 
+class _CountedText(str):
+    """A source text that adds up the characters each ``find`` may read (from its start to the hit's end)."""
+
+    read = 0
+
+    def find(self, sub, start=0, end=None):  # type: ignore[override]
+        at = super().find(sub, start, end)
+        _CountedText.read += (len(self) if end is None else end) - start if at == -1 else at + len(sub) - start
+        return at
+
+
+def _chars_read_locating(n: int) -> int:
+    from nato_briefs.prose import _WORD, _find_words
+
+    word = "a_" * n  # one word ("_" is a word character), found n times inside a word twice as long
+    text = _CountedText("a_" * (2 * n) + " " + word + " agreed")
+    _CountedText.read = 0
+    assert _find_words(text, _WORD.findall(word + " agreed"), 0, len(text)) == (4 * n + 1, len(text))
+    return _CountedText.read
+
+
+def test_a_long_first_word_is_sought_once_per_word_not_per_character() -> None:
+    """A fuzzed ``_a_a...`` of 150,000 characters took 12 s to locate in a longer ``a_a_a...``: every
+    candidate one character further re-read the word (quadratic). What the searches may read now grows
+    with the text."""
+    small, large = _chars_read_locating(2_000), _chars_read_locating(8_000)
+    assert large <= 4.4 * small, (small, large)
+
+
+def test_a_sentence_after_a_long_word_is_located() -> None:
+    line = "Intro " + "_a" * 3_000 + " a" + "_a" * 6_000 + " end. NATO leaders agreed to expand air policing."
+    lines = ["Title", "", line]
+    text = parse_document(line).sections[0].text
+    sections = [Section(index=0, heading="Title", heading_kind="bare", level=None, text=text, line=1)]
+    records = read_statements(lines, sections)
+    assert [(r.kind, r.line, r.column) for r in records] == [("commitment", 3, line.index("NATO") + 1)]
+
+
 def test_repeated_sentence_starts_are_located_in_order() -> None:
     text = "Title\n\nAllies agreed to act. Allies agreed to act.\n**Allies** agreed to act &amp; more.\n"
     lines = split_lines(text)
