@@ -13,6 +13,7 @@ from nato_briefs.parse import Section, parse_document, source_lines, split_lines
 from nato_briefs.prose import read_statements
 from nato_briefs.sentences import split_sentences
 from nato_briefs.themes import load_taxonomy
+from tests.counted_text import CountedText
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_000 = ROOT / "raw" / "000_cd744a2011959f1e.txt"
@@ -179,25 +180,13 @@ def test_a_statement_among_autolinks_is_located() -> None:
     assert [(r.kind, r.line, r.column) for r in records] == [("commitment", 3, line.index("NATO") + 1)]
 
 
-class _CountedText(str):
-    """A source text that adds up the characters each ``find`` may read (from its start to the hit's end)."""
-
-    read = 0
-
-    def find(self, sub, start=0, end=None):  # type: ignore[override]
-        at = super().find(sub, start, end)
-        _CountedText.read += (len(self) if end is None else end) - start if at == -1 else at + len(sub) - start
-        return at
-
-
 def _chars_read_locating(n: int) -> int:
     from nato_briefs.prose import _WORD, _find_words
 
     word = "a_" * n  # one word ("_" is a word character), found n times inside a word twice as long
-    text = _CountedText("a_" * (2 * n) + " " + word + " agreed")
-    _CountedText.read = 0
+    text = CountedText("a_" * (2 * n) + " " + word + " agreed")
     assert _find_words(text, _WORD.findall(word + " agreed"), 0, len(text)) == (4 * n + 1, len(text))
-    return _CountedText.read
+    return text.read
 
 
 def test_a_long_first_word_is_sought_once_per_word_not_per_character() -> None:
