@@ -181,11 +181,11 @@ def test_a_statement_among_autolinks_is_located() -> None:
 
 
 def _chars_read_locating(n: int) -> int:
-    from nato_briefs.prose import _WORD, _find_words
+    from nato_briefs.prose import _WORD, _find_words, _Region
 
     word = "a_" * n  # one word ("_" is a word character), found n times inside a word twice as long
     text = CountedText("a_" * (2 * n) + " " + word + " agreed")
-    assert _find_words(text, _WORD.findall(word + " agreed"), 0, len(text)) == (4 * n + 1, len(text))
+    assert _find_words(_Region(text, 1, [0]), _WORD.findall(word + " agreed"), 0, len(text)) == (4 * n + 1, len(text))
     return text.read
 
 
@@ -245,7 +245,7 @@ _MARKUP_TEXT = st.lists(
 @given(_MARKUP_TEXT, _MARKUP_TEXT, st.integers(min_value=0, max_value=40), st.integers(min_value=0, max_value=80))
 def test_verbatim_lookup_agrees_with_word_matching(text: str, sentence: str, start: int, stop: int) -> None:
     """The fast path answers only when it finds what the markup-skipping word search finds."""
-    from nato_briefs.prose import _LEAD, _WORD, _find_verbatim, _find_words
+    from nato_briefs.prose import _LEAD, _WORD, _find_verbatim, _find_words, _Region
 
     lead = _LEAD.search(sentence)
     if lead is None:
@@ -253,7 +253,7 @@ def test_verbatim_lookup_agrees_with_word_matching(text: str, sentence: str, sta
     first = _WORD.match(sentence, lead.start()).group()
     fast = _find_verbatim(text, lead.group(), first, start, stop)
     if fast is not None:
-        assert fast == _find_words(text, _WORD.findall(lead.group()), start, stop)
+        assert fast == _find_words(_Region(text, 1, [0]), _WORD.findall(lead.group()), start, stop)
 
 
 _PARAGRAPH = st.lists(
