@@ -222,9 +222,9 @@ def join_lines(text: str, _other: str, rng: random.Random, _size: int) -> str:
 
 
 def indent_ladder(text: str, _other: str, rng: random.Random, _size: int) -> str:
-    """Each line indented one (or two, four) more blanks than the line above."""
+    """Each line indented one (or two, four) more blanks than the line above, up to 200 steps."""
     step = rng.choice([1, 2, 4])
-    return "\n".join(" " * (step * i) + line for i, line in enumerate(_lines(text)))
+    return "\n".join(" " * (step * min(i, 200)) + line for i, line in enumerate(_lines(text)))
 
 
 def quote_everything(text: str, _other: str, rng: random.Random, size: int) -> str:
@@ -238,17 +238,44 @@ def bytes_noise(text: str, _other: str, rng: random.Random, size: int) -> str:
     return _sprinkle(text, [chr(rng.randrange(0x100)) for _ in range(max(1, size // 8))], rng)
 
 
+def entity_letters(text: str, _other: str, rng: random.Random, size: int) -> str:
+    """``size // 8`` letters written as numeric entities (``&#65;``): the prose differs from its source."""
+    letters = [i for i, c in enumerate(text) if c.isalpha()]
+    chosen = sorted(rng.sample(letters, min(len(letters), max(1, size // 8))))
+    out, last = [], 0
+    for at in chosen:
+        out += [text[last:at], f"&#{ord(text[at])};"]
+        last = at + 1
+    return "".join(out) + text[last:]
+
+
+def terminators(text: str, _other: str, rng: random.Random, size: int) -> str:
+    """``size // 8`` sentence ends (``. ? ! …``, ``..``, ``?!``) sprinkled at random points."""
+    return _sprinkle(text, [rng.choice([".", "?", "!", "…", "..", "?!", ". ", "? "]) for _ in range(size // 8)], rng)
+
+
+def repeat_sentence(text: str, _other: str, rng: random.Random, size: int) -> str:
+    """One sentence of the article (or a rare-ended one) repeated ``size // 4`` times, wrapped at 78 columns."""
+    sentences = [s for s in text.replace("\n", " ").split(". ") if len(s.split()) > 3] or ["NATO allies agreed"]
+    sentence = rng.choice(sentences).strip() + rng.choice([". ", "? ", "! ", "… ", ".", " "])
+    body = rng.choice(["", "Why? ", "Wow! "]) + sentence * max(1, size // 4)
+    lines = [body[i : i + 78] for i in range(0, len(body), 78)]
+    at = rng.randrange(len(text) + 1)
+    return text[:at] + "\n\n" + "\n".join(lines) + "\n\n" + text[at:]
+
+
 MUTATIONS: dict[str, Mutation] = {
     fn.__name__: fn
     for fn in (
         repeat_line, repeat_line_blank, repeat_token, repeat_token_spaced, repeat_token_lines, splice,
         duplicate_article, odd_chars, odd_char_run, odd_line_ends, long_token, nested_lists, nested_one_line,
         nested_html, unterminated, wide_table, pipes_everywhere, join_lines, indent_ladder, quote_everything,
-        bytes_noise,
+        bytes_noise, entity_letters, terminators, repeat_sentence,
     )
 }  # fmt: skip
 # Mutations without a size knob: the scaling check grows their article instead (copies of it, blank line between).
-SIZE_FREE = {"odd_line_ends", "pipes_everywhere", "join_lines", "indent_ladder"}
+SIZE_FREE = {"odd_line_ends", "pipes_everywhere", "join_lines", "indent_ladder", "quote_everything", "unterminated"}
+MAX_INPUT_CHARS = 24_000_000  # above max_file_bytes (20 MB): larger inputs only test the size check again
 SIZES = (64, 256, 1_000, 4_000, 16_000, 50_000)  # the size knob of a mutation, drawn per input
 
 
@@ -261,7 +288,7 @@ def build(seed: int, index: int, articles: list[str]) -> tuple[str, str, int, st
     text = MUTATIONS[name](articles[k], articles[rng.randrange(len(articles))], rng, size)
     if rng.random() < 0.2:  # a second mutation on top, small
         text = MUTATIONS[rng.choice(sorted(MUTATIONS))](text, articles[k], rng, rng.choice(SIZES[:3]))
-    return name, size, k, text
+    return name, size, k, text[:MAX_INPUT_CHARS]
 
 
 # -------------------------------------------------------------------------------------------- measurement
