@@ -275,6 +275,7 @@ MUTATIONS: dict[str, Mutation] = {
 }  # fmt: skip
 # Mutations without a size knob: the scaling check grows their article instead (copies of it, blank line between).
 SIZE_FREE = {"odd_line_ends", "pipes_everywhere", "join_lines", "indent_ladder", "quote_everything", "unterminated"}
+SIZE_FREE |= {"entity_letters", "terminators"}  # their size is bounded by the letters of the article
 MAX_INPUT_CHARS = 24_000_000  # above max_file_bytes (20 MB): larger inputs only test the size check again
 SIZES = (64, 256, 1_000, 4_000, 16_000, 50_000)  # the size knob of a mutation, drawn per input
 
