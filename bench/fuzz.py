@@ -88,18 +88,23 @@ def _sprinkle(text: str, chars: list[str], rng: random.Random) -> str:
     return "".join(out) + text[last:]
 
 
+def _fit(count: int, unit: int) -> int:
+    """``count`` copies of ``unit`` characters, fewer where they would pass MAX_INPUT_CHARS (at least one)."""
+    return max(1, min(count, MAX_INPUT_CHARS // max(unit, 1)))
+
+
 def repeat_line(text: str, _other: str, rng: random.Random, size: int) -> str:
     """One line of the article repeated ``size`` times in place."""
     lines = _lines(text)
     i = _pick_line(lines, rng)
-    return "\n".join(lines[:i] + [lines[i]] * size + lines[i + 1 :])
+    return "\n".join(lines[:i] + [lines[i]] * _fit(size, len(lines[i]) + 1) + lines[i + 1 :])
 
 
 def repeat_line_blank(text: str, _other: str, rng: random.Random, size: int) -> str:
     """One line repeated ``size`` times, each copy its own block."""
     lines = _lines(text)
     i = _pick_line(lines, rng)
-    return "\n".join(lines[:i] + [lines[i] + "\n"] * size + lines[i + 1 :])
+    return "\n".join(lines[:i] + [lines[i] + "\n"] * _fit(size, len(lines[i]) + 2) + lines[i + 1 :])
 
 
 def repeat_token(text: str, _other: str, rng: random.Random, size: int) -> str:
@@ -125,7 +130,7 @@ def repeat_token_lines(text: str, _other: str, rng: random.Random, size: int) ->
 def splice(text: str, other: str, rng: random.Random, size: int) -> str:
     """Head of one article, tail of another, ``size // 64`` times over (at least once)."""
     parts = []
-    for _ in range(max(1, size // 64)):
+    for _ in range(_fit(size // 64, len(text) + len(other))):
         a, b = rng.randrange(len(text) + 1), rng.randrange(len(other) + 1)
         parts.append(text[:a] + other[b:])
     return "".join(parts)
@@ -133,7 +138,7 @@ def splice(text: str, other: str, rng: random.Random, size: int) -> str:
 
 def duplicate_article(text: str, _other: str, _rng: random.Random, size: int) -> str:
     """The whole article ``size // 64`` times (at least twice), with no blank line between copies."""
-    return "\n".join([text] * max(2, size // 64))
+    return "\n".join([text] * max(2, _fit(size // 64, len(text) + 1)))
 
 
 def odd_chars(text: str, _other: str, rng: random.Random, size: int) -> str:
@@ -238,6 +243,11 @@ def bytes_noise(text: str, _other: str, rng: random.Random, size: int) -> str:
     return _sprinkle(text, [chr(rng.randrange(0x100)) for _ in range(max(1, size // 8))], rng)
 
 
+def truncate(text: str, _other: str, rng: random.Random, _size: int) -> str:
+    """The article cut at a random point (inside a construct, no final line break), or before its last line break."""
+    return text[: rng.randrange(len(text) + 1)] if rng.random() < 0.7 else text.rstrip("\n")
+
+
 def entity_letters(text: str, _other: str, rng: random.Random, size: int) -> str:
     """``size // 8`` letters written as numeric entities (``&#65;``): the prose differs from its source."""
     letters = [i for i, c in enumerate(text) if c.isalpha()]
@@ -270,12 +280,13 @@ MUTATIONS: dict[str, Mutation] = {
         repeat_line, repeat_line_blank, repeat_token, repeat_token_spaced, repeat_token_lines, splice,
         duplicate_article, odd_chars, odd_char_run, odd_line_ends, long_token, nested_lists, nested_one_line,
         nested_html, unterminated, wide_table, pipes_everywhere, join_lines, indent_ladder, quote_everything,
-        bytes_noise, entity_letters, terminators, repeat_sentence,
+        bytes_noise, entity_letters, terminators, repeat_sentence, truncate,
     )
 }  # fmt: skip
 # Mutations without a size knob: the scaling check grows their article instead (copies of it, blank line between).
 SIZE_FREE = {"odd_line_ends", "pipes_everywhere", "join_lines", "indent_ladder", "quote_everything", "unterminated"}
-SIZE_FREE |= {"entity_letters", "terminators"}  # their size is bounded by the letters of the article
+SIZE_FREE |= {"entity_letters", "terminators", "truncate"}  # their size is bounded by the letters of the article
+CHILD_MEMORY_BYTES = 4 * 1024**3  # address space a read may take
 MAX_INPUT_CHARS = 24_000_000  # above max_file_bytes (20 MB): larger inputs only test the size check again
 SIZES = (64, 256, 1_000, 4_000, 16_000, 50_000)  # the size knob of a mutation, drawn per input
 
@@ -327,6 +338,8 @@ def measure(text: str, timeout: float) -> dict:
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child
         os.close(read_fd)
+        # a runaway read ends as a MemoryError crash here, not in the machine's OOM killer
+        resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
         _child(text, write_fd)
     os.close(write_fd)
     ready, _, _ = select.select([read_fd], [], [], timeout)
