@@ -4,7 +4,8 @@
 tests/realworld_corpus, tests/formats_corpus and the seed articles, applies one seeded mutation to each
 input (``MUTATIONS``: a line or a markup token repeated, two articles spliced, odd characters of every
 kind sprinkled in, tokens without spaces, deep nesting of lists, quotes and HTML, unterminated comments,
-CDATA and fences, tables of thousands of columns, pipes everywhere) and reads each through
+CDATA and fences, tables of thousands of columns, pipes everywhere, prose the source writes otherwise,
+articles cut short; inputs stop at 24 M characters) and reads each through
 ``read_article`` in a forked child with a time limit. Per input it records the outcome (``ok``, a reason
 code, ``crash`` with the exception, or ``timeout``), the child's CPU seconds, CPU microseconds per input
 byte and the peak RSS growth. It prints the crashes and the costliest inputs per byte;
@@ -15,7 +16,8 @@ base articles and prints the CPU seconds and the ratio to the previous size: lin
 super-linear work shows as x3 and more (the table of bench/HOSTILE.md).
 
 ``python -m bench.fuzz --show ID`` writes input ID (``index`` of a row) to stdout, to make a repro of it.
-Everything is deterministic in ``--seed``: an input is rebuilt from (seed, index) alone.
+Everything is deterministic in ``--seed``: an input is rebuilt from (seed, index) alone, for one list of
+``MUTATIONS`` (adding one changes which input an index is). Findings and runs: bench/HOSTILE.md, session 14.
 """
 
 from __future__ import annotations
