@@ -55,7 +55,9 @@ DATASET_NOTES: dict[str, str] = {
     "initiatives": "Join `list_items` on (`doc_id`, `list_index`, `item_index`) for `depth`, `ordered` and `checked`.",
     "statements": "Only the prose sentences that state something are rows; `sentence_index` counts every prose "
     "sentence, so gaps are the sentences that are not statements. `line` and `column` point at the sentence's "
-    "first character in the source file.",
+    "first character in the source file; a sentence whose first words the source does not hold as written "
+    "(rewritten by normalization), or that a hostile section leaves unsought once its search budget is spent, "
+    "gets its paragraph's line and column 1.",
     "mentions": "For a mention in the title or a heading, `section` is that heading itself. `documents.countries` "
     "is the union of a document's mentions' `countries`.",
     "quarantine": "A file rejected whole has `record` null and none of its rows in the other datasets. A record "

@@ -13,6 +13,7 @@ from nato_briefs.parse import Section, parse_document, source_lines, split_lines
 from nato_briefs.prose import read_statements
 from nato_briefs.sentences import split_sentences
 from nato_briefs.themes import load_taxonomy
+from tests.counted_text import CountedText
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_000 = ROOT / "raw" / "000_cd744a2011959f1e.txt"
@@ -179,6 +180,32 @@ def test_a_statement_among_autolinks_is_located() -> None:
     assert [(r.kind, r.line, r.column) for r in records] == [("commitment", 3, line.index("NATO") + 1)]
 
 
+def _chars_read_locating(n: int) -> int:
+    from nato_briefs.prose import _WORD, _find_words, _Region
+
+    word = "a_" * n  # one word ("_" is a word character), found n times inside a word twice as long
+    text = CountedText("a_" * (2 * n) + " " + word + " agreed")
+    assert _find_words(_Region(text, 1, [0]), _WORD.findall(word + " agreed"), 0, len(text)) == (4 * n + 1, len(text))
+    return text.read
+
+
+def test_a_long_first_word_is_sought_once_per_word_not_per_character() -> None:
+    """A fuzzed ``_a_a...`` of 150,000 characters took 12 s to locate in a longer ``a_a_a...``: every
+    candidate one character further re-read the word (quadratic). What the searches may read now grows
+    with the text."""
+    small, large = _chars_read_locating(2_000), _chars_read_locating(8_000)
+    assert large <= 4.4 * small, (small, large)
+
+
+def test_a_sentence_after_a_long_word_is_located() -> None:
+    line = "Intro " + "_a" * 3_000 + " a" + "_a" * 6_000 + " end. NATO leaders agreed to expand air policing."
+    lines = ["Title", "", line]
+    text = parse_document(line).sections[0].text
+    sections = [Section(index=0, heading="Title", heading_kind="bare", level=None, text=text, line=1)]
+    records = read_statements(lines, sections)
+    assert [(r.kind, r.line, r.column) for r in records] == [("commitment", 3, line.index("NATO") + 1)]
+
+
 def test_repeated_sentence_starts_are_located_in_order() -> None:
     text = "Title\n\nAllies agreed to act. Allies agreed to act.\n**Allies** agreed to act &amp; more.\n"
     lines = split_lines(text)
@@ -218,7 +245,7 @@ _MARKUP_TEXT = st.lists(
 @given(_MARKUP_TEXT, _MARKUP_TEXT, st.integers(min_value=0, max_value=40), st.integers(min_value=0, max_value=80))
 def test_verbatim_lookup_agrees_with_word_matching(text: str, sentence: str, start: int, stop: int) -> None:
     """The fast path answers only when it finds what the markup-skipping word search finds."""
-    from nato_briefs.prose import _LEAD, _WORD, _find_verbatim, _find_words
+    from nato_briefs.prose import _LEAD, _WORD, _find_verbatim, _find_words, _Region
 
     lead = _LEAD.search(sentence)
     if lead is None:
@@ -226,7 +253,7 @@ def test_verbatim_lookup_agrees_with_word_matching(text: str, sentence: str, sta
     first = _WORD.match(sentence, lead.start()).group()
     fast = _find_verbatim(text, lead.group(), first, start, stop)
     if fast is not None:
-        assert fast == _find_words(text, _WORD.findall(lead.group()), start, stop)
+        assert fast == _find_words(_Region(text, 1, [0]), _WORD.findall(lead.group()), start, stop)
 
 
 _PARAGRAPH = st.lists(

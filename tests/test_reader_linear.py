@@ -385,6 +385,9 @@ PROSE_SHAPES = {
     "turkish_capitals": lambda k: "TÜRKİYE İ " * k + ".\n",
     "statement_scale_runs": lambda k: ("Russia " * 250 + "x. ") * (k // 100 + 1),
     "statement_target_chain": lambda k: ("It is " + "prime " * 300 + "x. ") * (k // 100 + 1),
+    # sentences never found in the source (an entity in the lead): each tried every "NATO" in a 20,000-character
+    # window (bench/fuzz.py: 700 kB took 38 s); a section's tries are now bounded by its length
+    "unfindable_leads": lambda k: "NATO x&#65; y agreed. " * k + "\n",
 }
 
 

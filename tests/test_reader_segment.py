@@ -70,3 +70,17 @@ def test_upper_letters_in_parentheses_are_lettering_only_in_a_run():
     marked = parse_document("Report\n\n(U) The committee met on 12 March.\n\n(C) 2025 NATO. All rights reserved.\n")
     assert doc.n_lists == 1 and marked.items == []
     assert "(U) The committee met on 12 March." in marked.sections[-1].text
+
+
+@pytest.mark.parametrize("end", ["", "\n"])
+@pytest.mark.parametrize("meta", ["---\ntitle: X\n---", '+++\ntitle = "X"\n+++', "title:: X"])
+def test_a_file_of_front_matter_only_is_read_without_a_body(meta: str, end: str) -> None:
+    """Found by bench/fuzz.py: front matter ending on the file's last line, with no line break after it,
+    raised ``ValueError: zip() argument 2 is longer than argument 1`` out of ``read_article``."""
+    doc = parse_document(meta + end)
+    assert (doc.title, doc.sections, doc.items, doc.tables) == ("X", [], [], [])
+
+
+def test_a_body_line_after_front_matter_without_a_line_break_is_kept() -> None:
+    doc = parse_document("---\ntitle: X\n---\nAllies agreed to act.")
+    assert doc.title == "X" and [s.text for s in doc.sections] == ["Allies agreed to act."]

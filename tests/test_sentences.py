@@ -21,6 +21,7 @@ from nato_briefs.sentences import (
     numbers_sentence,
     split_sentences,
 )
+from tests.counted_text import CountedText
 
 CASES = yaml.safe_load((Path(__file__).parent / "prose_corpus" / "sentence_cases.yaml").read_text(encoding="utf-8"))[
     "cases"
@@ -117,6 +118,19 @@ def test_hostile_input_is_linear(text: str) -> None:
     assert stats.candidates <= len(text)
     assert stats.inspected <= 100 * len(text)
     assert sum(end - start for start, end in spans) <= len(text)
+
+
+@pytest.mark.parametrize("rare", ["?", "!", "…"])
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_each_terminator_is_sought_through_the_text_once(rare: str, where: str) -> None:
+    """A ``?`` before (or after) 400,000 full stops was sought from every candidate to the end of the text:
+    3.6 MB took 13 s in ``read_article`` (found by bench/fuzz.py). ``find`` now reads the text at most once
+    per kind of terminator, ``. ! ? …`` (CountedText adds up what each call may read)."""
+    body = "Estonia. " * 20_000
+    text = CountedText(f"Why{rare} {body}" if where == "first" else f"{body}Why{rare}")
+    spans = split_sentences(text)
+    assert len(spans) == 20_001
+    assert text.read <= 4 * len(text) + 100, text.read
 
 
 def _next_word_by_loop(text: str, end: int) -> tuple[str, int]:

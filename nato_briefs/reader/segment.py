@@ -568,7 +568,8 @@ class _Segmenter(TextTables):
         start = 0 if meta is None else meta.end + 1
         for i in range(start):  # metadata, not the article: blank lines, so no record holds them
             self.emit("", i + 1)
-        for i, (line, nxt) in enumerate(zip(lines[start:], [*lines[start + 1 :], ""], strict=True), start):
+        body = lines[start:]  # empty when the front matter ends on the last line (a file of metadata only)
+        for i, (line, nxt) in enumerate(zip(body, [*body[1:], ""] if body else [], strict=True), start):
             self.step(i, line, nxt)
         self.grid_end()
         title = None if meta is None else meta.title
