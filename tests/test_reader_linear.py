@@ -339,6 +339,11 @@ RULE_SHAPES = {
     "unclosed_typst_tables": lambda k: "= T\n\n" + "#table(\n  columns: 2,\n  [a], [b],\n" * k,
     "outline_items": lambda k: "# T\n\n1. A\n" + "   1.1. B\n" * k,
     "wikidot_pages": lambda k: "+ T\n\n||~ A ||~ B ||\n" + "|| a || b ||\n" * k + "[[toc]]\n",
+    # session 14, round 11C
+    "boxed_pipe_runs": lambda k: "T\nText.\n" + "| a | b |\n| c | d |\nText.\n" * k + "| a | b |\n" * k,
+    "quoted_table_ends": lambda k: "> | A | B |\n> |---|---|\n" + "> | a | b |\n" * k + "> Text.\n" * k,
+    "br_cell_lists": lambda k: "| A | B |\n|---|---|\n" + "| • a<br>• b | " + "• c<br>" * k + "d |\n" * k,
+    "space_break_sentences": lambda k: "Intro.\n\n" + "Key Dates  \nAllies met in Vilnius on 11 July to talk.\n" * k,
 }
 
 
