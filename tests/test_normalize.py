@@ -34,6 +34,9 @@ SYN = load_header_synonyms()
         (["Theme", "Pillar", "Outcome"], (0, 1, 2)),
         (["Outcome(s)", "Area", "Objective(s)"], (1, 2, 0)),
         (["Area of Responsibility", "Task", "Aim"], (0, 1, 2)),
+        (["Pillar", "Key aim", "Expected result"], (0, 1, 2)),  # the key aim is what the area pursues
+        (["Domain", "Main Aim", "Goal"], (0, 1, 2)),
+        (["Pillar", "Aim", "Expected result"], None),  # near miss: "aim" alone is an outcome, so two outcomes
         (["Key Focus Area", "Key Initiative", "Expected Outcome"], (0, 1, 2)),
         (["Priority Area", "Key Focus Area", "Outcome"], (0, 1, 2)),
         (["Area", "Focus", "Outcome", "Impact"], (0, 1, 2)),

@@ -334,3 +334,31 @@ def test_documents_read_as_their_authors_meant():
     assert "Draft" not in _prose("Intro.\n\n{% comment %}\nDraft plan.\n{% endcomment %}\n\nText.\n")
     assert "export" not in _prose("export const meta = {\n  a: 1,\n}\n\n# Plan\n\nText.\n")
     assert _doc("# Plan\n\n- Air\n   1.1. Not an outline\n").items[-1].text.endswith("Not an outline")
+
+
+# round 11C (session 14, shapes12c): seed-style articles written the inconsistent ways writers do
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("• Backup power<br>• Fuel reserves", "Backup power<br>Fuel reserves"),
+        ("- Civil rail<br/>- Port access<BR />- Depots", "Civil rail<br>Port access<br>Depots"),
+        ("* Sensors <br> * Radars", "Sensors <br>Radars"),
+        # near misses: one line, a line without a bullet, a bullet only inside the text
+        ("• Backup power", None),
+        ("Estonia<br>Finland", None),
+        ("• Backup power<br>Fuel reserves", None),
+        ("5%<br>- 2%", None),
+        ("Sensors • Radars<br>Jammers", None),
+    ],
+)
+def test_br_cell_list(content, expected):
+    assert authoring.br_cell_list(content) == expected
+
+
+def test_a_br_list_in_a_pipe_cell_reads_as_its_items():
+    doc = _doc("| Area | Focus | Outcome |\n|---|---|---|\n| Energy | • Backup power<br>• Fuel | Fewer outages |\n")
+    assert doc.tables[0].rows[0].cells == ["Energy", "Backup power Fuel", "Fewer outages"]
+    doc = _doc("| Area | Focus | Outcome |\n|---|---|---|\n| Energy | Power<br>• Fuel | Fewer outages |\n")
+    assert doc.tables[0].rows[0].cells[1] == "Power • Fuel"  # near miss: not every line a bullet

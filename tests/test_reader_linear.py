@@ -356,6 +356,11 @@ RULE_SHAPES = {
     "xhtml_prefixes": lambda k: '<div xmlns:h="http://www.w3.org/1999/xhtml">\n' + "<h:p>A</h:p>\n" * k,
     "qp_escapes": lambda k: "Content-Transfer-Encoding: quoted-printable\n\n" + "A=20\nB=E2=80=99 =FF=\n" * k,
     "mail_fields": lambda k: "Intro.\n\n" + "From:\tA\nTo:\tB\n" * k,
+    # session 14, round 11C
+    "boxed_pipe_runs": lambda k: "T\nText.\n" + "| a | b |\n| c | d |\nText.\n" * k + "| a | b |\n" * k,
+    "quoted_table_ends": lambda k: "> | A | B |\n> |---|---|\n" + "> | a | b |\n" * k + "> Text.\n" * k,
+    "br_cell_lists": lambda k: "| A | B |\n|---|---|\n" + "| • a<br>• b | " + "• c<br>" * k + "d |\n" * k,
+    "space_break_sentences": lambda k: "Intro.\n\n" + "Key Dates  \nAllies met in Vilnius on 11 July to talk.\n" * k,
 }
 
 

@@ -3034,3 +3034,78 @@ def test_dutch_line_end_runs_on():
     # near misses: English words left out of the Dutch list, a capitalised name
     assert not realworld.ends_on_function_word("The war is over")
     assert not realworld.ends_on_function_word("Allied Maritime Command Het")
+
+
+# round 11C (session 14, shapes12c): seed-style tables and titles written the inconsistent ways writers do
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("| Detection | Sensors | Earlier warning |", True), ("  | a | b |\t", True),
+     # near misses: no outer pipe on one side, an escaped closing pipe, a bare pipe
+     ("Detection | Sensors | Earlier warning", False), ("| Detection | Sensors", False),
+     ("Published 10 June | Updated 11 June |", False), ("| a \\|", False), ("||", False)],
+)  # fmt: skip
+def test_is_boxed_row(line, expected):
+    assert rules.is_boxed_row(line) is expected
+
+
+def test_boxed_rows_between_paragraph_lines_are_a_table():
+    text = (
+        "Plan Agreed\nAllies agreed a plan.\n| Area | Focus | Outcome |\n| Air | Radars | Warning |\n"
+        "| Sea | Ships | Open lanes |\nThe plan runs to 2030.\n"
+    )
+    doc = parse_document(text)
+    assert [row.cells for row in doc.tables[0].rows] == [["Air", "Radars", "Warning"], ["Sea", "Ships", "Open lanes"]]
+    assert "The plan runs to 2030." in doc.sections[-1].text
+    # near miss: rows without outer pipes under a paragraph line stay its prose (they need blank lines around)
+    bare = parse_document(
+        "Plan Agreed\nAllies agreed.\nArea | Focus | Outcome\nAir | Radars | Warning\nSea | Ships | Lanes\nEnd.\n"
+    )
+    assert doc.tables and not bare.tables
+
+
+@pytest.mark.parametrize(
+    ("nxt", "expected"),
+    [("Leaders of NATO member states met in Vilnius on 11 July.", True),
+     ("Allies agreed six new targets today!  ", True),
+     # near misses: an address's lines, a short sentence, a lowercase run-on, no full stop
+     ("Attn: Data Officer  ", False), ("1110 Brussels, Belgium.", False), ("and the talks went on for hours.", False),
+     ("Leaders of NATO member states met in Vilnius on 11 July", False)],
+)  # fmt: skip
+def test_breaks_into_sentence(nxt, expected):
+    assert rules.breaks_into_sentence(nxt) is expected
+
+
+def test_a_title_with_trailing_spaces_over_its_paragraph_stays_a_title():
+    from nato_briefs import read_article
+
+    titled = read_article("Leaders Discuss Energy   \nLeaders met in Vilnius on 11 July to discuss energy.\nTalks.\n")
+    assert [s.heading for s in titled.sections] == ["Leaders Discuss Energy"]
+    # near miss: an address keeps its two-space breaks (one paragraph, no heading)
+    address = read_article("# Contact\n\nIntro.\n\nNATO Agency  \nAttn: Data Officer  \n1110 Brussels\n")
+    assert [s.heading for s in address.sections] == ["Contact"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("> | A | B |\n> |---|---|\n> | a | b |\n> The chiefs agreed:", ">"),
+     (">> | A | B |\n>> | --- | --- |\n>> Text.", ">>"),
+     # near misses: a quoted row, a blank quote line, a pipe in a quoted paragraph, another depth, no quote
+     ("> | A | B |\n> |---|---|\n> | c | d |", None), ("> | A | B |\n> |---|---|\n>", None),
+     ("> Land | Sea\n> Text.", None), ("> | A | B |\n> |---|---|\n>> Text.", None),
+     ("| A | B |\n|---|---|\nText.", None)],
+)  # fmt: skip
+def test_quoted_table_end(text, expected):
+    lines = text.split("\n")
+    assert rules.quoted_table_end(lines, len(lines) - 1) == expected
+
+
+def test_a_quoted_table_ends_at_the_first_quoted_line_that_is_no_row():
+    doc = parse_document("# T\n\n> | A | B |\n> |---|---|\n> | a | b |\n> The chiefs agreed to:\n> - Drills: more\n")
+    assert [row.cells for row in doc.tables[0].rows] == [["a", "b"]]
+    assert [item.text for item in doc.items] == ["Drills: more"]
+    assert "The chiefs agreed to:" in doc.sections[-1].text
+    # near miss: a blank quote line already ends it, and nothing else moves
+    kept = parse_document("# T\n\n> | A | B |\n> |---|---|\n> | a | b |\n>\n> The chiefs agreed to:\n")
+    assert [row.cells for row in kept.tables[0].rows] == [["a", "b"]]

@@ -69,6 +69,7 @@ from nato_briefs.reader.rules import (
     is_asciidoc_document,
     is_attribute_line,
     is_boilerplate,
+    is_boxed_row,
     is_button_link,
     is_caption,
     is_chat_stamp,
@@ -117,6 +118,7 @@ from nato_briefs.reader.rules import (
     parenthetical_runs_on,
     pipe_cells,
     plain_text_heading,
+    quoted_table_end,
     record_blocks,
     rst_table_columns,
     shortcode_bullet_item,
@@ -162,6 +164,7 @@ from nato_briefs.reader.rules.dialects import (
 from nato_briefs.reader.rules.docs_sites import item_wraps_before_dash, strip_heading_template_call
 from nato_briefs.reader.rules.exported_pages import (
     blocks_ending_unbroken,
+    breaks_into_sentence,
     embed_directive,
     ends_in_space_break,
     tight_number_item,
@@ -1013,7 +1016,7 @@ class _Segmenter(TextTables):
             line = mediawiki_bold(line)  # MediaWiki's bold and italic (three and two apostrophes)
         if lead and lead in "|^" and not self.in_table and is_table_row(nxt) and self.wiki_table_header(i, line):
             return None
-        if "|" in line and self.at_top_level() and is_blank(self.prev) and self.bare_pipe_table(i, line, nxt):
+        if "|" in line and self.at_top_level() and not is_table_row(self.prev) and self.bare_pipe_table(i, line, nxt):
             return None
         if lead in "=-~*#+^" and is_overline(line, nxt, self.lines[i + 2] if i + 2 < len(self.lines) else ""):
             self.blank()  # a reST title's overline: the title below keeps its underline alone
@@ -1037,6 +1040,9 @@ class _Segmenter(TextTables):
         if lead == "#" and "{{" in line:
             line = strip_heading_template_call(line)  # MkDocs-macros: "## Overview {{ osib_anchor(...) }}"
         if lead == ">":
+            end = quoted_table_end(self.lines, i) if i and "|" in self.lines[i - 1] else None
+            if end is not None:
+                self.emit(end, i + 1)  # the quote's empty line: the quoted table ends above (``quoted_table_end``)
             line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
         elif lead in (":", "~") and not self.in_list and self.definition(i, line):
             return None
@@ -1178,8 +1184,9 @@ class _Segmenter(TextTables):
     def bare_pipe_table(self, i: int, line: str, nxt: str) -> bool:
         """A run of pipe rows without a delimiter row, standing alone: a table, its first line the header.
 
-        Read whole here (the scan stops at the first line that is no such row) and skipped as
-        the pass reaches its lines.
+        A run of boxed rows (``| a | b |``, ``boxed_pipe_run``) may stand right under a paragraph line and
+        over the next, as the line-oriented articles write their tables. Read whole here (the scan stops at
+        the first line that is no such row) and skipped as the pass reaches its lines.
         """
         if is_delimiter_row(nxt):
             return False  # a GFM table: markdown reads it
@@ -1198,7 +1205,10 @@ class _Segmenter(TextTables):
                 break
             rows.append((cells, j + 1))
             j += 1
-        if len(rows) < MIN_BARE_PIPE_ROWS or (j < len(self.lines) and not is_blank(self.lines[j])):
+        if len(rows) < MIN_BARE_PIPE_ROWS:
+            return False
+        apart = is_blank(self.prev) and (j == len(self.lines) or is_blank(self.lines[j]))
+        if not apart and not all(is_boxed_row(self.lines[k]) for k in range(i, j)):
             return False
         self.pipe_table(rows)
         self.blank()
@@ -1628,8 +1638,8 @@ class _Segmenter(TextTables):
 
     def space_broken(self, i: int, line: str, nxt: str) -> bool:
         """Line ``i`` ends in a deliberate two-space hard break into the text below (``space_break``)."""
-        if not ends_in_space_break(line, nxt) or is_block_line(nxt):
-            return False
+        if not ends_in_space_break(line, nxt) or is_block_line(nxt) or breaks_into_sentence(nxt):
+            return False  # a title over its paragraph keeps the line it was written on (``space_break_sentence``)
         if self.unbroken_end is None:  # one pass over the document, the first time a line ends in two spaces
             self.unbroken_end = blocks_ending_unbroken(self.lines)
         return self.unbroken_end[i]

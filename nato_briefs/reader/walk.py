@@ -20,6 +20,7 @@ from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.html import read_html_block
 from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
 from nato_briefs.reader.rules import (
+    br_cell_list,
     header_from_first_row,
     image_alt,
     join_hyphen_breaks,
@@ -384,6 +385,9 @@ class Walker:
             tok = tokens[i]
             kind = tok.type
             if kind == "inline":  # a cell without inline syntax has no children: its text, spaces collapsed
+                if "<" in tok.content and (listed := br_cell_list(tok.content)) is not None:
+                    tok.content, tok.children = listed, None  # "• a<br>• b": a list in the cell (``br_cell_list``)
+                    parse_inline(tok, {})
                 text = inline_text(tok) if tok.children else " ".join(tok.content.split())
                 (headers if in_head else cells).append(text)
                 if not in_head:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from nato_briefs.reader.rules.authoring import (
     asciidoc_cells,
+    br_cell_list,
     cell_list_text,
     is_jsx_comment,
     is_myst_break,
@@ -90,6 +91,7 @@ from nato_briefs.reader.rules.docs_sites import (
     strip_heading_template_call,
 )
 from nato_briefs.reader.rules.exported_pages import (
+    breaks_into_sentence,
     embed_directive,
     ends_in_space_break,
     is_parenthetical_link_line,
@@ -266,6 +268,7 @@ from nato_briefs.reader.rules.tables import (
     grid_border,
     grid_cells,
     header_from_first_row,
+    is_boxed_row,
     is_dash_line,
     is_delimiter_row,
     is_empty_tab_row,
@@ -275,6 +278,7 @@ from nato_briefs.reader.rules.tables import (
     opens_pre_table,
     pipe_cells,
     quoted_tab_row,
+    quoted_table_end,
     row_borders,
     simple_table_cells,
     simple_table_columns,
@@ -401,6 +405,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "share_bar": is_share_bar,
     "hyphen_break": join_hyphen_breaks,
     "bare_pipe_table": bare_pipe_cells,
+    "boxed_pipe_run": is_boxed_row,
+    "quoted_table_end": lambda line: quoted_table_end(line.split("\n"), line.count("\n")),
     "result_footer": is_result_footer,
     "end_mark": is_end_mark,
     "page_furniture": is_page_furniture,
@@ -496,6 +502,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "shown_url": shows_url,
     "parenthetical_link": is_parenthetical_link_line,
     "space_break": ends_in_space_break,
+    "space_break_sentence": breaks_into_sentence,
     "tight_number": tight_number_item,
     "embed": embed_directive,
     "policy_date": is_policy_date_line,
@@ -585,6 +592,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "textile_attributes": textile_line,  # "h2(#id){color:navy}. Priorities", "|{font-weight:bold}. x |": no attrs
     "wiki_cell_attributes": mediawiki_cell,  # '| rowspan="2" | Air Defence': the text, spanning two rows
     "asciidoc_cell_spec": asciidoc_cells,  # ".2+|Maritime Security", "a|text": the cell, its spans
+    "br_cell_list": br_cell_list,  # "• a<br>• b" in a pipe cell: "a<br>b"
     "cell_list": lambda line: cell_list_text(line.split("\n")),  # "- a" over "- b" in a grid cell: "a b"
     "span_underline": is_span_underline,  # "-----  -------" in a reST simple table's header: a group label's span
     "wikidot_header": wikidot_header,  # "||~ Area ||~ Focus ||": a Wikidot header row
@@ -651,6 +659,7 @@ __all__ = [
     "bbcode_to_markdown",
     "bold_runs_on",
     "box_table_line",
+    "breaks_into_sentence",
     "bullet_item",
     "cell_line_table",
     "chat_bold",
@@ -702,6 +711,7 @@ __all__ = [
     "is_attribute_line",
     "is_banner_rule",
     "is_boilerplate",
+    "is_boxed_row",
     "is_breadcrumb",
     "is_button_link",
     "is_byline",
@@ -807,6 +817,7 @@ __all__ = [
     "psql_rule",
     "quoted_message_start",
     "quoted_tab_row",
+    "quoted_table_end",
     "record_blocks",
     "record_field",
     "record_lines",

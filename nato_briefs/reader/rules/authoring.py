@@ -184,8 +184,10 @@ def org_title(lines: list[str], top: int) -> str | None:
     return None if org_heading_text(first[1:].strip(" \t")) == title else title
 
 
-# A bullet opening a grid table cell's line: ``- Backup power``, ``* Fuel``, ``+ Depots``.
-_CELL_BULLET = re.compile(r"[-*+][ \t]++(?=\S)")
+# A bullet opening a grid table cell's line: ``- Backup power``, ``* Fuel``, ``+ Depots``, ``• Ports``.
+_CELL_BULLET = re.compile(r"[ \t]*+[-*+•◦▪●‣][ \t]++(?=\S)")
+# An HTML line break in a pipe table cell: ``<br>``, ``<br/>``, ``<BR />``.
+_CELL_BREAK = re.compile(r"<br[ \t]*+/?>", re.IGNORECASE)
 
 
 def cell_list_text(fragments: list[str]) -> str:
@@ -199,6 +201,20 @@ def cell_list_text(fragments: list[str]) -> str:
     if len(fragments) > 1 and all(_CELL_BULLET.match(part) for part in fragments):
         return " ".join(_CELL_BULLET.sub("", part, count=1) for part in fragments)
     return " ".join(fragments)
+
+
+def br_cell_list(content: str) -> str | None:
+    """A pipe cell written as a list, one ``<br>`` between items (``• Backup power<br>• Fuel reserves``): the
+    cell without its markers, else None (``br_cell_list``).
+
+    A pipe cell holds one line, so writers and content systems break it with ``<br>`` and put a bullet before
+    each line: a list in the cell, shown as one. Its markers are markup, as in a grid table's cell list
+    (``cell_list``): only when every line opens with a bullet (``Estonia<br>Finland``, ``5%<br>- 2%`` keep theirs).
+    """
+    fragments = _CELL_BREAK.split(content)
+    if len(fragments) < 2 or not all(_CELL_BULLET.match(part) for part in fragments):
+        return None
+    return "<br>".join(_CELL_BULLET.sub("", part, count=1) for part in fragments)
 
 
 # A decimal outline number opening an item: ``1.1.``, ``2.1``, ``1.2.3.``, then white space and text.

@@ -65,6 +65,23 @@ def ends_in_space_break(line: str, nxt: str) -> bool:
     return line.endswith("  ") and not line.isspace() and bool(nxt.strip())
 
 
+MIN_SENTENCE_WORDS = 6  # "Attn: Data Officer", "1110 Brussels, Belgium.": an address's lines are shorter
+_SENTENCE_CLOSE = (".", "!", "?", '."', ".\u201d", ".\u2019")
+
+
+def breaks_into_sentence(nxt: str) -> bool:
+    """``Allies Discuss Energy Security␣␣`` over ``Leaders met in Vilnius on 11 July to discuss supplies.``:
+    the spaces end the title's line, not an address's (``space_break_sentence``).
+
+    A two-space break runs a line on into the next (``space_break``), as an address's or a signature's short
+    lines run on. When the line below is a whole sentence of its own (a capital, six or more words, its full
+    stop), the line above ends where its author ended it: a title over its paragraph, the spaces trailing
+    white space an editor left, as on the other lines of a seed-style article.
+    """
+    body = nxt.strip(" \t")
+    return body[:1].isupper() and body.endswith(_SENTENCE_CLOSE) and len(body.split()) >= MIN_SENTENCE_WORDS
+
+
 def blocks_ending_unbroken(lines: Sequence[str]) -> list[bool]:
     """For each line, whether its block of non-blank lines ends on a line without two trailing spaces.
 

@@ -152,6 +152,46 @@ def bare_pipe_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 and all(cells) else None
 
 
+def is_boxed_row(line: str) -> bool:
+    """``| Detection | Sensors | Earlier warning |``: a pipe row written between outer pipes (``boxed_pipe_run``).
+
+    The line-oriented articles write each block on its own line with no blank line around it; a run of
+    pipe rows without a delimiter row, right under a paragraph line and over the next, is still the table
+    its author meant when every row is boxed so, as no prose line is (``Published 10 June | Updated`` is not).
+    """
+    body = line.strip(" \t")
+    return len(body) > 2 and body[0] == "|" and body[-1] == "|" and body[-2] != "\\"
+
+
+# A block quote's markers at a line's start: "> ", ">> ", "> > ".
+_QUOTE_MARKERS = re.compile(r"[ ]{0,3}+(?:>[ ]?+)++")
+
+
+def quoted_table_end(lines: list[str], i: int) -> str | None:
+    """``> The chiefs also agreed to:`` right under a quoted table's last row: the quote's empty line (``>``)
+    that ends the table before it, else None (``quoted_table_end``).
+
+    The contract ends a table at the first line that is no table row; inside a block quote markdown reads
+    the line as one more row (GFM ends a table only at a blank line or another block). The scan goes back
+    over the quoted rows above, at the same quote depth, to the table's delimiter row: a pipe in a quoted
+    paragraph (``> Land | Sea``) opens no table, and nothing is inserted under it.
+    """
+    found = _QUOTE_MARKERS.match(lines[i])
+    if found is None or not lines[i][found.end() :].strip() or is_table_row(lines[i][found.end() :]):
+        return None
+    depth = found.group().count(">")
+    for k in range(i - 1, -1, -1):
+        above = _QUOTE_MARKERS.match(lines[k])
+        if above is None or above.group().count(">") != depth:
+            return None
+        row = lines[k][above.end() :]
+        if is_delimiter_row(row):
+            return ">" * depth if "|" in row else None  # "> ---" is a rule or an underline, no table's
+        if not is_table_row(row):
+            return None
+    return None
+
+
 # Box-drawing characters (a table pasted from a terminal, tabulate or a PDF): vertical bars and, per kind of
 # border line, what its horizontal fill means in a pandoc grid table ("=" under the header, "-" elsewhere).
 _BOX_VERTICAL = frozenset("│┃║")
