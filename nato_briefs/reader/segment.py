@@ -785,7 +785,10 @@ class _Segmenter(TextTables):
 
     def record_start(self, i: int) -> bool:
         """Blocks of ``Label: value`` lines with the same labels (``record_blocks``): a table, read whole."""
-        found = record_blocks(self.lines, i) or record_lines(self.lines, i)
+        return self.whole_table(record_blocks(self.lines, i) or record_lines(self.lines, i))
+
+    def whole_table(self, found: tuple[list[tuple[list[str], int]], int] | None) -> bool:
+        """Write a table a rule read whole (its rows, its last line) as pipe rows and skip its lines; False if none."""
         if found is None:
             return False
         rows, end = found
@@ -803,14 +806,7 @@ class _Segmenter(TextTables):
 
     def cell_lines_start(self, i: int) -> bool:
         """A table written a cell a line (``cell_lines``: pdftotext without -layout): read whole, as pipe rows."""
-        found = cell_line_table(self.lines, i)
-        if found is None:
-            return False
-        rows, end = found
-        self.pipe_table(rows)
-        self.blank()
-        self.skip_to = end + 1
-        return True
+        return self.whole_table(cell_line_table(self.lines, i))
 
     def footnote_line(self, i: int, line: str) -> bool:
         """A footnote definition's further paragraph, indented four (``footnote_continuation``): prose, not code.
