@@ -3592,7 +3592,7 @@ RULE_PAIRS = [
         "Most of the cobalt used by Allied industry comes from one country, a dependence that officials"
         " described as a strategic vulnerability.",
         "concern",
-        "is a threat",
+        "described as a strategic vulnerability",
         "Most of the cobalt used by Allied industry comes from one country, a supplier that officials"
         " described as a strategic partner.",
         None,
