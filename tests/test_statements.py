@@ -3587,6 +3587,72 @@ RULE_PAIRS = [
         "The museum attaches great importance to its collection of old maps.",
         None,
     ),
+    # set 71: a dependence described as a strategic vulnerability is a threat named; a strategic partner is not
+    (
+        "Most of the cobalt used by Allied industry comes from one country, a dependence that officials"
+        " described as a strategic vulnerability.",
+        "concern",
+        "described as a strategic vulnerability",
+        "Most of the cobalt used by Allied industry comes from one country, a supplier that officials"
+        " described as a strategic partner.",
+        None,
+    ),
+    # "is to receive" money or funding is an action announced from the receiving end; a badge is not
+    (
+        "Each municipality is to receive €2 million in funding for new shelters.",
+        "commitment",
+        "will receive",
+        "Each visitor is to receive a badge and a map of the site.",
+        None,
+    ),
+    # facilities reported to be opened are an action; facilities that "would have been" busy are not
+    (
+        "Officials told reporters that their test facilities would be made available to start-ups from April.",
+        "commitment",
+        "a force or programme would (do), reported",
+        "Officials told reporters that their test facilities would have been busy all winter anyway.",
+        None,
+    ),
+    # navies that will patrol act; navies (or a working group) that will meet hold a future meeting
+    (
+        "The two navies will conduct a joint patrol in the Aegean next month.",
+        "commitment",
+        "a force or programme will (do)",
+        "The working group will meet again in May.",
+        None,
+    ),
+    # what is tested ("will test, in an exercise, whether X could") is no open question; "unclear whether" is
+    (
+        "Allies will test, during an exercise next spring, whether civilian ferries could carry tanks.",
+        "commitment",
+        "will (do)",
+        "It is still unclear whether Allies would pay for civilian ferries to carry tanks.",
+        None,
+    ),
+    # a joint paper (or non-paper) is the Allies' own proposal; a researchers' paper is commentary
+    (
+        "In a joint paper, France and Germany proposed that the EU fund a new air defence shield.",
+        "commitment",
+        "proposed that",
+        "In a recent paper, researchers proposed that the EU fund a new air defence shield.",
+        None,
+    ),
+    # an actor's assurance that something will be done is a commitment reported; a company's is not
+    (
+        "The Special Representative said ministers had assured her that the plans would be fully funded.",
+        "commitment",
+        "assured her that",
+        "The company assured investors that its new factory would open on time.",
+        None,
+    ),
+    # a fronted "N years after X adopted Y," recalls history; a decision in the main clause stays news
+    (
+        "Ten years after Allies first adopted the spending pledge, ministers agreed to raise the target to 3.5%.",
+        "commitment",
+        "agreed to",
+        "Ten years after the Wales summit adopted the spending pledge, the Secretary General presented a report.",
+        None,
+    ),
 ]
 
 
