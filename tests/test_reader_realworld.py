@@ -21,16 +21,7 @@ import pytest
 from tests.labelled_corpus import LabelledCorpus
 
 # article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
-KNOWN_LOSSES: dict[str, str] = {
-    "62_indented_list_after_blank.md": "a list indented four or more after a blank line: its first item kept as "
-    "written (an indented code block, as cmark reads the whole run), the items after it rewritten as a list, "
-    "numbered ones as prose with their numbers cut ('. Exercise calendar')",
-    "63_link_text_wrapped_before_target.md": "a link's text wrapped right before its target (`[... a short guide` / "
-    "`](https://...)`): the `](url)` line is not taken as the item's continuation, the item keeps `[` and the "
-    "target leaks into the prose",
-    "64_html_blocks_in_table_cell.md": "block HTML inside a pipe-table cell (`</li><li>`, `</p><p>`) dropped "
-    "without a space: 'Share indicatorsFind relationships'",
-}
+KNOWN_LOSSES: dict[str, str] = {}
 CORPUS = LabelledCorpus(Path(__file__).parent / "realworld_corpus", KNOWN_LOSSES)
 
 

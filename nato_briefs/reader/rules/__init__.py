@@ -199,6 +199,7 @@ from nato_briefs.reader.rules.markup import (
     tag_balance,
     without_code_spans,
 )
+from nato_briefs.reader.rules.notes import closes_open_link, is_block_tag
 from nato_briefs.reader.rules.office_exports import custom_element_block, unclosed_raw_element
 from nato_briefs.reader.rules.page_copy import (
     is_contents_label,
@@ -586,6 +587,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "contents_label": is_contents_label,  # "Contents" over the links it lists: a heading, the links its prose
     "page_margin": page_margin,  # lynx's 3-space margin: a "     * item" after a blank line is an item, not code
     "group_label_row": is_group_label_row,  # "| **Eastern flank** | | |": names the rows below, no priority
+    # session 14, real-world sweep 9 (``rules/notes.py``; ``indented_code_list`` is ``Segmenter.code_if_kept``)
+    "block_tag_space": is_block_tag,  # "indicators</li><li>Find" in a table cell: "indicators Find"
+    "link_text_wrap": closes_open_link,  # "- [A short guide" over "](https://x)": one item, one link
 }
 
 
@@ -626,6 +630,7 @@ __all__ = [
     "cjk_enumerator_item",
     "closes_container",
     "closes_markdown_wrapper",
+    "closes_open_link",
     "combine_header_rows",
     "confluence_tasks",
     "continuation_row",
@@ -667,6 +672,7 @@ __all__ = [
     "is_asciidoc_block_line",
     "is_asciidoc_document",
     "is_attribute_line",
+    "is_block_tag",
     "is_boilerplate",
     "is_breadcrumb",
     "is_button_link",
