@@ -463,6 +463,7 @@ SWEEP3_SHAPES = {
     # sweep 9
     "indented_code_list": lambda k: "Intro.\n\n" + "\t\t* Agenda item - Hanna\n" * k + "\nText.\n",
     "link_text_wrap": lambda k: "Intro.\n\n" + "* [A short guide\n](https://x.org/g)\n" * k + "[" * k + "\n](x)\n",
+    "item_figure": lambda k: "Intro.\n\n" + "* Step\n![Shot.](x.png)\n\t* Sub\n" * k + "* ![" + "[" * k + "\n",
     "block_tag_space": lambda k: "| A | B |\n|-|-|\n" + "| x | <ul><li>a</li><li>b</li></ul> |\n" * k,
 }
 

@@ -21,10 +21,7 @@ import pytest
 from tests.labelled_corpus import LabelledCorpus
 
 # article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
-KNOWN_LOSSES: dict[str, str] = {
-    "65_figure_between_items.md": "a screenshot line (`![Recall button.](x.png)`) right under a nested item ends "
-    "the list: its alt text becomes a paragraph and the nested items after it start a new list at depth 0",
-}
+KNOWN_LOSSES: dict[str, str] = {}
 CORPUS = LabelledCorpus(Path(__file__).parent / "realworld_corpus", KNOWN_LOSSES)
 
 

@@ -62,3 +62,25 @@ def test_a_list_indented_four_after_a_blank_is_one_code_block():
     nested = read_article("# Agenda\n\n- Points\n\n    - demultiplexing\n    - intermediaries\n")
     want = [(0, "Points"), (1, "demultiplexing"), (1, "intermediaries")]
     assert [(i.depth, i.text) for i in nested.list_items] == want
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("![Reset password.](figures/reset_pwd.png)", True), ("![Shot](x.png)  ", True), ('![](a.png "Title")', True),
+     # near misses: text beside the image, an indented line (a continuation already), a link, a broken image
+     ("![Shot](x.png) shows the button.", False), ("See ![Shot](x.png)", False), ("  ![Shot](x.png)", False),
+     ("[Shot](x.png)", False), ("![Shot](x.png", False)],
+)  # fmt: skip
+def test_is_figure_line(line, expected):
+    assert rules.is_figure_line(line) is expected
+
+
+def test_a_screenshot_under_an_item_keeps_the_list_going():
+    text = "# Steps\n\n* Alert\n\t* Recall: back to base.\n![Recall button.](r.png)\n\t* Divert: elsewhere.\n* Log\n"
+    got = [(i.depth, i.text) for i in read_article(text).list_items]
+    want = [(0, "Alert"), (0, "Log"), (1, "Divert: elsewhere."), (1, "Recall: back to base. Recall button.")]
+    assert sorted(got) == want
+    # near miss: after a blank line the image is a paragraph of its own and the list ends before it
+    apart = read_article("# Steps\n\n* Recall: back to base.\n\n![Recall button.](r.png)\n\nAllies log it.\n")
+    assert [i.text for i in apart.list_items] == ["Recall: back to base."]
+    assert "Recall button." in apart.sections[0].text

@@ -185,7 +185,7 @@ from nato_briefs.reader.rules.exports import (
     unquote,
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
-from nato_briefs.reader.rules.notes import closes_open_link
+from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
 from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
 from nato_briefs.reader.rules.realworld import (
@@ -1386,6 +1386,8 @@ class _Segmenter(TextTables):
         if lead.islower() or (not lead.isalnum() and opens_mid_sentence(line)):
             return True
         if lead == "]" and closes_open_link(prev, line):  # "- [A short guide" / "](https://x)" (``link_text_wrap``)
+            return True
+        if lead == "!" and is_figure_line(line):  # a screenshot under its step (``item_figure``)
             return True
         if (lead == "<" or "<" in prev) and item_runs_onto_tag(prev, line):  # "- ✅" over "<a ...>Name</a>"
             return True

@@ -199,7 +199,7 @@ from nato_briefs.reader.rules.markup import (
     tag_balance,
     without_code_spans,
 )
-from nato_briefs.reader.rules.notes import closes_open_link, is_block_tag
+from nato_briefs.reader.rules.notes import closes_open_link, is_block_tag, is_figure_line
 from nato_briefs.reader.rules.office_exports import custom_element_block, unclosed_raw_element
 from nato_briefs.reader.rules.page_copy import (
     is_contents_label,
@@ -590,6 +590,7 @@ RULES: dict[str, Callable[[str], object]] = {
     # session 14, real-world sweep 9 (``rules/notes.py``; ``indented_code_list`` is ``Segmenter.code_if_kept``)
     "block_tag_space": is_block_tag,  # "indicators</li><li>Find" in a table cell: "indicators Find"
     "link_text_wrap": closes_open_link,  # "- [A short guide" over "](https://x)": one item, one link
+    "item_figure": is_figure_line,  # "![Reset button.](x.png)" right under an item: the item's, the list goes on
 }
 
 
@@ -692,6 +693,7 @@ __all__ = [
     "is_empty_tab_row",
     "is_end_mark",
     "is_field_line",
+    "is_figure_line",
     "is_footer_note",
     "is_footnote_definition",
     "is_furniture",

@@ -42,3 +42,19 @@ def closes_open_link(prev: str, line: str) -> bool:
     if not line.lstrip(" \t").startswith("]("):
         return False
     return prev.rfind("[") > prev.rfind("]")
+
+
+# A markdown image alone on its line (a trailing hard break's spaces allowed): ``![alt](src "title")``.
+_FIGURE_LINE = re.compile(r"!\[[^\[\]\n]*+\]\([^()\n]*+\)[ \t]*+")
+
+
+def is_figure_line(line: str) -> bool:
+    """``line`` is one image and nothing else, at the margin: a screenshot under a list item (``item_figure``).
+
+    How-to handbooks put a screenshot right under the step it shows (``* **Reset Password:** ...`` /
+    ``![Reset password.](figures/reset.png)`` / ``	* **Edit the user:** ...``). CommonMark reads the image
+    line as the item's lazy continuation, its alt text part of the item, and the list goes on; read as the
+    end of the list, the alt text became a paragraph and the nested items after it a new list at depth 0.
+    An image inside a sentence, or after a blank line, is not such a line.
+    """
+    return _FIGURE_LINE.fullmatch(line) is not None
