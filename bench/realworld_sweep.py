@@ -11,7 +11,7 @@ sweep is rerun:
 
 (sweep 2's files in /tmp/rw9/files, sweep 3's in /tmp/rw10/files, sweep 4's in /tmp/rw12/files, sweep 5's
 in /tmp/rw13/files, sweep 6's in /tmp/rw6/files, sweep 7's in /tmp/rw7/files,
-sweep 8's in /tmp/rw8/files; their sources in REALWORLD.md).
+sweep 8's in /tmp/rw8/files, sweep 9's in /tmp/rws9/flat; their sources in REALWORLD.md).
 It prints one line per file, a summary, and which files the rough detector of each defect
 class of sweeps 2 to 7 (REALWORLD.md, keyed by its repro's number) hits.
 """
@@ -95,7 +95,7 @@ class CmarkReading(HTMLParser):
         elif tag == "img":
             self.handle_data(" " + (dict(attrs).get("alt") or "") + " ")
         if tag in BLOCK_TAGS + HEADING_TAGS + ("br", "hr"):
-            self.text.append(" ")
+            self._space()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("pre", "script", "style"):
@@ -115,7 +115,13 @@ class CmarkReading(HTMLParser):
             index, parts = self._open_items.pop()
             self.items[index] = norm("".join(parts))
         if tag in BLOCK_TAGS + HEADING_TAGS:
-            self.text.append(" ")
+            self._space()
+
+    def _space(self) -> None:
+        """A block boundary or line break: a space in the text, and in the open cell (a list in a cell, sweep 9)."""
+        self.text.append(" ")
+        if self._cell is not None:
+            self._cell.append(" ")
 
     def handle_data(self, data: str) -> None:
         if self._skip:

@@ -487,6 +487,11 @@ SWEEP3_SHAPES = {
     "item_dash_wrap": lambda k: "Intro.\n\n" + "- [Voice](https://x.org/v)\n  – for urgent warnings.\n" * k,
     "heading_template_call": lambda k: "Intro.\n\n" + '## Overview {{ a(b="c" ~ d) }}\n\nText.\n\n' * k
     + "## X {{ f(" + 'a="b", ' * (20 * k) + "\n",
+    # sweep 9
+    "indented_code_list": lambda k: "Intro.\n\n" + "\t\t* Agenda item - Hanna\n" * k + "\nText.\n",
+    "link_text_wrap": lambda k: "Intro.\n\n" + "* [A short guide\n](https://x.org/g)\n" * k + "[" * k + "\n](x)\n",
+    "item_figure": lambda k: "Intro.\n\n" + "* Step\n![Shot.](x.png)\n\t* Sub\n" * k + "* ![" + "[" * k + "\n",
+    "block_tag_space": lambda k: "| A | B |\n|-|-|\n" + "| x | <ul><li>a</li><li>b</li></ul> |\n" * k,
 }
 
 

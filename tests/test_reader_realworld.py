@@ -21,7 +21,14 @@ import pytest
 from tests.labelled_corpus import LabelledCorpus
 
 # article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
-KNOWN_LOSSES: dict[str, str] = {}
+KNOWN_LOSSES: dict[str, str] = {
+    "66_ocr_wrapped_order_lines.md": "text extracted from a scanned order (pdftotext/OCR) breaks lines where the "
+    "page did, at no steady width: a short line after a short finished one ('Prior Order Amended.' / 'Paragraph "
+    "(a) of Section 7 of prior', 'Section 2.' / 'Pursuant to section 85 of the General') reads as a bare title "
+    "over the rest of its sentence. Only the words say it runs on (an adjective waiting for its noun: 'prior' "
+    "Executive Order, 'General' Staff Regulations); the wrap-width rule needs a steady width and the run-on "
+    "rules a function word at the line's end. Not fixed: a sentence-case title ending on an adjective reads the same",
+}
 CORPUS = LabelledCorpus(Path(__file__).parent / "realworld_corpus", KNOWN_LOSSES)
 
 

@@ -188,6 +188,7 @@ from nato_briefs.reader.rules.exports import (
     unquote,
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
+from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
 from nato_briefs.reader.rules.pipeline_text import (
     MAX_HEADER_CELL_CHARS,
@@ -1427,6 +1428,10 @@ class _Segmenter(TextTables):
             return False
         if lead.islower() or (not lead.isalnum() and opens_mid_sentence(line)):
             return True
+        if lead == "]" and closes_open_link(prev, line):  # "- [A short guide" / "](https://x)" (``link_text_wrap``)
+            return True
+        if lead == "!" and is_figure_line(line):  # a screenshot under its step (``item_figure``)
+            return True
         if (lead == "<" or "<" in prev) and item_runs_onto_tag(prev, line):  # "- ✅" over "<a ...>Name</a>"
             return True
         runs_on = prev[-1:] == "\\" or ends_mid_phrase(prev) or prev.rstrip()[-1:] == ","
@@ -1461,7 +1466,7 @@ class _Segmenter(TextTables):
         if style == "i." and sibling is not None and sibling.style == "a." and len(marker.glyph) == 2:
             style = "a."  # "h.", "i.", "j.": a letter of the lettered list, not a roman numeral
         verbatim = all(open_item.verbatim for open_item in (parent, sibling) if open_item)
-        if marker.kind == "markdown" and verbatim and not self.code_if_kept(i, marker, parent):
+        if marker.kind == "markdown" and verbatim and not self.code_if_kept(i, marker, parent, sibling):
             _check_markers_on_line(line, marker, self.limits.max_list_depth)
             self.keep(i, line)
             stack.append(_OpenItem(indent, marker.content_col, True, marker.glyph, style, marker.glyph[-1]))
@@ -1473,14 +1478,16 @@ class _Segmenter(TextTables):
         self.prev = line
         stack.append(_OpenItem(indent, base + len(md_marker) + 1, False, marker.glyph, style, md_marker))
 
-    def code_if_kept(self, i: int, marker: Marker, parent: _OpenItem | None) -> bool:
+    def code_if_kept(self, i: int, marker: Marker, parent: _OpenItem | None, sibling: _OpenItem | None) -> bool:
         """A list's first item indented four or more, right under a paragraph line (``indented_list_under_line``)
         or after a blank line in a text browser's dump whose page margin it stays within (``page_margin``).
 
         The blank put before the list would make the item, kept as written, an indented code block:
         ``ADM: Options are to use one of three:`` / ``    1. a single fund``. Rewritten, it stays an item.
+        The items after a first item kept as code stay in that code block (``indented_code_list``), as in
+        CommonMark: rewritten, they became a list (or, numbered, prose with the numbers cut) under the code.
         """
-        if parent is not None or marker.indent < 4 or i == 0:
+        if parent is not None or marker.indent < 4 or i == 0 or sibling is not None:
             return False
         if not is_blank(self.lines[i - 1]):
             return True

@@ -31,6 +31,7 @@ from nato_briefs.reader.rules import (
 )
 from nato_briefs.reader.rules.exports import split_at_repeated_headers
 from nato_briefs.reader.rules.group_rows import is_group_label_row
+from nato_briefs.reader.rules.notes import is_block_tag
 from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip_link_numbers
 from nato_briefs.reader.rules.pipeline_text import replace_chat_links
 from nato_briefs.reader.segment import Segmented
@@ -105,7 +106,7 @@ def inline_text(token: Token) -> str:
             parts.append(inline_text(child))
         elif kind == "html_inline":
             tag = child.content
-            if tag[:3].lower() == "<br":
+            if tag[:3].lower() == "<br" or is_block_tag(tag):  # "</li><li>" in a cell too (``block_tag_space``)
                 parts.append(" ")
             else:
                 alt = image_alt(tag)  # an <img> counts as its alt text, as a markdown image does

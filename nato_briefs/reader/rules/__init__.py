@@ -201,6 +201,7 @@ from nato_briefs.reader.rules.markup import (
     tag_balance,
     without_code_spans,
 )
+from nato_briefs.reader.rules.notes import closes_open_link, is_block_tag, is_figure_line
 from nato_briefs.reader.rules.office_exports import custom_element_block, unclosed_raw_element
 from nato_briefs.reader.rules.page_copy import (
     is_contents_label,
@@ -622,6 +623,10 @@ RULES: dict[str, Callable[[str], object]] = {
     "page_turn": after_page_turn,  # an aligned table's rows go on after a page's footer and the next header
     "cell_lines": cell_line_table,  # pdftotext without -layout: a table written a cell a line
     "qp_escapes": decode_qp_escapes,  # a text rule (``reader/text.py``): saved mail's "=20", "=E2=80=99"
+    # session 14, real-world sweep 9 (``rules/notes.py``; ``indented_code_list`` is ``Segmenter.code_if_kept``)
+    "block_tag_space": is_block_tag,  # "indicators</li><li>Find" in a table cell: "indicators Find"
+    "link_text_wrap": closes_open_link,  # "- [A short guide" over "](https://x)": one item, one link
+    "item_figure": is_figure_line,  # "![Reset button.](x.png)" right under an item: the item's, the list goes on
 }
 
 
@@ -666,6 +671,7 @@ __all__ = [
     "cjk_enumerator_item",
     "closes_container",
     "closes_markdown_wrapper",
+    "closes_open_link",
     "combine_header_rows",
     "confluence_tasks",
     "continuation_row",
@@ -710,6 +716,7 @@ __all__ = [
     "is_asciidoc_document",
     "is_attribute_line",
     "is_banner_rule",
+    "is_block_tag",
     "is_boilerplate",
     "is_boxed_row",
     "is_breadcrumb",
@@ -732,6 +739,7 @@ __all__ = [
     "is_empty_tab_row",
     "is_end_mark",
     "is_field_line",
+    "is_figure_line",
     "is_footer_note",
     "is_footnote_definition",
     "is_furniture",
