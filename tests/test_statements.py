@@ -3653,6 +3653,118 @@ RULE_PAIRS = [
         "Ten years after the Wales summit adopted the spending pledge, the Secretary General presented a report.",
         None,
     ),
+    # "termed X a threat" names it one, like "called"; "termed the talks a success" names no threat
+    (
+        "The minister termed the growing cooperation between Moscow and Tehran a serious threat to Europe.",
+        "concern",
+        "names it a threat",
+        "The minister termed the talks with his Finnish counterpart a real success.",
+        None,
+    ),
+    # an amount to be contributed is an action whatever the subject; a price expected to rise to a sum is not
+    (
+        "The Korean side is also slated to contribute an additional USD 20 million to the trust fund.",
+        "commitment",
+        "is slated to contribute",
+        "Ticket prices are expected to rise to USD 20 next year.",
+        None,
+    ),
+    # an adversary's protest calling something a threat is its words; the Allies' objection is their concern
+    (
+        "Allied ministers objected to Beijing's support for Moscow, calling it a threat to European security.",
+        "concern",
+        "names it a threat",
+        "Beijing has strongly objected to the exercise, with a spokesperson calling NATO's presence a threat to peace.",
+        None,
+    ),
+    # "constitutes a priority" names one; "constitutes a step" does not
+    (
+        "Both delegations agreed that border security constitutes a priority of the partnership.",
+        "priority",
+        "is a priority",
+        "The new agreement constitutes a first step toward a closer partnership.",
+        None,
+    ),
+    # the impersonal passive with the decided thing as a noun is a decision; a discussed one is a topic
+    (
+        "It was decided the establishment of a joint training centre for demining experts.",
+        "commitment",
+        "it was decided the creation of",
+        "It was discussed the establishment of a joint training centre for demining experts.",
+        None,
+    ),
+    # "manifested his preoccupation" expresses concern; "manifested his gratitude" is thanks
+    (
+        "The minister manifested his preoccupation for the attacks against the electoral systems.",
+        "concern",
+        "expressed concern",
+        "The minister manifested his gratitude for the support received from the Allies.",
+        None,
+    ),
+    # "priority number one" names a priority; "number one" alone does not
+    (
+        'The minister said that air defence is "priority number one" for the government.',
+        "priority",
+        "top / key priority",
+        "The minister said that the team finished number one in the shooting contest.",
+        None,
+    ),
+    # a firm introduced by the plant it runs is a company; an Ally so introduced is an actor
+    (
+        "Romania, which runs a large gunpowder plant near Victoria, will double its output of shells next year.",
+        "commitment",
+        "will (do)",
+        "General Dynamics, which runs the tank plant for the Army, said it will hire 200 more workers next year.",
+        None,
+    ),
+    # a future forum however named is a meeting; a future exercise is a commitment
+    (
+        "NATO will also hold its first large air defence exercise in Ohio next spring.",
+        "commitment",
+        "will (do)",
+        "NATO will also hold its first defence industry forum in Ohio next spring.",
+        None,
+    ),
+    # the press's "top brass" fear an adversary's move; bystanders' fears are not the actors' concern
+    (
+        "Top brass fear Moscow could cut undersea cables in the North Sea.",
+        "concern",
+        "fear that",
+        "Local farmers fear Moscow could ban imports of their apples.",
+        None,
+    ),
+    # "top of the shopping list" names a priority; "top of the list of" ranks
+    (
+        'Insiders said that drones are "top of the shopping list" for every Ally.',
+        "priority",
+        "high on the agenda",
+        "Norway was top of the list of donors in the annual ranking.",
+        None,
+    ),
+    # support reaffirmed in the passive is a pledge; support discussed is a topic
+    (
+        "Support for Ukraine's armed forces was reaffirmed by all ministers.",
+        "commitment",
+        "support to Ukraine was reaffirmed",
+        "Support for Ukraine's armed forces was discussed by all ministers.",
+        None,
+    ),
+    # what has to be at the centre of the Alliance's work is a priority; a building at the centre of a town is not
+    (
+        "He said that cyber defence has to be at the centre of everything the Alliance does.",
+        "priority",
+        "has to be at the centre of",
+        "The planners said the new headquarters has to be at the centre of the city.",
+        None,
+    ),
+    # an adversary's ministry "saying it would" announces; an Ally's does so as an actor
+    (
+        "Poland's Defence Ministry hit back, saying it would send more troops to the border.",
+        "commitment",
+        "will (do)",
+        "Russia's Defence Ministry hit back, saying it would respond to any build-up on its borders.",
+        None,
+    ),
 ]
 
 
