@@ -190,6 +190,7 @@ from nato_briefs.reader.rules.exports import (
 from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
+from nato_briefs.reader.rules.tool_copies import is_comment_row, unrtf_banner_end, unwrapped_docs_clipboard
 from nato_briefs.reader.rules.pipeline_text import (
     MAX_HEADER_CELL_CHARS,
     MIN_BANNER_RULE,
@@ -222,7 +223,7 @@ from nato_briefs.reader.rules.wiki_exports import (
     strip_span_attributes,
     wrapped_bold_line,
 )
-from nato_briefs.reader.text_tables import TextTables
+from nato_briefs.reader.text_tables import TextTables, aligned_table
 from nato_briefs.vocab import ReasonCode
 
 # Bullet glyphs that, typed onto a word ("•Detection"), open an item in a run of them (``tight_glyph``).
@@ -333,6 +334,8 @@ def _rewritten(line: str) -> str:
         line = strip_permalink(line)
     if "<ac:task" in line:
         line = confluence_tasks(line)  # Confluence storage markup's task list as the <ul> it renders
+    if line[:1] == "<" and "docs-internal-guid" in line[:160]:
+        line = unwrapped_docs_clipboard(line)  # Google Docs' clipboard wrapper: not bold (``docs_clipboard``)
     return fullwidth_pipes(line) if FULLWIDTH_PIPE in line else line
 
 
@@ -374,6 +377,8 @@ class _Segmenter(TextTables):
         settings = "%!" in [line[:2] for line in lines[1:6]]  # txt2tags: its header area, then settings
         self.preamble = txt2tags_preamble(self.lines) if settings else None
         markup_lines(self.lines)  # Liquid comments, MDX exports, MyST cell breaks ...: nothing (``rules/authoring``)
+        for k in range(unrtf_banner_end(self.lines)):  # the converter's banner: blank lines (``unrtf_banner``)
+            self.lines[k] = ""
         k = 0
         while k < len(self.lines):  # ".. table::" over an indented table: the table, unwrapped
             k = unwrap_table_directive(self.lines, k) if self.lines[k][:10] == ".. table::" else k + 1
@@ -667,6 +672,8 @@ class _Segmenter(TextTables):
             self.blank()
             self.emit("", i + 1)  # what is above it stays a sign-off, not a setext heading
             self.mode = Mode.SIGNATURE
+        elif self.in_table and lead == "<" and is_table_row(nxt) and is_comment_row(line, nxt):
+            self.prev = line  # a row commented out between rows: hidden, the table goes on (``comment_row``)
         elif (
             self.in_table
             and is_table_row(line)
@@ -677,6 +684,7 @@ class _Segmenter(TextTables):
             if self.tsv_width is not None:  # the line ends the tab-separated table
                 self.tsv_width = None
                 self.blank()
+                self.prev = ""  # and opens a block, as a line under a pipe table's row does (``tsv_table_end``)
             if self.in_table:
                 self.in_table = False
                 self.blank()
@@ -753,7 +761,7 @@ class _Segmenter(TextTables):
     def opens_text_table(self, i: int, line: str, nxt: str) -> bool:
         """The line opens a plain-text table (pandoc grid, simple or multiline; MediaWiki, AsciiDoc, reST)."""
         if not self.at_top_level():
-            return False
+            return self.aligned_after_list(i, line, nxt)
         if line[:1] == "+" and nxt[:1] == "|" and self.grid_start(line, nxt):
             return True
         if nxt[:1] == "+" and "<" in line[:4] and self.pre_table_start(i, line, nxt):
@@ -766,7 +774,13 @@ class _Segmenter(TextTables):
             return True
         if self.latex and "\\begin{tabular" in line and self.latex_table_start(i, line):
             return True
-        if line[:1].isupper() and ":" in line and ":" in nxt and is_blank(self.prev) and self.record_start(i):
+        if (
+            (line[:1].isupper() or line[:2] in ("**", "__"))
+            and ":" in line
+            and ":" in nxt
+            and is_blank(self.prev)
+            and self.record_start(i)
+        ):
             return True
         if (
             not self.prev  # after a blank line or a bare title, as a table opens
@@ -931,6 +945,22 @@ class _Segmenter(TextTables):
         return True
 
     # pandoc grid tables -------------------------------------------------------------
+    def aligned_after_list(self, i: int, line: str, nxt: str) -> bool:
+        """A space-aligned table at the margin after a list and a blank line ends the list (``aligned_after_list``).
+
+        CommonMark ends a list at an unindented line after a blank one, so the table opens at the top level,
+        as a pasted spreadsheet's does (``tsv_start``); an indented line may still continue the last item.
+        """
+        if not self.in_list or self.in_table or self.mode is not Mode.TEXT or not is_blank(self.prev):
+            return False
+        if line[:1] in (" ", "\t") or "  " not in line or "  " not in nxt:
+            return False
+        table = aligned_table(self.lines, i)
+        if table is None:
+            return False
+        self.end_list()
+        return self.write_whole(table)
+
     def at_top_level(self) -> bool:
         """Outside any mode but a footnote's, lists and tables: where a plain-text table can start."""
         return self.mode in (Mode.TEXT, Mode.FOOTNOTE) and not self.in_list and not self.in_table
