@@ -190,7 +190,6 @@ from nato_briefs.reader.rules.exports import (
 from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
-from nato_briefs.reader.rules.tool_copies import is_comment_row, unrtf_banner_end, unwrapped_docs_clipboard
 from nato_briefs.reader.rules.pipeline_text import (
     MAX_HEADER_CELL_CHARS,
     MIN_BANNER_RULE,
@@ -216,6 +215,7 @@ from nato_briefs.reader.rules.sequences import (
     may_open_sequence,
     record_lines,
 )
+from nato_briefs.reader.rules.tool_copies import is_comment_row, unrtf_banner_end, unwrapped_docs_clipboard
 from nato_briefs.reader.rules.wiki_exports import (
     bold_runs_on,
     item_runs_onto_tag,

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from nato_briefs.reader.lines import is_blank, is_block_line
 from nato_briefs.reader.modes import Mode
-from nato_briefs.reader.rules.tool_copies import overflow_cells
 from nato_briefs.reader.rules import (
     aligned_cells,
     aligned_columns,
@@ -63,6 +62,7 @@ from nato_briefs.reader.rules.authoring import (
     typst_rows,
 )
 from nato_briefs.reader.rules.pipeline_text import after_page_turn, is_mail_header_field
+from nato_briefs.reader.rules.tool_copies import overflow_cells
 
 
 class TextTables:
