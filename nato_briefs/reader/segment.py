@@ -215,7 +215,16 @@ from nato_briefs.reader.rules.sequences import (
     may_open_sequence,
     record_lines,
 )
-from nato_briefs.reader.rules.tool_copies import is_comment_row, unrtf_banner_end, unwrapped_docs_clipboard
+from nato_briefs.reader.rules.tool_copies import (
+    MAX_PAGE_TURN_LINES,
+    is_comment_row,
+    is_emoji_lead_in,
+    page_break_continuation,
+    stacked_records,
+    summary_over_markdown,
+    unrtf_banner_end,
+    unwrapped_docs_clipboard,
+)
 from nato_briefs.reader.rules.wiki_exports import (
     bold_runs_on,
     item_runs_onto_tag,
@@ -632,7 +641,9 @@ class _Segmenter(TextTables):
         elif opening:
             self.tsv_width = None
             self.open_fence(i, line, opening.group(1))
-        elif "\t" in line and self.empty_tab_row(i, line, nxt):
+        elif ("\t" in line and self.empty_tab_row(i, line, nxt)) or (
+            self.in_table and not line.strip() and self.page_break_rows(i)
+        ):
             pass
         elif not line or line.isspace():
             self.in_table = False
@@ -820,8 +831,9 @@ class _Segmenter(TextTables):
         return cell_line_table(self.lines, i + 1) is not None
 
     def cell_lines_start(self, i: int) -> bool:
-        """A table written a cell a line (``cell_lines``: pdftotext without -layout): read whole, as pipe rows."""
-        return self.whole_table(cell_line_table(self.lines, i))
+        """A table written a cell a line (``cell_lines``: pdftotext without -layout) or a label over each cell
+        (``stacked_records``: a responsive table copied from a phone): read whole, as pipe rows."""
+        return self.whole_table(cell_line_table(self.lines, i) or stacked_records(self.lines, i))
 
     def footnote_line(self, i: int, line: str) -> bool:
         """A footnote definition's further paragraph, indented four (``footnote_continuation``): prose, not code.
@@ -1168,6 +1180,19 @@ class _Segmenter(TextTables):
         self.emit("", i + 1)
         self.prev = ""
 
+    def page_break_rows(self, i: int) -> bool:
+        """The open pipe table goes on across a converter's page break (``page_break_rows``): the markers are
+        skipped, the next part's header row is a body row, its delimiter row none."""
+        above = self.out[-1] if self.out else ""
+        if not is_table_row(above) or "PageBreak" not in "".join(self.lines[i : i + MAX_PAGE_TURN_LINES]):
+            return False
+        j = page_break_continuation(self.lines, i, len(pipe_cells(above)))
+        if j is None:
+            return False
+        self.keep(j, self.lines[j])
+        self.skip_to = j + 2
+        return True
+
     def table_row(self, i: int, line: str, nxt: str) -> None:
         """A body row of the open pipe table: as written, or joined to its wrapped end, or merged into the
         row above it continues (``wrapped_row``, ``continuation_row``), or a note under the table (``note_row``)."""
@@ -1282,7 +1307,10 @@ class _Segmenter(TextTables):
         marker = symbol_bullet_item(line)
         if marker is None:
             return None
-        return marker if any(symbol_bullet_item(text) for text in self.neighbours(i)) else None
+        above, below = (symbol_bullet_item(text) for text in self.neighbours(i))
+        if is_emoji_lead_in(marker.glyph, line, above, below):
+            return None  # "📌 Key priorities:" over "🔸 ..." lines: the run's lead-in (``emoji_lead_in``)
+        return marker if above or below else None
 
     def continues_lettering(self, marker: Marker, i: int) -> bool:
         """``a.``/``A)`` open a lettered list when a ``b.``/``B)`` follows (``lettered_run``); ``b.``/``B)`` ... are
@@ -1392,6 +1420,9 @@ class _Segmenter(TextTables):
             self.close_html(i)
             return
         self.keep(i, line)
+        if self.html_tag == "details" and i + 1 < len(self.lines) and summary_over_markdown(line, self.lines[i + 1]):
+            self.close_html(i)  # "<summary>..." right over a table or list: markdown below (``summary_markdown``)
+            return
         self.html_depth += tag_balance(line, self.html_tag)
         self.close_html_when_balanced(i)
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from nato_briefs.headers import load_header_synonyms, map_headers
+from nato_briefs.reader.rules.items import Marker
+from nato_briefs.reader.rules.tables import is_delimiter_row, pipe_cells
+
 # UnRTF's text output opens with its banner: "### Translation from RTF performed by UnRTF, version 0.21.10",
 # more "### ..." lines (font table, parser), then a rule of dashes over the document's own text.
 _UNRTF_BANNER = "### Translation from RTF performed by UnRTF"
@@ -18,7 +22,7 @@ _DASH_RULE = re.compile(r"-{5,}+[ \t]*+")
 # "__Key Focus:__ Threat sharing"; the label as ``record_blocks`` reads one, the value after it.
 _BOLD_FIELD = re.compile(r"(\*\*|__)([A-Z][^*_:\n]{0,80}+)(?::\1|\1:)[ \t]++(\S[^\n]*+)")
 # An HTML comment alone on its line: "<!-- | Air Policing | More rotations | -->".
-_COMMENT_LINE = re.compile(r"[ ]{0,3}+<!--.*-->[ \t]*+", re.DOTALL)
+_COMMENT_LINE = re.compile(r"[ ]{0,3}+<!--(?:[^-]|-(?!->))*+-->[ \t]*+")
 
 
 def unrtf_banner_end(lines: Sequence[str]) -> int:
@@ -121,3 +125,97 @@ def overflow_cells(line: str, starts: Sequence[int]) -> list[str] | None:
         cells.append(cell)
         at = 0 if gap is None else gap.end()
     return cells if len(cells) == len(starts) else None
+
+
+def is_emoji_lead_in(glyph: str, text: str, above: Marker | None, below: Marker | None) -> bool:
+    """``📌 Key priorities:`` over ``🔸 ...`` lines: the run's lead-in, prose, not its first item (``emoji_lead_in``).
+
+    A channel post introduces its emoji-led list with a line of another emoji ending in a colon. It heads the
+    run: no emoji-led line above it, and the line below leads with a different glyph. ``👉 Priorities:`` over
+    ``👉 Speed: ...`` (one glyph for all) stays an item, as does a colon line inside a run.
+    """
+    return text.rstrip(" \t").endswith(":") and above is None and below is not None and below.glyph != glyph
+
+
+_SUMMARY_LINE = re.compile(r"[ ]{0,3}+<summary\b[^<>]{0,300}+>[^<]{0,300}+</summary>[ \t]*+", re.I)
+
+
+def summary_over_markdown(line: str, below: str) -> bool:
+    """``<summary>Priorities agreed</summary>`` right over a pipe row or a list item (``summary_markdown``).
+
+    GitHub needs a blank line after ``<summary>`` for the markdown inside ``<details>`` to render; writers
+    leave it out, and CommonMark read the table as the HTML block's text. The author's table or list starts
+    below the summary line, as if the blank line were there; ``</details>`` below it ends the table.
+    """
+    body = below.lstrip(" ")
+    opens = body[:1] == "|" or (body[:2] in ("- ", "* ", "+ ") or (body[:1].isdigit() and ". " in body[:4]))
+    return opens and _SUMMARY_LINE.fullmatch(line) is not None
+
+
+# A PDF-to-markdown converter's page markers (Azure Document Intelligence and tools that copy it):
+# "<!-- PageBreak -->", '<!-- PageNumber="1" -->', '<!-- PageFooter="NATO Public" -->', '<!-- PageHeader="..." -->'.
+_PAGE_MARKER = re.compile(r"[ ]{0,3}+<!--[ \t]*+Page(Break|Number|Footer|Header)\b[^<>]{0,300}?-->[ \t]*+")
+# How many lines of markers and blanks a page turn may take between a table's two parts.
+MAX_PAGE_TURN_LINES = 12
+
+
+def page_break_continuation(lines: Sequence[str], i: int, width: int) -> int | None:
+    """The line that goes on with a pipe table across a converter's page break (``page_break_rows``), or None.
+
+    ``lines[i]`` is the blank line under the table's last row. Across blank lines and page markers, one of
+    them ``<!-- PageBreak -->``, a pipe row of as many cells over a delimiter row is the table's next page:
+    the converter made its first row a header, but the author's header is the one above. A row that maps
+    onto the roles as a header (``Priority Area | ...``) heads a table of its own and is no continuation.
+    """
+    broke = False
+    for j in range(i, min(len(lines), i + MAX_PAGE_TURN_LINES)):
+        line = lines[j]
+        if not line.strip(" \t"):
+            continue
+        marker = _PAGE_MARKER.fullmatch(line)
+        if marker is not None:
+            broke = broke or marker.group(1) == "Break"
+            continue
+        if not broke or j + 1 >= len(lines) or not is_delimiter_row(lines[j + 1]):
+            return None
+        cells = pipe_cells(line)
+        if len(cells) != width or len(pipe_cells(lines[j + 1])) != width:
+            return None
+        return j if map_headers(cells, load_header_synonyms()) is None else None
+    return None
+
+
+# Most fields a stacked record may have (``stacked_records``): a table's columns.
+MAX_STACKED_FIELDS = 6
+MAX_STACKED_LINE = 120
+
+
+def stacked_records(lines: Sequence[str], start: int) -> tuple[list[tuple[list[str], int]], int] | None:
+    """A responsive table copied as text (``stacked_records``): its rows (header first, 1-based lines), last index.
+
+    On a phone a page shows each row of a table as a card, every cell under its column's label; copied, a
+    card is a block of lines, label over value: ``Priority Area`` / ``Regional Stability`` / ``Key Focus`` /
+    ... Two or more blank-separated blocks of label-value pairs with the same labels, the labels mapping as a
+    table's header (``header_synonyms.yaml``), are the table: the labels its header, a block a row. Labels
+    that name no roles stay lines of prose; a block that differs ends the run (each line read at most twice).
+    """
+    labels: list[str] | None = None
+    rows: list[tuple[list[str], int]] = []
+    k, end, limit = start, start, 2 * MAX_STACKED_FIELDS
+    while k < len(lines):
+        top = k
+        while k < len(lines) and lines[k].strip(" \t") and len(lines[k]) <= MAX_STACKED_LINE and k - top <= limit:
+            k += 1  # a block longer than a card's fields is none: the scan stops there, so the work stays linear
+        block = [line.strip(" \t") for line in lines[top:k]]
+        if not 4 <= len(block) <= 2 * MAX_STACKED_FIELDS or len(block) % 2 or (k < len(lines) and lines[k].strip()):
+            break
+        if labels is None and map_headers(block[0::2], load_header_synonyms()) is None:
+            return None
+        if labels is not None and block[0::2] != labels:
+            break
+        labels = block[0::2]
+        rows.append((block[1::2], top + 1))
+        end, k = k - 1, k + 1
+    if labels is None or len(rows) < 2:
+        return None
+    return [(labels, start + 1), *rows], end
