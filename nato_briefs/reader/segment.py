@@ -250,7 +250,8 @@ class Segmented:
     bold_titles: frozenset[int]
     lines: list[str] = field(default_factory=list)  # the segmented lines (text split)
     front_matter_title: str | None = None
-    # segmented line indexes of the header rows of tables written from another syntax (grid, simple, TSV ...):
+    # segmented line indexes of the header rows of tables written from another syntax (grid, simple, aligned ...;
+    # not TSV, whose print titles repeat the header: ``tsv_repeated_header``):
     # they are read as written, never split at a row that repeats the header (``repeated_header``)
     converted_tables: frozenset[int] = frozenset()
 
@@ -335,7 +336,8 @@ def _rewritten(line: str) -> str:
 
     A box-drawn table row (``│ a │``, ``├──┼──┤``) is a pandoc grid row drawn with other characters
     (``box_table``), a documentation site's ``¶`` after a heading goes (``permalink``), full-width
-    pipes are pipes (``fullwidth_pipes``), Confluence's ``<ac:task-list>`` is a ``<ul>`` (``confluence_tasks``).
+    pipes are pipes (``fullwidth_pipes``), Confluence's ``<ac:task-list>`` is a ``<ul>`` (``confluence_tasks``),
+    Google Docs' clipboard wrapper goes (``docs_clipboard``).
     """
     if "\u2500" <= line[:1] <= "\u257f":
         line = box_table_line(line)
