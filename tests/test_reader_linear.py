@@ -361,6 +361,26 @@ RULE_SHAPES = {
     "quoted_table_ends": lambda k: "> | A | B |\n> |---|---|\n" + "> | a | b |\n" * k + "> Text.\n" * k,
     "br_cell_lists": lambda k: "| A | B |\n|---|---|\n" + "| • a<br>• b | " + "• c<br>" * k + "d |\n" * k,
     "space_break_sentences": lambda k: "Intro.\n\n" + "Key Dates  \nAllies met in Vilnius on 11 July to talk.\n" * k,
+    # session 14, round 11D (rules/tool_copies.py)
+    "unrtf_banner": lambda k: "### Translation from RTF performed by UnRTF\n" + "### x\n" * k + "-----\nText.\n",
+    "bold_record_fields": lambda k: "Intro.\n\n" + "**Priority Area:** a\n**Key Focus:** b\n\n" * k,
+    "comment_rows": lambda k: "| A | B |\n|---|---|\n" + "| a | b |\n<!-- x - -- y -->\n" * k + "| c | d |\n",
+    "unclosed_comment_rows": lambda k: "| A | B |\n|---|---|\n" + "| a | b |\n<!-- x - -- y\n" * k,
+    "docs_clipboard": lambda k: '<b style="font-weight:normal;" id="docs-internal-guid-1">' + "<p>a</b></p>" * k + "\n",
+    "overflow_rows": lambda k: (
+        "Area    Focus    Outcome\n" + "a  b  c\n" * k + "Long area name here  b  c\n" * k + "Text.  More.  End.\n"
+    ),
+    "emoji_lead_ins": lambda k: "Intro.\n\n" + "📌 Key:\n🔸 a\n" * k,
+    "summary_lines": lambda k: "<details>\n" + "<summary>x</summary>\n| a |\n" * k + "</details>\n",
+    "page_breaks": lambda k: (
+        "| Area | Focus | Outcome |\n|---|---|---|\n| a | b | c |\n"
+        + "\n<!-- PageBreak -->\n\n| a | b | c |\n|-|-|-|\n" * k
+    ),
+    "page_break_near_misses": lambda k: (
+        "| A | B |\n|---|---|\n| a | b |\n" + "\n<!-- PageBreak -->\n<!-- Page -->\n" * k
+    ),
+    "stacked_records": lambda k: "Intro.\n\n" + "Priority Area\na\nKey Focus\nb\nExpected Outcome\nc\n\n" * k,
+    "stacked_near_misses": lambda k: "Intro.\n\n" + "Priority Area\na\nKey Focus\n" * k,
 }
 
 

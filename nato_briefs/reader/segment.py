@@ -215,6 +215,16 @@ from nato_briefs.reader.rules.sequences import (
     may_open_sequence,
     record_lines,
 )
+from nato_briefs.reader.rules.tool_copies import (
+    MAX_PAGE_TURN_LINES,
+    is_comment_row,
+    is_emoji_lead_in,
+    page_break_continuation,
+    stacked_records,
+    summary_over_markdown,
+    unrtf_banner_end,
+    unwrapped_docs_clipboard,
+)
 from nato_briefs.reader.rules.wiki_exports import (
     bold_runs_on,
     item_runs_onto_tag,
@@ -222,7 +232,7 @@ from nato_briefs.reader.rules.wiki_exports import (
     strip_span_attributes,
     wrapped_bold_line,
 )
-from nato_briefs.reader.text_tables import TextTables
+from nato_briefs.reader.text_tables import TextTables, aligned_table
 from nato_briefs.vocab import ReasonCode
 
 # Bullet glyphs that, typed onto a word ("•Detection"), open an item in a run of them (``tight_glyph``).
@@ -240,7 +250,8 @@ class Segmented:
     bold_titles: frozenset[int]
     lines: list[str] = field(default_factory=list)  # the segmented lines (text split)
     front_matter_title: str | None = None
-    # segmented line indexes of the header rows of tables written from another syntax (grid, simple, TSV ...):
+    # segmented line indexes of the header rows of tables written from another syntax (grid, simple, aligned ...;
+    # not TSV, whose print titles repeat the header: ``tsv_repeated_header``):
     # they are read as written, never split at a row that repeats the header (``repeated_header``)
     converted_tables: frozenset[int] = frozenset()
 
@@ -325,7 +336,8 @@ def _rewritten(line: str) -> str:
 
     A box-drawn table row (``│ a │``, ``├──┼──┤``) is a pandoc grid row drawn with other characters
     (``box_table``), a documentation site's ``¶`` after a heading goes (``permalink``), full-width
-    pipes are pipes (``fullwidth_pipes``), Confluence's ``<ac:task-list>`` is a ``<ul>`` (``confluence_tasks``).
+    pipes are pipes (``fullwidth_pipes``), Confluence's ``<ac:task-list>`` is a ``<ul>`` (``confluence_tasks``),
+    Google Docs' clipboard wrapper goes (``docs_clipboard``).
     """
     if "\u2500" <= line[:1] <= "\u257f":
         line = box_table_line(line)
@@ -333,6 +345,8 @@ def _rewritten(line: str) -> str:
         line = strip_permalink(line)
     if "<ac:task" in line:
         line = confluence_tasks(line)  # Confluence storage markup's task list as the <ul> it renders
+    if line[:1] == "<" and "docs-internal-guid" in line[:160]:
+        line = unwrapped_docs_clipboard(line)  # Google Docs' clipboard wrapper: not bold (``docs_clipboard``)
     return fullwidth_pipes(line) if FULLWIDTH_PIPE in line else line
 
 
@@ -374,6 +388,8 @@ class _Segmenter(TextTables):
         settings = "%!" in [line[:2] for line in lines[1:6]]  # txt2tags: its header area, then settings
         self.preamble = txt2tags_preamble(self.lines) if settings else None
         markup_lines(self.lines)  # Liquid comments, MDX exports, MyST cell breaks ...: nothing (``rules/authoring``)
+        for k in range(unrtf_banner_end(self.lines)):  # the converter's banner: blank lines (``unrtf_banner``)
+            self.lines[k] = ""
         k = 0
         while k < len(self.lines):  # ".. table::" over an indented table: the table, unwrapped
             k = unwrap_table_directive(self.lines, k) if self.lines[k][:10] == ".. table::" else k + 1
@@ -627,7 +643,9 @@ class _Segmenter(TextTables):
         elif opening:
             self.tsv_width = None
             self.open_fence(i, line, opening.group(1))
-        elif "\t" in line and self.empty_tab_row(i, line, nxt):
+        elif ("\t" in line and self.empty_tab_row(i, line, nxt)) or (
+            self.in_table and not line.strip() and self.page_break_rows(i)
+        ):
             pass
         elif not line or line.isspace():
             self.in_table = False
@@ -667,6 +685,8 @@ class _Segmenter(TextTables):
             self.blank()
             self.emit("", i + 1)  # what is above it stays a sign-off, not a setext heading
             self.mode = Mode.SIGNATURE
+        elif self.in_table and lead == "<" and is_table_row(nxt) and is_comment_row(line, nxt):
+            self.prev = line  # a row commented out between rows: hidden, the table goes on (``comment_row``)
         elif (
             self.in_table
             and is_table_row(line)
@@ -677,6 +697,7 @@ class _Segmenter(TextTables):
             if self.tsv_width is not None:  # the line ends the tab-separated table
                 self.tsv_width = None
                 self.blank()
+                self.prev = ""  # and opens a block, as a line under a pipe table's row does (``tsv_table_end``)
             if self.in_table:
                 self.in_table = False
                 self.blank()
@@ -753,7 +774,7 @@ class _Segmenter(TextTables):
     def opens_text_table(self, i: int, line: str, nxt: str) -> bool:
         """The line opens a plain-text table (pandoc grid, simple or multiline; MediaWiki, AsciiDoc, reST)."""
         if not self.at_top_level():
-            return False
+            return self.aligned_after_list(i, line, nxt)
         if line[:1] == "+" and nxt[:1] == "|" and self.grid_start(line, nxt):
             return True
         if nxt[:1] == "+" and "<" in line[:4] and self.pre_table_start(i, line, nxt):
@@ -766,7 +787,13 @@ class _Segmenter(TextTables):
             return True
         if self.latex and "\\begin{tabular" in line and self.latex_table_start(i, line):
             return True
-        if line[:1].isupper() and ":" in line and ":" in nxt and is_blank(self.prev) and self.record_start(i):
+        if (
+            (line[:1].isupper() or line[:2] in ("**", "__"))
+            and ":" in line
+            and ":" in nxt
+            and is_blank(self.prev)
+            and self.record_start(i)
+        ):
             return True
         if (
             not self.prev  # after a blank line or a bare title, as a table opens
@@ -806,8 +833,9 @@ class _Segmenter(TextTables):
         return cell_line_table(self.lines, i + 1) is not None
 
     def cell_lines_start(self, i: int) -> bool:
-        """A table written a cell a line (``cell_lines``: pdftotext without -layout): read whole, as pipe rows."""
-        return self.whole_table(cell_line_table(self.lines, i))
+        """A table written a cell a line (``cell_lines``: pdftotext without -layout) or a label over each cell
+        (``stacked_records``: a responsive table copied from a phone): read whole, as pipe rows."""
+        return self.whole_table(cell_line_table(self.lines, i) or stacked_records(self.lines, i))
 
     def footnote_line(self, i: int, line: str) -> bool:
         """A footnote definition's further paragraph, indented four (``footnote_continuation``): prose, not code.
@@ -931,6 +959,22 @@ class _Segmenter(TextTables):
         return True
 
     # pandoc grid tables -------------------------------------------------------------
+    def aligned_after_list(self, i: int, line: str, nxt: str) -> bool:
+        """A space-aligned table at the margin after a list and a blank line ends the list (``aligned_after_list``).
+
+        CommonMark ends a list at an unindented line after a blank one, so the table opens at the top level,
+        as a pasted spreadsheet's does (``tsv_start``); an indented line may still continue the last item.
+        """
+        if not self.in_list or self.in_table or self.mode is not Mode.TEXT or not is_blank(self.prev):
+            return False
+        if line[:1] in (" ", "\t") or "  " not in line or "  " not in nxt:
+            return False
+        table = aligned_table(self.lines, i)
+        if table is None:
+            return False
+        self.end_list()
+        return self.write_whole(table)
+
     def at_top_level(self) -> bool:
         """Outside any mode but a footnote's, lists and tables: where a plain-text table can start."""
         return self.mode in (Mode.TEXT, Mode.FOOTNOTE) and not self.in_list and not self.in_table
@@ -1138,6 +1182,19 @@ class _Segmenter(TextTables):
         self.emit("", i + 1)
         self.prev = ""
 
+    def page_break_rows(self, i: int) -> bool:
+        """The open pipe table goes on across a converter's page break (``page_break_rows``): the markers are
+        skipped, the next part's header row is a body row, its delimiter row none."""
+        above = self.out[-1] if self.out else ""
+        if not is_table_row(above) or "PageBreak" not in "".join(self.lines[i : i + MAX_PAGE_TURN_LINES]):
+            return False
+        j = page_break_continuation(self.lines, i, len(pipe_cells(above)))
+        if j is None:
+            return False
+        self.keep(j, self.lines[j])
+        self.skip_to = j + 2
+        return True
+
     def table_row(self, i: int, line: str, nxt: str) -> None:
         """A body row of the open pipe table: as written, or joined to its wrapped end, or merged into the
         row above it continues (``wrapped_row``, ``continuation_row``), or a note under the table (``note_row``)."""
@@ -1252,7 +1309,10 @@ class _Segmenter(TextTables):
         marker = symbol_bullet_item(line)
         if marker is None:
             return None
-        return marker if any(symbol_bullet_item(text) for text in self.neighbours(i)) else None
+        above, below = (symbol_bullet_item(text) for text in self.neighbours(i))
+        if is_emoji_lead_in(marker.glyph, line, above, below):
+            return None  # "📌 Key priorities:" over "🔸 ..." lines: the run's lead-in (``emoji_lead_in``)
+        return marker if above or below else None
 
     def continues_lettering(self, marker: Marker, i: int) -> bool:
         """``a.``/``A)`` open a lettered list when a ``b.``/``B)`` follows (``lettered_run``); ``b.``/``B)`` ... are
@@ -1362,6 +1422,9 @@ class _Segmenter(TextTables):
             self.close_html(i)
             return
         self.keep(i, line)
+        if self.html_tag == "details" and i + 1 < len(self.lines) and summary_over_markdown(line, self.lines[i + 1]):
+            self.close_html(i)  # "<summary>..." right over a table or list: markdown below (``summary_markdown``)
+            return
         self.html_depth += tag_balance(line, self.html_tag)
         self.close_html_when_balanced(i)
 

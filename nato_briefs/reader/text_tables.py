@@ -62,6 +62,7 @@ from nato_briefs.reader.rules.authoring import (
     typst_rows,
 )
 from nato_briefs.reader.rules.pipeline_text import after_page_turn, is_mail_header_field
+from nato_briefs.reader.rules.tool_copies import overflow_cells
 
 
 class TextTables:
@@ -335,8 +336,7 @@ class TextTables:
         joined = wrapped_role_header(fields, below) if tab_fields(self.lines[i + 1]) == below else None
         if joined is not None and i + 2 < len(self.lines) and len(tab_fields(self.lines[i + 2]) or ()) == len(fields):
             fields, self.skip_to = joined, i + 2  # "Priority<TAB>Key" over "Area<TAB>Focus": one header
-        self.blank()
-        self.converted.add(len(self.out))  # a table written from another syntax: no repeated-header split
+        self.blank()  # not ``converted``: a spreadsheet's print titles repeat its header row (``tsv_repeated_header``)
         self.emit(_pipe_row(fields), i + 1)
         self.emit("|" + "---|" * len(fields), i + 1)
         self.tsv_width = len(fields)
@@ -634,7 +634,7 @@ def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
         j += 1  # pdftotext's rule under the header (``solid_rule``): no row
     while j < len(lines) and lines[j][:margin].strip(" ") == "":
         body = lines[j][margin:]
-        cells = aligned_cells(body, starts)
+        cells = aligned_cells(body, starts) or overflow_cells(body, starts)  # a long cell pushed the rest right
         if cells is not None:
             rows.append((cells, j + 1))
         elif len(rows) > 1 and (more := aligned_continuation(body, starts)) is not None:

@@ -334,6 +334,17 @@ from nato_briefs.reader.rules.titles import (
     title_lead,
     wraps_with_next,
 )
+from nato_briefs.reader.rules.tool_copies import (
+    bold_record_field,
+    is_comment_row,
+    is_emoji_lead_in,
+    overflow_cells,
+    page_break_continuation,
+    stacked_records,
+    summary_over_markdown,
+    unrtf_banner_end,
+    unwrapped_docs_clipboard,
+)
 from nato_briefs.reader.rules.wiki_exports import (
     bold_runs_on,
     is_glyph_only_item,
@@ -627,6 +638,17 @@ RULES: dict[str, Callable[[str], object]] = {
     "block_tag_space": is_block_tag,  # "indicators</li><li>Find" in a table cell: "indicators Find"
     "link_text_wrap": closes_open_link,  # "- [A short guide" over "](https://x)": one item, one link
     "item_figure": is_figure_line,  # "![Reset button.](x.png)" right under an item: the item's, the list goes on
+    # session 14 (shapes12d, round 11 part D): articles as common tools hand them on (``rules/tool_copies.py``;
+    # ``tsv_repeated_header``, ``tsv_table_end`` and ``aligned_after_list`` are the segmenter's, no function)
+    "unrtf_banner": unrtf_banner_end,  # "### Translation from RTF performed by UnRTF ...": the converter's, blank
+    "bold_record_field": bold_record_field,  # "**Priority Area:** Cyber": a record field, as record_blocks reads
+    "comment_row": is_comment_row,  # "<!-- | Air Policing | ... | -->" between rows: hidden, the table goes on
+    "docs_clipboard": unwrapped_docs_clipboard,  # Google Docs' <b id="docs-internal-guid-..."> wrapper: no bold
+    "overflow_row": overflow_cells,  # an aligned row whose long cell pushed the rest right: still a row
+    "emoji_lead_in": is_emoji_lead_in,  # "📌 Key priorities:" over "🔸 ..." lines: the run's lead-in, prose
+    "summary_markdown": summary_over_markdown,  # "<summary>X</summary>" right over a pipe row: the table below
+    "page_break_rows": page_break_continuation,  # "<!-- PageBreak -->" between a table's parts: one table
+    "stacked_records": stacked_records,  # a responsive table copied: label over value, a block a row
 }
 
 
@@ -662,6 +684,7 @@ __all__ = [
     "bang_table_header",
     "bare_pipe_cells",
     "bbcode_to_markdown",
+    "bold_record_field",
     "bold_runs_on",
     "box_table_line",
     "breaks_into_sentence",
@@ -729,6 +752,7 @@ __all__ = [
     "is_cjk_dated_byline",
     "is_clock_stamp",
     "is_comment_line",
+    "is_comment_row",
     "is_credit_byline",
     "is_dash_line",
     "is_dated_chat_stamp",
@@ -736,6 +760,7 @@ __all__ = [
     "is_dateline",
     "is_delimiter_row",
     "is_divider",
+    "is_emoji_lead_in",
     "is_empty_tab_row",
     "is_end_mark",
     "is_field_line",
@@ -818,6 +843,8 @@ __all__ = [
     "opens_with_inline_tag",
     "org_heading",
     "outline_heading",
+    "overflow_cells",
+    "page_break_continuation",
     "page_break_end",
     "parenthetical_runs_on",
     "pipe_cells",
@@ -844,6 +871,7 @@ __all__ = [
     "simple_table_columns",
     "split_at_repeated_headers",
     "splits_into_rows",
+    "stacked_records",
     "star_level_item",
     "starts_letter_item",
     "strip_bold_markers",
@@ -862,6 +890,7 @@ __all__ = [
     "strip_trailing_hashtags",
     "strip_trailing_markup",
     "strip_trailing_tags",
+    "summary_over_markdown",
     "symbol_bullet_item",
     "tab_fields",
     "table_margin",
@@ -879,7 +908,9 @@ __all__ = [
     "underline_matches",
     "unprefixed_xhtml",
     "unquote",
+    "unrtf_banner_end",
     "unwrap_table_directive",
+    "unwrapped_docs_clipboard",
     "upper_lettered_item",
     "wiki_heading",
     "wiki_ordered_item",

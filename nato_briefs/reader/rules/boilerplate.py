@@ -19,6 +19,7 @@ import yaml
 from nato_briefs.config import PACKAGE_DIR
 from nato_briefs.reader.rules.pipeline_text import is_agency_slug
 from nato_briefs.reader.rules.tables import pipe_cells
+from nato_briefs.reader.rules.tool_copies import bold_record_field
 
 FURNITURE_FILE = PACKAGE_DIR / "furniture.yaml"
 # Longer lines are prose whatever they start with: the tests below look at short lines only.
@@ -280,8 +281,8 @@ MIN_RECORDS, MIN_FIELDS = 2, 2
 
 
 def record_field(line: str) -> tuple[str, str] | None:
-    """``Priority Area: Cyber Defence`` as (label, value), or None (``record_blocks``)."""
-    found = _RECORD_FIELD.fullmatch(line.rstrip(" \t"))
+    """``Priority Area: Cyber Defence`` as (label, value), or None (``record_blocks``); a bold label too."""
+    found = _RECORD_FIELD.fullmatch((bold_record_field(line) or line).rstrip(" \t"))
     return None if found is None else (found.group(1).strip(" \t"), found.group(2))
 
 
