@@ -22,15 +22,6 @@ from tests.labelled_corpus import LabelledCorpus
 
 # article -> diagnosis of why it is still read wrong (xfail, strict: a pass means the mark must go)
 KNOWN_LOSSES: dict[str, str] = {
-    "67_image_glued_to_text.md": "an image (or a linked image) written right against a word "
-    "(`[![logo](x.png)](x.png)The summit opened`) reads as its alt text glued to the word: `logoThe`",
-    "68_emoji_items_with_bold_tags.md": "an emoji-led item whose text opens with an inline tag "
-    "(`🗓️ <b>14 November</b> <br>`) keeps a literal `<b>`: "
-    "the rewritten item's leading `<` is escaped as if it could open an HTML block",
-    "69_item_label_hard_break.md": "an item that is a label, its colon and a two-space hard break "
-    "(`* **Air defence**:␣␣`) loses the line below it to the prose when that line starts with a capital",
-    "70_excerpt_mark_after_colon.md": "a sentence line ending in a colon and a blog's excerpt mark "
-    "(`...entries:<!-- more -->`) reads as a bare title: the comment hides the colon from the title rule",
     "66_ocr_wrapped_order_lines.md": "text extracted from a scanned order (pdftotext/OCR) breaks lines where the "
     "page did, at no steady width: a short line after a short finished one ('Prior Order Amended.' / 'Paragraph "
     "(a) of Section 7 of prior', 'Section 2.' / 'Pursuant to section 85 of the General') reads as a bare title "

@@ -231,6 +231,12 @@ from nato_briefs.reader.rules.plain_shapes import (
     is_cable_field,
     is_document_number,
 )
+from nato_briefs.reader.rules.posts import (
+    breaks_after_label,
+    opens_html_block,
+    set_image_apart,
+    without_trailing_comment,
+)
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
     ends_in_word_hyphen,
@@ -627,6 +633,11 @@ RULES: dict[str, Callable[[str], object]] = {
     "block_tag_space": is_block_tag,  # "indicators</li><li>Find" in a table cell: "indicators Find"
     "link_text_wrap": closes_open_link,  # "- [A short guide" over "](https://x)": one item, one link
     "item_figure": is_figure_line,  # "![Reset button.](x.png)" right under an item: the item's, the list goes on
+    # session 14, real-world sweep 10 (``rules/posts.py``)
+    "image_space": set_image_apart,  # "[![logo](x.png)](x.png)The summit": "logo The summit"
+    "item_tag_escape": opens_html_block,  # "🗓️ <b>14 November</b>": the <b> is markup, not escaped text
+    "item_label_break": breaks_after_label,  # "* **Air defence**:␣␣" over its text: one item
+    "excerpt_mark": without_trailing_comment,  # "... entries:<!-- more -->" ends on its colon: no title
 }
 
 
@@ -664,6 +675,7 @@ __all__ = [
     "bbcode_to_markdown",
     "bold_runs_on",
     "box_table_line",
+    "breaks_after_label",
     "breaks_into_sentence",
     "bullet_item",
     "cell_line_table",
@@ -811,6 +823,7 @@ __all__ = [
     "mend_template_links",
     "multimarkdown_metadata",
     "opens_comment_block",
+    "opens_html_block",
     "opens_markdown_wrapper",
     "opens_mid_sentence",
     "opens_pre_table",
@@ -837,6 +850,7 @@ __all__ = [
     "rst_directive_body",
     "rst_table_columns",
     "sequence_item",
+    "set_image_apart",
     "shortcode_bullet_item",
     "shortcode_end",
     "shows_url",
@@ -885,6 +899,7 @@ __all__ = [
     "wiki_ordered_item",
     "wiki_table_header",
     "without_code_spans",
+    "without_trailing_comment",
     "word_list_level",
     "word_list_marker",
     "wrapped_bold_line",
