@@ -11,7 +11,8 @@ sweep is rerun:
 
 (sweep 2's files in /tmp/rw9/files, sweep 3's in /tmp/rw10/files, sweep 4's in /tmp/rw12/files, sweep 5's
 in /tmp/rw13/files, sweep 6's in /tmp/rw6/files, sweep 7's in /tmp/rw7/files,
-sweep 8's in /tmp/rw8/files, sweep 9's in /tmp/rws9/flat; their sources in REALWORLD.md).
+sweep 8's in /tmp/rw8/files, sweep 9's in /tmp/rws9/flat, sweep 10's in /tmp/rws10/flat;
+their sources in REALWORLD.md).
 It prints one line per file, a summary, and which files the rough detector of each defect
 class of sweeps 2 to 7 (REALWORLD.md, keyed by its repro's number) hits.
 """

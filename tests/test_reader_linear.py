@@ -512,6 +512,11 @@ SWEEP3_SHAPES = {
     "link_text_wrap": lambda k: "Intro.\n\n" + "* [A short guide\n](https://x.org/g)\n" * k + "[" * k + "\n](x)\n",
     "item_figure": lambda k: "Intro.\n\n" + "* Step\n![Shot.](x.png)\n\t* Sub\n" * k + "* ![" + "[" * k + "\n",
     "block_tag_space": lambda k: "| A | B |\n|-|-|\n" + "| x | <ul><li>a</li><li>b</li></ul> |\n" * k,
+    # sweep 10
+    "image_space": lambda k: "Intro.\n\n" + "[![Logo](x.png)](x.png)The summit</a>![b](y.png)*x*" * k + "\n",
+    "item_tag_escape": lambda k: "Intro.\n\n" + "🗓️ <b>14 November</b> <br>\n" * k + "🗓️ <" + "b " * k + "\n",
+    "item_label_break": lambda k: "Intro.\n\n" + "* **Air defence**:  \nGermany delivered.\n" * k,
+    "excerpt_mark": lambda k: "Intro.\n\n" + "Send the entries:<!-- more -->\n\n" * k + "A<!--" + "-" * k + "-->\n",
 }
 
 

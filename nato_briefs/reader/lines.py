@@ -68,6 +68,7 @@ from nato_briefs.reader.rules.pipeline_text import (
     is_source_credit,
 )
 from nato_briefs.reader.rules.plain_shapes import is_cable_field, is_document_number
+from nato_briefs.reader.rules.posts import without_trailing_comment
 from nato_briefs.reader.rules.realworld import (
     ends_in_word_hyphen,
     ends_on_function_word,
@@ -197,6 +198,8 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
     if not line or line[:1] in " \t" or (len(line) > limits.max_title_chars and not line[-1].isspace()):
         return False  # without copying a long prose line
     text = line.strip()
+    if text[-3:] == "-->":
+        text = without_trailing_comment(text)  # "... the following entries:<!-- more -->" (``excerpt_mark``)
     if not text or len(text) > limits.max_title_chars or ends_sentence(text) or is_block_line(text):
         return False
     words = text.split()

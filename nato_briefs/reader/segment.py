@@ -197,6 +197,7 @@ from nato_briefs.reader.rules.pipeline_text import (
     is_banner_rule,
 )
 from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
+from nato_briefs.reader.rules.posts import breaks_after_label, opens_html_block
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
     heads_nothing,
@@ -288,6 +289,8 @@ def _escape_block_start(text: str) -> str:
     """The text with a backslash before a start that markdown would read as a block, so it stays text."""
     if not (BLOCK_START.match(text) or markdown_marker_end(text) is not None or THEMATIC_BREAK.match(text)):
         return text
+    if text[:1] == "<" and not opens_html_block(text):
+        return text  # "<b>14 November</b> <br>": inline markup, no HTML block (``item_tag_escape``)
     digits = ORDERED_START.match(text)
     cut = digits.end() if digits else 0
     return f"{text[:cut]}\\{text[cut:]}"
@@ -1498,6 +1501,7 @@ class _Segmenter(TextTables):
         if (lead == "<" or "<" in prev) and item_runs_onto_tag(prev, line):  # "- ✅" over "<a ...>Name</a>"
             return True
         runs_on = prev[-1:] == "\\" or ends_mid_phrase(prev) or prev.rstrip()[-1:] == ","
+        runs_on = runs_on or breaks_after_label(prev)  # "* **Air defence**:␣␣" over its text (``item_label_break``)
         if not runs_on and wraps_at_width(prev, self.width):  # "(1) ... Procurement" / "Agency as ..."
             runs_on = not looks_like_title(line, self.limits)
         return runs_on and not is_block_line(line)

@@ -34,6 +34,7 @@ from nato_briefs.reader.rules.group_rows import is_group_label_row
 from nato_briefs.reader.rules.notes import is_block_tag
 from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip_link_numbers
 from nato_briefs.reader.rules.pipeline_text import replace_chat_links
+from nato_briefs.reader.rules.posts import set_image_apart
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -102,8 +103,8 @@ def inline_text(token: Token) -> str:
             parts = []
         elif kind in ("softbreak", "hardbreak"):
             parts.append("" if kind == "softbreak" and _breaks_word(parts, children, at) else " ")
-        elif kind == "image":
-            parts.append(inline_text(child))
+        elif kind == "image":  # set apart from a word it touches (``image_space``)
+            parts.append(set_image_apart(inline_text(child), _text_before(parts, done), _text_after(children, at)))
         elif kind == "html_inline":
             tag = child.content
             if tag[:3].lower() == "<br" or is_block_tag(tag):  # "</li><li>" in a cell too (``block_tag_space``)
@@ -111,9 +112,31 @@ def inline_text(token: Token) -> str:
             else:
                 alt = image_alt(tag)  # an <img> counts as its alt text, as a markdown image does
                 if alt:
-                    parts.append(alt)
+                    parts.append(set_image_apart(alt, _text_before(parts, done), _text_after(children, at)))
     done.append(_plain(parts))
     return clean_text("".join(done))  # an entity may decode to a no-break or zero-width space
+
+
+def _text_before(parts: list[str], done: list[str]) -> str:
+    """The last text run read so far (``image_space`` looks at its last character)."""
+    for run in reversed(parts):
+        if run:
+            return run
+    return done[-1] if done else ""
+
+
+def _text_after(children: list[Token], at: int) -> str:
+    """The text right after ``children[at]``, behind closing markup (``](url)The``, ``*)**x``): ``image_space``."""
+    for child in children[at + 1 :]:
+        if child.type in ("text", "text_special", "code_inline"):
+            return child.content
+        if child.type in ("softbreak", "hardbreak"):
+            return " "
+        if child.type == "html_inline" and not is_block_tag(child.content) and child.content[:3].lower() != "<br":
+            continue  # "</a>", "</b>": inline markup a reader does not see
+        if not child.type.endswith("_close"):
+            return ""
+    return ""
 
 
 def _breaks_word(parts: list[str], children: list[Token], at: int) -> bool:

@@ -231,6 +231,12 @@ from nato_briefs.reader.rules.plain_shapes import (
     is_cable_field,
     is_document_number,
 )
+from nato_briefs.reader.rules.posts import (
+    breaks_after_label,
+    opens_html_block,
+    set_image_apart,
+    without_trailing_comment,
+)
 from nato_briefs.reader.rules.realworld import (
     content_tab_label,
     ends_in_word_hyphen,
@@ -649,6 +655,11 @@ RULES: dict[str, Callable[[str], object]] = {
     "summary_markdown": summary_over_markdown,  # "<summary>X</summary>" right over a pipe row: the table below
     "page_break_rows": page_break_continuation,  # "<!-- PageBreak -->" between a table's parts: one table
     "stacked_records": stacked_records,  # a responsive table copied: label over value, a block a row
+    # session 14, real-world sweep 10 (``rules/posts.py``)
+    "image_space": set_image_apart,  # "[![logo](x.png)](x.png)The summit": "logo The summit"
+    "item_tag_escape": opens_html_block,  # "🗓️ <b>14 November</b>": the <b> is markup, not escaped text
+    "item_label_break": breaks_after_label,  # "* **Air defence**:␣␣" over its text: one item
+    "excerpt_mark": without_trailing_comment,  # "... entries:<!-- more -->" ends on its colon: no title
 }
 
 
@@ -687,6 +698,7 @@ __all__ = [
     "bold_record_field",
     "bold_runs_on",
     "box_table_line",
+    "breaks_after_label",
     "breaks_into_sentence",
     "bullet_item",
     "cell_line_table",
@@ -836,6 +848,7 @@ __all__ = [
     "mend_template_links",
     "multimarkdown_metadata",
     "opens_comment_block",
+    "opens_html_block",
     "opens_markdown_wrapper",
     "opens_mid_sentence",
     "opens_pre_table",
@@ -864,6 +877,7 @@ __all__ = [
     "rst_directive_body",
     "rst_table_columns",
     "sequence_item",
+    "set_image_apart",
     "shortcode_bullet_item",
     "shortcode_end",
     "shows_url",
@@ -916,6 +930,7 @@ __all__ = [
     "wiki_ordered_item",
     "wiki_table_header",
     "without_code_spans",
+    "without_trailing_comment",
     "word_list_level",
     "word_list_marker",
     "wrapped_bold_line",
