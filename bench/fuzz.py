@@ -24,17 +24,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
+import multiprocessing
 import random
 import resource
-import select
-import signal
 import sys
 import time
 from collections.abc import Callable
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+_FORK = multiprocessing.get_context("fork")  # children start with the parent's loaded rules (``_warm``)
 CORPORA = ("tests/shapes_corpus", "tests/realworld_corpus", "tests/formats_corpus", "raw")
 Mutation = Callable[[str, str, random.Random, int], str]  # (article, another article, rng, size) -> text
 
@@ -311,8 +311,10 @@ def _rss_kb() -> int:
         return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
 
 
-def _child(text: str, write_fd: int) -> None:
-    """Read ``text`` as bytes of a file would be (UTF-8, escaped bytes kept) and report through the pipe."""
+def _child(text: str, conn: Connection) -> None:
+    """Read ``text`` as bytes of a file would be (UTF-8, escaped bytes kept) and report through ``conn``."""
+    # a runaway read ends as a MemoryError crash here, not in the machine's OOM killer
+    resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
     from nato_briefs.api import ArticleError, read_article
 
     data = text.encode("utf-8", "surrogateescape")
@@ -329,35 +331,34 @@ def _child(text: str, write_fd: int) -> None:
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     with open("/proc/self/status") as f:
         peak = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
-    row = {"outcome": outcome, "detail": detail, "cpu": round(cpu, 4), "rss_mb": round((peak - base) / 1024, 1)}
-    os.write(write_fd, json.dumps(row).encode())
-    os._exit(0)
+    conn.send({"outcome": outcome, "detail": detail, "cpu": round(cpu, 4), "rss_mb": round((peak - base) / 1024, 1)})
+    conn.close()
 
 
 def measure(text: str, timeout: float) -> dict:
-    """Outcome, CPU seconds and peak RSS growth of ``read_article`` on ``text``, in a forked child."""
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child
-        os.close(read_fd)
-        # a runaway read ends as a MemoryError crash here, not in the machine's OOM killer
-        resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
-        _child(text, write_fd)
-    os.close(write_fd)
-    ready, _, _ = select.select([read_fd], [], [], timeout)
-    chunks = []
-    if ready:
-        while chunk := os.read(read_fd, 65536):
-            chunks.append(chunk)
-    else:
-        os.kill(pid, signal.SIGKILL)  # our own child
-    os.close(read_fd)
-    _, status = os.waitpid(pid, 0)
-    if chunks:
-        return json.loads(b"".join(chunks))
-    if not ready:
+    """Outcome, CPU seconds and peak RSS growth of ``read_article`` on ``text``, in a forked child.
+
+    A forked ``multiprocessing`` child, so it starts with the parent's loaded rules (``_warm``) and ends
+    through the library's own exit path.
+    """
+    receive, send = _FORK.Pipe(duplex=False)
+    child = _FORK.Process(target=_child, args=(text, send))
+    child.start()
+    send.close()
+    in_time = receive.poll(timeout)  # a row, or the pipe closed by a child that died
+    try:
+        row = receive.recv() if in_time else None
+    except EOFError:
+        row = None
+    if not in_time:
+        child.kill()  # our own child, over its time
+    child.join()
+    receive.close()
+    if row is not None:
+        return row
+    if not in_time:
         return {"outcome": "timeout", "detail": f"over {timeout} s", "cpu": timeout, "rss_mb": None}
-    return {"outcome": "crash", "detail": f"child died, status {status}", "cpu": None, "rss_mb": None}
+    return {"outcome": "crash", "detail": f"child died, exit code {child.exitcode}", "cpu": None, "rss_mb": None}
 
 
 def _warm() -> None:

@@ -25,7 +25,7 @@ FORBIDDEN = {
 
 
 def _sources() -> list[Path]:
-    files = sorted((PROJECT / "flows").rglob("*.py")) + sorted((PROJECT / "nato_briefs").rglob("*.py"))
+    files = [p for folder in ("flows", "nato_briefs", "bench") for p in sorted((PROJECT / folder).rglob("*.py"))]
     return [path for path in files if not path.name.endswith("_internals.py")]
 
 
