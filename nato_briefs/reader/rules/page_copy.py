@@ -62,7 +62,6 @@ def is_contents_label(text: str) -> bool:
     return len(text) <= MAX_FURNITURE_CHARS and furniture_key(text) in load_furniture().contents_labels
 
 
-
 # Most spaces a page margin may be: four open an indented code block in CommonMark.
 MAX_PAGE_MARGIN = 3
 

@@ -152,7 +152,6 @@ def is_banner_rule(lines: Sequence[str], i: int) -> bool:
     return False
 
 
-
 def _is_last_text(lines: Sequence[str], i: int) -> bool:
     """No text follows line ``i``: at most a few blank lines end the file (a bounded look, whatever its length)."""
     return len(lines) - i <= MAX_TRAILING_BLANKS + 1 and all(not line.strip(" \t") for line in lines[i + 1 :])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from nato_briefs.reader.rules.items import markdown_marker_end
 from nato_briefs.reader.rules.markup import opens_mid_sentence
 
 # HTML's phrasing elements: tags that sit inside a line of text, never open a block of their own.
@@ -22,8 +23,6 @@ _LEADING_PHRASING_TAG = re.compile(rf"</?+(?:{_PHRASING})(?=[\s>/])", re.IGNOREC
 _OPENING_TAG = re.compile(rf"<(?:{_PHRASING})(?=[\s>/])", re.IGNORECASE)
 _CLOSING_TAG = re.compile(rf"</(?:{_PHRASING})[ \t]*+>", re.IGNORECASE)
 _VOID_TAG = re.compile(r"<img(?=[\s>/])", re.IGNORECASE)
-# A list item's marker and the text after it.
-_ITEM = re.compile(r"[ \t]*+(?:[-*+]|[0-9]{1,9}+[.)])[ \t]++(.*+)")
 # Hugo's shortcode delimiters, opening and closing (``{{< figure`` ... ``>}}``, ``{{% notice`` ... ``%}}``).
 _SHORTCODE_CLOSERS = {"{{<": ">}}", "{{%": "%}}"}
 # The most lines one shortcode's arguments are read over before the line is taken as text.
@@ -61,8 +60,10 @@ def leaves_inline_tag_open(line: str) -> bool:
 
 def is_glyph_only_item(line: str) -> bool:
     """``-   ✅``: an item whose text holds no letter or digit (a check mark, a task box) — its words come below."""
-    found = _ITEM.fullmatch(line.rstrip())
-    return found is not None and bool(found.group(1)) and not any(c.isalnum() for c in found.group(1))
+    body = line.rstrip()
+    end = markdown_marker_end(body)
+    text = body[end:] if end else ""
+    return bool(text) and not any(c.isalnum() for c in text)
 
 
 def item_runs_onto_tag(prev: str, line: str) -> bool:
