@@ -417,7 +417,7 @@ def dsv_rows(lines: list[str], top: int) -> tuple[list[tuple[list[str], int]], i
 _WIKIDOT_HEADING = re.compile(r"(\+{1,6}+)[ \t]++(\S.*+)")
 # Wikidot's module lines, rendered as page furniture (``[[toc]]``, ``[[footnoteblock]]``, ``[[module Rate]]``).
 _WIKIDOT_MODULE = re.compile(
-    r"\[\[/?+(?:toc|f?+toc|footnoteblock|bibliography|module|include|div|collapsible)\b[^\]]*+\]\]"
+    r"\[\[/?+(?:f?+toc|footnoteblock|bibliography|module|include|div|collapsible)\b[^\]]*+\]\]"
 )
 
 
@@ -437,7 +437,7 @@ def wikidot_lines(lines: list[str]) -> bool:
     lines are headings (markdown would read ``+ Title`` as a bullet), its ``||~ Area ||`` header and
     ``|| a ||`` rows a table, and its module lines nothing.
     """
-    marks = [k for k, line in enumerate(lines) if line[:3] in ("||~", "[[t", "[[f", "[[m") and line[:1] in "|["]
+    marks = [k for k, line in enumerate(lines) if line[:3] in ("||~", "[[t", "[[f", "[[m")]
     if not any(wikidot_header(lines[k]) or _WIKIDOT_MODULE.fullmatch(lines[k].rstrip(" \t")) for k in marks):
         return False
     for k, line in enumerate(lines):
