@@ -771,16 +771,12 @@ def rst_simple_table(lines: list[str], top: int) -> MultilineTable | None:
     the first blank line or border, so it stays linear.
     """
     starts = rst_table_columns(lines[top])
+    if starts is None:
+        return None
     border = lines[top].rstrip(" \t")
-    below = next(
-        (
-            j
-            for j in range(top + 2, min(len(lines), top + 2 + MAX_RST_HEADER_LINES))
-            if lines[j].rstrip(" \t") == border
-        ),
-        None,
-    )
-    if starts is None or below is None:
+    reach = range(top + 2, min(len(lines), top + 2 + MAX_RST_HEADER_LINES))
+    below = next((j for j in reach if lines[j].rstrip(" \t") == border), None)
+    if below is None:
         return None
     header = _rst_header(lines[top + 1 : below], starts)
     if header is None:
@@ -788,7 +784,7 @@ def rst_simple_table(lines: list[str], top: int) -> MultilineTable | None:
     rows = [(header, top + 2)]
     for j in range(below + 1, len(lines)):
         line = lines[j]
-        if line.rstrip(" \t") == lines[top].rstrip(" \t"):
+        if line.rstrip(" \t") == border:
             return MultilineTable(rows, j) if len(rows) >= 2 else None
         if is_blank(line) or crosses_columns(line, starts):
             return None

@@ -338,15 +338,21 @@ def spanned_rows(rows: list[tuple[list[Cell], int]]) -> list[tuple[list[str], in
     out: list[tuple[list[str], int]] = []
     for cells, line in rows:
         row: list[str] = []
-        for text, down, across in cells:
+        for cell in cells:
             _fill_spans(row, below)
-            for _ in range(across):
-                if down > 1:
-                    below[len(row)] = (text, down - 1)
-                row.append(text)
+            _place(row, below, cell)
         _fill_spans(row, below)
         out.append((row, line))
     return out
+
+
+def _place(row: list[str], below: dict[int, tuple[str, int]], cell: Cell) -> None:
+    """Append the cell to the row, once a column it spans, noting in ``below`` the rows it spans down into."""
+    text, down, across = cell
+    for _ in range(across):
+        if down > 1:
+            below[len(row)] = (text, down - 1)
+        row.append(text)
 
 
 def _fill_spans(row: list[str], below: dict[int, tuple[str, int]]) -> None:
@@ -369,17 +375,14 @@ def cells_in_rows(cells: list[tuple[Cell, int]], width: int) -> list[tuple[list[
     rows: list[tuple[list[str], int]] = []
     row: list[str] = []
     first = 0
-    for (text, down, across), line in cells:
+    for cell, line in cells:
         _fill_spans(row, below)
         if len(row) >= width:  # a row made full by cells spanning into it
             rows.append((row, first or line))
             row, first = [], 0
             _fill_spans(row, below)
         first = first or line
-        for _ in range(across):
-            if down > 1:
-                below[len(row)] = (text, down - 1)
-            row.append(text)
+        _place(row, below, cell)
         _fill_spans(row, below)
         if len(row) > width:
             return None
@@ -414,7 +417,7 @@ def dsv_rows(lines: list[str], top: int) -> tuple[list[tuple[list[str], int]], i
 _WIKIDOT_HEADING = re.compile(r"(\+{1,6}+)[ \t]++(\S.*+)")
 # Wikidot's module lines, rendered as page furniture (``[[toc]]``, ``[[footnoteblock]]``, ``[[module Rate]]``).
 _WIKIDOT_MODULE = re.compile(
-    r"\[\[/?+(?:toc|f?+toc|footnoteblock|bibliography|module|include|div|collapsible)\b[^\]]*+\]\]"
+    r"\[\[/?+(?:f?+toc|footnoteblock|bibliography|module|include|div|collapsible)\b[^\]]*+\]\]"
 )
 
 
@@ -434,7 +437,7 @@ def wikidot_lines(lines: list[str]) -> bool:
     lines are headings (markdown would read ``+ Title`` as a bullet), its ``||~ Area ||`` header and
     ``|| a ||`` rows a table, and its module lines nothing.
     """
-    marks = [k for k, line in enumerate(lines) if line[:3] in ("||~", "[[t", "[[f", "[[m") and line[:1] in "|["]
+    marks = [k for k, line in enumerate(lines) if line[:3] in ("||~", "[[t", "[[f", "[[m")]
     if not any(wikidot_header(lines[k]) or _WIKIDOT_MODULE.fullmatch(lines[k].rstrip(" \t")) for k in marks):
         return False
     for k, line in enumerate(lines):
