@@ -233,7 +233,7 @@ from nato_briefs.reader.rules.wiki_exports import (
     strip_span_attributes,
     wrapped_bold_line,
 )
-from nato_briefs.reader.text_tables import TextTables, aligned_table
+from nato_briefs.reader.text_tables import MultilineTable, TextTables, aligned_table
 from nato_briefs.vocab import ReasonCode
 
 # Bullet glyphs that, typed onto a word ("•Detection"), open an item in a run of them (``tight_glyph``).
@@ -820,13 +820,7 @@ class _Segmenter(TextTables):
 
     def whole_table(self, found: tuple[list[tuple[list[str], int]], int] | None) -> bool:
         """Write a table a rule read whole (its rows, its last line) as pipe rows and skip its lines; False if none."""
-        if found is None:
-            return False
-        rows, end = found
-        self.pipe_table(rows)
-        self.blank()
-        self.skip_to = end + 1
-        return True
+        return found is not None and self.write_whole(MultilineTable(*found))
 
     def over_cell_lines(self, i: int) -> bool:
         """Line ``i`` stands right over a table written a cell a line (``cell_lines``), which is no line stack."""
