@@ -824,7 +824,7 @@ class _Segmenter(TextTables):
 
     def over_cell_lines(self, i: int) -> bool:
         """Line ``i`` stands right over a table written a cell a line (``cell_lines``), which is no line stack."""
-        below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        _, below = self.neighbours(i)
         if not below[:1].isalpha() or len(below) > MAX_HEADER_CELL_CHARS:
             return False
         return cell_line_table(self.lines, i + 1) is not None
@@ -1123,7 +1123,7 @@ class _Segmenter(TextTables):
             marker is not None
             and marker.glyph in ("–", "—")
             and self.in_list
-            and item_wraps_before_dash(self.prev, line, self.lines[i + 1] if i + 1 < len(self.lines) else "")
+            and item_wraps_before_dash(self.prev, line, self.neighbours(i)[1])
         ):
             marker = None  # "- [SSE](...)" over "  – for one-way traffic": the item wrapped before its dash
         if marker is None and lead == "#" and (self.wiki or self.mediawiki):
