@@ -777,7 +777,7 @@ class _Segmenter(TextTables):
     def opens_text_table(self, i: int, line: str, nxt: str) -> bool:
         """The line opens a plain-text table (pandoc grid, simple or multiline; MediaWiki, AsciiDoc, reST)."""
         if not self.at_top_level():
-            return self.aligned_after_list(i, line, nxt)
+            return self.in_list and "  " in line and self.aligned_after_list(i, line, nxt)  # gated: runs every line
         if line[:1] == "+" and nxt[:1] == "|" and self.grid_start(line, nxt):
             return True
         if nxt[:1] == "+" and "<" in line[:4] and self.pre_table_start(i, line, nxt):
@@ -961,10 +961,11 @@ class _Segmenter(TextTables):
 
         CommonMark ends a list at an unindented line after a blank one, so the table opens at the top level,
         as a pasted spreadsheet's does (``tsv_start``); an indented line may still continue the last item.
+        Called on a list's lines holding two spaces only (``opens_text_table`` checks, as it runs on every line).
         """
-        if not self.in_list or self.in_table or self.mode is not Mode.TEXT or not is_blank(self.prev):
+        if self.in_table or self.mode is not Mode.TEXT or not is_blank(self.prev):
             return False
-        if line[:1] in (" ", "\t") or "  " not in line or "  " not in nxt:
+        if line[:1] in (" ", "\t") or "  " not in nxt:
             return False
         table = aligned_table(self.lines, i)
         if table is None:
