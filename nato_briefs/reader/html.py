@@ -300,7 +300,7 @@ class HtmlBlockReader:
         if tag in _FEED_BODIES and not self.skip and not self.nested and is_escaped_html(el):
             self.read_escaped(el)
             return
-        if tag == "title" and not self.skip and self.heading is None and self.cell is None and is_feed_title(el):
+        if tag == "title" and self.reads_blocks() and is_feed_title(el):
             self.flush_prose()
             self.flush_glyph_items()
             self.heading, self.heading_level, self.heading_line = [], 1, self.line
