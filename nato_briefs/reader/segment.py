@@ -858,11 +858,11 @@ class _Segmenter(TextTables):
         org document its planning lines, and a ``#+TITLE:`` no heading repeats is the title (``org_title``).
         """
         if self.org and line[:2] == "#+" and is_org_keyword(line):
-            title = org_title(self.lines, i) if line[2:3] in "Tt" else None
+            title = org_title(self.lines, i) if line[2:3] in ("T", "t") else None
             if title is not None:
                 self.emit(f"# {title}", i + 1)
             return True
-        if self.org and line.lstrip(" \t")[:1] in "SDC" and is_org_planning_line(line):
+        if self.org and line.lstrip(" \t")[:1] in ("S", "D", "C") and is_org_planning_line(line):
             return True
         if self.asciidoc and line[:1] in "[=*_+." and is_asciidoc_block_line(line):
             return True
