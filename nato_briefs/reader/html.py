@@ -168,20 +168,20 @@ class HtmlBlockReader:
     def walk(self, root: etree._Element) -> None:
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, el in walker:
-            tag = el.tag if isinstance(el.tag, str) else ""
+            tag = el.tag.lower() if isinstance(el.tag, str) else ""
             if event == "start":
                 if el.sourceline:
                     self.line = self.sink.source_line(min(self.first_index + el.sourceline - 1, self.last_index))
-                if tag.lower() == "pre" and self.reads_blocks() and is_code_pre(el):
+                if tag == "pre" and self.reads_blocks() and is_code_pre(el):
                     self.code_block(el)
                     walker.skip_subtree()  # its text is never read; its end (and tail) still come
                     continue
-                self.start(tag.lower(), el)
+                self.start(tag, el)
                 if el.text and not self.drop_text:
                     self.add_text(el.text)
                 self.drop_text = False
             else:
-                self.end(tag.lower())
+                self.end(tag)
                 if el.tail:
                     self.add_text(el.tail)
 
@@ -300,7 +300,7 @@ class HtmlBlockReader:
         if tag in _FEED_BODIES and not self.skip and not self.nested and is_escaped_html(el):
             self.read_escaped(el)
             return
-        if tag == "title" and not self.skip and self.heading is None and self.cell is None and is_feed_title(el):
+        if tag == "title" and self.reads_blocks() and is_feed_title(el):
             self.flush_prose()
             self.flush_glyph_items()
             self.heading, self.heading_level, self.heading_line = [], 1, self.line

@@ -233,7 +233,7 @@ from nato_briefs.reader.rules.wiki_exports import (
     strip_span_attributes,
     wrapped_bold_line,
 )
-from nato_briefs.reader.text_tables import TextTables, aligned_table
+from nato_briefs.reader.text_tables import MultilineTable, TextTables, aligned_table
 from nato_briefs.vocab import ReasonCode
 
 # Bullet glyphs that, typed onto a word ("•Detection"), open an item in a run of them (``tight_glyph``).
@@ -777,7 +777,7 @@ class _Segmenter(TextTables):
     def opens_text_table(self, i: int, line: str, nxt: str) -> bool:
         """The line opens a plain-text table (pandoc grid, simple or multiline; MediaWiki, AsciiDoc, reST)."""
         if not self.at_top_level():
-            return self.aligned_after_list(i, line, nxt)
+            return self.in_list and "  " in line and self.aligned_after_list(i, line, nxt)  # gated: runs every line
         if line[:1] == "+" and nxt[:1] == "|" and self.grid_start(line, nxt):
             return True
         if nxt[:1] == "+" and "<" in line[:4] and self.pre_table_start(i, line, nxt):
@@ -820,17 +820,11 @@ class _Segmenter(TextTables):
 
     def whole_table(self, found: tuple[list[tuple[list[str], int]], int] | None) -> bool:
         """Write a table a rule read whole (its rows, its last line) as pipe rows and skip its lines; False if none."""
-        if found is None:
-            return False
-        rows, end = found
-        self.pipe_table(rows)
-        self.blank()
-        self.skip_to = end + 1
-        return True
+        return found is not None and self.write_whole(MultilineTable(*found))
 
     def over_cell_lines(self, i: int) -> bool:
         """Line ``i`` stands right over a table written a cell a line (``cell_lines``), which is no line stack."""
-        below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        _, below = self.neighbours(i)
         if not below[:1].isalpha() or len(below) > MAX_HEADER_CELL_CHARS:
             return False
         return cell_line_table(self.lines, i + 1) is not None
@@ -864,11 +858,11 @@ class _Segmenter(TextTables):
         org document its planning lines, and a ``#+TITLE:`` no heading repeats is the title (``org_title``).
         """
         if self.org and line[:2] == "#+" and is_org_keyword(line):
-            title = org_title(self.lines, i) if line[2:3] in "Tt" else None
+            title = org_title(self.lines, i) if line[2:3] in ("T", "t") else None
             if title is not None:
                 self.emit(f"# {title}", i + 1)
             return True
-        if self.org and line.lstrip(" \t")[:1] in "SDC" and is_org_planning_line(line):
+        if self.org and line.lstrip(" \t")[:1] in ("S", "D", "C") and is_org_planning_line(line):
             return True
         if self.asciidoc and line[:1] in "[=*_+." and is_asciidoc_block_line(line):
             return True
@@ -967,10 +961,11 @@ class _Segmenter(TextTables):
 
         CommonMark ends a list at an unindented line after a blank one, so the table opens at the top level,
         as a pasted spreadsheet's does (``tsv_start``); an indented line may still continue the last item.
+        Called on a list's lines holding two spaces only (``opens_text_table`` checks, as it runs on every line).
         """
-        if not self.in_list or self.in_table or self.mode is not Mode.TEXT or not is_blank(self.prev):
+        if self.in_table or self.mode is not Mode.TEXT or not is_blank(self.prev):
             return False
-        if line[:1] in (" ", "\t") or "  " not in line or "  " not in nxt:
+        if line[:1] in (" ", "\t") or "  " not in nxt:
             return False
         table = aligned_table(self.lines, i)
         if table is None:
@@ -1129,7 +1124,7 @@ class _Segmenter(TextTables):
             marker is not None
             and marker.glyph in ("–", "—")
             and self.in_list
-            and item_wraps_before_dash(self.prev, line, self.lines[i + 1] if i + 1 < len(self.lines) else "")
+            and item_wraps_before_dash(self.prev, line, self.neighbours(i)[1])
         ):
             marker = None  # "- [SSE](...)" over "  – for one-way traffic": the item wrapped before its dash
         if marker is None and lead == "#" and (self.wiki or self.mediawiki):

@@ -109,6 +109,7 @@ def _qp_text(found: re.Match[str]) -> str:
     except UnicodeDecodeError:
         return found.group()
 
+
 def _without_joiner(text: str) -> str:
     """The text without stray zero-width non-joiners; one between two Arabic-script letters stays (``script_joiner``).
 
