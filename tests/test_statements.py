@@ -3765,6 +3765,84 @@ RULE_PAIRS = [
         "Russia's Defence Ministry hit back, saying it would respond to any build-up on its borders.",
         None,
     ),
+    # set 74: what is recalled or brought to mind is known, not news; the same action announced is a commitment
+    (
+        "The Council approved a new training programme for Ukrainian pilots.",
+        "commitment",
+        "approve / adopt / endorse",
+        "The Council recalled that Allies approved a plan to train Ukrainian pilots.",
+        None,
+    ),
+    (
+        "The Speaker urged parliaments to approve the defence budgets without delay.",
+        "commitment",
+        "approve / adopt / endorse",
+        "The Speaker reminded delegates that it is parliaments that approve the defence budgets.",
+        None,
+    ),
+    # concern voiced in the passive, with an adverb between; support voiced is no concern
+    (
+        "Concern was also voiced about the shortage of trained personnel in Allied armed forces.",
+        "concern",
+        "expressed concern",
+        "Support was also voiced for the training of personnel in Allied armed forces.",
+        None,
+    ),
+    # "will remain a top priority" names a priority, not an action; a unit that will remain somewhere is deployed
+    (
+        "The Secretary General said that support for Ukraine will remain a top priority at the summit.",
+        "priority",
+        "is a priority",
+        "The Secretary General said that the brigade will remain in Lithuania until the end of the decade.",
+        "commitment",
+    ),
+    # a decision foretold on whether to act is an open question; one foretold on acting is a plan
+    (
+        "Tokyo is expected to decide later this year to join a second NATO-led procurement project.",
+        "commitment",
+        "plan to / intend to",
+        "Tokyo is expected to decide later this year whether to join a second NATO-led procurement project.",
+        None,
+    ),
+    # a fronted reporter's question is no statement; the answer after it is read as usual
+    (
+        "Asked about air defence, the minister said Poland will buy two more Patriot batteries.",
+        "commitment",
+        "will (do)",
+        "Asked whether Poland will buy two more Patriot batteries, the minister declined to comment.",
+        None,
+    ),
+    (
+        "Asked about the incident, the spokesperson said Allies were deeply concerned about the drone flights.",
+        "concern",
+        "expressed concern",
+        "Asked whether Russian drones had crossed into Polish airspace, the spokesperson declined to comment.",
+        None,
+    ),
+    # an Ally opening a factory launches it; factories that have opened are industry's outcome
+    (
+        "Germany has opened a new ammunition factory in Lower Saxony.",
+        "commitment",
+        "launch",
+        "Across the Alliance, new ammunition factories have opened in Germany and Spain.",
+        None,
+    ),
+    # a decision taken is news; "took no decision" is none
+    (
+        "Ministers took a decision to create a common fund for air defence.",
+        "commitment",
+        "the decision to",
+        "Ministers took no decision on the proposal to create a common fund for air defence.",
+        None,
+    ),
+    # committed to an action is a commitment; committed to a path towards membership is an aspiration
+    (
+        "Georgia remains committed to sending officers to the NATO training mission.",
+        "commitment",
+        "committed to",
+        "Georgia remains committed to its path towards NATO membership.",
+        None,
+    ),
 ]
 
 
