@@ -240,6 +240,8 @@ FURNITURE = {"https://www.nato.int/news.htm                 1/2", "6/5/25, 2:31 
         (["", ROWS[1]], None),  # a blank line alone ends the table
         (["", "https://www.nato.int/news.htm                 1/2", "", "Next steps"], None),  # no row after it
         (["", "Leaders met on Monday.", ROWS[1]], None),  # prose is no furniture
+        (["", "https://www.nato.int/news.htm                 1/2", *[""] * 9, ROWS[1]], 11),  # within the window
+        (["", "https://www.nato.int/news.htm                 1/2", *[""] * 10, ROWS[1]], None),  # past it
     ],
 )
 def test_page_turn(lines, resume):

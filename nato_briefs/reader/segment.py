@@ -192,6 +192,7 @@ from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
 from nato_briefs.reader.rules.pipeline_text import (
     MAX_HEADER_CELL_CHARS,
+    MAX_PAGE_TURN_LINES,
     MIN_BANNER_RULE,
     cell_line_table,
     is_banner_rule,
@@ -217,7 +218,6 @@ from nato_briefs.reader.rules.sequences import (
     record_lines,
 )
 from nato_briefs.reader.rules.tool_copies import (
-    MAX_PAGE_TURN_LINES,
     is_comment_row,
     is_emoji_lead_in,
     page_break_continuation,
