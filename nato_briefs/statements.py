@@ -145,6 +145,8 @@ class StatementRules:
     kinds: tuple[tuple[str, tuple[Rule, ...]], ...]  # in precedence order
     actor: re.Pattern[str] = re.compile(r"(?!)")
     clause_break: re.Pattern[str] = re.compile(r"(?!)")  # where a clause ends, for the blockers' scope
+    # The same file's ``authors_voice`` section, compiled with the rules: the file is read once for both.
+    voice: AuthorsVoice = field(kw_only=True, compare=False, repr=False)
     # All rules in decision order (not-statement rules, then each kind's in precedence
     # order) as (kind or None, rule); rules are referred to by position in this list.
     ordered: tuple[tuple[str | None, Rule], ...] = field(init=False, compare=False, repr=False)
@@ -320,6 +322,7 @@ def parse_statement_rules(document: dict[str, Any]) -> StatementRules:
         kinds=tuple((kind, tuple(_compile(e, actor, frozenset(), classes) for e in kinds[kind])) for kind in KINDS),
         actor=re.compile(actor, re.IGNORECASE),
         clause_break=re.compile("|".join(f"(?:{b})" for b in document.get("clause_breaks") or ["(?!)"])),
+        voice=parse_authors_voice(document),
     )
 
 
@@ -385,10 +388,13 @@ def parse_authors_voice(document: dict[str, Any]) -> AuthorsVoice:
     )
 
 
-@lru_cache(maxsize=4)
 def load_authors_voice(path: str | Path = RULES_FILE) -> AuthorsVoice:
-    """Cached like ``load_statement_rules``."""
-    return parse_authors_voice(yaml.load(Path(path).read_text(encoding="utf-8"), Loader=YAML_LOADER))
+    """The rules file's ``authors_voice`` section, from ``load_statement_rules``' cache (cleared with it).
+
+    The default file is asked for as ``classify`` asks (no argument): ``lru_cache`` keys ``f()`` and
+    ``f(RULES_FILE)`` apart, and the file would be read twice.
+    """
+    return (load_statement_rules() if path == RULES_FILE else load_statement_rules(path)).voice
 
 
 def sentence_words(text: str) -> frozenset[str]:

@@ -367,6 +367,12 @@ def test_trac_header(line, expected):
     assert rules.trac_header(line) == expected
 
 
+def test_jira_header_row():
+    assert exports.jira_header_row(["Priority Area", "Key Focus"]) == "||Priority Area||Key Focus||"
+    # near misses: one cell, an empty cell (the wikis' rules then leave the line as written)
+    assert exports.jira_header_row(["Area"]) is None and exports.jira_header_row(["Area", ""]) is None
+
+
 def test_a_trac_table_is_read():
     text = "== Plan ==\n\n||= Area =||= Focus =||= Outcome =||\n|| a || b || c ||\n|| d || e || f ||\n"
     doc = parse_document(text)

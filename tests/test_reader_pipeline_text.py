@@ -240,6 +240,8 @@ FURNITURE = {"https://www.nato.int/news.htm                 1/2", "6/5/25, 2:31 
         (["", ROWS[1]], None),  # a blank line alone ends the table
         (["", "https://www.nato.int/news.htm                 1/2", "", "Next steps"], None),  # no row after it
         (["", "Leaders met on Monday.", ROWS[1]], None),  # prose is no furniture
+        (["", "https://www.nato.int/news.htm                 1/2", *[""] * 9, ROWS[1]], 11),  # within the window
+        (["", "https://www.nato.int/news.htm                 1/2", *[""] * 10, ROWS[1]], None),  # past it
     ],
 )
 def test_page_turn(lines, resume):
@@ -299,10 +301,20 @@ def test_cell_line_table_under_its_title():
         ("Content-Transfer-Encoding: quoted-printable\n\nair def=\nence=FF\n", None),  # soft break, no UTF-8: kept
         ("Priorities=20\nE=3DMC2\n", None),  # no declaration: not mail
         ("We discussed quoted-printable mail.\nPriorities=20\n", None),  # the words in a sentence
+        (  # the header in mixed case, as some mail clients write it
+            "Content-Transfer-Encoding: quoted-Printable\n\nUkraine=E2=80=99s\n",
+            "Content-Transfer-Encoding: quoted-Printable\n\nUkraine’s\n",
+        ),
+        ("Our client sends Quoted-Printable bodies.\nUkraine=E2=80=99s\n", None),  # near miss: prose naming it
     ],
 )
 def test_qp_escapes(source, decoded):
     assert text.decode_qp_escapes(source) == (source if decoded is None else decoded)
+
+
+def test_a_mixed_case_qp_declaration_is_decoded_in_the_document():
+    mail = "Subject: Plan\nContent-Transfer-Encoding: Quoted-printable\n\nUkraine=E2=80=99s allies met=2E\n"
+    assert "Ukraine’s allies met." in parse_document(mail).sections[-1].text
 
 
 @pytest.mark.parametrize(

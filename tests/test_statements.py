@@ -19,6 +19,7 @@ from nato_briefs.statements import (
     StatementRules,
     _Sentence,
     classify,
+    load_authors_voice,
     load_statement_rules,
     parse_statement_rules,
     sentence_words,
@@ -3886,6 +3887,15 @@ def test_editing_the_rules_changes_the_outcome() -> None:
     assert classify("non-NATO will train pilots.", rules) is None  # an actor is a whole word, not inside "non-NATO"
     assert classify("A storm is coming.", rules).kind == "concern"
     assert classify("A football storm is coming.", rules) is None
+
+
+def test_the_authors_voice_comes_with_the_loaded_rules() -> None:
+    """The rules file is read once: the ``authors_voice`` section is the loaded rules' own, cleared with them."""
+    assert load_authors_voice() is load_statement_rules().voice
+    bare = parse_statement_rules({"actors": ["NATO"], "not_statement": [], "kinds": {kind: [] for kind in KINDS}})
+    assert bare.voice.takes_back == frozenset()  # a rules file without the section never takes anything back
+    load_statement_rules.cache_clear()
+    assert load_authors_voice() is load_statement_rules().voice
 
 
 def test_unknown_blocked_kind_is_rejected() -> None:

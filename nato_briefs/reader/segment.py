@@ -192,6 +192,7 @@ from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
 from nato_briefs.reader.rules.pipeline_text import (
     MAX_HEADER_CELL_CHARS,
+    MAX_PAGE_TURN_LINES,
     MIN_BANNER_RULE,
     cell_line_table,
     is_banner_rule,
@@ -217,7 +218,6 @@ from nato_briefs.reader.rules.sequences import (
     record_lines,
 )
 from nato_briefs.reader.rules.tool_copies import (
-    MAX_PAGE_TURN_LINES,
     is_comment_row,
     is_emoji_lead_in,
     page_break_continuation,
@@ -430,6 +430,8 @@ class _Segmenter(TextTables):
         self.width = wrap_width(lines)
         self.unbroken_end: list[bool] | None = None  # two-space breaks are deliberate (``space_break``), on demand
         self.margin: int | None = None  # a text browser's page margin (``page_margin``), on demand
+        # the last ``cell_line_table`` read: its line and the table there, or None (``cell_line_table``)
+        self.cell_table: tuple[int, tuple[list[tuple[list[str], int]], int] | None] | None = None
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
         self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
@@ -827,12 +829,19 @@ class _Segmenter(TextTables):
         _, below = self.neighbours(i)
         if not below[:1].isalpha() or len(below) > MAX_HEADER_CELL_CHARS:
             return False
-        return cell_line_table(self.lines, i + 1) is not None
+        return self.cell_table_at(i + 1) is not None
 
     def cell_lines_start(self, i: int) -> bool:
         """A table written a cell a line (``cell_lines``: pdftotext without -layout) or a label over each cell
         (``stacked_records``: a responsive table copied from a phone): read whole, as pipe rows."""
-        return self.whole_table(cell_line_table(self.lines, i) or stacked_records(self.lines, i))
+        return self.whole_table(self.cell_table_at(i) or stacked_records(self.lines, i))
+
+    def cell_table_at(self, i: int) -> tuple[list[tuple[list[str], int]], int] | None:
+        """``cell_line_table`` at line ``i``, read once: the title test over a table (``over_cell_lines``) reads
+        it, then the table's first line asks again."""
+        if self.cell_table is None or self.cell_table[0] != i:
+            self.cell_table = (i, cell_line_table(self.lines, i))
+        return self.cell_table[1]
 
     def footnote_line(self, i: int, line: str) -> bool:
         """A footnote definition's further paragraph, indented four (``footnote_continuation``): prose, not code.

@@ -87,7 +87,6 @@ def _restored(found: re.Match[str]) -> str:
 # A MIME part's declaration that its body is quoted-printable, and a run of its =XX escapes (``qp_escapes``).
 _QP_DECLARED = re.compile(r"^content-transfer-encoding:[ \t]*+quoted-printable[ \t]*+$", re.IGNORECASE | re.MULTILINE)
 _QP_ESCAPES = re.compile(r"(?:=[0-9A-F]{2})++")
-_QP_SPELLINGS = ("quoted-printable", "Quoted-Printable", "QUOTED-PRINTABLE")
 
 
 def decode_qp_escapes(text: str) -> str:
@@ -96,8 +95,10 @@ def decode_qp_escapes(text: str) -> str:
     Saved mail keeps the transfer encoding: ``Priorities=20`` (a trailing space), ``=E2=80=99`` (``’``),
     ``=3D`` (``=``). Each run of escapes is the UTF-8 bytes it spells; a run that is no valid UTF-8 stays as
     written. A soft line break (``=`` ending a line) is left: joining it would move every line below.
+    The declaration is matched in any case (``QUOTED-PRINTABLE``, ``quoted-Printable``); the quick test
+    before it is for the ``=`` every escape holds, which no spelling of the header can miss.
     """
-    if not any(spelling in text for spelling in _QP_SPELLINGS) or _QP_DECLARED.search(text) is None:
+    if "=" not in text or _QP_DECLARED.search(text) is None:
         return text
     return _QP_ESCAPES.sub(_qp_text, text)
 

@@ -27,8 +27,6 @@ from nato_briefs.reader.rules import (
     grid_cells,
     is_dash_line,
     is_empty_tab_row,
-    is_page_furniture,
-    is_page_number,
     is_running_header,
     is_solid_rule,
     is_table_row,
@@ -62,6 +60,7 @@ from nato_briefs.reader.rules.authoring import (
     typst_rows,
 )
 from nato_briefs.reader.rules.pipeline_text import after_page_turn, is_mail_header_field
+from nato_briefs.reader.rules.titles import is_page_footer
 from nato_briefs.reader.rules.tool_copies import overflow_cells
 
 
@@ -668,9 +667,7 @@ def _page_turn(lines: list[str], j: int, starts: list[int], margin: int) -> int 
 def _is_page_furniture(line: str) -> bool:
     """A page's footer or header line: its number, ``Page 2 of 5``, or parts set apart by a wide gap."""
     body = line.strip(" \t")
-    if body.isdigit() and len(body) <= 4:
-        return True
-    return is_page_number(body) or is_page_furniture(body) or is_running_header(body)
+    return is_page_footer(body) or is_running_header(body)
 
 
 # How many lines a wrapped header may take above its rule (``wrapped_header``).

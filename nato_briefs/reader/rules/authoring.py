@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from nato_briefs.reader.rules.exports import trac_row
+from nato_briefs.reader.rules.exports import jira_header_row, trac_row
 from nato_briefs.reader.rules.items import Marker, indentation
 
 # Liquid's comment tags (Jekyll, Shopify, Eleventy), whitespace-control dashes allowed: ``{%- comment -%}``.
@@ -426,8 +426,7 @@ def wikidot_header(line: str) -> str | None:
     body = line.strip(" \t")
     if len(body) < 8 or body[:3] != "||~" or body[-2:] != "||":
         return None
-    cells = [cell.strip(" \t").removeprefix("~").strip(" \t") for cell in body[2:-2].split("||")]
-    return "||" + "||".join(cells) + "||" if len(cells) >= 2 and all(cells) else None
+    return jira_header_row([cell.strip(" \t").removeprefix("~").strip(" \t") for cell in body[2:-2].split("||")])
 
 
 def wikidot_lines(lines: list[str]) -> bool:
@@ -459,9 +458,7 @@ def txt2tags_lines(lines: list[str]) -> None:
     for k, line in enumerate(lines):
         body = line.strip(" \t")
         if body[:3] == "|| " and body.count("|") >= 4:
-            cells = [cell.strip(" \t") for cell in body[2:].rstrip("|").split("|")]
-            if len(cells) >= 2 and all(cells):
-                lines[k] = "||" + "||".join(cells) + "||"
+            lines[k] = jira_header_row([cell.strip(" \t") for cell in body[2:].rstrip("|").split("|")]) or line
 
 
 def txt2tags_preamble(lines: list[str]) -> tuple[int, str] | None:

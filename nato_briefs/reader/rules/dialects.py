@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from nato_briefs.reader.rules.authoring import org_heading_text
+from nato_briefs.reader.rules.exports import jira_header_row
 from nato_briefs.reader.rules.items import Marker
 from nato_briefs.reader.rules.tables import simple_table_columns
 from nato_briefs.reader.rules.titles import has_letter
@@ -385,7 +386,7 @@ def bang_table_header(line: str) -> str | None:
     cells = [cell.strip(" \t") for cell in inner.split("||" if double else "|")]
     if len(cells) < 2 or not all(cell[:1] == "!" and cell[1:].strip(" \t") for cell in cells):
         return None
-    return "||" + "||".join(cell[1:].strip(" \t") for cell in cells) + "||"
+    return jira_header_row([cell[1:].strip(" \t") for cell in cells])
 
 
 def is_pmwiki_table_attributes(line: str) -> bool:

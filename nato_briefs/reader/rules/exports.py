@@ -258,6 +258,15 @@ def is_solid_rule(line: str) -> bool:
     return len(body) >= 10 and body[0] in "_-=\u2500\u2014" and body == body[0] * len(body)
 
 
+def jira_header_row(cells: Sequence[str]) -> str | None:
+    """Header cells as Jira's header row (``||Area||Focus||``), or None when fewer than two or one is empty.
+
+    Wikis that mark a header row in their own way (Trac, Wikidot, txt2tags, TiddlyWiki, PmWiki) are
+    rewritten to this form, so that one reader, Jira's (``wiki_table_header``), reads all their tables.
+    """
+    return "||" + "||".join(cells) + "||" if len(cells) >= 2 and all(cells) else None
+
+
 def trac_header(line: str) -> str | None:
     """A Trac wiki header row ``||= Area =||= Focus =||`` in Jira's form (``||Area||Focus||``), else None.
 
@@ -267,8 +276,7 @@ def trac_header(line: str) -> str | None:
     body = line.strip(" \t")
     if len(body) < 8 or body[:3] != "||=" or body[-3:] != "=||":
         return None
-    cells = [cell.strip(" \t=") for cell in body[2:-2].split("||")]
-    return "||" + "||".join(cells) + "||" if len(cells) >= 2 and all(cells) else None
+    return jira_header_row([cell.strip(" \t=") for cell in body[2:-2].split("||")])
 
 
 def trac_row(line: str) -> str | None:

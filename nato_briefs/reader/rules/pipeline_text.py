@@ -209,9 +209,10 @@ def aria_element(tag: str, role: str | None, level: str | None = None) -> str | 
     return ARIA_ELEMENTS.get(role)
 
 
-# Most lines a page turn takes between a table's last row on one page and its next row (``page_turn``): blank
-# lines, the page's footer, the next page's header.
-MAX_PAGE_TURN_LINES = 8
+# How far below the blank line under a table's last row its next row may stand, that blank line counted: a page
+# turn's blank lines, the page's footer, the next page's header (``page_turn``), or a converter's page markers
+# (``page_break_rows``: blank lines around ``<!-- PageFooter -->``, ``PageNumber``, ``PageBreak``, ``PageHeader``).
+MAX_PAGE_TURN_LINES = 12
 
 
 def after_page_turn(
@@ -225,7 +226,7 @@ def after_page_turn(
     line alone ends a table) are crossed; the first other line must be one of the table's rows.
     """
     crossed = False
-    for k in range(j, min(len(lines), j + MAX_PAGE_TURN_LINES + 1)):
+    for k in range(j, min(len(lines), j + MAX_PAGE_TURN_LINES)):
         line = lines[k]
         if not line.strip(" \t"):
             continue

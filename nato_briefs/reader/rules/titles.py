@@ -163,14 +163,22 @@ def is_page_number(line: str) -> bool:
     return len(line) <= 40 and _PAGE_NUMBER.fullmatch(line) is not None
 
 
+def is_page_footer(body: str) -> bool:
+    """``2``, ``- 2 -``, ``Page 2 of 3``: a PDF page's number or footer, the stripped line alone.
+
+    Four digits at most: a longer number is data, not a page. The page break (``page_break_end``) and an
+    aligned table's page turn (``page_turn``) both cross it.
+    """
+    return (body.isdigit() and len(body) <= 4) or is_page_number(body) or is_page_furniture(body)
+
+
 def page_break_end(lines: list[str], j: int, reach: int = 3) -> int | None:
     """Where the next page's text starts when ``lines[j]`` is a page's footer (``page_break``), or None.
 
     A PDF's text layer puts the page number on a line of its own (``2``, ``- 2 -``, ``Page 2 of 3``)
     between the last line of one page and the first of the next; a blank line or two may follow.
     """
-    body = lines[j].strip(" \t")
-    if not (body.isdigit() and len(body) <= 4) and not is_page_number(body) and not is_page_furniture(body):
+    if not is_page_footer(lines[j].strip(" \t")):
         return None
     for k in range(j + 1, min(len(lines), j + 1 + reach)):
         if lines[k].strip():

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.reader.rules.items import Marker
+from nato_briefs.reader.rules.pipeline_text import MAX_PAGE_TURN_LINES
 from nato_briefs.reader.rules.tables import is_delimiter_row, pipe_cells
 
 # UnRTF's text output opens with its banner: "### Translation from RTF performed by UnRTF, version 0.21.10",
@@ -155,8 +156,6 @@ def summary_over_markdown(line: str, below: str) -> bool:
 # A PDF-to-markdown converter's page markers (Azure Document Intelligence and tools that copy it):
 # "<!-- PageBreak -->", '<!-- PageNumber="1" -->', '<!-- PageFooter="NATO Public" -->', '<!-- PageHeader="..." -->'.
 _PAGE_MARKER = re.compile(r"[ ]{0,3}+<!--[ \t]*+Page(Break|Number|Footer|Header)\b[^<>]{0,300}?-->[ \t]*+")
-# How many lines of markers and blanks a page turn may take between a table's two parts.
-MAX_PAGE_TURN_LINES = 12
 
 
 def page_break_continuation(lines: Sequence[str], i: int, width: int) -> int | None:
