@@ -22,7 +22,7 @@ from nato_briefs.prose import read_statements
 
 HERE = Path(__file__).parent
 # each scored once untuned, then tuned on (47, 50, ..., 73, 76 kept back: UNTUNED below)
-TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74]
+TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75]
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -66,6 +66,10 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # mobility, production pledge review, undersea cables, NATO-Georgia Commission, a press conference; written blind
 # on s15-prose74) was scored once untuned on main 29d580e (P 0.793, R 0.979, F1 0.876; 0.917 after four labels
 # were corrected), then tuned on (0.981): in SETS.
+# Set 75 (seed-layout news dense in the reader's weak constructions: "will be" + adjective, "is expected to be
+# approved", hedges, conditionals, questions, negations, experts' voices, bodies named back as "the Agency",
+# companies; written blind on s15-prose75) was scored once untuned on main 29d580e (P 0.833, R 0.900, F1 0.865;
+# one label fixed after: a threat a researcher names is a concern), then tuned on (1.000): in SETS.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

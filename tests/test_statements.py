@@ -3844,6 +3844,141 @@ RULE_PAIRS = [
         "Georgia remains committed to its path towards NATO membership.",
         None,
     ),
+    # ---- round on blind set 75 (s15-prose75) ----
+    # "will be" + an adjective of what a thing will be like is a forecast; a participle is a deployment
+    (
+        "The new brigade will be deployed to Lithuania by 2027.",
+        "commitment",
+        "will be expanded",
+        "The new brigade will be costly and difficult to equip.",
+        None,
+    ),
+    # a stretch of time as the subject is commentary on the time ahead; a topic named crucial is a priority
+    (
+        "Ministers agreed that air defence will be crucial for the protection of Allied cities.",
+        "priority",
+        "is essential",
+        "The coming weeks will be crucial for the talks, one diplomat said.",
+        None,
+    ),
+    # "will be the Agency's main focus" names a priority: "deliveries will be" is no delivery
+    (
+        "Speeding up deliveries will be the Agency's main focus this year.",
+        "priority",
+        "main topics",
+        "Speeding up deliveries will be handed over to the Agency this year.",
+        "commitment",
+    ),
+    # an actor's own expected step is a commitment; a decision a coming meeting is expected to take is not yet one
+    (
+        "The Netherlands is expected to send its battery first, in October.",
+        "commitment",
+        "plan to",
+        "The new air defence plan is expected to be approved by leaders in July.",
+        None,
+    ),
+    # what is made "at its plant" is a manufacturer's plan, though a country is named as its place
+    (
+        "Germany will open a new ammunition factory in Lithuania next year.",
+        "commitment",
+        "launch",
+        "Kanonwerk said it would double output at its plant in Unterlüß, Germany, and open a new factory in Lithuania.",
+        None,
+    ),
+    # a company named in the `company` word class is no actor; Allies saying "they would" are
+    (
+        "Estonia and Finland said they would share information on attacks with the Centre.",
+        "commitment",
+        "will (do)",
+        "Microsoft and Google said they would share information on attacks with the Centre.",
+        None,
+    ),
+    # a sentence attributed at its end to a researcher is the researcher's call; to a minister, an actor's
+    (
+        "The Alliance must show that it is ready to defend every inch of its territory, said Jonas Gahr, the "
+        "defence minister.",
+        "commitment",
+        "remain committed",
+        "The Alliance must show that it is ready to defend every inch of its territory, said Kristin Berg, a "
+        "researcher at the institute.",
+        None,
+    ),
+    # a shortfall conceded is a concern; a forecast of cost conceded is commentary
+    (
+        "Allied land forces still have far too few counter-drone systems, the commanders admitted.",
+        "concern",
+        "too fragmented",
+        "The deployment will be costly and logistically difficult, diplomats acknowledged.",
+        None,
+    ),
+    # a launch on Monday is news; a launch last year is background
+    (
+        "NATO opened a new cyber defence centre in Mons on Monday.",
+        "commitment",
+        "launch",
+        "NATO opened a new cyber defence centre in Mons last year.",
+        None,
+    ),
+    # a NATO body named back by its capitalised kind acts; a lowercase agency is a news or national agency
+    (
+        "The Agency will also buy 1,200 anti-tank missiles for the three Baltic states.",
+        "commitment",
+        "the Agency will",
+        "The agency will also publish the photographs on its website.",
+        None,
+    ),
+    # forces moved somewhere are a deployment; a meeting moved to another day is a schedule
+    (
+        "Allies agreed that if any Russian units stay in Belarus after the exercise, a multinational brigade "
+        "will be moved to Lithuania within weeks.",
+        "commitment",
+        "a brigade will be moved to",
+        "The meeting will be moved to Thursday because of the strike.",
+        None,
+    ),
+    # a decision that there will be no reduction is a decision; no decision taken is none
+    (
+        "Ministers agreed, however, that there will be no reduction of troops before the elections.",
+        "commitment",
+        "agreed that there will be no reduction",
+        "No decision was taken on a reduction of troops before the elections.",
+        None,
+    ),
+    # a warning attributed at the end, then a participle clause, is still a warning
+    (
+        "The winter will be hard for Ukraine's energy system, the defence minister warned, pointing to "
+        "renewed Russian strikes.",
+        "concern",
+        "..., the minister warned, pointing to",
+        "The winter will be hard for Ukraine's energy system, the defence minister said, pointing to the "
+        "weather forecast.",
+        None,
+    ),
+    # experts who "say" what the Alliance should do recommend; ministers who say it call for it
+    (
+        "Ministers say the Alliance should make drone defence its top priority.",
+        "commitment",
+        "must / should",
+        "Independent experts say the Alliance should make drone defence its top priority.",
+        None,
+    ),
+    # an adversary in a conditional clause is not the one acting: the Allies' pledge stands
+    (
+        "If Russia escalates further, Allies will move additional forces to the eastern flank.",
+        "commitment",
+        "will (do)",
+        "Russia has escalated its attacks on Ukrainian ports.",
+        "concern",
+    ),
+    # a worry followed by a call keeps the call (commitment > concern); the worry alone is a concern
+    (
+        "Allies expressed concern about the rising number of incidents and called on Belgrade and Pristina "
+        "to return to the dialogue.",
+        "commitment",
+        "call for",
+        "Allies expressed concern about the rising number of incidents in the north.",
+        "concern",
+    ),
 ]
 
 
