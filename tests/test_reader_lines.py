@@ -84,12 +84,12 @@ def test_a_name_broken_over_the_line_end_makes_no_title():
     [("Source: NATO Support and Procurement Agency", "Common standards were named a priority.", True),
      ("Table 2: Spending commitments agreed at the summit", "The second line covers ports.", True),
      # near misses: a caption wrapped over two lines, one going on in lowercase, one with its full stop (the
-     # sentence ends there anyway), a prose line that is no caption, a caption over a blank line
+     # sentence ends there anyway), a prose line that is no caption, a caption over a blank line or over markup
      ("Source: NATO Support and", "Procurement Agency, 2025", False),
      ("Source: NATO Support and Procurement Agency", "figures for 2025.", False),
      ("Source: NATO Support and Procurement Agency.", "Common standards were named a priority.", False),
      ("Allies agreed new targets", "Common standards were named a priority.", False),
-     ("Source: NATO", "", False)],
+     ("Source: NATO", "", False), (".. image:: /images/satellite.png", ":alt: A satellite", False)],
 )  # fmt: skip
 def test_caption_stands_alone(line, nxt, alone):
     assert lines.caption_stands_alone(line, nxt, None) is alone

@@ -334,12 +334,14 @@ def caption_stands_alone(line: str, nxt: str, width: int | None) -> bool:
 
     A caption or source line (``is_caption``) carries no closing full stop, so run together with the prose
     line under it the two would read as one sentence (``Source: NSPA Common standards were ...``). A line
-    under it that opens a new sentence ends the caption; one wrapped over two lines (``Source: NATO
-    Support and`` / ``Procurement Agency``, a full-width line of a hard-wrapped article) goes on.
+    under it that opens a new sentence (a capital or a digit) ends the caption; one wrapped over two lines
+    (``Source: NATO Support and`` / ``Procurement Agency``, a full-width line of a hard-wrapped article)
+    goes on, and so does markup under it (an reST image's ``:alt:`` option).
     """
     if not is_caption(line) or ends_sentence(line) or ends_mid_phrase(line):
         return False
-    return not is_blank(nxt) and starts_like_new_sentence(nxt) and not runs_on(line, nxt, width)
+    lead = title_lead(nxt.lstrip())
+    return (lead.isupper() or lead.isdigit()) and not runs_on(line, nxt, width)
 
 
 def runs_on(line: str, nxt: str, width: int | None) -> bool:
