@@ -77,3 +77,29 @@ def test_a_name_broken_over_the_line_end_makes_no_title():
     assert [s.heading for s in parse_document(text).sections] == ["Maritime Plan"]
     short = "Maritime Plan\n\nPatrols in the North\nAtlantic, they said.\n"  # near miss: a short title stays one
     assert "Patrols in the North" in [s.heading for s in parse_document(short).sections]
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "alone"),
+    [("Source: NATO Support and Procurement Agency", "Common standards were named a priority.", True),
+     ("Table 2: Spending commitments agreed at the summit", "The second line covers ports.", True),
+     # near misses: a caption wrapped over two lines, one going on in lowercase, one with its full stop (the
+     # sentence ends there anyway), a prose line that is no caption, a caption over a blank line or over markup
+     ("Source: NATO Support and", "Procurement Agency, 2025", False),
+     ("Source: NATO Support and Procurement Agency", "figures for 2025.", False),
+     ("Source: NATO Support and Procurement Agency.", "Common standards were named a priority.", False),
+     ("Allies agreed new targets", "Common standards were named a priority.", False),
+     ("Source: NATO", "", False), (".. image:: /images/satellite.png", ":alt: A satellite", False)],
+)  # fmt: skip
+def test_caption_stands_alone(line, nxt, alone):
+    assert lines.caption_stands_alone(line, nxt, None) is alone
+
+
+def test_a_caption_under_a_table_is_no_part_of_the_sentence_below():
+    """Line-oriented articles put the prose right under a table's source line: two sentences, not one."""
+    table = "| Area | Focus | Outcome |\n|---|---|---|\n| Cyber | Centre | Resilience |\n"
+    source = "Source: NATO Support and Procurement Agency\n"
+    doc = parse_document("Priorities\n" + table + source + "Cyber was named a priority.\n")
+    assert doc.sections[0].text == "Source: NATO Support and Procurement Agency\n\nCyber was named a priority."
+    wrapped = parse_document("Priorities\n" + table + "Source: NATO Support and\nProcurement Agency\n")  # near miss
+    assert wrapped.sections[0].text == "Source: NATO Support and Procurement Agency"

@@ -3979,6 +3979,46 @@ RULE_PAIRS = [
         "Allies expressed concern about the rising number of incidents in the north.",
         "concern",
     ),
+    # set 77 (s15-prose77): an adversary as the object of the actors' verb is no adversary announcing
+    (
+        "Leaders condemned Russia's strikes on Ukrainian cities and agreed that support for Ukraine will continue.",
+        "commitment",
+        "will (do)",
+        "Moscow condemned the deployment and said it will respond with military measures.",
+        None,
+    ),
+    # a company's plan reported by its managers is no actor's plan; an Ally's plan so reported is
+    (
+        "The minister toured a shipyard, where managers told her that Norway plans to order two more submarines.",
+        "commitment",
+        "plan to / intend to",
+        "The minister toured a shipyard, where managers told her that the company plans to open a second line.",
+        None,
+    ),
+    # firms as the speakers are no actors; ministers telling firms what Allies will do are
+    (
+        "Ministers told several firms that Allies will sign multi-year contracts next year.",
+        "commitment",
+        "approve / adopt / endorse",
+        "Several firms told her that long-term orders from governments are needed before they can invest.",
+        None,
+    ),
+    # what a conference's ideas will guide is commentary; using them to draft a concept is an action
+    (
+        "ACT will use the ideas gathered at the conference to draft a new concept by June.",
+        "commitment",
+        "COMEDS will draft",
+        "The commander said the ideas gathered at the conference will guide the work of the command next year.",
+        None,
+    ),
+    # making the whole Alliance stronger is an effect foretold; making a capability stronger is an action
+    (
+        "NATO will make its air defences stronger on the eastern flank.",
+        "commitment",
+        "will (do)",
+        "The Secretary General said that the accession of the two countries will make the Alliance stronger.",
+        None,
+    ),
 ]
 
 

@@ -329,6 +329,21 @@ def opens_byline(line: str) -> bool:
     return body[:3] == "By " and (is_byline_name(body) or is_joint_byline(body))
 
 
+def caption_stands_alone(line: str, nxt: str, width: int | None) -> bool:
+    """``Source: NSPA`` over ``Common standards were named a priority.``: the caption is a paragraph of its own.
+
+    A caption or source line (``is_caption``) carries no closing full stop, so run together with the prose
+    line under it the two would read as one sentence (``Source: NSPA Common standards were ...``). A line
+    under it that opens a new sentence (a capital or a digit) ends the caption; one wrapped over two lines
+    (``Source: NATO Support and`` / ``Procurement Agency``, a full-width line of a hard-wrapped article)
+    goes on, and so does markup under it (an reST image's ``:alt:`` option).
+    """
+    if not is_caption(line) or ends_sentence(line) or ends_mid_phrase(line):
+        return False
+    lead = title_lead(nxt.lstrip())
+    return (lead.isupper() or lead.isdigit()) and not runs_on(line, nxt, width)
+
+
 def runs_on(line: str, nxt: str, width: int | None) -> bool:
     """A line directly followed by prose continues into it: full-width in a hard-wrapped article, or long.
 

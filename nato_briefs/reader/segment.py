@@ -21,6 +21,7 @@ from nato_briefs.reader.lines import (
     HTML_RAW,
     ORDERED_START,
     THEMATIC_BREAK,
+    caption_stands_alone,
     ends_mid_phrase,
     ends_sentence,
     is_blank,
@@ -1036,6 +1037,8 @@ class _Segmenter(TextTables):
             self.keep(i, line)
             if is_rule_under_sentence(line, nxt, self.limits):
                 self.emit("", i + 1)  # the "---" below is a rule: the sentence stays prose
+            elif caption_stands_alone(line, nxt, self.width):
+                self.emit("", i + 1)  # "Source: NSPA" over a new sentence: a paragraph of its own
 
     def markup_line(self, i: int, line: str, nxt: str, lead: str) -> str | None:
         """Another dialect's markup on the line read as its markdown: None when the line was written whole.
