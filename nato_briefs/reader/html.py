@@ -34,6 +34,14 @@ from nato_briefs.reader.rules import (
     word_list_level,
     word_list_marker,
 )
+from nato_briefs.reader.rules.interchange import (
+    MACRO_SETTINGS,
+    XML_VOCABULARY_SIGNS,
+    iframe_markup,
+    is_chat_chrome,
+    is_hidden,
+    retag_xml_vocabulary,
+)
 from nato_briefs.reader.rules.pipeline_text import aria_element, unprefixed_xhtml
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -160,6 +168,8 @@ class HtmlBlockReader:
         else:
             if "role=" in content:
                 _retag_aria_roles(root)
+            if any(sign in content for sign in XML_VOCABULARY_SIGNS):
+                retag_xml_vocabulary(root)  # NITF, DocBook, ENEX: the HTML their elements stand for
             self.tagged_headings = has_tagged_headings(root)
             self.walk(root)
         self.flush_prose()
@@ -172,6 +182,12 @@ class HtmlBlockReader:
             if event == "start":
                 if el.sourceline:
                     self.line = self.sink.source_line(min(self.first_index + el.sourceline - 1, self.last_index))
+                if (
+                    not self.skip
+                    and tag not in _SKIP
+                    and (tag in MACRO_SETTINGS or is_hidden(el) or is_chat_chrome(el))
+                ):
+                    el.tag = tag = "template"  # never shown, or a chat export's furniture: skipped as a template
                 if tag == "pre" and self.reads_blocks() and is_code_pre(el):
                     self.code_block(el)
                     walker.skip_subtree()  # its text is never read; its end (and tail) still come
@@ -233,8 +249,9 @@ class HtmlBlockReader:
                 self.flush_glyph_items()
                 self.sink.add_prose(text, self.prose_line)
 
-    def read_escaped(self, el: etree._Element) -> None:
-        """A feed entry's body holding escaped HTML (``&lt;h2&gt;Priorities&lt;/h2&gt;``): read as the HTML it is.
+    def read_escaped(self, el: etree._Element, markup: str) -> None:
+        """A feed entry's body holding escaped HTML (``&lt;h2&gt;Priorities&lt;/h2&gt;``), or an ``<iframe>``'s
+        own page (``iframe_markup``): read as the HTML it is.
 
         An Atom ``<content type="html">`` or RSS ``<description>`` carries its article as text
         whose markup was escaped once; every record it gives is at the element's line.
@@ -243,7 +260,7 @@ class HtmlBlockReader:
         self.flush_glyph_items()
         index = self.first_index + (el.sourceline or 1) - 1
         nested = HtmlBlockReader(self.sink, min(index, self.last_index), 1, nested=True)
-        nested.read(el.text or "")
+        nested.read(markup)
         self.drop_text = True
 
     def reads_blocks(self) -> bool:
@@ -298,7 +315,10 @@ class HtmlBlockReader:
     # elements ---------------------------------------------------------------------
     def start(self, tag: str, el: etree._Element) -> None:
         if tag in _FEED_BODIES and not self.skip and not self.nested and is_escaped_html(el):
-            self.read_escaped(el)
+            self.read_escaped(el, el.text or "")
+            return
+        if tag == "iframe" and not self.skip and not self.nested and (markup := iframe_markup(el)) is not None:
+            self.read_escaped(el, markup)  # an Instant Article's table in its <iframe> (``iframe_markup``)
             return
         if tag == "title" and self.reads_blocks() and is_feed_title(el):
             self.flush_prose()
