@@ -338,16 +338,49 @@ def namespaced_element_block(line: str) -> str | None:
     return match.group(1)
 
 
+# Where a paragraph's <br> line was wholly bold (``bold_br_line``): white space to clean_text, as the line mark is.
+BOLD_LINE = "\x1d"
+
+
+def bold_br_line(raw: str, line_mark: str) -> tuple[str, str] | None:
+    """(the line's text, the lines below it) when the first ``<br>`` line of a paragraph's raw text was wholly
+    bold (``bold_br_line``: the reader marks such a line with ``BOLD_LINE`` before its line mark), else None."""
+    head, mark, rest = raw.partition(line_mark)
+    if not mark or not head.endswith(BOLD_LINE):
+        return None
+    title = " ".join(head.split())
+    return (title, rest) if title else None
+
+
+def zim_header_end(lines: list[str]) -> int:
+    """How many of the file's first lines are Zim's page header (``zim_header``): none unless line 1 opens it.
+
+    Zim opens every page file with ``Content-Type: text/x-zim-wiki``, ``Wiki-Format: zim 0.6`` and
+    ``Creation-Date: ...`` up to a blank line: the tool's metadata, not the page's text.
+    """
+    if not lines or lines[0].rstrip(" \t") != ZIM_HEADER:
+        return 0
+    k = 0
+    while k < len(lines) and lines[k].strip(" \t"):
+        k += 1
+    return k
+
+
+def is_moin_instruction(line: str) -> bool:
+    """``#format wiki``, ``#language en``: a MoinMoin processing instruction (``moin_instruction``), a setting.
+
+    Only at the top of a page, where MoinMoin reads them (``interchange_lines`` looks no further).
+    """
+    return line[:1] == "#" and _MOIN_INSTRUCTION.fullmatch(line.rstrip(" \t")) is not None
+
+
 def interchange_lines(lines: list[str]) -> None:
     """Rewrite, in place and line for line, the exporters' conventions above (one pass over the lines)."""
-    if lines and lines[0] == ZIM_HEADER:  # Zim's page header (``zim_header``): metadata, not the article
-        k = 0
-        while k < len(lines) and lines[k].strip(" \t"):
-            lines[k] = ""
-            k += 1
+    for k in range(zim_header_end(lines)):
+        lines[k] = ""
     k = 0
-    while k < len(lines) and lines[k][:1] == "#" and _MOIN_INSTRUCTION.fullmatch(lines[k].rstrip(" \t")):
-        lines[k] = ""  # MoinMoin's processing instructions (``moin_instruction``): settings, not text
+    while k < len(lines) and is_moin_instruction(lines[k]):
+        lines[k] = ""
         k += 1
     k = 0
     while k < len(lines):
@@ -365,3 +398,26 @@ def interchange_lines(lines: list[str]) -> None:
         elif lead == "|" and line[:2] == "||" and line[:3] not in ("||=", "||!"):
             k = moin_rows(lines, k)
         k += 1
+
+
+# This module's rules by name, merged into ``rules.RULES``. Two more of the session are not functions here:
+# ``item_margin`` is the segmenter's (``Segmenter.left_of_list``), ``two_outcomes`` the header mapping's
+# (``headers.py``); ``zim_checkbox`` is a checkbox of ``ascii_bullet``, ``cjk_bracket_title`` an opener of
+# ``title_lead``, ``macro_settings`` the ``MACRO_SETTINGS`` the HTML reader skips.
+INTERCHANGE_RULES = {
+    "box_rule_heading": box_rule_heading,  # Org's ASCII export: "━━━" / TITLE / "━━━", "1 Background" / "════"
+    "gemtext_link": gemtext_link,  # "=> gemini://host/ Back to the index": a link, not an arrow item
+    "alt_text_table": alt_text_table_end,  # "```Table of priorities" over a pipe table: the table
+    "moin_table": moin_rows,  # MoinMoin's "||<rowbgcolor=...>'''Area'''||...||" over "||a||b||" rows
+    "zim_header": zim_header_end,  # "Content-Type: text/x-zim-wiki" ...: the page's metadata, no text
+    "moin_instruction": is_moin_instruction,  # "#format wiki", "#language en" at the top: settings, no text
+    "stamp_line": is_stamp_line,  # "Created Wednesday 14 May 2025": a tool's time stamp, no title
+    "month_may": is_month_may,  # "... submitted by May" over a new sentence: the month, the item ends
+    "spanned_title_header": spanned_title_header,  # Docling's merged title repeated per column: row 1 heads
+    "xml_vocabulary": retag_xml_vocabulary,  # NITF <hl1>, DocBook <para>/<itemizedlist>/<row>, ENEX <note>
+    "hidden_element": is_hidden,  # <div style="display:none">: an e-mail's preheader, never shown
+    "iframe_markup": iframe_markup,  # an Instant Article's table inside its <iframe>
+    "chat_export_chrome": is_chat_chrome,  # Telegram Desktop's sender, time and date lines
+    "namespaced_block": namespaced_element_block,  # "<ac:layout>...<h2>": an HTML block
+    "bold_br_line": bold_br_line,  # "<b>Initiatives:</b><br>• a<br>• b": a heading over a list
+}
