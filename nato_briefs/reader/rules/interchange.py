@@ -157,7 +157,8 @@ def is_month_may(line: str) -> bool:
     A line ending on ``may`` runs on into the next (``ends_mid_phrase``); the capital says it is the
     month, as a sentence's capitalised first word never ends its line.
     """
-    return line.rstrip(" \t").endswith((" May", "\tMay")) or line.strip(" \t") == "May"
+    body = line.rstrip(" \t.,;:!?)\"'\u201d\u2019*_")  # "by May.", "(by **May**)"
+    return body.endswith((" May", "\tMay", "*May", "_May", "(May")) or body.lstrip(" \t") == "May"
 
 
 def spanned_title_header(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
