@@ -139,6 +139,11 @@ def _map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int
     if len(columns["area"]) >= 2 and not columns["focus"]:
         left, right = sorted(index for _, index in columns["area"])[:2]
         columns["area"], columns["focus"] = [(False, left)], [(False, right)]
+    elif len(columns["outcome"]) >= 2 and not columns["focus"] and columns["area"]:
+        # two outcome columns and no focus (``two_outcomes``): the left one names what is delivered,
+        # the right one what it brings ("Concrete Deliverables | Anticipated Benefits"), as two areas do
+        left, right = sorted(index for _, index in columns["outcome"])[:2]
+        columns["focus"], columns["outcome"] = [(False, left)], [(False, right)]
     if any(not cols for cols in columns.values()):
         return None
     area, focus, outcome = (min(columns[role])[1] for role in ROLES)

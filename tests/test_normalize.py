@@ -36,7 +36,10 @@ SYN = load_header_synonyms()
         (["Area of Responsibility", "Task", "Aim"], (0, 1, 2)),
         (["Pillar", "Key aim", "Expected result"], (0, 1, 2)),  # the key aim is what the area pursues
         (["Domain", "Main Aim", "Goal"], (0, 1, 2)),
-        (["Pillar", "Aim", "Expected result"], None),  # near miss: "aim" alone is an outcome, so two outcomes
+        # "aim" alone is an outcome word: two outcome columns and no focus, the left one is the focus (two_outcomes,
+        # session 15; before it, this table did not map)
+        (["Pillar", "Aim", "Expected result"], (0, 1, 2)),
+        (["Aim", "Expected result"], None),  # near miss: two outcomes and no area
         (["Key Focus Area", "Key Initiative", "Expected Outcome"], (0, 1, 2)),
         (["Priority Area", "Key Focus Area", "Outcome"], (0, 1, 2)),
         (["Area", "Focus", "Outcome", "Impact"], (0, 1, 2)),

@@ -25,6 +25,7 @@ from nato_briefs.reader.rules import (
     dialects,
     exports,
     front_matter,
+    interchange,
     items,
     latex,
     markup,
@@ -41,6 +42,7 @@ from tests.hostile_corpus import adversarial_lines
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
 MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
 MODULES += (realworld, exports, latex, sequences, office_exports, plain_shapes, authoring, pipeline_text)
+MODULES += (interchange,)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -381,6 +383,20 @@ RULE_SHAPES = {
     ),
     "stacked_records": lambda k: "Intro.\n\n" + "Priority Area\na\nKey Focus\nb\nExpected Outcome\nc\n\n" * k,
     "stacked_near_misses": lambda k: "Intro.\n\n" + "Priority Area\na\nKey Focus\n" * k,
+    # session 15 (shapes13): rules/interchange.py
+    "box_rule_titles": lambda k: ("━" * 12 + "\n  TITLE\n" + "━" * 12 + "\n\n1 Part\n══════\n\n  Text.\n\n") * k,
+    "box_rule_runs": lambda k: "Intro.\n\n" + ("─" * 20 + "\n") * k,
+    "gemtext_links": lambda k: "# T\n\n" + "=> https://a.b/c Text\n=> Item: x\n" * k,
+    "alt_text_tables": lambda k: "# T\n\n" + "```Table of x\n| a | b |\n|---|---|\n| c | d |\n```\n" * k,
+    "unclosed_alt_text_tables": lambda k: "# T\n\n```Table of x\n" + "| a | b |\n" * k,
+    "moin_tables": lambda k: "= T =\n\n||<rowbgcolor='#ddd'>A||B||\n" + "||<(>a||b||\n" * k,
+    "moin_attribute_runs": lambda k: "= T =\n\n||" + "<(>" * k + "a||b||\n||c||d||\n",
+    "stamp_lines": lambda k: "Intro.\n\n" + "Created Monday 5 May 2025\n\nUpdated 2025-10-14 09:12 +0200\n\n" * k,
+    "item_margins": lambda k: "Intro.\n\n" + "  • a\n  • b\n\n  Text.\n\n" * k,
+    "namespaced_blocks": lambda k: "<ac:layout><ac:layout-cell><p>T</p>\n" + "<p>x</p>\n" * k + "</ac:layout>\n",
+    "xml_vocabularies": lambda k: "<article>\n<section><title>T</title>\n" + "<para>x</para>\n" * k + "</article>\n",
+    "bold_br_lines": lambda k: "<div>" + "<b>T</b><br>• a<br>• b<br><br>" * k + "</div>\n",
+    "hidden_and_iframes": lambda k: "<div>\n" + "<p style='display:none'>x</p><iframe><p>y</p></iframe>\n" * k,
 }
 
 

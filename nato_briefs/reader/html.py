@@ -34,6 +34,16 @@ from nato_briefs.reader.rules import (
     word_list_level,
     word_list_marker,
 )
+from nato_briefs.reader.rules.interchange import (
+    BOLD_LINE,
+    MACRO_SETTINGS,
+    XML_VOCABULARY_SIGNS,
+    bold_br_line,
+    iframe_markup,
+    is_chat_chrome,
+    is_hidden,
+    retag_xml_vocabulary,
+)
 from nato_briefs.reader.rules.pipeline_text import aria_element, unprefixed_xhtml
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -136,6 +146,9 @@ class HtmlBlockReader:
         self.in_para_bold = 0
         self.para_line = self.line
         self.para_tag = "p"  # "div" for a line-per-<div> export (Evernote, OneNote, Apple Notes)
+        # the open paragraph's line since its last <br>: bold text on it, and text outside the bold
+        self.line_bold = False
+        self.line_plain = False
         self.layout = 0  # open layout tables (an e-mail's tables that hold headings or tables): read as blocks
         self.glyph_items: list[tuple[str, int, int]] = []  # bullet paragraphs read (text, line, depth), not yet
         # written as one list
@@ -160,6 +173,8 @@ class HtmlBlockReader:
         else:
             if "role=" in content:
                 _retag_aria_roles(root)
+            if any(sign in content for sign in XML_VOCABULARY_SIGNS):
+                retag_xml_vocabulary(root)  # NITF, DocBook, ENEX: the HTML their elements stand for
             self.tagged_headings = has_tagged_headings(root)
             self.walk(root)
         self.flush_prose()
@@ -172,6 +187,12 @@ class HtmlBlockReader:
             if event == "start":
                 if el.sourceline:
                     self.line = self.sink.source_line(min(self.first_index + el.sourceline - 1, self.last_index))
+                if (
+                    not self.skip
+                    and tag not in _SKIP
+                    and (tag in MACRO_SETTINGS or is_hidden(el) or is_chat_chrome(el))
+                ):
+                    el.tag = tag = "template"  # never shown, or a chat export's furniture: skipped as a template
                 if tag == "pre" and self.reads_blocks() and is_code_pre(el):
                     self.code_block(el)
                     walker.skip_subtree()  # its text is never read; its end (and tail) still come
@@ -198,8 +219,9 @@ class HtmlBlockReader:
                 if self.para_bold is None:
                     self.para_bold = []
                 self.para_bold.append(text)
+                self.line_bold = self.line_bold or not text.isspace()
             elif not text.isspace():
-                self.para_plain = True
+                self.para_plain = self.line_plain = True
             elif self.para_bold is not None:  # the space between two bold runs
                 self.para_bold.append(text)
         if self.cell is not None:
@@ -219,6 +241,8 @@ class HtmlBlockReader:
         if self.prose:
             raw = "".join(self.prose)
             self.prose = []
+            if BOLD_LINE in raw and self.bold_line_heads(raw):
+                return
             found = glyph_paragraph(raw, self.para_level > 0)
             if found:
                 items, ordered = found
@@ -233,8 +257,31 @@ class HtmlBlockReader:
                 self.flush_glyph_items()
                 self.sink.add_prose(text, self.prose_line)
 
-    def read_escaped(self, el: etree._Element) -> None:
-        """A feed entry's body holding escaped HTML (``&lt;h2&gt;Priorities&lt;/h2&gt;``): read as the HTML it is.
+    def bold_line_heads(self, raw: str) -> bool:
+        """A paragraph's first ``<br>`` line, wholly bold, heads what follows it (``bold_br_line``): a heading
+        over bullet lines, or alone before a ``<br><br>``; False (nothing read) for any other paragraph.
+
+        A chat or CMS post writes its title and section labels as bold lines and its lists as ``•`` lines,
+        broken by ``<br>`` inside one element (Telegram's ``<div class="text">``); as one paragraph they
+        were prose. A bold lead followed by a sentence (``<b>Background</b><br>Allies met ...``) stays prose.
+        """
+        found = bold_br_line(raw, _LINE_MARK)
+        if found is None:
+            return False
+        title, rest = found
+        items = glyph_paragraph(rest) if rest.strip() else None
+        if (rest.strip() and items is None) or not is_bold_paragraph_title(title):
+            return False
+        self.flush_glyph_items()
+        self.sink.start_section(title, "bold", None, self.prose_line)
+        if items is not None:
+            self.glyph_ordered = items[1]
+            self.glyph_items.extend((text, self.prose_line, 0) for text in items[0])
+        return True
+
+    def read_escaped(self, el: etree._Element, markup: str) -> None:
+        """A feed entry's body holding escaped HTML (``&lt;h2&gt;Priorities&lt;/h2&gt;``), or an ``<iframe>``'s
+        own page (``iframe_markup``): read as the HTML it is.
 
         An Atom ``<content type="html">`` or RSS ``<description>`` carries its article as text
         whose markup was escaped once; every record it gives is at the element's line.
@@ -243,7 +290,7 @@ class HtmlBlockReader:
         self.flush_glyph_items()
         index = self.first_index + (el.sourceline or 1) - 1
         nested = HtmlBlockReader(self.sink, min(index, self.last_index), 1, nested=True)
-        nested.read(el.text or "")
+        nested.read(markup)
         self.drop_text = True
 
     def reads_blocks(self) -> bool:
@@ -298,7 +345,10 @@ class HtmlBlockReader:
     # elements ---------------------------------------------------------------------
     def start(self, tag: str, el: etree._Element) -> None:
         if tag in _FEED_BODIES and not self.skip and not self.nested and is_escaped_html(el):
-            self.read_escaped(el)
+            self.read_escaped(el, el.text or "")
+            return
+        if tag == "iframe" and not self.skip and not self.nested and (markup := iframe_markup(el)) is not None:
+            self.read_escaped(el, markup)  # an Instant Article's table in its <iframe> (``iframe_markup``)
             return
         if tag == "title" and self.reads_blocks() and is_feed_title(el):
             self.flush_prose()
@@ -339,8 +389,9 @@ class HtmlBlockReader:
             self.in_para_bold += 1
         elif tag == "br":
             self.para_plain = True  # "<b>Background</b><br>Allies met ...": a lead, not a heading
-            if not self.items:
-                self.prose.append(_LINE_MARK)
+            if not self.items:  # a line wholly bold is marked so (``bold_br_line``)
+                self.prose.append(BOLD_LINE + _LINE_MARK if self.line_bold and not self.line_plain else _LINE_MARK)
+            self.line_bold = self.line_plain = False
             self.line_break()
         elif tag == "p" and not self.items and is_title_paragraph(el):
             self.flush_prose()  # Word's Title style (``<p class=MsoTitle>``): the document's <h1>
@@ -350,6 +401,7 @@ class HtmlBlockReader:
         elif (tag == "p" or (tag in _TEXT_BLOCKS and not self.in_para and is_text_div(el))) and not self.items:
             self.block_break()
             self.in_para, self.para_bold, self.para_plain, self.in_para_bold = True, None, False, 0
+            self.line_bold = self.line_plain = False
             self.para_line, self.para_tag = self.line, tag
             self.para_level = word_list_level(el.get("style") or "") if tag == "p" else 0
         elif tag in _BREAKS:
@@ -414,9 +466,10 @@ class HtmlBlockReader:
         Note-taking apps export every line as a ``<div>``; the bare-title rule of a text
         line applies to it as it would to the same line written without the tag.
         """
-        text = clean_text("".join(self.prose))
-        if not text or self.tagged_headings or not looks_like_title(text, self.sink.limits):
-            return False
+        raw = "".join(self.prose)
+        text = clean_text(raw)
+        if not text or self.tagged_headings or BOLD_LINE in raw or not looks_like_title(text, self.sink.limits):
+            return False  # a bold <br> line over more lines heads them (``bold_br_line``), as flush_prose reads
         self.prose = []
         self.flush_glyph_items()
         self.sink.start_section(text, "bare", None, self.para_line)

@@ -59,6 +59,7 @@ from nato_briefs.reader.rules.exported_pages import (
     underline_matches,
 )
 from nato_briefs.reader.rules.exports import is_credit_byline
+from nato_briefs.reader.rules.interchange import is_month_may, is_stamp_line
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
 from nato_briefs.reader.rules.pipeline_text import (
     is_agency_slug,
@@ -253,6 +254,7 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     has_sentence_break,  # "... Dienstherrnfähigkeit. Die Beamtinnen": a sentence ends inside (any script)
     is_document_number,  # "PO(2025)0123": a NATO document's number, for the record
     is_cable_field,  # "SUBJECT: NATO MINISTERS AGREE ...": a cable's header field
+    is_stamp_line,  # "Created Wednesday 14 May 2025", "Last updated 2025-10-14 09:12:33 +0200": a tool's stamp
     has_ideographic_full_stop,  # "……的位置。（@nato-dev 投稿）": a Chinese sentence and its attribution
     # session 9 (round 5): boilerplate around the article (wordings in nato_briefs/furniture.yaml)
     is_furniture,  # "Skip to main content", "NATO UNCLASSIFIED", "ENDS", "WEBVTT"
@@ -285,6 +287,8 @@ def ends_mid_phrase(line: str) -> bool:
     if not words:
         return False
     last = words[-1].strip(_CLOSING).lower()
+    if last == "may" and is_month_may(line):
+        return False  # "... submitted by May": the month (``month_may``)
     return last in CONTINUATION_WORDS or ends_on_function_word(line) or ends_in_word_hyphen(line)
 
 

@@ -189,6 +189,7 @@ from nato_briefs.reader.rules.exports import (
     unquote,
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
+from nato_briefs.reader.rules.interchange import interchange_lines, namespaced_element_block
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
 from nato_briefs.reader.rules.pipeline_text import (
@@ -392,6 +393,7 @@ class _Segmenter(TextTables):
         settings = "%!" in [line[:2] for line in lines[1:6]]  # txt2tags: its header area, then settings
         self.preamble = txt2tags_preamble(self.lines) if settings else None
         markup_lines(self.lines)  # Liquid comments, MDX exports, MyST cell breaks ...: nothing (``rules/authoring``)
+        interchange_lines(self.lines)  # Org's ruled titles, gemtext links, MoinMoin rows ... (``rules/interchange``)
         for k in range(unrtf_banner_end(self.lines)):  # the converter's banner: blank lines (``unrtf_banner``)
             self.lines[k] = ""
         k = 0
@@ -1006,6 +1008,8 @@ class _Segmenter(TextTables):
         marker, line = self.item_marker(i, mended, lead)
         starts_table = is_table_row(line) and is_delimiter_row(nxt) and is_table_row(nxt + line) and lead != ">"
         if self.in_list and marker is None and (starts_table or not self.continues_item(line, lead)):
+            if line[:1] in (" ", "\t") and not starts_table:
+                line = line.lstrip(" \t")  # at the list's margin (``item_margin``): markdown must not nest it
             self.end_list()
             self.blank()
             self.prev = ""  # the list ended: this line starts a block, whatever its wrapped last item said
@@ -1108,7 +1112,7 @@ class _Segmenter(TextTables):
             self.open_html(i, line, tag)
             return None
         if lead == "<":  # markdown-it opens no block at these: a <div> in front makes one
-            tag = custom_element_block(line) or unclosed_raw_element(line)
+            tag = custom_element_block(line) or namespaced_element_block(line) or unclosed_raw_element(line)
             if tag is not None:
                 self.open_html(i, "<div>" + line, tag)
                 return None
@@ -1494,9 +1498,9 @@ class _Segmenter(TextTables):
         lines of one block, or after a line cut mid-phrase (``... ties with the`` /
         ``United States and Canada.``, ``... from Estonia, Latvia,`` / ``Lithuania ...``).
         """
-        if line[:1].isspace():
-            return True
         prev = self.prev
+        if line[:1].isspace():
+            return not (is_blank(prev) and self.left_of_list(line))
         if is_blank(prev):
             return False
         if lead.islower() or (not lead.isalnum() and opens_mid_sentence(line)):
@@ -1512,6 +1516,16 @@ class _Segmenter(TextTables):
         if not runs_on and wraps_at_width(prev, self.width):  # "(1) ... Procurement" / "Agency as ..."
             runs_on = not looks_like_title(line, self.limits)
         return runs_on and not is_block_line(line)
+
+    def left_of_list(self, line: str) -> bool:
+        """The line, after a blank line, stands no deeper than the open list's first marker (``item_margin``).
+
+        A list rewritten from glyphs (``  • Cold Response: ...``) starts its markdown item at the margin,
+        so a paragraph indented as far as the glyph (Org's ASCII export indents the whole section body)
+        became the last item's continuation. Indented no deeper than the marker, it is the section's text,
+        as the contract's wrapped-item rule reads a line under an item; a markdown list is left to markdown.
+        """
+        return bool(self.items) and not self.items[0].verbatim and indentation(line)[0] <= self.items[0].indent
 
     def list_item(self, i: int, line: str, marker: Marker) -> None:
         if marker.glyph in ("-", "*", "+") and line[marker.content : marker.content + 1] == "#":

@@ -31,6 +31,7 @@ from nato_briefs.reader.rules import (
 )
 from nato_briefs.reader.rules.exports import split_at_repeated_headers
 from nato_briefs.reader.rules.group_rows import is_group_label_row
+from nato_briefs.reader.rules.interchange import spanned_title_header
 from nato_briefs.reader.rules.notes import is_block_tag
 from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip_link_numbers
 from nato_briefs.reader.rules.pipeline_text import replace_chat_links
@@ -438,8 +439,10 @@ class Walker:
                         f"(limit {self.limits.max_table_columns})",
                     )
             i += 1
-        if head_blank and header_from_first_row(headers, [row.cells for row in rows[:2]]):
-            headers, rows = rows[0].cells, rows[1:]  # pandoc's headerless table: its first row heads it
+        first_rows = [row.cells for row in rows[:2]]
+        # pandoc's headerless table, Docling's title spanning the columns (``spanned_title_header``): row 1 heads it
+        if (head_blank and header_from_first_row(headers, first_rows)) or spanned_title_header(headers, first_rows):
+            headers, rows = rows[0].cells, rows[1:]
         converted = bool(start.map) and start.map[0] in self.seg.converted_tables
         self.append_tables(headers, rows, self.token_line(start), split=not converted)
         return i + 1

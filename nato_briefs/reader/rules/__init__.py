@@ -133,6 +133,7 @@ from nato_briefs.reader.rules.front_matter import (
     multimarkdown_metadata,
 )
 from nato_briefs.reader.rules.group_rows import is_group_label_row
+from nato_briefs.reader.rules.interchange import INTERCHANGE_RULES
 from nato_briefs.reader.rules.items import (
     BULLET_GLYPHS,
     GLYPH_LEVEL,
@@ -939,3 +940,5 @@ __all__ = [
     "wraps_document",
     "wraps_with_next",
 ]
+
+RULES.update(INTERCHANGE_RULES)  # session 15 (shapes13): documents handed from tool to tool (``rules/interchange.py``)

@@ -51,8 +51,8 @@ _ENUMERATOR = re.compile(
     r"[ \t]++(?=\S)"
 )
 # Typed bullets of plain text: ASCII arrows ("-> Item", "--> Item", "=> Item") and checkbox lines
-# ("[x] Done", "[ ] Open"), each then white space and text.
-_ASCII_BULLET = re.compile(r"[ \t]*+(?:-{1,2}+>|=>|\[[ xX]\])[ \t]++(?=\S)")
+# ("[x] Done", "[ ] Open", Zim's "[*] Done"), each then white space and text.
+_ASCII_BULLET = re.compile(r"[ \t]*+(?:-{1,2}+>|=>|\[[ xX*]\])[ \t]++(?=\S)")
 # A Slack or GitHub emoji shortcode used as a bullet (":white_check_mark: Readiness ...").
 _SHORTCODE_BULLET = re.compile(r"[ \t]*+(:[a-z0-9_+-]{1,40}+:)[ \t]++(?=\S)")
 # A dash typed straight onto the item's first word ("-Mobility: ..."), the word capitalised.
@@ -180,7 +180,7 @@ MAX_DIVIDER = 40
 
 
 def ascii_bullet_item(line: str) -> Marker | None:
-    """``-> Item``, ``=> Item``, ``[x] Done``, ``[ ] Open``: typed bullets of plain text (``ascii_bullet``).
+    """``-> Item``, ``=> Item``, ``[x] Done``, ``[ ] Open``, Zim's ``[*] Done``: typed bullets (``ascii_bullet``).
 
     A checkbox is one bullet style whether ticked or not, so a checklist stays one list.
     """

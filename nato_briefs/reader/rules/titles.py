@@ -476,7 +476,9 @@ def is_link_only(text: str) -> bool:
 
 
 # What may stand before a title's first letter: opening markup, quotes, and emoji or other symbols.
-_TITLE_OPENERS = frozenset("*_\"'“‘[( \t§")  # "§ 2 Priorities": a numbered section
+# "§ 2 Priorities": a numbered section; "【主な優先事項】": a Japanese release's section line (``cjk_bracket_title``)
+CJK_OPENING_BRACKETS = frozenset("【「『〔［（〈《〖〘〚")
+_TITLE_OPENERS = frozenset("*_\"'“‘[( \t§") | CJK_OPENING_BRACKETS
 
 
 def title_lead(text: str) -> str:
