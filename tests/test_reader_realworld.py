@@ -28,26 +28,6 @@ KNOWN_LOSSES: dict[str, str] = {
     "over the rest of its sentence. Only the words say it runs on (an adjective waiting for its noun: 'prior' "
     "Executive Order, 'General' Staff Regulations); the wrap-width rule needs a steady width and the run-on "
     "rules a function word at the line's end. Not fixed: a sentence-case title ending on an adjective reads the same",
-    "71_front_matter_spaced_keys_only.md": "an RFC template's YAML front matter whose keys are all lowercase names of "
-    "two or three words ('feature name:', 'start date:', 'rfc pr:', aws-cdk-rfcs) is not taken for front matter (a "
-    "spaced key needs a one-word key beside it): the metadata becomes a setext heading and the document's title",
-    "72_bold_question_answer_break.md": "a web form's submission (GitHub's DMCA notices, a PR/FAQ): a bold question "
-    "closed by a two-space hard break over its answer. A title-like answer ('We have not searched', 'Confirm') reads "
-    "as a bare title over the next questions; a lowercase answer ('the plan is released ...') makes the question "
-    "prose (bold_runs_on)",
-    "73_clause_line_into_verb_items.md": "a sentence opened by a clause ('Before removing any content named in this "
-    "request, the Secretariat') ends its line on the subject, its verbs in the items below ('- contacted ...', '- "
-    "explained ...'): the line reads as a bare title and the document's title",
-    "74_link_text_wrapped_over_three_lines.md": "a link's text wrapped over three lines ('[Reference Architecture:' / "
-    "'Baltic Air' / 'Policing](...)'): the middle line starts a block after the colon and reads as a bare title, "
-    "the link broken, its target in the prose",
-    "75_date_first_byline.md": "a post's byline that opens with the date ('March 18, 2026 · Allied Air Command', '12 "
-    "June 2025 | NATO Press Office') reads as a bare title over the post",
-    "76_cjk_sentence_spaced_latin.md": "a Chinese sentence without its final stop whose Latin words and digits are "
-    "set apart by spaces ('其余 9 个盟国 ... GDP 的 2% ...，因此 ...') reads as a bare title: "
-    "unspaced_sentence wants no blank",
-    "77_toc_link_heading_anchor.md": "a table of contents copies its headings' '{#id}' attributes into the link texts "
-    "('[Air Policing Rotation {#air-policing-rotation}](#...)'): the heading drops it, the item keeps it",
     "78_agenda_duration_operators.md": "an agenda whose lines open with a duration's comparison ('<= 10m:', '=> 20m:', "
     "'== 15m:'): '=>' reads as an arrow bullet, '==' as an AsciiDoc heading, '<=' as prose",
     "79_line_separator_mid_sentence.md": "a Word document's manual line break (U+2028, which line_separators makes a "

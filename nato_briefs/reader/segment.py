@@ -103,6 +103,7 @@ from nato_briefs.reader.rules import (
     latex_document,
     latex_lines,
     lead_char,
+    leaves_link_open,
     leaves_sentence_open,
     letters_inline,
     lone_bullet,
@@ -189,6 +190,7 @@ from nato_briefs.reader.rules.exports import (
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
+from nato_briefs.reader.rules.notices import answers_question, breaks_before_answer, runs_into_items
 from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
 from nato_briefs.reader.rules.pipeline_text import (
     MAX_HEADER_CELL_CHARS,
@@ -1151,6 +1153,13 @@ class _Segmenter(TextTables):
                 self.skip_to = i + 2  # the next line is this item's text
         return marker, line
 
+    def prev_text(self, i: int, reach: int = 2) -> str:
+        """The first non-blank line above line ``i`` within ``reach`` lines, or ''."""
+        for j in range(i - 1, max(-1, i - 1 - reach), -1):
+            if self.lines[j].strip():
+                return self.lines[j]
+        return ""
+
     def next_text(self, i: int, reach: int = 2) -> str:
         """The first non-blank line below line ``i`` within ``reach`` lines, or ''."""
         for j in range(i + 1, min(len(self.lines), i + 1 + reach)):
@@ -1583,7 +1592,10 @@ class _Segmenter(TextTables):
     @staticmethod
     def is_bold_title(line: str, nxt: str) -> bool:
         bold = is_whole_line_bold(line) and not is_caption(line)
-        return bold and not is_setext_underline(nxt) and not bold_runs_on(nxt)  # "**[Report](x)**" / "to take ..."
+        if not bold or is_setext_underline(nxt):
+            return False
+        # "**[Report](x)**" / "to take ...", unless a question's hard break puts its answer there (``question_break``)
+        return not bold_runs_on(nxt) or breaks_before_answer(line)
 
     def bold_title(self, i: int, line: str, nxt: str) -> None:
         self.blank()
@@ -1635,6 +1647,13 @@ class _Segmenter(TextTables):
             return False  # "Published" over "12 June 2025": a page's metadata field and its value (``metadata_label``)
         if is_link_only(line) and (self.in_link_run(i) or is_button_link(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
+        above = self.lines[i - 1] if i else ""
+        if ends_in_space_break(above, line) and is_whole_line_bold(above):
+            return False  # "**Have you searched ...?**␣␣" over "We have not searched": its text (``question_break``)
+        if answers_question(self.prev_text(i), self.next_text(i)):
+            return False  # "**Does your claim involve GitHub?**" / "GitHub" / "**Describe ...**" (``lone_answer``)
+        if is_block_line(nxt) and runs_into_items(line, nxt):
+            return False  # "Before disabling any content ..., GitHub" over "- contacted ...": ``clause_into_items``
         return (
             not is_setext_underline(nxt)
             and not is_delimiter_row(nxt)
@@ -1664,7 +1683,8 @@ class _Segmenter(TextTables):
             or is_table_row(prev)
             or is_boilerplate(prev)  # under "Home > News", "NATO UNCLASSIFIED"
             or (i - 1 == self.first_text and (is_section_label(prev) or is_release_label(prev)))
-            or (ends_sentence(prev) and not leaves_sentence_open(prev))
+            # a sentence's end, not a colon inside a link's text ("[Reference Architecture:", ``link_text_inside``)
+            or (ends_sentence(prev) and not leaves_sentence_open(prev) and not leaves_link_open(prev))
         )
 
     def colon_titles(self, i: int, line: str, nxt: str) -> bool:
