@@ -28,6 +28,7 @@ from nato_briefs.reader.rules import (
     items,
     latex,
     markup,
+    notices,
     office_exports,
     pipeline_text,
     plain_shapes,
@@ -40,7 +41,7 @@ from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
 MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
-MODULES += (realworld, exports, latex, sequences, office_exports, plain_shapes, authoring, pipeline_text)
+MODULES += (realworld, exports, latex, sequences, office_exports, plain_shapes, authoring, pipeline_text, notices)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -517,6 +518,16 @@ SWEEP3_SHAPES = {
     "item_tag_escape": lambda k: "Intro.\n\n" + "🗓️ <b>14 November</b> <br>\n" * k + "🗓️ <" + "b " * k + "\n",
     "item_label_break": lambda k: "Intro.\n\n" + "* **Air defence**:  \nGermany delivered.\n" * k,
     "excerpt_mark": lambda k: "Intro.\n\n" + "Send the entries:<!-- more -->\n\n" * k + "A<!--" + "-" * k + "-->\n",
+    # sweep 11
+    "spaced_key_template": lambda k: "---\nfeature name: x\nrfc pr: y\n---\n\n" + "Text.\n\n" * k,
+    "question_break": lambda k: "Intro.\n\n" + "**Have you searched?**  \nWe have not searched\n\n" * k,
+    "lone_answer": lambda k: "Intro.\n\n" + "**Does it involve GitHub?**\n\nGitHub\n\n" * k,
+    "clause_into_items": lambda k: "Intro.\n\n" + "Before removing any content, the office\n- contacted them\n\n" * k,
+    "link_text_inside": lambda k: "Intro.\n\n" + "Follow [Reference Model:\nBaltic Air\nPolicing](x.md):\n\n" * k,
+    "date_first_byline": lambda k: "Intro.\n\n" + "March 18, 2026 · Allied Air Command\n\nText.\n\n" * k,
+    "spaced_cjk": lambda k: "Intro.\n\n" + "其余 9 个盟国（按 2025 年价格）仍低于 GDP 的 2% 目标，因此北约要求\n\n" * k
+    + "北约 " * k + "，\n",
+    "toc_anchor": lambda k: "Intro.\n\n" + "- [Air Policing {#air-policing}](#air-policing)\n" * k,
 }
 
 
