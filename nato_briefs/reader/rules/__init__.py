@@ -203,6 +203,7 @@ from nato_briefs.reader.rules.markup import (
 )
 from nato_briefs.reader.rules.notes import closes_open_link, is_block_tag, is_figure_line
 from nato_briefs.reader.rules.notices import (
+    answers_question,
     breaks_before_answer,
     in_page_link_text,
     is_date_first_byline,
@@ -671,6 +672,7 @@ RULES: dict[str, Callable[[str], object]] = {
     # session 15, real-world sweep 11 (``rules/notices.py``; ``link_text_inside`` is ``Segmenter.starts_block``'s)
     "spaced_key_template": names_fields,  # "---" / "feature name: x" / "rfc pr: y" / "---": an RFC's front matter
     "question_break": breaks_before_answer,  # "**Have you searched?**␣␣" over "We have not searched": its answer
+    "lone_answer": answers_question,  # "**Does it involve GitHub?**" / "GitHub" / "**Describe it.**": the answer
     "clause_into_items": runs_into_items,  # "Before disabling any content, GitHub" over "- contacted ...": prose
     "date_first_byline": is_date_first_byline,  # "March 18, 2026 · AWS CDK Team": a post's byline
     "spaced_cjk": is_spaced_cjk_sentence,  # "其余 9 个盟国 ... GDP 的 2% ...，因此 ...": a sentence without its stop
@@ -701,6 +703,7 @@ __all__ = [
     "aligned_cells",
     "aligned_columns",
     "aligned_continuation",
+    "answers_question",
     "aria_element",
     "ascii_bullet_item",
     "asciidoc_columns",
