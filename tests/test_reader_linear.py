@@ -528,6 +528,7 @@ SWEEP3_SHAPES = {
     "spaced_cjk": lambda k: "Intro.\n\n" + "其余 9 个盟国（按 2025 年价格）仍低于 GDP 的 2% 目标，因此北约要求\n\n" * k
     + "北约 " * k + "，\n",
     "toc_anchor": lambda k: "Intro.\n\n" + "- [Air Policing {#air-policing}](#air-policing)\n" * k,
+    "duration_lead": lambda k: "Intro.\n\n" + "=> 20m: Rotation\n\n== 15m: Venue\n\n" * k + "== " + "1" * k + "\n",
 }
 
 

@@ -169,3 +169,24 @@ def test_in_page_link_text(text, href, expected):
 def test_a_contents_entry_reads_as_its_heading():
     text = "# Minutes\n\n- [Air Policing {#air-policing}](#air-policing)\n- [Plan {#p}](https://x.org/p)\n\n## Air\n"
     assert [i.text for i in read_article(text).list_items] == ["Air Policing", "Plan {#p}"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("=> 20m: Air policing rotation", True), ("== 15m: Venue", True), ("<= 1h 15m: Review", True),
+     ("== 5 min break", True), ("~ 40 minutes: Charter", True),
+     # near misses: an arrow item, an AsciiDoc heading, a number that is no duration, indented code
+     ("=> Allies agree", False), ("== Priorities", False), ("=> 20 brigades", False), ("    => 20m: x", False)],
+)  # fmt: skip
+def test_opens_with_duration(line, expected):
+    assert rules.opens_with_duration(line) is expected
+
+
+def test_agenda_lines_led_by_durations_are_text():
+    text = "# Agenda\n\n<= 10m: Welcome\n\n=> 20m: Air policing\n\n== 15m: Venue\n"
+    article = read_article(text)
+    assert headings(text) == [("Agenda", "atx")] and article.list_items == []
+    # near misses: an arrow item and an AsciiDoc-style heading without a duration keep their markup
+    marked = "# Agenda\n\n=> Allies agree\n=> Ministers sign\n\n== Priorities\n\nText.\n"
+    assert [i.text for i in read_article(marked).list_items] == ["Allies agree", "Ministers sign"]
+    assert headings(marked)[-1] == ("Priorities", "atx")

@@ -190,7 +190,12 @@ from nato_briefs.reader.rules.exports import (
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
-from nato_briefs.reader.rules.notices import answers_question, breaks_before_answer, runs_into_items
+from nato_briefs.reader.rules.notices import (
+    answers_question,
+    breaks_before_answer,
+    opens_with_duration,
+    runs_into_items,
+)
 from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
 from nato_briefs.reader.rules.pipeline_text import (
     MAX_HEADER_CELL_CHARS,
@@ -1037,8 +1042,8 @@ class _Segmenter(TextTables):
         overline are written here; inline markup (org items, MediaWiki and Google Docs bold,
         pandoc spans, callout markers) is rewritten and the line returned.
         """
-        if lead in ("h", "=") and self.wiki_heading(i, line):
-            return None
+        if lead in ("h", "=") and not opens_with_duration(line) and self.wiki_heading(i, line):
+            return None  # "== 15m: Venue" is an agenda's time allowance, no heading (``duration_lead``)
         if lead == "@" and self.embed(i):
             return None
         if lead == "#" and line[:1] == "#":
@@ -1120,6 +1125,8 @@ class _Segmenter(TextTables):
             marker = None
         if marker is not None and not self.in_list and empty_item_after_prose(line, marker, self.prev):
             marker = None  # "* " under a sentence: a placeholder, the paragraph's text as cmark-gfm reads it
+        if marker is not None and marker.glyph == "=>" and opens_with_duration(line):
+            marker = None  # "=> 20m: Rotation": at least twenty minutes, no arrow bullet (``duration_lead``)
         if marker is not None and marker.glyph in ("–", "—") and not self.in_list:
             marker = None if dash_continues(self.prev, line[marker.content :]) else marker
         if (

@@ -209,6 +209,7 @@ from nato_briefs.reader.rules.notices import (
     is_date_first_byline,
     is_spaced_cjk_sentence,
     names_fields,
+    opens_with_duration,
     runs_into_items,
 )
 from nato_briefs.reader.rules.office_exports import custom_element_block, unclosed_raw_element
@@ -676,6 +677,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "clause_into_items": runs_into_items,  # "Before disabling any content, GitHub" over "- contacted ...": prose
     "date_first_byline": is_date_first_byline,  # "March 18, 2026 · AWS CDK Team": a post's byline
     "spaced_cjk": is_spaced_cjk_sentence,  # "其余 9 个盟国 ... GDP 的 2% ...，因此 ...": a sentence without its stop
+    "duration_lead": opens_with_duration,  # "=> 20m: Rotation", "== 15m: Venue": an agenda's time, no markup
     "toc_anchor": in_page_link_text,  # "[Air Policing {#air-policing}](#...)": the entry reads as its heading
 }
 
@@ -876,6 +878,7 @@ __all__ = [
     "opens_mid_sentence",
     "opens_pre_table",
     "opens_quoted_message",
+    "opens_with_duration",
     "opens_with_inline_tag",
     "org_heading",
     "outline_heading",

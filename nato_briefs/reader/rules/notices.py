@@ -150,3 +150,22 @@ def in_page_link_text(text: str, href: str) -> str:
     opening with ``#``) reads so too. Other links keep their text as written.
     """
     return strip_heading_attributes(text) if href[:1] == "#" else text
+
+
+# A time allowance opening an agenda line: a comparison, then a duration ("=> 20m:", "== 1h 15m", "<= 10 min").
+_DURATION_LEAD = re.compile(
+    r"[ \t]{0,3}+(?:=>|==|<=|~)[ \t]*+[0-9]{1,3}+(?:[.,][0-9]{1,2}+)?+[ \t]?+"
+    r"(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b"
+)
+
+
+def opens_with_duration(line: str) -> bool:
+    """``=> 20m: Air policing rotation``, ``== 15m: Venue``: an agenda line's time allowance (``duration_lead``).
+
+    Agendas mark how long each point may take with a comparison before the duration: ``<=`` at
+    most, ``==`` exactly, ``=>`` at least, ``~`` about. The same lines, blank-separated, are one
+    agenda; ``=>`` is then no arrow bullet (``ascii_bullet``) and ``==`` no AsciiDoc heading
+    (``wiki_heading``), as ``<=`` was never markup: each line reads as text. ``=> Allies agree``
+    and ``== Priorities`` keep their markup.
+    """
+    return _DURATION_LEAD.match(line) is not None
