@@ -1655,11 +1655,12 @@ class _Segmenter(TextTables):
         if is_link_only(line) and (self.in_link_run(i) or is_button_link(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
         above = self.lines[i - 1] if i else ""
-        if ends_in_space_break(above, line) and is_whole_line_bold(above):
+        if above[-2:] == "  " and ends_in_space_break(above, line) and is_whole_line_bold(above):
             return False  # "**Have you searched ...?**␣␣" over "We have not searched": its text (``question_break``)
-        if answers_question(self.prev_text(i), self.next_text(i)):
+        asked = self.prev_text(i)
+        if ("?" in asked or "？" in asked) and answers_question(asked, self.next_text(i)):
             return False  # "**Does your claim involve GitHub?**" / "GitHub" / "**Describe ...**" (``lone_answer``)
-        if is_block_line(nxt) and runs_into_items(line, nxt):
+        if ", " in line and is_block_line(nxt) and runs_into_items(line, nxt):
             return False  # "Before disabling any content ..., GitHub" over "- contacted ...": ``clause_into_items``
         return (
             not is_setext_underline(nxt)
@@ -1691,7 +1692,7 @@ class _Segmenter(TextTables):
             or is_boilerplate(prev)  # under "Home > News", "NATO UNCLASSIFIED"
             or (i - 1 == self.first_text and (is_section_label(prev) or is_release_label(prev)))
             # a sentence's end, not a colon inside a link's text ("[Reference Architecture:", ``link_text_inside``)
-            or (ends_sentence(prev) and not leaves_sentence_open(prev) and not leaves_link_open(prev))
+            or (ends_sentence(prev) and not leaves_sentence_open(prev) and not ("[" in prev and leaves_link_open(prev)))
         )
 
     def colon_titles(self, i: int, line: str, nxt: str) -> bool:

@@ -100,9 +100,9 @@ def runs_into_items(line: str, nxt: str) -> bool:
     return marker is not None and not is_title_case(line) and opens_mid_sentence(nxt[marker.content :])
 
 
-# A date opening the line, then a byline's separator and a name: "March 18, 2026 · AWS CDK Team".
+# A date opening the line (behind emphasis), then a byline's separator and a name: "March 18, 2026 · AWS CDK Team".
 _DATE_FIRST_BYLINE = re.compile(
-    r"(?:[A-Z][a-z]{2,8}+\.?+[ \t]++[0-9]{1,2}+,?+[ \t]++[0-9]{4}+"
+    r"[ \t*_]{0,4}+(?:[A-Z][a-z]{2,8}+\.?+[ \t]++[0-9]{1,2}+,?+[ \t]++[0-9]{4}+"
     r"|[0-9]{1,2}+\.?+[ \t]++[A-Z][a-z]{2,8}+\.?+[ \t]++[0-9]{4}+"
     r"|[0-9]{4}+-[0-9]{2}+-[0-9]{2}+)"
     r"[ \t]++[·|•][ \t]++\S"
@@ -116,7 +116,7 @@ def is_date_first_byline(text: str) -> bool:
     headline (``date_first_byline``): never a title. A dash after the date may open a dated headline
     (``12 June 2025 – Ministers meet``) and is left to the title rules.
     """
-    return _DATE_FIRST_BYLINE.match(text.strip(" \t*_")) is not None
+    return _DATE_FIRST_BYLINE.match(text) is not None
 
 
 # A heading in a script written without spaces is short; a longer line with a clause comma is a sentence.
@@ -135,10 +135,9 @@ def is_spaced_cjk_sentence(text: str) -> bool:
     ``unspaced_sentence`` reads a line without blanks; a blank between two other characters (Korean's
     spaced words) leaves the line to the word-count rules.
     """
-    body = text.strip(" \t")
-    if len(body) <= MIN_SPACED_CJK_SENTENCE_CHARS or " " not in body:
+    if len(text) <= MIN_SPACED_CJK_SENTENCE_CHARS or " " not in text:
         return False
-    return any(ch in _CLAUSE_COMMAS for ch in body) and _SPACE_BETWEEN_WORDS.search(body) is None
+    return not _CLAUSE_COMMAS.isdisjoint(text) and _SPACE_BETWEEN_WORDS.search(text) is None
 
 
 def in_page_link_text(text: str, href: str) -> str:
