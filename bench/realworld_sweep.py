@@ -11,7 +11,8 @@ sweep is rerun:
 
 (sweep 2's files in /tmp/rw9/files, sweep 3's in /tmp/rw10/files, sweep 4's in /tmp/rw12/files, sweep 5's
 in /tmp/rw13/files, sweep 6's in /tmp/rw6/files, sweep 7's in /tmp/rw7/files,
-sweep 8's in /tmp/rw8/files, sweep 9's in /tmp/rws9/flat, sweep 10's in /tmp/rws10/flat;
+sweep 8's in /tmp/rw8/files, sweep 9's in /tmp/rws9/flat, sweep 10's in /tmp/rws10/flat,
+sweep 11's in /tmp/rws11/flat;
 their sources in REALWORLD.md).
 It prints one line per file, a summary, and which files the rough detector of each defect
 class of sweeps 2 to 7 (REALWORLD.md, keyed by its repro's number) hits.
@@ -265,6 +266,7 @@ def defect_classes(src: list[str], article: nato_briefs.Article, cm_headings: se
     hits.update(_sweep5_classes(src, article, cm_headings))
     hits.update(_sweep6_classes(src, article, cm_headings))
     hits.update(_sweep7_classes(src, article, cm_headings))
+    hits.update(_sweep11_classes(src, article, cm_headings))
     return {k: v for k, v in sorted(hits.items()) if v}
 
 
@@ -370,7 +372,46 @@ def _sweep7_classes(src: list[str], article: nato_briefs.Article, cm_headings: s
             continue
         line, below = src[s.line - 1].strip(), src[s.line].strip() if s.line < len(src) else ""
         hits["52"] += "**" in s.heading and line.count("**") == 1  # half a bold line hard-wrapped over two
-        hits["55"] += s.heading_kind == "bold" and below[:1].islower()  # a bold line whose sentence runs on
+        # a bold line whose sentence runs on (a question or label over a hard-broken answer is not: sweep 11)
+        hits["55"] += s.heading_kind == "bold" and below[:1].islower() and not _ANSWER_BREAK.search(src[s.line - 1])
+    return hits
+
+
+_ANSWER_BREAK = re.compile(r"[?:][*_]*  +$")
+_HARD_BROKEN_BOLD = re.compile(r"[ \t]*\*\*.*\*\*:?  +")
+_QUESTION_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t].*|\*\*.*)\?(?:\*\*)?[ \t]*")
+_LOWER_ITEM = re.compile(r"[ \t]*[-*+][ \t]+[a-z]")
+_DATE_FIRST = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.? [0-9]{1,2},? [0-9]{4}|[0-9]{1,2} [A-Z][a-z]{2,8} [0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2})"
+    r" [·|•] "
+)
+_DURATION_LEAD = re.compile(r"(?:=>|==) [0-9]+ ?(?:m|min|h)\b")
+
+
+def _sweep11_classes(src: list[str], article: nato_briefs.Article, cm_headings: set[str]) -> collections.Counter[str]:
+    """Hits of sweep 11's classes (REALWORLD.md, repros 71-78) still read wrong in one file."""
+    hits: collections.Counter[str] = collections.Counter()
+    first = article.sections[0] if article.sections else None
+    if src and src[0].strip() == "---" and first is not None and first.heading_kind == "setext" and first.line <= 3:
+        hits["71"] += ": " in (first.heading or "")  # front matter read as a setext heading
+    hits["77"] += sum(1 for i in article.list_items if re.search(r"\{#[\w-]+\}$", i.text))
+    for s in article.sections:
+        if s.heading_kind not in ("bare", "atx") or s.heading in cm_headings or not 0 < s.line <= len(src):
+            continue
+        line, above = src[s.line - 1], src[s.line - 2] if s.line > 1 else ""
+        if s.heading_kind == "atx":
+            hits["78"] += _DURATION_LEAD.match(line) is not None  # "== 15m:" read as a heading
+            continue
+        prev = next((x for x in reversed(src[max(0, s.line - 4) : s.line - 1]) if x.strip()), "")
+        hits["72"] += _HARD_BROKEN_BOLD.fullmatch(above) is not None or (
+            _QUESTION_HEADING.fullmatch(prev) is not None and not s.text.strip()
+        )
+        hits["73"] += ", " in s.heading and _LOWER_ITEM.match(src[s.line] if s.line < len(src) else "") is not None
+        hits["74"] += above.rfind("[") > above.rfind("]")
+        hits["75"] += _DATE_FIRST.match(s.heading) is not None
+        hits["76"] += "，" in s.heading and " " in s.heading and len(s.heading) > 30
+    for item in article.list_items:
+        hits["78"] += 0 < item.line <= len(src) and _DURATION_LEAD.match(src[item.line - 1]) is not None
     return hits
 
 

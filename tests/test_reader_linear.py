@@ -9,7 +9,9 @@ executes (``sys.settrace``) on adversarial inputs at two sizes.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
+import pkgutil
 import re
 import sys
 
@@ -18,31 +20,14 @@ import pytest
 from nato_briefs import normalize, parse
 from nato_briefs.api import ArticleError, read_article
 from nato_briefs.parse import ParseLimitError, parse_document
-from nato_briefs.reader import html, lines, segment, text, text_tables
-from nato_briefs.reader.rules import (
-    authoring,
-    boilerplate,
-    dialects,
-    exports,
-    front_matter,
-    interchange,
-    items,
-    latex,
-    markup,
-    office_exports,
-    pipeline_text,
-    plain_shapes,
-    realworld,
-    sequences,
-    tables,
-    titles,
-)
+from nato_briefs.reader import html, lines, rules, segment, text, text_tables
 from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
-MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
-MODULES += (realworld, exports, latex, sequences, office_exports, plain_shapes, authoring, pipeline_text)
-MODULES += (interchange,)
+# every rule module, found rather than listed, so a new one cannot be left out of the audit
+MODULES += tuple(
+    importlib.import_module(f"{rules.__name__}.{info.name}") for info in pkgutil.iter_modules(rules.__path__)
+)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -533,6 +518,17 @@ SWEEP3_SHAPES = {
     "item_tag_escape": lambda k: "Intro.\n\n" + "🗓️ <b>14 November</b> <br>\n" * k + "🗓️ <" + "b " * k + "\n",
     "item_label_break": lambda k: "Intro.\n\n" + "* **Air defence**:  \nGermany delivered.\n" * k,
     "excerpt_mark": lambda k: "Intro.\n\n" + "Send the entries:<!-- more -->\n\n" * k + "A<!--" + "-" * k + "-->\n",
+    # sweep 11
+    "spaced_key_template": lambda k: "---\nfeature name: x\nrfc pr: y\n---\n\n" + "Text.\n\n" * k,
+    "question_break": lambda k: "Intro.\n\n" + "**Have you searched?**  \nWe have not searched\n\n" * k,
+    "lone_answer": lambda k: "Intro.\n\n" + "**Does it involve GitHub?**\n\nGitHub\n\n" * k,
+    "clause_into_items": lambda k: "Intro.\n\n" + "Before removing any content, the office\n- contacted them\n\n" * k,
+    "link_text_inside": lambda k: "Intro.\n\n" + "Follow [Reference Model:\nBaltic Air\nPolicing](x.md):\n\n" * k,
+    "date_first_byline": lambda k: "Intro.\n\n" + "March 18, 2026 · Allied Air Command\n\nText.\n\n" * k,
+    "spaced_cjk": lambda k: "Intro.\n\n" + "其余 9 个盟国（按 2025 年价格）仍低于 GDP 的 2% 目标，因此北约要求\n\n" * k
+    + "北约 " * k + "，\n",
+    "toc_anchor": lambda k: "Intro.\n\n" + "- [Air Policing {#air-policing}](#air-policing)\n" * k,
+    "duration_lead": lambda k: "Intro.\n\n" + "=> 20m: Rotation\n\n== 15m: Venue\n\n" * k + "== " + "1" * k + "\n",
 }
 
 

@@ -28,6 +28,8 @@ KNOWN_LOSSES: dict[str, str] = {
     "over the rest of its sentence. Only the words say it runs on (an adjective waiting for its noun: 'prior' "
     "Executive Order, 'General' Staff Regulations); the wrap-width rule needs a steady width and the run-on "
     "rules a function word at the line's end. Not fixed: a sentence-case title ending on an adjective reads the same",
+    "79_line_separator_mid_sentence.md": "a Word document's manual line break (U+2028, which line_separators makes a "
+    "line end) inside a sentence: the part before it is short and unpunctuated and reads as a bare title",
 }
 CORPUS = LabelledCorpus(Path(__file__).parent / "realworld_corpus", KNOWN_LOSSES)
 

@@ -61,6 +61,7 @@ from nato_briefs.reader.rules.exported_pages import (
 from nato_briefs.reader.rules.exports import is_credit_byline
 from nato_briefs.reader.rules.interchange import is_month_may, is_stamp_line
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
+from nato_briefs.reader.rules.notices import is_date_first_byline, is_spaced_cjk_sentence
 from nato_briefs.reader.rules.pipeline_text import (
     is_agency_slug,
     is_clock_stamp,
@@ -269,6 +270,9 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_clock_stamp,  # "2025-06-05 14:12:31.418 GMT": a terminal's time stamp
     is_joint_byline,  # "By Jane Doe and John Roe": a byline of several authors
     is_dated_chat_stamp,  # "[05-Jun-25 10:42 AM] anna.k": a chat export's message header
+    # session 15, real-world sweep 11 (``rules/notices.py``)
+    is_date_first_byline,  # "March 18, 2026 · AWS CDK Team": a post's date and author
+    is_spaced_cjk_sentence,  # "其余 9 个盟国 ... GDP 的 2% ...，因此 ...": a Chinese sentence without its stop
 )
 
 

@@ -104,6 +104,7 @@ from nato_briefs.reader.rules import (
     latex_document,
     latex_lines,
     lead_char,
+    leaves_link_open,
     leaves_sentence_open,
     letters_inline,
     lone_bullet,
@@ -191,6 +192,12 @@ from nato_briefs.reader.rules.exports import (
 from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.interchange import interchange_lines, namespaced_element_block
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
+from nato_briefs.reader.rules.notices import (
+    answers_question,
+    breaks_before_answer,
+    opens_with_duration,
+    runs_into_items,
+)
 from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
 from nato_briefs.reader.rules.pipeline_text import (
     MAX_HEADER_CELL_CHARS,
@@ -1051,8 +1058,8 @@ class _Segmenter(TextTables):
         overline are written here; inline markup (org items, MediaWiki and Google Docs bold,
         pandoc spans, callout markers) is rewritten and the line returned.
         """
-        if lead in ("h", "=") and self.wiki_heading(i, line):
-            return None
+        if lead in ("h", "=") and not opens_with_duration(line) and self.wiki_heading(i, line):
+            return None  # "== 15m: Venue" is an agenda's time allowance, no heading (``duration_lead``)
         if lead == "@" and self.embed(i):
             return None
         if lead == "#" and line[:1] == "#":
@@ -1134,6 +1141,8 @@ class _Segmenter(TextTables):
             marker = None
         if marker is not None and not self.in_list and empty_item_after_prose(line, marker, self.prev):
             marker = None  # "* " under a sentence: a placeholder, the paragraph's text as cmark-gfm reads it
+        if marker is not None and marker.glyph == "=>" and opens_with_duration(line):
+            marker = None  # "=> 20m: Rotation": at least twenty minutes, no arrow bullet (``duration_lead``)
         if marker is not None and marker.glyph in ("–", "—") and not self.in_list:
             marker = None if dash_continues(self.prev, line[marker.content :]) else marker
         if (
@@ -1166,6 +1175,13 @@ class _Segmenter(TextTables):
                 line, marker = joined, match_item(joined)
                 self.skip_to = i + 2  # the next line is this item's text
         return marker, line
+
+    def prev_text(self, i: int, reach: int = 2) -> str:
+        """The first non-blank line above line ``i`` within ``reach`` lines, or ''."""
+        for j in range(i - 1, max(-1, i - 1 - reach), -1):
+            if self.lines[j].strip():
+                return self.lines[j]
+        return ""
 
     def next_text(self, i: int, reach: int = 2) -> str:
         """The first non-blank line below line ``i`` within ``reach`` lines, or ''."""
@@ -1609,7 +1625,10 @@ class _Segmenter(TextTables):
     @staticmethod
     def is_bold_title(line: str, nxt: str) -> bool:
         bold = is_whole_line_bold(line) and not is_caption(line)
-        return bold and not is_setext_underline(nxt) and not bold_runs_on(nxt)  # "**[Report](x)**" / "to take ..."
+        if not bold or is_setext_underline(nxt):
+            return False
+        # "**[Report](x)**" / "to take ...", unless a question's hard break puts its answer there (``question_break``)
+        return not bold_runs_on(nxt) or breaks_before_answer(line)
 
     def bold_title(self, i: int, line: str, nxt: str) -> None:
         self.blank()
@@ -1661,6 +1680,14 @@ class _Segmenter(TextTables):
             return False  # "Published" over "12 June 2025": a page's metadata field and its value (``metadata_label``)
         if is_link_only(line) and (self.in_link_run(i) or is_button_link(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
+        above = self.lines[i - 1] if i else ""
+        if above[-2:] == "  " and ends_in_space_break(above, line) and is_whole_line_bold(above):
+            return False  # "**Have you searched ...?**␣␣" over "We have not searched": its text (``question_break``)
+        asked = self.prev_text(i)
+        if ("?" in asked or "？" in asked) and answers_question(asked, self.next_text(i)):
+            return False  # "**Does your claim involve GitHub?**" / "GitHub" / "**Describe ...**" (``lone_answer``)
+        if ", " in line and is_block_line(nxt) and runs_into_items(line, nxt):
+            return False  # "Before disabling any content ..., GitHub" over "- contacted ...": ``clause_into_items``
         return (
             not is_setext_underline(nxt)
             and not is_delimiter_row(nxt)
@@ -1690,7 +1717,8 @@ class _Segmenter(TextTables):
             or is_table_row(prev)
             or is_boilerplate(prev)  # under "Home > News", "NATO UNCLASSIFIED"
             or (i - 1 == self.first_text and (is_section_label(prev) or is_release_label(prev)))
-            or (ends_sentence(prev) and not leaves_sentence_open(prev))
+            # a sentence's end, not a colon inside a link's text ("[Reference Architecture:", ``link_text_inside``)
+            or (ends_sentence(prev) and not leaves_sentence_open(prev) and not ("[" in prev and leaves_link_open(prev)))
         )
 
     def colon_titles(self, i: int, line: str, nxt: str) -> bool:

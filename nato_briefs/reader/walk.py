@@ -33,6 +33,7 @@ from nato_briefs.reader.rules.exports import split_at_repeated_headers
 from nato_briefs.reader.rules.group_rows import is_group_label_row
 from nato_briefs.reader.rules.interchange import spanned_title_header
 from nato_briefs.reader.rules.notes import is_block_tag
+from nato_briefs.reader.rules.notices import in_page_link_text
 from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip_link_numbers
 from nato_briefs.reader.rules.pipeline_text import replace_chat_links
 from nato_briefs.reader.rules.posts import set_image_apart
@@ -94,10 +95,15 @@ def inline_text(token: Token) -> str:
     parts: list[str] = []
     done: list[str] = []  # the text before the last code span, its wiki links read: a "[[x]]" quoted in code stays
     children = token.children
+    href = ""  # the open link's target
     for at, child in enumerate(children):
         kind = child.type
         if kind in ("text", "text_special"):
             parts.append(child.content)
+        elif kind == "link_open":
+            href = str(child.attrGet("href") or "")
+        elif kind == "link_close" and href[:1] == "#" and parts:
+            parts[-1] = in_page_link_text(parts[-1], href)  # a contents entry's "{#id}" (``toc_anchor``)
         elif kind == "code_inline":
             done.append(_plain(parts))
             done.append(child.content.replace("\\|", "|"))

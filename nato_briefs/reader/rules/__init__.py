@@ -203,6 +203,16 @@ from nato_briefs.reader.rules.markup import (
     without_code_spans,
 )
 from nato_briefs.reader.rules.notes import closes_open_link, is_block_tag, is_figure_line
+from nato_briefs.reader.rules.notices import (
+    answers_question,
+    breaks_before_answer,
+    in_page_link_text,
+    is_date_first_byline,
+    is_spaced_cjk_sentence,
+    names_fields,
+    opens_with_duration,
+    runs_into_items,
+)
 from nato_briefs.reader.rules.office_exports import custom_element_block, unclosed_raw_element
 from nato_briefs.reader.rules.page_copy import (
     is_contents_label,
@@ -661,6 +671,15 @@ RULES: dict[str, Callable[[str], object]] = {
     "item_tag_escape": opens_html_block,  # "🗓️ <b>14 November</b>": the <b> is markup, not escaped text
     "item_label_break": breaks_after_label,  # "* **Air defence**:␣␣" over its text: one item
     "excerpt_mark": without_trailing_comment,  # "... entries:<!-- more -->" ends on its colon: no title
+    # session 15, real-world sweep 11 (``rules/notices.py``; ``link_text_inside`` is ``Segmenter.starts_block``'s)
+    "spaced_key_template": names_fields,  # "---" / "feature name: x" / "rfc pr: y" / "---": an RFC's front matter
+    "question_break": breaks_before_answer,  # "**Have you searched?**␣␣" over "We have not searched": its answer
+    "lone_answer": answers_question,  # "**Does it involve GitHub?**" / "GitHub" / "**Describe it.**": the answer
+    "clause_into_items": runs_into_items,  # "Before disabling any content, GitHub" over "- contacted ...": prose
+    "date_first_byline": is_date_first_byline,  # "March 18, 2026 · AWS CDK Team": a post's byline
+    "spaced_cjk": is_spaced_cjk_sentence,  # "其余 9 个盟国 ... GDP 的 2% ...，因此 ...": a sentence without its stop
+    "duration_lead": opens_with_duration,  # "=> 20m: Rotation", "== 15m: Venue": an agenda's time, no markup
+    "toc_anchor": in_page_link_text,  # "[Air Policing {#air-policing}](#...)": the entry reads as its heading
 }
 
 
@@ -687,6 +706,7 @@ __all__ = [
     "aligned_cells",
     "aligned_columns",
     "aligned_continuation",
+    "answers_question",
     "aria_element",
     "ascii_bullet_item",
     "asciidoc_columns",
@@ -700,6 +720,7 @@ __all__ = [
     "bold_runs_on",
     "box_table_line",
     "breaks_after_label",
+    "breaks_before_answer",
     "breaks_into_sentence",
     "bullet_item",
     "cell_line_table",
@@ -742,6 +763,7 @@ __all__ = [
     "html_block_tag",
     "image_alt",
     "in_numbered_run",
+    "in_page_link_text",
     "indentation",
     "ini_section",
     "inline_html_bold",
@@ -768,6 +790,7 @@ __all__ = [
     "is_comment_row",
     "is_credit_byline",
     "is_dash_line",
+    "is_date_first_byline",
     "is_dated_chat_stamp",
     "is_dated_entry",
     "is_dateline",
@@ -813,6 +836,7 @@ __all__ = [
     "is_signature_separator",
     "is_solid_rule",
     "is_source_credit",
+    "is_spaced_cjk_sentence",
     "is_table_row",
     "is_template_tag_line",
     "is_time_stamp",
@@ -848,12 +872,14 @@ __all__ = [
     "mend_spaced_bold",
     "mend_template_links",
     "multimarkdown_metadata",
+    "names_fields",
     "opens_comment_block",
     "opens_html_block",
     "opens_markdown_wrapper",
     "opens_mid_sentence",
     "opens_pre_table",
     "opens_quoted_message",
+    "opens_with_duration",
     "opens_with_inline_tag",
     "org_heading",
     "outline_heading",
@@ -877,6 +903,7 @@ __all__ = [
     "rst_directive",
     "rst_directive_body",
     "rst_table_columns",
+    "runs_into_items",
     "sequence_item",
     "set_image_apart",
     "shortcode_bullet_item",

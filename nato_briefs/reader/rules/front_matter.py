@@ -9,13 +9,15 @@ from typing import Any
 
 import yaml
 
+from nato_briefs.reader.rules.notices import names_fields
 from nato_briefs.reader.rules.realworld import is_kramdown_rfc_section  # "--- abstract" closes an IETF draft's
 
 # YAML front matter: ``---`` on the first line, ``key: value`` lines, then ``---`` or ``...``.
 # Read as markdown it is a thematic break and a setext heading made of the metadata, which
 # would become the article's title. A key is a field name; a lowercase name of two or three
-# words (``created on``, ``issue id``, as Windows Terminal's specs write them) only beside a
-# one-word one (``author``): "Key outcome: more troops" between rules is a heading, not metadata.
+# words (``created on``, ``issue id``, as Windows Terminal's specs write them) beside a one-word
+# one (``author``), or two or more of them (an RFC template's, ``names_fields``): "Key outcome: more
+# troops" between rules is a heading, not metadata.
 _FIELD_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*+")
 _SPACED_KEY = re.compile(r"[a-z][a-z0-9_-]*+(?: [a-z0-9_-]++){1,2}+")
 # TOML front matter (Hugo, Zola): ``+++`` lines around ``key = value`` lines; read as markdown,
@@ -77,7 +79,8 @@ def _parsed(opening: str, body: str) -> dict[Any, Any] | None:
 
 def _front_matter(data: dict[Any, Any], end: int) -> FrontMatter | None:
     fields = [isinstance(k, str) and _FIELD_KEY.fullmatch(k) is not None for k in data]
-    if not any(fields) or not all(field or _SPACED_KEY.fullmatch(k) for field, k in zip(fields, data, strict=True)):
+    spaced = (field or _SPACED_KEY.fullmatch(k) for field, k in zip(fields, data, strict=True))
+    if not names_fields(fields) or not all(spaced):
         return None
     title = data.get("title")
     return FrontMatter(end, " ".join(title.split()) if isinstance(title, str) and title.strip() else None)
