@@ -321,8 +321,8 @@ class Gazetteer:
             return Verdict.PLACE  # "Tripoli, Lebanon": the town there, in the whole text
         if text[end : end + 1] == "," and self._said_to_be_a_town(form, text, end):
             return Verdict.PLACE  # "Armenia, a city in Colombia": the town there, in the whole text
-        if text[end : end + 1] == " " and self._before_a_street_or_county(form, text, end):
-            return Verdict.PLACE  # "Denmark in Wisconsin's Brown County"; "Turkey Street" (none, as the place is)
+        if text[end : end + 1] == " " and (place := self._street_or_county(form, text, end)) is not None:
+            return place  # "Turkey Street" (here only), "Denmark in Wisconsin's Brown County" (the whole text)
         if form.capital and self.named_after_capital is not None and self._names_a_thing(form, text, end):
             return Verdict.NONE  # "Paris Agreement", "Minsk Group", "Havana syndrome": named after the city
         if (form.pronoun_after or form.pronoun_at_end) and self._is_pronoun(form, text, start, end):
@@ -362,15 +362,19 @@ class Gazetteer:
             other.entity.entity_id not in form.entity.countries
         )
 
-    def _before_a_street_or_county(self, form: _Form, text: str, end: int) -> bool:
-        """ "Turkey Street", "Jamaica Road": a street called after the country (a capital's streets are read by
-        ``capital_not_before``, Washington excepted); "Denmark in Wisconsin's Brown County": a town of that state.
+    def _street_or_county(self, form: _Form, text: str, end: int) -> Verdict | None:
+        """ "Turkey Street", "Jamaica Road": a street called after the country, NONE here only (a capital's streets
+        are read by ``capital_not_before``, Washington excepted); "Denmark in Wisconsin's Brown County": a town of
+        that state, a PLACE in the whole text, as after "Lima, Ohio". None: neither.
 
         A street word that another capitalised word follows is a Title Case heading's ("Ukraine Road Map").
         """
-        if self.street_after is not None and not form.capital and self.street_after.match(text, end):
-            return True
-        return self.county_after is not None and self.county_after.match(text, end) is not None
+        following = text[end + 1 : end + 2]  # most matches are followed by neither: no regex is tried for them
+        if following.isupper():
+            street = self.street_after is not None and not form.capital and self.street_after.match(text, end)
+            return Verdict.NONE if street else None
+        county = following == "i" and self.county_after is not None and self.county_after.match(text, end)
+        return Verdict.PLACE if county else None
 
     def _in_code_list(self, text: str, start: int, end: int) -> bool:
         """Whether the code stands in a comma-separated list of three or more ISO alpha-3 codes on its line."""

@@ -1639,6 +1639,7 @@ def test_round13_a_code_after_the_and_a_class_of_ships(gaz, text, expected):
         # near misses: a Title Case heading, a street in lower case, a capital's street, a rally, a city-state
         ("Ukraine Road Map to Membership", ["UKR"]),
         ("Turkey street protests", ["TUR"]),
+        ("a rally on Turkey Street against Turkey's offensive", ["TUR"]),  # the street is no place for the text
         ("a rally for Ukraine in New York's Times Square", ["UKR"]),
         ("Singapore, a city of six million, and Singapore's navy", ["SGP"]),
         ("Jordan, a country of 11 million", ["JOR"]),
