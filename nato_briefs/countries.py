@@ -79,9 +79,12 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"']+|[\w.+-]+@[\w-]+(?:\
 # A town named after a country or a capital, said to be one: "Armenia, a city in Colombia", "Paris, a small
 # town in Texas". The place after it (another country, a US state) follows this.
 _TOWN_APPOSITIVE = re.compile(
-    r",[^\S\n]*+an?[^\S\n]++(?:[a-z-]++[^\S\n]++){0,2}?(?:city|town|village|port|municipality)"
+    r",[^\S\n]*+an?[^\S\n]++(?:[a-z-]++[^\S\n]++){0,2}?(?P<noun>city|town|village|port|municipality)"
     r"[^\S\n]++(?:in|of|near)[^\S\n]++(?:the[^\S\n]++)?"
 )
+# Nouns a country never is, though a capital or a city-state may be ("Singapore, a city of six million").
+_SMALL_PLACES = frozenset({"town", "village", "municipality"})
+_SHIP_CLASS = re.compile(r"class(?!\w)", re.IGNORECASE)  # after a hyphen: "the Canberra-class landing ships"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DEFINITION_REACH = 80  # how far back the words an abbreviation in brackets stands for are looked for
 
@@ -135,6 +138,7 @@ class _Form:
     place_of: str | None = None  # an exclusion "Town, Place": the key of the town's form, that place in the text
     code_list_only: bool = False  # an alpha-3 code that is also a word ("FRA", "POL"): a country in a list of codes
     town_in: re.Pattern | None = None  # ", Lebanon" after "Tripoli": a town of another country (`towns_abroad`)
+    iso_code: bool = False  # an alpha-3 code matched as written ("ESP"): never after "the" ("the ESP", a system)
 
 
 def form_key(surface: str) -> str:
@@ -190,8 +194,10 @@ class Gazetteer:
         code_cells: CodeCells | None = None,
         named_after_capital: re.Pattern | None = None,
         capital_always: frozenset[str] = frozenset(),
+        street_after: re.Pattern | None = None,
     ) -> None:
         self.forms = forms
+        self.street_after = street_after  # " Street", " Road" after a country's name: a street called after it
         self.named_after_capital = named_after_capital  # "Paris Agreement": the words after a capital that name a thing
         self.capital_always = capital_always  # form keys the rule leaves alone ("washington": always the US)
         self.entities = entities
@@ -199,6 +205,7 @@ class Gazetteer:
         states, state_codes = list(states), list(state_codes)
         self.state_after = _state_pattern(states, state_codes)
         self.state_name = _state_pattern(states, (), lead="")  # a state named in "a town in Texas"
+        self.county_after = _county_pattern(states)  # " in Wisconsin's Brown County": the form is a town there
         self.code_cells = code_cells or CodeCells()
         # Exact spellings that start in lower case ("eSwatini") are entered at their capital second letter.
         lower = sorted({s for f in forms.values() for s in f.exact if s[:1].islower()}, key=len, reverse=True)
@@ -245,6 +252,12 @@ class Gazetteer:
                 continue  # "www.expo.lt/en/Sweden-Finland-Day", "Poland.Desk@nato.int": an address
             surface = text[start:end]
             form = self._form_of(surface)
+            if form is not None and form.entity is None and form.exact and " ".join(surface.split()) not in form.exact:
+                inner = self._inner_match(text, start, surface)  # "a Ukrainian village": not the place as written
+                if inner is None:
+                    continue
+                end, surface = inner.end(), inner.group()
+                form = self._form_of(surface)
             if form is None or form.entity is None:
                 if form is not None and form.place_of is not None:
                     places = places | {form.place_of}  # "Tripoli, Lebanon": every "Tripoli" here is that town
@@ -259,6 +272,11 @@ class Gazetteer:
             entity = form.entity
             mentions.append(Mention(start, end, surface, entity.entity_type, entity.entity_id, entity.countries))
         return (without_places(mentions, places) if places else mentions), places
+
+    def _inner_match(self, text: str, start: int, surface: str) -> re.Match | None:
+        """The longest form at ``start`` inside ``surface`` but its last word: what a place written otherwise holds."""
+        cut = max(surface.rfind(" "), surface.rfind("\t"), surface.rfind("\n"))
+        return self.pattern.match(text, start, start + cut) if cut > 0 else None
 
     def _find_through_soft_hyphens(self, text: str) -> tuple[list[Mention], frozenset[str]]:
         """The text read without its soft hyphens; offsets and surfaces as written ("Lithu\u00adanian")."""
@@ -291,6 +309,10 @@ class Gazetteer:
             return Verdict.NONE  # "Austin (AUS)", "Reconstruction Team (PRT)": what the words before stand for
         if form.code_list_only and not self._in_code_list(text, start, end):
             return Verdict.NONE  # "Sweden's FRA", "POL pipelines": a word; "Present: DEU, FRA, POL" France, Poland
+        if form.iso_code and surface in form.exact and self._previous_word(text, start) in _THE:
+            return Verdict.NONE  # "the ESP and the anti-lock brakes": a system; a country's code takes no article
+        if text[end : end + 1] in _HYPHENS and _SHIP_CLASS.match(text, end + 1):
+            return Verdict.NONE  # "the Canberra-class landing ships", "a Kiev-class carrier": a class of ships
         if form.combining and text[end : end + 1] not in _HYPHENS:
             return Verdict.NONE  # "Franco's dictatorship", "after Franco died": the person, not France
         if text[end : end + 1] == "," and self.state_after is not None and self._is_us_town(text, form, start, end):
@@ -299,6 +321,8 @@ class Gazetteer:
             return Verdict.PLACE  # "Tripoli, Lebanon": the town there, in the whole text
         if text[end : end + 1] == "," and self._said_to_be_a_town(form, text, end):
             return Verdict.PLACE  # "Armenia, a city in Colombia": the town there, in the whole text
+        if text[end : end + 1] == " " and (place := self._street_or_county(form, text, end)) is not None:
+            return place  # "Turkey Street" (here only), "Denmark in Wisconsin's Brown County" (the whole text)
         if form.capital and self.named_after_capital is not None and self._names_a_thing(form, text, end):
             return Verdict.NONE  # "Paris Agreement", "Minsk Group", "Havana syndrome": named after the city
         if (form.pronoun_after or form.pronoun_at_end) and self._is_pronoun(form, text, start, end):
@@ -328,6 +352,8 @@ class Gazetteer:
         said = _TOWN_APPOSITIVE.match(text, end)
         if said is None:
             return False
+        if not form.capital and said.group("noun") in _SMALL_PLACES:
+            return True  # "Jordan, a town of 6,000 south of Minneapolis": a country is never a town
         if self.state_name is not None and self.state_name.match(text, said.end()):
             return True
         place = self.pattern.match(text, said.end())
@@ -335,6 +361,20 @@ class Gazetteer:
         return other is not None and other.entity is not None and other.entity.entity_type == COUNTRY and (
             other.entity.entity_id not in form.entity.countries
         )
+
+    def _street_or_county(self, form: _Form, text: str, end: int) -> Verdict | None:
+        """ "Turkey Street", "Jamaica Road": a street called after the country, NONE here only (a capital's streets
+        are read by ``capital_not_before``, Washington excepted); "Denmark in Wisconsin's Brown County": a town of
+        that state, a PLACE in the whole text, as after "Lima, Ohio". None: neither.
+
+        A street word that another capitalised word follows is a Title Case heading's ("Ukraine Road Map").
+        """
+        following = text[end + 1 : end + 2]  # most matches are followed by neither: no regex is tried for them
+        if following.isupper():
+            street = self.street_after is not None and not form.capital and self.street_after.match(text, end)
+            return Verdict.NONE if street else None
+        county = following == "i" and self.county_after is not None and self.county_after.match(text, end)
+        return Verdict.PLACE if county else None
 
     def _in_code_list(self, text: str, start: int, end: int) -> bool:
         """Whether the code stands in a comma-separated list of three or more ISO alpha-3 codes on its line."""
@@ -644,6 +684,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         if code not in entities:
             raise ValueError(f"{path}: alpha3_abbreviations: {code!r} is not a country of the gazetteer")
         _add(forms, str(code), entities[code], priority=1, exact=True, where=f"{path}: alpha3_abbreviations")
+        forms[form_key(str(code))].iso_code = True
     if raw.get("alpha3_in_code_lists"):
         _add_listed_codes(forms, entities)
     for kind, section in ((GROUP, "groups"), (ORGANIZATION, "organizations")):
@@ -653,6 +694,8 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
                 raise ValueError(f"{path}: {section}.{entity_id}: id used twice")
             entities[entity_id] = entity
             _add_spec(forms, entity, spec or {}, where=f"{path}: {section}.{entity_id}")
+    for phrase in raw.get("places_as_written") or []:
+        _add(forms, str(phrase), None, priority=2, exact=True, where=f"{path}: places_as_written")
     exclusions = [str(p) for p in raw.get("exclusions") or []]
     for phrase in exclusions:
         if not phrase[:1].islower():
@@ -682,6 +725,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         state_codes=raw.get("us_state_codes") or (),
         code_cells=_code_cells(entities, raw.get("code_column_headers") or (), raw.get("sports_codes") or {}, path),
         **_capital_things(raw.get("capital_not_before") or {}, forms, path),
+        street_after=_street_pattern(raw.get("street_words") or ()),
     )
 
 
@@ -701,6 +745,25 @@ def _capital_things(spec: dict, forms: dict[str, _Form], path: Path) -> dict[str
     # ``titles`` match as written, so that "Moscow times its strikes" is still the government.
     pattern = re.compile(WHITE_SPACE + "(?:(?i:" + alternatives(words) + ")|" + alternatives(titles) + r")(?!\w)")
     return {"named_after_capital": pattern, "capital_always": always}
+
+
+def _street_pattern(words: Iterable[str]) -> re.Pattern | None:
+    """``street_words`` as written after a form, where no capitalised word follows them (a heading's would)."""
+    words = sorted({str(w) for w in words}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"[^\S\n]+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)(?![^\S\n]+[A-Z])")
+
+
+def _county_pattern(states: Iterable[str]) -> re.Pattern | None:
+    """ " in Wisconsin's Brown County": a form before it names a town of that US state, not the country."""
+    names = sorted({" ".join(str(s).split()) for s in states if not str(s).endswith(".")}, key=len, reverse=True)
+    if not names:
+        return None
+    state = "(?:" + "|".join(WHITE_SPACE.join(map(re.escape, n.split())) for n in names) + ")"
+    space = WHITE_SPACE
+    county = rf"['’]s(?:{space}[A-Z][\w.'’-]*){{1,3}}{space}(?:County|Parish)(?!\w)"
+    return re.compile(space + "in" + space + state + county)
 
 
 def _code_cells(
