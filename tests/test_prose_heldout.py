@@ -22,7 +22,7 @@ from nato_briefs.prose import read_statements
 
 HERE = Path(__file__).parent
 # each scored once untuned, then tuned on (47, 50, ..., 73, 76 kept back: UNTUNED below)
-TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77]
+TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78]
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -74,6 +74,11 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # approved", hedges, conditionals, questions, negations, experts' voices, bodies named back as "the Agency",
 # companies; written blind on s15-prose75) was scored once untuned on main 29d580e (P 0.833, R 0.900, F1 0.865;
 # one label fixed after: a threat a researcher names is a concern), then tuned on (1.000): in SETS.
+# Set 78 (eight outlets' registers: a wire story, a broadsheet analysis, Baltic regional English, defence trade
+# press, a government press release, a partner's state media in translation, a live-blog summary, a podcast
+# summary; written blind on s15-prose78) was scored once untuned on main 2ca7d5c (P 0.808, R 0.977, F1 0.884;
+# one label fixed after: a partner's request for Patriot systems is a call for action; 0.896 so), then tuned on
+# (0.989: the one FP left, a quoted "We are stepping up", set 20 labels a commitment): in SETS.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

@@ -3844,6 +3844,90 @@ RULE_PAIRS = [
         "Georgia remains committed to its path towards NATO membership.",
         None,
     ),
+    # ---- round on blind set 78 (s15-prose78) ----
+    # "anxious that X should" wishes it so; "anxious that X could" fears it
+    (
+        "Allies were anxious that Russia could use the exercise as cover for an attack.",
+        "concern",
+        "expressed concern",
+        "The hosts were anxious that the summit should be remembered for its results.",
+        None,
+    ),
+    # a topic put off to a later meeting is no decision; an agreed step is one
+    (
+        "Ministers agreed that the mandate of the mission will be extended next year.",
+        "commitment",
+        "mandate extended",
+        "Italian officials, who had lobbied hard for a fund, left with a promise that the subject would be "
+        "discussed again next year.",
+        None,
+    ),
+    # a meeting measured against hopes is no shortfall; forces short of a plan are
+    (
+        "Far fewer volunteers than planned have signed up for the new reserve units.",
+        "concern",
+        "fewer volunteers than hoped",
+        "In the end the declaration delivered far less than the eastern Allies had wanted.",
+        None,
+    ),
+    # "will hardly" denies what follows, as "will not" does
+    (
+        "Allies will change their air defence plans after the incursions.",
+        "commitment",
+        "will (do)",
+        "It is a modest step, and one that, as a senior official from another Ally put it, will hardly change "
+        "the balance of power.",
+        None,
+    ),
+    # an effect stated as commentary is no action; the step itself is
+    (
+        "According to the ministry, Allies will make their air defence systems available to Poland.",
+        "commitment",
+        "will (do)",
+        "According to the Estonian ministry, the common procurement will save money for all three countries and "
+        "will make the region more safe.",
+        None,
+    ),
+    # a running tally since a year long past is background; an order this week is news
+    (
+        "NSPA officials said the agency has placed contracts for 300,000 rounds this week.",
+        "commitment",
+        "selected / ordered",
+        "NSPA officials said the agency has placed contracts for more than 1.2 million rounds since 2023.",
+        None,
+    ),
+    # Allies faulting their own deal name no threat; an adversary's decision criticised is a concern
+    (
+        "Ministers criticised the decision by Moscow to suspend the treaty.",
+        "concern",
+        "condemn",
+        "Several leaders criticised the arrangement privately, according to diplomats.",
+        None,
+    ),
+    # complacency with nothing named to be complacent about warns of no threat
+    (
+        "We cannot afford to be complacent about Russian sabotage.",
+        "concern",
+        "should not underestimate",
+        '"We are not losing, but we cannot afford to be complacent," she said.',
+        None,
+    ),
+    # what an official would not say is no statement; what she confirmed is
+    (
+        "She did not say which Allies had pushed for it, but confirmed that Allies will send two more frigates.",
+        "commitment",
+        "will (do)",
+        "She did not say which Allies had pushed for a tougher line.",
+        None,
+    ),
+    # a project an actor approves is a decision; a company's own project is not
+    (
+        "The CNAD approved a new multinational project, led by Germany, to jointly procure air defence interceptors.",
+        "commitment",
+        "approved a new project",
+        "The company approved a new project to expand its production line.",
+        None,
+    ),
     # ---- round on blind set 75 (s15-prose75) ----
     # "will be" + an adjective of what a thing will be like is a forecast; a participle is a deployment
     (
