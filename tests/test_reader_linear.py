@@ -25,6 +25,7 @@ from nato_briefs.reader.rules import (
     dialects,
     exports,
     front_matter,
+    hurried,
     interchange,
     items,
     latex,
@@ -42,7 +43,7 @@ from tests.hostile_corpus import adversarial_lines
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
 MODULES += (items, markup, titles, tables, dialects, front_matter, boilerplate)  # the line rules, by what they decide
 MODULES += (realworld, exports, latex, sequences, office_exports, plain_shapes, authoring, pipeline_text)
-MODULES += (interchange,)
+MODULES += (interchange, hurried)
 
 
 def reader_patterns() -> list[tuple[str, re.Pattern[str]]]:

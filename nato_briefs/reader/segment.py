@@ -189,6 +189,7 @@ from nato_briefs.reader.rules.exports import (
     unquote,
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
+from nato_briefs.reader.rules.hurried import tight_marker_item
 from nato_briefs.reader.rules.interchange import interchange_lines, namespaced_element_block
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
@@ -1157,6 +1158,11 @@ class _Segmenter(TextTables):
             tight = tight_number_item(line, *self.neighbours(i))  # "4.Location: ..." between "3." and "5."
             if tight is not None:
                 line, marker = tight, match_item(tight)
+        if marker is None and (lead.isalnum() or lead == "(" or lead in BULLET_GLYPHS):
+            styles = {item.style for item in self.items} if self.in_list else set()
+            tight = tight_marker_item(line, self.neighbours(i), styles, _marker_style)  # "▪Cyber", "1)Eastern"
+            if tight is not None:
+                line, marker = tight, match_item(tight)
         # may_open_sequence, inline: most lines get here, and a capital leads most of them
         if marker is None and (lead in SEQUENCE_LEADS or ("A" <= lead <= "Z" and "." in line[:8])):
             marker = in_numbered_run(line, *self.neighbours(i))  # "I." over "II.", "A." over "B."
@@ -1682,6 +1688,12 @@ class _Segmenter(TextTables):
             and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
         )
 
+    def tight_item(self, j: int) -> bool:
+        """Line ``j`` opens an item with its marker typed onto the word, in a run of them (``tight_marker``)."""
+        if j >= len(self.lines):
+            return False
+        return tight_marker_item(self.lines[j], self.neighbours(j), set(), _marker_style) is not None
+
     def starts_block(self, i: int, prev: str) -> bool:
         """Line ``i`` opens a block: after a blank, a block line, a table row, boilerplate, a label or a sentence."""
         return (
@@ -1745,7 +1757,7 @@ class _Segmenter(TextTables):
         line = self.lines[j]
         if not looks_like_title(line, self.limits) or is_table_row(line):
             return False
-        if match_item(line) is not None or symbol_bullet_item(line) is not None:
+        if match_item(line) is not None or symbol_bullet_item(line) is not None or self.tight_item(j):
             return False
         bare = line.lstrip(" \t")
         if may_open_sequence(bare, bare[:1]) and in_numbered_run(line, *self.neighbours(j)) is not None:

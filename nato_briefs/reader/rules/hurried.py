@@ -1,0 +1,71 @@
+"""Hurried writers' lists and tables (session 15, shapes14): markers typed onto words, markers in cells, wraps.
+
+Found by tests/shapes_corpus/691-715, the seed articles written the way people in a hurry and ordinary
+tools write them: ``▪Partnerships: ...`` and ``1)Eastern Sentry: ...`` (no blank after the marker), a
+``‣``/``1)`` list in a table cell, and pipe rows an e-mail client wrapped. Each rule looks at one line and
+its neighbours, so it is linear in the text; the patterns use possessive repeats (the audit in
+``tests/test_reader_linear.py`` reads them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from nato_briefs.reader.rules.items import BULLET_GLYPHS, Marker, match_item
+
+# A marker typed straight onto a word of two letters or more: a number or a letter with ")" or ".",
+# in parentheses or not ("1)Eastern", "3.Resource", "(2)Cyber", "a)Quick"), or any bullet glyph ("▪Cyber",
+# "—Standards", "☐Partnerships"); the glyph is checked against BULLET_GLYPHS by the rule.
+_TIGHT_MARKER = re.compile(r"[ \t]*+(\([0-9]{1,3}+\)|\([a-z]\)|[0-9]{1,3}+[.)]|[a-z]\)|[^\w\s])(?=[^\W\d_]{2})")
+
+
+def tight_marker_line(line: str) -> str | None:
+    """The line with a blank after its typed-on marker (``▪Cyber: ...`` -> ``▪ Cyber: ...``), or None."""
+    match = _TIGHT_MARKER.match(line)
+    if match is None:
+        return None
+    glyph = match.group(1)
+    if len(glyph) == 1 and glyph not in BULLET_GLYPHS:
+        return None
+    return f"{line[: match.end()]} {line[match.end() :]}"
+
+
+def tight_marker_item(
+    line: str, neighbours: tuple[str, str], open_styles: set[str], style_of: Callable[[Marker], str]
+) -> str | None:
+    """``▪Partnerships: ...`` after ``◦Solar power``, ``1)Eastern`` over ``2)Counter``: an item (``tight_marker``).
+
+    A marker typed onto the item's first word, the line as the item reads it (a blank put after the
+    marker), when a list of that marker stands there: the line above or below carries a marker of the
+    same style, typed either way, or the open list already holds one and the line above is no blank
+    (nested items broke the run).
+    Alone it stays text: ``·Note``, ``1)Introduction`` or ``2.Ministers`` under a sentence, ``—Jens``.
+    ``style_of`` gives a marker's style (``a)``, ``1.``, the glyph itself).
+    """
+    spaced = tight_marker_line(line)
+    marker = match_item(spaced) if spaced is not None else None
+    if marker is None:
+        return None
+    style = style_of(marker)
+    if style in open_styles and neighbours[0].strip():
+        return spaced  # right under the list's lines: a blank line above may close it (``1.Introduction``)
+    for text in neighbours:
+        found = _neighbour_marker(text)
+        if found is not None and style_of(found) == style:
+            return spaced
+    return None
+
+
+def _neighbour_marker(text: str) -> Marker | None:
+    """The marker opening a neighbouring line, written with or without its blank."""
+    found = match_item(text) if text.strip() else None
+    if found is not None:
+        return found
+    spaced = tight_marker_line(text)
+    return match_item(spaced) if spaced is not None else None
+
+
+HURRIED_RULES = {
+    "tight_marker": tight_marker_line,  # "▪Partnerships: ...", "1)Eastern Sentry: ..." in a list of that marker
+}
