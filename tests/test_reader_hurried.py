@@ -64,3 +64,21 @@ def test_plain_language_header_wordings_map():
     # near misses: a wording that names no role still leaves the table unmapped
     assert map_headers(["Workstream", "What we will do", "Who leads"], synonyms) is None
     assert map_headers(["Issue", "Date", "Location"], synonyms) is None
+
+
+def test_cell_marker_list_drops_cell_list_markers():
+    assert hurried.cell_markers("1) Rail capacity<br>2) Port access") == "Rail capacity<br>Port access"
+    assert hurried.cell_markers("▪ Backup power<br/>‣ Fuel") == "Backup power<br>Fuel"
+    assert hurried.cell_markers("‣ Secure networks") == "Secure networks"
+    assert hurried.cell_markers("✓ Continuity of government") == "Continuity of government"
+    table = "| Area | Key Focus | Outcome |\n|---|---|---|\n| Transport | a) Rail<br>b) Ports | ✓ Faster |\n"
+    rows = [row.cells for t in parse_document(table).tables for row in t.rows]
+    assert rows == [["Transport", "Rail Ports", "Faster"]]
+
+
+def test_cell_marker_list_near_misses_keep_their_text():
+    assert hurried.cell_markers("Estonia<br>Finland") is None
+    assert hurried.cell_markers("2025<br>2030") is None
+    assert hurried.cell_markers("5) Rail<br>9) Ports") is None  # numbering that does not count up from 1
+    assert hurried.cell_markers("– 5%") is None  # a dash opening one line: minus or nothing, not a list
+    assert hurried.cell_markers("Rail capacity") is None

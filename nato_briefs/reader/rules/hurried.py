@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from nato_briefs.reader.rules.items import BULLET_GLYPHS, Marker, match_item
 
+# An HTML line break in a pipe table cell: ``<br>``, ``<br/>``, ``<BR />``.
+_CELL_BREAK = re.compile(r"<br[ \t]*+/?>", re.IGNORECASE)
 # A marker typed straight onto a word of two letters or more: a number or a letter with ")" or ".",
 # in parentheses or not ("1)Eastern", "3.Resource", "(2)Cyber", "a)Quick"), or any bullet glyph ("▪Cyber",
 # "—Standards", "☐Partnerships"); the glyph is checked against BULLET_GLYPHS by the rule.
@@ -66,6 +68,57 @@ def _neighbour_marker(text: str) -> Marker | None:
     return match_item(spaced) if spaced is not None else None
 
 
+# A numbered line in a table cell: "1) Rail", "2. Ports", "(3) Depots", "a) Fuel", then a blank.
+_CELL_NUMBER = re.compile(r"[ \t]*+\(?+([0-9]{1,2}+|[a-z])[.)][ \t]++(?=\S)")
+# Dashes open no one-line cell list: "– 5%" or a lone "—" say nothing or minus, not a list of one.
+_DASHES = frozenset("–—")
+
+
+def cell_markers(content: str) -> str | None:
+    """``‣ Secure networks``, ``1) Rail<br>2) Ports``: a pipe cell written as a list, without its markers.
+
+    Extends ``br_cell_list`` (``•``/``-`` before every ``<br>`` line) to every bullet glyph and to
+    numbering (``1)``, ``2.``, ``(3)``, ``a)``) that counts up from the first line; and a cell that a
+    bullet glyph opens is a list of one (``✓ Continuity of government``). The markers are markup, as in a
+    grid table's cell list (``cell_marker_list``). Near misses keep theirs: ``Estonia<br>Finland``, a
+    number that does not count up (``2025<br>2030``, ``5) ...<br>9) ...``), a dash opening one line (``– 5%``).
+    """
+    fragments = _CELL_BREAK.split(content) if "<" in content else [content]
+    first = fragments[0].lstrip(" \t")[:1]
+    if first.isalnum() and _CELL_NUMBER.match(fragments[0]) is None:
+        return None  # most cells: a word or a number
+    if len(fragments) == 1:
+        glyph = first
+        if glyph not in BULLET_GLYPHS or glyph in _DASHES or fragments[0].lstrip(" \t")[1:2] not in (" ", "\t"):
+            return None
+        return fragments[0].lstrip(" \t")[1:].strip(" \t")
+    bare = [_bulleted(part) for part in fragments]
+    if all(text is not None for text in bare):
+        return "<br>".join(text for text in bare if text is not None)
+    numbers = [_CELL_NUMBER.match(part) for part in fragments]
+    if any(found is None for found in numbers) or not _counts_up([m.group(1) for m in numbers if m]):
+        return None
+    return "<br>".join(part[m.end() :] for part, m in zip(fragments, numbers, strict=True) if m)
+
+
+def _bulleted(part: str) -> str | None:
+    """A cell line's text after its bullet glyph and blank, or None when no glyph opens it."""
+    text = part.lstrip(" \t")
+    if text[:1] not in BULLET_GLYPHS or text[1:2] not in (" ", "\t"):
+        return None
+    return text[1:].lstrip(" \t")
+
+
+def _counts_up(labels: list[str]) -> bool:
+    """``1``, ``2``, ``3`` or ``a``, ``b``, ``c``: the numbering of one list, from its start."""
+    start = "1" if labels[0].isdigit() else "a"
+    if labels[0] != start:
+        return False
+    values = [int(label) if label.isdigit() else ord(label) - ord("a") + 1 for label in labels]
+    return values == list(range(1, len(values) + 1))
+
+
 HURRIED_RULES = {
     "tight_marker": tight_marker_line,  # "▪Partnerships: ...", "1)Eastern Sentry: ..." in a list of that marker
+    "cell_marker_list": cell_markers,  # "1) Rail<br>2) Ports", "‣ Secure networks" in a pipe cell: markers dropped
 }
