@@ -82,3 +82,33 @@ def test_cell_marker_list_near_misses_keep_their_text():
     assert hurried.cell_markers("5) Rail<br>9) Ports") is None  # numbering that does not count up from 1
     assert hurried.cell_markers("– 5%") is None  # a dash opening one line: minus or nothing, not a list
     assert hurried.cell_markers("Rail capacity") is None
+    table = "| ✅ Expected Outcome | Area | Focus |\n|---|---|---|\n| a | b | c |\n"
+    assert parse_document(table).tables[0].headers[0] == "✅ Expected Outcome"  # header cells are kept as written
+
+
+def test_short_wrapped_row_joins_a_row_cut_after_a_pipe():
+    above = "|---|---|---|"
+    assert hurried.short_wrapped_row("| Energy | Protection |", "Fewer disruptions |", above) == (
+        "| Energy | Protection | Fewer disruptions |"
+    )
+    table = "| Area | Focus | Outcome |\n|---|---|---|\n| Energy | Protection |\nFewer disruptions |\n"
+    table += "| Relief | Planning | Faster |\n"
+    rows = [row.cells for t in parse_document(table).tables for row in t.rows]
+    assert rows == [["Energy", "Protection", "Fewer disruptions"], ["Relief", "Planning", "Faster"]]
+
+
+def test_short_wrapped_row_near_misses():
+    above = "|---|---|---|"
+    assert hurried.short_wrapped_row("| Energy | Protection | Fewer |", "Next steps |", above) is None  # complete
+    assert hurried.short_wrapped_row("| Energy |", "Fewer disruptions |", above) is None  # halves do not add up
+    assert hurried.short_wrapped_row("| Energy | Protection |", "| Fewer |", above) is None  # a row of its own
+    assert hurried.short_wrapped_row("| Energy | Protection |", "Ministers met.", above) is None
+
+
+def test_short_wrapped_row_joins_a_header_cut_after_a_pipe():
+    table = "| Area | Focus | Outcome |\nLead |\n|---|---|---|---|\n| Energy | Protection | Fewer | Norway |\n"
+    assert [(t.headers, [r.cells for r in t.rows]) for t in parse_document(table).tables] == [
+        (["Area", "Focus", "Outcome", "Lead"], [["Energy", "Protection", "Fewer", "Norway"]])
+    ]
+    # near miss: a title line over a table is no header half
+    assert len(parse_document("| Area | Focus |\nPriorities |\n|---|---|---|\n| a | b | c |\n").tables[0].headers) == 3

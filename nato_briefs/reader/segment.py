@@ -189,7 +189,7 @@ from nato_briefs.reader.rules.exports import (
     unquote,
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
-from nato_briefs.reader.rules.hurried import tight_marker_item
+from nato_briefs.reader.rules.hurried import short_wrapped_row, tight_marker_item
 from nato_briefs.reader.rules.interchange import interchange_lines, namespaced_element_block
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
@@ -615,6 +615,8 @@ class _Segmenter(TextTables):
     def step(self, i: int, line: str, nxt: str) -> None:
         if i < self.skip_to:
             return
+        if line[:1] == "|" and not self.in_table and nxt[:1] != "|" and i + 2 < len(self.lines):
+            line, nxt = self.wrapped_header(i, line, nxt)
         if i == self.quoted_from and not is_blank(self.prev):
             self.blank()  # "On ... wrote:" right above the quote: the quote was a block of its own
             self.prev = ""
@@ -1215,10 +1217,22 @@ class _Segmenter(TextTables):
         self.skip_to = j + 2
         return True
 
+    def wrapped_header(self, i: int, line: str, nxt: str) -> tuple[str, str]:
+        """A header row wrapped right after a pipe over its delimiter row, joined (``short_wrapped_row``):
+        the header and the delimiter row as the lines to read; else the lines as they were."""
+        below = self.lines[i + 2]
+        header = short_wrapped_row(line, nxt, below) if is_delimiter_row(below) else None
+        if header is None:
+            return line, nxt
+        self.skip_to = i + 2
+        return header, below
+
     def table_row(self, i: int, line: str, nxt: str) -> None:
         """A body row of the open pipe table: as written, or joined to its wrapped end, or merged into the
         row above it continues (``wrapped_row``, ``continuation_row``), or a note under the table (``note_row``)."""
         joined = wrapped_row(line, nxt)
+        if joined is None and line[-1:] == "|" and self.out:
+            joined = short_wrapped_row(line, nxt, self.out[-1])  # cut right after a pipe
         if joined is not None and half_piped_rows(line, nxt):  # two rows, each half-piped: not one cut row
             joined = None
         if joined is not None:

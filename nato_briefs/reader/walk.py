@@ -414,7 +414,11 @@ class Walker:
                 if "<" in tok.content and (listed := br_cell_list(tok.content)) is not None:
                     tok.content, tok.children = listed, None  # "• a<br>• b": a list in the cell (``br_cell_list``)
                     parse_inline(tok, {})
-                elif ("<" in tok.content or not tok.content[:1].isalnum()) and (listed := cell_markers(tok.content)):
+                elif (
+                    not in_head
+                    and ("<" in tok.content or not tok.content[:1].isalnum())
+                    and (listed := cell_markers(tok.content))
+                ):
                     tok.content, tok.children = listed, None  # "1) a<br>2) b", "‣ a" (``cell_marker_list``)
                     parse_inline(tok, {})
                 text = inline_text(tok) if tok.children else " ".join(tok.content.split())

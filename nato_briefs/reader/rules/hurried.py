@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from nato_briefs.reader.rules.items import BULLET_GLYPHS, Marker, match_item
+from nato_briefs.reader.rules.tables import is_table_row, pipe_cells
 
 # An HTML line break in a pipe table cell: ``<br>``, ``<br/>``, ``<BR />``.
 _CELL_BREAK = re.compile(r"<br[ \t]*+/?>", re.IGNORECASE)
@@ -118,7 +119,27 @@ def _counts_up(labels: list[str]) -> bool:
     return values == list(range(1, len(values) + 1))
 
 
+def short_wrapped_row(line: str, nxt: str, above: str) -> str | None:
+    """``| Energy | Protection of infrastructure |`` over ``Fewer disruptions |``: a row an e-mail client
+    wrapped right after a pipe, joined (``short_wrapped_row``), or None.
+
+    ``wrapped_row`` joins a row cut inside a cell; cut after a pipe, the row closes with one and is a
+    cell short. It is one row when the line above (the delimiter row or a body row) has as many cells as
+    this row and the next line's together, and the next line opens with no pipe but closes with one.
+    Near misses: a row as wide as the one above (complete: the line below is text), or halves that do not
+    add up to the width above.
+    """
+    below = nxt.strip(" \t")
+    if not below or below[:1] == "|" or below[-1:] != "|" or not is_table_row(above):
+        return None
+    width, have = len(pipe_cells(above)), len(pipe_cells(line))
+    if have >= width or have + len(pipe_cells(f"| {below}")) != width:
+        return None
+    return f"{line.rstrip()} {below}"
+
+
 HURRIED_RULES = {
     "tight_marker": tight_marker_line,  # "▪Partnerships: ...", "1)Eastern Sentry: ..." in a list of that marker
+    "short_wrapped_row": short_wrapped_row,  # "| a | b |" over "c |" under a three-cell row: one row
     "cell_marker_list": cell_markers,  # "1) Rail<br>2) Ports", "‣ Secure networks" in a pipe cell: markers dropped
 }
