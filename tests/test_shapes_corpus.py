@@ -72,9 +72,9 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     # header wordings): 13 of 25 read wrongly untuned, 12 fixed (3 by header synonyms, 9 in the reader: rules/hurried.py
     # tight_marker, cell_marker_list, short_wrapped_row); this one is not
     "704_br_separated_bullet_lines_nbsp_nested.md": (
-        "a markdown paragraph of <br>-ended lines written as a list (•&nbsp; items, &nbsp;-indented ◦ sub-items, a bold "
-        "label line): markdown reads one paragraph; splitting it into items needs the entities decoded before the "
-        "segmenter measures indentation, a change to the line pass left for a later round"
+        "a markdown paragraph of <br>-ended lines written as a list (•&nbsp; items, &nbsp;-indented ◦ sub-items, "
+        "a bold label line): markdown reads one paragraph; splitting it into items needs the entities decoded "
+        "before the segmenter measures indentation, a change to the line pass left for a later round"
     ),
     "605_org_transposed_table.txt": (
         "transposed org table (areas as columns, the roles down the first column), as 211: a priority per column "
