@@ -68,6 +68,14 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     # 646 also was), all 11 fixed in the reader (rules/tool_copies.py and three segmenter rules)
     # session 15 (shapes13), articles 666-690 (documents handed from tool to tool): 16 of 25 read wrongly untuned,
     # all 16 fixed (1 by the header mapping's two_outcomes, 15 in the reader: rules/interchange.py)
+    # session 15 (shapes14), articles 691-715 (hurried writers: unicode markers, HTML in markdown, wrapped lines, new
+    # header wordings): 13 of 25 read wrongly untuned, 12 fixed (3 by header synonyms, 9 in the reader: rules/hurried.py
+    # tight_marker, cell_marker_list, short_wrapped_row); this one is not
+    "704_br_separated_bullet_lines_nbsp_nested.md": (
+        "a markdown paragraph of <br>-ended lines written as a list (•&nbsp; items, &nbsp;-indented ◦ sub-items, "
+        "a bold label line): markdown reads one paragraph; splitting it into items needs the entities decoded "
+        "before the segmenter measures indentation, a change to the line pass left for a later round"
+    ),
     "605_org_transposed_table.txt": (
         "transposed org table (areas as columns, the roles down the first column), as 211: a priority per column "
         "would have a row_index with no table_rows row, which cross_dataset.json forbids"

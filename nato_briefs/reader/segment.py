@@ -190,6 +190,7 @@ from nato_briefs.reader.rules.exports import (
     unquote,
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
+from nato_briefs.reader.rules.hurried import short_wrapped_row, tight_marker_item
 from nato_briefs.reader.rules.interchange import interchange_lines, namespaced_element_block
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.notices import (
@@ -621,6 +622,8 @@ class _Segmenter(TextTables):
     def step(self, i: int, line: str, nxt: str) -> None:
         if i < self.skip_to:
             return
+        if line[:1] == "|" and not self.in_table and nxt[:1] != "|" and i + 2 < len(self.lines):
+            line, nxt = self.wrapped_header(i, line, nxt)
         if i == self.quoted_from and not is_blank(self.prev):
             self.blank()  # "On ... wrote:" right above the quote: the quote was a block of its own
             self.prev = ""
@@ -1166,6 +1169,11 @@ class _Segmenter(TextTables):
             tight = tight_number_item(line, *self.neighbours(i))  # "4.Location: ..." between "3." and "5."
             if tight is not None:
                 line, marker = tight, match_item(tight)
+        if marker is None and (lead.isalnum() or lead == "(" or lead in BULLET_GLYPHS):
+            styles = {item.style for item in self.items} if self.in_list else set()
+            tight = tight_marker_item(line, self.neighbours(i), styles, _marker_style)  # "▪Cyber", "1)Eastern"
+            if tight is not None:
+                line, marker = tight, match_item(tight)
         # may_open_sequence, inline: most lines get here, and a capital leads most of them
         if marker is None and (lead in SEQUENCE_LEADS or ("A" <= lead <= "Z" and "." in line[:8])):
             marker = in_numbered_run(line, *self.neighbours(i))  # "I." over "II.", "A." over "B."
@@ -1225,10 +1233,22 @@ class _Segmenter(TextTables):
         self.skip_to = j + 2
         return True
 
+    def wrapped_header(self, i: int, line: str, nxt: str) -> tuple[str, str]:
+        """A header row wrapped right after a pipe over its delimiter row, joined (``short_wrapped_row``):
+        the header and the delimiter row as the lines to read; else the lines as they were."""
+        below = self.lines[i + 2]
+        header = short_wrapped_row(line, nxt, below) if is_delimiter_row(below) else None
+        if header is None:
+            return line, nxt
+        self.skip_to = i + 2
+        return header, below
+
     def table_row(self, i: int, line: str, nxt: str) -> None:
         """A body row of the open pipe table: as written, or joined to its wrapped end, or merged into the
         row above it continues (``wrapped_row``, ``continuation_row``), or a note under the table (``note_row``)."""
         joined = wrapped_row(line, nxt)
+        if joined is None and line[-1:] == "|" and self.out:
+            joined = short_wrapped_row(line, nxt, self.out[-1])  # cut right after a pipe
         if joined is not None and half_piped_rows(line, nxt):  # two rows, each half-piped: not one cut row
             joined = None
         if joined is not None:
@@ -1709,6 +1729,12 @@ class _Segmenter(TextTables):
             and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
         )
 
+    def tight_item(self, j: int) -> bool:
+        """Line ``j`` opens an item with its marker typed onto the word, in a run of them (``tight_marker``)."""
+        if j >= len(self.lines):
+            return False
+        return tight_marker_item(self.lines[j], self.neighbours(j), set(), _marker_style) is not None
+
     def starts_block(self, i: int, prev: str) -> bool:
         """Line ``i`` opens a block: after a blank, a block line, a table row, boilerplate, a label or a sentence."""
         return (
@@ -1773,7 +1799,7 @@ class _Segmenter(TextTables):
         line = self.lines[j]
         if not looks_like_title(line, self.limits) or is_table_row(line):
             return False
-        if match_item(line) is not None or symbol_bullet_item(line) is not None:
+        if match_item(line) is not None or symbol_bullet_item(line) is not None or self.tight_item(j):
             return False
         bare = line.lstrip(" \t")
         if may_open_sequence(bare, bare[:1]) and in_numbered_run(line, *self.neighbours(j)) is not None:

@@ -31,6 +31,7 @@ from nato_briefs.reader.rules import (
 )
 from nato_briefs.reader.rules.exports import split_at_repeated_headers
 from nato_briefs.reader.rules.group_rows import is_group_label_row
+from nato_briefs.reader.rules.hurried import cell_markers
 from nato_briefs.reader.rules.interchange import spanned_title_header
 from nato_briefs.reader.rules.notes import is_block_tag
 from nato_briefs.reader.rules.notices import in_page_link_text
@@ -418,6 +419,13 @@ class Walker:
             if kind == "inline":  # a cell without inline syntax has no children: its text, spaces collapsed
                 if "<" in tok.content and (listed := br_cell_list(tok.content)) is not None:
                     tok.content, tok.children = listed, None  # "• a<br>• b": a list in the cell (``br_cell_list``)
+                    parse_inline(tok, {})
+                elif (
+                    not in_head
+                    and ("<" in tok.content or not tok.content[:1].isalnum())
+                    and (listed := cell_markers(tok.content))
+                ):
+                    tok.content, tok.children = listed, None  # "1) a<br>2) b", "‣ a" (``cell_marker_list``)
                     parse_inline(tok, {})
                 text = inline_text(tok) if tok.children else " ".join(tok.content.split())
                 (headers if in_head else cells).append(text)

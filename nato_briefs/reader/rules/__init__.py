@@ -133,6 +133,7 @@ from nato_briefs.reader.rules.front_matter import (
     multimarkdown_metadata,
 )
 from nato_briefs.reader.rules.group_rows import is_group_label_row
+from nato_briefs.reader.rules.hurried import HURRIED_RULES
 from nato_briefs.reader.rules.interchange import INTERCHANGE_RULES
 from nato_briefs.reader.rules.items import (
     BULLET_GLYPHS,
@@ -969,3 +970,4 @@ __all__ = [
 ]
 
 RULES.update(INTERCHANGE_RULES)  # session 15 (shapes13): documents handed from tool to tool (``rules/interchange.py``)
+RULES.update(HURRIED_RULES)  # session 15 (shapes14): lists and tables as hurried writers type them (``rules/hurried``)
