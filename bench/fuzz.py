@@ -1,23 +1,31 @@
-"""Mutation fuzzer for ``nato_briefs.read_article``: crashes, and time or memory that outgrow the input.
+"""Mutation fuzzer for ``nato_briefs.read_article``: crashes, misplaced records, and time or memory that outgrow
+the input.
 
-``python -m bench.fuzz [--seed 14] [--n 3000]`` takes the articles of tests/shapes_corpus,
+``python -m bench.fuzz [--seed 14] [--n 3000] [MUTATION|GROUP ...]`` takes the articles of tests/shapes_corpus,
 tests/realworld_corpus, tests/formats_corpus and the seed articles, applies one seeded mutation to each
 input (``MUTATIONS``: a line or a markup token repeated, two articles spliced, odd characters of every
 kind sprinkled in, tokens without spaces, deep nesting of lists, quotes and HTML, unterminated comments,
 CDATA and fences, tables of thousands of columns, pipes everywhere, prose the source writes otherwise,
-articles cut short; inputs stop at 24 M characters) and reads each through
-``read_article`` in a forked child with a time limit. Per input it records the outcome (``ok``, a reason
-code, ``crash`` with the exception, or ``timeout``), the child's CPU seconds, CPU microseconds per input
-byte and the peak RSS growth. It prints the crashes and the costliest inputs per byte;
+articles cut short; since session 15 also HTML of many nested or unclosed elements, elements of 100,000
+attributes, HTML tables of 50,000 rows or columns and span floods, entity floods, the article re-encoded
+(cp1252, UTF-16/32, BOMs), broken UTF-8, mixed encodings, mojibake, quoted-printable mail, control characters
+on every line, and long runs of what each reader rule looks for, ``TRIGGERS``; inputs stop at 24 M
+characters) and reads each through ``read_article`` in a forked child with a time limit. Naming mutations or
+a group of them (``GROUPS``: ``html``, ``decoding``, ``rules``, ``round2``) draws from those only. Per input
+it records the outcome (``ok``, a reason code, ``crash`` with the exception, ``timeout``, or ``bad_record``:
+a record whose line is outside the source's lines), the child's CPU seconds, CPU microseconds per input
+byte and the peak RSS growth. It prints the findings and the costliest inputs per byte;
 ``--out FILE.jsonl`` keeps every row.
 
 ``python -m bench.fuzz --scaling [--bases 3]`` builds every mutation at sizes x1, x2, x4 and x8 on a few
 base articles and prints the CPU seconds and the ratio to the previous size: linear work doubles (x2);
-super-linear work shows as x3 and more (the table of bench/HOSTILE.md).
+super-linear work shows as x3 and more (the table of bench/HOSTILE.md). ``--triggers [--base-size 500]``
+builds every rule trigger in every shape (``trigger_block``) at n and 4n: linear is x4, over x7 is flagged.
 
-``python -m bench.fuzz --show ID`` writes input ID (``index`` of a row) to stdout, to make a repro of it.
-Everything is deterministic in ``--seed``: an input is rebuilt from (seed, index) alone, for one list of
-``MUTATIONS`` (adding one changes which input an index is). Findings and runs: bench/HOSTILE.md, session 14.
+``python -m bench.fuzz --show ID`` writes the bytes of input ID (``index`` of a row) to stdout, to make a repro.
+Everything is deterministic in ``--seed`` and the mutations named: an input is rebuilt from (seed, index)
+alone, for one list of ``MUTATIONS`` (adding one changes which input an index is). Findings and runs:
+bench/HOSTILE.md, sessions 14 and 15.
 """
 
 from __future__ import annotations

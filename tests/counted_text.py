@@ -3,6 +3,8 @@
 ``tests/test_reader_linear.work`` counts Python lines; a loop that calls ``str.find`` once per
 candidate can be linear in lines and still quadratic in the characters ``find`` reads (bench/fuzz.py
 found two). Passing a ``CountedText`` where the code takes its text measures that, deterministically.
+``CountedList`` does the same for a list: a slice copies every item it holds, in C (session 15 found a
+slice per image of a line's inline children).
 """
 
 from __future__ import annotations
@@ -19,3 +21,18 @@ class CountedText(str):
         stop = len(self) if end is None else min(end, len(self))
         self.read += stop - begin if at == -1 else at + len(sub) - begin
         return at
+
+
+class CountedList(list):
+    """A list adding to ``read`` the items its reads touch: one per index, a slice's length, all on iteration."""
+
+    read = 0
+
+    def __getitem__(self, key):  # type: ignore[override]
+        found = super().__getitem__(key)
+        self.read += len(found) if isinstance(key, slice) else 1
+        return found
+
+    def __iter__(self):
+        self.read += len(self)
+        return super().__iter__()
