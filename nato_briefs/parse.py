@@ -69,20 +69,23 @@ def section_bounds(sections: Sequence[Section], lines: Sequence[str]) -> list[tu
     """Each section's text as a 0-based [start, stop) range of the source ``lines``: the lines below its heading
     (from its own line, for a section without one) up to the next section's line.
 
-    A heading with no text line below it before the next section or the file's end shares its line with its
-    text (an HTML block written on one line: ``<h1>Title</h1><p>Allies met ...</p>``): the range starts at that
-    line. Never a line past the source's: statements and mentions point into its lines. The blank lines below a
-    heading are read up to the first one with text, so the lines are read once in all.
+    A heading with no text line below it before the next section shares a line with its text: its own (an HTML
+    block written on one line: ``<h1>Title</h1><p>Allies met ...</p>``) or the next section's (a feed entry's
+    ``<title>`` over its escaped body, whose records all stand at the body's line). The range is then the
+    heading's line through the next section's. Never a line past the source's: statements and mentions point
+    into its lines. The blank lines below a heading are read up to the first with text: each line once in all.
     """
     n_lines = len(lines)
     bounds = []
     for i, section in enumerate(sections):
         head = min(max(0, section.line - 1), max(n_lines - 1, 0))
         stop = min(sections[i + 1].line - 1 if i + 1 < len(sections) else n_lines, n_lines)
-        if section.heading is not None and any(lines[k].strip() for k in range(head + 1, stop)):
+        if section.heading is None:
+            bounds.append((head, max(stop, min(head + 1, n_lines))))
+        elif any(lines[k].strip() for k in range(head + 1, stop)):
             bounds.append((head + 1, stop))
         else:
-            bounds.append((head, max(stop, min(head + 1, n_lines))))
+            bounds.append((head, min(max(stop, head) + 1, n_lines)))
     return bounds
 
 

@@ -326,3 +326,9 @@ def test_a_heading_with_its_text_on_its_line_bounds_the_text_to_that_line():
     two = "<h1>A</h1><p>x.</p>\n\n\n<h2>B</h2><p>Allies met in Estonia.</p>\n"  # blank lines below: no text there
     assert section_bounds(parse_document(two).sections, source_lines(two))[1] == (3, 5)
     assert [(r["line"], r["column"]) for r in read_article(two).rows("mentions")] == [(4, 28)]
+    feed = (  # the entry's records all stand at its body's line, the next section's
+        "<entry>\n<title>Allies Agree Plan</title>\n"
+        '<content type="html">&lt;p&gt;Allies agreed to defend Estonia.&lt;/p&gt;&lt;h2&gt;Next&lt;/h2&gt;</content>\n'
+        "</entry>\n"
+    )
+    assert [(r["line"], r["column"]) for r in read_article(feed).rows("statements")] == [(3, 31)]
