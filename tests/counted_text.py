@@ -11,7 +11,8 @@ from __future__ import annotations
 
 
 class CountedText(str):
-    """Text whose ``find`` calls add the characters they may read to ``read`` (from start to the hit's end)."""
+    """Text whose ``find`` calls add the characters they may read to ``read`` (from start to the hit's end), and
+    whose ``replace`` returns a copy that carries the count on, with the whole text read once more."""
 
     read = 0
 
@@ -21,6 +22,12 @@ class CountedText(str):
         stop = len(self) if end is None else min(end, len(self))
         self.read += stop - begin if at == -1 else at + len(sub) - begin
         return at
+
+    def replace(self, old, new, count=-1):  # type: ignore[override]
+        """The copy, counted too: its ``read`` goes on from this text's, plus the whole text a replace reads."""
+        out = CountedText(super().replace(old, new, count))
+        out.read = self.read + len(self)
+        return out
 
 
 class CountedList(list):

@@ -194,6 +194,18 @@ def test_xhtml_prefix(content, unprefixed):
     assert pipeline_text.unprefixed_xhtml(content) == unprefixed
 
 
+def test_many_xhtml_prefixes_are_dropped_in_one_pass():
+    """A block binding 300 prefixes: each dropped where it stands, the block read once, not once per prefix."""
+    from tests.counted_text import CountedText
+
+    bindings = " ".join(f'xmlns:p{i}="http://www.w3.org/1999/xhtml"' for i in range(300))
+    tags = "".join(f"<p{i}:p>x</p{i}:p>" for i in range(300))
+    content = CountedText(f"<div {bindings}>{tags}<q:p>y</q:p></div>")
+    out = pipeline_text.unprefixed_xhtml(content)
+    assert out.count("<p>x</p>") == 300 and "<q:p>y</q:p>" in out  # an unbound prefix stays
+    assert getattr(out, "read", 0) + content.read <= 2 * len(content)
+
+
 @pytest.mark.parametrize(
     ("tag", "role", "level", "element"),
     [
