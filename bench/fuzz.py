@@ -407,8 +407,10 @@ def html_unclosed(text: str, _other: str, rng: random.Random, size: int) -> str:
 
 
 def html_attributes(text: str, _other: str, rng: random.Random, size: int) -> str:
-    """One element with ``size * 2`` attributes (distinct, repeated, spans, roles, classes) or one endless value."""
-    kind = rng.choice(["distinct", "repeated", "spans", "roles", "classes", "open_quote", "no_values"])
+    """One element with ``size * 2`` attributes (distinct, repeated, spans, roles, classes, XHTML prefixes bound)
+    or one endless value."""
+    kinds = ["distinct", "repeated", "spans", "roles", "classes", "open_quote", "no_values", "xhtml_prefixes"]
+    kind = rng.choice(kinds)
     n = size * 2
     attrs = {
         "distinct": lambda: " ".join(f'a{i}="v{i}"' for i in range(n)),
@@ -418,6 +420,7 @@ def html_attributes(text: str, _other: str, rng: random.Random, size: int) -> st
         "classes": lambda: 'class="' + " ".join(f"language-x{i} shiki highlight MsoTitle" for i in range(n // 4)) + '"',
         "open_quote": lambda: 'title="' + "a " * n,
         "no_values": lambda: " x" * n,
+        "xhtml_prefixes": lambda: " ".join(f'xmlns:p{i}="http://www.w3.org/1999/xhtml"' for i in range(n // 4)),
     }[kind]()
     tag = rng.choice(["div", "td", "table", "p", "pre", "li", "span", "img", "th"])
     block = f"<table><tr><{tag} {attrs}>cell text</{tag.split()[0]}></tr></table>" if tag in ("td", "th") else (
