@@ -1,23 +1,31 @@
-"""Mutation fuzzer for ``nato_briefs.read_article``: crashes, and time or memory that outgrow the input.
+"""Mutation fuzzer for ``nato_briefs.read_article``: crashes, misplaced records, and time or memory that outgrow
+the input.
 
-``python -m bench.fuzz [--seed 14] [--n 3000]`` takes the articles of tests/shapes_corpus,
+``python -m bench.fuzz [--seed 14] [--n 3000] [MUTATION|GROUP ...]`` takes the articles of tests/shapes_corpus,
 tests/realworld_corpus, tests/formats_corpus and the seed articles, applies one seeded mutation to each
 input (``MUTATIONS``: a line or a markup token repeated, two articles spliced, odd characters of every
 kind sprinkled in, tokens without spaces, deep nesting of lists, quotes and HTML, unterminated comments,
 CDATA and fences, tables of thousands of columns, pipes everywhere, prose the source writes otherwise,
-articles cut short; inputs stop at 24 M characters) and reads each through
-``read_article`` in a forked child with a time limit. Per input it records the outcome (``ok``, a reason
-code, ``crash`` with the exception, or ``timeout``), the child's CPU seconds, CPU microseconds per input
-byte and the peak RSS growth. It prints the crashes and the costliest inputs per byte;
+articles cut short; since session 15 also HTML of many nested or unclosed elements, elements of 100,000
+attributes, HTML tables of 50,000 rows or columns and span floods, entity floods, the article re-encoded
+(cp1252, UTF-16/32, BOMs), broken UTF-8, mixed encodings, mojibake, quoted-printable mail, control characters
+on every line, and long runs of what each reader rule looks for, ``TRIGGERS``; inputs stop at 24 M
+characters) and reads each through ``read_article`` in a forked child with a time limit. Naming mutations or
+a group of them (``GROUPS``: ``html``, ``decoding``, ``rules``, ``round2``) draws from those only. Per input
+it records the outcome (``ok``, a reason code, ``crash`` with the exception, ``timeout``, or ``bad_record``:
+a record whose line is outside the source's lines), the child's CPU seconds, CPU microseconds per input
+byte and the peak RSS growth. It prints the findings and the costliest inputs per byte;
 ``--out FILE.jsonl`` keeps every row.
 
 ``python -m bench.fuzz --scaling [--bases 3]`` builds every mutation at sizes x1, x2, x4 and x8 on a few
 base articles and prints the CPU seconds and the ratio to the previous size: linear work doubles (x2);
-super-linear work shows as x3 and more (the table of bench/HOSTILE.md).
+super-linear work shows as x3 and more (the table of bench/HOSTILE.md). ``--triggers [--base-size 500]``
+builds every rule trigger in every shape (``trigger_block``) at n and 4n: linear is x4, over x7 is flagged.
 
-``python -m bench.fuzz --show ID`` writes input ID (``index`` of a row) to stdout, to make a repro of it.
-Everything is deterministic in ``--seed``: an input is rebuilt from (seed, index) alone, for one list of
-``MUTATIONS`` (adding one changes which input an index is). Findings and runs: bench/HOSTILE.md, session 14.
+``python -m bench.fuzz --show ID`` writes the bytes of input ID (``index`` of a row) to stdout, to make a repro.
+Everything is deterministic in ``--seed`` and the mutations named: an input is rebuilt from (seed, index)
+alone, for one list of ``MUTATIONS`` (adding one changes which input an index is). Findings and runs:
+bench/HOSTILE.md, sessions 14 and 15.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import quopri
 import random
 import resource
 import sys
@@ -276,6 +285,270 @@ def repeat_sentence(text: str, _other: str, rng: random.Random, size: int) -> st
     return text[:at] + "\n\n" + "\n".join(lines) + "\n\n" + text[at:]
 
 
+# ------------------------------------------------------------- round 2 (session 15): HTML, decoding, line rules
+# Raw bytes travel as text with U+DC80..U+DCFF for the bytes UTF-8 rejects (``_as_text``): the child encodes
+# every input with ``surrogateescape``, so any byte string is an input, a BOM, UTF-16 or broken UTF-8 too.
+HTML_TAGS = (
+    "div", "p", "span", "b", "strong", "font size=4", "center", "a href=x", "li", "ul", "ol", "table", "tr", "td",
+    "th", "thead", "tbody", "tfoot", "h2", "blockquote", "section", "details", "summary", "pre", "code", "i",
+    "div role=row", "span role=cell", "div role=table", "div role=listitem", "div role=heading aria-level=3",
+    "p class=MsoListParagraph style='mso-list:l0 level3 lfo1'", "p class=MsoTitle", "item", "entry", "title",
+    "description", "content type=html", "xhtml:p", "o:p", "template", "noscript", "svg", "math", "br", "img alt=x",
+)  # fmt: skip
+ENTITIES = (
+    "&amp;", "&nbsp;", "&lt;", "&gt;", "&#8203;", "&#x200B;", "&bull;", "&#8226;", "&#0;", "&#xD800;", "&#1114112;",
+    "&#99999999999;", "&unknown;", "&amp;amp;", "&lt;p&gt;", "&lt;td&gt;", "&#x2028;", "&#10;", "&#13;", "&#x85;",
+    "&#xFEFF;", "&#173;", "&#x202E;", "&", "&#", "&#x", "&a", "&;",
+)  # fmt: skip
+INVALID_UTF8 = (
+    b"\x80", b"\xbf", b"\xc3", b"\xe2\x80", b"\xf0\x9f\x98", b"\xc0\xaf", b"\xe0\x80\xaf", b"\xed\xa0\x80",
+    b"\xf4\x90\x80\x80", b"\xf5", b"\xfe", b"\xff", b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\x81", b"\x8d",
+    b"\x9d", b"\x00",
+)  # fmt: skip
+ENCODINGS = ("cp1252", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-8-sig", "mac-roman")
+# What each reader rule of rounds 11-14 (reader/rules/pipeline_text.py, authoring.py, tool_copies.py, page_copy.py,
+# group_rows.py, wiki_exports.py, docs_sites.py, notes.py, posts.py) and the dialects look for: (an opening
+# line, a line it reads on, a closing line or its near miss). ``rule_triggers`` repeats them in several shapes.
+TRIGGERS = {
+    "page_marker": ("<!-- PageBreak -->", "| a | b |\n|---|---|\n| c | d |", '<!-- PageNumber="1" -->'),
+    "page_footer": ('<!-- PageFooter="NATO Public" -->', "| a | b |", "<!-- PageBreak"),
+    "jira_pipes": ("||Area||Focus||", "|a|b|", "||"),
+    "wikidot": ("||~ A ||~ B ||", "|| a || b ||", "[[toc]]"),
+    "org": ("#+TITLE: Plan", "* TODO Part [#A] :x:y:", "SCHEDULED: <2026-07-01 Wed>"),
+    "org_table": ("| A | B |\n|---+---|", "| <l> | <r13> |", "#+BEGIN_SRC"),
+    "rst_underline": ("Priorities", "==========", "~~~~~~~~~~"),
+    "rst_target": (".. _maritime-plan:", ".. _NATO: https://www.nato.int", ".. table:: T"),
+    "colon_fence": (":::note", "text", ":::"),
+    "mediawiki": ("{|", "|-\n| a || b", "|}"),
+    "wiki_cells": ('{|\n! A !! B', '|-\n| rowspan="900" | a || colspan="50" | b', "|}"),
+    "mail_header": ("From: NATO Press <press@nato.int>", "Subject: Allies agree", "Content-Type: text/plain"),
+    "mail_tabs": ("From:\tNATO Press", "To:\tAllies", "Subject:\tPlan"),
+    "qp_header": ("Content-Transfer-Encoding: quoted-printable", "=E2=80=99=20=3D", "=FF=FE=0A"),
+    "qp_breaks": ("Content-Transfer-Encoding: QUOTED-PRINTABLE", "Text=0A=0D=E2=80=A8", "=E2=80=A9"),
+    "liquid": ("{% comment %}", "Text.", "{% endcomment x %}"),
+    "markdoc": ("{% table %}", "* a\n---", "{% /table x %}"),
+    "typst": ("#table(", "  columns: 2, [a], [b], (", ")"),
+    "typst_rule": ("#set text(size: 11pt)", "#show heading: it => it", "#let x = ("),
+    "dsv": (":===", "a:b", ":=== x"),
+    "mdx_export": ("export const m = {", "  a: 1,", "}"),
+    "jsx_comment": ("{/* note", "*/}", "{/* x */}"),
+    "myst": ("+++", '+++ {"a": {"b": 1}}', "+++ {"),
+    "shortcode": ("{{< figure", 'src="/x.png"', ">}} x"),
+    "textile": ("h1(#t). T", "p(x). Text\n|{a:b}. c | d |", "h2{color:red"),
+    "banner": ("=" * 20, "Guild: x", "-" * 20),
+    "wire": ("AP-NATO-Ministers,0489", "SOURCE North Atlantic Treaty Organization", "2025-06-05 14:12:31.418 GMT"),
+    "byline": ("By Jane Doe and John Roe", "By A. Smith, B. Jones and C. Brown", "By Air and Sea"),
+    "chat": ("[05-Jun-25 10:42 AM] anna.k", "<https://a.b|x> <https://c.d|y| z", "[6 Jun 2025 10:42] Jane"),
+    "details": ("<details>", "<summary>x</summary>\n| a |", "</details>"),
+    "asciidoc": ("|===", ".2+|a\n|b\n3*|c", "|==="),
+    "cell_lines": ("Priority Area\nKey Focus\nExpected Outcome", "x", "Area"),
+    "stacked": ("Priority Area\na\nKey Focus\nb", "Expected Outcome\nc", "Priority Area"),
+    "unrtf": ("### Translation from RTF performed by UnRTF, version 0.21", "### font table contains 4 fonts", "-----"),
+    "docs_clipboard": ('<b style="font-weight:normal;" id="docs-internal-guid-1">', "<p>a</b></p>", "</b>"),
+    "aria": ('<div role="table">', '<div role="row"><span role="cell">a</span><span role="columnheader">b</span>',
+             "</div>"),
+    "xhtml": ('<div xmlns:h="http://www.w3.org/1999/xhtml">', "<h:p>A</h:p><h:li>b", "</div>"),
+    "feed": ("<item><title>T</title><description>", "&lt;h2&gt;P&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;a",
+             "</description></item>"),
+    "txt2tags": ("%!target: html", "|| A | B |", "% comment"),
+    "bold_fields": ("**Priority Area:** a", "**Key Focus:** b", "**Note** that:"),
+    "comment_rows": ("| A | B |\n|---|---|", "| a | b |\n<!-- x - -- y -->", "<!-- x"),
+    "br_cells": ("| A | B |\n|---|---|", "| • a<br>• b | • c<br>• d |", "| a<br>- b |"),
+    "link_wrap": ("- [Short guide to", "](https://x.y)", "]("),
+    "excerpt": ("Lead text:<!-- more -->", "<!-- a --><!-- b -->", "<!-- x"),
+    "label_break": ("* **Label**:  ", "Text under it", "*"),
+    "cjk_byline": ("2024 年 12 月 05 日 [The Team](/team)", "2024年5月22日", "作者："),
+    "template_call": ('## Overview {{ osib_anchor(osib=osib ~ ".o", id="x") }}', "{{ a(", "## {{"),
+    "dash_wrap": ("- [a](https://x)", "  – for one-way traffic", "  – b"),
+    "closing_tag": ("Caption", "</Diagram>", "<Diagram>"),
+    "page_margin": ("   Text at a margin", "     * bullet", "   "),
+    "footnote_refs": ("Text[^1][^note]", "[1]Regional [12]plans", "[^"),
+    "metadata": ("From:", "Ministry of Defence\nPublished\n12 June 2025", "Contents"),
+    "group_rows": ("| A | B | C |\n|---|---|---|", "| **Eastern flank** | | |", "| **x** |"),
+    "figure_items": ("* **Reset:** step", "![Reset.](figures/r.png)", "\t* **Edit:** x"),
+    "inline_tag_item": ('- ✅ <span class="x">', '<a href="y">Anna</a></span>', "-   🔲"),
+    "wrapped_bold": ("**Proposal: a plan (Maria", "Lopez)**", "**"),
+    "span_attrs": ('![i](x.png){: style="h" align="r"}', "{: #id .c k=v", '{: x="'),
+    "outline": ("1. A", "   1.1. B", "   1.1.1.1.1.1 C"),
+    "emoji_lead": ("📌 Key priorities:", "🔸 a", "👉 b:"),
+    "overflow_row": ("Priority Area  Key Focus  Expected Outcome", "Critical Infrastructure  Rail  Safer", "a  b"),
+}  # fmt: skip
+
+
+def _as_text(data: bytes) -> str:
+    """Bytes as the fuzz's text: the child's ``encode("utf-8", "surrogateescape")`` gives them back unchanged."""
+    return data.decode("utf-8", "surrogateescape")
+
+
+def _as_bytes(text: str) -> bytes:
+    return text.encode("utf-8", "surrogateescape")
+
+
+def _at_line(text: str, block: str, rng: random.Random) -> str:
+    """``block`` put at a random line break of ``text`` (or at its end), on lines of its own."""
+    lines = _lines(text)
+    at = rng.randrange(len(lines) + 1)
+    return "\n".join([*lines[:at], block, *lines[at:]])
+
+
+def html_nested_mixed(text: str, _other: str, rng: random.Random, size: int) -> str:
+    """``size`` HTML elements of many kinds nested in one block (a line each, or all on one line), closed or not."""
+    tags = [rng.choice(HTML_TAGS) for _ in range(min(size, 20))]
+    opens = [f"<{tags[i % len(tags)]}>x{i}" for i in range(size)]
+    closes = [f"</{tags[i % len(tags)].split()[0]}>" for i in reversed(range(size))] if rng.random() < 0.5 else []
+    return _at_line(text, rng.choice(["\n", ""]).join(opens + closes), rng)
+
+
+def html_unclosed(text: str, _other: str, rng: random.Random, size: int) -> str:
+    """``size`` elements of one kind opened and never closed, each with text, in one HTML block (no blank line)."""
+    tag = rng.choice(HTML_TAGS)
+    block = "<div>\n" + "\n".join(f"<{tag}>item {i} of the block" for i in range(size))
+    return _at_line(text, block, rng)
+
+
+def html_attributes(text: str, _other: str, rng: random.Random, size: int) -> str:
+    """One element with ``size * 2`` attributes (distinct, repeated, spans, roles, classes, XHTML prefixes bound)
+    or one endless value."""
+    kinds = ["distinct", "repeated", "spans", "roles", "classes", "open_quote", "no_values", "xhtml_prefixes"]
+    kind = rng.choice(kinds)
+    n = size * 2
+    attrs = {
+        "distinct": lambda: " ".join(f'a{i}="v{i}"' for i in range(n)),
+        "repeated": lambda: ' colspan="3"' * n,
+        "spans": lambda: " ".join(f'colspan="{i}" rowspan="{i}"' for i in range(n // 2)),
+        "roles": lambda: ' role="row" aria-level="2"' * (n // 2),
+        "classes": lambda: 'class="' + " ".join(f"language-x{i} shiki highlight MsoTitle" for i in range(n // 4)) + '"',
+        "open_quote": lambda: 'title="' + "a " * n,
+        "no_values": lambda: " x" * n,
+        "xhtml_prefixes": lambda: " ".join(f'xmlns:p{i}="http://www.w3.org/1999/xhtml"' for i in range(n // 4)),
+    }[kind]()
+    tag = rng.choice(["div", "td", "table", "p", "pre", "li", "span", "img", "th"])
+    block = f"<table><tr><{tag} {attrs}>cell text</{tag.split()[0]}></tr></table>" if tag in ("td", "th") else (
+        f"<div>\n<{tag} {attrs}>text of it</{tag}>\n</div>"
+    )  # fmt: skip
+    return _at_line(text, block, rng)
+
+
+def html_table(text: str, _other: str, rng: random.Random, size: int) -> str:
+    """An HTML table of ``size`` columns or ``size`` rows (th/td, thead rows, colspan and rowspan floods)."""
+    kind = rng.choice(["columns", "rows", "head_rows", "rowspans", "colspans", "aria_rows", "nested_cells"])
+    if kind == "columns":
+        rows = ["<tr>" + "".join(f"<td>c{i}</td>" for i in range(size)) + "</tr>" for _ in range(3)]
+    elif kind == "rows":
+        rows = [f"<tr><td>r{i}</td><td>x</td><td>y</td></tr>" for i in range(size)]
+    elif kind == "head_rows":  # every row a header row: its names joined to the one above (combine_header_rows)
+        rows = [f"<tr><th>h{i}</th><th>g{i}</th></tr>" for i in range(size)] + ["<tr><td>a</td><td>b</td></tr>"]
+    elif kind == "rowspans":
+        rows = [f'<tr><td rowspan="99999">a{i}</td><td>b</td></tr>' for i in range(size)]
+    elif kind == "colspans":
+        rows = [f'<tr><td colspan="{i % 900 + 1}">a</td><td colspan="99999">b</td></tr>' for i in range(size)]
+    elif kind == "aria_rows":
+        rows = ['<div role="row"><span role="cell">a</span><span role="cell">b</span></div>' for _ in range(size)]
+        return _at_line(text, '<div role="table">\n' + "\n".join(rows) + "\n</div>", rng)
+    else:
+        rows = ["<tr><td><table><tr><td>" * 3 + f"x{i}" + "</td></tr></table></td></tr>" * 3 for i in range(size)]
+    sep = rng.choice(["\n", ""])
+    return _at_line(text, "<table>" + sep + sep.join(rows) + sep + ("</table>" if rng.random() < 0.7 else ""), rng)
+
+
+def entity_flood(text: str, _other: str, rng: random.Random, size: int) -> str:
+    """``size`` character references (named, numeric, invalid, out of range, escaped markup) in prose, a <p>,
+    a pipe cell or a feed entry's escaped HTML."""
+    run = "".join(rng.choice(ENTITIES) + rng.choice(["", " ", "x"]) for _ in range(size))
+    where = rng.choice(["prose", "p", "cell", "feed", "wrapped"])
+    block = {
+        "prose": f"Allies agreed {run} on the plan.",
+        "p": f"<p>{run}</p>",
+        "cell": f"| Area | Focus |\n|---|---|\n| {run} | x |",
+        "feed": f"<item><title>T</title><description>{run}&lt;table&gt;&lt;tr&gt;&lt;td&gt;a</description></item>",
+        "wrapped": "\n".join(run[i : i + 78] for i in range(0, len(run), 78)),
+    }[where]
+    return _at_line(text, block, rng)
+
+
+def reencode(text: str, _other: str, rng: random.Random, _size: int) -> str:
+    """The whole article in another encoding (cp1252, UTF-16/32 with or without a BOM, a BOM doubled...)."""
+    encoding = rng.choice(ENCODINGS)
+    data = _as_bytes(text).decode("utf-8", "replace").encode(encoding, "replace")
+    extra = rng.choice([b"", b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xef\xbb\xbf\xef\xbb\xbf"])
+    return _as_text(extra + data)
+
+
+def invalid_utf8(text: str, _other: str, rng: random.Random, size: int) -> str:
+    """``size // 8`` broken UTF-8 sequences (stray continuations, cut leads, overlongs, surrogates, BOMs) sprinkled,
+    or one run of them."""
+    chosen = [_as_text(rng.choice(INVALID_UTF8)) for _ in range(max(1, size // 8))]
+    if rng.random() < 0.5:
+        return _sprinkle(text, chosen, rng)
+    at = rng.randrange(len(text) + 1)
+    return text[:at] + "".join(chosen) + text[at:]
+
+
+def mixed_encodings(text: str, other: str, rng: random.Random, _size: int) -> str:
+    """One part of the text in UTF-8, another in cp1252 or latin-1, or UTF-16 inside UTF-8, cut at a random point."""
+    a, b = rng.randrange(len(text) + 1), rng.randrange(len(other) + 1)
+    encoding = rng.choice(["cp1252", "latin-1", "utf-16-le", "mac-roman"])
+    tail = _as_bytes(other[b:]).decode("utf-8", "replace").encode(encoding, "replace")
+    return text[:a] + _as_text(tail)
+
+
+def mojibake(text: str, _other: str, rng: random.Random, size: int) -> str:
+    """The article's UTF-8 read as cp1252 (``â€™`` for ``’``), or ``size`` mojibake leads in a run."""
+    if rng.random() < 0.5:
+        return _as_bytes(text).decode("cp1252", "replace")
+    unit = rng.choice(["â€", "Ã", "Â", "â€¨", "â€©", "Â\x85", "Ã©", "â€¢", "Ã\u0192Ã¢â‚¬Å¡"])
+    at = rng.randrange(len(text) + 1)
+    return text[:at] + unit * size + text[at:]
+
+
+def quoted_printable(text: str, _other: str, rng: random.Random, size: int) -> str:
+    """A mail body declared quoted-printable: the article encoded so (soft breaks and all), or a run of ``=XX``."""
+    header = rng.choice(["Content-Transfer-Encoding: quoted-printable", "content-transfer-encoding:QUOTED-PRINTABLE"])
+    if rng.random() < 0.5:
+        body = quopri.encodestring(_as_bytes(text)).decode("ascii")
+        return header + "\n\n" + body
+    escapes = ["=20", "=3D", "=E2=80=99", "=FF", "=0A", "=0D", "=E2=80=A8", "=00", "=C3", "=", "=\n", "=ZZ"]
+    run = "".join(rng.choice(escapes) for _ in range(size))
+    return header + "\n\n" + _at_line(text, run, rng)
+
+
+# Control characters that end no line for CommonMark; U+2028, which ends one for the reader; a stray BOM.
+CONTROLS = (*(chr(c) for c in (1, 7, 8, 0x0B, 0x0C, 0x1B, 0x1C, 0x1E, 0x7F, 0x85, 0x9B)), "\u2028", "\ufeff")
+
+
+def control_lines(text: str, _other: str, rng: random.Random, _size: int) -> str:
+    """A control character (C0, C1, DEL) at the start or end of every line, or doubling every line break."""
+    char = rng.choice(CONTROLS)
+    where = rng.choice(["start", "end", "break"])
+    if where == "break":
+        return text.replace("\n", "\n" + char + "\n")
+    return "\n".join((char + line) if where == "start" else (line + char) for line in _lines(text))
+
+
+TRIGGER_SHAPES = ("openers", "pairs", "blocks", "open_many", "open_long", "interleave", "one_line")
+
+
+def trigger_block(trigger: str, shape: str, size: int) -> str:
+    """Lines of what the rule ``trigger`` looks for, ``size`` times in ``shape`` (``TRIGGER_SHAPES``)."""
+    opener, body, closer = TRIGGERS[trigger]
+    n = _fit(size, len(opener) + len(body) + len(closer) + 3)
+    return {
+        "openers": lambda: "\n".join([opener] * n),  # the opener alone, again and again
+        "pairs": lambda: "\n".join([f"{opener}\n{body}"] * n),  # opener and the line it reads on
+        "blocks": lambda: "\n\n".join([f"{opener}\n{body}\n{closer}"] * n),  # whole constructs
+        "open_many": lambda: "\n".join([opener] * n + [closer]),  # all opened, then one (near-)closer
+        "open_long": lambda: "\n".join([opener] + [body] * n + [closer]),  # one opener over a long body
+        "interleave": lambda: "\n".join([f"{opener}\nText of a line.\n{closer}"] * n),
+        "one_line": lambda: " ".join([f"{opener} {body}".replace("\n", " ")] * n),
+    }[shape]()
+
+
+def rule_triggers(text: str, _other: str, rng: random.Random, size: int) -> str:
+    """What one line rule looks for (``TRIGGERS``) repeated ``size`` times at a random line (``trigger_block``)."""
+    block = trigger_block(rng.choice(sorted(TRIGGERS)), rng.choice(TRIGGER_SHAPES), size)
+    return _at_line(text, block, rng)
+
+
 MUTATIONS: dict[str, Mutation] = {
     fn.__name__: fn
     for fn in (
@@ -283,20 +556,45 @@ MUTATIONS: dict[str, Mutation] = {
         duplicate_article, odd_chars, odd_char_run, odd_line_ends, long_token, nested_lists, nested_one_line,
         nested_html, unterminated, wide_table, pipes_everywhere, join_lines, indent_ladder, quote_everything,
         bytes_noise, entity_letters, terminators, repeat_sentence, truncate,
+        # round 2 (session 15)
+        html_nested_mixed, html_unclosed, html_attributes, html_table, entity_flood, reencode, invalid_utf8,
+        mixed_encodings, mojibake, quoted_printable, control_lines, rule_triggers,
     )
 }  # fmt: skip
+# Named sets of mutations, to aim a run (``python -m bench.fuzz html decoding``): the layers round 2 went after.
+GROUPS = {
+    "html": ["html_nested_mixed", "html_unclosed", "html_attributes", "html_table", "entity_flood", "nested_html"],
+    "decoding": ["reencode", "invalid_utf8", "mixed_encodings", "mojibake", "quoted_printable", "control_lines"],
+    "rules": ["rule_triggers"],
+}
+GROUPS["round2"] = GROUPS["html"][:-1] + GROUPS["decoding"] + GROUPS["rules"]
 # Mutations without a size knob: the scaling check grows their article instead (copies of it, blank line between).
 SIZE_FREE = {"odd_line_ends", "pipes_everywhere", "join_lines", "indent_ladder", "quote_everything", "unterminated"}
 SIZE_FREE |= {"entity_letters", "terminators", "truncate"}  # their size is bounded by the letters of the article
+SIZE_FREE |= {"reencode", "mixed_encodings", "control_lines"}
 CHILD_MEMORY_BYTES = 4 * 1024**3  # address space a read may take
 MAX_INPUT_CHARS = 24_000_000  # above max_file_bytes (20 MB): larger inputs only test the size check again
 SIZES = (64, 256, 1_000, 4_000, 16_000, 50_000)  # the size knob of a mutation, drawn per input
 
 
-def build(seed: int, index: int, articles: list[str]) -> tuple[str, str, int, str]:
-    """Input ``index`` of the run with ``seed``: (mutation, its size, the article's number, the text)."""
+def mutation_names(wanted: list[str]) -> list[str]:
+    """The mutations named, a group (``GROUPS``) standing for its members; all of them when none is named."""
+    names = sorted({n for w in wanted for n in GROUPS.get(w, [w])}) if wanted else sorted(MUTATIONS)
+    unknown = [n for n in names if n not in MUTATIONS]
+    if unknown:
+        raise SystemExit(f"unknown mutations {unknown}: choose from {sorted(MUTATIONS)} or {sorted(GROUPS)}")
+    return names
+
+
+def build(seed: int, index: int, articles: list[str], names: list[str] | None = None) -> tuple[str, int, int, str]:
+    """Input ``index`` of the run with ``seed``: (mutation, its size, the article's number, the text).
+
+    ``names`` are the mutations drawn from (all by default: a run's inputs are then those of session 14's
+    numbering only for the same list of ``MUTATIONS``).
+    """
+    names = names or sorted(MUTATIONS)
     rng = random.Random(f"{seed}:{index}")
-    name = rng.choice(sorted(MUTATIONS))
+    name = rng.choice(names)
     size = rng.choice(SIZES)
     k = rng.randrange(len(articles))
     text = MUTATIONS[name](articles[k], articles[rng.randrange(len(articles))], rng, size)
@@ -329,10 +627,35 @@ def _child(text: str, conn: Connection) -> None:
         outcome, detail = "crash", f"{type(exc).__name__}: {str(exc)[:300]}"
     after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    if outcome == "ok":  # outside the CPU figure: a record pointing past the source's lines is a defect too
+        bad = misplaced_record(article, data)
+        if bad:
+            outcome, detail = "bad_record", bad
     with open("/proc/self/status") as f:
         peak = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
     conn.send({"outcome": outcome, "detail": detail, "cpu": round(cpu, 4), "rss_mb": round((peak - base) / 1024, 1)})
     conn.close()
+
+
+def misplaced_record(article, data: bytes) -> str:
+    """The first record whose line is outside the source's lines, or a table row not as wide as its header ("" if none).
+
+    Records point into ``source_lines`` of the decoded source (docs/DATASETS.md): a rule that adds or drops a line
+    break while reading (a decoded escape, a repaired character) moves every record below it.
+    """
+    from nato_briefs.config import IngestLimits
+    from nato_briefs.ingest import decode_bytes
+    from nato_briefs.parse import source_lines
+
+    decoded = decode_bytes("fuzz.md", article.doc_id, data, IngestLimits())
+    n_lines = len(source_lines(decoded.text))
+    for name in ("sections", "table_rows", "list_items", "priorities", "initiatives", "statements", "mentions"):
+        for row in article.rows(name):
+            if not 1 <= row["line"] <= n_lines:
+                return f"{name} record at line {row['line']} of {n_lines}"
+            if name == "table_rows" and len(row["cells"]) != len(row["headers"]):
+                return f"table row at line {row['line']}: {len(row['cells'])} cells, {len(row['headers'])} headers"
+    return ""
 
 
 def measure(text: str, timeout: float) -> dict:
@@ -368,22 +691,22 @@ def _warm() -> None:
     read_article((ROOT / "raw" / "004_664f1cef579698de.txt").read_bytes())
 
 
-def fuzz(seed: int, n: int, timeout: float, out: Path | None) -> list[dict]:
+def fuzz(seed: int, n: int, timeout: float, out: Path | None, names: list[str] | None = None) -> list[dict]:
     articles = load_articles()
     _warm()
     rows = []
     sink = out.open("w") if out else None
     start = time.time()
     for index in range(n):
-        name, size, k, text = build(seed, index, articles)
-        nbytes = len(text.encode("utf-8", "surrogateescape"))
+        name, size, k, text = build(seed, index, articles, names)
+        nbytes = len(_as_bytes(text))
         row = {"index": index, "mutation": name, "size": size, "article": k, "bytes": nbytes, **measure(text, timeout)}
         row["us_per_byte"] = round(row["cpu"] * 1e6 / max(nbytes, 1), 2) if row["cpu"] is not None else None
         rows.append(row)
         if sink:
             sink.write(json.dumps(row) + "\n")
             sink.flush()
-        if row["outcome"] in ("crash", "timeout"):
+        if row["outcome"] in ("crash", "timeout", "bad_record"):
             print(f"!! {index} {name} size={size} bytes={nbytes}: {row['outcome']} {row['detail']}", flush=True)
         if (index + 1) % 100 == 0:
             print(f"{index + 1}/{n} inputs, {time.time() - start:.0f} s", file=sys.stderr, flush=True)
@@ -417,7 +740,7 @@ def scaling(seed: int, bases: int, base_size: int, timeout: float, names: list[s
     picks = random.Random(seed).sample(range(len(articles)), bases)
     print("| mutation | article | x1 CPU s (bytes) | x2 (ratio) | x4 (ratio) | x8 (ratio) | x8 us/byte | outcome x8 |")
     print("|---|---:|---:|---:|---:|---:|---:|---|")
-    for name in names or sorted(MUTATIONS):
+    for name in names:
         for k in picks:
             cells, previous, row = [], None, {}
             for factor in (1, 2, 4, 8):
@@ -435,6 +758,28 @@ def scaling(seed: int, bases: int, base_size: int, timeout: float, names: list[s
             print(f"| {name} | {k} | {' | '.join(cells)} | {per_byte:.1f} | {row['outcome']} |", flush=True)
 
 
+def trigger_scaling(base_size: int, timeout: float, triggers: list[str]) -> None:
+    """Every rule trigger in every shape at n and 4n (``trigger_block``, after the first seed article's text):
+    CPU seconds and their ratio; linear work is about x4, and a ratio over x7 is flagged ``!!``."""
+    _warm()
+    base = (ROOT / "raw" / "004_664f1cef579698de.txt").read_text("utf-8")
+    print("| trigger | shape | n CPU s (bytes) | 4n CPU s (bytes) | ratio | outcome 4n |")
+    print("|---|---|---:|---:|---:|---|")
+    for trigger in triggers or sorted(TRIGGERS):
+        for shape in TRIGGER_SHAPES:
+            cells, cpus, outcome = [], [], ""
+            for size in (base_size, 4 * base_size):
+                text = base + "\n" + trigger_block(trigger, shape, size) + "\n\nClosing text.\n"
+                row = measure(text, timeout)
+                cells.append(f"{row['cpu']:.3f} ({len(_as_bytes(text)):,})")
+                cpus.append(row["cpu"] if row["outcome"] == "ok" else None)
+                outcome = row["outcome"]
+            ratio = cpus[1] / cpus[0] if cpus[0] and cpus[1] else None
+            flag = " !!" if ratio and ratio > 7 and cpus[1] > 0.2 else ""
+            shown = f"x{ratio:.1f}{flag}" if ratio else "-"
+            print(f"| {trigger} | {shape} | {cells[0]} | {cells[1]} | {shown} | {outcome} |", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=14)
@@ -444,16 +789,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scaling", action="store_true", help="the x1..x8 size check instead of the fuzz")
     parser.add_argument("--bases", type=int, default=3, help="articles per mutation in --scaling")
     parser.add_argument("--base-size", type=int, default=2_000, help="a mutation's size knob at x1 in --scaling")
-    parser.add_argument("--show", type=int, help="write input INDEX to stdout and stop")
-    parser.add_argument("mutations", nargs="*", help="--scaling: only these mutations")
+    parser.add_argument("--triggers", action="store_true", help="every rule trigger and shape at n and 4n")
+    parser.add_argument("--show", type=int, help="write input INDEX's bytes to stdout and stop")
+    parser.add_argument("mutations", nargs="*", help="only these mutations or groups (GROUPS); --triggers: triggers")
     args = parser.parse_args(argv)
+    if args.triggers:
+        trigger_scaling(args.base_size, args.timeout, args.mutations)
+        return 0
+    names = mutation_names(args.mutations)
     if args.show is not None:
-        sys.stdout.write(build(args.seed, args.show, load_articles())[3])
+        sys.stdout.buffer.write(_as_bytes(build(args.seed, args.show, load_articles(), names)[3]))
         return 0
     if args.scaling:
-        scaling(args.seed, args.bases, args.base_size, args.timeout, args.mutations)
+        scaling(args.seed, args.bases, args.base_size, args.timeout, names)
         return 0
-    summarize(fuzz(args.seed, args.n, args.timeout, args.out))
+    summarize(fuzz(args.seed, args.n, args.timeout, args.out, names))
     return 0
 
 

@@ -32,7 +32,7 @@ from typing import Any
 import pycountry
 import yaml
 
-from nato_briefs.parse import ParsedDocument, source_lines
+from nato_briefs.parse import ParsedDocument, section_bounds, source_lines
 from nato_briefs.regexes import char_trie
 
 GAZETTEER_FILE = Path(__file__).resolve().parent / "gazetteer.yaml"
@@ -1087,15 +1087,13 @@ def document_mentions(
                 found.append(LocatedMention(m, line, column, field, section))
 
     block_lines = _block_lines(doc)
-    section_ends = [s.line - 1 for s in doc.sections[1:]] + [len(lines)] if doc.sections else []
     title_seen = False
-    for s, end in zip(doc.sections, section_ends, strict=True):
+    for s, (start, stop) in zip(doc.sections, section_bounds(doc.sections, lines), strict=True):
         if s.heading is not None:
             is_title = not title_seen and s.heading == doc.title
             title_seen = title_seen or is_title
             scan((s.heading,), (s.line, s.line + 1), TITLE if is_title else HEADING, s.heading)
-        start = s.line + (1 if s.heading is not None else 0)
-        scan((s.text,), (start, max(start, end), block_lines), PROSE, s.heading)
+        scan((s.text,), (start + 1, max(start + 1, stop), block_lines), PROSE, s.heading)
     for table in doc.tables:
         scan(table.headers, (table.line, table.line), TABLE_HEADER, table.section)
         code_columns = gazetteer.code_columns(table.headers, (row.cells for row in table.rows))

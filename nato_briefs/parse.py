@@ -22,6 +22,8 @@ structure but ends in prose is counted (``n_suspect_lines``), never dropped.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
@@ -41,6 +43,7 @@ __all__ = [
     "inline_text",
     "parse_document",
     "parse_inline",
+    "section_bounds",
     "segment_blocks",
     "source_lines",
     "split_lines",
@@ -60,6 +63,30 @@ def source_lines(text: str) -> list[str]:
     cleaned text) but not a BOM, which is no character of line 1. The one place it is dropped.
     """
     return split_lines(text[1:] if text.startswith("\ufeff") else text)
+
+
+def section_bounds(sections: Sequence[Section], lines: Sequence[str]) -> list[tuple[int, int]]:
+    """Each section's text as a 0-based [start, stop) range of the source ``lines``: the lines below its heading
+    (from its own line, for a section without one) up to the next section's line.
+
+    A heading with no text line below it before the next section shares a line with its text: its own (an HTML
+    block written on one line: ``<h1>Title</h1><p>Allies met ...</p>``) or the next section's (a feed entry's
+    ``<title>`` over its escaped body, whose records all stand at the body's line). The range is then the
+    heading's line through the next section's. Never a line past the source's: statements and mentions point
+    into its lines. The blank lines below a heading are read up to the first with text: each line once in all.
+    """
+    n_lines = len(lines)
+    bounds = []
+    for i, section in enumerate(sections):
+        head = min(max(0, section.line - 1), max(n_lines - 1, 0))
+        stop = min(sections[i + 1].line - 1 if i + 1 < len(sections) else n_lines, n_lines)
+        if section.heading is None:
+            bounds.append((head, max(stop, min(head + 1, n_lines))))
+        elif any(lines[k].strip() for k in range(head + 1, stop)):
+            bounds.append((head + 1, stop))
+        else:
+            bounds.append((head, min(max(stop, head) + 1, n_lines)))
+    return bounds
 
 
 def parse_document(text: str, limits: ParseLimits | None = None) -> ParsedDocument:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from nato_briefs.parse import Section
+from nato_briefs.parse import Section, section_bounds
 from nato_briefs.sentences import load_sentence_rules, split_sentences
 from nato_briefs.statements import MAX_CHARS, AuthorsVoice, classify, load_authors_voice, sentence_words
 from nato_briefs.themes import Taxonomy, load_taxonomy
@@ -272,16 +272,6 @@ def _same_but_line_breaks(text: str, at: int, paragraph: str) -> bool:
     return text[at : at + len(paragraph)].replace("\n", " ") == paragraph.replace("\n", " ")
 
 
-def _section_bounds(sections: Sequence[Section], n_lines: int) -> list[tuple[int, int]]:
-    """0-based [start, stop) line range of each section's source, prose after its heading."""
-    bounds = []
-    for i, section in enumerate(sections):
-        start = min(max(0, section.line - 1 + (1 if section.heading is not None else 0)), n_lines)
-        stop = sections[i + 1].line - 1 if i + 1 < len(sections) else n_lines
-        bounds.append((start, min(max(stop, start), n_lines)))
-    return bounds
-
-
 def authors_voice(sections: Sequence[Section], voice: AuthorsVoice | None = None) -> list[bool]:
     """Which sections speak in their author's own voice (an op-ed, a guest column, a think tank's brief).
 
@@ -423,7 +413,7 @@ def read_statements(
     index = 0
     voice = load_authors_voice()
     voiced = authors_voice(sections, voice)
-    for section, (start, stop), own in zip(sections, _section_bounds(sections, len(lines)), voiced, strict=True):
+    for section, (start, stop), own in zip(sections, section_bounds(sections, lines), voiced, strict=True):
         region = _region(lines, start, stop)
         for paragraph in section.text.split("\n\n"):
             spans = split_sentences(paragraph, rules)

@@ -301,3 +301,34 @@ def test_which_characters_end_a_line(separator: str, line: int):
         assert lines == [4]
     else:  # no break: the bullet is text of the paragraph's line
         assert lines == [] and "Air policing" in prose
+
+
+def test_section_bounds_are_the_lines_below_each_heading():
+    from nato_briefs.parse import section_bounds, source_lines
+
+    text = "# Title\n\nAllies met.\n\n## Next\nMore.\n"
+    assert section_bounds(parse_document(text).sections, source_lines(text)) == [(1, 4), (5, 7)]
+
+
+def test_a_heading_with_its_text_on_its_line_bounds_the_text_to_that_line():
+    """An HTML block on one line (bench/HOSTILE.md, session 15: a mention at line 2 of a one-line file)."""
+    from nato_briefs.api import read_article
+    from nato_briefs.parse import section_bounds, source_lines
+
+    text = "<h1>Allies Meet</h1><p>NATO will strengthen its presence in Estonia.</p>"
+    assert section_bounds(parse_document(text).sections, source_lines(text)) == [(0, 1)]
+    article = read_article(text)
+    assert [(r["line"], r["column"]) for r in article.rows("statements")] == [(1, 24)]
+    assert [(r["line"], r["column"], r["surface"]) for r in article.rows("mentions")] == [
+        (1, 24, "NATO"),
+        (1, 61, "Estonia"),
+    ]
+    two = "<h1>A</h1><p>x.</p>\n\n\n<h2>B</h2><p>Allies met in Estonia.</p>\n"  # blank lines below: no text there
+    assert section_bounds(parse_document(two).sections, source_lines(two))[1] == (3, 5)
+    assert [(r["line"], r["column"]) for r in read_article(two).rows("mentions")] == [(4, 28)]
+    feed = (  # the entry's records all stand at its body's line, the next section's
+        "<entry>\n<title>Allies Agree Plan</title>\n"
+        '<content type="html">&lt;p&gt;Allies agreed to defend Estonia.&lt;/p&gt;&lt;h2&gt;Next&lt;/h2&gt;</content>\n'
+        "</entry>\n"
+    )
+    assert [(r["line"], r["column"]) for r in read_article(feed).rows("statements")] == [(3, 31)]

@@ -28,13 +28,15 @@ def _blanked(lines: list[str]) -> list[str]:
 
 def test_liquid_comment_hides_its_block():
     lines = ["Intro.", "{% comment %}", "| A | B |", "{%- endcomment -%}", "After."]
-    assert authoring.liquid_comment_end(lines, 1, 3) == 3
+    assert authoring.liquid_closers(lines, 4) == [3]
+    assert authoring.liquid_comment_end(lines, 1, [3]) == 3
     assert _blanked(lines) == ["Intro.", "", "", "", "After."]
 
 
 def test_liquid_comment_near_misses():
-    assert authoring.liquid_comment_end(["{% comment %}", "never closed"], 0, -1) is None  # unclosed: hides nothing
-    assert authoring.liquid_comment_end(["{% comment %} inline {% endcomment %}", "x"], 0, 1) is None
+    assert authoring.liquid_comment_end(["{% comment %}", "never closed"], 0, []) is None  # unclosed: hides nothing
+    assert authoring.liquid_comment_end(["{% comment %} inline {% endcomment %}", "x"], 0, []) is None
+    assert authoring.liquid_closers(["{% endcomment x %}", "  {% endcomment %}"], 1) == [1]  # a near miss closes none
     assert _blanked(["{% include toc.html %}"]) == ["{% include toc.html %}"]  # other tags: the older rules
 
 
@@ -362,3 +364,8 @@ def test_a_br_list_in_a_pipe_cell_reads_as_its_items():
     assert doc.tables[0].rows[0].cells == ["Energy", "Backup power Fuel", "Fewer outages"]
     doc = _doc("| Area | Focus | Outcome |\n|---|---|---|\n| Energy | Power<br>• Fuel | Fewer outages |\n")
     assert doc.tables[0].rows[0].cells[1] == "Power • Fuel"  # near miss: not every line a bullet
+
+
+def test_unclosed_liquid_comments_over_a_near_miss_hide_nothing():
+    lines = ["{% comment %}", "{% endcomment %}", "{% comment %}", "Text.", "{% comment %}", "{% endcomment x %}"]
+    assert _blanked(lines) == ["", "", *lines[2:]]  # the openers below the last closer hide nothing

@@ -657,3 +657,26 @@ def test_a_code_block_in_a_table_cell_stays_the_cell_text():
     cell = "<td><pre><code>planner init</code></pre></td>"
     doc = parse_document("<table><tr><th>Step</th></tr><tr>" + cell + "</tr></table>\n")
     assert [r.cells for r in doc.tables[0].rows] == [["planner init"]]
+
+
+def test_an_element_with_more_attributes_than_the_limit_is_refused_before_its_tree_is_built():
+    """libxml2 appends each attribute after walking those before it: 120,000 on one <p> took 24 s (session 15)."""
+    from nato_briefs.reader.html import MAX_ELEMENT_ATTRIBUTES
+
+    many = "\n".join(f"a{i}" for i in range(MAX_ELEMENT_ATTRIBUTES + 1))
+    with pytest.raises(ParseLimitError) as refused:
+        parse_document(f"Intro.\n\n<div><p {many}>Allies met.</p></div>\n")
+    assert refused.value.reason_code == "too_costly"
+    assert f"{MAX_ELEMENT_ATTRIBUTES + 1:,} attributes" in str(refused.value)
+    fewer = "\n".join(f"a{i}" for i in range(2_000))  # near miss: many, under the limit, read as ever
+    doc = parse_document(f"Intro.\n\n<div><p {fewer}>Allies met.</p></div>\n")
+    assert [s.text for s in doc.sections] == ["Intro.\n\nAllies met."]
+
+
+def test_attributes_are_counted_as_libxml2_reads_them():
+    from nato_briefs.reader.html import MAX_ELEMENT_ATTRIBUTES, most_attributes
+
+    pad = b"<p>" + b"x" * 2 * MAX_ELEMENT_ATTRIBUTES + b"</p>"  # long enough to be counted
+    assert most_attributes(pad + b'<p a=">" b c=1 d="x"e>t</p>') == 5  # a ">" in quotes, no space after a value
+    assert most_attributes(pad + b"<p a a a b>t</p>") == 2  # a repeated name is one attribute
+    assert most_attributes(b"<p a b c>t</p>") == 0  # a short block: too short to hold too many, not read twice

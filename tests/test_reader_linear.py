@@ -21,6 +21,7 @@ from nato_briefs import normalize, parse
 from nato_briefs.api import ArticleError, read_article
 from nato_briefs.parse import ParseLimitError, parse_document
 from nato_briefs.reader import html, lines, rules, segment, text, text_tables
+from nato_briefs.reader.rules import authoring
 from tests.hostile_corpus import adversarial_lines
 
 MODULES = (parse, normalize, lines, segment, text_tables, html, text)
@@ -536,4 +537,22 @@ SWEEP3_SHAPES = {
 def test_work_grows_linearly_on_sweep3_rules(shape):
     make = SWEEP3_SHAPES[shape]
     small, large = work(parse_and_split, make(200)), work(parse_and_split, make(800))
+    assert large <= 4.4 * small + 2_000, (shape, small, large)
+
+
+# Session 15's second fuzz round (bench/HOSTILE.md): the inputs it found super-linear, at two sizes, through the
+# function that looped (the whole parse's fixed costs hide a quadratic term at these sizes): (function, input).
+FUZZ2_SHAPES = {
+    # every unclosed "{% comment %}" read the lines below it to a line that only looks like a closer: x15.8
+    "liquid_openers_over_a_near_miss": (
+        lambda text_: authoring.markup_lines(text_.split("\n")),
+        lambda k: "Intro.\n\n" + "{% comment %}\nText.\n" * k + "{% endcomment x %}\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(FUZZ2_SHAPES))
+def test_work_grows_linearly_on_fuzz_round_2_inputs(shape):
+    fn, make = FUZZ2_SHAPES[shape]
+    small, large = work(fn, make(200)), work(fn, make(800))
     assert large <= 4.4 * small + 2_000, (shape, small, large)

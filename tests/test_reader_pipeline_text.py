@@ -194,6 +194,18 @@ def test_xhtml_prefix(content, unprefixed):
     assert pipeline_text.unprefixed_xhtml(content) == unprefixed
 
 
+def test_many_xhtml_prefixes_are_dropped_in_one_pass():
+    """A block binding 300 prefixes: each dropped where it stands, the block read once, not once per prefix."""
+    from tests.counted_text import CountedText
+
+    bindings = " ".join(f'xmlns:p{i}="http://www.w3.org/1999/xhtml"' for i in range(300))
+    tags = "".join(f"<p{i}:p>x</p{i}:p>" for i in range(300))
+    content = CountedText(f"<div {bindings}>{tags}<q:p>y</q:p></div>")
+    out = pipeline_text.unprefixed_xhtml(content)
+    assert out.count("<p>x</p>") == 300 and "<q:p>y</q:p>" in out  # an unbound prefix stays
+    assert getattr(out, "read", 0) + content.read <= 2 * len(content)
+
+
 @pytest.mark.parametrize(
     ("tag", "role", "level", "element"),
     [
@@ -306,10 +318,22 @@ def test_cell_line_table_under_its_title():
             "Content-Transfer-Encoding: quoted-Printable\n\nUkraine’s\n",
         ),
         ("Our client sends Quoted-Printable bodies.\nUkraine=E2=80=99s\n", None),  # near miss: prose naming it
+        (  # an escaped line break is a space: the line breaks are the source's (records point into its lines)
+            "Content-Transfer-Encoding: quoted-printable\n\nA=0D=0AB=E2=80=A8C=0Ad\n",
+            "Content-Transfer-Encoding: quoted-printable\n\nA  B C d\n",
+        ),
     ],
 )
 def test_qp_escapes(source, decoded):
     assert text.decode_qp_escapes(source) == (source if decoded is None else decoded)
+
+
+def test_escaped_line_breaks_move_no_record():
+    head = "Content-Transfer-Encoding: quoted-printable\n\nAllies Agree=0A=0APlan\n\n"
+    mail = head + "Text=0A.\n" * 50 + "- Patrols\n"
+    doc = parse_document(mail)
+    assert [item.line for item in doc.items] == [55]  # the item's line in the mail as saved
+    assert doc.n_lines == len(mail.split("\n")) - 1
 
 
 def test_a_mixed_case_qp_declaration_is_decoded_in_the_document():

@@ -49,7 +49,9 @@ def test_a_form_feed_line_separates_blocks_as_a_blank_line_does():
      ("the Allianceâ€™s plan", "the Alliance’s plan"),
      ("Ã©tÃ©", "été"), ("Â°C", "°C"),
      # near misses: real capitals and a run whose bytes are no UTF-8 character
-     ("ÂGE ET SÃO PAULO", "ÂGE ET SÃO PAULO"), ("répété» Ã", "répété» Ã"), ("plain text", "plain text")],
+     ("ÂGE ET SÃO PAULO", "ÂGE ET SÃO PAULO"), ("répété» Ã", "répété» Ã"), ("plain text", "plain text"),
+     # a line or paragraph separator restored is a space: the source's lines stay the lines records point into
+     ("Allies â€¨met", "Allies  met"), ("aâ€©b", "a b")],
 )  # fmt: skip
 def test_repair_mojibake(text, expected):
     assert repair_mojibake(text) == expected
@@ -61,3 +63,10 @@ def test_mojibake_keeps_line_breaks_and_reads_bullets():
     doc = parse_document("Key measures\nâ€¢ Air defence â€“ more systems\nâ€¢ Logistics â€“ rail\n")
     assert [item.text for item in doc.items] == ["Air defence – more systems", "Logistics – rail"]
     assert [item.line for item in doc.items] == [2, 3]
+
+
+def test_a_restored_line_separator_moves_no_record():
+    from nato_briefs.parse import parse_document
+
+    doc = parse_document("Key measures\n\nAllies met.â€¨â€¨ They agreed.\n\n- Air defence\n- Logistics\n")
+    assert [item.line for item in doc.items] == [5, 6]

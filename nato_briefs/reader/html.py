@@ -74,6 +74,11 @@ _TAG = re.compile(r"<[^<>]*+>")  # fallback only: possessive, so linear on a run
 _FEED_ENTRIES = frozenset({"item", "entry"})
 # A feed entry's body elements, which may carry the article as escaped HTML (``feed_body``).
 _FEED_BODIES = frozenset({"content", "description", "summary"})
+# Most attributes one element may carry. libxml2 parses a start tag in linear time but, building the tree, appends
+# each attribute to its element after walking the list of those before it: 64,000 attributes on one <p> (1 MB)
+# took 4.8 s, 120,000 one a line (600 kB, within the cost budget) 24 s (bench/HOSTILE.md, session 15). Real
+# elements carry a few dozen at most (Word's styled cells, a tracking pixel's data- attributes).
+MAX_ELEMENT_ATTRIBUTES = 5_000
 # Where a <br> broke a paragraph's line, kept until the paragraph is read (``glyph_paragraph``); white space
 # to clean_text, so a paragraph that is no list reads as before.
 _LINE_MARK = "\x1e"
@@ -162,8 +167,16 @@ class HtmlBlockReader:
             encoding="utf-8", recover=True, no_network=True, remove_comments=True, remove_pis=True
         )
         content = unprefixed_xhtml(content)  # "<xhtml:table>" in an Atom entry (``xhtml_prefix``)
+        data = content.encode("utf-8", "replace")
+        most = most_attributes(data)
+        if most > MAX_ELEMENT_ATTRIBUTES:
+            raise ParseLimitError(
+                ReasonCode.TOO_COSTLY,
+                f"HTML block at line {self.line} has an element with {most:,} attributes "
+                f"(limit {MAX_ELEMENT_ATTRIBUTES:,})",
+            )
         try:
-            root = etree.fromstring(content.encode("utf-8", "replace"), parser)
+            root = etree.fromstring(data, parser)
         except (etree.LxmlError, ValueError):
             root = None
         if any(err.type_name == "ERR_RESOURCE_LIMIT" for err in parser.error_log):
@@ -615,6 +628,36 @@ class HtmlBlockReader:
 
 # A rowspan beyond the table's rows costs nothing: a spanned cell is filled only as rows come.
 MAX_ROWSPAN = 100_000
+
+
+class _AttributeCount:
+    """An lxml parser target that keeps the largest number of attributes an element has; no tree is built."""
+
+    def __init__(self) -> None:
+        self.most = 0
+
+    def start(self, _tag: str, attrib: dict[str, str]) -> None:
+        self.most = max(self.most, len(attrib))
+
+    def close(self) -> int:
+        return self.most
+
+
+def most_attributes(data: bytes) -> int:
+    """The most attributes an element of the HTML ``data`` has, as libxml2 reads them (0 for a short block).
+
+    Read by libxml2 itself, with a target that builds no tree (linear, whatever the attributes), so every
+    way of writing an attribute (unquoted, quotes holding ``>``, no space after a value) counts as the
+    tree would hold it. A block too short to hold more than ``MAX_ELEMENT_ATTRIBUTES`` (each takes a
+    character and a separator at least) is not read twice.
+    """
+    if len(data) <= 2 * MAX_ELEMENT_ATTRIBUTES:
+        return 0
+    parser = etree.HTMLParser(encoding="utf-8", recover=True, no_network=True, target=_AttributeCount())
+    try:
+        return etree.fromstring(data, parser) or 0
+    except (etree.LxmlError, ValueError):
+        return 0
 
 
 def fill_spans(row: list[str], spans: dict[int, tuple[str, int]]) -> None:

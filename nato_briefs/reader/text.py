@@ -49,6 +49,10 @@ _TRANSLATION = {
 # paragraph separators (Word's Shift+Enter, JSON and JavaScript exports), and the "\r\r\n" a file
 # converted to Windows line ends twice carries (a CR and a CRLF, one break to its author).
 _DOUBLED_CR = "\r\r\n"
+# The characters that end a line for the reader (``split_lines``). One that a repair below would write (a decoded
+# ``=0A``, a restored U+2028) is a space instead: records point into the source's lines, and a line break the
+# source does not show would move every record below it.
+_AS_SPACE = str.maketrans(dict.fromkeys("\n\r\u2028\u2029", " "))
 
 
 # UTF-8 decoded as Windows-1252 (``mojibake``): "â€™" for "’", "â€¢" for "•", "Ã©" for "é", "Â " for a no-break
@@ -65,7 +69,8 @@ def repair_mojibake(text: str) -> str:
 
     A copy through a system that took UTF-8 for Windows-1252 turns "•" into "â€¢" and "–" into "â€“": the
     bullet and the name/detail separator are lost. Only a run whose bytes are one valid UTF-8 character is
-    restored, so "Â" or "Ã" in real text (a capital, followed by a letter) stays; line breaks never move.
+    restored, so "Â" or "Ã" in real text (a capital, followed by a letter) stays; line breaks never move (a
+    restored line separator, "â€¨", is a space).
     """
     if not any(lead in text for lead in _MOJIBAKE_LEADS):
         return text
@@ -80,7 +85,7 @@ def _restored(found: re.Match[str]) -> str:
             char = raw[:end].decode("utf-8")
         except UnicodeDecodeError:
             continue
-        return char + run[end:] if len(char) == 1 else run
+        return char.translate(_AS_SPACE) + run[end:] if len(char) == 1 else run
     return run
 
 
@@ -94,7 +99,9 @@ def decode_qp_escapes(text: str) -> str:
 
     Saved mail keeps the transfer encoding: ``Priorities=20`` (a trailing space), ``=E2=80=99`` (``’``),
     ``=3D`` (``=``). Each run of escapes is the UTF-8 bytes it spells; a run that is no valid UTF-8 stays as
-    written. A soft line break (``=`` ending a line) is left: joining it would move every line below.
+    written. A soft line break (``=`` ending a line) is left: joining it would move every line below; for the
+    same reason an escaped line break (``=0D=0A``, ``=E2=80=A8``: the bytes of one, not the mail's own) reads as
+    a space.
     The declaration is matched in any case (``QUOTED-PRINTABLE``, ``quoted-Printable``); the quick test
     before it is for the ``=`` every escape holds, which no spelling of the header can miss.
     """
@@ -106,7 +113,7 @@ def decode_qp_escapes(text: str) -> str:
 def _qp_text(found: re.Match[str]) -> str:
     raw = bytes(int(found.group()[k + 1 : k + 3], 16) for k in range(0, len(found.group()), 3))
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8").translate(_AS_SPACE)
     except UnicodeDecodeError:
         return found.group()
 

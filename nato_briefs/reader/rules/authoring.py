@@ -13,6 +13,7 @@ patterns use possessive repeats (the audit in ``tests/test_reader_linear.py`` re
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from nato_briefs.reader.rules.exports import jira_header_row, trac_row
 from nato_briefs.reader.rules.items import Marker, indentation
@@ -38,19 +39,31 @@ _MARKUP_LEADS = frozenset("{e+.#%")
 MAX_EXPORT_LINES = 60
 
 
-def liquid_comment_end(lines: list[str], top: int, last: int) -> int | None:
+def liquid_closers(lines: list[str], last: int) -> list[int]:
+    """The indexes of the lines up to ``last`` that close a Liquid comment (``{% endcomment %}``), in order.
+
+    Found once for the document, so that every comment opened looks its closer up instead of reading the
+    lines below it again: a thousand unclosed openers over a line that only looks like a closer read each
+    line below them a thousand times.
+    """
+    return [
+        k
+        for k in range(last + 1)
+        if "endcomment" in lines[k] and _LIQUID_END_COMMENT.fullmatch(lines[k].strip(" \t")) is not None
+    ]
+
+
+def liquid_comment_end(lines: list[str], top: int, closers: list[int]) -> int | None:
     """The index of the ``{% endcomment %}`` closing the Liquid comment opened on ``top``, or None.
 
     A Jekyll author keeps drafts and notes in a ``{% comment %}`` block; the site renders none of it, so a
-    table or list inside was not published (``liquid_comment``). An unclosed comment hides nothing. ``last``
-    is the index of the document's last line that may close one: no comment opened below it is looked for.
+    table or list inside was not published (``liquid_comment``). An unclosed comment hides nothing. ``closers``
+    are the document's closing lines (``liquid_closers``): the first one below ``top`` closes it.
     """
-    if top >= last or _LIQUID_COMMENT.fullmatch(lines[top].strip(" \t")) is None:
+    if _LIQUID_COMMENT.fullmatch(lines[top].strip(" \t")) is None:
         return None
-    for end in range(top + 1, last + 1):
-        if "endcomment" in lines[end] and _LIQUID_END_COMMENT.fullmatch(lines[end].strip(" \t")):
-            return end
-    return None
+    at = bisect_right(closers, top)
+    return closers[at] if at < len(closers) else None
 
 
 def mdx_export_end(lines: list[str], top: int) -> int | None:
@@ -108,6 +121,7 @@ def markup_lines(lines: list[str]) -> None:
     if txt2tags:
         txt2tags_lines(lines)
     last_end = max((k for k in candidates if "endcomment" in lines[k]), default=-1)  # closers open with "{"
+    closers = liquid_closers(lines, last_end) if last_end > 0 else []
     toml_end = -1
     if lines[0].rstrip(" \t") == "+++":
         toml_end = next((k for k in range(1, len(lines)) if lines[k].rstrip(" \t") == "+++"), len(lines))
@@ -119,7 +133,7 @@ def markup_lines(lines: list[str]) -> None:
         if k <= done:
             continue
         if lead == "{":
-            end = liquid_comment_end(lines, k, last_end) if "comment" in line else (k if is_jsx_comment(line) else None)
+            end = liquid_comment_end(lines, k, closers) if "comment" in line else (k if is_jsx_comment(line) else None)
         elif lead == "e":
             end = mdx_export_end(lines, k)
         elif lead == "+" and k > toml_end and line[:3] == "+++":
