@@ -43,12 +43,12 @@ from typing import Any
 
 import yaml
 
-from nato_briefs.regexes import Twins, bit_mask, char_trie, is_plain_ascii
+from nato_briefs.regexes import Twins, bit_mask, char_trie, reads_as_ascii
 from nato_briefs.sentences import RULES_FILE, YAML_LOADER
 
 KINDS = ("commitment", "priority", "concern")
 _WORD = re.compile(r"\w+")
-_ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ``_WORD`` on lowercased plain-ASCII text
+_ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ``_WORD`` on lowercased text ``reads_as_ascii`` accepts
 _CLAUSE_BREAK = re.compile(r"[.;:]")
 # Sentences longer than this are classified on their first MAX_CHARS code points:
 # every pattern is bounded, so the cost per sentence is bounded too.
@@ -123,11 +123,11 @@ class _Sentence:
     ) -> None:
         """``actor``: the actor regex with its twins; a bare pattern instead reads every sentence as it is,
         and so do the rules (no twin: the reference the tests compare the twins with). ``lowered``:
-        ``text.lower()`` when the caller knows ``is_plain_ascii(text)``."""
+        ``text.lower()`` when the caller knows ``reads_as_ascii(text)``."""
         self.text = text
         self.words = sentence_words(text) if words is None else words
         twins = isinstance(actor, Twins)
-        self.ascii = twins and (lowered is not None or is_plain_ascii(text))
+        self.ascii = twins and (lowered is not None or reads_as_ascii(text))
         if not self.ascii:
             lowered = text
         elif lowered is None:
@@ -407,7 +407,7 @@ def load_authors_voice(path: str | Path = RULES_FILE) -> AuthorsVoice:
 def sentence_words(text: str, lowered: str | None = None) -> frozenset[str]:
     """Lowercase words of a sentence, for the rules' ``words`` gates.
 
-    ``lowered``: ``text.lower()`` when the caller has it and knows ``is_plain_ascii(text)`` (``read_sentence``);
+    ``lowered``: ``text.lower()`` when the caller has it and knows ``reads_as_ascii(text)`` (``read_sentence``);
     its words are then read by an ASCII regex, the same words sooner (on such text ``\\w`` is ``[a-z0-9_]``).
     """
     if lowered is not None:
@@ -416,13 +416,13 @@ def sentence_words(text: str, lowered: str | None = None) -> frozenset[str]:
 
 
 def read_sentence(text: str) -> tuple[frozenset[str], str | None]:
-    """(``sentence_words(text)``, ``text.lower()`` if ``is_plain_ascii(text)`` else None): read once per sentence.
+    """(``sentence_words(text)``, ``text.lower()`` if ``reads_as_ascii(text)`` else None): read once per sentence.
 
     The classifier's gates, its lowercase twins and the themes' prefilter all read the sentence in lower
     case; lowering and checking it once for all of them, and reading the words off the lowered text, is
     cheaper than each doing it again.
     """
-    lowered = text.lower() if is_plain_ascii(text) else None
+    lowered = text.lower() if reads_as_ascii(text) else None
     return sentence_words(text, lowered), lowered
 
 
@@ -444,7 +444,7 @@ def classify(
     the kind's rules are searched again, match by match, for one in a clause no blocker touched.
     ``words``: ``sentence_words(sentence)`` when the caller has them already (the themes use them too).
     ``kinds``: the kinds it may be, in precedence order (an author's voice takes some back: ``AuthorsVoice``).
-    ``lowered``: ``sentence.lower()`` when the caller has it and knows ``is_plain_ascii(sentence)`` (``read_sentence``).
+    ``lowered``: ``sentence.lower()`` when the caller has it and knows ``reads_as_ascii(sentence)`` (``read_sentence``).
     """
     rules = rules or load_statement_rules()
     text = sentence[:MAX_CHARS]
@@ -481,7 +481,7 @@ class _Trial:
 
     def __init__(self, text: str, words: frozenset[str], rules: StatementRules, lowered: str | None = None) -> None:
         self.text, self.words, self.rules, self.plan = text, words, rules, rules.plan
-        self.ascii = lowered is not None or is_plain_ascii(text)
+        self.ascii = lowered is not None or reads_as_ascii(text)
         if lowered is None and self.ascii:
             lowered = text.lower()
         self.lowered = lowered or ""  # what a rule's lowercase twin reads

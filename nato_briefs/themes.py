@@ -36,7 +36,7 @@ import pyarrow.compute as pc
 import yaml
 
 from nato_briefs.config import THEMES_FILE
-from nato_briefs.regexes import Twins, bit_mask, char_trie, is_plain_ascii
+from nato_briefs.regexes import Twins, bit_mask, char_trie, reads_as_ascii
 
 # A pandas Series works too (anything ``pa.array(..., from_pandas=True)`` accepts).
 ColumnLike = Sequence[str | None] | pa.Array | pa.ChunkedArray
@@ -55,7 +55,7 @@ class Theme:
     label: str
     keywords: tuple[str, ...]
     pattern: re.Pattern[str]
-    twins: Twins = field(init=False, compare=False, repr=False)  # the pattern's faster forms, for plain ASCII texts
+    twins: Twins = field(init=False, compare=False, repr=False)  # the pattern's faster forms (``reads_as_ascii``)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "twins", Twins(self.pattern))
@@ -223,13 +223,13 @@ class Taxonomy:
     ) -> str | None:
         """``theme_of`` without its memo (for a caller that keeps its own): ``_first_match``'s theme id,
         without a search for a theme its keyword words prove (in file order). ``lowered``: ``text.lower()``
-        when the caller has it and knows ``is_plain_ascii(text)`` (``statements.read_sentence``)."""
+        when the caller has it and knows ``reads_as_ascii(text)`` (``statements.read_sentence``)."""
         masks = self.prefilter.masks(text, words) if self.prefilter and isinstance(text, str) and text else None
         if masks is None:
             found = self._first_match(text, words)
             return found[0].id if found else None
         keep, sure = masks
-        ascii = lowered is not None or is_plain_ascii(text)
+        ascii = lowered is not None or reads_as_ascii(text)
         if lowered is None:
             lowered = text.lower() if ascii and keep & ~sure else ""
         while keep:
@@ -248,7 +248,7 @@ class Taxonomy:
         if not isinstance(text, str) or not text:
             return None
         keep = self.prefilter.candidates(text, words) if self.prefilter else None
-        ascii = is_plain_ascii(text)
+        ascii = reads_as_ascii(text)
         for position in range(len(self.themes)) if keep is None else keep:
             theme = self.themes[position]
             match = (theme.twins.ascii if ascii else theme.pattern).search(text)  # group(0): the text's own case
