@@ -138,7 +138,7 @@ class _Prefilter:
         A theme is sure to match when the text has a word that is one of its single-word keywords:
         its regex matches that word whatever the other keywords, so no search is needed to know.
         """
-        if words is None or not text.isascii():
+        if words is None or not (text.isascii() or reads_as_ascii(text)):  # words of inert punctuation are ASCII
             words = self._words(text)
             if words is None:
                 return None
