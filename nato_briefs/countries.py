@@ -215,14 +215,15 @@ class Gazetteer:
             re.compile(r"(?<!\w)(?:" + _trie_pattern(lowered) + r")(?!\w)", re.IGNORECASE) if lowered else None
         )
         self.exclusion_reach = max((len(s) for s in lowered), default=0) + 1
-        # Only forms a lowercase exclusion contains ("NATO" in "non-NATO") need the extra check.
-        # and only when the character before the match can precede it inside one ("-" in "non-NATO").
-        self.excludable: set[str] = set()
-        self.exclusion_lead_chars: set[str | None] = set()  # as written in a text
+        # Only forms a lowercase exclusion contains ("NATO" in "non-NATO") need the extra check,
+        # and only when the character before the match can precede that form inside one ("-" in "non-NATO",
+        # not the space before most "NATO"s, which only the "Luxembourg" of "province of luxembourg" follows).
+        # Form key -> those characters as written in a text (None: the phrase starts with the form).
+        self.exclusion_lead_chars: dict[str, set[str | None]] = {}
         for phrase in lowered:
             for m in self.pattern.finditer(phrase.upper()):
-                self.excludable.add(form_key(m.group()))
-                self.exclusion_lead_chars |= _variants(phrase[m.start() - 1]) if m.start() else {None}
+                lead = _variants(phrase[m.start() - 1]) if m.start() else {None}
+                self.exclusion_lead_chars.setdefault(form_key(m.group()), set()).update(lead)
         self.ship_prefix_ends = frozenset(w[-1] for w in person.ship_prefixes)
         self._by_surface: dict[str, _Form | None] = {}  # articles repeat a few surfaces endlessly
         self._code_headers: dict[str, bool] = {}
@@ -339,7 +340,8 @@ class Gazetteer:
             return Verdict.NONE  # "USS Tripoli ... relieve the Tripoli": the same ship
         if form.not_after and _ends_with_phrase(text, start, form.not_after):
             return Verdict.PLACE if form.place_for_the_text else Verdict.NONE
-        if form.key in self.excludable and self._inside_lowercase_exclusion(text, start, end):
+        lead_chars = self.exclusion_lead_chars.get(form.key)
+        if lead_chars is not None and self._inside_lowercase_exclusion(text, start, end, lead_chars):
             return Verdict.NONE
         return Verdict.MENTION
 
@@ -456,12 +458,15 @@ class Gazetteer:
         start = cell.index(code)
         return [Mention(start, start + len(code), code, entity.entity_type, entity.entity_id, entity.countries)]
 
-    def _inside_lowercase_exclusion(self, text: str, start: int, end: int) -> bool:
-        """ "non-NATO": an exclusion that starts in lower case and so is not part of the scan."""
+    def _inside_lowercase_exclusion(self, text: str, start: int, end: int, lead_chars: set[str | None]) -> bool:
+        """ "non-NATO": an exclusion that starts in lower case and so is not part of the scan.
+
+        ``lead_chars``: what may precede the form inside such a phrase (``exclusion_lead_chars``).
+        """
         if self.lowercase_exclusions is None:
             return False
         before = text[start - 1] if start else None
-        if before not in self.exclusion_lead_chars and None not in self.exclusion_lead_chars:
+        if before not in lead_chars and None not in lead_chars:
             return False
         reach = self.exclusion_reach
         window = self.lowercase_exclusions.finditer(text, max(0, start - reach), min(len(text), end + reach))
@@ -478,7 +483,7 @@ class Gazetteer:
         stripped = window.rstrip(" \t")
         if len(stripped) == len(window) or not stripped or stripped[-1] in "\r\n":
             return None
-        return stripped.split()[-1]
+        return stripped.rsplit(None, 1)[-1]  # the last word: split once, from the end
 
     def _is_person_name(self, text: str, start: int, end: int) -> bool:
         """ "Jordan Smith said", "Mr Chad", "George Washington", "General Mark Holland": a person, not the country."""

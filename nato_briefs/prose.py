@@ -19,7 +19,7 @@ from typing import Any
 
 from nato_briefs.parse import Section, section_bounds
 from nato_briefs.sentences import load_sentence_rules, split_sentences
-from nato_briefs.statements import MAX_CHARS, AuthorsVoice, classify, load_authors_voice, sentence_words
+from nato_briefs.statements import MAX_CHARS, AuthorsVoice, classify, load_authors_voice, read_sentence
 from nato_briefs.themes import Taxonomy, load_taxonomy
 
 _WORD = re.compile(r"\w+")
@@ -369,12 +369,13 @@ class SentenceMemo(BoundedMemo):
         facts = self.get(sentence)
         if facts is None:
             # classify reads the first MAX_CHARS code points only, and their words if it is given none.
-            words = sentence_words(sentence) if len(sentence) <= MAX_CHARS else None
-            found = classify(sentence, words=words)
+            words, lowered = read_sentence(sentence) if len(sentence) <= MAX_CHARS else (None, None)
+            found = classify(sentence, words=words, lowered=lowered)
             if found is None:
                 facts = (None, None, lead_facts(sentence), None)
             else:
-                facts = (found.kind, found.cue, lead_facts(sentence), taxonomy.first_theme(sentence, words))
+                theme = taxonomy.first_theme(sentence, words, lowered)
+                facts = (found.kind, found.cue, lead_facts(sentence), theme)
             self.remember(sentence, facts)
         return facts
 

@@ -43,11 +43,12 @@ from typing import Any
 
 import yaml
 
-from nato_briefs.regexes import Twins, bit_mask, char_trie, is_plain_ascii
+from nato_briefs.regexes import Twins, bit_mask, char_trie, reads_as_ascii
 from nato_briefs.sentences import RULES_FILE, YAML_LOADER
 
 KINDS = ("commitment", "priority", "concern")
 _WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ``_WORD`` on lowercased text ``reads_as_ascii`` accepts
 _CLAUSE_BREAK = re.compile(r"[.;:]")
 # Sentences longer than this are classified on their first MAX_CHARS code points:
 # every pattern is bounded, so the cost per sentence is bounded too.
@@ -113,13 +114,25 @@ class _Sentence:
 
     __slots__ = ("_ends", "actor", "actor_text", "ascii", "lowered", "text", "words")
 
-    def __init__(self, text: str, actor: Twins | re.Pattern[str], words: frozenset[str] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        actor: Twins | re.Pattern[str],
+        words: frozenset[str] | None = None,
+        lowered: str | None = None,
+    ) -> None:
         """``actor``: the actor regex with its twins; a bare pattern instead reads every sentence as it is,
-        and so do the rules (no twin: the reference the tests compare the twins with)."""
+        and so do the rules (no twin: the reference the tests compare the twins with). ``lowered``:
+        ``text.lower()`` when the caller knows ``reads_as_ascii(text)``."""
         self.text = text
         self.words = sentence_words(text) if words is None else words
-        self.ascii = isinstance(actor, Twins) and is_plain_ascii(text)
-        self.lowered = text.lower() if self.ascii else text  # what a rule's lowercase twin reads
+        twins = isinstance(actor, Twins)
+        self.ascii = twins and (lowered is not None or reads_as_ascii(text))
+        if not self.ascii:
+            lowered = text
+        elif lowered is None:
+            lowered = text.lower()
+        self.lowered = lowered  # what a rule's lowercase twin reads
         if isinstance(actor, Twins):
             self.actor, self.actor_text = actor.choose(text, self.ascii, self.lowered)
         else:
@@ -397,9 +410,26 @@ def load_authors_voice(path: str | Path = RULES_FILE) -> AuthorsVoice:
     return (load_statement_rules() if path == RULES_FILE else load_statement_rules(path)).voice
 
 
-def sentence_words(text: str) -> frozenset[str]:
-    """Lowercase words of a sentence, for the rules' ``words`` gates."""
+def sentence_words(text: str, lowered: str | None = None) -> frozenset[str]:
+    """Lowercase words of a sentence, for the rules' ``words`` gates.
+
+    ``lowered``: ``text.lower()`` when the caller has it and knows ``reads_as_ascii(text)`` (``read_sentence``);
+    its words are then read by an ASCII regex, the same words sooner (on such text ``\\w`` is ``[a-z0-9_]``).
+    """
+    if lowered is not None:
+        return frozenset(_ASCII_WORD.findall(lowered))
     return frozenset(_WORD.findall(text.lower()))
+
+
+def read_sentence(text: str) -> tuple[frozenset[str], str | None]:
+    """(``sentence_words(text)``, ``text.lower()`` if ``reads_as_ascii(text)`` else None): read once per sentence.
+
+    The classifier's gates, its lowercase twins and the themes' prefilter all read the sentence in lower
+    case; lowering and checking it once for all of them, and reading the words off the lowered text, is
+    cheaper than each doing it again.
+    """
+    lowered = text.lower() if reads_as_ascii(text) else None
+    return sentence_words(text, lowered), lowered
 
 
 def classify(
@@ -407,6 +437,7 @@ def classify(
     rules: StatementRules | None = None,
     words: frozenset[str] | None = None,
     kinds: tuple[str, ...] = KINDS,
+    lowered: str | None = None,
 ) -> Classification | None:
     """The kind and deciding cue of a statement sentence; None when it states none of the three.
 
@@ -419,12 +450,15 @@ def classify(
     the kind's rules are searched again, match by match, for one in a clause no blocker touched.
     ``words``: ``sentence_words(sentence)`` when the caller has them already (the themes use them too).
     ``kinds``: the kinds it may be, in precedence order (an author's voice takes some back: ``AuthorsVoice``).
+    ``lowered``: ``sentence.lower()`` when the caller has it and knows ``reads_as_ascii(sentence)`` (``read_sentence``).
     """
     rules = rules or load_statement_rules()
     text = sentence[:MAX_CHARS]
-    if words is None or len(sentence) > MAX_CHARS:
+    if len(sentence) > MAX_CHARS:
+        words = lowered = None  # both read the whole sentence: read its first MAX_CHARS again
+    if words is None:
         words = sentence_words(text)
-    trial = _Trial(text, words, rules)
+    trial = _Trial(text, words, rules, lowered)
     mask = rules.admitted_mask(words)
     for kind in kinds:
         blockers = mask & rules.blocker_masks[kind]
@@ -451,10 +485,12 @@ class _Trial:
 
     __slots__ = ("actors", "ascii", "clauses", "lowered", "matched", "plan", "rules", "text", "tried", "words")
 
-    def __init__(self, text: str, words: frozenset[str], rules: StatementRules) -> None:
+    def __init__(self, text: str, words: frozenset[str], rules: StatementRules, lowered: str | None = None) -> None:
         self.text, self.words, self.rules, self.plan = text, words, rules, rules.plan
-        self.ascii = is_plain_ascii(text)
-        self.lowered = text.lower() if self.ascii else ""  # what a rule's lowercase twin reads
+        self.ascii = lowered is not None or reads_as_ascii(text)
+        if lowered is None and self.ascii:
+            lowered = text.lower()
+        self.lowered = lowered or ""  # what a rule's lowercase twin reads
         self.actors: _Sentence | None = None  # where actors end: read only for a rule that asks
         self.tried = self.matched = 0  # bit masks of rule positions
         self.clauses: list[int] | None = None  # where clauses start: read only once a blocker matched
@@ -486,7 +522,7 @@ class _Trial:
     def _sentence(self) -> _Sentence:
         if self.actors is None:
             rules = self.rules
-            self.actors = _Sentence(self.text, rules.actor_twins, self.words)
+            self.actors = _Sentence(self.text, rules.actor_twins, self.words, self.lowered if self.ascii else None)
         return self.actors
 
     def one_clause(self) -> bool:

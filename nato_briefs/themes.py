@@ -36,7 +36,7 @@ import pyarrow.compute as pc
 import yaml
 
 from nato_briefs.config import THEMES_FILE
-from nato_briefs.regexes import Twins, bit_mask, char_trie, is_plain_ascii
+from nato_briefs.regexes import Twins, bit_mask, char_trie, reads_as_ascii
 
 # A pandas Series works too (anything ``pa.array(..., from_pandas=True)`` accepts).
 ColumnLike = Sequence[str | None] | pa.Array | pa.ChunkedArray
@@ -55,7 +55,7 @@ class Theme:
     label: str
     keywords: tuple[str, ...]
     pattern: re.Pattern[str]
-    twins: Twins = field(init=False, compare=False, repr=False)  # the pattern's faster forms, for plain ASCII texts
+    twins: Twins = field(init=False, compare=False, repr=False)  # the pattern's faster forms (``reads_as_ascii``)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "twins", Twins(self.pattern))
@@ -87,36 +87,33 @@ class _Prefilter:
     stems: tuple[tuple[str, int], ...]  # (lowercase stem, theme position) for `word*` keywords
     always: frozenset[int]  # themes the filter cannot reason about
     sure: dict[str, int] = field(default_factory=dict)  # lowercase single-word keyword -> mask of its themes
-    exact_words: frozenset[str] = field(init=False)
-    stem_prefixes: tuple[str, ...] = field(init=False)
-    stem_map: dict[str, frozenset[int]] = field(init=False)
-    stem_lengths: tuple[int, ...] = field(init=False)
-    # The same lookups as bit masks (bit i: theme position i), and the stems as one scan of a text's
-    # joined words: the longest stem at each word start, with the themes of every stem it starts with.
-    exact_masks: dict[str, int] = field(init=False, repr=False)
+    # The same lookups as bit masks (bit i: theme position i): a word's (themes worth a search, themes
+    # sure to match), one lookup for both; and the stems as one scan of a text's words joined by spaces
+    # (group 1: the longest stem at each word start), with the themes of every stem it starts with.
+    word_masks: dict[str, tuple[int, int]] = field(init=False, repr=False)
+    lookup_words: frozenset[str] = field(init=False, repr=False)
     always_mask: int = field(init=False, repr=False)
     stem_scan: re.Pattern[str] | None = field(init=False, repr=False)
     stem_masks: dict[str, int] = field(init=False, repr=False)
-    sure_words: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         stem_map: dict[str, set[int]] = {}
         for stem, position in self.stems:
             stem_map.setdefault(stem, set()).add(position)
         setattr_ = object.__setattr__
-        setattr_(self, "exact_words", frozenset(self.exact))
-        setattr_(self, "stem_prefixes", tuple(stem_map))
-        setattr_(self, "stem_map", {k: frozenset(v) for k, v in stem_map.items()})
-        setattr_(self, "stem_lengths", tuple(sorted({len(k) for k in stem_map})))
-        setattr_(self, "exact_masks", {w: bit_mask(positions) for w, positions in self.exact.items()})
+        words = set(self.exact) | set(self.sure)
+        masks = {w: (bit_mask(self.exact.get(w, ())), self.sure.get(w, 0)) for w in words}
+        setattr_(self, "word_masks", masks)
+        setattr_(self, "lookup_words", frozenset(words))
         setattr_(self, "always_mask", bit_mask(self.always))
         closure = {
             stem: bit_mask(p for other in stem_map if stem.startswith(other) for p in stem_map[other])
             for stem in stem_map
         }
         setattr_(self, "stem_masks", closure)
-        setattr_(self, "sure_words", frozenset(self.sure))
-        setattr_(self, "stem_scan", re.compile(r"(?<!\w)" + _trie_source(stem_map)) if stem_map else None)
+        # A word starts after a space of the joined words: the literal space lets the engine skip to each
+        # word start, where a leading ``(?<!\w)`` made it try every position.
+        setattr_(self, "stem_scan", re.compile(" (" + _trie_source(stem_map) + ")") if stem_map else None)
 
     def candidates(self, text: str, words: frozenset[str] | None = None) -> list[int] | None:
         """Theme positions worth a regex search, in file order; None means "search them all".
@@ -141,21 +138,20 @@ class _Prefilter:
         A theme is sure to match when the text has a word that is one of its single-word keywords:
         its regex matches that word whatever the other keywords, so no search is needed to know.
         """
-        if words is None or not text.isascii():
+        if words is None or not (text.isascii() or reads_as_ascii(text)):  # words of inert punctuation are ASCII
             words = self._words(text)
             if words is None:
                 return None
-        found = self.always_mask
-        exact = self.exact_masks
-        for word in words & self.exact_words:
-            found |= exact[word]
+        found, sure = self.always_mask, 0
+        masks = self.word_masks
+        for word in words & self.lookup_words:
+            keep, proven = masks[word]
+            found |= keep
+            sure |= proven
         if self.stem_scan is not None:
             stems = self.stem_masks
-            for stem in self.stem_scan.findall(" ".join(words)):  # words hold only word characters
+            for stem in self.stem_scan.findall(" " + " ".join(words)):  # words hold only word characters
                 found |= stems[stem]
-        sure = 0
-        for word in words & self.sure_words:
-            sure |= self.sure[word]
         return found, sure
 
     @staticmethod
@@ -222,16 +218,20 @@ class Taxonomy:
                 return ThemeMatch(found[0].id, index, found[1].group(0))
         return None
 
-    def first_theme(self, text: str | None, words: frozenset[str] | None = None) -> str | None:
+    def first_theme(
+        self, text: str | None, words: frozenset[str] | None = None, lowered: str | None = None
+    ) -> str | None:
         """``theme_of`` without its memo (for a caller that keeps its own): ``_first_match``'s theme id,
-        without a search for a theme its keyword words prove (in file order)."""
+        without a search for a theme its keyword words prove (in file order). ``lowered``: ``text.lower()``
+        when the caller has it and knows ``reads_as_ascii(text)`` (``statements.read_sentence``)."""
         masks = self.prefilter.masks(text, words) if self.prefilter and isinstance(text, str) and text else None
         if masks is None:
             found = self._first_match(text, words)
             return found[0].id if found else None
         keep, sure = masks
-        ascii = is_plain_ascii(text)
-        lowered = text.lower() if ascii and keep & ~sure else ""
+        ascii = lowered is not None or reads_as_ascii(text)
+        if lowered is None:
+            lowered = text.lower() if ascii and keep & ~sure else ""
         while keep:
             low = keep & -keep
             keep ^= low
@@ -248,7 +248,7 @@ class Taxonomy:
         if not isinstance(text, str) or not text:
             return None
         keep = self.prefilter.candidates(text, words) if self.prefilter else None
-        ascii = is_plain_ascii(text)
+        ascii = reads_as_ascii(text)
         for position in range(len(self.themes)) if keep is None else keep:
             theme = self.themes[position]
             match = (theme.twins.ascii if ascii else theme.pattern).search(text)  # group(0): the text's own case

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nato_briefs.regexes import Twins, ascii_twin, bit_mask, char_trie, is_plain_ascii, lowercase_twin
+from nato_briefs.regexes import Twins, ascii_twin, bit_mask, char_trie, is_plain_ascii, lowercase_twin, reads_as_ascii
 
 
 def _keys(node, prefix=""):
@@ -68,6 +68,25 @@ def test_plain_ascii_is_ascii_without_the_unicode_only_separators(text: str, pla
     assert is_plain_ascii(text) is plain
 
 
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("NATO allies met", True),
+        ("NATO’s “eastern flank” — 2025…", True),  # typographic punctuation: inert
+        ("a price in €", True),
+        ("café", False),  # a letter
+        ("NATO\u00a0allies", False),  # a no-break space: Unicode \s only
+        ("x²", False),  # a digit to Unicode \w
+        ("Ⓐ", False),  # a symbol with case
+        ("a\u0345", False),  # a combining mark with an upper case
+        ("NATO’s\x1callies", False),
+    ],
+)
+def test_reads_as_ascii_allows_inert_punctuation_only(text: str, reads: bool) -> None:
+    assert reads_as_ascii(text) is reads
+    assert reads_as_ascii(text) >= is_plain_ascii(text)
+
+
 def test_the_ascii_twin_is_the_pattern_in_ascii_mode() -> None:
     pattern = re.compile(r"\bNATO\s+\w+", re.IGNORECASE)
     twin = ascii_twin(pattern)
@@ -75,16 +94,24 @@ def test_the_ascii_twin_is_the_pattern_in_ascii_mode() -> None:
     assert pattern.search("NATO\x1cplans") and not twin.search("NATO\x1cplans")  # why text must be plain ASCII
 
 
-_TWIN_SOURCES = [r"\bNATO\s+\w+", r"(?<![\w-])Allies\b", r"(?-i:NATO) will", r"\x41\s", r"[^A-Z\s]+"]
+_TWIN_SOURCES = [
+    r"\bNATO\s+\w+",
+    r"(?<![\w-])Allies\b",
+    r"(?-i:NATO) will",
+    r"\x41\s",
+    r"[^A-Z\s]+",
+    r"\bAllies[’'-]\w*",
+    r"[^.;]{0,3}\bNATO\W",
+]
 
 
 @pytest.mark.parametrize("source", _TWIN_SOURCES)
-@given(text=st.text(alphabet="NATOnatoAaLlIiEeSs wW-\x1c\u212aé", max_size=30))
+@given(text=st.text(alphabet="NATOnatoAaLlIiEeSs wW-\x1c\u212aé’“—…\u00a0²Ⓐ", max_size=30))
 def test_the_chosen_twin_finds_the_patterns_spans(source: str, text: str) -> None:
     """Whatever form ``choose`` picks for a text, it finds the spans the pattern as written finds there."""
     pattern = re.compile(source, re.IGNORECASE)
     twins = Twins(pattern)
-    ascii = is_plain_ascii(text)
+    ascii = reads_as_ascii(text)
     chosen, read = twins.choose(text, ascii, text.lower() if ascii else "")
     assert [m.span() for m in chosen.finditer(read)] == [m.span() for m in pattern.finditer(text)]
 
