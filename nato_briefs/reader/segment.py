@@ -1169,7 +1169,8 @@ class _Segmenter(TextTables):
             tight = tight_number_item(line, *self.neighbours(i))  # "4.Location: ..." between "3." and "5."
             if tight is not None:
                 line, marker = tight, match_item(tight)
-        if marker is None and (lead.isalnum() or lead == "(" or lead in BULLET_GLYPHS):
+        # a capital letter opens no typed-on marker (``_TIGHT_MARKER``): most prose lines skip the rule
+        if marker is None and (lead.isalnum() or lead == "(" or lead in BULLET_GLYPHS) and not "A" <= line[:1] <= "Z":
             styles = {item.style for item in self.items} if self.in_list else set()
             tight = tight_marker_item(line, self.neighbours(i), styles, _marker_style)  # "▪Cyber", "1)Eastern"
             if tight is not None:
