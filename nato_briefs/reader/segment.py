@@ -1730,11 +1730,9 @@ class _Segmenter(TextTables):
             and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
         )
 
-    def tight_item(self, j: int) -> bool:
+    def tight_item(self, j: int, line: str) -> bool:
         """Line ``j`` opens an item with its marker typed onto the word, in a run of them (``tight_marker``)."""
-        if j >= len(self.lines):
-            return False
-        return tight_marker_item(self.lines[j], self.neighbours(j), set(), _marker_style) is not None
+        return tight_marker_item(line, self.neighbours(j), set(), _marker_style) is not None
 
     def starts_block(self, i: int, prev: str) -> bool:
         """Line ``i`` opens a block: after a blank, a block line, a table row, boilerplate, a label or a sentence."""
@@ -1800,7 +1798,7 @@ class _Segmenter(TextTables):
         line = self.lines[j]
         if not looks_like_title(line, self.limits) or is_table_row(line):
             return False
-        if match_item(line) is not None or symbol_bullet_item(line) is not None or self.tight_item(j):
+        if match_item(line) is not None or symbol_bullet_item(line) is not None or self.tight_item(j, line):
             return False
         bare = line.lstrip(" \t")
         if may_open_sequence(bare, bare[:1]) and in_numbered_run(line, *self.neighbours(j)) is not None:
