@@ -130,6 +130,12 @@ def _header_role(header: str, synonyms: HeaderSynonyms) -> tuple[str, bool] | No
     return found
 
 
+def _leftmost_two(found: list[tuple[bool, int]]) -> tuple[list[tuple[bool, int]], list[tuple[bool, int]]]:
+    """The two leftmost columns of one role, each as the only column of a role: a role named twice splits."""
+    left, right = sorted(index for _, index in found)[:2]
+    return [(False, left)], [(False, right)]
+
+
 def _map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int, int] | None:
     columns: dict[str, list[tuple[bool, int]]] = {role: [] for role in ROLES}
     for index, header in enumerate(headers):
@@ -137,13 +143,11 @@ def _map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int
         if found is not None:
             columns[found[0]].append((not found[1], index))  # exact phrases first, then left to right
     if len(columns["area"]) >= 2 and not columns["focus"]:
-        left, right = sorted(index for _, index in columns["area"])[:2]
-        columns["area"], columns["focus"] = [(False, left)], [(False, right)]
+        columns["area"], columns["focus"] = _leftmost_two(columns["area"])
     elif len(columns["outcome"]) >= 2 and not columns["focus"] and columns["area"]:
         # two outcome columns and no focus (``two_outcomes``): the left one names what is delivered,
         # the right one what it brings ("Concrete Deliverables | Anticipated Benefits"), as two areas do
-        left, right = sorted(index for _, index in columns["outcome"])[:2]
-        columns["focus"], columns["outcome"] = [(False, left)], [(False, right)]
+        columns["focus"], columns["outcome"] = _leftmost_two(columns["outcome"])
     if any(not cols for cols in columns.values()):
         return None
     area, focus, outcome = (min(columns[role])[1] for role in ROLES)

@@ -1169,7 +1169,8 @@ class _Segmenter(TextTables):
             tight = tight_number_item(line, *self.neighbours(i))  # "4.Location: ..." between "3." and "5."
             if tight is not None:
                 line, marker = tight, match_item(tight)
-        if marker is None and (lead.isalnum() or lead == "(" or lead in BULLET_GLYPHS):
+        # a capital letter opens no typed-on marker (``_TIGHT_MARKER``): most prose lines skip the rule
+        if marker is None and (lead.isalnum() or lead == "(" or lead in BULLET_GLYPHS) and not "A" <= line[:1] <= "Z":
             styles = {item.style for item in self.items} if self.in_list else set()
             tight = tight_marker_item(line, self.neighbours(i), styles, _marker_style)  # "▪Cyber", "1)Eastern"
             if tight is not None:
@@ -1729,11 +1730,9 @@ class _Segmenter(TextTables):
             and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
         )
 
-    def tight_item(self, j: int) -> bool:
+    def tight_item(self, j: int, line: str) -> bool:
         """Line ``j`` opens an item with its marker typed onto the word, in a run of them (``tight_marker``)."""
-        if j >= len(self.lines):
-            return False
-        return tight_marker_item(self.lines[j], self.neighbours(j), set(), _marker_style) is not None
+        return tight_marker_item(line, self.neighbours(j), set(), _marker_style) is not None
 
     def starts_block(self, i: int, prev: str) -> bool:
         """Line ``i`` opens a block: after a blank, a block line, a table row, boilerplate, a label or a sentence."""
@@ -1799,7 +1798,7 @@ class _Segmenter(TextTables):
         line = self.lines[j]
         if not looks_like_title(line, self.limits) or is_table_row(line):
             return False
-        if match_item(line) is not None or symbol_bullet_item(line) is not None or self.tight_item(j):
+        if match_item(line) is not None or symbol_bullet_item(line) is not None or self.tight_item(j, line):
             return False
         bare = line.lstrip(" \t")
         if may_open_sequence(bare, bare[:1]) and in_numbered_run(line, *self.neighbours(j)) is not None:

@@ -111,8 +111,8 @@ def inline_text(token: Token) -> str:
             parts = []
         elif kind in ("softbreak", "hardbreak"):
             parts.append("" if kind == "softbreak" and _breaks_word(parts, children, at) else " ")
-        elif kind == "image":  # set apart from a word it touches (``image_space``)
-            parts.append(set_image_apart(inline_text(child), _text_before(parts, done), _text_after(children, at)))
+        elif kind == "image":
+            parts.append(_image_text(inline_text(child), parts, done, children, at))
         elif kind == "html_inline":
             tag = child.content
             if tag[:3].lower() == "<br" or is_block_tag(tag):  # "</li><li>" in a cell too (``block_tag_space``)
@@ -120,9 +120,19 @@ def inline_text(token: Token) -> str:
             else:
                 alt = image_alt(tag)  # an <img> counts as its alt text, as a markdown image does
                 if alt:
-                    parts.append(set_image_apart(alt, _text_before(parts, done), _text_after(children, at)))
+                    parts.append(_image_text(alt, parts, done, children, at))
     done.append(_plain(parts))
     return clean_text("".join(done))  # an entity may decode to a no-break or zero-width space
+
+
+def _image_text(alt: str, parts: list[str], done: list[str], children: list[Token], at: int) -> str:
+    """An image's alt text, set apart from a word it touches (``image_space``).
+
+    The text around it is read only when there is alt text to set apart: ``_text_before`` walks back over
+    the empty runs of alt-less images, so reading it for each of them was quadratic (16,000 ``![](x)`` on
+    one line: 2.1 s, 0.33 s with alt text).
+    """
+    return set_image_apart(alt, _text_before(parts, done), _text_after(children, at)) if alt else ""
 
 
 def _text_before(parts: list[str], done: list[str]) -> str:
