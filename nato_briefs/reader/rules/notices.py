@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from nato_briefs.reader.rules.items import match_item
 from nato_briefs.reader.rules.markup import is_title_case, opens_mid_sentence, strip_heading_attributes
-from nato_briefs.reader.rules.realworld import heads_nothing
+from nato_briefs.reader.rules.realworld import POST_DATE, heads_nothing
 from nato_briefs.reader.rules.titles import CLAUSE_COMMAS, MAX_UNSPACED_TITLE_CHARS
 
 # Fewest keys written as words (``feature name``, ``rfc pr``) that make a template's header on their own.
@@ -102,12 +102,7 @@ def runs_into_items(line: str, nxt: str) -> bool:
 
 
 # A date opening the line (behind emphasis), then a byline's separator and a name: "March 18, 2026 · AWS CDK Team".
-_DATE_FIRST_BYLINE = re.compile(
-    r"[ \t*_]{0,4}+(?:[A-Z][a-z]{2,8}+\.?+[ \t]++[0-9]{1,2}+,?+[ \t]++[0-9]{4}+"
-    r"|[0-9]{1,2}+\.?+[ \t]++[A-Z][a-z]{2,8}+\.?+[ \t]++[0-9]{4}+"
-    r"|[0-9]{4}+-[0-9]{2}+-[0-9]{2}+)"
-    r"[ \t]++[·|•][ \t]++\S"
-)
+_DATE_FIRST_BYLINE = re.compile(rf"[ \t*_]{{0,4}}+(?:{POST_DATE})[ \t]++[·|•][ \t]++\S")
 
 
 def is_date_first_byline(text: str) -> bool:
