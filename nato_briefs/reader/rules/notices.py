@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from nato_briefs.reader.rules.items import match_item
 from nato_briefs.reader.rules.markup import is_title_case, opens_mid_sentence, strip_heading_attributes
+from nato_briefs.reader.rules.posts import HARD_BREAK_END
 from nato_briefs.reader.rules.realworld import POST_DATE, heads_nothing
 from nato_briefs.reader.rules.titles import CLAUSE_COMMAS, MAX_UNSPACED_TITLE_CHARS
 
@@ -34,7 +35,7 @@ def names_fields(one_word: Sequence[bool]) -> bool:
 
 
 # A question's or label's end, its closing emphasis, then markdown's two-space hard break.
-_ANSWER_BREAK = re.compile(r"[?:？：][*_]{0,3}+ {2,}+\Z")
+_ANSWER_BREAK = re.compile("[?:？：]" + HARD_BREAK_END)
 
 
 def breaks_before_answer(line: str) -> bool:
