@@ -681,6 +681,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "spaced_cjk": is_spaced_cjk_sentence,  # "其余 9 个盟国 ... GDP 的 2% ...，因此 ...": a sentence without its stop
     "duration_lead": opens_with_duration,  # "=> 20m: Rotation", "== 15m: Venue": an agenda's time, no markup
     "toc_anchor": in_page_link_text,  # "[Air Policing {#air-policing}](#...)": the entry reads as its heading
+    **INTERCHANGE_RULES,  # session 15 (shapes13): documents handed from tool to tool (``rules/interchange.py``)
+    **HURRIED_RULES,  # session 15 (shapes14): lists and tables as hurried writers type them (``rules/hurried.py``)
 }
 
 
@@ -968,6 +970,3 @@ __all__ = [
     "wraps_document",
     "wraps_with_next",
 ]
-
-RULES.update(INTERCHANGE_RULES)  # session 15 (shapes13): documents handed from tool to tool (``rules/interchange.py``)
-RULES.update(HURRIED_RULES)  # session 15 (shapes14): lists and tables as hurried writers type them (``rules/hurried``)

@@ -89,10 +89,8 @@ def cell_markers(content: str) -> str | None:
     if first.isalnum() and _CELL_NUMBER.match(fragments[0]) is None:
         return None  # most cells: a word or a number
     if len(fragments) == 1:
-        glyph = first
-        if glyph not in BULLET_GLYPHS or glyph in _DASHES or fragments[0].lstrip(" \t")[1:2] not in (" ", "\t"):
-            return None
-        return fragments[0].lstrip(" \t")[1:].strip(" \t")
+        text = _bulleted(fragments[0]) if first not in _DASHES else None
+        return None if text is None else text.rstrip(" \t")
     bare = [_bulleted(part) for part in fragments]
     if all(text is not None for text in bare):
         return "<br>".join(text for text in bare if text is not None)

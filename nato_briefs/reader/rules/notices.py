@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 from nato_briefs.reader.rules.items import match_item
 from nato_briefs.reader.rules.markup import is_title_case, opens_mid_sentence, strip_heading_attributes
-from nato_briefs.reader.rules.realworld import heads_nothing
+from nato_briefs.reader.rules.posts import HARD_BREAK_END
+from nato_briefs.reader.rules.realworld import POST_DATE, heads_nothing
+from nato_briefs.reader.rules.titles import CLAUSE_COMMAS, MAX_UNSPACED_TITLE_CHARS
 
 # Fewest keys written as words (``feature name``, ``rfc pr``) that make a template's header on their own.
 MIN_SPACED_KEYS = 2
@@ -33,7 +35,7 @@ def names_fields(one_word: Sequence[bool]) -> bool:
 
 
 # A question's or label's end, its closing emphasis, then markdown's two-space hard break.
-_ANSWER_BREAK = re.compile(r"[?:？：][*_]{0,3}+ {2,}+\Z")
+_ANSWER_BREAK = re.compile("[?:？：]" + HARD_BREAK_END)
 
 
 def breaks_before_answer(line: str) -> bool:
@@ -101,12 +103,7 @@ def runs_into_items(line: str, nxt: str) -> bool:
 
 
 # A date opening the line (behind emphasis), then a byline's separator and a name: "March 18, 2026 · AWS CDK Team".
-_DATE_FIRST_BYLINE = re.compile(
-    r"[ \t*_]{0,4}+(?:[A-Z][a-z]{2,8}+\.?+[ \t]++[0-9]{1,2}+,?+[ \t]++[0-9]{4}+"
-    r"|[0-9]{1,2}+\.?+[ \t]++[A-Z][a-z]{2,8}+\.?+[ \t]++[0-9]{4}+"
-    r"|[0-9]{4}+-[0-9]{2}+-[0-9]{2}+)"
-    r"[ \t]++[·|•][ \t]++\S"
-)
+_DATE_FIRST_BYLINE = re.compile(rf"[ \t*_]{{0,4}}+(?:{POST_DATE})[ \t]++[·|•][ \t]++\S")
 
 
 def is_date_first_byline(text: str) -> bool:
@@ -119,9 +116,6 @@ def is_date_first_byline(text: str) -> bool:
     return _DATE_FIRST_BYLINE.match(text) is not None
 
 
-# A heading in a script written without spaces is short; a longer line with a clause comma is a sentence.
-MIN_SPACED_CJK_SENTENCE_CHARS = 30
-_CLAUSE_COMMAS = frozenset("，、；")
 # A blank between two characters outside ASCII: words set apart (Korean), not a Latin word set in.
 _SPACE_BETWEEN_WORDS = re.compile(r"[^\x00-\x7f][ \t]++[^\x00-\x7f]")
 
@@ -135,9 +129,9 @@ def is_spaced_cjk_sentence(text: str) -> bool:
     ``unspaced_sentence`` reads a line without blanks; a blank between two other characters (Korean's
     spaced words) leaves the line to the word-count rules.
     """
-    if len(text) <= MIN_SPACED_CJK_SENTENCE_CHARS or " " not in text:
+    if len(text) <= MAX_UNSPACED_TITLE_CHARS or " " not in text:
         return False
-    return not _CLAUSE_COMMAS.isdisjoint(text) and _SPACE_BETWEEN_WORDS.search(text) is None
+    return not CLAUSE_COMMAS.isdisjoint(text) and _SPACE_BETWEEN_WORDS.search(text) is None
 
 
 def in_page_link_text(text: str, href: str) -> str:

@@ -51,8 +51,10 @@ def opens_html_block(text: str) -> bool:
     return text[:1] == "<" and any(sequence[0].search(text) for sequence in HTML_SEQUENCES)
 
 
-# A label's end and a hard break of two spaces: "**Air defence**:␣␣", "**Air defence:**␣␣".
-_LABEL_BREAK = re.compile(r":[*_]{0,3}+ {2,}+\Z")
+# Closing emphasis, then markdown's hard break of two spaces, ending the line (also ``question_break``'s).
+HARD_BREAK_END = r"[*_]{0,3}+ {2,}+\Z"
+# A label's end and a hard break: "**Air defence**:␣␣", "**Air defence:**␣␣".
+_LABEL_BREAK = re.compile(":" + HARD_BREAK_END)
 
 
 def breaks_after_label(prev: str) -> bool:

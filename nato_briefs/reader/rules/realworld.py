@@ -48,12 +48,14 @@ OTHER_LANGUAGE_CONTINUATION_WORDS = frozenset(
     "het een en van voor aan bij door naar uit om te dat zoals wordt".split()
 )
 
-# "June 25, 2025 by [The Team](/team)", "25 June 2025 by Jane Smith", "2025-06-25 by ...": a blog post's byline.
-_DATED_BYLINE = re.compile(
-    r"(?:[A-Z][a-z]{2,8}\.?+[ \t]++[0-9]{1,2}+,?+|[0-9]{1,2}+\.?+[ \t]++[A-Z][a-z]{2,8}+\.?+)[ \t]++[0-9]{4}"
-    r"[ \t]++by[ \t]++\S"
-    r"|[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]++by[ \t]++\S"
+# A post's date as its byline prints it: "June 25, 2025", "Jun. 25 2025", "25 June 2025", "2025-06-25" (an
+# alternation: wrap it in a group). Also the date of ``is_date_first_byline`` (``rules/notices.py``).
+POST_DATE = (
+    r"(?:[A-Z][a-z]{2,8}+\.?+[ \t]++[0-9]{1,2}+,?+|[0-9]{1,2}+\.?+[ \t]++[A-Z][a-z]{2,8}+\.?+)[ \t]++[0-9]{4}"
+    r"|[0-9]{4}-[0-9]{2}-[0-9]{2}"
 )
+# "June 25, 2025 by [The Team](/team)", "25 June 2025 by Jane Smith", "2025-06-25 by ...": a blog post's byline.
+_DATED_BYLINE = re.compile(rf"(?:{POST_DATE})[ \t]++by[ \t]++\S")
 # A sentence's stop and the gap after it: closing quote, blanks, opening quote.
 _STOP_GAP = re.compile(r"[.!?][\"'”’)]?+[ \t]++[\"'“‘(]?+")
 # One markdown link: its text has no brackets, its target no blanks or parentheses.

@@ -138,7 +138,7 @@ def is_dated_entry(text: str) -> bool:
 
 # A heading in a script written without spaces is short; a longer line with a clause comma is a sentence.
 MAX_UNSPACED_TITLE_CHARS = 30
-_CLAUSE_COMMAS = frozenset("，、；")
+CLAUSE_COMMAS = frozenset("，、；")  # also ``is_spaced_cjk_sentence``'s (``rules/notices.py``)
 
 
 def is_unspaced_sentence(text: str) -> bool:
@@ -148,7 +148,7 @@ def is_unspaced_sentence(text: str) -> bool:
     30 characters holding a clause comma (``，``, ``、``, ``；``) and no blank is a sentence, never a title.
     """
     body = text.strip(" \t")
-    return len(body) > MAX_UNSPACED_TITLE_CHARS and " " not in body and any(ch in _CLAUSE_COMMAS for ch in body)
+    return len(body) > MAX_UNSPACED_TITLE_CHARS and " " not in body and any(ch in CLAUSE_COMMAS for ch in body)
 
 
 def is_running_header(text: str) -> bool:
