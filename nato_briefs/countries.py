@@ -478,12 +478,17 @@ class Gazetteer:
 
     @staticmethod
     def _previous_word(text: str, start: int) -> str | None:
-        """The word just before ``start`` on the same line (a regex search here would be quadratic)."""
+        """The word just before ``start`` on the same line (a regex search here would be quadratic).
+
+        None also when only other white space stands there ("\x0b Poland", "\u2028 Poland"): ``rstrip``
+        leaves it, ``rsplit`` finds no word in it.
+        """
         window = text[max(0, start - _PREV_WINDOW) : start]
         stripped = window.rstrip(" \t")
         if len(stripped) == len(window) or not stripped or stripped[-1] in "\r\n":
             return None
-        return stripped.rsplit(None, 1)[-1]  # the last word: split once, from the end
+        words = stripped.rsplit(None, 1)  # the last word: split once, from the end
+        return words[-1] if words else None
 
     def _is_person_name(self, text: str, start: int, end: int) -> bool:
         """ "Jordan Smith said", "Mr Chad", "George Washington", "General Mark Holland": a person, not the country."""

@@ -126,13 +126,8 @@ class _Sentence:
         ``text.lower()`` when the caller knows ``reads_as_ascii(text)``."""
         self.text = text
         self.words = sentence_words(text) if words is None else words
-        twins = isinstance(actor, Twins)
-        self.ascii = twins and (lowered is not None or reads_as_ascii(text))
-        if not self.ascii:
-            lowered = text
-        elif lowered is None:
-            lowered = text.lower()
-        self.lowered = lowered  # what a rule's lowercase twin reads
+        self.ascii = isinstance(actor, Twins) and (lowered is not None or reads_as_ascii(text))
+        self.lowered = (lowered or text.lower()) if self.ascii else text  # what a rule's lowercase twin reads
         if isinstance(actor, Twins):
             self.actor, self.actor_text = actor.choose(text, self.ascii, self.lowered)
         else:
@@ -488,9 +483,7 @@ class _Trial:
     def __init__(self, text: str, words: frozenset[str], rules: StatementRules, lowered: str | None = None) -> None:
         self.text, self.words, self.rules, self.plan = text, words, rules, rules.plan
         self.ascii = lowered is not None or reads_as_ascii(text)
-        if lowered is None and self.ascii:
-            lowered = text.lower()
-        self.lowered = lowered or ""  # what a rule's lowercase twin reads
+        self.lowered = (lowered or text.lower()) if self.ascii else ""  # what a rule's lowercase twin reads
         self.actors: _Sentence | None = None  # where actors end: read only for a rule that asks
         self.tried = self.matched = 0  # bit masks of rule positions
         self.clauses: list[int] | None = None  # where clauses start: read only once a blocker matched

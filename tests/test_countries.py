@@ -1750,9 +1750,19 @@ def test_a_megabyte_without_names_is_bounded(gaz, filler, n_found):
     assert peak <= 2 * len(filler) + 100_000  # copies of the text at most, no per-position state
 
 
+@pytest.mark.parametrize("space", ["\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029", "\xa0"])
+@pytest.mark.parametrize("tail", ["Poland", "the ESP", "Jordan Smith said", "USS Georgia"])
+def test_other_white_space_before_a_space_is_no_word(gaz, space, tail):
+    # "\x0b Poland": only white space that ``rstrip(" \t")`` leaves stands before the form; the word before
+    # it is none (it raised IndexError). The parser normalizes these characters away; ``find`` must not raise.
+    found = gaz.find(space + " " + tail)
+    assert [m.surface for m in found] == (["Poland"] if tail == "Poland" else [])
+
+
 WORDS = [
     *("Poland", "US", "us", "U.S.", "Jordan", "Smith", "Baltic", "states", "Sea", "non", "-", "NATO", "Kyiv", "'s"),
     *("South", "Korea", "the", "LET", "Mr", "Chad", "’", ".", ",", "\n", " ", "  ", "É", "ſ", "İ", "K", "United"),
+    *("\x0b", "\u2028"),  # white space ``_previous_word`` does not strip
 ]
 PHRASES = st.lists(st.sampled_from(WORDS), max_size=40)
 
