@@ -4103,6 +4103,64 @@ RULE_PAIRS = [
         "The Secretary General said that the accession of the two countries will make the Alliance stronger.",
         None,
     ),
+    # ---- round on blind set 79 (s16-prose79) ----
+    # a trailing relative clause dates what is continued, not the news; a main clause dated to a year is background
+    (
+        "Poland will continue the patrols along its eastern border, which began in 2023.",
+        "commitment",
+        "will (do)",
+        "Poland began the patrols along its eastern border in 2023.",
+        None,
+    ),
+    # resolve in the passive ("will not be deterred") names no action; not standing by while attacked does
+    (
+        "Allies will not stand by while Russia attacks their infrastructure, the minister said.",
+        "commitment",
+        "will not stand by",
+        "Allies will not be deterred by these attacks, the minister said.",
+        None,
+    ),
+    # readiness to weigh a step is no step; readiness to take it is a pledge
+    (
+        "Japan is ready to send a liaison officer to the exercise.",
+        "commitment",
+        "remain committed",
+        "Japan is ready to consider sending a liaison officer to the exercise.",
+        None,
+    ),
+    # a meeting named back by "it" that "focused on" reports its agenda; actors who will focus name a priority
+    (
+        "Allies will focus on the protection of the energy grid this winter.",
+        "priority",
+        "will focus on",
+        "The session was chaired by the Deputy Secretary General, and it focused on the urgent needs of the "
+        "energy grid.",
+        None,
+    ),
+    # the plans an exercise tests are its scenario; the Allies' plan to send forces is a plan
+    (
+        "Allies plan to send reinforcements through Norwegian ports next year.",
+        "commitment",
+        "plan to",
+        "The drill tests new plans for sending reinforcements through Norwegian ports.",
+        None,
+    ),
+    # an exercise announced with its start is a future exercise; how long a running one lasts is its timetable
+    (
+        "The exercise will start in May and will last until June.",
+        "commitment",
+        "a force or programme will",
+        "The exercise, held every year since 2006, will last until the end of March.",
+        None,
+    ),
+    # a threat named is a concern; a message to anyone who would threaten names none
+    (
+        "Russian submarines would threaten the sea routes to Norway in a crisis.",
+        "concern",
+        "threatens / undermines",
+        "The drill sends a clear signal of unity to anyone who would threaten the Baltic states.",
+        None,
+    ),
 ]
 
 
