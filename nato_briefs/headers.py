@@ -28,6 +28,8 @@ class HeaderSynonyms:
     phrases: dict[str, str]  # phrase -> role
     words: dict[str, str]  # head word -> role
     time_words: frozenset[str] = frozenset()  # "by" of "Expected Outcome by 2030": no head word once the year goes
+    postpositive: frozenset[str] = frozenset()  # "agreed" of "Action agreed": qualifies the noun before it
+    head_before: frozenset[str] = frozenset({"of"})  # "of" of "Area of Responsibility": the head word is before it
     cache: dict[tuple[str, ...], tuple[int, int, int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, header: str) -> tuple[str, bool] | None:
@@ -35,7 +37,7 @@ class HeaderSynonyms:
         header = self._undated(header)
         if header in self.phrases:
             return self.phrases[header], True
-        word = _head_word(header)
+        word = _head_word(header, self.head_before)
         singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
         for candidate in (word, singular):
             if candidate in self.words:
@@ -43,18 +45,21 @@ class HeaderSynonyms:
         return None
 
     def _undated(self, header: str) -> str:
-        """The header without the words its dropped year leaves at its end (``expected outcome by``)."""
+        """The header without the words that name nothing at its end: those its dropped year leaves
+        (``expected outcome by``) and a participle after its noun (``outcome sought``, ``postpositive``)."""
         words = header.split()
-        while len(words) > 1 and words[-1] in self.time_words:
+        while len(words) > 1 and (words[-1] in self.time_words or words[-1] in self.postpositive):
             words.pop()
         return " ".join(words)
 
 
-def _head_word(header: str) -> str:
-    """The word a header is about: its last word, or the last before "of" ("area of responsibility" -> area)."""
+def _head_word(header: str, head_before: frozenset[str]) -> str:
+    """The word a header is about: its last word, or the last before a preposition such as "of"
+    ("area of responsibility" -> area, "impact on readiness" -> impact: ``head_before``)."""
     words = [w for w in header.split() if len(w) > 1]  # "outcome(s)" leaves a lone "s"
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
+    for k in range(1, len(words)):
+        if words[k] in head_before:
+            return words[k - 1]
     return words[-1] if words else ""
 
 
@@ -106,7 +111,18 @@ def load_header_synonyms(path: Path = HEADER_SYNONYMS_FILE) -> HeaderSynonyms:
                 key = normalize_header(str(entry))
                 if target.setdefault(key, role) != role:
                     raise ValueError(f"{path}: {key!r} is listed under {target[key]} and {role}")
-    return HeaderSynonyms(phrases, words, frozenset(normalize_header(str(w)) for w in raw.get("time_words") or ()))
+    return HeaderSynonyms(
+        phrases,
+        words,
+        _word_set(raw, "time_words"),
+        _word_set(raw, "postpositive"),
+        _word_set(raw, "head_before") | {"of"},
+    )
+
+
+def _word_set(raw: dict, key: str) -> frozenset[str]:
+    """One of the synonyms file's word lists, normalized as headers are."""
+    return frozenset(normalize_header(str(w)) for w in raw.get(key) or ())
 
 
 def map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int, int] | None:
@@ -119,11 +135,22 @@ def map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int,
     return synonyms.cache[key]
 
 
+# A bracketed aside in a header: "(LOE)", "[a]", "(what is done)".
+_ASIDE = re.compile(r"\([^()]{0,60}+\)|\[[^\[\]]{0,60}+\]")
+# What joins a header's parts: a slash between two languages, "and"/"&" between two nouns.
+_PART_JOINER = re.compile(r"/|&|\band\b", re.IGNORECASE)
+
+
 def _header_role(header: str, synonyms: HeaderSynonyms) -> tuple[str, bool] | None:
-    """A header's role; a bilingual one (``Priority Area / Domaine prioritaire``) by its first part naming one."""
+    """A header's role; when the whole names none, the header without its bracketed aside (``Line of Effort
+    (LOE)``: ``header_aside``), else its first part that names one: of a bilingual header (``Priority Area /
+    Domaine prioritaire``) or of two nouns joined by "and" (``Deliverables & Milestones``: ``header_parts``)."""
     found = synonyms.role(normalize_header(header))
-    if found is None and "/" in header:
-        for part in header.split("/"):
+    if found is None and ("(" in header or "[" in header):
+        bare = _ASIDE.sub(" ", header)
+        found = synonyms.role(normalize_header(bare)) if bare != header else None
+    if found is None and _PART_JOINER.search(header) is not None:
+        for part in _PART_JOINER.split(header):
             found = synonyms.role(normalize_header(part))
             if found is not None:
                 break

@@ -23,6 +23,7 @@ from lxml import etree
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.lines import looks_like_title
+from nato_briefs.reader.records import TableRow
 from nato_briefs.reader.rules import (
     BULLET_GLYPHS,
     bullet_item,
@@ -34,6 +35,7 @@ from nato_briefs.reader.rules import (
     word_list_level,
     word_list_marker,
 )
+from nato_briefs.reader.rules.breadth import is_spanning_label
 from nato_briefs.reader.rules.interchange import (
     BOLD_LINE,
     MACRO_SETTINGS,
@@ -58,6 +60,9 @@ _BREAKS = frozenset(
      "figcaption", "address", "details", "summary", "center", "dl", "dt", "dd", "pre", "form", "fieldset", "hr",
      "caption", "br"}
 )  # fmt: skip
+# Inside a cell or a heading, a list item sets its text apart too (``cell_list_items``: "<td><ul><li>Backup
+# power</li><li>Fuel reserves</li></ul></td>" is the cell "Backup power Fuel reserves", no list of initiatives).
+_CELL_BREAKS = _BREAKS | {"li"}
 # Row and cell tags of a layout table: block breaks between the blocks they hold.
 _LAYOUT_CELLS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot", "caption"})
 # Elements that make a table a page layout rather than data: a table or a heading inside it.
@@ -99,14 +104,14 @@ class BlockSink(Protocol):
     def add_item_text(self, text: str) -> None: ...
     def set_bold_lead(self, text: str) -> None: ...
     def close_item(self) -> None: ...
-    def add_table(self, headers: list[str], rows: list[tuple[list[str], int]], line: int) -> None: ...
+    def add_table(self, headers: list[str], rows: list[TableRow], line: int) -> None: ...
 
 
 class _Table:
     def __init__(self, line: int) -> None:
         self.line = line
         self.headers: list[str] | None = None
-        self.rows: list[tuple[list[str], int]] = []
+        self.rows: list[TableRow] = []
         self.row: list[str] | None = None
         self.row_line = line
         self.row_all_th = True
@@ -372,7 +377,7 @@ class HtmlBlockReader:
             self.skip += tag in _SKIP
             return
         if self.cell is not None or self.heading is not None:
-            if tag in _BREAKS:
+            if tag in _CELL_BREAKS:
                 self.add_text(" ")
             elif tag == "img":
                 self.add_text(el.get("alt") or "")
@@ -427,7 +432,7 @@ class HtmlBlockReader:
             self.skip -= tag in _SKIP
             return
         if self.cell is not None and tag not in ("td", "th"):
-            if tag in _BREAKS:
+            if tag in _CELL_BREAKS:
                 self.add_text(" ")
             return
         if self.heading is not None and (tag in _HEADINGS or tag == "title" or tag == self.heading_tag):
@@ -613,7 +618,9 @@ class HtmlBlockReader:
         elif (table.headers is not None or table.rows) and is_footer_note(row, table.row_cells, table.in_foot):
             self.sink.add_prose(row[0], table.row_line)  # "<tfoot><td colspan=3>Source: ...": a note under it
         else:
-            table.rows.append((row, table.row_line))
+            width = len(table.headers) if table.headers is not None else len(table.rows[0].cells) if table.rows else 0
+            label = is_spanning_label(table.row_cells, row, width)  # "<td colspan=3>Eastern flank</td>"
+            table.rows.append(TableRow(row, table.row_line, label))
 
     def emit_table(self, table: _Table) -> None:
         headers, rows = table.headers, table.rows
@@ -622,7 +629,7 @@ class HtmlBlockReader:
         if headers is None:
             if not rows:
                 return
-            headers, rows = rows[0][0], rows[1:]  # no <th>: the first row heads the table, as in markdown
+            headers, rows = rows[0].cells, rows[1:]  # no <th>: the first row heads the table, as in markdown
         self.sink.add_table(headers, rows, table.line)
 
 

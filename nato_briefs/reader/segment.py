@@ -153,6 +153,7 @@ from nato_briefs.reader.rules.authoring import (
     txt2tags_preamble,
     wikidot_lines,
 )
+from nato_briefs.reader.rules.breadth import counts_on, o_space_bullet, pipe_cut_row
 from nato_briefs.reader.rules.dialects import (
     MIN_BANG_HEADINGS,
     MIN_INI_SECTIONS,
@@ -1026,7 +1027,9 @@ class _Segmenter(TextTables):
         if marker is not None:
             self.list_item(i, line, marker)
         elif self.in_list:
-            self.continuation(i, line)
+            # "2035. National ..." at the margin: markdown-it lets any number interrupt an item's paragraph there
+            # (``number_wrap``); indented, the item's paragraph goes on, as CommonMark reads it
+            self.continuation(i, _escape_block_start(line) if line[:1].isdigit() else line)
         elif starts_table:  # a table ends a list even when indented: markdown-it nests it by its indentation
             self.blank()
             self.in_table = True
@@ -1138,7 +1141,7 @@ class _Segmenter(TextTables):
         and the line as the item reads it (an AsciiDoc ``Term:: text`` as ``Term: text``, a lone bullet
         with the next line's text)."""
         marker = match_item(line) if lead else None
-        if marker is not None and (not self.in_list or marker.kind == "enumerator") and self.runs_into(marker, i, line):
+        if marker is not None and self.runs_into(marker, i, line):
             marker = None
         if marker is not None and is_lettered(marker) and not self.continues_lettering(marker, i):
             marker = None
@@ -1178,6 +1181,8 @@ class _Segmenter(TextTables):
         # may_open_sequence, inline: most lines get here, and a capital leads most of them
         if marker is None and (lead in SEQUENCE_LEADS or ("A" <= lead <= "Z" and "." in line[:8])):
             marker = in_numbered_run(line, *self.neighbours(i))  # "I." over "II.", "A." over "B."
+        if marker is None and lead == "o" and self.in_list and self.items:
+            marker = o_space_bullet(line, self.neighbours(i), self.items[0].indent)  # "    o Germany ..."
         if marker is None and lead in BULLET_GLYPHS:
             joined = lone_bullet(line, self.neighbours(i)[1])
             if joined is not None:
@@ -1250,6 +1255,8 @@ class _Segmenter(TextTables):
         joined = wrapped_row(line, nxt)
         if joined is None and line[-1:] == "|" and self.out:
             joined = short_wrapped_row(line, nxt, self.out[-1])  # cut right after a pipe
+        elif joined is None and self.out and nxt[:1] == "|":
+            joined = pipe_cut_row(line, nxt, self.out[-1])  # cut right before a pipe
         if joined is not None and half_piped_rows(line, nxt):  # two rows, each half-piped: not one cut row
             joined = None
         if joined is not None:
@@ -1428,7 +1435,17 @@ class _Segmenter(TextTables):
             )
         if marker.kind != "markdown" or not marker.ordered or marker.glyph[:-1] == "1":
             return False
+        if self.in_list:  # "- Core defence: ... by" / "2035. National plans ..." (``number_wrap``)
+            return self.number_wraps(marker.glyph)
         return not is_blank(prev) and not ends_sentence(prev) and not is_block_line(prev)
+
+    def number_wraps(self, glyph: str) -> bool:
+        """In a list, a number no open list counts to, under a line cut mid-phrase, is the sentence's (``number_wrap``).
+
+        A hard wrap puts a year at a line start (``... by`` / ``2035. National plans ...``); CommonMark lets no
+        number but 1 interrupt a paragraph, so the item goes on. ``2.`` under ``1. ... by`` still counts on.
+        """
+        return ends_mid_phrase(self.prev) and not counts_on(glyph, [item.glyph for item in self.items])
 
     def paragraph_above(self, i: int, limit: int = 5) -> list[str]:
         """The source lines directly above line ``i`` up to a blank one, nearest first (a few at most)."""
@@ -1552,6 +1569,9 @@ class _Segmenter(TextTables):
         runs_on = runs_on or breaks_after_label(prev)  # "* **Air defence**:␣␣" over its text (``item_label_break``)
         if not runs_on and wraps_at_width(prev, self.width):  # "(1) ... Procurement" / "Agency as ..."
             runs_on = not looks_like_title(line, self.limits)
+        if runs_on and lead.isdigit():  # "2035. National plans ...": a wrapped year, not an item (``number_wrap``)
+            found = match_item(line)
+            return found is None or (found.kind == "markdown" and self.number_wraps(found.glyph))
         return runs_on and not is_block_line(line)
 
     def left_of_list(self, line: str) -> bool:

@@ -59,6 +59,7 @@ from nato_briefs.reader.rules.authoring import (
     stacked_header,
     typst_rows,
 )
+from nato_briefs.reader.rules.breadth import wrapped_tab_row
 from nato_briefs.reader.rules.pipeline_text import after_page_turn, is_mail_header_field
 from nato_briefs.reader.rules.titles import is_page_footer
 from nato_briefs.reader.rules.tool_copies import overflow_cells
@@ -329,7 +330,8 @@ class TextTables:
             nxt = self.lines[i + 2]
         below = tab_fields(nxt) if fields else None
         if fields and (not below or len(below) != len(fields)) and i + 1 < len(self.lines):
-            below = fields if quoted_tab_row(self.lines, i + 1, len(fields)) else None  # a cell with line breaks
+            found = quoted_tab_row(self.lines, i + 1, len(fields)) or wrapped_tab_row(self.lines, i + 1, len(fields))
+            below = fields if found else None  # a cell with line breaks, or a row an e-mail client wrapped
         if not fields or not below or len(below) != len(fields) or is_mail_header_field(fields):
             return False  # a forwarded message's "From:<TAB>..." fields are no table (``mail_header_fields``)
         joined = wrapped_role_header(fields, below) if tab_fields(self.lines[i + 1]) == below else None
@@ -344,10 +346,12 @@ class TextTables:
 
     def tsv_row(self, i: int, line: str) -> bool:
         fields = tab_fields(line)
-        if self.tsv_width is not None and (not fields or len(fields) != self.tsv_width):
-            quoted = quoted_tab_row(self.lines, i, self.tsv_width)
-            if quoted is not None:
-                fields, self.skip_to = quoted[0], quoted[1] + 1
+        if self.tsv_width is not None:
+            # a quoted cell with line breaks, or a row cut by an e-mail's line length (``wrapped_tab_row``)
+            quoted = quoted_tab_row(self.lines, i, self.tsv_width) if len(fields or ()) != self.tsv_width else None
+            joined = quoted or wrapped_tab_row(self.lines, i, self.tsv_width)
+            if joined is not None:
+                fields, self.skip_to = joined[0], joined[1] + 1
         if not fields or len(fields) != self.tsv_width:
             return False
         self.emit(_pipe_row(fields), i + 1)

@@ -373,9 +373,8 @@ class Walker:
         if self.items[-1].bold_lead is None:
             self.items[-1].bold_lead = text
 
-    def add_table(self, headers: list[str], rows: list[tuple[list[str], int]], line: int) -> None:
-        table_rows = [TableRow(cells, row_line) for cells, row_line in rows]
-        self.append_tables(headers, table_rows, line)
+    def add_table(self, headers: list[str], rows: list[TableRow], line: int) -> None:
+        self.append_tables(headers, rows, line)
 
     def append_tables(self, headers: list[str], rows: list[TableRow], line: int, split: bool = True) -> None:
         """The table, split where a row repeats its header (``repeated_header``): each part a table of its own.

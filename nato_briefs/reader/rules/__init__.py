@@ -56,6 +56,7 @@ from nato_briefs.reader.rules.boilerplate import (
     record_field,
     strip_shortcodes,
 )
+from nato_briefs.reader.rules.breadth import BREADTH_RULES
 from nato_briefs.reader.rules.dialects import (
     asciidoc_columns,
     asciidoc_ordered_item,
@@ -683,6 +684,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "toc_anchor": in_page_link_text,  # "[Air Policing {#air-policing}](#...)": the entry reads as its heading
     **INTERCHANGE_RULES,  # session 15 (shapes13): documents handed from tool to tool (``rules/interchange.py``)
     **HURRIED_RULES,  # session 15 (shapes14): lists and tables as hurried writers type them (``rules/hurried.py``)
+    **BREADTH_RULES,  # session 16 (shapes15): sub-bullets, wrapped numbers and rows, group rows (``rules/breadth.py``)
 }
 
 

@@ -28,7 +28,13 @@ BULLET_GLYPHS = frozenset(
     # bracket of slide decks ("❯ Sensors"), the white small triangle ("▹") and the down-right arrow that marks
     # a sub-item ("↳ Rail: ...")
     "・❯▹↳"
+    # session 16 (shapes15): the minus sign a PDF's text layer or a typesetter gives for a dash bullet (U+2212)
+    "\u2212"
 )
+# The blanks a marker may stand before: a space or a tab, and the wide spaces word processors and
+# typesetters put after a bullet or a number (en, em, thin, narrow no-break, ideographic; ``wide_space_marker``:
+# "•\u2003Emissions", "(1)\u3000Cyber"). A no-break space is a space already (``clean_source``).
+MARKER_BLANKS = " \t\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # Word's plain-text paste of a bulleted list: "o" (Courier New, the second level) and "§" (Wingdings'
 # square, the third), each followed by a tab (Outlook: two or more spaces); before one space they are
 # words ("o boy", "§ 5").
@@ -44,11 +50,12 @@ _ENTITY_BULLET = re.compile(r"&(?:bull|middot|#8226|#x2022|#183|#xb7|#9679|#x25c
 
 _MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
 THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
+# Roman numerals close with "." or, as "a)" letters do, with ")" ("ii)", "iv)": ``roman_paren``).
 _ENUMERATOR = re.compile(
     r"(?:\((?:[0-9]{1,3}|[a-z]|[ivx]{2,5}|[A-Z])\)|[a-z\u0430-\u044f\u03b1-\u03c9]\)"
-    r"|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)\.|[0-9]{1,3}[ \t]++[-–]"
+    r"|(?:viii|vii|iii|ix|iv|vi|ii|i|v|x)[.)]|[0-9]{1,3}[ \t]++[-–]"
     r"|[a-z]\.|[0-9]\ufe0f?+\u20e3|\#\.|[0-9]{1,3}\.\)|[0-9]{1,2}\.?+[\u00ba\u00aa]|[A-Z]\)|[\u2460-\u24b5\u2776-\u2793])"
-    r"[ \t]++(?=\S)"
+    f"[{MARKER_BLANKS}]++(?=\\S)"
 )
 # Typed bullets of plain text: ASCII arrows ("-> Item", "--> Item", "=> Item") and checkbox lines
 # ("[x] Done", "[ ] Open", Zim's "[*] Done"), each then white space and text.
@@ -138,10 +145,10 @@ def bullet_item(line: str) -> Marker | None:
     if glyph in TAB_BULLET_GLYPHS:
         if line[n + 1 : n + 2] != "\t" and line[n + 1 : n + 3] != "  ":
             return None  # "o\tSub" (Word), "o   Sub" (Outlook); "o boy" is a word
-    elif glyph not in BULLET_GLYPHS or line[after : after + 1] not in (" ", "\t"):
+    elif glyph not in BULLET_GLYPHS or not line[after : after + 1] or line[after] not in MARKER_BLANKS:
         return None
     content = after + 1
-    while content < len(line) and line[content] in " \t":
+    while content < len(line) and line[content] in MARKER_BLANKS:
         content += 1
     if content == len(line) or is_divider(line[content:]):
         return None  # a lone bullet, or a row of them ("• • •"), is a decoration, not an item
@@ -222,11 +229,12 @@ def tight_dash_item(line: str) -> Marker | None:
 _TIGHT_GLYPH = re.compile(r"[ \t]*+([\u2022\u25aa\u25cf\u25e6\u30fb])(?=[^\W\d_][^\W\d_])")
 
 
-# Chinese and Japanese numbering: "一、", "二、" (an ideographic comma) and full-width digits "１．", "２、".
+# Chinese and Japanese numbering: "一、", "二、" (an ideographic comma) and full-width digits "１．", "２、",
+# or in full-width parentheses ("（１）", "（2）": ``fullwidth_paren_number``).
 # No blank after them: CJK text is written without spaces.
 _CJK_ENUMERATOR = re.compile(
     r"[ \t]*+(?:[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}+\u3001"
-    r"|[\uff10-\uff19]{1,2}+[\uff0e\u3001])[ \t\u3000]*+(?=\S)"
+    r"|[\uff10-\uff19]{1,2}+[\uff0e\u3001]|\uff08(?:[\uff10-\uff19]{1,2}+|[0-9]{1,2}+)\uff09)[ \t\u3000]*+(?=\S)"
 )
 
 
@@ -402,7 +410,7 @@ def match_item(line: str) -> Marker | None:
         return None
     if lead.isupper():  # only "A) text" (most lines open with a capital: no regex for them)
         return upper_lettered_item(line) if "A" <= lead <= "Z" and line.lstrip(" \t")[1:2] == ")" else None
-    if "\u4e00" <= lead <= "\u9fff" or "\uff10" <= lead <= "\uff19":
+    if "\u4e00" <= lead <= "\u9fff" or "\uff10" <= lead <= "\uff19" or lead == "\uff08":
         return cjk_enumerator_item(line)  # no markdown marker is a CJK character or a full-width digit
     if lead in "-+*" or lead.isdigit():
         found = markdown_item(line)
