@@ -4161,6 +4161,111 @@ RULE_PAIRS = [
         "The drill sends a clear signal of unity to anyone who would threaten the Baltic states.",
         None,
     ),
+    # ---- round on blind set 80 (s16-prose80) ----
+    # a meeting report's closing line on what the meeting showed is commentary; what leaders agreed is news
+    (
+        "At this meeting, NATO leaders agreed that the stability of the Western Balkans is important for the "
+        "security of Europe.",
+        "priority",
+        "is essential / crucial / important",
+        "Through this meeting, NATO showed once again that the stability of the Western Balkans is important for "
+        "the security of Europe.",
+        None,
+    ),
+    (
+        "Through this conference, the Allies agreed to stay united in the face of Russian pressure.",
+        "commitment",
+        "agreed to / agreed on",
+        "Through this conference, the Allies showed their readiness to stay united in the region.",
+        None,
+    ),
+    # an occasion said to show an importance is the writer's comment; participants who highlight it name a priority
+    (
+        "Ministers highlighted the growing importance of the defence industry for the security of the Alliance.",
+        "priority",
+        "importance of / need for",
+        "This event highlights the growing importance of the defence industry for the security of the Alliance.",
+        None,
+    ),
+    # a hostile act that has increased is a trend; an Ally that has increased its patrols acts
+    (
+        "Finland has increased its patrols against the jamming of GPS signals.",
+        "commitment",
+        "step up / deploy",
+        "The jamming of GPS signals over the Baltic Sea and Finland has increased sharply since 2023.",
+        None,
+    ),
+    # what a wider use will bring about is commentary; an actor's step, or a programme that goes on, is a commitment
+    (
+        "NATO will reduce its reliance on a single satellite operator.",
+        "commitment",
+        "will (do)",
+        "Greater use of commercial satellites will reduce costs for the Allies.",
+        None,
+    ),
+    (
+        "Training of Ukrainian pilots will continue in Romania next year.",
+        "commitment",
+        "a force or programme will (do)",
+        "Investing in new air defence systems will make the Alliance less vulnerable to attacks.",
+        None,
+    ),
+    # an exposure lessened names no threat; an exposure that remains does
+    (
+        "Allied networks remain vulnerable to attacks on undersea cables.",
+        "concern",
+        "vulnerable to sabotage",
+        "Backup systems make the network less vulnerable to attacks.",
+        None,
+    ),
+    # "will ever" measures against all time; "its largest exercise ever" is still an exercise to come
+    (
+        "NATO will hold its largest exercise ever in the spring.",
+        "commitment",
+        "will (do)",
+        "The declaration is longer than most leaders will ever read.",
+        None,
+    ),
+    # what analysts expect is a forecast, as what they say is a view
+    (
+        "The spending debate dominated the meeting.",
+        "priority",
+        "dominated the agenda",
+        "Analysts expect the spending debate to dominate the next meeting too.",
+        None,
+    ),
+    # what an actor stresses must be done is a priority (as sets 35 and 41 label it); a demand on an adversary is a call
+    (
+        "The Secretary General stressed that every Ally must invest more in defence.",
+        "priority",
+        "stressed that every Ally must invest",
+        "The Secretary General stressed that Russia must withdraw its troops from Ukraine.",
+        "commitment",
+    ),
+    (
+        "Ministers stressed that Allies must act quickly, and agreed to send two more brigades.",
+        "commitment",
+        "agreed to / agreed on",
+        "Ministers stressed that Allies must act quickly and share the burden fairly.",
+        "priority",
+    ),
+    # a decided plan's contents are its steps; a visit's programme is a schedule
+    (
+        "The Action Plan includes the appointment of a counter-terrorism coordinator at NATO Headquarters.",
+        "commitment",
+        "the Action Plan includes",
+        "The programme of the visit includes a tour of the training area.",
+        None,
+    ),
+    # a rivalry with an adversary said to grow is a concern; a background "amid" phrase is not
+    (
+        "The melting of ice in the Arctic is opening new sea routes and increasing the competition with Russia and "
+        "China.",
+        "concern",
+        "increasing the competition with Russia",
+        "Amid increasing competition with Russia, ministers met in Brussels.",
+        None,
+    ),
 ]
 
 
