@@ -4266,6 +4266,96 @@ RULE_PAIRS = [
         "Amid increasing competition with Russia, ministers met in Brussels.",
         None,
     ),
+    # ---- round on blind set 82 (s16-prose82) ----
+    # an adversary's intrusion the text states is a concern; an incident an official reports is a reported fact
+    (
+        "Russian drones have crossed into Latvian airspace several times this month.",
+        "concern",
+        "an adversary's drones crossed into",
+        "The Latvian minister said that Russian drones have crossed into the country's airspace several times "
+        "this month.",
+        None,
+    ),
+    # a warning to the leaders is a concern; briefing them on a topic reports the agenda
+    (
+        "The President of Moldova warned the leaders about Russian attempts to destabilise her country.",
+        "concern",
+        "warn",
+        "The President of Moldova briefed the leaders on Russian attempts to destabilise her country.",
+        None,
+    ),
+    # readiness to host forces is a pledge; readiness to host talks offers a meeting
+    (
+        "Poland is ready to host a new brigade of Allied troops.",
+        "commitment",
+        "remain committed",
+        "Poland is ready to host new talks between the two sides.",
+        None,
+    ),
+    # a step announced is a commitment; a step under consideration is not
+    (
+        "Tokyo will open a defence attaché office at its mission to NATO.",
+        "commitment",
+        "launch",
+        "Tokyo is considering to open a defence attaché office at its mission to NATO.",
+        None,
+    ),
+    # an aim of the Allies is a commitment; what an exercise sets out to test is its scenario
+    (
+        "The aim is to ensure that Allies never again run short of ammunition.",
+        "commitment",
+        "the aim is to",
+        "Its goal is to test how national air defence systems can share one air picture.",
+        None,
+    ),
+    # Allies using lessons for a step is a commitment; lessons that "will be used" foretell an effect
+    (
+        "Allies will use the lessons to buy more radars.",
+        "commitment",
+        "will (do)",
+        "Lessons from the exercise will be used for the new air policing mission.",
+        None,
+    ),
+    # an Ally's plans presented are a plan; a firm's plans presented to a visitor are not the Allies'
+    (
+        "Norway presented its plans to buy two more submarines.",
+        "commitment",
+        "plan to",
+        "The minister visited a shipyard, where the company presented its plans to build two more submarines.",
+        None,
+    ),
+    # joining for the first time is news; having been the first partner to join is history
+    (
+        "Japan will also join the exercise as a full participant for the first time.",
+        "commitment",
+        "will (do)",
+        "Japan was the first partner to join the exercise as a full participant.",
+        None,
+    ),
+    # the Allies calling drills a provocation is their concern; an adversary's media calling an exercise one is not
+    (
+        "Allies described Russia's drills near the border as a provocation.",
+        "concern",
+        "called it dangerous",
+        "Russian media described the Allied exercise as a provocation.",
+        None,
+    ),
+    # a need named is a priority; needs presented without naming them report the agenda
+    (
+        "The minister said that air defence is the most urgent need of his armed forces.",
+        "priority",
+        "a pressing need",
+        "The minister presented the most urgent needs of his armed forces.",
+        None,
+    ),
+    # a new centre opening, announced by a pronoun, is a step; "will open the way" foretells an effect
+    (
+        "He also announced that a new training centre for drone operators will open in Latvia in 2027.",
+        "commitment",
+        "a new training centre will open",
+        "He also said that the new agreement will open the way for closer cooperation.",
+        None,
+    ),
 ]
 
 
