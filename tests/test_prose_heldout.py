@@ -22,7 +22,7 @@ from nato_briefs.prose import read_statements
 
 HERE = Path(__file__).parent
 # each scored once untuned, then tuned on (47, 50, ..., 73, 76 kept back: UNTUNED below)
-TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82]
+TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82, 83]
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -99,6 +99,13 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # conference, North Sea infrastructure, NSATU ministers, a NATO-Japan dialogue, a WPS conference, a counter-drone
 # exercise; written blind on s16-prose82) was scored once untuned on main 8003c17 (P 0.843, R 0.983, F1 0.908; one
 # kind label fixed after: "must focus more on" is a focus), then tuned on (1.000): in SETS.
+# Set 83 (ordinary seed-layout news, half in a text generator's voice ("The meeting aims to", "This meeting
+# underscores", "Furthermore,", "is expected to", "The summit concluded with", "In conclusion,"), half by human
+# news writers: defence ministers on the investment pledge, a NATO-Ukraine Commission on reforms, the Secretary
+# General in Warsaw, a southern neighbourhood summit, AI and emerging technologies, a MARCOM conference, the Arctic
+# with Canada and the Nordic Allies, the Chair of the Military Committee in the Western Balkans, disinformation
+# and hybrid threats, a summit's closing communique; written blind on s16-prose83) was scored once untuned on
+# main 90015c7 (P 0.849, R 0.939, F1 0.892; no label changed), then tuned on (1.000): in SETS.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

@@ -4356,6 +4356,120 @@ RULE_PAIRS = [
         "He also said that the new agreement will open the way for closer cooperation.",
         None,
     ),
+    # ---- round on blind set 83 (s16-prose83) ----
+    # an actor's step is a commitment; the effect a step pointed back at is expected to bring is commentary
+    (
+        "Allies will reduce their reliance on a single satellite operator.",
+        "commitment",
+        "will (do)",
+        "This initiative is expected to reduce costs for the participating nations.",
+        None,
+    ),
+    # what an exercise tries out is a step; what it tests in the Allies is its scenario
+    (
+        "The exercise will test new routes from Norwegian ports to northern Finland.",
+        "commitment",
+        "a force or programme will (do)",
+        "The exercise is expected to test the ability of Allies to reinforce the region quickly.",
+        None,
+    ),
+    # an actor's focus is a priority; a conference that "focused on" after its host reports the agenda
+    (
+        "Allies will focus on air defence in the coming year.",
+        "priority",
+        "will focus on",
+        "The conference was hosted by the Commander of MARCOM, a British admiral, and focused on anti-submarine "
+        "warfare.",
+        None,
+    ),
+    # a new post that will report to the Secretary General is news of a decision; reporting on a visit is a briefing
+    (
+        "Leaders decided to appoint a Special Envoy, who will report directly to the Secretary General.",
+        "commitment",
+        "decided to",
+        "The Chair of the Military Committee will report on his visit to the Chiefs of Defence in January.",
+        None,
+    ),
+    # pushing for forces is a call for action; pushing for a wording negotiates a text
+    (
+        "Poland pushed for more air defence systems for the eastern flank.",
+        "commitment",
+        "pressed for",
+        "Hungary and Slovakia had pushed for a softer wording, diplomats said.",
+        None,
+    ),
+    # a warning of sabotage is a concern; sabotage as a topic the talks covered is the agenda
+    (
+        "The minister warned of a recent wave of sabotage against railways.",
+        "concern",
+        "warn",
+        "The talks also covered the recent wave of sabotage against railways.",
+        None,
+    ),
+    # repeated intrusions stated are a concern; one dated in a fronted time phrase is a reported incident
+    (
+        "Russian drones have entered Polish airspace many times since the summer.",
+        "concern",
+        "an adversary's drones crossed into",
+        "In September, Russian drones entered Polish airspace during an attack on western Ukraine.",
+        None,
+    ),
+    # a need named is a priority; things described by what they are needed for name none
+    (
+        "More air defence systems are needed for the protection of cities.",
+        "priority",
+        "is essential / crucial / important",
+        "Japan is a leading producer of the machines that are needed for such chips.",
+        None,
+    ),
+    # ministers highlighting an importance name a priority; a meeting in a place that highlights it is commentary
+    (
+        "Ministers highlighted the increasing importance of the Arctic for the security of the Alliance.",
+        "priority",
+        "importance of / need for",
+        "The meeting in Tromsø highlights the increasing importance of the Arctic for the security of the Alliance.",
+        None,
+    ),
+    # a work that will be completed by a date is a plan; one completed in a past year is history
+    (
+        "The construction of the new barriers will be completed by 2028.",
+        "commitment",
+        "will be completed by 2028",
+        "The construction of the new barriers was completed in 2024.",
+        None,
+    ),
+    # a new platform expected to become operational by a date is a start announced; an adversary's base is not
+    (
+        "The new platform is expected to become operational before the end of the year.",
+        "commitment",
+        "is expected to become operational",
+        "Russia's new Arctic base is expected to become operational before the end of the year.",
+        None,
+    ),
+    # drones made a permanent part of a mission are a step; a permanent part of warfare is a forecast
+    (
+        "Naval drones will also become a permanent part of the mission.",
+        "commitment",
+        "will become a permanent part of the mission",
+        "Drones will become a permanent part of modern warfare.",
+        None,
+    ),
+    # what participants agree must again become a core skill is a priority; what has become one is a fact
+    (
+        "Participants agreed that anti-submarine warfare must again become a core skill of all Allied navies.",
+        "priority",
+        "agreed that X must again become",
+        "Participants noted that anti-submarine warfare had again become a core skill of all Allied navies.",
+        None,
+    ),
+    # an actor's aim is a commitment; "which aims to" gives a programme's purpose
+    (
+        "NATO aims to double the number of its trainers.",
+        "commitment",
+        "aim to",
+        "The European Union presented its new Democracy Shield, which aims to protect elections.",
+        None,
+    ),
 ]
 
 
