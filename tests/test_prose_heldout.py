@@ -106,6 +106,9 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # with Canada and the Nordic Allies, the Chair of the Military Committee in the Western Balkans, disinformation
 # and hybrid threats, a summit's closing communique; written blind on s16-prose83) was scored once untuned on
 # main 90015c7 (P 0.849, R 0.939, F1 0.892; no label changed), then tuned on (1.000): in SETS.
+# Set 86, written blind in the seeds' layout (s16-guard86: four articles in a text generator's voice, six by
+# reporters; 67 statements), scored once on main ddd607d after session 16's rounds on sets 79, 80, 82 and 83
+# (P 0.957, R 1.000): kept back, never tuned on.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},
@@ -122,6 +125,7 @@ UNTUNED = {
     "prose_heldout73": {"f1": 0.967, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout76": {"f1": 0.949, "kind_accuracy": 0.982, "country_f1": 1.0},
     "prose_heldout81": {"f1": 0.945, "kind_accuracy": 0.967, "country_f1": 1.0},
+    "prose_heldout86": {"f1": 0.978, "kind_accuracy": 0.970, "country_f1": 1.0},
 }
 # Issue 13's acceptance floors on the hidden corpus (the goals are F1 0.95, countries 0.98).
 FLOORS = {"f1": 0.80, "kind_accuracy": 0.90, "country_f1": 0.95}
