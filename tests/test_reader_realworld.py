@@ -30,18 +30,6 @@ KNOWN_LOSSES: dict[str, str] = {
     "rules a function word at the line's end. Not fixed: a sentence-case title ending on an adjective reads the same",
     "79_line_separator_mid_sentence.md": "a Word document's manual line break (U+2028, which line_separators makes a "
     "line end) inside a sentence: the part before it is short and unpunctuated and reads as a bare title",
-    "80_double_spaced_pdf_text.md": "a PDF's text layer exported with a blank line after every line: each wrapped "
-    "line is a paragraph, so 'Members thanked ... and they' reads as a bare title over the rest of its sentence",
-    "81_lone_number_over_item.md": "an agenda's number alone on its line ('1.'), its item's text below a blank "
-    "line: an empty item (an initiative without a name, which validation quarantines) and the text a title",
-    "82_jekyll_baseurl_link_target.md": "a link whose target opens with a spaced Liquid expression "
-    "('({{ site.baseurl }}/x.pdf)') is no link to CommonMark: brackets, expression and path reach prose and items",
-    "83_front_matter_commented_field.md": "YAML front matter with a field commented out in HTML ('<!--date: ...-->') "
-    "and a capitalised spaced key ('Related documents:') is not taken for front matter: its fields reach the prose",
-    "84_heading_data_attribute.md": "a heading's attribute list of a bare data attribute ('{ data-search-exclude }', "
-    "MkDocs Material) stays in the heading's text",
-    "85_source_file_link_over_text.md": "a converter's '[Original file](...pdf)' pointer opening the document "
-    "reads as a bare title and becomes the document's title",
 }
 CORPUS = LabelledCorpus(Path(__file__).parent / "realworld_corpus", KNOWN_LOSSES)
 
