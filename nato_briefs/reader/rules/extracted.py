@@ -17,6 +17,8 @@ from nato_briefs.reader.rules.items import lead_char, match_item
 # sentence visibly runs on across the blank (``double_spaced``).
 MIN_SPACED_PAIRS = 10
 MIN_RUN_ON_PAIRS = 3
+# Fewest words of a prose line, of which a double-spaced text has hardly two touching (``double_spaced``).
+MIN_PROSE_WORDS = 4
 # A line opening with a lowercase word: the rest of the sentence above (a URL's scheme, ``https:``, is none).
 _LOWER_WORD = re.compile(r"[ \t]*+[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*+[ \t,;.]")
 # What a line that leaves its sentence open may end with: a joining mark, not a stop or a colon.
@@ -75,16 +77,22 @@ def is_double_spaced(lines: Sequence[str], pairs: Sequence[int]) -> bool:
 
     ``pairs`` are its ``spaced_pairs``. At least ten of them; hardly any two text lines touch (a quarter of the
     pairs at most); and in at least three a sentence visibly runs on across the blank (``runs_across_blank``:
-    ``... informative presentation and they`` over ``welcomed the initiatives ...``). Articles written a
-    paragraph a line have blank-separated pairs but never a sentence going on after the blank.
+    ``... informative presentation and they`` over ``welcomed the initiatives ...``). Lines touching are
+    counted among prose lines (four words or more): a converter's ``(Image omitted)`` lines stack. Articles
+    written a paragraph a line have blank-separated pairs but never a sentence going on after the blank.
     """
     if len(pairs) < MIN_SPACED_PAIRS:
         return False
     run_ons = sum(1 for k in pairs if _LOWER_WORD.match(lines[k + 1]) and _leaves_open(lines[k - 1]))
     if run_ons < MIN_RUN_ON_PAIRS:
         return False
-    touching = sum(1 for k in range(1, len(lines)) if _is_text_line(lines[k]) and _is_text_line(lines[k - 1]))
+    touching = sum(1 for k in range(1, len(lines)) if _is_prose_line(lines[k]) and _is_prose_line(lines[k - 1]))
     return touching * 4 <= len(pairs)
+
+
+def _is_prose_line(line: str) -> bool:
+    """A text line of a sentence's words (four or more): not a converter's ``(Image omitted)``, a label or a name."""
+    return line.count(" ") >= MIN_PROSE_WORDS - 1 and len(line.split()) >= MIN_PROSE_WORDS and _is_text_line(line)
 
 
 def lone_number_lines(lines: list[str]) -> None:
