@@ -101,6 +101,8 @@ def test_runs_across_blank_asks_the_wrap_tests_last():
      # a number with no words under it is a marker without its item, dropped, never an empty item
      (["4.", "", "5."], ["", "", ""]), (["4.", "", "## Next"], ["", "", "## Next"]),
      (["4.", "", "(a)"], ["", "", "(a)"]),
+     # a year alone ends a wrapped sentence: text
+     (["held on 19th January,", "", "2015."], ["held on 19th January,", "", "2015\\."]),
      # near misses: a number over its content indented under it, a numbered line, code
      (["1.", "   Adoption of Minutes"], ["1.", "   Adoption of Minutes"]),
      (["1. Adoption of Minutes", "", "Text."], ["1. Adoption of Minutes", "", "Text."]),

@@ -25,7 +25,9 @@ _LOWER_WORD = re.compile(r"[ \t]*+[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*+[ \t,;.]"
 _JOINING_END = frozenset(",;&/")
 _STOPS = frozenset(".!?…:")
 # An agenda's number alone on its line (``10.``, ``3)``), as a PDF's text layer puts it above the item's text.
-_LONE_NUMBER = re.compile(r"[ \t]{0,3}+[0-9]{1,3}+[.)][ \t]*+")
+_LONE_NUMBER = re.compile(r"[ \t]{0,3}+([0-9]{1,9}+)[.)][ \t]*+")
+# Digits of an agenda's number; a longer one alone on its line is a year ending a wrapped sentence (``2015.``).
+MAX_AGENDA_DIGITS = 3
 _FENCE = re.compile(r"[ \t]{0,3}+(?:```|~~~)")
 # A word of two letters or more: what an item's text holds and a stray enumerator (``(a)``) does not.
 _WORD = re.compile(r"[^\W\d_]{2}")
@@ -104,13 +106,18 @@ def lone_number_lines(lines: list[str]) -> None:
     The number joins the text's line (its line number the item's); a number with no words under it (the
     next text line another number, ``(a)``, a heading or a list) is a marker without its item, dropped as
     enumerators are, never an empty item. A number over a line indented under it is an item with that
-    content, as CommonMark reads it: left alone.
+    content, as CommonMark reads it: left alone. Four digits or more alone (``2015.``) are no agenda's number
+    but a year ending a wrapped sentence (``... held on 19th January,`` / ``2015.``): text, never an empty item.
     """
     fenced = False
     for k, line in enumerate(lines):
         if ("`" in line[:6] or "~" in line[:6]) and _FENCE.match(line):
             fenced = not fenced
-        if fenced or not line or line[-1] not in ". )\t" or _LONE_NUMBER.fullmatch(line) is None:
+        lone = None if fenced or not line or line[-1] not in ". )\t" else _LONE_NUMBER.fullmatch(line)
+        if lone is None:
+            continue
+        if len(lone.group(1)) > MAX_AGENDA_DIGITS:
+            lines[k] = line.replace(".", "\\.", 1).replace(")", "\\)", 1)  # "... on 19th January," / "2015.": text
             continue
         below = k + 1 if k + 1 < len(lines) and lines[k + 1].strip() else k + 2
         text = lines[below] if below < len(lines) else ""
