@@ -101,6 +101,9 @@ def test_runs_across_blank_asks_the_wrap_tests_last():
      # a number with no words under it is a marker without its item, dropped, never an empty item
      (["4.", "", "5."], ["", "", ""]), (["4.", "", "## Next"], ["", "", "## Next"]),
      (["4.", "", "(a)"], ["", "", "(a)"]),
+     # a dash alone after a blank line is a bullet read the same way; under a text line, a setext underline
+     (["", "-", "", "Rural Tourism."], ["", "", "", "- Rural Tourism."]), (["-", "", "-"], ["", "", ""]),
+     (["Allied Plans", "-", "", "Text."], ["Allied Plans", "-", "", "Text."]),
      # a year alone ends a wrapped sentence: text
      (["held on 19th January,", "", "2015."], ["held on 19th January,", "", "2015\\."]),
      # near misses: a number over its content indented under it, a numbered line, code

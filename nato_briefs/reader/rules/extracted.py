@@ -98,7 +98,7 @@ def _is_prose_line(line: str) -> bool:
 
 
 def lone_number_lines(lines: list[str]) -> None:
-    """An agenda's number alone on its line reads with its item's text (``lone_number``), in place.
+    """An agenda's number or a bullet's dash alone on its line reads with its item's text, in place (``lone_number``).
 
     A PDF's text layer puts ``10.`` on a line of its own and the item's text (``Question submitted by ...``,
     ``**Notice of Motion ...**``) on the next text line, a blank line between: read as written, the number
@@ -106,17 +106,20 @@ def lone_number_lines(lines: list[str]) -> None:
     The number joins the text's line (its line number the item's); a number with no words under it (the
     next text line another number, ``(a)``, a heading or a list) is a marker without its item, dropped as
     enumerators are, never an empty item. A number over a line indented under it is an item with that
-    content, as CommonMark reads it: left alone. Four digits or more alone (``2015.``) are no agenda's number
+    content, as CommonMark reads it: left alone. A dash alone after a blank line (``-`` / blank / ``Rural
+    Tourism.``) is a bullet read the same way. Four digits or more alone (``2015.``) are no agenda's number
     but a year ending a wrapped sentence (``... held on 19th January,`` / ``2015.``): text, never an empty item.
     """
     fenced = False
     for k, line in enumerate(lines):
         if ("`" in line[:6] or "~" in line[:6]) and _FENCE.match(line):
             fenced = not fenced
-        lone = None if fenced or not line or line[-1] not in ". )\t" else _LONE_NUMBER.fullmatch(line)
-        if lone is None:
+        if fenced or not line or line[-1] not in ". )-\t":
             continue
-        if len(lone.group(1)) > MAX_AGENDA_DIGITS:
+        lone = _LONE_NUMBER.fullmatch(line)
+        if lone is None and not (line.strip(" \t") == "-" and (k == 0 or not lines[k - 1].strip())):
+            continue  # a dash alone under a text line is a setext underline, not a bullet
+        if lone is not None and len(lone.group(1)) > MAX_AGENDA_DIGITS:
             lines[k] = line.replace(".", "\\.", 1).replace(")", "\\)", 1)  # "... on 19th January," / "2015.": text
             continue
         below = k + 1 if k + 1 < len(lines) and lines[k + 1].strip() else k + 2
