@@ -97,6 +97,7 @@ def test_runs_across_blank_asks_the_wrap_tests_last():
     ("lines", "expected"),
     [(["1.", "", "Adoption of Minutes"], ["", "", "1. Adoption of Minutes"]),
      (["10.", "Question submitted by Ambassador Berg"], ["", "10. Question submitted by Ambassador Berg"]),
+     (["", "10.", "", "Question"], ["", "", "", "10. Question"]),
      (["3)", "", "**Notice of Motion**"], ["", "", "3) **Notice of Motion**"]),
      # a number with no words under it is a marker without its item, dropped, never an empty item
      (["4.", "", "5."], ["", "", ""]), (["4.", "", "## Next"], ["", "", "## Next"]),
@@ -109,6 +110,7 @@ def test_runs_across_blank_asks_the_wrap_tests_last():
      # near misses: a number over its content indented under it, a numbered line, code
      (["1.", "   Adoption of Minutes"], ["1.", "   Adoption of Minutes"]),
      (["1. Adoption of Minutes", "", "Text."], ["1. Adoption of Minutes", "", "Text."]),
+     (["a new backing store of size", "8.", "", "And so on."], ["a new backing store of size", "8.", "", "And so on."]),
      (["```", "1.", "", "x = 2", "```"], ["```", "1.", "", "x = 2", "```"])],
 )  # fmt: skip
 def test_lone_number_lines(lines, expected):

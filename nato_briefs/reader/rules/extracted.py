@@ -106,19 +106,21 @@ def lone_number_lines(lines: list[str]) -> None:
     The number joins the text's line (its line number the item's); a number with no words under it (the
     next text line another number, ``(a)``, a heading or a list) is a marker without its item, dropped as
     enumerators are, never an empty item. A number over a line indented under it is an item with that
-    content, as CommonMark reads it: left alone. A dash alone after a blank line (``-`` / blank / ``Rural
-    Tourism.``) is a bullet read the same way. Four digits or more alone (``2015.``) are no agenda's number
+    content, as CommonMark reads it: left alone; so is a number or a dash right under a text line (the end
+    of a wrapped sentence, ``... this time of size`` / ``8.``; a setext underline), which CommonMark never
+    reads as an item. A dash alone after a blank line (``-`` / blank / ``Rural Tourism.``) is a bullet read
+    the same way. Four digits or more alone (``2015.``) are no agenda's number
     but a year ending a wrapped sentence (``... held on 19th January,`` / ``2015.``): text, never an empty item.
     """
     fenced = False
     for k, line in enumerate(lines):
         if ("`" in line[:6] or "~" in line[:6]) and _FENCE.match(line):
             fenced = not fenced
-        if fenced or not line or line[-1] not in ". )-\t":
-            continue
+        if fenced or not line or line[-1] not in ". )-\t" or (k and lines[k - 1].strip()):
+            continue  # under a text line a number continues its sentence (``... of size`` / ``8.``), a dash underlines
         lone = _LONE_NUMBER.fullmatch(line)
-        if lone is None and not (line.strip(" \t") == "-" and (k == 0 or not lines[k - 1].strip())):
-            continue  # a dash alone under a text line is a setext underline, not a bullet
+        if lone is None and line.strip(" \t") != "-":
+            continue
         if lone is not None and len(lone.group(1)) > MAX_AGENDA_DIGITS:
             lines[k] = line.replace(".", "\\.", 1).replace(")", "\\)", 1)  # "... on 19th January," / "2015.": text
             continue
