@@ -105,12 +105,17 @@ def test_runs_across_blank_asks_the_wrap_tests_last():
      # a dash alone after a blank line is a bullet read the same way; under a text line, a setext underline
      (["", "-", "", "Rural Tourism."], ["", "", "", "- Rural Tourism."]), (["-", "", "-"], ["", "", ""]),
      (["Allied Plans", "-", "", "Text."], ["Allied Plans", "-", "", "Text."]),
+     (["**Allied Plans**", "-", "", "Text."], ["**Allied Plans**", "-", "", "Text."]),
      # a year alone ends a wrapped sentence: text
      (["held on 19th January,", "", "2015."], ["held on 19th January,", "", "2015\\."]),
      # near misses: a number over its content indented under it, a numbered line, code
      (["1.", "   Adoption of Minutes"], ["1.", "   Adoption of Minutes"]),
      (["1. Adoption of Minutes", "", "Text."], ["1. Adoption of Minutes", "", "Text."]),
      (["a new backing store of size", "8.", "", "And so on."], ["a new backing store of size", "8.", "", "And so on."]),
+     (["**Agenda**", "3.", "", "Text."], ["**Agenda**", "3.", "", "Text."]),
+     # under a rule (a page break) or a heading a number opens its item; a year anywhere is text
+     (["---", "6.", "", "Any Other Business"], ["---", "", "", "6. Any Other Business"]),
+     (["allocations for", "2023."], ["allocations for", "2023\\."]),
      (["```", "1.", "", "x = 2", "```"], ["```", "1.", "", "x = 2", "```"])],
 )  # fmt: skip
 def test_lone_number_lines(lines, expected):

@@ -106,24 +106,26 @@ def lone_number_lines(lines: list[str]) -> None:
     The number joins the text's line (its line number the item's); a number with no words under it (the
     next text line another number, ``(a)``, a heading or a list) is a marker without its item, dropped as
     enumerators are, never an empty item. A number over a line indented under it is an item with that
-    content, as CommonMark reads it: left alone; so is a number or a dash right under a text line (the end
-    of a wrapped sentence, ``... this time of size`` / ``8.``; a setext underline), which CommonMark never
-    reads as an item. A dash alone after a blank line (``-`` / blank / ``Rural Tourism.``) is a bullet read
-    the same way. Four digits or more alone (``2015.``) are no agenda's number
-    but a year ending a wrapped sentence (``... held on 19th January,`` / ``2015.``): text, never an empty item.
+    content, as CommonMark reads it: left alone; so is a number right under a paragraph's line (the end of a
+    wrapped sentence, ``... this time of size`` / ``8.``), which CommonMark never reads as an item (a number
+    under a blank line, a rule or a heading opens one). A dash alone after a blank line (``-`` / blank /
+    ``Rural Tourism.``) is a bullet read the same way; under a line it is a setext underline. Four digits or
+    more alone (``2015.``) are no agenda's number but a year ending a wrapped sentence (``... held on 19th
+    January,`` / ``2015.``): text, never an empty item.
     """
     fenced = False
     for k, line in enumerate(lines):
         if ("`" in line[:6] or "~" in line[:6]) and _FENCE.match(line):
             fenced = not fenced
-        if fenced or not line or line[-1] not in ". )-\t" or (k and lines[k - 1].strip()):
-            continue  # under a text line a number continues its sentence (``... of size`` / ``8.``), a dash underlines
-        lone = _LONE_NUMBER.fullmatch(line)
-        if lone is None and line.strip(" \t") != "-":
+        if fenced or not line or line[-1] not in ". )-\t":
             continue
+        lone = _LONE_NUMBER.fullmatch(line)
         if lone is not None and len(lone.group(1)) > MAX_AGENDA_DIGITS:
             lines[k] = line.replace(".", "\\.", 1).replace(")", "\\)", 1)  # "... on 19th January," / "2015.": text
             continue
+        above = lines[k - 1] if k else ""
+        if not (_opens_block_under(above) if lone is not None else line.strip(" \t") == "-" and not above.strip()):
+            continue  # under a paragraph line a number ends its sentence (``... of size`` / ``8.``)
         below = k + 1 if k + 1 < len(lines) and lines[k + 1].strip() else k + 2
         text = lines[below] if below < len(lines) else ""
         if below == k + 1 and text[:1] in (" ", "\t"):
@@ -131,6 +133,15 @@ def lone_number_lines(lines: list[str]) -> None:
         if (_is_text_line(text) or (text[:2] == "**" and text.rstrip()[-2:] == "**")) and _WORD.search(text):
             lines[below] = f"{line.strip()} {text.lstrip()}"
         lines[k] = ""
+
+
+def _opens_block_under(above: str) -> bool:
+    """A list may open under ``above``: a blank line, a rule (a converter's ``---`` page break) or an ATX heading."""
+    body = above.strip(" \t")
+    if not body or body[0] == "#":
+        return True
+    marks = body.replace(" ", "")
+    return len(marks) >= 3 and marks[0] in "-*_" and marks == marks[0] * len(marks)
 
 
 # Fewest one-word field names (``layout``, ``title``, ``permalink``) that make a mapping front matter whatever
