@@ -12,7 +12,7 @@ sweep is rerun:
 (sweep 2's files in /tmp/rw9/files, sweep 3's in /tmp/rw10/files, sweep 4's in /tmp/rw12/files, sweep 5's
 in /tmp/rw13/files, sweep 6's in /tmp/rw6/files, sweep 7's in /tmp/rw7/files,
 sweep 8's in /tmp/rw8/files, sweep 9's in /tmp/rws9/flat, sweep 10's in /tmp/rws10/flat,
-sweep 11's in /tmp/rws11/flat;
+sweep 11's in /tmp/rws11/flat, sweep 12's in /tmp/rws12/flat;
 their sources in REALWORLD.md).
 It prints one line per file, a summary, and which files the rough detector of each defect
 class of sweeps 2 to 7 (REALWORLD.md, keyed by its repro's number) hits.
@@ -33,6 +33,7 @@ import cmarkgfm
 from cmarkgfm.cmark import Options
 
 import nato_briefs
+from nato_briefs.reader.rules.extracted import is_source_pointer, runs_across_blank
 from nato_briefs.reader.rules.markup import strip_heading_attributes
 from nato_briefs.reader.rules.notices import (
     breaks_before_answer,
@@ -54,6 +55,7 @@ BY_DESIGN = [
     re.compile(r"\{\{.*?\}\}"),  # Liquid output ({{ "/2014/12/x/" | url }} as a link's target)
     re.compile(r"\{\s*#[\w-]+\s*\}"),  # {#anchor}
     re.compile(r"\{:[^}\n]*\}"),  # kramdown attribute lists
+    re.compile(r"\{[ \t]*data-[\w-]+[ \t]*\}"),  # a heading's bare data attribute (MkDocs Material, sweep 12)
     re.compile(r"^(?:import|export) .*$", re.M),  # MDX imports
     re.compile(r"^--- (?:middle|back|note_\S+)[ \t]*$", re.M),  # kramdown-rfc section markers
 ]
@@ -274,6 +276,7 @@ def defect_classes(src: list[str], article: nato_briefs.Article, cm_headings: se
     hits.update(_sweep6_classes(src, article, cm_headings))
     hits.update(_sweep7_classes(src, article, cm_headings))
     hits.update(_sweep11_classes(src, article, cm_headings))
+    hits.update(_sweep12_classes(src, article, cm_headings))
     return {k: v for k, v in sorted(hits.items()) if v}
 
 
@@ -416,6 +419,28 @@ def _sweep11_classes(src: list[str], article: nato_briefs.Article, cm_headings: 
         hits["76"] += is_spaced_cjk_sentence(s.heading)
     for item in article.list_items:
         hits["78"] += 0 < item.line <= len(src) and opens_with_duration(src[item.line - 1])
+    return hits
+
+
+_LONE_NUMBER = re.compile(r"[ \t]{0,3}[0-9]{1,3}[.)][ \t]*")
+
+
+def _sweep12_classes(src: list[str], article: nato_briefs.Article, cm_headings: set[str]) -> collections.Counter[str]:
+    """Hits of sweep 12's classes (REALWORLD.md, repros 80-85) still read wrong in one file."""
+    hits: collections.Counter[str] = collections.Counter()
+    texts = [s.text for s in article.sections] + [i.text for i in article.list_items]
+    hits["82"] += sum(t.count("]({{") + t.count("]({%") for t in texts)  # a templated link's target in the text
+    hits["83"] += src[:1] == ["---"] and any("permalink:" in t or "layout:" in t for t in texts)
+    for item in article.list_items:  # an empty item left by a number alone on its line
+        lone = 0 < item.line <= len(src) and _LONE_NUMBER.fullmatch(src[item.line - 1]) is not None
+        hits["81"] += not item.text.strip() and lone
+    for s in article.sections:
+        hits["84"] += "{ data-" in (s.heading or "") or "{data-" in (s.heading or "")
+        if s.heading_kind != "bare" or s.heading in cm_headings or not 0 < s.line < len(src) - 1:
+            continue
+        line = src[s.line - 1]
+        hits["80"] += not src[s.line].strip() and runs_across_blank(line, src[s.line + 1], lambda a, b: False)
+        hits["85"] += is_source_pointer(line.strip())
     return hits
 
 

@@ -538,6 +538,17 @@ SWEEP3_SHAPES = {
     + "北约 " * k + "，\n",
     "toc_anchor": lambda k: "Intro.\n\n" + "- [Air Policing {#air-policing}](#air-policing)\n" * k,
     "duration_lead": lambda k: "Intro.\n\n" + "=> 20m: Rotation\n\n== 15m: Venue\n\n" * k + "== " + "1" * k + "\n",
+    # sweep 12
+    "double_spaced": lambda k: "MINUTES\n\n"
+    + "The Chair welcomed Colonel Anna Berg, Allied Air Command, to the Committee and\n\n"
+    "acknowledged the proactive approach that the Air Command had taken in the Baltic\n\n"
+    "region. Members noted the report of the Director, Operations &\n\nTraining.\n\nAir Policing\n\n" * k,
+    "lone_number": lambda k: "Intro.\n\n" + "1.\n\nAdoption of Minutes\n\n2.\n\n" * k,
+    "template_link_path": lambda k: "Intro.\n\n" + "* [Report]({{ site.baseurl }}/a/b.pdf)\n" * k
+    + "[x]({{ a }}" + "/b" * k + "\n",
+    "odd_key": lambda k: "---\nlayout: a\ntitle: T\nslug: s\n<!--date: x -->\n---\n\n" + "Text.\n\n" * k,
+    "data_attribute": lambda k: "Intro.\n\n" + "## Requirements { data-search-exclude }\n\nText.\n\n" * k,
+    "source_pointer": lambda k: "[Original file](x.pdf)\n\n---\n" + "MINUTES\n\nText.\n\n" * k,
 }
 
 

@@ -190,6 +190,13 @@ from nato_briefs.reader.rules.exports import (
     two_row_header,
     unquote,
 )
+from nato_briefs.reader.rules.extracted import (
+    is_double_spaced,
+    is_source_pointer,
+    lone_number_lines,
+    runs_across_blank,
+    spaced_pairs,
+)
 from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.hurried import short_wrapped_row, tight_marker_item
 from nato_briefs.reader.rules.interchange import interchange_lines, namespaced_element_block
@@ -403,6 +410,7 @@ class _Segmenter(TextTables):
         self.preamble = txt2tags_preamble(self.lines) if settings else None
         markup_lines(self.lines)  # Liquid comments, MDX exports, MyST cell breaks ...: nothing (``rules/authoring``)
         interchange_lines(self.lines)  # Org's ruled titles, gemtext links, MoinMoin rows ... (``rules/interchange``)
+        lone_number_lines(self.lines)  # a PDF's "10." alone over its item's text: one item (``lone_number``)
         for k in range(unrtf_banner_end(self.lines)):  # the converter's banner: blank lines (``unrtf_banner``)
             self.lines[k] = ""
         k = 0
@@ -440,6 +448,10 @@ class _Segmenter(TextTables):
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.prev = ""  # previous source line (top level)
         self.width = wrap_width(lines)
+        # a PDF's text layer with a blank line after every line: the blanks inside a sentence read as none
+        pairs = spaced_pairs(self.lines) if self.width is not None else []
+        self.double_spaced = bool(pairs) and is_double_spaced(self.lines, pairs)
+        self.soft_blanks = self.sentence_blanks(pairs) if self.double_spaced else frozenset()
         self.unbroken_end: list[bool] | None = None  # two-space breaks are deliberate (``space_break``), on demand
         self.margin: int | None = None  # a text browser's page margin (``page_margin``), on demand
         # the last ``cell_line_table`` read: its line and the table there, or None (``cell_line_table``)
@@ -605,9 +617,14 @@ class _Segmenter(TextTables):
         start = 0 if meta is None else meta.end + 1
         for i in range(start):  # metadata, not the article: blank lines, so no record holds them
             self.emit("", i + 1)
-        body = lines[start:]  # empty when the front matter ends on the last line (a file of metadata only)
-        for i, (line, nxt) in enumerate(zip(body, [*body[1:], ""] if body else [], strict=True), start):
-            self.step(i, line, nxt)
+        if self.soft_blanks:  # a double-spaced text: its blank lines inside a sentence are no lines at all
+            kept = [i for i in range(start, len(lines)) if i not in self.soft_blanks]
+            for i, j in zip(kept, [*kept[1:], len(lines)], strict=True):
+                self.step(i, lines[i], lines[j] if j < len(lines) else "")
+        else:
+            body = lines[start:]  # empty when the front matter ends on the last line (a file of metadata only)
+            for i, (line, nxt) in enumerate(zip(body, [*body[1:], ""] if body else [], strict=True), start):
+                self.step(i, line, nxt)
         self.grid_end()
         title = None if meta is None else meta.title
         return Segmented(
@@ -619,6 +636,21 @@ class _Segmenter(TextTables):
             title,
             frozenset(self.converted),
         )
+
+    def sentence_blanks(self, pairs: list[int]) -> frozenset[int]:
+        """The blank lines of a double-spaced text that fall inside a sentence (``double_spaced``).
+
+        Each line of a PDF's text layer became a paragraph: ``Members thanked the Chief Executive ... and they``
+        / blank / ``welcomed the initiatives ...`` read as a bare title over the rest of its sentence. In such a
+        text a blank line whose sentence runs across it (``runs_across_blank``, with the wrap tests adjacent
+        lines get; ``pairs`` are its ``spaced_pairs``) is read as no line; the others still part paragraphs and
+        set titles apart.
+        """
+        return frozenset(k for k in pairs if runs_across_blank(self.lines[k - 1], self.lines[k + 1], self.wraps_into))
+
+    def wraps_into(self, line: str, below: str) -> bool:
+        """``line`` over ``below`` is one wrapped sentence: full-width prose, capitals running on, a joining word."""
+        return runs_on(line, below, self.width) or caps_runs_on(line, below) or ends_mid_phrase(line)
 
     def step(self, i: int, line: str, nxt: str) -> None:
         if i < self.skip_to:
@@ -1052,8 +1084,8 @@ class _Segmenter(TextTables):
             if self.is_setext_after_sentence(line, nxt):
                 self.blank()  # the heading is the underlined line alone, not the prose above it
             self.keep(i, line)
-            if is_rule_under_sentence(line, nxt, self.limits):
-                self.emit("", i + 1)  # the "---" below is a rule: the sentence stays prose
+            if is_rule_under_sentence(line, nxt, self.limits) or (self.double_spaced and is_setext_underline(nxt)):
+                self.emit("", i + 1)  # the "---" below is a rule (a converter's page break): the sentence stays prose
             elif caption_stands_alone(line, nxt, self.width):
                 self.emit("", i + 1)  # "Source: NSPA" over a new sentence: a paragraph of its own
 
@@ -1711,6 +1743,8 @@ class _Segmenter(TextTables):
             return False
         if not (looks_like_title(line, self.limits) or self.colon_titles(i, line, nxt)):
             return False
+        if self.soft_blanks and i + 1 in self.soft_blanks:
+            return False  # its sentence runs on across the blank line below (``double_spaced``)
         if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt)):
             return False  # a run of "Status: In progress" lines: metadata, not headings
         if i == self.first_text and is_kicker(line, self.next_text(i)):
@@ -1719,7 +1753,7 @@ class _Segmenter(TextTables):
             return False  # "News" right over the headline: the site's section (``section_label``)
         if is_metadata_label(line) or is_metadata_label(prev):
             return False  # "Published" over "12 June 2025": a page's metadata field and its value (``metadata_label``)
-        if is_link_only(line) and (self.in_link_run(i) or is_button_link(line)):
+        if is_link_only(line) and (self.in_link_run(i) or is_button_link(line) or is_source_pointer(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
         above = self.lines[i - 1] if i else ""
         if above[-2:] == "  " and ends_in_space_break(above, line) and is_whole_line_bold(above):

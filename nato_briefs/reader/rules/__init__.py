@@ -126,6 +126,7 @@ from nato_briefs.reader.rules.exports import (
     word_list_level,
     word_list_marker,
 )
+from nato_briefs.reader.rules.extracted import EXTRACTED_RULES
 from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
     FrontMatter,
@@ -682,6 +683,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "spaced_cjk": is_spaced_cjk_sentence,  # "其余 9 个盟国 ... GDP 的 2% ...，因此 ...": a sentence without its stop
     "duration_lead": opens_with_duration,  # "=> 20m: Rotation", "== 15m: Venue": an agenda's time, no markup
     "toc_anchor": in_page_link_text,  # "[Air Policing {#air-policing}](#...)": the entry reads as its heading
+    "template_link_path": mend_template_links,  # "[Report]({{ site.baseurl }}/x.pdf)": a link (sweep 12)
+    "data_attribute": strip_heading_attributes,  # "## Requirements { data-search-exclude }": the attribute goes
+    **EXTRACTED_RULES,  # session 16, real-world sweep 12: PDF text layers, hand-edited front matter (``extracted``)
     **INTERCHANGE_RULES,  # session 15 (shapes13): documents handed from tool to tool (``rules/interchange.py``)
     **HURRIED_RULES,  # session 15 (shapes14): lists and tables as hurried writers type them (``rules/hurried.py``)
     **BREADTH_RULES,  # session 16 (shapes15): sub-bullets, wrapped numbers and rows, group rows (``rules/breadth.py``)

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from nato_briefs.reader.rules.extracted import mostly_fields
 from nato_briefs.reader.rules.notices import names_fields
 from nato_briefs.reader.rules.realworld import is_kramdown_rfc_section  # "--- abstract" closes an IETF draft's
 
@@ -80,8 +81,8 @@ def _parsed(opening: str, body: str) -> dict[Any, Any] | None:
 def _front_matter(data: dict[Any, Any], end: int) -> FrontMatter | None:
     fields = [isinstance(k, str) and _FIELD_KEY.fullmatch(k) is not None for k in data]
     spaced = (field or _SPACED_KEY.fullmatch(k) for field, k in zip(fields, data, strict=True))
-    if not names_fields(fields) or not all(spaced):
-        return None
+    if not names_fields(fields) or not (all(spaced) or mostly_fields(fields)):
+        return None  # an odd key among field names: a field commented out, a spaced one (``odd_key``)
     title = data.get("title")
     return FrontMatter(end, " ".join(title.split()) if isinstance(title, str) and title.strip() else None)
 

@@ -138,7 +138,14 @@ def strip_trailing_markup(text: str) -> str:
 
 
 def is_attribute(word: str) -> bool:
-    return word == "-" or (len(word) > 1 and word[0] in "#.") or ("=" in word and not word.startswith("="))
+    """``#id``, ``.class``, ``key=value``, ``-``, or a bare HTML data attribute (``data_attribute``, sweep 12:
+    MkDocs Material's ``## Requirements { data-search-exclude }``, which Python-Markdown's attr_list sets)."""
+    return (
+        word == "-"
+        or (len(word) > 1 and word[0] in "#.")
+        or ("=" in word and not word.startswith("="))
+        or (word[:5] == "data-" and len(word) > 5)
+    )
 
 
 def strip_heading_attributes(text: str) -> str:
@@ -179,8 +186,12 @@ _TEMPLATE_TAGS = (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"))
 
 
 # A link whose target is a Jekyll/Liquid expression or tag (``[Plan]({{ '/x/' | relative_url }})``,
-# ``[Plan]({% link _docs/x.md %})``): the spaces inside make it no link to CommonMark.
-_TEMPLATE_LINK_TARGET = re.compile(r"\]\((?:\{\{[^}\n]{0,500}+\}\}|\{%[^%\n]{0,500}+%\})\)")
+# ``[Plan]({% link _docs/x.md %})``), or opens with one before a path (``({{ site.baseurl }}/assets/x.pdf)``,
+# sweep 12: ``template_link_path``): the spaces inside make it no link to CommonMark.
+_TEMPLATE_EXPRESSION = r"(?:\{\{[^}\n]{0,500}+\}\}|\{%[^%\n]{0,500}+%\})"
+_TEMPLATE_LINK_TARGET = re.compile(
+    r"\]\(" + _TEMPLATE_EXPRESSION + r"(?:[^\s(){}]++|" + _TEMPLATE_EXPRESSION + r")*+\)"
+)
 
 
 def mend_template_links(line: str) -> str:
@@ -188,7 +199,9 @@ def mend_template_links(line: str) -> str:
 
     Jekyll renders the target before markdown reads the page; read raw, the link's
     brackets, the expression and a ``|`` filter stayed in the item's text (and the
-    pipe made bullet lines look like table rows).
+    pipe made bullet lines look like table rows). A target that opens with the expression and
+    goes on with a path (``({{ site.baseurl }}/assets/report/ed-20-03.pdf)``, as a government
+    site's Jekyll pages write every link) is one too (``template_link_path``).
     """
     return _TEMPLATE_LINK_TARGET.sub("](#)", line) if "]({" in line else line
 
