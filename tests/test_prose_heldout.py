@@ -22,7 +22,7 @@ from nato_briefs.prose import read_statements
 
 HERE = Path(__file__).parent
 # each scored once untuned, then tuned on (47, 50, ..., 73, 76 kept back: UNTUNED below)
-TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82]
+TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82, 84]
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -99,6 +99,12 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # conference, North Sea infrastructure, NSATU ministers, a NATO-Japan dialogue, a WPS conference, a counter-drone
 # exercise; written blind on s16-prose82) was scored once untuned on main 8003c17 (P 0.843, R 0.983, F1 0.908; one
 # kind label fixed after: "must focus more on" is a focus), then tuned on (1.000): in SETS.
+# Set 84 (a precision set: about six statements per article among many look-alikes in statements' words: history,
+# trends, forecasts, hedges, effects, descriptions of programmes, wrap-ups; a summit in Warsaw, visits to Romania,
+# Sweden, Mauritania and Estonia, informal foreign ministers in Antalya, maritime commanders, an exercise, DIANA, the
+# Central Asian partners; written blind on s16-prose84) was scored once untuned on main 90015c7 (P 0.843, R 1.000,
+# F1 0.915; one label fixed after, as set 45 labels an intrusion told in the writer's voice: 0.923 so), then tuned
+# on (1.000): in SETS.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},
