@@ -22,7 +22,7 @@ from nato_briefs.prose import read_statements
 
 HERE = Path(__file__).parent
 # each scored once untuned, then tuned on (47, 50, ..., 73, 76 kept back: UNTUNED below)
-TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82, 83]
+TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82, 83, 84]
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -109,6 +109,12 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Set 86, written blind in the seeds' layout (s16-guard86: four articles in a text generator's voice, six by
 # reporters; 67 statements), scored once on main ddd607d after session 16's rounds on sets 79, 80, 82 and 83
 # (P 0.957, R 1.000): kept back, never tuned on.
+# Set 84 (a precision set: about six statements per article among many look-alikes in statements' words: history,
+# trends, forecasts, hedges, effects, descriptions of programmes, wrap-ups; a summit in Warsaw, visits to Romania,
+# Sweden, Mauritania and Estonia, informal foreign ministers in Antalya, maritime commanders, an exercise, DIANA, the
+# Central Asian partners; written blind on s16-prose84) was scored once untuned on main 90015c7 (P 0.843, R 1.000,
+# F1 0.915; one label fixed after, as set 45 labels an intrusion told in the writer's voice: 0.923 so), then tuned
+# on (1.000): in SETS.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

@@ -4470,6 +4470,88 @@ RULE_PAIRS = [
         "The European Union presented its new Democracy Shield, which aims to protect elections.",
         None,
     ),
+    # ---- round on blind set 84 (s16-prose84) ----
+    # a decision at a summit is news; one dated "In 2022, ..." is history, also when "plans" is a noun in it
+    (
+        "Allies agreed on new regional defence plans at the summit.",
+        "commitment",
+        "agreed to / agreed on",
+        "In 2022, at the summit in Madrid, Allies agreed on new force plans for the eastern flank.",
+        None,
+    ),
+    # an actor helping a partner is a step; what new plans "will help to make" more credible is their effect
+    (
+        "Allies will help Ukraine make its air defence more effective.",
+        "commitment",
+        "will (do)",
+        "The new plans will help to make deterrence more credible.",
+        None,
+    ),
+    # battalions brought to a region are a deployment; jobs and investment a factory brings are its effect
+    (
+        "Germany will bring two more battalions to the region.",
+        "commitment",
+        "will (do)",
+        "The minister said that the new factory will also bring jobs and investment to the region.",
+        None,
+    ),
+    # a budget raised this year is news of a step; raised every year since 2020 is a trend
+    (
+        "Sweden has raised its defence budget to 2.6 percent of GDP this year.",
+        "commitment",
+        "step up / deploy (news of an action)",
+        "Sweden has raised its defence budget every year since 2020.",
+        None,
+    ),
+    # consultations the Allies agree remain important are a priority; "such visits will remain important" a wrap-up
+    (
+        "Allies agreed that regular consultations with partners remain important.",
+        "priority",
+        "is essential / crucial / important",
+        "As the security situation continues to change, such visits will remain important for close coordination.",
+        None,
+    ),
+    # the main task today is a priority; the main task during the Cold War is history
+    (
+        "For the first time since the Cold War, anti-submarine warfare is the main task of Allied navies.",
+        "priority",
+        "main topics / key issue",
+        "During the Cold War, hunting submarines was the main task of many Allied navies.",
+        None,
+    ),
+    # joining on Monday is news; joining dated with its year is history
+    (
+        "Japan joined the programme on Monday.",
+        "commitment",
+        "joined a new initiative",
+        "Finland and Sweden joined the initiative in 2023.",
+        None,
+    ),
+    # Allies ready to provide systems pledge them; a radar that "could be ready for use" is a forecast
+    (
+        "Several Allies said that they are ready to provide further systems.",
+        "commitment",
+        "remain committed / resolute",
+        "The firm showed a radar which could be ready for use within two years.",
+        None,
+    ),
+    # an Ally investing in a plant is a step; the firms a fund has invested in are a tally
+    (
+        "Norway has invested 2 billion euros in a new ammunition plant.",
+        "commitment",
+        "step up / deploy (news of an action)",
+        "The fund, backed by 24 Allies, has already invested in more than ten companies.",
+        None,
+    ),
+    # a programme named a priority is one; a programme described by what it allows is not
+    (
+        "The Partnership for Peace is a priority for the Alliance.",
+        "priority",
+        "is a priority",
+        "The Partnership for Peace is a programme of practical cooperation that allows each partner to choose its own"
+        " priorities for the work with NATO.",
+        None,
+    ),
 ]
 
 
