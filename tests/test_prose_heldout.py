@@ -22,7 +22,7 @@ from nato_briefs.prose import read_statements
 
 HERE = Path(__file__).parent
 # each scored once untuned, then tuned on (47, 50, ..., 73, 76 kept back: UNTUNED below)
-TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82, 83, 84]
+TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82, 83, 84, 85]
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -115,6 +115,11 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Central Asian partners; written blind on s16-prose84) was scored once untuned on main 90015c7 (P 0.843, R 1.000,
 # F1 0.915; one label fixed after, as set 45 labels an intrusion told in the writer's voice: 0.923 so), then tuned
 # on (1.000): in SETS.
+# Set 85 (ordinary seed-layout news, half in a text generator's voice, half by human news writers: a NATO Industry
+# Forum, the protection of civilians, the Secretary General in Ottawa, informal foreign ministers in Helsinki, fuel
+# and pipelines, a summit side event with Middle East and North Africa partners, NATO-EU staff talks on hybrid
+# threats, nuclear deterrence policy; written blind on s16-prose85) was scored once untuned on main ddd607d (P
+# 0.980, R 1.000, F1 0.990; one country label fixed after: Rome as a place is optional), then tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

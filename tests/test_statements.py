@@ -4552,6 +4552,22 @@ RULE_PAIRS = [
         " priorities for the work with NATO.",
         None,
     ),
+    # a level agreed to stay is a priority, as "must remain"; a step agreed to be taken is a call for action
+    (
+        "Ministers agreed that support for Ukraine must stay at least at the current level next year.",
+        "priority",
+        "stressed that X must be done",
+        "Ministers agreed that Allies must step up their support for Ukraine next year.",
+        "commitment",
+    ),
+    # a named speaker's suggestion that Allies should act is a call for action; some participants' is not
+    (
+        "The Secretary General suggested that Allies should hold such a meeting at every summit.",
+        "commitment",
+        "must / should",
+        "Some participants suggested that NATO should hold such a meeting at every summit.",
+        None,
+    ),
 ]
 
 
