@@ -31,7 +31,7 @@ ITEM = re.compile(
     r"|[0-9]{1,2} -)"
     r"(?P<blank>[ \t\u00a0\u2002\u2003]+)(?P<text>\S.*)"
 )
-ROW = re.compile(r"[ \t]{0,3}\|")
+ROW = re.compile(r"[ \t]{0,3}(?:\||\+[-=])")  # a pipe row, or a grid table's border
 DELIMITER = re.compile(r"[ \t]{0,3}\|?[ \t]*:?-{3,}")
 SETEXT = re.compile(r"(?:=+|-+)[ \t]*")
 _SENTENCE_END = ".:!?;,"
@@ -43,15 +43,16 @@ def is_item(line: str) -> bool:
 
 
 def is_row(line: str) -> bool:
-    return ROW.match(line) is not None
+    """A table line in any form a rendering writes: pipe row, grid border, a row without outer pipes, tab-separated."""
+    return ROW.match(line) is not None or " | " in line or line.strip().count("\t") >= 2
 
 
 def is_bare_heading(line: str) -> bool:
     """A seed's bare title line: short, unpunctuated at its end, not markup (the seeds' headings, no more)."""
     text = line.strip()
-    if not text or text[-1] in _SENTENCE_END or is_item(line) or is_row(line) or text[0] in "<#*":
+    if not text or text[-1] in _SENTENCE_END or is_item(line) or is_row(line) or text[0] in "<#*" or "|" in text:
         return False
-    return len(text.split()) <= MAX_HEADING_WORDS and not line[:1].isspace()
+    return len(text.split()) <= MAX_HEADING_WORDS and not line[:1].isspace() and "\t" not in line
 
 
 def is_heading(lines: Sequence[str], i: int) -> bool:
@@ -109,7 +110,7 @@ def _is_seed_item(line: str) -> bool:
     return line.startswith("- ")
 
 
-# --- table headers: other wordings and column orders (stage 0) ------------------------------------------------
+# --- table headers: other wordings and column orders (families columns, headers) -----------------------------------
 
 # Header wordings per role. CONTRACT lists these for each role ("Priority Area, Focus Area, ... Priority", "Key
 # Focus, ... Planned Activities", "Expected Outcome, ... Intended Effect"); the others are wordings an analyst
@@ -203,7 +204,7 @@ def extra_column(name: str, value: str) -> Callable[[str], str]:
     return lambda text: _tables(text, render)
 
 
-# --- list markers (stage 1) ----------------------------------------------------------------------------------
+# --- list markers (family lists) -----------------------------------------------------------------------------------
 
 def bullets(glyph: str, blank: str = " ", indent: str = "") -> Callable[[str], str]:
     """Every ``- `` item written ``{indent}{glyph}{blank}`` as word processors, PDFs and CMS text give it."""
@@ -302,7 +303,7 @@ def html_div_bullets(text: str) -> str:
     return _replace_runs(text, _is_seed_item, lambda run: [f"<div>•&nbsp;{t}</div>" for t in _seed_items(run)])
 
 
-# --- tables as HTML (stage 1) ----------------------------------------------------------------------------------
+# --- tables as HTML (family tables) --------------------------------------------------------------------------------
 
 def html_tables(
     *, thead: bool = True, one_line: bool = False, styled: bool = False, pretty: bool = False
@@ -335,7 +336,7 @@ def html_tables(
     return lambda text: _tables(text, render)
 
 
-# --- pipe tables as other tools format them (stage 2) ------------------------------------------------------------
+# --- pipe tables as other tools format them (family tables) --------------------------------------------------------
 
 def _aligned(rows: Sequence[Sequence[str]]) -> list[list[str]]:
     widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
@@ -400,7 +401,7 @@ def table_tsv(text: str) -> str:
     return _tables(text, lambda header, roles, body: ["\t".join(row) for row in [header, *body]])
 
 
-# --- headings (stage 2) ----------------------------------------------------------------------------------------
+# --- headings (families heading_case, headings) --------------------------------------------------------------------
 
 def _headings(text: str, render: Callable[[str, bool], list[str]]) -> str:
     """Every bare heading line replaced by ``render(text, is_first_heading)``."""
@@ -445,7 +446,7 @@ def html_headings(text: str) -> str:
     return _headings(text, lambda h, first: [f"<h1>{h}</h1>" if first else f"<h2>{h}</h2>"])
 
 
-# --- the whole article as HTML (stage 1, alone with the block markup) -------------------------------------------
+# --- the whole article as HTML (family document, alone with the block markup) --------------------------------------
 
 def html_document(*, styled: bool = False) -> Callable[[str], str]:
     """The whole article as a content system's HTML body: ``<h1>``/``<h2>``, ``<p>``, ``<ul>``, ``<table>``."""
@@ -461,7 +462,7 @@ def html_document(*, styled: bool = False) -> Callable[[str], str]:
     return lambda text: _map_lines(html_headings(lists(tables(text))), paragraph)
 
 
-# --- blank lines (stage 3) ---------------------------------------------------------------------------------------
+# --- blank lines (family blanks) -----------------------------------------------------------------------------------
 
 _OPEN = re.compile(r"<(ul|ol|table)\b", re.I)
 _CLOSE = re.compile(r"</(ul|ol|table)>", re.I)
@@ -499,7 +500,7 @@ def blank_lines(gap: Sequence[str] = ("",), *, loose: bool = False) -> Callable[
     return render
 
 
-# --- hard wrapping (stage 4) -------------------------------------------------------------------------------------
+# --- hard wrapping (family wrap) -----------------------------------------------------------------------------------
 
 def _wrap(text: str, width: int, first: str = "", hang: str = "") -> list[str]:
     """``text`` broken at spaces as an e-mail client or an editor's fill does: no word split, no hyphen break."""
@@ -514,8 +515,12 @@ def wrap(width: int, *, items: str = "flush", rows: bool = False, soft_space: bo
     Prose continues flush left. ``items``: ``"flush"`` (an e-mail client: every line broken where it runs past
     the width, continuations at the margin), ``"hang"`` (pandoc and editors' fill: continuations indented
     under the item's text), ``"tab"`` (the hanging indent typed as a tab), ``"none"`` (items left whole).
-    ``rows``: pipe rows wrapped too (an e-mail client wraps every long line). ``soft_space``: format=flowed,
-    every soft break keeps a trailing space (RFC 3676)."""
+    ``rows``: pipe rows wrapped too (an e-mail client wraps every long line), in two pieces at most, and only
+    rows with an opening pipe: the contract promises no wrapped row, and the reader joins a pipe row's two
+    pieces wherever the cut falls (READING.md: ``wrapped_row``, ``short_wrapped_row``, ``pipe_cut_row``,
+    ``closing_pipe_row``, ``cut_header_row``, ``cut_delimiter_row``); a row cut in three, or one without
+    pipes cut anywhere, is a guess no rule makes. ``soft_space``: format=flowed, every soft break keeps a
+    trailing space (RFC 3676)."""
 
     def line_wrap(lines: list[str], i: int) -> str:
         line = lines[i]
@@ -523,9 +528,10 @@ def wrap(width: int, *, items: str = "flush", rows: bool = False, soft_space: bo
             return line
         match = ITEM.fullmatch(line)
         if is_row(line):
-            if not rows:
+            if not rows or line[:1] != "|":
                 return line
-            pieces = _wrap(line, width)
+            head, *rest = _wrap(line, width)
+            pieces = [head, " ".join(rest)] if rest else [head]
         elif match is not None:
             if items == "none":
                 return line
@@ -539,7 +545,7 @@ def wrap(width: int, *, items: str = "flush", rows: bool = False, soft_space: bo
     return lambda text: _map_lines(text, line_wrap)
 
 
-# --- bytes (stage 5) ---------------------------------------------------------------------------------------------
+# --- bytes (family bytes) ------------------------------------------------------------------------------------------
 
 def trailing(blank: str) -> Callable[[str], str]:
     """Every non-blank line ending in ``blank`` (editors that keep trailing white space)."""

@@ -30,6 +30,16 @@ RAW = Path(__file__).resolve().parents[1] / "raw"
 
 # rendering -> why it is left out: not a shape the contract promises to read as the seed
 DROPPED: dict[str, str] = {}
+# Shapes tests/rerender.py does not write at all, each for one reason:
+# - a heading hard-wrapped over two lines: the contract reads a line whose sentence runs on as prose, never a heading;
+# - fmt/fill joining the seed's lines: with no blank lines between blocks, a fill joins items and rows into one
+#   paragraph, which no author meant;
+# - a pipe row cut into three or more lines, and rows without outer pipes (or tab-separated) wrapped anywhere: the
+#   contract promises no wrapped row; the reader joins a pipe row's two pieces (READING.md, session 16 rerender);
+# - the two area-named columns of seed 004's third table swapped: the contract reads the left one as the area, so
+#   the swap changes what the table says;
+# - a "Lead Nation" column naming countries: it adds mentions the seed lacks (a "Budget" column stands for it);
+# - hard wraps narrower than 60 columns: the seed's 100-column rows would be cut into three pieces.
 
 # rendering -> why it still reads differently (strict xfail: a fix that makes it pass must remove the mark)
 KNOWN_LOSSES: dict[str, str] = {}
@@ -133,6 +143,12 @@ def test_one_rendering_keeps_the_records(seed: str, name: str):
 
 
 FAMILIES = sorted({r.family for r in RERENDERINGS.values()})
+# Compositions no width rule can read as the seed: the item's line ends within a word of the wrap width by
+# chance (Word's "·" and seven no-break spaces make it 67 columns at 68), so the capitalised line below it
+# reads as the item wrapped ("item_wrap"), as "(1) ... NATO Support and Procurement" over "Agency as ..." is.
+AMBIGUOUS = [
+    {"bullet_middle_dot_nbsp_run", f"wrap_{kind}_68"} for kind in ("email", "hanging", "email_rows")
+]
 LEFT_OUT = set(DROPPED) | set(KNOWN_LOSSES)
 COMPOSABLE = {
     family: sorted(n for n, r in RERENDERINGS.items() if r.family == family and n not in LEFT_OUT)
@@ -145,7 +161,9 @@ def compositions(draw: st.DrawFn) -> list[Rerendering]:
     """2-3 renderings of different, compatible families (one whole-document HTML body excludes block markup)."""
     families = draw(st.lists(st.sampled_from(FAMILIES), min_size=2, max_size=3, unique=True))
     assume(not any(CONFLICTS.get(f, set()) & set(families) for f in families))
-    return [RERENDERINGS[draw(st.sampled_from(COMPOSABLE[f]))] for f in families]
+    renderings = [RERENDERINGS[draw(st.sampled_from(COMPOSABLE[f]))] for f in families]
+    assume(not any(pair <= {r.name for r in renderings} for pair in AMBIGUOUS))
+    return renderings
 
 
 @pytest.mark.parametrize("seed", SEEDS)
