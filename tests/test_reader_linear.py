@@ -391,6 +391,21 @@ RULE_SHAPES = {
     "wrapped_tab_rows": lambda k: "A\tB\tC\n" + "a\tb in the\nc\td\ne\tf\tg of\nh\n" * k,
     "spanning_group_rows": lambda k: "<table><tr><th>A</th><th>B</th></tr>\n" + "<tr><td colspan=2>g</td></tr>\n" * k,
     "cell_lists": lambda k: "<table><tr><th>A</th></tr><tr><td><ul>" + "<li>a</li>" * k + "</ul></td></tr></table>\n",
+    # session 16 (rerender): rules/rerendered.py, the seeds re-rendered as tools write them
+    "unforced_breaks": lambda k: (
+        "Allies met in Brussels on Thursday to agree on the next steps.\n" * 3
+        + "- Promoting resilience against hybrid and asymmetric threats\nA summary is below:\n" * k
+    ),
+    "wrapped_name_lines": lambda k: (
+        "The visit of NATO Deputy Secretary General to the United\nStates underscores the partnership as before.\n" * k
+    ),
+    "paren_romans": lambda k: "Plan:\n" + "(i) a\n(ii) b\n(iii) c\n(h) d\n(i) e\n" * k,
+    "closing_pipe_rows": lambda k: "| A | B | C |\n|---|---|---|\n" + "| a | b | c\n|\n" * k,
+    "cut_header_rows": lambda k: "| A | B | C\n|\n| --- | --- |\n--- |\n| a | b | c |\n\n" * k,
+    "glyph_elements": lambda k: "Intro.\n" + "<div>•&nbsp;a</div>\n<p>&bull; b</p>\n" * k + "Text.\n",
+    "grid_after_lists": lambda k: "- a\n+---+---+\n| a | b |\n+---+---+\n" * k,
+    "tsv_after_items": lambda k: "- a\nA\tB\tC\na\tb\tc\nText.\n" * k,
+    "wrapped_runs": lambda k: "Intro:\n" + "I. Joint exercises to\nbolster it.\nII. Tech to\nadvance it.\n" * k,
 }
 
 

@@ -80,6 +80,7 @@ from nato_briefs.reader.rules.realworld import (
     is_dated_byline,
     is_link_row,
 )
+from nato_briefs.reader.rules.rerendered import wrapped_name_line
 
 FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")
@@ -307,8 +308,10 @@ def wrap_width(lines: list[str]) -> int | None:
     Plain-text feeds break lines at 70-80 columns: most non-blank lines are then
     50-100 characters long and hardly any is longer (tables and HTML aside).
     """
-    # prose lines only: not items, tables (a pipe or a tab-separated row: ``tab_row``), HTML or indented lines
-    prose = [len(line) for line in lines if line[:1].isalpha() and "|" not in line and "\t" not in line]
+    # prose lines only: not items, tables (a pipe or a tab-separated row: ``tab_row``), HTML or indented lines;
+    # measured without trailing blanks, which an editor may leave on every line (``trailing_blanks``)
+    bodies = (line.rstrip(" \t") for line in lines if line[:1].isalpha() and "|" not in line)
+    prose = [len(body) for body in bodies if "\t" not in body]
     widths = sorted(n for n in prose if _WRAP_MIN <= n <= _WRAP_MAX)
     if len(widths) < 3:
         return None
@@ -358,7 +361,9 @@ def runs_on(line: str, nxt: str, width: int | None) -> bool:
     A title is short, or written in Title Case / ALL CAPS; a wrapped sentence
     fills the line and runs on, whatever its last word.
     """
-    if is_blank(nxt) or is_block_line(nxt) or is_title_case(line) or opens_byline(nxt):
+    if is_blank(nxt) or is_block_line(nxt) or opens_byline(nxt):
+        return False
+    if is_title_case(line) and not wrapped_name_line(line, nxt, width):  # names fill a wrapped line
         return False
     words = len(line.split())
     if words > MAX_SENTENCE_CASE_TITLE_WORDS:

@@ -228,6 +228,18 @@ from nato_briefs.reader.rules.realworld import (
     runs_on_into_math,
     wraps_at_width,
 )
+from nato_briefs.reader.rules.rerendered import (
+    closing_pipe_row,
+    cut_delimiter_row,
+    cut_header_row,
+    glyph_elements_run,
+    is_wrapped_item_line,
+    longest_wrapped_line,
+    next_word_fits,
+    opens_grid_table,
+    paren_numeral_style,
+    run_neighbours,
+)
 from nato_briefs.reader.rules.sequences import (
     SEQUENCE_LEADS,
     SEQUENCE_STYLES,
@@ -452,6 +464,8 @@ class _Segmenter(TextTables):
         pairs = spaced_pairs(self.lines) if self.width is not None else []
         self.double_spaced = bool(pairs) and is_double_spaced(self.lines, pairs)
         self.soft_blanks = self.sentence_blanks(pairs) if self.double_spaced else frozenset()
+        # the longest line the wrap left: ``wrap_width`` (a typical line) may understate it (``unforced_break``)
+        self.fit_width = longest_wrapped_line(lines, self.width) if self.width is not None else None
         self.unbroken_end: list[bool] | None = None  # two-space breaks are deliberate (``space_break``), on demand
         self.margin: int | None = None  # a text browser's page margin (``page_margin``), on demand
         # the last ``cell_line_table`` read: its line and the table there, or None (``cell_line_table``)
@@ -655,7 +669,9 @@ class _Segmenter(TextTables):
     def step(self, i: int, line: str, nxt: str) -> None:
         if i < self.skip_to:
             return
-        if line[:1] == "|" and not self.in_table and nxt[:1] != "|" and i + 2 < len(self.lines):
+        # a header row cut by an e-mail client: its rest does not open with a pipe, or its line does not close with one
+        cut = nxt[:1] != "|" or line.rstrip(" \t")[-1:] != "|"
+        if line[:1] == "|" and not self.in_table and cut and i + 2 < len(self.lines):
             line, nxt = self.wrapped_header(i, line, nxt)
         if i == self.quoted_from and not is_blank(self.prev):
             self.blank()  # "On ... wrote:" right above the quote: the quote was a block of its own
@@ -741,7 +757,12 @@ class _Segmenter(TextTables):
         elif (
             self.in_table
             and is_table_row(line)
-            and (not is_delimiter_row(nxt) or self.org or is_table_border(self.lines, i + 1))
+            and (
+                not is_delimiter_row(nxt)
+                or self.org
+                or is_table_border(self.lines, i + 1)
+                or cut_delimiter_row(line, nxt, self.out[-1] if self.out else "")  # its end below: one rule
+            )
         ):
             self.table_row(i, line, nxt)
         else:
@@ -824,6 +845,8 @@ class _Segmenter(TextTables):
 
     def opens_text_table(self, i: int, line: str, nxt: str) -> bool:
         """The line opens a plain-text table (pandoc grid, simple or multiline; MediaWiki, AsciiDoc, reST)."""
+        if self.in_list and self.mode is Mode.TEXT and not self.in_table and opens_grid_table(line, nxt):
+            self.end_list()  # a grid table's border right under an item (``grid_after_list``)
         if not self.at_top_level():
             return self.in_list and "  " in line and self.aligned_after_list(i, line, nxt)  # gated: runs every line
         if line[:1] == "+" and nxt[:1] == "|" and self.grid_start(line, nxt):
@@ -1213,6 +1236,8 @@ class _Segmenter(TextTables):
         # may_open_sequence, inline: most lines get here, and a capital leads most of them
         if marker is None and (lead in SEQUENCE_LEADS or ("A" <= lead <= "Z" and "." in line[:8])):
             marker = in_numbered_run(line, *self.neighbours(i))  # "I." over "II.", "A." over "B."
+            if marker is None and any(is_wrapped_item_line(text) for text in self.neighbours(i)):
+                marker = in_numbered_run(line, *run_neighbours(self.lines, i))  # items wrapped (``wrapped_run``)
         if marker is None and lead == "o" and self.in_list and self.items:
             marker = o_space_bullet(line, self.neighbours(i), self.items[0].indent)  # "    o Germany ..."
         if marker is None and lead in BULLET_GLYPHS:
@@ -1272,10 +1297,13 @@ class _Segmenter(TextTables):
         return True
 
     def wrapped_header(self, i: int, line: str, nxt: str) -> tuple[str, str]:
-        """A header row wrapped right after a pipe over its delimiter row, joined (``short_wrapped_row``):
-        the header and the delimiter row as the lines to read; else the lines as they were."""
+        """A header row wrapped over its delimiter row, joined (``short_wrapped_row`` cut right after a pipe,
+        ``cut_header_row`` anywhere else): the header and the delimiter row as the lines to read; else the lines
+        as they were."""
         below = self.lines[i + 2]
         header = short_wrapped_row(line, nxt, below) if is_delimiter_row(below) else None
+        after = self.lines[i + 3] if i + 3 < len(self.lines) else ""
+        header = header or cut_header_row(line, nxt, below, after)  # cut elsewhere, or over a cut delimiter row
         if header is None:
             return line, nxt
         self.skip_to = i + 2
@@ -1289,6 +1317,7 @@ class _Segmenter(TextTables):
             joined = short_wrapped_row(line, nxt, self.out[-1])  # cut right after a pipe
         elif joined is None and self.out and nxt[:1] == "|":
             joined = pipe_cut_row(line, nxt, self.out[-1])  # cut right before a pipe
+            joined = joined or closing_pipe_row(line, nxt, self.out[-1])  # cut right before the last pipe
         if joined is not None and half_piped_rows(line, nxt):  # two rows, each half-piped: not one cut row
             joined = None
         if joined is not None:
@@ -1530,8 +1559,15 @@ class _Segmenter(TextTables):
 
     def close_html_when_balanced(self, i: int) -> None:
         """Line ``i`` closed the block's element: the block ends, unless a Word list paragraph follows."""
-        if self.html_depth <= 0 and not self.word_list_runs_on(i):
+        if self.html_depth <= 0 and not self.word_list_runs_on(i) and not self.glyph_elements_run_on(i):
             self.close_html(i)
+
+    def glyph_elements_run_on(self, i: int) -> bool:
+        """Line ``i`` is a ``<div>•&nbsp;...</div>`` over another (``glyph_element_run``): the block goes on."""
+        if i + 1 >= len(self.lines) or not glyph_elements_run(self.lines[i], self.lines[i + 1]):
+            return False
+        self.html_depth = 0
+        return True
 
     def word_list_runs_on(self, i: int) -> bool:
         """Line ``i`` closes a Word list paragraph and the next opens one (``word_list_run``): the block goes on."""
@@ -1599,7 +1635,8 @@ class _Segmenter(TextTables):
             return True
         runs_on = prev[-1:] == "\\" or ends_mid_phrase(prev) or prev.rstrip()[-1:] == ","
         runs_on = runs_on or breaks_after_label(prev)  # "* **Air defence**:␣␣" over its text (``item_label_break``)
-        if not runs_on and wraps_at_width(prev, self.width):  # "(1) ... Procurement" / "Agency as ..."
+        # "(1) ... Procurement" / "Agency as ...", unless "Agency" would have fit (``unforced_break``)
+        if not runs_on and wraps_at_width(prev, self.width) and not next_word_fits(prev, line, self.fit_width):
             runs_on = not looks_like_title(line, self.limits)
         if runs_on and lead.isdigit():  # "2035. National plans ...": a wrapped year, not an item (``number_wrap``)
             found = match_item(line)
@@ -1642,6 +1679,8 @@ class _Segmenter(TextTables):
         style = _marker_style(marker)
         if style == "i." and sibling is not None and sibling.style == "a." and len(marker.glyph) == 2:
             style = "a."  # "h.", "i.", "j.": a letter of the lettered list, not a roman numeral
+        # "(i)" over "(ii)": a roman numeral; after "(h)" a letter (``paren_roman``)
+        style = paren_numeral_style(marker.glyph, sibling.style if sibling else None) or style
         verbatim = all(open_item.verbatim for open_item in (parent, sibling) if open_item)
         if marker.kind == "markdown" and verbatim and not self.code_if_kept(i, marker, parent, sibling):
             _check_markers_on_line(line, marker, self.limits.max_list_depth)

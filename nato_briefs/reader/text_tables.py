@@ -61,6 +61,7 @@ from nato_briefs.reader.rules.authoring import (
 )
 from nato_briefs.reader.rules.breadth import wrapped_tab_row
 from nato_briefs.reader.rules.pipeline_text import after_page_turn, is_mail_header_field
+from nato_briefs.reader.rules.rerendered import tab_row_under_item
 from nato_briefs.reader.rules.titles import is_page_footer
 from nato_briefs.reader.rules.tool_copies import overflow_cells
 
@@ -299,7 +300,7 @@ class TextTables:
         """The line is a row of a tab-separated table (and was emitted as a pipe row)."""
         if self.tsv_width is not None:
             return self.tsv_row(i, line)
-        if self.in_table or (self.in_list and self.prev.strip()):
+        if self.in_table or (self.in_list and self.prev.strip() and not tab_row_under_item(line, nxt)):
             return False  # a tab in an item's wrapped line; after a blank line an unindented row ends the list
         if not self.tsv_start(i, line, nxt):
             return False

@@ -270,6 +270,7 @@ from nato_briefs.reader.rules.realworld import (
     runs_on_into_math,
     wraps_at_width,
 )
+from nato_briefs.reader.rules.rerendered import RERENDERED_RULES
 from nato_briefs.reader.rules.sequences import in_numbered_run, line_record, record_lines, sequence_item
 from nato_briefs.reader.rules.tables import (
     FULLWIDTH_PIPE,
@@ -689,6 +690,7 @@ RULES: dict[str, Callable[[str], object]] = {
     **INTERCHANGE_RULES,  # session 15 (shapes13): documents handed from tool to tool (``rules/interchange.py``)
     **HURRIED_RULES,  # session 15 (shapes14): lists and tables as hurried writers type them (``rules/hurried.py``)
     **BREADTH_RULES,  # session 16 (shapes15): sub-bullets, wrapped numbers and rows, group rows (``rules/breadth.py``)
+    **RERENDERED_RULES,  # session 16: the seeds re-rendered as tools write them (``rules/rerendered.py``)
 }
 
 
