@@ -57,14 +57,22 @@ def _corpus(tmp_path: Path, extra_docs: int) -> Path:
     return raw
 
 
-@pytest.fixture
-def published_once(tmp_path):
-    raw = _corpus(tmp_path, 40)
-    out = tmp_path / "out"
+@pytest.fixture(scope="module")
+def first_version(tmp_path_factory):
+    """The corpus published once (a CLI run: ~9 CPU s), then changed so the next run has real work to do."""
+    base = tmp_path_factory.mktemp("crash")
+    raw = _corpus(base, 40)
+    out = base / "out"
     subprocess.run(_cmd(raw, out, "--workers", "1"), env=_env(), check=True, capture_output=True, timeout=300)
-    # change the corpus so the next run has real work to do
     (raw / "gen_0000.txt").write_text("Changed Title\n- one\n- two\n", "utf-8")
     (raw / "gen_0001.txt").unlink()
+    return raw, out
+
+
+@pytest.fixture
+def published_once(first_version, tmp_path):
+    """A copy of the first version and its changed corpus for one test (the links are relative: copied as links)."""
+    raw, out = (shutil.copytree(path, tmp_path / path.name, symlinks=True) for path in first_version)
     return raw, out, snapshot(out), pd.read_parquet(out / "documents")
 
 

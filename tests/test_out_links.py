@@ -164,18 +164,33 @@ def test_object_store_roots_have_no_links_to_check():
 # --------------------------------------------------------------------------- the real command line
 
 
+def _cli_env() -> dict[str, str]:
+    from prefect.settings import PREFECT_API_URL
+
+    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value() or ""}
+    env.pop("NATO_BRIEFS_CRASH_AT", None)
+    return env
+
+
+def _cli_run(raw: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "flows", "run", "--raw", str(raw), "--out", str(out), "--no-report"]
+
+
+@pytest.fixture(scope="module")
+def cli_published(tmp_path_factory, prefect_harness) -> tuple[Path, Path]:
+    """RAW published once by the real CLI (a subprocess: ~8 CPU s); each case plants its link in a copy."""
+    base = tmp_path_factory.mktemp("cli")
+    raw, out = shutil.copytree(RAW, base / "raw"), base / "out"
+    subprocess.run(_cli_run(raw, out), env=_cli_env(), check=True, capture_output=True, timeout=300)
+    return raw, out
+
+
 @pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness")
 @pytest.mark.parametrize(("rel", "kind"), [(".staging", "folder"), (RUN_HISTORY, "file"), (".versions", "folder")])
-def test_cli_run_exits_1_naming_the_planted_link(tmp_path, decoys, rel, kind):
-    from prefect.settings import PREFECT_API_URL
-
-    raw, out = tmp_path / "raw", tmp_path / "out"
-    shutil.copytree(RAW, raw)
-    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value() or ""}
-    env.pop("NATO_BRIEFS_CRASH_AT", None)
-    cmd = [sys.executable, "-m", "flows", "run", "--raw", str(raw), "--out", str(out), "--no-report"]
-    subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=300)
+def test_cli_run_exits_1_naming_the_planted_link(tmp_path, decoys, cli_published, rel, kind):
+    raw, out = (shutil.copytree(path, tmp_path / path.name, symlinks=True) for path in cli_published)
+    env, cmd = _cli_env(), _cli_run(raw, out)
     decoy = decoys[kind]
     before = checksum(decoy)
     published = checksum(out / "documents")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Collection
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,7 @@ from nato_briefs.statements import (
     KINDS,
     MAX_CHARS,
     Classification,
+    Rule,
     StatementRules,
     _Sentence,
     classify,
@@ -4645,7 +4649,8 @@ def test_hostile_sentence_is_bounded() -> None:
     assert classify("Allies " * 150_000) is None
 
 
-def _all_test_sentences() -> list[str]:
+@functools.cache
+def _all_test_sentences() -> tuple[str, ...]:
     sentences = [s for name in LABELS for s in _sentences(CORPUS / name)]
     heldout = sorted(
         p for d in CORPUS.parent.glob("prose_heldout*") for p in d.iterdir() if p.suffix in {".txt", ".md"}
@@ -4653,19 +4658,39 @@ def _all_test_sentences() -> list[str]:
     sentences += [s for path in heldout for s in _sentences(path)]
     cases = yaml.safe_load((CORPUS / "sentence_cases.yaml").read_text(encoding="utf-8"))["cases"]
     added = [c[0] for c in ADDED_CASES] + ADDED_NOT_STATEMENTS + [s for p in RULE_PAIRS for s in (p[0], p[3])]
-    return sentences + added + [s for case in cases for s in case["sentences"]]
+    return tuple(sentences + added + [s for case in cases for s in case["sentences"]])
+
+
+@functools.cache
+def _pattern_matches() -> dict[str, dict[re.Pattern[str], list[tuple[int, int]]]]:
+    """Per test sentence, the spans of every rule's pattern as written (and the actor regex) that matches it.
+
+    The three oracles below each compared every pattern with every sentence (~2.8 million Unicode
+    searches apiece, a minute of CPU between them): they share this one pass, made the same way.
+    """
+    rules = load_statement_rules()
+    patterns = dict.fromkeys([rule.pattern for rule in rules.all_rules()] + [rules.actor])
+    found: dict[str, dict[re.Pattern[str], list[tuple[int, int]]]] = {}
+    for sentence in _all_test_sentences():
+        if sentence not in found:
+            spans = {pattern: [m.span() for m in pattern.finditer(sentence)] for pattern in patterns}
+            found[sentence] = {pattern: s for pattern, s in spans.items() if s}
+    return found
 
 
 def test_word_gates_never_hide_a_match() -> None:
     """Every rule's ``words`` gate admits every sentence its pattern matches (corpus and cases)."""
     rules = load_statement_rules()
     all_rules = list(rules.not_statement) + [r for _, kind_rules in rules.kinds for r in kind_rules]
+    assert all_rules == rules.all_rules()  # the rules _pattern_matches searched with
     assert sum(bool(r.words or r.stems) for r in all_rules) >= len(all_rules) - 5
     matched = 0
     for sentence in _all_test_sentences():
+        if not (found := _pattern_matches()[sentence]):
+            continue
         words = sentence_words(sentence)
         for rule in all_rules:
-            if rule.pattern.search(sentence):
+            if rule.pattern in found:
                 matched += 1
                 assert rule.may_match(words), (rule.cue, sentence)
     assert matched > 200
@@ -4681,48 +4706,58 @@ def test_lowercase_twins_never_change_a_match() -> None:
     rules = load_statement_rules()
     assert sum(r.twins.lower is not None for r in rules.all_rules()) >= len(rules.all_rules()) - 10
     assert rules.actor_twins.lower is not None
+    all_twins = [rule.twins for rule in rules.all_rules()] + [rules.actor_twins]
     checked = typographic = 0
     for sentence in _all_test_sentences():
         if not reads_as_ascii(sentence):
             continue
         typographic += not is_plain_ascii(sentence)
         lowered = sentence.lower()
-        for twins in [rule.twins for rule in rules.all_rules()] + [rules.actor_twins]:
-            spans = [m.span() for m in twins.ascii.finditer(sentence)]
+        found = _pattern_matches()[sentence]
+        for twins in all_twins:
+            spans = found.get(twins.pattern, [])  # the pattern as written: the reference
             checked += bool(spans)
-            assert [m.span() for m in twins.pattern.finditer(sentence)] == spans, (twins.pattern, sentence)
+            assert [m.span() for m in twins.ascii.finditer(sentence)] == spans, (twins.pattern, sentence)
             if twins.lower is not None:
                 assert [m.span() for m in twins.lower.finditer(lowered)] == spans, (twins.pattern, sentence)
             pattern, read = twins.choose(sentence, True, lowered)
-            assert [m.span() for m in pattern.finditer(read)] == spans, (twins.pattern, sentence)
+            if not ((pattern is twins.lower and read is lowered) or (pattern is twins.ascii and read is sentence)):
+                assert [m.span() for m in pattern.finditer(read)] == spans, (twins.pattern, sentence)  # else: above
     assert checked > 1000 and typographic > 50
 
 
-def _eager_classify(sentence: str, rules: StatementRules) -> Classification | None:
+def _eager_classify(
+    sentence: str, rules: StatementRules, matching: Collection[re.Pattern[str]] | None = None
+) -> Classification | None:
     """The decision as the module docstring states it, every step in order: the oracle of ``classify``.
 
     Every not-statement rule (ungated) is tried and blocks its kinds in the clauses its matches touch
     (all clauses for a ``scope: sentence`` rule); then, kind by kind in precedence order, the first
     rule with a match starting in a clause where that kind is not blocked decides. ``classify`` skips
     searches that cannot change this (word gates, blockers of a kind no rule of which matched, clauses
-    of one-clause sentences), which must never change the answer.
+    of one-clause sentences), which must never change the answer. ``matching``, when known: the patterns
+    (as written) that match the sentence at all; a rule whose pattern does not has no spans to look for.
     """
     text = sentence[:MAX_CHARS]
     starts = rules.clause_starts(text)
+    read = _Sentence(text, rules.actor)  # shared by the rules: its one state, the actor ends, is the text's
 
     def clause(position: int) -> int:
         return max(i for i, start in enumerate(starts) if start <= position)
 
+    def spans(rule: Rule) -> list[tuple[int, int]]:
+        return [] if matching is not None and rule.pattern not in matching else rule.spans(read)
+
     blocked: dict[str, set[int]] = {kind: set() for kind in KINDS}
     for rule in rules.not_statement:
-        for a, b in rule.spans(_Sentence(text, rules.actor)):
+        for a, b in spans(rule):
             last = clause(max(a, b - 1))
             touched = set(range(len(starts))) if rule.sentence_scope else set(range(clause(a), last + 1))
             for kind in rule.blocks:
                 blocked[kind] |= touched
     for kind, kind_rules in rules.kinds:
         for rule in kind_rules:
-            if any(clause(a) not in blocked[kind] for a, _ in rule.spans(_Sentence(text, rules.actor))):
+            if any(clause(a) not in blocked[kind] for a, _ in spans(rule)):
                 return Classification(kind, rule.cue)
     return None
 
@@ -4731,7 +4766,9 @@ def test_classify_decides_as_the_eager_reference() -> None:
     """The corpus, the held-out sets and the cases: ``classify`` equals trying every rule in order."""
     rules = load_statement_rules()
     sentences = _all_test_sentences()
-    assert [classify(s, rules) for s in sentences] == [_eager_classify(s, rules) for s in sentences]
+    assert all(len(s) <= MAX_CHARS for s in sentences)  # what _pattern_matches searched is what the rules read
+    eager = [_eager_classify(s, rules, _pattern_matches()[s]) for s in sentences]
+    assert [classify(s, rules) for s in sentences] == eager
     assert sum(classify(s, rules) is not None for s in sentences) > 200  # not a vacuous comparison
 
 
