@@ -10,6 +10,7 @@ from nato_briefs.parse import parse_document
 from nato_briefs.reader import rules
 from nato_briefs.reader.lines import wrap_width
 from nato_briefs.reader.rules import rerendered
+from nato_briefs.reader.rules.breadth import pipe_cut_row
 
 PROSE = (
     "Allied leaders met in Brussels on Thursday to agree on the next steps for the alliance, its partners and "
@@ -120,8 +121,8 @@ def test_closing_pipe_row_joins_a_row_cut_before_its_last_pipe():
 
 
 def test_closing_pipe_row_near_misses():
-    assert rerendered.closing_pipe_row("| Technology | AI tools", "|", HEADER) is None  # fewer cells: a row of its own
-    assert rerendered.closing_pipe_row("| Technology | AI | Detection |", "|", HEADER) is None  # a whole row
+    assert pipe_cut_row("| Technology | AI tools", "|", HEADER) is None  # fewer cells: a row of its own
+    assert pipe_cut_row("| Technology | AI | Detection |", "|", HEADER) is None  # a whole row
 
 
 def test_cut_header_row_joins_a_header_cut_by_a_mail_client():

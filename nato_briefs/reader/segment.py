@@ -229,7 +229,6 @@ from nato_briefs.reader.rules.realworld import (
     wraps_at_width,
 )
 from nato_briefs.reader.rules.rerendered import (
-    closing_pipe_row,
     cut_delimiter_row,
     cut_header_row,
     glyph_elements_run,
@@ -1316,8 +1315,7 @@ class _Segmenter(TextTables):
         if joined is None and line[-1:] == "|" and self.out:
             joined = short_wrapped_row(line, nxt, self.out[-1])  # cut right after a pipe
         elif joined is None and self.out and nxt[:1] == "|":
-            joined = pipe_cut_row(line, nxt, self.out[-1])  # cut right before a pipe
-            joined = joined or closing_pipe_row(line, nxt, self.out[-1])  # cut right before the last pipe
+            joined = pipe_cut_row(line, nxt, self.out[-1])  # cut right before a pipe, the last one too
         if joined is not None and half_piped_rows(line, nxt):  # two rows, each half-piped: not one cut row
             joined = None
         if joined is not None:

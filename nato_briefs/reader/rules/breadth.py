@@ -53,15 +53,16 @@ def pipe_cut_row(line: str, nxt: str, above: str) -> str | None:
 
     ``wrapped_row`` joins a row cut inside a cell and ``short_wrapped_row`` one cut right after a pipe; cut
     before one, the row's first line has no closing pipe and its end opens with one, as a row of its own
-    would. It is one row when the line above (the delimiter row or a body row) has as many cells as both
-    halves together. Near misses: two rows as wide as the one above (each a row), a closing pipe on the first.
+    would. Cut at the space before the last pipe, the end is a line holding only ``|`` (``closing_pipe_row``).
+    It is one row when the joined row has as many cells as the line above (the delimiter row or a body row).
+    Near misses: two rows as wide as the one above (each a row), a closing pipe on the first, a row with
+    fewer cells over a lone ``|`` (a row of its own).
     """
     row, below = line.strip(" \t"), nxt.strip(" \t")
     if row[:1] != "|" or row[-1:] == "|" or below[:1] != "|" or below[-1:] != "|" or not is_table_row(above):
         return None
-    if len(pipe_cells(line)) + len(pipe_cells(nxt)) != len(pipe_cells(above)):
-        return None
-    return f"{line.rstrip()} {below}"
+    joined = f"{line.rstrip()} {below}"
+    return joined if len(pipe_cells(joined)) == len(pipe_cells(above)) else None
 
 
 # Most lines one tab-separated row an e-mail client wrapped is spread over (its first line and the pieces).

@@ -15,6 +15,7 @@ import html
 import re
 from collections.abc import Sequence
 
+from nato_briefs.reader.rules.breadth import pipe_cut_row
 from nato_briefs.reader.rules.items import BULLET_GLYPHS
 from nato_briefs.reader.rules.realworld import ITEM_WRAP_MAX_SHARE
 from nato_briefs.reader.rules.tables import grid_border, grid_cells, is_delimiter_row, pipe_cells, tab_fields
@@ -107,22 +108,6 @@ def paren_numeral_style(glyph: str, sibling_style: str | None) -> str | None:
     return "(a)" if sibling_style == "(a)" else "(i)"
 
 
-def closing_pipe_row(line: str, nxt: str, above: str) -> str | None:
-    """``| Technology | AI & Cyber Tools | Superior Threat Detection`` over a line holding only ``|``: the row's
-    closing pipe, which an e-mail client wrapped onto a line of its own, joined (``closing_pipe_row``), or None.
-
-    The cut is at the space before the last pipe, as ``pipe_cut_row`` reads one before an inner pipe; the
-    row has as many cells as the line above (the delimiter row or a body row). Near miss: a row with fewer
-    cells (a row of its own, a ``|`` left below it), a ``|`` under a whole row.
-    """
-    row = line.strip(" \t")
-    if nxt.strip(" \t") != "|" or row[:1] != "|" or row[-1:] == "|":
-        return None
-    if len(pipe_cells(line)) != len(pipe_cells(above)):
-        return None
-    return f"{line.rstrip()} |"
-
-
 def _delimiter_piece(text: str) -> bool:
     """``------------------------------ |``: the end of a delimiter row an e-mail client cut (dashes, colons, pipes)."""
     body = text.strip(" \t")
@@ -134,7 +119,7 @@ def cut_header_row(line: str, nxt: str, below: str, after: str) -> str | None:
     e-mail client cut, joined (``cut_header_row``), or None.
 
     Cut inside a cell, before a pipe (``| Priority Area | Key Focus`` over ``| Expected Outcome |``) or before
-    the closing pipe (a line holding only ``|``), as ``wrapped_row``, ``pipe_cut_row`` and ``closing_pipe_row``
+    the closing pipe (a line holding only ``|``), as ``wrapped_row`` and ``pipe_cut_row``
     read a body row; the joined header has as many cells as the delimiter row under it, counted with the
     delimiter row's own cut end (``after``, dashes and a pipe) when the client cut that too. Near misses: a
     header whose pieces make more or fewer cells than the rule, two whole rows over a delimiter row.
@@ -261,7 +246,7 @@ RERENDERED_RULES = {
     "lowercase_content_word": has_lowercase_content_word,  # "The visit of NATO ...": "visit" is no Title Case word
     "wrapped_name_line": wrapped_name_line,  # "The visit of NATO Deputy ... the United" over "States ...": wrapped
     "paren_roman": paren_numeral_style,  # "(i)" over "(ii)": one roman-numbered list
-    "closing_pipe_row": closing_pipe_row,  # "| a | b | c" over "|": one row
+    "closing_pipe_row": pipe_cut_row,  # "| a | b | c" over "|": one row (the last pipe cut off: ``pipe_cut_row``)
     "cut_header_row": cut_header_row,  # "| a | b | Expected" over "Outcome |" over "|---|---|---|": one header
     "cut_delimiter_row": cut_delimiter_row,  # "| --- | --- |" over "--- |" under three cells: one rule
     "wrapped_run": run_neighbours,  # "I. ... to" over "bolster ..." over "II. ...": a numbered run, wrapped
