@@ -144,9 +144,11 @@ from nato_briefs.reader.rules import (
     wraps_with_next,
 )
 from nato_briefs.reader.rules.authoring import (
+    WIKIDOT_MARKS,
     is_org_cookie_row,
     is_org_planning_line,
     markup_lines,
+    may_markup,
     org_title,
     outline_item,
     textile_lines,
@@ -191,7 +193,7 @@ from nato_briefs.reader.rules.exports import (
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.hurried import short_wrapped_row, tight_marker_item
-from nato_briefs.reader.rules.interchange import interchange_lines, namespaced_element_block
+from nato_briefs.reader.rules.interchange import interchange_lines, may_interchange, namespaced_element_block
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.notices import (
     answers_question,
@@ -243,6 +245,7 @@ from nato_briefs.reader.rules.wiki_exports import (
     strip_span_attributes,
     wrapped_bold_line,
 )
+from nato_briefs.reader.starts import LineStarts
 from nato_briefs.reader.text_tables import MultilineTable, TextTables, aligned_table
 from nato_briefs.vocab import ReasonCode
 
@@ -363,6 +366,18 @@ def _rewritten(line: str) -> str:
     return fullwidth_pipes(line) if FULLWIDTH_PIPE in line else line
 
 
+def _rewrites_some(starts: LineStarts, text: str) -> bool:
+    """``_rewritten`` may change a line of the document (its ``starts``, its lines joined as ``text``): its tests,
+    on the whole text; a box-drawing character opens the line."""
+    return (
+        "¶" in text
+        or FULLWIDTH_PIPE in text
+        or "<ac:task" in text
+        or ("<" in starts.leads and "docs-internal-guid" in text)
+        or any("\u2500" <= lead <= "\u257f" for lead in starts.leads)
+    )
+
+
 def _is_metadata_field(line: str) -> bool:
     """``Owner: Defence Investment Division``: a field whose value is no sentence (``Q: Will NATO ...?`` is one)."""
     return is_field_line(line) and not ends_sentence(line)
@@ -397,27 +412,32 @@ class _Segmenter(TextTables):
     """
 
     def __init__(self, lines: list[str], limits: ParseLimits) -> None:
-        self.lines = [_rewritten(line) for line in lines]
+        # The whole-document passes below run only where a line opens as they look for (``LineStarts``): most
+        # articles have none. ``starts`` and ``text`` (the lines joined, for a rare character anywhere: a C
+        # memchr) describe the lines as they stand; a pass that may have rewritten some builds them again.
+        source = LineStarts(lines)
+        text = "\n".join(lines)
+        self.lines = [_rewritten(line) for line in lines] if _rewrites_some(source, text) else list(lines)
+        starts = source
+        if self.lines != lines:
+            starts, text = LineStarts(self.lines), "\n".join(self.lines)
         settings = "%!" in [line[:2] for line in lines[1:6]]  # txt2tags: its header area, then settings
         self.preamble = txt2tags_preamble(self.lines) if settings else None
-        markup_lines(self.lines)  # Liquid comments, MDX exports, MyST cell breaks ...: nothing (``rules/authoring``)
-        interchange_lines(self.lines)  # Org's ruled titles, gemtext links, MoinMoin rows ... (``rules/interchange``)
+        if may_markup(starts):  # Liquid comments, MDX exports, MyST cell breaks ...: nothing (``rules/authoring``)
+            markup_lines(self.lines)
+            starts, text = LineStarts(self.lines), "\n".join(self.lines)
+        if may_interchange(self.lines, starts, text):  # Org's ruled titles, gemtext links, MoinMoin rows ...
+            interchange_lines(self.lines)
+            starts, text = LineStarts(self.lines), "\n".join(self.lines)
         for k in range(unrtf_banner_end(self.lines)):  # the converter's banner: blank lines (``unrtf_banner``)
-            self.lines[k] = ""
-        k = 0
-        while k < len(self.lines):  # ".. table::" over an indented table: the table, unwrapped
-            k = unwrap_table_directive(self.lines, k) if self.lines[k][:10] == ".. table::" else k + 1
-        for k in range(1, len(self.lines)):  # "====|====" under a pipe header: the delimiter row its author meant
-            if "=" in self.lines[k][:4] and is_table_row(self.lines[k - 1]):
-                self.lines[k] = equals_delimiter(self.lines[k]) or self.lines[k]
-            elif "+" in self.lines[k] and is_org_table_rule(self.lines[k]) and is_table_row(self.lines[k - 1]):
-                self.lines[k] = self.lines[k].replace("+", "|")  # "|---+---|" under a pipe header (``rule_joints``)
-            elif "+" in self.lines[k] and self.lines[k].lstrip(" \t")[:1] == "-" and is_table_row(self.lines[k - 1]):
-                self.lines[k] = psql_rule(self.lines[k], self.lines[k - 1]) or self.lines[k]  # psql's "---+---"
-            elif "|" in self.lines[k] and is_table_row(self.lines[k - 1]):  # "|—|—|": Word's autocorrected dashes
-                self.lines[k] = dash_delimiter(self.lines[k]) or self.lines[k]
-            if k > 1 and "-" in self.lines[k] and is_table_row(self.lines[k - 2]):
-                self.join_header_rows(k)
+            self.lines[k] = ""  # blanking leaves every absent start absent
+        if starts.opens(".. table::"):
+            k = 0
+            while k < len(self.lines):  # ".. table::" over an indented table: the table, unwrapped
+                k = unwrap_table_directive(self.lines, k) if self.lines[k][:10] == ".. table::" else k + 1
+            starts, text = LineStarts(self.lines), "\n".join(self.lines)
+        if "|" in text and self.delimiter_rows(text):
+            starts, text = LineStarts(self.lines), "\n".join(self.lines)
         self.limits = limits
         self.out: list[str] = []
         self.line_of: list[int] = []
@@ -446,13 +466,21 @@ class _Segmenter(TextTables):
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
         self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
-        texts, bbcode = self.scan_dialects(lines)
-        self.wiki = textile_lines(self.lines) or self.wiki  # "h2(#id). Title": Textile with attributes
-        wikidot_lines(self.lines)
-        self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
-        if len(texts) > 2 and wraps_document(lines[texts[0]], lines[texts[-1]]):
-            self.lines[texts[0]] = self.lines[texts[-1]] = ""  # the article inside, not a code sample
-            self.first_text, self.last_text = texts[1], texts[-2]
+        bbcode = self.scan_dialects(lines, source, text)
+        if starts.opens("h") and textile_lines(self.lines):  # "h2(#id). Title": Textile with attributes
+            self.wiki = True
+            starts = LineStarts(self.lines)
+        if starts.opens(*WIKIDOT_MARKS) and wikidot_lines(self.lines):
+            starts = LineStarts(self.lines)
+        first = next((k for k, line in enumerate(lines) if not is_blank(line)), -1)
+        last = next((k for k in range(len(lines) - 1, -1, -1) if not is_blank(lines[k])), -1)
+        self.first_text, self.last_text = first, last
+        if first >= 0 and wraps_document(lines[first], lines[last]):
+            second = next((k for k in range(first + 1, len(lines)) if not is_blank(lines[k])), -1)
+            if 0 <= second < last:  # three text lines or more
+                self.lines[first] = self.lines[last] = ""  # the article inside, not a code sample
+                self.first_text = second
+                self.last_text = next(k for k in range(last - 1, -1, -1) if not is_blank(lines[k]))
         # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
         self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
         first = lines[self.first_text : self.first_text + 1] if self.first_text >= 0 else []
@@ -463,7 +491,11 @@ class _Segmenter(TextTables):
             self.lines = latex_lines(self.lines)
         if bbcode:  # a forum post: its BBCode tags read as markdown
             self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
-        self.trac_tables()
+        if self.latex or bbcode:
+            starts = LineStarts(self.lines)
+        trac = starts.opens("||=")
+        if trac:
+            self.trac_tables()
         if self.bang_table:
             self.bang_tables()
         if self.ini_sections >= MIN_INI_SECTIONS:
@@ -474,10 +506,39 @@ class _Segmenter(TextTables):
         self.quoted_from = -1 if quoted is None else quoted  # the unquoted message opens a block of its own
         if quoted is not None:  # a forwarded article quoted whole under its e-mail header: the article
             self.lines[quoted:] = [unquote(line) for line in self.lines[quoted:]]
-        if is_chat_bold_document(self.lines):  # Slack / plain-text mail: "*Priorities*" is bold
+        if trac or self.bang_table or quoted is not None or self.ini_sections or self.bang_headings:
+            starts = LineStarts(self.lines)  # rewritten lines may open with "*" now (a quoted "*Title*")
+        if starts.opens("*") and is_chat_bold_document(self.lines):  # Slack / plain-text mail: "*Priorities*" is bold
             self.lines = [(chat_bold(line) or line) if line[:1] == "*" else line for line in self.lines]
         if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
             self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
+
+    def delimiter_rows(self, text: str) -> bool:
+        """Delimiter rows as their authors drew them, as GFM's (and a header wrapped over two rows joined): True
+        when a line changed.
+
+        Each rule reads a pipe row right above, so only lines under a line with a pipe are read; and a rule
+        whose character the text (``joined_lines``) lacks is skipped: none of them writes another's.
+        """
+        lines = self.lines
+        equals, plus, dashes = "=" in text, "+" in text, "—" in text or "–" in text
+        changed = False
+        for k in range(1, len(lines)):
+            if "|" not in lines[k - 1] and (k == 1 or "|" not in lines[k - 2]):
+                continue  # no table row above: none of the rules below applies
+            line = lines[k]
+            if equals and "=" in line[:4] and is_table_row(lines[k - 1]):  # "====|====" under a pipe header
+                lines[k] = equals_delimiter(line) or line
+            elif plus and "+" in line and is_org_table_rule(line) and is_table_row(lines[k - 1]):
+                lines[k] = line.replace("+", "|")  # "|---+---|" under a pipe header (``rule_joints``)
+            elif plus and "+" in line and line.lstrip(" \t")[:1] == "-" and is_table_row(lines[k - 1]):
+                lines[k] = psql_rule(line, lines[k - 1]) or line  # psql's "---+---"
+            elif dashes and "|" in line and is_table_row(lines[k - 1]):  # "|—|—|": Word's autocorrected dashes
+                lines[k] = dash_delimiter(line) or line
+            changed = changed or lines[k] is not line
+            if k > 1 and "-" in lines[k] and is_table_row(lines[k - 2]):
+                changed = self.join_header_rows(k) or changed
+        return changed
 
     def trac_tables(self) -> None:
         """Trac's tables (``||= Area =||`` over ``|| a ||`` rows) as Jira's header and GFM's rows (``trac_table``)."""
@@ -537,7 +598,7 @@ class _Segmenter(TextTables):
             if found is not None:
                 self.lines[k] = f"{'#' * found[0]} {found[1]}"
 
-    def join_header_rows(self, k: int) -> None:
+    def join_header_rows(self, k: int) -> bool:
         """A header wrapped over the two pipe rows above the delimiter row at ``k``, as one row (``two_row_header``).
 
         The upper row's line is left blank and the joined header stands on the lower row's line, so no
@@ -545,50 +606,53 @@ class _Segmenter(TextTables):
         """
         upper, lower = self.lines[k - 2], self.lines[k - 1]
         if not is_table_row(lower) or is_delimiter_row(lower) or not is_delimiter_row(self.lines[k]):
-            return
+            return False
         if is_delimiter_row(upper):
-            return  # a boxed table's top border over its header (``table_border``), not half a header
+            return False  # a boxed table's top border over its header (``table_border``), not half a header
         if k > 2 and is_table_row(self.lines[k - 3]):
-            return  # three or more rows above: not a header wrapped in two
+            return False  # three or more rows above: not a header wrapped in two
         top, bottom = pipe_cells(upper), pipe_cells(lower)
         if len(pipe_cells(self.lines[k])) != len(top) or not two_row_header(top, bottom):
-            return
+            return False
         self.lines[k - 2] = ""
         self.lines[k - 1] = "| " + " | ".join(combine_header_rows(top, bottom)) + " |"
+        return True
 
-    def scan_dialects(self, lines: list[str]) -> tuple[list[int], bool]:
-        """One pass over the document for its whole-document dialects (wiki ``h2.`` headings, MediaWiki,
-        an AsciiDoc ``|===`` table, BBCode, fenced code): sets the flags; returns the text lines and BBCode's.
+    def scan_dialects(self, lines: list[str], source: LineStarts, text: str) -> bool:
+        """The document's whole-document dialects (wiki ``h2.`` headings, MediaWiki, an AsciiDoc ``|===`` table,
+        fenced code ...) as flags; True when it is written in BBCode.
 
-        BBCode is looked for in the rewritten lines, the others in the source lines, as four scans did.
+        Each is looked for in the source lines, and only when a line opens as it needs (``source``); BBCode in
+        the rewritten lines (``text`` joins them).
         """
-        texts: list[int] = []
-        self.wiki = self.mediawiki = self.asciidoc = self.fenced_doc = bbcode = self.bang_table = False
-        self.backslash_lines = 0  # lines opening with "\\": a LaTeX source is looked for only past two
-        self.ini_sections = self.bang_headings = 0  # "[Priorities]" and "!! Priorities" lines
-        for k, (line, rewritten) in enumerate(zip(lines, self.lines, strict=True)):
-            if not line or line.isspace():
-                continue
-            texts.append(k)
-            lead = line[:1]
-            if lead == "h":
-                self.wiki = self.wiki or (line[2:3] == "." and bool(wiki_heading(line)))
-            elif lead in ("{", "="):
-                self.mediawiki = self.mediawiki or (line[:2] in ("{|", "==") and _is_mediawiki_line(line))
-            elif lead == "|":
-                self.asciidoc = self.asciidoc or (line[:4] == "|===" and line.rstrip(" \t") == "|===")
-                self.bang_table = self.bang_table or line[:2] == "|!" or line[:3] == "||!"
-            elif lead == "[":
-                self.ini_sections += ini_section(line) is not None
-            elif lead == "!":
-                self.bang_headings += bang_heading(line) is not None
-            elif lead in ("`", "~", " "):
-                self.fenced_doc = self.fenced_doc or line.lstrip(" ")[:3] in ("```", "~~~")
-            elif lead == "\\":
-                self.backslash_lines += 1
-            if not bbcode and "[/" in rewritten:
-                bbcode = has_bbcode(rewritten)
-        return texts, bbcode
+        self.wiki = source.opens("h") and any(
+            line[:1] == "h" and line[2:3] == "." and wiki_heading(line) for line in lines
+        )
+        self.mediawiki = source.opens("{|", "==") and any(
+            line[:2] in ("{|", "==") and _is_mediawiki_line(line) for line in lines
+        )
+        self.asciidoc = source.opens("|===") and any(
+            line[:4] == "|===" and line.rstrip(" \t") == "|===" for line in lines
+        )
+        self.bang_table = source.opens("|!") or (source.opens("||!") and any(line[:3] == "||!" for line in lines))
+        self.fenced_doc = source.opens("```", "~~~", " ") and any(
+            line[:1] in ("`", "~", " ") and line.lstrip(" ")[:3] in ("```", "~~~") for line in lines
+        )
+        self.ini_sections = self.bang_headings = self.backslash_lines = 0  # "[Priorities]", "!! Priorities" lines
+        if source.opens("["):
+            self.ini_sections = sum(line[:1] == "[" and ini_section(line) is not None for line in lines)
+        if source.opens("!"):
+            self.bang_headings = sum(line[:1] == "!" and bang_heading(line) is not None for line in lines)
+        if source.opens("\\"):  # lines opening with "\\": a LaTeX source is looked for only past two
+            self.backslash_lines = sum(line[:1] == "\\" for line in lines)
+        return (
+            "[" in text
+            and "[/" in text
+            and any(
+                "[/" in rewritten and not is_blank(line) and has_bbcode(rewritten)
+                for line, rewritten in zip(lines, self.lines, strict=True)
+            )
+        )
 
     def emit(self, text: str, source_line: int) -> None:
         self.out.append(text)
