@@ -251,6 +251,11 @@ from nato_briefs.vocab import ReasonCode
 
 # Bullet glyphs that, typed onto a word ("•Detection"), open an item in a run of them (``tight_glyph``).
 TIGHT_GLYPHS = ("\u2022", "\u25aa", "\u25cf", "\u25e6", "\u30fb")
+# What a run of items typed onto their word opens with (``run_item``): a dash, a shortcode's colon, a glyph.
+_RUN_LEADS = frozenset(("-", ":", *TIGHT_GLYPHS))
+# The modes the per-line tests read, bound once: an enum member looked up on its class goes through the
+# metaclass's __getattr__ hook, several times a module global's cost.
+_TEXT, _FOOTNOTE = Mode.TEXT, Mode.FOOTNOTE
 # How far below a blank line inside an HTML table its closing tag may be for the table to go on (a design
 # template's table of paragraph cells runs to a hundred lines; one scan per table, as the mode ends or skips).
 MAX_TABLE_GAP_LINES = 400
@@ -693,7 +698,7 @@ class _Segmenter(TextTables):
             self.prev = ""
         if self.admonition:
             line, nxt = self.admonition_body(line, nxt)
-        if self.mode is not Mode.TEXT and self.mode_line(i, line):
+        if self.mode is not _TEXT and self.mode_line(i, line):
             return
         if self.in_list and line[:1] in (" ", "\t") and "::" in line and is_logseq_hidden_property(line):
             return  # a Logseq block's hidden property: outline state, dropped like front matter
@@ -710,7 +715,7 @@ class _Segmenter(TextTables):
             self.emit("", i + 1)
             self.prev = ""
             return
-        if line[:4] == "    " and not self.fenced_doc and self.mode is Mode.TEXT and not self.in_list:
+        if line[:4] == "    " and not self.fenced_doc and self.mode is _TEXT and not self.in_list:
             line = self.unindented(line, nxt)
         lead = lead_char(line)
         if lead == "[" and not line[:1].isspace() and is_footnote_definition(line):
@@ -1049,7 +1054,7 @@ class _Segmenter(TextTables):
         as a pasted spreadsheet's does (``tsv_start``); an indented line may still continue the last item.
         Called on a list's lines holding two spaces only (``opens_text_table`` checks, as it runs on every line).
         """
-        if self.in_table or self.mode is not Mode.TEXT or not is_blank(self.prev):
+        if self.in_table or self.mode is not _TEXT or not is_blank(self.prev):
             return False
         if line[:1] in (" ", "\t") or "  " not in nxt:
             return False
@@ -1061,7 +1066,7 @@ class _Segmenter(TextTables):
 
     def at_top_level(self) -> bool:
         """Outside any mode but a footnote's, lists and tables: where a plain-text table can start."""
-        return self.mode in (Mode.TEXT, Mode.FOOTNOTE) and not self.in_list and not self.in_table
+        return (self.mode is _TEXT or self.mode is _FOOTNOTE) and not self.in_list and not self.in_table
 
     def keep(self, i: int, line: str) -> None:
         self.out.append(line)
@@ -1225,7 +1230,7 @@ class _Segmenter(TextTables):
             marker = asciidoc_ordered_item(line)
         if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
             marker = self.symbol_bullet(i, line)
-        if marker is None and (lead in ("-", ":", *TIGHT_GLYPHS) or (lead.isalpha() and "::" in line)):
+        if marker is None and (lead in _RUN_LEADS or (lead.isalpha() and "::" in line)):
             marker, line = self.run_item(i, line, lead)
         if marker is None and self.in_list and lead.isdigit() and "." in line[:12]:
             marker = outline_item(line, [item.glyph for item in self.items])  # "1.1." under "1."
@@ -1654,7 +1659,7 @@ class _Segmenter(TextTables):
         style = _marker_style(marker)
         if style == "i." and sibling is not None and sibling.style == "a." and len(marker.glyph) == 2:
             style = "a."  # "h.", "i.", "j.": a letter of the lettered list, not a roman numeral
-        verbatim = all(open_item.verbatim for open_item in (parent, sibling) if open_item)
+        verbatim = (parent is None or parent.verbatim) and (sibling is None or sibling.verbatim)
         if marker.kind == "markdown" and verbatim and not self.code_if_kept(i, marker, parent, sibling):
             _check_markers_on_line(line, marker, self.limits.max_list_depth)
             self.keep(i, line)
