@@ -702,7 +702,7 @@ class _Segmenter(TextTables):
             return
         if self.in_list and line[:1] in (" ", "\t") and "::" in line and is_logseq_hidden_property(line):
             return  # a Logseq block's hidden property: outline state, dropped like front matter
-        if "#+" in line and self.org_block_marker(i, line):
+        if "#" in line and "#+" in line and self.org_block_marker(i, line):  # a memchr first (see markup_line)
             return
         if line[:1] in ("|", "-", ":", " ") and is_table_border(self.lines, i):  # a boxed pipe table's border
             self.in_table = False
@@ -1138,7 +1138,9 @@ class _Segmenter(TextTables):
             tight = atx_without_space(line)  # "##Priorities": the heading its author meant
             if tight is not None and looks_like_title(tight.lstrip("#").strip(), self.limits):
                 line = tight
-        if "[/" in line:
+        # a two-character substring test scans the whole line in Python's C loop, several times a memchr:
+        # the rare first character is looked for first
+        if "[" in line and "[/" in line:
             line = strip_shortcodes(line)  # WordPress: "[caption ...]text[/caption]" is its text
         if self.org and line[:1] == "*" and self.org_heading(i, line):
             return None
@@ -1161,16 +1163,17 @@ class _Segmenter(TextTables):
             if marker is not None:
                 self.list_item(i, line, marker)
                 return None
-        if "**" in line:
+        if "*" in line and "**" in line:
             line = mend_spaced_bold(line)  # Google Docs: "**Key measures: **"
             if lead == "*" and self.plain_text_heading(i, line):
                 return None
-        if "]{" in line:
-            line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
-        if "]({" in line:
-            line = mend_template_links(line)  # Jekyll: "[Plan]({{ '/x/' | relative_url }})"
-        if "{:" in line:
-            line = strip_span_attributes(line)  # kramdown / MkDocs: "![icon](x.png){: style=...}"
+        if "{" in line:  # none of these rewrites adds a brace
+            if "]{" in line:
+                line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
+            if "]({" in line:
+                line = mend_template_links(line)  # Jekyll: "[Plan]({{ '/x/' | relative_url }})"
+            if "{:" in line:
+                line = strip_span_attributes(line)  # kramdown / MkDocs: "![icon](x.png){: style=...}"
         if lead == "#" and "{{" in line:
             line = strip_heading_template_call(line)  # MkDocs-macros: "## Overview {{ osib_anchor(...) }}"
         if lead == ">":
@@ -1230,7 +1233,7 @@ class _Segmenter(TextTables):
             marker = asciidoc_ordered_item(line)
         if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
             marker = self.symbol_bullet(i, line)
-        if marker is None and (lead in _RUN_LEADS or (lead.isalpha() and "::" in line)):
+        if marker is None and (lead in _RUN_LEADS or (lead.isalpha() and ":" in line and "::" in line)):
             marker, line = self.run_item(i, line, lead)
         if marker is None and self.in_list and lead.isdigit() and "." in line[:12]:
             marker = outline_item(line, [item.glyph for item in self.items])  # "1.1." under "1."
