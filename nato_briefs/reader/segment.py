@@ -371,9 +371,10 @@ def _rewritten(line: str) -> str:
     return fullwidth_pipes(line) if FULLWIDTH_PIPE in line else line
 
 
-def _rewrites_some(starts: LineStarts, text: str) -> bool:
-    """``_rewritten`` may change a line of the document (its ``starts``, its lines joined as ``text``): its tests,
-    on the whole text; a box-drawing character opens the line."""
+def _rewrites_some(starts: LineStarts) -> bool:
+    """``_rewritten`` may change a line of the document (as ``starts`` describes it): its tests, on the whole text;
+    a box-drawing character opens the line."""
+    text = starts.text
     return (
         "¶" in text
         or FULLWIDTH_PIPE in text
@@ -417,32 +418,25 @@ class _Segmenter(TextTables):
     """
 
     def __init__(self, lines: list[str], limits: ParseLimits) -> None:
-        # The whole-document passes below run only where a line opens as they look for (``LineStarts``): most
-        # articles have none. ``starts`` and ``text`` (the lines joined, for a rare character anywhere: a C
-        # memchr) describe the lines as they stand; a pass that may have rewritten some builds them again.
+        # The whole-document passes below run only where a line opens as they look for (``self.starts()``: how
+        # the lines open as they stand, rebuilt after a pass that changed any); most articles have none.
         source = LineStarts(lines)
-        text = "\n".join(lines)
-        self.lines = [_rewritten(line) for line in lines] if _rewrites_some(source, text) else list(lines)
-        starts = source
-        if self.lines != lines:
-            starts, text = LineStarts(self.lines), "\n".join(self.lines)
+        self.lines = [_rewritten(line) for line in lines] if _rewrites_some(source) else list(lines)
+        self._starts = source
         settings = "%!" in [line[:2] for line in lines[1:6]]  # txt2tags: its header area, then settings
         self.preamble = txt2tags_preamble(self.lines) if settings else None
-        if may_markup(starts):  # Liquid comments, MDX exports, MyST cell breaks ...: nothing (``rules/authoring``)
-            markup_lines(self.lines)
-            starts, text = LineStarts(self.lines), "\n".join(self.lines)
-        if may_interchange(self.lines, starts, text):  # Org's ruled titles, gemtext links, MoinMoin rows ...
-            interchange_lines(self.lines)
-            starts, text = LineStarts(self.lines), "\n".join(self.lines)
+        if may_markup(self.starts()):  # Liquid comments, MDX exports, MyST cell breaks ...: nothing
+            markup_lines(self.lines)  # (``rules/authoring``)
+        if may_interchange(self.starts()):  # Org's ruled titles, gemtext links, MoinMoin rows ...
+            interchange_lines(self.lines)  # (``rules/interchange``)
         for k in range(unrtf_banner_end(self.lines)):  # the converter's banner: blank lines (``unrtf_banner``)
-            self.lines[k] = ""  # blanking leaves every absent start absent
-        if starts.opens(".. table::"):
+            self.lines[k] = ""
+        if self.starts().opens(".. table::"):
             k = 0
             while k < len(self.lines):  # ".. table::" over an indented table: the table, unwrapped
                 k = unwrap_table_directive(self.lines, k) if self.lines[k][:10] == ".. table::" else k + 1
-            starts, text = LineStarts(self.lines), "\n".join(self.lines)
-        if "|" in text and self.delimiter_rows(text):
-            starts, text = LineStarts(self.lines), "\n".join(self.lines)
+        if "|" in self.starts().text:
+            self.delimiter_rows(self.starts().text)
         self.limits = limits
         self.out: list[str] = []
         self.line_of: list[int] = []
@@ -471,12 +465,11 @@ class _Segmenter(TextTables):
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
         self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
-        bbcode = self.scan_dialects(lines, source, text)
-        if starts.opens("h") and textile_lines(self.lines):  # "h2(#id). Title": Textile with attributes
+        bbcode = self.scan_dialects(lines, source)
+        if self.starts().opens("h") and textile_lines(self.lines):  # "h2(#id). Title": Textile with attributes
             self.wiki = True
-            starts = LineStarts(self.lines)
-        if starts.opens(*WIKIDOT_MARKS) and wikidot_lines(self.lines):
-            starts = LineStarts(self.lines)
+        if self.starts().opens(*WIKIDOT_MARKS):
+            wikidot_lines(self.lines)
         first = next((k for k, line in enumerate(lines) if not is_blank(line)), -1)
         last = next((k for k in range(len(lines) - 1, -1, -1) if not is_blank(lines[k])), -1)
         self.first_text, self.last_text = first, last
@@ -496,10 +489,7 @@ class _Segmenter(TextTables):
             self.lines = latex_lines(self.lines)
         if bbcode:  # a forum post: its BBCode tags read as markdown
             self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
-        if self.latex or bbcode:
-            starts = LineStarts(self.lines)
-        trac = starts.opens("||=")
-        if trac:
+        if self.starts().opens("||="):
             self.trac_tables()
         if self.bang_table:
             self.bang_tables()
@@ -511,23 +501,25 @@ class _Segmenter(TextTables):
         self.quoted_from = -1 if quoted is None else quoted  # the unquoted message opens a block of its own
         if quoted is not None:  # a forwarded article quoted whole under its e-mail header: the article
             self.lines[quoted:] = [unquote(line) for line in self.lines[quoted:]]
-        if trac or self.bang_table or quoted is not None or self.ini_sections or self.bang_headings:
-            starts = LineStarts(self.lines)  # rewritten lines may open with "*" now (a quoted "*Title*")
-        if starts.opens("*") and is_chat_bold_document(self.lines):  # Slack / plain-text mail: "*Priorities*" is bold
+        if self.starts().opens("*") and is_chat_bold_document(self.lines):  # Slack / plain-text mail: "*Title*" bold
             self.lines = [(chat_bold(line) or line) if line[:1] == "*" else line for line in self.lines]
         if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
             self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
 
-    def delimiter_rows(self, text: str) -> bool:
-        """Delimiter rows as their authors drew them, as GFM's (and a header wrapped over two rows joined): True
-        when a line changed.
+    def starts(self) -> LineStarts:
+        """How the lines open as they stand (``LineStarts``): built again when a pass changed a line."""
+        if not self._starts.describes(self.lines):
+            self._starts = LineStarts(self.lines)
+        return self._starts
+
+    def delimiter_rows(self, text: str) -> None:
+        """Delimiter rows as their authors drew them, as GFM's (and a header wrapped over two rows joined).
 
         Each rule reads a pipe row right above, so only lines under a line with a pipe are read; and a rule
-        whose character the text (``joined_lines``) lacks is skipped: none of them writes another's.
+        whose character the text (the lines joined) lacks is skipped: none of them writes another's.
         """
         lines = self.lines
         equals, plus, dashes = "=" in text, "+" in text, "—" in text or "–" in text
-        changed = False
         for k in range(1, len(lines)):
             if "|" not in lines[k - 1] and (k == 1 or "|" not in lines[k - 2]):
                 continue  # no table row above: none of the rules below applies
@@ -540,10 +532,8 @@ class _Segmenter(TextTables):
                 lines[k] = psql_rule(line, lines[k - 1]) or line  # psql's "---+---"
             elif dashes and "|" in line and is_table_row(lines[k - 1]):  # "|—|—|": Word's autocorrected dashes
                 lines[k] = dash_delimiter(line) or line
-            changed = changed or lines[k] is not line
             if k > 1 and "-" in lines[k] and is_table_row(lines[k - 2]):
-                changed = self.join_header_rows(k) or changed
-        return changed
+                self.join_header_rows(k)
 
     def trac_tables(self) -> None:
         """Trac's tables (``||= Area =||`` over ``|| a ||`` rows) as Jira's header and GFM's rows (``trac_table``)."""
@@ -603,7 +593,7 @@ class _Segmenter(TextTables):
             if found is not None:
                 self.lines[k] = f"{'#' * found[0]} {found[1]}"
 
-    def join_header_rows(self, k: int) -> bool:
+    def join_header_rows(self, k: int) -> None:
         """A header wrapped over the two pipe rows above the delimiter row at ``k``, as one row (``two_row_header``).
 
         The upper row's line is left blank and the joined header stands on the lower row's line, so no
@@ -611,24 +601,23 @@ class _Segmenter(TextTables):
         """
         upper, lower = self.lines[k - 2], self.lines[k - 1]
         if not is_table_row(lower) or is_delimiter_row(lower) or not is_delimiter_row(self.lines[k]):
-            return False
+            return
         if is_delimiter_row(upper):
-            return False  # a boxed table's top border over its header (``table_border``), not half a header
+            return  # a boxed table's top border over its header (``table_border``), not half a header
         if k > 2 and is_table_row(self.lines[k - 3]):
-            return False  # three or more rows above: not a header wrapped in two
+            return  # three or more rows above: not a header wrapped in two
         top, bottom = pipe_cells(upper), pipe_cells(lower)
         if len(pipe_cells(self.lines[k])) != len(top) or not two_row_header(top, bottom):
-            return False
+            return
         self.lines[k - 2] = ""
         self.lines[k - 1] = "| " + " | ".join(combine_header_rows(top, bottom)) + " |"
-        return True
 
-    def scan_dialects(self, lines: list[str], source: LineStarts, text: str) -> bool:
+    def scan_dialects(self, lines: list[str], source: LineStarts) -> bool:
         """The document's whole-document dialects (wiki ``h2.`` headings, MediaWiki, an AsciiDoc ``|===`` table,
         fenced code ...) as flags; True when it is written in BBCode.
 
         Each is looked for in the source lines, and only when a line opens as it needs (``source``); BBCode in
-        the rewritten lines (``text`` joins them).
+        the rewritten lines.
         """
         self.wiki = source.opens("h") and any(
             line[:1] == "h" and line[2:3] == "." and wiki_heading(line) for line in lines
@@ -650,6 +639,7 @@ class _Segmenter(TextTables):
             self.bang_headings = sum(line[:1] == "!" and bang_heading(line) is not None for line in lines)
         if source.opens("\\"):  # lines opening with "\\": a LaTeX source is looked for only past two
             self.backslash_lines = sum(line[:1] == "\\" for line in lines)
+        text = self.starts().text
         return (
             "[" in text
             and "[/" in text

@@ -9,21 +9,33 @@ substring search of the joined text for a start of two or three characters (a C 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 
 class LineStarts:
-    """The first two characters of each line (``pairs``) and its first (``leads``; ``""`` for an empty line).
+    """The first two characters of each line (``pairs``) and its first (``leads``; ``""`` for an empty line),
+    and the lines joined (``text``, built on first use: a rare character anywhere is one C memchr).
 
-    A snapshot: build it again after a pass that rewrote lines (one that only blanks them leaves every
-    absent start absent).
+    A snapshot of the lines it was built from: ``describes`` tells whether they still stand as they were (a
+    list comparison, item by item identity first), so a pass that rewrote lines cannot leave a stale one.
     """
 
-    __slots__ = ("leads", "pairs")
+    __slots__ = ("_text", "leads", "lines", "pairs")
 
-    def __init__(self, lines: Iterable[str]) -> None:
-        self.pairs = {line[:2] for line in lines}
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = list(lines)
+        self.pairs = {line[:2] for line in self.lines}
         self.leads = {pair[:1] for pair in self.pairs}
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "\n".join(self.lines)
+        return self._text
+
+    def describes(self, lines: list[str]) -> bool:
+        return lines == self.lines
 
     def opens(self, *starts: str) -> bool:
         """Some line may open with one of ``starts``: exactly so for starts of one or two characters, by the

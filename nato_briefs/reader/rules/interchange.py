@@ -376,14 +376,15 @@ def is_moin_instruction(line: str) -> bool:
     return line[:1] == "#" and _MOIN_INSTRUCTION.fullmatch(line.rstrip(" \t")) is not None
 
 
-def may_interchange(lines: list[str], starts: LineStarts, text: str) -> bool:
-    """Whether ``interchange_lines`` can rewrite a line of the document (its ``starts``, its lines joined as
-    ``text``): a Zim or MoinMoin page's first line, a box-drawn underline (one character anywhere: a C search),
-    or a line opening with ``=>``, ``` or ``||``. A necessary condition: most articles skip the pass's loop."""
+def may_interchange(starts: LineStarts) -> bool:
+    """Whether ``interchange_lines`` can rewrite a line of the document ``starts`` describes: a Zim or MoinMoin
+    page's first line, a box-drawn underline (one character anywhere: a C search of the text), or a line
+    opening with ``=>``, ``` or ``||``. A necessary condition: most articles skip the pass's loop."""
+    lines = starts.lines
     return (
         (bool(lines) and (lines[0][:1] == "#" or lines[0].startswith(ZIM_HEADER)))
         or starts.opens("=>", "``", "||")
-        or any(char in text for char in _BOX_UNDERLINES)
+        or any(char in starts.text for char in _BOX_UNDERLINES)
     )
 
 
