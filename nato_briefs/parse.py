@@ -101,7 +101,7 @@ def parse_document(text: str, limits: ParseLimits | None = None) -> ParsedDocume
         for token in tokens:
             if token.type == "inline":
                 parse_inline(token, env)
-        doc = Walker(seg, limits).run(tokens)
+        doc = Walker(seg, limits, env).run(tokens)
     except RecursionError:  # markdown-it recurses once per nested container (list item, block quote)
         raise ParseLimitError(ReasonCode.NESTING_TOO_DEEP, "markdown nested too deeply for the parser") from None
     doc.n_lines = len(lines) - (1 if lines and lines[-1] == "" else 0)

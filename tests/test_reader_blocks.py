@@ -1,9 +1,10 @@
 """The reader's markdown-it configuration reads exactly what stock markdown-it-py reads.
 
 Differential against stock markdown-it-py (CommonMark + GFM tables, inline off): the
-token stream of ``block_parser`` (its table rule, its prose shortcut, its normalize)
-must be the stock stream without the per-cell ``th``/``td`` and ``tbody`` tokens,
-type for type, map for map, content for content.
+token stream of ``block_parser`` (its table rule, its prose shortcut, its normalize),
+each ``table`` token written out as the stream markdown-it emits for it, must be the
+stock stream without the per-cell ``th``/``td`` and ``tbody`` tokens, type for type,
+map for map, content for content.
 """
 
 from __future__ import annotations
@@ -37,10 +38,30 @@ def _stock_view(text: str) -> list[tuple]:
 def _view(tokens) -> list[tuple]:
     out, depth = [], 0
     for t in tokens:
+        if t.type == "table":
+            out.extend(_table_view(t))
+            continue
         depth -= t.type == "table_close"
         # levels inside a table differ by the dropped th/td nesting; outside it they must agree
         out.append((t.type, t.tag, t.nesting, t.map, t.content, t.markup, t.info, None if depth else t.level))
         depth += t.type == "table_open"
+    return out
+
+
+def _table_view(t) -> list[tuple]:
+    """Our ``table`` token as markdown-it's table, thead and tr tokens and an inline token per cell."""
+    start, end = t.map
+    out = [("table_open", "table", 1, [start, end], "", "", "", t.level)]
+    rows = [(start, t.meta["header"]), *t.meta["rows"]]
+    for k, (line, cells) in enumerate(rows):
+        if k == 0:
+            out.append(("thead_open", "thead", 1, [start, start + 1], "", "", "", None))
+        out.append(("tr_open", "tr", 1, [line, line + 1], "", "", "", None))
+        out.extend(("inline", "", 0, [line, line + 1], cell, "", "", None) for cell in cells)
+        out.append(("tr_close", "tr", -1, None, "", "", "", None))
+        if k == 0:
+            out.append(("thead_close", "thead", -1, None, "", "", "", None))
+    out.append(("table_close", "table", -1, None, "", "", "", t.level))
     return out
 
 
@@ -54,13 +75,14 @@ def test_block_parser_reads_tables_as_markdown_it_does(lines: list[str], end: st
 def test_a_table_in_a_list_item_and_a_quote() -> None:
     text = "- item\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n> | q | r |\n> |---|---|\n> | 3 | 4 |\n| x |\n"
     assert _view(_OURS.parse(text)) == _stock_view(text)
-    assert sum(t.type == "table_open" for t in _OURS.parse(text)) == 2
+    assert sum(t.type == "table" for t in _OURS.parse(text)) == 2
 
 
 def test_short_rows_get_empty_cells_and_extra_cells_are_dropped() -> None:
     tokens = _OURS.parse("| a | b | c |\n|---|---|---|\n| 1 |\n| 1 | 2 | 3 | 4 |\n")
-    cells = [t.content for t in tokens if t.type == "inline"]
-    assert cells == ["a", "b", "c", "1", "", "", "1", "2", "3"]
+    table = next(t for t in tokens if t.type == "table")
+    assert table.meta["header"] == ["a", "b", "c"]
+    assert [cells for _, cells in table.meta["rows"]] == [["1", "", ""], ["1", "2", "3"]]
 
 
 @given(st.text(alphabet="ab|\\ `", max_size=40))

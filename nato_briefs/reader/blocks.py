@@ -16,11 +16,12 @@ with three changes that do not change what it reads:
   its first character can open one of them (fence, quote, rule, list, HTML,
   heading: each rejects every other first character at once).
 
-It emits only the tokens ``walk.py`` reads: ``table_open``, ``thead_open``,
-``tr_open``, one ``inline`` per cell (content and map as markdown-it sets them),
-``tr_close``, ``thead_close``, ``table_close``. The per-cell ``th``/``td``
-open/close pairs and ``tbody`` carry nothing the walker uses, and a quarter of
-all the tokens of an article were theirs.
+It emits one token per table, ``table``, its map markdown-it's ``table_open``
+map, its ``meta`` the header's cells and each body row's segmented line and
+cells (content as markdown-it sets its ``inline`` tokens): the walker reads a
+table as rows of cell texts. markdown-it's stream (``table_open``, ``thead``,
+``tr``, ``th``/``td`` and an ``inline`` token per cell) was half of all the
+tokens of an article, each built, pushed and walked.
 
 The block parser also runs without the ``text_join`` core rule: inline parsing
 is off in the block pass (``walk.parse_inline`` does it where needed), so
@@ -138,14 +139,12 @@ def table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
 
 
 def _emit_table(state: StateBlock, start_line: int, end_line: int, headers: list[str]) -> None:
+    """The ``table`` token: ``meta["header"]`` the header's cells, ``meta["rows"]`` each body row's line and cells."""
     old_parent = state.parentType
     state.parentType = "table"
     terminators = state.md.block.ruler.getRules("blockquote")
-    token = state.push("table_open", "table", 1)
-    token.map = table_lines = [start_line, 0]
-    state.push("thead_open", "thead", 1).map = [start_line, start_line + 1]
-    _emit_row(state, start_line, headers, len(headers))
-    state.push("thead_close", "thead", -1)
+    n_columns = len(headers)
+    rows: list[tuple[int, list[str]]] = []
     autocompleted = 0
     line = start_line + 2
     while line < end_line:
@@ -155,25 +154,22 @@ def _emit_table(state: StateBlock, start_line: int, end_line: int, headers: list
         if not text or state.is_code_block(line):
             break
         columns = _cells(text)
-        autocompleted += len(headers) - len(columns)
+        autocompleted += n_columns - len(columns)
         if autocompleted > _MAX_AUTOCOMPLETED_CELLS:
             break
-        _emit_row(state, line, columns, len(headers))
+        rows.append((line, _row_cells(columns, n_columns)))
         line += 1
-    state.push("table_close", "table", -1)
-    table_lines[1] = line
+    token = state.push("table", "table", 0)
+    token.map = [start_line, line]
+    token.meta = {"header": _row_cells(headers, n_columns), "rows": rows}
     state.parentType = old_parent
     state.line = line
 
 
-def _emit_row(state: StateBlock, line: int, columns: list[str], n_columns: int) -> None:
-    """``tr_open``, an ``inline`` token per header column (missing cells empty), ``tr_close``."""
-    state.push("tr_open", "tr", 1).map = [line, line + 1]
-    for i in range(n_columns):
-        token = state.push("inline", "", 0)
-        token.map = [line, line + 1]
-        token.content = mdTrim(columns[i]) if i < len(columns) and columns[i] else ""
-    state.push("tr_close", "tr", -1)
+def _row_cells(columns: list[str], n_columns: int) -> list[str]:
+    """A row's cells as markdown-it's ``inline`` tokens hold them: one per header column, trimmed, missing ones ''."""
+    cells = [mdTrim(column) if column else "" for column in columns[:n_columns]]
+    return cells + [""] * (n_columns - len(cells)) if len(cells) < n_columns else cells
 
 
 def normalize(state: StateCore) -> None:

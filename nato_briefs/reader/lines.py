@@ -212,12 +212,12 @@ def looks_like_title(line: str, limits: ParseLimits) -> bool:
     if not (first.isupper() or first.isdigit() or is_caseless_letter(first)) or not has_letter(text):
         return False
     last = words[-1].strip(_CLOSING).lower()
-    return (
-        last not in CONTINUATION_WORDS
-        and "\t" not in text  # cells of a pasted spreadsheet row, not a title
-        and not any(rule(text) for rule in NEVER_TITLES)
-        and not _INNER_SENTENCE_END.search(text)
-    )
+    if last in CONTINUATION_WORDS or "\t" in text:  # a tab: cells of a pasted spreadsheet row, not a title
+        return False
+    for rule in NEVER_TITLES:  # a loop: a generator in any() costs a resumption per rule
+        if rule(text):
+            return False
+    return not _INNER_SENTENCE_END.search(text)
 
 
 # Short lines without closing punctuation that are still never a title: one named rule each, tried in order.

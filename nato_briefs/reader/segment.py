@@ -144,9 +144,11 @@ from nato_briefs.reader.rules import (
     wraps_with_next,
 )
 from nato_briefs.reader.rules.authoring import (
+    WIKIDOT_MARKS,
     is_org_cookie_row,
     is_org_planning_line,
     markup_lines,
+    may_markup,
     org_title,
     outline_item,
     textile_lines,
@@ -199,7 +201,7 @@ from nato_briefs.reader.rules.extracted import (
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.hurried import short_wrapped_row, tight_marker_item
-from nato_briefs.reader.rules.interchange import interchange_lines, namespaced_element_block
+from nato_briefs.reader.rules.interchange import interchange_lines, may_interchange, namespaced_element_block
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.notices import (
     answers_question,
@@ -262,11 +264,17 @@ from nato_briefs.reader.rules.wiki_exports import (
     strip_span_attributes,
     wrapped_bold_line,
 )
+from nato_briefs.reader.starts import LineStarts
 from nato_briefs.reader.text_tables import MultilineTable, TextTables, aligned_table
 from nato_briefs.vocab import ReasonCode
 
 # Bullet glyphs that, typed onto a word ("•Detection"), open an item in a run of them (``tight_glyph``).
 TIGHT_GLYPHS = ("\u2022", "\u25aa", "\u25cf", "\u25e6", "\u30fb")
+# What a run of items typed onto their word opens with (``run_item``): a dash, a shortcode's colon, a glyph.
+_RUN_LEADS = frozenset(("-", ":", *TIGHT_GLYPHS))
+# The modes the per-line tests read, bound once: an enum member looked up on its class goes through the
+# metaclass's __getattr__ hook, several times a module global's cost.
+_TEXT, _FOOTNOTE = Mode.TEXT, Mode.FOOTNOTE
 # How far below a blank line inside an HTML table its closing tag may be for the table to go on (a design
 # template's table of paragraph cells runs to a hundred lines; one scan per table, as the mode ends or skips).
 MAX_TABLE_GAP_LINES = 400
@@ -382,6 +390,19 @@ def _rewritten(line: str) -> str:
     return fullwidth_pipes(line) if FULLWIDTH_PIPE in line else line
 
 
+def _rewrites_some(starts: LineStarts) -> bool:
+    """``_rewritten`` may change a line of the document (as ``starts`` describes it): its tests, on the whole text;
+    a box-drawing character opens the line."""
+    text = starts.text
+    return (
+        "¶" in text
+        or FULLWIDTH_PIPE in text
+        or "<ac:task" in text
+        or ("<" in starts.leads and "docs-internal-guid" in text)
+        or any("\u2500" <= lead <= "\u257f" for lead in starts.leads)
+    )
+
+
 def _is_metadata_field(line: str) -> bool:
     """``Owner: Defence Investment Division``: a field whose value is no sentence (``Q: Will NATO ...?`` is one)."""
     return is_field_line(line) and not ends_sentence(line)
@@ -416,28 +437,26 @@ class _Segmenter(TextTables):
     """
 
     def __init__(self, lines: list[str], limits: ParseLimits) -> None:
-        self.lines = [_rewritten(line) for line in lines]
+        # The whole-document passes below run only where a line opens as they look for (``self.starts()``: how
+        # the lines open as they stand, rebuilt after a pass that changed any); most articles have none.
+        source = LineStarts(lines)
+        self.lines = [_rewritten(line) for line in lines] if _rewrites_some(source) else list(lines)
+        self._starts = source
         settings = "%!" in [line[:2] for line in lines[1:6]]  # txt2tags: its header area, then settings
         self.preamble = txt2tags_preamble(self.lines) if settings else None
-        markup_lines(self.lines)  # Liquid comments, MDX exports, MyST cell breaks ...: nothing (``rules/authoring``)
-        interchange_lines(self.lines)  # Org's ruled titles, gemtext links, MoinMoin rows ... (``rules/interchange``)
+        if may_markup(self.starts()):  # Liquid comments, MDX exports, MyST cell breaks ...: nothing
+            markup_lines(self.lines)  # (``rules/authoring``)
+        if may_interchange(self.starts()):  # Org's ruled titles, gemtext links, MoinMoin rows ...
+            interchange_lines(self.lines)  # (``rules/interchange``)
         lone_number_lines(self.lines)  # a PDF's "10." alone over its item's text: one item (``lone_number``)
         for k in range(unrtf_banner_end(self.lines)):  # the converter's banner: blank lines (``unrtf_banner``)
             self.lines[k] = ""
-        k = 0
-        while k < len(self.lines):  # ".. table::" over an indented table: the table, unwrapped
-            k = unwrap_table_directive(self.lines, k) if self.lines[k][:10] == ".. table::" else k + 1
-        for k in range(1, len(self.lines)):  # "====|====" under a pipe header: the delimiter row its author meant
-            if "=" in self.lines[k][:4] and is_table_row(self.lines[k - 1]):
-                self.lines[k] = equals_delimiter(self.lines[k]) or self.lines[k]
-            elif "+" in self.lines[k] and is_org_table_rule(self.lines[k]) and is_table_row(self.lines[k - 1]):
-                self.lines[k] = self.lines[k].replace("+", "|")  # "|---+---|" under a pipe header (``rule_joints``)
-            elif "+" in self.lines[k] and self.lines[k].lstrip(" \t")[:1] == "-" and is_table_row(self.lines[k - 1]):
-                self.lines[k] = psql_rule(self.lines[k], self.lines[k - 1]) or self.lines[k]  # psql's "---+---"
-            elif "|" in self.lines[k] and is_table_row(self.lines[k - 1]):  # "|—|—|": Word's autocorrected dashes
-                self.lines[k] = dash_delimiter(self.lines[k]) or self.lines[k]
-            if k > 1 and "-" in self.lines[k] and is_table_row(self.lines[k - 2]):
-                self.join_header_rows(k)
+        if self.starts().opens(".. table::"):
+            k = 0
+            while k < len(self.lines):  # ".. table::" over an indented table: the table, unwrapped
+                k = unwrap_table_directive(self.lines, k) if self.lines[k][:10] == ".. table::" else k + 1
+        if "|" in self.starts().text:
+            self.delimiter_rows(self.starts().text)
         self.limits = limits
         self.out: list[str] = []
         self.line_of: list[int] = []
@@ -472,13 +491,20 @@ class _Segmenter(TextTables):
         self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
         self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
         self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
-        texts, bbcode = self.scan_dialects(lines)
-        self.wiki = textile_lines(self.lines) or self.wiki  # "h2(#id). Title": Textile with attributes
-        wikidot_lines(self.lines)
-        self.first_text, self.last_text = (texts[0], texts[-1]) if texts else (-1, -1)
-        if len(texts) > 2 and wraps_document(lines[texts[0]], lines[texts[-1]]):
-            self.lines[texts[0]] = self.lines[texts[-1]] = ""  # the article inside, not a code sample
-            self.first_text, self.last_text = texts[1], texts[-2]
+        bbcode = self.scan_dialects(lines, source)
+        if self.starts().opens("h") and textile_lines(self.lines):  # "h2(#id). Title": Textile with attributes
+            self.wiki = True
+        if self.starts().opens(*WIKIDOT_MARKS):
+            wikidot_lines(self.lines)
+        first = next((k for k, line in enumerate(lines) if not is_blank(line)), -1)
+        last = next((k for k in range(len(lines) - 1, -1, -1) if not is_blank(lines[k])), -1)
+        self.first_text, self.last_text = first, last
+        if first >= 0 and wraps_document(lines[first], lines[last]):
+            second = next((k for k in range(first + 1, len(lines)) if not is_blank(lines[k])), -1)
+            if 0 <= second < last:  # three text lines or more
+                self.lines[first] = self.lines[last] = ""  # the article inside, not a code sample
+                self.first_text = second
+                self.last_text = next(k for k in range(last - 1, -1, -1) if not is_blank(lines[k]))
         # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
         self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
         first = lines[self.first_text : self.first_text + 1] if self.first_text >= 0 else []
@@ -489,7 +515,8 @@ class _Segmenter(TextTables):
             self.lines = latex_lines(self.lines)
         if bbcode:  # a forum post: its BBCode tags read as markdown
             self.lines = [bbcode_to_markdown(line) if "[" in line else line for line in self.lines]
-        self.trac_tables()
+        if self.starts().opens("||="):
+            self.trac_tables()
         if self.bang_table:
             self.bang_tables()
         if self.ini_sections >= MIN_INI_SECTIONS:
@@ -500,10 +527,39 @@ class _Segmenter(TextTables):
         self.quoted_from = -1 if quoted is None else quoted  # the unquoted message opens a block of its own
         if quoted is not None:  # a forwarded article quoted whole under its e-mail header: the article
             self.lines[quoted:] = [unquote(line) for line in self.lines[quoted:]]
-        if is_chat_bold_document(self.lines):  # Slack / plain-text mail: "*Priorities*" is bold
+        if self.starts().opens("*") and is_chat_bold_document(self.lines):  # Slack / plain-text mail: "*Title*" bold
             self.lines = [(chat_bold(line) or line) if line[:1] == "*" else line for line in self.lines]
         if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
             self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
+
+    def starts(self) -> LineStarts:
+        """How the lines open as they stand (``LineStarts``): built again when a pass changed a line."""
+        if not self._starts.describes(self.lines):
+            self._starts = LineStarts(self.lines)
+        return self._starts
+
+    def delimiter_rows(self, text: str) -> None:
+        """Delimiter rows as their authors drew them, as GFM's (and a header wrapped over two rows joined).
+
+        Each rule reads a pipe row right above, so only lines under a line with a pipe are read; and a rule
+        whose character the text (the lines joined) lacks is skipped: none of them writes another's.
+        """
+        lines = self.lines
+        equals, plus, dashes = "=" in text, "+" in text, "—" in text or "–" in text
+        for k in range(1, len(lines)):
+            if "|" not in lines[k - 1] and (k == 1 or "|" not in lines[k - 2]):
+                continue  # no table row above: none of the rules below applies
+            line = lines[k]
+            if equals and "=" in line[:4] and is_table_row(lines[k - 1]):  # "====|====" under a pipe header
+                lines[k] = equals_delimiter(line) or line
+            elif plus and "+" in line and is_org_table_rule(line) and is_table_row(lines[k - 1]):
+                lines[k] = line.replace("+", "|")  # "|---+---|" under a pipe header (``rule_joints``)
+            elif plus and "+" in line and line.lstrip(" \t")[:1] == "-" and is_table_row(lines[k - 1]):
+                lines[k] = psql_rule(line, lines[k - 1]) or line  # psql's "---+---"
+            elif dashes and "|" in line and is_table_row(lines[k - 1]):  # "|—|—|": Word's autocorrected dashes
+                lines[k] = dash_delimiter(line) or line
+            if k > 1 and "-" in lines[k] and is_table_row(lines[k - 2]):
+                self.join_header_rows(k)
 
     def trac_tables(self) -> None:
         """Trac's tables (``||= Area =||`` over ``|| a ||`` rows) as Jira's header and GFM's rows (``trac_table``)."""
@@ -582,39 +638,42 @@ class _Segmenter(TextTables):
         self.lines[k - 2] = ""
         self.lines[k - 1] = "| " + " | ".join(combine_header_rows(top, bottom)) + " |"
 
-    def scan_dialects(self, lines: list[str]) -> tuple[list[int], bool]:
-        """One pass over the document for its whole-document dialects (wiki ``h2.`` headings, MediaWiki,
-        an AsciiDoc ``|===`` table, BBCode, fenced code): sets the flags; returns the text lines and BBCode's.
+    def scan_dialects(self, lines: list[str], source: LineStarts) -> bool:
+        """The document's whole-document dialects (wiki ``h2.`` headings, MediaWiki, an AsciiDoc ``|===`` table,
+        fenced code ...) as flags; True when it is written in BBCode.
 
-        BBCode is looked for in the rewritten lines, the others in the source lines, as four scans did.
+        Each is looked for in the source lines, and only when a line opens as it needs (``source``); BBCode in
+        the rewritten lines.
         """
-        texts: list[int] = []
-        self.wiki = self.mediawiki = self.asciidoc = self.fenced_doc = bbcode = self.bang_table = False
-        self.backslash_lines = 0  # lines opening with "\\": a LaTeX source is looked for only past two
-        self.ini_sections = self.bang_headings = 0  # "[Priorities]" and "!! Priorities" lines
-        for k, (line, rewritten) in enumerate(zip(lines, self.lines, strict=True)):
-            if not line or line.isspace():
-                continue
-            texts.append(k)
-            lead = line[:1]
-            if lead == "h":
-                self.wiki = self.wiki or (line[2:3] == "." and bool(wiki_heading(line)))
-            elif lead in ("{", "="):
-                self.mediawiki = self.mediawiki or (line[:2] in ("{|", "==") and _is_mediawiki_line(line))
-            elif lead == "|":
-                self.asciidoc = self.asciidoc or (line[:4] == "|===" and line.rstrip(" \t") == "|===")
-                self.bang_table = self.bang_table or line[:2] == "|!" or line[:3] == "||!"
-            elif lead == "[":
-                self.ini_sections += ini_section(line) is not None
-            elif lead == "!":
-                self.bang_headings += bang_heading(line) is not None
-            elif lead in ("`", "~", " "):
-                self.fenced_doc = self.fenced_doc or line.lstrip(" ")[:3] in ("```", "~~~")
-            elif lead == "\\":
-                self.backslash_lines += 1
-            if not bbcode and "[/" in rewritten:
-                bbcode = has_bbcode(rewritten)
-        return texts, bbcode
+        self.wiki = source.opens("h") and any(
+            line[:1] == "h" and line[2:3] == "." and wiki_heading(line) for line in lines
+        )
+        self.mediawiki = source.opens("{|", "==") and any(
+            line[:2] in ("{|", "==") and _is_mediawiki_line(line) for line in lines
+        )
+        self.asciidoc = source.opens("|===") and any(
+            line[:4] == "|===" and line.rstrip(" \t") == "|===" for line in lines
+        )
+        self.bang_table = source.opens("|!") or (source.opens("||!") and any(line[:3] == "||!" for line in lines))
+        self.fenced_doc = source.opens("```", "~~~", " ") and any(
+            line[:1] in ("`", "~", " ") and line.lstrip(" ")[:3] in ("```", "~~~") for line in lines
+        )
+        self.ini_sections = self.bang_headings = self.backslash_lines = 0  # "[Priorities]", "!! Priorities" lines
+        if source.opens("["):
+            self.ini_sections = sum(line[:1] == "[" and ini_section(line) is not None for line in lines)
+        if source.opens("!"):
+            self.bang_headings = sum(line[:1] == "!" and bang_heading(line) is not None for line in lines)
+        if source.opens("\\"):  # lines opening with "\\": a LaTeX source is looked for only past two
+            self.backslash_lines = sum(line[:1] == "\\" for line in lines)
+        text = self.starts().text
+        return (
+            "[" in text
+            and "[/" in text
+            and any(
+                "[/" in rewritten and not is_blank(line) and has_bbcode(rewritten)
+                for line, rewritten in zip(lines, self.lines, strict=True)
+            )
+        )
 
     def emit(self, text: str, source_line: int) -> None:
         self.out.append(text)
@@ -677,11 +736,11 @@ class _Segmenter(TextTables):
             self.prev = ""
         if self.admonition:
             line, nxt = self.admonition_body(line, nxt)
-        if self.mode is not Mode.TEXT and self.mode_line(i, line):
+        if self.mode is not _TEXT and self.mode_line(i, line):
             return
         if self.in_list and line[:1] in (" ", "\t") and "::" in line and is_logseq_hidden_property(line):
             return  # a Logseq block's hidden property: outline state, dropped like front matter
-        if "#+" in line and self.org_block_marker(i, line):
+        if "#" in line and "#+" in line and self.org_block_marker(i, line):  # a memchr first (see markup_line)
             return
         if line[:1] in ("|", "-", ":", " ") and is_table_border(self.lines, i):  # a boxed pipe table's border
             self.in_table = False
@@ -694,7 +753,7 @@ class _Segmenter(TextTables):
             self.emit("", i + 1)
             self.prev = ""
             return
-        if line[:4] == "    " and not self.fenced_doc and self.mode is Mode.TEXT and not self.in_list:
+        if line[:4] == "    " and not self.fenced_doc and self.mode is _TEXT and not self.in_list:
             line = self.unindented(line, nxt)
         lead = lead_char(line)
         if lead == "[" and not line[:1].isspace() and is_footnote_definition(line):
@@ -1040,7 +1099,7 @@ class _Segmenter(TextTables):
         as a pasted spreadsheet's does (``tsv_start``); an indented line may still continue the last item.
         Called on a list's lines holding two spaces only (``opens_text_table`` checks, as it runs on every line).
         """
-        if self.in_table or self.mode is not Mode.TEXT or not is_blank(self.prev):
+        if self.in_table or self.mode is not _TEXT or not is_blank(self.prev):
             return False
         if line[:1] in (" ", "\t") or "  " not in nxt:
             return False
@@ -1052,7 +1111,7 @@ class _Segmenter(TextTables):
 
     def at_top_level(self) -> bool:
         """Outside any mode but a footnote's, lists and tables: where a plain-text table can start."""
-        return self.mode in (Mode.TEXT, Mode.FOOTNOTE) and not self.in_list and not self.in_table
+        return (self.mode is _TEXT or self.mode is _FOOTNOTE) and not self.in_list and not self.in_table
 
     def keep(self, i: int, line: str) -> None:
         self.out.append(line)
@@ -1126,7 +1185,9 @@ class _Segmenter(TextTables):
             tight = atx_without_space(line)  # "##Priorities": the heading its author meant
             if tight is not None and looks_like_title(tight.lstrip("#").strip(), self.limits):
                 line = tight
-        if "[/" in line:
+        # a two-character substring test scans the whole line in Python's C loop, several times a memchr:
+        # the rare first character is looked for first
+        if "[" in line and "[/" in line:
             line = strip_shortcodes(line)  # WordPress: "[caption ...]text[/caption]" is its text
         if self.org and line[:1] == "*" and self.org_heading(i, line):
             return None
@@ -1149,16 +1210,17 @@ class _Segmenter(TextTables):
             if marker is not None:
                 self.list_item(i, line, marker)
                 return None
-        if "**" in line:
+        if "*" in line and "**" in line:
             line = mend_spaced_bold(line)  # Google Docs: "**Key measures: **"
             if lead == "*" and self.plain_text_heading(i, line):
                 return None
-        if "]{" in line:
-            line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
-        if "]({" in line:
-            line = mend_template_links(line)  # Jekyll: "[Plan]({{ '/x/' | relative_url }})"
-        if "{:" in line:
-            line = strip_span_attributes(line)  # kramdown / MkDocs: "![icon](x.png){: style=...}"
+        if "{" in line:  # none of these rewrites adds a brace
+            if "]{" in line:
+                line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
+            if "]({" in line:
+                line = mend_template_links(line)  # Jekyll: "[Plan]({{ '/x/' | relative_url }})"
+            if "{:" in line:
+                line = strip_span_attributes(line)  # kramdown / MkDocs: "![icon](x.png){: style=...}"
         if lead == "#" and "{{" in line:
             line = strip_heading_template_call(line)  # MkDocs-macros: "## Overview {{ osib_anchor(...) }}"
         if lead == ">":
@@ -1218,7 +1280,7 @@ class _Segmenter(TextTables):
             marker = asciidoc_ordered_item(line)
         if marker is None and lead and not lead.isalnum() and not lead.isspace() and lead not in "<>|#`~*_-[(":
             marker = self.symbol_bullet(i, line)
-        if marker is None and (lead in ("-", ":", *TIGHT_GLYPHS) or (lead.isalpha() and "::" in line)):
+        if marker is None and (lead in _RUN_LEADS or (lead.isalpha() and ":" in line and "::" in line)):
             marker, line = self.run_item(i, line, lead)
         if marker is None and self.in_list and lead.isdigit() and "." in line[:12]:
             marker = outline_item(line, [item.glyph for item in self.items])  # "1.1." under "1."
@@ -1679,7 +1741,7 @@ class _Segmenter(TextTables):
             style = "a."  # "h.", "i.", "j.": a letter of the lettered list, not a roman numeral
         # "(i)" over "(ii)": a roman numeral; after "(h)" a letter (``paren_roman``)
         style = paren_numeral_style(marker.glyph, sibling.style if sibling else None) or style
-        verbatim = all(open_item.verbatim for open_item in (parent, sibling) if open_item)
+        verbatim = (parent is None or parent.verbatim) and (sibling is None or sibling.verbatim)
         if marker.kind == "markdown" and verbatim and not self.code_if_kept(i, marker, parent, sibling):
             _check_markers_on_line(line, marker, self.limits.max_list_depth)
             self.keep(i, line)

@@ -37,7 +37,8 @@ LIGATURES = {
     "\ufb05": "st",
     "\ufb06": "st",
 }
-_RARE = re.compile("[" + INVISIBLE_MARKS + "\ufb00-\ufb06]")
+# The characters ``_RARE_TRANSLATION`` maps, looked for one substring test each (``clean_source``).
+_RARE = INVISIBLE_MARKS + "".join(LIGATURES)
 _RARE_TRANSLATION = {**{ord(ch): None for ch in INVISIBLE_MARKS}, **{ord(k): v for k, v in LIGATURES.items()}}
 _SPECIAL = re.compile("[\u00a0" + ZERO_WIDTH + INVISIBLE_MARKS + "\ufb00-\ufb06]")
 _TRANSLATION = {
@@ -91,7 +92,7 @@ def _restored(found: re.Match[str]) -> str:
 
 # A MIME part's declaration that its body is quoted-printable, and a run of its =XX escapes (``qp_escapes``).
 _QP_DECLARED = re.compile(r"^content-transfer-encoding:[ \t]*+quoted-printable[ \t]*+$", re.IGNORECASE | re.MULTILINE)
-_QP_ESCAPES = re.compile(r"(?:=[0-9A-F]{2})++")
+_QP_ESCAPES = re.compile(r"=[0-9A-F]{2}(?:=[0-9A-F]{2})*+")  # a literal "=" first: the engine skips to each one
 
 
 def decode_qp_escapes(text: str) -> str:
@@ -105,8 +106,8 @@ def decode_qp_escapes(text: str) -> str:
     The declaration is matched in any case (``QUOTED-PRINTABLE``, ``quoted-Printable``); the quick test
     before it is for the ``=`` every escape holds, which no spelling of the header can miss.
     """
-    if "=" not in text or _QP_DECLARED.search(text) is None:
-        return text
+    if "=" not in text or _QP_ESCAPES.search(text) is None or _QP_DECLARED.search(text) is None:
+        return text  # an escape first: the declaration's ^ (in any case) is tried at every character
     return _QP_ESCAPES.sub(_qp_text, text)
 
 
@@ -130,16 +131,23 @@ def clean_source(text: str) -> str:
     """The document with U+00A0 as a space, zero-width characters and invisible marks removed, ligatures spelt out.
 
     One substring test per character (memchr-fast, ten times a regex class
-    search on a whole document) and str.replace for those present: a
+    search on a whole document, and a character wider than the text's widest
+    is refused without a scan) and str.replace for those present: a
     str.translate table costs a dict lookup per character of the document.
+    An ASCII document (``isascii`` reads a flag) can hold only the form feed.
     """
-    if text.startswith("\ufeff"):  # a BOM: most files with any of these have only that
-        text = text[1:]
-    text = decode_qp_escapes(repair_mojibake(text))  # saved mail's "=20", "=E2=80=99" (``qp_escapes``)
+    if text.isascii():
+        text = decode_qp_escapes(text)  # saved mail's "=20", "=E2=80=99" (``qp_escapes``): may decode to any
+        if text.isascii():
+            return text.replace("\x0c", "") if "\x0c" in text else text
+    else:
+        if text.startswith("\ufeff"):  # a BOM: most files with any of these have only that
+            text = text[1:]
+        text = decode_qp_escapes(repair_mojibake(text))
     for ch in INVISIBLE:
         if ch in text:
             text = _without_joiner(text) if ch == ZWNJ else text.replace(ch, "")
-    if _RARE.search(text) is not None:  # one scan; the translation only for the few documents with any
+    if any(ch in text for ch in _RARE):  # the translation only for the few documents with any
         text = text.translate(_RARE_TRANSLATION)
     return text.replace("\u00a0", " ") if "\u00a0" in text else text
 

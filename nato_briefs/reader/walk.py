@@ -3,8 +3,8 @@
 ``nato_briefs.parse`` parses the segmented text block by block (``MD_BLOCKS``,
 configured in ``reader/blocks.py``),
 gives inline tokens their children only where their text holds inline syntax
-(``parse_inline``), and hands the tokens to ``Walker``; HTML blocks go to
-``reader/html.py``.
+(``parse_inline``), and hands the tokens to ``Walker``, which parses a table's
+cells the same way (``Walker.cell``); HTML blocks go to ``reader/html.py``.
 """
 
 from __future__ import annotations
@@ -48,18 +48,29 @@ _MD = inline_parser()
 BLOCK_PARSER = block_parser()
 # "&" only starts an entity reference; "R&D" or "Q&A" is text as written.
 _INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<~]|&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
-_SYNTAX_CHARS = "*`[_\\!<~]&"  # every character _INLINE_SYNTAX can start with, the most frequent first
 _TASK_MARKER = re.compile(r"\[([ xX])\](?:\s|$)")  # "[ ] text", or an empty task "[ ]"
 
 
 def _may_hold_syntax(text: str) -> bool:
     """Inline syntax in the text: substring tests first, as nine in ten texts hold none of its characters.
 
-    A ``str`` substring test is a C scan; the regex's search tries its alternatives at every position.
+    A ``str`` substring test is a C scan; the regex's search tries its alternatives at every position. The
+    tests are every character ``_INLINE_SYNTAX`` can start with, the most frequent first, written out: a loop
+    over them cost a third more (callgrind, bench texts of every length).
     """
-    for ch in _SYNTAX_CHARS:
-        if ch in text:
-            return _INLINE_SYNTAX.search(text) is not None
+    if (
+        "*" in text
+        or "`" in text
+        or "[" in text
+        or "_" in text
+        or "\\" in text
+        or "!" in text
+        or "<" in text
+        or "~" in text
+        or "]" in text
+        or "&" in text
+    ):
+        return _INLINE_SYNTAX.search(text) is not None
     return False
 
 
@@ -214,9 +225,10 @@ class _ItemFrame:
 class Walker:
     """Turns markdown-it's token stream into the document model, in one pass."""
 
-    def __init__(self, seg: Segmented, limits: ParseLimits) -> None:
+    def __init__(self, seg: Segmented, limits: ParseLimits, env: dict | None = None) -> None:
         self.seg = seg
         self.limits = limits
+        self.env = {} if env is None else env  # the block pass's (link reference definitions): table cells read it
         self.doc = ParsedDocument()
         self.heading: str | None = None
         self.heading_kind: str | None = None
@@ -301,9 +313,8 @@ class Walker:
                 self.open_list(ordered=kind == "ordered_list_open")
             elif kind in ("bullet_list_close", "ordered_list_close"):
                 self.lists.pop()
-            elif kind == "table_open":
-                i = self.table(tokens, i)
-                continue
+            elif kind == "table":
+                self.table(tok)
             elif kind == "html_block" and tok.map:
                 read_html_block(self, tok.content, tok.map[0], tok.map[1] - tok.map[0])
             i += 1
@@ -416,61 +427,54 @@ class Walker:
             )
         )
 
-    def table(self, tokens: list[Token], i: int) -> int:
-        start = tokens[i]
+    def table(self, tok: Token) -> None:
+        """A pipe table (``blocks.table``): its header's cells, then each body row's, read as text."""
         headers: list[str] = []
         head_blank = True  # every header cell blank as written (pandoc's headerless table), not "<br>" or "&nbsp;"
+        for content in tok.meta["header"]:
+            text, content, _ = self.cell(content, True)
+            headers.append(text)
+            head_blank = head_blank and not content.strip()
+        if len(headers) > self.limits.max_table_columns:
+            raise ParseLimitError(
+                ReasonCode.TOO_MANY_COLUMNS,
+                f"table at line {self.token_line(tok)} has {len(headers)} columns "
+                f"(limit {self.limits.max_table_columns})",
+            )
         rows: list[TableRow] = []
-        cells: list[str] = []
-        bold: list[bool] = []  # per body cell: its text all one bold span (``group_label_row``)
-        row_line, row_at = 0, -1
-        in_head = False
-        i += 1
         line_of = self.seg.line_of
-        while True:  # the cases by frequency: a cell's inline token, then row bounds
-            tok = tokens[i]
-            kind = tok.type
-            if kind == "inline":  # a cell without inline syntax has no children: its text, spaces collapsed
-                if "<" in tok.content and (listed := br_cell_list(tok.content)) is not None:
-                    tok.content, tok.children = listed, None  # "• a<br>• b": a list in the cell (``br_cell_list``)
-                    parse_inline(tok, {})
-                elif (
-                    not in_head
-                    and ("<" in tok.content or not tok.content[:1].isalnum())
-                    and (listed := cell_markers(tok.content))
-                ):
-                    tok.content, tok.children = listed, None  # "1) a<br>2) b", "‣ a" (``cell_marker_list``)
-                    parse_inline(tok, {})
-                text = inline_text(tok) if tok.children else " ".join(tok.content.split())
-                (headers if in_head else cells).append(text)
-                if not in_head:
-                    bold.append(bool(text) and tok.children is not None and _bold_lead(tok) == text)
-                head_blank = head_blank and not (in_head and tok.content.strip())
-            elif kind == "tr_open":
-                cells, bold = [], []
-                row_at = tok.map[0] if tok.map else -1  # the row's segmented line, as written
-                row_line = line_of[row_at] if tok.map else 1
-            elif kind == "tr_close":
-                if not in_head:
-                    group = is_group_label_row(cells, bold, self.seg.lines[row_at]) if row_at >= 0 else False
-                    rows.append(TableRow(cells, row_line, group))
-            elif kind == "table_close":
-                break
-            elif kind == "thead_open":
-                in_head = True
-            elif kind == "thead_close":
-                in_head = False
-                if len(headers) > self.limits.max_table_columns:
-                    raise ParseLimitError(
-                        ReasonCode.TOO_MANY_COLUMNS,
-                        f"table at line {self.token_line(start)} has {len(headers)} columns "
-                        f"(limit {self.limits.max_table_columns})",
-                    )
-            i += 1
+        for row_at, contents in tok.meta["rows"]:
+            cells: list[str] = []
+            bold: list[bool] = []  # per cell: its text all one bold span (``group_label_row``)
+            for content in contents:
+                text, _, whole_bold = self.cell(content, False)
+                cells.append(text)
+                bold.append(whole_bold)
+            group = is_group_label_row(cells, bold, self.seg.lines[row_at])
+            rows.append(TableRow(cells, line_of[row_at], group))
         first_rows = [row.cells for row in rows[:2]]
         # pandoc's headerless table, Docling's title spanning the columns (``spanned_title_header``): row 1 heads it
         if (head_blank and header_from_first_row(headers, first_rows)) or spanned_title_header(headers, first_rows):
             headers, rows = rows[0].cells, rows[1:]
-        converted = bool(start.map) and start.map[0] in self.seg.converted_tables
-        self.append_tables(headers, rows, self.token_line(start), split=not converted)
-        return i + 1
+        converted = tok.map[0] in self.seg.converted_tables
+        self.append_tables(headers, rows, self.token_line(tok), split=not converted)
+
+    def cell(self, content: str, head: bool) -> tuple[str, str, bool]:
+        """A table cell's text, its content as read, and whether its text is all one bold span.
+
+        A list in a cell ("• a<br>• b", "1) a<br>2) b", "‣ a": ``br_cell_list``, ``cell_marker_list``) is read as
+        its items' lines; inline syntax is parsed only where the content holds some (``parse_inline``), with the
+        document's link definitions, as markdown-it's inline pass would (a cell read as a list: without them).
+        """
+        env = self.env
+        listed = br_cell_list(content) if "<" in content else None
+        if listed is None and not head and ("<" in content or not content[:1].isalnum()):
+            listed = cell_markers(content) or None
+        if listed is not None:
+            content, env = listed, {}
+        if not _may_hold_syntax(content):
+            return " ".join(content.split()), content, False
+        token = Token("inline", "", 0, content=content)
+        parse_inline(token, env)
+        text = inline_text(token) if token.children else " ".join(content.split())
+        return text, content, bool(text) and token.children is not None and _bold_lead(token) == text

@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from nato_briefs.reader.rules.exports import jira_header_row, trac_row
 from nato_briefs.reader.rules.items import Marker, indentation
+from nato_briefs.reader.starts import LineStarts
 
 # Liquid's comment tags (Jekyll, Shopify, Eleventy), whitespace-control dashes allowed: ``{%- comment -%}``.
 _LIQUID_COMMENT = re.compile(r"\{%-?+[ \t]*+comment[ \t]*+-?+%\}")
@@ -105,6 +106,13 @@ def is_rst_target(line: str) -> bool:
 def is_txt2tags_setting(line: str) -> bool:
     """txt2tags' ``%!target: html`` settings line (``txt2tags_setting``): the document's settings."""
     return _TXT2TAGS_SETTING.fullmatch(line.rstrip(" \t")) is not None
+
+
+def may_markup(starts: LineStarts) -> bool:
+    """Whether ``markup_lines`` can blank a line of a document opening as ``starts`` tells: a Liquid or JSX comment
+    (``{``), an MDX export (``e``), a reST target (``.``), a MyST break (``++``), a Typst rule (``#s``, ``#i``,
+    ``#l``) or txt2tags' settings (``%!``, without which its ``%`` lines are text). Each rule below opens so."""
+    return starts.opens("{", "e", ".", "++", "#s", "#i", "#l", "%!")
 
 
 def markup_lines(lines: list[str]) -> None:
@@ -443,6 +451,11 @@ def wikidot_header(line: str) -> str | None:
     return jira_header_row([cell.strip(" \t").removeprefix("~").strip(" \t") for cell in body[2:-2].split("||")])
 
 
+# The line openings that make a page Wikidot's (``wikidot_lines``: a header row, a module line): a page without
+# any is not read as one (the segmenter tests them on the whole text first).
+WIKIDOT_MARKS = ("||~", "[[t", "[[f", "[[m")
+
+
 def wikidot_lines(lines: list[str]) -> bool:
     """A Wikidot page read as its markdown, in place (``wikidot``): True when the page is one.
 
@@ -450,7 +463,7 @@ def wikidot_lines(lines: list[str]) -> bool:
     lines are headings (markdown would read ``+ Title`` as a bullet), its ``||~ Area ||`` header and
     ``|| a ||`` rows a table, and its module lines nothing.
     """
-    marks = [k for k, line in enumerate(lines) if line[:3] in ("||~", "[[t", "[[f", "[[m")]
+    marks = [k for k, line in enumerate(lines) if line[:3] in WIKIDOT_MARKS]
     if not any(wikidot_header(lines[k]) or _WIKIDOT_MODULE.fullmatch(lines[k].rstrip(" \t")) for k in marks):
         return False
     for k, line in enumerate(lines):

@@ -19,6 +19,7 @@ from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.reader.rules.dialects import wiki_table_header
 from nato_briefs.reader.rules.exports import trac_row
 from nato_briefs.reader.rules.tables import is_delimiter_row, is_table_row
+from nato_briefs.reader.starts import LineStarts
 
 # Box-drawing horizontals an exporter underlines a title with, and the setext underline each stands for:
 # Org's ASCII export in UTF-8 underlines a top-level heading with "═", the next level with "─", and frames
@@ -373,6 +374,18 @@ def is_moin_instruction(line: str) -> bool:
     Only at the top of a page, where MoinMoin reads them (``interchange_lines`` looks no further).
     """
     return line[:1] == "#" and _MOIN_INSTRUCTION.fullmatch(line.rstrip(" \t")) is not None
+
+
+def may_interchange(starts: LineStarts) -> bool:
+    """Whether ``interchange_lines`` can rewrite a line of the document ``starts`` describes: a Zim or MoinMoin
+    page's first line, a box-drawn underline (one character anywhere: a C search of the text), or a line
+    opening with ``=>``, ``` or ``||``. A necessary condition: most articles skip the pass's loop."""
+    lines = starts.lines
+    return (
+        (bool(lines) and (lines[0][:1] == "#" or lines[0].startswith(ZIM_HEADER)))
+        or starts.opens("=>", "``", "||")
+        or any(char in starts.text for char in _BOX_UNDERLINES)
+    )
 
 
 def interchange_lines(lines: list[str]) -> None:
