@@ -23,6 +23,7 @@ from nato_briefs.prose import read_statements
 HERE = Path(__file__).parent
 # each scored once untuned, then tuned on (47, 50, ..., 73, 76 kept back: UNTUNED below)
 TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82, 83, 84, 85]
+TUNED += [87]
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -120,6 +121,12 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # and pipelines, a summit side event with Middle East and North Africa partners, NATO-EU staff talks on hybrid
 # threats, nuclear deterrence policy; written blind on s16-prose85) was scored once untuned on main ddd607d (P
 # 0.980, R 1.000, F1 0.990; one country label fixed after: Rome as a place is optional), then tuned on (1.000).
+# Set 87 (ordinary seed-layout news, five in seed 000's one-paragraph generator voice, five in seed 004's layout:
+# space operations, BALTOPS, Black Sea security, armaments directors on ammunition, Women, Peace and Security, the
+# Deputy Secretary General in the Western Balkans, counter-terrorism, the Resilience Committee in Oslo, climate and
+# security, military mobility; written blind on s17-prose87) was scored once untuned on main 6c3583b (P 0.955,
+# R 0.955, F1 0.955, kind accuracy 0.984; one label fixed after: a topic discussed "where" a threat is named is a
+# concern, as set 22), then tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

@@ -4572,6 +4572,55 @@ RULE_PAIRS = [
         "Some participants suggested that NATO should hold such a meeting at every summit.",
         None,
     ),
+    # round on blind set 87: Allies ready to defend is a pledge; an event called a signal of that readiness is not
+    (
+        "Allies remain ready to defend every inch of Allied territory.",
+        "commitment",
+        "remain committed / resolute",
+        "The exercise is a strong signal of the Allies' readiness to defend every inch of Allied territory.",
+        None,
+    ),
+    # a decision to make railways ready is one; a determination those present showed is a wrap-up
+    (
+        "Leaders agreed to make the roads and railways of Europe ready for military transport.",
+        "commitment",
+        "agreed to / agreed on",
+        "In the end, the ministers showed a common determination to make the roads and railways of Europe ready for"
+        " military transport.",
+        None,
+    ),
+    # an Ally building bases is news of an action; the bases it is building, as a sentence's object, are not
+    (
+        "The minister said that Poland is building two new bases near the border.",
+        "commitment",
+        "is deploying (an action under way)",
+        "Officials visited the two new bases that Poland is building near the border.",
+        None,
+    ),
+    # specialists of an Ally who will clear mines are a step announced; what they did last year is history
+    (
+        "Estonian divers will clear the old mines from the harbour next month.",
+        "commitment",
+        "divers / sappers will",
+        "Estonian divers cleared the old mines from the harbour last year.",
+        None,
+    ),
+    # what must happen to a thing, agreed, is named as necessary; what Allies must do is a call for action
+    (
+        "Ministers agreed that the production of air defence interceptors must triple within five years.",
+        "priority",
+        "agreed that production must double",
+        "Ministers agreed that Allies must triple the production of air defence interceptors within five years.",
+        "commitment",
+    ),
+    # a critical bottleneck is an obstacle named; a critical part is named as key
+    (
+        "The shortage of trained crews was described as a critical bottleneck for the air force.",
+        "concern",
+        "a critical bottleneck",
+        "The shortage of trained crews was described as a critical part of the problem for the air force.",
+        "priority",
+    ),
 ]
 
 
