@@ -4621,6 +4621,59 @@ RULE_PAIRS = [
         "The shortage of trained crews was described as a critical part of the problem for the air force.",
         "priority",
     ),
+    # round on set 88: a force's task measured against a past joining keeps its news; the dated history told as
+    # the sentence's own news stays background
+    (
+        "In 2026, the Czech Armed Forces will deploy up to 1,100 soldiers in NATO operations, the largest number"
+        " since the Czech Republic joined the Alliance in 1999.",
+        "commitment",
+        "a force or programme will (do)",
+        "In 1999, the Czech Armed Forces sent 600 soldiers to Kosovo, the largest number since the country became"
+        " independent.",
+        None,
+    ),
+    # one ship named back with its task ahead is a deployment; a ship open to visitors has no task
+    (
+        "The ship will patrol near undersea cables and pipelines between Denmark, Germany and Poland until the end of"
+        " March.",
+        "commitment",
+        "the ship will patrol",
+        "The ship will be open to visitors in the port of Gdynia on Saturday.",
+        None,
+    ),
+    # ministers adopting their joint statement take a decision; an adversary's parliament is no actor
+    (
+        "NATO foreign ministers on Thursday adopted a joint statement at the end of their meeting in Oslo.",
+        "commitment",
+        "adopted a joint statement",
+        "Russia's parliament adopted a statement on the anniversary of the war.",
+        None,
+    ),
+    # an Ally asking for more systems calls for action; asking for a footnote negotiates a text's wording
+    (
+        "Poland asked for more air defence systems at the meeting, diplomats said.",
+        "commitment",
+        "asked for / requested",
+        "Hungary asked for a footnote on the paragraph on Ukraine's membership, diplomats said.",
+        None,
+    ),
+    # a meeting's dominant topic is a priority; what has dominated the agenda over years is background
+    (
+        "Support for Ukraine dominated the agenda of the two-day meeting.",
+        "priority",
+        "dominated the agenda",
+        "For most of the past three years, the war in Ukraine has dominated the Alliance's agenda, and the south has"
+        " often seemed an afterthought.",
+        None,
+    ),
+    # a minister's first-person need is a priority; a mayor's need for municipal services is not
+    (
+        '"We need more air defence," the minister told the newspaper.',
+        "priority",
+        "we must / we need",
+        '"We need a new road and a better water supply," she told the newspaper.',
+        None,
+    ),
 ]
 
 
