@@ -30,10 +30,21 @@ class HeaderSynonyms:
     time_words: frozenset[str] = frozenset()  # "by" of "Expected Outcome by 2030": no head word once the year goes
     postpositive: frozenset[str] = frozenset()  # "agreed" of "Action agreed": qualifies the noun before it
     head_before: frozenset[str] = frozenset({"of"})  # "of" of "Area of Responsibility": the head word is before it
+    abbreviations: dict[str, str] = field(default_factory=dict)  # "prio" -> "priority" (``header_abbreviations``)
     cache: dict[tuple[str, ...], tuple[int, int, int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, header: str) -> tuple[str, bool] | None:
-        """(role, named by an exact phrase) for one normalized header, or None."""
+        """(role, named by an exact phrase) for one normalized header, or None; a header naming none as
+        written is read with its abbreviations spelled out (``Exp. Res.`` -> expected result:
+        ``header_abbreviations``), so a word that is also an abbreviation keeps its own role."""
+        found = self._role(header)
+        if found is None and self.abbreviations:
+            words = header.split()
+            if any(word in self.abbreviations for word in words):
+                found = self._role(" ".join(self.abbreviations.get(word, word) for word in words))
+        return found
+
+    def _role(self, header: str) -> tuple[str, bool] | None:
         header = self._undated(header)
         if header in self.phrases:
             return self.phrases[header], True
@@ -117,6 +128,7 @@ def load_header_synonyms(path: Path = HEADER_SYNONYMS_FILE) -> HeaderSynonyms:
         _word_set(raw, "time_words"),
         _word_set(raw, "postpositive"),
         _word_set(raw, "head_before") | {"of"},
+        {normalize_header(str(k)): normalize_header(str(v)) for k, v in (raw.get("abbreviations") or {}).items()},
     )
 
 

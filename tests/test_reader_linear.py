@@ -406,6 +406,15 @@ RULE_SHAPES = {
     "grid_after_lists": lambda k: "- a\n+---+---+\n| a | b |\n+---+---+\n" * k,
     "tsv_after_items": lambda k: "- a\nA\tB\tC\na\tb\tc\nText.\n" * k,
     "wrapped_runs": lambda k: "Intro:\n" + "I. Joint exercises to\nbolster it.\nII. Tech to\nadvance it.\n" * k,
+    # session 17 (shapes16): rules/shapes16.py, the new bullet glyphs and header abbreviations are data
+    "resumed_symbol_runs": lambda k: "Intro.\n\n" + "\u25a1 a\n \u25cb b\n  - c\n\u25a1 d\n" * k,
+    "named_bullets": lambda k: "Intro.\n\n" + "\u29bf a\n    \u29be b\n\u2981\tc\n\uf06e\td\n" * k,
+    "marker_free_wrappers": lambda k: (
+        "<ul><li>a</li>" + '<li style="list-style-type: none"><ul><li>b</li></ul></li>' * k + "</ul>\n"
+    ),
+    "dash_underlines": lambda k: "# T\n\n" + "Steps agreed\n\u2014\u2014\u2014\n\nText.\n\u2013\u2013\n\n" * k,
+    "nested_quotes": lambda k: "Thanks.\n\n> Anna wrote:\n>\n" + ">> Title\n>> - a\n>\n" * k + ">> End\n",
+    "attribution_lines": lambda k: "Intro.\n\n" + "Anna wrote:\n> x\n\n" * k,
 }
 
 

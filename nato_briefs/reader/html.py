@@ -47,6 +47,7 @@ from nato_briefs.reader.rules.interchange import (
     retag_xml_vocabulary,
 )
 from nato_briefs.reader.rules.pipeline_text import aria_element, unprefixed_xhtml
+from nato_briefs.reader.rules.shapes16 import is_marker_free_wrapper
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
 
@@ -147,6 +148,7 @@ class HtmlBlockReader:
         self.items: list[list[str]] = []  # text of each open <li>, innermost last
         self.fresh: list[bool] = []  # per open <li>: no text yet (a <strong> now is a bold lead)
         self.lists: list[bool] = []  # each open list: True when opened for a stray <li>
+        self.wrappers: list[int] = []  # per open marker-free wrapper <li>: how many <li>s were open around it
         self.bold: list[str] | None = None
         self.after_br = False  # only white space since the last <br>: a second one ends the paragraph
         # the open top-level <p>: its bold text, and whether any text stands outside the bold
@@ -395,6 +397,9 @@ class HtmlBlockReader:
             self.flush_item()
             self.sink.open_list(tag == "ol")
             self.lists.append(False)
+        elif tag == "li" and self.lists and is_marker_free_wrapper(el):
+            self.flush_item()  # no item: the list inside nests under the item before it (``marker_free_wrapper``)
+            self.wrappers.append(len(self.items))
         elif tag == "li":
             self.item_start()
         elif tag in _HEADINGS and not self.items:
@@ -449,6 +454,8 @@ class HtmlBlockReader:
             self.flush_item()
             self.lists.pop()
             self.sink.close_list()
+        elif tag == "li" and self.wrappers and self.wrappers[-1] == len(self.items):
+            self.wrappers.pop()
         elif tag == "li" and self.items:
             self.item_end()
         elif tag in ("strong", "b") and self.in_para_bold:

@@ -248,6 +248,7 @@ from nato_briefs.reader.rules.sequences import (
     may_open_sequence,
     record_lines,
 )
+from nato_briefs.reader.rules.shapes16 import dash_underline, symbol_run_resumes
 from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
     is_emoji_lead_in,
@@ -278,6 +279,8 @@ _TEXT, _FOOTNOTE = Mode.TEXT, Mode.FOOTNOTE
 # How far below a blank line inside an HTML table its closing tag may be for the table to go on (a design
 # template's table of paragraph cells runs to a hundred lines; one scan per table, as the mode ends or skips).
 MAX_TABLE_GAP_LINES = 400
+# Deepest reply-in-a-reply whose quoted message is unquoted as the article (``nested_quoted_message``).
+MAX_QUOTE_LEVELS = 4
 
 
 @dataclass(slots=True)
@@ -523,14 +526,27 @@ class _Segmenter(TextTables):
             self.ini_headings()
         if self.bang_headings >= MIN_BANG_HEADINGS:
             self.bang_heading_lines()
-        quoted = quoted_message_start(self.lines)
-        self.quoted_from = -1 if quoted is None else quoted  # the unquoted message opens a block of its own
-        if quoted is not None:  # a forwarded article quoted whole under its e-mail header: the article
+        self.quoted_from = -1  # the unquoted message opens a block of its own
+        for _ in range(MAX_QUOTE_LEVELS):  # a reply quoting a reply: the innermost message (``nested_quoted_message``)
+            quoted = quoted_message_start(self.lines)
+            if quoted is None:
+                break
+            self.quoted_from = quoted  # a forwarded article quoted whole under its e-mail header: the article
             self.lines[quoted:] = [unquote(line) for line in self.lines[quoted:]]
+        if self.starts().opens("\u2014\u2014", "\u2013\u2013"):
+            self.dash_underlines()
         if self.starts().opens("*") and is_chat_bold_document(self.lines):  # Slack / plain-text mail: "*Title*" bold
             self.lines = [(chat_bold(line) or line) if line[:1] == "*" else line for line in self.lines]
         if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
             self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
+
+    def dash_underlines(self) -> None:
+        """Rows of em or en dashes under a heading's line, as the ``---`` they were typed as (``dash_underline``)."""
+        lines = self.lines
+        for i in range(1, len(lines)):
+            above_above = lines[i - 2] if i > 1 else ""
+            if lines[i][:2] in ("\u2014\u2014", "\u2013\u2013") and dash_underline(lines[i], lines[i - 1], above_above):
+                lines[i] = "---"
 
     def starts(self) -> LineStarts:
         """How the lines open as they stand (``LineStarts``): built again when a pass changed a line."""
@@ -1491,7 +1507,10 @@ class _Segmenter(TextTables):
         above, below = (symbol_bullet_item(text) for text in self.neighbours(i))
         if is_emoji_lead_in(marker.glyph, line, above, below):
             return None  # "📌 Key priorities:" over "🔸 ..." lines: the run's lead-in (``emoji_lead_in``)
-        return marker if above or below else None
+        if above or below:
+            return marker
+        resumed = self.in_list and symbol_run_resumes(marker.glyph, [item.glyph for item in self.items])
+        return marker if resumed else None  # "□ Space" after a sub-list under "□ ..." (``symbol_run_resumes``)
 
     def continues_lettering(self, marker: Marker, i: int) -> bool:
         """``a.``/``A)`` open a lettered list when a ``b.``/``B)`` follows (``lettered_run``); ``b.``/``B)`` ... are

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
+from nato_briefs.reader.rules.shapes16 import is_attribution_line, quote_opens_with_attribution
 
 # Empty anchors opening a line: "<a id="_Toc1"></a>", "<a name="x"></a>", "<span id="h.1"></span>" (no text).
 _EMPTY_ANCHOR = re.compile(
@@ -131,6 +132,8 @@ def opens_quoted_message(line: str) -> bool:
     folded = body.casefold()
     if folded.startswith("on ") and folded.endswith(" wrote:") and len(body) >= 14:
         return True  # "On Tue, 10 Jun 2025 at 09:14, Jane Doe <jane@x.org> wrote:"
+    if is_attribution_line(body):
+        return True  # "Anna Nowak wrote:" (``attribution_line``)
     return _MESSAGE_HEAD.fullmatch(body) is not None
 
 
@@ -152,7 +155,9 @@ def quoted_message_start(lines: Sequence[str]) -> int | None:
     if start is None:
         return None
     above = [k for k in range(max(0, start - MAX_HEADER_GAP), start) if lines[k].strip()]
-    return start if above and opens_quoted_message(lines[above[-1]]) else None
+    if above and opens_quoted_message(lines[above[-1]]):
+        return start
+    return start if quote_opens_with_attribution(lines, start) else None  # ``nested_quoted_message``
 
 
 def unquote(line: str) -> str:

@@ -30,6 +30,19 @@ BULLET_GLYPHS = frozenset(
     "・❯▹↳"
     # session 16 (shapes15): the minus sign a PDF's text layer or a typesetter gives for a dash bullet (U+2212)
     "\u2212"
+    # session 17 (shapes16): the Z notation spot a converter makes of Word's Symbol-font bullet (U+2981, "⦁\tText")
+    "\u2981"
+) | frozenset(
+    # ``named_bullet``: every character Unicode names a bullet (CIRCLED BULLET "⦿", CIRCLED WHITE BULLET "⦾",
+    # INVERSE BULLET "◘", the floral heart bullets "❧" ...), whichever block a font took it from
+    ch
+    for ch in map(chr, range(0x2000, 0x2C00))
+    if "BULLET" in unicodedata.name(ch, "")
+) | frozenset(
+    # ``symbol_font_bullet``: the private-use code points of the Symbol, Wingdings and Webdings fonts
+    # (U+F021-U+F0FF), as a PDF's text layer keeps whatever glyph its author picked for a bullet ("\uf06e\tPort
+    # security", Wingdings' black square; "\uf071", its shadowed box): the six named above and their neighbours
+    map(chr, range(0xF021, 0xF100))
 )
 # The blanks a marker may stand before: a space or a tab, and the wide spaces word processors and
 # typesetters put after a bullet or a number (en, em, thin, narrow no-break, ideographic; ``wide_space_marker``:
@@ -41,7 +54,7 @@ MARKER_BLANKS = " \t\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f
 TAB_BULLET_GLYPHS = frozenset("o§")
 # How deep a glyph's level is in the lists that use it ("•" 0, "◦"/"○"/"o" 1, "§" 2): a deeper glyph
 # written at its parent's indentation still nests under it.
-GLYPH_LEVEL = {"◦": 1, "○": 1, "o": 1, "§": 2, "↳": 1}
+GLYPH_LEVEL = {"◦": 1, "○": 1, "o": 1, "§": 2, "↳": 1, "⦾": 1}
 SUB_BULLET_GLYPHS = frozenset(GLYPH_LEVEL)
 # An emoji bullet is often written with the emoji variation selector after it ("✔️", "▫️").
 _VARIATION_SELECTOR = "\ufe0f"
