@@ -22,6 +22,7 @@ from nato_briefs.reader.rules.tables import grid_border, grid_cells, is_delimite
 
 # Words a Title Case heading leaves lowercase (articles, prepositions, conjunctions), four letters or more;
 # shorter ones are never counted. Any other lowercase word is content a Title Case heading capitalises.
+# Not ``lines.CONTINUATION_WORDS`` (a line's last word): Title Case capitalises ``would``, ``their``; not ``beyond``.
 TITLE_SMALL_WORDS = frozenset(
     "about above across after against along amid amidst among amongst around before behind below beneath "
     "beside besides between beyond despite down during except from inside into like near nor onto "
