@@ -1681,6 +1681,7 @@ class _Segmenter(TextTables):
         ``United States and Canada.``, ``... from Estonia, Latvia,`` / ``Lithuania ...``).
         """
         prev = self.prev
+        # not ``is_wrapped_item_line``: any space indents (NBSP too), the lead behind markup counts, the line above too
         if line[:1].isspace():
             return not (is_blank(prev) and self.left_of_list(line))
         if is_blank(prev):
