@@ -1618,25 +1618,20 @@ class _Segmenter(TextTables):
         self.close_html_when_balanced(i)
 
     def close_html_when_balanced(self, i: int) -> None:
-        """Line ``i`` closed the block's element: the block ends, unless a Word list paragraph follows."""
-        if self.html_depth <= 0 and not self.word_list_runs_on(i) and not self.glyph_elements_run_on(i):
+        """Line ``i`` closed the block's element: the block ends, unless the list's next element follows."""
+        if self.html_depth <= 0 and not self.list_element_runs_on(i):
             self.close_html(i)
 
-    def glyph_elements_run_on(self, i: int) -> bool:
-        """Line ``i`` is a ``<div>•&nbsp;...</div>`` over another (``glyph_element_run``): the block goes on."""
-        if i + 1 >= len(self.lines) or not glyph_elements_run(self.lines[i], self.lines[i + 1]):
+    def list_element_runs_on(self, i: int) -> bool:
+        """Line ``i`` closes one item's element and the next opens the next item's: a Word list paragraph
+        (``word_list_run``) or a ``<div>•&nbsp;...</div>`` (``glyph_element_run``). The block goes on."""
+        if i + 1 >= len(self.lines):
+            return False
+        line, nxt = self.lines[i], self.lines[i + 1]
+        if not (continues_word_list(line, nxt) or glyph_elements_run(line, nxt)):
             return False
         self.html_depth = 0
         return True
-
-    def word_list_runs_on(self, i: int) -> bool:
-        """Line ``i`` closes a Word list paragraph and the next opens one (``word_list_run``): the block goes on."""
-        if "mso-list" not in self.lines[i] or i + 1 >= len(self.lines):
-            return False
-        if continues_word_list(self.lines[i], self.lines[i + 1]):
-            self.html_depth = 0
-            return True
-        return False
 
     def table_closes_soon(self, i: int) -> bool:
         """The open ``<table>`` closes within a few lines below, before any other table opens.
