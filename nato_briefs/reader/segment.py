@@ -11,6 +11,7 @@ every line back to its source line.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.errors import ParseLimitError
@@ -482,8 +483,7 @@ class _Segmenter(TextTables):
         pairs = spaced_pairs(self.lines) if self.width is not None else []
         self.double_spaced = bool(pairs) and is_double_spaced(self.lines, pairs)
         self.soft_blanks = self.sentence_blanks(pairs) if self.double_spaced else frozenset()
-        # the longest line the wrap left: ``wrap_width`` (a typical line) may understate it (``unforced_break``)
-        self.fit_width = longest_wrapped_line(lines, self.width) if self.width is not None else None
+        self.source_lines = lines  # as given, before any pass rewrote them (``fit_width``)
         self.unbroken_end: list[bool] | None = None  # two-space breaks are deliberate (``space_break``), on demand
         self.margin: int | None = None  # a text browser's page margin (``page_margin``), on demand
         # the last ``cell_line_table`` read: its line and the table there, or None (``cell_line_table``)
@@ -531,6 +531,14 @@ class _Segmenter(TextTables):
             self.lines = [(chat_bold(line) or line) if line[:1] == "*" else line for line in self.lines]
         if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
             self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
+
+    @cached_property
+    def fit_width(self) -> int | None:
+        """The longest line the wrap left (``unforced_break``): ``wrap_width`` (a typical line) may understate it.
+
+        Computed on first use, a pass over the document that only an item's wrapped-looking line needs.
+        """
+        return longest_wrapped_line(self.source_lines, self.width) if self.width is not None else None
 
     def starts(self) -> LineStarts:
         """How the lines open as they stand (``LineStarts``): built again when a pass changed a line."""
