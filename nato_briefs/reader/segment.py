@@ -10,6 +10,7 @@ every line back to its source line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -571,29 +572,28 @@ class _Segmenter(TextTables):
 
     def trac_tables(self) -> None:
         """Trac's tables (``||= Area =||`` over ``|| a ||`` rows) as Jira's header and GFM's rows (``trac_table``)."""
-        lines = self.lines
-        k = 0
-        for start in [j for j, line in enumerate(lines) if line[:3] == "||="]:  # most documents: none
-            header = trac_header(lines[start]) if start >= k else None
-            if header is None:
-                continue
-            lines[start] = header
-            k = start + 1
-            while k < len(lines) and (row := trac_row(lines[k])) is not None:
-                lines[k] = row
-                k += 1
+        starts = [j for j, line in enumerate(self.lines) if line[:3] == "||="]  # most documents: none
+        self.double_pipe_tables(starts, trac_header)
 
     def bang_tables(self) -> None:
         """TiddlyWiki's ``|!Area |!Focus |`` and PmWiki's ``||!Area ||!Focus ||`` headers as Jira's, PmWiki's
         ``||a ||b ||`` rows as GFM's, its ``||border=1`` line above as nothing (``bang_table``)."""
+        starts = [j for j, line in enumerate(self.lines) if line[:2] == "|!" or line[:3] == "||!"]
+        self.double_pipe_tables(starts, bang_table_header, is_pmwiki_table_attributes)
+
+    def double_pipe_tables(
+        self, starts: list[int], header_of: Callable[[str], str | None], markup: Callable[[str], bool] | None = None
+    ) -> None:
+        """The headers at ``starts`` in Jira's form (``header_of``), the ``|| a || b ||`` rows under each as GFM's,
+        and the line above a header as nothing where it is ``markup`` (PmWiki's table attributes)."""
         lines = self.lines
         k = 0
-        for start in [j for j, line in enumerate(lines) if line[:2] == "|!" or line[:3] == "||!"]:
-            header = bang_table_header(lines[start]) if start >= k else None
+        for start in starts:
+            header = header_of(lines[start]) if start >= k else None
             if header is None:
                 continue
             lines[start] = header
-            if start and is_pmwiki_table_attributes(lines[start - 1]):
+            if markup is not None and start and markup(lines[start - 1]):
                 lines[start - 1] = ""
             k = start + 1
             while k < len(lines) and (row := trac_row(lines[k])) is not None:
