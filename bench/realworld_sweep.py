@@ -38,9 +38,11 @@ from nato_briefs.reader.rules.markup import strip_heading_attributes
 from nato_briefs.reader.rules.notices import (
     breaks_before_answer,
     is_date_first_byline,
+    is_question_heading,
     is_spaced_cjk_sentence,
     opens_with_duration,
 )
+from nato_briefs.reader.rules.realworld import is_dated_byline
 
 WORD = re.compile(r"\w+")
 # kramdown-rfc (IETF drafts) closes its YAML with "--- abstract", YAML may close with "..." (sweep 3)
@@ -228,7 +230,6 @@ _ENUMERATED = re.compile(r"[ \t]*\((?:[0-9]{1,3}|[a-z])\)[ \t]")
 _OTHER_FUNCTION_WORDS = frozenset(
     "der die das des dem den und oder für mit von sowie über le la les des du de et".split()
 )
-_DATED_BYLINE = re.compile(r"(?:[A-Z][a-z]{2,8}\.? [0-9]{1,2}, [0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}) by ")
 _LINK = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)")
 _KRAMDOWN_RFC = re.compile(r"--- (?:abstract|middle|back)")
 
@@ -269,7 +270,7 @@ def defect_classes(src: list[str], article: nato_briefs.Article, cm_headings: se
         hits["33"] += "。" in s.heading
         words = s.heading.split()
         hits["28"] += bool(words) and words[-1].casefold() in _OTHER_FUNCTION_WORDS
-        hits["29"] += _DATED_BYLINE.match(s.heading) is not None
+        hits["29"] += is_dated_byline(s.heading)
         hits["30"] += len(_LINK.findall(src[s.line - 1])) >= 2 and not _LINK.sub("", src[s.line - 1]).strip(" -|·•")
     hits.update(_sweep4_classes(src, article, cm_headings))
     hits.update(_sweep5_classes(src, article, cm_headings))
@@ -388,7 +389,6 @@ def _sweep7_classes(src: list[str], article: nato_briefs.Article, cm_headings: s
 
 
 _HARD_BROKEN_BOLD = re.compile(r"[ \t]*\*\*.*\*\*:?  +")
-_QUESTION_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t].*|\*\*.*)\?(?:\*\*)?[ \t]*")
 _LOWER_ITEM = re.compile(r"[ \t]*[-*+][ \t]+[a-z]")
 
 
@@ -411,7 +411,7 @@ def _sweep11_classes(src: list[str], article: nato_briefs.Article, cm_headings: 
             continue
         prev = next((x for x in reversed(src[max(0, s.line - 4) : s.line - 1]) if x.strip()), "")
         hits["72"] += _HARD_BROKEN_BOLD.fullmatch(above) is not None or (
-            _QUESTION_HEADING.fullmatch(prev) is not None and not s.text.strip()
+            is_question_heading(prev) and not s.text.strip()
         )
         hits["73"] += ", " in s.heading and _LOWER_ITEM.match(src[s.line] if s.line < len(src) else "") is not None
         hits["74"] += above.rfind("[") > above.rfind("]")

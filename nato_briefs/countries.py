@@ -33,7 +33,7 @@ import pycountry
 import yaml
 
 from nato_briefs.parse import ParsedDocument, section_bounds, source_lines
-from nato_briefs.regexes import char_trie
+from nato_briefs.regexes import char_trie, trie_source
 
 GAZETTEER_FILE = Path(__file__).resolve().parent / "gazetteer.yaml"
 
@@ -964,7 +964,7 @@ def _scan_pattern(keys: Iterable[str], lower_initial: Iterable[str] = ()) -> str
 
 def _trie_pattern(keys: Iterable[str]) -> str:
     """One regex for all keys, shared prefixes factored out; longer continuations tried first."""
-    return _node_pattern(char_trie(keys))
+    return trie_source(char_trie(keys), _atom, ordered=False)
 
 
 def _atom(char: str) -> str:
@@ -973,16 +973,6 @@ def _atom(char: str) -> str:
         return _ATOMS[char]
     decomposed = unicodedata.normalize("NFD", char)
     return re.escape(char) if decomposed == char else f"(?:{re.escape(char)}|{re.escape(decomposed)})"
-
-
-def _node_pattern(node: dict[str, dict]) -> str:
-    branches = [_atom(char) + _node_pattern(child) for char, child in node.items() if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return body
-    return f"(?:{body})?"
 
 
 # --------------------------------------------------------------------------- mentions of a parsed document

@@ -281,7 +281,7 @@ def _publish_local(root: OutputRoot, staging: str, run_id: str, manifest: dict) 
     _point_links_at(root, target)
     _atomic_symlink(target, root.join("current"))  # the commit point: the version, whole
     crashpoint("after_swap")
-    _fsync_dir(root.path)
+    _fsync(root.path)
     _gc_versions(root)
     return version_dir
 
@@ -338,15 +338,12 @@ def _atomic_symlink(target: str, link: str) -> None:
 def _fsync_tree(path: str) -> None:
     for dirpath, _dirs, files in os.walk(path):
         for name in files:
-            fd = os.open(os.path.join(dirpath, name), os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        _fsync_dir(dirpath)
+            _fsync(os.path.join(dirpath, name))
+        _fsync(dirpath)
 
 
-def _fsync_dir(path: str) -> None:
+def _fsync(path: str) -> None:
+    """Flush a file's data, or a directory's entries, to disk (both opened read-only)."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

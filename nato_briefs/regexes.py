@@ -2,16 +2,17 @@
 
 Each engine turns an analyst's word list into one regex: a character trie, so
 that shared prefixes are tried once and a search costs a few steps per position,
-not one per word. Each engine renders the trie its own way (what a space or a
-letter may match); building it, and the bit masks of rule sets, live here. So do a
-regex's twins (``Twins``): equivalent forms that search text ``reads_as_ascii`` accepts
-sooner, and the one choice between them that statements and themes share.
+not one per word. Each engine says what a character of the trie matches (a space,
+a letter); building the trie, writing it as a regex (``trie_source``) and the bit
+masks of rule sets live here. So do a regex's twins (``Twins``): equivalent forms
+that search text ``reads_as_ascii`` accepts sooner, and the one choice between them
+that statements and themes share.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 Trie = dict[str, "Trie"]  # "" marks the end of a key
@@ -29,6 +30,20 @@ def char_trie(keys: Iterable[str]) -> Trie:
             node = node.setdefault(char, {})
         node[""] = {}
     return trie
+
+
+def trie_source(node: Trie, atom: Callable[[str], str] = re.escape, ordered: bool = True) -> str:
+    """The trie as a regex: a branch per next character (written by ``atom``), the rest optional where a key ends.
+
+    Branches in character order, or (``ordered=False``) in the keys' order: countries' atoms overlap (``'`` also
+    matches ``’``), so the order its forms were written in decides there.
+    """
+    items = sorted(node.items()) if ordered else node.items()
+    parts = [atom(char) + trie_source(child, atom, ordered) for char, child in items if char]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def bit_mask(positions: Iterable[int]) -> int:

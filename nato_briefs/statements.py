@@ -43,7 +43,7 @@ from typing import Any
 
 import yaml
 
-from nato_briefs.regexes import Twins, bit_mask, char_trie, reads_as_ascii
+from nato_briefs.regexes import Twins, bit_mask, char_trie, reads_as_ascii, trie_source
 from nato_briefs.sentences import RULES_FILE, YAML_LOADER
 
 KINDS = ("commitment", "priority", "concern")
@@ -234,19 +234,12 @@ def _actor_regex(actors: list[str]) -> str:
     Whole words only: "non-NATO" or "NATO-led" do not name NATO as the one acting.
     """
     trie = char_trie({" ".join(a.split()).lower() for a in actors if a.strip()})
-    return rf"(?<![\w-])(?:{_trie_source(trie)})(?![\w-])"
+    return rf"(?<![\w-])(?:{trie_source(trie, _actor_atom)})(?![\w-])"
 
 
-def _trie_source(node: dict[str, dict]) -> str:
-    parts = [
-        (r"\s+" if char == " " else re.escape(char)) + _trie_source(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    return f"(?:{body})?" if "" in node else body
+def _actor_atom(char: str) -> str:
+    """A character of an actor's name as the regex reads it: a space as any run of white space."""
+    return r"\s+" if char == " " else re.escape(char)
 
 
 _CLASS_REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")  # not a quantifier: {2}, {0,3}

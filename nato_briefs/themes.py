@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -36,7 +36,7 @@ import pyarrow.compute as pc
 import yaml
 
 from nato_briefs.config import THEMES_FILE
-from nato_briefs.regexes import Twins, bit_mask, char_trie, reads_as_ascii
+from nato_briefs.regexes import Twins, bit_mask, char_trie, reads_as_ascii, trie_source
 
 # A pandas Series works too (anything ``pa.array(..., from_pandas=True)`` accepts).
 ColumnLike = Sequence[str | None] | pa.Array | pa.ChunkedArray
@@ -113,7 +113,9 @@ class _Prefilter:
         setattr_(self, "stem_masks", closure)
         # A word starts after a space of the joined words: the literal space lets the engine skip to each
         # word start, where a leading ``(?<!\w)`` made it try every position.
-        setattr_(self, "stem_scan", re.compile(" (" + _trie_source(stem_map) + ")") if stem_map else None)
+        # one regex for all stems, shared prefixes factored out: the longest stem matching at a word start wins
+        scan = re.compile(" (" + trie_source(char_trie(stem_map)) + ")") if stem_map else None
+        setattr_(self, "stem_scan", scan)
 
     def candidates(self, text: str, words: frozenset[str] | None = None) -> list[int] | None:
         """Theme positions worth a regex search, in file order; None means "search them all".
@@ -160,19 +162,6 @@ class _Prefilter:
             return set(_TOKEN.findall(text.lower()))
         words = _TOKEN.findall(text)
         return {w.lower() for w in words} if all(w.isascii() for w in words) else None
-
-
-def _trie_source(keys: Iterable[str]) -> str:
-    """One regex for all keys, shared prefixes factored out; the longest key matching at a position wins."""
-    return _node_source(char_trie(keys))
-
-
-def _node_source(node: dict[str, dict]) -> str:
-    parts = [re.escape(char) + _node_source(child) for char, child in sorted(node.items()) if char]
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,7 @@ _CLOSING = "\"'”’)]}*_`»」』）"
 _SENTENCE_END = ".,;:!?…。！？，；：、؟،؛।॥۔።։။།"
 # A bare title never ends on a word that needs a continuation; a wrapped prose
 # line often does, which is how we tell them apart.
+# Not ``rerendered.TITLE_SMALL_WORDS`` (what Title Case leaves lowercase): a line's last word, auxiliaries too.
 CONTINUATION_WORDS = frozenset(
     "a an the and or but nor of to in on at by for with from as into onto than that which who whose "
     "is are was were be been will would can could should may might must has have had this these those "

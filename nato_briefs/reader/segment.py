@@ -10,7 +10,9 @@ every line back to its source line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.errors import ParseLimitError
@@ -485,8 +487,7 @@ class _Segmenter(TextTables):
         pairs = spaced_pairs(self.lines) if self.width is not None else []
         self.double_spaced = bool(pairs) and is_double_spaced(self.lines, pairs)
         self.soft_blanks = self.sentence_blanks(pairs) if self.double_spaced else frozenset()
-        # the longest line the wrap left: ``wrap_width`` (a typical line) may understate it (``unforced_break``)
-        self.fit_width = longest_wrapped_line(lines, self.width) if self.width is not None else None
+        self.source_lines = lines  # as given, before any pass rewrote them (``fit_width``)
         self.unbroken_end: list[bool] | None = None  # two-space breaks are deliberate (``space_break``), on demand
         self.margin: int | None = None  # a text browser's page margin (``page_margin``), on demand
         # the last ``cell_line_table`` read: its line and the table there, or None (``cell_line_table``)
@@ -548,6 +549,14 @@ class _Segmenter(TextTables):
             if lines[i][:2] in ("\u2014\u2014", "\u2013\u2013") and dash_underline(lines[i], lines[i - 1], above_above):
                 lines[i] = "---"
 
+    @cached_property
+    def fit_width(self) -> int | None:
+        """The longest line the wrap left (``unforced_break``): ``wrap_width`` (a typical line) may understate it.
+
+        Computed on first use, a pass over the document that only an item's wrapped-looking line needs.
+        """
+        return longest_wrapped_line(self.source_lines, self.width) if self.width is not None else None
+
     def starts(self) -> LineStarts:
         """How the lines open as they stand (``LineStarts``): built again when a pass changed a line."""
         if not self._starts.describes(self.lines):
@@ -579,29 +588,28 @@ class _Segmenter(TextTables):
 
     def trac_tables(self) -> None:
         """Trac's tables (``||= Area =||`` over ``|| a ||`` rows) as Jira's header and GFM's rows (``trac_table``)."""
-        lines = self.lines
-        k = 0
-        for start in [j for j, line in enumerate(lines) if line[:3] == "||="]:  # most documents: none
-            header = trac_header(lines[start]) if start >= k else None
-            if header is None:
-                continue
-            lines[start] = header
-            k = start + 1
-            while k < len(lines) and (row := trac_row(lines[k])) is not None:
-                lines[k] = row
-                k += 1
+        starts = [j for j, line in enumerate(self.lines) if line[:3] == "||="]  # most documents: none
+        self.double_pipe_tables(starts, trac_header)
 
     def bang_tables(self) -> None:
         """TiddlyWiki's ``|!Area |!Focus |`` and PmWiki's ``||!Area ||!Focus ||`` headers as Jira's, PmWiki's
         ``||a ||b ||`` rows as GFM's, its ``||border=1`` line above as nothing (``bang_table``)."""
+        starts = [j for j, line in enumerate(self.lines) if line[:2] == "|!" or line[:3] == "||!"]
+        self.double_pipe_tables(starts, bang_table_header, is_pmwiki_table_attributes)
+
+    def double_pipe_tables(
+        self, starts: list[int], header_of: Callable[[str], str | None], markup: Callable[[str], bool] | None = None
+    ) -> None:
+        """The headers at ``starts`` in Jira's form (``header_of``), the ``|| a || b ||`` rows under each as GFM's,
+        and the line above a header as nothing where it is ``markup`` (PmWiki's table attributes)."""
         lines = self.lines
         k = 0
-        for start in [j for j, line in enumerate(lines) if line[:2] == "|!" or line[:3] == "||!"]:
-            header = bang_table_header(lines[start]) if start >= k else None
+        for start in starts:
+            header = header_of(lines[start]) if start >= k else None
             if header is None:
                 continue
             lines[start] = header
-            if start and is_pmwiki_table_attributes(lines[start - 1]):
+            if markup is not None and start and markup(lines[start - 1]):
                 lines[start - 1] = ""
             k = start + 1
             while k < len(lines) and (row := trac_row(lines[k])) is not None:
@@ -1637,25 +1645,20 @@ class _Segmenter(TextTables):
         self.close_html_when_balanced(i)
 
     def close_html_when_balanced(self, i: int) -> None:
-        """Line ``i`` closed the block's element: the block ends, unless a Word list paragraph follows."""
-        if self.html_depth <= 0 and not self.word_list_runs_on(i) and not self.glyph_elements_run_on(i):
+        """Line ``i`` closed the block's element: the block ends, unless the list's next element follows."""
+        if self.html_depth <= 0 and not self.list_element_runs_on(i):
             self.close_html(i)
 
-    def glyph_elements_run_on(self, i: int) -> bool:
-        """Line ``i`` is a ``<div>•&nbsp;...</div>`` over another (``glyph_element_run``): the block goes on."""
-        if i + 1 >= len(self.lines) or not glyph_elements_run(self.lines[i], self.lines[i + 1]):
+    def list_element_runs_on(self, i: int) -> bool:
+        """Line ``i`` closes one item's element and the next opens the next item's: a Word list paragraph
+        (``word_list_run``) or a ``<div>•&nbsp;...</div>`` (``glyph_element_run``). The block goes on."""
+        if i + 1 >= len(self.lines):
+            return False
+        line, nxt = self.lines[i], self.lines[i + 1]
+        if not (continues_word_list(line, nxt) or glyph_elements_run(line, nxt)):
             return False
         self.html_depth = 0
         return True
-
-    def word_list_runs_on(self, i: int) -> bool:
-        """Line ``i`` closes a Word list paragraph and the next opens one (``word_list_run``): the block goes on."""
-        if "mso-list" not in self.lines[i] or i + 1 >= len(self.lines):
-            return False
-        if continues_word_list(self.lines[i], self.lines[i + 1]):
-            self.html_depth = 0
-            return True
-        return False
 
     def table_closes_soon(self, i: int) -> bool:
         """The open ``<table>`` closes within a few lines below, before any other table opens.
@@ -1700,6 +1703,7 @@ class _Segmenter(TextTables):
         ``United States and Canada.``, ``... from Estonia, Latvia,`` / ``Lithuania ...``).
         """
         prev = self.prev
+        # not ``is_wrapped_item_line``: any space indents (NBSP too), the lead behind markup counts, the line above too
         if line[:1].isspace():
             return not (is_blank(prev) and self.left_of_list(line))
         if is_blank(prev):

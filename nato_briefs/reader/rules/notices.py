@@ -60,7 +60,7 @@ def answers_question(above: str, below: str) -> bool:
     another whole-line bold line. The line is the question's answer, never a title over an empty section.
     A line over text, or under a heading that asks nothing, is left to the title rules.
     """
-    return _is_question_heading(above) and (heads_nothing(below) or _is_bold_line(below))
+    return is_question_heading(above) and (heads_nothing(below) or _is_bold_line(below))
 
 
 def _is_bold_line(line: str) -> bool:
@@ -68,7 +68,8 @@ def _is_bold_line(line: str) -> bool:
     return len(body) > 4 and body[:2] in ("**", "__") and body.rstrip(":")[-2:] == body[:2]
 
 
-def _is_question_heading(line: str) -> bool:
+def is_question_heading(line: str) -> bool:
+    """``###### Are there any tests?``, ``**Does it involve GitHub?**``: an ATX or whole-line bold heading that asks."""
     body = line.strip(" \t")
     if body[:1] == "#":
         text = body.lstrip("#")

@@ -22,6 +22,7 @@ from nato_briefs.reader.rules.tables import grid_border, grid_cells, is_delimite
 
 # Words a Title Case heading leaves lowercase (articles, prepositions, conjunctions), four letters or more;
 # shorter ones are never counted. Any other lowercase word is content a Title Case heading capitalises.
+# Not ``lines.CONTINUATION_WORDS`` (a line's last word): Title Case capitalises ``would``, ``their``; not ``beyond``.
 TITLE_SMALL_WORDS = frozenset(
     "about above across after against along amid amidst among amongst around before behind below beneath "
     "beside besides between beyond despite down during except from inside into like near nor onto "
@@ -196,6 +197,14 @@ def opens_grid_table(line: str, nxt: str) -> bool:
     return grid_cells(nxt, line.rstrip(" \t").count("+") - 1) is not None
 
 
+def is_wrapped_item_line(line: str) -> bool:
+    """An item's wrapped line by the contract's rule: indented, or opening lowercase (a blank is none).
+
+    The line alone; ``_Segmenter.continues_item`` weighs more (the line above, the lead behind markup).
+    """
+    return bool(line.strip()) and (line[:1] in (" ", "\t") or line[:1].islower())
+
+
 def tab_row_under_item(line: str, nxt: str) -> bool:
     """``Focus Area<TAB>Key Initiative<TAB>Expected Outcome`` at the margin right under an item, over a row of as
     many tab-separated cells: a pasted spreadsheet, which ends the list (``tsv_after_item``).
@@ -204,7 +213,7 @@ def tab_row_under_item(line: str, nxt: str) -> bool:
     capitalised tab row at the margin does not continue the item. Near misses: an indented or lowercase tab
     line (the item's), a tab line over a line of other cells.
     """
-    if line[:1] in (" ", "\t") or line[:1].islower():
+    if is_wrapped_item_line(line):
         return False
     fields, below = tab_fields(line), tab_fields(nxt)
     return fields is not None and below is not None and len(fields) == len(below)
@@ -212,11 +221,6 @@ def tab_row_under_item(line: str, nxt: str) -> bool:
 
 # Most wrapped lines of one item looked past for the next item of a numbered run (``wrapped_run``).
 MAX_WRAPPED_ITEM_LINES = 3
-
-
-def is_wrapped_item_line(line: str) -> bool:
-    """An item's wrapped line by the contract's rule: indented, or opening lowercase (a blank is none)."""
-    return bool(line.strip()) and (line[:1] in (" ", "\t") or line[:1].islower())
 
 
 def run_neighbours(lines: Sequence[str], i: int) -> tuple[str, str]:

@@ -144,11 +144,7 @@ def bare_pipe_cells(line: str) -> list[str] | None:
     body = line.strip(" \t")
     if "|" not in body or len(body) > 2000 or body[:1] == ">" or match_item(line) is not None:
         return None  # "- Eastern flank | four battlegroups": a list item with a pipe in its text
-    if body[:1] == "|":
-        body = body[1:]
-    if body[-1:] == "|" and body[-2:] != "\\|":
-        body = body[:-1]
-    cells = [cell.strip(" \t") for cell in UNESCAPED_PIPE.split(body)]
+    cells = pipe_cells(body)
     return cells if len(cells) >= 2 and all(cells) else None
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.reader.rules.items import Marker
-from nato_briefs.reader.rules.pipeline_text import MAX_PAGE_TURN_LINES
+from nato_briefs.reader.rules.pipeline_text import after_page_turn
 from nato_briefs.reader.rules.tables import is_delimiter_row, pipe_cells
 
 # UnRTF's text output opens with its banner: "### Translation from RTF performed by UnRTF, version 0.21.10",
@@ -161,27 +161,30 @@ _PAGE_MARKER = re.compile(r"[ ]{0,3}+<!--[ \t]*+Page(Break|Number|Footer|Header)
 def page_break_continuation(lines: Sequence[str], i: int, width: int) -> int | None:
     """The line that goes on with a pipe table across a converter's page break (``page_break_rows``), or None.
 
-    ``lines[i]`` is the blank line under the table's last row. Across blank lines and page markers, one of
-    them ``<!-- PageBreak -->``, a pipe row of as many cells over a delimiter row is the table's next page:
-    the converter made its first row a header, but the author's header is the one above. A row that maps
-    onto the roles as a header (``Priority Area | ...``) heads a table of its own and is no continuation.
+    ``lines[i]`` is the blank line under the table's last row. Across blank lines and page markers, crossed as
+    ``after_page_turn`` crosses a page's footer and header, one of them ``<!-- PageBreak -->``, a pipe row of as
+    many cells over a delimiter row is the table's next page: the converter made its first row a header, but the
+    author's header is the one above. A row that maps onto the roles as a header (``Priority Area | ...``) heads
+    a table of its own and is no continuation.
     """
-    broke = False
-    for j in range(i, min(len(lines), i + MAX_PAGE_TURN_LINES)):
-        line = lines[j]
-        if not line.strip(" \t"):
-            continue
-        marker = _PAGE_MARKER.fullmatch(line)
-        if marker is not None:
-            broke = broke or marker.group(1) == "Break"
-            continue
-        if not broke or j + 1 >= len(lines) or not is_delimiter_row(lines[j + 1]):
-            return None
-        cells = pipe_cells(line)
-        if len(cells) != width or len(pipe_cells(lines[j + 1])) != width:
-            return None
-        return j if map_headers(cells, load_header_synonyms()) is None else None
-    return None
+    j = after_page_turn(lines, i, lambda line: not _is_page_marker(line), _is_page_marker)  # markers crossed
+    if j is None or not any(_is_page_break(line) for line in lines[i:j]):
+        return None
+    if j + 1 >= len(lines) or not is_delimiter_row(lines[j + 1]):
+        return None
+    cells = pipe_cells(lines[j])
+    if len(cells) != width or len(pipe_cells(lines[j + 1])) != width:
+        return None
+    return j if map_headers(cells, load_header_synonyms()) is None else None
+
+
+def _is_page_marker(line: str) -> bool:
+    return _PAGE_MARKER.fullmatch(line) is not None
+
+
+def _is_page_break(line: str) -> bool:
+    marker = _PAGE_MARKER.fullmatch(line)
+    return marker is not None and marker.group(1) == "Break"
 
 
 # Most fields a stacked record may have (``stacked_records``): a table's columns.
