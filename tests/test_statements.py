@@ -4674,6 +4674,31 @@ RULE_PAIRS = [
         '"We need a new road and a better water supply," she told the newspaper.',
         None,
     ),
+    # round on blind set 90: "agreed to" + a verb is a decision; a stranded "agreed to in 2014" names an old one
+    (
+        "Ministers agreed to raise the targets for air defence and space.",
+        "commitment",
+        "agreed to / agreed on",
+        "Several Allies are still far from the spending targets they agreed to in 2014.",
+        None,
+    ),
+    # a gerund "agreeing on X" as the subject of a priority names what is to be agreed; "by agreeing to" is news
+    (
+        "Therefore, agreeing on common standards for counter-drone systems is a priority on the agenda of this"
+        " meeting.",
+        "priority",
+        "is a priority",
+        "Allies ended the meeting by agreeing to double the number of patrols in the Baltic Sea.",
+        "commitment",
+    ),
+    # a meeting ending with the approval of a plan is a decision; a visit ending with a signed book decides nothing
+    (
+        "The conference ended with the approval of a new joint action plan on counter-terrorism.",
+        "commitment",
+        "concluded with the adoption of a new action plan",
+        "The visit ended with the signing of the book of condolences at the embassy.",
+        None,
+    ),
 ]
 
 
