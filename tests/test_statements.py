@@ -4723,6 +4723,14 @@ RULE_PAIRS = [
         " planning.",
         "priority",
     ),
+    # a joint exercise to be held is a commitment; a dialogue to be held is a future meeting
+    (
+        "NATO and Japan will also hold a joint exercise on space security next spring.",
+        "commitment",
+        "will (do)",
+        "NATO and the Republic of Korea will also hold their first dialogue on space security next spring.",
+        None,
+    ),
 ]
 
 
