@@ -4699,6 +4699,63 @@ RULE_PAIRS = [
         "The visit ended with the signing of the book of condolences at the embassy.",
         None,
     ),
+    # round on set 91: the Republic of Korea is a partner that acts; North Korea is an adversary
+    (
+        "The Republic of Korea will send a team to NATO's cyber defence exercise next year.",
+        "commitment",
+        "will (do)",
+        "North Korea will send more soldiers to Russia, officials said.",
+        None,
+    ),
+    # Allies who must continue to train are called to act; support that must continue is a state to keep
+    (
+        "Ministers agreed that Allies must continue to train Ukrainian pilots.",
+        "commitment",
+        "must / should",
+        "The chiefs agreed that support for the armed forces of both partners must continue.",
+        "priority",
+    ),
+    # an Ally calling a Russian act a provocation names a threat; Russia's embassy in an Allied capital does not
+    (
+        "Norway called the Russian overflight a provocation.",
+        "concern",
+        "called it dangerous",
+        "Russia's embassy in Oslo called the exercise a provocation.",
+        None,
+    ),
+    # an Ally asking Allies for systems calls for action; asking for an exception asks to be spared
+    (
+        "Estonia asked Allies for more air defence systems for the winter.",
+        "commitment",
+        "asked for / requested",
+        "Spain, which had asked for an exception, signed the text.",
+        None,
+    ),
+    # a gap agreed to need closing is a priority; a gap described as one that must be closed is the concern
+    (
+        "Ministers agreed that the gap in air defence must be closed by 2027.",
+        "priority",
+        "stressed that X must be done",
+        "The shortage of ammunition was described as a critical gap that must be closed quickly.",
+        "concern",
+    ),
+    # a pledge about the ports keeps its kind; a hypothetical "would" in a relative clause is no plan
+    (
+        "Allies will upgrade the ports through which reinforcements would arrive.",
+        "commitment",
+        "will (do)",
+        "The protection of the ports, through which Allied reinforcements would arrive, is the main focus of the"
+        " planning.",
+        "priority",
+    ),
+    # a joint exercise to be held is a commitment; a dialogue to be held is a future meeting
+    (
+        "NATO and Japan will also hold a joint exercise on space security next spring.",
+        "commitment",
+        "will (do)",
+        "NATO and the Republic of Korea will also hold their first dialogue on space security next spring.",
+        None,
+    ),
 ]
 
 
