@@ -31,6 +31,8 @@ class HeaderSynonyms:
     postpositive: frozenset[str] = frozenset()  # "agreed" of "Action agreed": qualifies the noun before it
     head_before: frozenset[str] = frozenset({"of"})  # "of" of "Area of Responsibility": the head word is before it
     abbreviations: dict[str, str] = field(default_factory=dict)  # "prio" -> "priority" (``header_abbreviations``)
+    question_words: frozenset[str] = frozenset()  # "what" of "What it should achieve" (``question_header``)
+    question_verbs: dict[str, str] = field(default_factory=dict)  # "achieve" -> outcome (``question_header``)
     cache: dict[tuple[str, ...], tuple[int, int, int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, header: str) -> tuple[str, bool] | None:
@@ -42,7 +44,20 @@ class HeaderSynonyms:
             words = header.split()
             if any(word in self.abbreviations for word in words):
                 found = self._role(" ".join(self.abbreviations.get(word, word) for word in words))
+        if found is None and header.split(" ", 1)[0] in self.question_words:
+            found = self._question_role(header.split())
         return found
+
+    def _question_role(self, words: list[str]) -> tuple[str, bool] | None:
+        """A question or "what" clause as a header (``question_header``): the role of its first role word
+        (``What outcome do you expect?`` -> outcome), else of its last verb that names one (``What it should
+        achieve`` -> outcome, ``What Allies agreed`` -> focus), as a form's or a plain-language template's
+        columns ask. None when it holds neither (``Who leads?``, ``What happened``)."""
+        for word in words[1:]:
+            if word in self.words:
+                return self.words[word], False
+        verbs = [self.question_verbs[word] for word in words[1:] if word in self.question_verbs]
+        return (verbs[-1], False) if verbs else None
 
     def _role(self, header: str) -> tuple[str, bool] | None:
         header = self._undated(header)
@@ -129,6 +144,12 @@ def load_header_synonyms(path: Path = HEADER_SYNONYMS_FILE) -> HeaderSynonyms:
         _word_set(raw, "postpositive"),
         _word_set(raw, "head_before") | {"of"},
         {normalize_header(str(k)): normalize_header(str(v)) for k, v in (raw.get("abbreviations") or {}).items()},
+        _word_set(raw, "question_words"),
+        {
+            normalize_header(str(verb)): role
+            for role in ROLES
+            for verb in (raw.get("question_verbs") or {}).get(role) or ()
+        },
     )
 
 
@@ -149,15 +170,22 @@ def map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int,
 
 # A bracketed aside in a header: "(LOE)", "[a]", "(what is done)".
 _ASIDE = re.compile(r"\([^()]{0,60}+\)|\[[^\[\]]{0,60}+\]")
+# A camelCase boundary inside a word: "priorityArea", "expectedOutcome" (a lowercase letter, then a capital).
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # What joins a header's parts: a slash between two languages, "and"/"&" between two nouns.
 _PART_JOINER = re.compile(r"/|&|\band\b", re.IGNORECASE)
 
 
 def _header_role(header: str, synonyms: HeaderSynonyms) -> tuple[str, bool] | None:
-    """A header's role; when the whole names none, the header without its bracketed aside (``Line of Effort
-    (LOE)``: ``header_aside``), else its first part that names one: of a bilingual header (``Priority Area /
-    Domaine prioritaire``) or of two nouns joined by "and" (``Deliverables & Milestones``: ``header_parts``)."""
+    """A header's role; when the whole names none, the header split at its camelCase boundaries when it opens
+    lowercase (``priorityArea``, a JSON record's key: ``camel_case_header``), the header without its bracketed
+    aside (``Line of Effort (LOE)``: ``header_aside``), else its first part that names one: of a bilingual header
+    (``Priority Area / Domaine prioritaire``) or of two nouns joined by "and" (``Deliverables & Milestones``:
+    ``header_parts``)."""
     found = synonyms.role(normalize_header(header))
+    if found is None and header[:1].islower() and _CAMEL_BOUNDARY.search(header) is not None:
+        # a JSON record's key as a header (``camel_case_header``): "priorityArea" -> "priority Area"
+        found = synonyms.role(normalize_header(_CAMEL_BOUNDARY.sub(" ", header)))
     if found is None and ("(" in header or "[" in header):
         bare = _ASIDE.sub(" ", header)
         found = synonyms.role(normalize_header(bare)) if bare != header else None

@@ -415,6 +415,21 @@ RULE_SHAPES = {
     "dash_underlines": lambda k: "# T\n\n" + "Steps agreed\n\u2014\u2014\u2014\n\nText.\n\u2013\u2013\n\n" * k,
     "nested_quotes": lambda k: "Thanks.\n\n> Anna wrote:\n>\n" + ">> Title\n>> - a\n>\n" * k + ">> End\n",
     "attribution_lines": lambda k: "Intro.\n\n" + "Anna wrote:\n> x\n\n" * k,
+    # session 17 (shapes17): rules/shapes17.py, articles pasted between tools; the header wordings are data
+    "jira_brace_marks": lambda k: "h2. T\n\n" + "* {*}a{*}: {color:#172b4d}b{color}\n" * k,
+    "glued_fence_tables": lambda k: "T\n\n" + "```| a | b |\n|---|---|\n| c | d |```\n" * k,
+    "unclosed_glued_fences": lambda k: "T\n\n" + "```| a | b |\n| c | d |\n" * k,
+    "ragged_quote_tails": lambda k: (
+        "Hi.\n\nOn Tue, Anna <a@b.org> wrote:\n" + ("> " + "word " * 14 + "and\nthe tail\n") * k + "> end\n"
+    ),
+    "flat_outline_levels": lambda k: "Plan\n" + "1. a\na) b\nb) c\n2. d\ni) e\n3. f\n\n" * k,
+    "flat_outline_runs": lambda k: "Plan\n" + "1.\ta\n1.1.\tb\n1.1.1.\tc\n" * k,
+    "empty_first_columns": lambda k: "T\n\n" + "\ta\tb\tc\t\n" * k,
+    "lone_title_headers": lambda k: (
+        "T\n\n| Table 1 | | |\n|---|---|---|\n| Area | Focus | Outcome |\n" + "| a | b | c |\n" * k
+    ),
+    "reply_fallbacks": lambda k: "<mx-reply><blockquote>x</blockquote></mx-reply>" * k + "<p>y</p>\n",
+    "br_paragraph_titles": lambda k: "<div>" + "Allies Agree Plan<br><br>Text of it.<br><br>" * k + "</div>\n",
 }
 
 

@@ -48,6 +48,7 @@ from nato_briefs.reader.rules.interchange import (
 )
 from nato_briefs.reader.rules.pipeline_text import aria_element, unprefixed_xhtml
 from nato_briefs.reader.rules.shapes16 import is_marker_free_wrapper
+from nato_briefs.reader.rules.shapes17 import br_paragraph_title, is_reply_fallback
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
 
@@ -210,7 +211,7 @@ class HtmlBlockReader:
                 if (
                     not self.skip
                     and tag not in _SKIP
-                    and (tag in MACRO_SETTINGS or is_hidden(el) or is_chat_chrome(el))
+                    and (tag in MACRO_SETTINGS or is_hidden(el) or is_chat_chrome(el) or is_reply_fallback(el))
                 ):
                     el.tag = tag = "template"  # never shown, or a chat export's furniture: skipped as a template
                 if tag == "pre" and self.reads_blocks() and is_code_pre(el):
@@ -504,6 +505,8 @@ class HtmlBlockReader:
         """``<br>`` breaks a line inside its paragraph (a sentence runs on across it); ``<br><br>``,
         the paragraph break of exports without ``<p>``, ends the paragraph."""
         if self.after_br:
+            if br_paragraph_title(self.para_tag if self.in_para else "", bool(self.items)) and self.div_title():
+                return  # "<div>Title<br><br>Text ...": the part before is a bare title (``br_paragraph_title``)
             self.block_break()
         else:
             self.add_text(" ")

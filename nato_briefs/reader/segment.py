@@ -251,6 +251,7 @@ from nato_briefs.reader.rules.sequences import (
     record_lines,
 )
 from nato_briefs.reader.rules.shapes16 import dash_underline, symbol_run_resumes
+from nato_briefs.reader.rules.shapes17 import shapes17_lines
 from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
     is_emoji_lead_in,
@@ -527,6 +528,7 @@ class _Segmenter(TextTables):
             self.ini_headings()
         if self.bang_headings >= MIN_BANG_HEADINGS:
             self.bang_heading_lines()
+        shapes17_lines(self.lines, self.starts(), self.wiki)  # pasted between tools (``rules/shapes17``)
         self.quoted_from = -1  # the unquoted message opens a block of its own
         for _ in range(MAX_QUOTE_LEVELS):  # a reply quoting a reply: the innermost message (``nested_quoted_message``)
             quoted = quoted_message_start(self.lines)

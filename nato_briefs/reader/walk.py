@@ -38,6 +38,7 @@ from nato_briefs.reader.rules.notices import in_page_link_text
 from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip_link_numbers
 from nato_briefs.reader.rules.pipeline_text import replace_chat_links
 from nato_briefs.reader.rules.posts import set_image_apart
+from nato_briefs.reader.rules.shapes17 import lone_title_header
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -454,7 +455,11 @@ class Walker:
             rows.append(TableRow(cells, line_of[row_at], group))
         first_rows = [row.cells for row in rows[:2]]
         # pandoc's headerless table, Docling's title spanning the columns (``spanned_title_header``): row 1 heads it
-        if (head_blank and header_from_first_row(headers, first_rows)) or spanned_title_header(headers, first_rows):
+        if (
+            (head_blank and header_from_first_row(headers, first_rows))
+            or spanned_title_header(headers, first_rows)
+            or lone_title_header(headers, first_rows)  # a caption row merged across, written once
+        ):
             headers, rows = rows[0].cells, rows[1:]
         converted = tok.map[0] in self.seg.converted_tables
         self.append_tables(headers, rows, self.token_line(tok), split=not converted)
