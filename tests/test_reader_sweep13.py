@@ -53,6 +53,7 @@ def test_a_line_with_words_between_its_tags_is_text():
     assert not liquid.is_template_tag_run("{{ page.title }} was held in {{ page.city }}")
     assert not liquid.is_template_tag_run("{% if a %}")  # one tag: template_tag_line's
     assert not liquid.is_template_tag_run("Budget {2025} {2026}")
+    assert not liquid.is_template_tag_run("{% raw %}{{ updated }}{% endraw %}")  # printed as written
     assert "was held in" in prose("{{ page.title }} was held in {{ page.city }}.\n")
 
 
@@ -71,3 +72,18 @@ def test_a_parenthesis_holding_an_expression_and_words_is_no_link():
 
 def test_the_rules_are_registered_by_name():
     assert set(liquid.LIQUID_RULES) <= set(rules.RULES)
+
+
+def rows(text: str) -> list[list[str]]:
+    return [row.cells for table in read_article(text).tables for row in table.rows]
+
+
+def test_a_cell_bold_with_a_space_before_its_closing_stars_is_bold():
+    table = "| Group | Size |\n|---|---|\n| **Income ** | |\n| Under 40K | 1636 |\n"
+    assert rows(table) == [["Income", ""], ["Under 40K", "1636"]]
+    assert read_article(table).tables[0].rows[0].group_label  # a bold label row, as "**Age**" is
+
+
+def test_a_cell_with_unpaired_stars_keeps_them():
+    table = "| Formula | Value |\n|---|---|\n| 5 ** 2 | 25 |\n| a ** b ** c ** | 1 |\n"
+    assert rows(table) == [["5 ** 2", "25"], ["a ** b ** c **", "1"]]

@@ -20,6 +20,8 @@ _OPEN_TAG = re.compile(r"\{%-?+[ \t]*+[a-z][\w-]*+")
 MAX_TAG_LINES = 40
 # A line made wholly of template tags and expressions, side by side or spaced: two or more of them.
 _TAG_RUN = re.compile(r"(?:" + TEMPLATE_EXPRESSION + r"[ \t]*+){2,}+")
+# Liquid's raw tag: what it wraps is printed as written (``{% raw %}{{ updated }}{% endraw %}`` shows "{{ updated }}").
+_RAW_TAG = re.compile(r"\{%-?+[ \t]*+raw[ \t]*+-?+%\}")
 # A link whose target is one template expression padded with spaces inside its parentheses:
 # ``]( {{ "/2020/10/02/labelling-study" | prepend: site.urlalt[ page.language ] }} )``.
 _PADDED_TARGET = re.compile(
@@ -53,9 +55,11 @@ def is_template_tag_run(line: str) -> bool:
 
     A line of one tag is markup already (``template_tag_line``); a line of several, side by side or spaced,
     prints nothing of its own either (a capture assigns a variable; an expression alone on its line is the
-    site's value, not the author's words), so it reads as a blank line too (``template_tag_run``).
+    site's value, not the author's words), so it reads as a blank line too (``template_tag_run``). A ``{% raw %}``
+    tag prints what it wraps as written: that line is text.
     """
-    return line.lstrip(" \t")[:1] == "{" and _TAG_RUN.fullmatch(line.strip(" \t")) is not None
+    body = line.strip(" \t")
+    return body[:1] == "{" and _TAG_RUN.fullmatch(body) is not None and _RAW_TAG.search(body) is None
 
 
 def mend_padded_template_links(line: str) -> str:
