@@ -12,7 +12,7 @@ sweep is rerun:
 (sweep 2's files in /tmp/rw9/files, sweep 3's in /tmp/rw10/files, sweep 4's in /tmp/rw12/files, sweep 5's
 in /tmp/rw13/files, sweep 6's in /tmp/rw6/files, sweep 7's in /tmp/rw7/files,
 sweep 8's in /tmp/rw8/files, sweep 9's in /tmp/rws9/flat, sweep 10's in /tmp/rws10/flat,
-sweep 11's in /tmp/rws11/flat, sweep 12's in /tmp/rws12/flat;
+sweep 11's in /tmp/rws11/flat, sweep 12's in /tmp/rws12/flat, sweep 13's in /tmp/sweep13/flat;
 their sources in REALWORLD.md).
 It prints one line per file, a summary, and which files the rough detector of each defect
 class of sweeps 2 to 7 (REALWORLD.md, keyed by its repro's number) hits.
@@ -58,6 +58,8 @@ BY_DESIGN = [
     re.compile(r"\{\s*#[\w-]+\s*\}"),  # {#anchor}
     re.compile(r"\{:[^}\n]*\}"),  # kramdown attribute lists
     re.compile(r"\{[ \t]*data-[\w-]+[ \t]*\}"),  # a heading's bare data attribute (MkDocs Material, sweep 12)
+    re.compile(r"\{#[\w-]+(?:[ \t]+\.[\w-]+)+[ \t]*\}"),  # pandoc's "{#appendix .AppendixLevel2}" (sweep 13)
+    re.compile(r"\[\]\{[^{}\n]*\}"),  # pandoc's empty span from Word's bookmarks: "[]{#_Toc430271870 .anchor}"
     re.compile(r"^(?:import|export) .*$", re.M),  # MDX imports
     re.compile(r"^--- (?:middle|back|note_\S+)[ \t]*$", re.M),  # kramdown-rfc section markers
 ]
@@ -278,6 +280,7 @@ def defect_classes(src: list[str], article: nato_briefs.Article, cm_headings: se
     hits.update(_sweep7_classes(src, article, cm_headings))
     hits.update(_sweep11_classes(src, article, cm_headings))
     hits.update(_sweep12_classes(src, article, cm_headings))
+    hits.update(_sweep13_classes(article))
     return {k: v for k, v in sorted(hits.items()) if v}
 
 
@@ -441,6 +444,16 @@ def _sweep12_classes(src: list[str], article: nato_briefs.Article, cm_headings: 
         line = src[s.line - 1]
         hits["80"] += not src[s.line].strip() and runs_across_blank(line, src[s.line + 1], lambda a, b: False)
         hits["85"] += is_source_pointer(line.strip())
+    return hits
+
+
+def _sweep13_classes(article: nato_briefs.Article) -> collections.Counter[str]:
+    """Hits of sweep 13's classes (REALWORLD.md, repros 86-88): Liquid markup left in the dataset text."""
+    hits: collections.Counter[str] = collections.Counter()
+    texts = [s.text for s in article.sections] + [i.text for i in article.list_items]
+    hits["86"] += sum(t.count("]( {{") + t.count("]( {%") for t in texts)  # a padded templated link target
+    hits["87"] += sum(t.count("{% include") + t.count("{%- include") for t in texts)  # a tag over several lines
+    hits["88"] += sum(t.count("%}{{") + t.count("}}{%") + t.count("}} {{") for t in texts)  # a line of tags
     return hits
 
 

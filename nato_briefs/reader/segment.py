@@ -204,6 +204,7 @@ from nato_briefs.reader.rules.extracted import (
 from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.hurried import short_wrapped_row, tight_marker_item
 from nato_briefs.reader.rules.interchange import interchange_lines, may_interchange, namespaced_element_block
+from nato_briefs.reader.rules.liquid import is_template_tag_run, liquid_tag_end, mend_padded_template_links
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.notices import (
     answers_question,
@@ -1034,7 +1035,7 @@ class _Segmenter(TextTables):
     def is_markup_line(line: str, lead: str) -> bool:
         """A line of markup only: a pandoc div fence or attribute list, a template tag, a comment, an end mark."""
         if lead in (":", "{"):
-            return is_attribute_line(line) or is_template_tag_line(line)
+            return is_attribute_line(line) or is_template_tag_line(line) or is_template_tag_run(line)
         if lead == "%":
             return is_comment_line(line)
         return is_end_mark(line) or is_page_number(line) or is_kramdown_rfc_section(line)
@@ -1245,6 +1246,8 @@ class _Segmenter(TextTables):
                 line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
             if "]({" in line:
                 line = mend_template_links(line)  # Jekyll: "[Plan]({{ '/x/' | relative_url }})"
+            if "](" in line:
+                line = mend_padded_template_links(line)  # Canada.ca: "[Study]( {{ '/x' | prepend: y }} )"
             if "{:" in line:
                 line = strip_span_attributes(line)  # kramdown / MkDocs: "![icon](x.png){: style=...}"
         if lead == "#" and "{{" in line:
@@ -1933,8 +1936,13 @@ class _Segmenter(TextTables):
         return text is not None and looks_like_title(text, self.limits)
 
     def shortcode_lines(self, i: int) -> bool:
-        """A Hugo shortcode opens at line ``i`` and closes lines below (``multiline_shortcode``): all of it markup."""
+        """A Hugo shortcode or a Liquid tag opens at line ``i`` and closes lines below: all of it markup.
+
+        ``multiline_shortcode`` (``{{< figure`` / ``>}}``) and ``multiline_liquid_tag`` (``{% include x`` / ``%}``).
+        """
         end = shortcode_end(self.lines, i)
+        if end is None:
+            end = liquid_tag_end(self.lines, i)
         if end is None:
             return False
         self.in_table = False

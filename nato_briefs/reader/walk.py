@@ -39,6 +39,7 @@ from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip
 from nato_briefs.reader.rules.pipeline_text import replace_chat_links
 from nato_briefs.reader.rules.posts import set_image_apart
 from nato_briefs.reader.rules.shapes17 import lone_title_header
+from nato_briefs.reader.rules.titles import mend_spaced_bold
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
@@ -477,6 +478,8 @@ class Walker:
             listed = cell_markers(content) or None
         if listed is not None:
             content, env = listed, {}
+        if "**" in content:
+            content = mend_spaced_bold(content)  # Word via pandoc: "**Income **" (``cell_spaced_bold``)
         if not _may_hold_syntax(content):
             return " ".join(content.split()), content, False
         token = Token("inline", "", 0, content=content)

@@ -171,6 +171,7 @@ from nato_briefs.reader.rules.items import (
     upper_lettered_item,
 )
 from nato_briefs.reader.rules.latex import MIN_LATEX_LINES, latex_document, latex_inline, latex_lines, tabular_rows
+from nato_briefs.reader.rules.liquid import LIQUID_RULES
 from nato_briefs.reader.rules.markup import (
     dash_continues,
     definition_start,
@@ -689,6 +690,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "template_link_path": mend_template_links,  # "[Report]({{ site.baseurl }}/x.pdf)": a link (sweep 12)
     "data_attribute": strip_heading_attributes,  # "## Requirements { data-search-exclude }": the attribute goes
     **EXTRACTED_RULES,  # session 16, real-world sweep 12: PDF text layers, hand-edited front matter (``extracted``)
+    "cell_spaced_bold": mend_spaced_bold,  # "| **Income ** |" (Word via pandoc): the cell's bold, stars gone (sweep 13)
+    **LIQUID_RULES,  # session 17, real-world sweep 13: Jekyll's Liquid tags and link targets (``rules/liquid.py``)
     **INTERCHANGE_RULES,  # session 15 (shapes13): documents handed from tool to tool (``rules/interchange.py``)
     **HURRIED_RULES,  # session 15 (shapes14): lists and tables as hurried writers type them (``rules/hurried.py``)
     **BREADTH_RULES,  # session 16 (shapes15): sub-bullets, wrapped numbers and rows, group rows (``rules/breadth.py``)

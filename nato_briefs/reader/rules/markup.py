@@ -190,9 +190,9 @@ _TEMPLATE_TAGS = (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"))
 # A link whose target is a Jekyll/Liquid expression or tag (``[Plan]({{ '/x/' | relative_url }})``,
 # ``[Plan]({% link _docs/x.md %})``), or opens with one before a path (``({{ site.baseurl }}/assets/x.pdf)``,
 # sweep 12: ``template_link_path``): the spaces inside make it no link to CommonMark.
-_TEMPLATE_EXPRESSION = r"(?:\{\{[^}\n]{0,500}+\}\}|\{%[^%\n]{0,500}+%\})"
+TEMPLATE_EXPRESSION = r"(?:\{\{[^}\n]{0,500}+\}\}|\{%[^%\n]{0,500}+%\})"
 _TEMPLATE_LINK_TARGET = re.compile(
-    r"\]\(" + _TEMPLATE_EXPRESSION + r"(?:[^\s(){}]++|" + _TEMPLATE_EXPRESSION + r")*+\)"
+    r"\]\(" + TEMPLATE_EXPRESSION + r"(?:[^\s(){}]++|" + TEMPLATE_EXPRESSION + r")*+\)"
 )
 
 

@@ -1,0 +1,80 @@
+"""Jekyll's Liquid markup as government and NGO sites write it (real-world sweep 13, bench/REALWORLD.md).
+
+A Jekyll site renders its Liquid before markdown reads the page: a tag spread over several lines
+(``{% include gc-complex-img.html`` / ``alt="..."`` / ``%}``), a line of tags only (``{% capture t %}{{ x }}{%
+endcapture %}``) and a link target written with spaces inside its parentheses (``[Labelling study]( {{ "/x" |
+prepend: site.urlalt[ page.language ] }} )``) all leave no text of their own on the published page. Read raw,
+each put its tag's words into prose or items. The rules here read them as the site does: markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from nato_briefs.reader.rules.markup import TEMPLATE_EXPRESSION
+
+# A Liquid tag opening a line and left open there: ``{% include x.html`` (whitespace control ``{%-`` allowed).
+_OPEN_TAG = re.compile(r"\{%-?+[ \t]*+[a-z][\w-]*+")
+# The most lines one Liquid tag's arguments are read over before the line is taken as text.
+MAX_TAG_LINES = 40
+# A line made wholly of template tags and expressions, side by side or spaced: two or more of them.
+_TAG_RUN = re.compile(r"(?:" + TEMPLATE_EXPRESSION + r"[ \t]*+){2,}+")
+# Liquid's raw tag: what it wraps is printed as written (``{% raw %}{{ updated }}{% endraw %}`` shows "{{ updated }}").
+_RAW_TAG = re.compile(r"\{%-?+[ \t]*+raw[ \t]*+-?+%\}")
+# A link whose target is one template expression padded with spaces inside its parentheses:
+# ``]( {{ "/2020/10/02/labelling-study" | prepend: site.urlalt[ page.language ] }} )``.
+_PADDED_TARGET = re.compile(
+    r"\]\([ \t]++" + TEMPLATE_EXPRESSION + r"[ \t]*+\)|\]\(" + TEMPLATE_EXPRESSION + r"[ \t]++\)"
+)
+
+
+def liquid_tag_end(lines: Sequence[str], i: int) -> int | None:
+    """``{% include figure.html`` / ``alt="..."`` / ``%}``: the index of the line closing the tag opened at ``i``.
+
+    Liquid lets a tag's arguments run over several lines, HTML in a quoted argument included (a figure's long
+    description as ``content="<h3>...</h3><ol><li>...</li></ol>"``); the site renders the whole tag away, as it
+    does a one-line one (``template_tag_line``), so every line of it is markup (``multiline_liquid_tag``). None
+    when line ``i`` opens no tag, closes it itself, or no line ends with the closing ``%}`` before a blank
+    line, another tag or ``MAX_TAG_LINES`` lines.
+    """
+    body = lines[i].strip(" \t")
+    if _OPEN_TAG.match(body) is None or "%}" in body:
+        return None
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_TAG_LINES)):
+        below = lines[j].strip(" \t")
+        if not below or below.startswith("{%"):
+            return None  # a blank line or another tag: text as written
+        if "%}" in below:
+            return j if below.endswith("%}") and below.count("%}") == 1 else None
+    return None
+
+
+def is_template_tag_run(line: str) -> bool:
+    """``{% capture title %}{{ site.data.t.hero.title[page.lang] }}{% endcapture %}``: tags only, markup.
+
+    A line of one tag is markup already (``template_tag_line``); a line of several, side by side or spaced,
+    prints nothing of its own either (a capture assigns a variable; an expression alone on its line is the
+    site's value, not the author's words), so it reads as a blank line too (``template_tag_run``). A ``{% raw %}``
+    tag prints what it wraps as written: that line is text.
+    """
+    body = line.strip(" \t")
+    return body[:1] == "{" and _TAG_RUN.fullmatch(body) is not None and _RAW_TAG.search(body) is None
+
+
+def mend_padded_template_links(line: str) -> str:
+    """``[Labelling study]( {{ "/x" | prepend: site.urlalt[ page.language ] }} )`` -> ``[Labelling study](#)``.
+
+    Canada.ca's Jekyll posts pad the template expression of a link's target with spaces inside the
+    parentheses; Jekyll renders the expression to a path and the link stands. Raw, the spaces make it no link
+    to CommonMark, and the brackets, expression and filter stayed in the item's text (``template_link_padded``;
+    unpadded targets are ``template_link_target``'s).
+    """
+    return _PADDED_TARGET.sub("](#)", line) if "]( " in line or " )" in line else line
+
+
+LIQUID_RULES = {
+    "multiline_liquid_tag": liquid_tag_end,  # "{% include x.html" / 'alt="..."' / "%}": all of it markup
+    "template_tag_run": is_template_tag_run,  # "{% capture t %}{{ x }}{% endcapture %}": a line of tags, markup
+    "template_link_padded": mend_padded_template_links,  # "[Study]( {{ '/x' | prepend: y }} )": a link
+}

@@ -1,0 +1,89 @@
+"""Rules of real-world sweep 13 (bench/REALWORLD.md): Jekyll's Liquid markup on government and NGO sites."""
+
+from __future__ import annotations
+
+from nato_briefs import read_article
+from nato_briefs.reader import rules
+from nato_briefs.reader.rules import liquid
+
+
+def prose(text: str) -> str:
+    return "\n".join(s.text for s in read_article(text).sections)
+
+
+def items(text: str) -> list[str]:
+    return [i.text for i in read_article(text).list_items]
+
+
+INCLUDE = [
+    "{% include components/complex-img.html",
+    '   alt="A chart of the votes."',
+    '   content="<ol>',
+    "    <li>Summit programme</li>",
+    '  </ol>"',
+    "%}",
+]
+
+
+def test_a_liquid_tag_over_several_lines_closes_on_its_last_line():
+    assert liquid.liquid_tag_end(INCLUDE, 0) == 5
+    text = "Seven tasks led the votes:\n\n" + "\n".join(INCLUDE) + "\n\nThe study closed in June.\n"
+    assert items(text) == []
+    assert "include" not in prose(text) and "chart" not in prose(text)
+    assert "The study closed in June." in prose(text)
+
+
+def test_an_unclosed_or_one_line_liquid_tag_is_no_multiline_tag():
+    assert liquid.liquid_tag_end(["{% include note.html %}", "Text."], 0) is None  # closed on its own line
+    assert liquid.liquid_tag_end(["{% include figure.html", 'alt="x"', "", "%}"], 0) is None  # a blank line first
+    assert liquid.liquid_tag_end(["{% if site.show", "Text %} goes on"], 0) is None  # "%}" inside a line of text
+    assert liquid.liquid_tag_end(["{{ site.title", "}}"], 0) is None  # not a tag
+    assert liquid.liquid_tag_end(["The {% raw", "%}"], 0) is None  # not at the line's start
+
+
+def test_a_line_of_template_tags_only_is_markup():
+    line = "{% capture hero_title %}{{ site.data.t.hero.title[page.lang] }}{% endcapture %}"
+    assert liquid.is_template_tag_run(line)
+    assert liquid.is_template_tag_run("{{ site.data.form.service }} {{ site.data.form.type }}")
+    text = f"{line}\n\nThe archive records the terms of service.\n"
+    assert prose(text).strip() == "The archive records the terms of service."
+
+
+def test_a_line_with_words_between_its_tags_is_text():
+    assert not liquid.is_template_tag_run("{{ page.title }} was held in {{ page.city }}")
+    assert not liquid.is_template_tag_run("{% if a %}")  # one tag: template_tag_line's
+    assert not liquid.is_template_tag_run("Budget {2025} {2026}")
+    assert not liquid.is_template_tag_run("{% raw %}{{ updated }}{% endraw %}")  # printed as written
+    assert "was held in" in prose("{{ page.title }} was held in {{ page.city }}.\n")
+
+
+def test_a_link_target_padded_around_its_template_expression_is_a_link():
+    line = '* [Labelling study]( {{ "/2020/10/02/labelling-study" | prepend: site.urlalt[ page.language ] }} )'
+    assert liquid.mend_padded_template_links(line) == "* [Labelling study](#)"
+    assert items(line + "\n") == ["Labelling study"]
+    assert items('* [Outcomes]({{ "/x" | prepend: site.url }} )\n') == ["Outcomes"]
+
+
+def test_a_parenthesis_holding_an_expression_and_words_is_no_link():
+    line = "See the [annex] ( {{ page.annex }} ) and ( {{ x }} plus text )"
+    assert liquid.mend_padded_template_links(line) == line
+    assert liquid.mend_padded_template_links("[Plan]( /x/plan.pdf )") == "[Plan]( /x/plan.pdf )"
+
+
+def test_the_rules_are_registered_by_name():
+    assert set(liquid.LIQUID_RULES) <= set(rules.RULES)
+
+
+def rows(text: str) -> list[list[str]]:
+    return [row.cells for table in read_article(text).tables for row in table.rows]
+
+
+def test_a_cell_bold_with_a_space_before_its_closing_stars_is_bold():
+    table = "| Group | Size |\n|---|---|\n| **Income ** | |\n| Under 40K | 1636 |\n"
+    assert rows(table) == [["Income", ""], ["Under 40K", "1636"]]
+    assert read_article(table).tables[0].rows[0].group_label  # a bold label row, as "**Age**" is
+
+
+def test_a_cell_with_unpaired_stars_keeps_them():
+    table = "| Formula | Value |\n|---|---|\n| 5 ** 2 | 25 |\n| a ** b ** c ** | 1 |\n"
+    assert rows(table) == [["5 ** 2", "25"], ["a ** b ** c **", "1"]]
