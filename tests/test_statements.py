@@ -4756,6 +4756,39 @@ RULE_PAIRS = [
         "NATO and the Republic of Korea will also hold their first dialogue on space security next spring.",
         None,
     ),
+    # round on set 93: an intrusion told in the writer's voice is a concern; one officials "noted" is a reported fact
+    (
+        "Russian drones have crossed into Allied airspace more than forty times since January.",
+        "concern",
+        "an adversary's drones crossed into",
+        "Officials noted that more than 20 Russian drones had entered Polish airspace since the start of the year.",
+        None,
+    ),
+    # a call for investment is a call for action; an annual call for proposals is an open competition
+    (
+        "The Secretary General called for more investment in air defence.",
+        "commitment",
+        "call for",
+        "The event marked the start of the fourth annual call for proposals since the programme began in 2023.",
+        None,
+    ),
+    # a danger ministers warn of is a concern; the same words as a meeting's backdrop set the scene
+    (
+        "Ministers warned that the security environment is more dangerous than at any point since the Cold War.",
+        "concern",
+        "warn",
+        "The meeting brought together ministers at a time when the security environment is more dangerous than"
+        " ever.",
+        None,
+    ),
+    # an Ally sending a jet is news of an action; an adversary sending one is not the Allies' commitment
+    (
+        "Poland sent a fighter jet to Estonia after Russia violated its airspace.",
+        "commitment",
+        "step up / deploy (news of an action)",
+        "Officials noted that Belarus had sent a helicopter into Lithuanian airspace in May.",
+        None,
+    ),
 ]
 
 
