@@ -23,7 +23,7 @@ from nato_briefs.prose import read_statements
 HERE = Path(__file__).parent
 # each scored once untuned, then tuned on (47, 50, ..., 73, 76 kept back: UNTUNED below)
 TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82, 83, 84, 85]
-TUNED += [87, 88, 90, 91, 93]  # session 17's blind rounds
+TUNED += [87, 88, 90, 91, 92, 93]  # session 17's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -153,6 +153,13 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # forum; written blind on s17-prose93) was scored once untuned on main bb05491 (P 0.926, R 1.000, F1 0.962, kind
 # accuracy 1.000; one label fixed after, as sets 43 and 51 label an adversary's step-up that officials "noted": F1
 # 0.970 so), then tuned on (1.000): in SETS.
+# Set 92 (ordinary news all in a text generator's voice, not a trap set: five in seed 000's one-paragraph layout,
+# five in seed 004's: the Secretary General in Lisbon, a NATO Defense College graduation, a Parliamentary Assembly
+# committee in Slovakia, an Energy Security Centre of Excellence conference, a Baltic Air Policing handover, defence
+# spending and burden sharing, a NATO-Georgia Commission, a counter-drone exercise, a military medicine conference,
+# a civil emergency exercise in Montenegro; written blind on s17-prose92) was scored once untuned on main bb05491 (P
+# 0.940, R 1.000, F1 0.969, kind accuracy 1.000; two labels fixed after, each as earlier tuned sets label the shape:
+# F1 0.985 so), then tuned on (1.000): in SETS.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

@@ -4789,6 +4789,24 @@ RULE_PAIRS = [
         "Officials noted that Belarus had sent a helicopter into Lithuanian airspace in May.",
         None,
     ),
+    # round on set 92: what the actors agreed is key keeps its priority; what an occasion shows, in a closing line,
+    # is commentary
+    (
+        "In conclusion, Allies agreed that cooperation with industry is key to staying ahead of the threat.",
+        "priority",
+        "is essential / crucial / important",
+        "In conclusion, the exercise demonstrates that cooperation between armed forces and industry is key to"
+        " staying ahead of the threat.",
+        None,
+    ),
+    # the actors' own readiness is a pledge; the readiness a drill is said to have shown is a wrap-up
+    (
+        "In conclusion, Allies and partners said they are ready to help each other in a crisis.",
+        "commitment",
+        "remain committed / resolute",
+        "Overall, the drill showed that Allies are ready to help each other after an earthquake.",
+        None,
+    ),
 ]
 
 
