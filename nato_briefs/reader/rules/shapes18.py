@@ -69,9 +69,9 @@ def superscript_mark(text: str | None) -> str | None:
 
 
 SHAPES18_RULES = {
-    "number_colon_run": NUMBER_COLON,  # "1: Intelligence sharing – ..." over "2: ...": a numbered run
-    "hash_number_run": HASH_NUMBER,  # "#1 Cyber Defense: ..." over "#2 ...": a numbered run
-    "numero_run": NUMERO,  # "No. 1 Unified Threat Assessment – ..." over "No. 2 ...": a numbered run
+    "number_colon_run": NUMBER_COLON.match,  # "1: Intelligence sharing – ..." over "2: ...": a numbered run
+    "hash_number_run": HASH_NUMBER.match,  # "#1 Cyber Defense: ..." over "#2 ...": a numbered run
+    "numero_run": NUMERO.match,  # "No. 1 Unified Threat Assessment – ..." over "No. 2 ...": a numbered run
     "totals_row": is_totals_row,  # "| **Total** | | | **1,250** |" last: no priority, kept in table_rows
     "sup_footnote_mark": superscript_mark,  # "<th>Priority Area<sup>1</sup></th>": "Priority Area¹"
 }
