@@ -33,6 +33,8 @@ class HeaderSynonyms:
     abbreviations: dict[str, str] = field(default_factory=dict)  # "prio" -> "priority" (``header_abbreviations``)
     question_words: frozenset[str] = frozenset()  # "what" of "What it should achieve" (``question_header``)
     question_verbs: dict[str, str] = field(default_factory=dict)  # "achieve" -> outcome (``question_header``)
+    determiners: frozenset[str] = frozenset()  # "the", "our" of "Our key focus" (``header_determiners``)
+    total_words: frozenset[str] = frozenset()  # "total" of a totals row's first cell (``totals_row``)
     cache: dict[tuple[str, ...], tuple[int, int, int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, header: str) -> tuple[str, bool] | None:
@@ -71,9 +73,13 @@ class HeaderSynonyms:
         return None
 
     def _undated(self, header: str) -> str:
-        """The header without the words that name nothing at its end: those its dropped year leaves
-        (``expected outcome by``) and a participle after its noun (``outcome sought``, ``postpositive``)."""
+        """The header without the words that name nothing at its ends: those its dropped year leaves
+        (``expected outcome by``), a participle after its noun (``outcome sought``, ``postpositive``) and a
+        determiner or possessive before its words (``our key focus``, ``the priority area``:
+        ``header_determiners``)."""
         words = header.split()
+        while len(words) > 1 and words[0] in self.determiners:
+            words.pop(0)
         while len(words) > 1 and (words[-1] in self.time_words or words[-1] in self.postpositive):
             words.pop()
         return " ".join(words)
@@ -150,6 +156,8 @@ def load_header_synonyms(path: Path = HEADER_SYNONYMS_FILE) -> HeaderSynonyms:
             for role in ROLES
             for verb in (raw.get("question_verbs") or {}).get(role) or ()
         },
+        _word_set(raw, "determiners"),
+        _word_set(raw, "total_rows"),
     )
 
 

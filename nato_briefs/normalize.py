@@ -212,7 +212,8 @@ class BatchNormalizer:
 
     def _add_priorities(self, key: tuple[str, str], table: Table, columns: tuple[int, int, int]) -> int:
         """The table's rows as priorities, but its group-label rows (``| **Eastern flank** | | |``), which
-        name the rows below and hold no area, focus or outcome; ``row_index`` stays the row's in the table."""
+        name the rows below, and its totals row (``| **Total** | | | **1,250** |``: ``totals_row``), which sums
+        them: neither holds an area, focus or outcome; ``row_index`` stays the row's in the table."""
         a, f, o = columns
         n = 0
         for row_index, row in enumerate(table.rows):

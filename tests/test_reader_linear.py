@@ -430,6 +430,14 @@ RULE_SHAPES = {
     ),
     "reply_fallbacks": lambda k: "<mx-reply><blockquote>x</blockquote></mx-reply>" * k + "<p>y</p>\n",
     "br_paragraph_titles": lambda k: "<div>" + "Allies Agree Plan<br><br>Text of it.<br><br>" * k + "</div>\n",
+    # session 17 (shapes18): rules/shapes18.py, ordinary numbering, totals rows, <sup> marks; determiners are data
+    "number_colon_runs": lambda k: "Intro.\n\n" + "1: a\n2: b\n\n" * k,
+    "hash_number_runs": lambda k: "Intro.\n\n" + "#1 a\n#2 b\n#1 priority is x.\n\n" * k,
+    "numero_runs": lambda k: "Intro.\n\n" + "No. 1 a to\n      w\nNo. 2 b\n\n" * k,
+    "totals_rows": lambda k: "T\n\n" + (
+        "| A | B | C | D |\n|---|---|---|---|\n| a | b | c | 1 |\n| a | b | c | 1 |\n| Total | | | 2 |\n\n" * k
+    ),
+    "sup_marks": lambda k: "<table><tr><th>A<sup>1</sup></th></tr>" + "<tr><td>a<sup>2</sup></td></tr>" * k,
 }
 
 

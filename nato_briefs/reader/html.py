@@ -49,6 +49,7 @@ from nato_briefs.reader.rules.interchange import (
 from nato_briefs.reader.rules.pipeline_text import aria_element, unprefixed_xhtml
 from nato_briefs.reader.rules.shapes16 import is_marker_free_wrapper
 from nato_briefs.reader.rules.shapes17 import br_paragraph_title, is_reply_fallback
+from nato_briefs.reader.rules.shapes18 import superscript_mark
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
 
@@ -382,6 +383,8 @@ class HtmlBlockReader:
         if self.cell is not None or self.heading is not None:
             if tag in _CELL_BREAKS:
                 self.add_text(" ")
+            elif tag == "sup" and self.cell is not None and not len(el):
+                el.text = superscript_mark(el.text)  # "Priority Area<sup>1</sup>": "Priority Area¹"
             elif tag == "img":
                 self.add_text(el.get("alt") or "")
             return

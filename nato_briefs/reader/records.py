@@ -23,7 +23,9 @@ class Section:
 class TableRow:
     cells: list[str]
     line: int
-    group_label: bool = False  # "| **Eastern flank** | | |": names the rows below, no data (``group_label_row``)
+    # "| **Eastern flank** | | |" names the rows below (``group_label_row``), "| **Total** | | | 1,250 |" sums
+    # them (``totals_row``): no priority, though the row stays in table_rows
+    group_label: bool = False
 
 
 @dataclass(slots=True)

@@ -39,6 +39,7 @@ from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip
 from nato_briefs.reader.rules.pipeline_text import replace_chat_links
 from nato_briefs.reader.rules.posts import set_image_apart
 from nato_briefs.reader.rules.shapes17 import lone_title_header
+from nato_briefs.reader.rules.shapes18 import mark_totals_row
 from nato_briefs.reader.rules.titles import mend_spaced_bold
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text
@@ -395,6 +396,7 @@ class Walker:
         Not a table the segmenter wrote from another syntax (``split`` False): a pandoc or spreadsheet
         table has no page breaks to repeat its header at, so a row equal to the header is data.
         """
+        mark_totals_row(rows)  # "| **Total** | | | **1,250** |" last: no priority (``totals_row``)
         parts = split_at_repeated_headers(headers, rows) if split else [(headers, rows, None)]
         for part_headers, part_rows, at in parts:
             table = Table(len(self.doc.tables), self.heading, part_headers, part_rows, line if at is None else at)

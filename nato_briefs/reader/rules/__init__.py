@@ -275,6 +275,7 @@ from nato_briefs.reader.rules.rerendered import RERENDERED_RULES
 from nato_briefs.reader.rules.sequences import in_numbered_run, line_record, record_lines, sequence_item
 from nato_briefs.reader.rules.shapes16 import SHAPES16_RULES
 from nato_briefs.reader.rules.shapes17 import SHAPES17_RULES
+from nato_briefs.reader.rules.shapes18 import SHAPES18_RULES
 from nato_briefs.reader.rules.tables import (
     FULLWIDTH_PIPE,
     MIN_BARE_PIPE_ROWS,
@@ -698,6 +699,7 @@ RULES: dict[str, Callable[[str], object]] = {
     **RERENDERED_RULES,  # session 16: the seeds re-rendered as tools write them (``rules/rerendered.py``)
     **SHAPES16_RULES,  # session 17 (shapes16): symbol runs resumed, list wrappers, quotes (``rules/shapes16.py``)
     **SHAPES17_RULES,  # session 17 (shapes17): pasted between everyday tools (``rules/shapes17.py``)
+    **SHAPES18_RULES,  # session 17 (shapes18): the four gaps in their ordinary forms (``rules/shapes18.py``)
 }
 
 
