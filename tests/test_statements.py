@@ -4807,6 +4807,55 @@ RULE_PAIRS = [
         "Overall, the drill showed that Allies are ready to help each other after an earthquake.",
         None,
     ),
+    # round on set 95: experts an Ally sends are its object, not an expert's voice; an expert's own words stay
+    # commentary
+    (
+        "The Netherlands will send two more cyber experts to the centre from April, a Dutch official told reporters.",
+        "commitment",
+        "will (do)",
+        "Analysts told reporters that the Netherlands will send two more cyber experts to the centre.",
+        None,
+    ),
+    # an actor's need is a priority; the capacity "they would need" is a hypothetical, as "would have to" is
+    (
+        "Allies need to protect the eastern flank with more air defence, officials said.",
+        "priority",
+        "need to / have to (an actor's need: a priority)",
+        "Allies have less than five percent of the air defence capacity they would need to protect the eastern"
+        " flank.",
+        None,
+    ),
+    (
+        "Allies will need to protect the eastern flank with more air defence, officials said.",
+        "commitment",
+        "will (do)",
+        "Officials said the Allies would need to protect the eastern flank with more air defence.",
+        None,
+    ),
+    # a need in the first person is a priority; "we need years" measures how long things take
+    (
+        '"We need more interceptors, and we need them this year," the minister said.',
+        "priority",
+        "we must / we need (a need in the first person)",
+        '"Russia builds a new drone in weeks, we need years," the general said.',
+        None,
+    ),
+    # a call decided beside a discussion keeps its kind; what a conference is held to discuss is a topic
+    (
+        "Ministers discussed how Allies should respond and agreed that Allies must buy more interceptors.",
+        "commitment",
+        "must / should (an actor's call for action)",
+        "The conference is held every year to discuss how NATO forces should adapt to new technologies.",
+        None,
+    ),
+    # an approval in the passive is news; the same approval dated to a past year is background
+    (
+        "The regional plans were approved by Allied leaders on Thursday.",
+        "commitment",
+        "was approved by the Council (news of a decision, in the passive)",
+        "The chiefs reviewed the regional plans, which were approved by Allied leaders in 2023.",
+        None,
+    ),
 ]
 
 
