@@ -23,7 +23,7 @@ from nato_briefs.prose import read_statements
 HERE = Path(__file__).parent
 # each scored once untuned, then tuned on (47, 50, ..., 73, 76 kept back: UNTUNED below)
 TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82, 83, 84, 85]
-TUNED += [87, 88, 90, 91, 92, 93]  # session 17's blind rounds
+TUNED += [87, 88, 90, 91, 92, 93, 96]  # session 17's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -160,6 +160,12 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # a civil emergency exercise in Montenegro; written blind on s17-prose92) was scored once untuned on main bb05491 (P
 # 0.940, R 1.000, F1 0.969, kind accuracy 1.000; two labels fixed after, each as earlier tuned sets label the shape:
 # F1 0.985 so), then tuned on (1.000): in SETS.
+# Set 96 (ordinary news all in a text generator's voice, not a trap set, in layouts between the seeds': a title then
+# 3-5 paragraphs, "Key Outcomes" / "Background" headings, three priorities tables, two initiative lists: NATO-EU
+# resilience, foreign ministers on China, informal defence ministers on industry, the Nordic prime ministers, hybrid
+# threats to elections, Kosovo with the Western Balkans, the southern flank and migration, air and missile defence,
+# space assets, Central Asian partners; written blind on s17-prose96) was scored once untuned on main 5519246 (P
+# 0.930, R 0.985, F1 0.957, kind accuracy 1.000; no label changed), then tuned on (1.000): in SETS.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},
