@@ -4861,6 +4861,14 @@ RULE_PAIRS = [
         "Turkmenistan, which is a neutral country, took part in the meeting as an observer.",
         None,
     ),
+    # a partner joining a coalition is a step; one that "may join" a programme is a hedge
+    (
+        "Sweden joined the new coalition for air defence on Monday.",
+        "commitment",
+        "joined a new initiative",
+        "Uzbekistan may join the NATO science programme on the detection of explosives, the Uzbek delegation said.",
+        None,
+    ),
 ]
 
 
