@@ -23,7 +23,7 @@ from nato_briefs.prose import read_statements
 HERE = Path(__file__).parent
 # each scored once untuned, then tuned on (47, 50, ..., 73, 76 kept back: UNTUNED below)
 TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82, 83, 84, 85]
-TUNED += [87, 88, 90, 91, 92, 93, 95]  # session 17's blind rounds
+TUNED += [87, 88, 90, 91, 92, 93, 95, 96]  # session 17's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -167,6 +167,12 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # written blind on s17-prose95) was scored once untuned on main 5519246 (P 0.922, R 0.983, F1 0.952, kind accuracy
 # 1.000; one label fixed after, as sets 18, 21 and 23 label a quoted first-person need: F1 0.960 so), then tuned on
 # (1.000): in SETS.
+# Set 96 (ordinary news all in a text generator's voice, not a trap set, in layouts between the seeds': a title then
+# 3-5 paragraphs, "Key Outcomes" / "Background" headings, three priorities tables, two initiative lists: NATO-EU
+# resilience, foreign ministers on China, informal defence ministers on industry, the Nordic prime ministers, hybrid
+# threats to elections, Kosovo with the Western Balkans, the southern flank and migration, air and missile defence,
+# space assets, Central Asian partners; written blind on s17-prose96) was scored once untuned on main 5519246 (P
+# 0.930, R 0.985, F1 0.957, kind accuracy 1.000; no label changed), then tuned on (1.000): in SETS.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

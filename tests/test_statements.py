@@ -4856,6 +4856,68 @@ RULE_PAIRS = [
         "The chiefs reviewed the regional plans, which were approved by Allied leaders in 2023.",
         None,
     ),
+    # round on set 96: a launch in the main clause is news; the one an appositive yardstick recalls is history
+    (
+        "Allies agreed to set up a joint task force on critical infrastructure, the first of its kind since the end"
+        " of the Cold War.",
+        "commitment",
+        "agreed to / agreed on",
+        "Officials met in Brussels for a high-level dialogue, the first of its kind since the two organisations set"
+        " up a joint task force on critical infrastructure.",
+        None,
+    ),
+    # what an Ally would do, reported, is a pledge; what transport would rely on in a crisis is a situation
+    (
+        "According to the minister, Poland would send two frigates to the Baltic Sea.",
+        "commitment",
+        "will (do)",
+        "According to the European Commission, more than 90 percent of military transport in a crisis would rely on"
+        " civilian ships, trains and trucks.",
+        None,
+    ),
+    # a government's aim is a commitment; a meeting's aim, behind a "hosted by" appositive, is its purpose
+    (
+        "The Slovak government, which hosted the meeting, aims to double ammunition production by 2027.",
+        "commitment",
+        "aim to",
+        "The meeting, hosted by the Slovak government, aims to identify the main obstacles to higher production and"
+        " to agree on practical ways to overcome them.",
+        None,
+    ),
+    # troops sent since an attack are news; a force deployed in a place since a year is background
+    (
+        "Italy has deployed additional troops in Kosovo since the attack in the north.",
+        "commitment",
+        "step up / deploy (news of an action)",
+        "KFOR has been deployed in Kosovo since 1999 and currently consists of around 4,800 troops from 27 Allies and"
+        " partners.",
+        None,
+    ),
+    # "open" as a verb launches an office; "open" before the discussions it describes is an adjective
+    (
+        "Japan will also open a new liaison office at NATO Headquarters.",
+        "commitment",
+        "launch",
+        "Informal meetings of ministers do not take formal decisions, but they allow for open discussions on"
+        " difficult issues.",
+        None,
+    ),
+    # a Central Asian partner hosting an exercise is a commitment; taking part as an observer is attendance
+    (
+        "Uzbekistan will host a NATO-supported exercise on the response to earthquakes in the autumn.",
+        "commitment",
+        "will (do)",
+        "Turkmenistan, which is a neutral country, took part in the meeting as an observer.",
+        None,
+    ),
+    # a partner joining a coalition is a step; one that "may join" a programme is a hedge
+    (
+        "Sweden joined the new coalition for air defence on Monday.",
+        "commitment",
+        "joined a new initiative",
+        "Uzbekistan may join the NATO science programme on the detection of explosives, the Uzbek delegation said.",
+        None,
+    ),
 ]
 
 
