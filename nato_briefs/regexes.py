@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 Trie = dict[str, "Trie"]  # "" marks the end of a key
 # Characters that str.isspace (so Unicode \s) counts as white space but ASCII \s does not.
@@ -229,3 +230,189 @@ class Twins:
         if not ascii:
             return self.pattern, text
         return self.fast, (lowered if self.reads_lowered else text)
+
+
+# --------------------------------------------------------------------------- required literals
+
+# A necessary condition for a match, as a conjunction of clauses; a clause holds when any of its
+# literals (lowercase) occurs in the lowercased text. Empty: no condition known (always try).
+Requirement = tuple[tuple[str, ...], ...]
+_QUANTIFIER = re.compile(r"[?*+]|\{(\d*)(,?)(\d*)\}")
+MAX_CLAUSES = 3  # per node while combining, and per rule: the most selective ones are kept
+MAX_LITERALS = 12  # per clause
+_SCOPED_FLAGS = re.compile(r"\(\?[aiLmsu]*(?:-[imsx]*)?:")  # (?-i:...): a group; its literals are the text's
+_ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
+_CLASS_ESCAPES = frozenset("sSwWdD")
+
+
+def required_literals(pattern: re.Pattern[str]) -> Requirement:
+    """Literals that every match of ``pattern`` holds, as clauses: each clause names alternatives, one of
+    which occurs (lowercased) in ``text.lower()`` wherever ``pattern`` matches ``text`` that ``reads_as_ascii``.
+
+    Derived from the pattern's own source, so a rule an analyst adds or edits gets its condition without
+    declaring one; a construct not read here (inline flags, back references, conditionals, escapes other
+    than symbols and ``\\b \\B \\A \\Z \\s \\S \\w \\W \\d \\D``, a verbose pattern) gives no condition, and the
+    rule is tried on every sentence, as before. A lone letter, digit or space is no literal: it rules out nothing.
+    Why sound on such text: lowercasing it keeps every position, and a case-insensitive literal then
+    matches exactly its lowercase form (the letters Unicode folding adds, such as the Kelvin sign, are
+    word characters, which ``reads_as_ascii`` does not let through).
+    """
+    if pattern.flags & re.VERBOSE:
+        return ()
+    try:
+        clauses, end = _RequiredReader(pattern.pattern).alternation(0)
+    except _Unknown:
+        return ()
+    return _best(clauses) if end == len(pattern.pattern) else ()
+
+
+def holds(requirement: Requirement, lowered: str) -> bool:
+    """Does lowercased text meet every clause of ``requirement`` (``required_literals``)?"""
+    for clause in requirement:
+        for literal in clause:
+            if literal in lowered:
+                break
+        else:
+            return False
+    return True
+
+
+def _score(clause: tuple[str, ...]) -> float:
+    """How likely a clause holds by chance, roughly: short literals occur in most sentences, long ones seldom
+    (a punctuation mark, "?" or ":", counts as two letters)."""
+    return sum(1.0 / (1 + max(len(literal), 1 if literal.isalnum() else 2)) ** 2 for literal in clause)
+
+
+def _useful(literal: str) -> bool:
+    """Can a literal rule out sentences? Not a lone letter, digit or space: most sentences hold it."""
+    return len(literal) > 1 or not (literal.isalnum() or literal.isspace() or literal == "_")
+
+
+def _clause(literals: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """A clause without literals that hold a shorter one of it (a sentence with "deserves" has "deserve")."""
+    kept = sorted(literals, key=lambda s: (len(s), s))
+    out: list[str] = []
+    for literal in kept:
+        if not any(shorter in literal for shorter in out):
+            out.append(literal)
+    return tuple(out)
+
+
+def _best(clauses: list[tuple[str, ...]]) -> Requirement:
+    """The ``MAX_CLAUSES`` most selective clauses, most selective first. A clause goes when a literal of it
+    rules out nothing (``_useful``) or it names more than ``MAX_LITERALS`` (testing it would cost about
+    as much as the search it spares)."""
+    kept = {c for c in clauses if c and len(c) <= MAX_LITERALS and all(map(_useful, c))}
+    return tuple(sorted(kept, key=lambda c: (_score(c), c))[:MAX_CLAUSES])
+
+
+class _RequiredReader:
+    """Reads a regex source for ``required_literals``: each part's clauses, from its literal runs and groups."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def alternation(self, pos: int) -> tuple[list[tuple[str, ...]], int]:
+        """The clauses of the branches from ``pos`` up to an unmatched ``)`` or the end: any branch may match."""
+        clauses, pos = self.sequence(pos)
+        while pos < len(self.source) and self.source[pos] == "|":
+            other, pos = self.sequence(pos + 1)
+            if not clauses or not other:
+                clauses = []  # a branch that requires nothing: the alternation requires nothing
+                continue
+            clauses = list(_best([_clause(set(a) | set(b)) for a in clauses for b in other]))
+        return clauses, pos
+
+    def sequence(self, pos: int) -> tuple[list[tuple[str, ...]], int]:
+        """The clauses of one branch: each run of literal characters, and what its groups require."""
+        source, clauses, run = self.source, [], ""
+        while pos < len(source) and source[pos] not in "|)":
+            kind, value, pos = self.atom(pos)
+            low, pos = self.quantifier(pos)
+            if kind == "zero":
+                continue  # consumes nothing: the literals on both sides stay adjacent
+            if kind == "char" and low is None:
+                run += value
+                continue
+            if kind == "char" and low:
+                run += value  # at least once: the run up to here is in the text, then a run starts over
+            if run:
+                clauses.append((run,))
+            run = ""
+            if kind == "group" and (low is None or low > 0):
+                clauses.extend(value)
+        if run:
+            clauses.append((run,))
+        return list(_best(clauses)), pos
+
+    def quantifier(self, pos: int) -> tuple[int | None, int]:
+        """(least repetitions, position after) of a quantifier at ``pos``; None: there is none."""
+        match = _QUANTIFIER.match(self.source, pos)
+        if match is None:
+            return None, pos
+        text = match.group()
+        if text.startswith("{") and not (match.group(1) or match.group(3)):
+            raise _Unknown(text)  # "{}" or "{,}": a literal brace in Python's reading
+        low = 1 if text == "+" else int(match.group(1) or 0) if text.startswith("{") else 0
+        end = match.end()
+        if end < len(self.source) and self.source[end] in "?+":
+            end += 1  # lazy or possessive: the same least count
+        return low, end
+
+    def atom(self, pos: int) -> tuple[str, Any, int]:
+        """(kind, value, position after): a literal "char" (lowercased), a "group" and its clauses,
+        a "zero"-width assertion, or "other" (one character of a class, ``.``, ``\\w``)."""
+        source, char = self.source, self.source[pos]
+        if char == "\\":
+            following = source[pos + 1 : pos + 2]
+            if following in _ZERO_WIDTH_ESCAPES:
+                return "zero", None, pos + 2
+            if following in _CLASS_ESCAPES:
+                return "other", None, pos + 2
+            if not following or following.isalnum() or following.isspace():
+                raise _Unknown("\\" + following)
+            return "char", following.lower(), pos + 2
+        if char == "[":
+            return "other", None, _class_end(source, pos)
+        if char == "(":
+            return self.group(pos)
+        if char in "^$":
+            return "zero", None, pos + 1
+        if char == ".":
+            return "other", None, pos + 1
+        if char in "*+?{":
+            raise _Unknown(char)  # a quantifier with nothing before it, or a literal brace
+        if not char.isascii():
+            return "other", None, pos + 1  # case folding may match it to an ASCII letter (İ and i)
+        return "char", char.lower(), pos + 1
+
+    def group(self, pos: int) -> tuple[str, Any, int]:
+        """A group: its clauses (a positive look-around's too: its text is in the sentence); a negative
+        look-around requires nothing and consumes nothing."""
+        source = self.source
+        if source.startswith(("(?!", "(?<!"), pos):
+            inner = pos + (3 if source[pos + 2] == "!" else 4)
+            _, end = self.alternation(inner)
+            return "zero", None, self.close(end)
+        if source.startswith(("(?=", "(?<="), pos):
+            inner = pos + (3 if source[pos + 2] == "=" else 4)
+            clauses, end = self.alternation(inner)
+            return "group", clauses, self.close(end)  # zero width, but its literals are in the text
+        scoped = _SCOPED_FLAGS.match(source, pos)
+        if scoped is not None:  # (?:...), or flags for the group: case, dots, anchors, not verbose
+            inner = scoped.end()
+        elif source.startswith("(?>", pos):
+            inner = pos + 3
+        elif source.startswith("(?P<", pos):
+            inner = source.index(">", pos) + 1
+        elif source.startswith("(?", pos):
+            raise _Unknown(source[pos : pos + 3])  # inline flags, a back reference, a conditional
+        else:
+            inner = pos + 1
+        clauses, end = self.alternation(inner)
+        return "group", clauses, self.close(end)
+
+    def close(self, pos: int) -> int:
+        if pos >= len(self.source) or self.source[pos] != ")":
+            raise _Unknown("(")
+        return pos + 1

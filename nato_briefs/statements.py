@@ -43,7 +43,16 @@ from typing import Any
 
 import yaml
 
-from nato_briefs.regexes import Twins, bit_mask, char_trie, reads_as_ascii, trie_source
+from nato_briefs.regexes import (
+    Requirement,
+    Twins,
+    bit_mask,
+    char_trie,
+    holds,
+    reads_as_ascii,
+    required_literals,
+    trie_source,
+)
 from nato_briefs.sentences import RULES_FILE, YAML_LOADER
 
 KINDS = ("commitment", "priority", "concern")
@@ -71,9 +80,13 @@ class Rule:
     actor_within: int | None = None  # an actor must end at most this many code points before the match
     sentence_scope: bool = False  # a blocker that blocks the whole sentence, not only its own clause
     twins: Twins = field(init=False, compare=False, repr=False)  # the pattern's faster forms: same spans, sooner
+    # Literals every match holds, read off the pattern (``regexes.required_literals``): a sentence without
+    # them is not searched. Derived, not declared: a rule added to the YAML gets its own, or none (always tried).
+    requires: Requirement = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "twins", Twins(self.pattern))
+        object.__setattr__(self, "requires", required_literals(self.pattern))
 
     def may_match(self, sentence_words: frozenset[str]) -> bool:
         """False only when the pattern cannot match: none of its gate words occurs."""
@@ -169,7 +182,8 @@ class StatementRules:
     # made once: the classifier's cache then holds tens of thousands of references, not objects.
     verdicts: tuple[Classification | None, ...] = field(init=False, compare=False, repr=False)
     # plan[i]: how ``classify`` tries the rule at position i: (search, search of an ASCII sentence, whether
-    # that one reads the lowercased sentence, actor_within): its ``Twins.choose`` laid out ahead, no call per try.
+    # that one reads the lowercased sentence, actor_within, the literals a match requires of an ASCII
+    # sentence): its ``Twins.choose`` laid out ahead, no call per try.
     plan: tuple[tuple[Any, ...], ...] = field(init=False, compare=False, repr=False)
     # As bit masks: each kind's rules, and the not-statement rules that block each kind.
     kind_masks: dict[str, int] = field(init=False, compare=False, repr=False)
@@ -225,7 +239,7 @@ class StatementRules:
 def _plan(rule: Rule) -> tuple[Any, ...]:
     """How ``classify`` tries a rule (``StatementRules.plan``): bound methods and flags, no attribute look-ups."""
     twins = rule.twins
-    return twins.pattern.search, twins.fast.search, twins.reads_lowered, rule.actor_within
+    return twins.pattern.search, twins.fast.search, twins.reads_lowered, rule.actor_within, rule.requires
 
 
 def _actor_regex(actors: list[str]) -> str:
@@ -482,9 +496,14 @@ class _Trial:
         self.clauses: list[int] | None = None  # where clauses start: read only once a blocker matched
 
     def hit(self, position: int) -> bool:
-        """Does the rule at ``position`` match? (Not remembered: callers ask once.)"""
-        search, ascii_search, on_lowered, within = self.plan[position]
+        """Does the rule at ``position`` match? (Not remembered: callers ask once.)
+
+        A sentence read as ASCII that lacks a literal the rule's every match holds is not searched.
+        """
+        search, ascii_search, on_lowered, within, requires = self.plan[position]
         if self.ascii:
+            if requires and not holds(requires, self.lowered):
+                return False
             if within is None:
                 return ascii_search(self.lowered if on_lowered else self.text) is not None
         elif within is None:

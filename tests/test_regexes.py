@@ -5,10 +5,20 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nato_briefs.regexes import Twins, ascii_twin, bit_mask, char_trie, is_plain_ascii, lowercase_twin, reads_as_ascii
+from nato_briefs.regexes import (
+    Twins,
+    ascii_twin,
+    bit_mask,
+    char_trie,
+    holds,
+    is_plain_ascii,
+    lowercase_twin,
+    reads_as_ascii,
+    required_literals,
+)
 
 
 def _keys(node, prefix=""):
@@ -128,3 +138,90 @@ def test_choose_prefers_the_lowercase_twin_then_the_ascii_twin() -> None:
         case_sensitive.ascii,
         "NATO",
     )
+
+
+# --------------------------------------------------------------------------- required literals
+
+
+def _required(source: str) -> set[frozenset[str]]:
+    return {frozenset(clause) for clause in required_literals(re.compile(source, re.IGNORECASE))}
+
+
+@pytest.mark.parametrize(
+    ("source", "clauses"),
+    [
+        (r"\bNATO\b", {frozenset({"nato"})}),
+        (r"deserves?", {frozenset({"deserve"})}),  # the optional letter is no part of the run
+        (r"\b(agreed|decided) to\b", {frozenset({"agreed", "decided"}), frozenset({" to"})}),
+        (r"(?:will|shall) host", {frozenset({"will", "shall"}), frozenset({" host"})}),
+        (r"(?=host)\w+ (summit|forum)", {frozenset({"host"}), frozenset({"summit", "forum"})}),  # look-ahead
+        (r"\bthe (?!EU\b)\w+ plan", {frozenset({"the "}), frozenset({" plan"})}),  # a negative one requires nothing
+        (r"(?-i:[A-Z])\w+ (?-i:Agency)", {frozenset({"agency"})}),  # a case-sensitive group, lowered
+        (r"an?\s+(?:old )?pledge", {frozenset({"pledge"})}),  # optional group, class: runs break
+        (r"\?[\"”’)]*\s*$", {frozenset({"?"})}),  # a punctuation mark is worth testing; a lone letter is not
+        (r"a(bc){2,}d", {frozenset({"bc"})}),
+        (r"ab\.cd", {frozenset({"ab.cd"})}),
+        (r"Türkiye will", {frozenset({"rkiye will"})}),  # a non-ASCII letter may fold to an ASCII one: a break
+    ],
+)
+def test_required_literals_of_a_pattern(source: str, clauses: set[frozenset[str]]) -> None:
+    assert _required(source) == clauses
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?i)will",  # global inline flags
+        r"(?P<x>will) (?P=x)",  # a back reference
+        r"\x41gency",  # an escape not read
+        r"will|\w+",  # a branch requiring nothing
+        r"a{,}b",  # a literal brace in Python's reading
+        r"(?x) will",
+        r"[a-z]+ ?",
+    ],
+)
+def test_no_requirement_where_the_syntax_is_not_read_or_nothing_is_required(source: str) -> None:
+    assert required_literals(re.compile(source, re.IGNORECASE)) == ()
+
+
+def test_holds_needs_one_literal_of_every_clause() -> None:
+    requirement = (("agreed", "decided"), (" to",))
+    assert holds(requirement, "allies agreed to act")
+    assert not holds(requirement, "allies agreed on a plan")
+    assert holds((), "anything")
+
+
+_REGEX_PIECES = st.sampled_from(
+    ["a", "ab", "ba", "xab", " ", "\\b", "\\w", "\\s", ".", "[ab]", "[^a]", "\\.", "-", "?", "(?-i:B)", "AB"]
+)
+_TEXT = st.lists(st.sampled_from(["ab", "ba", "xab", "AB", "Ab", "a", "x", " ", ".", "-", "?", "’"]), max_size=12)
+
+
+@st.composite
+def _regex(draw: st.DrawFn, depth: int = 0) -> str:
+    """A small random regex over the syntax ``required_literals`` reads: runs, classes, groups, quantifiers."""
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        if depth < 2 and draw(st.booleans()):
+            inner = "|".join(draw(st.lists(_regex(depth + 1), min_size=1, max_size=3)))
+            opening = draw(st.sampled_from(["(", "(?:", "(?=", "(?!", "(?<!a)(", "(?-i:"]))
+            part = opening + inner + ")"
+        else:
+            part = draw(_REGEX_PIECES)
+            part = "\\?" if part == "?" else part
+        part += draw(st.sampled_from(["", "", "", "?", "*", "+", "{2}", "{0,2}", "{1,}", "+?"]))
+        parts.append(part)
+    return "".join(parts)
+
+
+@settings(max_examples=500)
+@given(_regex(), _TEXT.map("".join))
+def test_every_match_meets_the_required_literals(source: str, text: str) -> None:
+    """Sound on any text ``reads_as_ascii`` accepts: where the pattern matches, its requirement holds."""
+    try:
+        pattern = re.compile(source, re.IGNORECASE)
+    except re.error:
+        return
+    assert reads_as_ascii(text)
+    if pattern.search(text):
+        assert holds(required_literals(pattern), text.lower()), (source, text, required_literals(pattern))

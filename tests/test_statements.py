@@ -5246,3 +5246,67 @@ def test_word_classes_leave_quantifiers_and_reject_unknown_names() -> None:
         parse_statement_rules(_one_rule_document(r"\b{adversay}\b", ["x"], {"adversary": ["Russia"]}))
     with pytest.raises(ValueError, match="reserved"):
         parse_statement_rules(_one_rule_document(r"\bx\b", ["x"], {"actor": ["NATO"]}))
+
+
+# --------------------------------------------------------------------------- derived literal prefilter
+
+
+def test_required_literals_never_hide_a_match() -> None:
+    """Every rule's derived literals (``Rule.requires``) are in every sentence its pattern matches that
+    ``reads_as_ascii`` (corpus, held-out sets, cases): the prefilter may only skip searches that fail."""
+    from nato_briefs.regexes import holds, reads_as_ascii
+
+    rules = load_statement_rules()
+    assert sum(bool(r.requires) for r in rules.all_rules()) >= len(rules.all_rules()) * 3 // 4  # not vacuous
+    checked = 0
+    for sentence in _all_test_sentences():
+        if not reads_as_ascii(sentence) or not (found := _pattern_matches()[sentence]):
+            continue
+        lowered = sentence.lower()
+        for rule in rules.all_rules():
+            if rule.pattern in found:
+                checked += bool(rule.requires)
+                assert holds(rule.requires, lowered), (rule.cue, rule.requires, sentence)
+    assert checked > 1000
+
+
+_UNDERIVABLE = r"(?i)\bNATO will (?P<v>train|drill) and (?P=v) again\b"  # inline flags, a back reference
+
+
+def test_a_rule_without_derivable_literals_is_still_tried() -> None:
+    """An analyst's rule in syntax the prefilter does not read gets no requirement, and is searched on
+    every sentence its word gate (none here) admits, as before there was a prefilter."""
+    document = {
+        "actors": ["NATO"],
+        "not_statement": [{"cue": "sports", "pattern": r"\bfootball\b"}],
+        "kinds": {
+            "commitment": [
+                {"cue": "derived", "pattern": r"\b{actor} pledged to\b"},
+                {"cue": "underivable", "pattern": _UNDERIVABLE},
+            ],
+            "priority": [],
+            "concern": [],
+        },
+    }
+    rules = parse_statement_rules(document)
+    derived, underivable = rules.kinds[0][1]
+    assert derived.requires and not underivable.requires
+    assert classify("Then NATO will train and train again.", rules).cue == "underivable"
+    assert classify("NATO will drill and train again.", rules) is None
+    assert classify("NATO pledged to act.", rules).cue == "derived"
+    assert classify("NATO pledged help.", rules) is None  # the derived literal " to" is missing: not searched
+
+
+_LITERAL_WORDS = sorted(
+    {w for r in load_statement_rules().all_rules() for clause in r.requires for lit in clause for w in lit.split()}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LITERAL_WORDS), max_size=20), st.lists(st.sampled_from(RULE_WORDS), max_size=8))
+def test_prefiltered_classify_agrees_with_the_eager_reference(literals: list[str], words: list[str]) -> None:
+    """Random text made of the rules' derived literals and words: the prefiltered ``classify`` equals trying
+    every rule (``_eager_classify`` searches every pattern, no gate, no prefilter)."""
+    rules = load_statement_rules()
+    sentence = " ".join(literals[: len(literals) // 2] + words + literals[len(literals) // 2 :])
+    assert classify(sentence, rules) == _eager_classify(sentence, rules)
