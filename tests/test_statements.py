@@ -4918,6 +4918,14 @@ RULE_PAIRS = [
         "Uzbekistan may join the NATO science programme on the detection of explosives, the Uzbek delegation said.",
         None,
     ),
+    # a speaker's own country named back is the Ally acting; an adversary's speaker is not (round on set 97)
+    (
+        "The Slovak Prime Minister said that his country will buy two more air defence batteries next year.",
+        "commitment",
+        "will (do)",
+        "Putin said that his country will deploy new missiles in Belarus.",
+        None,
+    ),
 ]
 
 
