@@ -4926,6 +4926,14 @@ RULE_PAIRS = [
         "Putin said that his country will deploy new missiles in Belarus.",
         None,
     ),
+    # an actor's need is a priority; a negated need is none (round on set 97, edited in place)
+    (
+        "Allies need to invest more in air and missile defence, the ministers said.",
+        "priority",
+        "need to / have to (an actor's need: a priority)",
+        "The Portuguese minister said that his country does not need to spend more than 2 percent of GDP.",
+        None,
+    ),
 ]
 
 
