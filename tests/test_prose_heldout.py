@@ -23,7 +23,7 @@ from nato_briefs.prose import read_statements
 HERE = Path(__file__).parent
 # each scored once untuned, then tuned on (47, 50, ..., 73, 76 kept back: UNTUNED below)
 TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82, 83, 84, 85]
-TUNED += [87, 88, 90, 91, 92, 93, 95, 96]  # session 17's blind rounds
+TUNED += [87, 88, 90, 91, 92, 93, 95, 96, 97]  # session 17's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -173,6 +173,12 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # threats to elections, Kosovo with the Western Balkans, the southern flank and migration, air and missile defence,
 # space assets, Central Asian partners; written blind on s17-prose96) was scored once untuned on main 5519246 (P
 # 0.930, R 0.985, F1 0.957, kind accuracy 1.000; no label changed), then tuned on (1.000): in SETS.
+# Set 97 (ordinary news, not a trap set: four in seed 000's layout and generator voice, four in seed 004's: a summit in
+# Prague, defence ministers on the Readiness Action Plan, a MARCOM Red Sea conference, terrorism financing, the
+# Secretary General in Canada's Arctic, the Suwałki gap, NATO-Australia technology, a Baltic Sentry review; written
+# blind on s17-prose97) was scored once untuned on main c13ea63 (P 0.981, R 0.981, F1 0.981, kind accuracy 1.000;
+# one label fixed after: "false information can ... undermine trust" is a concern, as set 33's "could undermine"),
+# then tuned on (1.000): in SETS.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

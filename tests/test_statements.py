@@ -4918,6 +4918,22 @@ RULE_PAIRS = [
         "Uzbekistan may join the NATO science programme on the detection of explosives, the Uzbek delegation said.",
         None,
     ),
+    # a speaker's own country named back is the Ally acting; an adversary's speaker is not (round on set 97)
+    (
+        "The Slovak Prime Minister said that his country will buy two more air defence batteries next year.",
+        "commitment",
+        "will (do)",
+        "Putin said that his country will deploy new missiles in Belarus.",
+        None,
+    ),
+    # an actor's need is a priority; a negated need is none (round on set 97, edited in place)
+    (
+        "Allies need to invest more in air and missile defence, the ministers said.",
+        "priority",
+        "need to / have to (an actor's need: a priority)",
+        "The Portuguese minister said that his country does not need to spend more than 2 percent of GDP.",
+        None,
+    ),
 ]
 
 
