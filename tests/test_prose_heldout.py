@@ -179,6 +179,10 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # blind on s17-prose97) was scored once untuned on main c13ea63 (P 0.981, R 0.981, F1 0.981, kind accuracy 1.000;
 # one label fixed after: "false information can ... undermine trust" is a concern, as set 33's "could undermine"),
 # then tuned on (1.000): in SETS.
+# Sets 89 and 94, written blind as kept-back guards in session 17 (s17-guard89: ten articles in the seeds' layouts
+# in a text generator's voice, 73 statements; s17-guard94: ten, half a generator's voice and half a reporter's, 67
+# statements), were scored once on main after the session's nine rounds (sets 87, 88, 90-93, 95-97): 89 P 0.948,
+# R 1.000, F1 0.973; 94 P 0.944, R 1.000, F1 0.971; kind accuracy and country F1 1.000 on both. Kept back.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},
@@ -196,6 +200,8 @@ UNTUNED = {
     "prose_heldout76": {"f1": 0.949, "kind_accuracy": 0.982, "country_f1": 1.0},
     "prose_heldout81": {"f1": 0.945, "kind_accuracy": 0.967, "country_f1": 1.0},
     "prose_heldout86": {"f1": 0.978, "kind_accuracy": 0.970, "country_f1": 1.0},
+    "prose_heldout89": {"f1": 0.973, "kind_accuracy": 1.0, "country_f1": 1.0},
+    "prose_heldout94": {"f1": 0.971, "kind_accuracy": 1.0, "country_f1": 1.0},
 }
 # Issue 13's acceptance floors on the hidden corpus (the goals are F1 0.95, countries 0.98).
 FLOORS = {"f1": 0.80, "kind_accuracy": 0.90, "country_f1": 0.95}
