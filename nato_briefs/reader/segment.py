@@ -253,6 +253,7 @@ from nato_briefs.reader.rules.sequences import (
 )
 from nato_briefs.reader.rules.shapes16 import dash_underline, symbol_run_resumes
 from nato_briefs.reader.rules.shapes17 import shapes17_lines
+from nato_briefs.reader.rules.shapes19 import is_empty_row, rule_under_body_row
 from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
     is_emoji_lead_in,
@@ -847,6 +848,7 @@ class _Segmenter(TextTables):
                 or self.org
                 or is_table_border(self.lines, i + 1)
                 or cut_delimiter_row(line, nxt, self.out[-1] if self.out else "")  # its end below: one rule
+                or rule_under_body_row(line, nxt)  # "|------|------|" under a row of data: a rule, no new table
             )
         ):
             self.table_row(i, line, nxt)
@@ -1415,6 +1417,8 @@ class _Segmenter(TextTables):
         cells = pipe_cells(line)
         if self.org and (is_org_cookie_row(cells) or (is_delimiter_row(line) and is_table_row(self.out[-2]))):
             return  # org's alignment cookies, its rule between row groups: layout, no row (``org_table_layout``)
+        if self.layout_row(line, cells):
+            return  # "|------|------|" or "|  |  |" between body rows: a rule or a gap, no row
         if is_note_row(cells):
             self.in_table = False
             self.blank()
@@ -1431,6 +1435,15 @@ class _Segmenter(TextTables):
             self.prev = line
             return
         self.keep(i, line)
+
+    def layout_row(self, line: str, cells: list[str]) -> bool:
+        """A body row that is only layout: a rule of dashes under a body row that is no header (``dash_rule_row``),
+        or a row of empty cells (``empty_row``). A rule under a row whose cells map onto the priorities roles is
+        that table's delimiter row: a second table set right under the first, as before."""
+        above = self.out[-1] if self.out else ""
+        if not is_table_row(above) or len(self.out) < 2 or not is_table_row(self.out[-2]):
+            return False
+        return is_empty_row(cells) or rule_under_body_row(above, line)
 
     def wiki_table_header(self, i: int, line: str) -> bool:
         """Jira's ``||Area||Focus||`` or Textile's ``|_. Area |`` header row: a GFM header and delimiter row."""

@@ -1,0 +1,63 @@
+"""Shapes of session 17 (shapes19): seed 004 with one ordinary shape changed at a time.
+
+Found by tests/shapes_corpus/816-835: items numbered ``1.-`` (a Spanish and Portuguese habit) or ``(1.)``, a row
+of dashes typed between a table's body rows as a rule, and a row of empty cells left inside a table. Each rule
+looks at one line or one table row, so it is linear in the text; the patterns use possessive repeats (the audit
+in ``tests/test_reader_linear.py`` reads them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from nato_briefs.headers import load_header_synonyms, map_headers
+from nato_briefs.reader.rules.tables import is_delimiter_row, pipe_cells
+
+# A number, a full stop and a hyphen ("1.- Joint military exercises: ..."), as Spanish and Portuguese writers
+# number: alone a score or a list's stray line, so only a run of them (1.- over 2.-) opens items.
+NUMBER_DOT_HYPHEN = re.compile(r"[ \t]*+([0-9]{1,2})\.-[ \t]++(?=\S)")
+# A number with a full stop in parentheses ("(1.) Cyber Defense Enhancement: ..."), a legal drafter's style: alone
+# a reference ("(1.) above"), so only a run of them ((1.) over (2.)) opens items.
+PAREN_NUMBER_DOT = re.compile(r"[ \t]*+\(([0-9]{1,2})\.\)[ \t]++(?=\S)")
+# A cell that is a rule: dashes, with alignment colons ("---", ":---:"), as a delimiter row's cells are.
+_RULE_CELL = re.compile(r"[ \t]*+:?+-{3,}+:?+[ \t]*+")
+
+
+def is_rule_row(cells: Sequence[str]) -> bool:
+    """A body row of dashes only (``dash_rule_row``): a rule the writer typed between rows, no row of data.
+
+    ``|------|------|------|`` between two body rows of a pipe table separates groups of rows, as a line does
+    on paper; read as cells it would be a row of dashes (a priority ``---``), or, as a second delimiter row,
+    it would make the row above it a new table's header. Near miss: a row with a dash in one cell and words in
+    another (``| Cyber | --- | Pending |``, a cell left blank) is data.
+    """
+    return bool(cells) and all(_RULE_CELL.fullmatch(cell) for cell in cells)
+
+
+def rule_under_body_row(row: str, rule: str) -> bool:
+    """``rule`` is a rule typed under the body row ``row`` (``is_rule_row``), not the delimiter row of a new table.
+
+    A delimiter row under a row whose cells map onto the priorities roles (``Priority Area | Key Focus | ...``)
+    opens a second table set right under the first; under a row of data it can only be a rule.
+    """
+    if not is_delimiter_row(rule) or not is_rule_row(pipe_cells(rule)):
+        return False
+    return map_headers(pipe_cells(row), load_header_synonyms()) is None
+
+
+def is_empty_row(cells: Sequence[str]) -> bool:
+    """A body row whose every cell is empty (``empty_row``): a blank line of a table, no row of data.
+
+    ``|  |  |  |`` between body rows is where a writer left a gap; it holds no area, focus or outcome, so it is no
+    row of ``table_rows`` and no priority. Near miss: a row with one filled cell (``| Cyber | | |``) is data.
+    """
+    return bool(cells) and all(not cell.strip() for cell in cells)
+
+
+SHAPES19_RULES = {
+    "number_dot_hyphen_run": NUMBER_DOT_HYPHEN.match,  # "1.- Joint military exercises: ..." over "2.- ...": a run
+    "paren_number_dot_run": PAREN_NUMBER_DOT.match,  # "(1.) Cyber Defense Enhancement: ..." over "(2.) ...": a run
+    "dash_rule_row": is_rule_row,  # "|------|------|------|" between body rows: a rule, no row
+    "empty_row": is_empty_row,  # "|  |  |  |" between body rows: a gap, no row
+}
