@@ -253,7 +253,7 @@ from nato_briefs.reader.rules.sequences import (
 )
 from nato_briefs.reader.rules.shapes16 import dash_underline, symbol_run_resumes
 from nato_briefs.reader.rules.shapes17 import shapes17_lines
-from nato_briefs.reader.rules.shapes19 import is_empty_row, rule_under_body_row
+from nato_briefs.reader.rules.shapes19 import framed_heading, is_empty_row, rule_under_body_row
 from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
     is_emoji_lead_in,
@@ -1208,6 +1208,8 @@ class _Segmenter(TextTables):
         """
         if lead in ("h", "=") and not opens_with_duration(line) and self.wiki_heading(i, line):
             return None  # "== 15m: Venue" is an agenda's time allowance, no heading (``duration_lead``)
+        if lead == "-" and line[-1:] == "-" and (found := framed_heading(line)) and self.heading(i, found):
+            return None  # "--- Priorities ---": a heading (``framed_heading``)
         if lead == "@" and self.embed(i):
             return None
         if lead == "#" and line[:1] == "#":

@@ -1,7 +1,8 @@
 """Shapes of session 17 (shapes19): seed 004 with one ordinary shape changed at a time.
 
 Found by tests/shapes_corpus/816-835: items numbered ``1.-`` (a Spanish and Portuguese habit) or ``(1.)``, a row
-of dashes typed between a table's body rows as a rule, and a row of empty cells left inside a table. Each rule
+of dashes typed between a table's body rows as a rule, a row of empty cells left inside a table, and a heading
+framed by hyphens (``--- Priorities ---``). Each rule
 looks at one line or one table row, so it is linear in the text; the patterns use possessive repeats (the audit
 in ``tests/test_reader_linear.py`` reads them).
 """
@@ -12,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from nato_briefs.headers import load_header_synonyms, map_headers
+from nato_briefs.reader.rules.exports import opens_quoted_message
 from nato_briefs.reader.rules.tables import is_delimiter_row, pipe_cells
 
 # A number, a full stop and a hyphen ("1.- Joint military exercises: ..."), as Spanish and Portuguese writers
@@ -55,9 +57,32 @@ def is_empty_row(cells: Sequence[str]) -> bool:
     return bool(cells) and all(not cell.strip() for cell in cells)
 
 
+def framed_heading(line: str) -> tuple[int, str] | None:
+    """The level and text of a heading framed by hyphens (``--- Priorities ---``, ``framed_heading``), or None.
+
+    Plain-text writers mark a heading as MediaWiki does with ``=`` signs (``=== Priorities ===``, read by
+    ``wiki_heading``), but with hyphens: three to six on each side, the same number, a blank inside each. Near
+    misses: a rule (``------``), a scissors line (``--- 8< ---``, no letter), ``-- Jane`` (a signature: one side),
+    ``--- Allies --- agree`` (not framed) and an e-mail's ``---- Original Message ----`` (``opens_quoted_message``)
+    are left as they are.
+    """
+    body = line.strip(" \t")
+    left, right = len(body) - len(body.lstrip("-")), len(body) - len(body.rstrip("-"))
+    if not 3 <= left <= 6 or left != right or len(body) <= 2 * left + 2:
+        return None
+    inside = body[left:-right]
+    text = inside.strip(" \t")
+    if inside[:1] not in " \t" or inside[-1:] not in " \t" or "--" in text or not any(c.isalpha() for c in text):
+        return None
+    if opens_quoted_message(body):
+        return None
+    return 2, text
+
+
 SHAPES19_RULES = {
     "number_dot_hyphen_run": NUMBER_DOT_HYPHEN.match,  # "1.- Joint military exercises: ..." over "2.- ...": a run
     "paren_number_dot_run": PAREN_NUMBER_DOT.match,  # "(1.) Cyber Defense Enhancement: ..." over "(2.) ...": a run
     "dash_rule_row": is_rule_row,  # "|------|------|------|" between body rows: a rule, no row
     "empty_row": is_empty_row,  # "|  |  |  |" between body rows: a gap, no row
+    "framed_heading": framed_heading,  # "--- Priorities ---": a heading, as "=== Priorities ===" is
 }
