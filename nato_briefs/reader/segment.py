@@ -253,7 +253,12 @@ from nato_briefs.reader.rules.sequences import (
 )
 from nato_briefs.reader.rules.shapes16 import dash_underline, symbol_run_resumes
 from nato_briefs.reader.rules.shapes17 import shapes17_lines
-from nato_briefs.reader.rules.shapes19 import framed_heading, is_empty_row, rule_under_body_row
+from nato_briefs.reader.rules.shapes19 import (
+    framed_heading,
+    is_empty_row,
+    rule_under_body_row,
+    unclosed_tilde_underline,
+)
 from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
     is_emoji_lead_in,
@@ -554,6 +559,12 @@ class _Segmenter(TextTables):
                 lines[i] = "---"
 
     @cached_property
+    def last_tilde_rule(self) -> int:
+        """The index of the document's last line opening with ``~~~`` (-1 if none): a ``~~~`` line below it has no
+        fence to close it (``unclosed_tilde_underline``). Computed on first use, one pass."""
+        return max((k for k, line in enumerate(self.lines) if line.lstrip(" \t")[:3] == "~~~"), default=-1)
+
+    @cached_property
     def fit_width(self) -> int | None:
         """The longest line the wrap left (``unforced_break``): ``wrap_width`` (a typical line) may understate it.
 
@@ -790,8 +801,16 @@ class _Segmenter(TextTables):
             # the note and make its references links; a footnote's text is prose (``footnote_refs_inline``)
             line = "\\" + line
         opening = FENCE.match(line) if lead in ("`", "~") else None
-        if opening and lead == "~" and i and is_rst_underline(line, self.lines[i - 1], nxt):
-            self.emit("", i + 1)  # a reST title's underline: the title above stands alone
+        if (
+            opening
+            and lead == "~"
+            and i
+            and (
+                is_rst_underline(line, self.lines[i - 1], nxt)
+                or (i >= self.last_tilde_rule and unclosed_tilde_underline(line, self.lines[i - 1]))
+            )
+        ):
+            self.emit("", i + 1)  # a title's underline, reST's or unclosed: the title above stands alone
             self.prev = ""
         elif opening:
             self.tsv_width = None

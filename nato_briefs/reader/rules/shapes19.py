@@ -2,7 +2,7 @@
 
 Found by tests/shapes_corpus/816-835: items numbered ``1.-`` (a Spanish and Portuguese habit) or ``(1.)``, a row
 of dashes typed between a table's body rows as a rule, a row of empty cells left inside a table, and a heading
-framed by hyphens (``--- Priorities ---``). Each rule
+framed by hyphens (``--- Priorities ---``) or underlined with tildes that no fence closes. Each rule
 looks at one line or one table row, so it is linear in the text; the patterns use possessive repeats (the audit
 in ``tests/test_reader_linear.py`` reads them).
 """
@@ -79,10 +79,27 @@ def framed_heading(line: str) -> tuple[int, str] | None:
     return 2, text
 
 
+def unclosed_tilde_underline(line: str, above: str) -> bool:
+    """A line of tildes under a title, with no ``~~~`` line below it anywhere (``unclosed_tilde_underline``).
+
+    ``Strategic Recommendations ...`` / ``~~~~~~~~`` / prose on the next line: markdown opens a ``~~~`` fence and,
+    no fence closing it, reads the rest of the article as code; the writer underlined the title, as reST and
+    plain-text writers do (``is_rst_underline`` reads it when a blank line follows). The caller checks that no
+    ``~~~`` line follows. The rule is as long as the title or up to four longer, the title one line of text no
+    longer than a heading. Near misses: a fence under a sentence of another length, or closed further down, is a
+    fence; tildes under a list item or a table row are left as they are.
+    """
+    rule, title = line.rstrip(" \t"), above.strip(" \t")
+    if len(rule) < 3 or rule != "~" * len(rule) or not title or title[0] in "~`|>#-*+":
+        return False
+    return len(title) <= len(rule) <= len(title) + 4 and any(c.isalpha() for c in title)
+
+
 SHAPES19_RULES = {
     "number_dot_hyphen_run": NUMBER_DOT_HYPHEN.match,  # "1.- Joint military exercises: ..." over "2.- ...": a run
     "paren_number_dot_run": PAREN_NUMBER_DOT.match,  # "(1.) Cyber Defense Enhancement: ..." over "(2.) ...": a run
     "dash_rule_row": is_rule_row,  # "|------|------|------|" between body rows: a rule, no row
     "empty_row": is_empty_row,  # "|  |  |  |" between body rows: a gap, no row
+    "unclosed_tilde_underline": unclosed_tilde_underline,  # "Title" over "~~~~~" and prose, never closed
     "framed_heading": framed_heading,  # "--- Priorities ---": a heading, as "=== Priorities ===" is
 }
