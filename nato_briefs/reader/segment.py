@@ -256,6 +256,7 @@ from nato_briefs.reader.rules.shapes17 import shapes17_lines
 from nato_briefs.reader.rules.shapes19 import (
     framed_heading,
     is_empty_row,
+    o_under_bullet,
     rule_under_body_row,
     unclosed_tilde_underline,
 )
@@ -1353,6 +1354,7 @@ class _Segmenter(TextTables):
                 marker = in_numbered_run(line, *run_neighbours(self.lines, i))  # items wrapped (``wrapped_run``)
         if marker is None and lead == "o" and self.in_list and self.items:
             marker = o_space_bullet(line, self.neighbours(i), self.items[0].indent)  # "    o Germany ..."
+            marker = marker or o_under_bullet(self.lines, i)  # "o Detail" under "• Name" at the margin
         if marker is None and lead in BULLET_GLYPHS:
             joined = lone_bullet(line, self.neighbours(i)[1])
             if joined is not None:

@@ -2,7 +2,8 @@
 
 Found by tests/shapes_corpus/816-835: items numbered ``1.-`` (a Spanish and Portuguese habit) or ``(1.)``, a row
 of dashes typed between a table's body rows as a rule, a row of empty cells left inside a table, and a heading
-framed by hyphens (``--- Priorities ---``) or underlined with tildes that no fence closes. Each rule
+framed by hyphens (``--- Priorities ---``) or underlined with tildes that no fence closes, and Word's ``o`` sub-items
+pasted flat under its ``•`` items. Each rule
 looks at one line or one table row, so it is linear in the text; the patterns use possessive repeats (the audit
 in ``tests/test_reader_linear.py`` reads them).
 """
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 
 from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.reader.rules.exports import opens_quoted_message
+from nato_briefs.reader.rules.items import Marker
 from nato_briefs.reader.rules.tables import is_delimiter_row, pipe_cells
 
 # A number, a full stop and a hyphen ("1.- Joint military exercises: ..."), as Spanish and Portuguese writers
@@ -95,11 +97,36 @@ def unclosed_tilde_underline(line: str, above: str) -> bool:
     return len(title) <= len(rule) <= len(title) + 4 and any(c.isalpha() for c in title)
 
 
+# Word's second-level bullet pasted flat, at the margin: "o" and one space before a capital.
+_MARGIN_O = re.compile(r"o (?=[A-Z0-9])")
+# Word's first-level bullet, as a paste keeps it: "•" and a blank.
+_BULLET_LINE = re.compile(r"\u2022[ \t]++\S")
+
+
+def o_under_bullet(lines: Sequence[str], i: int) -> Marker | None:
+    """``o Increasing the frequency ...`` at the margin under ``• Joint military exercises``: Word's second-level
+    bullet pasted flat (``o_under_bullet``), a sub-item of the ``•`` item above, or None.
+
+    Word's paste keeps the glyph of each level (``•`` then ``o``) but not the indentation, so the ``o`` item stands
+    at the margin right under its ``•`` item. Only in a run: the line above a ``•`` item and another ``o`` line
+    two lines up or down (or the next line a ``•`` item again). Near misses: ``o Captain`` under prose, or one
+    ``o`` line under a ``•`` item with prose below, is a word (``o_space_bullet`` reads the indented runs).
+    """
+    match = _MARGIN_O.match(lines[i])
+    if match is None or i == 0 or _BULLET_LINE.match(lines[i - 1]) is None:
+        return None
+    nearby = [lines[k] for k in (i - 2, i + 1, i + 2) if 0 <= k < len(lines)]
+    if not any(_MARGIN_O.match(text) or _BULLET_LINE.match(text) for text in nearby if text is not lines[i - 1]):
+        return None
+    return Marker(0, False, "bullet", "o", match.end(), 2)
+
+
 SHAPES19_RULES = {
     "number_dot_hyphen_run": NUMBER_DOT_HYPHEN.match,  # "1.- Joint military exercises: ..." over "2.- ...": a run
     "paren_number_dot_run": PAREN_NUMBER_DOT.match,  # "(1.) Cyber Defense Enhancement: ..." over "(2.) ...": a run
     "dash_rule_row": is_rule_row,  # "|------|------|------|" between body rows: a rule, no row
     "empty_row": is_empty_row,  # "|  |  |  |" between body rows: a gap, no row
     "unclosed_tilde_underline": unclosed_tilde_underline,  # "Title" over "~~~~~" and prose, never closed
+    "o_under_bullet": o_under_bullet,  # "• Name" over "o Detail" at the margin: Word's sub-item pasted flat
     "framed_heading": framed_heading,  # "--- Priorities ---": a heading, as "=== Priorities ===" is
 }
