@@ -103,6 +103,8 @@ def test_framed_heading_near_misses():
     for line in ("------", "--- 8< ---", "-- Jane", "--- Allies --- agree", "---- Original Message ----"):
         assert shapes19.framed_heading(line) is None, line
     assert shapes19.framed_heading("--- Priorities ----") is None  # unequal sides
+    lotus = "----- Forwarded by Anna Kowalska/PL/NATO on 05/06/2025 11:02 -----"
+    assert shapes19.framed_heading(lotus) is None  # a mail client's banner
 
 
 # --------------------------------------------------------------------------- unclosed_tilde_underline

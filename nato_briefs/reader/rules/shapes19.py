@@ -65,8 +65,8 @@ def framed_heading(line: str) -> tuple[int, str] | None:
     Plain-text writers mark a heading as MediaWiki does with ``=`` signs (``=== Priorities ===``, read by
     ``wiki_heading``), but with hyphens: three to six on each side, the same number, a blank inside each. Near
     misses: a rule (``------``), a scissors line (``--- 8< ---``, no letter), ``-- Jane`` (a signature: one side),
-    ``--- Allies --- agree`` (not framed) and an e-mail's ``---- Original Message ----`` (``opens_quoted_message``)
-    are left as they are.
+    ``--- Allies --- agree`` (not framed) and an e-mail's banners (``---- Original Message ----``, Lotus Notes'
+    ``----- Forwarded by Anna/PL/NATO on 05/06/2025 11:02 -----``: a slash, ``@`` or colon) are left as they are.
     """
     body = line.strip(" \t")
     left, right = len(body) - len(body.lstrip("-")), len(body) - len(body.rstrip("-"))
@@ -76,8 +76,8 @@ def framed_heading(line: str) -> tuple[int, str] | None:
     text = inside.strip(" \t")
     if inside[:1] not in " \t" or inside[-1:] not in " \t" or "--" in text or not any(c.isalpha() for c in text):
         return None
-    if opens_quoted_message(body):
-        return None
+    if opens_quoted_message(body) or any(c in text for c in "/@:"):
+        return None  # a mail client's banner: "----- Forwarded by Anna Kowalska/PL/NATO on 05/06/2025 11:02 -----"
     return 2, text
 
 
