@@ -87,6 +87,7 @@ def test_empty_row_is_no_row():
 def test_empty_row_near_miss():
     assert not shapes19.is_empty_row(["Cyber", "", ""])  # one filled cell: data
     assert _table_rows(TABLE + ROW1 + "| Space | | |\n" + ROW2)[1] == ["Space", "", ""]
+    assert _table_rows(TABLE + ROW1 + ROW2 + "|  |  |  |\n\nText.\n")[-1] == ["", "", ""]  # at the end: kept
 
 
 # --------------------------------------------------------------------------- framed_heading

@@ -1440,7 +1440,7 @@ class _Segmenter(TextTables):
         cells = pipe_cells(line)
         if self.org and (is_org_cookie_row(cells) or (is_delimiter_row(line) and is_table_row(self.out[-2]))):
             return  # org's alignment cookies, its rule between row groups: layout, no row (``org_table_layout``)
-        if self.layout_row(line, cells):
+        if self.layout_row(line, cells, nxt):
             return  # "|------|------|" or "|  |  |" between body rows: a rule or a gap, no row
         if is_note_row(cells):
             self.in_table = False
@@ -1459,14 +1459,17 @@ class _Segmenter(TextTables):
             return
         self.keep(i, line)
 
-    def layout_row(self, line: str, cells: list[str]) -> bool:
+    def layout_row(self, line: str, cells: list[str], nxt: str) -> bool:
         """A body row that is only layout: a rule of dashes under a body row that is no header (``dash_rule_row``),
-        or a row of empty cells (``empty_row``). A rule under a row whose cells map onto the priorities roles is
-        that table's delimiter row: a second table set right under the first, as before."""
+        or a row of empty cells between body rows (``empty_row``). A rule under a row whose cells map onto the
+        priorities roles is that table's delimiter row: a second table set right under the first, as before; an
+        empty row at a table's end is kept, as cmark-gfm keeps it."""
         above = self.out[-1] if self.out else ""
         if not is_table_row(above) or len(self.out) < 2 or not is_table_row(self.out[-2]):
             return False
-        return is_empty_row(cells) or rule_under_body_row(above, line)
+        if is_empty_row(cells):
+            return is_table_row(nxt) and not is_delimiter_row(nxt)
+        return rule_under_body_row(above, line)
 
     def wiki_table_header(self, i: int, line: str) -> bool:
         """Jira's ``||Area||Focus||`` or Textile's ``|_. Area |`` header row: a GFM header and delimiter row."""

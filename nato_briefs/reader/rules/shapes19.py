@@ -54,7 +54,8 @@ def is_empty_row(cells: Sequence[str]) -> bool:
     """A body row whose every cell is empty (``empty_row``): a blank line of a table, no row of data.
 
     ``|  |  |  |`` between body rows is where a writer left a gap; it holds no area, focus or outcome, so it is no
-    row of ``table_rows`` and no priority. Near miss: a row with one filled cell (``| Cyber | | |``) is data.
+    row of ``table_rows`` and no priority. Near misses: a row with one filled cell (``| Cyber | | |``) is data, and
+    the segmenter keeps an empty row at a table's end, as cmark-gfm does (shapes corpus 65).
     """
     return bool(cells) and all(not cell.strip() for cell in cells)
 
