@@ -88,6 +88,19 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     # 72, sentence-case and footnoted headers, totals and notes rows, em-dash and letter-spaced headings): 8 of 25
     # read wrongly untuned (9 failed, one a label slip), all 8 fixed (1 by the header mapping: header_determiners; 7
     # in the reader: rules/shapes18.py)
+    # session 17 (shapes19), articles 816-835 (seed 004 with one ordinary shape changed: repeated header rows, rule,
+    # empty and blank rows in tables, •/o, 1.), (1.), 1.- items, ;-ended items, ===/---/[ ]/~~~~ headings, (What)/
+    # (Why) and Area / Domain headers, bold <td> headers, <li><p>, nbsp cells, full-width pipes): 9 of 20 read
+    # wrongly untuned, 7 fixed in the reader (rules/shapes19.py); these two are not
+    "819_seed004_blank_line_inside_table.txt": (
+        "a blank line inside a pipe table (the last row below it): markdown ends the table there and reads the row "
+        "as prose; joining across the blank needs the document's blank-free layout as evidence, left for a later "
+        "round"
+    ),
+    "827_seed004_heading_in_square_brackets.txt": (
+        "a heading written [Closing Remarks]: a bracketed line alone is as often an editor's note ([Photo], "
+        "[Advertisement], [Updated]) as a heading; ini_section reads such lines only in a run"
+    ),
     "704_br_separated_bullet_lines_nbsp_nested.md": (
         "a markdown paragraph of <br>-ended lines written as a list (•&nbsp; items, &nbsp;-indented ◦ sub-items, "
         "a bold label line): markdown reads one paragraph; splitting it into items needs the entities decoded "

@@ -253,6 +253,13 @@ from nato_briefs.reader.rules.sequences import (
 )
 from nato_briefs.reader.rules.shapes16 import dash_underline, symbol_run_resumes
 from nato_briefs.reader.rules.shapes17 import shapes17_lines
+from nato_briefs.reader.rules.shapes19 import (
+    framed_heading,
+    is_empty_row,
+    o_under_bullet,
+    rule_under_body_row,
+    unclosed_tilde_underline,
+)
 from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
     is_emoji_lead_in,
@@ -553,6 +560,12 @@ class _Segmenter(TextTables):
                 lines[i] = "---"
 
     @cached_property
+    def last_tilde_rule(self) -> int:
+        """The index of the document's last line opening with ``~~~`` (-1 if none): a ``~~~`` line below it has no
+        fence to close it (``unclosed_tilde_underline``). Computed on first use, one pass."""
+        return max((k for k, line in enumerate(self.lines) if line.lstrip(" \t")[:3] == "~~~"), default=-1)
+
+    @cached_property
     def fit_width(self) -> int | None:
         """The longest line the wrap left (``unforced_break``): ``wrap_width`` (a typical line) may understate it.
 
@@ -789,8 +802,16 @@ class _Segmenter(TextTables):
             # the note and make its references links; a footnote's text is prose (``footnote_refs_inline``)
             line = "\\" + line
         opening = FENCE.match(line) if lead in ("`", "~") else None
-        if opening and lead == "~" and i and is_rst_underline(line, self.lines[i - 1], nxt):
-            self.emit("", i + 1)  # a reST title's underline: the title above stands alone
+        if (
+            opening
+            and lead == "~"
+            and i
+            and (
+                is_rst_underline(line, self.lines[i - 1], nxt)
+                or (i >= self.last_tilde_rule and unclosed_tilde_underline(line, self.lines[i - 1]))
+            )
+        ):
+            self.emit("", i + 1)  # a title's underline, reST's or unclosed: the title above stands alone
             self.prev = ""
         elif opening:
             self.tsv_width = None
@@ -847,6 +868,7 @@ class _Segmenter(TextTables):
                 or self.org
                 or is_table_border(self.lines, i + 1)
                 or cut_delimiter_row(line, nxt, self.out[-1] if self.out else "")  # its end below: one rule
+                or rule_under_body_row(line, nxt)  # "|------|------|" under a row of data: a rule, no new table
             )
         ):
             self.table_row(i, line, nxt)
@@ -1206,6 +1228,8 @@ class _Segmenter(TextTables):
         """
         if lead in ("h", "=") and not opens_with_duration(line) and self.wiki_heading(i, line):
             return None  # "== 15m: Venue" is an agenda's time allowance, no heading (``duration_lead``)
+        if lead == "-" and line[-1:] == "-" and (found := framed_heading(line)) and self.heading(i, found):
+            return None  # "--- Priorities ---": a heading (``framed_heading``)
         if lead == "@" and self.embed(i):
             return None
         if lead == "#" and line[:1] == "#":
@@ -1330,6 +1354,7 @@ class _Segmenter(TextTables):
                 marker = in_numbered_run(line, *run_neighbours(self.lines, i))  # items wrapped (``wrapped_run``)
         if marker is None and lead == "o" and self.in_list and self.items:
             marker = o_space_bullet(line, self.neighbours(i), self.items[0].indent)  # "    o Germany ..."
+            marker = marker or o_under_bullet(self.lines, i)  # "o Detail" under "• Name" at the margin
         if marker is None and lead in BULLET_GLYPHS:
             joined = lone_bullet(line, self.neighbours(i)[1])
             if joined is not None:
@@ -1415,6 +1440,8 @@ class _Segmenter(TextTables):
         cells = pipe_cells(line)
         if self.org and (is_org_cookie_row(cells) or (is_delimiter_row(line) and is_table_row(self.out[-2]))):
             return  # org's alignment cookies, its rule between row groups: layout, no row (``org_table_layout``)
+        if self.layout_row(line, cells, nxt):
+            return  # "|------|------|" or "|  |  |" between body rows: a rule or a gap, no row
         if is_note_row(cells):
             self.in_table = False
             self.blank()
@@ -1431,6 +1458,18 @@ class _Segmenter(TextTables):
             self.prev = line
             return
         self.keep(i, line)
+
+    def layout_row(self, line: str, cells: list[str], nxt: str) -> bool:
+        """A body row that is only layout: a rule of dashes under a body row that is no header (``dash_rule_row``),
+        or a row of empty cells between body rows (``empty_row``). A rule under a row whose cells map onto the
+        priorities roles is that table's delimiter row: a second table set right under the first, as before; an
+        empty row at a table's end is kept, as cmark-gfm keeps it."""
+        above = self.out[-1] if self.out else ""
+        if not is_table_row(above) or len(self.out) < 2 or not is_table_row(self.out[-2]):
+            return False
+        if is_empty_row(cells):
+            return is_table_row(nxt) and not is_delimiter_row(nxt)
+        return rule_under_body_row(above, line)
 
     def wiki_table_header(self, i: int, line: str) -> bool:
         """Jira's ``||Area||Focus||`` or Textile's ``|_. Area |`` header row: a GFM header and delimiter row."""

@@ -276,6 +276,7 @@ from nato_briefs.reader.rules.sequences import in_numbered_run, line_record, rec
 from nato_briefs.reader.rules.shapes16 import SHAPES16_RULES
 from nato_briefs.reader.rules.shapes17 import SHAPES17_RULES
 from nato_briefs.reader.rules.shapes18 import SHAPES18_RULES
+from nato_briefs.reader.rules.shapes19 import SHAPES19_RULES
 from nato_briefs.reader.rules.tables import (
     FULLWIDTH_PIPE,
     MIN_BARE_PIPE_ROWS,
@@ -700,6 +701,7 @@ RULES: dict[str, Callable[[str], object]] = {
     **SHAPES16_RULES,  # session 17 (shapes16): symbol runs resumed, list wrappers, quotes (``rules/shapes16.py``)
     **SHAPES17_RULES,  # session 17 (shapes17): pasted between everyday tools (``rules/shapes17.py``)
     **SHAPES18_RULES,  # session 17 (shapes18): the four gaps in their ordinary forms (``rules/shapes18.py``)
+    **SHAPES19_RULES,  # session 17 (shapes19): seed 004 with one ordinary shape changed (``rules/shapes19.py``)
 }
 
 

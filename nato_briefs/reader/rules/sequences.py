@@ -1,7 +1,8 @@
 """Rules for items that only a numbered run makes, and for records typed one to a line.
 
 ``I.``/``II.`` (upper-case roman), ``Step 1:``/``Step 2:``, ``1-``/``2-`` (a hyphen typed onto the number),
-``1:``/``2:``, ``#1``/``#2`` and ``No. 1``/``No. 2`` (``rules/shapes18.py``), ``1/``/``2/`` (a slash: a French list,
+``1:``/``2:``, ``#1``/``#2`` and ``No. 1``/``No. 2`` (``rules/shapes18.py``), ``1.-``/``2.-`` and ``(1.)``/``(2.)``
+(``rules/shapes19.py``), ``1/``/``2/`` (a slash: a French list,
 or a thread's tweets, which a blank line separates), ``1°``/``2°`` (French legal numbering), ``Ⅰ.``/``Ⅱ.`` (the
 Unicode roman numerals) and ``A.``/``B.`` (upper-case letters) open list items only when the line above or below
 carries the neighbouring number in the same style: alone, ``I. Background`` and ``A. Background`` are headings (a
@@ -17,6 +18,7 @@ import re
 from nato_briefs.reader.rules.boilerplate import record_field
 from nato_briefs.reader.rules.items import Marker, indentation
 from nato_briefs.reader.rules.shapes18 import HASH_NUMBER, NUMBER_COLON, NUMERO
+from nato_briefs.reader.rules.shapes19 import NUMBER_DOT_HYPHEN, PAREN_NUMBER_DOT
 
 _UPPER_ROMAN = re.compile(r"[ \t]*+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ \t]++(?=\S)")
 _STEP = re.compile(r"[ \t]*+Step[ \t]++([0-9]{1,2})[:.][ \t]++(?=\S)")
@@ -36,7 +38,7 @@ _DIGITS = "0123456789"
 _SEQUENCES = (
     ("I.", _UPPER_ROMAN, "IVX"), ("Step", _STEP, "S"), ("1-", _NUMBER_HYPHEN, _DIGITS), ("1°", _DEGREE, _DIGITS),
     ("1/", _NUMBER_SLASH, _DIGITS), ("1:", NUMBER_COLON, _DIGITS), ("#1", HASH_NUMBER, "#"),
-    ("No.", NUMERO, "N\u2116"),
+    ("No.", NUMERO, "N\u2116"), ("1.-", NUMBER_DOT_HYPHEN, _DIGITS), ("(1.)", PAREN_NUMBER_DOT, "("),
     ("Ⅰ.", _NUMERAL_ROMAN, _UNICODE_ROMANS), ("A.", _UPPER_LETTER, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 )  # fmt: skip
 _ROMAN_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
@@ -44,7 +46,7 @@ _ROMAN_VALUE |= {"XI": 11, "XII": 12}
 # Leads a sequence item can open with but an upper-case letter's: a roman numeral's first letter, "Step"'s,
 # a digit, a hash ("#1"), the numero sign ("№ 1"), a Unicode roman numeral. A letter opens one only before a
 # full stop (``letter_may_open``: "No. 1" too).
-SEQUENCE_LEADS = frozenset("IVXS#\u2116" + _DIGITS + _UNICODE_ROMANS)
+SEQUENCE_LEADS = frozenset("IVXS#(\u2116" + _DIGITS + _UNICODE_ROMANS)
 # The styles of sequence items (``_marker_style`` keeps each run one list).
 SEQUENCE_STYLES = frozenset(style for style, _, _ in _SEQUENCES)
 
