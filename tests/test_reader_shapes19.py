@@ -77,6 +77,9 @@ def test_dash_rule_row_near_misses():
     second = "| Focus Area | Key Initiative | Expected Outcome |\n|---|---|---|\n" + ROW2
     assert len(parse_document(TABLE + ROW1 + second).tables) == 2
     assert _table_rows(TABLE + ROW1 + second) == BOTH
+    # a rule under a row of another width: a second table (its header names no role) set right under the first
+    other = "| Country | Year |\n|---|---|\n| NO | 2024 |\n"
+    assert len(parse_document(TABLE + ROW1 + other).tables) == 2
 
 
 def test_empty_row_is_no_row():

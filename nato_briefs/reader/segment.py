@@ -868,7 +868,7 @@ class _Segmenter(TextTables):
                 or self.org
                 or is_table_border(self.lines, i + 1)
                 or cut_delimiter_row(line, nxt, self.out[-1] if self.out else "")  # its end below: one rule
-                or rule_under_body_row(line, nxt)  # "|------|------|" under a row of data: a rule, no new table
+                or rule_under_body_row(line, nxt, self.out[-1] if self.out else "")  # a rule under data, no new table
             )
         ):
             self.table_row(i, line, nxt)
@@ -1463,13 +1463,14 @@ class _Segmenter(TextTables):
         """A body row that is only layout: a rule of dashes under a body row that is no header (``dash_rule_row``),
         or a row of empty cells between body rows (``empty_row``). A rule under a row whose cells map onto the
         priorities roles is that table's delimiter row: a second table set right under the first, as before; an
-        empty row at a table's end is kept, as cmark-gfm keeps it."""
+        empty row at a table's end is kept, as cmark-gfm keeps it. A rule under a row narrower or wider than the
+        row before it is a new table's delimiter row too (``| Country | Year |`` under a three-column table)."""
         above = self.out[-1] if self.out else ""
         if not is_table_row(above) or len(self.out) < 2 or not is_table_row(self.out[-2]):
             return False
         if is_empty_row(cells):
             return is_table_row(nxt) and not is_delimiter_row(nxt)
-        return rule_under_body_row(above, line)
+        return rule_under_body_row(above, line, self.out[-2])
 
     def wiki_table_header(self, i: int, line: str) -> bool:
         """Jira's ``||Area||Focus||`` or Textile's ``|_. Area |`` header row: a GFM header and delimiter row."""

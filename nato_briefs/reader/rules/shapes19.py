@@ -39,15 +39,19 @@ def is_rule_row(cells: Sequence[str]) -> bool:
     return bool(cells) and all(_RULE_CELL.fullmatch(cell) for cell in cells)
 
 
-def rule_under_body_row(row: str, rule: str) -> bool:
+def rule_under_body_row(row: str, rule: str, before: str) -> bool:
     """``rule`` is a rule typed under the body row ``row`` (``is_rule_row``), not the delimiter row of a new table.
 
     A delimiter row under a row whose cells map onto the priorities roles (``Priority Area | Key Focus | ...``)
-    opens a second table set right under the first; under a row of data it can only be a rule.
+    opens a second table set right under the first; so does one under a row of another width than the row
+    ``before`` it (``| Country | Year |`` under three columns). Under a row of data it can only be a rule.
     """
     if not is_delimiter_row(rule) or not is_rule_row(pipe_cells(rule)):
         return False
-    return map_headers(pipe_cells(row), load_header_synonyms()) is None
+    cells = pipe_cells(row)
+    if len(cells) != len(pipe_cells(before)):
+        return False
+    return map_headers(cells, load_header_synonyms()) is None
 
 
 def is_empty_row(cells: Sequence[str]) -> bool:
