@@ -17,8 +17,23 @@ import re
 
 from nato_briefs.reader.rules.boilerplate import record_field
 from nato_briefs.reader.rules.items import Marker, indentation
-from nato_briefs.reader.rules.shapes18 import HASH_NUMBER, NUMBER_COLON, NUMERO
-from nato_briefs.reader.rules.shapes19 import NUMBER_DOT_HYPHEN, PAREN_NUMBER_DOT
+
+# Numbered-run styles found by the shapes rounds of session 17 (shapes18, shapes19), kept with the others.
+# A number and a colon ("1: Intelligence sharing – ..."): alone a reference or a clock ("1:1", "10:30" have no
+# blank after the colon; "1: ..." alone may be a transcript's speaker), so only a run of them opens items.
+NUMBER_COLON = re.compile(r"[ \t]*+([0-9]{1,2}):[ \t]++(?=\S)")
+# A hash and a number ("#1 Cyber Defense: ...", "#2: ..."), as social posts and listicles rank things; alone a
+# hashtag-like rank in a sentence ("#1 priority for the Alliance is ..."), so only a run of them opens items.
+HASH_NUMBER = re.compile(r"[ \t]*+#([0-9]{1,2})[.:)]?+[ \t]++(?=\S)")
+# "No. 1", "No.1", "№ 1" then a blank (the numero sign, abbreviated or as one character): alone the start of a
+# name or an address ("No. 10 Downing Street said ..."), so only a run of them (No. 1 over No. 2) opens items.
+NUMERO = re.compile(r"[ \t]*+(?:No\.|\u2116)[ \t]*+([0-9]{1,2})[.:)]?+[ \t]++(?=\S)")
+# A number, a full stop and a hyphen ("1.- Joint military exercises: ..."), as Spanish and Portuguese writers
+# number: alone a score or a list's stray line, so only a run of them (1.- over 2.-) opens items.
+NUMBER_DOT_HYPHEN = re.compile(r"[ \t]*+([0-9]{1,2})\.-[ \t]++(?=\S)")
+# A number with a full stop in parentheses ("(1.) Cyber Defense Enhancement: ..."), a legal drafter's style: alone
+# a reference ("(1.) above"), so only a run of them ((1.) over (2.)) opens items.
+PAREN_NUMBER_DOT = re.compile(r"[ \t]*+\(([0-9]{1,2})\.\)[ \t]++(?=\S)")
 
 _UPPER_ROMAN = re.compile(r"[ \t]*+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ \t]++(?=\S)")
 _STEP = re.compile(r"[ \t]*+Step[ \t]++([0-9]{1,2})[:.][ \t]++(?=\S)")

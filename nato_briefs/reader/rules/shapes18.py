@@ -15,16 +15,7 @@ import re
 from collections.abc import Sequence
 
 from nato_briefs.headers import load_header_synonyms, normalize_header
-
-# A number and a colon ("1: Intelligence sharing – ..."): alone a reference or a clock ("1:1", "10:30" have no
-# blank after the colon; "1: ..." alone may be a transcript's speaker), so only a run of them opens items.
-NUMBER_COLON = re.compile(r"[ \t]*+([0-9]{1,2}):[ \t]++(?=\S)")
-# A hash and a number ("#1 Cyber Defense: ...", "#2: ..."), as social posts and listicles rank things; alone a
-# hashtag-like rank in a sentence ("#1 priority for the Alliance is ..."), so only a run of them opens items.
-HASH_NUMBER = re.compile(r"[ \t]*+#([0-9]{1,2})[.:)]?+[ \t]++(?=\S)")
-# "No. 1", "No.1", "№ 1" then a blank (the numero sign, abbreviated or as one character): alone the start of a
-# name or an address ("No. 10 Downing Street said ..."), so only a run of them (No. 1 over No. 2) opens items.
-NUMERO = re.compile(r"[ \t]*+(?:No\.|\u2116)[ \t]*+([0-9]{1,2})[.:)]?+[ \t]++(?=\S)")
+from nato_briefs.reader.rules.sequences import HASH_NUMBER, NUMBER_COLON, NUMERO
 
 # What a totals row's other cells may hold: nothing, or a figure ("1,250", "€1.2bn", "5.5 %", "**165**").
 _FIGURE = re.compile(r"[*_]{0,2}+[^\w\s]?+[ \t]?+[0-9][0-9.,\u00a0\u202f' ]{0,20}+[^\W\d_]{0,3}+[ \t]?+%?+[*_]{0,2}+")

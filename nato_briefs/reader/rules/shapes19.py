@@ -16,14 +16,9 @@ from collections.abc import Sequence
 from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.reader.rules.exports import opens_quoted_message
 from nato_briefs.reader.rules.items import Marker
+from nato_briefs.reader.rules.sequences import NUMBER_DOT_HYPHEN, PAREN_NUMBER_DOT
 from nato_briefs.reader.rules.tables import is_delimiter_row, pipe_cells
 
-# A number, a full stop and a hyphen ("1.- Joint military exercises: ..."), as Spanish and Portuguese writers
-# number: alone a score or a list's stray line, so only a run of them (1.- over 2.-) opens items.
-NUMBER_DOT_HYPHEN = re.compile(r"[ \t]*+([0-9]{1,2})\.-[ \t]++(?=\S)")
-# A number with a full stop in parentheses ("(1.) Cyber Defense Enhancement: ..."), a legal drafter's style: alone
-# a reference ("(1.) above"), so only a run of them ((1.) over (2.)) opens items.
-PAREN_NUMBER_DOT = re.compile(r"[ \t]*+\(([0-9]{1,2})\.\)[ \t]++(?=\S)")
 # A cell that is a rule: dashes, with alignment colons ("---", ":---:"), as a delimiter row's cells are.
 _RULE_CELL = re.compile(r"[ \t]*+:?+-{3,}+:?+[ \t]*+")
 
