@@ -4934,6 +4934,74 @@ RULE_PAIRS = [
         "The Portuguese minister said that his country does not need to spend more than 2 percent of GDP.",
         None,
     ),
+    # round on blind set 99: a decision recalled at a dated summit is history; one at this week's summit is news
+    (
+        "At the summit on Wednesday, Allies pledged to keep their support at the level of this year.",
+        "commitment",
+        "pledged",
+        "At the Washington summit in 2024, Allies pledged a minimum baseline of 40 billion euros within a year for"
+        " military assistance to Ukraine.",
+        None,
+    ),
+    # a call in the past perfect dated with its year is history; reported without a year it keeps its call
+    (
+        "Romania had asked Allies for more air defence, the minister said.",
+        "commitment",
+        "asked for / requested (an actor's call for action)",
+        "Romania had asked Allies for more air defence after the first incidents in 2023.",
+        None,
+    ),
+    # a visit counted since a past event reports the visit; the event told on its own keeps its news
+    (
+        "The European Commission presented its plan to raise up to 800 billion euros for European defence.",
+        "commitment",
+        "plan to / intend to",
+        "It was her first visit since the European Commission presented its plan to raise up to 800 billion euros"
+        " for European defence.",
+        None,
+    ),
+    # a launch as a possibility ("could also open") is no decision; "will open" is
+    (
+        "The EU will open a liaison office in Kyiv.",
+        "commitment",
+        "launch",
+        "The EU could also open its satellite centre's imagery to NATO, but no agreement was reached.",
+        None,
+    ),
+    # a quote that calls a bare "it" necessary names no topic; "It is necessary to invest in X" does
+    (
+        "\u201cIt is necessary to invest more in air defence,\u201d he said.",
+        "priority",
+        "is essential / crucial / important",
+        "\u201cIt is ambitious, but it is necessary,\u201d he replied.",
+        None,
+    ),
+    # no room for complacency with nothing named warns of no threat; "... about Russian sabotage" does
+    (
+        "There is no room for complacency about Russian sabotage, the minister said.",
+        "concern",
+        "should not underestimate",
+        "The Secretary General said that the Alliance is much stronger than five years ago but that there is no room"
+        " for complacency.",
+        None,
+    ),
+    # "missile launches" is a noun, no launch by an actor (the launch rule, edited in place): the threat stays
+    (
+        "NATO will launch a new mission in the Red Sea.",
+        "commitment",
+        "launch",
+        "The Secretary General warned that North Korea's missile launches are a threat to peace in Europe as well as"
+        " in Asia, because Pyongyang supplies missiles to Russia.",
+        "concern",
+    ),
+    # a capitalised "Action Plan to" in a past decision's name is no future verb (the set-84 rule, edited in place)
+    (
+        "In 2027, Allies plan to open a new centre.",
+        "commitment",
+        "plan to",
+        "In 2023, Allies agreed on a Defence Production Action Plan to speed up joint procurement.",
+        None,
+    ),
 ]
 
 
