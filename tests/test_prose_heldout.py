@@ -24,7 +24,7 @@ HERE = Path(__file__).parent
 # each scored once untuned, then tuned on (47, 50, ..., 73, 76 kept back: UNTUNED below)
 TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82, 83, 84, 85]
 TUNED += [87, 88, 90, 91, 92, 93, 95, 96, 97]  # session 17's blind rounds
-TUNED += [99]  # session 18's blind rounds
+TUNED += [98, 99]  # session 18's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -192,6 +192,14 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Representative at NATO, the Secretary General in Romania; written blind on s18-prose99) was scored once untuned on
 # main 4f94365 (P 0.855, R 1.000, F1 0.922, kind accuracy 0.979; one label fixed after, as set 20 labels a base
 # "being expanded": F1 0.932 so), then tuned on (1.000): in SETS.
+# Set 98 (ordinary news in a text generator's voice unlike the seeds': varied openers, subordinate clauses, sentences
+# naming many countries by capitals, demonyms and groups, background, venues and reports from elsewhere that look like
+# statements; five in seed 000's layout, five in seed 004's: air defence of the eastern flank, foreign ministers in
+# Riga, the Secretary General in Romania and Bulgaria, the Deputy Secretary General in the Visegrad capitals, a summit
+# in Tirana, the NATO-Ukraine Council on energy, the Military Committee in Bodø, a cyber conference in Tallinn, the
+# Indo-Pacific partners, southern Allies in Rome; written blind on s18-prose98) was scored once untuned on main 4f94365
+# (P 0.915, R 0.964, F1 0.939, kind accuracy 0.963, country F1 0.953; one country label fixed after, as set 65 labels
+# the G7's members optional: country F1 1.000 so), then tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

@@ -5002,6 +5002,74 @@ RULE_PAIRS = [
         "In 2023, Allies agreed on a Defence Production Action Plan to speed up joint procurement.",
         None,
     ),
+    # round on set 98: a decision taken since a past point is news; a trend since then is background
+    (
+        "Since the summit, Poland has decided to buy two more air defence batteries.",
+        "commitment",
+        "decided to",
+        "Since the start of the war in 2022, Allies have more than doubled the number of air defence batteries in the"
+        " east.",
+        None,
+    ),
+    # a new centre serving as a hub is a step; a venue's later use describes the place
+    (
+        "The new training centre will serve as a hub for Allied forces in the region.",
+        "commitment",
+        "a force or programme will (do)",
+        "The venue, a congress centre on the edge of the city, was built for the summit and will later serve as a"
+        " concert hall.",
+        None,
+    ),
+    # troops sent to an exercise are a deployment; an official sent to a summit is attendance
+    (
+        "Serbia sent its troops to the exercise in Hungary.",
+        "commitment",
+        "step up / deploy (news of an action)",
+        "Japan sent a deputy foreign minister to the summit as an observer.",
+        None,
+    ),
+    # an approval expected is a plan; a decision expected "on" something is still open
+    (
+        "Ministers are expected to approve the new air defence plan next month.",
+        "commitment",
+        "plan to / intend to",
+        "Finance ministers are expected to decide in June on the use of frozen assets.",
+        None,
+    ),
+    # a fronted "Concerned that ..." leaves the main clause's call its news; a worry as the predicate is a concern
+    (
+        "Concerned that Europe depends on imported shells, ministers called for a joint order of ammunition.",
+        "commitment",
+        "call for",
+        "Ministers are concerned that Russia has doubled its production of shells.",
+        "concern",
+    ),
+    # systems sent are news of an action; a relative clause's past perfect is what was done before
+    (
+        "Italy and Spain have sent several of their own systems to Ukraine.",
+        "commitment",
+        "step up / deploy (news of an action)",
+        "Norway, which had sent two frigates to the region last year, described the lack of escorts as a serious"
+        " problem.",
+        "concern",
+    ),
+    # a request with its reason in a trailing "arguing that" keeps its call; the adversary's move alone is none
+    (
+        "Warsaw asked Allies to send more fighter jets, arguing that Russian forces have moved closer to the border.",
+        "commitment",
+        "asked for / requested (an actor's call for action)",
+        "Officials noted that Belarusian forces have moved closer to the border.",
+        None,
+    ),
+    # a pledge followed by the noun's history in a trailing relative keeps its news; the history alone is none
+    (
+        "Bulgaria will continue its mine countermeasures group, which has cleared dozens of mines since it was set up"
+        " in 2024.",
+        "commitment",
+        "will (do)",
+        "The mine countermeasures group was set up in 2024 and has cleared dozens of mines.",
+        None,
+    ),
 ]
 
 
