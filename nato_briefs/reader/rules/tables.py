@@ -96,6 +96,39 @@ def simple_table_columns(line: str) -> list[int] | None:
     return starts if len(starts) >= 2 else None
 
 
+# A code fence's info string naming markdown itself: the block shows markdown source meant to be pasted.
+MARKDOWN_FENCE_INFO = frozenset({"markdown", "md", "gfm"})
+# Body rows a fenced table needs below its header (and rule): two, so one code line is never a table.
+MIN_FENCED_ROWS = 2
+
+
+def fenced_table_end(lines: Sequence[str], k: int) -> int | None:
+    """The closing fence's line when the fence at line ``k`` holds a table and nothing else (``fenced_table``).
+
+    Two writers hand a table over in a code block: a chat assistant asked for markdown shows its table's source
+    in a ```` ```markdown ```` fence, which the user pastes whole (a pipe table, header and delimiter row
+    first); and Medium, which has no tables, leaves its writers a code block for a space-aligned one (a header
+    over a simple-table rule ``-------  ------``, then its rows). Either is the author's table. Near misses: a
+    fence naming another language (```` ```python ````), a bare fence over pipe rows or code, a block with a
+    blank line or a line that is no row, and a table of one body row stay code.
+    """
+    info = lines[k].strip(" \t")[3:].strip(" \t").lower()
+    end = k + 1
+    while end < len(lines) and lines[end].strip(" \t") != "```":
+        if not lines[end].strip(" \t"):
+            return None
+        end += 1
+    if end >= len(lines) or end - k < 3 + MIN_FENCED_ROWS:
+        return None
+    body = lines[k + 1 : end]
+    if info in MARKDOWN_FENCE_INFO:
+        return end if is_delimiter_row(body[1]) and all(is_table_row(line) for line in body) else None
+    starts = simple_table_columns(body[1]) if not info else None
+    if starts is None or any(crosses_columns(line, starts) for line in body):
+        return None
+    return end
+
+
 def is_dash_line(line: str) -> bool:
     """Dashes alone on their line (up to three spaces before): a pandoc multiline table's top or bottom border.
 
