@@ -96,7 +96,8 @@ def test_starred_heading():
 
 
 def test_starred_heading_near_misses():
-    for line in ("***", "* * *", "***Priorities***", "* Priorities *", "*** Priorities ****", "*** a * b ***", "*** 8 ***"):
+    near = ("***", "* * *", "***Priorities***", "* Priorities *", "*** Priorities ****", "*** a * b ***", "*** 8 ***")
+    for line in near:
         assert starred_heading(line) is None, line
 
 

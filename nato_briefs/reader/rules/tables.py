@@ -113,20 +113,23 @@ def fenced_table_end(lines: Sequence[str], k: int) -> int | None:
     blank line or a line that is no row, and a table of one body row stay code.
     """
     info = lines[k].strip(" \t")[3:].strip(" \t").lower()
+    if info and info not in MARKDOWN_FENCE_INFO:
+        return None
+    starts = None
+    if not info:  # a bare fence: a simple table's rule right under its header, or code
+        starts = simple_table_columns(lines[k + 2]) if k + 2 < len(lines) else None
+        if starts is None:
+            return None
     end = k + 1
+    # each line is a row, so a scan stops at the first line of code: linear however many fences open
     while end < len(lines) and lines[end].strip(" \t") != "```":
-        if not lines[end].strip(" \t"):
+        line = lines[end]
+        if not line.strip(" \t") or (crosses_columns(line, starts) if starts else not is_table_row(line)):
             return None
         end += 1
     if end >= len(lines) or end - k < 3 + MIN_FENCED_ROWS:
         return None
-    body = lines[k + 1 : end]
-    if info in MARKDOWN_FENCE_INFO:
-        return end if is_delimiter_row(body[1]) and all(is_table_row(line) for line in body) else None
-    starts = simple_table_columns(body[1]) if not info else None
-    if starts is None or any(crosses_columns(line, starts) for line in body):
-        return None
-    return end
+    return end if starts or is_delimiter_row(lines[k + 2]) else None
 
 
 def is_dash_line(line: str) -> bool:
