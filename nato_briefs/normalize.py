@@ -18,14 +18,16 @@ from nato_briefs.headers import HeaderSynonyms, load_header_synonyms, map_header
 from nato_briefs.ingest import SourceDocument
 from nato_briefs.parse import ListItem, ParsedDocument, Table, source_lines
 from nato_briefs.prose import BoundedMemo, StatementRecord, process_memo, read_statements
+from nato_briefs.reader.rules.items import glyph_prefix
 from nato_briefs.schema import DATASETS, DOCUMENT_DATASETS, SCHEMA_VERSION
 from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
 
-# Earliest separator wins: "Name: detail", "Name — detail", "Name – detail", "Name - detail".
-# Every alternative has a fixed width, so a search is linear even on a long run of
-# blanks (the former "\s*[—–]\s*" rescanned the run from every position: quadratic).
+# Earliest separator wins: "Name: detail", "Name — detail", "Name – detail", "Name - detail", and "Name -- detail"
+# (``double_hyphen_dash``: the em dash typed on a keyboard, as plain text, reST, AsciiDoc and Org writers do;
+# AsciiDoc and smartypants render it as one). Every alternative has a fixed width, so a search is linear even on
+# a long run of blanks (the former "\s*[—–]\s*" rescanned the run from every position: quadratic).
 # The full-width colon of Chinese and Japanese text takes no space after it ("能力目标：由所有盟国通过").
-_SEPARATOR = re.compile(r":(?=\s|$)|：|—|\s[-–](?=\s)")
+_SEPARATOR = re.compile(r":(?=\s|$)|：|—|\s[-–](?=\s)|\s--(?=\s)")
 
 
 # --------------------------------------------------------------------------- initiatives
@@ -35,6 +37,8 @@ def split_initiative(text: str, bold_lead: str | None = None) -> tuple[str, str 
     """Split a list item into (name, detail) as the contract defines."""
     if bold_lead:
         name = bold_lead.rstrip(":").strip()
+        if not text.startswith(bold_lead) and text[glyph_prefix(text) :].startswith(bold_lead):
+            text = text[glyph_prefix(text) :]  # "✅ Patriot batteries – ...": a glyph before the lead (glyph_bold_lead)
         rest = text[len(bold_lead) :] if text.startswith(bold_lead) else ""
         detail = rest.lstrip().lstrip(":—–-").strip()
         if name:

@@ -165,6 +165,7 @@ from nato_briefs.reader.rules.dialects import (
     bang_table_header,
     heading_item,
     ini_section,
+    is_asciidoc_author_line,
     is_pmwiki_table_attributes,
     psql_rule,
 )
@@ -245,6 +246,7 @@ from nato_briefs.reader.rules.rerendered import (
     run_neighbours,
 )
 from nato_briefs.reader.rules.sequences import (
+    RECORD_BULLETS,
     SEQUENCE_LEADS,
     SEQUENCE_STYLES,
     in_numbered_run,
@@ -260,6 +262,7 @@ from nato_briefs.reader.rules.shapes19 import (
     rule_under_body_row,
     unclosed_tilde_underline,
 )
+from nato_briefs.reader.rules.titles import starred_heading
 from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
     is_emoji_lead_in,
@@ -969,7 +972,7 @@ class _Segmenter(TextTables):
         if self.latex and "\\begin{tabular" in line and self.latex_table_start(i, line):
             return True
         if (
-            (line[:1].isupper() or line[:2] in ("**", "__"))
+            (line[:1].isupper() or line[:2] in ("**", "__") or line[:2] in RECORD_BULLETS)
             and ":" in line
             and ":" in nxt
             and is_blank(self.prev)
@@ -1230,6 +1233,8 @@ class _Segmenter(TextTables):
             return None  # "== 15m: Venue" is an agenda's time allowance, no heading (``duration_lead``)
         if lead == "-" and line[-1:] == "-" and (found := framed_heading(line)) and self.heading(i, found):
             return None  # "--- Priorities ---": a heading (``framed_heading``)
+        if lead == "*" and line[-1:] == "*" and (found := starred_heading(line)) and self.heading(i, found):
+            return None  # "*** PRIORITIES ***": a newsletter's section heading (``starred_heading``)
         if lead == "@" and self.embed(i):
             return None
         if lead == "#" and line[:1] == "#":
@@ -1923,6 +1928,8 @@ class _Segmenter(TextTables):
         if is_link_only(line) and (self.in_link_run(i) or is_button_link(line) or is_source_pointer(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
         above = self.lines[i - 1] if i else ""
+        if self.asciidoc and is_asciidoc_author_line(line, above):
+            return False  # "= Title" over "Press Office <press@example.org>": the header's author line
         if above[-2:] == "  " and ends_in_space_break(above, line) and is_whole_line_bold(above):
             return False  # "**Have you searched ...?**␣␣" over "We have not searched": its text (``question_break``)
         asked = self.prev_text(i)

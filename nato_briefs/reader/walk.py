@@ -33,6 +33,7 @@ from nato_briefs.reader.rules.exports import split_at_repeated_headers
 from nato_briefs.reader.rules.group_rows import is_group_label_row
 from nato_briefs.reader.rules.hurried import cell_markers
 from nato_briefs.reader.rules.interchange import spanned_title_header
+from nato_briefs.reader.rules.items import glyph_before_bold
 from nato_briefs.reader.rules.notes import is_block_tag
 from nato_briefs.reader.rules.notices import in_page_link_text
 from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip_link_numbers
@@ -189,6 +190,8 @@ def _bold_lead(token: Token) -> str | None:
     """The text of the bold span opening the inline (``**Name**: ...``; ``***Name***`` too, bold in italics)."""
     children = [c for c in token.children or () if not (c.type == "text" and not c.content)]
     start = 1 if children[:1] and children[0].type == "em_open" else 0
+    if start == 0 and children[:1] and children[0].type == "text" and glyph_before_bold(children[0].content + "**"):
+        start = 1  # "✅ **Name** – detail": the emoji is a second bullet glyph, the bold its lead (``glyph_bold_lead``)
     if len(children) < start + 3 or children[start].type != "strong_open":
         return None
     lead: list[str] = []

@@ -66,6 +66,7 @@ from nato_briefs.reader.rules.dialects import (
     has_bbcode,
     heading_item,
     ini_section,
+    is_asciidoc_author_line,
     is_asciidoc_block_line,
     is_asciidoc_document,
     is_org_keyword,
@@ -152,6 +153,7 @@ from nato_briefs.reader.rules.items import (
     empty_item_after_prose,
     entity_bullet_item,
     enumerator_item,
+    glyph_before_bold,
     indentation,
     is_divider,
     is_lettered,
@@ -291,6 +293,7 @@ from nato_briefs.reader.rules.tables import (
     csv_delimiter,
     csv_fields,
     equals_delimiter,
+    fenced_table_end,
     fullwidth_pipes,
     grid_border,
     grid_cells,
@@ -354,6 +357,7 @@ from nato_briefs.reader.rules.titles import (
     mend_spaced_bold,
     page_break_end,
     plain_text_heading,
+    starred_heading,
     strip_bracketed_spans,
     strip_permalink,
     strip_trailing_hashtags,
@@ -702,6 +706,13 @@ RULES: dict[str, Callable[[str], object]] = {
     **SHAPES17_RULES,  # session 17 (shapes17): pasted between everyday tools (``rules/shapes17.py``)
     **SHAPES18_RULES,  # session 17 (shapes18): the four gaps in their ordinary forms (``rules/shapes18.py``)
     **SHAPES19_RULES,  # session 17 (shapes19): seed 004 with one ordinary shape changed (``rules/shapes19.py``)
+    # session 18 (shapes20): chat assistants, newsletters, PDF text and other dialects' shapes, each in its concern
+    "glyph_bold_lead": glyph_before_bold,  # "- ✅ **Patriot batteries** – ...": the emoji a glyph, the bold the lead
+    "asciidoc_author_line": is_asciidoc_author_line,  # "= Title" over "Press Office <press@...>": no heading
+    "starred_heading": starred_heading,  # "*** PRIORITIES ***": a plain-text newsletter's section heading
+    "fenced_table": fenced_table_end,  # "```markdown" over a pipe table, "```" over a simple table: the table
+    "bulleted_records": record_lines,  # "- **Area:** X — **Focus:** Y — **Outcome:** Z", a line each: a table
+    "piped_records": line_record,  # "**Priority Area:** X | **Key Focus:** Y | ...": a record a line
 }
 
 

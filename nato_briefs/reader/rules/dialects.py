@@ -240,6 +240,17 @@ def is_asciidoc_block_line(line: str) -> bool:
     return len(body) >= 4 and body[0] in "=*_+." and body == body[0] * len(body)
 
 
+def is_asciidoc_author_line(line: str, above: str) -> bool:
+    """The line right under an AsciiDoc document's ``= Title`` (``asciidoc_author_line``): its author line.
+
+    AsciiDoc's document header is the title, then (no blank line between) the author line, ``Press Office
+    <press@example.org>``, and the revision line: attributes of the document, never a heading, however short
+    and unpunctuated. The caller asks only in an AsciiDoc document. Near miss: a line under a section title
+    (``== Priorities``) or after a blank line is the section's text.
+    """
+    return above[:2] == "= " and above[2:3] not in ("", " ", "=") and bool(line.strip()) and line[:1] not in ":="
+
+
 def asciidoc_columns(line: str) -> int | None:
     """How many columns an AsciiDoc table's attribute line declares (``[cols="1,2,2"]`` -> 3), or None.
 

@@ -18,7 +18,7 @@ from lxml import etree
 from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.reader.rules.dialects import wiki_table_header
 from nato_briefs.reader.rules.exports import trac_row
-from nato_briefs.reader.rules.tables import is_delimiter_row, is_table_row
+from nato_briefs.reader.rules.tables import fenced_table_end, is_delimiter_row, is_table_row
 from nato_briefs.reader.starts import LineStarts
 
 # Box-drawing horizontals an exporter underlines a title with, and the setext underline each stands for:
@@ -100,7 +100,8 @@ def alt_text_table_end(lines: list[str], k: int) -> int | None:
     Gemtext has no tables: its authors draw one in a preformatted block, whose opening ```` ``` ```` line
     carries alt text (```` ```Table of priorities agreed in Sofia ````) where markdown puts a language
     name. The block's lines are a pipe table, header and delimiter row first, as a ``<pre>`` grid table
-    is (``pre_table``). A fence naming a language (```` ```markdown ````) or none stays code.
+    is (``pre_table``). A fence naming a language or none stays code here (``fenced_table`` reads a
+    ```` ```markdown ```` fence's table and a bare fence's simple table).
     """
     info = lines[k].strip(" \t")[3:].strip(" \t")
     if " " not in info or not info[:1].isalpha() or "`" in info:
@@ -406,6 +407,7 @@ def interchange_lines(lines: list[str]) -> None:
             lines[k] = gemtext_link(line) or line
         elif lead == "`" and line[:3] == "```":
             end = alt_text_table_end(lines, k)
+            end = fenced_table_end(lines, k) if end is None else end  # "```markdown" over a table's source
             if end is not None:
                 lines[k] = lines[end] = ""
                 k = end

@@ -307,6 +307,24 @@ def symbol_bullet_item(line: str) -> Marker | None:
     return Marker(width, False, "bullet", line[n:end], content, width + 2)
 
 
+def glyph_before_bold(text: str) -> int:
+    """Where an item's text resumes after a pictograph that opens it before a bold lead (``glyph_bold_lead``), else 0.
+
+    Chat assistants decorate their markdown items with an emoji after the marker, ``- ✅ **Patriot batteries** –
+    two more systems``: the emoji is a second bullet glyph (the contract's ``✅``), so the bold span after it is
+    the item's lead, its name. Only before a bold lead: ``- 🇺🇦 Ukraine: support`` keeps its flag in the name,
+    and a word (``- A **bold** claim``) is no glyph.
+    """
+    start = glyph_prefix(text)
+    return start if text[start : start + 2] in ("**", "__") else 0
+
+
+def glyph_prefix(text: str) -> int:
+    """Where a text resumes after the pictograph and blank opening it (``✅ Patriot batteries``), else 0."""
+    marker = symbol_bullet_item(text)
+    return 0 if marker is None or marker.indent else marker.content
+
+
 def entity_bullet_item(line: str, width: int, n: int) -> Marker | None:
     """``&bull; Fuel``: a bullet written as an HTML entity (pasted CMS source), read as ``•``."""
     match = _ENTITY_BULLET.match(line, n)

@@ -128,10 +128,13 @@ def in_numbered_run(line: str, above: str, below: str) -> Marker | None:
     return None
 
 
-# Separators between the fields of a record on one line: a spaced em or en dash, or a semicolon.
-_FIELD_SEPARATOR = re.compile(r"[ \t]++[\u2014\u2013][ \t]++|;[ \t]++")
+# Separators between the fields of a record on one line: a spaced em or en dash, a spaced pipe
+# (``piped_records``: ``**Priority Area:** Munitions | **Key Focus:** Shells``, a chat assistant's), or a semicolon.
+_FIELD_SEPARATOR = re.compile(r"[ \t]++[\u2014\u2013|][ \t]++|;[ \t]++")
 # Lines a one-line record table needs: two records of two or more fields.
 MIN_RECORD_LINES, MIN_LINE_FIELDS = 2, 2
+# Markdown bullets a run of one-line records may stand behind (``bulleted_records``).
+RECORD_BULLETS = ("- ", "* ", "+ ")
 
 
 def line_record(line: str) -> list[tuple[str, str]] | None:
@@ -152,12 +155,16 @@ def record_lines(lines: list[str], start: int) -> tuple[list[tuple[list[str], in
 
     Consecutive lines of the same labels in the same order (two or more lines, two or more
     labels, no label twice): the labels are the header, each line a row. One such line alone,
-    or lines whose labels differ, stay prose.
+    or lines whose labels differ, stay prose. Chat assistants bullet each record (``bulleted_records``:
+    ``- **Area:** Port Security — **Focus:** Grain ports — **Outcome:** Secure exports``): a run of records
+    behind the same markdown bullet is the same table, its lines no items; an item of one field
+    (``- Cyber: faster response``) is an item.
     """
     labels: tuple[str, ...] | None = None
     rows: list[tuple[list[str], int]] = []
     k = start
-    while k < len(lines) and (fields := line_record(lines[k])) is not None:
+    marker = lines[start][:2] if lines[start][:2] in RECORD_BULLETS else ""  # ``bulleted_records``
+    while k < len(lines) and lines[k].startswith(marker) and (fields := line_record(lines[k][len(marker) :])):
         block = tuple(label for label, _ in fields)
         if labels is not None and block != labels:
             break

@@ -96,6 +96,42 @@ def simple_table_columns(line: str) -> list[int] | None:
     return starts if len(starts) >= 2 else None
 
 
+# A code fence's info string naming markdown itself: the block shows markdown source meant to be pasted.
+MARKDOWN_FENCE_INFO = frozenset({"markdown", "md", "gfm"})
+# Body rows a fenced table needs below its header (and rule): two, so one code line is never a table.
+MIN_FENCED_ROWS = 2
+
+
+def fenced_table_end(lines: Sequence[str], k: int) -> int | None:
+    """The closing fence's line when the fence at line ``k`` holds a table and nothing else (``fenced_table``).
+
+    Two writers hand a table over in a code block: a chat assistant asked for markdown shows its table's source
+    in a ```` ```markdown ```` fence, which the user pastes whole (a pipe table, header and delimiter row
+    first); and Medium, which has no tables, leaves its writers a code block for a space-aligned one (a header
+    over a simple-table rule ``-------  ------``, then its rows). Either is the author's table. Near misses: a
+    fence naming another language (```` ```python ````), a bare fence over pipe rows or code, a block with a
+    blank line or a line that is no row, and a table of one body row stay code.
+    """
+    info = lines[k].strip(" \t")[3:].strip(" \t").lower()
+    if info and info not in MARKDOWN_FENCE_INFO:
+        return None
+    starts = None
+    if not info:  # a bare fence: a simple table's rule right under its header, or code
+        starts = simple_table_columns(lines[k + 2]) if k + 2 < len(lines) else None
+        if starts is None:
+            return None
+    end = k + 1
+    # each line is a row, so a scan stops at the first line of code: linear however many fences open
+    while end < len(lines) and lines[end].strip(" \t") != "```":
+        line = lines[end]
+        if not line.strip(" \t") or (crosses_columns(line, starts) if starts else not is_table_row(line)):
+            return None
+        end += 1
+    if end >= len(lines) or end - k < 3 + MIN_FENCED_ROWS:
+        return None
+    return end if starts or is_delimiter_row(lines[k + 2]) else None
+
+
 def is_dash_line(line: str) -> bool:
     """Dashes alone on their line (up to three spaces before): a pandoc multiline table's top or bottom border.
 

@@ -113,6 +113,25 @@ _DIRECTIVE = re.compile(r" {0,3}:::[ \t]*+([A-Za-z][\w-]{0,30}+)(?:\[([^\]\n]*+)
 _MKDOCS_ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?+)[ \t]++[A-Za-z][\w-]{0,30}+(?:[ \t]++\"([^\"\n]*+)\")?+[ \t]*+")
 
 
+def starred_heading(line: str) -> tuple[int, str] | None:
+    """The level and text of a heading framed by asterisks (``*** PRIORITIES ***``, ``starred_heading``), or None.
+
+    Plain-text newsletters and mailing lists, which have no bold, head their sections with three to five
+    asterisks on each side of the words, the same number, a blank inside each; markdown reads the line as
+    literal stars around bold. Near misses: a rule (``***``, ``* * *``), bold italics (``***Priorities***``, no
+    blank inside), a list item (``* Priorities *``, one star), unequal sides and a star inside are left as they are.
+    """
+    body = line.strip(" \t")
+    left, right = len(body) - len(body.lstrip("*")), len(body) - len(body.rstrip("*"))
+    if not 3 <= left <= 5 or left != right or len(body) <= 2 * left + 2:
+        return None
+    inside = body[left:-right]
+    text = inside.strip(" \t")
+    if inside[:1] not in " \t" or inside[-1:] not in " \t" or "*" in text or not any(c.isalpha() for c in text):
+        return None
+    return 2, text
+
+
 def is_field_line(text: str) -> bool:
     """``Status: In progress``: a label of one to three words, a colon, then its value on the same line.
 
