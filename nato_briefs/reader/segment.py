@@ -93,6 +93,7 @@ from nato_briefs.reader.rules import (
     is_org_table_rule,
     is_overline,
     is_page_number,
+    is_reference_tail,
     is_release_label,
     is_rst_underline,
     is_sign_off,
@@ -126,6 +127,7 @@ from nato_briefs.reader.rules import (
     record_blocks,
     rst_table_columns,
     shortcode_bullet_item,
+    spaced_field_neighbours,
     star_level_item,
     starts_letter_item,
     strip_bracketed_spans,
@@ -235,6 +237,7 @@ from nato_briefs.reader.rules.realworld import (
     wraps_at_width,
 )
 from nato_briefs.reader.rules.rerendered import (
+    broken_before_long_word,
     cut_delimiter_row,
     cut_header_row,
     glyph_elements_run,
@@ -1760,6 +1763,8 @@ class _Segmenter(TextTables):
             return False
         if lead.islower() or (not lead.isalnum() and opens_mid_sentence(line)):
             return True
+        if lead in "#[G" and is_reference_tail(line):  # "* Audit build ..." / "[#1037](...)" (``item_reference_tail``)
+            return True
         if lead == "]" and closes_open_link(prev, line):  # "- [A short guide" / "](https://x)" (``link_text_wrap``)
             return True
         if lead == "!" and is_figure_line(line):  # a screenshot under its step (``item_figure``)
@@ -1906,6 +1911,11 @@ class _Segmenter(TextTables):
         # an e-mail signature's "--" below keeps its own reading (``signature_separator``)
         return not any(self.lines[j].rstrip(" \t") == "--" for j in range(i + 1, min(len(self.lines), i + 6)))
 
+    def in_spaced_fields(self, i: int) -> bool:
+        """Field line ``i`` has a field one blank line above or below it (``spaced_field_run``): an advisory's
+        ``CWE-613: ...`` / blank / ``Severity: Medium`` is a run of metadata, as fields on adjacent lines are."""
+        return any(_is_metadata_field(text) for text in spaced_field_neighbours(self.lines, i))
+
     def is_bare_title(self, i: int, line: str, nxt: str) -> bool:
         prev = self.prev
         if i == self.last_text and i != self.first_text:
@@ -1917,7 +1927,7 @@ class _Segmenter(TextTables):
             return False
         if self.soft_blanks and i + 1 in self.soft_blanks:
             return False  # its sentence runs on across the blank line below (``double_spaced``)
-        if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt)):
+        if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt) or self.in_spaced_fields(i)):
             return False  # a run of "Status: In progress" lines: metadata, not headings
         if i == self.first_text and is_kicker(line, self.next_text(i)):
             return False  # "ANALYSIS" over "# Why the new force model matters": the section's label
@@ -1943,6 +1953,7 @@ class _Segmenter(TextTables):
             and definition_start(nxt) is None  # a definition list's term
             and (is_blank(nxt) or is_block_line(nxt) or starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
+            and not broken_before_long_word(line, nxt, self.fit_width)  # "... earlier issues" over "[NCIA-1](...)"
             and not parenthetical_runs_on(nxt)
             and not caps_runs_on(line, nxt)  # teletext capitals: one sentence over two lines
             and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"

@@ -157,6 +157,7 @@ from nato_briefs.reader.rules.items import (
     indentation,
     is_divider,
     is_lettered,
+    is_reference_tail,
     labelled_entry,
     lead_char,
     lone_bullet,
@@ -357,6 +358,7 @@ from nato_briefs.reader.rules.titles import (
     mend_spaced_bold,
     page_break_end,
     plain_text_heading,
+    spaced_field_neighbours,
     starred_heading,
     strip_bracketed_spans,
     strip_permalink,
@@ -698,6 +700,10 @@ RULES: dict[str, Callable[[str], object]] = {
     **EXTRACTED_RULES,  # session 16, real-world sweep 12: PDF text layers, hand-edited front matter (``extracted``)
     "cell_spaced_bold": mend_spaced_bold,  # "| **Income ** |" (Word via pandoc): the cell's bold, stars gone (sweep 13)
     **LIQUID_RULES,  # session 17, real-world sweep 13: Jekyll's Liquid tags and link targets (``rules/liquid.py``)
+    # session 18, real-world sweep 14: security advisories, root-cause reports and working-group minutes
+    "question_label": is_label_line,  # "**Is the exploit method known?** Yes": a labelled answer, no title
+    "spaced_field_run": spaced_field_neighbours,  # "CWE-613: ..." / blank / "Severity: Medium": metadata
+    "item_reference_tail": is_reference_tail,  # "* Audit build process" / "[#1037](...)": one item
     **INTERCHANGE_RULES,  # session 15 (shapes13): documents handed from tool to tool (``rules/interchange.py``)
     **HURRIED_RULES,  # session 15 (shapes14): lists and tables as hurried writers type them (``rules/hurried.py``)
     **BREADTH_RULES,  # session 16 (shapes15): sub-bullets, wrapped numbers and rows, group rows (``rules/breadth.py``)

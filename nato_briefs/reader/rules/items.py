@@ -463,3 +463,24 @@ def match_item(line: str) -> Marker | None:
 
 
 SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Mn", "Me", "Cf"})
+
+
+# An issue or pull request's reference (``#1037``, ``GH-1037``), as a link's text or bare, and what joins two.
+_REFERENCE = re.compile(r"(?:#|GH-)[0-9]{1,7}+")
+_REFERENCE_LINK = re.compile(r"\[((?:#|GH-)[0-9]{1,7}+)\]\([^()\s]*+\)")
+_REFERENCE_JOINS = frozenset(("and", "or", "&", ","))
+
+
+def is_reference_tail(line: str) -> bool:
+    """``[#1037](https://github.com/...)`` under ``* Audit build process for dependencies``: the item's reference,
+    wrapped onto a line of its own, goes on with the item (``item_reference_tail``, sweep 14).
+
+    Meeting minutes list agenda issues as ``title [#123](url)``; where the editor broke the line before the
+    reference, the line opens with neither a capital nor a lowercase letter, which the wrapped-item rule asks.
+    Only a line of references (``[#1037](...)``, ``#1037 and #1040``) counts: ``#1 priority for ...`` opens a
+    sentence of its own, ``# 1037`` is a heading.
+    """
+    tokens = _REFERENCE_LINK.sub(r" \1 ", line).replace(",", " , ").split()
+    return bool(tokens) and _REFERENCE.fullmatch(tokens[0]) is not None and all(
+        _REFERENCE.fullmatch(token) is not None or token in _REFERENCE_JOINS for token in tokens
+    )

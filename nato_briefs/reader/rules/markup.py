@@ -320,10 +320,16 @@ def leaves_link_open(text: str) -> bool:
     return text.rfind("[") > text.rfind("]")
 
 
+# What closes a bold label: a colon, or a question mark (``question_label``).
+_LABEL_ENDS = frozenset(":?？")
+
+
 def is_label_line(text: str) -> bool:
     """A bold label and its colon, then text on the same line (``**Progress:** The project has ...``).
 
-    A labelled paragraph, not a heading: a bold title stands alone (``**Key outcomes:**``).
+    A labelled paragraph, not a heading: a bold title stands alone (``**Key outcomes:**``). A bold question
+    is a label too, its answer the text after it (``**Is the exploit method known?** Yes``, a root-cause
+    report's field; sweep 14's ``question_label``), however short the answer.
     """
     body = text.lstrip(" \t")
     delim = body[:2]
@@ -333,7 +339,7 @@ def is_label_line(text: str) -> bool:
     if close < 3:
         return False
     after = body[close + 2 :]
-    has_colon = body[close - 1] == ":" or after[:1] == ":"
+    has_colon = body[close - 1] in _LABEL_ENDS or after[:1] == ":"
     return has_colon and bool(after.lstrip(": \t"))
 
 

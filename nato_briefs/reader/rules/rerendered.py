@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from nato_briefs.reader.rules.breadth import pipe_cut_row
 from nato_briefs.reader.rules.items import BULLET_GLYPHS
+from nato_briefs.reader.rules.markup import is_title_case
 from nato_briefs.reader.rules.realworld import ITEM_WRAP_MAX_SHARE
 from nato_briefs.reader.rules.tables import grid_border, grid_cells, is_delimiter_row, pipe_cells, tab_fields
 
@@ -30,6 +31,8 @@ TITLE_SMALL_WORDS = frozenset(
     "underneath unlike until unto upon versus with within without when where while whether both either "
     "neither".split()
 )
+# The fewest words of a line a wrap broke short of a long link (``long_word_wrap``): a sentence's, not a label's.
+_MIN_WRAPPED_WORDS = 6
 # A lowercase word of a Title Case check: letters only, four or more (apostrophes and hyphens inside allowed).
 _WORD = re.compile(r"[a-z][a-z'’-]{3,}+")
 
@@ -47,6 +50,20 @@ def next_word_fits(line: str, nxt: str, width: int | None) -> bool:
         return False
     words = nxt.split(None, 1)
     return bool(words) and len(line.rstrip()) + 1 + len(words[0]) <= width
+
+
+def broken_before_long_word(line: str, nxt: str, width: int | None) -> bool:
+    """``This issue is similar to both the earlier issues`` over ``[NCIA-2024-0042](https://...) and``: the
+    link below, one word to a wrapping editor, would have run past the width, so the wrap broke the line short
+    of it (``long_word_wrap``, sweep 14). The line runs on, however short it looks; a title over a long link
+    is sentence-long only when it is a sentence.
+
+    ``width`` is the column the wrap broke at (``longest_wrapped_line``). Only a line of six words or more that
+    is no Title Case heading counts: ``Key Documents`` over a long link heads it.
+    """
+    if width is None or len(line.split()) < _MIN_WRAPPED_WORDS or is_title_case(line):
+        return False
+    return bool(nxt.strip()) and not next_word_fits(line, nxt, width)
 
 
 def longest_wrapped_line(lines: Sequence[str], width: int) -> int:
@@ -247,6 +264,7 @@ def run_neighbours(lines: Sequence[str], i: int) -> tuple[str, str]:
 
 RERENDERED_RULES = {
     "unforced_break": next_word_fits,  # "- ... threats" over "A summary ...", "A" fitting: the item ends there
+    "long_word_wrap": broken_before_long_word,  # "... the earlier issues" over "[NCIA-...](https://...) and"
     "lowercase_content_word": has_lowercase_content_word,  # "The visit of NATO ...": "visit" is no Title Case word
     "wrapped_name_line": wrapped_name_line,  # "The visit of NATO Deputy ... the United" over "States ...": wrapped
     "paren_roman": paren_numeral_style,  # "(i)" over "(ii)": one roman-numbered list

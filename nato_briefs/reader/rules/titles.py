@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char
@@ -139,6 +140,18 @@ def is_field_line(text: str) -> bool:
     metadata (Notion properties, e-mail headers, a glossary), never a heading.
     """
     return _FIELD.match(text.lstrip(" \t")) is not None
+
+
+def spaced_field_neighbours(lines: Sequence[str], i: int) -> tuple[str, str]:
+    """The text lines one blank line above and below line ``i`` ('' where the gap is not exactly one blank).
+
+    Fields written a paragraph each (``CWE-613: Insufficient Session Expiration`` / blank / ``Severity:
+    Medium``, a security advisory's) are a run of fields as much as fields on adjacent lines are; the caller
+    asks whether a neighbour is one (``spaced_field_run``, sweep 14).
+    """
+    above = lines[i - 2] if i >= 2 and not lines[i - 1].strip() else ""
+    below = lines[i + 2] if i + 2 < len(lines) and not lines[i + 1].strip() else ""
+    return above, below
 
 
 def is_chat_stamp(text: str) -> bool:
