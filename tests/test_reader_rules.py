@@ -11,6 +11,27 @@ from nato_briefs.reader import rules
 from nato_briefs.reader.lines import CONTINUATION_WORDS
 from nato_briefs.reader.rules import exported_pages, realworld
 
+# The rule names each round added, as docs/READING.md and the round's tests name them: each is in ``RULES``.
+ROUND_RULES = {
+    "shapes16": (
+        "symbol_run_resumes", "marker_free_wrapper", "dash_underline", "attribution_line", "nested_quoted_message",
+    ),
+    "shapes17": (
+        "jira_brace_marks", "glued_fence_table", "ragged_quote_tail", "flat_outline_levels", "empty_first_column",
+        "lone_title_header", "reply_fallback", "br_paragraph_title",
+    ),
+    "shapes18": ("number_colon_run", "hash_number_run", "numero_run", "totals_row", "sup_footnote_mark"),
+    "shapes19": (
+        "number_dot_hyphen_run", "paren_number_dot_run", "dash_rule_row", "empty_row", "unclosed_tilde_underline",
+        "o_under_bullet", "framed_heading",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("round_name", sorted(ROUND_RULES))
+def test_each_rounds_rules_are_named(round_name):
+    assert set(ROUND_RULES[round_name]) <= set(rules.RULES)
+
 
 @pytest.mark.parametrize(
     ("line", "expected"),
