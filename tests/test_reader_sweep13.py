@@ -81,7 +81,7 @@ def rows(text: str) -> list[list[str]]:
 def test_a_cell_bold_with_a_space_before_its_closing_stars_is_bold():
     table = "| Group | Size |\n|---|---|\n| **Income ** | |\n| Under 40K | 1636 |\n"
     assert rows(table) == [["Income", ""], ["Under 40K", "1636"]]
-    assert read_article(table).tables[0].rows[0].group_label  # a bold label row, as "**Age**" is
+    assert read_article(table).tables[0].rows[0].about_other_rows  # a bold label row, as "**Age**" is
 
 
 def test_a_cell_with_unpaired_stars_keeps_them():

@@ -51,5 +51,5 @@ def is_totals_row(cells: Sequence[str], total_words: frozenset[str]) -> bool:
 
 def mark_totals_row(rows: Sequence) -> None:
     """Marks a table's last row as no priority when it is a totals row (``is_totals_row``) under two or more rows."""
-    if len(rows) >= 3 and not rows[-1].group_label:
-        rows[-1].group_label = is_totals_row(rows[-1].cells, load_header_synonyms().total_words)
+    if len(rows) >= 3 and not rows[-1].about_other_rows:
+        rows[-1].about_other_rows = is_totals_row(rows[-1].cells, load_header_synonyms().total_words)
