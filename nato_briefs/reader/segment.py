@@ -882,7 +882,8 @@ class _Segmenter(TextTables):
                 or self.org
                 or is_table_border(self.lines, i + 1)
                 or cut_delimiter_row(line, nxt, self.out[-1] if self.out else "")  # its end below: one rule
-                or rule_under_body_row(line, nxt, self.out[-1] if self.out else "")  # a rule under data, no new table
+                # nxt is a delimiter row here: a rule under data, no new table
+                or rule_under_body_row(line, pipe_cells(nxt), self.out[-1] if self.out else "")
             )
         ):
             self.table_row(i, line, nxt)
@@ -1484,7 +1485,7 @@ class _Segmenter(TextTables):
             return False
         if is_empty_row(cells):
             return is_table_row(nxt) and not is_delimiter_row(nxt)
-        return rule_under_body_row(above, line, self.out[-2])
+        return is_delimiter_row(line) and rule_under_body_row(above, cells, self.out[-2])
 
     def wiki_table_header(self, i: int, line: str) -> bool:
         """Jira's ``||Area||Focus||`` or Textile's ``|_. Area |`` header row: a GFM header and delimiter row."""

@@ -13,6 +13,7 @@ from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.reader.rules.items import lead_char, match_item
 from nato_briefs.reader.rules.markup import UNESCAPED_PIPE, is_caption
 
+# A delimiter row's cell, blanks stripped: dashes with alignment colons ("-", ":---:"); a rule row's cells too.
 _DELIMITER_CELL = re.compile(r":?+-++:?+")
 
 
@@ -41,8 +42,8 @@ def is_delimiter_row(line: str) -> bool:
     return all(_DELIMITER_CELL.fullmatch(cell.strip(" \t")) for cell in body.split("|"))
 
 
-# A cell that is a rule: dashes, with alignment colons ("---", ":---:"), as a delimiter row's cells are.
-_RULE_CELL = re.compile(r"[ \t]*+:?+-{3,}+:?+[ \t]*+")
+# Fewest dashes in each cell of a rule typed between body rows ("|------|"); a delimiter row's cell needs one.
+MIN_RULE_DASHES = 3
 
 
 def is_rule_row(cells: Sequence[str]) -> bool:
@@ -53,17 +54,20 @@ def is_rule_row(cells: Sequence[str]) -> bool:
     it would make the row above it a new table's header. Near miss: a row with a dash in one cell and words in
     another (``| Cyber | --- | Pending |``, a cell left blank) is data.
     """
-    return bool(cells) and all(_RULE_CELL.fullmatch(cell) for cell in cells)
+    return bool(cells) and all(
+        _DELIMITER_CELL.fullmatch(cell.strip(" \t")) and cell.count("-") >= MIN_RULE_DASHES for cell in cells
+    )  # a delimiter row's cell (``is_delimiter_row``'s test), of three dashes or more
 
 
-def rule_under_body_row(row: str, rule: str, before: str) -> bool:
-    """``rule`` is a rule typed under the body row ``row`` (``is_rule_row``), not the delimiter row of a new table.
+def rule_under_body_row(row: str, rule_cells: Sequence[str], before: str) -> bool:
+    """The delimiter row of ``rule_cells`` (the caller has checked ``is_delimiter_row``) is a rule typed under the
+    body row ``row`` (``is_rule_row``), not the delimiter row of a new table.
 
     A delimiter row under a row whose cells map onto the priorities roles (``Priority Area | Key Focus | ...``)
     opens a second table set right under the first; so does one under a row of another width than the row
     ``before`` it (``| Country | Year |`` under three columns). Under a row of data it can only be a rule.
     """
-    if not is_delimiter_row(rule) or not is_rule_row(pipe_cells(rule)):
+    if not is_rule_row(rule_cells):
         return False
     cells = pipe_cells(row)
     if len(cells) != len(pipe_cells(before)):
