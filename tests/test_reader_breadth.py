@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.parse import parse_document
-from nato_briefs.reader import rules
 from nato_briefs.reader.rules import breadth, items
 
 SYN = load_header_synonyms()
@@ -18,10 +17,6 @@ def _items(text: str) -> list[tuple[int, str]]:
 
 def _rows(text: str) -> list[list[str]]:
     return [row.cells for table in parse_document(text).tables for row in table.rows]
-
-
-def test_new_rules_are_named():
-    assert set(breadth.BREADTH_RULES) <= set(rules.RULES)
 
 
 def test_wide_space_marker_reads_a_marker_before_an_em_or_ideographic_space():

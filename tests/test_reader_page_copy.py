@@ -8,7 +8,6 @@ import pytest
 from nato_briefs import read_article
 from nato_briefs.headers import load_header_synonyms
 from nato_briefs.parse import parse_document
-from nato_briefs.reader import rules
 from nato_briefs.reader.lines import wrap_width
 from nato_briefs.reader.rules import group_rows, page_copy, sequences
 
@@ -17,11 +16,6 @@ SYN = load_header_synonyms()
 
 def headings(doc) -> list[str]:
     return [s.heading for s in doc.sections if s.heading is not None]
-
-
-def test_the_rules_are_named():
-    named = {"footnote_refs_inline", "link_numbers", "metadata_label", "contents_label", "page_margin"}
-    assert named | {"group_label_row"} <= set(rules.RULES)
 
 
 # --------------------------------------------------------------------------- inline reference marks

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from nato_briefs import read_article
-from nato_briefs.reader import rules
 from nato_briefs.reader.rules import liquid
 
 
@@ -68,10 +67,6 @@ def test_a_parenthesis_holding_an_expression_and_words_is_no_link():
     line = "See the [annex] ( {{ page.annex }} ) and ( {{ x }} plus text )"
     assert liquid.mend_padded_template_links(line) == line
     assert liquid.mend_padded_template_links("[Plan]( /x/plan.pdf )") == "[Plan]( /x/plan.pdf )"
-
-
-def test_the_rules_are_registered_by_name():
-    assert set(liquid.LIQUID_RULES) <= set(rules.RULES)
 
 
 def rows(text: str) -> list[list[str]]:
