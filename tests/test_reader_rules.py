@@ -42,6 +42,8 @@ ROUND_RULES = {
     "sweep 6": (
         "matched_underline", "shown_url", "parenthetical_link", "space_break", "tight_number", "embed", "policy_date",
     ),
+    "shapes9": ("word_list", "word_list_run", "ini_section", "bang_heading", "bang_table", "heading_item"),
+    "sweep 7": ("inline_tag_item", "wrapped_bold", "span_attributes", "multiline_shortcode", "bold_runs_on"),
     "round 10b": ("caps_runs_on", "document_number", "cable_field", "colon_title", "half_piped_rows"),
     "session 14": (
         "footnote_refs_inline", "link_numbers", "metadata_label", "contents_label", "page_margin", "group_label_row",
@@ -2612,12 +2614,6 @@ def test_word_list_levels_nest_and_an_o_paragraph_elsewhere_stays_prose():
     assert "o boy, the steps take effect in 2026." in doc.sections[-1].text
 
 
-def test_shapes9_rules_are_named():
-    assert {"word_list", "word_list_run", "ini_section", "bang_heading", "bang_table", "heading_item"} <= set(
-        rules.RULES
-    )
-
-
 @pytest.mark.parametrize(
     ("line", "name"),
     [("[Priorities]", "Priorities"), ("[Next steps]", "Next steps"), (" [Host nation] ", "Host nation"),
@@ -2978,12 +2974,6 @@ def test_shortcode_end(lines, expected):
 )  # fmt: skip
 def test_bold_runs_on(nxt, expected):
     assert rules.bold_runs_on(nxt) is expected
-
-
-def test_sweep7_rules_are_named():
-    assert {"inline_tag_item", "wrapped_bold", "span_attributes", "multiline_shortcode", "bold_runs_on"} <= set(
-        rules.RULES
-    )
 
 
 # Real-world sweep 8 (bench/REALWORLD.md): translated and templated docs and news sites (``rules/docs_sites.py``).
