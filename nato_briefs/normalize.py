@@ -221,7 +221,7 @@ class BatchNormalizer:
         a, f, o = columns
         n = 0
         for row_index, row in enumerate(table.rows):
-            if row.group_label:
+            if row.about_other_rows:
                 continue
             cells = row.cells
             area, focus, outcome = (cells[c] if c < len(cells) else "" for c in (a, f, o))

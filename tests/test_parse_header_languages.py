@@ -11,6 +11,8 @@ import pytest
 
 from nato_briefs.headers import load_header_synonyms, map_headers
 
+SYN = load_header_synonyms()
+
 # language -> (area, focus, outcome headers as written, a table naming none of the roles)
 LANGUAGES = {
     "el": (["Τομέας προτεραιότητας", "Βασική εστίαση", "Αναμενόμενο αποτέλεσμα"], ["Χώρα", "Συνεισφορά", "Έτος"]),
@@ -101,3 +103,72 @@ def test_lines_of_action_and_success_criteria():
     assert map_headers(["Mission Area", "Lines of Action", "Success Criteria"], synonyms) == (0, 1, 2)
     assert map_headers(["Line of Action", "Country", "Success Criteria"], synonyms) is None
     assert map_headers(["Mission Area", "Lines of Action", "Selection Criteria"], synonyms) is None
+
+
+# --------------------------------------------------------------------------- more wordings (session 17: shapes16-18)
+
+
+# --------------------------------------------------------------------------- header wordings
+
+
+def test_header_abbreviations_map():
+    assert map_headers(["Prio.", "Obj.", "Exp. Res."], SYN) == (0, 1, 2)
+    assert map_headers(["Pillar", "Key Activity", "KPI"], SYN) == (0, 1, 2)
+    assert map_headers(["Handlungsfeld", "Maßn.", "erw. Ergebnis"], SYN) == (0, 1, 2)
+    assert map_headers(["Ser", "Prio. Area", "Action", "Exp. Result", "OPR"], SYN) == (1, 2, 3)
+
+
+def test_header_abbreviations_near_misses():
+    assert map_headers(["Area", "Focus", "Exp."], SYN) is None  # "expected" alone names nothing
+    assert map_headers(["Prio.", "Obj.", "Res. Owner"], SYN) is None  # the owner of a result is no outcome
+
+
+def test_plain_language_and_french_wordings_map():
+    assert map_headers(["Challenge", "What we will do", "Why it helps", "Who leads"], SYN) == (0, 1, 2)
+    assert map_headers(["Axe", "Action", "Effet attendu"], SYN) == (0, 1, 2)
+    assert map_headers(["Domaine prioritaire", "Axe principal", "Résultat attendu"], SYN) == (0, 1, 2)
+
+
+def test_plain_language_and_french_wordings_near_misses():
+    assert map_headers(["Area", "Focus", "Attendu"], SYN) is None  # a participle alone
+    assert map_headers(["Area", "Focus", "Who leads"], SYN) is None
+    assert map_headers(["Challenge", "Country", "Year"], SYN) is None
+
+
+# --------------------------------------------------------------------------- header wordings
+
+
+def test_question_headers_map():
+    assert map_headers(["Area of work", "What Allies agreed", "What it should achieve"], SYN) == (0, 1, 2)
+    questions = ["ID", "Start time", "Which priority area?", "What is the key focus?", "What outcome do you expect?"]
+    assert map_headers(questions, SYN) == (2, 3, 4)
+
+
+def test_question_headers_near_misses():
+    assert map_headers(["Area", "Focus", "What happened"], SYN) is None  # a question naming no role
+    assert map_headers(["Area", "Focus", "Who leads?"], SYN) is None
+    assert map_headers(["Country", "What Allies agreed", "Year"], SYN) is None
+
+
+def test_camel_case_headers_and_success_looks_like_map():
+    assert map_headers(["priorityArea", "keyFocus", "expectedOutcome"], SYN) == (0, 1, 2)
+    assert map_headers(["Priority", "Deliverable", "Success looks like"], SYN) == (0, 1, 2)
+
+
+def test_camel_case_headers_near_misses():
+    assert map_headers(["countryName", "keyFocus", "expectedOutcome"], SYN) is None  # no area
+    assert map_headers(["teamLead", "keyFocus", "expectedOutcome"], SYN) is None  # a lead is no area
+
+
+# --------------------------------------------------------------------------- header_determiners
+
+
+def test_header_determiners_map():
+    assert map_headers(["The priority area", "Our key focus", "Expected outcome(s) by 2030"], SYN) == (0, 1, 2)
+    # "Our strategic focus" is the area phrase "strategic focus": two areas, the left one the area
+    assert map_headers(["Our strategic focus", "The priority area", "Expected outcome(s)"], SYN) == (0, 1, 2)
+
+
+def test_header_determiners_near_misses():
+    assert map_headers(["The", "Our key focus", "The expected outcome"], SYN) is None  # a lone word stays
+    assert map_headers(["Our country", "Our key focus", "The expected outcome"], SYN) is None

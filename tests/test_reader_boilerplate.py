@@ -24,12 +24,6 @@ def prose(doc):
     return "\n".join(s.text for s in doc.sections)
 
 
-def test_every_round_5_rule_is_named():
-    names = {"furniture", "wire_slug", "breadcrumb", "endnote_refs", "sign_off", "toc_marker", "abbreviation"}
-    names |= {"org_drawer", "jira_macro", "wp_shortcode", "dash_delimiter", "tight_atx", "indented_text"}
-    assert names <= set(rules.RULES)
-
-
 # --------------------------------------------------------------------------- never titles (data)
 
 

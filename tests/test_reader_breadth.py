@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.parse import parse_document
-from nato_briefs.reader import rules
 from nato_briefs.reader.rules import breadth, items
 
 SYN = load_header_synonyms()
@@ -18,10 +17,6 @@ def _items(text: str) -> list[tuple[int, str]]:
 
 def _rows(text: str) -> list[list[str]]:
     return [row.cells for table in parse_document(text).tables for row in table.rows]
-
-
-def test_new_rules_are_named():
-    assert set(breadth.BREADTH_RULES) <= set(rules.RULES)
 
 
 def test_wide_space_marker_reads_a_marker_before_an_em_or_ideographic_space():
@@ -148,7 +143,7 @@ def test_spanning_group_row_is_a_label_not_a_priority():
         "<tr><td>Land Forces</td><td>Brigades</td><td>Forward defence</td></tr></table>\n"
     )
     rows = parse_document(html).tables[0].rows
-    assert [(row.cells, row.group_label) for row in rows] == [
+    assert [(row.cells, row.about_other_rows) for row in rows] == [
         (["Eastern flank"] * 3, True),
         (["Land Forces", "Brigades", "Forward defence"], False),
     ]
@@ -159,9 +154,9 @@ def test_spanning_group_row_near_misses():
     assert breadth.is_spanning_label(1, ["", "", ""], 3) is False  # an empty spanning cell
     assert breadth.is_spanning_label(1, ["Cyber"], 1) is False  # a one-column table's row
     html = "<table><tr><th>Area</th><th>Focus</th></tr><tr><td colspan=2>Cyber</td></tr></table>\n"
-    assert [row.group_label for row in parse_document(html).tables[0].rows] == [True]
+    assert [row.about_other_rows for row in parse_document(html).tables[0].rows] == [True]
     html = "<table><tr><th>Area</th><th>Focus</th><th>Outcome</th></tr><tr><td colspan=2>Cyber</td><td>x</td></tr>"
-    assert [row.group_label for row in parse_document(html + "</table>\n").tables[0].rows] == [False]
+    assert [row.about_other_rows for row in parse_document(html + "</table>\n").tables[0].rows] == [False]
 
 
 def test_cell_list_items_set_a_cell_list_apart_and_make_no_items():

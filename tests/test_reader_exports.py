@@ -27,12 +27,6 @@ def prose(doc):
     return "\n".join(s.text for s in doc.sections)
 
 
-def test_every_round_6_rule_is_named():
-    names = {"repeated_header", "two_row_header", "rule_joints", "empty_anchor", "markdown_wrapper"}
-    names |= {"quoted_message", "chat_bold", "bbcode_table", "mediawiki_caption", "aligned_under_title", "ordinal_item"}
-    assert names <= set(rules.RULES)
-
-
 # --------------------------------------------------------------------------- repeated header
 
 
@@ -267,10 +261,6 @@ def test_round_6_rules_never_raise_and_keep_line_numbers(text):
 # --------------------------------------------------------------------------- round 6b
 
 
-def test_every_round_6b_rule_is_named():
-    assert {"letter_item", "heading_suffix", "credit_byline", "outline_heading", "solid_rule"} <= set(rules.RULES)
-
-
 @pytest.mark.parametrize(
     ("line", "ordered"),
     [("а) Цели: приети", True), ("б) Производство: планове", True), ("α) Στόχοι: εγκρίθηκαν", True),
@@ -436,3 +426,67 @@ def test_a_table_written_from_another_syntax_is_never_split_at_a_row_equal_to_it
     # near miss: the same rows typed as a pipe table are a paged export's repeated header
     piped = "Intro.\n\n| Area | Focus |\n|---|---|\n| Air | Jets |\n| Area | Focus |\n| Sea | Ships |\n"
     assert len(parse_document(piped).tables) == 2
+
+
+# --------------------------------------------------------------------------- mail: attributions, rewrapped quotes
+# (session 17: shapes16, shapes17)
+
+
+def _headings(text: str) -> list[str]:
+    return headings(parse_document(text))
+
+
+def _prose(text: str) -> str:
+    return prose(parse_document(text))
+
+
+# --------------------------------------------------------------------------- quotes: attribution_line, nested
+
+
+def test_attribution_line():
+    assert exports.is_attribution_line("Anna wrote:")
+    assert exports.is_attribution_line("Anna Nowak <anna@example.org> wrote:")
+    assert rules.opens_quoted_message("Jan de Vries wrote:")
+
+
+def test_attribution_line_near_misses():
+    assert not exports.is_attribution_line("As the Secretary General wrote in his report:")
+    assert not exports.is_attribution_line("the minister wrote:")  # no name
+    assert not exports.is_attribution_line("The paper that the ministers of the Allies agreed last year wrote:")
+
+
+NESTED = "Thanks.\n\n> Anna wrote:\n>\n>> Allies Agree Plan\n>>\n>> Text of it.\n>>\n>> Priorities\n"
+
+
+NESTED += ">> - Air: more jets\n"
+
+
+def test_nested_quoted_message_is_the_article():
+    doc = parse_document(NESTED)
+    assert _headings(NESTED) == ["Allies Agree Plan", "Priorities"] and doc.items[0].line == 10
+
+
+def test_nested_quoted_message_near_misses():
+    assert _headings(NESTED + "\nMy notes follow.\n") == []  # a quote inside a reply stays a quote
+    lines = ["Thanks.", "", "> Anna wrote:", "> Great news, see below."]  # no message quoted under it
+    assert rules.quoted_message_start(lines) is None
+
+
+# --------------------------------------------------------------------------- ragged_quote_tail
+
+LONG = "> NATO foreign ministers met in Brussels on Monday and agreed new steps, which will be paid"
+
+
+def test_ragged_quote_tail_stays_quoted():
+    assert exports.is_ragged_tail(LONG, "from the common budget.", "> Agreed steps:")
+    text = f"Forwarding.\n\nOn Tue, 14 Oct 2025 at 09:12, Anna <a@b.org> wrote:\n> Allies Agree Steps\n>\n{LONG}\n"
+    text += "from the common budget.\n>\n> - Training: more courses\n"
+    assert _headings(text) == ["Allies Agree Steps"]
+    assert "which will be paid from the common budget." in _prose(text)
+
+
+def test_ragged_quote_tail_near_misses():
+    assert not exports.is_ragged_tail(LONG, "That is right, and more.", "> next")  # a reply: a sentence
+    assert not exports.is_ragged_tail(LONG + ".", "from the budget", "> next")  # the line above ended
+    assert not exports.is_ragged_tail("> short line", "from the budget", "> next")  # not near the wrap width
+    assert not exports.is_ragged_tail(LONG, "from the budget", "My notes follow.")  # the quote does not resume

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.parse import parse_document
-from nato_briefs.reader import rules
 from nato_briefs.reader.rules import hurried
 
 
@@ -16,10 +15,6 @@ def _headings(text: str) -> list[str | None]:
 
 def _items(text: str) -> list[tuple[int, str]]:
     return [(item.depth, item.text) for item in parse_document(text).items]
-
-
-def test_new_rules_are_named():
-    assert set(hurried.HURRIED_RULES) <= set(rules.RULES)
 
 
 def test_tight_marker_reads_markers_typed_onto_words_in_a_list():

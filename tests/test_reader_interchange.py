@@ -9,7 +9,6 @@ import pytest
 from nato_briefs.config import ParseLimits
 from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.parse import parse_document
-from nato_briefs.reader import rules
 from nato_briefs.reader.lines import ends_mid_phrase, looks_like_title
 from nato_briefs.reader.rules import interchange
 from nato_briefs.reader.rules.items import ascii_bullet_item
@@ -31,10 +30,6 @@ def _prose(text: str) -> str:
 
 def _rows(text: str) -> list[tuple[list[str], list[str]]]:
     return [(table.headers, row.cells) for table in parse_document(text).tables for row in table.rows]
-
-
-def test_new_rules_are_named():
-    assert set(interchange.INTERCHANGE_RULES) <= set(rules.RULES)
 
 
 def test_box_rule_heading_reads_org_ascii_titles():

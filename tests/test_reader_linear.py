@@ -406,7 +406,7 @@ RULE_SHAPES = {
     "grid_after_lists": lambda k: "- a\n+---+---+\n| a | b |\n+---+---+\n" * k,
     "tsv_after_items": lambda k: "- a\nA\tB\tC\na\tb\tc\nText.\n" * k,
     "wrapped_runs": lambda k: "Intro:\n" + "I. Joint exercises to\nbolster it.\nII. Tech to\nadvance it.\n" * k,
-    # session 17 (shapes16): rules/shapes16.py, the new bullet glyphs and header abbreviations are data
+    # session 17 (shapes16): rules then in shapes16.py, the new bullet glyphs and header abbreviations are data
     "resumed_symbol_runs": lambda k: "Intro.\n\n" + "\u25a1 a\n \u25cb b\n  - c\n\u25a1 d\n" * k,
     "named_bullets": lambda k: "Intro.\n\n" + "\u29bf a\n    \u29be b\n\u2981\tc\n\uf06e\td\n" * k,
     "marker_free_wrappers": lambda k: (
@@ -415,7 +415,7 @@ RULE_SHAPES = {
     "dash_underlines": lambda k: "# T\n\n" + "Steps agreed\n\u2014\u2014\u2014\n\nText.\n\u2013\u2013\n\n" * k,
     "nested_quotes": lambda k: "Thanks.\n\n> Anna wrote:\n>\n" + ">> Title\n>> - a\n>\n" * k + ">> End\n",
     "attribution_lines": lambda k: "Intro.\n\n" + "Anna wrote:\n> x\n\n" * k,
-    # session 17 (shapes17): rules/shapes17.py, articles pasted between tools; the header wordings are data
+    # session 17 (shapes17): rules then in shapes17.py, articles pasted between tools; the header wordings are data
     "jira_brace_marks": lambda k: "h2. T\n\n" + "* {*}a{*}: {color:#172b4d}b{color}\n" * k,
     "glued_fence_tables": lambda k: "T\n\n" + "```| a | b |\n|---|---|\n| c | d |```\n" * k,
     "unclosed_glued_fences": lambda k: "T\n\n" + "```| a | b |\n| c | d |\n" * k,
@@ -430,7 +430,7 @@ RULE_SHAPES = {
     ),
     "reply_fallbacks": lambda k: "<mx-reply><blockquote>x</blockquote></mx-reply>" * k + "<p>y</p>\n",
     "br_paragraph_titles": lambda k: "<div>" + "Allies Agree Plan<br><br>Text of it.<br><br>" * k + "</div>\n",
-    # session 17 (shapes18): rules/shapes18.py, ordinary numbering, totals rows, <sup> marks; determiners are data
+    # session 17 (shapes18): rules then in shapes18.py: numbering, totals rows, <sup> marks; determiners are data
     "number_colon_runs": lambda k: "Intro.\n\n" + "1: a\n2: b\n\n" * k,
     "hash_number_runs": lambda k: "Intro.\n\n" + "#1 a\n#2 b\n#1 priority is x.\n\n" * k,
     "numero_runs": lambda k: "Intro.\n\n" + "No. 1 a to\n      w\nNo. 2 b\n\n" * k,

@@ -6,19 +6,16 @@ from __future__ import annotations
 import pytest
 
 from nato_briefs import read_article
+from nato_briefs.headers import load_header_synonyms
 from nato_briefs.parse import parse_document
-from nato_briefs.reader import rules
 from nato_briefs.reader.lines import wrap_width
 from nato_briefs.reader.rules import group_rows, page_copy, sequences
+
+SYN = load_header_synonyms()
 
 
 def headings(doc) -> list[str]:
     return [s.heading for s in doc.sections if s.heading is not None]
-
-
-def test_the_rules_are_named():
-    named = {"footnote_refs_inline", "link_numbers", "metadata_label", "contents_label", "page_margin"}
-    assert named | {"group_label_row"} <= set(rules.RULES)
 
 
 # --------------------------------------------------------------------------- inline reference marks
@@ -235,3 +232,52 @@ def test_a_group_label_row_stays_in_table_rows_and_is_no_priority():
     for label in ("| Eastern flank | | |", "| **Eastern flank** |"):
         plain = read_article("## Priorities\n\n" + TABLE.format(label=label))
         assert [(r["row_index"], r["area"]) for r in plain.rows("priorities")] == [(0, "Eastern flank"), (1, "Land")]
+
+
+# --------------------------------------------------------------------------- totals rows (``rules/group_rows.py``)
+# (session 17: shapes18)
+
+
+def _priorities(text: str) -> list[list[str]]:
+    article = read_article(text.encode(), source_path="x.md")
+    return [[r["area"], r["focus"], r["outcome"]] for r in article.rows("priorities")]
+
+
+def _table_rows(text: str) -> list[list[str]]:
+    return [r["cells"] for r in read_article(text.encode(), source_path="x.md").rows("table_rows")]
+
+
+# --------------------------------------------------------------------------- totals_row
+
+TOTALS = """# Plan
+
+## Priorities
+
+| Priority Area | Key Focus | Expected Outcome | Budget (EUR m) |
+|---|---|---|---:|
+| Air Defence | Batteries | Layered protection | 600 |
+| Missile Defence | Radars | Earlier warning | 450 |
+| **Total** | | | **1,050** |
+"""
+
+
+def test_totals_row_is_no_priority_but_stays_a_row():
+    assert _priorities(TOTALS) == [
+        ["Air Defence", "Batteries", "Layered protection"],
+        ["Missile Defence", "Radars", "Earlier warning"],
+    ]
+    assert _table_rows(TOTALS)[-1] == ["Total", "", "", "1,050"]
+    assert group_rows.is_totals_row(["Grand total", "", "", "€1.2bn"], SYN.total_words)
+    assert group_rows.is_totals_row(["Totals:", "", "5.5 %"], SYN.total_words)
+
+
+def test_totals_row_near_misses():
+    assert not group_rows.is_totals_row(["Total Defence", "Civil preparedness", "Resilience"], SYN.total_words)
+    assert not group_rows.is_totals_row(["Total", "3 areas", "9 measures"], SYN.total_words)  # words beside it
+    assert not group_rows.is_totals_row(["Total", "", ""], SYN.total_words)  # no figure: not a sum
+    mid = TOTALS.replace("| **Total** | | | **1,050** |\n", "").replace(
+        "| Missile Defence |", "| Total | | | 600 |\n| Missile Defence |"
+    )
+    assert len(_priorities(mid)) == 3  # not the last row: read as written
+    one_row = "| Area | Focus | Outcome | Cost |\n|---|---|---|---|\n| Air | A | B | 1 |\n| Total | | | 1 |\n"
+    assert len(_priorities(one_row)) == 2  # a "total" under one row sums nothing

@@ -362,13 +362,6 @@ def test_ocr_header_maps_and_a_model_number_does_not_become_a_role():
     assert map_headers(["Area", "Focus", "F-35 0rder"], synonyms) is None
 
 
-def test_new_rules_are_named():
-    for name in ("source_credit", "agency_slug", "clock_stamp", "joint_byline", "dated_chat_stamp", "banner_rules"):
-        assert name in rules.RULES
-    for name in ("mail_header_fields", "chat_link", "xhtml_prefix", "aria_roles", "page_turn", "cell_lines"):
-        assert name in rules.RULES
-
-
 @pytest.mark.parametrize(
     ("line", "furniture"),
     [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nato_briefs.parse import parse_document
-from nato_briefs.reader import rules, text
+from nato_briefs.reader import text
 from nato_briefs.reader.rules import plain_shapes
 
 
@@ -109,10 +109,6 @@ def test_half_piped_rows_are_two_rows():
 )
 def test_script_joiner(source, cleaned):
     assert text.clean_source(source) == cleaned
-
-
-def test_the_rules_are_named():
-    assert {"caps_runs_on", "document_number", "cable_field", "colon_title", "half_piped_rows"} <= set(rules.RULES)
 
 
 def test_script_joiner_in_a_record():

@@ -7,7 +7,6 @@ from __future__ import annotations
 import textwrap
 
 from nato_briefs.parse import parse_document
-from nato_briefs.reader import rules
 from nato_briefs.reader.lines import wrap_width
 from nato_briefs.reader.rules import rerendered
 from nato_briefs.reader.rules.breadth import pipe_cut_row
@@ -41,10 +40,6 @@ def _rows(text: str) -> list[list[str]]:
 
 def _headings(text: str) -> list[str]:
     return [section.heading for section in parse_document(text).sections if section.heading]
-
-
-def test_new_rules_are_named():
-    assert set(rerendered.RERENDERED_RULES) <= set(rules.RULES)
 
 
 def test_unforced_break_ends_an_item_whose_next_word_would_have_fit():

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import nato_briefs
 from nato_briefs.normalize import split_initiative
-from nato_briefs.reader import rules
 from nato_briefs.reader.rules.dialects import is_asciidoc_author_line
 from nato_briefs.reader.rules.items import glyph_before_bold
 from nato_briefs.reader.rules.sequences import line_record, record_lines
@@ -29,11 +28,6 @@ def _names(text: str, name: str = "x.md") -> list[str]:
 
 def _priorities(text: str, name: str = "x.md") -> list[list[str]]:
     return [[r["area"], r["focus"], r["outcome"]] for r in _article(text, name).rows("priorities")]
-
-
-def test_new_rules_are_named():
-    names = {"glyph_bold_lead", "asciidoc_author_line", "starred_heading", "fenced_table", "bulleted_records"}
-    assert names | {"piped_records"} <= set(rules.RULES)
 
 
 INTRO = "# Allies Agree Steps\n\nAllies agreed the following steps on Tuesday.\n\n"

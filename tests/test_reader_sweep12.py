@@ -196,6 +196,3 @@ def test_a_source_pointer_over_the_minutes_is_no_title():
     report = "[Allied Summit Report](x.pdf)\n\nThe Committee met in Brussels.\n"
     assert read_article(report).title == "Allied Summit Report"
 
-
-def test_sweep_12_rules_are_named():
-    assert set(extracted.EXTRACTED_RULES) | {"template_link_path", "data_attribute"} <= set(rules.RULES)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from nato_briefs import read_article
-from nato_briefs.reader import rules
 from nato_briefs.reader.rules import liquid
 
 
@@ -70,10 +69,6 @@ def test_a_parenthesis_holding_an_expression_and_words_is_no_link():
     assert liquid.mend_padded_template_links("[Plan]( /x/plan.pdf )") == "[Plan]( /x/plan.pdf )"
 
 
-def test_the_rules_are_registered_by_name():
-    assert set(liquid.LIQUID_RULES) <= set(rules.RULES)
-
-
 def rows(text: str) -> list[list[str]]:
     return [row.cells for table in read_article(text).tables for row in table.rows]
 
@@ -81,7 +76,7 @@ def rows(text: str) -> list[list[str]]:
 def test_a_cell_bold_with_a_space_before_its_closing_stars_is_bold():
     table = "| Group | Size |\n|---|---|\n| **Income ** | |\n| Under 40K | 1636 |\n"
     assert rows(table) == [["Income", ""], ["Under 40K", "1636"]]
-    assert read_article(table).tables[0].rows[0].group_label  # a bold label row, as "**Age**" is
+    assert read_article(table).tables[0].rows[0].about_other_rows  # a bold label row, as "**Age**" is
 
 
 def test_a_cell_with_unpaired_stars_keeps_them():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from nato_briefs import read_article
-from nato_briefs.reader import rules
 from nato_briefs.reader.rules.items import is_reference_tail
 from nato_briefs.reader.rules.markup import is_label_line
 from nato_briefs.reader.rules.rerendered import broken_before_long_word
@@ -20,10 +19,6 @@ def prose(text: str) -> str:
 
 def items(text: str) -> list[str]:
     return [i.text for i in read_article(text).list_items]
-
-
-def test_the_rules_are_named():
-    assert {"question_label", "spaced_field_run", "item_reference_tail", "long_word_wrap"} <= set(rules.RULES)
 
 
 # question_label ------------------------------------------------------------------------------------------

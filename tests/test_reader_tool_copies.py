@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from nato_briefs.parse import parse_document
-from nato_briefs.reader import rules
 from nato_briefs.reader.rules import tool_copies
 from nato_briefs.reader.rules.items import symbol_bullet_item
 
@@ -20,13 +19,6 @@ def _rows(text: str) -> list[list[str]]:
 
 def _headings(text: str) -> list[str | None]:
     return [section.heading for section in parse_document(text).sections]
-
-
-def test_new_rules_are_named():
-    for name in ("unrtf_banner", "bold_record_field", "comment_row", "docs_clipboard", "overflow_row"):
-        assert name in rules.RULES
-    for name in ("emoji_lead_in", "summary_markdown", "page_break_rows", "stacked_records"):
-        assert name in rules.RULES
 
 
 def test_tsv_repeated_header_starts_the_next_part():

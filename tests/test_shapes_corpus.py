@@ -77,21 +77,21 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     # cell_list_items)
     # session 17 (shapes16), articles 741-765 (the four gaps again: bullets of other fonts, legacy and editor HTML,
     # wraps at 60/72, abbreviated and plain-language headers): 12 of 25 read wrongly untuned, all 12 fixed (5 by the
-    # header mapping: header_abbreviations and four wordings; 7 in the reader: rules/shapes16.py, named_bullet,
+    # header mapping: header_abbreviations and four wordings; 7 in the reader: rules then in shapes16.py, named_bullet,
     # symbol_font_bullet)
     # session 17 (shapes17), articles 766-790 (pasted between everyday tools: Jira Cloud, Slack, mail clients, Word and
     # Docs levels pasted flat, Matrix, Trix, converted caption rows, form questions and JSON keys as headers): 13 of 25
     # read wrongly untuned, all 13 fixed (4 by the header mapping: question_header, camel_case_header and a phrase; 9 in
-    # the reader: rules/shapes17.py)
+    # the reader: rules then in shapes17.py)
     # session 17 (shapes18), articles 791-815 (the four gaps in their most ordinary forms, combined: ▪/→/⇒/✓/☐/✗/+
     # bullets, "1 –"/"1:"/"#1"/"No. 1" items, HTML th scope=row, <dl>, <sup> marks and tfoot totals, rows wrapped at
     # 72, sentence-case and footnoted headers, totals and notes rows, em-dash and letter-spaced headings): 8 of 25
     # read wrongly untuned (9 failed, one a label slip), all 8 fixed (1 by the header mapping: header_determiners; 7
-    # in the reader: rules/shapes18.py)
+    # in the reader: rules then in shapes18.py)
     # session 17 (shapes19), articles 816-835 (seed 004 with one ordinary shape changed: repeated header rows, rule,
     # empty and blank rows in tables, •/o, 1.), (1.), 1.- items, ;-ended items, ===/---/[ ]/~~~~ headings, (What)/
     # (Why) and Area / Domain headers, bold <td> headers, <li><p>, nbsp cells, full-width pipes): 9 of 20 read
-    # wrongly untuned, 7 fixed in the reader (rules/shapes19.py); these two are not
+    # wrongly untuned, 7 fixed in the reader (rules then in shapes19.py); these two are not
     "819_seed004_blank_line_inside_table.txt": (
         "a blank line inside a pipe table (the last row below it): markdown ends the table there and reads the row "
         "as prose; joining across the blank needs the document's blank-free layout as evidence, left for a later "

@@ -36,6 +36,12 @@ from nato_briefs.reader.rules import (
     word_list_marker,
 )
 from nato_briefs.reader.rules.breadth import is_spanning_label
+from nato_briefs.reader.rules.html_elements import (
+    br_paragraph_title,
+    is_marker_free_wrapper,
+    is_reply_fallback,
+    superscript_mark,
+)
 from nato_briefs.reader.rules.interchange import (
     BOLD_LINE,
     MACRO_SETTINGS,
@@ -47,9 +53,6 @@ from nato_briefs.reader.rules.interchange import (
     retag_xml_vocabulary,
 )
 from nato_briefs.reader.rules.pipeline_text import aria_element, unprefixed_xhtml
-from nato_briefs.reader.rules.shapes16 import is_marker_free_wrapper
-from nato_briefs.reader.rules.shapes17 import br_paragraph_title, is_reply_fallback
-from nato_briefs.reader.rules.shapes18 import superscript_mark
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
 

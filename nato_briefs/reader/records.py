@@ -23,9 +23,10 @@ class Section:
 class TableRow:
     cells: list[str]
     line: int
-    # "| **Eastern flank** | | |" names the rows below (``group_label_row``), "| **Total** | | | 1,250 |" sums
-    # them (``totals_row``): no priority, though the row stays in table_rows
-    group_label: bool = False
+    # The row is about the table's other rows, not one of them: it names the rows below ("| **Eastern flank** | | |",
+    # ``group_label_row``, ``spanning_group_row``) or sums those above ("| **Total** | | | 1,250 |", ``totals_row``).
+    # It stays in table_rows (lossless); priorities leaves it out.
+    about_other_rows: bool = False
 
 
 @dataclass(slots=True)

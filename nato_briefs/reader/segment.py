@@ -169,6 +169,7 @@ from nato_briefs.reader.rules.dialects import (
     ini_section,
     is_asciidoc_author_line,
     is_pmwiki_table_attributes,
+    jira_brace_marks,
     psql_rule,
 )
 from nato_briefs.reader.rules.docs_sites import item_wraps_before_dash, strip_heading_template_call
@@ -190,6 +191,7 @@ from nato_briefs.reader.rules.exports import (
     opens_markdown_wrapper,
     outline_heading,
     quoted_message_start,
+    ragged_quote_tails,
     strip_empty_anchors,
     strip_heading_suffix,
     trac_header,
@@ -207,6 +209,7 @@ from nato_briefs.reader.rules.extracted import (
 from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.hurried import short_wrapped_row, tight_marker_item
 from nato_briefs.reader.rules.interchange import interchange_lines, may_interchange, namespaced_element_block
+from nato_briefs.reader.rules.items import o_under_bullet, symbol_run_resumes
 from nato_briefs.reader.rules.liquid import is_template_tag_run, liquid_tag_end, mend_padded_template_links
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.notices import (
@@ -252,20 +255,13 @@ from nato_briefs.reader.rules.sequences import (
     RECORD_BULLETS,
     SEQUENCE_LEADS,
     SEQUENCE_STYLES,
+    flat_outline_levels,
     in_numbered_run,
     may_open_sequence,
     record_lines,
 )
-from nato_briefs.reader.rules.shapes16 import dash_underline, symbol_run_resumes
-from nato_briefs.reader.rules.shapes17 import shapes17_lines
-from nato_briefs.reader.rules.shapes19 import (
-    framed_heading,
-    is_empty_row,
-    o_under_bullet,
-    rule_under_body_row,
-    unclosed_tilde_underline,
-)
-from nato_briefs.reader.rules.titles import starred_heading
+from nato_briefs.reader.rules.tables import empty_first_column, glued_fence_table, is_empty_row, rule_under_body_row
+from nato_briefs.reader.rules.titles import dash_underline, framed_heading, starred_heading, unclosed_tilde_underline
 from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
     is_emoji_lead_in,
@@ -542,7 +538,7 @@ class _Segmenter(TextTables):
             self.ini_headings()
         if self.bang_headings >= MIN_BANG_HEADINGS:
             self.bang_heading_lines()
-        shapes17_lines(self.lines, self.starts(), self.wiki)  # pasted between tools (``rules/shapes17``)
+        self.pasted_lines()  # pasted between everyday tools
         self.quoted_from = -1  # the unquoted message opens a block of its own
         for _ in range(MAX_QUOTE_LEVELS):  # a reply quoting a reply: the innermost message (``nested_quoted_message``)
             quoted = quoted_message_start(self.lines)
@@ -556,6 +552,23 @@ class _Segmenter(TextTables):
             self.lines = [(chat_bold(line) or line) if line[:1] == "*" else line for line in self.lines]
         if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
             self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
+
+    def pasted_lines(self) -> None:
+        """Lines pasted between everyday tools, mended in place, each pass only where a line opens as it looks for:
+        Jira Cloud's brace marks, a Slack code block's glued fences, a rewrapped quote's tails, a spreadsheet range
+        pasted from column B, multilevel numbering pasted flat. The gates read the lines as they stood before the
+        first pass."""
+        lines, starts = self.lines, self.starts()
+        if self.wiki and "{" in starts.text:
+            lines[:] = [jira_brace_marks(line) for line in lines]
+        if starts.opens("```"):
+            glued_fence_table(lines)
+        if starts.opens(">"):
+            ragged_quote_tails(lines)
+        if starts.opens("\t"):
+            empty_first_column(lines)
+        if starts.opens("1.", "1)"):
+            flat_outline_levels(lines)
 
     def dash_underlines(self) -> None:
         """Rows of em or en dashes under a heading's line, as the ``---`` they were typed as (``dash_underline``)."""
@@ -874,7 +887,8 @@ class _Segmenter(TextTables):
                 or self.org
                 or is_table_border(self.lines, i + 1)
                 or cut_delimiter_row(line, nxt, self.out[-1] if self.out else "")  # its end below: one rule
-                or rule_under_body_row(line, nxt, self.out[-1] if self.out else "")  # a rule under data, no new table
+                # nxt is a delimiter row here: a rule under data, no new table
+                or rule_under_body_row(line, pipe_cells(nxt), self.out[-1] if self.out else "")
             )
         ):
             self.table_row(i, line, nxt)
@@ -1478,7 +1492,7 @@ class _Segmenter(TextTables):
             return False
         if is_empty_row(cells):
             return is_table_row(nxt) and not is_delimiter_row(nxt)
-        return rule_under_body_row(above, line, self.out[-2])
+        return is_delimiter_row(line) and rule_under_body_row(above, cells, self.out[-2])
 
     def wiki_table_header(self, i: int, line: str) -> bool:
         """Jira's ``||Area||Focus||`` or Textile's ``|_. Area |`` header row: a GFM header and delimiter row."""

@@ -74,6 +74,7 @@ from nato_briefs.reader.rules.dialects import (
     is_overline,
     is_pmwiki_table_attributes,
     is_rst_underline,
+    jira_brace_marks,
     mediawiki_bold,
     org_heading,
     psql_rule,
@@ -107,14 +108,17 @@ from nato_briefs.reader.rules.exports import (
     closes_markdown_wrapper,
     confluence_tasks,
     continues_word_list,
+    is_attribution_line,
     is_chat_bold_document,
     is_credit_byline,
+    is_ragged_tail,
     is_section_label,
     is_solid_rule,
     mediawiki_caption,
     opens_markdown_wrapper,
     opens_quoted_message,
     outline_heading,
+    quote_opens_with_attribution,
     quoted_message_start,
     repeats_header,
     split_at_repeated_headers,
@@ -135,7 +139,13 @@ from nato_briefs.reader.rules.front_matter import (
     logseq_page_properties,
     multimarkdown_metadata,
 )
-from nato_briefs.reader.rules.group_rows import is_group_label_row
+from nato_briefs.reader.rules.group_rows import is_group_label_row, is_totals_row
+from nato_briefs.reader.rules.html_elements import (
+    br_paragraph_title,
+    is_marker_free_wrapper,
+    is_reply_fallback,
+    superscript_mark,
+)
 from nato_briefs.reader.rules.hurried import HURRIED_RULES
 from nato_briefs.reader.rules.interchange import INTERCHANGE_RULES
 from nato_briefs.reader.rules.items import (
@@ -164,10 +174,12 @@ from nato_briefs.reader.rules.items import (
     markdown_item,
     markdown_marker_end,
     match_item,
+    o_under_bullet,
     shortcode_bullet_item,
     star_level_item,
     starts_letter_item,
     symbol_bullet_item,
+    symbol_run_resumes,
     tight_dash_item,
     tight_glyph_item,
     typed_marker_item,
@@ -275,11 +287,18 @@ from nato_briefs.reader.rules.realworld import (
     wraps_at_width,
 )
 from nato_briefs.reader.rules.rerendered import RERENDERED_RULES
-from nato_briefs.reader.rules.sequences import in_numbered_run, line_record, record_lines, sequence_item
-from nato_briefs.reader.rules.shapes16 import SHAPES16_RULES
-from nato_briefs.reader.rules.shapes17 import SHAPES17_RULES
-from nato_briefs.reader.rules.shapes18 import SHAPES18_RULES
-from nato_briefs.reader.rules.shapes19 import SHAPES19_RULES
+from nato_briefs.reader.rules.sequences import (
+    HASH_NUMBER,
+    NUMBER_COLON,
+    NUMBER_DOT_HYPHEN,
+    NUMERO,
+    PAREN_NUMBER_DOT,
+    flat_outline_levels,
+    in_numbered_run,
+    line_record,
+    record_lines,
+    sequence_item,
+)
 from nato_briefs.reader.rules.tables import (
     FULLWIDTH_PIPE,
     MIN_BARE_PIPE_ROWS,
@@ -293,19 +312,24 @@ from nato_briefs.reader.rules.tables import (
     crosses_columns,
     csv_delimiter,
     csv_fields,
+    empty_first_column,
     equals_delimiter,
     fenced_table_end,
     fullwidth_pipes,
+    glued_fence_table,
     grid_border,
     grid_cells,
     header_from_first_row,
     is_boxed_row,
     is_dash_line,
     is_delimiter_row,
+    is_empty_row,
     is_empty_tab_row,
     is_footer_note,
     is_note_row,
+    is_rule_row,
     is_table_row,
+    lone_title_header,
     opens_pre_table,
     pipe_cells,
     quoted_tab_row,
@@ -324,9 +348,11 @@ from nato_briefs.reader.rules.titles import (
     KICKERS,
     WRAP_PAIR_SLACK,
     admonition_title,
+    dash_underline,
     dedent,
     ends_in_hard_break,
     ends_in_lead_in,
+    framed_heading,
     has_letter,
     is_answer,
     is_button_link,
@@ -364,6 +390,7 @@ from nato_briefs.reader.rules.titles import (
     strip_permalink,
     strip_trailing_hashtags,
     title_lead,
+    unclosed_tilde_underline,
     wraps_with_next,
 )
 from nato_briefs.reader.rules.tool_copies import (
@@ -708,10 +735,35 @@ RULES: dict[str, Callable[[str], object]] = {
     **HURRIED_RULES,  # session 15 (shapes14): lists and tables as hurried writers type them (``rules/hurried.py``)
     **BREADTH_RULES,  # session 16 (shapes15): sub-bullets, wrapped numbers and rows, group rows (``rules/breadth.py``)
     **RERENDERED_RULES,  # session 16: the seeds re-rendered as tools write them (``rules/rerendered.py``)
-    **SHAPES16_RULES,  # session 17 (shapes16): symbol runs resumed, list wrappers, quotes (``rules/shapes16.py``)
-    **SHAPES17_RULES,  # session 17 (shapes17): pasted between everyday tools (``rules/shapes17.py``)
-    **SHAPES18_RULES,  # session 17 (shapes18): the four gaps in their ordinary forms (``rules/shapes18.py``)
-    **SHAPES19_RULES,  # session 17 (shapes19): seed 004 with one ordinary shape changed (``rules/shapes19.py``)
+    # session 17 (shapes16): symbol runs resumed, list wrappers, quotes in quotes
+    "symbol_run_resumes": symbol_run_resumes,  # "□ Space" after a "○"/"-" sub-list under "□ Defence industry": an item
+    "marker_free_wrapper": is_marker_free_wrapper,  # <li style="list-style-type:none"><ul>: no item, its list nests
+    "dash_underline": dash_underline,  # "Priorities" over "———" (an autocorrected "---"): a setext heading
+    "attribution_line": is_attribution_line,  # "Anna wrote:" over a quote to the end: the quoted message is the article
+    "nested_quoted_message": quote_opens_with_attribution,  # "> Anna wrote:" over ">> ...": the inner message
+    # session 17 (shapes17): articles pasted between everyday tools
+    "jira_brace_marks": jira_brace_marks,  # "{*}Space centre{*}:", "{color:#172b4d}...{color}": Jira Cloud markup
+    "glued_fence_table": glued_fence_table,  # "```| Area | ... |" ... "| ... |```": a Slack code block's table
+    "ragged_quote_tail": is_ragged_tail,  # "> ... will be paid" / "from the common budget." / "> ...": still quoted
+    "flat_outline_levels": flat_outline_levels,  # "1." / "1.1." / "1.1.1." or "1)" / "a)" / "i)" at the margin
+    "empty_first_column": empty_first_column,  # "\tArea\tFocus\tOutcome\t": a range pasted from column B
+    "lone_title_header": lone_title_header,  # "| Table 1: ... | | |" over "| **Priority Area** | ...": row 1 heads
+    "reply_fallback": is_reply_fallback,  # <mx-reply>: the message replied to, hidden by Matrix clients
+    "br_paragraph_title": br_paragraph_title,  # "<div>Title<br><br>Text ...": the title part is a bare title
+    # session 17 (shapes18): the four gaps in their ordinary forms
+    "number_colon_run": NUMBER_COLON.match,  # "1: Intelligence sharing – ..." over "2: ...": a numbered run
+    "hash_number_run": HASH_NUMBER.match,  # "#1 Cyber Defense: ..." over "#2 ...": a numbered run
+    "numero_run": NUMERO.match,  # "No. 1 Unified Threat Assessment – ..." over "No. 2 ...": a numbered run
+    "totals_row": is_totals_row,  # "| **Total** | | | **1,250** |" last: no priority, kept in table_rows
+    "sup_footnote_mark": superscript_mark,  # "<th>Priority Area<sup>1</sup></th>": "Priority Area¹"
+    # session 17 (shapes19): seed 004 with one ordinary shape changed
+    "number_dot_hyphen_run": NUMBER_DOT_HYPHEN.match,  # "1.- Joint military exercises: ..." over "2.- ...": a run
+    "paren_number_dot_run": PAREN_NUMBER_DOT.match,  # "(1.) Cyber Defense Enhancement: ..." over "(2.) ...": a run
+    "dash_rule_row": is_rule_row,  # "|------|------|------|" between body rows: a rule, no row
+    "empty_row": is_empty_row,  # "|  |  |  |" between body rows: a gap, no row
+    "unclosed_tilde_underline": unclosed_tilde_underline,  # "Title" over "~~~~~" and prose, never closed
+    "o_under_bullet": o_under_bullet,  # "• Name" over "o Detail" at the margin: Word's sub-item pasted flat
+    "framed_heading": framed_heading,  # "--- Priorities ---": a heading, as "=== Priorities ===" is
     # session 18 (shapes20): chat assistants, newsletters, PDF text and other dialects' shapes, each in its concern
     "glyph_bold_lead": glyph_before_bold,  # "- ✅ **Patriot batteries** – ...": the emoji a glyph, the bold the lead
     "asciidoc_author_line": is_asciidoc_author_line,  # "= Title" over "Press Office <press@...>": no heading

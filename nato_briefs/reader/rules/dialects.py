@@ -435,3 +435,22 @@ def psql_rule(line: str, above: str) -> str | None:
     if body[:1] != "-" or _PSQL_RULE.fullmatch(body) is None or body.count("+") != above.count("|"):
         return None
     return body.replace("+", "|")
+
+
+# Jira Cloud's wiki markup writes an emphasis mark next to punctuation or a word in braces ("{*}Name{*}:",
+# "{_}x{_}"), and the new editor wraps text in its default colour ("{color:#172b4d}...{color}").
+_JIRA_BRACE_MARK = re.compile(r"\{([*_+\-^~?])\}")
+_JIRA_COLOR = re.compile(r"\{colou?+r(?::[^{}\n]{0,40}+)?+\}")
+
+
+def jira_brace_marks(line: str) -> str:
+    """``* {*}Space centre{*}: expand ...`` -> ``* *Space centre*: expand ...`` (``jira_brace_marks``).
+
+    Jira Cloud writes ``*bold*`` as ``{*}bold{*}`` where the mark touches punctuation or a word, and wraps
+    paragraphs in ``{color:#172b4d}...{color}``: the braces and colour tokens are markup, read as the
+    plain marks Jira means (a ``*bold*`` lead then names the item). Only in a document written in wiki
+    markup (it has ``h2.`` headings); elsewhere ``{*}`` is text.
+    """
+    if "{" not in line:
+        return line
+    return _JIRA_COLOR.sub("", _JIRA_BRACE_MARK.sub(r"\1", line))

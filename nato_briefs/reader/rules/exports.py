@@ -3,8 +3,9 @@
 Found by ``tests/shapes_corpus/312-362``: a paged export repeats a table's header row inside the
 table, mammoth (Word to markdown) puts an empty anchor before every heading, kramdown and PHP
 Markdown Extra wrap markdown in ``<div markdown="1">``, and people wrap a pipe table's header over
-two rows. Each rule is a pure function of a line or two; every pattern is anchored and possessive
-(``tests/test_reader_linear.py`` audits them).
+two rows; a forwarded or replied-to message has its attribution line (``Anna wrote:``, in a quote inside a
+quote too), and the tails a replying client's rewrap left unquoted. Each rule is a pure function of a line
+or two; every pattern is anchored and possessive (``tests/test_reader_linear.py`` audits them).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import re
 from collections.abc import Sequence
 
 from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
-from nato_briefs.reader.rules.shapes16 import is_attribution_line, quote_opens_with_attribution
 
 # Empty anchors opening a line: "<a id="_Toc1"></a>", "<a name="x"></a>", "<span id="h.1"></span>" (no text).
 _EMPTY_ANCHOR = re.compile(
@@ -114,6 +114,40 @@ def two_row_header(upper: Sequence[str], lower: Sequence[str]) -> bool:
     )
 
 
+# Longest attribution line a mail client writes over a quote without its date ("Anna Nowak <a@x.org> wrote:").
+MAX_ATTRIBUTION_WORDS = 8
+
+
+def is_attribution_line(line: str) -> bool:
+    """``Anna wrote:``, ``Anna Nowak <anna@example.org> wrote:``: a mail client's attribution without its date
+    (``attribution_line``), as Thunderbird, Apple Mail and a quote inside a quote write it.
+
+    A name (a capital first) and at most eight words before ``wrote:`` at the line's end; ``On ... wrote:``
+    is the dated form ``opens_quoted_message`` reads. Prose that quotes a writer (``As the Secretary
+    General wrote in his report:``) does not end so.
+    """
+    body = line.strip(" \t")
+    if not body.endswith(" wrote:") or not body[:1].isupper():
+        return False
+    return len(body.split()) <= MAX_ATTRIBUTION_WORDS + 1
+
+
+def quote_opens_with_attribution(lines: Sequence[str], start: int) -> bool:
+    """``> Anna wrote:`` over ``>> NATO Allies Agree ...``: the quote from ``start`` opens with its own attribution
+    line and quotes the message below it one level deeper (``nested_quoted_message``).
+
+    A reply that quotes a reply carries the inner message's attribution inside the outer quote; the inner
+    message is what the e-mail hands on, as a quote under an ``On ... wrote:`` line is (``quoted_message``).
+    """
+    k = start
+    while k < len(lines) and lines[k].lstrip(" \t")[1:].strip() == "":
+        k += 1  # ">" lines holding nothing
+    if k >= len(lines) or not is_attribution_line(lines[k].lstrip(" \t")[1:]):
+        return False
+    below = next((line.lstrip(" \t")[1:].lstrip(" ") for line in lines[k + 1 :] if line.lstrip(" \t")[1:].strip()), "")
+    return below[:1] == ">"
+
+
 # The line that ends an e-mail's header block: "Subject: RE: Summit", "-----Original Message-----",
 # "---------- Forwarded message ---------". An "On ... wrote:" line is told by its two ends.
 _MESSAGE_HEAD = re.compile(
@@ -166,6 +200,37 @@ def unquote(line: str) -> str:
     if body[:1] != ">":
         return line
     return body[2:] if body[1:2] == " " else body[1:]
+
+
+# Shortest quoted line a client rewrapped: the line its tail broke off ran near the wrap width.
+MIN_RAGGED_WIDTH = 60
+# Longest tail the rewrap leaves on a line of its own.
+MAX_RAGGED_TAIL = 40
+
+
+def ragged_quote_tails(lines: list[str]) -> None:
+    """A quoted line's tail that the replying client wrapped onto a line of its own, quoted again in place
+    (``ragged_quote_tail``).
+
+    A client that rewraps a reply at 72 columns breaks a ``> `` line of 76 and leaves its last words at the
+    margin without the ``>``: the quote looked ended, so the article it forwards was read as a quote. The
+    tail is short, opens in lowercase, sits between two quoted lines, and the line above runs near the wrap
+    width without ending its sentence. A reply written between quoted lines opens as a sentence does.
+    """
+    for k in range(1, len(lines) - 1):
+        if is_ragged_tail(lines[k - 1], lines[k], lines[k + 1]):
+            lines[k] = "> " + lines[k]
+
+
+def is_ragged_tail(above: str, line: str, below: str) -> bool:
+    """``line`` is the tail of the quoted line ``above``, broken off by a rewrap (``ragged_quote_tail``)."""
+    body = line.strip(" \t")
+    if not body or len(body) > MAX_RAGGED_TAIL or not body[:1].islower() or body[:1] == ">":
+        return False
+    quoted = above.lstrip(" \t")
+    if quoted[:1] != ">" or below.lstrip(" \t")[:1] != ">" or len(above.rstrip()) < MIN_RAGGED_WIDTH:
+        return False
+    return quoted.rstrip()[-1:] not in ".!?:;"
 
 
 def chat_bold(line: str) -> str | None:

@@ -1,13 +1,17 @@
-"""A table's group-label rows: ``| **Eastern flank** | | |`` over the rows of that group (``group_label_row``).
+"""A table's rows about its other rows: group labels (``group_label_row``) and totals (``totals_row``).
 
 Writers group a table's rows under a label of their own: a row whose first cell alone holds text, all of
-it bold, the other cells written out empty. It names the rows below (a heading inside the table), not a row of data:
-the row stays in ``table_rows`` (lossless) and is marked, so that ``priorities`` leaves it out
-(docs/READING.md, "Group-label rows").
+it bold, the other cells written out empty. It names the rows below (a heading inside the table), not a row of data.
+A table's last row may sum the rows above it (``| **Total** | | | **1,250** |``). Either row stays in ``table_rows``
+(lossless) and is marked, so that ``priorities`` leaves it out (docs/READING.md, "Group-label rows").
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+from nato_briefs.headers import load_header_synonyms, normalize_header
 from nato_briefs.reader.rules.tables import pipe_cells
 
 
@@ -24,3 +28,28 @@ def is_group_label_row(cells: list[str], bold: list[bool], line: str) -> bool:
     if len(cells) < 2 or not cells[0] or not bold[:1] or not bold[0]:
         return False
     return not any(cell.strip() for cell in cells[1:]) and len(pipe_cells(line)) >= len(cells)
+
+
+# What a totals row's other cells may hold: nothing, or a figure ("1,250", "€1.2bn", "5.5 %", "**165**").
+_FIGURE = re.compile(r"[*_]{0,2}+[^\w\s]?+[ \t]?+[0-9][0-9.,\u00a0\u202f' ]{0,20}+[^\W\d_]{0,3}+[ \t]?+%?+[*_]{0,2}+")
+
+
+def is_totals_row(cells: Sequence[str], total_words: frozenset[str]) -> bool:
+    """A table's last row sums the rows above it (``totals_row``): its first cell a totals word, the rest figures.
+
+    ``| **Total** | | | **1,250** |`` under a priorities table with a Budget column, ``<tfoot><th>Total</th>...``:
+    the row holds no area, focus or outcome, only the sum of a figures column, so it stays in ``table_rows``
+    (lossless) and is marked as a group label is, which ``priorities`` leaves out. Near misses: a row whose
+    first cell is an area (``| Total Defence | Civil preparedness | ... |``, Nordic "total defence") holds text
+    in the role cells, and a totals word beside words (``| Total | 3 areas | 9 measures |``) is read as written.
+    """
+    if len(cells) < 2 or normalize_header(cells[0]) not in total_words:
+        return False
+    rest = [cell.strip() for cell in cells[1:]]
+    return any(rest) and all(not cell or _FIGURE.fullmatch(cell) for cell in rest)
+
+
+def mark_totals_row(rows: Sequence) -> None:
+    """Marks a table's last row as no priority when it is a totals row (``is_totals_row``) under two or more rows."""
+    if len(rows) >= 3 and not rows[-1].about_other_rows:
+        rows[-1].about_other_rows = is_totals_row(rows[-1].cells, load_header_synonyms().total_words)

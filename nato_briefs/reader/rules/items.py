@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 # Unicode bullets that plain-text feeds and word processors use: the contract's (•◦▪●‣–—✅✔), then
@@ -325,6 +325,18 @@ def glyph_prefix(text: str) -> int:
     return 0 if marker is None or marker.indent else marker.content
 
 
+def symbol_run_resumes(glyph: str, open_glyphs: Sequence[str]) -> bool:
+    """``□ Space: ...`` after ``  - 155mm shells first``: a symbol-led line whose glyph leads an open item of
+    the list being read is that list's next item (``symbol_run_resumes``).
+
+    A symbol (``□``, ``👉``) opens an item only in a run of such lines (``symbol_bullet``), and a sub-list of
+    other markers between two of them breaks the run: the item after it read as a title. An open list
+    that an item with the same glyph started is the run, resumed. Outside a list, or after a list of
+    other glyphs, a lone symbol-led line stays what it was (a title, a line of prose).
+    """
+    return glyph in open_glyphs
+
+
 def entity_bullet_item(line: str, width: int, n: int) -> Marker | None:
     """``&bull; Fuel``: a bullet written as an HTML entity (pasted CMS source), read as ``•``."""
     match = _ENTITY_BULLET.match(line, n)
@@ -460,6 +472,30 @@ def match_item(line: str) -> Marker | None:
     if _is_letter_enumerator_lead(lead):
         return enumerator_item(line)
     return None
+
+
+# Word's second-level bullet pasted flat, at the margin: "o" and one space before a capital.
+_MARGIN_O = re.compile(r"o (?=[A-Z0-9])")
+# Word's first-level bullet, as a paste keeps it: "•" and a blank.
+_BULLET_LINE = re.compile(r"\u2022[ \t]++\S")
+
+
+def o_under_bullet(lines: Sequence[str], i: int) -> Marker | None:
+    """``o Increasing the frequency ...`` at the margin under ``• Joint military exercises``: Word's second-level
+    bullet pasted flat (``o_under_bullet``), a sub-item of the ``•`` item above, or None.
+
+    Word's paste keeps the glyph of each level (``•`` then ``o``) but not the indentation, so the ``o`` item stands
+    at the margin right under its ``•`` item. Only in a run: the line above a ``•`` item and another ``o`` line
+    two lines up or down (or the next line a ``•`` item again). Near misses: ``o Captain`` under prose, or one
+    ``o`` line under a ``•`` item with prose below, is a word (``o_space_bullet`` reads the indented runs).
+    """
+    match = _MARGIN_O.match(lines[i])
+    if match is None or i == 0 or _BULLET_LINE.match(lines[i - 1]) is None:
+        return None
+    nearby = [lines[k] for k in (i - 2, i + 1, i + 2) if 0 <= k < len(lines)]
+    if not any(_MARGIN_O.match(text) or _BULLET_LINE.match(text) for text in nearby if text is not lines[i - 1]):
+        return None
+    return Marker(0, False, "bullet", "o", match.end(), 2)
 
 
 SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Mn", "Me", "Cf"})

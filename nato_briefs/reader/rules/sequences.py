@@ -1,19 +1,21 @@
 """Rules for items that only a numbered run makes, and for records typed one to a line.
 
 ``I.``/``II.`` (upper-case roman), ``Step 1:``/``Step 2:``, ``1-``/``2-`` (a hyphen typed onto the number),
-``1:``/``2:``, ``#1``/``#2`` and ``No. 1``/``No. 2`` (``rules/shapes18.py``), ``1.-``/``2.-`` and ``(1.)``/``(2.)``
-(``rules/shapes19.py``), ``1/``/``2/`` (a slash: a French list,
+``1:``/``2:``, ``#1``/``#2`` and ``No. 1``/``No. 2``, ``1.-``/``2.-`` and ``(1.)``/``(2.)`` (the shapes rounds of
+session 17), ``1/``/``2/`` (a slash: a French list,
 or a thread's tweets, which a blank line separates), ``1°``/``2°`` (French legal numbering), ``Ⅰ.``/``Ⅱ.`` (the
 Unicode roman numerals) and ``A.``/``B.`` (upper-case letters) open list items only when the line above or below
 carries the neighbouring number in the same style: alone, ``I. Background`` and ``A. Background`` are headings (a
 report's sections), ``Step 1: ...`` a sentence, ``1° Reggimento`` an Italian ordinal and ``J. Smith`` an initial.
 ``Priority Area: X — Key Focus: Y — Expected Outcome: Z`` lines, two or more with the same labels, are a table written
-as records, one to a line.
+as records, one to a line. A run of enumerated lines pasted flat at the margin (``1.`` / ``1.1.`` / ``1.1.1.``, or
+``1)`` / ``a)`` / ``i)``) is nested by its numbers when its levels are certain (``flat_outline_levels``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from nato_briefs.reader.rules.boilerplate import record_field
 from nato_briefs.reader.rules.items import Marker, indentation
@@ -126,6 +128,100 @@ def in_numbered_run(line: str, above: str, below: str) -> Marker | None:
             if any(o[1] == number + step and o[0].glyph == marker.glyph for o in sequence_items(neighbour)):
                 return marker
     return None
+
+
+# An enumerator opening a line at the margin and the blank after: a decimal outline number ("1.1.", "1.2.3",
+# group 1), or a number, a letter or a roman numeral closed by "." or ")" ("1.", "a)", "iv.": group 2).
+_FLAT_ENUMERATOR = re.compile(r"(?:(\d{1,3}+(?:\.\d{1,3}+){1,3}+)\.?+|(\d{1,3}+|[a-z]|[ivx]{1,4}+)[.)])[ \t]++(?=\S)")
+_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+# Indentation per level the rewritten run gets: deeper than any marker of the level above.
+LEVEL_INDENT = 4
+
+
+def flat_outline_levels(lines: list[str]) -> None:
+    """A multilevel list pasted flat at the margin, each line indented as its level in place
+    (``flat_outline_levels``).
+
+    Word's and Google Docs' multilevel numbering loses its indentation when pasted as plain text: ``1.`` /
+    ``1.1.`` / ``1.1.1.`` (the number's depth is its level), or ``1)`` / ``a)`` / ``i)`` (each kind a level
+    down). Read flat, the sub-items were lists of their own or a tab table. A run of enumerated lines at
+    the margin is re-indented only when its levels are certain: each sub-number extends an item above and
+    counts from 1 (``1.5 million`` never does), and a lettered or roman sub-run opens at ``a``/``i`` and the
+    level above resumes after it with its next number.
+    """
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _FLAT_ENUMERATOR.match(lines[end]) is not None:
+            end += 1
+        if end - k >= 3:
+            depths = outline_depths([_FLAT_ENUMERATOR.match(lines[j]) for j in range(k, end)])
+            if depths is not None:
+                for j, depth in zip(range(k, end), depths, strict=True):
+                    match = _FLAT_ENUMERATOR.match(lines[j])
+                    marker = match.group(0).rstrip(" \t")
+                    lines[j] = " " * (LEVEL_INDENT * depth) + marker + " " + lines[j][match.end() :]
+        k = end + 1
+
+
+def outline_depths(matches: Sequence[re.Match[str] | None]) -> list[int] | None:
+    """Each enumerated line's level in a flat run, or None when the levels are not certain or all are one."""
+    numbers = [m.group(1) or m.group(2) for m in matches if m is not None]
+    if len(numbers) != len(matches):
+        return None
+    if any("." in number for number in numbers):
+        return _decimal_depths(numbers)
+    return _kind_depths(numbers)
+
+
+def _decimal_depths(numbers: list[str]) -> list[int] | None:
+    """``1`` / ``1.1`` / ``1.1.1`` / ``1.2`` / ``2``: each number's depth, when each extends the one above."""
+    seen: set[tuple[str, ...]] = set()
+    for number in numbers:
+        parts = tuple(number.split("."))
+        parent, last = parts[:-1], parts[-1]
+        sibling = (*parent, str(int(last) - 1)) if last.isdigit() and int(last) > 1 else None
+        if (parent and parent not in seen) or (last != "1" and sibling not in seen):
+            return None
+        seen.add(parts)
+    return [number.count(".") for number in numbers]
+
+
+def _kind_depths(numbers: list[str]) -> list[int] | None:
+    """``1)`` / ``a)`` / ``b)`` / ``2)`` / ``i)`` / ``3)``: a new kind of enumerator opens a level down, which
+    the level above resumes after with its next value; None when nothing nests or a level does not resume."""
+    stack: list[tuple[str, int]] = []  # (kind, last value) per open level
+    depths: list[int] = []
+    for number in numbers:
+        kind, value = _kind_value(number, stack)
+        levels = [level for level, (open_kind, _) in enumerate(stack) if open_kind == kind]
+        if levels:
+            level = levels[0]
+            if value != stack[level][1] + 1:
+                return None
+            del stack[level + 1 :]
+        else:
+            if value != 1 or (stack and not depths):
+                return None
+            level = len(stack)
+            stack.append((kind, 0))
+        stack[level] = (kind, value)
+        depths.append(level)
+    if max(depths) == 0 or depths[-1] != 0:
+        return None  # flat, or a sub-run the list never came back from
+    return depths
+
+
+def _kind_value(number: str, stack: list[tuple[str, int]]) -> tuple[str, int]:
+    """The enumerator's kind (digit, letter, roman) and value; ``i``, ``v``, ``x`` are letters only where an
+    open lettered level comes to them (``i)`` right after ``h)``)."""
+    if number.isdigit():
+        return "digit", int(number)
+    as_letter = ord(number) - ord("a") + 1 if len(number) == 1 else 0
+    letter = next((value for kind, value in stack if kind == "letter"), 0)
+    if number in _ROMAN_VALUES and not (letter and as_letter == letter + 1):
+        return "roman", _ROMAN_VALUES[number]
+    return "letter", as_letter
 
 
 # Separators between the fields of a record on one line: a spaced em or en dash, a spaced pipe

@@ -1,5 +1,6 @@
 """Table line rules: pipe rows and delimiter rows, tab-separated rows, pandoc grid and simple
-tables, box-drawn and database-client tables, header and footer rows.
+tables, box-drawn and database-client tables, header and footer rows; rules and gaps typed between body
+rows, a table in a chat's glued code fence, a spreadsheet range pasted from its second column.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.reader.rules.items import lead_char, match_item
 from nato_briefs.reader.rules.markup import UNESCAPED_PIPE, is_caption
 
+# A delimiter row's cell, blanks stripped: dashes with alignment colons ("-", ":---:"); a rule row's cells too.
 _DELIMITER_CELL = re.compile(r":?+-++:?+")
 
 
@@ -38,6 +40,49 @@ def is_delimiter_row(line: str) -> bool:
     if not body.strip(" \t"):
         return False
     return all(_DELIMITER_CELL.fullmatch(cell.strip(" \t")) for cell in body.split("|"))
+
+
+# Fewest dashes in each cell of a rule typed between body rows ("|------|"); a delimiter row's cell needs one.
+MIN_RULE_DASHES = 3
+
+
+def is_rule_row(cells: Sequence[str]) -> bool:
+    """A body row of dashes only (``dash_rule_row``): a rule the writer typed between rows, no row of data.
+
+    ``|------|------|------|`` between two body rows of a pipe table separates groups of rows, as a line does
+    on paper; read as cells it would be a row of dashes (a priority ``---``), or, as a second delimiter row,
+    it would make the row above it a new table's header. Near miss: a row with a dash in one cell and words in
+    another (``| Cyber | --- | Pending |``, a cell left blank) is data.
+    """
+    return bool(cells) and all(
+        _DELIMITER_CELL.fullmatch(cell.strip(" \t")) and cell.count("-") >= MIN_RULE_DASHES for cell in cells
+    )  # a delimiter row's cell (``is_delimiter_row``'s test), of three dashes or more
+
+
+def rule_under_body_row(row: str, rule_cells: Sequence[str], before: str) -> bool:
+    """The delimiter row of ``rule_cells`` (the caller has checked ``is_delimiter_row``) is a rule typed under the
+    body row ``row`` (``is_rule_row``), not the delimiter row of a new table.
+
+    A delimiter row under a row whose cells map onto the priorities roles (``Priority Area | Key Focus | ...``)
+    opens a second table set right under the first; so does one under a row of another width than the row
+    ``before`` it (``| Country | Year |`` under three columns). Under a row of data it can only be a rule.
+    """
+    if not is_rule_row(rule_cells):
+        return False
+    cells = pipe_cells(row)
+    if len(cells) != len(pipe_cells(before)):
+        return False
+    return map_headers(cells, load_header_synonyms()) is None
+
+
+def is_empty_row(cells: Sequence[str]) -> bool:
+    """A body row whose every cell is empty (``empty_row``): a blank line of a table, no row of data.
+
+    ``|  |  |  |`` between body rows is where a writer left a gap; it holds no area, focus or outcome, so it is no
+    row of ``table_rows`` and no priority. Near misses: a row with one filled cell (``| Cyber | | |``) is data, and
+    the segmenter keeps an empty row at a table's end, as cmark-gfm does (shapes corpus 65).
+    """
+    return bool(cells) and all(not cell.strip() for cell in cells)
 
 
 def tab_fields(line: str) -> list[str] | None:
@@ -548,3 +593,88 @@ def wrapped_role_header(upper: list[str], lower: list[str]) -> list[str] | None:
     if map_headers(list(upper), synonyms) is not None or map_headers(joined, synonyms) is None:
         return None
     return joined
+
+
+# A Slack code block copied out of a message: its fence glued to the first row ("```| Area | Focus |").
+_GLUED_OPEN = re.compile(r"```(?=\|)")
+# Longest table a glued fence is sought over (rows to its closing "|```").
+MAX_GLUED_ROWS = 200
+
+
+def glued_fence_table(lines: list[str]) -> None:
+    """A table inside a code block whose fences are glued to its first and last rows, unfenced in place
+    (``glued_fence_table``).
+
+    Slack copies a message's code block with its fences on the text's own lines (three backticks glued to
+    the first row, ``| Priority Area | ... |``, and to the last): the writer put the table in a code block
+    to align it, and markdown read one fence to the end of the article. Only when every line from the
+    opening to the closing fence is a pipe row; a fence on a line of its own stays code.
+    """
+    k = 0
+    while k < len(lines):
+        if lines[k][:4] == "```|" and _GLUED_OPEN.match(lines[k]) is not None:
+            end = _glued_close(lines, k)
+            if end is not None:
+                lines[k] = lines[k][3:]
+                lines[end] = lines[end].rstrip(" \t")[:-3]
+                k = end
+        k += 1
+
+
+def _glued_close(lines: list[str], start: int) -> int | None:
+    """The line ending a glued fence opened at ``start`` (``| ... |```), all lines between pipe rows; else None."""
+    for k in range(start, min(len(lines), start + MAX_GLUED_ROWS)):
+        body = lines[k].rstrip(" \t")
+        if body[:1] != "|" and k > start:
+            return None
+        if k > start and body.endswith("|```"):
+            return k
+        if k == start and body.endswith("|```") and len(body) > 7:
+            return None  # one line: an inline code span
+    return None
+
+
+def empty_first_column(lines: list[str]) -> None:
+    """A spreadsheet range pasted from its second column: each row's leading tab (the empty column A) dropped in
+    place (``empty_first_column``).
+
+    Excel and Google Sheets copy a range starting at column B as rows opening with a tab; markdown reads
+    lines opening with a tab as code, and the table was lost. Only a run of two lines or more, each a tab
+    then three cells or more (the same number), the first holding text: a tab-indented sub-item
+    (``\\t◦\\tGrid``) has two.
+    """
+    k = 0
+    while k < len(lines):
+        end, width = k, _tab_row_width(lines[k])
+        while width and end < len(lines) and _tab_row_width(lines[end]) == width:
+            end += 1
+        if end - k >= 2:
+            for j in range(k, end):
+                lines[j] = lines[j][1:]
+        k = max(end, k + 1)
+
+
+def _tab_row_width(line: str) -> int:
+    """How many cells a row opening with a tab holds after it (0 when it is no such row)."""
+    if line[:1] != "\t" or line[1:2] in ("\t", " ", ""):
+        return 0
+    cells = line[1:].rstrip("\t \r").split("\t")
+    return len(cells) if len(cells) >= 3 and cells[0][:1].isalnum() else 0
+
+
+def lone_title_header(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
+    """A pipe table headed by a merged title written once (``| Table 1: Priorities agreed | | |``), its first
+    row naming the priorities' columns: that row heads the table (``lone_title_header``).
+
+    pandoc and Word-to-markdown converters write a caption row merged across the table as its first cell and
+    empty ones; the header row the author wrote is the first body row. As ``spanned_title_header`` reads
+    Docling's title repeated per column. Only when that first row maps onto area, focus and outcome and a
+    row stays below it: ``| Country | | |`` over data keeps its header.
+    """
+    return (
+        len(headers) >= 2
+        and any(ch.isalpha() for ch in headers[0])
+        and not any(header.strip() for header in headers[1:])
+        and len(rows) >= 2
+        and map_headers(list(rows[0]), load_header_synonyms()) is not None
+    )

@@ -2,6 +2,8 @@
 
 Field runs, chat stamps, release labels, end marks, page furniture, hashtags, whole-line italics,
 signatures, link-only lines; spaced Google Docs bold, pandoc bracketed spans, MDX imports, admonitions.
+And plain-text headings: Mailchimp's ``** Heading``, a heading framed by hyphens (``--- Priorities ---``), or
+underlined with dashes a word processor autocorrected or with tildes that no fence closes.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
-from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char
+from nato_briefs.reader.rules.exports import opens_quoted_message
+from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char, match_item
 from nato_briefs.reader.rules.markup import is_attribute, is_title_case, rstrip_end
 
 # A "Label: value" line (``Status: In progress``, ``Owner: Defence Investment Division``): a field.
@@ -469,6 +472,68 @@ def plain_text_heading(line: str) -> str | None:
         return None
     text = line[3:].strip()
     return text or None
+
+
+# A setext underline a word processor autocorrected: a run of em dashes or of en dashes ("———", "–––"),
+# typed as "---" under a heading.
+_DASH_UNDERLINE = re.compile(r"(?:\u2014{2,}+|\u2013{2,}+)[ \t]*+")
+# How a line that heads a section may not end: a sentence, a clause or a lead-in.
+_CLOSING = frozenset(".!?:;,")
+
+
+def dash_underline(line: str, above: str, above_above: str) -> bool:
+    """``Steps agreed by the ministers ...`` over ``——————``: the dashes are a setext underline
+    (``dash_underline``), the line above a level-2 heading, as ``---`` under it would make it.
+
+    Word, Outlook and Google Docs turn a typed ``---`` into an em dash (``--`` into an en dash), so a
+    markdown heading's underline reaches the reader as a row of dashes, read as a divider. Only under one
+    line of text (a blank line or the start above it) that is no list item and does not end as a
+    sentence does (``.``, ``:``...): a row of dashes under a paragraph or a sentence stays a divider.
+    """
+    if _DASH_UNDERLINE.fullmatch(line) is None or above_above.strip():
+        return False
+    text = above.strip()
+    if not text or text[-1] in _CLOSING or text.startswith(("|", ">", "#")):
+        return False
+    return match_item(above) is None
+
+
+def framed_heading(line: str) -> tuple[int, str] | None:
+    """The level and text of a heading framed by hyphens (``--- Priorities ---``, ``framed_heading``), or None.
+
+    Plain-text writers mark a heading as MediaWiki does with ``=`` signs (``=== Priorities ===``, read by
+    ``wiki_heading``), but with hyphens: three to six on each side, the same number, a blank inside each. Near
+    misses: a rule (``------``), a scissors line (``--- 8< ---``, no letter), ``-- Jane`` (a signature: one side),
+    ``--- Allies --- agree`` (not framed) and an e-mail's banners (``---- Original Message ----``, Lotus Notes'
+    ``----- Forwarded by Anna/PL/NATO on 05/06/2025 11:02 -----``: a slash, ``@`` or colon) are left as they are.
+    """
+    body = line.strip(" \t")
+    left, right = len(body) - len(body.lstrip("-")), len(body) - len(body.rstrip("-"))
+    if not 3 <= left <= 6 or left != right or len(body) <= 2 * left + 2:
+        return None
+    inside = body[left:-right]
+    text = inside.strip(" \t")
+    if inside[:1] not in " \t" or inside[-1:] not in " \t" or "--" in text or not any(c.isalpha() for c in text):
+        return None
+    if opens_quoted_message(body) or any(c in text for c in "/@:"):
+        return None  # a mail client's banner: "----- Forwarded by Anna Kowalska/PL/NATO on 05/06/2025 11:02 -----"
+    return 2, text
+
+
+def unclosed_tilde_underline(line: str, above: str) -> bool:
+    """A line of tildes under a title, with no ``~~~`` line below it anywhere (``unclosed_tilde_underline``).
+
+    ``Strategic Recommendations ...`` / ``~~~~~~~~`` / prose on the next line: markdown opens a ``~~~`` fence and,
+    no fence closing it, reads the rest of the article as code; the writer underlined the title, as reST and
+    plain-text writers do (``is_rst_underline`` reads it when a blank line follows). The caller checks that no
+    ``~~~`` line follows. The rule is as long as the title or up to four longer, the title one line of text no
+    longer than a heading. Near misses: a fence under a sentence of another length, or closed further down, is a
+    fence; tildes under a list item or a table row are left as they are.
+    """
+    rule, title = line.rstrip(" \t"), above.strip(" \t")
+    if len(rule) < 3 or rule != "~" * len(rule) or not title or title[0] in "~`|>#-*+":
+        return False
+    return len(title) <= len(rule) <= len(title) + 4 and any(c.isalpha() for c in title)
 
 
 def is_signature_separator(line: str, nxt: str) -> bool:

@@ -1,0 +1,68 @@
+"""What an element of an editor's or a chat client's HTML means: a list wrapper, a hidden reply, a part, a mark.
+
+Rich-text editors (TinyMCE, CKEditor, Trix) and chat clients (Matrix) write elements whose meaning is their
+convention, not HTML's: an ``<li>`` that only wraps a nested list, a ``<mx-reply>`` quote that clients hide, a
+``<div>`` whose ``<br><br>`` parts are paragraphs, and a ``<sup>`` footnote mark on a header cell. ``html.py``
+asks each rule about one element (or its text) as it walks the tree, so each is linear in the element; the
+patterns use possessive repeats (the audit in ``tests/test_reader_linear.py`` reads them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+# An inline style that hides an <li>'s marker: "list-style-type: none", "list-style: none".
+_NO_MARKER = re.compile(r"list-style(?:-type)?+[ \t]*+:[ \t]*+none", re.IGNORECASE)
+
+
+def is_marker_free_wrapper(el: etree._Element) -> bool:
+    """``<li style="list-style-type: none;"><ul>...</ul></li>``: an editor's wrapper around a nested list, no
+    item of its own (``marker_free_wrapper``).
+
+    TinyMCE and CKEditor indent a list so: the wrapper shows no marker and holds no text, only the list
+    it nests. Its items nest under the item before it, as a browser shows them. An ``<li>`` with text, or
+    with a marker, is an item (an empty ``<li></li>`` too: lossless).
+    """
+    if _NO_MARKER.search(el.get("style") or "") is None or (el.text or "").strip():
+        return False
+    children = list(el)
+    return bool(children) and all(child.tag in ("ul", "ol") and not (child.tail or "").strip() for child in children)
+
+
+def is_reply_fallback(el: etree._Element) -> bool:
+    """Matrix's ``<mx-reply>``: the quote of the message replied to, which clients hide (``reply_fallback``).
+
+    A Matrix (Element) message's HTML opens with the earlier message in ``<mx-reply><blockquote>`` so that
+    clients without replies can show it; the spec has clients strip it. Its text is no part of the article.
+    """
+    return el.tag == "mx-reply"
+
+
+def br_paragraph_title(para_tag: str, in_list: bool) -> bool:
+    """``<div>NATO Allies Agree ...<br><br>NATO Allies agreed ...</div>``: a ``<div>``'s ``<br><br>`` ends a part
+    that may be a bare title (``br_paragraph_title``).
+
+    The Trix editor (Basecamp, HEY) writes a whole message as one ``<div>``, its paragraphs parted by
+    ``<br><br>``; its title line was read as the first sentence of the prose. The part is read as a title
+    only as a ``<div>`` holding that one line would be (``div_title``); a ``<p>`` or an item is not.
+    """
+    return para_tag == "div" and not in_list
+
+
+# A superscript footnote mark's digits, as Unicode writes them raised ("1" -> "¹").
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
+def superscript_mark(text: str | None) -> str | None:
+    """The text of an HTML cell's ``<sup>`` written raised when it is digits (``sup_footnote_mark``), else as is.
+
+    ``<th>Priority Area<sup>1</sup></th>`` is ``Priority Area¹``, as it shows, not ``Priority Area1``: the
+    header mapping drops a raised footnote mark (``Priority Area¹`` names the area) but cannot tell a mark
+    run into a word from the word. ``km<sup>2</sup>`` is ``km²``. Near miss: ``1<sup>st</sup>`` (letters)
+    and a ``<sup>`` of more than three characters are left as they are.
+    """
+    if text is None or not text.strip().isdigit() or len(text.strip()) > 3:
+        return text
+    return text.strip().translate(_SUPERSCRIPT)

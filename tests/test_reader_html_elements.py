@@ -1,0 +1,103 @@
+"""Editor and chat-client HTML elements (``rules/html_elements.py``): list wrappers, Matrix's reply fallback,
+Trix's ``<br><br>`` parts, ``<sup>`` footnote marks; each rule with its positive and near-miss cases. Found by
+tests/shapes_corpus/741-815 (session 17, shapes16-18).
+"""
+
+from __future__ import annotations
+
+import nato_briefs
+from nato_briefs.parse import parse_document
+from nato_briefs.reader.rules import html_elements
+
+
+def _items(text: str) -> list[tuple[int, str]]:
+    return [(item.depth, item.text) for item in parse_document(text).items]
+
+
+def _headings(text: str) -> list[str]:
+    return [s.heading for s in parse_document(text).sections if s.heading is not None]
+
+
+def _prose(text: str) -> str:
+    return "\n".join(s.text for s in parse_document(text).sections)
+
+
+def _priorities(text: str) -> list[list[str]]:
+    article = nato_briefs.read_article(text.encode(), source_path="x.md")
+    return [[r["area"], r["focus"], r["outcome"]] for r in article.rows("priorities")]
+
+
+# --------------------------------------------------------------------------- marker_free_wrapper (HTML)
+
+
+def test_marker_free_wrapper_is_no_item_and_its_list_nests():
+    html = (
+        "<ul>\n<li>Patrols: ships</li>\n<li style=\"list-style-type: none;\">\n<ul>\n<li>Drones</li>\n"
+        "<li>Sensors</li>\n</ul>\n</li>\n<li>Repair: ships</li>\n</ul>\n"
+    )
+    assert _items(html) == [(0, "Patrols: ships"), (0, "Repair: ships"), (1, "Drones"), (1, "Sensors")]
+
+
+def test_marker_free_wrapper_near_misses():
+    with_text = '<ul>\n<li style="list-style: none">Patrols<ul><li>Drones</li></ul></li>\n</ul>\n'
+    assert _items(with_text) == [(0, "Patrols"), (1, "Drones")]  # text of its own: an item
+    plain = "<ul>\n<li>Patrols</li>\n<li><ul><li>Drones</li></ul></li>\n</ul>\n"
+    assert [text for _, text in _items(plain)] == ["Patrols", "", "Drones"]  # a marker shown: an (empty) item
+
+
+# --------------------------------------------------------------------------- reply_fallback (HTML)
+
+MATRIX = "<mx-reply><blockquote>In reply to <a>@anna</a><br>Can you post it?</blockquote></mx-reply>"
+
+
+MATRIX += "<h3>Allies Agree Plan</h3>\n<p>Allies agreed a plan.</p>\n"
+
+
+def test_reply_fallback_is_hidden():
+    assert _headings(MATRIX) == ["Allies Agree Plan"]
+    assert "Can you post it?" not in _prose(MATRIX)
+
+
+def test_reply_fallback_near_misses():
+    quoted = MATRIX.replace("mx-reply", "div")  # a quote the message shows
+    assert "Can you post it?" in _prose(quoted)
+
+
+# --------------------------------------------------------------------------- br_paragraph_title (HTML)
+
+TRIX = "<div>Allies Agree Innovation Plan<br><br>Allies agreed a plan on Monday.<br><br>Next steps follow.</div>\n"
+
+
+def test_br_paragraph_title_is_a_bare_title():
+    assert _headings(TRIX) == ["Allies Agree Innovation Plan"]
+    assert "Allies agreed a plan on Monday." in _prose(TRIX)
+
+
+def test_br_paragraph_title_near_misses():
+    assert _headings(TRIX.replace("div>", "p>")) == []  # a <p> part stays prose
+    sentence = "<div>Allies met in Brussels.<br><br>They agreed a plan.</div>\n"
+    assert _headings(sentence) == []  # a sentence is no title
+    assert not html_elements.br_paragraph_title("div", True)  # inside an item
+
+
+# --------------------------------------------------------------------------- sup_footnote_mark
+
+SUP = """<h1>Plan</h1>
+<table>
+<tr><th>Priority Area<sup>1</sup></th><th>Key Focus<sup>2</sup></th><th>Expected Outcome</th></tr>
+<tr><td>Land</td><td>Brigades</td><td>Deterrence</td></tr>
+</table>
+"""
+
+
+def test_sup_footnote_mark_in_a_header_is_raised():
+    assert parse_document(SUP).tables[0].headers == ["Priority Area¹", "Key Focus²", "Expected Outcome"]
+    assert _priorities(SUP) == [["Land", "Brigades", "Deterrence"]]
+    assert html_elements.superscript_mark("2") == "²"
+
+
+def test_sup_footnote_mark_near_misses():
+    assert html_elements.superscript_mark("st") == "st"  # "1<sup>st</sup>": letters stay
+    assert html_elements.superscript_mark("2026") == "2026"  # more than a mark
+    html = "<table><tr><th>Area</th><th>Focus</th></tr><tr><td>1<sup>st</sup> brigade</td><td>x</td></tr></table>\n"
+    assert parse_document(html).tables[0].rows[0].cells == ["1st brigade", "x"]

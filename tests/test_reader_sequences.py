@@ -1,0 +1,129 @@
+"""Numbered-run rules (``rules/sequences.py``): the ordinary numbering styles (``1:``, ``#1``, ``No. 1``,
+``1.-``, ``(1.)``) and multilevel numbering pasted flat; each rule with its positive and near-miss cases. Found by
+tests/shapes_corpus/766-835 (session 17, shapes17-19).
+"""
+
+from __future__ import annotations
+
+from nato_briefs.parse import parse_document
+from nato_briefs.reader.rules import sequences
+
+
+def _items(text: str) -> list[tuple[int, str]]:
+    return [(item.depth, item.text) for item in parse_document(text).items]
+
+
+def _prose(text: str) -> str:
+    return "\n".join(s.text for s in parse_document(text).sections)
+
+
+# --------------------------------------------------------------------------- flat_outline_levels
+
+DECIMAL = "Measures\n1.\tProduction\n1.1.\tContracts\n1.1.1.\tShells first\n1.2.\tJoint orders\n2.\tStandards\n"
+
+
+KINDS = "Steps\n1) Pipelines: patrols\na) Baltic Sea\nb) North Sea\n2) Grids: plans\ni) Exercises\n3) Fuel: stocks\n"
+
+
+def test_flat_outline_levels_nest_by_number_and_kind():
+    assert _items(DECIMAL) == [
+        (0, "Production"),
+        (0, "Standards"),
+        (1, "Contracts"),
+        (1, "Joint orders"),
+        (2, "Shells first"),
+    ]
+    assert _items(KINDS) == [
+        (0, "Pipelines: patrols"),
+        (0, "Grids: plans"),
+        (0, "Fuel: stocks"),
+        (1, "Baltic Sea"),
+        (1, "North Sea"),
+        (1, "Exercises"),
+    ]
+
+
+def test_flat_outline_levels_near_misses():
+    for lines in (
+        ["1) Pipelines", "a) Baltic Sea", "b) North Sea"],  # the level above never resumes
+        ["1. Forces", "1.5 million troops", "2. Air"],  # 1.5 counts from no 1.1: a number
+        ["1. Forces", "2. Air", "3. Sea"],  # one level
+        ["a good start", "b) x", "c) y"],  # no enumerator
+        ["a) x", "b) y", "c) z", "d) q", "e) r", "f) s", "g) t", "h) u", "i) v"],  # i) after h) is a letter
+    ):
+        before = list(lines)
+        sequences.flat_outline_levels(lines)
+        assert lines == before
+
+
+# --------------------------------------------------------------------------- number_colon_run, hash, numero
+
+INTRO = "Allies agreed the following steps on Tuesday.\n\n"
+
+
+def test_number_colon_run_is_a_list():
+    text = INTRO + "Follow-up\n1: Intelligence sharing – closer cooperation\n2: Training programs – more courses\n"
+    assert _items(text) == [(0, "Intelligence sharing – closer cooperation"), (0, "Training programs – more courses")]
+
+
+def test_number_colon_near_misses():
+    assert _items(INTRO + "1: Intelligence sharing – closer cooperation\n\nText.\n") == []  # alone: no run
+    assert _items(INTRO + "1: Intelligence sharing\n3: Training\n") == []  # the numbers do not follow on
+    assert _items(INTRO + "Meet at 10:30 in room 1:2.\n") == []
+
+
+def test_hash_number_run_is_a_list():
+    text = INTRO + "#1 Cyber Defense: stronger networks\n#2 Intelligence: shared threat pictures\n"
+    assert _items(text) == [(0, "Cyber Defense: stronger networks"), (0, "Intelligence: shared threat pictures")]
+    assert len(_items(INTRO + "#1: Cyber\n#2: Space\n#3: Land\n")) == 3
+
+
+def test_hash_number_near_misses():
+    text = INTRO + "#1 priority for the Alliance is deterrence, ministers said.\n\nText.\n"
+    assert _items(text) == [] and "#1 priority for the Alliance" in _prose(text)  # a rank in a sentence
+    assert _items(INTRO + "#NATO #Summit\n#Defence\n") == []  # hashtags
+
+
+def test_numero_run_is_a_list():
+    text = INTRO + "No. 1 Unified Threat Assessment – shared intelligence\nNo. 2 Logistics – joint supply\n"
+    assert _items(text) == [(0, "Unified Threat Assessment – shared intelligence"), (0, "Logistics – joint supply")]
+    assert len(_items(INTRO + "№ 1 Cyber\n№ 2 Space\n")) == 2
+
+
+def test_numero_run_wrapped_with_a_hanging_indent():
+    text = INTRO + "No. 1 Cyber Defense Enhancement – Strengthening cyber resilience against\n"
+    text += "      state and non-state actors\nNo. 2 Intelligence Coordination – Streamlining threat\n"
+    text += "      assessment capabilities\n"
+    assert [t for _, t in _items(text)] == [
+        "Cyber Defense Enhancement – Strengthening cyber resilience against state and non-state actors",
+        "Intelligence Coordination – Streamlining threat assessment capabilities",
+    ]
+
+
+def test_numero_near_misses():
+    text = INTRO + "No. 10 Downing Street said the plan was welcome.\n\nText.\n"
+    assert _items(text) == [] and "No. 10 Downing Street" in _prose(text)
+    assert _items(INTRO + "No. 1 Cyber\nNo. 3 Space\n") == []  # the numbers do not follow on
+
+
+# --------------------------------------------------------------------------- number_dot_hyphen_run, paren_number_dot
+
+
+def test_number_dot_hyphen_run_is_a_list():
+    text = INTRO + "Steps\n1.- Joint exercises: more drills\n2.- Training: more courses\n"
+    assert _items(text) == [(0, "Joint exercises: more drills"), (0, "Training: more courses")]
+
+
+def test_number_dot_hyphen_near_misses():
+    assert _items(INTRO + "1.- Joint exercises: more drills\n\nText.\n") == []  # alone: no run
+    assert _items(INTRO + "1.- Joint exercises\n3.- Training\n") == []  # the numbers do not follow on
+
+
+def test_paren_number_dot_run_is_a_list():
+    text = INTRO + "Steps\n(1.) Cyber Defense: resilience\n(2.) Intelligence: assessment\n"
+    assert _items(text) == [(0, "Cyber Defense: resilience"), (0, "Intelligence: assessment")]
+
+
+def test_paren_number_dot_near_misses():
+    assert _items(INTRO + "(1.) Cyber Defense: resilience\n\nText.\n") == []  # alone: a reference
+    assert _items(INTRO + "(1.) Cyber Defense\n(3.) Intelligence\n") == []
