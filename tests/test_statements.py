@@ -5070,6 +5070,23 @@ RULE_PAIRS = [
         "The mine countermeasures group was set up in 2024 and has cleared dozens of mines.",
         None,
     ),
+    # a step-up in a trailing relative clause is news of an action; with a past starting point it is the noun's history
+    (
+        "Ministers discussed the Russian threat to the Baltic states, which have expanded their air defences this"
+        " month.",
+        "commitment",
+        "step up / deploy (news of an action)",
+        "The officials also discussed China's missile programme, which has expanded rapidly over the past five years.",
+        None,
+    ),
+    # a named NATO activity's task ahead is a commitment, as an operation's; an adversary's activity is a forecast
+    (
+        "The Eastern Sentry activity, which began in September, will continue with jets from France and Denmark.",
+        "commitment",
+        "the Baltic Sentry activity will continue",
+        "Russian submarine activity, which fell after 1991, will continue to rise.",
+        None,
+    ),
 ]
 
 
