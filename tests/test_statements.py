@@ -5087,6 +5087,71 @@ RULE_PAIRS = [
         "Russian submarine activity, which fell after 1991, will continue to rise.",
         None,
     ),
+    # round on blind set 102 (s18-prose102): a need stated is a priority; "may have to" is hypothetical
+    (
+        "Allies need to reconsider their stock targets.",
+        "priority",
+        "need to / have to",
+        "If industry cannot deliver faster, Allies may have to reconsider their stock targets.",
+        None,
+    ),
+    # a partner's warning is a concern; an adversary's office named by a possessive "said ... and warned" is its words
+    (
+        "Japan's foreign ministry said that the drills were routine and warned against Chinese pressure on Taiwan.",
+        "concern",
+        "warn",
+        "China's foreign ministry said that NATO should stay out of Asia and warned against bloc confrontation.",
+        None,
+    ),
+    # a pledge before a dated passive relative keeps its news; the history alone is none
+    (
+        "Romania and Bulgaria said that they will continue their joint mine countermeasures group, which was set up in"
+        " 2024, until the end of the war.",
+        "commitment",
+        "will (do)",
+        "The joint mine countermeasures group was set up in 2024 to clear mines in the Black Sea.",
+        None,
+    ),
+    # support offered is a pledge; support not offered, in the passive, is none
+    (
+        "Moldova was offered a new package of support.",
+        "commitment",
+        "pledged",
+        "Georgia, by contrast, was not offered new support.",
+        None,
+    ),
+    # a request made is a call for action; a request disowned is none
+    (
+        '"We are asking Allies to send more air defence systems," the minister said.',
+        "commitment",
+        "asked for / requested",
+        '"We are not asking to join NATO," the Australian minister said.',
+        None,
+    ),
+    # a centre an Ally will host is a pledge; a summit named with its host in a relative clause is a future meeting
+    (
+        "Poland will host a new training centre that Allies will fund.",
+        "commitment",
+        "will (do)",
+        "Ambassadors met to prepare the summit that Türkiye will host in July.",
+        None,
+    ),
+    # a polite frame of speech leaves the announcement its pledge; what an actor would like to do is a wish
+    (
+        "I would like to announce that Norway will send two frigates.",
+        "commitment",
+        "will (do)",
+        "The EU said that it would like to sign a new declaration with NATO.",
+        None,
+    ),
+    # an open question after ", but" leaves the first clause its decision and blocks its own
+    (
+        "Allies agreed to buy more interceptors, but it is unclear when they will arrive.",
+        "commitment",
+        "agreed to",
+        "The talks went well, but it is not certain that all Allies will agree to the plan.",
+        None,
+    ),
 ]
 
 
