@@ -184,6 +184,10 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # in a text generator's voice, 73 statements; s17-guard94: ten, half a generator's voice and half a reporter's, 67
 # statements), were scored once on main after the session's nine rounds (sets 87, 88, 90-93, 95-97): 89 P 0.948,
 # R 1.000, F1 0.973; 94 P 0.944, R 1.000, F1 0.971; kind accuracy and country F1 1.000 on both. Kept back.
+# Sets 100 and 105, written blind as kept-back guards in session 18 (s18-guards: 100 ten articles in the seeds'
+# layouts and their generator's voice, 78 statements; 105 ten, five wire stories and five ministry press releases,
+# 57 statements), were scored once on main 0cc5e36 after the session's four rounds (sets 98, 99, 101, 102):
+# 100 P 0.951, R 0.987, F1 0.969; 105 P 0.871, R 0.947, F1 0.908; kind accuracy and country F1 1.000 on both. Kept back.
 # Set 99 (news reports by wire reporters and ministry press offices, not a trap set but dense in quotes, reported
 # speech, hedges, conditionals, negated commitments, recalled pledges, questions and non-NATO actors' actions: seven
 # in seed 004's layout, three in seed 000's: defence ministers on air defence, the Secretary General's press
@@ -232,6 +236,8 @@ UNTUNED = {
     "prose_heldout86": {"f1": 0.978, "kind_accuracy": 0.970, "country_f1": 1.0},
     "prose_heldout89": {"f1": 0.973, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout94": {"f1": 0.971, "kind_accuracy": 1.0, "country_f1": 1.0},
+    "prose_heldout100": {"f1": 0.969, "kind_accuracy": 1.0, "country_f1": 1.0},
+    "prose_heldout105": {"f1": 0.908, "kind_accuracy": 1.0, "country_f1": 1.0},
 }
 # Issue 13's acceptance floors on the hidden corpus (the goals are F1 0.95, countries 0.98).
 FLOORS = {"f1": 0.80, "kind_accuracy": 0.90, "country_f1": 0.95}
