@@ -125,15 +125,21 @@ def starred_heading(line: str) -> tuple[int, str] | None:
     literal stars around bold. Near misses: a rule (``***``, ``* * *``), bold italics (``***Priorities***``, no
     blank inside), a list item (``* Priorities *``, one star), unequal sides and a star inside are left as they are.
     """
-    body = line.strip(" \t")
-    left, right = len(body) - len(body.lstrip("*")), len(body) - len(body.rstrip("*"))
-    if not 3 <= left <= 5 or left != right or len(body) <= 2 * left + 2:
+    text = framed_text(line.strip(" \t"), "*", 5)
+    return None if text is None or "*" in text else (2, text)
+
+
+def framed_text(body: str, mark: str, most: int) -> str | None:
+    """The words of a line framed by 3..``most`` ``mark`` characters on each side, the same number, a blank
+    inside each (``*** PRIORITIES ***``, ``--- Priorities ---``), or None; the text has a letter."""
+    left, right = len(body) - len(body.lstrip(mark)), len(body) - len(body.rstrip(mark))
+    if not 3 <= left <= most or left != right or len(body) <= 2 * left + 2:
         return None
     inside = body[left:-right]
     text = inside.strip(" \t")
-    if inside[:1] not in " \t" or inside[-1:] not in " \t" or "*" in text or not any(c.isalpha() for c in text):
+    if inside[:1] not in " \t" or inside[-1:] not in " \t" or not any(c.isalpha() for c in text):
         return None
-    return 2, text
+    return text
 
 
 def is_field_line(text: str) -> bool:
@@ -508,12 +514,8 @@ def framed_heading(line: str) -> tuple[int, str] | None:
     ``----- Forwarded by Anna/PL/NATO on 05/06/2025 11:02 -----``: a slash, ``@`` or colon) are left as they are.
     """
     body = line.strip(" \t")
-    left, right = len(body) - len(body.lstrip("-")), len(body) - len(body.rstrip("-"))
-    if not 3 <= left <= 6 or left != right or len(body) <= 2 * left + 2:
-        return None
-    inside = body[left:-right]
-    text = inside.strip(" \t")
-    if inside[:1] not in " \t" or inside[-1:] not in " \t" or "--" in text or not any(c.isalpha() for c in text):
+    text = framed_text(body, "-", 6)
+    if text is None or "--" in text:
         return None
     if opens_quoted_message(body) or any(c in text for c in "/@:"):
         return None  # a mail client's banner: "----- Forwarded by Anna Kowalska/PL/NATO on 05/06/2025 11:02 -----"
