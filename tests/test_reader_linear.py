@@ -438,6 +438,10 @@ RULE_SHAPES = {
         "| A | B | C | D |\n|---|---|---|---|\n| a | b | c | 1 |\n| a | b | c | 1 |\n| Total | | | 2 |\n\n" * k
     ),
     "sup_marks": lambda k: "<table><tr><th>A<sup>1</sup></th></tr>" + "<tr><td>a<sup>2</sup></td></tr>" * k,
+    # session 18 (shapes20b): mismatched_delimiter, numbered_heading, indented_document
+    "mismatched_delimiters": lambda k: "T\n" + "Text:\n| A | B | C |\n|---|---|\n| a | b | c |\n| a | b | c |\n" * k,
+    "numbered_headings": lambda k: "T\n" + "".join(f"{n % 99 + 1}. Air Defence\nText of it.\n- a\n" for n in range(k)),
+    "indented_documents": lambda k: "    T\n" + "    Allies agreed on the steps they will take next.\n    - a\n" * k,
 }
 
 

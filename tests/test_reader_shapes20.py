@@ -10,9 +10,10 @@ from nato_briefs.normalize import split_initiative
 from nato_briefs.reader import rules
 from nato_briefs.reader.rules.dialects import is_asciidoc_author_line
 from nato_briefs.reader.rules.items import glyph_before_bold
+from nato_briefs.reader.rules.page_copy import document_margin
 from nato_briefs.reader.rules.sequences import line_record, record_lines
-from nato_briefs.reader.rules.tables import fenced_table_end
-from nato_briefs.reader.rules.titles import starred_heading
+from nato_briefs.reader.rules.tables import fenced_table_end, mismatched_delimiter
+from nato_briefs.reader.rules.titles import numbered_headings, starred_heading
 
 
 def _article(text: str, name: str = "x.md"):
@@ -33,7 +34,8 @@ def _priorities(text: str, name: str = "x.md") -> list[list[str]]:
 
 def test_new_rules_are_named():
     names = {"glyph_bold_lead", "asciidoc_author_line", "starred_heading", "fenced_table", "bulleted_records"}
-    assert names | {"piped_records"} <= set(rules.RULES)
+    names |= {"piped_records", "mismatched_delimiter", "numbered_heading", "indented_document"}
+    assert names <= set(rules.RULES)
 
 
 INTRO = "# Allies Agree Steps\n\nAllies agreed the following steps on Tuesday.\n\n"
@@ -161,3 +163,85 @@ def test_piped_records():
 def test_piped_records_near_miss():
     assert line_record("Allies | Partners") is None  # no labels
     assert line_record("Lead nation: Poland | 2025") is None  # one field and a bare value
+
+
+# --------------------------------------------------------------------------- shapes20b: the round's known losses
+# mismatched_delimiter (tables): a delimiter row of another width than its header, the rows agreeing with the header
+
+GLUED = ["Allies agreed these priorities:", "| Priority Area | Key Focus | Expected Outcome |", "|---|---|"]
+GLUED += ["| Cyber | Task force | Faster response |", "| Readiness | Drills | Cohesion |", "Next steps"]
+
+
+def test_mismatched_delimiter_is_widened():
+    assert mismatched_delimiter(GLUED, 2) == "| --- | --- | --- |"
+    wide = [*GLUED[:2], "|:--|--:|---|---|", *GLUED[3:]]
+    assert mismatched_delimiter(wide, 2) == "| :-- | --: | --- |"  # one cell too many: cut, alignments kept
+    text = "# Allies Agree Steps\n" + "\n".join(GLUED) + "\nMinisters will meet again in June.\n"
+    assert _priorities(text, "x.txt") == ROWS
+
+
+def test_mismatched_delimiter_near_misses():
+    assert mismatched_delimiter([*GLUED[:2], "|---|---|---|", *GLUED[3:]], 2) is None  # as wide as its header
+    two_cells = [*GLUED[:3], "| Cyber | Task force |", "| Readiness | Drills |", "Next steps"]
+    assert mismatched_delimiter(two_cells, 2) is None  # rows of the delimiter's width: the header is the odd one
+    assert mismatched_delimiter([*GLUED[:4], "| Readiness | Drills |", "Next steps"], 2) is None  # mixed widths
+    assert mismatched_delimiter([*GLUED[:4], "Next steps"], 2) is None  # one row: no evidence
+    blank = ["Allies agreed these priorities:", "", *GLUED[1:]]
+    assert mismatched_delimiter(blank, 3) is None  # a blank line above: conventional markdown, cmark-gfm's reading
+    assert _priorities("# Allies Agree Steps\n\n" + "\n".join(blank[1:]) + "\n", "x.md") == []
+    wrapped = ["Allies agreed:", "| Priority | Key | Expected |", "| Area | Focus | Outcome |", *GLUED[2:]]
+    assert mismatched_delimiter(wrapped, 3) is None  # a header wrapped over two rows: not this rule's
+
+
+# numbered_heading (titles): "1." to "n." alone over prose, spread over a blank-free document: section headings
+
+SECTIONS = ["Allies Agree Steps", "Ministers met in Brussels on Tuesday.", "1. Air Defence", "Allies will buy more."]
+SECTIONS += ["- Patriot batteries", "- Radars", "2. Logistics", "Depots open next year.", "| Area | Focus | Outcome |"]
+SECTIONS += ["|---|---|---|", "| Rail | Hubs | Speed |", "| Fuel | Pipes | Stock |", "3. Closing Remarks"]
+SECTIONS += ["Ministers will meet again in June."]
+
+
+def test_numbered_headings_are_headings():
+    assert numbered_headings(SECTIONS) == frozenset({2, 6, 12})
+    text = "\n".join(SECTIONS) + "\n"
+    assert _headings(text, "x.txt") == ["Allies Agree Steps", "1. Air Defence", "2. Logistics", "3. Closing Remarks"]
+    assert _names(text, "x.txt") == ["Patriot batteries", "Radars"]
+
+
+def test_numbered_headings_near_misses():
+    assert numbered_headings(SECTIONS[:12]) == frozenset()  # two numbers only: no outline
+    skipped = [line.replace("2. ", "4. ") for line in SECTIONS]
+    assert numbered_headings(skipped) == frozenset()  # 1, 4, 3: numbers that skip are no outline
+    over_items = [*SECTIONS[:3], "- Patriot batteries", *SECTIONS[4:]]
+    assert numbered_headings(over_items) == frozenset()  # "1. Air Defence" over an item: an outline's item
+    sentence = [line.replace("3. Closing Remarks", "3. Ministers closed the meeting.") for line in SECTIONS]
+    assert numbered_headings(sentence) == frozenset()  # a sentence after the number: an item
+    listed = ["Allies agreed:", "1. Air Defence", "2. Logistics", "3. Cyber", "Ministers will meet again."]
+    assert numbered_headings(listed) == frozenset()  # an ordered list: adjacent items
+    spaced = "\n\n".join(SECTIONS) + "\n"  # conventional markdown: cmark-gfm's one-item lists
+    assert "1. Air Defence" not in _headings(spaced, "x.md")
+
+
+# indented_document (page_copy): every text line four spaces in or more: the page's margin, dedented
+
+INDENTED = ["    Allies Agree Steps", "    Ministers met in Brussels on Tuesday to agree new steps.", "    - Radars"]
+INDENTED += ["      - Coastal radars", "    | Area | Focus | Outcome |", "    |---|---|---|"]
+INDENTED += ["    | Rail | Hubs | Speed |"]
+
+
+def test_indented_document_is_read_without_its_margin():
+    assert document_margin(INDENTED) == 4
+    assert document_margin(["", *INDENTED, "  "]) == 4  # blank lines, of any width, are no text lines
+    article = _article("\n".join(INDENTED) + "\n", "x.txt")
+    assert [s.heading for s in article.sections if s.heading] == ["Allies Agree Steps"]
+    assert [r["name"] for r in article.rows("initiatives")] == ["Radars", "Coastal radars"]
+    assert [r["cells"] for r in article.rows("table_rows")] == [["Rail", "Hubs", "Speed"]]
+
+
+def test_indented_document_near_misses():
+    assert document_margin(["Allies Agree Steps", *INDENTED[1:]]) == 0  # a line at the margin: code samples
+    assert document_margin(["\tAllies Agree Steps", *INDENTED[1:]]) == 0  # a tab: no width to share
+    assert document_margin(INDENTED[:1] + INDENTED[2:]) == 0  # no sentence of prose: a code listing stays code
+    assert document_margin(INDENTED[:2]) == 0  # two text lines only
+    code = ["    def plan(allies):", "        return [a for a in allies]", "    print(plan(['Poland']))"]
+    assert document_margin(code) == 0

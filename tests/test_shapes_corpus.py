@@ -133,18 +133,6 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
         "an org file pasted into a markdown feed: '* Title' is a markdown bullet and '** X' a paragraph there; "
         "reading them as org headings needs the document judged org (its |---+---| rule, ' :: ' items) first"
     ),
-    "857_seed004_delimiter_row_fewer_cells_than_header.txt": (
-        "a delimiter row of two cells under a three-cell header (|---|---|): GFM reads no table; widening the "
-        "delimiter row to the header's width when the rows below match it is left for a later round"
-    ),
-    "859_seed004_numbered_section_headings.txt": (
-        "section headings numbered '1. ' to '4. ' in seed 004's blank-free layout: read as one-item ordered lists; "
-        "telling a numbered heading from an item needs the numbers' spread over the document (other blocks between)"
-    ),
-    "860_seed004_whole_article_indented_four_spaces.txt": (
-        "every line indented four spaces: markdown reads code, and the reader's indented_text unindents prose but "
-        "not the titles, items and rows; dedenting a whole uniformly indented document moves every column"
-    ),
     "704_br_separated_bullet_lines_nbsp_nested.md": (
         "a markdown paragraph of <br>-ended lines written as a list (•&nbsp; items, &nbsp;-indented ◦ sub-items, "
         "a bold label line): markdown reads one paragraph; splitting it into items needs the entities decoded "

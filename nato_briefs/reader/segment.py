@@ -115,6 +115,8 @@ from nato_briefs.reader.rules import (
     mediawiki_bold,
     mend_spaced_bold,
     mend_template_links,
+    mismatched_delimiter,
+    numbered_headings,
     opens_comment_block,
     opens_mid_sentence,
     org_heading,
@@ -213,7 +215,7 @@ from nato_briefs.reader.rules.notices import (
     opens_with_duration,
     runs_into_items,
 )
-from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
+from nato_briefs.reader.rules.page_copy import document_margin, is_contents_label, is_metadata_label, page_margin
 from nato_briefs.reader.rules.pipeline_text import (
     MAX_HEADER_CELL_CHARS,
     MAX_PAGE_TURN_LINES,
@@ -456,6 +458,9 @@ class _Segmenter(TextTables):
     def __init__(self, lines: list[str], limits: ParseLimits) -> None:
         # The whole-document passes below run only where a line opens as they look for (``self.starts()``: how
         # the lines open as they stand, rebuilt after a pass that changed any); most articles have none.
+        margin = document_margin(lines)  # a whole article set four spaces in: its margin (``indented_document``)
+        if margin:
+            lines = [line[margin:] for line in lines]
         source = LineStarts(lines)
         self.lines = [_rewritten(line) for line in lines] if _rewrites_some(source) else list(lines)
         self._starts = source
@@ -553,6 +558,9 @@ class _Segmenter(TextTables):
             self.lines = [(chat_bold(line) or line) if line[:1] == "*" else line for line in self.lines]
         if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
             self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
+        # "1. Focused Discussions ..." to "4. Closing Remarks", spread over the document: its numbered section
+        # headings, not one-item lists (``numbered_heading``)
+        self.numbered = numbered_headings(self.lines) if self.starts().opens("1") else frozenset()
 
     def dash_underlines(self) -> None:
         """Rows of em or en dashes under a heading's line, as the ``---`` they were typed as (``dash_underline``)."""
@@ -602,6 +610,8 @@ class _Segmenter(TextTables):
                 lines[k] = psql_rule(line, lines[k - 1]) or line  # psql's "---+---"
             elif dashes and "|" in line and is_table_row(lines[k - 1]):  # "|—|—|": Word's autocorrected dashes
                 lines[k] = dash_delimiter(line) or line
+            if "-" in lines[k] and "|" in lines[k - 1]:  # "|---|---|" under three header cells
+                lines[k] = mismatched_delimiter(lines, k) or lines[k]
             if k > 1 and "-" in lines[k] and is_table_row(lines[k - 2]):
                 self.join_header_rows(k)
 
@@ -1172,6 +1182,8 @@ class _Segmenter(TextTables):
 
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
         """A line outside any mode: markup of another dialect, a list item, a table, a title or prose."""
+        if i in self.numbered and self.heading(i, (2, line.strip(" \t")), line.split(None, 1)[1]):
+            return  # "1. Background": a heading keeping its number, when the text after the number is a title
         if lead == "<":
             bare = strip_empty_anchors(line)  # "<a id="_Toc1"></a>__Priorities__": the title behind the anchor
             if bare is not line:
@@ -1534,9 +1546,10 @@ class _Segmenter(TextTables):
         found = wiki_heading(line)
         return found is not None and self.heading(i, found)
 
-    def heading(self, i: int, found: tuple[int, str]) -> bool:
-        """Write a heading found in another markup as an ATX heading, when its text looks like a title."""
-        if not looks_like_title(found[1], self.limits):
+    def heading(self, i: int, found: tuple[int, str], title: str | None = None) -> bool:
+        """Write a heading found in another markup as an ATX heading, when its text (or ``title``, the text
+        without a section number) looks like a title."""
+        if not looks_like_title(found[1] if title is None else title, self.limits):
             return False
         self.end_list()
         self.blank()

@@ -221,6 +221,7 @@ from nato_briefs.reader.rules.notices import (
 )
 from nato_briefs.reader.rules.office_exports import custom_element_block, unclosed_raw_element
 from nato_briefs.reader.rules.page_copy import (
+    document_margin,
     is_contents_label,
     is_metadata_label,
     page_margin,
@@ -305,6 +306,7 @@ from nato_briefs.reader.rules.tables import (
     is_footer_note,
     is_note_row,
     is_table_row,
+    mismatched_delimiter,
     opens_pre_table,
     pipe_cells,
     quoted_tab_row,
@@ -355,6 +357,7 @@ from nato_briefs.reader.rules.titles import (
     is_whole_line_italic,
     join_hyphen_breaks,
     mend_spaced_bold,
+    numbered_headings,
     page_break_end,
     plain_text_heading,
     starred_heading,
@@ -713,6 +716,10 @@ RULES: dict[str, Callable[[str], object]] = {
     "fenced_table": fenced_table_end,  # "```markdown" over a pipe table, "```" over a simple table: the table
     "bulleted_records": record_lines,  # "- **Area:** X — **Focus:** Y — **Outcome:** Z", a line each: a table
     "piped_records": line_record,  # "**Priority Area:** X | **Key Focus:** Y | ...": a record a line
+    # session 18 (shapes20b): the round's known losses
+    "mismatched_delimiter": mismatched_delimiter,  # "|---|---|" under a three-cell header over three-cell rows
+    "numbered_heading": numbered_headings,  # "1." to "4." alone over prose, sections apart: headings, no lists
+    "indented_document": document_margin,  # every text line four spaces in or more: the page's margin, no code
 }
 
 
@@ -775,6 +782,7 @@ __all__ = [
     "decode_qp_escapes",
     "dedent",
     "definition_start",
+    "document_margin",
     "embed_directive",
     "empty_item_after_prose",
     "ends_in_endnote_ref",
@@ -904,8 +912,10 @@ __all__ = [
     "mediawiki_caption",
     "mend_spaced_bold",
     "mend_template_links",
+    "mismatched_delimiter",
     "multimarkdown_metadata",
     "names_fields",
+    "numbered_headings",
     "opens_comment_block",
     "opens_html_block",
     "opens_markdown_wrapper",

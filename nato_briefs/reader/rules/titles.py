@@ -10,8 +10,9 @@ import re
 import unicodedata
 
 from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
-from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char
+from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char, match_item
 from nato_briefs.reader.rules.markup import is_attribute, is_title_case, rstrip_end
+from nato_briefs.reader.rules.tables import is_table_row
 
 # A "Label: value" line (``Status: In progress``, ``Owner: Defence Investment Division``): a field.
 _FIELD = re.compile(r"[A-Z][\w'’-]*+(?:[ \t][\w'’-]++){0,2}+:[ \t]++\S")
@@ -130,6 +131,55 @@ def starred_heading(line: str) -> tuple[int, str] | None:
     if inside[:1] not in " \t" or inside[-1:] not in " \t" or "*" in text or not any(c.isalpha() for c in text):
         return None
     return 2, text
+
+
+# "1. Background": a section number, its full stop, a blank and a capital (``numbered_heading``).
+_SECTION_NUMBER = re.compile(r"([1-9][0-9]?+)\.[ \t]++[A-Z]")
+# Fewest numbered headings that make a document's outline, and most words one of them holds.
+MIN_NUMBERED_HEADINGS = 3
+MAX_NUMBERED_HEADING_WORDS = 14
+
+
+def _numbered_heading(lines: list[str], k: int) -> int | None:
+    """The number of line ``k`` when it could be a numbered section heading in a blank-free layout, else None.
+
+    ``1. Background`` alone between two text lines (neither blank, neither an item of a numbered list),
+    its text a title (no closing punctuation, short), over a line of prose opening with a capital.
+    """
+    found = _SECTION_NUMBER.match(lines[k])
+    if found is None or k == 0 or k + 1 >= len(lines):
+        return None
+    text, above, below = lines[k].rstrip(" \t"), lines[k - 1], lines[k + 1]
+    if text[-1:] in ".!?:;," or text.count(" ") >= MAX_NUMBERED_HEADING_WORDS:
+        return None
+    if not above.strip(" \t") or not below[:1].isupper() or is_table_row(below) or match_item(below) is not None:
+        return None
+    marker = match_item(above)
+    return None if marker is not None and marker.ordered else int(found.group(1))
+
+
+def numbered_headings(lines: list[str]) -> frozenset[int]:
+    """The lines of a document's numbered section headings (``1.`` to ``n.``, spread over it), or none.
+
+    Seed 004's layout with its section headings numbered (``1. Focused Discussions ...`` between a table's
+    last row and the section's first paragraph): cmark-gfm reads each as a one-item ordered list and the
+    paragraph below as its lazy continuation. The numbers' spread says what they are: each number stands
+    alone, prose under it, the next one sections further down, and together they count 1, 2, 3 ... from
+    one, three or more. Near misses: an ordered list (its items adjacent), a number over an item or a
+    lowercase line (a wrapped item), a sentence after the number, numbers that skip or repeat, and
+    numbered lines between blank lines (conventional markdown: cmark-gfm's lists).
+    """
+    found: list[int] = []
+    for k, line in enumerate(lines):
+        if not line[:1].isdigit():
+            continue
+        number = _numbered_heading(lines, k)
+        if number is None:
+            continue
+        if number != len(found) + 1:
+            return frozenset()
+        found.append(k)
+    return frozenset(found) if len(found) >= MIN_NUMBERED_HEADINGS else frozenset()
 
 
 def is_field_line(text: str) -> bool:
