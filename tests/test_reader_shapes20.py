@@ -8,6 +8,7 @@ from __future__ import annotations
 import nato_briefs
 from nato_briefs.normalize import split_initiative
 from nato_briefs.reader import rules
+from nato_briefs.reader.rules import extracted
 from nato_briefs.reader.rules.dialects import is_asciidoc_author_line
 from nato_briefs.reader.rules.items import glyph_before_bold
 from nato_briefs.reader.rules.page_copy import document_margin
@@ -35,6 +36,7 @@ def _priorities(text: str, name: str = "x.md") -> list[list[str]]:
 def test_new_rules_are_named():
     names = {"glyph_bold_lead", "asciidoc_author_line", "starred_heading", "fenced_table", "bulleted_records"}
     names |= {"piped_records", "mismatched_delimiter", "numbered_heading", "indented_document"}
+    names |= {"lone_number_run"}
     assert names <= set(rules.RULES)
 
 
@@ -245,3 +247,30 @@ def test_indented_document_near_misses():
     assert document_margin(INDENTED[:2]) == 0  # two text lines only
     code = ["    def plan(allies):", "        return [a for a in allies]", "    print(plan(['Poland']))"]
     assert document_margin(code) == 0
+
+
+# lone_number_run (extracted): "2." alone under "1. Brigade Lithuania: ...", pdftotext -raw's hanging indent
+
+HANGING = ["Ministers agreed:", "", "1.", "Brigade: in Lithuania by 2027", "2.", "Air defence: Patriot rotation"]
+HANGING += ["3.", "Corridors: rail links", "", "The next meeting is in Riga."]
+
+
+def test_lone_number_run_goes_on_the_list():
+    lines = list(HANGING)
+    extracted.lone_number_lines(lines)
+    joined = ["1. Brigade: in Lithuania by 2027", "2. Air defence: Patriot rotation", "3. Corridors: rail links"]
+    assert lines[3:8:2] == joined
+    assert lines[2:8:2] == ["", "", ""]  # the numbers' own lines: blank
+    text = "# Allies Agree Steps\n\n" + "\n".join(HANGING) + "\n"
+    assert _names(text, "x.txt") == ["Brigade", "Air defence", "Corridors"]
+    assert _headings(text, "x.txt") == ["Allies Agree Steps"]
+
+
+def test_lone_number_run_near_misses():
+    for above in ("a new backing store of size", "1. Brigade: in Lithuania", "1) Brigade: in Lithuania"):
+        lines = [above, "3.", "", "And so on."]  # under prose, or not the next number, or another delimiter
+        extracted.lone_number_lines(lines)
+        assert lines[1] == "3."
+    lines = ["2. Brigade: in Lithuania", "3)", "Air defence"]  # the next number, another delimiter: no run
+    extracted.lone_number_lines(lines)
+    assert lines[1] == "3)"

@@ -121,10 +121,6 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
         "a page number and running header between a pipe table's rows: the rows below are read as a second, "
         "headerless table, and the running header stays prose (page_break_continuation reads other layouts)"
     ),
-    "852_pdf_enumerator_on_its_own_line.txt": (
-        "each '1.' of a hanging-indent list on a line of its own above its text (pdftotext -raw): markdown reads "
-        "empty items and the texts as headings; joining a lone enumerator to the line below is left for a later round"
-    ),
     "855_myst_list_table_directive_in_md_feed.md": (
         "a MyST ```{list-table} fence (:header-rows: 1, '* - cell' rows): the fence stays code; rst list-table "
         "(171) is read only as a '.. list-table::' directive"

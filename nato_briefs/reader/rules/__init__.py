@@ -127,7 +127,7 @@ from nato_briefs.reader.rules.exports import (
     word_list_level,
     word_list_marker,
 )
-from nato_briefs.reader.rules.extracted import EXTRACTED_RULES
+from nato_briefs.reader.rules.extracted import EXTRACTED_RULES, numbers_next
 from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
     FrontMatter,
@@ -719,6 +719,7 @@ RULES: dict[str, Callable[[str], object]] = {
     # session 18 (shapes20b): the round's known losses
     "mismatched_delimiter": mismatched_delimiter,  # "|---|---|" under a three-cell header over three-cell rows
     "numbered_heading": numbered_headings,  # "1." to "4." alone over prose, sections apart: headings, no lists
+    "lone_number_run": numbers_next,  # "2." alone under "1. Brigade Lithuania: ..." (pdftotext -raw): the next item
     "indented_document": document_margin,  # every text line four spaces in or more: the page's margin, no code
 }
 
@@ -916,6 +917,7 @@ __all__ = [
     "multimarkdown_metadata",
     "names_fields",
     "numbered_headings",
+    "numbers_next",
     "opens_comment_block",
     "opens_html_block",
     "opens_markdown_wrapper",

@@ -124,8 +124,10 @@ def lone_number_lines(lines: list[str]) -> None:
             lines[k] = line.replace(".", "\\.", 1).replace(")", "\\)", 1)  # "... on 19th January," / "2015.": text
             continue
         above = lines[k - 1] if k else ""
-        if not (_opens_block_under(above) if lone is not None else line.strip(" \t") == "-" and not above.strip()):
+        if lone is not None and not _opens_block_under(above) and not numbers_next(above, lone):
             continue  # under a paragraph line a number ends its sentence (``... of size`` / ``8.``)
+        if lone is None and (line.strip(" \t") != "-" or above.strip()):
+            continue  # a dash under a text line: a setext underline
         below = k + 1 if k + 1 < len(lines) and lines[k + 1].strip() else k + 2
         text = lines[below] if below < len(lines) else ""
         if below == k + 1 and text[:1] in (" ", "\t"):
@@ -133,6 +135,23 @@ def lone_number_lines(lines: list[str]) -> None:
         if (_is_text_line(text) or (text[:2] == "**" and text.rstrip()[-2:] == "**")) and _WORD.search(text):
             lines[below] = f"{line.strip()} {text.lstrip()}"
         lines[k] = ""
+
+
+# A numbered item's line (``1. Brigade Lithuania: ...``), as ``lone_number`` leaves one it joined.
+_NUMBERED_ITEM = re.compile(r"[ \t]{0,3}+([0-9]{1,3}+)([.)])[ \t]++\S")
+
+
+def numbers_next(above: str, lone: re.Match[str]) -> bool:
+    """The lone number is the next of the numbered item right above it (``lone_number_run``).
+
+    ``pdftotext -raw`` of a hanging-indent list puts every number on its own line over its text, with no
+    blank line between the items: ``1.`` / ``Brigade Lithuania: ...`` / ``2.`` / ``Air defence ...``. Once
+    the first number has joined its text, ``2.`` stands under ``1. Brigade Lithuania: ...``; it goes on the
+    list (the same delimiter, the next number), where under a paragraph line a lone number ends a sentence.
+    """
+    found = _NUMBERED_ITEM.match(above)
+    number = lone.group(0).strip(" \t")
+    return found is not None and number == f"{int(found.group(1)) + 1}{found.group(2)}"
 
 
 def _opens_block_under(above: str) -> bool:
