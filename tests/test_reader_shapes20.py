@@ -9,7 +9,7 @@ import nato_briefs
 from nato_briefs.normalize import split_initiative
 from nato_briefs.reader import rules
 from nato_briefs.reader.rules import extracted
-from nato_briefs.reader.rules.dialects import is_asciidoc_author_line
+from nato_briefs.reader.rules.dialects import is_asciidoc_author_line, is_pasted_org
 from nato_briefs.reader.rules.items import glyph_before_bold
 from nato_briefs.reader.rules.page_copy import document_margin
 from nato_briefs.reader.rules.sequences import line_record, record_lines
@@ -36,7 +36,7 @@ def _priorities(text: str, name: str = "x.md") -> list[list[str]]:
 def test_new_rules_are_named():
     names = {"glyph_bold_lead", "asciidoc_author_line", "starred_heading", "fenced_table", "bulleted_records"}
     names |= {"piped_records", "mismatched_delimiter", "numbered_heading", "indented_document"}
-    names |= {"lone_number_run"}
+    names |= {"lone_number_run", "pasted_org"}
     assert names <= set(rules.RULES)
 
 
@@ -274,3 +274,29 @@ def test_lone_number_run_near_misses():
     lines = ["2. Brigade: in Lithuania", "3)", "Air defence"]  # the next number, another delimiter: no run
     extracted.lone_number_lines(lines)
     assert lines[1] == "3)"
+
+
+# pasted_org (dialects): "* Title" first and two kinds of org's own marks below: an org file, keywords lost
+
+ORG = ["* Allies Agree Plan", "", "Ministers met in Oslo.", "", "** Priorities", ""]
+ORG += ["| Priority Area | Key Focus | Expected Outcome |", "|---+---+---|", "| Cyber | Task force | Faster response |"]
+ORG += ["| Readiness | Drills | Cohesion |", "", "** Initiatives", "", "- Joint orders :: pooled through NSPA"]
+ORG += ["- Exercises :: live fire in June", "", "Ministers meet again in October."]
+
+
+def test_pasted_org_reads_as_org():
+    assert is_pasted_org(ORG, 0)
+    text = "\n".join(ORG) + "\n"
+    assert _headings(text) == ["Allies Agree Plan", "Priorities", "Initiatives"]
+    assert _names(text) == ["Joint orders", "Exercises"]
+    assert _priorities(text) == ROWS
+
+
+def test_pasted_org_near_misses():
+    assert not is_pasted_org(["- Allies Agree Plan", *ORG[1:]], 0)  # a dash bullet first: markdown
+    only_rule = [line for line in ORG if line[:2] != "**" and " :: " not in line]
+    assert not is_pasted_org(only_rule, 0)  # one kind of mark alone (a "+"-jointed rule)
+    markdown = ["* Allies met", "* Ministers agreed", "", "** Note ** the rest", "", "Text."]
+    assert not is_pasted_org(markdown, 0)  # a "**" line alone
+    assert not is_pasted_org(["** Allies Agree Plan", *ORG[1:]], 0)  # two stars first: no one-star title
+    assert "Allies Agree Plan" not in _headings("* Allies Agree Plan\n* Second item\n\nText.\n")

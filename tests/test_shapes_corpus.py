@@ -125,10 +125,6 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
         "a MyST ```{list-table} fence (:header-rows: 1, '* - cell' rows): the fence stays code; rst list-table "
         "(171) is read only as a '.. list-table::' directive"
     ),
-    "856_orgmode_pasted_into_md_feed.md": (
-        "an org file pasted into a markdown feed: '* Title' is a markdown bullet and '** X' a paragraph there; "
-        "reading them as org headings needs the document judged org (its |---+---| rule, ' :: ' items) first"
-    ),
     "704_br_separated_bullet_lines_nbsp_nested.md": (
         "a markdown paragraph of <br>-ended lines written as a list (•&nbsp; items, &nbsp;-indented ◦ sub-items, "
         "a bold label line): markdown reads one paragraph; splitting it into items needs the entities decoded "

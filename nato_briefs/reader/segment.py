@@ -93,6 +93,7 @@ from nato_briefs.reader.rules import (
     is_org_table_rule,
     is_overline,
     is_page_number,
+    is_pasted_org,
     is_release_label,
     is_rst_underline,
     is_sign_off,
@@ -528,6 +529,8 @@ class _Segmenter(TextTables):
                 self.last_text = next(k for k in range(last - 1, -1, -1) if not is_blank(lines[k]))
         # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
         self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
+        if not self.org and self.starts().opens("* "):  # or pasted whole, without its keywords (``pasted_org``)
+            self.org = is_pasted_org(self.lines, self.first_text)
         first = lines[self.first_text : self.first_text + 1] if self.first_text >= 0 else []
         self.asciidoc = self.asciidoc or is_asciidoc_document(first, 0 if first else -1)
         # a LaTeX source: its commands read as the markdown they typeset to, its tabulars as tables

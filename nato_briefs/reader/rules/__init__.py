@@ -72,6 +72,7 @@ from nato_briefs.reader.rules.dialects import (
     is_org_keyword,
     is_org_table_rule,
     is_overline,
+    is_pasted_org,
     is_pmwiki_table_attributes,
     is_rst_underline,
     mediawiki_bold,
@@ -720,6 +721,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "mismatched_delimiter": mismatched_delimiter,  # "|---|---|" under a three-cell header over three-cell rows
     "numbered_heading": numbered_headings,  # "1." to "4." alone over prose, sections apart: headings, no lists
     "lone_number_run": numbers_next,  # "2." alone under "1. Brigade Lithuania: ..." (pdftotext -raw): the next item
+    "pasted_org": is_pasted_org,  # "* Title" first, "** X" headings, "|---+---|", "- X :: y": an org file pasted
     "indented_document": document_margin,  # every text line four spaces in or more: the page's margin, no code
 }
 
@@ -866,6 +868,7 @@ __all__ = [
     "is_page_number",
     "is_parenthetical",
     "is_parenthetical_link_line",
+    "is_pasted_org",
     "is_pmwiki_table_attributes",
     "is_policy_date_line",
     "is_release_label",
