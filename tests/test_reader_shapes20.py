@@ -36,7 +36,7 @@ def _priorities(text: str, name: str = "x.md") -> list[list[str]]:
 def test_new_rules_are_named():
     names = {"glyph_bold_lead", "asciidoc_author_line", "starred_heading", "fenced_table", "bulleted_records"}
     names |= {"piped_records", "mismatched_delimiter", "numbered_heading", "indented_document"}
-    names |= {"lone_number_run", "pasted_org"}
+    names |= {"lone_number_run", "pasted_org", "wrapped_heading"}
     assert names <= set(rules.RULES)
 
 
@@ -300,3 +300,40 @@ def test_pasted_org_near_misses():
     assert not is_pasted_org(markdown, 0)  # a "**" line alone
     assert not is_pasted_org(["** Allies Agree Plan", *ORG[1:]], 0)  # two stars first: no one-star title
     assert "Allies Agree Plan" not in _headings("* Allies Agree Plan\n* Second item\n\nText.\n")
+
+
+# wrapped_heading (extracted): a PDF's headings wrapped over two lines, one of them breaking mid-phrase
+
+WRAPPED = "The ministers met in Brussels on Tuesday to agree the steps set out below, and they\n"
+WRAPPED += "agreed to review them at their next meeting in the autumn of this year in Riga.\n"
+HEADS = ["Allies Agree New Steps to Strengthen", "Transatlantic Cooperation", "", WRAPPED]
+HEADS += ["Next Steps for the Alliance Ahead of the Summit in", "The Hague", "", WRAPPED]
+
+
+def _lines(text: list[str]) -> list[str]:
+    return "\n".join(text).split("\n")
+
+
+def test_wrapped_headings_are_joined():
+    lines = _lines(HEADS)
+    extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
+    assert lines[0] == "Allies Agree New Steps to Strengthen Transatlantic Cooperation" and lines[1] == ""
+    heads = ["Allies Agree New Steps to Strengthen Transatlantic Cooperation"]
+    heads.append("Next Steps for the Alliance Ahead of the Summit in The Hague")
+    assert _headings("\n".join(HEADS), "x.txt") == heads
+
+
+def test_wrapped_heading_near_misses():
+    subtitle = ["NATO Annual Report 2025", "Building a Stronger Alliance", "", WRAPPED, "Next Steps Ahead", "", WRAPPED]
+    assert _headings("\n".join(subtitle), "x.txt")[:2] == ["NATO Annual Report 2025", "Building a Stronger Alliance"]
+    lines = _lines(subtitle)  # no block breaks mid-phrase: a title over its subtitle
+    extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
+    assert lines == _lines(subtitle)
+    longer = ["Summit in", "The Hague and Brussels Meetings", "", WRAPPED]  # the second line the longer
+    lines = _lines(longer)
+    extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
+    assert lines == _lines(longer)
+    three = ["Allies Agree New Steps in", "The Hague", "Brussels Plans", "", WRAPPED]  # a block of three
+    lines = _lines(three)
+    extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
+    assert lines == _lines(three)

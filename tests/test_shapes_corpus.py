@@ -109,10 +109,6 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
         "Medium's HTML <pre> whose lines are <br>-broken, holding a pipe table: the HTML reader keeps a <pre> as "
         "code; reading its <br>s as line ends and the lines as a table is a change to html.py left for a later round"
     ),
-    "848_pdf_headings_wrapped_over_two_lines.txt": (
-        "PDF headings wrapped over two lines: each line is read as a heading of its own; joining two title-like "
-        "lines needs evidence that the second continues the first (a title and its subtitle look the same)"
-    ),
     "849_pdf_hyphenated_line_breaks_in_items_and_cells.txt": (
         "words hyphenated at PDF line ends inside item names (De- / fence) and a table row wrapped mid-word under a "
         "pipe-less header: the items keep 'De-fence' and the header row becomes a heading, the table lost"

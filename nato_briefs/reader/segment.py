@@ -204,6 +204,7 @@ from nato_briefs.reader.rules.extracted import (
     lone_number_lines,
     runs_across_blank,
     spaced_pairs,
+    wrapped_heading_lines,
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.hurried import short_wrapped_row, tight_marker_item
@@ -501,6 +502,8 @@ class _Segmenter(TextTables):
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.prev = ""  # previous source line (top level)
         self.width = wrap_width(lines)
+        if self.width is not None:  # a heading wrapped over two lines, the document's headings wrapping
+            wrapped_heading_lines(self.lines, ends_mid_phrase)  # (``wrapped_heading``)
         # a PDF's text layer with a blank line after every line: the blanks inside a sentence read as none
         pairs = spaced_pairs(self.lines) if self.width is not None else []
         self.double_spaced = bool(pairs) and is_double_spaced(self.lines, pairs)
