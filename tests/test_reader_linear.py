@@ -444,7 +444,7 @@ RULE_SHAPES = {
     "lone_number_runs": lambda k: "T\n\nIntro:\n\n" + "1.\nBrigade: in Lithuania\n2.\nAir defence: rotation\n" * k,
     "pasted_org_files": lambda k: "* T\n\n" + "** Plan\n| a | b |\n|---+---|\n| c | d |\n- a :: b\n\n" * k,
     "wrapped_headings": lambda k: "T\n\n" + (
-        "Allies Agree Steps in\nThe Hague\n\n" + "The ministers met in Brussels on Tuesday to agree the steps below.\n" * 2
+        "Allies Agree Steps in\nThe Hague\n\n" + "The ministers met in Brussels on Tuesday to agree steps.\n" * 2
     ) * k,
     "indented_documents": lambda k: "    T\n" + "    Allies agreed on the steps they will take next.\n    - a\n" * k,
 }
