@@ -446,6 +446,7 @@ RULE_SHAPES = {
     "wrapped_headings": lambda k: "T\n\n" + (
         "Allies Agree Steps in\nThe Hague\n\n" + "The ministers met in Brussels on Tuesday to agree steps.\n" * 2
     ) * k,
+    "pipe_page_turns": lambda k: "T\n\n| A | B |\n|---|---|\n" + ("| a | b |\n\n   1\nNATO" + " " * 9 + "May\n\n") * k,
     "indented_documents": lambda k: "    T\n" + "    Allies agreed on the steps they will take next.\n    - a\n" * k,
 }
 

@@ -14,7 +14,7 @@ from nato_briefs.reader.rules.items import glyph_before_bold
 from nato_briefs.reader.rules.page_copy import document_margin
 from nato_briefs.reader.rules.sequences import line_record, record_lines
 from nato_briefs.reader.rules.tables import fenced_table_end, mismatched_delimiter
-from nato_briefs.reader.rules.titles import numbered_headings, starred_heading
+from nato_briefs.reader.rules.titles import blank_running_headers, numbered_headings, pipe_page_turn, starred_heading
 
 
 def _article(text: str, name: str = "x.md"):
@@ -36,7 +36,7 @@ def _priorities(text: str, name: str = "x.md") -> list[list[str]]:
 def test_new_rules_are_named():
     names = {"glyph_bold_lead", "asciidoc_author_line", "starred_heading", "fenced_table", "bulleted_records"}
     names |= {"piped_records", "mismatched_delimiter", "numbered_heading", "indented_document"}
-    names |= {"lone_number_run", "pasted_org", "wrapped_heading"}
+    names |= {"lone_number_run", "pasted_org", "wrapped_heading", "pipe_page_turn", "repeated_running_header"}
     assert names <= set(rules.RULES)
 
 
@@ -337,3 +337,34 @@ def test_wrapped_heading_near_misses():
     lines = _lines(three)
     extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
     assert lines == _lines(three)
+
+
+# pipe_page_turn, repeated_running_header (titles): a PDF's page number and running header between a table's rows
+
+RUNNING = "NATO Review" + " " * 40 + "March 2025"
+PAGED = [RUNNING, "", "# Allies Agree Steps", "", "Allies agreed these priorities:", ""]
+PAGED += ["| Priority Area | Key Focus | Expected Outcome |", "|---|---|---|"]
+PAGED += ["| Cyber | Task force | Faster response |"]
+PAGED += ["", " " * 60 + "1", RUNNING, "", "| Readiness | Drills | Cohesion |", "", "Ministers meet again in June."]
+
+
+def test_pipe_page_turn_goes_on_with_the_table():
+    assert pipe_page_turn(PAGED, 9, 3) == 13
+    article = _article("\n".join(PAGED) + "\n")
+    assert _priorities("\n".join(PAGED) + "\n") == ROWS
+    assert "NATO Review" not in "\n".join(s.text for s in article.sections)
+    lines = list(PAGED)
+    blank_running_headers(lines)
+    assert lines[0] == lines[11] == ""
+
+
+def test_pipe_page_turn_near_misses():
+    assert pipe_page_turn([*PAGED[:9], "", "", *PAGED[12:]], 9, 3) is None  # blank lines alone end the table
+    assert pipe_page_turn([*PAGED[:11], "Text.", *PAGED[12:]], 9, 3) is None  # text between: a paragraph
+    assert pipe_page_turn([*PAGED[:13], "| Readiness | Drills |", *PAGED[14:]], 9, 3) is None  # another width
+    header = [*PAGED[:13], "| Area | Focus | Outcome |", "|---|---|---|", *PAGED[14:]]
+    assert pipe_page_turn(header, 9, 3) is None  # a header over its delimiter row: a table of its own
+    dateline = ["NATO Review" + " " * 40 + "March 2025", "", "Text.", "", "NATO Review" + " " * 40 + "March 2025"]
+    lines = list(dateline)
+    blank_running_headers(lines)  # under no page number: a gapped line stays
+    assert lines == dateline

@@ -113,10 +113,6 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
         "words hyphenated at PDF line ends inside item names (De- / fence) and a table row wrapped mid-word under a "
         "pipe-less header: the items keep 'De-fence' and the header row becomes a heading, the table lost"
     ),
-    "850_pdf_page_furniture_between_pipe_table_rows.txt": (
-        "a page number and running header between a pipe table's rows: the rows below are read as a second, "
-        "headerless table, and the running header stays prose (page_break_continuation reads other layouts)"
-    ),
     "855_myst_list_table_directive_in_md_feed.md": (
         "a MyST ```{list-table} fence (:header-rows: 1, '* - cell' rows): the fence stays code; rst list-table "
         "(171) is read only as a '.. list-table::' directive"

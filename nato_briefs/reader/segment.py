@@ -50,6 +50,7 @@ from nato_briefs.reader.rules import (
     atx_without_space,
     bare_pipe_cells,
     bbcode_to_markdown,
+    blank_running_headers,
     box_table_line,
     combine_header_rows,
     continuation_row,
@@ -124,6 +125,7 @@ from nato_briefs.reader.rules import (
     page_break_end,
     parenthetical_runs_on,
     pipe_cells,
+    pipe_page_turn,
     plain_text_heading,
     quoted_table_end,
     record_blocks,
@@ -266,7 +268,7 @@ from nato_briefs.reader.rules.shapes19 import (
     rule_under_body_row,
     unclosed_tilde_underline,
 )
-from nato_briefs.reader.rules.titles import starred_heading
+from nato_briefs.reader.rules.titles import RUNNING_HEADER_GAP, starred_heading
 from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
     is_emoji_lead_in,
@@ -501,6 +503,8 @@ class _Segmenter(TextTables):
         self.html_depth = 0
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.prev = ""  # previous source line (top level)
+        if RUNNING_HEADER_GAP in self.starts().text:  # a PDF's running header, known under a page number
+            blank_running_headers(self.lines)  # (``repeated_running_header``)
         self.width = wrap_width(lines)
         if self.width is not None:  # a heading wrapped over two lines, the document's headings wrapping
             wrapped_heading_lines(self.lines, ends_mid_phrase)  # (``wrapped_heading``)
@@ -836,7 +840,7 @@ class _Segmenter(TextTables):
             self.tsv_width = None
             self.open_fence(i, line, opening.group(1))
         elif ("\t" in line and self.empty_tab_row(i, line, nxt)) or (
-            self.in_table and not line.strip() and self.page_break_rows(i)
+            self.in_table and not line.strip() and (self.page_break_rows(i) or self.page_turn_rows(i))
         ):
             pass
         elif not line or line.isspace():
@@ -1432,6 +1436,16 @@ class _Segmenter(TextTables):
             return False
         self.keep(j, self.lines[j])
         self.skip_to = j + 2
+        return True
+
+    def page_turn_rows(self, i: int) -> bool:
+        """The open pipe table goes on across a PDF's page number and running header (``pipe_page_turn``): the
+        furniture between its rows is skipped, as no line of the article."""
+        above = self.out[-1] if self.out else ""
+        j = pipe_page_turn(self.lines, i, len(pipe_cells(above))) if is_table_row(above) else None
+        if j is None:
+            return False
+        self.skip_to = j
         return True
 
     def wrapped_header(self, i: int, line: str, nxt: str) -> tuple[str, str]:

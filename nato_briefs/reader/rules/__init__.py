@@ -326,6 +326,7 @@ from nato_briefs.reader.rules.titles import (
     KICKERS,
     WRAP_PAIR_SLACK,
     admonition_title,
+    blank_running_headers,
     dedent,
     ends_in_hard_break,
     ends_in_lead_in,
@@ -360,6 +361,7 @@ from nato_briefs.reader.rules.titles import (
     mend_spaced_bold,
     numbered_headings,
     page_break_end,
+    pipe_page_turn,
     plain_text_heading,
     starred_heading,
     strip_bracketed_spans,
@@ -722,6 +724,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "numbered_heading": numbered_headings,  # "1." to "4." alone over prose, sections apart: headings, no lists
     "lone_number_run": numbers_next,  # "2." alone under "1. Brigade Lithuania: ..." (pdftotext -raw): the next item
     "pasted_org": is_pasted_org,  # "* Title" first, "** X" headings, "|---+---|", "- X :: y": an org file pasted
+    "repeated_running_header": blank_running_headers,  # a PDF's running header, known under a page number: blanked
+    "pipe_page_turn": pipe_page_turn,  # a page number and running header between a pipe table's rows: crossed
     "indented_document": document_margin,  # every text line four spaces in or more: the page's margin, no code
 }
 
@@ -759,6 +763,7 @@ __all__ = [
     "bang_table_header",
     "bare_pipe_cells",
     "bbcode_to_markdown",
+    "blank_running_headers",
     "bold_record_field",
     "bold_runs_on",
     "box_table_line",
@@ -936,6 +941,7 @@ __all__ = [
     "page_break_end",
     "parenthetical_runs_on",
     "pipe_cells",
+    "pipe_page_turn",
     "plain_text_heading",
     "psql_rule",
     "quoted_message_start",
