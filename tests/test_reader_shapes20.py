@@ -368,3 +368,7 @@ def test_pipe_page_turn_near_misses():
     lines = list(dateline)
     blank_running_headers(lines)  # under no page number: a gapped line stays
     assert lines == dateline
+    footers = ["NATO UNCLASSIFIED" + " " * 30 + "Page 1 of 2", "", "NATO UNCLASSIFIED" + " " * 30 + "Page 2 of 2"]
+    lines = list(footers)
+    blank_running_headers(lines)  # a footer's own gapped line under the last page's: a footer, not a header
+    assert lines == footers

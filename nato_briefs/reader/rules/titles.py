@@ -296,13 +296,16 @@ def blank_running_headers(lines: list[str]) -> None:
     Each page of a PDF's text layer opens with the same header (``NATO Review          March 2025``, its parts
     set apart by a wide gap), the first page's at the document's top. One standing right under a page's footer
     (its number) is known for the running header; that text, wherever it stands, is then blanked, so no line
-    moves. Near misses: a gapped line under no page number (a dateline, an aligned table's row) and a line
-    only like the header (another date) stay.
+    moves. Near misses: a gapped line under no page number (a dateline, an aligned table's row), a line
+    only like the header (another date) and a footer's own gapped line (``... Page 2 of 2``) stay.
     """
     headers = {
         lines[k].strip(" \t")
         for k in range(1, len(lines))
-        if RUNNING_HEADER_GAP in lines[k] and is_running_header(lines[k]) and _under_page_footer(lines, k)
+        if RUNNING_HEADER_GAP in lines[k]
+        and is_running_header(lines[k])
+        and not is_page_footer(lines[k].strip(" \t"))  # "NATO UNCLASSIFIED      Page 2 of 2": a footer's line
+        and _under_page_footer(lines, k)
     }
     if headers:
         for k, line in enumerate(lines):
