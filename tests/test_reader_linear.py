@@ -438,6 +438,16 @@ RULE_SHAPES = {
         "| A | B | C | D |\n|---|---|---|---|\n| a | b | c | 1 |\n| a | b | c | 1 |\n| Total | | | 2 |\n\n" * k
     ),
     "sup_marks": lambda k: "<table><tr><th>A<sup>1</sup></th></tr>" + "<tr><td>a<sup>2</sup></td></tr>" * k,
+    # session 18 (shapes20b): mismatched_delimiter, numbered_heading, indented_document
+    "mismatched_delimiters": lambda k: "T\n" + "Text:\n| A | B | C |\n|---|---|\n| a | b | c |\n| a | b | c |\n" * k,
+    "numbered_headings": lambda k: "T\n" + "".join(f"{n % 99 + 1}. Air Defence\nText of it.\n- a\n" for n in range(k)),
+    "lone_number_runs": lambda k: "T\n\nIntro:\n\n" + "1.\nBrigade: in Lithuania\n2.\nAir defence: rotation\n" * k,
+    "pasted_org_files": lambda k: "* T\n\n" + "** Plan\n| a | b |\n|---+---|\n| c | d |\n- a :: b\n\n" * k,
+    "wrapped_headings": lambda k: "T\n\n" + (
+        "Allies Agree Steps in\nThe Hague\n\n" + "The ministers met in Brussels on Tuesday to agree steps.\n" * 2
+    ) * k,
+    "pipe_page_turns": lambda k: "T\n\n| A | B |\n|---|---|\n" + ("| a | b |\n\n   1\nNATO" + " " * 9 + "May\n\n") * k,
+    "indented_documents": lambda k: "    T\n" + "    Allies agreed on the steps they will take next.\n    - a\n" * k,
 }
 
 

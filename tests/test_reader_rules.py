@@ -78,6 +78,10 @@ ROUND_RULES = {
         "glyph_bold_lead", "asciidoc_author_line", "starred_heading", "fenced_table", "bulleted_records",
         "piped_records",
     ),
+    "shapes20b": (
+        "mismatched_delimiter", "numbered_heading", "indented_document", "lone_number_run", "pasted_org",
+        "wrapped_heading", "pipe_page_turn", "repeated_running_header",
+    ),
     "sweep 14": ("question_label", "spaced_field_run", "item_reference_tail", "long_word_wrap"),
 }  # fmt: skip
 

@@ -50,6 +50,7 @@ from nato_briefs.reader.rules import (
     atx_without_space,
     bare_pipe_cells,
     bbcode_to_markdown,
+    blank_running_headers,
     box_table_line,
     combine_header_rows,
     continuation_row,
@@ -93,6 +94,7 @@ from nato_briefs.reader.rules import (
     is_org_table_rule,
     is_overline,
     is_page_number,
+    is_pasted_org,
     is_reference_tail,
     is_release_label,
     is_rst_underline,
@@ -116,12 +118,15 @@ from nato_briefs.reader.rules import (
     mediawiki_bold,
     mend_spaced_bold,
     mend_template_links,
+    mismatched_delimiter,
+    numbered_headings,
     opens_comment_block,
     opens_mid_sentence,
     org_heading,
     page_break_end,
     parenthetical_runs_on,
     pipe_cells,
+    pipe_page_turn,
     plain_text_heading,
     quoted_table_end,
     record_blocks,
@@ -205,6 +210,7 @@ from nato_briefs.reader.rules.extracted import (
     lone_number_lines,
     runs_across_blank,
     spaced_pairs,
+    wrapped_heading_lines,
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter
 from nato_briefs.reader.rules.hurried import short_wrapped_row, tight_marker_item
@@ -218,7 +224,7 @@ from nato_briefs.reader.rules.notices import (
     opens_with_duration,
     runs_into_items,
 )
-from nato_briefs.reader.rules.page_copy import is_contents_label, is_metadata_label, page_margin
+from nato_briefs.reader.rules.page_copy import document_margin, is_contents_label, is_metadata_label, page_margin
 from nato_briefs.reader.rules.pipeline_text import (
     MAX_HEADER_CELL_CHARS,
     MAX_PAGE_TURN_LINES,
@@ -261,7 +267,13 @@ from nato_briefs.reader.rules.sequences import (
     record_lines,
 )
 from nato_briefs.reader.rules.tables import empty_first_column, glued_fence_table, is_empty_row, rule_under_body_row
-from nato_briefs.reader.rules.titles import dash_underline, framed_heading, starred_heading, unclosed_tilde_underline
+from nato_briefs.reader.rules.titles import (
+    RUNNING_HEADER_GAP,
+    dash_underline,
+    framed_heading,
+    starred_heading,
+    unclosed_tilde_underline,
+)
 from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
     is_emoji_lead_in,
@@ -455,6 +467,9 @@ class _Segmenter(TextTables):
     def __init__(self, lines: list[str], limits: ParseLimits) -> None:
         # The whole-document passes below run only where a line opens as they look for (``self.starts()``: how
         # the lines open as they stand, rebuilt after a pass that changed any); most articles have none.
+        margin = document_margin(lines)  # a whole article set four spaces in: its margin (``indented_document``)
+        if margin:
+            lines = [line[margin:] for line in lines]
         source = LineStarts(lines)
         self.lines = [_rewritten(line) for line in lines] if _rewrites_some(source) else list(lines)
         self._starts = source
@@ -493,7 +508,11 @@ class _Segmenter(TextTables):
         self.html_depth = 0
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.prev = ""  # previous source line (top level)
+        if RUNNING_HEADER_GAP in self.starts().text:  # a PDF's running header, known under a page number
+            blank_running_headers(self.lines)  # (``repeated_running_header``)
         self.width = wrap_width(lines)
+        if self.width is not None:  # a heading wrapped over two lines, the document's headings wrapping
+            wrapped_heading_lines(self.lines, ends_mid_phrase)  # (``wrapped_heading``)
         # a PDF's text layer with a blank line after every line: the blanks inside a sentence read as none
         pairs = spaced_pairs(self.lines) if self.width is not None else []
         self.double_spaced = bool(pairs) and is_double_spaced(self.lines, pairs)
@@ -522,6 +541,8 @@ class _Segmenter(TextTables):
                 self.last_text = next(k for k in range(last - 1, -1, -1) if not is_blank(lines[k]))
         # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
         self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
+        if not self.org and self.starts().opens("* "):  # or pasted whole, without its keywords (``pasted_org``)
+            self.org = is_pasted_org(self.lines, self.first_text)
         first = lines[self.first_text : self.first_text + 1] if self.first_text >= 0 else []
         self.asciidoc = self.asciidoc or is_asciidoc_document(first, 0 if first else -1)
         # a LaTeX source: its commands read as the markdown they typeset to, its tabulars as tables
@@ -552,6 +573,9 @@ class _Segmenter(TextTables):
             self.lines = [(chat_bold(line) or line) if line[:1] == "*" else line for line in self.lines]
         if self.org:  # an org table's "|---+---|" rule is GFM's delimiter row with "+" at the joints
             self.lines = [line.replace("+", "|") if is_org_table_rule(line) else line for line in self.lines]
+        # "1. Focused Discussions ..." to "4. Closing Remarks", spread over the document: its numbered section
+        # headings, not one-item lists (``numbered_heading``)
+        self.numbered = numbered_headings(self.lines) if self.starts().opens("1") else frozenset()
 
     def pasted_lines(self) -> None:
         """Lines pasted between everyday tools, mended in place, each pass only where a line opens as it looks for:
@@ -618,6 +642,8 @@ class _Segmenter(TextTables):
                 lines[k] = psql_rule(line, lines[k - 1]) or line  # psql's "---+---"
             elif dashes and "|" in line and is_table_row(lines[k - 1]):  # "|—|—|": Word's autocorrected dashes
                 lines[k] = dash_delimiter(line) or line
+            if "-" in lines[k] and "|" in lines[k - 1]:  # "|---|---|" under three header cells
+                lines[k] = mismatched_delimiter(lines, k) or lines[k]
             if k > 1 and "-" in lines[k] and is_table_row(lines[k - 2]):
                 self.join_header_rows(k)
 
@@ -836,7 +862,7 @@ class _Segmenter(TextTables):
             self.tsv_width = None
             self.open_fence(i, line, opening.group(1))
         elif ("\t" in line and self.empty_tab_row(i, line, nxt)) or (
-            self.in_table and not line.strip() and self.page_break_rows(i)
+            self.in_table and not line.strip() and (self.page_break_rows(i) or self.page_turn_rows(i))
         ):
             pass
         elif not line or line.isspace():
@@ -1189,6 +1215,8 @@ class _Segmenter(TextTables):
 
     def block(self, i: int, line: str, nxt: str, lead: str) -> None:
         """A line outside any mode: markup of another dialect, a list item, a table, a title or prose."""
+        if i in self.numbered and self.heading(i, (2, line.strip(" \t")), line.split(None, 1)[1]):
+            return  # "1. Background": a heading keeping its number, when the text after the number is a title
         if lead == "<":
             bare = strip_empty_anchors(line)  # "<a id="_Toc1"></a>__Priorities__": the title behind the anchor
             if bare is not line:
@@ -1433,6 +1461,16 @@ class _Segmenter(TextTables):
         self.skip_to = j + 2
         return True
 
+    def page_turn_rows(self, i: int) -> bool:
+        """The open pipe table goes on across a PDF's page number and running header (``pipe_page_turn``): the
+        furniture between its rows is skipped, as no line of the article."""
+        above = self.out[-1] if self.out else ""
+        j = pipe_page_turn(self.lines, i, len(pipe_cells(above))) if is_table_row(above) else None
+        if j is None:
+            return False
+        self.skip_to = j
+        return True
+
     def wrapped_header(self, i: int, line: str, nxt: str) -> tuple[str, str]:
         """A header row wrapped over its delimiter row, joined (``short_wrapped_row`` cut right after a pipe,
         ``cut_header_row`` anywhere else): the header and the delimiter row as the lines to read; else the lines
@@ -1551,9 +1589,10 @@ class _Segmenter(TextTables):
         found = wiki_heading(line)
         return found is not None and self.heading(i, found)
 
-    def heading(self, i: int, found: tuple[int, str]) -> bool:
-        """Write a heading found in another markup as an ATX heading, when its text looks like a title."""
-        if not looks_like_title(found[1], self.limits):
+    def heading(self, i: int, found: tuple[int, str], title: str | None = None) -> bool:
+        """Write a heading found in another markup as an ATX heading, when its text (or ``title``, the text
+        without a section number) looks like a title."""
+        if not looks_like_title(found[1] if title is None else title, self.limits):
             return False
         self.end_list()
         self.blank()

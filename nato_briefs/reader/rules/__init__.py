@@ -72,6 +72,7 @@ from nato_briefs.reader.rules.dialects import (
     is_org_keyword,
     is_org_table_rule,
     is_overline,
+    is_pasted_org,
     is_pmwiki_table_attributes,
     is_rst_underline,
     jira_brace_marks,
@@ -131,7 +132,7 @@ from nato_briefs.reader.rules.exports import (
     word_list_level,
     word_list_marker,
 )
-from nato_briefs.reader.rules.extracted import EXTRACTED_RULES
+from nato_briefs.reader.rules.extracted import EXTRACTED_RULES, numbers_next
 from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
     FrontMatter,
@@ -234,6 +235,7 @@ from nato_briefs.reader.rules.notices import (
 )
 from nato_briefs.reader.rules.office_exports import custom_element_block, unclosed_raw_element
 from nato_briefs.reader.rules.page_copy import (
+    document_margin,
     is_contents_label,
     is_metadata_label,
     page_margin,
@@ -330,6 +332,7 @@ from nato_briefs.reader.rules.tables import (
     is_rule_row,
     is_table_row,
     lone_title_header,
+    mismatched_delimiter,
     opens_pre_table,
     pipe_cells,
     quoted_tab_row,
@@ -348,6 +351,7 @@ from nato_briefs.reader.rules.titles import (
     KICKERS,
     WRAP_PAIR_SLACK,
     admonition_title,
+    blank_running_headers,
     dash_underline,
     dedent,
     ends_in_hard_break,
@@ -382,7 +386,9 @@ from nato_briefs.reader.rules.titles import (
     is_whole_line_italic,
     join_hyphen_breaks,
     mend_spaced_bold,
+    numbered_headings,
     page_break_end,
+    pipe_page_turn,
     plain_text_heading,
     spaced_field_neighbours,
     starred_heading,
@@ -771,6 +777,14 @@ RULES: dict[str, Callable[[str], object]] = {
     "fenced_table": fenced_table_end,  # "```markdown" over a pipe table, "```" over a simple table: the table
     "bulleted_records": record_lines,  # "- **Area:** X — **Focus:** Y — **Outcome:** Z", a line each: a table
     "piped_records": line_record,  # "**Priority Area:** X | **Key Focus:** Y | ...": a record a line
+    # session 18 (shapes20b): the round's known losses
+    "mismatched_delimiter": mismatched_delimiter,  # "|---|---|" under a three-cell header over three-cell rows
+    "numbered_heading": numbered_headings,  # "1." to "4." alone over prose, sections apart: headings, no lists
+    "lone_number_run": numbers_next,  # "2." alone under "1. Brigade Lithuania: ..." (pdftotext -raw): the next item
+    "pasted_org": is_pasted_org,  # "* Title" first, "** X" headings, "|---+---|", "- X :: y": an org file pasted
+    "repeated_running_header": blank_running_headers,  # a PDF's running header, known under a page number: blanked
+    "pipe_page_turn": pipe_page_turn,  # a page number and running header between a pipe table's rows: crossed
+    "indented_document": document_margin,  # every text line four spaces in or more: the page's margin, no code
 }
 
 
@@ -807,6 +821,7 @@ __all__ = [
     "bang_table_header",
     "bare_pipe_cells",
     "bbcode_to_markdown",
+    "blank_running_headers",
     "bold_record_field",
     "bold_runs_on",
     "box_table_line",
@@ -833,6 +848,7 @@ __all__ = [
     "decode_qp_escapes",
     "dedent",
     "definition_start",
+    "document_margin",
     "embed_directive",
     "empty_item_after_prose",
     "ends_in_endnote_ref",
@@ -915,6 +931,7 @@ __all__ = [
     "is_page_number",
     "is_parenthetical",
     "is_parenthetical_link_line",
+    "is_pasted_org",
     "is_pmwiki_table_attributes",
     "is_policy_date_line",
     "is_release_label",
@@ -962,8 +979,11 @@ __all__ = [
     "mediawiki_caption",
     "mend_spaced_bold",
     "mend_template_links",
+    "mismatched_delimiter",
     "multimarkdown_metadata",
     "names_fields",
+    "numbered_headings",
+    "numbers_next",
     "opens_comment_block",
     "opens_html_block",
     "opens_markdown_wrapper",
@@ -979,6 +999,7 @@ __all__ = [
     "page_break_end",
     "parenthetical_runs_on",
     "pipe_cells",
+    "pipe_page_turn",
     "plain_text_heading",
     "psql_rule",
     "quoted_message_start",

@@ -192,6 +192,34 @@ def is_org_keyword(line: str) -> bool:
     return _ORG_KEYWORD.match(line) is not None
 
 
+# Kinds of org signs (a "** X" heading, a "|---+---|" table rule, a "- X :: y" item) a pasted org file shows.
+MIN_ORG_SIGNS = 2
+
+
+def is_pasted_org(lines: list[str], first: int) -> bool:
+    """An org file pasted without its ``#+TITLE:`` keywords: ``* Title`` first, and org's own marks below
+    (``pasted_org``).
+
+    A feed that takes markdown receives an org file as it is: its first line ``* Title`` is a bullet to
+    markdown, ``** Priorities`` a paragraph, ``- Joint orders :: ...`` an item whose name keeps ``::``. Org
+    shows itself by marks markdown never writes: a heading of two stars or more, a table rule with ``+``
+    at its joints, a description item's `` :: ``; two kinds of them under a one-star first line make the
+    document org. Near misses: a markdown bullet first (``* Allies agreed ...`` over markdown), one kind of
+    mark alone (a psql table's rule, a ``**`` line), a first line of two stars.
+    """
+    if first < 0 or lines[first][:2] != "* " or org_heading(lines[first]) is None:
+        return False
+    signs: set[str] = set()
+    for line in lines[first + 1 :]:
+        if line[:2] == "**" and (found := _ORG_HEADING.fullmatch(line.rstrip(" \t"))) and len(found.group(1)) > 1:
+            signs.add("heading")
+        elif line[:2] == "|-" and is_org_table_rule(line):
+            signs.add("rule")
+        elif line[:2] in ("- ", "+ ") and " :: " in line:
+            signs.add("description")
+    return len(signs) >= MIN_ORG_SIGNS
+
+
 def mediawiki_bold(text: str) -> str:
     """MediaWiki's ``'''bold'''`` and ``''italic''`` as markdown's ``**bold**`` and ``_italic_``."""
     return _MW_ITALIC.sub(r"_\1_", _MW_BOLD.sub(r"**\1**", text))

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from nato_briefs.reader.rules.items import lead_char, match_item
+from nato_briefs.reader.rules.markup import is_title_case
 
 # Fewest line pairs set apart by one blank line that make a text double-spaced, and fewest of them whose
 # sentence visibly runs on across the blank (``double_spaced``).
@@ -124,8 +125,10 @@ def lone_number_lines(lines: list[str]) -> None:
             lines[k] = line.replace(".", "\\.", 1).replace(")", "\\)", 1)  # "... on 19th January," / "2015.": text
             continue
         above = lines[k - 1] if k else ""
-        if not (_opens_block_under(above) if lone is not None else line.strip(" \t") == "-" and not above.strip()):
+        if lone is not None and not _opens_block_under(above) and not numbers_next(above, lone):
             continue  # under a paragraph line a number ends its sentence (``... of size`` / ``8.``)
+        if lone is None and (line.strip(" \t") != "-" or above.strip()):
+            continue  # a dash under a text line: a setext underline
         below = k + 1 if k + 1 < len(lines) and lines[k + 1].strip() else k + 2
         text = lines[below] if below < len(lines) else ""
         if below == k + 1 and text[:1] in (" ", "\t"):
@@ -133,6 +136,63 @@ def lone_number_lines(lines: list[str]) -> None:
         if (_is_text_line(text) or (text[:2] == "**" and text.rstrip()[-2:] == "**")) and _WORD.search(text):
             lines[below] = f"{line.strip()} {text.lstrip()}"
         lines[k] = ""
+
+
+# A numbered item's line (``1. Brigade Lithuania: ...``), as ``lone_number`` leaves one it joined.
+_NUMBERED_ITEM = re.compile(r"[ \t]{0,3}+([0-9]{1,3}+)([.)])[ \t]++\S")
+
+
+def numbers_next(above: str, lone: re.Match[str]) -> bool:
+    """The lone number is the next of the numbered item right above it (``lone_number_run``).
+
+    ``pdftotext -raw`` of a hanging-indent list puts every number on its own line over its text, with no
+    blank line between the items: ``1.`` / ``Brigade Lithuania: ...`` / ``2.`` / ``Air defence ...``. Once
+    the first number has joined its text, ``2.`` stands under ``1. Brigade Lithuania: ...``; it goes on the
+    list (the same delimiter, the next number), where under a paragraph line a lone number ends a sentence.
+    """
+    found = _NUMBERED_ITEM.match(above)
+    number = lone.group(0).strip(" \t")
+    return found is not None and number == f"{int(found.group(1)) + 1}{found.group(2)}"
+
+
+def _title_block_line(line: str) -> bool:
+    """A line of a two-line title block: Title Case text without a closing stop, colon or comma, no markup."""
+    body = line.strip(" \t")
+    return (
+        bool(body)
+        and body[-1] not in _STOPS
+        and body[-1] not in ",;"
+        and _is_text_line(line)
+        and line[:1] not in (" ", "\t")
+        and is_title_case(body)
+    )
+
+
+def wrapped_heading_lines(lines: list[str], ends_mid: Callable[[str], bool]) -> None:
+    """Headings a PDF's text layer wrapped over two lines, each joined on its first line (``wrapped_heading``).
+
+    A heading set in a larger font wraps at the column's width: ``Next Steps for the Alliance Ahead of the
+    Summit in`` / ``The Hague``, a block of two Title Case lines, blank lines around it. Alone, such a block
+    is as often a title over its subtitle; the document says which. When one of its two-line title blocks
+    breaks mid-phrase (its first line ends on a word that needs the next, ``ends_mid``), its headings wrap,
+    and every such block whose first line is the longer is one heading. Called on hard-wrapped text only.
+    The second line is left blank, so no line moves. Near misses: no block breaks mid-phrase (a title over
+    its subtitle), a second line longer than the first, a line ending in a stop or a colon, a block of three.
+    """
+    blocks = [
+        k
+        for k in range(len(lines) - 1)
+        if (k == 0 or not lines[k - 1].strip())
+        and (k + 2 >= len(lines) or not lines[k + 2].strip())
+        and _title_block_line(lines[k])
+        and _title_block_line(lines[k + 1])
+        and len(lines[k].rstrip()) >= len(lines[k + 1].rstrip())
+    ]
+    if not any(ends_mid(lines[k]) for k in blocks):
+        return
+    for k in blocks:
+        lines[k] = f"{lines[k].rstrip()} {lines[k + 1].strip()}"
+        lines[k + 1] = ""
 
 
 def _opens_block_under(above: str) -> bool:
@@ -188,6 +248,7 @@ def is_source_pointer(text: str) -> bool:
 EXTRACTED_RULES = {
     "double_spaced": is_double_spaced,  # a blank line after every line (a PDF's text layer): a text's shape
     "double_spaced_run_on": runs_across_blank,  # "... presentation and they" / blank / "welcomed ...": one sentence
+    "wrapped_heading": wrapped_heading_lines,  # a PDF's heading wrapped over two lines, one breaking mid-phrase
     "lone_number": lone_number_lines,  # "10." alone over "Question submitted by ...": one item
     "odd_key": mostly_fields,  # "<!--date: ...-->", "Related documents:" among field names: still front matter
     "source_pointer": is_source_pointer,  # "[Original file](x.pdf)" opening a converted page: never a title

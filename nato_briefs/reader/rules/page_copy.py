@@ -83,3 +83,34 @@ def page_margin(lines: list[str]) -> int:
             counts[width] += 1
     margin = max(range(1, MAX_PAGE_MARGIN + 1), key=counts.__getitem__)
     return margin if counts[margin] * 2 > sum(counts) else 0
+
+
+# Fewest text lines, and words in a prose line, a whole document indented as one must hold (``indented_document``).
+MIN_INDENTED_LINES = 3
+MIN_PROSE_WORDS = 8
+
+
+def document_margin(lines: list[str]) -> int:
+    """The indentation of four spaces or more that every text line of the document shares, else 0
+    (``indented_document``).
+
+    A whole article set four spaces in (pasted from a quoting mail client, an editor's indented block, a
+    template that indents its body) is indented code to CommonMark from its first line to its last: no
+    title, no item, no table, its prose dropped. Nobody sends a news article as one code sample, so the
+    shared indentation is the page's margin, and the lines are read without it (their relative indents,
+    a nested item's, kept). Near misses: a line at the margin of 0 (then the indented lines are code
+    samples or a centred title), a line indented by a tab, fewer than three text lines, and a block with
+    no line of prose (a sentence of eight words or more): a code listing stays code.
+    """
+    margin, n_text, prose = -1, 0, False
+    for line in lines:
+        body = line.lstrip(" ")
+        if not body.strip():
+            continue
+        width = len(line) - len(body)
+        if width < 4 or body[:1] == "\t":
+            return 0
+        margin = width if margin < 0 else min(margin, width)
+        n_text += 1
+        prose = prose or (body.rstrip()[-1:] in (".", "!", "?") and body.count(" ") >= MIN_PROSE_WORDS - 1)
+    return margin if n_text >= MIN_INDENTED_LINES and prose else 0

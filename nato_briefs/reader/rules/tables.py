@@ -85,6 +85,37 @@ def is_empty_row(cells: Sequence[str]) -> bool:
     return bool(cells) and all(not cell.strip() for cell in cells)
 
 
+# Body rows of the header's width a mismatched delimiter row needs below it (``mismatched_delimiter``).
+MIN_MATCHED_ROWS = 2
+
+
+def mismatched_delimiter(lines: Sequence[str], k: int) -> str | None:
+    """The delimiter row at ``k`` as wide as the header above it, when the rows agree (``mismatched_delimiter``).
+
+    A hand-typed ``|---|---|`` under a three-cell header (or one cell too many) is a slip: cmark-gfm and
+    markdown-it read no table at all, and the table's rows become a paragraph. The header and the two rows
+    below it, all of one width, say what the author meant. Only in the line-oriented layout (the header
+    glued to a text line above it): where a blank line opens the table, the markdown is conventional and
+    agrees with cmark-gfm. Near misses: rows of the delimiter's width or of mixed widths, a header under a
+    blank line or under another row (a header wrapped over two rows), a delimiter as wide as its header.
+    """
+    if k < 2 or not is_delimiter_row(lines[k]):
+        return None
+    above, header = lines[k - 2], lines[k - 1]
+    if not above.strip(" \t") or is_table_row(above) or not is_table_row(header) or is_delimiter_row(header):
+        return None
+    width, cells = len(pipe_cells(header)), pipe_cells(lines[k])
+    if len(cells) == width:
+        return None
+    rows = lines[k + 1 : k + 1 + MIN_MATCHED_ROWS]
+    if len(rows) < MIN_MATCHED_ROWS or not all(
+        is_table_row(row) and not is_delimiter_row(row) and len(pipe_cells(row)) == width for row in rows
+    ):
+        return None
+    margin = lines[k][: len(lines[k]) - len(lines[k].lstrip(" \t"))]
+    return margin + "| " + " | ".join([*cells[:width], *["---"] * (width - len(cells))]) + " |"
+
+
 def tab_fields(line: str) -> list[str] | None:
     """The cells of a tab-separated row (a spreadsheet pasted into the article), or None.
 

@@ -16,6 +16,8 @@ from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_
 from nato_briefs.reader.rules.exports import opens_quoted_message
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char, match_item
 from nato_briefs.reader.rules.markup import is_attribute, is_title_case, rstrip_end
+from nato_briefs.reader.rules.pipeline_text import after_page_turn
+from nato_briefs.reader.rules.tables import is_delimiter_row, is_table_row, pipe_cells
 
 # A "Label: value" line (``Status: In progress``, ``Owner: Defence Investment Division``): a field.
 _FIELD = re.compile(r"[A-Z][\w'’-]*+(?:[ \t][\w'’-]++){0,2}+:[ \t]++\S")
@@ -142,6 +144,55 @@ def framed_text(body: str, mark: str, most: int) -> str | None:
     return text
 
 
+# "1. Background": a section number, its full stop, a blank and a capital (``numbered_heading``).
+_SECTION_NUMBER = re.compile(r"([1-9][0-9]?+)\.[ \t]++[A-Z]")
+# Fewest numbered headings that make a document's outline, and most words one of them holds.
+MIN_NUMBERED_HEADINGS = 3
+MAX_NUMBERED_HEADING_WORDS = 14
+
+
+def _numbered_heading(lines: list[str], k: int) -> int | None:
+    """The number of line ``k`` when it could be a numbered section heading in a blank-free layout, else None.
+
+    ``1. Background`` alone between two text lines (neither blank, neither an item of a numbered list),
+    its text a title (no closing punctuation, short), over a line of prose opening with a capital.
+    """
+    found = _SECTION_NUMBER.match(lines[k])
+    if found is None or k == 0 or k + 1 >= len(lines):
+        return None
+    text, above, below = lines[k].rstrip(" \t"), lines[k - 1], lines[k + 1]
+    if text[-1:] in ".!?:;," or text.count(" ") >= MAX_NUMBERED_HEADING_WORDS:
+        return None
+    if not above.strip(" \t") or not below[:1].isupper() or is_table_row(below) or match_item(below) is not None:
+        return None
+    marker = match_item(above)
+    return None if marker is not None and marker.ordered else int(found.group(1))
+
+
+def numbered_headings(lines: list[str]) -> frozenset[int]:
+    """The lines of a document's numbered section headings (``1.`` to ``n.``, spread over it), or none.
+
+    Seed 004's layout with its section headings numbered (``1. Focused Discussions ...`` between a table's
+    last row and the section's first paragraph): cmark-gfm reads each as a one-item ordered list and the
+    paragraph below as its lazy continuation. The numbers' spread says what they are: each number stands
+    alone, prose under it, the next one sections further down, and together they count 1, 2, 3 ... from
+    one, three or more. Near misses: an ordered list (its items adjacent), a number over an item or a
+    lowercase line (a wrapped item), a sentence after the number, numbers that skip or repeat, and
+    numbered lines between blank lines (conventional markdown: cmark-gfm's lists).
+    """
+    found: list[int] = []
+    for k, line in enumerate(lines):
+        if not line[:1].isdigit():
+            continue
+        number = _numbered_heading(lines, k)
+        if number is None:
+            continue
+        if number != len(found) + 1:
+            return frozenset()
+        found.append(k)
+    return frozenset(found) if len(found) >= MIN_NUMBERED_HEADINGS else frozenset()
+
+
 def is_field_line(text: str) -> bool:
     """``Status: In progress``: a label of one to three words, a colon, then its value on the same line.
 
@@ -225,6 +276,63 @@ def page_break_end(lines: list[str], j: int, reach: int = 3) -> int | None:
         if lines[k].strip():
             return k
     return None
+
+
+def _is_page_furniture(line: str) -> bool:
+    """A page's footer or running header line (its number, ``Page 2 of 5``, parts set apart by a wide gap)."""
+    return is_page_footer(line.strip(" \t")) or is_running_header(line)
+
+
+def pipe_page_turn(lines: list[str], i: int, width: int) -> int | None:
+    """The line where a pipe table of ``width`` cells goes on after a PDF's page turn (``pipe_page_turn``), or None.
+
+    ``lines[i]`` is the blank line under the table's last row on the page. A PDF's text layer puts the
+    page's number (``1``, ``- 1 -``, ``Page 1 of 2``) and the next page's running header (``NATO Review   ...
+    March 2025``) between two rows of one table, blank lines around them: crossed, as ``page_turn`` crosses
+    them in an aligned table, the next row of as many cells is the table's. Near misses: a blank line alone
+    (it ends a table), a line of text between (a new paragraph), a row of another width or a new header over
+    its delimiter row (a table of its own).
+    """
+    j = after_page_turn(lines, i, is_table_row, _is_page_furniture)
+    if j is None or len(pipe_cells(lines[j])) != width or is_delimiter_row(lines[j]):
+        return None
+    return None if j + 1 < len(lines) and is_delimiter_row(lines[j + 1]) else j
+
+
+# Most lines (blank ones) between a page's footer and the next page's running header (``repeated_running_header``).
+MAX_FOOTER_GAP = 3
+
+
+def _under_page_footer(lines: list[str], k: int) -> bool:
+    """The text line nearest above line ``k`` (a few blank lines between at most) is a page's footer."""
+    for j in range(k - 1, max(-1, k - 2 - MAX_FOOTER_GAP), -1):
+        body = lines[j].strip(" \t")
+        if body:
+            return is_page_footer(body)
+    return False
+
+
+def blank_running_headers(lines: list[str]) -> None:
+    """Every line of a PDF's running header, blank (``repeated_running_header``): page furniture, never prose.
+
+    Each page of a PDF's text layer opens with the same header (``NATO Review          March 2025``, its parts
+    set apart by a wide gap), the first page's at the document's top. One standing right under a page's footer
+    (its number) is known for the running header; that text, wherever it stands, is then blanked, so no line
+    moves. Near misses: a gapped line under no page number (a dateline, an aligned table's row), a line
+    only like the header (another date) and a footer's own gapped line (``... Page 2 of 2``) stay.
+    """
+    headers = {
+        lines[k].strip(" \t")
+        for k in range(1, len(lines))
+        if RUNNING_HEADER_GAP in lines[k]
+        and is_running_header(lines[k])
+        and not is_page_footer(lines[k].strip(" \t"))  # "NATO UNCLASSIFIED      Page 2 of 2": a footer's line
+        and _under_page_footer(lines, k)
+    }
+    if headers:
+        for k, line in enumerate(lines):
+            if RUNNING_HEADER_GAP in line and line.strip(" \t") in headers:
+                lines[k] = ""
 
 
 def strip_permalink(line: str) -> str:
