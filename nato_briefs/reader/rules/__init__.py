@@ -144,6 +144,7 @@ from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
     is_marker_free_wrapper,
     is_reply_fallback,
+    is_title_style,
     superscript_mark,
 )
 from nato_briefs.reader.rules.hurried import HURRIED_RULES
@@ -391,6 +392,7 @@ from nato_briefs.reader.rules.titles import (
     strip_trailing_hashtags,
     title_lead,
     unclosed_tilde_underline,
+    wrapped_title,
     wraps_with_next,
 )
 from nato_briefs.reader.rules.tool_copies import (
@@ -771,6 +773,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "fenced_table": fenced_table_end,  # "```markdown" over a pipe table, "```" over a simple table: the table
     "bulleted_records": record_lines,  # "- **Area:** X — **Focus:** Y — **Outcome:** Z", a line each: a table
     "piped_records": line_record,  # "**Priority Area:** X | **Key Focus:** Y | ...": a record a line
+    # session 18 (shapes21): the four gaps as ordinary writers and tools produce them, each in its concern
+    "docs_title_class": is_title_style,  # Google Docs' <p class="c0 title">: the headline, as MsoTitle is
+    "wrapped_heading": wrapped_title,  # "... with Jordan," over "Mauritania and ...", between blanks: one title
 }
 
 
