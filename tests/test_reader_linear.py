@@ -438,6 +438,9 @@ RULE_SHAPES = {
         "| A | B | C | D |\n|---|---|---|---|\n| a | b | c | 1 |\n| a | b | c | 1 |\n| Total | | | 2 |\n\n" * k
     ),
     "sup_marks": lambda k: "<table><tr><th>A<sup>1</sup></th></tr>" + "<tr><td>a<sup>2</sup></td></tr>" * k,
+    # session 18 (shapes21): headlines cut by a hard wrap, Google Docs' title paragraphs
+    "wrapped_heading": lambda k: "NATO Allies Agree to Strengthen Ties with Jordan,\nMauritania X\n\nText.\n\n" * k,
+    "docs_title_class": lambda k: '<p class="c0 title">Allies Agree</p>' + '<p class="c0 subtitle">Note</p>' * k,
 }
 
 

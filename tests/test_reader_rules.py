@@ -78,6 +78,7 @@ ROUND_RULES = {
         "glyph_bold_lead", "asciidoc_author_line", "starred_heading", "fenced_table", "bulleted_records",
         "piped_records",
     ),
+    "shapes21": ("docs_title_class", "wrapped_heading"),
     "sweep 14": ("question_label", "spaced_field_run", "item_reference_tail", "long_word_wrap"),
 }  # fmt: skip
 
