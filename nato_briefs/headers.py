@@ -62,6 +62,8 @@ class HeaderSynonyms:
         return (verbs[-1], False) if verbs else None
 
     def _role(self, header: str) -> tuple[str, bool] | None:
+        if header in self.phrases:  # as written first: "enfoque clave" is a phrase before "clave" goes
+            return self.phrases[header], True
         header = self._undated(header)
         if header in self.phrases:
             return self.phrases[header], True

@@ -448,6 +448,9 @@ RULE_SHAPES = {
     ) * k,
     "pipe_page_turns": lambda k: "T\n\n| A | B |\n|---|---|\n" + ("| a | b |\n\n   1\nNATO" + " " * 9 + "May\n\n") * k,
     "indented_documents": lambda k: "    T\n" + "    Allies agreed on the steps they will take next.\n    - a\n" * k,
+    # session 18 (shapes21): headlines cut by a hard wrap, Google Docs' title paragraphs
+    "wrapped_title": lambda k: "NATO Allies Agree to Strengthen Ties with Jordan,\nMauritania X\n\nText.\n\n" * k,
+    "docs_title_class": lambda k: '<p class="c0 title">Allies Agree</p>' + '<p class="c0 subtitle">Note</p>' * k,
 }
 
 

@@ -82,6 +82,7 @@ ROUND_RULES = {
         "mismatched_delimiter", "numbered_heading", "indented_document", "lone_number_run", "pasted_org",
         "wrapped_heading", "pipe_page_turn", "repeated_running_header",
     ),
+    "shapes21": ("docs_title_class", "wrapped_title"),
     "sweep 14": ("question_label", "spaced_field_run", "item_reference_tail", "long_word_wrap"),
 }  # fmt: skip
 

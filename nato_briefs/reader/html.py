@@ -40,6 +40,7 @@ from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
     is_marker_free_wrapper,
     is_reply_fallback,
+    is_title_style,
     superscript_mark,
 )
 from nato_briefs.reader.rules.interchange import (
@@ -800,10 +801,6 @@ def is_layout_table(el: etree._Element) -> bool:
     return next(el.iterdescendants(*_LAYOUT_CONTENT), None) is not None
 
 
-# Paragraph styles that are the document's title (``title_paragraph``): Word's Title style exported as HTML.
-TITLE_PARAGRAPH_CLASSES = frozenset({"msotitle"})
-
-
 def has_tagged_headings(root: etree._Element) -> bool:
     """Whether the block marks its headings with ``<h1>``-``<h6>`` (``tagged_headings``).
 
@@ -816,8 +813,9 @@ def has_tagged_headings(root: etree._Element) -> bool:
 
 
 def is_title_paragraph(el: etree._Element) -> bool:
-    """``<p class=MsoTitle>``: Word's Title style, the document's heading (``title_paragraph``)."""
-    return (el.get("class") or "").casefold() in TITLE_PARAGRAPH_CLASSES
+    """``<p class=MsoTitle>``, ``<p class="c0 title">``: Word's or Google Docs' Title style, the document's heading
+    (``title_paragraph``, ``docs_title_class``)."""
+    return is_title_style(el.get("class"))
 
 
 def is_text_div(el: etree._Element) -> bool:

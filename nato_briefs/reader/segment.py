@@ -273,6 +273,7 @@ from nato_briefs.reader.rules.titles import (
     framed_heading,
     starred_heading,
     unclosed_tilde_underline,
+    wrapped_title,
 )
 from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
@@ -1256,6 +1257,8 @@ class _Segmenter(TextTables):
             self.keep(i, line)  # the contact's lines below: prose as written, up to a blank line
             self.mode = Mode.SIGNATURE
             self.sign_off_gap = True
+        elif self.wrapped_title(i, line, nxt):
+            pass
         elif self.is_bare_title(i, line, nxt):
             self.bare_title(i, line, nxt)
         else:
@@ -1953,6 +1956,20 @@ class _Segmenter(TextTables):
         if not self.is_bold_title(joined, below):
             return False
         self.bold_title(i, joined, below)
+        self.skip_to = i + 2
+        return True
+
+    def wrapped_title(self, i: int, line: str, nxt: str) -> bool:
+        """A title cut by a hard wrap over two lines between blank lines: one bare title (``wrapped_title``)."""
+        if i + 1 >= len(self.lines) or (i and not is_blank(self.lines[i - 1])) or is_blank(nxt):
+            return False
+        below = self.lines[i + 2] if i + 2 < len(self.lines) else ""
+        if not is_blank(below) or is_block_line(nxt) or is_block_line(line):
+            return False
+        joined = wrapped_title(line, nxt, ends_mid_phrase(line))
+        if joined is None or not looks_like_title(joined, self.limits):
+            return False
+        self.bare_title(i, joined, below)
         self.skip_to = i + 2
         return True
 

@@ -145,6 +145,7 @@ from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
     is_marker_free_wrapper,
     is_reply_fallback,
+    is_title_style,
     superscript_mark,
 )
 from nato_briefs.reader.rules.hurried import HURRIED_RULES
@@ -397,6 +398,7 @@ from nato_briefs.reader.rules.titles import (
     strip_trailing_hashtags,
     title_lead,
     unclosed_tilde_underline,
+    wrapped_title,
     wraps_with_next,
 )
 from nato_briefs.reader.rules.tool_copies import (
@@ -785,6 +787,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "repeated_running_header": blank_running_headers,  # a PDF's running header, known under a page number: blanked
     "pipe_page_turn": pipe_page_turn,  # a page number and running header between a pipe table's rows: crossed
     "indented_document": document_margin,  # every text line four spaces in or more: the page's margin, no code
+    # session 18 (shapes21): the four gaps as ordinary writers and tools produce them, each in its concern
+    "docs_title_class": is_title_style,  # Google Docs' <p class="c0 title">: the headline, as MsoTitle is
+    "wrapped_title": wrapped_title,  # "... with Jordan," over "Mauritania and ...", between blanks: one title
 }
 
 

@@ -66,3 +66,19 @@ def superscript_mark(text: str | None) -> str | None:
     if text is None or not text.strip().isdigit() or len(text.strip()) > 3:
         return text
     return text.strip().translate(_SUPERSCRIPT)
+
+
+# A word processor's paragraph style for the document's title, as its HTML export writes it in ``class``:
+# Word's ``MsoTitle``; Google Docs' ``title`` beside its generated classes (``<p class="c0 title">``).
+TITLE_STYLE_CLASSES = frozenset({"msotitle", "title"})
+
+
+def is_title_style(class_attr: str | None) -> bool:
+    """A ``<p>`` whose class names the Title paragraph style: the document's heading (``title_paragraph``,
+    ``docs_title_class``).
+
+    Google Docs' "Download as HTML" writes no ``<h1>`` for a headline in the Title style, only ``<p class="c0
+    title">``; read as a ``<p>`` the headline was the first line of prose. A class token, not a substring:
+    ``subtitle``, ``title-meta`` and ``article-title`` are other styles.
+    """
+    return any(token in TITLE_STYLE_CLASSES for token in (class_attr or "").casefold().split())
