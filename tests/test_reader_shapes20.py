@@ -364,3 +364,15 @@ def test_pipe_page_turn_near_misses():
     lines = list(footers)
     blank_running_headers(lines)  # a footer's own gapped line under the last page's: a footer, not a header
     assert lines == footers
+    # a pandoc multiline table: a row's cell wrapped to a bare "0" under its column, glued to the row above, is no
+    # page number, and a row of figures set apart by a gap is no running header (found by the hypothesis test of
+    # test_reader_text_tables after the merge)
+    multiline = ["-" * 17, "0        0", "-------- --------", "0        0000000", "         0", ""]
+    multiline += ["0        0", "-" * 17]
+    lines = list(multiline)
+    blank_running_headers(lines)
+    assert lines == multiline
+    figures = ["", " " * 60 + "1", "2025        2026", "", "2025        2026"]
+    lines = list(figures)
+    blank_running_headers(lines)  # under a page number, but no word: a row of figures
+    assert lines == figures

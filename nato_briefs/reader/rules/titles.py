@@ -304,11 +304,17 @@ MAX_FOOTER_GAP = 3
 
 
 def _under_page_footer(lines: list[str], k: int) -> bool:
-    """The text line nearest above line ``k`` (a few blank lines between at most) is a page's footer."""
+    """The text line nearest above line ``k`` (a few blank lines between at most) is a page's footer.
+
+    A bare number counts only set apart from the text above it by a blank line, as a page's number is: one
+    glued under a line of text is a cell or a line of that text (``0`` wrapped under its column in a pandoc
+    multiline table's row).
+    """
     for j in range(k - 1, max(-1, k - 2 - MAX_FOOTER_GAP), -1):
         body = lines[j].strip(" \t")
         if body:
-            return is_page_footer(body)
+            apart = j == 0 or not lines[j - 1].strip(" \t") or not body.isdigit()
+            return apart and is_page_footer(body)
     return False
 
 
@@ -326,6 +332,7 @@ def blank_running_headers(lines: list[str]) -> None:
         for k in range(1, len(lines))
         if RUNNING_HEADER_GAP in lines[k]
         and is_running_header(lines[k])
+        and has_letter(lines[k])  # a publication's name, a date: words, not a row of figures
         and not is_page_footer(lines[k].strip(" \t"))  # "NATO UNCLASSIFIED      Page 2 of 2": a footer's line
         and _under_page_footer(lines, k)
     }
