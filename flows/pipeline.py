@@ -164,17 +164,23 @@ def _run_batches(plan: RunPlan, run: RunLedger) -> list[BatchResult]:
     return sorted(results, key=lambda r: r.index)
 
 
+# A validation pool's workers import Prefect, the core and GX first (about 7 CPU s each on the 2-core test
+# machine, as long as validating a 7k-document group): two workers gain on the flow alone from about four groups on.
+POOL_MIN_GROUPS = 4
+
+
 def _validate(plan: RunPlan, run: RunLedger, results: list[BatchResult]) -> tuple[list[BatchResult], RunValidation]:
     """Validation groups side by side in a pool of their own, or one after the other in the flow.
 
-    A large run's validation is a third of its time on one core (GX in pandas, ~1 ms per document) and
-    its groups share nothing, so with a pool they take both cores. A run that parsed in the flow (few
-    files) or has one group validates in the flow: no pool to start, GX already imported there.
+    Validation is GX in pandas, about 1 ms per document (96 s of passes at 100k articles), and it ran on
+    one core after the batches; its groups share nothing, so with a pool they take every core. A run
+    that parsed in the flow (few files) or has few groups validates in the flow: no pool to start, GX
+    already imported there.
     The pool path validates every group, also after one fails, so the report names every failure.
     """
     chunk = run.settings.validation_chunk_docs
     groups = validation_groups(results, chunk)
-    if plan.inline or len(groups) < 2:
+    if plan.inline or len(groups) < POOL_MIN_GROUPS:
         return results, validate_task(run.root.url, run.staging, quote(results), run.metadata, chunk)
     wrap = _wrap(run)
     params = [dict(out_url=run.root.url, staging=run.staging, group=wrap(g), metadata=run.metadata) for g in groups]

@@ -28,7 +28,7 @@ def test_dask_cluster_gives_the_same_datasets(tmp_path):
                 "--batch-size",
                 "4",
                 "--validation-chunk-docs",
-                "4",  # three validation groups: validated side by side on the cluster
+                "3",  # four validation groups: validated side by side on the cluster
                 "--dask-address",
                 cluster.scheduler_address,
                 "--no-report",
