@@ -159,10 +159,41 @@ def load_batches(root: OutputRoot, staging: str, group: list[BatchResult], slim:
     return tables
 
 
+@dataclass
+class GroupValidation:
+    """One validation group's outcome. ``results`` are the group's batches as validation left them: a
+    quarantine rewrites their parts, counts and stats, and in a pool worker these are copies the flow
+    must take back (``adopt_validated``)."""
+
+    report: ValidationReport
+    n_quarantined: int
+    results: list[BatchResult]
+
+
+def validate_group(
+    root: OutputRoot,
+    staging: str,
+    group: list[BatchResult],
+    metadata: dict[str, str],
+    validator: Validator | None = None,
+) -> GroupValidation:
+    """Validate one group; quarantine bad records when that is enough to pass.
+
+    Groups share nothing (record checks are per document, duplicates are settled before), so a run can
+    validate them one after the other or side by side in a pool; ``validator`` saves re-reading the suites.
+    """
+    report, n = _validate_group(validator or Validator(), root, staging, group, metadata)
+    # A GX pass leaves reference cycles that hold its frames' Arrow buffers (~170 MB per 20k
+    # documents): without a collection each group added its own, 2.5 GB at 100k articles.
+    gc.collect()
+    release_memory()
+    return GroupValidation(report, n, group)
+
+
 def _validate_group(
     validator: Validator, root: OutputRoot, staging: str, group: list[BatchResult], metadata: dict[str, str]
 ) -> tuple[ValidationReport, int]:
-    """Validate one group; quarantine bad records when that is enough to pass. Returns (report, n quarantined)."""
+    """Returns (report, n quarantined)."""
     report = validator.validate(load_batches(root, staging, group, slim=True))
     if report.passed:
         return report, 0
@@ -185,21 +216,33 @@ def _validate_group(
 def apply_validation(
     root: OutputRoot, staging: str, results: list[BatchResult], metadata: dict[str, str], max_docs: int = 10_000
 ) -> RunValidation:
-    """Validate what this run staged (group by group), then sum up the whole staged version."""
-    reports, n_quarantined = [], 0
+    """Validate what this run staged group by group in this process, then sum up the whole staged version."""
     groups = validation_groups(results, max_docs)
     validator = Validator() if groups else None  # the run's suites, read once
+    done: list[GroupValidation] = []
     for group in groups:
-        report, n = _validate_group(validator, root, staging, group, metadata)
-        # A GX pass leaves reference cycles that hold its frames' Arrow buffers (~170 MB per 20k
-        # documents): without a collection each group added its own, 2.5 GB at 100k articles.
-        gc.collect()
-        release_memory()
-        reports.append(report)
-        n_quarantined += n
-        if not report.passed:
+        done.append(validate_group(root, staging, group, metadata, validator))
+        if not done[-1].report.passed:
             break  # nothing will be published: no need to validate the rest
-    outcome = RunValidation(merge_reports(reports), n_quarantined_records=n_quarantined)
+    return summarize_validation(root, staging, results, done)
+
+
+def adopt_validated(results: list[BatchResult], done: list[GroupValidation]) -> list[BatchResult]:
+    """``results`` with each validated batch replaced by validation's copy (the same object in-process)."""
+    validated = {r.index: r for group in done for r in group.results}
+    return [validated.get(r.index, r) for r in results]
+
+
+def summarize_validation(
+    root: OutputRoot, staging: str, results: list[BatchResult], done: list[GroupValidation]
+) -> RunValidation:
+    """The run's validation from its groups' (in group order), written beside the staged version.
+
+    ``results``: every batch of the run, validated ones as ``adopt_validated`` returns them.
+    """
+    outcome = RunValidation(
+        merge_reports([g.report for g in done]), n_quarantined_records=sum(g.n_quarantined for g in done)
+    )
     outcome.reused_batches = sum(r.reused_whole_batch for r in results)
     outcome.counts = {name: sum(r.counts.get(name, 0) for r in results) for name in DATASETS}
     reasons: Counter[str] = Counter()

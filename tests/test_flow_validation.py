@@ -75,7 +75,13 @@ def test_failing_suite_publishes_nothing_and_keeps_previous_outputs(tmp_path):
     assert validate.returncode == 0, validate.stdout
 
 
-def test_bad_record_is_quarantined_and_the_rest_published(tmp_path):
+# A pool: the batches and then the validation groups (several: chunks of 2) in worker processes, the
+# quarantine rewriting staged parts there; the flow takes the workers' batch records back.
+POOL = ("--workers", "2", "--inline-max-files", "0")
+
+
+@pytest.mark.parametrize("mode", [(), POOL], ids=["in-flow", "pool"])
+def test_bad_record_is_quarantined_and_the_rest_published(tmp_path, mode):
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
     out = tmp_path / "out"
@@ -92,7 +98,7 @@ def test_bad_record_is_quarantined_and_the_rest_published(tmp_path):
     )
     for i in range(6):  # more documents, validated in chunks of 2 (as a large corpus would be)
         (raw / f"extra_{i}.txt").write_text(f"Extra Title {i}\n- **Name {i}**: detail\n", "utf-8")
-    proc = _run(raw, out, picky, "--validation-chunk-docs", "2", "--batch-size", "2")
+    proc = _run(raw, out, picky, "--validation-chunk-docs", "2", "--batch-size", "2", *mode)
     assert proc.returncode == 0, proc.stderr[-3000:]
     initiatives = pd.read_parquet(out / "initiatives")
     assert len(initiatives) == 13 + 6 and "Resource sharing" not in set(initiatives["name"])
@@ -103,3 +109,11 @@ def test_bad_record_is_quarantined_and_the_rest_published(tmp_path):
     assert docs.loc["004_664f1cef579698de.txt", "validation_status"] == "records_quarantined"
     assert docs.loc["000_cd744a2011959f1e.txt", "validation_status"] == "passed"
     assert (out / "validation" / "index.html").stat().st_size > 1000
+    report = json.loads((out / "validation" / "report.json").read_text())
+    assert report["passed"] and report["expectations"] > 0
+    manifest = json.loads((out / "_manifest.json").read_text())  # the rewritten parts' counts, as published
+    assert sum(batch["counts"]["initiatives"] for batch in manifest["batches"]) == 13 + 6
+    integrity = subprocess.run(
+        [sys.executable, "-m", "flows", "validate", "--out", str(out)], env=_env(picky), capture_output=True, text=True
+    )
+    assert integrity.returncode == 0, integrity.stdout + integrity.stderr  # sizes, row counts, checksums

@@ -27,6 +27,8 @@ def test_dask_cluster_gives_the_same_datasets(tmp_path):
                 str(tmp_path / "dask"),
                 "--batch-size",
                 "4",
+                "--validation-chunk-docs",
+                "3",  # four validation groups: validated side by side on the cluster
                 "--dask-address",
                 cluster.scheduler_address,
                 "--no-report",

@@ -86,6 +86,8 @@ def _command(raw: Path, out: Path, *extra: str) -> list[str]:
         "4",
         "--inline-max-files",
         "0",
+        "--validation-chunk-docs",
+        "6",  # four validation groups: a second pool, validating, is among the moments hit
         *extra,
     ]
 
