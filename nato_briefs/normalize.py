@@ -37,8 +37,8 @@ def split_initiative(text: str, bold_lead: str | None = None) -> tuple[str, str 
     """Split a list item into (name, detail) as the contract defines."""
     if bold_lead:
         name = bold_lead.rstrip(":").strip()
-        if not text.startswith(bold_lead) and text[glyph_prefix(text) :].startswith(bold_lead):
-            text = text[glyph_prefix(text) :]  # "✅ Patriot batteries – ...": a glyph before the lead (glyph_bold_lead)
+        if not text.startswith(bold_lead) and (after := text[glyph_prefix(text) :]).startswith(bold_lead):
+            text = after  # "✅ Patriot batteries – ...": a glyph before the lead (glyph_bold_lead)
         rest = text[len(bold_lead) :] if text.startswith(bold_lead) else ""
         detail = rest.lstrip().lstrip(":—–-").strip()
         if name:

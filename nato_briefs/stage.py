@@ -193,7 +193,8 @@ def validate_group(
 def _validate_group(
     validator: Validator, root: OutputRoot, staging: str, group: list[BatchResult], metadata: dict[str, str]
 ) -> tuple[ValidationReport, int]:
-    """Returns (report, n quarantined)."""
+    """(report, n quarantined): the group validated, and validated again after its bad records went to
+    quarantine when that is enough to pass; the rewritten parts staged."""
     report = validator.validate(load_batches(root, staging, group, slim=True))
     if report.passed:
         return report, 0

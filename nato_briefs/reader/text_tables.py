@@ -27,7 +27,6 @@ from nato_briefs.reader.rules import (
     grid_cells,
     is_dash_line,
     is_empty_tab_row,
-    is_running_header,
     is_solid_rule,
     is_table_row,
     mediawiki_caption,
@@ -62,7 +61,7 @@ from nato_briefs.reader.rules.authoring import (
 from nato_briefs.reader.rules.breadth import wrapped_tab_row
 from nato_briefs.reader.rules.pipeline_text import after_page_turn, is_mail_header_field
 from nato_briefs.reader.rules.rerendered import tab_row_under_item
-from nato_briefs.reader.rules.titles import is_page_footer
+from nato_briefs.reader.rules.titles import is_page_turn_furniture
 from nato_briefs.reader.rules.tool_copies import overflow_cells
 
 
@@ -665,14 +664,8 @@ def _page_turn(lines: list[str], j: int, starts: list[int], margin: int) -> int 
         lines,
         j,
         lambda line: line[:margin].strip(" ") == "" and aligned_cells(line[margin:], starts) is not None,
-        _is_page_furniture,
+        is_page_turn_furniture,
     )
-
-
-def _is_page_furniture(line: str) -> bool:
-    """A page's footer or header line: its number, ``Page 2 of 5``, or parts set apart by a wide gap."""
-    body = line.strip(" \t")
-    return is_page_footer(body) or is_running_header(body)
 
 
 # How many lines a wrapped header may take above its rule (``wrapped_header``).

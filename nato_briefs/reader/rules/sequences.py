@@ -151,17 +151,14 @@ def flat_outline_levels(lines: list[str]) -> None:
     """
     k = 0
     while k < len(lines):
-        end = k
-        while end < len(lines) and _FLAT_ENUMERATOR.match(lines[end]) is not None:
-            end += 1
-        if end - k >= 3:
-            depths = outline_depths([_FLAT_ENUMERATOR.match(lines[j]) for j in range(k, end)])
-            if depths is not None:
-                for j, depth in zip(range(k, end), depths, strict=True):
-                    match = _FLAT_ENUMERATOR.match(lines[j])
-                    marker = match.group(0).rstrip(" \t")
-                    lines[j] = " " * (LEVEL_INDENT * depth) + marker + " " + lines[j][match.end() :]
-        k = end + 1
+        run: list[re.Match[str]] = []  # each line's enumerator, matched once
+        while k + len(run) < len(lines) and (match := _FLAT_ENUMERATOR.match(lines[k + len(run)])) is not None:
+            run.append(match)
+        depths = outline_depths(run) if len(run) >= 3 else None
+        for j, (match, depth) in enumerate(zip(run, depths or (), strict=False), start=k):
+            marker = match.group(0).rstrip(" \t")
+            lines[j] = " " * (LEVEL_INDENT * depth) + marker + " " + lines[j][match.end() :]
+        k += len(run) + 1
 
 
 def outline_depths(matches: Sequence[re.Match[str] | None]) -> list[int] | None:

@@ -278,8 +278,9 @@ def page_break_end(lines: list[str], j: int, reach: int = 3) -> int | None:
     return None
 
 
-def _is_page_furniture(line: str) -> bool:
-    """A page's footer or running header line (its number, ``Page 2 of 5``, parts set apart by a wide gap)."""
+def is_page_turn_furniture(line: str) -> bool:
+    """A page's footer or running header line (its number, ``Page 2 of 5``, parts set apart by a wide gap): what
+    a page turn puts between two rows of a table, an aligned one's (``page_turn``) or a pipe one's."""
     return is_page_footer(line.strip(" \t")) or is_running_header(line)
 
 
@@ -293,7 +294,7 @@ def pipe_page_turn(lines: list[str], i: int, width: int) -> int | None:
     (it ends a table), a line of text between (a new paragraph), a row of another width or a new header over
     its delimiter row (a table of its own).
     """
-    j = after_page_turn(lines, i, is_table_row, _is_page_furniture)
+    j = after_page_turn(lines, i, is_table_row, is_page_turn_furniture)
     if j is None or len(pipe_cells(lines[j])) != width or is_delimiter_row(lines[j]):
         return None
     return None if j + 1 < len(lines) and is_delimiter_row(lines[j + 1]) else j
