@@ -5152,6 +5152,56 @@ RULE_PAIRS = [
         "The talks went well, but it is not certain that all Allies will agree to the plan.",
         None,
     ),
+    # round on blind set 106: a report of what a briefing highlighted names a priority; "This briefing highlights the
+    # value of" in the present is the writer's comment on the occasion
+    (
+        "The briefing highlighted the need for more interoperable radios.",
+        "priority",
+        "importance of / need for",
+        "This briefing highlights the value of the Partnership for Peace.",
+        None,
+    ),
+    # a step told as this week's news is a commitment; the same kind of step dated last year is background
+    (
+        "Norway sent two frigates to the Baltic this week.",
+        "commitment",
+        "step up / deploy",
+        "The NATO Innovation Fund, which is supported by 24 Allies, invested in four companies last year.",
+        None,
+    ),
+    # a request for a concrete action is a call; a request about the terms of a deal is a position in the talks
+    (
+        "Kyiv asked Allies for more air defence systems.",
+        "commitment",
+        "asked for / requested",
+        "Madrid and Bratislava had asked for more flexibility on the timeline, according to diplomats.",
+        None,
+    ),
+    # an official sent somewhere to act keeps the plan; an official sent in another's place is who attends
+    (
+        "Seoul is set to send its foreign minister to Kyiv to sign a deal.",
+        "commitment",
+        "plan to / intend to",
+        "Seoul is set to send its foreign minister instead of the President.",
+        None,
+    ),
+    # the seed voice's "In this digital era": a harm named is a concern; only a speed of spreading is the era's way
+    (
+        "In this digital era, false information can spread within minutes and undermine trust in democratic"
+        " institutions.",
+        "concern",
+        "threatens / undermines",
+        "In this digital era, terrorist propaganda spreads quickly on social media.",
+        None,
+    ),
+    # a delegation speaks for its country: its call is one; its thanks are not
+    (
+        "The head of the Ukrainian delegation asked Allied parliaments to approve the use of frozen Russian assets.",
+        "commitment",
+        "asked for / requested",
+        "The head of the Ukrainian delegation thanked the Assembly for its support.",
+        None,
+    ),
 ]
 
 
