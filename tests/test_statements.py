@@ -5202,6 +5202,22 @@ RULE_PAIRS = [
         "The head of the Ukrainian delegation thanked the Assembly for its support.",
         None,
     ),
+    # session 19: an adversary's step-up in a clause saying why or when the Allies act blocks no pledge; as a noun
+    # after a possessive it is no news of the adversary's either
+    (
+        "Allies agreed to increase air patrols, after Russia increased its attacks last year.",
+        "commitment",
+        "agreed to / agreed on",
+        "Russia's Northern Fleet has increased its activity near Norway.",
+        "concern",
+    ),
+    (
+        "NATO leaders agreed to strengthen air defence in response to Russia's increased missile attacks.",
+        "commitment",
+        "agreed to / agreed on",
+        "Russia increased its attacks on Ukrainian energy infrastructure.",
+        "concern",
+    ),
 ]
 
 
