@@ -101,10 +101,28 @@ def normalize_header(text: str) -> str:
     """Words of a header as the synonyms are keyed: case-folded, punctuation and ``_`` as spaces.
 
     Footnote marks and numbers name no role (``Priority Area¹``, ``Expected Outcome (2030)``,
-    ``priority_area`` in a CSV export): superscript digits go, and so do words of digits only.
+    ``priority_area`` in a CSV export): superscript digits go, and so do words of digits only. A Turkish
+    capital İ folds to the plain i (``dotted_capital_i``).
     """
-    words = (_without_marks(w) for w in _NON_WORD.sub(" ", text.casefold().replace("&", " and ")).split())
+    folded = text.casefold().replace("&", " and ")
+    if _DOT_ABOVE in folded:
+        folded = dotted_capital_i(folded)
+    words = (_without_marks(w) for w in _NON_WORD.sub(" ", folded).split())
     return " ".join(_ocr_letters(w) for w in words if w and not w.isdigit())
+
+
+# The combining dot above that case folding leaves after the i of a Turkish capital İ ("İ".casefold() == "i̇").
+_DOT_ABOVE = "\u0307"
+
+
+def dotted_capital_i(folded: str) -> str:
+    """Case-folded text with the dot above the i of a folded Turkish capital İ dropped (``dotted_capital_i``).
+
+    Turkish writes its dotted capital as its own letter, so a header in capitals (``TEMEL FAALİYETLER``) folds to
+    "faali̇yetler", whose combining dot is no word character: the word broke in two and named no role. The dot
+    on an i is the i's own; any other letter keeps a combining dot above (a diacritic of its own).
+    """
+    return folded.replace("i" + _DOT_ABOVE, "i")
 
 
 # The digits OCR reads for the letters they look like (``ocr_letters``): "Expected 0utcome", "Ro1e".

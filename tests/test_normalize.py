@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nato_briefs.headers import load_header_synonyms, map_headers, normalize_header
+from nato_briefs.headers import dotted_capital_i, load_header_synonyms, map_headers, normalize_header
 from nato_briefs.ingest import SourceDocument
 from nato_briefs.normalize import BatchNormalizer, split_initiative
 from nato_briefs.parse import parse_document
@@ -77,6 +77,15 @@ def test_normalize_header():
 )  # fmt: skip
 def test_normalize_header_drops_marks_numbers_and_underscores(header, expected):
     assert normalize_header(header) == expected
+
+
+def test_dotted_capital_i_folds_to_i():
+    """Turkish capitals (shapes 907): "İ" folds to "i" and a combining dot, which broke the word in two."""
+    assert normalize_header("TEMEL FAALİYETLER") == "temel faaliyetler"
+    assert normalize_header("ÖNCELİKLİ ALAN") == "öncelikli alan"
+    # near misses: a dotless ı stays, and another letter keeps its combining dot above
+    assert normalize_header("SONUÇ ıı") == "sonuç ıı"
+    assert dotted_capital_i("a\u0307rea") == "a\u0307rea"
 
 
 @pytest.mark.parametrize(

@@ -223,3 +223,36 @@ def test_plain_language_header_wordings_map():
     # near misses: a wording that names no role still leaves the table unmapped
     assert map_headers(["Workstream", "What we will do", "Who leads"], synonyms) is None
     assert map_headers(["Issue", "Date", "Location"], synonyms) is None
+
+
+# --------------------------------------------------------------------------- session 19 (shapes22): other wordings
+
+# language -> (a second usual wording of the three headers, a table naming no role), as articles 903-908 write them
+SECOND_WORDINGS = {
+    "it": (["Ambito", "Azioni chiave", "Risultato previsto"], ["Paese", "Contributo", "Anno"]),
+    "nl": (["Thema", "Actiepunten", "Beoogd effect"], ["Land", "Bijdrage", "Jaar"]),
+    "pt": (["Eixo", "Medidas", "Impacto esperado"], ["País", "Contribuição", "Ano"]),
+    "no": (["Innsatsområde", "Tiltak", "Ønsket effekt"], ["Land", "Bidrag", "År"]),
+    "tr": (["ÖNCELİKLİ ALAN", "TEMEL FAALİYETLER", "HEDEFLENEN SONUÇ"], ["ÜLKE", "KATKI", "YIL"]),
+    "ro": (["Domeniu", "Măsuri", "Efect scontat"], ["Țara", "Contribuție", "An"]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SECOND_WORDINGS))
+def test_second_wordings_map(language):
+    headers, near_miss = SECOND_WORDINGS[language]
+    assert map_headers(headers, SYN) == (0, 1, 2)
+    assert map_headers([headers[2], "Budget", headers[0], headers[1]], SYN) == (2, 3, 0)
+    assert map_headers(near_miss, SYN) is None
+
+
+def test_problem_solution_output_and_decision_headers_map():
+    assert map_headers(["Problem", "Solution", "Impact"], SYN) == (0, 1, 2)
+    assert map_headers(["Theme", "Activities", "Outputs", "Lead"], SYN) == (0, 1, 2)
+    assert map_headers(["Topic", "Decision", "Expected effect"], SYN) == (0, 1, 2)
+
+
+def test_problem_solution_output_and_decision_headers_near_misses():
+    assert map_headers(["Problem", "Solution", "Owner"], SYN) is None  # no outcome
+    assert map_headers(["Input", "Output", "Year"], SYN) is None  # an output alone is no table of priorities
+    assert map_headers(["Date", "Decision", "Vote"], SYN) is None  # a minutes table: no area, no outcome

@@ -338,3 +338,69 @@ def test_record_blocks_are_a_table():
     rows = [(row.cells, row.line) for row in doc.tables[0].rows]
     assert rows == [(["Cyber", "Sharing"], 3), (["Training", "Courses"], 6)]
     assert "Allies agreed." in prose(doc)
+
+
+# --------------------------------------------------------------------------- sign_off_lines (session 19, shapes22)
+
+OWA_SIGNATURE = """<div>The chiefs will meet again in the autumn.</div>
+<div><br></div>
+<div>Best regards,</div>
+<div>Anna Berg</div>
+<div>Press Officer</div>
+"""
+
+
+def test_sign_off_lines_are_no_titles():
+    doc = parse_document(OWA_SIGNATURE)
+    assert [s.heading for s in doc.sections if s.heading is not None] == []
+    assert "Anna Berg" in "\n".join(s.text for s in doc.sections)
+    assert boilerplate.signs_off(["Allies met.", "Kind regards,", "Anna Berg"])
+
+
+def test_sign_off_lines_near_misses():
+    # a sentence after the signer's block ends it: a title line below is a title again
+    titled = (
+        "<div>Best regards,</div>\n<div>Anna</div>\n<div>The forces will deploy next week as agreed.</div>\n"
+        "<div>Baltic Air Policing</div>\n<div>Jets rotate every four months.</div>\n"
+    )
+    assert [s.heading for s in parse_document(titled).sections if s.heading is not None] == ["Baltic Air Policing"]
+    assert not boilerplate.signs_off(["Kind regards,", "Anna", "The forces will deploy next week as agreed."])
+    assert boilerplate.signs_off(["Kind regards,", "Anna"])  # still the signer's block below the name
+    lines = "<div>Allies met in Riga.</div>\n<div>Baltic Air Policing</div>\n<div>Jets rotate every month.</div>\n"
+    assert [s.heading for s in parse_document(lines).sections if s.heading is not None] == ["Baltic Air Policing"]
+
+
+# --------------------------------------------------------------------------- tab_indented_text (session 19, shapes22)
+
+WIRE = (
+    "Allies Expand Air Policing\n\n"
+    "\tBRUSSELS (AP) -- NATO allies agreed on Tuesday to expand air\n"
+    "policing over the Baltic states after a rise in Russian flights.\n\n"
+    "Key initiatives\n\n"
+    "- Air Policing: more jets from April\n"
+    "- Air base upgrades: new shelters\n\n"
+    "\tThe ministers will meet again in October to review the plan.\n"
+)
+
+
+def test_tab_indented_text_opens_paragraphs():
+    doc = parse_document(WIRE)
+    prose = "\n".join(s.text for s in doc.sections)
+    assert "BRUSSELS (AP) -- NATO allies agreed on Tuesday to expand air policing" in prose
+    assert "The ministers will meet again in October" in prose
+    assert [item.text for item in doc.items] == [
+        "Air Policing: more jets from April",
+        "Air base upgrades: new shelters",
+    ]
+    assert boilerplate.paragraph_indent("\tBRUSSELS (AP) -- NATO allies") == 4
+    assert boilerplate.paragraph_indent("    NATO allies") == 4
+
+
+def test_tab_indented_text_near_misses():
+    assert boilerplate.paragraph_indent("\tArea\tFocus\tOutcome") is None  # a tab-separated row
+    assert boilerplate.paragraph_indent("\t  NATO allies") is None
+    # no paragraph opened so above: a tab-indented line after a list and a blank stays the item's paragraph
+    markdown = "Intro.\n\n- Air Policing: more jets\n\n\tThe rotation starts in April with four jets.\n"
+    items = parse_document(markdown).items
+    assert items[0].text.startswith("Air Policing: more jets")
+    assert "The rotation starts in April" in items[0].text

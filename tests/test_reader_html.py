@@ -596,6 +596,57 @@ def test_unclosed_raw_element_only_when_left_open_after_other_tags():
     assert unclosed_raw_element("<p>a <styles> b") is None  # another word
 
 
+def test_raw_text_blank_keeps_a_style_sheet_with_blank_lines_in_its_block():
+    """Notion's HTML export (shapes 888): ``<html><head>...<style>`` on one line, its style sheet's rules parted
+    by blank lines, the page on the line of ``</style>``."""
+    from nato_briefs.reader.rules import raw_text_blank
+
+    doc = parse_document(
+        "<html><head><title>T</title><style>\nhtml {\n\tmargin: 0;\n}\n\n.page-title {\n\tfont-size: 2rem;\n}\n"
+        '</style></head><body><h1 class="page-title">Allies Agree Plan</h1><ul><li>Permits: one form</li></ul>'
+        "<p>Ministers meet in June.</p></body></html>\n"
+    )
+    assert doc.title == "Allies Agree Plan" and [i.text for i in doc.items] == ["Permits: one form"]
+    assert "margin" not in " ".join(s.text for s in doc.sections)
+    assert raw_text_blank("style", "") == "/**/"
+
+
+def test_raw_text_blank_near_misses():
+    from nato_briefs.reader.rules import raw_text_blank
+
+    assert raw_text_blank("pre", "") == ""  # a <pre>'s blank line is its text
+    assert raw_text_blank("style", "p { margin: 0; }") == "p { margin: 0; }"
+    # a blank line ends a <div> block as CommonMark reads it: the markdown below is read as markdown
+    doc = parse_document("<div>Note</div>\n\n- Permits: one form\n")
+    assert [i.text for i in doc.items] == ["Permits: one form"]
+
+
+def test_loose_bold_line_heads_what_follows_it():
+    """Blogger's compose mode (shapes 890): the post's text straight in a <div> beside its heading and table, its
+    labels ``<b>Label</b><br />``, its list ``•`` lines parted by ``<br />``."""
+    text = (
+        '<div dir="ltr">\n<h2>Allies Agree Plan</h2>\nAllies agreed on Friday.<br />\n<br />\n<b>Priorities</b><br />\n'
+        "<table><tr><td><b>Area</b></td><td><b>Focus</b></td><td><b>Outcome</b></td></tr>"
+        "<tr><td>Mines</td><td>Task group</td><td>Safe lanes</td></tr></table>\n<br />\n<b>Key initiatives</b><br />\n"
+        "\u2022 Task group: mine clearance<br />\n\u2022 Coordination cell: a new cell<br />\n"
+        "<br />\nThe end.<br /></div>\n"
+    )
+    doc = parse_document(text)
+    assert [s.heading for s in doc.sections if s.heading] == ["Allies Agree Plan", "Priorities", "Key initiatives"]
+    assert [i.text for i in doc.items] == ["Task group: mine clearance", "Coordination cell: a new cell"]
+
+
+def test_loose_bold_line_near_misses():
+    # a bold phrase inside loose text's line is emphasis, and a bold lead over a sentence stays the lead
+    text = (
+        "<div>\n<h2>Plan</h2>\nAllies agreed a <b>new</b> plan.<br />\n<b>Background</b><br />\n"
+        "Allies met.<br /></div>\n"
+    )
+    doc = parse_document(text)
+    assert [s.heading for s in doc.sections if s.heading] == ["Plan"]
+    assert "Background Allies met." in "\n".join(s.text for s in doc.sections)
+
+
 def test_a_div_line_is_no_title_where_the_block_tags_its_headings():
     """Drupal's field wrappers (shapes 527): with <h1>/<h2> in the block, a short <div> line is prose."""
     doc = parse_document(

@@ -101,3 +101,28 @@ def test_sup_footnote_mark_near_misses():
     assert html_elements.superscript_mark("2026") == "2026"  # more than a mark
     html = "<table><tr><th>Area</th><th>Focus</th></tr><tr><td>1<sup>st</sup> brigade</td><td>x</td></tr></table>\n"
     assert parse_document(html).tables[0].rows[0].cells == ["1st brigade", "x"]
+
+
+# --------------------------------------------------------------------------- permalink_anchor (session 19, shapes22)
+
+SPHINX = """<section id="priorities">
+<h2>Priorities<a class="headerlink" href="#priorities" title="Link to this heading">¶</a></h2>
+<p>Allies agreed three priorities.</p>
+<h2>Next steps<a class="headerlink" href="#next-steps">#</a></h2>
+<p>Ministers meet in June.</p>
+</section>
+"""
+
+
+def test_permalink_anchor_leaves_the_heading():
+    assert _headings(SPHINX) == ["Priorities", "Next steps"]
+    assert "¶" not in _prose(SPHINX)
+
+
+def test_permalink_anchor_near_misses():
+    contents = '<ul><li><a href="#priorities">Priorities</a></li></ul>\n<h2>Priorities</h2>\n<p>Text.</p>\n'
+    assert [item.text for item in parse_document(contents).items] == ["Priorities"]  # a contents entry has words
+    note = '<p>See the note<a href="https://example.org/notes">¶</a> below.</p>\n'
+    assert "¶" in _prose(note)  # a link to another page is no permalink
+    footnote = '<p>Budgets rose<a href="#fn1">1</a> again.</p>\n'
+    assert "rose1 again" in _prose(footnote)  # a footnote reference is text

@@ -225,6 +225,15 @@ def test_bold_br_line_heads_a_list():
     assert _headings(text) == ["T"] and "Background Allies met on Friday." in _prose(text)
 
 
+def test_bold_br_line_after_empty_lines():
+    """Empty ``<br>`` lines before a bold line break nothing (shapes 890): the bold line still heads its bullets."""
+    mark, bold = "\x1e", interchange.BOLD_LINE
+    raw = f"\n{mark} \nKey initiatives{bold}{mark} \n\u2022 Patrols: ships"
+    assert interchange.bold_br_line(raw, mark) == ("Key initiatives", " \n\u2022 Patrols: ships")
+    # near miss: the first line with text is not bold
+    assert interchange.bold_br_line(f"\n{mark} Allies met.{mark} Key initiatives{bold}{mark}", mark) is None
+
+
 def test_zim_checkbox_is_an_item():
     assert ascii_bullet_item("[*] Baltic Sentry: patrols") is not None
     assert _items("Initiatives\n\n[*] Baltic Sentry: patrols\n[ ] Digital Ocean: sensors\n") == [

@@ -250,3 +250,36 @@ def test_glyph_element_run_near_misses():
     assert not items.glyph_elements_run("<div>•&nbsp;Cyber</div>", "<div>Regards</div>")  # prose below
     assert not items.glyph_elements_run("<p>•&nbsp;Cyber</p>", "<div>•&nbsp;Space</div>")  # another tag
     assert items.glyph_element("<div>Allies • partners</div>") is None  # a bullet inside the text
+
+
+# --------------------------------------------------------------------------- wingdings_letter_bullet, ring_sub_bullet
+# (session 19, shapes22)
+
+
+def test_wingdings_letter_bullet_before_a_tab_or_two_spaces():
+    text = (
+        "Key initiatives\n\nØ  Hub for the South: more staff\nØ\tCapacity building: new packages\n\n"
+        "Next\n\nü  Ministers review the plan\n"
+    )
+    assert _items(text) == [(0, "Hub for the South: more staff"), (0, "Capacity building: new packages"),
+                            (0, "Ministers review the plan")]  # fmt: skip
+    assert items.match_item("Ø  Hub for the South") is not None
+
+
+def test_wingdings_letter_bullet_near_misses():
+    assert items.match_item("Ø 12 mm pipes were laid") is None  # a diameter before one space
+    assert items.match_item("Øresund Bridge: traffic") is None  # a word
+    assert _items("Dimensions\n\nØ 12 mm\nü ber alles\n") == []
+
+
+def test_ring_sub_bullet_nests_under_its_item():
+    text = "Key initiatives\n\n\u279c Steadfast Defender: the largest exercise\n   \u2218 Land phase: brigades\n" \
+        "   \u2218 Maritime phase: carriers\n\u279c Simulation centre: a new centre\n"
+    # items in list order: the top list, then its sub-list
+    assert _items(text) == [(0, "Steadfast Defender: the largest exercise"), (0, "Simulation centre: a new centre"),
+                            (1, "Land phase: brigades"), (1, "Maritime phase: carriers")]  # fmt: skip
+
+
+def test_ring_sub_bullet_near_misses():
+    assert items.match_item("\u2218\u00a0") is None  # a lone glyph is no item
+    assert _items("Composition\n\nf \u2218 g is the composition of f and g.\n") == []  # inside a line: an operator

@@ -90,6 +90,10 @@ ROUND_RULES = {
         "wrapped_heading", "pipe_page_turn", "repeated_running_header",
     ),
     "shapes21": ("docs_title_class", "wrapped_title"),
+    "shapes22": (
+        "raw_text_blank", "permalink_anchor", "sign_off_lines", "tab_indented_text", "wingdings_letter_bullet",
+        "ring_sub_bullet", "box_records",
+    ),
     "sweep 14": ("question_label", "spaced_field_run", "item_reference_tail", "long_word_wrap"),
 }  # fmt: skip
 
@@ -1167,7 +1171,7 @@ def test_dedent(line, expected):
     [
         ("│ Priority Area │ Key Focus │", "| Priority Area | Key Focus |"),
         ("╒═════╤═════╕", "+-----+-----+"),
-        ("╞═════╪═════╡", "+=====+=====+"),
+        ("╞═════╪═════╡", "+-----+-----+"),  # a box header rule as a database client's (``box_records``)
         ("├─────┼─────┤", "+-----+-----+"),
         ("└─────┴─────┘", "+-----+-----+"),
         ("├── Air defence", "├── Air defence"),  # a tree branch with text: no border

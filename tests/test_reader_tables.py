@@ -285,3 +285,40 @@ def test_tsv_after_item_near_misses():
     assert not tables.tab_row_under_item("\tArea\tFocus", "Cyber\tDrills")  # indented: the item's wrapped line
     assert not tables.tab_row_under_item("more\tassets", "Cyber\tDrills")  # lowercase: the item goes on
     assert not tables.tab_row_under_item("Area\tFocus\tOutcome", "Cyber\tDrills")  # other cells below
+
+
+# --------------------------------------------------------------------------- box_records (session 19, shapes22)
+
+DOUBLE_BORDER = """Priorities
+
+╔═════════════╦══════════════╦═══════════════╗
+║ Area        ║ Focus        ║ Outcome       ║
+╠═════════════╬══════════════╬═══════════════╣
+║ Ammunition  ║ Contracts    ║ Larger stocks ║
+║ Air Defence ║ New lines    ║ Deliveries    ║
+╚═════════════╩══════════════╩═══════════════╝
+"""
+
+
+def test_box_records_a_record_a_line_under_a_box_header_rule():
+    table = parse_document(DOUBLE_BORDER).tables[0]
+    assert table.headers == ["Area", "Focus", "Outcome"]
+    assert [(r.cells, r.line) for r in table.rows] == [
+        (["Ammunition", "Contracts", "Larger stocks"], 6),
+        (["Air Defence", "New lines", "Deliveries"], 7),
+    ]
+    assert tables.box_table_line("╠═══╬═══╣") == "+---+---+"
+
+
+def test_box_records_near_misses():
+    # rules between the rows: each bordered block one row, its cells wrapped over its lines
+    ruled = DOUBLE_BORDER.replace("║ Air", "╠═════════════╬══════════════╬═══════════════╣\n║ Air", 1)
+    ruled = ruled.replace(
+        "║ Ammunition  ║ Contracts    ║ Larger stocks ║",
+        "║ Ammunition  ║ Contracts    ║ Larger        ║\n║ stocks      ║ for shells   ║ stocks        ║",
+    )
+    rows = parse_document(ruled).tables[0].rows
+    assert [r.cells for r in rows] == [["Ammunition stocks", "Contracts for shells", "Larger stocks"],
+                                       ["Air Defence", "New lines", "Deliveries"]]  # fmt: skip
+    # pandoc's ASCII "+===+" header rule keeps a row's wrapped lines one row (test_reader_text_tables)
+    assert tables.box_table_line("+===+===+") == "+===+===+"

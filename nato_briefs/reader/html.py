@@ -16,6 +16,7 @@ tables and lists count in ``table_index`` / ``list_index`` like markdown ones.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Protocol
 
 from lxml import etree
@@ -29,6 +30,7 @@ from nato_briefs.reader.rules import (
     bullet_item,
     combine_header_rows,
     is_footer_note,
+    signs_off,
     strip_bold_markers,
     strip_fenced_code,
     typed_marker_item,
@@ -39,6 +41,7 @@ from nato_briefs.reader.rules.group_rows import is_spanning_label
 from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
     is_marker_free_wrapper,
+    is_permalink_anchor,
     is_reply_fallback,
     is_title_style,
     superscript_mark,
@@ -105,6 +108,7 @@ class BlockSink(Protocol):
     def source_line(self, seg_index: int) -> int: ...
     def start_section(self, heading: str, kind: str, level: int | None, line: int) -> None: ...
     def add_prose(self, text: str, line: int) -> None: ...
+    def section_prose(self) -> Sequence[str]: ...
     def open_list(self, ordered: bool) -> None: ...
     def close_list(self) -> None: ...
     def open_item_at(self, line: int) -> None: ...
@@ -216,7 +220,13 @@ class HtmlBlockReader:
                 if (
                     not self.skip
                     and tag not in _SKIP
-                    and (tag in MACRO_SETTINGS or is_hidden(el) or is_chat_chrome(el) or is_reply_fallback(el))
+                    and (
+                        tag in MACRO_SETTINGS
+                        or is_hidden(el)
+                        or is_chat_chrome(el)
+                        or is_reply_fallback(el)
+                        or (tag == "a" and is_permalink_anchor(el))  # "<h2>Priorities<a href="#p">¶</a></h2>"
+                    )
                 ):
                     el.tag = tag = "template"  # never shown, or a chat export's furniture: skipped as a template
                 if tag == "pre" and self.reads_blocks() and is_code_pre(el):
@@ -240,7 +250,7 @@ class HtmlBlockReader:
             self.after_br = False
         if self.bold is not None:
             self.bold.append(text)
-        if self.in_para and self.cell is None and self.heading is None and not self.items:
+        if self.cell is None and self.heading is None and not self.items:  # a paragraph's text, or loose text
             if self.in_para_bold:
                 if self.para_bold is None:
                     self.para_bold = []
@@ -264,6 +274,7 @@ class HtmlBlockReader:
             self.prose.append(text)
 
     def flush_prose(self) -> None:
+        self.line_bold = self.line_plain = False  # the next text opens a new line
         if self.prose:
             raw = "".join(self.prose)
             self.prose = []
@@ -416,7 +427,8 @@ class HtmlBlockReader:
             self.heading, self.heading_level, self.heading_line = [], _HEADINGS[tag], self.line
         elif tag in ("strong", "b") and self.items and self.fresh[-1]:
             self.bold = []
-        elif tag in ("strong", "b") and self.in_para:
+        elif tag in ("strong", "b") and (self.in_para or not self.table_depth):
+            # a paragraph's bold, or loose text's (``bold_br_line``): "<b>Priorities</b><br />" straight in a <div>
             self.in_para_bold += 1
         elif tag == "br":
             self.para_plain = True  # "<b>Background</b><br>Allies met ...": a lead, not a heading
@@ -503,6 +515,8 @@ class HtmlBlockReader:
         text = clean_text(raw)
         if not text or self.tagged_headings or BOLD_LINE in raw or not looks_like_title(text, self.sink.limits):
             return False  # a bold <br> line over more lines heads them (``bold_br_line``), as flush_prose reads
+        if signs_off(self.sink.section_prose()):
+            return False  # "Best regards," over "<div>Anna</div>": the signer's name (``sign_off_lines``)
         self.prose = []
         self.flush_glyph_items()
         self.sink.start_section(text, "bare", None, self.para_line)

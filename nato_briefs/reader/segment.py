@@ -124,11 +124,13 @@ from nato_briefs.reader.rules import (
     opens_mid_sentence,
     org_heading,
     page_break_end,
+    paragraph_indent,
     parenthetical_runs_on,
     pipe_cells,
     pipe_page_turn,
     plain_text_heading,
     quoted_table_end,
+    raw_text_blank,
     record_blocks,
     rst_table_columns,
     shortcode_bullet_item,
@@ -515,6 +517,7 @@ class _Segmenter(TextTables):
         self.html_tag = ""  # the open HTML block's tag
         self.html_depth = 0
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
+        self.indented_paragraphs = False  # a paragraph opened with an indented first line (``indented_text``)
         self.prev = ""  # previous source line (top level)
         if RUNNING_HEADER_GAP in self.starts().text:  # a PDF's running header, known under a page number
             blank_running_headers(self.lines)  # (``repeated_running_header``)
@@ -846,8 +849,8 @@ class _Segmenter(TextTables):
             self.emit("", i + 1)
             self.prev = ""
             return
-        if line[:4] == "    " and not self.fenced_doc and self.mode is _TEXT and not self.in_list:
-            line = self.unindented(line, nxt)
+        if (line[:4] == "    " or line[:1] == "\t") and not self.fenced_doc and self.mode is _TEXT:
+            line = self.unindented(line, nxt) if not self.in_list else self.indented_after_list(line, nxt)
         lead = lead_char(line)
         if lead == "[" and not line[:1].isspace() and is_footnote_definition(line):
             self.mode = Mode.FOOTNOTE
@@ -1140,18 +1143,37 @@ class _Segmenter(TextTables):
         """Plain text's centred title or first-line-indented paragraph, dedented (``indented_text``); else the line.
 
         In a document without fenced code, after a blank line: a title-like line indented eight or more
-        with a blank line below is centred; a prose line indented up to eight over a line at the margin
-        opens its paragraph. CommonMark read both as code, and their text left the article.
+        with a blank line below is centred; a prose line indented up to eight, or by one tab (a wire
+        story's, ``tab_indented_text``), over a line at the margin opens its paragraph. CommonMark read both
+        as code, and their text left the article. Once a paragraph opened so, the document indents its
+        paragraphs' first lines: a one-line paragraph (a blank or another indented line below) opens one too.
         """
-        if not is_blank(self.prev) or "\t" in line:
+        width = paragraph_indent(line)
+        if width is None or not is_blank(self.prev):
             return line
-        text = line.strip(" ")
-        width = len(line) - len(line.lstrip(" "))
+        text = line.strip(" \t")
         if width >= 8 and is_blank(nxt) and looks_like_title(text, self.limits):
             return text
-        if width <= 8 and nxt[:1].isalpha() and is_indented_paragraph_start(text):
+        below = nxt[:1].isalpha() or (self.indented_paragraphs and (is_blank(nxt) or nxt[:1] in (" ", "\t")))
+        if width <= 8 and below and is_indented_paragraph_start(text):
+            self.indented_paragraphs = True
             return text
         return line
+
+    def indented_after_list(self, line: str, nxt: str) -> str:
+        """A first-line-indented paragraph after a list and a blank line, in a document whose paragraphs open so
+        (``indented_text``): the list ends and the paragraph is dedented; else the line, the item's to read.
+
+        CommonMark reads a line indented past the item's marker after a blank line as the item's next
+        paragraph; in a wire story whose every paragraph opens with a tab that line opens the paragraph after
+        the list, as its author meant.
+        """
+        if not self.indented_paragraphs:
+            return line
+        text = self.unindented(line, nxt)
+        if text is not line:
+            self.end_list()
+        return text
 
     def admonition_or_import(self, i: int, line: str) -> bool:
         """An admonition's opening line (its title, if any, a paragraph of its own) or an MDX import (a blank line)."""
@@ -1745,7 +1767,7 @@ class _Segmenter(TextTables):
     def html_line(self, i: int, line: str) -> None:
         if not line.strip():
             if self.html_tag in HTML_RAW:  # markdown-it reads these up to their closing tag, blank lines included
-                self.keep(i, line)
+                self.keep(i, raw_text_blank(self.html_tag, line))  # a style sheet's: a comment (``raw_text_blank``)
                 return
             if i < self.html_next or (self.html_tag in HTML_CONTAINERS and self.next_is_tag(i)):
                 return  # a blank line inside an open container: markdown-it would end the block here

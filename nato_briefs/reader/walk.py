@@ -279,6 +279,10 @@ class Walker:
             self.doc.title = heading
         self.seen_heading = True
 
+    def section_prose(self) -> list[str]:
+        """The paragraphs of the open section read so far (the HTML reader's ``sign_off_lines`` looks back)."""
+        return self.prose
+
     def add_prose(self, text: str, line: int) -> None:
         if not text:
             return

@@ -54,8 +54,10 @@ from nato_briefs.reader.rules.boilerplate import (
     is_sign_off,
     is_wire_slug,
     jira_macro,
+    paragraph_indent,
     record_blocks,
     record_field,
+    signs_off,
     strip_shortcodes,
 )
 from nato_briefs.reader.rules.dialects import (
@@ -151,6 +153,7 @@ from nato_briefs.reader.rules.group_rows import (
 from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
     is_marker_free_wrapper,
+    is_permalink_anchor,
     is_reply_fallback,
     is_title_style,
     superscript_mark,
@@ -247,7 +250,7 @@ from nato_briefs.reader.rules.notices import (
     opens_with_duration,
     runs_into_items,
 )
-from nato_briefs.reader.rules.office_exports import custom_element_block, unclosed_raw_element
+from nato_briefs.reader.rules.office_exports import custom_element_block, raw_text_blank, unclosed_raw_element
 from nato_briefs.reader.rules.page_copy import (
     document_margin,
     is_contents_label,
@@ -829,6 +832,14 @@ RULES: dict[str, Callable[[str], object]] = {
     # session 18 (shapes21): the four gaps as ordinary writers and tools produce them, each in its concern
     "docs_title_class": is_title_style,  # Google Docs' <p class="c0 title">: the headline, as MsoTitle is
     "wrapped_title": wrapped_title,  # "... with Jordan," over "Mauritania and ...", between blanks: one title
+    # session 19 (shapes22): the four gaps as docs generators, page exports, mail clients and old fonts give them
+    "raw_text_blank": raw_text_blank,  # Notion's "<html>...<style>" line over a style sheet with blank lines
+    "permalink_anchor": is_permalink_anchor,  # Sphinx's "<h2>Priorities<a class="headerlink" href="#p">¶</a>"
+    "sign_off_lines": signs_off,  # "<div>Best regards,</div><div>Anna</div>": the signer's name, no title
+    "tab_indented_text": paragraph_indent,  # "\tBRUSSELS (AP) -- NATO allies agreed ..." over its wrap: a paragraph
+    "wingdings_letter_bullet": bullet_item,  # "Ø  Hub for the South: ...", "ü  Ministers review ...": Word's bullets
+    "ring_sub_bullet": bullet_item,  # "   ∘ Land phase: ..." under "➜ Steadfast Defender": a second-level bullet
+    "box_records": box_table_line,  # "╠═══╬═══╣" under the header, no rules between rows: a record a line
 }
 
 
@@ -1041,6 +1052,7 @@ __all__ = [
     "overflow_cells",
     "page_break_continuation",
     "page_break_end",
+    "paragraph_indent",
     "parenthetical_runs_on",
     "pipe_cells",
     "pipe_page_turn",
@@ -1049,6 +1061,7 @@ __all__ = [
     "quoted_message_start",
     "quoted_tab_row",
     "quoted_table_end",
+    "raw_text_blank",
     "record_blocks",
     "record_field",
     "record_lines",
@@ -1065,6 +1078,7 @@ __all__ = [
     "shortcode_bullet_item",
     "shortcode_end",
     "shows_url",
+    "signs_off",
     "simple_table_cells",
     "simple_table_columns",
     "split_at_repeated_headers",

@@ -10,6 +10,7 @@ not text. Every pattern is anchored and possessive (``tests/test_reader_linear.p
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -143,6 +144,29 @@ def is_sign_off(line: str) -> bool:
     return furniture_key(body) in load_furniture().sign_offs
 
 
+# Most lines a signer's block under a sign-off holds (name, role, division, telephone, address ...).
+MAX_CONTACT_LINES = 6
+# Longest line of a signer's block; a longer one is a paragraph again.
+MAX_CONTACT_CHARS = 80
+
+
+def signs_off(paragraphs: Sequence[str]) -> bool:
+    """The last paragraphs are a sign-off (``Best regards,``) and a few short lines under it (``sign_off_lines``):
+    a line read next is the signer's, no title.
+
+    A mail client writes every line of a message as a ``<div>``, so the name, role and division under the
+    sign-off were each read as a bare title; in plain text the same lines are a contact block (``sign_off``).
+    Only the last few paragraphs are looked at, each under ``MAX_CONTACT_CHARS``: a sentence or a long line
+    between the sign-off and the line ends the block.
+    """
+    for text in reversed(paragraphs[-MAX_CONTACT_LINES:]):
+        if is_sign_off(text):
+            return True
+        if len(text) > MAX_CONTACT_CHARS or text[-1:] in ".!?":
+            return False
+    return False
+
+
 def is_markup_marker(line: str) -> bool:
     """``[TOC]``, ``[[_TOC_]]``, ``{{TOC}}`` alone on a line: a contents marker, markup (data)."""
     return len(line) <= 40 and line.strip(" \t").casefold() in load_furniture().markup_lines
@@ -234,6 +258,18 @@ def is_indented_paragraph_start(text: str) -> bool:
     return (
         len(text) <= 120 and text[:1].isupper() and len(text.split()) >= 5 and not any(ch in _CODE_CHARS for ch in text)
     )
+
+
+def paragraph_indent(line: str) -> int | None:
+    """How far a line's first-line indentation reaches: its leading spaces, or 4 for one leading tab (a wire
+    story's, ``tab_indented_text``); None when it holds another tab (a tab-separated row) or a tab and spaces.
+
+    Wire services and typewritten copy open each paragraph with a tab as often as with spaces; ``indented_text``
+    read only spaces, so a tab-opened paragraph stayed indented code and left the prose.
+    """
+    if line[:1] == "\t":
+        return 4 if line[1:2] not in (" ", "\t") and "\t" not in line[1:] else None
+    return None if "\t" in line else len(line) - len(line.lstrip(" "))
 
 
 def is_boilerplate(text: str) -> bool:

@@ -82,3 +82,23 @@ def is_title_style(class_attr: str | None) -> bool:
     ``subtitle``, ``title-meta`` and ``article-title`` are other styles.
     """
     return any(token in TITLE_STYLE_CLASSES for token in (class_attr or "").casefold().split())
+
+
+# The glyphs a documentation generator shows as a heading's permalink: Sphinx and MkDocs "¶", Hugo and
+# Docusaurus "#", AsciiDoc and others "§", emoji links "🔗"/"⚓" (a zero-width space, Docusaurus', is no glyph).
+PERMALINK_GLYPHS = frozenset("¶#§🔗⚓")
+
+
+def is_permalink_anchor(el: etree._Element) -> bool:
+    """``<a class="headerlink" href="#priorities">¶</a>``: a heading's permalink, no word of the page
+    (``permalink_anchor``).
+
+    Sphinx, MkDocs and other documentation generators end each heading with a link to itself whose text is a
+    glyph (``¶``, ``#``, ``§``); the browser shows it only on hover, so the heading read ``Priorities¶``. An
+    in-page link (``href="#..."``) whose text is one such glyph, or nothing visible, is markup; a link with
+    words (``<a href="#priorities">Priorities</a>``, a contents entry) is text.
+    """
+    if el.tag != "a" or not (el.get("href") or "").startswith("#"):
+        return False
+    text = "".join(el.itertext()).strip(" \t\n\u200b\ufe0f")
+    return len(text) <= 1 and all(ch in PERMALINK_GLYPHS for ch in text)

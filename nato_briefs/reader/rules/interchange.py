@@ -347,8 +347,11 @@ BOLD_LINE = "\x1d"
 
 def bold_br_line(raw: str, line_mark: str) -> tuple[str, str] | None:
     """(the line's text, the lines below it) when the first ``<br>`` line of a paragraph's raw text was wholly
-    bold (``bold_br_line``: the reader marks such a line with ``BOLD_LINE`` before its line mark), else None."""
+    bold (``bold_br_line``: the reader marks such a line with ``BOLD_LINE`` before its line mark), else None.
+    Empty lines before it break nothing (``<table>...</table><br /><b>Key initiatives</b><br />``: Blogger)."""
     head, mark, rest = raw.partition(line_mark)
+    while mark and not head.strip():
+        head, mark, rest = rest.partition(line_mark)
     if not mark or not head.endswith(BOLD_LINE):
         return None
     title = " ".join(head.split())

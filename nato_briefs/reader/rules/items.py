@@ -36,6 +36,9 @@ BULLET_GLYPHS = frozenset(
     "\u2212"
     # session 17 (shapes16): the Z notation spot a converter makes of Word's Symbol-font bullet (U+2981, "⦁\tText")
     "\u2981"
+    # session 19 (shapes22): the ring operator a PDF's text layer or a converter gives for a white sub-bullet (U+2218,
+    # "   ∘ Land phase" under "➜ Steadfast Defender": ``ring_sub_bullet``, a second level as "◦" is)
+    "\u2218"
 ) | frozenset(
     # ``named_bullet``: every character Unicode names a bullet (CIRCLED BULLET "⦿", CIRCLED WHITE BULLET "⦾",
     # INVERSE BULLET "◘", the floral heart bullets "❧" ...), whichever block a font took it from
@@ -54,11 +57,12 @@ BULLET_GLYPHS = frozenset(
 MARKER_BLANKS = " \t\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # Word's plain-text paste of a bulleted list: "o" (Courier New, the second level) and "§" (Wingdings'
 # square, the third), each followed by a tab (Outlook: two or more spaces); before one space they are
-# words ("o boy", "§ 5").
-TAB_BULLET_GLYPHS = frozenset("o§")
+# words ("o boy", "§ 5"). Word's Wingdings arrow and check-mark bullets come out as the Latin-1 letters of
+# their code points, "Ø" and "ü" (``wingdings_letter_bullet``; "Ø 12 mm" is a diameter, "ü" a letter).
+TAB_BULLET_GLYPHS = frozenset("o§Øü")
 # How deep a glyph's level is in the lists that use it ("•" 0, "◦"/"○"/"o" 1, "§" 2): a deeper glyph
 # written at its parent's indentation still nests under it.
-GLYPH_LEVEL = {"◦": 1, "○": 1, "o": 1, "§": 2, "↳": 1, "⦾": 1}
+GLYPH_LEVEL = {"◦": 1, "○": 1, "o": 1, "§": 2, "↳": 1, "⦾": 1, "\u2218": 1}
 SUB_BULLET_GLYPHS = frozenset(GLYPH_LEVEL)
 # An emoji bullet is often written with the emoji variation selector after it ("✔️", "▫️").
 _VARIATION_SELECTOR = "\ufe0f"
@@ -455,7 +459,7 @@ def match_item(line: str) -> Marker | None:
     lead = lead_char(line)
     if not lead:
         return None
-    if lead.isupper():  # only "A) text" (most lines open with a capital: no regex for them)
+    if lead.isupper() and lead not in TAB_BULLET_GLYPHS:  # only "A) text" (most lines open with a capital: no regex)
         return upper_lettered_item(line) if "A" <= lead <= "Z" and line.lstrip(" \t")[1:2] == ")" else None
     if "\u4e00" <= lead <= "\u9fff" or "\uff10" <= lead <= "\uff19" or lead == "\uff08":
         return cjk_enumerator_item(line)  # no markdown marker is a CJK character or a full-width digit

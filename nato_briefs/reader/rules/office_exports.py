@@ -49,3 +49,20 @@ def unclosed_raw_element(line: str) -> str | None:
         if at > 0 and low[at + len(tag) + 1 : at + len(tag) + 2] in (">", " ", "\t") and low.find("</" + tag, at) < 0:
             return tag
     return None
+
+
+# A blank line's stand-in inside a style sheet or script: an empty comment in both CSS and JavaScript.
+_RAW_TEXT_COMMENT = "/**/"
+
+
+def raw_text_blank(tag: str, line: str) -> str:
+    """A blank line of a ``<style>`` or ``<script>`` element as an empty comment; any other line as it is
+    (``raw_text_blank``).
+
+    A page exported whole (Notion, a saved web page) opens ``<html><head>...<style>`` on its first line and
+    parts its style sheet's rules by blank lines. That element is read as an HTML block behind a ``<div>``
+    (``raw_element_run``), and CommonMark ends such a block at its first blank line: the rest of the style
+    sheet and the whole page below became prose. A comment keeps the line, and the block, as a browser reads
+    the element to its closing tag; the element's text is never read.
+    """
+    return _RAW_TEXT_COMMENT if tag in RAW_TEXT_TAGS and not line.strip() else line

@@ -304,18 +304,21 @@ def quoted_table_end(lines: list[str], i: int) -> str | None:
     return None
 
 
-# Box-drawing characters (a table pasted from a terminal, tabulate or a PDF): vertical bars and, per kind of
-# border line, what its horizontal fill means in a pandoc grid table ("=" under the header, "-" elsewhere).
+# Box-drawing characters (a table pasted from a terminal, tabulate or a PDF): vertical bars, the characters that
+# open a border line, and its horizontal fill.
 _BOX_VERTICAL = frozenset("│┃║")
-_BOX_HEADER_RULE_START = frozenset("╞╠┝┣")
-_BOX_BORDER_START = frozenset("┌┍┎┏╒╓╔╭├┞┟┠┡┢└┕┖┗╘╙╚╰") | _BOX_HEADER_RULE_START
+_BOX_BORDER_START = frozenset("┌┍┎┏╒╓╔╭├┞┟┠┡┢└┕┖┗╘╙╚╰╞╠┝┣")
 _BOX_HORIZONTAL = frozenset("─━═┄┅┈┉╌╍")
 
 
 def box_table_line(line: str) -> str:
-    """A line of a box-drawn table as pandoc grid-table syntax (``│ a │`` -> ``| a |``, ``├──┼──┤`` -> ``+--+--+``).
+    """A line of a box-drawn table as grid-table syntax (``│ a │`` -> ``| a |``, ``├──┼──┤`` -> ``+--+--+``).
 
-    ``╞═══╪═══╡`` (or ``╠``) separates the header: ``+===+===+``. Any other line is returned as it is.
+    Every border is ``+---+``, the rule under the header too (``╞═══╪═══╡``, ``╠═══╬═══╣``: ``box_records``):
+    box-drawn tables come from terminal tools (prettytable, tabulate, psql), which, as a database client's
+    ``+---+`` table does, write a record a line unless they draw a rule between the rows; pandoc's own
+    ``+===+`` header rule, under which a row's cells wrap over its lines, is ASCII. Any other line is
+    returned as it is.
     """
     first = line[:1]
     if first in _BOX_VERTICAL:
@@ -323,11 +326,10 @@ def box_table_line(line: str) -> str:
     if first not in _BOX_BORDER_START:
         return line
     body = line.rstrip(" \t")
-    fill = "=" if first in _BOX_HEADER_RULE_START else "-"
     out = []
     for ch in body:
         if ch in _BOX_HORIZONTAL:
-            out.append(fill)
+            out.append("-")
         elif "\u2500" <= ch <= "\u257f":
             out.append("+")
         else:
