@@ -5218,6 +5218,14 @@ RULE_PAIRS = [
         "Russia increased its attacks on Ukrainian energy infrastructure.",
         "concern",
     ),
+    # session 19: an adversary's announcement ends with its clause: the Allies' verb after ", and" is their own
+    (
+        "Russia has increased its attacks, and Allies agreed to send more air defence to Ukraine.",
+        "commitment",
+        "agreed to / agreed on",
+        "Russia has increased its attacks and announced that it will send more troops to Belarus.",
+        "concern",
+    ),
 ]
 
 
