@@ -5250,13 +5250,14 @@ RULE_PAIRS = [
         "Critics said that the Typhoons would be no match for modern air defences.",
         None,
     ),
-    # leaders expected to agree, in a relative clause after the summit's name, are the news; the summit's date is none
+    # leaders expected to agree, in a relative clause after the summit's name, are the news; ministers expected to
+    # discuss there are the summit's agenda
     (
         "Follow our coverage of the summit in Ankara, where leaders are expected to agree on a new plan for air"
         " defence.",
         "commitment",
         "agreed to",
-        "The summit in Ankara is expected to take place in July.",
+        "Follow our coverage of the summit in Ankara, where ministers are expected to discuss the budget.",
         None,
     ),
 ]
