@@ -395,3 +395,17 @@ def test_an_opinion_section_of_a_digest_and_an_authors_line() -> None:
     }
     brief = "Northern flank\n\nAllies should pre-position fuel.\n\nThe views expressed are the author's own.\n"
     assert _kinds(brief) == {}
+
+
+def test_a_recommendations_section_speaks_in_its_authors_voice() -> None:
+    """A think tank's section headed "What NATO should do" is its author's recommendations (round on set 107);
+    a call it reports stays, and a group's noun "states" reports no one. Near miss: a heading that reports."""
+    body = (
+        "Allies should consider joint borrowing, an idea that Poland and the Baltic states have pushed for.\n\n"
+        "The communiqué states that Allies must buy more air defence.\n"
+    )
+    reported = {"The communiqué states that Allies must buy more air defence.": "commitment"}
+    assert _kinds("# After the summit\n\n## What NATO should do\n\n" + body) == reported
+    assert _kinds("# After the summit\n\n## Three things NATO should do\n\n" + body) == reported
+    near = _kinds("# After the summit\n\n## What NATO agreed\n\n" + body)
+    assert near[body.split("\n")[0]] == "commitment"

@@ -25,7 +25,7 @@ HERE = Path(__file__).parent
 TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 74, 75, 77, 78, 79, 80, 82, 83, 84, 85]
 TUNED += [87, 88, 90, 91, 92, 93, 95, 96, 97]  # session 17's blind rounds
 TUNED += [98, 99, 101, 102]  # session 18's blind rounds
-TUNED += [106]  # session 19's blind rounds
+TUNED += [106, 107]  # session 19's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -225,6 +225,13 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Security; five in seed 000's layout, five in seed 004's; written blind on s19-prose106) was scored once untuned on
 # main d3862f5 (P 0.914, R 0.985, F1 0.948, kind accuracy 1.000, country F1 1.000; one label fixed after, as set 93
 # labels DIANA's launch of its challenge programme a commitment: F1 0.956 so), then tuned on (1.000).
+# Set 107 (human reporters' voices, where precision was weakest: three wire stories with datelines, attributed quotes,
+# "according to two diplomats" and summits recalled, two ministry press releases in the first person plural, two
+# think-tank commentaries with hedges, critics, rhetorical questions and "NATO should", a summit live blog, an
+# interview write-up with paraphrased questions, a local paper's base visit; written blind on s19-prose107) was
+# scored once untuned on main d3862f5 (P 0.797, R 0.932, F1 0.859, kind accuracy 0.982, country F1 1.000; seven
+# labels fixed after, each as earlier tuned sets label the shape: "ready to" + an action, "are expected to approve",
+# a think tank's finding of a gap, a strait named after a country: F1 0.896 so), then tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

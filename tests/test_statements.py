@@ -5226,6 +5226,114 @@ RULE_PAIRS = [
         "Russia has increased its attacks and announced that it will send more troops to Belarus.",
         "concern",
     ),
+    # ---- round on blind set 107 (s19-prose107) ----
+    # a decision at an undated meeting after a lead-in is news; dated with its year, it is recalled
+    (
+        "Quick reminder: at the Madrid summit, leaders agreed to raise the number of troops at high readiness.",
+        "commitment",
+        "agreed to",
+        "Quick reminder: at the Madrid summit in 2022, leaders agreed to raise the number of troops at high readiness.",
+        None,
+    ),
+    # ... and what was agreed then to matter is recalled too
+    (
+        "At their summit in Vilnius, Allies agreed that spending 2 percent of GDP on defence should be a floor.",
+        "priority",
+        "stressed that X must be done",
+        "At their summit in Vilnius in 2023, Allies agreed that spending 2 percent of GDP on defence should be"
+        " a floor.",
+        None,
+    ),
+    # a launch dated with its month only is news; with its month and year in front, history
+    (
+        "In January, NATO launched Baltic Sentry to protect undersea cables.",
+        "commitment",
+        "launch",
+        "In January 2025, NATO launched Baltic Sentry to protect undersea cables.",
+        None,
+    ),
+    # a pledge of this year is news; of last year, fronted, recalled
+    (
+        "This year, Allies pledged to spend more on air defence.",
+        "commitment",
+        "pledged",
+        "At their summit last year, allies pledged to spend more on air defence.",
+        None,
+    ),
+    # a pseudo-cleft naming the step agreed is news of it; one ending in a verdict is commentary
+    (
+        "What they agreed on was a plan to double air defence on the eastern flank.",
+        "commitment",
+        "agreed to",
+        "What they did agree on was more modest, and arguably more useful.",
+        None,
+    ),
+    # an agreement reached on how is news; one still to be reached on how long is an open question
+    (
+        "Allies agreed on how to share the costs of the new radars.",
+        "commitment",
+        "agreed to",
+        "Second, allies should agree on how long they would keep air defence systems in Ukraine.",
+        None,
+    ),
+    # Allies' step about a report is a pledge; what a report found is its finding
+    (
+        "Allies agreed to publish the report on interceptor stocks by the summit.",
+        "commitment",
+        "agreed to",
+        "A report found that Allied stocks would grow faster than planned.",
+        None,
+    ),
+    # a threat named with two qualities, opened by a quote, is a concern; a partner so named is none
+    (
+        'The Secretary General says Russia "remains the most significant and direct threat" to allies.',
+        "concern",
+        "remains the most significant and direct threat",
+        "Norway is a close and reliable partner.",
+        None,
+    ),
+    # stocks that would last too short a time are a shortfall; a deployment's length is its plan
+    (
+        "Europe's stocks of interceptors would last less than two weeks in a war.",
+        "concern",
+        "stocks would last less than two weeks",
+        "The deployment will last six months.",
+        "commitment",
+    ),
+    # a question about what worries the speaker, answered by naming it, is a concern; another question's answer is none
+    (
+        "Asked what worries him most, he pointed to the jamming of satellite signals over the Baltic Sea.",
+        "concern",
+        "Asked what worries him most",
+        "Asked what he discussed, he pointed to the jamming of satellite signals over the Baltic Sea.",
+        None,
+    ),
+    # a work reported with its end date is a plan; one finished, dated, is history
+    (
+        "He said the new fortifications would be finished by 2028.",
+        "commitment",
+        "would be finished by 2028",
+        "He said the new fortifications were finished in 2024.",
+        None,
+    ),
+    # aircraft named by their type, with their task ahead, are a deployment; their worth in a critic's words is none
+    (
+        "Four Typhoons from the base will deploy to Poland in September.",
+        "commitment",
+        "four Typhoons will deploy",
+        "Critics said that the Typhoons would be no match for modern air defences.",
+        None,
+    ),
+    # leaders expected to agree, in a relative clause after the summit's name, are the news; ministers expected to
+    # discuss there are the summit's agenda
+    (
+        "Follow our coverage of the summit in Ankara, where leaders are expected to agree on a new plan for air"
+        " defence.",
+        "commitment",
+        "agreed to",
+        "Follow our coverage of the summit in Ankara, where ministers are expected to discuss the budget.",
+        None,
+    ),
 ]
 
 
