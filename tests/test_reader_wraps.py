@@ -6,8 +6,18 @@ from __future__ import annotations
 
 import textwrap
 
+from nato_briefs import read_article
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import wraps
+from nato_briefs.reader.rules.wraps import broken_before_long_word
+
+
+def _article_headings(text: str) -> list[str | None]:
+    return [s.heading for s in read_article(text).sections]
+
+
+LINK = "[NCIA-2024-0042](https://www.ncia.example.int/advisories/NCIA-2024-0042.html) and"
+
 
 PROSE = (
     "Allied leaders met in Brussels on Thursday to agree on the next steps for the alliance, its partners and "
@@ -76,3 +86,25 @@ def test_wrapped_name_line_near_misses():
     # the first word below would have fit: the author ended the line, a heading over its paragraph
     assert not wraps.wrapped_name_line("The visit of NATO Chiefs to the USA", "Talks began.", 60)
     assert not wraps.wrapped_name_line("The visit of NATO Deputy Secretary General to the United", "States", None)
+
+
+# --------------------------------------------------------------------------- long_word_wrap (sweep 14)
+
+
+def test_a_line_broken_before_a_link_too_long_to_fit_runs_on():
+    assert broken_before_long_word("This issue is similar to both the earlier issues", LINK, 80)
+    text = (
+        "# Advisory\n\nThe gateway kept the old proxy credentials when told to clear them, and used\n"
+        "them again for later transfers that should neither know nor use them at all.\n\n"
+        "This issue is similar to both the earlier issues\n" + LINK + "\nthe one of May.\n\n"
+        "It became a separate advisory because the fix for those two did not cover\n"
+        "the clearing of credentials, which the review of the patch had missed.\n"
+    )
+    assert _article_headings(text) == ["Advisory"]
+
+
+def test_a_short_or_title_case_line_over_a_long_link_stays_a_title():
+    assert not broken_before_long_word("Key documents", LINK, 80)  # two words: a label
+    assert not broken_before_long_word("Reports of the North Atlantic Council on Readiness", LINK, 80)  # Title Case
+    assert not broken_before_long_word("This issue is similar to both the earlier issues", "[A](x) and", 80)  # fits
+    assert not broken_before_long_word("This issue is similar to both the earlier issues", LINK, None)  # no wrap
