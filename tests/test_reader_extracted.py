@@ -227,7 +227,7 @@ def test_lone_number_run_near_misses():
     assert lines[1] == "3)"
 
 
-# --------------------------------------------------------------------------- wrapped_heading (shapes20b)
+# ------------------------------------------------ wrapped_heading (shapes20b): wrapped_title read over the document
 
 
 def test_wrapped_headings_are_joined():

@@ -87,7 +87,7 @@ ROUND_RULES = {
     ),
     "shapes20b": (
         "mismatched_delimiter", "numbered_heading", "indented_document", "lone_number_run", "pasted_org",
-        "wrapped_heading", "pipe_page_turn", "repeated_running_header",
+        "pipe_page_turn", "repeated_running_header",  # wrapped_heading: wrapped_title read over a whole document
     ),
     "shapes21": ("docs_title_class", "wrapped_title"),
     "sweep 14": ("question_label", "spaced_field_run", "item_reference_tail", "long_word_wrap"),

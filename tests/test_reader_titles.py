@@ -15,10 +15,7 @@ from nato_briefs.reader.rules.titles import (
     pipe_page_turn,
     spaced_field_neighbours,
     starred_heading,
-    wrapped_title,
 )
-
-HEAD = "NATO Allies Agree to Strengthen Partnerships with Jordan,"
 
 
 def _md_article(text: str, name: str = "x.md"):
@@ -262,28 +259,3 @@ def test_pipe_page_turn_near_misses():
     lines = list(figures)
     blank_running_headers(lines)  # under a page number, but no word: a row of figures
     assert lines == figures
-
-
-# --------------------------------------------------------------------------- wrapped_title (shapes21)
-
-
-def test_wrapped_title_joins_a_title_cut_at_a_comma_or_a_function_word():
-    assert wrapped_title(HEAD, "Mauritania and Tunisia", False) == f"{HEAD} Mauritania and Tunisia"
-    upper = "Next Steps for the Alliance Ahead of the Summit in"
-    assert wrapped_title(upper, "The Hague", True) == f"{upper} The Hague"
-
-
-def test_wrapped_title_near_misses():
-    assert wrapped_title("Jane Smith,", "Defence Correspondent", False) is None  # too short for a wrap
-    assert wrapped_title("NATO Summit 2025 Opens in The Hague With Leaders", "Allies Agree Targets", False) is None
-    assert wrapped_title(HEAD, "and partners in the south", False) is None  # lowercase: prose runs on
-    assert wrapped_title(HEAD, "  Mauritania and Tunisia", False) is None  # indented: a continuation block
-    sentence = "The Allies said that they would work closely with Jordan,"  # sentence case: prose
-    assert wrapped_title(sentence, "Mauritania And Tunisia", False) is None
-
-
-def test_a_headline_wrapped_over_two_lines_is_one_title_and_a_wrapped_sentence_stays_prose():
-    text = f"{HEAD}\nMauritania and Tunisia in the South\n\nAllies met in Brussels on Tuesday.\n"
-    assert _md_headings(text, "x.txt") == [f"{HEAD} Mauritania and Tunisia in the South"]
-    prose = "Allies met in Brussels on Tuesday and agreed to work with Jordan,\nMauritania and Tunisia.\n\nMore.\n"
-    assert _md_headings(prose, "x.txt") == []

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
 from nato_briefs.reader.rules.exports import opens_quoted_message
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char, match_item
-from nato_briefs.reader.rules.markup import LINK_TARGET, is_attribute, is_title_case, rstrip_end
+from nato_briefs.reader.rules.markup import LINK_TARGET, is_attribute, rstrip_end
 from nato_briefs.reader.rules.pipeline_text import after_page_turn
 from nato_briefs.reader.rules.tables import is_delimiter_row, is_table_row, pipe_cells
 
@@ -735,31 +735,6 @@ def is_toc_placeholder(line: str, nxt: str) -> bool:
 def is_toc_marker(line: str) -> bool:
     """``{:toc}``: kramdown's attribute list that turns the list item above into the contents list."""
     return line.strip(" \t").replace(" ", "").lower() == "{:toc}"
-
-
-# The first line of a title that a hard wrap (60-80 columns) cut is at least this long: "Jane Smith," over
-# "Defence Correspondent" is a byline, not a cut title.
-MIN_WRAPPED_TITLE_CHARS = 40
-
-
-def wrapped_title(line: str, nxt: str, mid_phrase: bool) -> str | None:
-    """``NATO Allies Agree to Strengthen Partnerships with Jordan,`` over ``Mauritania and Tunisia in the Southern
-    Neighbourhood``, alone between blank lines: one title that a hard wrap cut in two (``wrapped_title``).
-
-    A plain-text e-mail or a text editor wraps a long headline as it wraps prose, and each half read as
-    prose: a two-line paragraph. The upper line must end where no title ends, on a comma or on a word that
-    needs the words after it (``mid_phrase``: ``... Ahead of the Summit in``), be as long as a wrapped line
-    is, and the lower one go on in Title Case at the margin. The joined text, or None. Near misses: a title
-    over a subtitle (``NATO Summit 2025`` over ``Leaders Agree ...``: the upper line ends as a title may), a
-    short ``Name,`` over a role, a sentence (the caller asks ``looks_like_title`` of the joined text).
-    """
-    head, tail = line.strip(), nxt.strip()
-    if len(head) < MIN_WRAPPED_TITLE_CHARS or not tail or nxt[:1] in (" ", "\t"):
-        return None
-    if not (head[-1] == "," or mid_phrase) or not (tail[0].isupper() or tail[0].isdigit()):
-        return None
-    joined = f"{head} {tail}"
-    return joined if is_title_case(joined) else None
 
 
 # A post's date as its byline prints it: "June 25, 2025", "Jun. 25 2025", "25 June 2025", "2025-06-25" (an
