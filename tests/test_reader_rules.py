@@ -1669,6 +1669,9 @@ def test_running_header():
     assert rules.is_running_header("NATO Review                      June 2026")
     assert not rules.is_running_header("NATO Review June 2026")
     assert not rules.is_running_header("Allies Agree Plan        ")  # a trailing gap has nothing after it
+    assert rules.is_running_header("[NATO Review](https://x.int/review)          2026")  # a name in a link's text
+    assert not rules.is_running_header("2025                 2026")  # figures: a table's row, no page's header
+    assert not rules.is_running_header("[1](#note-1)                 12")  # a link holding no word
 
 
 @pytest.mark.parametrize(

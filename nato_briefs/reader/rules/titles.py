@@ -242,10 +242,14 @@ def is_unspaced_sentence(text: str) -> bool:
 
 
 def is_running_header(text: str) -> bool:
-    """``NATO Review          June 2026``: a PDF page's header, its parts set apart by a wide gap, never a title."""
+    """``NATO Review          June 2026``: a PDF page's header, its parts set apart by a wide gap, never a title.
+
+    A header holds words (a publication's name, a date): a gapped line of figures (``2025        2026``) is a
+    table's row or a column of numbers, not a page's header.
+    """
     body = text.strip(" \t")
     gap = body.find(RUNNING_HEADER_GAP)
-    return gap > 0 and bool(body[gap:].strip(" \t"))
+    return gap > 0 and bool(body[gap:].strip(" \t")) and has_letter(body)
 
 
 def is_page_number(line: str) -> bool:
@@ -331,7 +335,6 @@ def blank_running_headers(lines: list[str]) -> None:
         for k in range(1, len(lines))
         if RUNNING_HEADER_GAP in lines[k]
         and is_running_header(lines[k])
-        and has_letter(lines[k])  # a publication's name, a date: words, not a row of figures
         and not is_page_footer(lines[k].strip(" \t"))  # "NATO UNCLASSIFIED      Page 2 of 2": a footer's line
         and _under_page_footer(lines, k)
     }
