@@ -215,3 +215,19 @@ def test_a_bom_is_no_code_point_of_line_one():
     mentions = {r["surface"]: (r["line"], r["column"]) for r in tables["mentions"].to_pylist()}
     assert mentions["NATO"] == (1, 1)
     assert mentions["Poland"] == (1, text.index("Poland"))  # 0-based in the text with its BOM: 1-based without
+
+
+# --------------------------------------------------------------------------- double_hyphen_dash (shapes20)
+
+
+def test_double_hyphen_dash_separates_name_and_detail():
+    assert split_initiative("Joint military exercises -- Increasing the frequency") == (
+        "Joint military exercises",
+        "Increasing the frequency",
+    )
+
+
+def test_double_hyphen_dash_near_misses():
+    assert split_initiative("A well--known drill") == ("A well--known drill", None)  # no blanks: inside a word
+    assert split_initiative("Drills --more often") == ("Drills --more often", None)  # one side only
+    assert split_initiative("Cyber: faster -- response") == ("Cyber", "faster -- response")  # the earliest wins

@@ -9,7 +9,26 @@ from __future__ import annotations
 
 import pytest
 
-from nato_briefs.headers import load_header_synonyms, map_headers
+import nato_briefs
+from nato_briefs.headers import load_header_synonyms, map_headers, normalize_header
+
+
+def _md_article(text: str, name: str = "x.md"):
+    return nato_briefs.read_article(text.encode(), source_path=name)
+
+
+def _md_priorities(text: str, name: str = "x.md") -> list[list[str]]:
+    return [[r["area"], r["focus"], r["outcome"]] for r in _md_article(text, name).rows("priorities")]
+
+
+def _role(header: str) -> tuple[str, bool] | None:
+    return load_header_synonyms().role(normalize_header(header))
+
+
+def _table(header: str) -> str:
+    body = "|---|---|---|\n| Cyber | Task force | Faster |\n"
+    return f"# Allies Agree Steps\n\nAllies agreed the steps.\n\n{header}\n{body}"
+
 
 SYN = load_header_synonyms()
 
@@ -256,3 +275,38 @@ def test_problem_solution_output_and_decision_headers_near_misses():
     assert map_headers(["Problem", "Solution", "Owner"], SYN) is None  # no outcome
     assert map_headers(["Input", "Output", "Year"], SYN) is None  # an output alone is no table of priorities
     assert map_headers(["Date", "Decision", "Vote"], SYN) is None  # a minutes table: no area, no outcome
+# --------------------------------------------------------------------------- key_after_noun (shapes21)
+
+
+def test_key_after_noun_romance_headers_name_their_noun():
+    assert _role("Action clé") == ("focus", False)
+    assert _role("Objetivo clave") == ("focus", False)
+    assert _role("Actions clés") == ("focus", False)
+    assert _role("Domaines prioritaires") == ("area", False)
+    assert _role("Resultados esperados") == ("outcome", False)
+    french = _table("| Domaine prioritaire | Action clé | Résultat attendu |")
+    assert _md_priorities(french) == [["Cyber", "Task force", "Faster"]]
+
+
+def test_key_after_noun_near_misses_keep_their_phrases():
+    assert _role("Enfoque clave") == ("focus", True)  # a phrase as written, before "clave" goes
+    assert _role("Axe principal") == ("focus", True)  # not "axe", an area word
+    assert _role("Clé") is None  # the adjective alone names nothing
+
+
+# --------------------------------------------------------------------------- inflected_plurals (shapes21)
+
+
+def test_inflected_plurals_of_other_languages_name_their_role():
+    assert _role("Maßnahmen") == ("focus", False)
+    assert _role("Kluczowe działania") == ("focus", False)
+    assert _role("Erwartete Ergebnisse") == ("outcome", False)
+    assert _role("Obszary priorytetowe") == ("area", False)
+    assert _md_priorities(_table("| Schwerpunktbereich | Maßnahmen | Erwartetes Ergebnis |")) == [
+        ["Cyber", "Task force", "Faster"]
+    ]
+
+
+def test_inflected_plurals_near_misses():
+    assert _role("Maßnahmenplan") is None  # a compound on another head noun
+    assert _md_priorities(_table("| Land | Beitrag | Jahr |")) == []

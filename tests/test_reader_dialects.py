@@ -4,8 +4,38 @@ tests/shapes_corpus/766-790 (session 17, shapes17).
 
 from __future__ import annotations
 
+import nato_briefs
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import dialects
+from nato_briefs.reader.rules.dialects import is_asciidoc_author_line, is_pasted_org
+
+
+def _md_article(text: str, name: str = "x.md"):
+    return nato_briefs.read_article(text.encode(), source_path=name)
+
+
+def _md_headings(text: str, name: str = "x.md") -> list[str]:
+    return [s.heading for s in _md_article(text, name).sections if s.heading is not None]
+
+
+def _md_names(text: str, name: str = "x.md") -> list[str]:
+    return [r["name"] for r in _md_article(text, name).rows("initiatives")]
+
+
+def _md_priorities(text: str, name: str = "x.md") -> list[list[str]]:
+    return [[r["area"], r["focus"], r["outcome"]] for r in _md_article(text, name).rows("priorities")]
+
+
+ROWS = [["Cyber", "Task force", "Faster response"], ["Readiness", "Drills", "Cohesion"]]
+
+
+ADOC = "= Allies Agree Plan\n{}\n2025-03-14\n\nMinisters met in Oslo.\n\n== Priorities\n\nText.\n"
+
+
+ORG = ["* Allies Agree Plan", "", "Ministers met in Oslo.", "", "** Priorities", ""]
+ORG += ["| Priority Area | Key Focus | Expected Outcome |", "|---+---+---|", "| Cyber | Task force | Faster response |"]
+ORG += ["| Readiness | Drills | Cohesion |", "", "** Initiatives", "", "- Joint orders :: pooled through NSPA"]
+ORG += ["- Exercises :: live fire in June", "", "Ministers meet again in October."]
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -35,3 +65,38 @@ def test_jira_brace_marks_near_misses():
     markdown = JIRA.replace("h2. Plan", "# Plan")  # no wiki markup: the braces are text
     assert "{color:#172b4d}" in _prose(markdown)
     assert dialects.jira_brace_marks("a {b} c {*x*}") == "a {b} c {*x*}"
+
+
+# --------------------------------------------------------------------------- asciidoc_author_line (shapes20)
+
+
+def test_asciidoc_author_line_is_no_heading():
+    assert is_asciidoc_author_line("Press Office <press@example.org>", "= Allies Agree Plan")
+    assert _md_headings(ADOC.format("Press Office <press@example.org>"), "x.txt") == ["Allies Agree Plan", "Priorities"]
+
+
+def test_asciidoc_author_line_near_misses():
+    assert not is_asciidoc_author_line("Press Office", "== Priorities")  # under a section title: its text
+    assert not is_asciidoc_author_line(":toc:", "= Allies Agree Plan")  # an attribute entry
+    assert not is_asciidoc_author_line("", "= Allies Agree Plan")
+
+
+# --------------------------------------------------------------------------- pasted_org (shapes20b)
+
+
+def test_pasted_org_reads_as_org():
+    assert is_pasted_org(ORG, 0)
+    text = "\n".join(ORG) + "\n"
+    assert _md_headings(text) == ["Allies Agree Plan", "Priorities", "Initiatives"]
+    assert _md_names(text) == ["Joint orders", "Exercises"]
+    assert _md_priorities(text) == ROWS
+
+
+def test_pasted_org_near_misses():
+    assert not is_pasted_org(["- Allies Agree Plan", *ORG[1:]], 0)  # a dash bullet first: markdown
+    only_rule = [line for line in ORG if line[:2] != "**" and " :: " not in line]
+    assert not is_pasted_org(only_rule, 0)  # one kind of mark alone (a "+"-jointed rule)
+    markdown = ["* Allies met", "* Ministers agreed", "", "** Note ** the rest", "", "Text."]
+    assert not is_pasted_org(markdown, 0)  # a "**" line alone
+    assert not is_pasted_org(["** Allies Agree Plan", *ORG[1:]], 0)  # two stars first: no one-star title
+    assert "Allies Agree Plan" not in _md_headings("* Allies Agree Plan\n* Second item\n\nText.\n")

@@ -8,6 +8,11 @@ from __future__ import annotations
 import nato_briefs
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import html_elements
+from nato_briefs.reader.rules.html_elements import is_title_style
+
+
+def _md_article(text: str, name: str = "x.md"):
+    return nato_briefs.read_article(text.encode(), source_path=name)
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -126,3 +131,28 @@ def test_permalink_anchor_near_misses():
     assert "¶" in _prose(note)  # a link to another page is no permalink
     footnote = '<p>Budgets rose<a href="#fn1">1</a> again.</p>\n'
     assert "rose1 again" in _prose(footnote)  # a footnote reference is text
+# --------------------------------------------------------------------------- docs_title_class (shapes21)
+
+
+def test_docs_title_class_is_the_title_style():
+    assert is_title_style("c0 title")
+    assert is_title_style("MsoTitle")
+    assert is_title_style("title c12")
+
+
+def test_docs_title_class_near_misses_are_other_styles():
+    assert not is_title_style("c0 subtitle")
+    assert not is_title_style("article-title")
+    assert not is_title_style("c0")
+    assert not is_title_style(None)
+
+
+def test_a_google_docs_title_paragraph_is_the_title_and_a_subtitle_stays_prose():
+    page = (
+        '<html><body class="c5 doc-content"><p class="c0 title" id="h.t"><span class="c2">Allies Agree Steps</span></p>'
+        '<p class="c0 subtitle"><span class="c2">Brussels meeting</span></p>'
+        '<p class="c0"><span class="c2">Allies agreed the steps on Tuesday.</span></p></body></html>\n'
+    )
+    article = _md_article(page, "x.html")
+    assert article.title == "Allies Agree Steps"
+    assert "Brussels meeting" in "\n".join(s.text for s in article.sections)

@@ -5,8 +5,30 @@ sub-items pasted flat; each rule with its positive and near-miss cases. Found by
 
 from __future__ import annotations
 
+import nato_briefs
+from nato_briefs import read_article
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import items
+from nato_briefs.reader.rules.items import glyph_before_bold, is_reference_tail
+
+
+def _md_article(text: str, name: str = "x.md"):
+    return nato_briefs.read_article(text.encode(), source_path=name)
+
+
+def _md_names(text: str, name: str = "x.md") -> list[str]:
+    return [r["name"] for r in _md_article(text, name).rows("initiatives")]
+
+
+TITLED_INTRO = "# Allies Agree Steps\n\nAllies agreed the following steps on Tuesday.\n\n"
+
+
+def _article_prose(text: str) -> str:
+    return "\n".join(s.text for s in read_article(text).sections)
+
+
+def _article_items(text: str) -> list[str]:
+    return [i.text for i in read_article(text).list_items]
 
 
 def _item_texts(text: str) -> list[str]:
@@ -283,3 +305,36 @@ def test_ring_sub_bullet_nests_under_its_item():
 def test_ring_sub_bullet_near_misses():
     assert items.match_item("\u2218\u00a0") is None  # a lone glyph is no item
     assert _items("Composition\n\nf \u2218 g is the composition of f and g.\n") == []  # inside a line: an operator
+# --------------------------------------------------------------------------- item_reference_tail (sweep 14)
+
+
+def test_an_issue_reference_under_an_item_goes_on_with_it():
+    assert is_reference_tail("[#1037](https://github.com/example/wg/issues/1037)")
+    assert is_reference_tail("#1037 and #1040")
+    text = "## Agenda\n\n* Audit build process for dependencies\n[#1037](https://x.org/1037)\n* Permission model\n"
+    assert _article_items(text) == ["Audit build process for dependencies #1037", "Permission model"]
+    assert "#1037" not in _article_prose(text)
+
+
+def test_a_hash_word_or_a_heading_under_an_item_is_no_reference():
+    assert not is_reference_tail("#1 priority for the Alliance")
+    assert not is_reference_tail("# 1037 Summary")
+    assert not is_reference_tail("[Report 1037](https://x.org/1037)")
+    text = "## Agenda\n\n* Audit build process for dependencies\n[Read the report](https://x.org/r) first.\n"
+    assert _article_items(text) == ["Audit build process for dependencies"]
+
+
+# --------------------------------------------------------------------------- glyph_bold_lead (shapes20)
+
+
+def test_glyph_before_bold_lead_is_no_part_of_the_name():
+    assert glyph_before_bold("✅ **Patriot batteries** – two") == 2
+    text = TITLED_INTRO + "- ✅ **Patriot batteries** – two more systems\n- 🔹 **Repairs** – hubs in Poland\n"
+    assert _md_names(text) == ["Patriot batteries", "Repairs"]
+
+
+def test_glyph_bold_lead_near_misses():
+    assert glyph_before_bold("🇺🇦 Ukraine: support") == 0  # no bold after the glyph: the flag stays
+    assert glyph_before_bold("A **bold** claim") == 0  # a word, no glyph
+    names = _md_names(TITLED_INTRO + "- 🇺🇦 Ukraine: more air defence\n- 🇵🇱 Poland: a new base\n")
+    assert names == ["🇺🇦 Ukraine", "🇵🇱 Poland"]

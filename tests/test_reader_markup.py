@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import pytest
+
+from nato_briefs import read_article
+from nato_briefs.reader import rules
 from nato_briefs.reader.rules import markup
+from nato_briefs.reader.rules.markup import is_label_line
 
 # -------------- lowercase_content_word: a sentence of names or a Title Case heading (session 16, the seeds re-rendered)
+
+
+def _article_headings(text: str) -> list[str | None]:
+    return [s.heading for s in read_article(text).sections]
+
+
+def _article_prose(text: str) -> str:
+    return "\n".join(s.text for s in read_article(text).sections)
 
 
 def test_lowercase_content_word_tells_a_sentence_of_names_from_title_case():
@@ -14,3 +27,49 @@ def test_lowercase_content_word_tells_a_sentence_of_names_from_title_case():
 def test_lowercase_content_word_near_misses():
     assert not markup.has_lowercase_content_word("Commitment to Deepening Partnership Amid Emerging Global Threats")
     assert not markup.has_lowercase_content_word("Allies Meet with Partners from the Pacific")
+
+
+# ------------------------------------------------------------------------ template_link_path, data_attribute (sweep 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("See [the directive]({{ site.baseurl }}/assets/ed-25-01.pdf).", "See [the directive](#)."),
+     ("* [Guide]({{ site.baseurl }}/{{ page.collection }}/guide.html)", "* [Guide](#)"),
+     ("[Plan]({% link _docs/plan.md %})", "[Plan](#)"), ("[Plan]({{ '/x/' | relative_url }})", "[Plan](#)"),
+     # near misses: no template at the target's start, a space after the path, no closing parenthesis
+     ("[Plan](https://nato.int/{{ x }}/a)", "[Plan](https://nato.int/{{ x }}/a)"),
+     ("[Plan]({{ x }}/a b)", "[Plan]({{ x }}/a b)"), ("[Plan]({{ x }}/a", "[Plan]({{ x }}/a")],
+)  # fmt: skip
+def test_template_link_path(line, expected):
+    assert rules.mend_template_links(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Related requirements { data-search-exclude }", "Related requirements"),
+     ("Requirements {#req .wide data-toc-label=Req}", "Requirements"), ("Sources {data-search-exclude}", "Sources"),
+     # near misses: a year, a word, a bare "data-" in braces
+     ("Budget {2025}", "Budget {2025}"), ("Results { database }", "Results { database }"),
+     ("Notes { data- }", "Notes { data- }")],
+)  # fmt: skip
+def test_data_attribute(text, expected):
+    assert rules.strip_heading_attributes(text) == expected
+
+
+# --------------------------------------------------------------------------- question_label (sweep 14)
+
+
+def test_a_bold_question_with_its_answer_on_the_line_is_a_labelled_answer():
+    assert is_label_line("**Is the exploit method known?** Yes")
+    assert is_label_line("**Access to the exploit sample?** No")
+    text = "# Review\n\nIntro.\n\n**Is the exploit method known?** Yes\n\nThe patch shipped in May.\n"
+    assert _article_headings(text) == ["Review"]
+    assert "Is the exploit method known? Yes" in _article_prose(text)
+
+
+def test_a_bold_question_alone_or_without_its_mark_stays_a_title():
+    assert not is_label_line("**Is the exploit method known?**")  # a whole-line bold title
+    assert not is_label_line("**Why NATO** Matters")  # no question mark, no colon: not a label
+    text = "# Review\n\nIntro.\n\n**Is the exploit method known?**\n\nYes, since 2019.\n"
+    assert _article_headings(text) == ["Review", "Is the exploit method known?"]

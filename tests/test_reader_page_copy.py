@@ -5,11 +5,23 @@ from __future__ import annotations
 
 import pytest
 
+import nato_briefs
 from nato_briefs import read_article
 from nato_briefs.headers import load_header_synonyms
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.lines import wrap_width
 from nato_briefs.reader.rules import group_rows, page_copy, sequences
+from nato_briefs.reader.rules.page_copy import document_margin
+
+
+def _md_article(text: str, name: str = "x.md"):
+    return nato_briefs.read_article(text.encode(), source_path=name)
+
+
+INDENTED = ["    Allies Agree Steps", "    Ministers met in Brussels on Tuesday to agree new steps.", "    - Radars"]
+INDENTED += ["      - Coastal radars", "    | Area | Focus | Outcome |", "    |---|---|---|"]
+INDENTED += ["    | Rail | Hubs | Speed |"]
+
 
 SYN = load_header_synonyms()
 
@@ -281,3 +293,24 @@ def test_totals_row_near_misses():
     assert len(_priorities(mid)) == 3  # not the last row: read as written
     one_row = "| Area | Focus | Outcome | Cost |\n|---|---|---|---|\n| Air | A | B | 1 |\n| Total | | | 1 |\n"
     assert len(_priorities(one_row)) == 2  # a "total" under one row sums nothing
+
+
+# --------------------------------------------------------------------------- indented_document (shapes20b)
+
+
+def test_indented_document_is_read_without_its_margin():
+    assert document_margin(INDENTED) == 4
+    assert document_margin(["", *INDENTED, "  "]) == 4  # blank lines, of any width, are no text lines
+    article = _md_article("\n".join(INDENTED) + "\n", "x.txt")
+    assert [s.heading for s in article.sections if s.heading] == ["Allies Agree Steps"]
+    assert [r["name"] for r in article.rows("initiatives")] == ["Radars", "Coastal radars"]
+    assert [r["cells"] for r in article.rows("table_rows")] == [["Rail", "Hubs", "Speed"]]
+
+
+def test_indented_document_near_misses():
+    assert document_margin(["Allies Agree Steps", *INDENTED[1:]]) == 0  # a line at the margin: code samples
+    assert document_margin(["\tAllies Agree Steps", *INDENTED[1:]]) == 0  # a tab: no width to share
+    assert document_margin(INDENTED[:1] + INDENTED[2:]) == 0  # no sentence of prose: a code listing stays code
+    assert document_margin(INDENTED[:2]) == 0  # two text lines only
+    code = ["    def plan(allies):", "        return [a for a in allies]", "    print(plan(['Poland']))"]
+    assert document_margin(code) == 0

@@ -87,7 +87,7 @@ ROUND_RULES = {
     ),
     "shapes20b": (
         "mismatched_delimiter", "numbered_heading", "indented_document", "lone_number_run", "pasted_org",
-        "wrapped_heading", "pipe_page_turn", "repeated_running_header",
+        "pipe_page_turn", "repeated_running_header",  # wrapped_heading: wrapped_title read over a whole document
     ),
     "shapes21": ("docs_title_class", "wrapped_title"),
     "shapes22": (
@@ -1673,6 +1673,9 @@ def test_running_header():
     assert rules.is_running_header("NATO Review                      June 2026")
     assert not rules.is_running_header("NATO Review June 2026")
     assert not rules.is_running_header("Allies Agree Plan        ")  # a trailing gap has nothing after it
+    assert rules.is_running_header("[NATO Review](https://x.int/review)          2026")  # a name in a link's text
+    assert not rules.is_running_header("2025                 2026")  # figures: a table's row, no page's header
+    assert not rules.is_running_header("[1](#note-1)                 12")  # a link holding no word
 
 
 @pytest.mark.parametrize(

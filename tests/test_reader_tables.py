@@ -8,7 +8,33 @@ from __future__ import annotations
 import nato_briefs
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import tables
-from nato_briefs.reader.rules.tables import pipe_cut_row
+from nato_briefs.reader.rules.tables import fenced_table_end, mismatched_delimiter, pipe_cut_row
+
+
+def _md_article(text: str, name: str = "x.md"):
+    return nato_briefs.read_article(text.encode(), source_path=name)
+
+
+def _md_priorities(text: str, name: str = "x.md") -> list[list[str]]:
+    return [[r["area"], r["focus"], r["outcome"]] for r in _md_article(text, name).rows("priorities")]
+
+
+TITLED_INTRO = "# Allies Agree Steps\n\nAllies agreed the following steps on Tuesday.\n\n"
+
+
+ROWS = [["Cyber", "Task force", "Faster response"], ["Readiness", "Drills", "Cohesion"]]
+
+
+PIPE = ["| Priority Area | Key Focus | Expected Outcome |", "|---|---|---|", "| Cyber | Task force | Faster response |"]
+PIPE += ["| Readiness | Drills | Cohesion |", "```"]
+
+
+SIMPLE = ["Priority Area  Key Focus   Expected Outcome", "-------------  ----------  ----------------"]
+SIMPLE += ["Cyber          Task force  Faster response", "Readiness      Drills      Cohesion", "```"]
+
+
+GLUED = ["Allies agreed these priorities:", "| Priority Area | Key Focus | Expected Outcome |", "|---|---|"]
+GLUED += ["| Cyber | Task force | Faster response |", "| Readiness | Drills | Cohesion |", "Next steps"]
 
 
 def _item_texts(text: str) -> list[str]:
@@ -322,3 +348,47 @@ def test_box_records_near_misses():
                                        ["Air Defence", "New lines", "Deliveries"]]  # fmt: skip
     # pandoc's ASCII "+===+" header rule keeps a row's wrapped lines one row (test_reader_text_tables)
     assert tables.box_table_line("+===+===+") == "+===+===+"
+# --------------------------------------------------------------------------- fenced_table (shapes20)
+
+
+def test_fenced_table_markdown_fence():
+    assert fenced_table_end(["```markdown", *PIPE], 0) == 5
+    assert _md_priorities(TITLED_INTRO + "\n".join(["```markdown", *PIPE]) + "\n\nMinisters will meet again.\n") == ROWS
+
+
+def test_fenced_table_bare_fence_simple_table():
+    assert fenced_table_end(["```", *SIMPLE], 0) == 5
+    assert _md_priorities(TITLED_INTRO + "\n".join(["```", *SIMPLE]) + "\n\nMinisters will meet again.\n") == ROWS
+
+
+def test_fenced_table_near_misses():
+    assert fenced_table_end(["```python", *PIPE], 0) is None  # another language: code
+    assert fenced_table_end(["```", *PIPE], 0) is None  # a bare fence over pipe rows: code, as before
+    assert fenced_table_end(["```markdown", *PIPE[:3], "```"], 0) is None  # one body row
+    assert fenced_table_end(["```markdown", *PIPE[:3], "", *PIPE[3:]], 0) is None  # a blank line inside
+    code = ["```", "def f(x):", "    return x", "print(f(1))", "```"]
+    assert fenced_table_end(code, 0) is None  # no simple-table rule: code
+
+
+# --------------------------------------------------------------------------- mismatched_delimiter (shapes20b)
+
+
+def test_mismatched_delimiter_is_widened():
+    assert mismatched_delimiter(GLUED, 2) == "| --- | --- | --- |"
+    wide = [*GLUED[:2], "|:--|--:|---|---|", *GLUED[3:]]
+    assert mismatched_delimiter(wide, 2) == "| :-- | --: | --- |"  # one cell too many: cut, alignments kept
+    text = "# Allies Agree Steps\n" + "\n".join(GLUED) + "\nMinisters will meet again in June.\n"
+    assert _md_priorities(text, "x.txt") == ROWS
+
+
+def test_mismatched_delimiter_near_misses():
+    assert mismatched_delimiter([*GLUED[:2], "|---|---|---|", *GLUED[3:]], 2) is None  # as wide as its header
+    two_cells = [*GLUED[:3], "| Cyber | Task force |", "| Readiness | Drills |", "Next steps"]
+    assert mismatched_delimiter(two_cells, 2) is None  # rows of the delimiter's width: the header is the odd one
+    assert mismatched_delimiter([*GLUED[:4], "| Readiness | Drills |", "Next steps"], 2) is None  # mixed widths
+    assert mismatched_delimiter([*GLUED[:4], "Next steps"], 2) is None  # one row: no evidence
+    blank = ["Allies agreed these priorities:", "", *GLUED[1:]]
+    assert mismatched_delimiter(blank, 3) is None  # a blank line above: conventional markdown, cmark-gfm's reading
+    assert _md_priorities("# Allies Agree Steps\n\n" + "\n".join(blank[1:]) + "\n", "x.md") == []
+    wrapped = ["Allies agreed:", "| Priority | Key | Expected |", "| Area | Focus | Outcome |", *GLUED[2:]]
+    assert mismatched_delimiter(wrapped, 3) is None  # a header wrapped over two rows: not this rule's

@@ -6,8 +6,76 @@ Found by tests/shapes_corpus/741-765 (session 17, shapes16) and 816-835 (shapes1
 from __future__ import annotations
 
 import nato_briefs
+from nato_briefs import read_article
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import titles
+from nato_briefs.reader.rules.titles import (
+    blank_running_headers,
+    numbered_headings,
+    pipe_page_turn,
+    spaced_field_neighbours,
+    starred_heading,
+)
+
+
+def _md_article(text: str, name: str = "x.md"):
+    return nato_briefs.read_article(text.encode(), source_path=name)
+
+
+def _md_headings(text: str, name: str = "x.md") -> list[str]:
+    return [s.heading for s in _md_article(text, name).sections if s.heading is not None]
+
+
+def _md_names(text: str, name: str = "x.md") -> list[str]:
+    return [r["name"] for r in _md_article(text, name).rows("initiatives")]
+
+
+def _md_priorities(text: str, name: str = "x.md") -> list[list[str]]:
+    return [[r["area"], r["focus"], r["outcome"]] for r in _md_article(text, name).rows("priorities")]
+
+
+ROWS = [["Cyber", "Task force", "Faster response"], ["Readiness", "Drills", "Cohesion"]]
+
+
+SECTIONS = ["Allies Agree Steps", "Ministers met in Brussels on Tuesday.", "1. Air Defence", "Allies will buy more."]
+SECTIONS += ["- Patriot batteries", "- Radars", "2. Logistics", "Depots open next year.", "| Area | Focus | Outcome |"]
+SECTIONS += ["|---|---|---|", "| Rail | Hubs | Speed |", "| Fuel | Pipes | Stock |", "3. Closing Remarks"]
+SECTIONS += ["Ministers will meet again in June."]
+
+
+RUNNING = "NATO Review" + " " * 40 + "March 2025"
+
+
+PAGED = [RUNNING, "", "# Allies Agree Steps", "", "Allies agreed these priorities:", ""]
+PAGED += ["| Priority Area | Key Focus | Expected Outcome |", "|---|---|---|"]
+PAGED += ["| Cyber | Task force | Faster response |"]
+PAGED += ["", " " * 60 + "1", RUNNING, "", "| Readiness | Drills | Cohesion |", "", "Ministers meet again in June."]
+
+
+def _article_headings(text: str) -> list[str | None]:
+    return [s.heading for s in read_article(text).sections]
+
+
+def _article_prose(text: str) -> str:
+    return "\n".join(s.text for s in read_article(text).sections)
+
+
+ADVISORY = [
+    "This flaw does not affect the client.",
+    "",
+    "CWE-613: Insufficient Session Expiration",
+    "",
+    "Severity: Medium",
+    "",
+    "AFFECTED VERSIONS",
+    "-----------------",
+    "",
+    "Gateway 4.2.0 to 4.6.1 are affected.",
+]
+
+
+def _article_rows(text: str) -> list[list[str]]:
+    return [row.cells for table in read_article(text).tables for row in table.rows]
 
 
 def _parsed_headings(text: str) -> list[str]:
@@ -78,3 +146,116 @@ def test_unclosed_tilde_underline_near_misses():
     # closed further down: a code fence, its text code (no prose)
     text = "Summit Opens\nAllies met.\nSample code\n~~~~~~~~~~~\nx = 1\n~~~~~~~~~~~\nEnd of the note.\n"
     assert "x = 1" not in _prose(text)
+
+
+# --------------------------------------------------------------------------- cell_spaced_bold (sweep 13)
+
+
+def test_a_cell_bold_with_a_space_before_its_closing_stars_is_bold():
+    table = "| Group | Size |\n|---|---|\n| **Income ** | |\n| Under 40K | 1636 |\n"
+    assert _article_rows(table) == [["Income", ""], ["Under 40K", "1636"]]
+    assert read_article(table).tables[0].rows[0].about_other_rows  # a bold label row, as "**Age**" is
+
+
+def test_a_cell_with_unpaired_stars_keeps_them():
+    table = "| Formula | Value |\n|---|---|\n| 5 ** 2 | 25 |\n| a ** b ** c ** | 1 |\n"
+    assert _article_rows(table) == [["5 ** 2", "25"], ["a ** b ** c **", "1"]]
+
+
+# --------------------------------------------------------------------------- spaced_field_run (sweep 14)
+
+
+def test_fields_a_blank_line_apart_are_a_run_of_metadata():
+    assert spaced_field_neighbours(ADVISORY, 2) == ("This flaw does not affect the client.", "Severity: Medium")
+    assert spaced_field_neighbours(ADVISORY, 4) == ("CWE-613: Insufficient Session Expiration", "AFFECTED VERSIONS")
+    text = "# Advisory\n\n" + "\n".join(ADVISORY) + "\n"
+    assert _article_headings(text) == ["Advisory", "AFFECTED VERSIONS"]
+    prose = _article_prose(text)
+    assert "CWE-613: Insufficient Session Expiration" in prose and "Severity: Medium" in prose
+
+
+def test_one_field_line_or_fields_two_blanks_apart_keep_the_title_rule():
+    assert spaced_field_neighbours(["Ukraine: Allies Pledge More Aid", "", "", "Brussels: NATO"], 0) == ("", "")
+    text = "# Briefing\n\nUkraine: Allies Pledge More Aid\n\nDefence ministers agreed a package of air defence.\n"
+    # the field's neighbour is a sentence
+    assert _article_headings(text) == ["Briefing", "Ukraine: Allies Pledge More Aid"]
+
+
+# --------------------------------------------------------------------------- starred_heading (shapes20)
+
+
+def test_starred_heading():
+    assert starred_heading("*** PRIORITIES ***") == (2, "PRIORITIES")
+    text = "THE WEEKLY\n\n*** TOP STORY ***\n\nAllies met in Oslo.\n\n*** IN BRIEF ***\n\nSweden hosts next.\n"
+    assert _md_headings(text, "x.txt") == ["THE WEEKLY", "TOP STORY", "IN BRIEF"]
+
+
+def test_starred_heading_near_misses():
+    near = ("***", "* * *", "***Priorities***", "* Priorities *", "*** Priorities ****", "*** a * b ***", "*** 8 ***")
+    for line in near:
+        assert starred_heading(line) is None, line
+
+
+# --------------------------------------------------------------------------- numbered_heading (shapes20b)
+
+
+def test_numbered_headings_are_headings():
+    assert numbered_headings(SECTIONS) == frozenset({2, 6, 12})
+    text = "\n".join(SECTIONS) + "\n"
+    assert _md_headings(text, "x.txt") == ["Allies Agree Steps", "1. Air Defence", "2. Logistics", "3. Closing Remarks"]
+    assert _md_names(text, "x.txt") == ["Patriot batteries", "Radars"]
+
+
+def test_numbered_headings_near_misses():
+    assert numbered_headings(SECTIONS[:12]) == frozenset()  # two numbers only: no outline
+    skipped = [line.replace("2. ", "4. ") for line in SECTIONS]
+    assert numbered_headings(skipped) == frozenset()  # 1, 4, 3: numbers that skip are no outline
+    over_items = [*SECTIONS[:3], "- Patriot batteries", *SECTIONS[4:]]
+    assert numbered_headings(over_items) == frozenset()  # "1. Air Defence" over an item: an outline's item
+    sentence = [line.replace("3. Closing Remarks", "3. Ministers closed the meeting.") for line in SECTIONS]
+    assert numbered_headings(sentence) == frozenset()  # a sentence after the number: an item
+    listed = ["Allies agreed:", "1. Air Defence", "2. Logistics", "3. Cyber", "Ministers will meet again."]
+    assert numbered_headings(listed) == frozenset()  # an ordered list: adjacent items
+    spaced = "\n\n".join(SECTIONS) + "\n"  # conventional markdown: cmark-gfm's one-item lists
+    assert "1. Air Defence" not in _md_headings(spaced, "x.md")
+
+
+# ------------------------------------------------------------------ pipe_page_turn, repeated_running_header (shapes20b)
+
+
+def test_pipe_page_turn_goes_on_with_the_table():
+    assert pipe_page_turn(PAGED, 9, 3) == 13
+    article = _md_article("\n".join(PAGED) + "\n")
+    assert _md_priorities("\n".join(PAGED) + "\n") == ROWS
+    assert "NATO Review" not in "\n".join(s.text for s in article.sections)
+    lines = list(PAGED)
+    blank_running_headers(lines)
+    assert lines[0] == lines[11] == ""
+
+
+def test_pipe_page_turn_near_misses():
+    assert pipe_page_turn([*PAGED[:9], "", "", *PAGED[12:]], 9, 3) is None  # blank lines alone end the table
+    assert pipe_page_turn([*PAGED[:11], "Text.", *PAGED[12:]], 9, 3) is None  # text between: a paragraph
+    assert pipe_page_turn([*PAGED[:13], "| Readiness | Drills |", *PAGED[14:]], 9, 3) is None  # another width
+    header = [*PAGED[:13], "| Area | Focus | Outcome |", "|---|---|---|", *PAGED[14:]]
+    assert pipe_page_turn(header, 9, 3) is None  # a header over its delimiter row: a table of its own
+    dateline = ["NATO Review" + " " * 40 + "March 2025", "", "Text.", "", "NATO Review" + " " * 40 + "March 2025"]
+    lines = list(dateline)
+    blank_running_headers(lines)  # under no page number: a gapped line stays
+    assert lines == dateline
+    footers = ["NATO UNCLASSIFIED" + " " * 30 + "Page 1 of 2", "", "NATO UNCLASSIFIED" + " " * 30 + "Page 2 of 2"]
+    lines = list(footers)
+    blank_running_headers(lines)  # a footer's own gapped line under the last page's: a footer, not a header
+    assert lines == footers
+    # a pandoc multiline table: a row's cell wrapped to a bare "0" under its column, glued to the row above, is no
+    # page number, and a row of figures set apart by a gap is no running header (found by the hypothesis test of
+    # test_reader_text_tables after the merge)
+    multiline = ["-" * 17, "0        0", "-------- --------", "0        0000000", "         0", ""]
+    multiline += ["0        0", "-" * 17]
+    lines = list(multiline)
+    blank_running_headers(lines)
+    assert lines == multiline
+    figures = ["", " " * 60 + "1", "2025        2026", "", "2025        2026"]
+    lines = list(figures)
+    blank_running_headers(lines)  # under a page number, but no word: a row of figures
+    assert lines == figures

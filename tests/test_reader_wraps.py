@@ -6,8 +6,30 @@ from __future__ import annotations
 
 import textwrap
 
+import nato_briefs
+from nato_briefs import read_article
 from nato_briefs.parse import parse_document
-from nato_briefs.reader.rules import wraps
+from nato_briefs.reader.rules import extracted, wraps
+from nato_briefs.reader.rules.wraps import broken_before_long_word, wrapped_title
+
+
+def _article_headings(text: str) -> list[str | None]:
+    return [s.heading for s in read_article(text).sections]
+
+
+LINK = "[NCIA-2024-0042](https://www.ncia.example.int/advisories/NCIA-2024-0042.html) and"
+
+
+HEAD = "NATO Allies Agree to Strengthen Partnerships with Jordan,"
+
+
+def _md_article(text: str, name: str = "x.md"):
+    return nato_briefs.read_article(text.encode(), source_path=name)
+
+
+def _md_headings(text: str, name: str = "x.md") -> list[str]:
+    return [s.heading for s in _md_article(text, name).sections if s.heading is not None]
+
 
 PROSE = (
     "Allied leaders met in Brussels on Thursday to agree on the next steps for the alliance, its partners and "
@@ -76,3 +98,64 @@ def test_wrapped_name_line_near_misses():
     # the first word below would have fit: the author ended the line, a heading over its paragraph
     assert not wraps.wrapped_name_line("The visit of NATO Chiefs to the USA", "Talks began.", 60)
     assert not wraps.wrapped_name_line("The visit of NATO Deputy Secretary General to the United", "States", None)
+
+
+# --------------------------------------------------------------------------- long_word_wrap (sweep 14)
+
+
+def test_a_line_broken_before_a_link_too_long_to_fit_runs_on():
+    assert broken_before_long_word("This issue is similar to both the earlier issues", LINK, 80)
+    text = (
+        "# Advisory\n\nThe gateway kept the old proxy credentials when told to clear them, and used\n"
+        "them again for later transfers that should neither know nor use them at all.\n\n"
+        "This issue is similar to both the earlier issues\n" + LINK + "\nthe one of May.\n\n"
+        "It became a separate advisory because the fix for those two did not cover\n"
+        "the clearing of credentials, which the review of the patch had missed.\n"
+    )
+    assert _article_headings(text) == ["Advisory"]
+
+
+def test_a_short_or_title_case_line_over_a_long_link_stays_a_title():
+    assert not broken_before_long_word("Key documents", LINK, 80)  # two words: a label
+    assert not broken_before_long_word("Reports of the North Atlantic Council on Readiness", LINK, 80)  # Title Case
+    assert not broken_before_long_word("This issue is similar to both the earlier issues", "[A](x) and", 80)  # fits
+    assert not broken_before_long_word("This issue is similar to both the earlier issues", LINK, None)  # no wrap
+
+
+# ------------------------------------------- wrapped_title (shapes21) and its document-wide reading (shapes20b)
+
+
+def test_wrapped_title_joins_a_title_cut_at_a_comma_or_a_function_word():
+    assert wrapped_title(HEAD, "Mauritania and Tunisia", False) == f"{HEAD} Mauritania and Tunisia"
+    upper = "Next Steps for the Alliance Ahead of the Summit in"
+    assert wrapped_title(upper, "The Hague", True) == f"{upper} The Hague"
+
+
+def test_wrapped_title_near_misses():
+    assert wrapped_title("Jane Smith,", "Defence Correspondent", False) is None  # too short for a wrap
+    assert wrapped_title("NATO Summit 2025 Opens in The Hague With Leaders", "Allies Agree Targets", False) is None
+    assert wrapped_title(HEAD, "and partners in the south", False) is None  # lowercase: prose runs on
+    assert wrapped_title(HEAD, "  Mauritania and Tunisia", False) is None  # indented: a continuation block
+    sentence = "The Allies said that they would work closely with Jordan,"  # sentence case: prose
+    assert wrapped_title(sentence, "Mauritania And Tunisia", False) is None
+
+
+def test_a_headline_wrapped_over_two_lines_is_one_title_and_a_wrapped_sentence_stays_prose():
+    text = f"{HEAD}\nMauritania and Tunisia in the South\n\nAllies met in Brussels on Tuesday.\n"
+    assert _md_headings(text, "x.txt") == [f"{HEAD} Mauritania and Tunisia in the South"]
+    prose = "Allies met in Brussels on Tuesday and agreed to work with Jordan,\nMauritania and Tunisia.\n\nMore.\n"
+    assert _md_headings(prose, "x.txt") == []
+
+
+def test_wrapped_title_read_over_a_hard_wrapped_document_needs_one_cut_title():
+    wrapped = "The ministers met in Brussels on Tuesday to agree the steps set out below, and they"
+    short = ["Summit Talks in", "The Hague", "", wrapped, "", "Allies Agree New Steps to Strengthen"]
+    short += ["Transatlantic Cooperation", "", wrapped]
+    lines = list(short)  # "Summit Talks in" ends mid-phrase but is no wrapped line (too short): a title over a subtitle
+    extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
+    assert lines == short
+    cut = ["Next Steps for the Alliance Ahead of the Summit in", "The Hague", *short[2:]]
+    lines = list(cut)  # one cut title: every two-line Title Case block of the document is one heading
+    extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
+    assert lines[0] == "Next Steps for the Alliance Ahead of the Summit in The Hague" and lines[1] == ""
+    assert lines[5] == "Allies Agree New Steps to Strengthen Transatlantic Cooperation" and lines[6] == ""

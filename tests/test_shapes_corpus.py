@@ -69,12 +69,12 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     # session 15 (shapes13), articles 666-690 (documents handed from tool to tool): 16 of 25 read wrongly untuned,
     # all 16 fixed (1 by the header mapping's two_outcomes, 15 in the reader: rules/interchange.py)
     # session 15 (shapes14), articles 691-715 (hurried writers: unicode markers, HTML in markdown, wrapped lines, new
-    # header wordings): 13 of 25 read wrongly untuned, 12 fixed (3 by header synonyms, 9 in the reader: rules/hurried.py
-    # tight_marker, cell_marker_list, short_wrapped_row); this one is not
+    # header wordings): 13 of 25 read wrongly untuned, 12 fixed (3 by header synonyms, 9 in the reader: rules then in
+    # hurried.py, tight_marker, cell_marker_list, short_wrapped_row); this one is not
     # session 16 (shapes15), articles 716-740 (the same four gaps in new variants): 14 of 25 read wrongly untuned, all
     # 14 fixed (5 by the header mapping: header_aside, header_parts, postpositive, head_before and four phrases; 9 in
-    # the reader: rules/breadth.py, wide_space_marker, fullwidth_paren_number, roman_paren, the minus-sign bullet and
-    # cell_list_items)
+    # the reader: rules then in breadth.py, wide_space_marker, fullwidth_paren_number, roman_paren, the minus-sign
+    # bullet and cell_list_items)
     # session 17 (shapes16), articles 741-765 (the four gaps again: bullets of other fonts, legacy and editor HTML,
     # wraps at 60/72, abbreviated and plain-language headers): 12 of 25 read wrongly untuned, all 12 fixed (5 by the
     # header mapping: header_abbreviations and four wordings; 7 in the reader: rules then in shapes16.py, named_bullet,

@@ -275,7 +275,6 @@ from nato_briefs.reader.rules.titles import (
     in_line_stack,
     starred_heading,
     unclosed_tilde_underline,
-    wrapped_title,
 )
 from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
@@ -298,6 +297,7 @@ from nato_briefs.reader.rules.wraps import (
     is_wrapped_item_line,
     longest_wrapped_line,
     next_word_fits,
+    wrapped_title,
     wraps_at_width,
 )
 from nato_briefs.reader.starts import LineStarts

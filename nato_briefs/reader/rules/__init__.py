@@ -410,7 +410,6 @@ from nato_briefs.reader.rules.titles import (
     strip_trailing_hashtags,
     title_lead,
     unclosed_tilde_underline,
-    wrapped_title,
 )
 from nato_briefs.reader.rules.tool_copies import (
     bold_record_field,
@@ -441,6 +440,7 @@ from nato_briefs.reader.rules.wraps import (
     has_sentence_break,
     next_word_fits,
     wrapped_name_line,
+    wrapped_title,
     wraps_at_width,
     wraps_with_next,
 )

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from nato_briefs.reader.rules.items import lead_char, match_item
 from nato_briefs.reader.rules.markup import is_title_case
+from nato_briefs.reader.rules.wraps import wrapped_title
 
 # Fewest line pairs set apart by one blank line that make a text double-spaced, and fewest of them whose
 # sentence visibly runs on across the blank (``double_spaced``).
@@ -169,15 +170,19 @@ def _title_block_line(line: str) -> bool:
 
 
 def wrapped_heading_lines(lines: list[str], ends_mid: Callable[[str], bool]) -> None:
-    """Headings a PDF's text layer wrapped over two lines, each joined on its first line (``wrapped_heading``).
+    """A hard-wrapped document's headings wrapped over two lines, each joined on its first line: ``wrapped_title``
+    read over the whole document.
 
-    A heading set in a larger font wraps at the column's width: ``Next Steps for the Alliance Ahead of the
-    Summit in`` / ``The Hague``, a block of two Title Case lines, blank lines around it. Alone, such a block
-    is as often a title over its subtitle; the document says which. When one of its two-line title blocks
-    breaks mid-phrase (its first line ends on a word that needs the next, ``ends_mid``), its headings wrap,
-    and every such block whose first line is the longer is one heading. Called on hard-wrapped text only.
-    The second line is left blank, so no line moves. Near misses: no block breaks mid-phrase (a title over
-    its subtitle), a second line longer than the first, a line ending in a stop or a colon, a block of three.
+    A heading set in a larger font (a PDF's text layer) wraps at the column's width: ``Next Steps for the Alliance
+    Ahead of the Summit in`` / ``The Hague``, a block of two Title Case lines, blank lines around it. Alone, such a
+    block is as often a title over its subtitle: ``wrapped_title`` joins it only on its own sign (the upper line
+    ends where no title ends: a comma, or a word that needs the next, ``ends_mid``). Here the document says which:
+    when one of its two-line title blocks is such a cut title, its headings wrap, and every such block whose first
+    line is the longer is one heading, with or without its own sign (``Allies Agree New Steps to Strengthen`` /
+    ``Transatlantic Cooperation``). That evidence is the document's, so this reading runs once over its lines, before
+    the segmenter, which asks ``wrapped_title`` block by block in its place. Called on hard-wrapped text only. The
+    second line is left blank, so no line moves. Near misses: no block is a cut title (a title over its subtitle), a
+    second line longer than the first, a line ending in a stop or a colon, a block of three.
     """
     blocks = [
         k
@@ -188,7 +193,7 @@ def wrapped_heading_lines(lines: list[str], ends_mid: Callable[[str], bool]) -> 
         and _title_block_line(lines[k + 1])
         and len(lines[k].rstrip()) >= len(lines[k + 1].rstrip())
     ]
-    if not any(ends_mid(lines[k]) for k in blocks):
+    if not any(wrapped_title(lines[k], lines[k + 1], ends_mid(lines[k])) for k in blocks):
         return
     for k in blocks:
         lines[k] = f"{lines[k].rstrip()} {lines[k + 1].strip()}"
@@ -244,11 +249,11 @@ def is_source_pointer(text: str) -> bool:
 
 # Sweep 12's rules by name (``rules.RULES`` spreads them in); ``template_link_path`` and ``data_attribute`` extend
 # ``template_link_target`` and ``heading_attributes`` (``rules/markup.py``), ``double_spaced``'s reading is the
-# segmenter's (``Segmenter.sentence_blanks``).
+# segmenter's (``Segmenter.sentence_blanks``). ``wrapped_heading_lines`` (shapes20b) is ``wrapped_title``'s reading of
+# a whole hard-wrapped document and goes by that name (``rules/wraps.py``).
 EXTRACTED_RULES = {
     "double_spaced": is_double_spaced,  # a blank line after every line (a PDF's text layer): a text's shape
     "double_spaced_run_on": runs_across_blank,  # "... presentation and they" / blank / "welcomed ...": one sentence
-    "wrapped_heading": wrapped_heading_lines,  # a PDF's heading wrapped over two lines, one breaking mid-phrase
     "lone_number": lone_number_lines,  # "10." alone over "Question submitted by ...": one item
     "odd_key": mostly_fields,  # "<!--date: ...-->", "Related documents:" among field names: still front matter
     "source_pointer": is_source_pointer,  # "[Original file](x.pdf)" opening a converted page: never a title

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
 from nato_briefs.reader.rules.exports import opens_quoted_message
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char, match_item
-from nato_briefs.reader.rules.markup import LINK_TARGET, is_attribute, is_title_case, rstrip_end
+from nato_briefs.reader.rules.markup import LINK_TARGET, is_attribute, rstrip_end
 from nato_briefs.reader.rules.pipeline_text import after_page_turn
 from nato_briefs.reader.rules.tables import is_delimiter_row, is_table_row, pipe_cells
 
@@ -242,10 +242,14 @@ def is_unspaced_sentence(text: str) -> bool:
 
 
 def is_running_header(text: str) -> bool:
-    """``NATO Review          June 2026``: a PDF page's header, its parts set apart by a wide gap, never a title."""
+    """``NATO Review          June 2026``: a PDF page's header, its parts set apart by a wide gap, never a title.
+
+    A header holds words (a publication's name, a date): a gapped line of figures (``2025        2026``) is a
+    table's row or a column of numbers, not a page's header.
+    """
     body = text.strip(" \t")
     gap = body.find(RUNNING_HEADER_GAP)
-    return gap > 0 and bool(body[gap:].strip(" \t"))
+    return gap > 0 and bool(body[gap:].strip(" \t")) and has_letter(body)
 
 
 def is_page_number(line: str) -> bool:
@@ -331,7 +335,6 @@ def blank_running_headers(lines: list[str]) -> None:
         for k in range(1, len(lines))
         if RUNNING_HEADER_GAP in lines[k]
         and is_running_header(lines[k])
-        and has_letter(lines[k])  # a publication's name, a date: words, not a row of figures
         and not is_page_footer(lines[k].strip(" \t"))  # "NATO UNCLASSIFIED      Page 2 of 2": a footer's line
         and _under_page_footer(lines, k)
     }
@@ -735,31 +738,6 @@ def is_toc_placeholder(line: str, nxt: str) -> bool:
 def is_toc_marker(line: str) -> bool:
     """``{:toc}``: kramdown's attribute list that turns the list item above into the contents list."""
     return line.strip(" \t").replace(" ", "").lower() == "{:toc}"
-
-
-# The first line of a title that a hard wrap (60-80 columns) cut is at least this long: "Jane Smith," over
-# "Defence Correspondent" is a byline, not a cut title.
-MIN_WRAPPED_TITLE_CHARS = 40
-
-
-def wrapped_title(line: str, nxt: str, mid_phrase: bool) -> str | None:
-    """``NATO Allies Agree to Strengthen Partnerships with Jordan,`` over ``Mauritania and Tunisia in the Southern
-    Neighbourhood``, alone between blank lines: one title that a hard wrap cut in two (``wrapped_title``).
-
-    A plain-text e-mail or a text editor wraps a long headline as it wraps prose, and each half read as
-    prose: a two-line paragraph. The upper line must end where no title ends, on a comma or on a word that
-    needs the words after it (``mid_phrase``: ``... Ahead of the Summit in``), be as long as a wrapped line
-    is, and the lower one go on in Title Case at the margin. The joined text, or None. Near misses: a title
-    over a subtitle (``NATO Summit 2025`` over ``Leaders Agree ...``: the upper line ends as a title may), a
-    short ``Name,`` over a role, a sentence (the caller asks ``looks_like_title`` of the joined text).
-    """
-    head, tail = line.strip(), nxt.strip()
-    if len(head) < MIN_WRAPPED_TITLE_CHARS or not tail or nxt[:1] in (" ", "\t"):
-        return None
-    if not (head[-1] == "," or mid_phrase) or not (tail[0].isupper() or tail[0].isdigit()):
-        return None
-    joined = f"{head} {tail}"
-    return joined if is_title_case(joined) else None
 
 
 # A post's date as its byline prints it: "June 25, 2025", "Jun. 25 2025", "25 June 2025", "2025-06-25" (an

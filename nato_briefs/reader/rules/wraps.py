@@ -213,3 +213,34 @@ def wraps_with_next(line: str, nxt: str) -> bool:
     if not (50 <= upper <= 100 and 50 <= lower <= 100) or abs(upper - lower) > WRAP_PAIR_SLACK:
         return False
     return nxt.rstrip()[-1] not in ".!?:;。" and nxt[:1].isalpha() and not is_title_case(line)
+
+
+# The first line of a title that a hard wrap (60-80 columns) cut is at least this long: "Jane Smith," over
+# "Defence Correspondent" is a byline, not a cut title.
+MIN_WRAPPED_TITLE_CHARS = 40
+
+
+def wrapped_title(line: str, nxt: str, mid_phrase: bool) -> str | None:
+    """``NATO Allies Agree to Strengthen Partnerships with Jordan,`` over ``Mauritania and Tunisia in the Southern
+    Neighbourhood``, alone between blank lines: one title that a hard wrap cut in two (``wrapped_title``).
+
+    A plain-text e-mail or a text editor wraps a long headline as it wraps prose, and each half read as
+    prose: a two-line paragraph. The upper line must end where no title ends, on a comma or on a word that
+    needs the words after it (``mid_phrase``: ``... Ahead of the Summit in``), be as long as a wrapped line
+    is, and the lower one go on in Title Case at the margin. The joined text, or None. Near misses: a title
+    over a subtitle (``NATO Summit 2025`` over ``Leaders Agree ...``: the upper line ends as a title may), a
+    short ``Name,`` over a role, a sentence (the caller asks ``looks_like_title`` of the joined text).
+
+    One rule, read in two places because its evidence lies in two: here, a block's own upper line, asked by the
+    segmenter block by block where it stands (any document; not in a list, a table or a fence); and, in a
+    hard-wrapped document holding such a block, the document's, which ``wrapped_heading_lines``
+    (``rules/extracted.py``) reads once over its lines before the segmenter, joining its other two-line Title Case
+    blocks too (its headings wrap: a PDF's text layer).
+    """
+    head, tail = line.strip(), nxt.strip()
+    if len(head) < MIN_WRAPPED_TITLE_CHARS or not tail or nxt[:1] in (" ", "\t"):
+        return None
+    if not (head[-1] == "," or mid_phrase) or not (tail[0].isupper() or tail[0].isdigit()):
+        return None
+    joined = f"{head} {tail}"
+    return joined if is_title_case(joined) else None

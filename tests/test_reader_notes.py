@@ -1,4 +1,4 @@
-"""Rules of real-world sweep 9 (bench/REALWORLD.md): meeting notes, weeknotes, link digests."""
+"""Meeting notes, weeknotes and link digests (``rules/notes.py``, real-world sweep 9, bench/REALWORLD.md)."""
 
 from __future__ import annotations
 

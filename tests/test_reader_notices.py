@@ -1,4 +1,7 @@
-"""Rules of real-world sweep 11 (bench/REALWORLD.md): notices, forms, proposals, agendas and translated docs."""
+"""Notices, forms, proposals, agendas and translated docs (``rules/notices.py``, real-world sweep 11).
+
+The shapes are described in bench/REALWORLD.md; each rule with its positive and near-miss cases.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rules of real-world sweep 10 (bench/REALWORLD.md): blog and news posts of organisations and projects."""
+"""Blog and news posts of organisations and projects (``rules/posts.py``, real-world sweep 10, bench/REALWORLD.md)."""
 
 from __future__ import annotations
 

@@ -1,12 +1,43 @@
-"""Rules of real-world sweep 12 (bench/REALWORLD.md): PDF text layers and hand-edited static-site pages."""
+"""PDF text layers and hand-edited static-site pages (``rules/extracted.py``, real-world sweep 12).
+
+The shapes are described in bench/REALWORLD.md; each rule with its positive and near-miss cases.
+"""
 
 from __future__ import annotations
 
 import pytest
 
+import nato_briefs
 from nato_briefs import read_article
-from nato_briefs.reader import rules
 from nato_briefs.reader.rules import extracted
+
+
+def _md_article(text: str, name: str = "x.md"):
+    return nato_briefs.read_article(text.encode(), source_path=name)
+
+
+def _md_headings(text: str, name: str = "x.md") -> list[str]:
+    return [s.heading for s in _md_article(text, name).sections if s.heading is not None]
+
+
+def _md_names(text: str, name: str = "x.md") -> list[str]:
+    return [r["name"] for r in _md_article(text, name).rows("initiatives")]
+
+
+HANGING = ["Ministers agreed:", "", "1.", "Brigade: in Lithuania by 2027", "2.", "Air defence: Patriot rotation"]
+HANGING += ["3.", "Corridors: rail links", "", "The next meeting is in Riga."]
+
+
+WRAPPED = "The ministers met in Brussels on Tuesday to agree the steps set out below, and they\n"
+WRAPPED += "agreed to review them at their next meeting in the autumn of this year in Riga.\n"
+
+
+HEADS = ["Allies Agree New Steps to Strengthen", "Transatlantic Cooperation", "", WRAPPED]
+HEADS += ["Next Steps for the Alliance Ahead of the Summit in", "The Hague", "", WRAPPED]
+
+
+def _lines(text: list[str]) -> list[str]:
+    return "\n".join(text).split("\n")
 
 
 def headings(text: str) -> list[tuple[str | None, str | None]]:
@@ -132,19 +163,6 @@ def test_an_agenda_of_lone_numbers_reads_as_named_items():
 
 
 @pytest.mark.parametrize(
-    ("line", "expected"),
-    [("See [the directive]({{ site.baseurl }}/assets/ed-25-01.pdf).", "See [the directive](#)."),
-     ("* [Guide]({{ site.baseurl }}/{{ page.collection }}/guide.html)", "* [Guide](#)"),
-     ("[Plan]({% link _docs/plan.md %})", "[Plan](#)"), ("[Plan]({{ '/x/' | relative_url }})", "[Plan](#)"),
-     # near misses: no template at the target's start, a space after the path, no closing parenthesis
-     ("[Plan](https://nato.int/{{ x }}/a)", "[Plan](https://nato.int/{{ x }}/a)"),
-     ("[Plan]({{ x }}/a b)", "[Plan]({{ x }}/a b)"), ("[Plan]({{ x }}/a", "[Plan]({{ x }}/a")],
-)  # fmt: skip
-def test_template_link_path(line, expected):
-    assert rules.mend_template_links(line) == expected
-
-
-@pytest.mark.parametrize(
     ("one_word", "expected"),
     [([True, True, True, False], True), ([True] * 8 + [False], True), ([True, True, True, True, False, False], True),
      # near misses: two field names, odd keys holding more than a third
@@ -167,18 +185,6 @@ def test_front_matter_with_a_commented_field_is_metadata():
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [("Related requirements { data-search-exclude }", "Related requirements"),
-     ("Requirements {#req .wide data-toc-label=Req}", "Requirements"), ("Sources {data-search-exclude}", "Sources"),
-     # near misses: a year, a word, a bare "data-" in braces
-     ("Budget {2025}", "Budget {2025}"), ("Results { database }", "Results { database }"),
-     ("Notes { data- }", "Notes { data- }")],
-)  # fmt: skip
-def test_data_attribute(text, expected):
-    assert rules.strip_heading_attributes(text) == expected
-
-
-@pytest.mark.parametrize(
     ("line", "expected"),
     [("[Original file](https://x.org/minutes.pdf)", True), ("[View original](x.pdf)", True),
      ("**[Download PDF](x.pdf)**", True), ("[PDF version](x.pdf)", True), ("[Original](x)", True),
@@ -196,3 +202,54 @@ def test_a_source_pointer_over_the_minutes_is_no_title():
     report = "[Allied Summit Report](x.pdf)\n\nThe Committee met in Brussels.\n"
     assert read_article(report).title == "Allied Summit Report"
 
+
+# --------------------------------------------------------------------------- lone_number_run (shapes20b)
+
+
+def test_lone_number_run_goes_on_the_list():
+    lines = list(HANGING)
+    extracted.lone_number_lines(lines)
+    joined = ["1. Brigade: in Lithuania by 2027", "2. Air defence: Patriot rotation", "3. Corridors: rail links"]
+    assert lines[3:8:2] == joined
+    assert lines[2:8:2] == ["", "", ""]  # the numbers' own lines: blank
+    text = "# Allies Agree Steps\n\n" + "\n".join(HANGING) + "\n"
+    assert _md_names(text, "x.txt") == ["Brigade", "Air defence", "Corridors"]
+    assert _md_headings(text, "x.txt") == ["Allies Agree Steps"]
+
+
+def test_lone_number_run_near_misses():
+    for above in ("a new backing store of size", "1. Brigade: in Lithuania", "1) Brigade: in Lithuania"):
+        lines = [above, "3.", "", "And so on."]  # under prose, or not the next number, or another delimiter
+        extracted.lone_number_lines(lines)
+        assert lines[1] == "3."
+    lines = ["2. Brigade: in Lithuania", "3)", "Air defence"]  # the next number, another delimiter: no run
+    extracted.lone_number_lines(lines)
+    assert lines[1] == "3)"
+
+
+# ------------------------------------------------ wrapped_heading (shapes20b): wrapped_title read over the document
+
+
+def test_wrapped_headings_are_joined():
+    lines = _lines(HEADS)
+    extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
+    assert lines[0] == "Allies Agree New Steps to Strengthen Transatlantic Cooperation" and lines[1] == ""
+    heads = ["Allies Agree New Steps to Strengthen Transatlantic Cooperation"]
+    heads.append("Next Steps for the Alliance Ahead of the Summit in The Hague")
+    assert _md_headings("\n".join(HEADS), "x.txt") == heads
+
+
+def test_wrapped_heading_near_misses():
+    subtitle = ["NATO Annual Report 2025", "Building a Stronger Alliance", "", WRAPPED, "Next Steps Ahead", "", WRAPPED]
+    assert _md_headings("\n".join(subtitle), "x.txt")[:2] == ["NATO Annual Report 2025", "Building a Stronger Alliance"]
+    lines = _lines(subtitle)  # no block breaks mid-phrase: a title over its subtitle
+    extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
+    assert lines == _lines(subtitle)
+    longer = ["Summit in", "The Hague and Brussels Meetings", "", WRAPPED]  # the second line the longer
+    lines = _lines(longer)
+    extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
+    assert lines == _lines(longer)
+    three = ["Allies Agree New Steps in", "The Hague", "Brussels Plans", "", WRAPPED]  # a block of three
+    lines = _lines(three)
+    extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
+    assert lines == _lines(three)

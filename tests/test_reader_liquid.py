@@ -1,4 +1,4 @@
-"""Rules of real-world sweep 13 (bench/REALWORLD.md): Jekyll's Liquid markup on government and NGO sites."""
+"""Jekyll's Liquid markup on government and NGO sites (``rules/liquid.py``, real-world sweep 13, bench/REALWORLD.md)."""
 
 from __future__ import annotations
 
@@ -67,18 +67,3 @@ def test_a_parenthesis_holding_an_expression_and_words_is_no_link():
     line = "See the [annex] ( {{ page.annex }} ) and ( {{ x }} plus text )"
     assert liquid.mend_padded_template_links(line) == line
     assert liquid.mend_padded_template_links("[Plan]( /x/plan.pdf )") == "[Plan]( /x/plan.pdf )"
-
-
-def rows(text: str) -> list[list[str]]:
-    return [row.cells for table in read_article(text).tables for row in table.rows]
-
-
-def test_a_cell_bold_with_a_space_before_its_closing_stars_is_bold():
-    table = "| Group | Size |\n|---|---|\n| **Income ** | |\n| Under 40K | 1636 |\n"
-    assert rows(table) == [["Income", ""], ["Under 40K", "1636"]]
-    assert read_article(table).tables[0].rows[0].about_other_rows  # a bold label row, as "**Age**" is
-
-
-def test_a_cell_with_unpaired_stars_keeps_them():
-    table = "| Formula | Value |\n|---|---|\n| 5 ** 2 | 25 |\n| a ** b ** c ** | 1 |\n"
-    assert rows(table) == [["5 ** 2", "25"], ["a ** b ** c **", "1"]]
