@@ -154,7 +154,7 @@ def _one_line(unit: str, size: int, head: str = "") -> str:
 
 
 # Each shape: (family, builder(size) -> text). Families: the reader's rule modules (items, tables, dialects,
-# front_matter, boilerplate, markup, realworld, titles), the segmenter's whole-table scans (text_tables), the
+# front_matter, boilerplate, markup, wraps, titles), the segmenter's whole-table scans (text_tables), the
 # HTML reader, and the prose stage (sentences, statements, countries). A run of what a rule loops over, or a
 # near miss of a multi-line rule that fails only at its end (the shape that makes a per-line retry quadratic).
 FAMILIES: dict[str, tuple[str, Callable[[int], str]]] = {
@@ -237,11 +237,11 @@ FAMILIES: dict[str, tuple[str, Callable[[int], str]]] = {
     "single_tildes": ("markup", lambda n: _one_line("~a ", n)),
     "callouts": ("markup", lambda n: _rep("> [!NOTE]\n", n)),
     "parentheses_open": ("markup", lambda n: _one_line("(", n, head="x ")),
-    # realworld
-    "wrapped_function_words": ("realworld", lambda n: _rep("the allies met again in Brussels and agreed on the\n", n)),
-    "hyphen_breaks": ("realworld", lambda n: _rep("defen-\nce ", n)),
-    "link_rows": ("realworld", lambda n: _rep("[a](x) | [b](y)\n", n)),
-    "dated_bylines": ("realworld", lambda n: _rep("By Jane Doe | July 4, 2024\n", n)),
+    # wraps, titles (the rules of real-world sweeps 2-3)
+    "wrapped_function_words": ("wraps", lambda n: _rep("the allies met again in Brussels and agreed on the\n", n)),
+    "hyphen_breaks": ("wraps", lambda n: _rep("defen-\nce ", n)),
+    "link_rows": ("titles", lambda n: _rep("[a](x) | [b](y)\n", n)),
+    "dated_bylines": ("titles", lambda n: _rep("By Jane Doe | July 4, 2024\n", n)),
     # titles
     "page_of": ("titles", lambda n: _rep("Page 1 of 3\n", n)),
     "datelines": ("titles", lambda n: _one_line("BRUSSELS, July 4 (Reuters) - ", n)),

@@ -43,7 +43,7 @@ from nato_briefs.reader.rules.notices import (
     is_spaced_cjk_sentence,
     opens_with_duration,
 )
-from nato_briefs.reader.rules.realworld import is_dated_byline
+from nato_briefs.reader.rules.titles import is_dated_byline
 
 WORD = re.compile(r"\w+")
 # kramdown-rfc (IETF drafts) closes its YAML with "--- abstract", YAML may close with "..." (sweep 3)

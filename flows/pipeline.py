@@ -79,9 +79,9 @@ link_unchanged_task = process_batches_task.with_options(
 
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_task(
-    out_url: str, staging: str, batches: list[BatchResult], metadata: dict[str, str], chunk_docs: int
+    out_url: str, staging: str, batches: list[BatchResult], groups: list[list[BatchResult]], metadata: dict[str, str]
 ) -> RunValidation:
-    return apply_validation(OutputRoot.open(out_url), staging, batches, metadata, chunk_docs)
+    return apply_validation(OutputRoot.open(out_url), staging, batches, groups, metadata)
 
 
 def _group_run_name(parameters: dict) -> str:
@@ -176,12 +176,11 @@ def _validate(plan: RunPlan, run: RunLedger, results: list[BatchResult]) -> tupl
     one core after the batches; its groups share nothing, so with a pool they take every core. A run
     that parsed in the flow (few files) or has few groups validates in the flow: no pool to start, GX
     already imported there.
-    The pool path validates every group, also after one fails, so the report names every failure.
+    Either way every group is validated, also after one fails, so the report names every failure.
     """
-    chunk = run.settings.validation_chunk_docs
-    groups = validation_groups(results, chunk)
+    groups = validation_groups(results, run.settings.validation_chunk_docs)
     if plan.inline or len(groups) < POOL_MIN_GROUPS:
-        return results, validate_task(run.root.url, run.staging, quote(results), run.metadata, chunk)
+        return results, validate_task(run.root.url, run.staging, quote(results), quote(groups), run.metadata)
     wrap = _wrap(run)
     params = [dict(out_url=run.root.url, staging=run.staging, group=wrap(g), metadata=run.metadata) for g in groups]
     done = [state.result() for state in _in_pool(validate_group_task, params)]

@@ -196,7 +196,12 @@ MENTIONS = pa.schema(
             "(e.g. white space collapsed) and the mention could not be found on its line.",
         ),
         _field("surface", pa.string(), "The mention as written (e.g. 'U.S.', 'Kyiv', 'Baltic states')."),
-        _field("entity_type", pa.string(), "country, group (expanded to its members) or organization."),
+        _field(
+            "entity_type",
+            pa.string(),
+            "country, group (one of the groups the contract expands, to its members) or organization "
+            "(also a forum of states such as the G7, with no countries).",
+        ),
         _field(
             "entity_id",
             pa.string(),

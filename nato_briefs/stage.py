@@ -215,16 +215,19 @@ def _validate_group(
 
 
 def apply_validation(
-    root: OutputRoot, staging: str, results: list[BatchResult], metadata: dict[str, str], max_docs: int = 10_000
+    root: OutputRoot,
+    staging: str,
+    results: list[BatchResult],
+    groups: list[list[BatchResult]],
+    metadata: dict[str, str],
 ) -> RunValidation:
-    """Validate what this run staged group by group in this process, then sum up the whole staged version."""
-    groups = validation_groups(results, max_docs)
+    """Validate ``groups`` (``validation_groups`` of ``results``) one after the other in this process, then sum
+    up the whole staged version.
+
+    Every group is validated, also after one fails, as a pool validates them: the report names every failure.
+    """
     validator = Validator() if groups else None  # the run's suites, read once
-    done: list[GroupValidation] = []
-    for group in groups:
-        done.append(validate_group(root, staging, group, metadata, validator))
-        if not done[-1].report.passed:
-            break  # nothing will be published: no need to validate the rest
+    done = [validate_group(root, staging, group, metadata, validator) for group in groups]
     return summarize_validation(root, staging, results, done)
 
 

@@ -479,8 +479,19 @@ def test_western_balkans_expand_with_kosovo(gaz, text):
     assert codes(gaz, text) == ["ALB", "BIH", "MKD", "MNE", "SRB", "XKX"]
 
 
-def test_g7_expands(gaz):
-    assert codes(gaz, "G7 leaders") == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]
+@pytest.mark.parametrize(
+    "text", ["G7 leaders", "the Visegrad Group", "Bucharest Nine leaders", "the IP4", "AUKUS", "the Benelux countries"]
+)
+def test_forums_of_states_are_not_expanded(gaz, text):
+    """The contract expands three groups; a forum, format or pact of states names none of its members."""
+    assert codes(gaz, text) == []
+    assert codes(gaz, f"{text} and Poland") == ["POL"]  # near miss: a member the text names still counts
+
+
+@pytest.mark.parametrize("text", ["across Scandinavia", "the Scandinavian countries"])
+def test_scandinavia_is_a_region(gaz, text):
+    assert codes(gaz, text) == []
+    assert codes(gaz, f"{text} and the Nordic countries") == NORDIC  # near miss: the contract's group expands
 
 
 @pytest.mark.parametrize(

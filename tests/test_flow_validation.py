@@ -75,6 +75,28 @@ def test_failing_suite_publishes_nothing_and_keeps_previous_outputs(tmp_path):
     assert validate.returncode == 0, validate.stdout
 
 
+def test_failing_run_validates_every_group_in_the_flow(tmp_path):
+    """In the flow as in a pool, validation goes on after a group fails: the report counts every group's rows."""
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    (raw / "extra.txt").write_text("Extra Title\n- one\n", "utf-8")
+    untitled = _suites_with(
+        tmp_path,
+        "documents",
+        {
+            "type": "expect_column_values_to_be_null",
+            "kwargs": {"column": "title"},
+            "meta": {"severity": "error", "quarantine": False},
+            "severity": "critical",
+            "description": "no document has a title (a rule every group breaks)",
+        },
+    )
+    proc = _run(raw, tmp_path / "out", untitled, "--validation-chunk-docs", "1", "--batch-size", "1")
+    assert proc.returncode == 1 and "NOT PUBLISHED" in proc.stderr
+    documents_row = next(line for line in proc.stderr.splitlines() if line.lstrip().startswith("documents "))
+    assert documents_row.split()[2] == "3", documents_row  # three groups of one document, all validated
+
+
 # A pool: the batches and then the validation groups (several: chunks of 2) in worker processes, the
 # quarantine rewriting staged parts there; the flow takes the workers' batch records back.
 POOL = ("--workers", "2", "--inline-max-files", "0")

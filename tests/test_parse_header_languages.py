@@ -172,3 +172,54 @@ def test_header_determiners_map():
 def test_header_determiners_near_misses():
     assert map_headers(["The", "Our key focus", "The expected outcome"], SYN) is None  # a lone word stays
     assert map_headers(["Our country", "Our key focus", "The expected outcome"], SYN) is None
+
+
+# -------------------- English header wordings: asides, parts, postpositive participles, measures (session 16, shapes15)
+
+
+def test_header_aside_and_parts_map():
+    assert map_headers(["LINE OF EFFORT (LOE)", "KEY DELIVERABLES", "MEASURE OF SUCCESS", "LEAD"], SYN) == (0, 1, 2)
+    assert map_headers(["Thematic Area", "Deliverables & Milestones", "Impact on Readiness"], SYN) == (0, 1, 2)
+    assert map_headers(["Pillar", "Objectives and Timelines", "Expected Outcome (qualitative)"], SYN) == (0, 1, 2)
+
+
+def test_header_aside_and_parts_near_misses():
+    assert map_headers(["Lead (LoE)", "Key Focus", "Expected Outcome"], SYN) is None  # the aside stripped, no role
+    assert map_headers(["Country and Region", "Key Focus", "Expected Outcome"], SYN) is None
+    assert map_headers(["Command & Control", "Key Focus", "Expected Outcome"], SYN) is None
+
+
+def test_postpositive_participle_and_head_before_preposition():
+    assert map_headers(["Policy area", "Action agreed", "Outcome sought"], SYN) == (0, 1, 2)
+    assert map_headers(["Area", "Measures planned", "Results expected"], SYN) == (0, 1, 2)
+    assert map_headers(["Domain", "Task", "Benefit for Allies"], SYN) == (0, 1, 2)
+
+
+def test_postpositive_participle_and_head_before_preposition_near_misses():
+    assert map_headers(["Area", "Focus", "Funding required"], SYN) is None  # "funding" names no role
+    assert map_headers(["Area", "Focus", "Expected"], SYN) is None  # a participle alone
+    assert map_headers(["Lead for Area", "Key Focus", "Expected Outcome"], SYN) is None  # who leads, not the area
+    assert map_headers(["Area", "Focus", "Timeline for Outcome"], SYN) is None
+
+
+def test_success_measures_and_work_packages_map():
+    assert map_headers(["Key Focus Area", "Deliverable", "Success Measure"], SYN) == (0, 1, 2)
+    assert map_headers(["Work Package", "Task", "Expected Result", "Lead"], SYN) == (0, 1, 2)
+
+
+def test_success_measures_and_work_packages_near_misses():
+    assert map_headers(["Area", "Key Measure", "Outcome"], SYN) == (0, 1, 2)  # a measure alone is still a focus
+    assert map_headers(["Package", "Task", "Expected Result"], SYN) is None  # a package alone names no area
+
+
+# -------------------------------------------------------- plain-language English header wordings (session 15, shapes14)
+
+
+def test_plain_language_header_wordings_map():
+    synonyms = load_header_synonyms()
+    assert map_headers(["Workstream", "What we will do", "What success looks like"], synonyms) is not None
+    assert map_headers(["Issue", "Allied Response", "Intended Result", "Lead"], synonyms) is not None
+    assert map_headers(["Area", "Key deliverable", "Why it matters"], synonyms) is not None
+    # near misses: a wording that names no role still leaves the table unmapped
+    assert map_headers(["Workstream", "What we will do", "Who leads"], synonyms) is None
+    assert map_headers(["Issue", "Date", "Location"], synonyms) is None

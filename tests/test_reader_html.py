@@ -680,3 +680,21 @@ def test_attributes_are_counted_as_libxml2_reads_them():
     assert most_attributes(pad + b'<p a=">" b c=1 d="x"e>t</p>') == 5  # a ">" in quotes, no space after a value
     assert most_attributes(pad + b"<p a a a b>t</p>") == 2  # a repeated name is one attribute
     assert most_attributes(b"<p a b c>t</p>") == 0  # a short block: too short to hold too many, not read twice
+
+
+# ----------------------------------------- a list inside a table cell: the cell's text, no items (session 16, shapes15)
+
+
+def test_cell_list_items_set_a_cell_list_apart_and_make_no_items():
+    html = (
+        "<table><tr><th>Area</th><th>Focus</th></tr>\n"
+        "<tr><td>Energy</td><td><ul><li>Backup power</li><li>Fuel reserves</li></ul></td></tr></table>\n"
+    )
+    doc = parse_document(html)
+    assert [row.cells for row in doc.tables[0].rows] == [["Energy", "Backup power Fuel reserves"]]
+    assert doc.items == []
+
+
+def test_cell_list_items_near_miss_inline_markup_joins():
+    html = "<table><tr><th>Area</th><th>Focus</th></tr><tr><td>Energy</td><td>Back<b>up</b> power</td></tr></table>\n"
+    assert [row.cells for row in parse_document(html).tables[0].rows] == [["Energy", "Backup power"]]

@@ -9,6 +9,18 @@ from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import items
 
 
+def _item_texts(text: str) -> list[str]:
+    return [item.text for item in parse_document(text).items]
+
+
+def _lists(text: str) -> list[int]:
+    return [item.list_index for item in parse_document(text).items]
+
+
+def _section_headings(text: str) -> list[str | None]:
+    return [section.heading for section in parse_document(text).sections]
+
+
 def _items(text: str) -> list[tuple[int, str]]:
     return [(item.depth, item.text) for item in parse_document(text).items]
 
@@ -100,3 +112,141 @@ def test_o_under_bullet_near_misses():
     assert items.o_under_bullet(lines, 1) is None  # under prose: a word
     lines = ["• Joint exercises", "o Captain said so.", "Text follows here."]
     assert items.o_under_bullet(lines, 1) is None  # one o line, prose below: no run
+
+
+# ----------------------- wide_space_marker, fullwidth_paren_number, minus signs, roman_paren, o_space_bullet (shapes15)
+
+
+def test_wide_space_marker_reads_a_marker_before_an_em_or_ideographic_space():
+    assert items.bullet_item("•\u2003Emissions: a common method") is not None
+    assert items.enumerator_item("(1)\u3000Cyber defence: exercises") is not None
+    text = "Key measures\n•\u2003Emissions: a method\n•\u2002Bases: flood defences\n    ◦\u2009North Sea bases\n"
+    assert _items(text) == [(0, "Emissions: a method"), (0, "Bases: flood defences"), (1, "North Sea bases")]
+
+
+def test_wide_space_marker_near_misses():
+    assert items.bullet_item("•\u2003") is None  # a lone bullet: decoration
+    assert items.bullet_item("•\u200bEmissions") is None  # a zero-width space is no blank
+    assert items.enumerator_item("1.5\u2003per cent of GDP") is None
+    assert _items("Allies agreed\u2003• to spend more.\n") == []  # a bullet inside a line
+
+
+def test_fullwidth_paren_number_opens_an_ordered_item():
+    text = "Main points\n（１）\u3000Cyber defence: two exercises\n（２）\u3000Space: shared data\n"
+    text += "（3） Industry: standards\n"
+    assert [(item.ordered, item.text) for item in parse_document(text).items] == [
+        (True, "Cyber defence: two exercises"),
+        (True, "Space: shared data"),
+        (True, "Industry: standards"),
+    ]
+
+
+def test_fullwidth_paren_number_near_misses():
+    assert items.match_item("（注）\u3000数字は暫定値") is None  # a note mark in full-width parentheses
+    assert items.match_item("（１）") is None  # a number alone
+    assert items.match_item("（ａ）\u3000Cyber") is None  # letters are no number
+
+
+def test_minus_sign_bullets_make_a_list():
+    text = "Agreed steps\n\u2212 Contracts: over ten years\n\u2212 Procurement: common orders\n"
+    assert _items(text) == [(0, "Contracts: over ten years"), (0, "Procurement: common orders")]
+
+
+def test_minus_sign_near_misses_stay_text():
+    assert _items("Output changed by\n\u22125% in 2025.\n") == []  # a negative number, no blank after the sign
+    assert _items("Growth was 2 \u2212 3% a year.\n") == []
+
+
+def test_roman_paren_reads_ii_and_iv_with_a_parenthesis():
+    assert items.enumerator_item("ii)\tShared stocks") is not None
+    text = "Plan\n1)\tAir defence\n\ta)\tBatteries\n\t\ti)\tTwo more\n\t\tii)\tShared stocks\n2)\tDrones\n"
+    assert _items(text) == [(0, "Air defence"), (0, "Drones"), (1, "Batteries"), (2, "Two more"), (2, "Shared stocks")]
+
+
+def test_roman_paren_near_misses():
+    assert items.enumerator_item("ivy) league") is None
+    assert items.enumerator_item("ii.5 per cent") is None
+    assert items.enumerator_item("ii)") is None  # no text after it
+
+
+def test_o_space_bullet_reads_a_run_of_indented_o_lines_under_an_item():
+    text = "Steps\n\u2212 Procurement: common orders\n    o Germany and the Netherlands first\n"
+    text += "    o Open to all Allies\n"
+    assert _items(text) == [
+        (0, "Procurement: common orders"),
+        (1, "Germany and the Netherlands first"),
+        (1, "Open to all Allies"),
+    ]
+
+
+def test_o_space_bullet_near_misses():
+    # one indented "o" line under an item continues it; at the margin "o" is a word
+    assert items.o_space_bullet("    o Germany first", ("- Orders: joint", ""), 0) is None
+    assert items.o_space_bullet("o Germany first", ("o Open", "o Later"), 0) is None
+    assert items.o_space_bullet("    o the Netherlands", ("    o Germany", ""), 0) is None  # lowercase after it
+    text = "- Orders: joint orders\n    o Germany first\n"
+    assert _items(text) == [(0, "Orders: joint orders o Germany first")]
+
+
+# --------------------------------------------------- tight_marker: markers typed onto their word (session 15, shapes14)
+
+
+def test_tight_marker_reads_markers_typed_onto_words_in_a_list():
+    text = "Outcomes\n1)Sentry: more fighters\n2)Drones: jammers\n   a)Quick buys\n   b)Testing\n3)Training: crews\n"
+    assert _section_headings(text) == ["Outcomes"]
+    assert _items(text) == [
+        (0, "Sentry: more fighters"),
+        (0, "Drones: jammers"),
+        (0, "Training: crews"),
+        (1, "Quick buys"),
+        (1, "Testing"),
+    ]
+    # a run broken by nested items goes on: "▪Partnerships" after "◦Solar", "☐Partners" after "✓ Fund"
+    glyphs = "Main initiatives\n▪Cyber: targets\n▪Climate: bases\n  ◦Audits\n  ◦Solar\n▪Partnerships: Japan\n"
+    want = ["Cyber: targets", "Climate: bases", "Partnerships: Japan", "Audits", "Solar"]
+    assert [t for _, t in _items(glyphs)] == want
+    dashes = "Steps\n— DIANA: test centres\n   –Texas\n   –Virginia\n— Fund: start-ups\n—Standards — rules\n"
+    want = ["DIANA: test centres", "Fund: start-ups", "Standards — rules", "Texas", "Virginia"]
+    assert [t for _, t in _items(dashes)] == want
+
+
+def test_tight_marker_near_misses_stay_text():
+    # alone, a typed-on marker is text: a heading over its underline, a sentence's typo, an attribution
+    assert _items("Intro text.\n\n1)Introduction\n--------------\n\nAllies met.\n") == []
+    assert _items("The ministers met.\n2.Ministers agreed the plan.\n") == []
+    assert _items("“We stand together.”\n—Jens Stoltenberg\n") == []
+    # a list of another marker around it does not make it an item
+    assert [t for _, t in _items("- Cyber: targets\n▪Climate: bases\n- Space: satellites\n")] == [
+        "Cyber: targets",
+        "Space: satellites",
+    ]
+    # after a blank line the open list does not reach it (``1.Introduction`` over its underline)
+    assert items.tight_marker_item("1.Introduction", ("", "------"), {"1."}, lambda m: "1.") is None
+    assert items.tight_marker_line("·5%") is None and items.tight_marker_line("#Hashtag") is None
+
+
+# --------------------------------------------------- paren_roman, glyph_element_run (session 16, the seeds re-rendered)
+
+
+def test_paren_roman_reads_i_ii_iii_as_one_list():
+    text = "Ministers agreed to:\n(i) Strengthen intelligence sharing\n(ii) Expand exercises\n(iii) Build resilience\n"
+    assert _lists(text) == [0, 0, 0]
+    assert items.paren_numeral_style("(i)", None) == "(i)"
+
+
+def test_paren_roman_near_misses():
+    letters = "".join(f"({chr(96 + n)}) Item {n}\n" for n in range(1, 11))  # (a) ... (h), (i), (j)
+    assert _lists("Ministers agreed to:\n" + letters) == [0] * 10  # "(i)" after "(h)" is the ninth letter
+    assert items.paren_numeral_style("(i)", "(a)") == "(a)"
+    assert items.paren_numeral_style("(h)", None) is None
+
+
+def test_glyph_element_run_reads_typed_bullet_lines_as_one_list():
+    text = "Steps:\n<div>•&nbsp;Cyber</div>\n<div>•&nbsp;Space</div>\n<div>&bull; Ports</div>\nText.\n"
+    assert _item_texts(text) == ["Cyber", "Space", "Ports"] and _lists(text) == [0, 0, 0]
+
+
+def test_glyph_element_run_near_misses():
+    assert not items.glyph_elements_run("<div>•&nbsp;Cyber</div>", "<div>Regards</div>")  # prose below
+    assert not items.glyph_elements_run("<p>•&nbsp;Cyber</p>", "<div>•&nbsp;Space</div>")  # another tag
+    assert items.glyph_element("<div>Allies • partners</div>") is None  # a bullet inside the text

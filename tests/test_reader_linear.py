@@ -383,7 +383,7 @@ RULE_SHAPES = {
     "xml_vocabularies": lambda k: "<article>\n<section><title>T</title>\n" + "<para>x</para>\n" * k + "</article>\n",
     "bold_br_lines": lambda k: "<div>" + "<b>T</b><br>• a<br>• b<br><br>" * k + "</div>\n",
     "hidden_and_iframes": lambda k: "<div>\n" + "<p style='display:none'>x</p><iframe><p>y</p></iframe>\n" * k,
-    # session 16 (shapes15): rules/breadth.py, the wide blanks after a marker, cell lists in HTML
+    # session 16 (shapes15): the wide blanks after a marker, cell lists in HTML (rules/items.py, tables.py, ...)
     "wide_space_markers": lambda k: "Intro.\n\n" + "\u2022\u2003a\n(1)\u3000b\n\uff08\uff11\uff09\u3000c\n" * k,
     "o_space_bullets": lambda k: "\u2212 a\n" + "    o B\n" * k + "    o the end\n",
     "number_wraps": lambda k: "- a by\n2035. B\n" * k,
@@ -391,7 +391,7 @@ RULE_SHAPES = {
     "wrapped_tab_rows": lambda k: "A\tB\tC\n" + "a\tb in the\nc\td\ne\tf\tg of\nh\n" * k,
     "spanning_group_rows": lambda k: "<table><tr><th>A</th><th>B</th></tr>\n" + "<tr><td colspan=2>g</td></tr>\n" * k,
     "cell_lists": lambda k: "<table><tr><th>A</th></tr><tr><td><ul>" + "<li>a</li>" * k + "</ul></td></tr></table>\n",
-    # session 16 (rerender): rules/rerendered.py, the seeds re-rendered as tools write them
+    # session 16 (rerender): the seeds re-rendered as tools write them (rules/wraps.py, tables.py, ...)
     "unforced_breaks": lambda k: (
         "Allies met in Brussels on Thursday to agree on the next steps.\n" * 3
         + "- Promoting resilience against hybrid and asymmetric threats\nA summary is below:\n" * k

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,6 +11,13 @@ from hypothesis import strategies as st
 from nato_briefs.config import ParseLimits
 from nato_briefs.parse import parse_document
 from nato_briefs.reader import lines
+from nato_briefs.reader.lines import wrap_width
+
+PROSE = (
+    "Allied leaders met in Brussels on Thursday to agree on the next steps for the alliance, its partners and "
+    "the industry that supplies them. Ministers said the plan would be reviewed every year and reported to the "
+    "North Atlantic Council, which will decide on the budget. The Secretary General welcomed the agreement."
+)
 
 
 @pytest.mark.parametrize(
@@ -103,3 +112,11 @@ def test_a_caption_under_a_table_is_no_part_of_the_sentence_below():
     assert doc.sections[0].text == "Source: NATO Support and Procurement Agency\n\nCyber was named a priority."
     wrapped = parse_document("Priorities\n" + table + "Source: NATO Support and\nProcurement Agency\n")  # near miss
     assert wrapped.sections[0].text == "Source: NATO Support and Procurement Agency"
+
+
+# ----------------------------------------- wrap_width: trailing blanks are no width (session 16, the seeds re-rendered)
+
+
+def test_wrap_width_is_measured_without_trailing_blanks():
+    lines = textwrap.wrap(PROSE, 64, break_on_hyphens=False)
+    assert wrap_width([line + " \t" for line in lines]) == wrap_width(lines) is not None

@@ -6,7 +6,11 @@ tests/shapes_corpus/766-835 (session 17, shapes17-19).
 from __future__ import annotations
 
 from nato_briefs.parse import parse_document
-from nato_briefs.reader.rules import sequences
+from nato_briefs.reader.rules import sequences, wraps
+
+
+def _item_texts(text: str) -> list[str]:
+    return [item.text for item in parse_document(text).items]
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -127,3 +131,35 @@ def test_paren_number_dot_run_is_a_list():
 def test_paren_number_dot_near_misses():
     assert _items(INTRO + "(1.) Cyber Defense: resilience\n\nText.\n") == []  # alone: a reference
     assert _items(INTRO + "(1.) Cyber Defense\n(3.) Intelligence\n") == []
+
+
+# ------------------------------------------------- number_wrap: a wrapped year at a line start inside a list (shapes15)
+
+
+def test_number_wrap_keeps_a_wrapped_year_in_its_item():
+    text = "Main elements\n- Core defence: 3.5% by\n2035. Plans show the path.\n- Review: in\n2029. A report.\n"
+    assert _items(text) == [(0, "Core defence: 3.5% by 2035. Plans show the path."), (0, "Review: in 2029. A report.")]
+
+
+def test_number_wrap_near_misses():
+    # a number that counts on from the open list, or follows a finished item, is an item
+    assert _items("Steps\n1. Patrols in\n2. Sensors\n") == [(0, "Patrols in"), (0, "Sensors")]
+    assert [text for _, text in _items("Steps\n- Review: done.\n2035. A new list\n")] == ["Review: done.", "A new list"]
+    assert sequences.counts_on("2.", ["1."]) and not sequences.counts_on("2035.", ["-"])
+
+
+# ----------------------------------------------------- wrapped_run: a numbered run hard-wrapped (the seeds re-rendered)
+
+
+def test_wrapped_run_reads_hard_wrapped_roman_items():
+    text = "Points:\nI. Joint exercises: more of them to\nbolster readiness.\nII. Technology: invest in\ncyber tools.\n"
+    assert _item_texts(text) == [
+        "Joint exercises: more of them to bolster readiness.",
+        "Technology: invest in cyber tools.",
+    ]
+
+
+def test_wrapped_run_near_misses():
+    lines = ["I. Background", "Allies met in June.", "II. Findings"]
+    assert sequences.run_neighbours(lines, 0) == ("", "Allies met in June.")  # a paragraph stops the search
+    assert not wraps.is_wrapped_item_line("Allies met.") and not wraps.is_wrapped_item_line("   ")

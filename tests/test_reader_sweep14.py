@@ -5,8 +5,8 @@ from __future__ import annotations
 from nato_briefs import read_article
 from nato_briefs.reader.rules.items import is_reference_tail
 from nato_briefs.reader.rules.markup import is_label_line
-from nato_briefs.reader.rules.rerendered import broken_before_long_word
 from nato_briefs.reader.rules.titles import spaced_field_neighbours
+from nato_briefs.reader.rules.wraps import broken_before_long_word
 
 
 def headings(text: str) -> list[str | None]:

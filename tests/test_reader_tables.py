@@ -8,6 +8,21 @@ from __future__ import annotations
 import nato_briefs
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import tables
+from nato_briefs.reader.rules.tables import pipe_cut_row
+
+
+def _item_texts(text: str) -> list[str]:
+    return [item.text for item in parse_document(text).items]
+
+
+HEADER = "| Priority Area | Key Focus | Expected Outcome |"
+
+
+GRID = "+------+------+\n| Area | Focus |\n+======+======+\n| Cyber | Drills |\n+------+------+\n"
+
+
+def _rows(text: str) -> list[list[str]]:
+    return [row.cells for table in parse_document(text).tables for row in table.rows]
 
 
 def _tables(text: str) -> list[tuple[list[str], list[list[str]]]]:
@@ -123,3 +138,150 @@ def test_empty_row_near_miss():
     assert not tables.is_empty_row(["Cyber", "", ""])  # one filled cell: data
     assert _table_rows(TABLE + ROW1 + "| Space | | |\n" + ROW2)[1] == ["Space", "", ""]
     assert _table_rows(TABLE + ROW1 + ROW2 + "|  |  |  |\n\nText.\n")[-1] == ["", "", ""]  # at the end: kept
+
+
+# -------------------------------------- pipe_cut_row, wrapped_tab_row: rows an e-mail client cut (session 16, shapes15)
+
+
+def test_pipe_cut_row_joins_a_row_cut_before_a_pipe():
+    above = "|---|---|---|"
+    assert tables.pipe_cut_row("| Energy | Protection", "| Fewer disruptions |", above) == (
+        "| Energy | Protection | Fewer disruptions |"
+    )
+    table = "| Area | Focus | Outcome |\n|---|---|---|\n| Energy | Protection of cables\n| Fewer cuts |\n"
+    table += "| Relief | Planning | Faster |\n"
+    assert _rows(table) == [["Energy", "Protection of cables", "Fewer cuts"], ["Relief", "Planning", "Faster"]]
+
+
+def test_pipe_cut_row_near_misses():
+    above = "|---|---|---|"
+    assert tables.pipe_cut_row("| Energy | Protection | Fewer |", "| Relief | Planning | Faster |", above) is None
+    assert tables.pipe_cut_row("| Energy | Protection |", "| Fewer |", above) is None  # closes with a pipe
+    assert tables.pipe_cut_row("| Energy", "| Fewer |", above) is None  # halves do not add up
+    assert tables.pipe_cut_row("| Energy | Protection", "Fewer |", above) is None  # no opening pipe below
+
+
+def test_wrapped_tab_row_joins_a_row_cut_inside_a_cell():
+    lines = ["Maritime\tMore frigates in the", "Norwegian Sea\tSecure sea lines", "Air\tRadars\tEarlier warning of"]
+    lines += ["missiles", "Land\tTraining\tReady forces"]
+    want = ["Maritime", "More frigates in the Norwegian Sea", "Secure sea lines"]
+    assert tables.wrapped_tab_row(lines, 0, 3) == (want, 1)
+    assert tables.wrapped_tab_row(lines, 2, 3) == (["Air", "Radars", "Earlier warning of missiles"], 3)
+    text = "Priorities\nArea\tFocus\tOutcome\n" + "\n".join(lines) + "\n"
+    assert [row[2] for row in _rows(text)] == ["Secure sea lines", "Earlier warning of missiles", "Ready forces"]
+
+
+def test_wrapped_tab_row_near_misses():
+    assert tables.wrapped_tab_row(["Land\tTraining\tReady", "Ministers will meet."], 0, 3) is None  # text below
+    assert tables.wrapped_tab_row(["Air\tRadars", "Land\tTraining\tReady"], 0, 3) is None  # four cells together
+    assert tables.wrapped_tab_row(["Air\tRadars"], 0, 3) is None  # nothing below to end it
+
+
+# --------------- cell_marker_list, short_wrapped_row: lists in pipe cells, rows cut after a pipe (session 15, shapes14)
+
+
+def test_cell_marker_list_drops_cell_list_markers():
+    assert tables.cell_markers("1) Rail capacity<br>2) Port access") == "Rail capacity<br>Port access"
+    assert tables.cell_markers("▪ Backup power<br/>‣ Fuel") == "Backup power<br>Fuel"
+    assert tables.cell_markers("‣ Secure networks") == "Secure networks"
+    assert tables.cell_markers("✓ Continuity of government") == "Continuity of government"
+    table = "| Area | Key Focus | Outcome |\n|---|---|---|\n| Transport | a) Rail<br>b) Ports | ✓ Faster |\n"
+    rows = [row.cells for t in parse_document(table).tables for row in t.rows]
+    assert rows == [["Transport", "Rail Ports", "Faster"]]
+
+
+def test_cell_marker_list_near_misses_keep_their_text():
+    assert tables.cell_markers("Estonia<br>Finland") is None
+    assert tables.cell_markers("2025<br>2030") is None
+    assert tables.cell_markers("5) Rail<br>9) Ports") is None  # numbering that does not count up from 1
+    assert tables.cell_markers("– 5%") is None  # a dash opening one line: minus or nothing, not a list
+    assert tables.cell_markers("Rail capacity") is None
+    table = "| ✅ Expected Outcome | Area | Focus |\n|---|---|---|\n| a | b | c |\n"
+    assert parse_document(table).tables[0].headers[0] == "✅ Expected Outcome"  # header cells are kept as written
+
+
+def test_short_wrapped_row_joins_a_row_cut_after_a_pipe():
+    above = "|---|---|---|"
+    assert tables.short_wrapped_row("| Energy | Protection |", "Fewer disruptions |", above) == (
+        "| Energy | Protection | Fewer disruptions |"
+    )
+    table = "| Area | Focus | Outcome |\n|---|---|---|\n| Energy | Protection |\nFewer disruptions |\n"
+    table += "| Relief | Planning | Faster |\n"
+    rows = [row.cells for t in parse_document(table).tables for row in t.rows]
+    assert rows == [["Energy", "Protection", "Fewer disruptions"], ["Relief", "Planning", "Faster"]]
+
+
+def test_short_wrapped_row_near_misses():
+    above = "|---|---|---|"
+    assert tables.short_wrapped_row("| Energy | Protection | Fewer |", "Next steps |", above) is None  # complete
+    assert tables.short_wrapped_row("| Energy |", "Fewer disruptions |", above) is None  # halves do not add up
+    assert tables.short_wrapped_row("| Energy | Protection |", "| Fewer |", above) is None  # a row of its own
+    assert tables.short_wrapped_row("| Energy | Protection |", "Ministers met.", above) is None
+
+
+def test_short_wrapped_row_joins_a_header_cut_after_a_pipe():
+    table = "| Area | Focus | Outcome |\nLead |\n|---|---|---|---|\n| Energy | Protection | Fewer | Norway |\n"
+    assert [(t.headers, [r.cells for r in t.rows]) for t in parse_document(table).tables] == [
+        (["Area", "Focus", "Outcome", "Lead"], [["Energy", "Protection", "Fewer", "Norway"]])
+    ]
+    # near miss: a title line over a table is no header half
+    assert len(parse_document("| Area | Focus |\nPriorities |\n|---|---|---|\n| a | b | c |\n").tables[0].headers) == 3
+
+
+# ------------------- closing_pipe_row, cut_header_row, cut_delimiter_row, grid_after_list, tsv_after_item (re-rendered)
+
+
+def test_closing_pipe_row_joins_a_row_cut_before_its_last_pipe():
+    text = f"Below:\n{HEADER}\n|---|---|---|\n| Technology | AI & Cyber Tools | Superior Threat Detection\n|\nText.\n"
+    assert _rows(text) == [["Technology", "AI & Cyber Tools", "Superior Threat Detection"]]
+
+
+def test_closing_pipe_row_near_misses():
+    assert pipe_cut_row("| Technology | AI tools", "|", HEADER) is None  # fewer cells: a row of its own
+    assert pipe_cut_row("| Technology | AI | Detection |", "|", HEADER) is None  # a whole row
+
+
+def test_cut_header_row_joins_a_header_cut_by_a_mail_client():
+    cut_in_cell = "| Strategic Focus | Priority Area | Expected\nOutcome |\n|---|---|---|\n| C2 | Systems | Fast |\n"
+    assert _rows("Below:\n" + cut_in_cell) == [["C2", "Systems", "Fast"]]
+    before_pipe = "| Priority Area | Key Focus\n| Expected Outcome |\n|---|---|---|\n| Cyber | Drills | Speed |\n"
+    assert _rows("Below:\n" + before_pipe) == [["Cyber", "Drills", "Speed"]]
+    over_cut_rule = "| Priority Area | Key Focus | Outcome\n|\n| --- | --- |\n--- |\n| Cyber | Drills | Speed |\n"
+    assert _rows("Below:\n" + over_cut_rule) == [["Cyber", "Drills", "Speed"]]
+
+
+def test_cut_header_row_near_misses():
+    assert tables.cut_header_row("| Area | Key", "Focus | Outcome |", "|---|---|", "") is None  # 3 cells, rule 2
+    assert tables.cut_header_row(HEADER, "| Extra |", "|---|---|---|", "") is None  # two whole rows
+
+
+def test_cut_delimiter_row_joins_an_aligned_tables_rule():
+    text = f"Below:\n{HEADER}\n| ------------- | --------- |\n---------------- |\n| Cyber | Drills | Speed |\n"
+    assert _rows(text) == [["Cyber", "Drills", "Speed"]]
+    assert tables.cut_delimiter_row("| --- | --- | ---", "|", HEADER)
+
+
+def test_cut_delimiter_row_near_misses():
+    assert not tables.cut_delimiter_row("| --- | --- | --- |", "--- |", HEADER)  # whole: the piece is no part
+    assert not tables.cut_delimiter_row("| --- |", "--- |", HEADER)  # two cells of three
+
+
+def test_grid_after_list_ends_the_list():
+    assert _rows("Steps:\n- Resource sharing: more assets\n" + GRID + "Text.\n") == [["Cyber", "Drills"]]
+    assert _item_texts("Steps:\n- Resource sharing: more assets\n" + GRID) == ["Resource sharing: more assets"]
+
+
+def test_grid_after_list_near_misses():
+    assert not tables.opens_grid_table("  +------+------+", "  | Area | Focus |")  # indented: the item's
+    assert not tables.opens_grid_table("+------+------+", "| Area | Focus | Outcome |")  # other cells
+
+
+def test_tsv_after_item_ends_the_list():
+    text = "Steps:\n- Resource sharing: more assets\nArea\tFocus\tOutcome\nCyber\tDrills\tSpeed\nText.\n"
+    assert _rows(text) == [["Cyber", "Drills", "Speed"]]
+
+
+def test_tsv_after_item_near_misses():
+    assert not tables.tab_row_under_item("\tArea\tFocus", "Cyber\tDrills")  # indented: the item's wrapped line
+    assert not tables.tab_row_under_item("more\tassets", "Cyber\tDrills")  # lowercase: the item goes on
+    assert not tables.tab_row_under_item("Area\tFocus\tOutcome", "Cyber\tDrills")  # other cells below

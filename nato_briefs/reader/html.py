@@ -35,7 +35,7 @@ from nato_briefs.reader.rules import (
     word_list_level,
     word_list_marker,
 )
-from nato_briefs.reader.rules.breadth import is_spanning_label
+from nato_briefs.reader.rules.group_rows import is_spanning_label
 from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
     is_marker_free_wrapper,

@@ -61,6 +61,7 @@ from nato_briefs.reader.rules.exported_pages import (
 from nato_briefs.reader.rules.exports import is_credit_byline
 from nato_briefs.reader.rules.interchange import is_month_may, is_stamp_line
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
+from nato_briefs.reader.rules.markup import final_link_text
 from nato_briefs.reader.rules.notices import is_date_first_byline, is_spaced_cjk_sentence
 from nato_briefs.reader.rules.pipeline_text import (
     is_agency_slug,
@@ -71,16 +72,13 @@ from nato_briefs.reader.rules.pipeline_text import (
 )
 from nato_briefs.reader.rules.plain_shapes import is_cable_field, is_document_number
 from nato_briefs.reader.rules.posts import without_trailing_comment
-from nato_briefs.reader.rules.realworld import (
+from nato_briefs.reader.rules.titles import has_ideographic_full_stop, is_dated_byline, is_link_row
+from nato_briefs.reader.rules.wraps import (
     ends_in_word_hyphen,
     ends_on_function_word,
-    final_link_text,
-    has_ideographic_full_stop,
     has_sentence_break,
-    is_dated_byline,
-    is_link_row,
+    wrapped_name_line,
 )
-from nato_briefs.reader.rules.rerendered import wrapped_name_line
 
 FENCE = re.compile(r" {0,3}(`{3,}+|~{3,}+)")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=++|-++)[ \t]*+$")

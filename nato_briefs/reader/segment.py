@@ -154,6 +154,8 @@ from nato_briefs.reader.rules import (
 )
 from nato_briefs.reader.rules.authoring import (
     WIKIDOT_MARKS,
+    is_logseq_hidden_property,
+    is_org_block_marker,
     is_org_cookie_row,
     is_org_planning_line,
     markup_lines,
@@ -164,7 +166,6 @@ from nato_briefs.reader.rules.authoring import (
     txt2tags_preamble,
     wikidot_lines,
 )
-from nato_briefs.reader.rules.breadth import counts_on, o_space_bullet, pipe_cut_row
 from nato_briefs.reader.rules.dialects import (
     MIN_BANG_HEADINGS,
     MIN_INI_SECTIONS,
@@ -177,7 +178,7 @@ from nato_briefs.reader.rules.dialects import (
     jira_brace_marks,
     psql_rule,
 )
-from nato_briefs.reader.rules.docs_sites import item_wraps_before_dash, strip_heading_template_call
+from nato_briefs.reader.rules.docs_sites import heads_nothing, item_wraps_before_dash, strip_heading_template_call
 from nato_briefs.reader.rules.exported_pages import (
     blocks_ending_unbroken,
     breaks_into_sentence,
@@ -212,11 +213,18 @@ from nato_briefs.reader.rules.extracted import (
     spaced_pairs,
     wrapped_heading_lines,
 )
-from nato_briefs.reader.rules.front_matter import FrontMatter
-from nato_briefs.reader.rules.hurried import short_wrapped_row, tight_marker_item
+from nato_briefs.reader.rules.front_matter import FrontMatter, is_kramdown_rfc_section
 from nato_briefs.reader.rules.interchange import interchange_lines, may_interchange, namespaced_element_block
-from nato_briefs.reader.rules.items import o_under_bullet, symbol_run_resumes
+from nato_briefs.reader.rules.items import (
+    glyph_elements_run,
+    o_space_bullet,
+    o_under_bullet,
+    paren_numeral_style,
+    symbol_run_resumes,
+    tight_marker_item,
+)
 from nato_briefs.reader.rules.liquid import is_template_tag_run, liquid_tag_end, mend_padded_template_links
+from nato_briefs.reader.rules.markup import runs_on_into_math
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.notices import (
     answers_question,
@@ -234,43 +242,35 @@ from nato_briefs.reader.rules.pipeline_text import (
 )
 from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
 from nato_briefs.reader.rules.posts import breaks_after_label, opens_html_block
-from nato_briefs.reader.rules.realworld import (
-    content_tab_label,
-    heads_nothing,
-    in_line_stack,
-    is_kramdown_rfc_section,
-    is_logseq_hidden_property,
-    is_org_block_marker,
-    is_table_border,
-    runs_on_into_math,
-    wraps_at_width,
-)
-from nato_briefs.reader.rules.rerendered import (
-    broken_before_long_word,
-    cut_delimiter_row,
-    cut_header_row,
-    glyph_elements_run,
-    is_wrapped_item_line,
-    longest_wrapped_line,
-    next_word_fits,
-    opens_grid_table,
-    paren_numeral_style,
-    run_neighbours,
-)
 from nato_briefs.reader.rules.sequences import (
     RECORD_BULLETS,
     SEQUENCE_LEADS,
     SEQUENCE_STYLES,
+    counts_on,
     flat_outline_levels,
     in_numbered_run,
     may_open_sequence,
     record_lines,
+    run_neighbours,
 )
-from nato_briefs.reader.rules.tables import empty_first_column, glued_fence_table, is_empty_row, rule_under_body_row
+from nato_briefs.reader.rules.tables import (
+    cut_delimiter_row,
+    cut_header_row,
+    empty_first_column,
+    glued_fence_table,
+    is_empty_row,
+    is_table_border,
+    opens_grid_table,
+    pipe_cut_row,
+    rule_under_body_row,
+    short_wrapped_row,
+)
 from nato_briefs.reader.rules.titles import (
     RUNNING_HEADER_GAP,
+    content_tab_label,
     dash_underline,
     framed_heading,
+    in_line_stack,
     starred_heading,
     unclosed_tilde_underline,
     wrapped_title,
@@ -290,6 +290,13 @@ from nato_briefs.reader.rules.wiki_exports import (
     shortcode_end,
     strip_span_attributes,
     wrapped_bold_line,
+)
+from nato_briefs.reader.rules.wraps import (
+    broken_before_long_word,
+    is_wrapped_item_line,
+    longest_wrapped_line,
+    next_word_fits,
+    wraps_at_width,
 )
 from nato_briefs.reader.starts import LineStarts
 from nato_briefs.reader.text_tables import MultilineTable, TextTables, aligned_table

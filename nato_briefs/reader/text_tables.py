@@ -58,9 +58,8 @@ from nato_briefs.reader.rules.authoring import (
     stacked_header,
     typst_rows,
 )
-from nato_briefs.reader.rules.breadth import wrapped_tab_row
 from nato_briefs.reader.rules.pipeline_text import after_page_turn, is_mail_header_field
-from nato_briefs.reader.rules.rerendered import tab_row_under_item
+from nato_briefs.reader.rules.tables import tab_row_under_item, wrapped_tab_row
 from nato_briefs.reader.rules.titles import is_page_turn_furniture
 from nato_briefs.reader.rules.tool_copies import overflow_cells
 

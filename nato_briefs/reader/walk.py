@@ -31,7 +31,6 @@ from nato_briefs.reader.rules import (
 )
 from nato_briefs.reader.rules.exports import split_at_repeated_headers
 from nato_briefs.reader.rules.group_rows import is_group_label_row, mark_totals_row
-from nato_briefs.reader.rules.hurried import cell_markers
 from nato_briefs.reader.rules.interchange import spanned_title_header
 from nato_briefs.reader.rules.items import glyph_before_bold
 from nato_briefs.reader.rules.notes import is_block_tag
@@ -39,7 +38,7 @@ from nato_briefs.reader.rules.notices import in_page_link_text
 from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip_link_numbers
 from nato_briefs.reader.rules.pipeline_text import replace_chat_links
 from nato_briefs.reader.rules.posts import set_image_apart
-from nato_briefs.reader.rules.tables import lone_title_header
+from nato_briefs.reader.rules.tables import cell_markers, lone_title_header
 from nato_briefs.reader.rules.titles import mend_spaced_bold
 from nato_briefs.reader.segment import Segmented
 from nato_briefs.reader.text import clean_text

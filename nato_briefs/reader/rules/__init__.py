@@ -25,7 +25,9 @@ from nato_briefs.reader.rules.authoring import (
     br_cell_list,
     cell_list_text,
     is_jsx_comment,
+    is_logseq_hidden_property,
     is_myst_break,
+    is_org_block_marker,
     is_org_cookie_row,
     is_org_planning_line,
     is_rst_target,
@@ -56,7 +58,6 @@ from nato_briefs.reader.rules.boilerplate import (
     record_field,
     strip_shortcodes,
 )
-from nato_briefs.reader.rules.breadth import BREADTH_RULES
 from nato_briefs.reader.rules.dialects import (
     asciidoc_columns,
     asciidoc_ordered_item,
@@ -90,6 +91,7 @@ from nato_briefs.reader.rules.dialects import (
 )
 from nato_briefs.reader.rules.docs_sites import (
     closes_container,
+    heads_nothing,
     is_cjk_dated_byline,
     item_wraps_before_dash,
     strip_heading_template_call,
@@ -137,10 +139,15 @@ from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
     FrontMatter,
     front_matter,
+    is_kramdown_rfc_section,
     logseq_page_properties,
     multimarkdown_metadata,
 )
-from nato_briefs.reader.rules.group_rows import is_group_label_row, is_totals_row
+from nato_briefs.reader.rules.group_rows import (
+    is_group_label_row,
+    is_spanning_label,
+    is_totals_row,
+)
 from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
     is_marker_free_wrapper,
@@ -148,7 +155,6 @@ from nato_briefs.reader.rules.html_elements import (
     is_title_style,
     superscript_mark,
 )
-from nato_briefs.reader.rules.hurried import HURRIED_RULES
 from nato_briefs.reader.rules.interchange import INTERCHANGE_RULES
 from nato_briefs.reader.rules.items import (
     BULLET_GLYPHS,
@@ -166,6 +172,7 @@ from nato_briefs.reader.rules.items import (
     entity_bullet_item,
     enumerator_item,
     glyph_before_bold,
+    glyph_elements_run,
     indentation,
     is_divider,
     is_lettered,
@@ -176,7 +183,9 @@ from nato_briefs.reader.rules.items import (
     markdown_item,
     markdown_marker_end,
     match_item,
+    o_space_bullet,
     o_under_bullet,
+    paren_numeral_style,
     shortcode_bullet_item,
     star_level_item,
     starts_letter_item,
@@ -184,6 +193,7 @@ from nato_briefs.reader.rules.items import (
     symbol_run_resumes,
     tight_dash_item,
     tight_glyph_item,
+    tight_marker_line,
     typed_marker_item,
     upper_lettered_item,
 )
@@ -192,7 +202,9 @@ from nato_briefs.reader.rules.liquid import LIQUID_RULES
 from nato_briefs.reader.rules.markup import (
     dash_continues,
     definition_start,
+    final_link_text,
     has_bare_url,
+    has_lowercase_content_word,
     html_block_tag,
     image_alt,
     is_attribute_line,
@@ -212,6 +224,7 @@ from nato_briefs.reader.rules.markup import (
     opens_mid_sentence,
     parenthetical_runs_on,
     replace_wikilinks,
+    runs_on_into_math,
     strip_bold_markers,
     strip_callout_marker,
     strip_fenced_code,
@@ -270,36 +283,18 @@ from nato_briefs.reader.rules.posts import (
     set_image_apart,
     without_trailing_comment,
 )
-from nato_briefs.reader.rules.realworld import (
-    content_tab_label,
-    ends_in_word_hyphen,
-    ends_on_function_word,
-    final_link_text,
-    grid_cell_fragment,
-    has_ideographic_full_stop,
-    has_sentence_break,
-    heads_nothing,
-    in_line_stack,
-    is_dated_byline,
-    is_kramdown_rfc_section,
-    is_link_row,
-    is_logseq_hidden_property,
-    is_org_block_marker,
-    is_table_border,
-    runs_on_into_math,
-    wraps_at_width,
-)
-from nato_briefs.reader.rules.rerendered import RERENDERED_RULES
 from nato_briefs.reader.rules.sequences import (
     HASH_NUMBER,
     NUMBER_COLON,
     NUMBER_DOT_HYPHEN,
     NUMERO,
     PAREN_NUMBER_DOT,
+    counts_on,
     flat_outline_levels,
     in_numbered_run,
     line_record,
     record_lines,
+    run_neighbours,
     sequence_item,
 )
 from nato_briefs.reader.rules.tables import (
@@ -310,17 +305,21 @@ from nato_briefs.reader.rules.tables import (
     aligned_continuation,
     bare_pipe_cells,
     box_table_line,
+    cell_markers,
     combine_header_rows,
     continuation_row,
     crosses_columns,
     csv_delimiter,
     csv_fields,
+    cut_delimiter_row,
+    cut_header_row,
     empty_first_column,
     equals_delimiter,
     fenced_table_end,
     fullwidth_pipes,
     glued_fence_table,
     grid_border,
+    grid_cell_fragment,
     grid_cells,
     header_from_first_row,
     is_boxed_row,
@@ -331,39 +330,48 @@ from nato_briefs.reader.rules.tables import (
     is_footer_note,
     is_note_row,
     is_rule_row,
+    is_table_border,
     is_table_row,
     lone_title_header,
     mismatched_delimiter,
+    opens_grid_table,
     opens_pre_table,
     pipe_cells,
+    pipe_cut_row,
     quoted_tab_row,
     quoted_table_end,
     row_borders,
+    short_wrapped_row,
     simple_table_cells,
     simple_table_columns,
     splits_into_rows,
     tab_fields,
+    tab_row_under_item,
     table_margin,
     wrapped_role_header,
     wrapped_row,
+    wrapped_tab_row,
 )
 from nato_briefs.reader.rules.titles import (
     ANSWER_WORDS,
     KICKERS,
-    WRAP_PAIR_SLACK,
     admonition_title,
     blank_running_headers,
+    content_tab_label,
     dash_underline,
     dedent,
     ends_in_hard_break,
     ends_in_lead_in,
     framed_heading,
+    has_ideographic_full_stop,
     has_letter,
+    in_line_stack,
     is_answer,
     is_button_link,
     is_byline_name,
     is_chat_stamp,
     is_comment_line,
+    is_dated_byline,
     is_dated_entry,
     is_dateline,
     is_end_mark,
@@ -371,6 +379,7 @@ from nato_briefs.reader.rules.titles import (
     is_footnote_definition,
     is_kicker,
     is_link_only,
+    is_link_row,
     is_mdx_import,
     is_page_chrome,
     is_page_furniture,
@@ -399,7 +408,6 @@ from nato_briefs.reader.rules.titles import (
     title_lead,
     unclosed_tilde_underline,
     wrapped_title,
-    wraps_with_next,
 )
 from nato_briefs.reader.rules.tool_copies import (
     bold_record_field,
@@ -421,6 +429,17 @@ from nato_briefs.reader.rules.wiki_exports import (
     shortcode_end,
     strip_span_attributes,
     wrapped_bold_line,
+)
+from nato_briefs.reader.rules.wraps import (
+    WRAP_PAIR_SLACK,
+    broken_before_long_word,
+    ends_in_word_hyphen,
+    ends_on_function_word,
+    has_sentence_break,
+    next_word_fits,
+    wrapped_name_line,
+    wraps_at_width,
+    wraps_with_next,
 )
 from nato_briefs.reader.text import clean_source, decode_qp_escapes, repair_mojibake, unify_line_breaks
 
@@ -554,14 +573,14 @@ RULES: dict[str, Callable[[str], object]] = {
     "wrap_pair": wraps_with_next,
     "fenced_code_in_html": strip_fenced_code,
     "mmd_metadata": multimarkdown_metadata,
-    # session 9, real-world sweep 2 (``rules/realworld.py``)
+    # session 9, real-world sweep 2
     "other_language_run_on": ends_on_function_word,
     "word_hyphen_break": ends_in_word_hyphen,
     "dated_byline": is_dated_byline,
     "link_row": is_link_row,
     "item_wrap": wraps_at_width,
     "inner_sentence_break": has_sentence_break,
-    # session 10, real-world sweep 3 (``rules/realworld.py``)
+    # session 10, real-world sweep 3
     "ideographic_full_stop": has_ideographic_full_stop,
     "line_stack": in_line_stack,
     "kramdown_rfc_section": is_kramdown_rfc_section,
@@ -740,9 +759,29 @@ RULES: dict[str, Callable[[str], object]] = {
     "spaced_field_run": spaced_field_neighbours,  # "CWE-613: ..." / blank / "Severity: Medium": metadata
     "item_reference_tail": is_reference_tail,  # "* Audit build process" / "[#1037](...)": one item
     **INTERCHANGE_RULES,  # session 15 (shapes13): documents handed from tool to tool (``rules/interchange.py``)
-    **HURRIED_RULES,  # session 15 (shapes14): lists and tables as hurried writers type them (``rules/hurried.py``)
-    **BREADTH_RULES,  # session 16 (shapes15): sub-bullets, wrapped numbers and rows, group rows (``rules/breadth.py``)
-    **RERENDERED_RULES,  # session 16: the seeds re-rendered as tools write them (``rules/rerendered.py``)
+    # session 15 (shapes14): lists and tables as hurried writers type them
+    "tight_marker": tight_marker_line,  # "▪Partnerships: ...", "1)Eastern Sentry: ..." in a list of that marker
+    "short_wrapped_row": short_wrapped_row,  # "| a | b |" over "c |" under a three-cell row: one row
+    "cell_marker_list": cell_markers,  # "1) Rail<br>2) Ports", "‣ Secure networks" in a pipe cell: markers dropped
+    # session 16 (shapes15): sub-bullets, wrapped numbers and rows, group rows
+    "o_space_bullet": o_space_bullet,  # "    o Germany ..." beside another such line, under an item: a sub-bullet
+    "number_wrap": counts_on,  # "- ... by" over "2035. National ...": the sentence runs on, no ordered item
+    "pipe_cut_row": pipe_cut_row,  # "| a | b" over "| c |" under a three-cell row: one row
+    "wrapped_tab_row": wrapped_tab_row,  # "a<TAB>b c" over "d<TAB>e" under three columns: one row "a | b c d | e"
+    "spanning_group_row": is_spanning_label,  # "<td colspan=3>Eastern flank</td>" in the body: a group's label
+    # session 16: the seeds re-rendered as tools write them (``tests/test_rerender.py``)
+    "unforced_break": next_word_fits,  # "- ... threats" over "A summary ...", "A" fitting: the item ends there
+    "long_word_wrap": broken_before_long_word,  # "... the earlier issues" over "[NCIA-...](https://...) and"
+    "lowercase_content_word": has_lowercase_content_word,  # "The visit of NATO ...": "visit" is no Title Case word
+    "wrapped_name_line": wrapped_name_line,  # "The visit of NATO Deputy ... the United" over "States ...": wrapped
+    "paren_roman": paren_numeral_style,  # "(i)" over "(ii)": one roman-numbered list
+    "closing_pipe_row": pipe_cut_row,  # "| a | b | c" over "|": one row (the last pipe cut off: ``pipe_cut_row``)
+    "cut_header_row": cut_header_row,  # "| a | b | Expected" over "Outcome |" over "|---|---|---|": one header
+    "cut_delimiter_row": cut_delimiter_row,  # "| --- | --- |" over "--- |" under three cells: one rule
+    "wrapped_run": run_neighbours,  # "I. ... to" over "bolster ..." over "II. ...": a numbered run, wrapped
+    "glyph_element_run": glyph_elements_run,  # "<div>•&nbsp;a</div>" over "<div>•&nbsp;b</div>": one list
+    "grid_after_list": opens_grid_table,  # "- item" over "+---+---+": the list ends, a grid table opens
+    "tsv_after_item": tab_row_under_item,  # "- item" over "Area<TAB>Focus<TAB>Outcome": the list ends, a table opens
     # session 17 (shapes16): symbol runs resumed, list wrappers, quotes in quotes
     "symbol_run_resumes": symbol_run_resumes,  # "□ Space" after a "○"/"-" sub-list under "□ Defence industry": an item
     "marker_free_wrapper": is_marker_free_wrapper,  # <li style="list-style-type:none"><ul>: no item, its list nests

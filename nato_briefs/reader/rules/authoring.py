@@ -4,7 +4,9 @@ Static-site generators, notebook tools and component frameworks keep lines in an
 published page never shows: a Liquid ``{% comment %}`` block (a draft table inside it was not published), an
 MDX ``export const metadata = {...}`` object and ``{/* ... */}`` comment, a MyST notebook's ``+++`` cell break,
 a reST ``.. _label:`` target, txt2tags' ``%!target`` settings and ``%`` comments. Their authors mean them as
-nothing: ``markup_lines`` reads them as blank lines, in place, so no line moves.
+nothing: ``markup_lines`` reads them as blank lines, in place, so no line moves. Logseq's hidden block properties
+(``collapsed:: true``) and the org block fences it writes in markdown (``#+BEGIN_NOTE``) are such markup too; the
+segmenter drops them where it reads an item's lines.
 
 Each rule looks at one line (a block rule, at the lines down to its end), so it is linear in the text; the
 patterns use possessive repeats (the audit in ``tests/test_reader_linear.py`` reads them).
@@ -630,3 +632,43 @@ def typst_rows(lines: list[str], top: int) -> tuple[list[tuple[list[str], int]],
                     return rows, j
             k += 1
     return None
+
+
+# Sweep 4: Logseq's block properties that Logseq itself never shows (its hidden built-in ones), kept as
+# data. ``collapsed:: true`` under an item is outline state, ``id:: 646c...`` a block's reference target.
+LOGSEQ_HIDDEN_PROPERTIES = frozenset(
+    "id custom-id collapsed heading background-color background_color created-at updated-at "
+    "last-modified-at query-table query-properties query-sort-by query-sort-desc ls-type hl-type hl-page "
+    "hl-stamp hl-color logseq.order-list-type logseq.color logseq.macro-name logseq.macro-arguments "
+    "logseq.tldraw.page logseq.tldraw.shape card-last-interval card-repeats card-ease-factor "
+    "card-next-schedule card-last-reviewed card-last-score".split()
+)
+
+
+_BLOCK_PROPERTY = re.compile(r"[ \t]++([a-z][a-z0-9_.-]{0,40}+)::(?:[ \t]|$)")
+
+
+def is_logseq_hidden_property(line: str) -> bool:
+    """``  collapsed:: true`` under a Logseq item: outline state, not the item's text (``logseq_block_property``).
+
+    Logseq writes a block's properties as indented ``key:: value`` lines under its bullet and shows
+    none of the hidden built-in ones; read as a wrapped line they ran into the item's text
+    (``The plan adds ... units. collapsed:: true``). Other properties are shown, so they stay text.
+    """
+    match = _BLOCK_PROPERTY.match(line)
+    return match is not None and match.group(1) in LOGSEQ_HIDDEN_PROPERTIES
+
+
+# Sweep 4: an org block's fence as Logseq writes it in markdown (``#+BEGIN_NOTE`` ... ``#+END_NOTE``,
+# ``#+BEGIN_QUOTE``, ``#+begin_src clojure``), alone on its line or right after an item's bullet.
+_ORG_BLOCK_MARKER = re.compile(r"#\+(?:BEGIN|END)_[A-Za-z]{1,20}+(?:[ \t][^\n]{0,200}+)?+", re.I)
+
+
+def is_org_block_marker(text: str) -> bool:
+    """``#+BEGIN_NOTE`` / ``#+END_NOTE``: an admonition's or quote's fence, markup (``org_block_marker``).
+
+    Logseq pages put org-mode blocks in markdown, under a bullet or alone; read as text the fences
+    ran into the item (``#+BEGIN_NOTE It's not supported yet. #+END_NOTE``). The text inside stays,
+    as for a ``:::`` container.
+    """
+    return _ORG_BLOCK_MARKER.fullmatch(text.strip(" \t")) is not None

@@ -4,14 +4,15 @@ Translated blogs date their posts in the year-month-day form of Chinese, Japanes
 (``2024 年 12 月 05 日 [The React Team](/team)``); MDX pages close a figure component under its
 caption (``React tree`` / ``</Diagram>``); prettier wraps a ``name – detail`` item right before its
 dash; MkDocs-macros pages end a heading on a template call that renders an anchor
-(``## Overview {{ osib_anchor(...) }}``). Each rule reads one line or two and is linear in them.
+(``## Overview {{ osib_anchor(...) }}``). A line over what ends its section (a heading, a container's closing
+fence or tag) heads nothing (``heads_nothing``, sweep 5). Each rule reads one line or two and is linear in them.
 """
 
 from __future__ import annotations
 
 import re
 
-from nato_briefs.reader.rules.titles import LINK_TARGET  # a link's target: not text a reader sees
+from nato_briefs.reader.rules.markup import LINK_TARGET  # a link's target: not text a reader sees
 
 # A full date as Chinese, Japanese and Korean write it: "2025 年 6 月 5 日", "2023년 3월 16일", "2024年5月22日".
 _CJK_DATE = re.compile(r"[0-9]{4}+[ \t]?+[年년][ \t]?+[0-9]{1,2}+[ \t]?+[月월][ \t]?+[0-9]{1,2}+[ \t]?+[日일]")
@@ -102,3 +103,22 @@ def item_wraps_before_dash(prev: str, line: str, nxt: str) -> bool:
         return False
     body = LINK_TARGET.sub("]", prev).rstrip(" \t]*_")
     return body[-1:] not in ".!?:;"
+
+
+# Sweep 5: what ends the section a line stands in: a markdown heading (``## Next``, ``#`` alone) or the
+# closing fence of a pandoc/VitePress container (``:::`` alone), the next non-blank line after it.
+_SECTION_END = re.compile(r"[ \t]{0,3}+(?:#{1,6}+(?:[ \t]|$)|:{3,}+[ \t]*+$)")
+
+
+def heads_nothing(below: str) -> bool:
+    """The first non-blank line below a candidate title ends its section: the line titles nothing (``heads_nothing``).
+
+    A heading heads something. Release notes and docs write one sentence without a final stop as a section's
+    whole body (``## Alias recursion has been disabled`` / ``Alias recursion is now disabled`` / ``## Empty
+    lists``), a cross-reference as a section's last line (``See: Custom Commands`` over ``### When ...``) or
+    a caption as a callout's last line (``This is a simple graph`` over ``:::``): as a bare title each made an
+    empty section and left its own section without the sentence. It is that section's prose, as the
+    article's last line is. A line over an opening container (``::: {.callout}``) or over text still heads it.
+    Sweep 8: a caption over its figure component's closing tag (``</Diagram>``) likewise (``container_end``).
+    """
+    return _SECTION_END.match(below) is not None or closes_container(below)

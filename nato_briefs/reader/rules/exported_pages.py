@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nato_briefs.reader.rules.markup import is_parenthetical
-from nato_briefs.reader.rules.titles import LINK_TARGET
+from nato_briefs.reader.rules.markup import LINK_TARGET, is_parenthetical
 
 # A URL shown to the reader inside emphasis or as a link's text (``*https://api...*``,
 # ``[**https://developer.x.com**](...)``): the scheme right after ``*``, ``_`` or ``[``.

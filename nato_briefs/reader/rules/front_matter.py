@@ -1,4 +1,7 @@
-"""Front matter (static-site and CMS exports): metadata, not the article."""
+"""Front matter (static-site and CMS exports): metadata, not the article.
+
+kramdown-rfc's section markers (``--- abstract``) close an IETF draft's front matter and are markup themselves.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,6 @@ import yaml
 
 from nato_briefs.reader.rules.extracted import mostly_fields
 from nato_briefs.reader.rules.notices import names_fields
-from nato_briefs.reader.rules.realworld import is_kramdown_rfc_section  # "--- abstract" closes an IETF draft's
 
 # YAML front matter: ``---`` on the first line, ``key: value`` lines, then ``---`` or ``...``.
 # Read as markdown it is a thematic break and a setext heading made of the metadata, which
@@ -151,3 +153,17 @@ def logseq_page_properties(lines: list[str]) -> FrontMatter | None:
         return None
     title = " ".join(fields.get("title", "").split())
     return FrontMatter(end, title or None)
+
+
+# kramdown-rfc's section markers (IETF drafts in markdown): ``--- abstract`` closes the YAML front matter,
+# ``--- middle`` and ``--- back`` open the body and the appendices; ``--- note_Title`` opens a note.
+_KRAMDOWN_RFC_SECTION = re.compile(r"---[ \t]++(?:abstract|middle|back|note_[\w-]{1,80}+)[ \t]*+")
+
+
+def is_kramdown_rfc_section(line: str) -> bool:
+    """``--- abstract``, ``--- middle``, ``--- back``: kramdown-rfc's section markers (``kramdown_rfc_section``).
+
+    ``--- abstract`` closes an IETF draft's YAML front matter (authors, references); read as text, the
+    metadata became prose and items and the title was lost. ``---`` alone stays a rule or a closer.
+    """
+    return _KRAMDOWN_RFC_SECTION.fullmatch(line.rstrip("\r")) is not None

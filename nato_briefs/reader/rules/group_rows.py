@@ -3,7 +3,8 @@
 Writers group a table's rows under a label of their own: a row whose first cell alone holds text, all of
 it bold, the other cells written out empty. It names the rows below (a heading inside the table), not a row of data.
 A table's last row may sum the rows above it (``| **Total** | | | **1,250** |``). Either row stays in ``table_rows``
-(lossless) and is marked, so that ``priorities`` leaves it out (docs/READING.md, "Group-label rows").
+(lossless) and is marked, so that ``priorities`` leaves it out (docs/READING.md, "Group-label rows"). An HTML
+table's one cell spanning every column (``<td colspan=3>Eastern flank</td>``) is such a label (``spanning_group_row``).
 """
 
 from __future__ import annotations
@@ -53,3 +54,15 @@ def mark_totals_row(rows: Sequence) -> None:
     """Marks a table's last row as no priority when it is a totals row (``is_totals_row``) under two or more rows."""
     if len(rows) >= 3 and not rows[-1].about_other_rows:
         rows[-1].about_other_rows = is_totals_row(rows[-1].cells, load_header_synonyms().total_words)
+
+
+def is_spanning_label(n_cells: int, row: list[str], width: int) -> bool:
+    """``<tr><td colspan=3><i>Eastern flank</i></td></tr>`` among a table's body rows: one cell with text spanning
+    every column, a label for the rows below (``spanning_group_row``), as ``group_label_row`` reads
+    ``| **Eastern flank** | | |``.
+
+    It holds no focus or outcome, only a group's name; it stays in ``table_rows`` and ``priorities`` leaves it
+    out. Near misses are rows: a cell spanning some columns beside others (``<td colspan=2>Quantum</td><td>Better
+    detection</td>``), an empty spanning cell. A spanning caption (``Source: ...``) is a note (``is_footer_note``).
+    """
+    return n_cells == 1 and width > 1 and len(row) == width and bool(row[0])

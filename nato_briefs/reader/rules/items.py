@@ -1,11 +1,15 @@
 """List item rules: which lines open a list item, of what kind and at what nesting.
 
 Markdown markers, Unicode bullets (``•``, Word's ``o``/``§``, emoji), enumerators (``(a)``, ``iv.``, ``a.``)
-and runs of symbol-led lines; ``match_item`` applies them in order, the first match wins.
+and runs of symbol-led lines; ``match_item`` applies them in order, the first match wins. Beside them, the item
+rules that weigh a line's neighbours: a marker typed onto its word (``▪Partnerships``, ``1)Eastern``) in a run of
+that marker, a PDF's ``o`` sub-bullets, ``(i)`` opening a roman-numbered list, and lines that are each one HTML
+element of a typed bullet (``<div>•&nbsp;Item</div>``), which make one list.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -520,3 +524,131 @@ def is_reference_tail(line: str) -> bool:
     return bool(tokens) and _REFERENCE.fullmatch(tokens[0]) is not None and all(
         _REFERENCE.fullmatch(token) is not None or token in _REFERENCE_JOINS for token in tokens
     )
+
+
+# Word's second-level bullet as a PDF's text layer or a plain-text paste gives it: "o" and one space before a
+# capital ("o Germany and ..."); ``TAB_BULLET_GLYPHS`` reads it before a tab or two spaces only.
+_O_BULLET = re.compile(r"[ \t]++o (?=[A-Z0-9])")
+
+
+def o_space_bullet(line: str, neighbours: tuple[str, str], list_indent: int) -> Marker | None:
+    """``    o Germany and the Netherlands first`` under an item, beside another such line: a sub-bullet
+    (``o_space_bullet``), or None.
+
+    The ``o`` is a bullet when it stands indented deeper than the open list's first marker, a capital after it, and
+    the line above or below is written the same way at the same indentation (a run of them). Alone, or at the
+    margin, ``o`` is a word (``o Captain``), and an indented line under an item continues it.
+    """
+    match = _O_BULLET.match(line)
+    if match is None:
+        return None
+    width, _ = indentation(line)
+    if width <= list_indent:
+        return None
+    for text in neighbours:
+        if _O_BULLET.match(text) is not None and indentation(text)[0] == width:
+            return Marker(width, False, "bullet", "o", match.end(), width + 2)
+    return None
+
+
+# A marker typed straight onto a word of two letters or more: a number or a letter with ")" or ".",
+# in parentheses or not ("1)Eastern", "3.Resource", "(2)Cyber", "a)Quick"), or any bullet glyph ("▪Cyber",
+# "—Standards", "☐Partnerships"); the glyph is checked against BULLET_GLYPHS by the rule.
+_TIGHT_MARKER = re.compile(r"[ \t]*+(\([0-9]{1,3}+\)|\([a-z]\)|[0-9]{1,3}+[.)]|[a-z]\)|[^\w\s])(?=[^\W\d_]{2})")
+
+
+def tight_marker_line(line: str) -> str | None:
+    """The line with a blank after its typed-on marker (``▪Cyber: ...`` -> ``▪ Cyber: ...``), or None."""
+    match = _TIGHT_MARKER.match(line)
+    if match is None:
+        return None
+    glyph = match.group(1)
+    if len(glyph) == 1 and glyph not in BULLET_GLYPHS:
+        return None
+    return f"{line[: match.end()]} {line[match.end() :]}"
+
+
+def tight_marker_item(
+    line: str, neighbours: tuple[str, str], open_styles: set[str], style_of: Callable[[Marker], str]
+) -> str | None:
+    """``▪Partnerships: ...`` after ``◦Solar power``, ``1)Eastern`` over ``2)Counter``: an item (``tight_marker``).
+
+    A marker typed onto the item's first word, the line as the item reads it (a blank put after the
+    marker), when a list of that marker stands there: the line above or below carries a marker of the
+    same style, typed either way, or the open list already holds one and the line above is no blank
+    (nested items broke the run).
+    Alone it stays text: ``·Note``, ``1)Introduction`` or ``2.Ministers`` under a sentence, ``—Jens``.
+    ``style_of`` gives a marker's style (``a)``, ``1.``, the glyph itself).
+    """
+    spaced = tight_marker_line(line)
+    marker = match_item(spaced) if spaced is not None else None
+    if marker is None:
+        return None
+    style = style_of(marker)
+    if style in open_styles and neighbours[0].strip():
+        return spaced  # right under the list's lines: a blank line above may close it (``1.Introduction``)
+    for text in neighbours:
+        found = _neighbour_marker(text)
+        if found is not None and style_of(found) == style:
+            return spaced
+    return None
+
+
+def _neighbour_marker(text: str) -> Marker | None:
+    """The marker opening a neighbouring line, written with or without its blank."""
+    found = match_item(text) if text.strip() else None
+    if found is not None:
+        return found
+    spaced = tight_marker_line(text)
+    return match_item(spaced) if spaced is not None else None
+
+
+# One roman numeral of one letter in parentheses: "(i)" opens a roman list as "(ii)" goes on with one.
+_ONE_LETTER_NUMERALS = ("(i)", "(v)", "(x)")
+
+
+def paren_numeral_style(glyph: str, sibling_style: str | None) -> str | None:
+    """``(i)`` over ``(ii)`` and ``(iii)``: a roman numeral, the same style as ``(ii)`` (``paren_roman``); the
+    style (``"(i)"`` or ``"(a)"``) when the glyph is a one-letter numeral, else None.
+
+    Read as a letter, ``(i)`` and ``(ii)`` were two styles, so two lists. As ``i.`` (``lettered_run``): in an
+    open lettered list (its last item ``(h)``) ``(i)`` is the next letter. Near miss: ``(h)``, ``(j)`` are
+    letters.
+    """
+    if glyph not in _ONE_LETTER_NUMERALS:
+        return None
+    return "(a)" if sibling_style == "(a)" else "(i)"
+
+
+# The opening tag of a <p> or <div> element at a line's start, attributes and all.
+_OPEN_ELEMENT = re.compile(r"[ \t]{0,3}+<(p|div)(?:[ \t][^<>]{0,300}+)?+>", re.IGNORECASE)
+
+
+_TAG = re.compile(r"<[^<>]{0,300}+>")
+
+
+def glyph_element(line: str) -> str | None:
+    """The tag (``p``, ``div``) of a line that is one element whose text opens with a bullet glyph and a blank
+    (``<div>•&nbsp;Strengthening ...</div>``, ``<p>&bull; Ports</p>``), or None."""
+    match = _OPEN_ELEMENT.match(line)
+    if match is None:
+        return None
+    tag = match.group(1).lower()
+    body = line.rstrip(" \t")
+    if body[-len(tag) - 3 :].lower() != f"</{tag}>":
+        return None
+    text = html.unescape(_TAG.sub("", body[match.end() : -len(tag) - 3])).lstrip()
+    return tag if text[:1] in BULLET_GLYPHS and text[1:2].isspace() else None
+
+
+def glyph_elements_run(line: str, nxt: str) -> bool:
+    """``<div>•&nbsp;Cyber</div>`` right over ``<div>•&nbsp;Space</div>``: one HTML block, so one list
+    (``glyph_element_run``).
+
+    A mail composer's typed bullets (Gmail, Apple Mail) and a Word paragraph with a typed ``·`` are one
+    element a line; read one block a line, every item was a list of its own. Elements of one tag, each a
+    bullet line, run on, as Word's list paragraphs do (``word_list_run``). Near misses: a bullet element over
+    a prose element (``<div>Regards</div>``), a ``<p>`` bullet over a ``<div>`` one.
+    """
+    tag = glyph_element(line)
+    return tag is not None and glyph_element(nxt) == tag

@@ -1,7 +1,9 @@
 """What a line's markup means, and which lines are prose rather than structure.
 
 Captions, bylines, footnote references and trailing tags, heading attributes, template tags,
-wiki links, callouts, HTML block tags, lines that leave a sentence or a link open.
+wiki links, callouts, HTML block tags, lines that leave a sentence or a link open (or run on into an equation),
+a line's final link read as its text, a link's target (``LINK_TARGET``: no text a reader sees), and the lowercase
+word that makes a line with names in it a sentence, not a Title Case heading.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ _SINGLE_TILDE = re.compile(r"(?<![~\w])~(?=[^\s~])([^~\n]{1,300}+)(?<=\S)~(?![~\
 # The pipe first, then the look back at the character before it: a pattern opening with its literal lets the
 # engine skip to each pipe; opening with the look-behind, it tried every position of the line.
 UNESCAPED_PIPE = re.compile(r"\|(?<!\\\|)")
+# A link's destination (``](https://...)``, ``](#footnote-1)``): not text a reader sees.
+LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
 
 # An inline HTML tag as CMS exports end lines with (``<br>``, ``<br />``, ``</span>``).
 _INLINE_TAG = re.compile(r"</?+[A-Za-z][A-Za-z0-9]*+(?:[ \t/][^<>]*+)?+>")
@@ -537,3 +541,85 @@ def parenthetical_runs_on(nxt: str) -> bool:
     # sweep 4: "(Threads) uses replies ...": a lowercase word after the bracket goes on with the sentence too
     stop_then_text = rest[:1] in (".", ",", ";", ":") and bool(rest[1:].strip())
     return stop_then_text or _LOWERCASE_WORD_AFTER.match(rest) is not None
+
+
+# Sweep 4: what opens an equation or a citation that a sentence runs on into. Display math on a line of its
+# own (``$$``, ``\[``, ``\begin{align}``), and, on the line right below, inline math (``$\lambda$``; a
+# ``$`` then a digit is money) or a Sphinx/MyST role (``:cite:`Deng.2009```, ``{cite}`Deng.2009```).
+_DISPLAY_MATH = re.compile(r"[ \t]{0,3}+(?:\$\$|\\\[|\\begin\{)")
+
+
+_INLINE_MATH_OR_ROLE = re.compile(
+    r"[ \t]{0,3}+(?:\$(?![\d\s$])[^$\n]{1,200}?(?<![\s\\])\$(?!\d)"
+    r"|:[a-z][\w-]{0,30}+(?::[\w-]{1,30}+)?+:`|\{[a-z][\w:-]{0,30}+\}`)"
+)
+
+
+# Fewest words of a line that runs on into an equation: a label over a formula is shorter.
+MIN_MATH_LEAD_WORDS = 3
+
+
+def runs_on_into_math(line: str, nxt: str, below: str) -> bool:
+    """``Thus, if we take logarithms we obtain`` over ``$$``: the sentence goes on in the equation (``math_run_on``).
+
+    Textbooks exported from notebooks (d2l) write the equation a sentence leads into as display math
+    under a blank line, or break the line before inline math or a citation role (``Recall that the
+    variable of interest`` / ``$\\mathbf{1}(f(X) \\neq Y)$``); such a line is prose, not a bare title.
+    ``nxt`` is the line right below, ``below`` the first non-blank one. Only a line of three or more words
+    ending on a lowercase word, with no final stop, runs on: ``Expected Loss`` over a formula stays a title.
+    """
+    words = line.split()
+    if len(words) < MIN_MATH_LEAD_WORDS or not words[-1][:1].islower() or words[-1][-1] in ".!?":
+        return False
+    return _DISPLAY_MATH.match(below) is not None or _INLINE_MATH_OR_ROLE.match(nxt) is not None
+
+
+# Sweep 5: a reference link closing a line (``[Please submit your proposal here.][submit]``, ``[Read it.][]``).
+_FINAL_REFERENCE_LINK = re.compile(r"\[[^\[\]\n]{1,500}+\]\[[^\[\]\n]{0,100}+\]")
+
+
+def final_link_text(text: str) -> str:
+    """The line with a final link cut to its text, so the text's own stop ends the line (``final_link_text``).
+
+    ``[Thanks!](https://...)`` ends on the link's text; so does a reference-style link (``[Please submit
+    your proposal here.][submit-proposal]``, Jekyll news posts write them so): read up to its ``]``, the
+    line's stop hid behind the label and the sentence became a bare title. ``[NATO Summit][summit]``
+    without a stop still ends without one.
+    """
+    if text.endswith(")") and "](" in text:  # an inline link
+        return text[: text.rfind("](")]
+    if text.endswith("]") and "][" in text:
+        start = text.rfind("][")
+        opening = text.rfind("[", 0, start)
+        if opening >= 0 and _FINAL_REFERENCE_LINK.fullmatch(text, opening) is not None:
+            return text[:start]
+    return text
+
+
+# Words a Title Case heading leaves lowercase (articles, prepositions, conjunctions), four letters or more;
+# shorter ones are never counted. Any other lowercase word is content a Title Case heading capitalises.
+# Not ``lines.CONTINUATION_WORDS`` (a line's last word): Title Case capitalises ``would``, ``their``; not ``beyond``.
+TITLE_SMALL_WORDS = frozenset(
+    "about above across after against along amid amidst among amongst around before behind below beneath "
+    "beside besides between beyond despite down during except from inside into like near nor onto "
+    "opposite outside over past per since than that then this through throughout till toward towards under "
+    "underneath unlike until unto upon versus with within without when where while whether both either "
+    "neither".split()
+)
+
+
+# A lowercase word of a Title Case check: letters only, four or more (apostrophes and hyphens inside allowed).
+_WORD = re.compile(r"[a-z][a-z'’-]{3,}+")
+
+
+def has_lowercase_content_word(text: str) -> bool:
+    """``The visit of NATO Deputy Secretary General to the United``: a lowercase word of four letters or more
+    that Title Case would capitalise (``visit``), so the line is a sentence with names in it, not a heading
+    (``lowercase_content_word``). Near miss: ``Commitment to Deepening Partnership Amid Emerging Global Threats``,
+    ``Allies Meet with Partners from the Pacific`` (only articles, prepositions and conjunctions in lowercase).
+    """
+    for token in text.split():
+        word = token.strip("\"'“”‘’()[]{},.;:!?*_")
+        if _WORD.fullmatch(word) is not None and word not in TITLE_SMALL_WORDS:
+            return True
+    return False

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from nato_briefs.reader.rules.docs_sites import heads_nothing
 from nato_briefs.reader.rules.items import match_item
 from nato_briefs.reader.rules.markup import is_title_case, opens_mid_sentence, strip_heading_attributes
 from nato_briefs.reader.rules.posts import HARD_BREAK_END
-from nato_briefs.reader.rules.realworld import POST_DATE, heads_nothing
-from nato_briefs.reader.rules.titles import CLAUSE_COMMAS, MAX_UNSPACED_TITLE_CHARS
+from nato_briefs.reader.rules.titles import CLAUSE_COMMAS, MAX_UNSPACED_TITLE_CHARS, POST_DATE
 
 # Fewest keys written as words (``feature name``, ``rfc pr``) that make a template's header on their own.
 MIN_SPACED_KEYS = 2

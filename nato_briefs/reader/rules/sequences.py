@@ -9,7 +9,9 @@ carries the neighbouring number in the same style: alone, ``I. Background`` and 
 report's sections), ``Step 1: ...`` a sentence, ``1° Reggimento`` an Italian ordinal and ``J. Smith`` an initial.
 ``Priority Area: X — Key Focus: Y — Expected Outcome: Z`` lines, two or more with the same labels, are a table written
 as records, one to a line. A run of enumerated lines pasted flat at the margin (``1.`` / ``1.1.`` / ``1.1.1.``, or
-``1)`` / ``a)`` / ``i)``) is nested by its numbers when its levels are certain (``flat_outline_levels``).
+``1)`` / ``a)`` / ``i)``) is nested by its numbers when its levels are certain (``flat_outline_levels``). A run's
+neighbours are sought past its items' wrapped lines (``wrapped_run``), and a number under a line cut mid-phrase
+that no open list counts to is the wrapped sentence's (``number_wrap``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 
 from nato_briefs.reader.rules.boilerplate import record_field
 from nato_briefs.reader.rules.items import Marker, indentation
+from nato_briefs.reader.rules.wraps import is_wrapped_item_line
 
 # Numbered-run styles found by the shapes rounds of session 17 (shapes18, shapes19), kept with the others.
 # A number and a colon ("1: Intelligence sharing – ..."): alone a reference or a clock ("1:1", "10:30" have no
@@ -267,3 +270,35 @@ def record_lines(lines: list[str], start: int) -> tuple[list[tuple[list[str], in
     if labels is None or len(rows) < MIN_RECORD_LINES or len(set(labels)) != len(labels):
         return None
     return [(list(labels), rows[0][1]), *rows], k - 1
+
+
+def counts_on(glyph: str, open_glyphs: list[str]) -> bool:
+    """``2.`` when the open list holds ``1.``: the number continues an open numbered list (``number_wrap``)."""
+    number, delimiter = glyph[:-1], glyph[-1:]
+    return number.isdigit() and f"{int(number) - 1}{delimiter}" in open_glyphs
+
+
+# Most wrapped lines of one item looked past for the next item of a numbered run (``wrapped_run``).
+MAX_WRAPPED_ITEM_LINES = 3
+
+
+def run_neighbours(lines: Sequence[str], i: int) -> tuple[str, str]:
+    """The lines above and below line ``i`` that a numbered run's neighbours are sought in, past wrapped lines
+    (``wrapped_run``): ``I. Joint exercises: ... to bolster`` over ``interoperability.`` over ``II. Technological
+    ...``, hard-wrapped, is a run of ``I.`` and ``II.`` as it is unwrapped.
+
+    Upward, the first line that is no wrapped line (at most ``MAX_WRAPPED_ITEM_LINES`` up, the item it
+    continues); downward, the first line past this item's wrapped lines. '' where none is in reach. Near miss:
+    a capitalised line between (a paragraph) stops the search, so ``I.`` over prose over ``II.`` is no run.
+    """
+    above = ""
+    for j in range(i - 1, max(-1, i - 2 - MAX_WRAPPED_ITEM_LINES), -1):
+        if not is_wrapped_item_line(lines[j]):
+            above = lines[j]
+            break
+    below = ""
+    for j in range(i + 1, min(len(lines), i + 2 + MAX_WRAPPED_ITEM_LINES)):
+        if not is_wrapped_item_line(lines[j]):
+            below = lines[j]
+            break
+    return above, below

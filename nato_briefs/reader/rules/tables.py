@@ -1,6 +1,9 @@
 """Table line rules: pipe rows and delimiter rows, tab-separated rows, pandoc grid and simple
 tables, box-drawn and database-client tables, header and footer rows; rules and gaps typed between body
-rows, a table in a chat's glued code fence, a spreadsheet range pasted from its second column.
+rows, a table in a chat's glued code fence, a spreadsheet range pasted from its second column. Rows an e-mail
+client cut (after or before a pipe, inside a tab-separated cell; a header or delimiter row cut), a table boxed by
+delimiter rows, a list's markers in a pipe cell, a grid cell's block markup, and a grid or tab-separated table
+right under an item, which ends the list.
 """
 
 from __future__ import annotations
@@ -10,8 +13,9 @@ import re
 from collections.abc import Sequence
 
 from nato_briefs.headers import load_header_synonyms, map_headers
-from nato_briefs.reader.rules.items import lead_char, match_item
+from nato_briefs.reader.rules.items import BULLET_GLYPHS, lead_char, match_item
 from nato_briefs.reader.rules.markup import UNESCAPED_PIPE, is_caption
+from nato_briefs.reader.rules.wraps import is_wrapped_item_line
 
 # A delimiter row's cell, blanks stripped: dashes with alignment colons ("-", ":---:"); a rule row's cells too.
 _DELIMITER_CELL = re.compile(r":?+-++:?+")
@@ -709,3 +713,233 @@ def lone_title_header(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> 
         and len(rows) >= 2
         and map_headers(list(rows[0]), load_header_synonyms()) is not None
     )
+
+
+def pipe_cut_row(line: str, nxt: str, above: str) -> str | None:
+    """``| Energy Security | Protection of infrastructure`` over ``| Fewer disruptions |``: a row an e-mail
+    client cut at the space before a pipe, joined (``pipe_cut_row``), or None.
+
+    ``wrapped_row`` joins a row cut inside a cell and ``short_wrapped_row`` one cut right after a pipe; cut
+    before one, the row's first line has no closing pipe and its end opens with one, as a row of its own
+    would. Cut at the space before the last pipe, the end is a line holding only ``|`` (``closing_pipe_row``).
+    It is one row when the joined row has as many cells as the line above (the delimiter row or a body row).
+    Near misses: two rows as wide as the one above (each a row), a closing pipe on the first, a row with
+    fewer cells over a lone ``|`` (a row of its own).
+    """
+    row, below = line.strip(" \t"), nxt.strip(" \t")
+    if row[:1] != "|" or row[-1:] == "|" or below[:1] != "|" or below[-1:] != "|" or not is_table_row(above):
+        return None
+    joined = f"{line.rstrip()} {below}"
+    return joined if len(pipe_cells(joined)) == len(pipe_cells(above)) else None
+
+
+# Most lines one tab-separated row an e-mail client wrapped is spread over (its first line and the pieces).
+MAX_WRAPPED_TAB_LINES = 4
+
+
+def wrapped_tab_row(lines: Sequence[str], j: int, width: int) -> tuple[list[str], int] | None:
+    """A tab-separated row an e-mail client wrapped, joined (``wrapped_tab_row``): its cells and last index, or None.
+
+    ``Maritime<TAB>More aircraft in the`` / ``Norwegian Sea<TAB>Secure sea lines`` under a three-column header:
+    the row is cut inside a cell, so its first line holds fewer cells than the table and the next line's
+    first piece ends the cut cell; the pieces are one row when their cells add up to the table's width. A
+    line without a tab that opens lowercase under a whole row (``Earlier warning of`` / ``missiles``) ends
+    its last cell, as a wrapped item's lowercase line continues the item. Near misses: pieces that add up to
+    more or fewer cells, a capitalised line without a tab under a whole row (the text below the table).
+    None when the row is whole and nothing continues it.
+    """
+    fields = tab_fields(lines[j])
+    if fields is None or len(fields) > width:
+        return None
+    end = j
+    while end + 1 < len(lines) and end - j < MAX_WRAPPED_TAB_LINES:
+        below = lines[end + 1]
+        if len(fields) == width and ("\t" in below or not below[:1].islower()):
+            break
+        pieces = [piece.strip(" \u00a0") for piece in below.rstrip(" \t").split("\t")]
+        if not pieces[0] or len(fields) + len(pieces) - 1 > width:
+            return None
+        fields = [*fields[:-1], f"{fields[-1]} {pieces[0]}", *pieces[1:]]
+        end += 1
+    return (fields, end) if end > j and len(fields) == width else None
+
+
+# An HTML line break in a pipe table cell: ``<br>``, ``<br/>``, ``<BR />``.
+_CELL_BREAK = re.compile(r"<br[ \t]*+/?>", re.IGNORECASE)
+
+
+# A numbered line in a table cell: "1) Rail", "2. Ports", "(3) Depots", "a) Fuel", then a blank.
+_CELL_NUMBER = re.compile(r"[ \t]*+\(?+([0-9]{1,2}+|[a-z])[.)][ \t]++(?=\S)")
+
+
+# Dashes open no one-line cell list: "– 5%" or a lone "—" say nothing or minus, not a list of one.
+_DASHES = frozenset("–—")
+
+
+def cell_markers(content: str) -> str | None:
+    """``‣ Secure networks``, ``1) Rail<br>2) Ports``: a pipe cell written as a list, without its markers.
+
+    Extends ``br_cell_list`` (``•``/``-`` before every ``<br>`` line) to every bullet glyph and to
+    numbering (``1)``, ``2.``, ``(3)``, ``a)``) that counts up from the first line; and a cell that a
+    bullet glyph opens is a list of one (``✓ Continuity of government``). The markers are markup, as in a
+    grid table's cell list (``cell_marker_list``). Near misses keep theirs: ``Estonia<br>Finland``, a
+    number that does not count up (``2025<br>2030``, ``5) ...<br>9) ...``), a dash opening one line (``– 5%``).
+    """
+    fragments = _CELL_BREAK.split(content) if "<" in content else [content]
+    first = fragments[0].lstrip(" \t")[:1]
+    if first.isalnum() and _CELL_NUMBER.match(fragments[0]) is None:
+        return None  # most cells: a word or a number
+    if len(fragments) == 1:
+        text = _bulleted(fragments[0]) if first not in _DASHES else None
+        return None if text is None else text.rstrip(" \t")
+    bare = [_bulleted(part) for part in fragments]
+    if all(text is not None for text in bare):
+        return "<br>".join(text for text in bare if text is not None)
+    numbers = [_CELL_NUMBER.match(part) for part in fragments]
+    if any(found is None for found in numbers) or not _counts_up([m.group(1) for m in numbers if m]):
+        return None
+    return "<br>".join(part[m.end() :] for part, m in zip(fragments, numbers, strict=True) if m)
+
+
+def _bulleted(part: str) -> str | None:
+    """A cell line's text after its bullet glyph and blank, or None when no glyph opens it."""
+    text = part.lstrip(" \t")
+    if text[:1] not in BULLET_GLYPHS or text[1:2] not in (" ", "\t"):
+        return None
+    return text[1:].lstrip(" \t")
+
+
+def _counts_up(labels: list[str]) -> bool:
+    """``1``, ``2``, ``3`` or ``a``, ``b``, ``c``: the numbering of one list, from its start."""
+    start = "1" if labels[0].isdigit() else "a"
+    if labels[0] != start:
+        return False
+    values = [int(label) if label.isdigit() else ord(label) - ord("a") + 1 for label in labels]
+    return values == list(range(1, len(values) + 1))
+
+
+def short_wrapped_row(line: str, nxt: str, above: str) -> str | None:
+    """``| Energy | Protection of infrastructure |`` over ``Fewer disruptions |``: a row an e-mail client
+    wrapped right after a pipe, joined (``short_wrapped_row``), or None.
+
+    ``wrapped_row`` joins a row cut inside a cell; cut after a pipe, the row closes with one and is a
+    cell short. It is one row when the line above (the delimiter row or a body row) has as many cells as
+    this row and the next line's together, and the next line opens with no pipe but closes with one.
+    Near misses: a row as wide as the one above (complete: the line below is text), or halves that do not
+    add up to the width above.
+    """
+    below = nxt.strip(" \t")
+    if not below or below[:1] == "|" or below[-1:] != "|" or not is_table_row(above):
+        return None
+    width, have = len(pipe_cells(above)), len(pipe_cells(line))
+    if have >= width or have + len(pipe_cells(f"| {below}")) != width:
+        return None
+    return f"{line.rstrip()} {below}"
+
+
+def is_table_border(lines: Sequence[str], i: int) -> bool:
+    """A delimiter row boxing a pipe table, above its header or under its last row (``table_border``).
+
+    kramdown-rfc's IANA tables (and hand-drawn ones) put ``| --- | --- |`` over the header row and under
+    the last row. Read as GFM, the top border became the header (the real one a row of the body) and the
+    bottom border made the last row a new, empty table's header. Top: no row above, a row below, then a
+    delimiter row. Bottom: a body row above (a row over it too), no row below. A header-only table's
+    delimiter row (prose over its header) is neither.
+    """
+    if "|" not in lines[i] or not is_delimiter_row(lines[i]):  # a setext underline has no pipe
+        return False
+    above = lines[i - 1] if i > 0 else ""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    if not is_table_row(above):
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        return is_table_row(below) and not is_delimiter_row(below) and is_delimiter_row(after)
+    over = lines[i - 2] if i > 1 else ""
+    return not is_delimiter_row(above) and is_table_row(over) and not is_table_row(below)
+
+
+# Sweep 5: a code fence's line inside a grid table's cell (Quarto: ```` ```{.bash filename="Terminal"} ````).
+_CELL_FENCE = re.compile(r"(?:`{3,}+|~{3,}+)[^`\n]{0,200}+")
+
+
+def grid_cell_fragment(fragment: str) -> str:
+    """One physical line of a grid table's cell without its block markup (``grid_cell_markup``).
+
+    Pandoc and Quarto grid tables hold blocks in their cells: a fenced code block (```` ```{.bash
+    filename="Terminal"} ````, then the command, then ```` ``` ````) and hard line breaks (``Windows\\`` over
+    ``(Command)``). Joined as written, the fence and its info string reached the cell's text
+    (``{.bash filename="Terminal"} py -m venv env``). The fence lines are markup, a final backslash a
+    line break; the code itself is what the cell shows and stays.
+    """
+    if fragment[:3] in ("```", "~~~") and _CELL_FENCE.fullmatch(fragment):
+        return ""
+    return fragment[:-1].rstrip(" \t") if fragment.endswith("\\") and not fragment.endswith("\\\\") else fragment
+
+
+def _delimiter_piece(text: str) -> bool:
+    """``------------------------------ |``: the end of a delimiter row an e-mail client cut (dashes, colons, pipes)."""
+    body = text.strip(" \t")
+    return body[-1:] == "|" and not body.strip("|-: \t")
+
+
+def cut_header_row(line: str, nxt: str, below: str, after: str) -> str | None:
+    """``| Strategic Focus | Priority Area | Expected`` over ``Outcome |`` over ``|---|---|---|``: a header row an
+    e-mail client cut, joined (``cut_header_row``), or None.
+
+    Cut inside a cell, before a pipe (``| Priority Area | Key Focus`` over ``| Expected Outcome |``) or before
+    the closing pipe (a line holding only ``|``), as ``wrapped_row`` and ``pipe_cut_row``
+    read a body row; the joined header has as many cells as the delimiter row under it, counted with the
+    delimiter row's own cut end (``after``, dashes and a pipe) when the client cut that too. Near misses: a
+    header whose pieces make more or fewer cells than the rule, two whole rows over a delimiter row.
+    """
+    row, rest = line.strip(" \t"), nxt.strip(" \t")
+    if row[:1] != "|" or rest[-1:] != "|" or not is_delimiter_row(below):
+        return None
+    if row[-1:] == "|" and rest[:1] == "|":
+        return None  # two whole rows
+    delimiter = f"{below.rstrip()} {after.strip()}" if _delimiter_piece(after) else below
+    width = len(pipe_cells(delimiter if is_delimiter_row(delimiter) else below))
+    joined = f"{line.rstrip()} {rest}"
+    return joined if len(pipe_cells(joined)) == width else None
+
+
+def cut_delimiter_row(line: str, nxt: str, above: str) -> bool:
+    """``| ----- | ----- |`` over ``----- |`` under a header of three cells: a delimiter row an e-mail client cut
+    (an aligned table's rule is as long as its widest row), which the row joiners then join as a body row's
+    (``cut_delimiter_row``); cut before its closing pipe, the pipe alone below. Near misses: a whole delimiter
+    row (as many cells as the header: the table's own, or a new table's under a new header), pieces that add
+    up to more or fewer cells.
+    """
+    if not is_delimiter_row(line) or not _delimiter_piece(nxt) or nxt[:1] in (" ", "\t"):
+        return False
+    width = len(pipe_cells(above))
+    joined = f"{line.rstrip()} {nxt.strip()}"
+    cut = len(pipe_cells(line)) < width or (nxt.strip() == "|" and line.rstrip(" \t")[-1:] != "|")
+    return cut and is_delimiter_row(joined) and len(pipe_cells(joined)) == width
+
+
+def opens_grid_table(line: str, nxt: str) -> bool:
+    """``+-----+-----+`` at the margin over ``| Focus Area | ... |`` right under an item: a grid table's top border,
+    which ends the list (``grid_after_list``).
+
+    Pandoc writes a grid table after a list (a blank line between); a line-by-line author pastes one right
+    under the last item. The contract's list ends at a line that is no item and does not continue one (not
+    indented, not lowercase), and a border is neither. Near misses: an indented border (inside the item), a
+    border over a line of other cells than it has columns.
+    """
+    if line[:1] != "+" or grid_border(line) != "-":
+        return False
+    return grid_cells(nxt, line.rstrip(" \t").count("+") - 1) is not None
+
+
+def tab_row_under_item(line: str, nxt: str) -> bool:
+    """``Focus Area<TAB>Key Initiative<TAB>Expected Outcome`` at the margin right under an item, over a row of as
+    many tab-separated cells: a pasted spreadsheet, which ends the list (``tsv_after_item``).
+
+    An item's wrapped line is indented or opens lowercase (the contract's wrapped-item rule), so a
+    capitalised tab row at the margin does not continue the item. Near misses: an indented or lowercase tab
+    line (the item's), a tab line over a line of other cells.
+    """
+    if is_wrapped_item_line(line):
+        return False
+    fields, below = tab_fields(line), tab_fields(nxt)
+    return fields is not None and below is not None and len(fields) == len(below)

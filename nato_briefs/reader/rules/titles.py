@@ -3,19 +3,21 @@
 Field runs, chat stamps, release labels, end marks, page furniture, hashtags, whole-line italics,
 signatures, link-only lines; spaced Google Docs bold, pandoc bracketed spans, MDX imports, admonitions.
 And plain-text headings: Mailchimp's ``** Heading``, a heading framed by hyphens (``--- Priorities ---``), or
-underlined with dashes a word processor autocorrected or with tildes that no fence closes.
+underlined with dashes a word processor autocorrected or with tildes that no fence closes. Never titles either: a
+post's dated byline, a row of navigation links, a line holding an ideographic full stop, a run of short lines (the
+attendees of a meeting, an address: one block of lines); a content tab's label reads as an admonition's title.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
 from nato_briefs.reader.rules.exports import opens_quoted_message
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char, match_item
-from nato_briefs.reader.rules.markup import is_attribute, is_title_case, rstrip_end
+from nato_briefs.reader.rules.markup import LINK_TARGET, is_attribute, is_title_case, rstrip_end
 from nato_briefs.reader.rules.pipeline_text import after_page_turn
 from nato_briefs.reader.rules.tables import is_delimiter_row, is_table_row, pipe_cells
 
@@ -54,8 +56,6 @@ _TIME_STAMP = re.compile(
 # Lowercase words that open the clause or pointer the next block completes ("We wish to get to a point where",
 # "For more details, see"): a line ending on one runs on into the list below it.
 _LEAD_IN_WORDS = frozenset({"where", "whereby", "wherein", "when", "whenever", "see", "namely"})
-# Two hard-wrapped lines of one paragraph differ in length by at most this many characters.
-WRAP_PAIR_SLACK = 15
 
 _FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,40}+\]:")
 # A database client's footer under a result table: "2 rows in set (0.00 sec)", "(3 rows)", "Empty set".
@@ -106,8 +106,6 @@ _HASHTAG = re.compile(r"#[^\W\d_][\w-]*+")
 # A pandoc bracketed span (``[Baltic Sea]{.mark}``, ``[Priorities]{.underline}``): its text, not its attributes.
 _BRACKETED_SPAN = re.compile(r"\[([^\[\]\n]*+)\]\{([^{}\n]*+)\}")
 
-# A link's destination (``](https://...)``, ``](#footnote-1)``): not text a reader sees.
-LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
 # A line that is one link and nothing else (``[Subscribe now](https://...)``), bold or not.
 _LINK_ONLY = re.compile(
     r"[*_]{0,2}+\[(?:[^\[\]\n]++|!\[[^\[\]\n]*+\]\([^()\s]*+\))\]\([^()\s]*+\)[*_]{0,2}+"
@@ -388,19 +386,6 @@ def ends_in_lead_in(text: str) -> bool:
     """
     words = text.rsplit(None, 1)
     return bool(words) and words[-1].rstrip("*_") in _LEAD_IN_WORDS
-
-
-def wraps_with_next(line: str, nxt: str) -> bool:
-    """``... using Link 16, a common`` over ``NATO data link for fighters, ..., allowing allies to avoid``.
-
-    Two lines of about the same length (50-100 characters, within ``WRAP_PAIR_SLACK``) where the lower one
-    goes on past its end are one hard-wrapped paragraph, even where the document's long lines hide its
-    wrap width. A Title Case or ALL CAPS line stays a title (``NATO Allies Agree New Targets for Air ...``).
-    """
-    upper, lower = len(line.rstrip()), len(nxt.rstrip())
-    if not (50 <= upper <= 100 and 50 <= lower <= 100) or abs(upper - lower) > WRAP_PAIR_SLACK:
-        return False
-    return nxt.rstrip()[-1] not in ".!?:;。" and nxt[:1].isalpha() and not is_title_case(line)
 
 
 def is_footnote_definition(line: str) -> bool:
@@ -775,3 +760,99 @@ def wrapped_title(line: str, nxt: str, mid_phrase: bool) -> str | None:
         return None
     joined = f"{head} {tail}"
     return joined if is_title_case(joined) else None
+
+
+# A post's date as its byline prints it: "June 25, 2025", "Jun. 25 2025", "25 June 2025", "2025-06-25" (an
+# alternation: wrap it in a group). Also the date of ``is_date_first_byline`` (``rules/notices.py``).
+POST_DATE = (
+    r"(?:[A-Z][a-z]{2,8}+\.?+[ \t]++[0-9]{1,2}+,?+|[0-9]{1,2}+\.?+[ \t]++[A-Z][a-z]{2,8}+\.?+)[ \t]++[0-9]{4}"
+    r"|[0-9]{4}-[0-9]{2}-[0-9]{2}"
+)
+
+
+# "June 25, 2025 by [The Team](/team)", "25 June 2025 by Jane Smith", "2025-06-25 by ...": a blog post's byline.
+_DATED_BYLINE = re.compile(rf"(?:{POST_DATE})[ \t]++by[ \t]++\S")
+
+
+# One markdown link: its text has no brackets, its target no blanks or parentheses.
+_LINK = re.compile(r"\[[^\[\]\n]*+\]\([^()\s]*+\)")
+
+
+# What may stand between the links of a navigation row: blanks and separators.
+_LINK_SEPARATORS = frozenset(" \t-–—|·•/")
+
+
+def is_dated_byline(text: str) -> bool:
+    """``June 25, 2025 by [The Team](/team)``: a post's date and author above it, never a title (``dated_byline``)."""
+    return _DATED_BYLINE.match(text.strip(" \t*_")) is not None
+
+
+def is_link_row(text: str) -> bool:
+    """``[Back to the minutes](#w2) - [Back to the top](/)``: two or more links and separators only (``link_row``).
+
+    A page's navigation, never a title; one link alone is left to the button and link-run rules.
+    """
+    body = text.strip(" \t")
+    if body[:1] != "[" or body[-1:] != ")":
+        return False
+    links, end = 0, 0
+    for match in _LINK.finditer(body):
+        if any(ch not in _LINK_SEPARATORS for ch in body[end : match.start()]):
+            return False
+        links, end = links + 1, match.end()
+    return links >= 2 and end == len(body)
+
+
+# The ideographic full stop (Chinese, Japanese) and its halfwidth form.
+_IDEOGRAPHIC_FULL_STOPS = ("。", "｡")
+
+
+# This many title-like lines in a row, no blank between, are one block of lines (``in_line_stack``).
+MIN_STACKED_LINES = 3
+
+
+def has_ideographic_full_stop(text: str) -> bool:
+    """``……成员国的位置。（@nato-dev 投稿）``: a line holding ``。`` is prose (``ideographic_full_stop``).
+
+    A Chinese or Japanese title holds no full stop; an attribution or a second sentence after it
+    (``。（@user 投稿）``, ``代码开源。官网……``) hides it from the line-end test. A question or an
+    exclamation mark inside stays allowed: ``1、Python 语言如何生成随机数？（英文）`` is a digest's headline.
+    """
+    return any(stop in text for stop in _IDEOGRAPHIC_FULL_STOPS)
+
+
+def in_line_stack(n_lines: int, i: int, title_like: Callable[[int], bool]) -> bool:
+    """Line ``i`` lies in a run of ``MIN_STACKED_LINES`` or more title-like lines, no blank between (``line_stack``).
+
+    Attendees of a meeting (``Jane Smith, Allied Command Transformation (chair)`` / ``Marco Rossi, ...``),
+    an address (``NATO Public Diplomacy Division`` / ``Boulevard Leopold III`` / ``1110 Brussels``): one
+    block of short lines, as markdown reads it, not one heading per line over an empty section. A title
+    over a subtitle (two lines) or over prose stays a title; ``title_like`` (asked of the line numbers
+    around ``i``, at most two each way) says which neighbours would stand alone as titles.
+    """
+    reach = MIN_STACKED_LINES - 1
+    above = 0
+    while above < reach and i - above - 1 >= 0 and title_like(i - above - 1):
+        above += 1
+    below = 0
+    while above + below < reach and i + below + 1 < n_lines and title_like(i + below + 1):
+        below += 1
+    return above + below >= reach
+
+
+# Sweep 5: a content tab's opening line (pymdownx.tabbed, MkDocs Material: ``=== "Linux"``, ``===! "A"``,
+# ``===+ "B"``); its body is indented by four, as an admonition's.
+_CONTENT_TAB = re.compile(r"===[!+]?+[ \t]++\"([^\"\n]{1,200}+)\"[ \t]*+")
+
+
+def content_tab_label(line: str) -> str | None:
+    """The label of a content tab's opening line (``=== "Linux"`` -> ``Linux``), else None (``content_tab``).
+
+    MkDocs Material docs put alternatives in tabs whose body is indented by four: read as written the
+    marker line leaked into the prose (``=== "warn"``), the body became an indented code block (its text
+    lost) and the YAML in a fence inside it list items (``social: log_level: warn``). The tab is read as
+    an admonition: its label a paragraph of its own, its body dedented. A setext underline (``===``) has
+    no label and stays one.
+    """
+    found = _CONTENT_TAB.fullmatch(line.rstrip(" \t"))
+    return None if found is None else found.group(1).strip()
