@@ -35,3 +35,26 @@ def test_jira_brace_marks_near_misses():
     markdown = JIRA.replace("h2. Plan", "# Plan")  # no wiki markup: the braces are text
     assert "{color:#172b4d}" in _prose(markdown)
     assert dialects.jira_brace_marks("a {b} c {*x*}") == "a {b} c {*x*}"
+
+
+# --------------------------------------------------------------------------- mediawiki_table_open (sweep 15)
+
+LITERAL = (
+    "# Placeholders\n\n## Background\n\nA literal to translate:\n\n{|bonjour| @translate=yes}\n\n"
+    "## Proposal\n\nKeep it.\n"
+)
+
+
+def test_mediawiki_table_open():
+    assert dialects.is_mediawiki_table_open("{|")
+    assert dialects.is_mediawiki_table_open('{| class="wikitable" style="width:100%"')
+    wiki = '== Plan ==\n\n{| class="wikitable"\n|-\n! Area !! Focus\n|-\n| Air || Patrols\n|}\n'
+    assert [s.heading for s in parse_document(wiki).sections if s.heading] == ["Plan"]
+
+
+def test_mediawiki_table_open_near_misses():
+    for line in ("{|bonjour| @translate=yes}", "{|   |}Quoted literals{|   |}", "{||}   Empty literals   {||}"):
+        assert not dialects.is_mediawiki_table_open(line), line
+    headings = [s.heading for s in parse_document(LITERAL).sections if s.heading]
+    assert headings == ["Placeholders", "Background", "Proposal"]  # markdown's headings, no MediaWiki list
+    assert "{|bonjour| @translate=yes}" in _prose(LITERAL)

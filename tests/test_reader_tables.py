@@ -285,3 +285,28 @@ def test_tsv_after_item_near_misses():
     assert not tables.tab_row_under_item("\tArea\tFocus", "Cyber\tDrills")  # indented: the item's wrapped line
     assert not tables.tab_row_under_item("more\tassets", "Cyber\tDrills")  # lowercase: the item goes on
     assert not tables.tab_row_under_item("Area\tFocus\tOutcome", "Cyber\tDrills")  # other cells below
+
+
+# --------------------------------------------------------------------------- quoted_header_only (sweep 15)
+
+QUOTED = (
+    "# Reporting\n\n>Requirement | *Description*\n------ | -----------\n"
+    "**Dataset Name** | **The name of the dataset**\n**URL** | **The URL of the dataset**\n"
+)
+
+
+def test_quoted_header_only_reads_the_table():
+    assert tables.quoted_header_only(">Requirement | *Description*", "------ | ---") == "Requirement | *Description*"
+    assert tables.quoted_header_only("> | Area | Focus |", "|---|---|") == "| Area | Focus |"
+    rows = [["Dataset Name", "The name of the dataset"], ["URL", "The URL of the dataset"]]
+    want = [(["Requirement", "Description"], rows)]
+    assert _tables(QUOTED) == want
+
+
+def test_quoted_header_only_near_misses():
+    assert tables.quoted_header_only("> | Area | Focus |", "> |---|---|") is None  # a table quoted whole
+    assert tables.quoted_header_only("> Land | Sea | Air", "|---|---|") is None  # three cells over two
+    assert tables.quoted_header_only("> Ministers agreed the plan.", "---") is None  # a quote over a rule
+    assert tables.quoted_header_only("Area | Focus", "---|---") is None  # no quote marker: GFM's own table
+    whole = "# Reporting\n\n> | Area | Focus |\n> |---|---|\n> | Air | Patrols |\n"
+    assert _tables(whole) == [(["Area", "Focus"], [["Air", "Patrols"]])]

@@ -76,3 +76,20 @@ def test_wrapped_name_line_near_misses():
     # the first word below would have fit: the author ended the line, a heading over its paragraph
     assert not wraps.wrapped_name_line("The visit of NATO Chiefs to the USA", "Talks began.", 60)
     assert not wraps.wrapped_name_line("The visit of NATO Deputy Secretary General to the United", "States", None)
+
+
+# --------------------------------------------------------------------------- requirement_keyword_wrap (sweep 15)
+
+
+def test_requirement_keyword_wrap_joins_the_sentence():
+    for line in ("MAY be different from the operand.", "MUST NOT fail when", "SHOULD signal a Bad Operand error."):
+        assert wraps.opens_with_requirement(line), line
+    text = "# Errors\n\nA handler that cannot resolve its operand\nSHOULD signal a Bad Operand error.\n"
+    assert _headings(text) == ["Errors"]
+
+
+def test_requirement_keyword_wrap_near_misses():
+    for line in ("MAY 2025 REVIEW", "May be different", "MUSTER ROLL", "MUST", "OPTIONAL: a note"):
+        assert not wraps.opens_with_requirement(line), line
+    text = "# Plan\n\nReview Schedule\nMAY 2025 REVIEW OF THE PLAN\n"
+    assert "Review Schedule" in _headings(text)  # a title over a capitals line stays a title

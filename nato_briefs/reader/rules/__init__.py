@@ -70,6 +70,7 @@ from nato_briefs.reader.rules.dialects import (
     is_asciidoc_author_line,
     is_asciidoc_block_line,
     is_asciidoc_document,
+    is_mediawiki_table_open,
     is_org_keyword,
     is_org_table_rule,
     is_overline,
@@ -93,6 +94,7 @@ from nato_briefs.reader.rules.docs_sites import (
     closes_container,
     heads_nothing,
     is_cjk_dated_byline,
+    is_snippet_include,
     item_wraps_before_dash,
     strip_heading_template_call,
 )
@@ -235,6 +237,7 @@ from nato_briefs.reader.rules.markup import (
     strip_trailing_tags,
     tag_balance,
     without_code_spans,
+    wraps_inside_span,
 )
 from nato_briefs.reader.rules.notes import closes_open_link, is_block_tag, is_figure_line
 from nato_briefs.reader.rules.notices import (
@@ -338,6 +341,7 @@ from nato_briefs.reader.rules.tables import (
     opens_pre_table,
     pipe_cells,
     pipe_cut_row,
+    quoted_header_only,
     quoted_tab_row,
     quoted_table_end,
     row_borders,
@@ -381,6 +385,7 @@ from nato_briefs.reader.rules.titles import (
     is_link_only,
     is_link_row,
     is_mdx_import,
+    is_mkdocs_admonition,
     is_page_chrome,
     is_page_furniture,
     is_page_number,
@@ -389,6 +394,7 @@ from nato_briefs.reader.rules.titles import (
     is_running_header,
     is_share_bar,
     is_signature_separator,
+    is_speaker_turn,
     is_time_stamp,
     is_toc_marker,
     is_toc_placeholder,
@@ -437,6 +443,7 @@ from nato_briefs.reader.rules.wraps import (
     ends_on_function_word,
     has_sentence_break,
     next_word_fits,
+    opens_with_requirement,
     wrapped_name_line,
     wraps_at_width,
     wraps_with_next,
@@ -829,6 +836,14 @@ RULES: dict[str, Callable[[str], object]] = {
     # session 18 (shapes21): the four gaps as ordinary writers and tools produce them, each in its concern
     "docs_title_class": is_title_style,  # Google Docs' <p class="c0 title">: the headline, as MsoTitle is
     "wrapped_title": wrapped_title,  # "... with Jordan," over "Mauritania and ...", between blanks: one title
+    # session 19, real-world sweep 15: incident response docs, working-group minutes, newsletters, policy sites
+    "bang_admonition": is_mkdocs_admonition,  # "!!! note \"Contacts\"" twice: admonitions, no TiddlyWiki headings
+    "mediawiki_table_open": is_mediawiki_table_open,  # "{|bonjour| @translate=yes}": a literal, no MediaWiki table
+    "snippet_include": is_snippet_include,  # "--8<-- \"docs/_info-box.partial\"": MkDocs' include, markup
+    "open_span_wrap": wraps_inside_span,  # "- [A Guide to the Allied" over "Air Policing ...](x)": one item
+    "quoted_header_only": quoted_header_only,  # ">Area | Focus" over an unquoted "---|---": the table's header
+    "requirement_keyword_wrap": opens_with_requirement,  # "... by a handler" over "MAY be different ...": one sentence
+    "speaker_turn": is_speaker_turn,  # "SFC: No" between "EAO: ..." turns: a transcript's turn, no title
 }
 
 
@@ -965,6 +980,8 @@ __all__ = [
     "is_mail_header_field",
     "is_markup_marker",
     "is_mdx_import",
+    "is_mediawiki_table_open",
+    "is_mkdocs_admonition",
     "is_note_row",
     "is_org_drawer_line",
     "is_org_keyword",
@@ -989,6 +1006,7 @@ __all__ = [
     "is_solid_rule",
     "is_source_credit",
     "is_spaced_cjk_sentence",
+    "is_speaker_turn",
     "is_table_row",
     "is_template_tag_line",
     "is_time_stamp",
@@ -1046,6 +1064,7 @@ __all__ = [
     "pipe_page_turn",
     "plain_text_heading",
     "psql_rule",
+    "quoted_header_only",
     "quoted_message_start",
     "quoted_tab_row",
     "quoted_table_end",
@@ -1121,5 +1140,6 @@ __all__ = [
     "wrapped_role_header",
     "wrapped_row",
     "wraps_document",
+    "wraps_inside_span",
     "wraps_with_next",
 ]
