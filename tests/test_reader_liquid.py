@@ -27,7 +27,6 @@ def test_inline_liquid_tag_is_markup():
     assert liquid.strip_liquid_tags('in a single step. {% assign timestamp="37:15" %}') == "in a single step."
     assert liquid.strip_liquid_tags("{% comment %}<!-- x -->{% endcomment %}") == ""
     assert liquid.strip_liquid_tags("a {% comment %}draft{% endcomment %} b") == "a  b"
-    assert liquid.strip_liquid_tags("Set {% raw %}{{ x }}{% endraw %} here.") == "Set {{ x }} here."
     article = read_article(NEWSLETTER)
     assert [i.text for i in article.list_items] == ["Signing devices over QR codes were discussed."]
     assert [s.heading for s in article.sections] == ["News"]  # "... mailing list." no longer looks like a title
@@ -41,3 +40,5 @@ def test_inline_liquid_tag_near_misses():
     assert liquid.strip_liquid_tags("A 50% share {% if x %}") == "A 50% share"
     assert liquid.strip_liquid_tags('{% assign x = "50%" %} rest') == '{% assign x = "50%" %} rest'
     assert liquid.strip_liquid_tags("{% comment %} left open") == "{% comment %} left open"
+    raw = "{% raw %}{{ updated }}{% endraw %}"
+    assert liquid.strip_liquid_tags(raw) == raw  # raw prints what it wraps: the line as sweep 13 reads it

@@ -74,11 +74,11 @@ def strip_liquid_tags(line: str) -> str:
     is discussed at) and keeps a one-line ``{% comment %}...{% endcomment %}`` over a section: the site prints
     neither. A tag after text on the line, and a comment tag with all it wraps, are markup and go; a tag
     opening the line is left to the line rules (``template_tag_line``, ``multiline_liquid_tag``), and a tag
-    inside a code span (`` `{% include x %}` ``, a Jekyll tutorial's) is text. ``{% raw %}`` prints what it
-    wraps: the tags go, the text stays.
+    inside a code span (`` `{% include x %}` ``, a Jekyll tutorial's) is text. A line with ``{% raw %}`` is left
+    as written (``template_tag_run``'s reading: the tag prints what it wraps, the line is text).
     """
     line = _strip_liquid_comments(line)
-    if "{%" not in line:
+    if "{%" not in line or _RAW_TAG.search(line) is not None:
         return line
     kept: list[str] = []
     end = 0
