@@ -13,7 +13,7 @@ sweep is rerun:
 in /tmp/rw13/files, sweep 6's in /tmp/rw6/files, sweep 7's in /tmp/rw7/files,
 sweep 8's in /tmp/rw8/files, sweep 9's in /tmp/rws9/flat, sweep 10's in /tmp/rws10/flat,
 sweep 11's in /tmp/rws11/flat, sweep 12's in /tmp/rws12/flat, sweep 13's in /tmp/sweep13/flat,
-sweep 14's in /tmp/sweep14/flat;
+sweep 14's in /tmp/sweep14/flat, sweep 15's in /tmp/sweep15/flat;
 their sources in REALWORLD.md).
 It prints one line per file, a summary, and which files the rough detector of each defect
 class of sweeps 2 to 7 (REALWORLD.md, keyed by its repro's number) hits.
@@ -63,6 +63,7 @@ BY_DESIGN = [
     re.compile(r"\[\]\{[^{}\n]*\}"),  # pandoc's empty span from Word's bookmarks: "[]{#_Toc430271870 .anchor}"
     re.compile(r"^(?:import|export) .*$", re.M),  # MDX imports
     re.compile(r"^--- (?:middle|back|note_\S+)[ \t]*$", re.M),  # kramdown-rfc section markers
+    re.compile(r"^[ \t]*-{2,}8<-{2,}.*$", re.M),  # MkDocs' snippet include ("--8<-- \"x.md\"", sweep 15)
 ]
 BLOCK_TAGS = ("p", "div", "li", "tr", "td", "th", "blockquote", "ul", "ol", "table", "dt", "dd")
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
