@@ -510,7 +510,7 @@ def _sweep15_classes(src: list[str], article: nato_briefs.Article) -> collection
     for item in article.list_items:  # an item line leaving a link text or a quotation open, the rest cut off
         line, nxt = src[item.line - 1], src[item.line] if item.line < len(src) else ""
         opened = line.rfind("[") > line.rfind("]") or line.count("\u201c") > line.count("\u201d")
-        rest = norm(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", nxt))[:20].strip("[ ")
+        rest = norm(re.sub(r"\]\[[^\]]*\]|\]\([^)]*\)|[\[\]*_]", "", nxt))[:20].strip()  # link markup gone
         hits["95"] += opened and nxt.lstrip("[*_")[:1].isupper() and rest not in item.text
     hits["96"] += sum(1 for t in article.tables if t.headers and t.headers[0].lstrip().startswith(">"))
     if any(line[:2] == "{|" and "|" in line[2:] for line in src):  # a "{|literal|}" line: MediaWiki's headings?
