@@ -100,3 +100,24 @@ def test_pasted_org_near_misses():
     assert not is_pasted_org(markdown, 0)  # a "**" line alone
     assert not is_pasted_org(["** Allies Agree Plan", *ORG[1:]], 0)  # two stars first: no one-star title
     assert "Allies Agree Plan" not in _md_headings("* Allies Agree Plan\n* Second item\n\nText.\n")
+# --------------------------------------------------------------------------- mediawiki_table_open (sweep 15)
+
+LITERAL = (
+    "# Placeholders\n\n## Background\n\nA literal to translate:\n\n{|bonjour| @translate=yes}\n\n"
+    "## Proposal\n\nKeep it.\n"
+)
+
+
+def test_mediawiki_table_open():
+    assert dialects.is_mediawiki_table_open("{|")
+    assert dialects.is_mediawiki_table_open('{| class="wikitable" style="width:100%"')
+    wiki = '== Plan ==\n\n{| class="wikitable"\n|-\n! Area !! Focus\n|-\n| Air || Patrols\n|}\n'
+    assert [s.heading for s in parse_document(wiki).sections if s.heading] == ["Plan"]
+
+
+def test_mediawiki_table_open_near_misses():
+    for line in ("{|bonjour| @translate=yes}", "{|   |}Quoted literals{|   |}", "{||}   Empty literals   {||}"):
+        assert not dialects.is_mediawiki_table_open(line), line
+    headings = [s.heading for s in parse_document(LITERAL).sections if s.heading]
+    assert headings == ["Placeholders", "Background", "Proposal"]  # markdown's headings, no MediaWiki list
+    assert "{|bonjour| @translate=yes}" in _prose(LITERAL)

@@ -73,3 +73,26 @@ def test_a_bold_question_alone_or_without_its_mark_stays_a_title():
     assert not is_label_line("**Why NATO** Matters")  # no question mark, no colon: not a label
     text = "# Review\n\nIntro.\n\n**Is the exploit method known?**\n\nYes, since 2019.\n"
     assert _article_headings(text) == ["Review", "Is the exploit method known?"]
+# --------------------------------------------------------------------------- open_span_wrap (sweep 15)
+
+
+def test_wraps_inside_span():
+    assert markup.wraps_inside_span("-   [Understanding and Using the Allied", "Air Policing Handbook for Baltic")
+    assert markup.wraps_inside_span("* ... with the title “Baltic Air", "Policing Roster.” If necessary, ...")
+    assert markup.wraps_inside_span("Air Policing Handbook for Baltic", "Detachments](https://x.int/h.pdf)")
+    text = (
+        "# Sources\n\n-   [Understanding and Using the Allied\nAir Policing Handbook for Baltic\n"
+        "Detachments](https://x.int/h.pdf)\n-   [Rotation Schedule](https://x.int/r.html)\n"
+    )
+    names = [i.text for i in read_article(text).list_items]
+    handbook = "Understanding and Using the Allied Air Policing Handbook for Baltic Detachments"
+    assert names == [handbook, "Rotation Schedule"]
+
+
+def test_wraps_inside_span_near_misses():
+    assert not markup.wraps_inside_span("- [Plans](https://x.int/p)", "Ministers met on Tuesday.")
+    assert not markup.wraps_inside_span("the “Plan” stands", "Ministers met on Tuesday.")
+    assert not markup.wraps_inside_span("- [A short guide](https://x.org/g)", "](y)")  # no text before "]("
+    assert not markup.wraps_inside_span("- [x] done", "Next steps follow.")
+    text = "# Plan\n\n- Publish the roster at [the portal](https://x.int).\nMinisters met on Tuesday.\n"
+    assert [i.text for i in read_article(text).list_items] == ["Publish the roster at the portal."]

@@ -95,6 +95,10 @@ ROUND_RULES = {
         "ring_sub_bullet", "box_records",
     ),
     "sweep 14": ("question_label", "spaced_field_run", "item_reference_tail", "long_word_wrap"),
+    "sweep 15": (
+        "bang_admonition", "open_span_wrap", "quoted_header_only", "speaker_turn", "requirement_keyword_wrap",
+        "snippet_include", "inline_liquid_tag", "mediawiki_table_open",
+    ),
 }  # fmt: skip
 
 

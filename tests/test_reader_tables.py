@@ -392,3 +392,26 @@ def test_mismatched_delimiter_near_misses():
     assert _md_priorities("# Allies Agree Steps\n\n" + "\n".join(blank[1:]) + "\n", "x.md") == []
     wrapped = ["Allies agreed:", "| Priority | Key | Expected |", "| Area | Focus | Outcome |", *GLUED[2:]]
     assert mismatched_delimiter(wrapped, 3) is None  # a header wrapped over two rows: not this rule's
+# --------------------------------------------------------------------------- quoted_header_only (sweep 15)
+
+QUOTED = (
+    "# Reporting\n\n>Requirement | *Description*\n------ | -----------\n"
+    "**Dataset Name** | **The name of the dataset**\n**URL** | **The URL of the dataset**\n"
+)
+
+
+def test_quoted_header_only_reads_the_table():
+    assert tables.quoted_header_only(">Requirement | *Description*", "------ | ---") == "Requirement | *Description*"
+    assert tables.quoted_header_only("> | Area | Focus |", "|---|---|") == "| Area | Focus |"
+    rows = [["Dataset Name", "The name of the dataset"], ["URL", "The URL of the dataset"]]
+    want = [(["Requirement", "Description"], rows)]
+    assert _tables(QUOTED) == want
+
+
+def test_quoted_header_only_near_misses():
+    assert tables.quoted_header_only("> | Area | Focus |", "> |---|---|") is None  # a table quoted whole
+    assert tables.quoted_header_only("> Land | Sea | Air", "|---|---|") is None  # three cells over two
+    assert tables.quoted_header_only("> Ministers agreed the plan.", "---") is None  # a quote over a rule
+    assert tables.quoted_header_only("Area | Focus", "---|---") is None  # no quote marker: GFM's own table
+    whole = "# Reporting\n\n> | Area | Focus |\n> |---|---|\n> | Air | Patrols |\n"
+    assert _tables(whole) == [(["Area", "Focus"], [["Air", "Patrols"]])]

@@ -259,3 +259,49 @@ def test_pipe_page_turn_near_misses():
     lines = list(figures)
     blank_running_headers(lines)  # under a page number, but no word: a row of figures
     assert lines == figures
+# --------------------------------------------------------------------------- bang_admonition (sweep 15)
+
+ADMONITIONS = (
+    'Before an incident.\n\n!!! note "Contacts"\n    Put the bridge number at the top of this page.\n\n'
+    '!!!warning "Security Incident?"\n    Follow the security process instead.\n\n## Don\'t Panic!\n\nJoin the call.\n'
+)
+
+
+def test_mkdocs_admonition_is_no_tiddlywiki_heading():
+    for line in ('!!! note "Contacts"', '!!!warning "Security Incident?"', "!!! tip", '???+ note "Steps"'):
+        assert titles.is_mkdocs_admonition(line), line
+    assert _headings(ADMONITIONS) == ["Don't Panic!"]
+    prose = _prose(ADMONITIONS)
+    assert "Put the bridge number at the top of this page." in prose and "Security Incident?" in prose
+    assert 'note "Contacts"' not in prose and "!!!" not in prose
+
+
+def test_mkdocs_admonition_near_misses():
+    for line in ("!!! Priorities", "!! Background", "!!!Important", "! 5 killed", "!!! note about plans."):
+        assert not titles.is_mkdocs_admonition(line), line
+    tiddly = "! Summit\n\nAllies met.\n\n!! Priorities\n\nAir defence.\n\n!!! Outcomes\n\nA plan.\n"
+    assert _headings(tiddly) == ["Summit", "Priorities", "Outcomes"]  # TiddlyWiki headings stay headings
+
+
+# --------------------------------------------------------------------------- speaker_turn (sweep 15)
+
+TURNS = (
+    "# Working Group Call\n\n## Topic: Calendar\n\n"
+    "ABG: The nations asked for September because of the summit.\n\nELD: No\n\n"
+    "ABG: Then we keep the plan as it stands.\n\n[TVL] : I will tell the nations\n\n"
+    "ABG: Thank you, that closes the topic.\n\nELD - Yes\n\nABG - Then we move on.\n"
+)
+
+
+def test_speaker_turn_is_no_title():
+    for line in ("SFC: No", "[APP] : Any objections?", "ZBI, STA: +1", "EAO - Yes", "[EAO]: we can mark it"):
+        assert titles.is_speaker_turn(line), line
+    assert _headings(TURNS) == ["Working Group Call", "Topic: Calendar"]
+    assert "ELD: No" in _prose(TURNS) and "[TVL] : I will tell the nations" in _prose(TURNS)
+
+
+def test_speaker_turn_near_misses():
+    for line in ("Status: Done", "Q: Will NATO act?", "Anna: yes", "NATO", "ABG:", "EU-US Summit"):
+        assert not titles.is_speaker_turn(line), line
+    headline = "# Summary\n\nNATO: Allies Agree Plan\n\nMinisters agreed the plan on Thursday in Brussels.\n"
+    assert _headings(headline) == ["Summary", "NATO: Allies Agree Plan"]  # a lone turn-like line stays a title

@@ -159,3 +159,18 @@ def test_wrapped_title_read_over_a_hard_wrapped_document_needs_one_cut_title():
     extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
     assert lines[0] == "Next Steps for the Alliance Ahead of the Summit in The Hague" and lines[1] == ""
     assert lines[5] == "Allies Agree New Steps to Strengthen Transatlantic Cooperation" and lines[6] == ""
+# --------------------------------------------------------------------------- requirement_keyword_wrap (sweep 15)
+
+
+def test_requirement_keyword_wrap_joins_the_sentence():
+    for line in ("MAY be different from the operand.", "MUST NOT fail when", "SHOULD signal a Bad Operand error."):
+        assert wraps.opens_with_requirement(line), line
+    text = "# Errors\n\nA handler that cannot resolve its operand\nSHOULD signal a Bad Operand error.\n"
+    assert _headings(text) == ["Errors"]
+
+
+def test_requirement_keyword_wrap_near_misses():
+    for line in ("MAY 2025 REVIEW", "May be different", "MUSTER ROLL", "MUST", "OPTIONAL: a note"):
+        assert not wraps.opens_with_requirement(line), line
+    text = "# Plan\n\nReview Schedule\nMAY 2025 REVIEW OF THE PLAN\n"
+    assert "Review Schedule" in _headings(text)  # a title over a capitals line stays a title

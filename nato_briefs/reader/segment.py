@@ -88,6 +88,7 @@ from nato_briefs.reader.rules import (
     is_link_only,
     is_markup_marker,
     is_mdx_import,
+    is_mediawiki_table_open,
     is_note_row,
     is_org_drawer_line,
     is_org_keyword,
@@ -100,6 +101,8 @@ from nato_briefs.reader.rules import (
     is_rst_underline,
     is_sign_off,
     is_signature_separator,
+    is_snippet_include,
+    is_speaker_turn,
     is_table_row,
     is_template_tag_line,
     is_time_stamp,
@@ -129,6 +132,7 @@ from nato_briefs.reader.rules import (
     pipe_cells,
     pipe_page_turn,
     plain_text_heading,
+    quoted_header_only,
     quoted_table_end,
     raw_text_blank,
     record_blocks,
@@ -152,6 +156,7 @@ from nato_briefs.reader.rules import (
     wiki_table_header,
     wrapped_row,
     wraps_document,
+    wraps_inside_span,
     wraps_with_next,
 )
 from nato_briefs.reader.rules.authoring import (
@@ -225,7 +230,12 @@ from nato_briefs.reader.rules.items import (
     symbol_run_resumes,
     tight_marker_item,
 )
-from nato_briefs.reader.rules.liquid import is_template_tag_run, liquid_tag_end, mend_padded_template_links
+from nato_briefs.reader.rules.liquid import (
+    is_template_tag_run,
+    liquid_tag_end,
+    mend_padded_template_links,
+    strip_liquid_tags,
+)
 from nato_briefs.reader.rules.markup import runs_on_into_math
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
 from nato_briefs.reader.rules.notices import (
@@ -297,6 +307,7 @@ from nato_briefs.reader.rules.wraps import (
     is_wrapped_item_line,
     longest_wrapped_line,
     next_word_fits,
+    opens_with_requirement,
     wrapped_title,
     wraps_at_width,
 )
@@ -645,6 +656,8 @@ class _Segmenter(TextTables):
             if "|" not in lines[k - 1] and (k == 1 or "|" not in lines[k - 2]):
                 continue  # no table row above: none of the rules below applies
             line = lines[k]
+            if lines[k - 1][:1] == ">" and "-" in line:  # ">Area | Focus" over "---|---" (``quoted_header_only``)
+                lines[k - 1] = quoted_header_only(lines[k - 1], line) or lines[k - 1]
             if equals and "=" in line[:4] and is_table_row(lines[k - 1]):  # "====|====" under a pipe header
                 lines[k] = equals_delimiter(line) or line
             elif plus and "+" in line and is_org_table_rule(line) and is_table_row(lines[k - 1]):
@@ -1117,6 +1130,8 @@ class _Segmenter(TextTables):
             return is_attribute_line(line) or is_template_tag_line(line) or is_template_tag_run(line)
         if lead == "%":
             return is_comment_line(line)
+        if lead == "-" and is_snippet_include(line):  # "--8<-- \"path\"": MkDocs' include (``snippet_include``)
+            return True
         return is_end_mark(line) or is_page_number(line) or is_kramdown_rfc_section(line)
 
     def markup_only(self, i: int, line: str) -> bool:
@@ -1348,6 +1363,13 @@ class _Segmenter(TextTables):
             if lead == "*" and self.plain_text_heading(i, line):
                 return None
         if "{" in line:  # none of these rewrites adds a brace
+            if "{%" in line:
+                line = strip_liquid_tags(line)  # "... step. {% assign t=\"1:27\" %}" (``inline_liquid_tag``)
+                if not line.strip(" \t"):  # "{% comment %}<!-- ... -->{% endcomment %}": a blank line
+                    self.in_table = False
+                    self.emit("", i + 1)
+                    self.prev = ""
+                    return None
             if "]{" in line:
                 line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
             if "]({" in line:
@@ -1852,6 +1874,8 @@ class _Segmenter(TextTables):
             return True
         if lead == "]" and closes_open_link(prev, line):  # "- [A short guide" / "](https://x)" (``link_text_wrap``)
             return True
+        if wraps_inside_span(prev, line):  # "- [A Guide to the Allied" / "Air Policing ...](x)" (``open_span_wrap``)
+            return not is_block_line(line)
         if lead == "!" and is_figure_line(line):  # a screenshot under its step (``item_figure``)
             return True
         if (lead == "<" or "<" in prev) and item_runs_onto_tag(prev, line):  # "- ✅" over "<a ...>Name</a>"
@@ -2015,6 +2039,11 @@ class _Segmenter(TextTables):
         ``CWE-613: ...`` / blank / ``Severity: Medium`` is a run of metadata, as fields on adjacent lines are."""
         return any(_is_metadata_field(text) for text in spaced_field_neighbours(self.lines, i))
 
+    def in_speaker_turns(self, i: int, nxt: str) -> bool:
+        """Turn ``i`` has another turn right above or below it, or one blank line away (``speaker_turn``)."""
+        above = self.lines[i - 1] if i else ""
+        return any(is_speaker_turn(text) for text in (above, nxt, *spaced_field_neighbours(self.lines, i)))
+
     def is_bare_title(self, i: int, line: str, nxt: str) -> bool:
         prev = self.prev
         if i == self.last_text and i != self.first_text:
@@ -2028,6 +2057,8 @@ class _Segmenter(TextTables):
             return False  # its sentence runs on across the blank line below (``double_spaced``)
         if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt) or self.in_spaced_fields(i)):
             return False  # a run of "Status: In progress" lines: metadata, not headings
+        if is_speaker_turn(line) and self.in_speaker_turns(i, nxt):
+            return False  # "SFC: No" between "EAO: ..." turns: a meeting's transcript (``speaker_turn``)
         if i == self.first_text and is_kicker(line, self.next_text(i)):
             return False  # "ANALYSIS" over "# Why the new force model matters": the section's label
         if i == self.first_text and is_section_label(line) and looks_like_title(nxt, self.limits):
@@ -2055,6 +2086,7 @@ class _Segmenter(TextTables):
             and not broken_before_long_word(line, nxt, self.fit_width)  # "... earlier issues" over "[NCIA-1](...)"
             and not parenthetical_runs_on(nxt)
             and not caps_runs_on(line, nxt)  # teletext capitals: one sentence over two lines
+            and not opens_with_requirement(nxt)  # "... by a handler" over "MAY be ..." (``requirement_keyword_wrap``)
             and (self.width is not None or not wraps_with_next(line, nxt))  # "..., a common" over "NATO data link"
             # attendees, an address: one block of lines; "Contents" over the links it lists heads them, and a
             # title may stand over a table written a cell a line
@@ -2186,9 +2218,10 @@ def _opens_wiki_table(line: str) -> bool:
 
 
 def _is_mediawiki_line(line: str) -> bool:
-    """A MediaWiki table opening (``{|``) or a heading closed by equals signs (``== Background ==``)."""
+    """A MediaWiki table opening (``{|``, ``mediawiki_table_open``) or a heading closed by equals signs
+    (``== Background ==``)."""
     body = line.rstrip(" \t")
-    return body.startswith("{|") or (len(body) > 4 and body.endswith("==") and wiki_heading(body) is not None)
+    return is_mediawiki_table_open(body) or (len(body) > 4 and body.endswith("==") and wiki_heading(body) is not None)
 
 
 def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:

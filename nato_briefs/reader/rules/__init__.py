@@ -72,6 +72,7 @@ from nato_briefs.reader.rules.dialects import (
     is_asciidoc_author_line,
     is_asciidoc_block_line,
     is_asciidoc_document,
+    is_mediawiki_table_open,
     is_org_keyword,
     is_org_table_rule,
     is_overline,
@@ -95,6 +96,7 @@ from nato_briefs.reader.rules.docs_sites import (
     closes_container,
     heads_nothing,
     is_cjk_dated_byline,
+    is_snippet_include,
     item_wraps_before_dash,
     strip_heading_template_call,
 )
@@ -238,6 +240,7 @@ from nato_briefs.reader.rules.markup import (
     strip_trailing_tags,
     tag_balance,
     without_code_spans,
+    wraps_inside_span,
 )
 from nato_briefs.reader.rules.notes import closes_open_link, is_block_tag, is_figure_line
 from nato_briefs.reader.rules.notices import (
@@ -341,6 +344,7 @@ from nato_briefs.reader.rules.tables import (
     opens_pre_table,
     pipe_cells,
     pipe_cut_row,
+    quoted_header_only,
     quoted_tab_row,
     quoted_table_end,
     row_borders,
@@ -384,6 +388,7 @@ from nato_briefs.reader.rules.titles import (
     is_link_only,
     is_link_row,
     is_mdx_import,
+    is_mkdocs_admonition,
     is_page_chrome,
     is_page_furniture,
     is_page_number,
@@ -392,6 +397,7 @@ from nato_briefs.reader.rules.titles import (
     is_running_header,
     is_share_bar,
     is_signature_separator,
+    is_speaker_turn,
     is_time_stamp,
     is_toc_marker,
     is_toc_placeholder,
@@ -439,6 +445,7 @@ from nato_briefs.reader.rules.wraps import (
     ends_on_function_word,
     has_sentence_break,
     next_word_fits,
+    opens_with_requirement,
     wrapped_name_line,
     wrapped_title,
     wraps_at_width,
@@ -840,6 +847,14 @@ RULES: dict[str, Callable[[str], object]] = {
     "wingdings_letter_bullet": bullet_item,  # "Ø  Hub for the South: ...", "ü  Ministers review ...": Word's bullets
     "ring_sub_bullet": bullet_item,  # "   ∘ Land phase: ..." under "➜ Steadfast Defender": a second-level bullet
     "box_records": box_table_line,  # "╠═══╬═══╣" under the header, no rules between rows: a record a line
+    # session 19, real-world sweep 15: incident response docs, working-group minutes, newsletters, policy sites
+    "bang_admonition": is_mkdocs_admonition,  # "!!! note \"Contacts\"" twice: admonitions, no TiddlyWiki headings
+    "mediawiki_table_open": is_mediawiki_table_open,  # "{|bonjour| @translate=yes}": a literal, no MediaWiki table
+    "snippet_include": is_snippet_include,  # "--8<-- \"docs/_info-box.partial\"": MkDocs' include, markup
+    "open_span_wrap": wraps_inside_span,  # "- [A Guide to the Allied" over "Air Policing ...](x)": one item
+    "quoted_header_only": quoted_header_only,  # ">Area | Focus" over an unquoted "---|---": the table's header
+    "requirement_keyword_wrap": opens_with_requirement,  # "... by a handler" over "MAY be different ...": one sentence
+    "speaker_turn": is_speaker_turn,  # "SFC: No" between "EAO: ..." turns: a transcript's turn, no title
 }
 
 
@@ -976,6 +991,8 @@ __all__ = [
     "is_mail_header_field",
     "is_markup_marker",
     "is_mdx_import",
+    "is_mediawiki_table_open",
+    "is_mkdocs_admonition",
     "is_note_row",
     "is_org_drawer_line",
     "is_org_keyword",
@@ -1000,6 +1017,7 @@ __all__ = [
     "is_solid_rule",
     "is_source_credit",
     "is_spaced_cjk_sentence",
+    "is_speaker_turn",
     "is_table_row",
     "is_template_tag_line",
     "is_time_stamp",
@@ -1058,6 +1076,7 @@ __all__ = [
     "pipe_page_turn",
     "plain_text_heading",
     "psql_rule",
+    "quoted_header_only",
     "quoted_message_start",
     "quoted_tab_row",
     "quoted_table_end",
@@ -1135,5 +1154,6 @@ __all__ = [
     "wrapped_role_header",
     "wrapped_row",
     "wraps_document",
+    "wraps_inside_span",
     "wraps_with_next",
 ]

@@ -10,7 +10,7 @@ from nato_briefs.reader.rules.authoring import org_heading_text
 from nato_briefs.reader.rules.exports import jira_header_row
 from nato_briefs.reader.rules.items import Marker
 from nato_briefs.reader.rules.tables import simple_table_columns
-from nato_briefs.reader.rules.titles import has_letter
+from nato_briefs.reader.rules.titles import has_letter, is_mkdocs_admonition
 
 # A wiki markup heading: Jira, Confluence and Textile "h2. Priorities"; MediaWiki "== Priorities ==";
 # AsciiDoc "== Priorities" (a title "= Title"). The text must hold a letter.
@@ -220,6 +220,21 @@ def is_pasted_org(lines: list[str], first: int) -> bool:
     return len(signs) >= MIN_ORG_SIGNS
 
 
+# A MediaWiki table's opening line: "{|" alone or with its attributes ("{| class=\"wikitable\"").
+_MEDIAWIKI_TABLE_OPEN = re.compile(r"\{\|[^|{}\n]*+")
+
+
+def is_mediawiki_table_open(line: str) -> bool:
+    """``{|`` or ``{| class="wikitable"``: a MediaWiki table's opening line (``mediawiki_table_open``, sweep 15).
+
+    One such line makes the whole document MediaWiki (its ``#`` lines numbered items, not headings), so the
+    line must be what MediaWiki writes: the marks, then attributes at most. A MessageFormat literal opening a
+    line (``{|bonjour| @translate=yes}``, ``{|   |}Quoted literals{|   |}``) holds a pipe or a brace past the
+    marks: markdown's text, and the document's ``#`` headings stay headings.
+    """
+    return line[:2] == "{|" and _MEDIAWIKI_TABLE_OPEN.fullmatch(line.rstrip(" \t")) is not None
+
+
 def mediawiki_bold(text: str) -> str:
     """MediaWiki's ``'''bold'''`` and ``''italic''`` as markdown's ``**bold**`` and ``_italic_``."""
     return _MW_ITALIC.sub(r"_\1_", _MW_BOLD.sub(r"**\1**", text))
@@ -406,7 +421,7 @@ def bang_heading(line: str) -> tuple[int, str] | None:
     Read as headings only in a document with ``MIN_BANG_HEADINGS`` of them (counted by the caller); the
     text must start with a letter (``!!!`` and ``! 5 killed`` are none) and not end a sentence.
     """
-    if line[:1] != "!" or len(line) > 300:
+    if line[:1] != "!" or len(line) > 300 or is_mkdocs_admonition(line):  # ``bang_admonition``
         return None
     found = _BANG_HEADING.fullmatch(line.rstrip(" \t"))
     if found is None or found.group(2)[-1:] in ".!?":

@@ -4,8 +4,9 @@ Translated blogs date their posts in the year-month-day form of Chinese, Japanes
 (``2024 年 12 月 05 日 [The React Team](/team)``); MDX pages close a figure component under its
 caption (``React tree`` / ``</Diagram>``); prettier wraps a ``name – detail`` item right before its
 dash; MkDocs-macros pages end a heading on a template call that renders an anchor
-(``## Overview {{ osib_anchor(...) }}``). A line over what ends its section (a heading, a container's closing
-fence or tag) heads nothing (``heads_nothing``, sweep 5). Each rule reads one line or two and is linear in them.
+(``## Overview {{ osib_anchor(...) }}``); MkDocs' snippets extension pulls a shared file into the page from a
+``--8<-- "path"`` line (sweep 15). A line over what ends its section (a heading, a container's closing fence or
+tag) heads nothing (``heads_nothing``, sweep 5). Each rule reads one line or two and is linear in them.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ _CLOSING_TAG = re.compile(r"[ \t]{0,3}+</[A-Za-z][\w.-]{0,40}+>[ \t]*+")
 _MARKDOWN_ITEM = re.compile(r"[ \t]{0,3}+(?:[-*+]|[0-9]{1,9}+[.)])[ \t]++\S")
 # A dash-led line: an en or em dash and a blank.
 _DASH_LINE = re.compile(r"([ \t]++)[–—][ \t]++(\S)")
+# pymdown-extensions' snippet line: "--8<--" (scissors), then the quoted file it pulls in, if any.
+_SNIPPET_INCLUDE = re.compile(r"-{2,}+8<-{2,}+[ \t]*+(?:\"[^\"\n]*+\"|'[^'\n]*+')?+[ \t]*+")
 
 
 def is_cjk_dated_byline(text: str) -> bool:
@@ -122,3 +125,15 @@ def heads_nothing(below: str) -> bool:
     Sweep 8: a caption over its figure component's closing tag (``</Diagram>``) likewise (``container_end``).
     """
     return _SECTION_END.match(below) is not None or closes_container(below)
+
+
+def is_snippet_include(line: str) -> bool:
+    """``--8<-- "docs/_compliance-info-box.partial"``: MkDocs pulls another file's text in here (``snippet_include``).
+
+    The site renders the shared file in place of the line (an info box, a disclaimer repeated on every page);
+    the file is not in the page, so the line is markup, read as a blank line as a Jekyll ``{% include %}`` is
+    (sweep 15: an AI Act guide's pages, 16 lines). The bare ``--8<--`` that opens and closes a block of file
+    names is markup too. Near misses: a rule (``----``), a dash-led line (``-- 8 ships``), ``--8<--`` inside a
+    sentence.
+    """
+    return line.lstrip(" \t")[:2] == "--" and _SNIPPET_INCLUDE.fullmatch(line.strip(" \t")) is not None

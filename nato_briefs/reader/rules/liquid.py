@@ -2,9 +2,10 @@
 
 A Jekyll site renders its Liquid before markdown reads the page: a tag spread over several lines
 (``{% include gc-complex-img.html`` / ``alt="..."`` / ``%}``), a line of tags only (``{% capture t %}{{ x }}{%
-endcapture %}``) and a link target written with spaces inside its parentheses (``[Labelling study]( {{ "/x" |
-prepend: site.urlalt[ page.language ] }} )``) all leave no text of their own on the published page. Read raw,
-each put its tag's words into prose or items. The rules here read them as the site does: markup.
+endcapture %}``), a link target written with spaces inside its parentheses (``[Labelling study]( {{ "/x" |
+prepend: site.urlalt[ page.language ] }} )``) and a tag closing a line of text (``... step. {% assign
+timestamp="1:27" %}``, sweep 15) all leave no text of their own on the published page. Read raw, each put its
+tag's words into prose or items. The rules here read them as the site does: markup.
 """
 
 from __future__ import annotations
@@ -62,6 +63,50 @@ def is_template_tag_run(line: str) -> bool:
     return body[:1] == "{" and _TAG_RUN.fullmatch(body) is not None and _RAW_TAG.search(body) is None
 
 
+# One Liquid tag on a line: its name, then arguments without a "%" ("{% assign timestamp=\"1:27\" %}").
+_LINE_TAG = re.compile(r"\{%-?+[ \t]*+([a-z][\w-]*+)[^%\n]*+%\}")
+
+
+def strip_liquid_tags(line: str) -> str:
+    """``... in a single step. {% assign timestamp="37:15" %}`` -> ``... in a single step.`` (``inline_liquid_tag``).
+
+    A newsletter's Jekyll source sets a variable at the end of each item's paragraph (the podcast time the item
+    is discussed at) and keeps a one-line ``{% comment %}...{% endcomment %}`` over a section: the site prints
+    neither. A tag after text on the line, and a comment tag with all it wraps, are markup and go; a tag
+    opening the line is left to the line rules (``template_tag_line``, ``multiline_liquid_tag``), and a tag
+    inside a code span (`` `{% include x %}` ``, a Jekyll tutorial's) is text. A line with ``{% raw %}`` is left
+    as written (``template_tag_run``'s reading: the tag prints what it wraps, the line is text).
+    """
+    line = _strip_liquid_comments(line)
+    if "{%" not in line or _RAW_TAG.search(line) is not None:
+        return line
+    kept: list[str] = []
+    end = 0
+    for found in _LINE_TAG.finditer(line):
+        before = line[end : found.start()]
+        if not line[: found.start()].strip(" \t") or line.count("`", 0, found.start()) % 2:
+            continue  # the tag opens the line, or sits in a code span
+        kept.append(before.rstrip(" \t") if found.end() == len(line.rstrip(" \t")) else before)
+        end = found.end()
+    return "".join(kept) + line[end:] if kept else line
+
+
+def _strip_liquid_comments(line: str) -> str:
+    """The line without its one-line ``{% comment %}...{% endcomment %}`` spans, what they wrap included."""
+    while (start := line.find("{%")) >= 0:
+        opener = _LINE_TAG.match(line, start)
+        while opener is not None and opener.group(1) != "comment":
+            start = line.find("{%", opener.end())
+            opener = _LINE_TAG.match(line, start) if start >= 0 else None
+        if opener is None:
+            return line
+        closer = next((m for m in _LINE_TAG.finditer(line, opener.end()) if m.group(1) == "endcomment"), None)
+        if closer is None:
+            return line
+        line = line[: opener.start()] + line[closer.end() :]
+    return line
+
+
 def mend_padded_template_links(line: str) -> str:
     """``[Labelling study]( {{ "/x" | prepend: site.urlalt[ page.language ] }} )`` -> ``[Labelling study](#)``.
 
@@ -77,4 +122,5 @@ LIQUID_RULES = {
     "multiline_liquid_tag": liquid_tag_end,  # "{% include x.html" / 'alt="..."' / "%}": all of it markup
     "template_tag_run": is_template_tag_run,  # "{% capture t %}{{ x }}{% endcapture %}": a line of tags, markup
     "template_link_padded": mend_padded_template_links,  # "[Study]( {{ '/x' | prepend: y }} )": a link
+    "inline_liquid_tag": strip_liquid_tags,  # "... step. {% assign timestamp=\"1:27\" %}": the tag goes (sweep 15)
 }

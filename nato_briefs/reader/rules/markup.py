@@ -324,6 +324,28 @@ def leaves_link_open(text: str) -> bool:
     return text.rfind("[") > text.rfind("]")
 
 
+# A line whose words run to a link's "](" before any "[": it closes a link text opened on a line above.
+_CLOSES_LINK_TEXT = re.compile(r"([^\[\]\n]*+)\]\(")
+
+
+def wraps_inside_span(prev: str, line: str) -> bool:
+    """``line`` goes on with a link text or a quotation that a line above left open (``open_span_wrap``, sweep 15).
+
+    ``-   [Understanding and Using the Allied`` / ``Air Policing Handbook for Baltic`` / ``Detachments](x.pdf)``;
+    ``* ... with the title “Baltic Air`` / ``Policing Roster.” If necessary, ...``: the capital below is the
+    title's own, not a new sentence, so the item (or paragraph) goes on. ``prev`` leaves a ``[`` or a ``“``
+    unclosed, or ``line``'s words run to a link's ``](`` before any ``[`` (the last line of a link text wrapped
+    over three). Near misses: ``[x]`` and ``“Plan”`` closed on their line, a ``](`` after a ``[``, a bare
+    ``](y)`` under a finished item (``link_text_wrap`` asks for the ``[`` left open above).
+    """
+    if "[" in prev and leaves_link_open(prev):
+        return True
+    if "\u201c" in prev and prev.count("\u201c") > prev.count("\u201d"):
+        return True
+    closing = _CLOSES_LINK_TEXT.match(line.lstrip(" \t")) if "](" in line else None
+    return closing is not None and any(c.isalpha() for c in closing.group(1))
+
+
 # What closes a bold label: a colon, or a question mark (``question_label``).
 _LABEL_ENDS = frozenset(":?？")
 

@@ -2,8 +2,8 @@
 tables, box-drawn and database-client tables, header and footer rows; rules and gaps typed between body
 rows, a table in a chat's glued code fence, a spreadsheet range pasted from its second column. Rows an e-mail
 client cut (after or before a pipe, inside a tab-separated cell; a header or delimiter row cut), a table boxed by
-delimiter rows, a list's markers in a pipe cell, a grid cell's block markup, and a grid or tab-separated table
-right under an item, which ends the list.
+delimiter rows, a list's markers in a pipe cell, a grid cell's block markup, a grid or tab-separated table
+right under an item, which ends the list, and a quoted table's marker written on its header line alone.
 """
 
 from __future__ import annotations
@@ -277,6 +277,26 @@ def is_boxed_row(line: str) -> bool:
 
 # A block quote's markers at a line's start: "> ", ">> ", "> > ".
 _QUOTE_MARKERS = re.compile(r"[ ]{0,3}+(?:>[ ]?+)++")
+
+
+def quoted_header_only(line: str, below: str) -> str | None:
+    """``>Requirement | *Description*`` over an unquoted ``------ | -----``: the header row without its quote
+    marker, or None (``quoted_header_only``, sweep 15).
+
+    A policy page's author quoted a table by marking its first line only, as kramdown lets a quote's lines go
+    on unmarked; to GFM the marked header is a quoted paragraph and the delimiter row below no table's, so the
+    rows became lines of text (bold ones headings). The delimiter row right under the header, with as many
+    cells, says the quote marker is the table's: the header is read without it and the table as a table.
+    Near misses: a quoted delimiter row (a table quoted whole, read as it is), a quoted line of prose with a
+    pipe over a rule of another width.
+    """
+    found = _QUOTE_MARKERS.match(line)
+    if found is None or lead_char(below) == ">" or "|" not in below or not is_delimiter_row(below):
+        return None
+    header = line[found.end() :]
+    if not is_table_row(header) or len(pipe_cells(header)) != len(pipe_cells(below)):
+        return None
+    return header
 
 
 def quoted_table_end(lines: list[str], i: int) -> str | None:

@@ -112,9 +112,13 @@ _LINK_ONLY = re.compile(
 )  # a linked image too: "[![Jane Doe](avatar.png)](profile)"
 
 # An admonition's opening line: Docusaurus / remark ``:::tip Title`` or ``:::note[Title]``, MkDocs
-# ``!!! note "Title"`` or a collapsible ``??? tip`` / ``???+ tip``.
+# ``!!! note "Title"`` or a collapsible ``??? tip`` / ``???+ tip``; Python-Markdown also takes the type right after
+# the marks when a quoted title follows (``!!!tip "Deep knowledge not required!"``), as PagerDuty's docs write it.
 _DIRECTIVE = re.compile(r" {0,3}:::[ \t]*+([A-Za-z][\w-]{0,30}+)(?:\[([^\]\n]*+)\]|[ \t]++(.*+))?+")
-_MKDOCS_ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?+)[ \t]++[A-Za-z][\w-]{0,30}+(?:[ \t]++\"([^\"\n]*+)\")?+[ \t]*+")
+_MKDOCS_ADMONITION = re.compile(
+    r"(?:!!!|\?\?\?\+?+)(?:[ \t]++([A-Za-z][\w-]{0,30}+)(?:[ \t]++\"([^\"\n]*+)\")?+"
+    r"|([A-Za-z][\w-]{0,30}+)[ \t]++\"([^\"\n]*+)\")[ \t]*+"
+)
 
 
 def starred_heading(line: str) -> tuple[int, str] | None:
@@ -198,6 +202,26 @@ def is_field_line(text: str) -> bool:
     metadata (Notion properties, e-mail headers, a glossary), never a heading.
     """
     return _FIELD.match(text.lstrip(" \t")) is not None
+
+
+# A speaker's initials opening a transcript's turn: "EAO: ...", "[APP] : ...", "ZBI, STA: +1", "APP - Yes".
+_SPEAKER_TURN = re.compile(
+    r"\[?+[A-Z]{2,4}+\]?+(?:(?:,|/|[ \t]&)[ \t]*+\[?+[A-Z]{2,4}+\]?+)*+(?:[ \t]*+:|[ \t]++[-–])[ \t]++\S"
+)
+
+
+def is_speaker_turn(text: str) -> bool:
+    """``SFC: No``, ``[APP] : Any objections?``, ``EAO - Yes``: a turn of a meeting's notes, its speaker's initials
+    first (``speaker_turn``, sweep 15).
+
+    Working groups minute a call as turns, one paragraph each, the speaker named by the initials the attendees
+    list gives. A short turn without a closing stop (``APP: I don't hear any objection to making the change``)
+    reads as a bare title over the next turns; the caller asks for another turn one line or one blank line
+    away, so a lone ``NATO: Allies Agree Plan`` headline stays a title. Near misses: a field (``Status: Done``,
+    not initials), ``Q: ...`` (one letter), a name (``Anna: ...``).
+    """
+    body = text.lstrip(" \t")
+    return (body[:1] == "[" or body[:1].isupper()) and _SPEAKER_TURN.match(body) is not None
 
 
 def spaced_field_neighbours(lines: Sequence[str], i: int) -> tuple[str, str]:
@@ -715,8 +739,26 @@ def admonition_title(line: str) -> str | None:
         return None if match is None else (match.group(2) or match.group(3) or "").strip()
     if lead in ("!", "?"):
         match = _MKDOCS_ADMONITION.fullmatch(line.rstrip(" \t"))
-        return None if match is None else (match.group(1) or "").strip()
+        return None if match is None else (match.group(2) or match.group(4) or "").strip()
     return None
+
+
+def is_mkdocs_admonition(line: str) -> bool:
+    """``!!! note "Contacts"``, ``!!!warning "Security Incident?"``, ``!!! tip``: an MkDocs admonition's opening
+    line, never a TiddlyWiki heading (``bang_admonition``, sweep 15).
+
+    TiddlyWiki writes ``!!! Priorities`` for a third-level heading, and a page with two such lines reads its
+    ``!`` lines as headings (``bang_heading``); an MkDocs page with two admonitions then lost them to headings
+    (``note "Contacts"``, the page's title) and their bodies, indented as code. A quoted title or a lowercase
+    type (the admonition's CSS class) says MkDocs; ``!!! Priorities`` and ``!! Background`` stay headings.
+    """
+    if line[:1] not in ("!", "?"):
+        return False
+    match = _MKDOCS_ADMONITION.fullmatch(line.rstrip(" \t"))
+    if match is None:
+        return False
+    kind = match.group(1) or match.group(3)
+    return match.group(2) is not None or match.group(4) is not None or kind.islower()
 
 
 def dedent(line: str, width: int) -> str:

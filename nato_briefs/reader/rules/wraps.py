@@ -6,7 +6,8 @@ wrap broke at, ``longest_wrapped_line``), the next word would have fit on it (``
 the line) or would not (``broken_before_long_word``, ``wrapped_name_line``), it ends on a word no sentence of another
 language ends on (``ends_on_function_word``) or in a compound's hyphen (``ends_in_word_hyphen``), a sentence ends
 inside it (``has_sentence_break``: no title), two lines of one paragraph are about as long (``wraps_with_next``),
-and an item's wrapped line is indented or opens lowercase (``is_wrapped_item_line``, the contract's rule). The
+the next line goes on with a specification's requirement keyword (``opens_with_requirement``), and an item's
+wrapped line is indented or opens lowercase (``is_wrapped_item_line``, the contract's rule). The
 document's wrap width itself is ``reader/lines.py``'s ``wrap_width``. Each rule looks at one line and the next, so
 it is linear in the text; the patterns use possessive repeats (the audit in ``tests/test_reader_linear.py``).
 """
@@ -244,3 +245,20 @@ def wrapped_title(line: str, nxt: str, mid_phrase: bool) -> str | None:
         return None
     joined = f"{head} {tail}"
     return joined if is_title_case(joined) else None
+# BCP 14's requirement keywords (RFC 2119, RFC 8174) in capitals, then the sentence's next word in lowercase.
+_REQUIREMENT_OPENING = re.compile(
+    r"(?:MUST|SHALL|SHOULD|MAY|REQUIRED|RECOMMENDED|OPTIONAL)(?:[ \t]++NOT)?+[ \t]++[a-z]"
+)
+
+
+def opens_with_requirement(nxt: str) -> bool:
+    """``MAY be different from ...`` under ``The resolved value returned by a function handler``: the subject's line
+    goes on with its verb, a requirement keyword in capitals (``requirement_keyword_wrap``, sweep 15).
+
+    Specifications written with semantic line breaks (Unicode's MessageFormat, W3C and IETF drafts) break a
+    sentence before ``MUST``, ``SHOULD`` or ``MAY``, which BCP 14 has them write in capitals; the line below then
+    opens with a capital and the subject's line, short and unpunctuated, read as a bare title. The keyword and a
+    lowercase word after it are the sentence going on. Near misses: ``MAY 2025 REVIEW`` (no lowercase word),
+    ``May be`` (not the keyword), ``MUSTER ROLL``.
+    """
+    return nxt[:1] in "MSRO" and _REQUIREMENT_OPENING.match(nxt) is not None
