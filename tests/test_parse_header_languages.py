@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-import nato_briefs
 from nato_briefs.headers import load_header_synonyms, map_headers, normalize_header
-
-
-def _md_article(text: str, name: str = "x.md"):
-    return nato_briefs.read_article(text.encode(), source_path=name)
-
-
-def _md_priorities(text: str, name: str = "x.md") -> list[list[str]]:
-    return [[r["area"], r["focus"], r["outcome"]] for r in _md_article(text, name).rows("priorities")]
+from tests.reading import md_priorities
 
 
 def _role(header: str) -> tuple[str, bool] | None:
@@ -285,7 +277,7 @@ def test_key_after_noun_romance_headers_name_their_noun():
     assert _role("Domaines prioritaires") == ("area", False)
     assert _role("Resultados esperados") == ("outcome", False)
     french = _table("| Domaine prioritaire | Action clé | Résultat attendu |")
-    assert _md_priorities(french) == [["Cyber", "Task force", "Faster"]]
+    assert md_priorities(french) == [["Cyber", "Task force", "Faster"]]
 
 
 def test_key_after_noun_near_misses_keep_their_phrases():
@@ -302,11 +294,11 @@ def test_inflected_plurals_of_other_languages_name_their_role():
     assert _role("Kluczowe działania") == ("focus", False)
     assert _role("Erwartete Ergebnisse") == ("outcome", False)
     assert _role("Obszary priorytetowe") == ("area", False)
-    assert _md_priorities(_table("| Schwerpunktbereich | Maßnahmen | Erwartetes Ergebnis |")) == [
+    assert md_priorities(_table("| Schwerpunktbereich | Maßnahmen | Erwartetes Ergebnis |")) == [
         ["Cyber", "Task force", "Faster"]
     ]
 
 
 def test_inflected_plurals_near_misses():
     assert _role("Maßnahmenplan") is None  # a compound on another head noun
-    assert _md_priorities(_table("| Land | Beitrag | Jahr |")) == []
+    assert md_priorities(_table("| Land | Beitrag | Jahr |")) == []

@@ -4,27 +4,10 @@ tests/shapes_corpus/766-790 (session 17, shapes17).
 
 from __future__ import annotations
 
-import nato_briefs
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import dialects
 from nato_briefs.reader.rules.dialects import is_asciidoc_author_line, is_pasted_org
-
-
-def _md_article(text: str, name: str = "x.md"):
-    return nato_briefs.read_article(text.encode(), source_path=name)
-
-
-def _md_headings(text: str, name: str = "x.md") -> list[str]:
-    return [s.heading for s in _md_article(text, name).sections if s.heading is not None]
-
-
-def _md_names(text: str, name: str = "x.md") -> list[str]:
-    return [r["name"] for r in _md_article(text, name).rows("initiatives")]
-
-
-def _md_priorities(text: str, name: str = "x.md") -> list[list[str]]:
-    return [[r["area"], r["focus"], r["outcome"]] for r in _md_article(text, name).rows("priorities")]
-
+from tests.reading import md_headings, md_names, md_priorities
 
 ROWS = [["Cyber", "Task force", "Faster response"], ["Readiness", "Drills", "Cohesion"]]
 
@@ -72,7 +55,7 @@ def test_jira_brace_marks_near_misses():
 
 def test_asciidoc_author_line_is_no_heading():
     assert is_asciidoc_author_line("Press Office <press@example.org>", "= Allies Agree Plan")
-    assert _md_headings(ADOC.format("Press Office <press@example.org>"), "x.txt") == ["Allies Agree Plan", "Priorities"]
+    assert md_headings(ADOC.format("Press Office <press@example.org>"), "x.txt") == ["Allies Agree Plan", "Priorities"]
 
 
 def test_asciidoc_author_line_near_misses():
@@ -87,9 +70,9 @@ def test_asciidoc_author_line_near_misses():
 def test_pasted_org_reads_as_org():
     assert is_pasted_org(ORG, 0)
     text = "\n".join(ORG) + "\n"
-    assert _md_headings(text) == ["Allies Agree Plan", "Priorities", "Initiatives"]
-    assert _md_names(text) == ["Joint orders", "Exercises"]
-    assert _md_priorities(text) == ROWS
+    assert md_headings(text) == ["Allies Agree Plan", "Priorities", "Initiatives"]
+    assert md_names(text) == ["Joint orders", "Exercises"]
+    assert md_priorities(text) == ROWS
 
 
 def test_pasted_org_near_misses():
@@ -99,7 +82,7 @@ def test_pasted_org_near_misses():
     markdown = ["* Allies met", "* Ministers agreed", "", "** Note ** the rest", "", "Text."]
     assert not is_pasted_org(markdown, 0)  # a "**" line alone
     assert not is_pasted_org(["** Allies Agree Plan", *ORG[1:]], 0)  # two stars first: no one-star title
-    assert "Allies Agree Plan" not in _md_headings("* Allies Agree Plan\n* Second item\n\nText.\n")
+    assert "Allies Agree Plan" not in md_headings("* Allies Agree Plan\n* Second item\n\nText.\n")
 # --------------------------------------------------------------------------- mediawiki_table_open (sweep 15)
 
 LITERAL = (

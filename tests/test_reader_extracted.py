@@ -7,22 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-import nato_briefs
 from nato_briefs import read_article
 from nato_briefs.reader.rules import extracted
-
-
-def _md_article(text: str, name: str = "x.md"):
-    return nato_briefs.read_article(text.encode(), source_path=name)
-
-
-def _md_headings(text: str, name: str = "x.md") -> list[str]:
-    return [s.heading for s in _md_article(text, name).sections if s.heading is not None]
-
-
-def _md_names(text: str, name: str = "x.md") -> list[str]:
-    return [r["name"] for r in _md_article(text, name).rows("initiatives")]
-
+from tests.reading import md_headings, md_names
 
 HANGING = ["Ministers agreed:", "", "1.", "Brigade: in Lithuania by 2027", "2.", "Air defence: Patriot rotation"]
 HANGING += ["3.", "Corridors: rail links", "", "The next meeting is in Riga."]
@@ -213,8 +200,8 @@ def test_lone_number_run_goes_on_the_list():
     assert lines[3:8:2] == joined
     assert lines[2:8:2] == ["", "", ""]  # the numbers' own lines: blank
     text = "# Allies Agree Steps\n\n" + "\n".join(HANGING) + "\n"
-    assert _md_names(text, "x.txt") == ["Brigade", "Air defence", "Corridors"]
-    assert _md_headings(text, "x.txt") == ["Allies Agree Steps"]
+    assert md_names(text, "x.txt") == ["Brigade", "Air defence", "Corridors"]
+    assert md_headings(text, "x.txt") == ["Allies Agree Steps"]
 
 
 def test_lone_number_run_near_misses():
@@ -236,12 +223,12 @@ def test_wrapped_headings_are_joined():
     assert lines[0] == "Allies Agree New Steps to Strengthen Transatlantic Cooperation" and lines[1] == ""
     heads = ["Allies Agree New Steps to Strengthen Transatlantic Cooperation"]
     heads.append("Next Steps for the Alliance Ahead of the Summit in The Hague")
-    assert _md_headings("\n".join(HEADS), "x.txt") == heads
+    assert md_headings("\n".join(HEADS), "x.txt") == heads
 
 
 def test_wrapped_heading_near_misses():
     subtitle = ["NATO Annual Report 2025", "Building a Stronger Alliance", "", WRAPPED, "Next Steps Ahead", "", WRAPPED]
-    assert _md_headings("\n".join(subtitle), "x.txt")[:2] == ["NATO Annual Report 2025", "Building a Stronger Alliance"]
+    assert md_headings("\n".join(subtitle), "x.txt")[:2] == ["NATO Annual Report 2025", "Building a Stronger Alliance"]
     lines = _lines(subtitle)  # no block breaks mid-phrase: a title over its subtitle
     extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
     assert lines == _lines(subtitle)

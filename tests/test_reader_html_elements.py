@@ -9,10 +9,7 @@ import nato_briefs
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import html_elements
 from nato_briefs.reader.rules.html_elements import is_title_style
-
-
-def _md_article(text: str, name: str = "x.md"):
-    return nato_briefs.read_article(text.encode(), source_path=name)
+from tests.reading import md_article
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -153,6 +150,6 @@ def test_a_google_docs_title_paragraph_is_the_title_and_a_subtitle_stays_prose()
         '<p class="c0 subtitle"><span class="c2">Brussels meeting</span></p>'
         '<p class="c0"><span class="c2">Allies agreed the steps on Tuesday.</span></p></body></html>\n'
     )
-    article = _md_article(page, "x.html")
+    article = md_article(page, "x.html")
     assert article.title == "Allies Agree Steps"
     assert "Brussels meeting" in "\n".join(s.text for s in article.sections)

@@ -5,20 +5,11 @@ sub-items pasted flat; each rule with its positive and near-miss cases. Found by
 
 from __future__ import annotations
 
-import nato_briefs
 from nato_briefs import read_article
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import items
 from nato_briefs.reader.rules.items import glyph_before_bold, is_reference_tail
-
-
-def _md_article(text: str, name: str = "x.md"):
-    return nato_briefs.read_article(text.encode(), source_path=name)
-
-
-def _md_names(text: str, name: str = "x.md") -> list[str]:
-    return [r["name"] for r in _md_article(text, name).rows("initiatives")]
-
+from tests.reading import md_names
 
 TITLED_INTRO = "# Allies Agree Steps\n\nAllies agreed the following steps on Tuesday.\n\n"
 
@@ -330,11 +321,11 @@ def test_a_hash_word_or_a_heading_under_an_item_is_no_reference():
 def test_glyph_before_bold_lead_is_no_part_of_the_name():
     assert glyph_before_bold("✅ **Patriot batteries** – two") == 2
     text = TITLED_INTRO + "- ✅ **Patriot batteries** – two more systems\n- 🔹 **Repairs** – hubs in Poland\n"
-    assert _md_names(text) == ["Patriot batteries", "Repairs"]
+    assert md_names(text) == ["Patriot batteries", "Repairs"]
 
 
 def test_glyph_bold_lead_near_misses():
     assert glyph_before_bold("🇺🇦 Ukraine: support") == 0  # no bold after the glyph: the flag stays
     assert glyph_before_bold("A **bold** claim") == 0  # a word, no glyph
-    names = _md_names(TITLED_INTRO + "- 🇺🇦 Ukraine: more air defence\n- 🇵🇱 Poland: a new base\n")
+    names = md_names(TITLED_INTRO + "- 🇺🇦 Ukraine: more air defence\n- 🇵🇱 Poland: a new base\n")
     assert names == ["🇺🇦 Ukraine", "🇵🇱 Poland"]

@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-import nato_briefs
 from nato_briefs import read_article
 from nato_briefs.headers import load_header_synonyms
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.lines import wrap_width
 from nato_briefs.reader.rules import group_rows, page_copy, sequences
 from nato_briefs.reader.rules.page_copy import document_margin
-
-
-def _md_article(text: str, name: str = "x.md"):
-    return nato_briefs.read_article(text.encode(), source_path=name)
-
+from tests.reading import md_article
 
 INDENTED = ["    Allies Agree Steps", "    Ministers met in Brussels on Tuesday to agree new steps.", "    - Radars"]
 INDENTED += ["      - Coastal radars", "    | Area | Focus | Outcome |", "    |---|---|---|"]
@@ -301,7 +296,7 @@ def test_totals_row_near_misses():
 def test_indented_document_is_read_without_its_margin():
     assert document_margin(INDENTED) == 4
     assert document_margin(["", *INDENTED, "  "]) == 4  # blank lines, of any width, are no text lines
-    article = _md_article("\n".join(INDENTED) + "\n", "x.txt")
+    article = md_article("\n".join(INDENTED) + "\n", "x.txt")
     assert [s.heading for s in article.sections if s.heading] == ["Allies Agree Steps"]
     assert [r["name"] for r in article.rows("initiatives")] == ["Radars", "Coastal radars"]
     assert [r["cells"] for r in article.rows("table_rows")] == [["Rail", "Hubs", "Speed"]]

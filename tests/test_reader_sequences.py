@@ -5,23 +5,10 @@ tests/shapes_corpus/766-835 (session 17, shapes17-19).
 
 from __future__ import annotations
 
-import nato_briefs
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import sequences, wraps
 from nato_briefs.reader.rules.sequences import line_record, record_lines
-
-
-def _md_article(text: str, name: str = "x.md"):
-    return nato_briefs.read_article(text.encode(), source_path=name)
-
-
-def _md_names(text: str, name: str = "x.md") -> list[str]:
-    return [r["name"] for r in _md_article(text, name).rows("initiatives")]
-
-
-def _md_priorities(text: str, name: str = "x.md") -> list[list[str]]:
-    return [[r["area"], r["focus"], r["outcome"]] for r in _md_article(text, name).rows("priorities")]
-
+from tests.reading import md_names, md_priorities
 
 TITLED_INTRO = "# Allies Agree Steps\n\nAllies agreed the following steps on Tuesday.\n\n"
 
@@ -193,14 +180,14 @@ def test_bulleted_records_are_a_table():
     lines.append("- **Area:** Readiness — **Focus:** Drills — **Outcome:** Cohesion")
     found = record_lines([*lines, ""], 0)
     assert found is not None and found[0][0] == (["Area", "Focus", "Outcome"], 1)
-    assert _md_priorities(TITLED_INTRO + "\n".join(lines) + "\n\nText.\n") == ROWS
-    assert _md_names(TITLED_INTRO + "\n".join(lines) + "\n\nText.\n") == []
+    assert md_priorities(TITLED_INTRO + "\n".join(lines) + "\n\nText.\n") == ROWS
+    assert md_names(TITLED_INTRO + "\n".join(lines) + "\n\nText.\n") == []
 
 
 def test_bulleted_records_near_misses():
     items = ["- Cyber: faster response", "- Readiness: more drills"]  # one field an item: items
     assert record_lines([*items, ""], 0) is None
-    assert _md_names(TITLED_INTRO + "\n".join(items) + "\n") == ["Cyber", "Readiness"]
+    assert md_names(TITLED_INTRO + "\n".join(items) + "\n") == ["Cyber", "Readiness"]
     mixed = ["- **Area:** Cyber — **Focus:** Task force", "* **Area:** Readiness — **Focus:** Drills"]
     assert record_lines([*mixed, ""], 0) is None  # another bullet: not one run
 
@@ -212,7 +199,7 @@ def test_piped_records():
     ]
     lines = ["**Priority Area:** Cyber | **Key Focus:** Task force | **Expected Outcome:** Faster response  "]
     lines.append("**Priority Area:** Readiness | **Key Focus:** Drills | **Expected Outcome:** Cohesion")
-    assert _md_priorities(TITLED_INTRO + "\n".join(lines) + "\n\nText.\n") == ROWS
+    assert md_priorities(TITLED_INTRO + "\n".join(lines) + "\n\nText.\n") == ROWS
 
 
 def test_piped_records_near_miss():

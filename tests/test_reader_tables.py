@@ -9,15 +9,7 @@ import nato_briefs
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import tables
 from nato_briefs.reader.rules.tables import fenced_table_end, mismatched_delimiter, pipe_cut_row
-
-
-def _md_article(text: str, name: str = "x.md"):
-    return nato_briefs.read_article(text.encode(), source_path=name)
-
-
-def _md_priorities(text: str, name: str = "x.md") -> list[list[str]]:
-    return [[r["area"], r["focus"], r["outcome"]] for r in _md_article(text, name).rows("priorities")]
-
+from tests.reading import md_priorities
 
 TITLED_INTRO = "# Allies Agree Steps\n\nAllies agreed the following steps on Tuesday.\n\n"
 
@@ -353,12 +345,12 @@ def test_box_records_near_misses():
 
 def test_fenced_table_markdown_fence():
     assert fenced_table_end(["```markdown", *PIPE], 0) == 5
-    assert _md_priorities(TITLED_INTRO + "\n".join(["```markdown", *PIPE]) + "\n\nMinisters will meet again.\n") == ROWS
+    assert md_priorities(TITLED_INTRO + "\n".join(["```markdown", *PIPE]) + "\n\nMinisters will meet again.\n") == ROWS
 
 
 def test_fenced_table_bare_fence_simple_table():
     assert fenced_table_end(["```", *SIMPLE], 0) == 5
-    assert _md_priorities(TITLED_INTRO + "\n".join(["```", *SIMPLE]) + "\n\nMinisters will meet again.\n") == ROWS
+    assert md_priorities(TITLED_INTRO + "\n".join(["```", *SIMPLE]) + "\n\nMinisters will meet again.\n") == ROWS
 
 
 def test_fenced_table_near_misses():
@@ -378,7 +370,7 @@ def test_mismatched_delimiter_is_widened():
     wide = [*GLUED[:2], "|:--|--:|---|---|", *GLUED[3:]]
     assert mismatched_delimiter(wide, 2) == "| :-- | --: | --- |"  # one cell too many: cut, alignments kept
     text = "# Allies Agree Steps\n" + "\n".join(GLUED) + "\nMinisters will meet again in June.\n"
-    assert _md_priorities(text, "x.txt") == ROWS
+    assert md_priorities(text, "x.txt") == ROWS
 
 
 def test_mismatched_delimiter_near_misses():
@@ -389,7 +381,7 @@ def test_mismatched_delimiter_near_misses():
     assert mismatched_delimiter([*GLUED[:4], "Next steps"], 2) is None  # one row: no evidence
     blank = ["Allies agreed these priorities:", "", *GLUED[1:]]
     assert mismatched_delimiter(blank, 3) is None  # a blank line above: conventional markdown, cmark-gfm's reading
-    assert _md_priorities("# Allies Agree Steps\n\n" + "\n".join(blank[1:]) + "\n", "x.md") == []
+    assert md_priorities("# Allies Agree Steps\n\n" + "\n".join(blank[1:]) + "\n", "x.md") == []
     wrapped = ["Allies agreed:", "| Priority | Key | Expected |", "| Area | Focus | Outcome |", *GLUED[2:]]
     assert mismatched_delimiter(wrapped, 3) is None  # a header wrapped over two rows: not this rule's
 # --------------------------------------------------------------------------- quoted_header_only (sweep 15)

@@ -16,23 +16,7 @@ from nato_briefs.reader.rules.titles import (
     spaced_field_neighbours,
     starred_heading,
 )
-
-
-def _md_article(text: str, name: str = "x.md"):
-    return nato_briefs.read_article(text.encode(), source_path=name)
-
-
-def _md_headings(text: str, name: str = "x.md") -> list[str]:
-    return [s.heading for s in _md_article(text, name).sections if s.heading is not None]
-
-
-def _md_names(text: str, name: str = "x.md") -> list[str]:
-    return [r["name"] for r in _md_article(text, name).rows("initiatives")]
-
-
-def _md_priorities(text: str, name: str = "x.md") -> list[list[str]]:
-    return [[r["area"], r["focus"], r["outcome"]] for r in _md_article(text, name).rows("priorities")]
-
+from tests.reading import md_article, md_headings, md_names, md_priorities
 
 ROWS = [["Cyber", "Task force", "Faster response"], ["Readiness", "Drills", "Cohesion"]]
 
@@ -187,7 +171,7 @@ def test_one_field_line_or_fields_two_blanks_apart_keep_the_title_rule():
 def test_starred_heading():
     assert starred_heading("*** PRIORITIES ***") == (2, "PRIORITIES")
     text = "THE WEEKLY\n\n*** TOP STORY ***\n\nAllies met in Oslo.\n\n*** IN BRIEF ***\n\nSweden hosts next.\n"
-    assert _md_headings(text, "x.txt") == ["THE WEEKLY", "TOP STORY", "IN BRIEF"]
+    assert md_headings(text, "x.txt") == ["THE WEEKLY", "TOP STORY", "IN BRIEF"]
 
 
 def test_starred_heading_near_misses():
@@ -202,8 +186,8 @@ def test_starred_heading_near_misses():
 def test_numbered_headings_are_headings():
     assert numbered_headings(SECTIONS) == frozenset({2, 6, 12})
     text = "\n".join(SECTIONS) + "\n"
-    assert _md_headings(text, "x.txt") == ["Allies Agree Steps", "1. Air Defence", "2. Logistics", "3. Closing Remarks"]
-    assert _md_names(text, "x.txt") == ["Patriot batteries", "Radars"]
+    assert md_headings(text, "x.txt") == ["Allies Agree Steps", "1. Air Defence", "2. Logistics", "3. Closing Remarks"]
+    assert md_names(text, "x.txt") == ["Patriot batteries", "Radars"]
 
 
 def test_numbered_headings_near_misses():
@@ -217,7 +201,7 @@ def test_numbered_headings_near_misses():
     listed = ["Allies agreed:", "1. Air Defence", "2. Logistics", "3. Cyber", "Ministers will meet again."]
     assert numbered_headings(listed) == frozenset()  # an ordered list: adjacent items
     spaced = "\n\n".join(SECTIONS) + "\n"  # conventional markdown: cmark-gfm's one-item lists
-    assert "1. Air Defence" not in _md_headings(spaced, "x.md")
+    assert "1. Air Defence" not in md_headings(spaced, "x.md")
 
 
 # ------------------------------------------------------------------ pipe_page_turn, repeated_running_header (shapes20b)
@@ -225,8 +209,8 @@ def test_numbered_headings_near_misses():
 
 def test_pipe_page_turn_goes_on_with_the_table():
     assert pipe_page_turn(PAGED, 9, 3) == 13
-    article = _md_article("\n".join(PAGED) + "\n")
-    assert _md_priorities("\n".join(PAGED) + "\n") == ROWS
+    article = md_article("\n".join(PAGED) + "\n")
+    assert md_priorities("\n".join(PAGED) + "\n") == ROWS
     assert "NATO Review" not in "\n".join(s.text for s in article.sections)
     lines = list(PAGED)
     blank_running_headers(lines)

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import textwrap
 
-import nato_briefs
 from nato_briefs import read_article
 from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import extracted, wraps
 from nato_briefs.reader.rules.wraps import broken_before_long_word, wrapped_title
+from tests.reading import md_headings
 
 
 def _article_headings(text: str) -> list[str | None]:
@@ -21,14 +21,6 @@ LINK = "[NCIA-2024-0042](https://www.ncia.example.int/advisories/NCIA-2024-0042.
 
 
 HEAD = "NATO Allies Agree to Strengthen Partnerships with Jordan,"
-
-
-def _md_article(text: str, name: str = "x.md"):
-    return nato_briefs.read_article(text.encode(), source_path=name)
-
-
-def _md_headings(text: str, name: str = "x.md") -> list[str]:
-    return [s.heading for s in _md_article(text, name).sections if s.heading is not None]
 
 
 PROSE = (
@@ -142,9 +134,9 @@ def test_wrapped_title_near_misses():
 
 def test_a_headline_wrapped_over_two_lines_is_one_title_and_a_wrapped_sentence_stays_prose():
     text = f"{HEAD}\nMauritania and Tunisia in the South\n\nAllies met in Brussels on Tuesday.\n"
-    assert _md_headings(text, "x.txt") == [f"{HEAD} Mauritania and Tunisia in the South"]
+    assert md_headings(text, "x.txt") == [f"{HEAD} Mauritania and Tunisia in the South"]
     prose = "Allies met in Brussels on Tuesday and agreed to work with Jordan,\nMauritania and Tunisia.\n\nMore.\n"
-    assert _md_headings(prose, "x.txt") == []
+    assert md_headings(prose, "x.txt") == []
 
 
 def test_wrapped_title_read_over_a_hard_wrapped_document_needs_one_cut_title():
