@@ -4,7 +4,6 @@ Everything here runs something or reads what a run left behind (summary JSON, Pr
 sizes); what the numbers mean is ``bench/analysis.py``, how they are shown ``bench/render.py``.
 """
 
-
 from __future__ import annotations
 
 import argparse

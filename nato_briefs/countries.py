@@ -360,8 +360,11 @@ class Gazetteer:
             return True
         place = self.pattern.match(text, said.end())
         other = self._form_of(place.group()) if place else None
-        return other is not None and other.entity is not None and other.entity.entity_type == COUNTRY and (
-            other.entity.entity_id not in form.entity.countries
+        return (
+            other is not None
+            and other.entity is not None
+            and other.entity.entity_type == COUNTRY
+            and (other.entity.entity_id not in form.entity.countries)
         )
 
     def _street_or_county(self, form: _Form, text: str, end: int) -> Verdict | None:
@@ -749,6 +752,7 @@ def _capital_things(spec: dict, forms: dict[str, _Form], path: Path) -> dict[str
     for key in always:
         if key not in forms or not forms[key].capital:
             raise ValueError(f"{path}: capital_not_before.except: {key!r} is not a capital of the gazetteer")
+
     def alternatives(phrases: list[str]) -> str:
         return "|".join(WHITE_SPACE.join(map(re.escape, w.split(" "))) for w in phrases) or "(?!)"
 
