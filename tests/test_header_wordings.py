@@ -1,0 +1,63 @@
+"""A systematic table of header wordings (``tests/data/header_wordings.yaml``, session 19): area / focus / outcome
+as staffs, ministries, project offices and think tanks write them in English, every NATO language and Ukrainian.
+
+Each triple maps to (0, 1, 2), in any column order beside a column naming no role, and in capitals as its language
+writes them; each near miss, put in any one slot of its language's first triple, leaves the table unmapped.
+The table was written before the synonym lists were read, so it measures the vocabulary, not its own words.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+
+from nato_briefs.headers import load_header_synonyms, map_headers
+
+WORDINGS = yaml.safe_load((Path(__file__).parent / "data" / "header_wordings.yaml").read_text(encoding="utf-8"))
+SYN = load_header_synonyms()
+
+TRIPLES = [
+    pytest.param(lang, row.split(" | "), id=f"{lang}-{k}")
+    for lang, rows in WORDINGS["triples"].items()
+    for k, row in enumerate(rows)
+]
+NEAR_MISSES = [
+    pytest.param(lang, word, id=f"{lang}-{word}") for lang, words in WORDINGS["near_miss"].items() for word in words
+]
+
+
+def in_capitals(text: str, lang: str) -> str:
+    """The header in capitals as its language writes them: Turkish i -> İ and ı -> I, Greek without accents."""
+    if lang == "tr":
+        text = text.replace("i", "İ").replace("ı", "I")
+    if lang == "el":
+        text = "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
+    return text.upper()
+
+
+@pytest.mark.parametrize(("lang", "headers"), TRIPLES)
+def test_the_wording_maps_in_any_order(lang, headers):
+    assert map_headers(headers, SYN) == (0, 1, 2)
+    assert map_headers([headers[2], "Budget", headers[0], headers[1]], SYN) == (2, 3, 0)
+
+
+@pytest.mark.parametrize(("lang", "headers"), TRIPLES)
+def test_the_wording_maps_in_capitals(lang, headers):
+    assert map_headers([in_capitals(h, lang) for h in headers], SYN) == (0, 1, 2)
+
+
+@pytest.mark.parametrize(("lang", "word"), NEAR_MISSES)
+def test_a_near_miss_names_no_role(lang, word):
+    first = WORDINGS["triples"][lang][0].split(" | ")
+    for slot in range(3):
+        headers = list(first)
+        headers[slot] = word
+        assert map_headers(headers, SYN) is None, (slot, headers)
+
+
+@pytest.mark.parametrize("lang", sorted(WORDINGS["near_miss"]))
+def test_a_table_of_near_misses_does_not_map(lang):
+    assert map_headers(WORDINGS["near_miss"][lang][:3], SYN) is None
