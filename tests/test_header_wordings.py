@@ -2,7 +2,8 @@
 as staffs, ministries, project offices and think tanks write them in English, every NATO language and Ukrainian.
 
 Each triple maps to (0, 1, 2), in any column order beside a column naming no role, and in capitals as its language
-writes them; each near miss, put in any one slot of its language's first triple, leaves the table unmapped.
+writes them; each near miss, put in any one slot of its language's first triple, leaves the table unmapped; each
+``unmapped`` triple, one of whose words has a second meaning, stays unmapped.
 The table was written before the synonym lists were read, so it measures the vocabulary, not its own words.
 """
 
@@ -61,3 +62,39 @@ def test_a_near_miss_names_no_role(lang, word):
 @pytest.mark.parametrize("lang", sorted(WORDINGS["near_miss"]))
 def test_a_table_of_near_misses_does_not_map(lang):
     assert map_headers(WORDINGS["near_miss"][lang][:3], SYN) is None
+
+
+@pytest.mark.parametrize(
+    "headers", [row.split(" | ") for rows in WORDINGS["unmapped"].values() for row in rows]
+)
+def test_a_word_of_two_meanings_stays_unmapped(headers):
+    assert map_headers(headers, SYN) is None
+
+
+# ------------------------------------------------- mechanisms the table needed (delivery_words, Romance head_before)
+
+
+def test_a_deliverables_column_is_the_focus_in_any_order():
+    """``delivery_words``: of two outcome columns and no focus, the one naming what is delivered is the focus."""
+    assert map_headers(["End State", "Budget", "Lines of Effort", "Deliverables"], SYN) == (2, 3, 0)
+    assert map_headers(["Outcome", "Domain", "Outputs"], SYN) == (1, 2, 0)
+
+
+def test_a_deliverables_column_near_misses():
+    # neither names what is delivered, or both do: the left one is the focus, as before
+    assert map_headers(["Area", "Benefit", "Impact"], SYN) == (0, 1, 2)
+    assert map_headers(["Area", "Outputs", "Deliverables"], SYN) == (0, 1, 2)
+    assert map_headers(["Deliverables", "Outputs", "Year"], SYN) is None  # no area
+
+
+def test_the_head_word_is_before_a_romance_of():
+    """``head_before``: "Champ d'intervention" is about a champ, "Indicateurs de réussite" about indicators."""
+    assert map_headers(["Champ d'intervention", "Mesures", "Indicateurs de réussite"], SYN) == (0, 1, 2)
+    assert map_headers(["Ámbito de actuación", "Medidas", "Resultados"], SYN) == (0, 1, 2)
+
+
+def test_the_head_word_is_before_a_romance_of_near_misses():
+    # the noun before "de" names no role: a start date, a delivery deadline, a head of delegation
+    assert map_headers(["Date de début", "Mesures", "Résultats"], SYN) is None
+    assert map_headers(["Ámbito", "Plazo de entrega", "Resultados"], SYN) is None
+    assert map_headers(["Ámbito", "Medidas", "Jefe de resultados"], SYN) is None
