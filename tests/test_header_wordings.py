@@ -98,3 +98,35 @@ def test_the_head_word_is_before_a_romance_of_near_misses():
     assert map_headers(["Date de début", "Mesures", "Résultats"], SYN) is None
     assert map_headers(["Ámbito", "Plazo de entrega", "Resultados"], SYN) is None
     assert map_headers(["Ámbito", "Medidas", "Jefe de resultados"], SYN) is None
+
+
+# ------------------------------------------- a second look, written after the lists were read (not part of the score)
+
+SECOND_LOOK = [
+    ["Strategic direction", "Way ahead", "Expected end state"],
+    ["Agenda item", "Action items", "Outcome measures"],
+    ["KRA", "Mitigation", "Measures of effect"],
+    ["Main lines of action", "What we will deliver", "What will change"],
+    ["Volet", "Jalons", "Cible"],
+    ["Säule", "Handlungsempfehlungen", "Wirkungsziel"],
+    ["Pilar", "Hitos", "Indicadores"],
+    ["Pijler", "Doelstellingen", "Doelen"],
+    ["ΠΥΛΩΝΑΣ", "ΔΡΑΣΕΙΣ", "ΣΤΟΧΟΙ"],
+    ["Öncelik", "Eylem", "GÖSTERGELER"],
+]
+
+
+@pytest.mark.parametrize("headers", SECOND_LOOK, ids=lambda h: h[0])
+def test_a_second_look_maps(headers):
+    assert map_headers(headers, SYN) == (0, 1, 2)
+
+
+@pytest.mark.parametrize(
+    "word", ["Direction", "Item", "Change", "Tools", "Target value", "Contribution", "Capability", "Implementation"]
+)
+def test_a_second_look_near_misses(word):
+    """A word whose qualified phrase names a role names none alone (a bearing, a figures column, a pledge)."""
+    for slot in range(3):
+        headers = ["Strategic direction", "Way ahead", "Expected end state"]
+        headers[slot] = word
+        assert map_headers(headers, SYN) is None, headers
