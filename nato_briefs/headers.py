@@ -37,6 +37,7 @@ class HeaderSynonyms:
     determiners: frozenset[str] = frozenset()  # "the", "our" of "Our key focus" (``header_determiners``)
     total_words: frozenset[str] = frozenset()  # "total" of a totals row's first cell (``totals_row``)
     delivery_words: frozenset[str] = frozenset()  # "deliverable", "output": outcome words naming what is delivered
+    compound_tails: tuple[str, ...] = ()  # "bereich" of "Zielbereich", longest first (``compound_tail``)
     cache: dict[tuple[str, ...], tuple[int, int, int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, header: str) -> tuple[str, bool] | None:
@@ -80,6 +81,15 @@ class HeaderSynonyms:
         for candidate in (word, singular):
             if candidate in self.words:
                 return self.words[candidate], False
+        return self._compound_role(word)
+
+    def _compound_role(self, word: str) -> tuple[str, bool] | None:
+        """The role of a compound's last part (``compound_tail``): German, Dutch, the Nordic languages, Finnish,
+        Estonian and Hungarian write "target area" as one word (``Zielbereich``, ``Målområde``, ``Célterület``), so
+        the head word is its tail. Only the tails listed, and only after three letters or more of the compound."""
+        for tail in self.compound_tails:
+            if len(word) - len(tail) >= _COMPOUND_HEAD and word.endswith(tail):
+                return self.words[tail], False
         return None
 
     def _undated(self, header: str) -> str:
@@ -93,6 +103,10 @@ class HeaderSynonyms:
         while len(words) > 1 and (words[-1] in self.time_words or words[-1] in self.postpositive):
             words.pop()
         return " ".join(words)
+
+
+# The fewest letters before a compound's tail: "Zielbereich" has four, "Célterület" three (``compound_tail``).
+_COMPOUND_HEAD = 3
 
 
 def _head_word(header: str, head_before: frozenset[str]) -> str:
@@ -220,7 +234,17 @@ def load_header_synonyms(path: Path = HEADER_SYNONYMS_FILE) -> HeaderSynonyms:
         _word_set(raw, "determiners"),
         _word_set(raw, "total_rows"),
         _word_set(raw, "delivery_words"),
+        _compound_tails(raw, words, path),
     )
+
+
+def _compound_tails(raw: dict, words: dict[str, str], path: Path) -> tuple[str, ...]:
+    """The synonyms file's ``compound_tails``, longest first; each must be a listed word (it takes that word's role)."""
+    tails = _word_set(raw, "compound_tails")
+    unlisted = sorted(tails - words.keys())
+    if unlisted:
+        raise ValueError(f"{path}: compound tails that are no listed word: {', '.join(unlisted)}")
+    return tuple(sorted(tails, key=len, reverse=True))
 
 
 def _word_set(raw: dict, key: str) -> frozenset[str]:

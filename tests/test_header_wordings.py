@@ -130,3 +130,21 @@ def test_a_second_look_near_misses(word):
         headers = ["Strategic direction", "Way ahead", "Expected end state"]
         headers[slot] = word
         assert map_headers(headers, SYN) is None, headers
+
+
+def test_a_compound_takes_its_tails_role():
+    """``compound_tail``: German, Dutch, Nordic, Finnish, Estonian and Hungarian compounds name their tail's role."""
+    assert map_headers(["Zielbereich", "Kernmaßnahmen", "Hauptergebnisse"], SYN) == (0, 1, 2)
+    assert map_headers(["Målområde", "Nøkkeltiltak", "Sluttresultat"], SYN) == (0, 1, 2)
+    assert map_headers(["Célterület", "Kulcsintézkedés", "Végeredmény"], SYN) == (0, 1, 2)
+    assert map_headers(["Beleidsgebied", "Kernmaatregelen", "Eindresultaat"], SYN) == (0, 1, 2)
+
+
+def test_a_compound_takes_its_tails_role_near_misses():
+    # English words ending in a listed word are no compounds: no English tail is listed
+    assert map_headers(["Area", "Transaction", "Outcome"], SYN) is None
+    assert map_headers(["Area", "Focus", "Claim"], SYN) is None
+    # too short a head before the tail, or a tail that is no role word
+    assert map_headers(["Area", "Focus", "Ziel"], SYN) == (0, 1, 2)  # the word itself, not a compound
+    assert map_headers(["Area", "Focus", "Abziel"], SYN) is None
+    assert map_headers(["Haushaltsjahr", "Maßnahmen", "Ergebnis"], SYN) is None
