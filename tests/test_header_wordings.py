@@ -148,3 +148,55 @@ def test_a_compound_takes_its_tails_role_near_misses():
     assert map_headers(["Area", "Focus", "Ziel"], SYN) == (0, 1, 2)  # the word itself, not a compound
     assert map_headers(["Area", "Focus", "Abziel"], SYN) is None
     assert map_headers(["Haushaltsjahr", "Maßnahmen", "Ergebnis"], SYN) is None
+
+
+# every language's plural wording, and a second wording with indicators (second look, after the lists were read)
+PLURALS = [
+    ('lv', ['Prioritārās jomas', 'Galvenās aktivitātes', 'Sagaidāmā ietekme']),
+    ('lt', ['Prioritetinės sritys', 'Pagrindiniai veiksmai', 'Laukiamas poveikis']),
+    ('et', ['Prioriteetsed valdkonnad', 'Peamised meetmed', 'Oodatav mõju']),
+    ('sl', ['Prednostna področja', 'Ključne dejavnosti', 'Pričakovani učinki']),
+    ('hr', ['Prioritetna područja', 'Ključne aktivnosti', 'Očekivani učinci']),
+    ('sk', ['Prioritné oblasti', 'Kľúčové aktivity', 'Očakávané dopady']),
+    ('cs', ['Prioritní oblasti', 'Klíčové aktivity', 'Očekávané dopady']),
+    ('bg', ['Приоритетни области', 'Ключови дейности', 'Очаквани ефекти']),
+    ('mk', ['Приоритетни области', 'Клучни активности', 'Очекувани ефекти']),
+    ('uk', ['Пріоритетні напрями', 'Ключові завдання', 'Очікувані ефекти']),
+    ('pl', ['Obszary priorytetowe', 'Kluczowe zadania', 'Oczekiwane efekty']),
+    ('hu', ['Kiemelt területek', 'Fő tevékenységek', 'Várható hatások']),
+    ('ro', ['Domenii prioritare', 'Acțiuni principale', 'Rezultate așteptate']),
+    ('el', ['Τομείς προτεραιότητας', 'Κύριες δράσεις', 'Αναμενόμενα οφέλη']),
+    ('fi', ['Painopistealueet', 'Keskeiset toimenpiteet', 'Odotetut vaikutukset']),
+    ('sv', ['Prioriterade områden', 'Viktiga åtgärder', 'Förväntade effekter']),
+    ('no', ['Prioriterte områder', 'Viktige tiltak', 'Forventede effekter']),
+    ('da', ['Prioriterede områder', 'Vigtige indsatser', 'Forventede effekter']),
+    ('is', ['Forgangssvið', 'Lykilaðgerðir', 'Væntanleg áhrif']),
+    ('nl', ["Prioritaire thema's", 'Belangrijkste acties', 'Verwachte resultaten']),
+    ('de', ['Prioritäre Handlungsfelder', 'Zentrale Maßnahmen', 'Erwartete Wirkungen']),
+    ('fr', ['Axes prioritaires', 'Actions clés', 'Effets attendus']),
+    ('es', ['Ejes prioritarios', 'Acciones clave', 'Efectos esperados']),
+    ('pt', ['Eixos prioritários', 'Ações-chave', 'Efeitos esperados']),
+    ('it', ['Ambiti prioritari', 'Azioni chiave', 'Effetti attesi']),
+    ('tr', ['Öncelikli alanlar', 'Temel eylemler', 'Beklenen etkiler']),
+    ('sq', ['Fushat prioritare', 'Veprimet kryesore', 'Ndikimi i pritur']),
+    ('cnr', ['Prioritetne oblasti', 'Ključne aktivnosti', 'Očekivani efekti']),
+    ('sr', ['Prioritetne oblasti', 'Ključne aktivnosti', 'Očekivani efekti']),
+    ('lv', ['Rīcības virziens', 'Pasākums', 'Rezultatīvais rādītājs']),
+    ('el', ['Στρατηγικός στόχος', 'Δράσεις', 'Δείκτες']),
+    ('de', ['Handlungsfeld', 'Maßnahme', 'Indikator']),
+    ('es', ['Línea estratégica', 'Actuación', 'Indicador']),
+    ('it', ["Linea d'intervento", 'Azione', 'Indicatore']),
+    ('pt', ['Linha de ação', 'Medida', 'Indicador']),
+]
+
+
+@pytest.mark.parametrize(("lang", "headers"), PLURALS, ids=[f"{lang}-{k}" for k, (lang, _) in enumerate(PLURALS)])
+def test_plural_wordings_map(lang, headers):
+    assert map_headers(headers, SYN) == (0, 1, 2)
+    assert map_headers([in_capitals(h, lang) for h in headers], SYN) == (0, 1, 2)
+
+
+def test_a_goal_first_logframe_does_not_map():
+    """A goal names an outcome (as English "goal"), so a logframe's "Goal | Task | Indicator" has no area."""
+    assert map_headers(["Tavoite", "Toimenpide", "Mittari"], SYN) is None
+    assert map_headers(["Goal", "Task", "Indicator"], SYN) is None
