@@ -8,6 +8,7 @@ data in ``header_synonyms.yaml``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +36,8 @@ class HeaderSynonyms:
     question_verbs: dict[str, str] = field(default_factory=dict)  # "achieve" -> outcome (``question_header``)
     determiners: frozenset[str] = frozenset()  # "the", "our" of "Our key focus" (``header_determiners``)
     total_words: frozenset[str] = frozenset()  # "total" of a totals row's first cell (``totals_row``)
+    delivery_words: frozenset[str] = frozenset()  # "deliverable", "output": outcome words naming what is delivered
+    compound_tails: tuple[str, ...] = ()  # "bereich" of "Zielbereich", longest first (``compound_tail``)
     cache: dict[tuple[str, ...], tuple[int, int, int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, header: str) -> tuple[str, bool] | None:
@@ -49,6 +52,12 @@ class HeaderSynonyms:
         if found is None and header.split(" ", 1)[0] in self.question_words:
             found = self._question_role(header.split())
         return found
+
+    def delivers(self, header: str) -> bool:
+        """Whether a header names what is delivered (``Key Deliverables``, ``Outputs``: ``delivery_words``): of two
+        outcome columns without a focus, that one is the focus whatever the column order (``two_outcomes``)."""
+        words = normalize_header(header).split()
+        return any(w in self.delivery_words or w.removesuffix("s") in self.delivery_words for w in words)
 
     def _question_role(self, words: list[str]) -> tuple[str, bool] | None:
         """A question or "what" clause as a header (``question_header``): the role of its first role word
@@ -72,6 +81,15 @@ class HeaderSynonyms:
         for candidate in (word, singular):
             if candidate in self.words:
                 return self.words[candidate], False
+        return self._compound_role(word)
+
+    def _compound_role(self, word: str) -> tuple[str, bool] | None:
+        """The role of a compound's last part (``compound_tail``): German, Dutch, the Nordic languages, Finnish,
+        Estonian and Hungarian write "target area" as one word (``Zielbereich``, ``Målområde``, ``Célterület``), so
+        the head word is its tail. Only the tails listed, and only after three letters or more of the compound."""
+        for tail in self.compound_tails:
+            if len(word) - len(tail) >= _COMPOUND_HEAD and word.endswith(tail):
+                return self.words[tail], False
         return None
 
     def _undated(self, header: str) -> str:
@@ -87,14 +105,21 @@ class HeaderSynonyms:
         return " ".join(words)
 
 
+# The fewest letters before a compound's tail: "Zielbereich" has four, "Célterület" three (``compound_tail``).
+_COMPOUND_HEAD = 3
+
+
 def _head_word(header: str, head_before: frozenset[str]) -> str:
     """The word a header is about: its last word, or the last before a preposition such as "of"
-    ("area of responsibility" -> area, "impact on readiness" -> impact: ``head_before``)."""
-    words = [w for w in header.split() if len(w) > 1]  # "outcome(s)" leaves a lone "s"
-    for k in range(1, len(words)):
-        if words[k] in head_before:
-            return words[k - 1]
-    return words[-1] if words else ""
+    ("area of responsibility" -> area, "impact on readiness" -> impact: ``head_before``). A lone letter is no head
+    word ("outcome(s)" leaves a lone "s"), but it can be the preposition: the elided French "d'" of "Champ d'action"."""
+    head = ""
+    for word in header.split():
+        if word in head_before and head:
+            return head
+        if len(word) > 1:
+            head = word
+    return head
 
 
 def normalize_header(text: str) -> str:
@@ -102,17 +127,47 @@ def normalize_header(text: str) -> str:
 
     Footnote marks and numbers name no role (``Priority Area¹``, ``Expected Outcome (2030)``,
     ``priority_area`` in a CSV export): superscript digits go, and so do words of digits only. A Turkish
-    capital İ folds to the plain i (``dotted_capital_i``).
+    capital İ folds to the plain i (``dotted_capital_i``), and so does the dotless ı, whose capital I case folding
+    reads as an i (``dotless_i``: ``ÇIKTI`` and ``Çıktı`` are one word); Greek drops its accents, as its capitals do
+    (``greek_accents``: ``ΤΟΜΕΑΣ`` and ``Τομέας`` are one word).
     """
-    folded = text.casefold().replace("&", " and ")
+    folded = text.casefold().replace("&", " and ").replace(_DOTLESS_I, "i")  # ``dotless_i``
     if _DOT_ABOVE in folded:
         folded = dotted_capital_i(folded)
+    if _GREEK.search(folded) is not None:
+        folded = greek_without_accents(folded)
     words = (_without_marks(w) for w in _NON_WORD.sub(" ", folded).split())
     return " ".join(_ocr_letters(w) for w in words if w and not w.isdigit())
 
 
 # The combining dot above that case folding leaves after the i of a Turkish capital İ ("İ".casefold() == "i̇").
 _DOT_ABOVE = "\u0307"
+
+
+# The Turkish dotless ı: its capital is the plain I, which case folding reads as an i (``dotless_i``).
+_DOTLESS_I = "\u0131"
+# A Greek letter (basic and extended Greek), and the accents and breathings Greek capitals leave out.
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_ACCENTS = frozenset("\u0300\u0301\u0313\u0314\u0342\u0345")
+
+
+def greek_without_accents(folded: str) -> str:
+    """Case-folded text with the accents (tonos, grave, circumflex) and breathings of its letters dropped
+    (``greek_accents``).
+
+    Greek writes its capitals without accents, so a ministry's header in capitals (``ΑΝΑΜΕΝΟΜΕΝΑ ΑΠΟΤΕΛΕΣΜΑΤΑ``)
+    folded to words that were not those of its lower-case spelling (``αναμενόμενα αποτελέσματα``). The diaeresis
+    stays: capitals keep it (``ΠΡΟΫΠΟΛΟΓΙΣΜΟΣ``).
+    """
+    kept: list[str] = []
+    greek = False  # whether the letter the marks follow is Greek: another script's accents stay ("résultat")
+    for ch in unicodedata.normalize("NFD", folded):
+        if ch in _GREEK_ACCENTS and greek:
+            continue
+        if not unicodedata.combining(ch):
+            greek = _GREEK.match(ch) is not None
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def dotted_capital_i(folded: str) -> str:
@@ -178,7 +233,18 @@ def load_header_synonyms(path: Path = HEADER_SYNONYMS_FILE) -> HeaderSynonyms:
         },
         _word_set(raw, "determiners"),
         _word_set(raw, "total_rows"),
+        _word_set(raw, "delivery_words"),
+        _compound_tails(raw, words, path),
     )
+
+
+def _compound_tails(raw: dict, words: dict[str, str], path: Path) -> tuple[str, ...]:
+    """The synonyms file's ``compound_tails``, longest first; each must be a listed word (it takes that word's role)."""
+    tails = _word_set(raw, "compound_tails")
+    unlisted = sorted(tails - words.keys())
+    if unlisted:
+        raise ValueError(f"{path}: compound tails that are no listed word: {', '.join(unlisted)}")
+    return tuple(sorted(tails, key=len, reverse=True))
 
 
 def _word_set(raw: dict, key: str) -> frozenset[str]:
@@ -225,9 +291,14 @@ def _header_role(header: str, synonyms: HeaderSynonyms) -> tuple[str, bool] | No
     return found
 
 
-def _leftmost_two(found: list[tuple[bool, int]]) -> tuple[list[tuple[bool, int]], list[tuple[bool, int]]]:
-    """The two leftmost columns of one role, each as the only column of a role: a role named twice splits."""
+def _leftmost_two(
+    found: list[tuple[bool, int]], first: frozenset[int] = frozenset()
+) -> tuple[list[tuple[bool, int]], list[tuple[bool, int]]]:
+    """The two leftmost columns of one role, each as the only column of a role: a role named twice splits, the
+    left one first unless only the right one is in ``first`` (a column naming what is delivered: ``two_outcomes``)."""
     left, right = sorted(index for _, index in found)[:2]
+    if right in first and left not in first:
+        left, right = right, left
     return [(False, left)], [(False, right)]
 
 
@@ -241,8 +312,10 @@ def _map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int
         columns["area"], columns["focus"] = _leftmost_two(columns["area"])
     elif len(columns["outcome"]) >= 2 and not columns["focus"] and columns["area"]:
         # two outcome columns and no focus (``two_outcomes``): the left one names what is delivered,
-        # the right one what it brings ("Concrete Deliverables | Anticipated Benefits"), as two areas do
-        columns["focus"], columns["outcome"] = _leftmost_two(columns["outcome"])
+        # the right one what it brings ("Concrete Deliverables | Anticipated Benefits"), as two areas do; a column
+        # naming what is delivered is the focus in any column order ("End State | Deliverables": ``delivery_words``)
+        delivered = frozenset(index for _, index in columns["outcome"] if synonyms.delivers(headers[index]))
+        columns["focus"], columns["outcome"] = _leftmost_two(columns["outcome"], delivered)
     if any(not cols for cols in columns.values()):
         return None
     area, focus, outcome = (min(columns[role])[1] for role in ROLES)

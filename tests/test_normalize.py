@@ -83,9 +83,25 @@ def test_dotted_capital_i_folds_to_i():
     """Turkish capitals (shapes 907): "İ" folds to "i" and a combining dot, which broke the word in two."""
     assert normalize_header("TEMEL FAALİYETLER") == "temel faaliyetler"
     assert normalize_header("ÖNCELİKLİ ALAN") == "öncelikli alan"
-    # near misses: a dotless ı stays, and another letter keeps its combining dot above
-    assert normalize_header("SONUÇ ıı") == "sonuç ıı"
+    # near miss: another letter keeps its combining dot above
     assert dotted_capital_i("a\u0307rea") == "a\u0307rea"
+
+
+def test_dotless_i_folds_to_i():
+    """Turkish capitals (session 19, ``dotless_i``): the capital of ı is the plain I, which folds to i, so both
+    spellings of a word are one."""
+    assert normalize_header("BEKLENEN ÇIKTI") == normalize_header("Beklenen çıktı") == "beklenen çikti"
+    # near miss: the other Turkish letters stay
+    assert normalize_header("SONUÇ Öncelik ş") == "sonuç öncelik ş"
+
+
+def test_greek_accents_drop():
+    """Greek capitals carry no accents (session 19, ``greek_accents``): ``ΤΟΜΕΑΣ`` and ``Τομέας`` are one word."""
+    assert normalize_header("ΑΝΑΜΕΝΟΜΕΝΑ ΑΠΟΤΕΛΕΣΜΑΤΑ") == normalize_header("Αναμενόμενα αποτελέσματα")
+    assert normalize_header("Τομέας") == "τομεασ"
+    # near misses: the diaeresis stays, as capitals keep it, and other scripts keep their accents
+    assert normalize_header("ΠΡΟΫΠΟΛΟΓΙΣΜΟΣ") == "προϋπολογισμοσ"
+    assert normalize_header("Résultat Ἀξία") == "résultat αξια"
 
 
 @pytest.mark.parametrize(
