@@ -365,19 +365,25 @@ class AuthorsVoice:
     recommendation: re.Pattern[str]
     reported: re.Pattern[str]
     takes_back: frozenset[str]
+    worry: re.Pattern[str]  # the author's own worry ("I am worried that ..."): the author's view, no actor's concern
 
     def says_authors(self, text: str) -> bool:
         """Does a line of ``text`` say the text is its author's ("The views expressed are the author's own")?"""
         return self.line_word in text.lower() and self.line.search(text) is not None
 
     def takes_back_sentence(self, kind: str, sentence: str) -> bool:
-        """Is this statement, in the author's voice, the author's own recommendation (no call reported)?"""
+        """Is this statement, in the author's voice, the author's own recommendation (no call reported) or
+        the author's own worry?"""
         text = sentence[:MAX_CHARS]
+        if self.worry.search(text):
+            return True
         return kind in self.takes_back and bool(self.recommendation.search(text)) and not self.reported.search(text)
 
     def reread(self, sentence: str) -> Classification | None:
         """What a sentence taken back still states: the kinds the voice does not take back ("Europe must
-        face the threat of sabotage" keeps its concern)."""
+        face the threat of sabotage" keeps its concern); the author's own worry states nothing."""
+        if self.worry.search(sentence[:MAX_CHARS]):
+            return None
         return classify(sentence, kinds=tuple(k for k in KINDS if k not in self.takes_back))
 
 
@@ -400,6 +406,7 @@ def parse_authors_voice(document: dict[str, Any]) -> AuthorsVoice:
         recommendation=compiled("recommendation"),
         reported=compiled("reported"),
         takes_back=takes_back,
+        worry=compiled("worry"),
     )
 
 

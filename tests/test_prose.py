@@ -397,6 +397,19 @@ def test_an_opinion_section_of_a_digest_and_an_authors_line() -> None:
     assert _kinds(brief) == {}
 
 
+def test_an_authors_own_worry_is_commentary() -> None:
+    """In an op-ed the author's own "I am worried that ..." is the author's view, no actor's concern (round on
+    set 109); a worry that names a threat keeps its concern. Near miss: the same words in a minister's speech."""
+    body = (
+        "I am worried that the Alliance still treats the Baltic Sea as a problem of the coastal states alone. "
+        "I fear that sabotage is the most serious threat to the cables.\n"
+    )
+    threat = {"I fear that sabotage is the most serious threat to the cables.": "concern"}
+    assert _kinds("Opinion: Ships, not speeches\n\n" + body) == threat
+    speech = _kinds("Speech by the Minister of Defence\n\n" + body)
+    assert speech == {body.split(". ")[0] + ".": "concern", **threat}
+
+
 def test_a_recommendations_section_speaks_in_its_authors_voice() -> None:
     """A think tank's section headed "What NATO should do" is its author's recommendations (round on set 107);
     a call it reports stays, and a group's noun "states" reports no one. Near miss: a heading that reports."""

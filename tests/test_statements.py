@@ -5334,6 +5334,30 @@ RULE_PAIRS = [
         "Follow our coverage of the summit in Ankara, where ministers are expected to discuss the budget.",
         None,
     ),
+    # round on blind set 109: a signing told with its day is news; one dated with its year is history
+    (
+        "The EU and NATO signed a new joint declaration on Thursday.",
+        "commitment",
+        "approve / adopt / endorse",
+        "The EU and NATO signed their third joint declaration in January 2023.",
+        None,
+    ),
+    # a year that dates the step approved is no history
+    (
+        "Allies approved a plan to buy new tanker aircraft in 2027.",
+        "commitment",
+        "plan to",
+        "Allies adopted the new concept in 2022.",
+        None,
+    ),
+    # a body named back by "It" recommends an actor's step; a recommendation to readers is none
+    (
+        "It also recommends that the United Kingdom buy additional air defence systems.",
+        "commitment",
+        "It also recommends that",
+        "It also recommends that readers compare the two reports.",
+        None,
+    ),
 ]
 
 
