@@ -189,6 +189,10 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # layouts and their generator's voice, 78 statements; 105 ten, five wire stories and five ministry press releases,
 # 57 statements), were scored once on main 0cc5e36 after the session's four rounds (sets 98, 99, 101, 102):
 # 100 P 0.951, R 0.987, F1 0.969; 105 P 0.871, R 0.947, F1 0.908; kind accuracy and country F1 1.000 on both. Kept back.
+# Set 108, written blind as a kept-back guard at the start of session 19 (s19-guard108: ten articles, six in the
+# seeds' layouts and generator voice, four in human voices: a wire story, a ministry press release, an analyst's
+# commentary, a speech summary; 68 statements), was scored once on main 8400fb9 after the session's three rounds (sets
+# 106, 107, 109): P 0.944, R 0.985, F1 0.964, kind accuracy 0.985, country F1 1.000. Kept back.
 # Set 99 (news reports by wire reporters and ministry press offices, not a trap set but dense in quotes, reported
 # speech, hedges, conditionals, negated commitments, recalled pledges, questions and non-NATO actors' actions: seven
 # in seed 004's layout, three in seed 000's: defence ministers on air defence, the Secretary General's press
@@ -259,6 +263,7 @@ UNTUNED = {
     "prose_heldout94": {"f1": 0.971, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout100": {"f1": 0.969, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout105": {"f1": 0.908, "kind_accuracy": 1.0, "country_f1": 1.0},
+    "prose_heldout108": {"f1": 0.964, "kind_accuracy": 0.985, "country_f1": 1.0},
 }
 # Issue 13's acceptance floors on the hidden corpus (the goals are F1 0.95, countries 0.98).
 FLOORS = {"f1": 0.80, "kind_accuracy": 0.90, "country_f1": 0.95}
