@@ -250,7 +250,12 @@ from nato_briefs.reader.rules.notices import (
     opens_with_duration,
     runs_into_items,
 )
-from nato_briefs.reader.rules.office_exports import custom_element_block, raw_text_blank, unclosed_raw_element
+from nato_briefs.reader.rules.office_exports import (
+    custom_element_block,
+    document_tags_block,
+    raw_text_blank,
+    unclosed_raw_element,
+)
 from nato_briefs.reader.rules.page_copy import (
     document_margin,
     is_contents_label,
@@ -269,6 +274,7 @@ from nato_briefs.reader.rules.pipeline_text import (
     is_dated_chat_stamp,
     is_joint_byline,
     is_mail_header_field,
+    is_mail_header_table,
     is_source_credit,
     replace_chat_links,
     unprefixed_xhtml,
@@ -840,6 +846,13 @@ RULES: dict[str, Callable[[str], object]] = {
     "wingdings_letter_bullet": bullet_item,  # "Ø  Hub for the South: ...", "ü  Ministers review ...": Word's bullets
     "ring_sub_bullet": bullet_item,  # "   ∘ Land phase: ..." under "➜ Steadfast Defender": a second-level bullet
     "box_records": box_table_line,  # "╠═══╬═══╣" under the header, no rules between rows: a record a line
+    # session 19 (shapes23): header layouts, editor and office HTML, rarer markers and narrow wraps
+    "double_guillemet_bullet": bullet_item,  # "» Cold Response: winter training": a bullet, "»Wir ...«" a quote
+    "document_tags_block": document_tags_block,  # LibreOffice's "<body ...><h1>NATO" over the heading's rest
+    "paragraph_heading_role": aria_element,  # Word for the web's <p role="heading" aria-level="1">: a heading
+    "narrow_wrapped_title": wrapped_title,  # "NATO Allies Agree Priorities for" (40 columns) over the title's rest
+    "capitalised_continuation_cell": continuation_row,  # "| | all NATO commands | Allies |": the row above's rest
+    "mail_header_table": is_mail_header_table,  # Thunderbird's Subject:/Date:/From:/To: table over a forward
 }
 
 
@@ -904,6 +917,7 @@ __all__ = [
     "dedent",
     "definition_start",
     "document_margin",
+    "document_tags_block",
     "embed_directive",
     "empty_item_after_prose",
     "ends_in_endnote_ref",

@@ -481,11 +481,16 @@ def continuation_row(above: list[str], cells: list[str]) -> list[str] | None:
 
     Hand-formatted tables wrap a long cell onto a row of its own whose first cell is
     empty (``|        | pipelines |        |``); every text it holds starts in lower case,
-    as the rest of a cut phrase does. A row with a capitalised cell is a row of its own.
+    as the rest of a cut phrase does. A row with a capitalised cell is a row of its own, unless that
+    cell is one word beside a lowercase one (``| | all NATO commands | Allies |``: the name that ends
+    the cut phrase above it, ``capitalised_continuation_cell``).
     """
     if len(cells) != len(above) or cells[0] or not above[0] or not any(cells):
         return None
-    if not all(cell[:1].islower() for cell in cells if cell):
+    texts = [cell for cell in cells if cell]
+    if not any(cell[:1].islower() for cell in texts):
+        return None
+    if not all(cell[:1].islower() or (cell[:1].isupper() and " " not in cell) for cell in texts):
         return None
     return [f"{top} {bottom}".strip() for top, bottom in zip(above, cells, strict=True)]
 
