@@ -149,6 +149,7 @@ from nato_briefs.reader.rules.group_rows import (
     is_group_label_row,
     is_spanning_label,
     is_totals_row,
+    is_units_row,
 )
 from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
@@ -852,7 +853,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "paragraph_heading_role": aria_element,  # Word for the web's <p role="heading" aria-level="1">: a heading
     "narrow_wrapped_title": wrapped_title,  # "NATO Allies Agree Priorities for" (40 columns) over the title's rest
     "capitalised_continuation_cell": continuation_row,  # "| | all NATO commands | Allies |": the row above's rest
+    "units_row": is_units_row,  # "| | | (EUR million) | (by 2030) |" under the header: the units, no priority
     "mail_header_table": is_mail_header_table,  # Thunderbird's Subject:/Date:/From:/To: table over a forward
+    # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
 }
 
 
