@@ -39,11 +39,13 @@ from nato_briefs.reader.rules import (
 )
 from nato_briefs.reader.rules.group_rows import is_spanning_label
 from nato_briefs.reader.rules.html_elements import (
+    QUILL_INDENT_SIGN,
     br_paragraph_title,
     is_marker_free_wrapper,
     is_permalink_anchor,
     is_reply_fallback,
     is_title_style,
+    nest_indented_items,
     superscript_mark,
 )
 from nato_briefs.reader.rules.interchange import (
@@ -208,6 +210,8 @@ class HtmlBlockReader:
         else:
             if "role=" in content:
                 _retag_aria_roles(root)
+            if QUILL_INDENT_SIGN in content:
+                nest_indented_items(root)  # Quill's flat <li class="ql-indent-1">: nested under the item above
             if any(sign in content for sign in XML_VOCABULARY_SIGNS):
                 retag_xml_vocabulary(root)  # NITF, DocBook, ENEX: the HTML their elements stand for
             self.tagged_headings = has_tagged_headings(root)

@@ -157,6 +157,7 @@ from nato_briefs.reader.rules.html_elements import (
     is_permalink_anchor,
     is_reply_fallback,
     is_title_style,
+    nest_indented_items,
     superscript_mark,
 )
 from nato_briefs.reader.rules.interchange import INTERCHANGE_RULES
@@ -853,6 +854,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "paragraph_heading_role": aria_element,  # Word for the web's <p role="heading" aria-level="1">: a heading
     "narrow_wrapped_title": wrapped_title,  # "NATO Allies Agree Priorities for" (40 columns) over the title's rest
     "capitalised_continuation_cell": continuation_row,  # "| | all NATO commands | Allies |": the row above's rest
+    "group_header_note": combine_header_rows,  # <th colspan=2>Plan for 2026</th> over Key Focus: "Key Focus (Plan ...)"
+    "indent_class_items": nest_indented_items,  # Quill's flat <li class="ql-indent-1">: a sub-item of the one above
     "units_row": is_units_row,  # "| | | (EUR million) | (by 2030) |" under the header: the units, no priority
     "mail_header_table": is_mail_header_table,  # Thunderbird's Subject:/Date:/From:/To: table over a forward
     # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
