@@ -159,3 +159,20 @@ def test_wrapped_title_read_over_a_hard_wrapped_document_needs_one_cut_title():
     extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
     assert lines[0] == "Next Steps for the Alliance Ahead of the Summit in The Hague" and lines[1] == ""
     assert lines[5] == "Allies Agree New Steps to Strengthen Transatlantic Cooperation" and lines[6] == ""
+
+
+# --------------------------------------------------------------- narrow_wrapped_title (session 19, shapes23)
+
+
+def test_narrow_wrapped_title_ending_mid_phrase():
+    text = "NATO Allies Agree Priorities for\nChemical and Nuclear Defence\n\nNATO Allies agreed on\nFriday to act.\n"
+    assert _headings(text) == ["NATO Allies Agree Priorities for Chemical and Nuclear Defence"]
+    assert wrapped_title("NATO Allies Agree Plan for", "Chemical Defence", True) == (
+        "NATO Allies Agree Plan for Chemical Defence"
+    )
+
+
+def test_narrow_wrapped_title_near_misses():
+    assert wrapped_title("Jane Smith,", "Defence Correspondent", False) is None  # a byline: a short line, a comma
+    assert wrapped_title("Allies Plan for", "Chemical Defence", True) is None  # shorter than any wrapped line
+    assert wrapped_title("NATO Allies Agree Priorities", "Chemical Defence", False) is None  # ends as a title may
