@@ -214,7 +214,7 @@ def test_batch_statements_from_prose():
 
 
 def test_suspect_lines_reach_documents_and_the_batch_counts():
-    batch = _batch("Intro.\n\n» odd bullet one\n» odd bullet two\n")
+    batch = _batch("Intro.\n\n¤ odd bullet one\n¤ odd bullet two\n")
     assert batch.tables["documents"].column("n_suspect_lines").to_pylist() == [2]
     assert (batch.n_suspect_lines, batch.n_suspect_documents) == (2, 1)
 

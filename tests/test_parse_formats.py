@@ -233,7 +233,7 @@ def test_all_caps_and_title_case_bare_lines_and_numbered_atx():
 
 
 def test_structure_like_lines_read_as_prose_are_counted():
-    text = "Intro.\n\n» odd bullet one\n» odd bullet two\nA. capital enumerator\nPlain prose here.\n"
+    text = "Intro.\n\n¤ odd bullet one\n¤ odd bullet two\nA. capital enumerator\nPlain prose here.\n"
     doc = parse_document(text)
     assert doc.n_suspect_lines == 3
     assert parse_document("Allies met.\nThey agreed.\n").n_suspect_lines == 0

@@ -31,3 +31,24 @@ def test_spanning_group_row_near_misses():
     assert [row.about_other_rows for row in parse_document(html).tables[0].rows] == [True]
     html = "<table><tr><th>Area</th><th>Focus</th><th>Outcome</th></tr><tr><td colspan=2>Cyber</td><td>x</td></tr>"
     assert [row.about_other_rows for row in parse_document(html + "</table>\n").tables[0].rows] == [False]
+
+
+# ---------------------------------------- units_row: a bracketed units row under the header (session 19, shapes23)
+
+
+def test_units_row_is_no_priority():
+    text = (
+        "| Priority Area | Key Focus | Funding | Expected Outcome |\n|---|---|---|---|\n"
+        "| | | (EUR million) | (by 2030) |\n| Long-range | Interceptors | 950 | Cities |\n"
+        "| Short-range | Counter-drone | 320 | Bases |\n"
+    )
+    rows = parse_document(text).tables[0].rows
+    assert [row.about_other_rows for row in rows] == [True, False, False]
+
+
+def test_units_row_near_misses():
+    assert group_rows.is_units_row(["Air", "(classified)", "(2027)"]) is False  # an area: a row
+    assert group_rows.is_units_row(["", "Counter-drone systems", "(2027)"]) is False  # plain text beside the note
+    assert group_rows.is_units_row(["", "", ""]) is False  # an empty row
+    two = "| Area | Focus |\n|---|---|\n| | (EUR m) |\n| Air | Jets |\n"
+    assert [row.about_other_rows for row in parse_document(two).tables[0].rows] == [False, False]  # one row under it

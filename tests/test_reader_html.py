@@ -749,3 +749,45 @@ def test_cell_list_items_set_a_cell_list_apart_and_make_no_items():
 def test_cell_list_items_near_miss_inline_markup_joins():
     html = "<table><tr><th>Area</th><th>Focus</th></tr><tr><td>Energy</td><td>Back<b>up</b> power</td></tr></table>\n"
     assert [row.cells for row in parse_document(html).tables[0].rows] == [["Energy", "Backup power"]]
+
+
+# --------------------------------------------------------------------------- document_tags_block (session 19, shapes23)
+
+
+def test_document_tags_block_reads_the_element_after_body():
+    from nato_briefs.reader.rules import document_tags_block
+
+    text = '<body lang="en-GB" dir="ltr"><h1 class="western">NATO\nAllies Agree Air Plan</h1>\n<p>Allies met.</p>\n'
+    doc = parse_document(text)
+    assert doc.title == "NATO Allies Agree Air Plan"
+    assert document_tags_block('<html><body><table border="1">') == "table"
+
+
+def test_document_tags_block_near_misses():
+    from nato_briefs.reader.rules import document_tags_block
+
+    assert document_tags_block("<body>Allies met on Monday.") is None  # no block after the tags
+    assert document_tags_block("<bodyguard><h1>x</h1>") is None  # another tag
+    assert document_tags_block("<div><h1>x</h1>") is None  # a block tag first: html_block's
+
+
+# --------------------------------------------------------------------------- paragraph_heading_role (shapes23)
+
+
+def test_paragraph_heading_role_is_a_heading():
+    text = (
+        '<div><p class="Paragraph" role="heading" aria-level="1"><span>NATO Allies Agree Arctic Plan</span></p>'
+        '<p class="Paragraph"><span>Allies met.</span></p><p role="heading" aria-level="2">Priorities</p></div>\n'
+    )
+    doc = parse_document(text)
+    assert doc.title == "NATO Allies Agree Arctic Plan"
+    assert [s.heading for s in doc.sections] == ["NATO Allies Agree Arctic Plan", "Priorities"]
+
+
+def test_paragraph_heading_role_near_misses():
+    from nato_briefs.reader.rules import aria_element
+
+    assert aria_element("p", "note") is None  # another role leaves a paragraph a paragraph
+    assert aria_element("p", "listitem") is None  # only div/span take a list or table role
+    assert aria_element("td", "heading", "2") is None  # a cell stays a cell
+    assert aria_element("p", "heading", "3") == "h3"

@@ -153,3 +153,23 @@ def test_a_google_docs_title_paragraph_is_the_title_and_a_subtitle_stays_prose()
     article = md_article(page, "x.html")
     assert article.title == "Allies Agree Steps"
     assert "Brussels meeting" in "\n".join(s.text for s in article.sections)
+
+
+# --------------------------------------------------------------------------- indent_class_items (session 19, shapes23)
+
+
+def test_indent_class_items_nest_under_the_item_above():
+    html = (
+        '<ol><li>Committee: officials</li><li class="ql-indent-1">first meeting</li>'
+        '<li class="ql-indent-2">in March</li><li class="ql-indent-1">second meeting</li>'
+        "<li>Exercise: with industry</li></ol>\n"
+    )
+    assert _items(html) == [(0, "Committee: officials"), (0, "Exercise: with industry"), (1, "first meeting"),
+                            (1, "second meeting"), (2, "in March")]  # fmt: skip
+
+
+def test_indent_class_items_near_misses():
+    flat = '<ol><li class="ql-align-center">Committee</li><li class="my-indent-1">Exercise</li></ol>\n'
+    assert _items(flat) == [(0, "Committee"), (0, "Exercise")]  # another class: no nesting
+    first = '<ul><li class="ql-indent-1">Committee</li><li>Exercise</li></ul>\n'
+    assert _items(first) == [(0, "Committee"), (0, "Exercise")]  # nothing above to nest under: as written

@@ -329,3 +329,22 @@ def test_glyph_bold_lead_near_misses():
     assert glyph_before_bold("A **bold** claim") == 0  # a word, no glyph
     names = md_names(TITLED_INTRO + "- 🇺🇦 Ukraine: more air defence\n- 🇵🇱 Poland: a new base\n")
     assert names == ["🇺🇦 Ukraine", "🇵🇱 Poland"]
+
+
+# --------------------------------------------------------------------------- double_guillemet_bullet
+# (session 19, shapes23)
+
+
+def test_double_guillemet_bullet_items_and_their_sub_items():
+    text = (
+        "Key initiatives\n\n» Steadfast Defender: the largest exercise\n   – 90,000 troops\n"
+        "» Cold Response: winter\n"
+    )
+    assert _items(text) == [(0, "Steadfast Defender: the largest exercise"), (0, "Cold Response: winter"),
+                            (1, "90,000 troops")]  # fmt: skip
+
+
+def test_double_guillemet_bullet_near_misses():
+    assert items.match_item("»Wir sind bereit«, sagte er.") is None  # a German quote touches its word
+    assert items.match_item("»") is None  # a lone glyph
+    assert _items("News\n\nHome » News » Articles\n") == []  # a breadcrumb: the glyph inside the line

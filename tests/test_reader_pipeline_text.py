@@ -385,3 +385,25 @@ def test_forwarded_message_lead_is_furniture(line, furniture):
 )
 def test_wire_contact_lines_are_sign_offs(line, sign_off):
     assert rules.is_sign_off(line) is sign_off
+
+
+# --------------------------------------------------------------------------- mail_header_table (session 19, shapes23)
+
+
+def test_mail_header_table_is_prose_and_leaves_the_title():
+    html = (
+        "<p>FYI.</p>\n<table class=\"moz-email-headers-table\"><tr><th>Subject: </th><td>Story</td></tr>"
+        "<tr><th>Date: </th><td>Tue, 10 Mar 2026</td></tr><tr><th>From: </th><td>Press</td></tr></table>\n"
+        "<h1>NATO Allies Agree Drone Plan</h1>\n<p>Allies met.</p>\n"
+    )
+    doc = parse_document(html)
+    assert doc.title == "NATO Allies Agree Drone Plan" and doc.tables == []
+    assert "Subject: Story" in doc.sections[0].text
+
+
+def test_mail_header_table_near_misses():
+    assert pipeline_text.is_mail_header_table([["Subject:", "Story"]]) is False  # one row
+    assert pipeline_text.is_mail_header_table([["Subject:", "Story"], ["Area:", "Air"]]) is False  # a data row
+    assert pipeline_text.is_mail_header_table([["Subject:", "Story", "x"], ["Date:", "Tue", "y"]]) is False
+    html = "<table><tr><th>Area:</th><td>Air</td></tr><tr><th>Focus:</th><td>Jets</td></tr></table>\n"
+    assert len(parse_document(html).tables) == 1

@@ -94,6 +94,10 @@ ROUND_RULES = {
         "raw_text_blank", "permalink_anchor", "sign_off_lines", "tab_indented_text", "wingdings_letter_bullet",
         "ring_sub_bullet", "box_records",
     ),
+    "shapes23": (
+        "double_guillemet_bullet", "document_tags_block", "paragraph_heading_role", "narrow_wrapped_title",
+        "capitalised_continuation_cell", "group_header_note", "indent_class_items", "units_row", "mail_header_table",
+    ),
     "sweep 14": ("question_label", "spaced_field_run", "item_reference_tail", "long_word_wrap"),
     "sweep 15": (
         "bang_admonition", "open_span_wrap", "quoted_header_only", "speaker_turn", "requirement_keyword_wrap",

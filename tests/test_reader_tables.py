@@ -407,3 +407,39 @@ def test_quoted_header_only_near_misses():
     assert tables.quoted_header_only("Area | Focus", "---|---") is None  # no quote marker: GFM's own table
     whole = "# Reporting\n\n> | Area | Focus |\n> |---|---|\n> | Air | Patrols |\n"
     assert _tables(whole) == [(["Area", "Focus"], [["Air", "Patrols"]])]
+
+
+# ------------------------------------------------- capitalised_continuation_cell, group_header_note (shapes23)
+
+
+def test_capitalised_continuation_cell_joins_the_row_above():
+    text = (
+        "| Priority Area | Key Focus | Expected Outcome |\n|---|---|---|\n"
+        "| Digital Backbone | Secure cloud for | Shared data for all |\n| | all NATO commands | Allies |\n"
+        "| Headquarters | New headquarters | Faster decisions |\n"
+    )
+    assert md_priorities(text) == [
+        ["Digital Backbone", "Secure cloud for all NATO commands", "Shared data for all Allies"],
+        ["Headquarters", "New headquarters", "Faster decisions"],
+    ]
+
+
+def test_capitalised_continuation_cell_near_misses():
+    above = ["Air", "Interceptors", "Protection"]
+    assert tables.continuation_row(above, ["", "Drones", "Bases"]) is None  # capitalised cells only: a row
+    assert tables.continuation_row(above, ["", "counter drones", "Protected bases"]) is None  # two words capitalised
+    assert tables.continuation_row(above, ["Land", "tanks", "Deterrence"]) is None  # an area of its own
+
+
+def test_group_header_note_names_the_columns_under_a_group():
+    upper = ["Priority Area", "Plan for 2026", "Plan for 2026"]
+    assert tables.combine_header_rows(upper, ["Priority Area", "Key Focus", "Expected Outcome"]) == [
+        "Priority Area", "Key Focus (Plan for 2026)", "Expected Outcome (Plan for 2026)"]  # fmt: skip
+
+
+def test_group_header_note_near_misses():
+    # the join names the roles already: kept as pandas.read_html keeps both levels
+    assert tables.combine_header_rows(["Priority Area", "Plan", "Plan"], ["Priority Area", "Key Focus", "Outcome"]) == [
+        "Priority Area", "Plan Key Focus", "Plan Outcome"]  # fmt: skip
+    # neither names them: the join, as before
+    assert tables.combine_header_rows(["Topic", "Plan 2026"], ["Topic", "Notes"]) == ["Topic", "Plan 2026 Notes"]

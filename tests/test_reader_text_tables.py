@@ -307,3 +307,30 @@ def test_a_latex_tabular_reaches_the_records_at_its_rows_lines():
     assert (table.section, table.headers) == ("Plan", ["Area", "Focus"])
     assert [(r.cells, r.line) for r in table.rows] == [(["Cyber", "Sharing"], 9), (["Space", "Sensors"], 10)]
     assert [(item.text, item.line) for item in doc.items] == [("Next", 15)]
+
+
+# --------------------------------------------------------------------------- aligned_repeated_header (shapes23)
+
+ALIGNED_PAGES = (
+    "Priorities\n\n"
+    "Priority Area        Key Focus               Expected Outcome\n"
+    "Maritime Patrol      More patrol aircraft    Early detection\n"
+    "Undersea Cables      Seabed sensors          Protected links\n"
+    "\fPriority Area        Key Focus               Expected Outcome\n"
+    "Ports                Common security plans   Open ports\n"
+)
+
+
+def test_aligned_repeated_header_after_a_page_break_is_no_row():
+    doc = parse_document(ALIGNED_PAGES)
+    assert [row.cells[0] for table in doc.tables for row in table.rows] == [
+        "Maritime Patrol", "Undersea Cables", "Ports"]  # fmt: skip
+
+
+def test_aligned_repeated_header_near_miss_a_grid_table_keeps_its_rows():
+    grid = (
+        "+------+------+\n| Area | Plan |\n+======+======+\n| Air  | Jets |\n+------+------+\n"
+        "| Area | Plan |\n+------+------+\n"
+    )
+    assert [row.cells for table in parse_document(grid).tables for row in table.rows] == [
+        ["Air", "Jets"], ["Area", "Plan"]]  # fmt: skip: a table converted from another syntax is read as written

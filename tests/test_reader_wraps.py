@@ -166,3 +166,20 @@ def test_requirement_keyword_wrap_near_misses():
         assert not wraps.opens_with_requirement(line), line
     text = "# Plan\n\nReview Schedule\nMAY 2025 REVIEW OF THE PLAN\n"
     assert "Review Schedule" in _headings(text)  # a title over a capitals line stays a title
+
+
+# --------------------------------------------------------------- narrow_wrapped_title (session 19, shapes23)
+
+
+def test_narrow_wrapped_title_ending_mid_phrase():
+    text = "NATO Allies Agree Priorities for\nChemical and Nuclear Defence\n\nNATO Allies agreed on\nFriday to act.\n"
+    assert _headings(text) == ["NATO Allies Agree Priorities for Chemical and Nuclear Defence"]
+    assert wrapped_title("NATO Allies Agree Plan for", "Chemical Defence", True) == (
+        "NATO Allies Agree Plan for Chemical Defence"
+    )
+
+
+def test_narrow_wrapped_title_near_misses():
+    assert wrapped_title("Jane Smith,", "Defence Correspondent", False) is None  # a byline: a short line, a comma
+    assert wrapped_title("Allies Plan for", "Chemical Defence", True) is None  # shorter than any wrapped line
+    assert wrapped_title("NATO Allies Agree Priorities", "Chemical Defence", False) is None  # ends as a title may

@@ -39,11 +39,13 @@ from nato_briefs.reader.rules import (
 )
 from nato_briefs.reader.rules.group_rows import is_spanning_label
 from nato_briefs.reader.rules.html_elements import (
+    QUILL_INDENT_SIGN,
     br_paragraph_title,
     is_marker_free_wrapper,
     is_permalink_anchor,
     is_reply_fallback,
     is_title_style,
+    nest_indented_items,
     superscript_mark,
 )
 from nato_briefs.reader.rules.interchange import (
@@ -56,7 +58,12 @@ from nato_briefs.reader.rules.interchange import (
     is_hidden,
     retag_xml_vocabulary,
 )
-from nato_briefs.reader.rules.pipeline_text import aria_element, unprefixed_xhtml
+from nato_briefs.reader.rules.pipeline_text import (
+    HEADING_ROLE_ELEMENTS,
+    aria_element,
+    is_mail_header_table,
+    unprefixed_xhtml,
+)
 from nato_briefs.reader.text import clean_text
 from nato_briefs.vocab import ReasonCode
 
@@ -203,6 +210,8 @@ class HtmlBlockReader:
         else:
             if "role=" in content:
                 _retag_aria_roles(root)
+            if QUILL_INDENT_SIGN in content:
+                nest_indented_items(root)  # Quill's flat <li class="ql-indent-1">: nested under the item above
             if any(sign in content for sign in XML_VOCABULARY_SIGNS):
                 retag_xml_vocabulary(root)  # NITF, DocBook, ENEX: the HTML their elements stand for
             self.tagged_headings = has_tagged_headings(root)
@@ -661,6 +670,10 @@ class HtmlBlockReader:
             if not rows:
                 return
             headers, rows = rows[0].cells, rows[1:]  # no <th>: the first row heads the table, as in markdown
+        if is_mail_header_table([headers, *(row.cells for row in rows)]):
+            for row in [TableRow(headers, table.line), *rows]:  # a forward's header fields: prose lines
+                self.sink.add_prose(" ".join(row.cells), row.line)
+            return
         self.sink.add_table(headers, rows, table.line)
 
 
@@ -849,7 +862,7 @@ def is_title_row(row: list[str], n_cells: int) -> bool:
 
 def _retag_aria_roles(root: etree._Element) -> None:
     """Each ``<div>``/``<span>`` with a table or list role renamed to the element it stands for (``aria_roles``)."""
-    for el in root.iter("div", "span"):
+    for el in root.iter(*HEADING_ROLE_ELEMENTS):
         name = aria_element(el.tag, el.get("role"), el.get("aria-level"))
         if name is not None:
             el.tag = name

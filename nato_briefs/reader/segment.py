@@ -60,6 +60,7 @@ from nato_briefs.reader.rules import (
     dash_delimiter,
     dedent,
     definition_start,
+    document_tags_block,
     empty_item_after_prose,
     equals_delimiter,
     front_matter,
@@ -1398,7 +1399,12 @@ class _Segmenter(TextTables):
             self.open_html(i, line, tag)
             return None
         if lead == "<":  # markdown-it opens no block at these: a <div> in front makes one
-            tag = custom_element_block(line) or namespaced_element_block(line) or unclosed_raw_element(line)
+            tag = (
+                custom_element_block(line)
+                or namespaced_element_block(line)
+                or unclosed_raw_element(line)
+                or document_tags_block(line)
+            )
             if tag is not None:
                 self.open_html(i, "<div>" + line, tag)
                 return None

@@ -130,11 +130,16 @@ class TextTables:
             self.pipe_table(rows)
             self.blank()
 
-    def pipe_table(self, rows: list[tuple[list[str], int]]) -> None:
-        """Write rows (the first the header) as a GFM pipe table after a blank line, each at its source line."""
+    def pipe_table(self, rows: list[tuple[list[str], int]], paged: bool = False) -> None:
+        """Write rows (the first the header) as a GFM pipe table after a blank line, each at its source line.
+
+        A table written from another syntax is read as written (``converted``), never split at a row that
+        repeats its header, unless it is ``paged``: laid out for print, where a page break repeats the header.
+        """
         self.blank()
         (head, head_line), body = rows[0], rows[1:]
-        self.converted.add(len(self.out))  # a table written from another syntax: no repeated-header split
+        if not paged:
+            self.converted.add(len(self.out))
         self.emit(_pipe_row(head), head_line)
         self.emit("|" + "---|" * len(head), head_line)
         for cells, line in body:
@@ -178,9 +183,9 @@ class TextTables:
             end += 1  # the closing delimiter
         return self.write_whole(table, end)
 
-    def write_whole(self, table: MultilineTable, end: int | None = None) -> bool:
+    def write_whole(self, table: MultilineTable, end: int | None = None, paged: bool = False) -> bool:
         """Write a table read whole from its first line as a pipe table; the pass skips its lines (to ``end``)."""
-        self.pipe_table(table.rows)
+        self.pipe_table(table.rows, paged)
         self.blank()
         self.skip_to = (table.end if end is None else end) + 1
         return True
@@ -196,7 +201,9 @@ class TextTables:
         table = aligned_table(self.lines, i)
         if table is None:
             return False
-        return self.write_whole(table)
+        # paged: pdftotext -layout repeats the header row at the top of each page, behind a form feed that
+        # cleaning dropped, so the rows run on into it (``aligned_repeated_header``)
+        return self.write_whole(table, paged=True)
 
     def latex_table_start(self, i: int, line: str) -> bool:
         """A LaTeX ``tabular`` read whole (``tabular``): its first row the header, its rules no rows."""

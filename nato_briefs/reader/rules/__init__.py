@@ -151,6 +151,7 @@ from nato_briefs.reader.rules.group_rows import (
     is_group_label_row,
     is_spanning_label,
     is_totals_row,
+    is_units_row,
 )
 from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
@@ -158,6 +159,7 @@ from nato_briefs.reader.rules.html_elements import (
     is_permalink_anchor,
     is_reply_fallback,
     is_title_style,
+    nest_indented_items,
     superscript_mark,
 )
 from nato_briefs.reader.rules.interchange import INTERCHANGE_RULES
@@ -253,7 +255,12 @@ from nato_briefs.reader.rules.notices import (
     opens_with_duration,
     runs_into_items,
 )
-from nato_briefs.reader.rules.office_exports import custom_element_block, raw_text_blank, unclosed_raw_element
+from nato_briefs.reader.rules.office_exports import (
+    custom_element_block,
+    document_tags_block,
+    raw_text_blank,
+    unclosed_raw_element,
+)
 from nato_briefs.reader.rules.page_copy import (
     document_margin,
     is_contents_label,
@@ -272,6 +279,7 @@ from nato_briefs.reader.rules.pipeline_text import (
     is_dated_chat_stamp,
     is_joint_byline,
     is_mail_header_field,
+    is_mail_header_table,
     is_source_credit,
     replace_chat_links,
     unprefixed_xhtml,
@@ -855,6 +863,17 @@ RULES: dict[str, Callable[[str], object]] = {
     "quoted_header_only": quoted_header_only,  # ">Area | Focus" over an unquoted "---|---": the table's header
     "requirement_keyword_wrap": opens_with_requirement,  # "... by a handler" over "MAY be different ...": one sentence
     "speaker_turn": is_speaker_turn,  # "SFC: No" between "EAO: ..." turns: a transcript's turn, no title
+    # session 19 (shapes23): header layouts, editor and office HTML, rarer markers and narrow wraps
+    "double_guillemet_bullet": bullet_item,  # "» Cold Response: winter training": a bullet, "»Wir ...«" a quote
+    "document_tags_block": document_tags_block,  # LibreOffice's "<body ...><h1>NATO" over the heading's rest
+    "paragraph_heading_role": aria_element,  # Word for the web's <p role="heading" aria-level="1">: a heading
+    "narrow_wrapped_title": wrapped_title,  # "NATO Allies Agree Priorities for" (40 columns) over the title's rest
+    "capitalised_continuation_cell": continuation_row,  # "| | all NATO commands | Allies |": the row above's rest
+    "group_header_note": combine_header_rows,  # <th colspan=2>Plan for 2026</th> over Key Focus: "Key Focus (Plan ...)"
+    "indent_class_items": nest_indented_items,  # Quill's flat <li class="ql-indent-1">: a sub-item of the one above
+    "units_row": is_units_row,  # "| | | (EUR million) | (by 2030) |" under the header: the units, no priority
+    "mail_header_table": is_mail_header_table,  # Thunderbird's Subject:/Date:/From:/To: table over a forward
+    # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
 }
 
 
@@ -919,6 +938,7 @@ __all__ = [
     "dedent",
     "definition_start",
     "document_margin",
+    "document_tags_block",
     "embed_directive",
     "empty_item_after_prose",
     "ends_in_endnote_ref",

@@ -2,7 +2,8 @@
 
 Writers group a table's rows under a label of their own: a row whose first cell alone holds text, all of
 it bold, the other cells written out empty. It names the rows below (a heading inside the table), not a row of data.
-A table's last row may sum the rows above it (``| **Total** | | | **1,250** |``). Either row stays in ``table_rows``
+A table's last row may sum the rows above it (``| **Total** | | | **1,250** |``), its first row give the
+columns' units (``| | | (EUR million) | (by 2030) |``, ``units_row``). Any such row stays in ``table_rows``
 (lossless) and is marked, so that ``priorities`` leaves it out (docs/READING.md, "Group-label rows"). An HTML
 table's one cell spanning every column (``<td colspan=3>Eastern flank</td>``) is such a label (``spanning_group_row``).
 """
@@ -51,9 +52,31 @@ def is_totals_row(cells: Sequence[str], total_words: frozenset[str]) -> bool:
 
 
 def mark_totals_row(rows: Sequence) -> None:
-    """Marks a table's last row as no priority when it is a totals row (``is_totals_row``) under two or more rows."""
+    """Marks a table's last row as no priority when it is a totals row (``is_totals_row``) under two or more rows,
+    and its first row when it is a units row (``is_units_row``) over two or more."""
     if len(rows) >= 3 and not rows[-1].about_other_rows:
         rows[-1].about_other_rows = is_totals_row(rows[-1].cells, load_header_synonyms().total_words)
+    if len(rows) >= 3 and not rows[0].about_other_rows:
+        rows[0].about_other_rows = is_units_row(rows[0].cells)
+
+
+# A units note in a cell: all of it in parentheses or square brackets ("(EUR million)", "[by 2030]").
+_BRACKETED = re.compile(r"\([^()]{1,40}+\)|\[[^\[\]]{1,40}+\]")
+
+
+def is_units_row(cells: Sequence[str]) -> bool:
+    """A table's first body row giving its columns' units (``units_row``): the first cell empty, every
+    other cell empty or a bracketed note (``| | | (EUR million) | (by 2030) |``).
+
+    Spreadsheets and reports set a header's units in a row of their own under it; the row names no
+    area, focus or outcome, so it stays in ``table_rows`` (lossless) and ``priorities`` leaves it out,
+    as a totals row. Near misses: a row with an area (``| Air | (classified) | ... |``) or with any
+    cell of plain text (``| | Counter-drone systems | (2027) |``) is a row.
+    """
+    if len(cells) < 2 or cells[0].strip():
+        return False
+    rest = [cell.strip() for cell in cells[1:]]
+    return any(rest) and all(not cell or _BRACKETED.fullmatch(cell) for cell in rest)
 
 
 def is_spanning_label(n_cells: int, row: list[str], width: int) -> bool:

@@ -31,6 +31,45 @@ def is_marker_free_wrapper(el: etree._Element) -> bool:
     return bool(children) and all(child.tag in ("ul", "ol") and not (child.tail or "").strip() for child in children)
 
 
+# The class Quill's editor gives a list item it indents (``ql-indent-1`` ... ``ql-indent-8``).
+_QUILL_INDENT = re.compile(r"(?:^|\s)ql-indent-([1-8])(?=\s|$)")
+# What marks a document holding such items: the rule looks at its lists only then.
+QUILL_INDENT_SIGN = "ql-indent-"
+
+
+def _indent_level(el: etree._Element) -> int:
+    match = _QUILL_INDENT.search(el.get("class") or "")
+    return int(match.group(1)) if match else 0
+
+
+def nest_indented_items(root: etree._Element) -> None:
+    """Each ``<li class="ql-indent-N">`` moved into a list nested in the item above it (``indent_class_items``).
+
+    Quill (Slack's, many CMS's and help desks' editor) writes a nested list flat: one ``<ol>`` whose
+    deeper items carry ``class="ql-indent-1"``, which its style sheet indents. A browser shows them
+    under the item above, as sub-items; read flat they were items of their own between their parent's
+    siblings. Each indented item goes into a list of the same kind under the nearest item above at a
+    lower level, as an editor that nests would have written it. An item deeper than any above it opens
+    one level only; a list with no indented item is left as it is.
+    """
+    for lst in list(root.iter("ol", "ul")):
+        items = [child for child in lst if child.tag == "li"]
+        if not any(_indent_level(li) for li in items):
+            continue
+        stack: list[tuple[int, etree._Element, etree._Element | None]] = [(0, lst, None)]
+        for li in items:
+            level = _indent_level(li)
+            while len(stack) > 1 and stack[-1][0] > level:
+                stack.pop()
+            top_level, target, last = stack[-1]
+            if level > top_level and last is not None:
+                sub = etree.SubElement(last, lst.tag)
+                stack.append((level, sub, None))
+                target = sub
+            target.append(li)
+            stack[-1] = (stack[-1][0], target, li)
+
+
 def is_reply_fallback(el: etree._Element) -> bool:
     """Matrix's ``<mx-reply>``: the quote of the message replied to, which clients hide (``reply_fallback``).
 

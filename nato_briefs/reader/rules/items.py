@@ -39,6 +39,9 @@ BULLET_GLYPHS = frozenset(
     # session 19 (shapes22): the ring operator a PDF's text layer or a converter gives for a white sub-bullet (U+2218,
     # "   ∘ Land phase" under "➜ Steadfast Defender": ``ring_sub_bullet``, a second level as "◦" is)
     "\u2218"
+    # session 19 (shapes23): the double guillemet of German and French writers' lists ("» Cold Response: ...",
+    # ``double_guillemet_bullet``; a quote opened with it touches its word: "»Wir ...«")
+    "»"
 ) | frozenset(
     # ``named_bullet``: every character Unicode names a bullet (CIRCLED BULLET "⦿", CIRCLED WHITE BULLET "⦾",
     # INVERSE BULLET "◘", the floral heart bullets "❧" ...), whichever block a font took it from

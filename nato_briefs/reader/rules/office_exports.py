@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from nato_briefs.reader.rules.markup import html_block_tag
+
 # A custom element's opening tag at the line's start (``<google-sheets-html-origin>``): HTML names custom
 # elements with a hyphen after a lowercase letter, so no standard tag and no MDX component (``<Tabs>``) matches.
 _CUSTOM_ELEMENT = re.compile(r" {0,3}+<([a-z][a-z0-9]*+(?:-[a-z0-9]++)++)(?=[\s/>])")
@@ -28,6 +30,23 @@ def custom_element_block(line: str) -> str | None:
     if match is None or _INNER_BLOCK.search(line, match.end()) is None:
         return None
     return match.group(1)
+
+
+# A line's leading document tags, "<body lang="en-GB" dir="ltr">" or "<html><body>" (``document_tags_block``).
+_DOCUMENT_TAGS = re.compile(r" {0,3}+(?:<(?:html|body)(?=[\s>])[^<>]*+>[ \t]*+)++", re.IGNORECASE)
+
+
+def document_tags_block(line: str) -> str | None:
+    """The block element's name when a line opens with ``<html>``/``<body ...>`` and that element follows.
+
+    LibreOffice Writer writes ``<body lang="en-GB" dir="ltr"><h1 class="western">NATO`` and goes on with the
+    heading's text on the next line (it wraps its HTML source at about 80 columns). The reader opens no block
+    at ``<body``, so the heading's first word became a heading of its own and the rest another. The line
+    opens the block of the element after the document tags, as it would on a line of its own
+    (``document_tags_block``); a ``<body>`` line holding only text is left to the markdown reading.
+    """
+    match = _DOCUMENT_TAGS.match(line)
+    return None if match is None else html_block_tag(line[match.end() :])
 
 
 # Elements whose content is raw text (CSS, JavaScript, JSON-LD), never the article's.

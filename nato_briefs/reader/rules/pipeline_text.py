@@ -104,6 +104,18 @@ def is_mail_header_field(fields: list[str]) -> bool:
     return len(fields) == 2 and name[-1:] == ":" and name[:-1].strip(" ").casefold() in MAIL_HEADER_FIELDS
 
 
+def is_mail_header_table(rows: Sequence[Sequence[str]]) -> bool:
+    """A forwarded message's header set as an HTML table, every row a field (``mail_header_table``).
+
+    Thunderbird forwards a message inline under ``-------- Forwarded Message --------`` with its
+    ``Subject:`` / ``Date:`` / ``From:`` / ``To:`` in a ``<table class="moz-email-headers-table">``; read as
+    data, it was a table over the article and took its title away. Two or more rows, each a field name
+    with its colon and one value, as ``mail_header_fields`` reads them laid out with tabs. A table with
+    one other row (``Area: | Air``) is data.
+    """
+    return len(rows) >= 2 and all(is_mail_header_field(list(row)) for row in rows)
+
+
 # A link in Slack's message markup (``chat_link``): ``<https://www.nato.int/...|The Hague Summit Declaration>``.
 _CHAT_LINK = re.compile(r"<(?:https?|mailto):[^\s|<>]{1,2000}+\|([^<>|\n]{1,300}+)>")
 
@@ -195,6 +207,9 @@ ARIA_ELEMENTS = {
 }
 # Elements without meaning of their own, which an ARIA role gives one.
 _GENERIC_ELEMENTS = frozenset(("div", "span"))
+# Elements a heading role makes a heading: the generic ones and a paragraph (Word for the web's
+# ``<p class="Paragraph" role="heading" aria-level="2">``, ``paragraph_heading_role``).
+HEADING_ROLE_ELEMENTS = _GENERIC_ELEMENTS | {"p"}
 
 
 def aria_element(tag: str, role: str | None, level: str | None = None) -> str | None:
@@ -204,14 +219,15 @@ def aria_element(tag: str, role: str | None, level: str | None = None) -> str | 
     ``<div role="row">``, ``<span role="cell">``, ``<div role="listitem">``: a screen reader reads them
     as the table and list they are, and so does the reader. Only a generic ``<div>``/``<span>`` takes its
     role's element (a ``<ul role="list">`` is a list already); ``role="heading"`` with its ``aria-level``
-    (2 when none) is a heading.
+    (2 when none) is a heading, on a ``<p>`` too: Word for the web copies its Heading styles as
+    ``<p role="heading" aria-level="1">`` (``paragraph_heading_role``), which a screen reader reads as a heading.
     """
-    if tag not in _GENERIC_ELEMENTS or not role:
+    if tag not in HEADING_ROLE_ELEMENTS or not role:
         return None
     role = role.strip().casefold()
     if role == "heading":
         return f"h{level.strip()}" if level and level.strip() in ("1", "2", "3", "4", "5", "6") else "h2"
-    return ARIA_ELEMENTS.get(role)
+    return ARIA_ELEMENTS.get(role) if tag in _GENERIC_ELEMENTS else None
 
 
 # How far below the blank line under a table's last row its next row may stand, that blank line counted: a page

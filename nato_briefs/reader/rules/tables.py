@@ -449,14 +449,25 @@ def combine_header_rows(upper: list[str], lower: list[str]) -> list[str]:
 
     ``Priority Area`` spanning both rows over ``Plan`` / ``Key Focus`` gives ``Priority Area``
     and ``Plan Key Focus``: a column group's name and its column's, as ``pandas.read_html``
-    keeps both levels. A row of another width leaves the upper header as it was.
+    keeps both levels. A row of another width leaves the upper header as it was. Where that join names
+    no roles (``Plan for 2026 Key Focus``: the group's words first) and the column's own name with the
+    group's as a note does (``Key Focus (Plan for 2026)``), the noted one is the header (``group_header_note``,
+    lossless: both names kept).
     """
     if len(upper) != len(lower):
         return upper
-    return [
+    joined = [
         top if not bottom or bottom == top else f"{top} {bottom}".strip()
         for top, bottom in zip(upper, lower, strict=True)
     ]
+    synonyms = load_header_synonyms()
+    if map_headers(joined, synonyms) is not None:
+        return joined
+    noted = [
+        top if not bottom or bottom == top else f"{bottom} ({top})" if top else bottom
+        for top, bottom in zip(upper, lower, strict=True)
+    ]
+    return noted if map_headers(noted, synonyms) is not None else joined
 
 
 _EQUALS_CELL = re.compile(r":?+=++:?+")
@@ -501,11 +512,16 @@ def continuation_row(above: list[str], cells: list[str]) -> list[str] | None:
 
     Hand-formatted tables wrap a long cell onto a row of its own whose first cell is
     empty (``|        | pipelines |        |``); every text it holds starts in lower case,
-    as the rest of a cut phrase does. A row with a capitalised cell is a row of its own.
+    as the rest of a cut phrase does. A row with a capitalised cell is a row of its own, unless that
+    cell is one word beside a lowercase one (``| | all NATO commands | Allies |``: the name that ends
+    the cut phrase above it, ``capitalised_continuation_cell``).
     """
     if len(cells) != len(above) or cells[0] or not above[0] or not any(cells):
         return None
-    if not all(cell[:1].islower() for cell in cells if cell):
+    texts = [cell for cell in cells if cell]
+    if not any(cell[:1].islower() for cell in texts):
+        return None
+    if not all(cell[:1].islower() or (cell[:1].isupper() and " " not in cell) for cell in texts):
         return None
     return [f"{top} {bottom}".strip() for top, bottom in zip(above, cells, strict=True)]
 

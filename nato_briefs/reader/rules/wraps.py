@@ -219,6 +219,10 @@ def wraps_with_next(line: str, nxt: str) -> bool:
 # The first line of a title that a hard wrap (60-80 columns) cut is at least this long: "Jane Smith," over
 # "Defence Correspondent" is a byline, not a cut title.
 MIN_WRAPPED_TITLE_CHARS = 40
+# An upper line that ends mid-phrase (on "for", "of", "and") may be shorter: a narrow wrap (a 40-column
+# teletype or SMS gateway, a phone's mail client) cuts "NATO Allies Agree Priorities for" over "Chemical and
+# Nuclear Defence", and no byline ends on a function word (``narrow_wrapped_title``).
+MIN_MID_PHRASE_TITLE_CHARS = 24
 
 
 def wrapped_title(line: str, nxt: str, mid_phrase: bool) -> str | None:
@@ -239,7 +243,8 @@ def wrapped_title(line: str, nxt: str, mid_phrase: bool) -> str | None:
     blocks too (its headings wrap: a PDF's text layer).
     """
     head, tail = line.strip(), nxt.strip()
-    if len(head) < MIN_WRAPPED_TITLE_CHARS or not tail or nxt[:1] in (" ", "\t"):
+    shortest = MIN_MID_PHRASE_TITLE_CHARS if mid_phrase else MIN_WRAPPED_TITLE_CHARS
+    if len(head) < shortest or not tail or nxt[:1] in (" ", "\t"):
         return None
     if not (head[-1] == "," or mid_phrase) or not (tail[0].isupper() or tail[0].isdigit()):
         return None
