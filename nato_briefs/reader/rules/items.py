@@ -18,41 +18,45 @@ from dataclasses import dataclass
 # Unicode bullets that plain-text feeds and word processors use: the contract's (•◦▪●‣–—✅✔), then
 # what Word and slide exports write (· and U+F0B7 from the Symbol font, ○ as the second level,
 # squares, diamonds, arrows, check boxes, the small blue/orange diamond emoji).
-BULLET_GLYPHS = frozenset(
-    "•◦▪●‣–—✅✔·\uf0b7○■◆❖➢➤►▶▸→☐☑🔹🔸▫◽◾◻◼➖✓"
-    # session 8: more arrows, crosses and stars typed as bullets, and the Wingdings bullets a PDF's text
-    # layer keeps as private-use code points (U+F0A7 square, U+F0D8 arrow, U+F076 diamond, U+F0FC tick,
-    # U+F0E8 arrow)
-    "⇒➔➜➝➞➙➛✗✘★✦✧\uf0a7\uf0d8\uf076\uf0fc\uf0e8"
-    # session 9: the bullet operator and hyphen bullet (U+2219, U+2043), ballot boxes and diamonds
-    "∙⁃☒❑❏◊"
-    # session 12 (shapes2): the single guillemet of web copy ("› Logistics: ...")
-    "›"
-    # session 13 (shapes9): the katakana middle dot of Japanese writers ("・Training"), the heavy angle
-    # bracket of slide decks ("❯ Sensors"), the white small triangle ("▹") and the down-right arrow that marks
-    # a sub-item ("↳ Rail: ...")
-    "・❯▹↳"
-    # session 16 (shapes15): the minus sign a PDF's text layer or a typesetter gives for a dash bullet (U+2212)
-    "\u2212"
-    # session 17 (shapes16): the Z notation spot a converter makes of Word's Symbol-font bullet (U+2981, "⦁\tText")
-    "\u2981"
-    # session 19 (shapes22): the ring operator a PDF's text layer or a converter gives for a white sub-bullet (U+2218,
-    # "   ∘ Land phase" under "➜ Steadfast Defender": ``ring_sub_bullet``, a second level as "◦" is)
-    "\u2218"
-    # session 19 (shapes23): the double guillemet of German and French writers' lists ("» Cold Response: ...",
-    # ``double_guillemet_bullet``; a quote opened with it touches its word: "»Wir ...«")
-    "»"
-) | frozenset(
-    # ``named_bullet``: every character Unicode names a bullet (CIRCLED BULLET "⦿", CIRCLED WHITE BULLET "⦾",
-    # INVERSE BULLET "◘", the floral heart bullets "❧" ...), whichever block a font took it from
-    ch
-    for ch in map(chr, range(0x2000, 0x2C00))
-    if "BULLET" in unicodedata.name(ch, "")
-) | frozenset(
-    # ``symbol_font_bullet``: the private-use code points of the Symbol, Wingdings and Webdings fonts
-    # (U+F021-U+F0FF), as a PDF's text layer keeps whatever glyph its author picked for a bullet ("\uf06e\tPort
-    # security", Wingdings' black square; "\uf071", its shadowed box): the six named above and their neighbours
-    map(chr, range(0xF021, 0xF100))
+BULLET_GLYPHS = (
+    frozenset(
+        "•◦▪●‣–—✅✔·\uf0b7○■◆❖➢➤►▶▸→☐☑🔹🔸▫◽◾◻◼➖✓"
+        # session 8: more arrows, crosses and stars typed as bullets, and the Wingdings bullets a PDF's text
+        # layer keeps as private-use code points (U+F0A7 square, U+F0D8 arrow, U+F076 diamond, U+F0FC tick,
+        # U+F0E8 arrow)
+        "⇒➔➜➝➞➙➛✗✘★✦✧\uf0a7\uf0d8\uf076\uf0fc\uf0e8"
+        # session 9: the bullet operator and hyphen bullet (U+2219, U+2043), ballot boxes and diamonds
+        "∙⁃☒❑❏◊"
+        # session 12 (shapes2): the single guillemet of web copy ("› Logistics: ...")
+        "›"
+        # session 13 (shapes9): the katakana middle dot of Japanese writers ("・Training"), the heavy angle
+        # bracket of slide decks ("❯ Sensors"), the white small triangle ("▹") and the down-right arrow that marks
+        # a sub-item ("↳ Rail: ...")
+        "・❯▹↳"
+        # session 16 (shapes15): the minus sign a PDF's text layer or a typesetter gives for a dash bullet (U+2212)
+        "\u2212"
+        # session 17 (shapes16): the Z notation spot a converter makes of Word's Symbol-font bullet (U+2981, "⦁\tText")
+        "\u2981"
+        # session 19 (shapes22): the ring operator a PDF's text layer or a converter gives for a white sub-bullet
+        # (U+2218, "   ∘ Land phase" under "➜ Steadfast Defender": ``ring_sub_bullet``, a second level as "◦" is)
+        "\u2218"
+        # session 19 (shapes23): the double guillemet of German and French writers' lists ("» Cold Response: ...",
+        # ``double_guillemet_bullet``; a quote opened with it touches its word: "»Wir ...«")
+        "»"
+    )
+    | frozenset(
+        # ``named_bullet``: every character Unicode names a bullet (CIRCLED BULLET "⦿", CIRCLED WHITE BULLET "⦾",
+        # INVERSE BULLET "◘", the floral heart bullets "❧" ...), whichever block a font took it from
+        ch
+        for ch in map(chr, range(0x2000, 0x2C00))
+        if "BULLET" in unicodedata.name(ch, "")
+    )
+    | frozenset(
+        # ``symbol_font_bullet``: the private-use code points of the Symbol, Wingdings and Webdings fonts
+        # (U+F021-U+F0FF), as a PDF's text layer keeps whatever glyph its author picked for a bullet ("\uf06e\tPort
+        # security", Wingdings' black square; "\uf071", its shadowed box): the six named above and their neighbours
+        map(chr, range(0xF021, 0xF100))
+    )
 )
 # The blanks a marker may stand before: a space or a tab, and the wide spaces word processors and
 # typesetters put after a bullet or a number (en, em, thin, narrow no-break, ideographic; ``wide_space_marker``:
@@ -528,8 +532,10 @@ def is_reference_tail(line: str) -> bool:
     sentence of its own, ``# 1037`` is a heading.
     """
     tokens = _REFERENCE_LINK.sub(r" \1 ", line).replace(",", " , ").split()
-    return bool(tokens) and _REFERENCE.fullmatch(tokens[0]) is not None and all(
-        _REFERENCE.fullmatch(token) is not None or token in _REFERENCE_JOINS for token in tokens
+    return (
+        bool(tokens)
+        and _REFERENCE.fullmatch(tokens[0]) is not None
+        and all(_REFERENCE.fullmatch(token) is not None or token in _REFERENCE_JOINS for token in tokens)
     )
 
 

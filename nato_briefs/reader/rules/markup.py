@@ -195,9 +195,7 @@ _TEMPLATE_TAGS = (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"))
 # ``[Plan]({% link _docs/x.md %})``), or opens with one before a path (``({{ site.baseurl }}/assets/x.pdf)``,
 # sweep 12: ``template_link_path``): the spaces inside make it no link to CommonMark.
 TEMPLATE_EXPRESSION = r"(?:\{\{[^}\n]{0,500}+\}\}|\{%[^%\n]{0,500}+%\})"
-_TEMPLATE_LINK_TARGET = re.compile(
-    r"\]\(" + TEMPLATE_EXPRESSION + r"(?:[^\s(){}]++|" + TEMPLATE_EXPRESSION + r")*+\)"
-)
+_TEMPLATE_LINK_TARGET = re.compile(r"\]\(" + TEMPLATE_EXPRESSION + r"(?:[^\s(){}]++|" + TEMPLATE_EXPRESSION + r")*+\)")
 
 
 def mend_template_links(line: str) -> str:

@@ -250,6 +250,8 @@ def wrapped_title(line: str, nxt: str, mid_phrase: bool) -> str | None:
         return None
     joined = f"{head} {tail}"
     return joined if is_title_case(joined) else None
+
+
 # BCP 14's requirement keywords (RFC 2119, RFC 8174) in capitals, then the sentence's next word in lowercase.
 _REQUIREMENT_OPENING = re.compile(
     r"(?:MUST|SHALL|SHOULD|MAY|REQUIRED|RECOMMENDED|OPTIONAL)(?:[ \t]++NOT)?+[ \t]++[a-z]"
