@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 from nato_briefs.config import IngestLimits, ParseLimits
+from nato_briefs.reader.rules.items import TAB_BULLET_GLYPHS
 from nato_briefs.vocab import ReasonCode
 
 _INLINE_MARKERS = "*_`[<~\\&!"  # each may open an inline token (emphasis, code, link, html, entity...)
@@ -60,15 +61,16 @@ _TITLE_TOKENS = 8
 _SENTENCE_ENDS = ".!?…"
 _MOST_TOKENS_A_LINE = max(_LIST_ITEM_TOKENS, _TITLE_TOKENS, _BLOCK_TOKENS)
 # A line the reader may turn into a list item: a markdown marker, any other leading symbol (•, ◦, –, ▪...)
-# or an enumerator of plain text ("(a) ", "viii. ", "2) "), or Word's pasted "o" bullet ("o\tSub", "o  Sub") and
-# its Wingdings bullets as letters ("Ø  Hub", "ü  Review": ``TAB_BULLET_GLYPHS`` that are word characters).
+# or an enumerator of plain text ("(a) ", "viii. ", "2) "), or a bullet the reader takes only before a tab or two
+# spaces (``TAB_BULLET_GLYPHS``: Word's pasted "o", its Wingdings "Ø" and "ü"), read from the reader's own set.
 # Counting these at a block's 3 tokens let 480,000 "• a" lines (2.9 MB) through the budget: 1.1 GB peak RSS
 # and 35 s in one worker. A superset of the reader's item rules (reader/rules/items.py ``match_item``), kept to one
 # C-level match per line; a test fails when the reader learns an item shape this does not count.
 # Enumerators of any script ("а) ", "β. ") and the enclosed numbers Unicode counts as word characters ("① ", "⒈ ",
 # "❶ ": Enclosed Alphanumerics, Dingbats, Enclosed CJK) count too.
 _ITEM_LIKE = re.compile(
-    r"\d|[^\w\s]|\(?+\w{1,5}+[.)](?:[ \t]|$)|[oØü](?:\t|  )|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
+    r"\d|[^\w\s]|\(?+\w{1,5}+[.)](?:[ \t]|$)|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
+    + f"|[{re.escape(''.join(sorted(TAB_BULLET_GLYPHS)))}](?:\\t|  )"
 )
 # Indentation opens at most this many list levels (the parser's own limit, ParseLimits.max_list_depth):
 # deeper indentation is code-block text, read once.
