@@ -26,6 +26,7 @@ TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 
 TUNED += [87, 88, 90, 91, 92, 93, 95, 96, 97]  # session 17's blind rounds
 TUNED += [98, 99, 101, 102]  # session 18's blind rounds
 TUNED += [106, 107, 109]  # session 19's blind rounds
+TUNED += [110]  # session 20's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -242,6 +243,14 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # of two ministers; written blind on s19-prose109) was scored once untuned on main 595ed67 (P 0.949, R 0.982, F1
 # 0.966, kind accuracy 1.000, country F1 1.000; one label fixed after, as tuned sets label "Allies launched
 # Operation Eastern Sentry to reinforce" a commitment: F1 0.974 so), then tuned on (1.000).
+# Set 110 (NATO's own official voice, the documents analysts code by hand: a summit declaration's excerpts (numbered
+# paragraphs on their own lines, ordered list items under cmark-gfm), a foreign ministers' statement from a feed with
+# its paragraph numbers inline, a chair's statement, a press release on a defence ministerial, a pre-ministerial press
+# conference and a doorstep by the Secretary General, a Parliamentary Assembly resolution, a NATO Review analysis, a
+# NATO-EU joint statement, a SHAPE news item; written blind on s20-prose110) was scored once untuned on main e3a45f0
+# (P 0.789, R 0.862, F1 0.824, kind accuracy 1.000, country F1 1.000; labels fixed after, each as earlier tuned sets
+# label the shape: a paragraph number kept in its sentence (set 24), "is ready to deploy" (sets 5, 79, 107), "Russia
+# continues to attack ... every night" (set 24), two statement country slips: F1 0.942 so), then tuned on.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

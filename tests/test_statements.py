@@ -5358,6 +5358,62 @@ RULE_PAIRS = [
         "It also recommends that readers compare the two reports.",
         None,
     ),
+    # round on blind set 110: a transcript's question turn speaks for the reporter; the answer for the speaker
+    (
+        "Secretary General: Germany will send two more Patriot systems.",
+        "commitment",
+        "will (do)",
+        "Question (Reuters): Germany will send two more Patriot systems.",
+        None,
+    ),
+    # a preambular recall opening the clause is background; a trailing "recalling that" keeps the decision
+    (
+        "Allies agreed to establish a new centre, recalling that cables are vulnerable.",
+        "commitment",
+        "agreed to",
+        "Recalling the decision taken by Allies at the Vilnius Summit to establish a new centre;",
+        None,
+    ),
+    # a call for the step is a commitment; a call only to consider it is not
+    (
+        "The Assembly encourages Allies to buy cable repair ships together.",
+        "commitment",
+        "call for",
+        "Encourages Allies to consider the joint ownership of cable repair ships;",
+        None,
+    ),
+    # a review put off to a later meeting is that meeting's business; a step agreed beside it stays
+    (
+        "Ministers agreed to review the posture at their next meeting and to deploy more ships.",
+        "commitment",
+        "agreed to",
+        "Ministers agreed to review progress at their next meeting in June.",
+        None,
+    ),
+    # a need that names what is needed is a priority; a bare "we need to do more" names nothing
+    (
+        "We need to do more to protect our critical infrastructure.",
+        "priority",
+        "we must / we need",
+        "But we need to do more, and faster.",
+        None,
+    ),
+    # a meeting named between "ended" and "with the adoption of" is still a closing decision; a press conference none
+    (
+        "Leaders ended their two-day meeting in Tirana on Wednesday with the adoption of a summit declaration.",
+        "commitment",
+        "ended their two-day meeting with the adoption",
+        "Leaders ended their two-day meeting in Tirana on Wednesday with a press conference.",
+        None,
+    ),
+    # partners invited to take part in an exercise is a step planned; an invitation to a dinner a schedule
+    (
+        "Partners will also be invited to take part in NATO's annual cyber defence exercise in November.",
+        "commitment",
+        "Partners will be invited to take part",
+        "Partners will also be invited to take part in the summit dinner.",
+        None,
+    ),
 ]
 
 
