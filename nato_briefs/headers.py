@@ -132,8 +132,8 @@ def normalize_header(text: str) -> str:
     reads as an i (``dotless_i``: ``ÇIKTI`` and ``Çıktı`` are one word); Greek drops its accents, as its capitals do
     (``greek_accents``: ``ΤΟΜΕΑΣ`` and ``Τομέας`` are one word).
     """
-    folded = text.casefold().replace("&", " and ").replace(_DOTLESS_I, "i")  # ``dotless_i``
-    if _DOT_ABOVE in folded:
+    folded = text.translate(_FOLDS).casefold()
+    if _DOT_ABOVE in folded:  # an İ written as I and a combining dot (decomposed, as NFD text has it)
         folded = dotted_capital_i(folded)
     if _GREEK.search(folded) is not None:
         folded = greek_without_accents(folded)
@@ -143,10 +143,10 @@ def normalize_header(text: str) -> str:
 
 # The combining dot above that case folding leaves after the i of a Turkish capital İ ("İ".casefold() == "i̇").
 _DOT_ABOVE = "\u0307"
-
-
-# The Turkish dotless ı: its capital is the plain I, which case folding reads as an i (``dotless_i``).
-_DOTLESS_I = "\u0131"
+# What a header's text reads as before case folding, in one pass: "&" as "and"; the Turkish capital İ as the plain i
+# (``dotted_capital_i``), before case folding gives it that dot; the dotless ı as i, since its capital is the plain I,
+# which case folding reads as an i (``dotless_i``).
+_FOLDS = str.maketrans({"&": " and ", "\u0130": "i", "\u0131": "i"})
 # A Greek letter (basic and extended Greek), and the accents and breathings Greek capitals leave out.
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _GREEK_ACCENTS = frozenset("\u0300\u0301\u0313\u0314\u0342\u0345")
@@ -176,7 +176,9 @@ def dotted_capital_i(folded: str) -> str:
 
     Turkish writes its dotted capital as its own letter, so a header in capitals (``TEMEL FAALİYETLER``) folds to
     "faali̇yetler", whose combining dot is no word character: the word broke in two and named no role. The dot
-    on an i is the i's own; any other letter keeps a combining dot above (a diacritic of its own).
+    on an i is the i's own; any other letter keeps a combining dot above (a diacritic of its own). ``normalize_header``
+    folds the one-letter İ before case folding (``_FOLDS``); this drops the dot of an İ written as I and a
+    combining dot (decomposed text, as NFD has it).
     """
     return folded.replace("i" + _DOT_ABOVE, "i")
 
