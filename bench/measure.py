@@ -118,6 +118,36 @@ def list_docs(raw: Path) -> list[Path]:
     return sorted(found)
 
 
+def generated_corpus(folder: Path, marker: Path, params: dict) -> int:
+    """Bytes of the corpus ``params`` describes (``Corpus.params``' keys) in ``folder``: generated unless ``marker``
+    records these params and ``folder`` holds that many documents (100k documents take minutes to write, and
+    every run of the harness reads the same ones). The marker goes first, so a generation cut short is redone."""
+    from bench.corpus import generate_corpus
+
+    info = None
+    with contextlib.suppress(OSError, ValueError):
+        info = json.loads(marker.read_text())
+    if info and info.get("params") == params and len(list_docs(folder)) == params["n_docs"]:
+        return info["bytes"]
+    log(f"generating corpus of {params['n_docs']:,} documents in {folder} ...")
+    started = time.perf_counter()
+    with contextlib.suppress(FileNotFoundError):
+        marker.unlink()
+    expected = generate_corpus(
+        folder,
+        params["n_docs"],
+        seed=params["seed"],
+        min_bytes=params["min_bytes"],
+        max_bytes=params["max_bytes"],
+        variants=params["variants"],
+        overwrite=True,
+    )
+    n_bytes = sum(e.n_bytes for e in expected)
+    marker.write_text(json.dumps({"params": params, "bytes": n_bytes}, indent=1))
+    log(f"  {n_bytes / MB:.1f} MB in {time.perf_counter() - started:.1f} s")
+    return n_bytes
+
+
 @contextlib.contextmanager
 def corpus_lock(folder: Path) -> Iterator[None]:
     """One harness at a time per corpus (the incremental scenario moves files into it)."""
@@ -187,51 +217,12 @@ class Corpus:
                 os.rename(inside, self.staged)
 
     def ensure(self) -> None:
-        from bench.corpus import generate_corpus
-
+        """Generate the corpus and its incremental batch, each unless its marker says it is there already."""
         self.restore()
-        info = None
-        with contextlib.suppress(OSError, ValueError):
-            info = json.loads(self.marker.read_text())
-        if not (info and info.get("params") == self.params() and len(list_docs(self.raw)) == self.n_docs):
-            log(f"generating corpus of {self.n_docs:,} documents in {self.raw} ...")
-            started = time.perf_counter()
-            with contextlib.suppress(FileNotFoundError):
-                self.marker.unlink()
-            expected = generate_corpus(
-                self.raw,
-                self.n_docs,
-                seed=self.seed,
-                min_bytes=self.min_bytes,
-                max_bytes=self.max_bytes,
-                variants=self.variants,
-                overwrite=True,
-            )
-            info = {"params": self.params(), "bytes": sum(e.n_bytes for e in expected)}
-            self.marker.write_text(json.dumps(info, indent=1))
-            log(f"  {info['bytes'] / MB:.1f} MB in {time.perf_counter() - started:.1f} s")
-        self.n_bytes = info["bytes"]
+        self.n_bytes = generated_corpus(self.raw, self.marker, self.params())
         if self.incremental_docs:
-            inc_marker = self.staged.parent / "corpus.json"
-            inc_info = None
-            with contextlib.suppress(OSError, ValueError):
-                inc_info = json.loads(inc_marker.read_text())
             wanted = {**self.params(), "n_docs": self.incremental_docs, "seed": self.incremental_seed}
-            if not (
-                inc_info and inc_info.get("params") == wanted and len(list_docs(self.staged)) == self.incremental_docs
-            ):
-                expected = generate_corpus(
-                    self.staged,
-                    self.incremental_docs,
-                    seed=self.incremental_seed,
-                    min_bytes=self.min_bytes,
-                    max_bytes=self.max_bytes,
-                    variants=self.variants,
-                    overwrite=True,
-                )
-                inc_info = {"params": wanted, "bytes": sum(e.n_bytes for e in expected)}
-                inc_marker.write_text(json.dumps(inc_info, indent=1))
-            self.incremental_bytes = inc_info["bytes"]
+            self.incremental_bytes = generated_corpus(self.staged, self.staged.parent / "corpus.json", wanted)
 
     @contextlib.contextmanager
     def with_incremental(self) -> Iterator[Path]:

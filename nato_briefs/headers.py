@@ -54,9 +54,10 @@ class HeaderSynonyms:
         return found
 
     def delivers(self, header: str) -> bool:
-        """Whether a header names what is delivered (``Key Deliverables``, ``Outputs``: ``delivery_words``): of two
-        outcome columns without a focus, that one is the focus whatever the column order (``two_outcomes``)."""
-        words = normalize_header(header).split()
+        """Whether one normalized header names what is delivered (``Key Deliverables``, ``Outputs``:
+        ``delivery_words``): of two outcome columns without a focus, that one is the focus whatever the column
+        order (``two_outcomes``)."""
+        words = header.split()
         return any(w in self.delivery_words or w.removesuffix("s") in self.delivery_words for w in words)
 
     def _question_role(self, words: list[str]) -> tuple[str, bool] | None:
@@ -131,8 +132,8 @@ def normalize_header(text: str) -> str:
     reads as an i (``dotless_i``: ``ÇIKTI`` and ``Çıktı`` are one word); Greek drops its accents, as its capitals do
     (``greek_accents``: ``ΤΟΜΕΑΣ`` and ``Τομέας`` are one word).
     """
-    folded = text.casefold().replace("&", " and ").replace(_DOTLESS_I, "i")  # ``dotless_i``
-    if _DOT_ABOVE in folded:
+    folded = text.translate(_FOLDS).casefold()
+    if _DOT_ABOVE in folded:  # an İ written as I and a combining dot (decomposed, as NFD text has it)
         folded = dotted_capital_i(folded)
     if _GREEK.search(folded) is not None:
         folded = greek_without_accents(folded)
@@ -142,10 +143,10 @@ def normalize_header(text: str) -> str:
 
 # The combining dot above that case folding leaves after the i of a Turkish capital İ ("İ".casefold() == "i̇").
 _DOT_ABOVE = "\u0307"
-
-
-# The Turkish dotless ı: its capital is the plain I, which case folding reads as an i (``dotless_i``).
-_DOTLESS_I = "\u0131"
+# What a header's text reads as before case folding, in one pass: "&" as "and"; the Turkish capital İ as the plain i
+# (``dotted_capital_i``), before case folding gives it that dot; the dotless ı as i, since its capital is the plain I,
+# which case folding reads as an i (``dotless_i``).
+_FOLDS = str.maketrans({"&": " and ", "\u0130": "i", "\u0131": "i"})
 # A Greek letter (basic and extended Greek), and the accents and breathings Greek capitals leave out.
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _GREEK_ACCENTS = frozenset("\u0300\u0301\u0313\u0314\u0342\u0345")
@@ -175,7 +176,9 @@ def dotted_capital_i(folded: str) -> str:
 
     Turkish writes its dotted capital as its own letter, so a header in capitals (``TEMEL FAALİYETLER``) folds to
     "faali̇yetler", whose combining dot is no word character: the word broke in two and named no role. The dot
-    on an i is the i's own; any other letter keeps a combining dot above (a diacritic of its own).
+    on an i is the i's own; any other letter keeps a combining dot above (a diacritic of its own). ``normalize_header``
+    folds the one-letter İ before case folding (``_FOLDS``); this drops the dot of an İ written as I and a
+    combining dot (decomposed text, as NFD has it).
     """
     return folded.replace("i" + _DOT_ABOVE, "i")
 
@@ -270,13 +273,13 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PART_JOINER = re.compile(r"/|&|\band\b", re.IGNORECASE)
 
 
-def _header_role(header: str, synonyms: HeaderSynonyms) -> tuple[str, bool] | None:
+def _header_role(header: str, normalized: str, synonyms: HeaderSynonyms) -> tuple[str, bool] | None:
     """A header's role; when the whole names none, the header split at its camelCase boundaries when it opens
     lowercase (``priorityArea``, a JSON record's key: ``camel_case_header``), the header without its bracketed
     aside (``Line of Effort (LOE)``: ``header_aside``), else its first part that names one: of a bilingual header
     (``Priority Area / Domaine prioritaire``) or of two nouns joined by "and" (``Deliverables & Milestones``:
-    ``header_parts``)."""
-    found = synonyms.role(normalize_header(header))
+    ``header_parts``). ``normalized``: ``normalize_header(header)``, which the caller keeps for ``delivers``."""
+    found = synonyms.role(normalized)
     if found is None and header[:1].islower() and _CAMEL_BOUNDARY.search(header) is not None:
         # a JSON record's key as a header (``camel_case_header``): "priorityArea" -> "priority Area"
         found = synonyms.role(normalize_header(_CAMEL_BOUNDARY.sub(" ", header)))
@@ -304,8 +307,9 @@ def _leftmost_two(
 
 def _map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int, int] | None:
     columns: dict[str, list[tuple[bool, int]]] = {role: [] for role in ROLES}
+    normalized = [normalize_header(header) for header in headers]
     for index, header in enumerate(headers):
-        found = _header_role(header, synonyms)
+        found = _header_role(header, normalized[index], synonyms)
         if found is not None:
             columns[found[0]].append((not found[1], index))  # exact phrases first, then left to right
     if len(columns["area"]) >= 2 and not columns["focus"]:
@@ -314,7 +318,7 @@ def _map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int
         # two outcome columns and no focus (``two_outcomes``): the left one names what is delivered,
         # the right one what it brings ("Concrete Deliverables | Anticipated Benefits"), as two areas do; a column
         # naming what is delivered is the focus in any column order ("End State | Deliverables": ``delivery_words``)
-        delivered = frozenset(index for _, index in columns["outcome"] if synonyms.delivers(headers[index]))
+        delivered = frozenset(index for _, index in columns["outcome"] if synonyms.delivers(normalized[index]))
         columns["focus"], columns["outcome"] = _leftmost_two(columns["outcome"], delivered)
     if any(not cols for cols in columns.values()):
         return None

@@ -308,12 +308,6 @@ def _marked_sections(sections: Sequence[Section], voice: AuthorsVoice) -> list[b
     return marked
 
 
-def _reread(voice: AuthorsVoice, sentence: str) -> tuple[str | None, str | None]:
-    """(kind, cue) of a sentence the author's voice took back, by the kinds it leaves (rare: not memoized)."""
-    found = voice.reread(sentence)
-    return (found.kind, found.cue) if found else (None, None)
-
-
 class BoundedMemo(dict):
     """A dict of text keys that forgets everything once its keys hold more than ``max_chars`` characters.
 
@@ -423,8 +417,8 @@ def read_statements(
             cursor = region.cursor
             offsets = _locate_paragraph(region, paragraph, spans, [lead for _, _, lead, _ in facts])
             for sentence, (kind, cue, _, theme), offset in zip(sentences, facts, offsets, strict=True):
-                if kind is not None and own and voice.takes_back_sentence(kind, sentence):
-                    kind, cue = _reread(voice, sentence)
+                if kind is not None and own:
+                    kind, cue = voice.restate(kind, cue, sentence)
                 if kind is not None:
                     if offset is not None:
                         line, column = region.position(offset)

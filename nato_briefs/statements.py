@@ -371,20 +371,19 @@ class AuthorsVoice:
         """Does a line of ``text`` say the text is its author's ("The views expressed are the author's own")?"""
         return self.line_word in text.lower() and self.line.search(text) is not None
 
-    def takes_back_sentence(self, kind: str, sentence: str) -> bool:
-        """Is this statement, in the author's voice, the author's own recommendation (no call reported) or
-        the author's own worry?"""
+    def restate(self, kind: str, cue: str | None, sentence: str) -> tuple[str | None, str | None]:
+        """(kind, cue) of a statement in the author's voice: the author's own worry states nothing; the
+        author's own recommendation (no call reported) states only the kinds the voice does not take back
+        ("Europe must face the threat of sabotage" keeps its concern); anything else is kept as read.
+
+        One method, so the worry is searched once per sentence (a rereading is rare: not memoized)."""
         text = sentence[:MAX_CHARS]
         if self.worry.search(text):
-            return True
-        return kind in self.takes_back and bool(self.recommendation.search(text)) and not self.reported.search(text)
-
-    def reread(self, sentence: str) -> Classification | None:
-        """What a sentence taken back still states: the kinds the voice does not take back ("Europe must
-        face the threat of sabotage" keeps its concern); the author's own worry states nothing."""
-        if self.worry.search(sentence[:MAX_CHARS]):
-            return None
-        return classify(sentence, kinds=tuple(k for k in KINDS if k not in self.takes_back))
+            return None, None
+        if kind not in self.takes_back or not self.recommendation.search(text) or self.reported.search(text):
+            return kind, cue
+        found = classify(sentence, kinds=tuple(k for k in KINDS if k not in self.takes_back))
+        return (found.kind, found.cue) if found else (None, None)
 
 
 def parse_authors_voice(document: dict[str, Any]) -> AuthorsVoice:

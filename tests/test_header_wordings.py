@@ -9,13 +9,14 @@ The table was written before the synonym lists were read, so it measures the voc
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from pathlib import Path
 
 import pytest
 import yaml
 
-from nato_briefs.headers import load_header_synonyms, map_headers
+from nato_briefs.headers import load_header_synonyms, map_headers, normalize_header
 
 WORDINGS = yaml.safe_load((Path(__file__).parent / "data" / "header_wordings.yaml").read_text(encoding="utf-8"))
 SYN = load_header_synonyms()
@@ -85,6 +86,20 @@ def test_a_deliverables_column_near_misses():
     assert map_headers(["Area", "Benefit", "Impact"], SYN) == (0, 1, 2)
     assert map_headers(["Area", "Outputs", "Deliverables"], SYN) == (0, 1, 2)
     assert map_headers(["Deliverables", "Outputs", "Year"], SYN) is None  # no area
+
+
+def test_each_header_is_normalized_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Mapping a row normalizes each header once: ``delivers`` reads the words ``role`` was given."""
+    seen: list[str] = []
+
+    def logged(text: str) -> str:
+        seen.append(text)
+        return normalize_header(text)
+
+    monkeypatch.setattr("nato_briefs.headers.normalize_header", logged)
+    row = ["End State", "Budget", "Lines of Effort", "Deliverables"]
+    assert map_headers(row, dataclasses.replace(SYN, cache={})) == (2, 3, 0)
+    assert sorted(seen) == sorted(row)
 
 
 def test_the_head_word_is_before_a_romance_of():

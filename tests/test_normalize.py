@@ -83,6 +83,7 @@ def test_dotted_capital_i_folds_to_i():
     """Turkish capitals (shapes 907): "İ" folds to "i" and a combining dot, which broke the word in two."""
     assert normalize_header("TEMEL FAALİYETLER") == "temel faaliyetler"
     assert normalize_header("ÖNCELİKLİ ALAN") == "öncelikli alan"
+    assert normalize_header("FAALI\u0307YETLER") == "faaliyetler"  # the İ decomposed: I and a combining dot
     # near miss: another letter keeps its combining dot above
     assert dotted_capital_i("a\u0307rea") == "a\u0307rea"
 

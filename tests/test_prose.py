@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nato_briefs import prose
 from nato_briefs.parse import Section, parse_document, source_lines, split_lines
 from nato_briefs.prose import read_statements
 from nato_briefs.sentences import split_sentences
@@ -408,6 +410,26 @@ def test_an_authors_own_worry_is_commentary() -> None:
     assert _kinds("Opinion: Ships, not speeches\n\n" + body) == threat
     speech = _kinds("Speech by the Minister of Defence\n\n" + body)
     assert speech == {body.split(". ")[0] + ".": "concern", **threat}
+
+
+class _SearchLog:
+    """A compiled pattern that logs the texts it is searched in."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.texts = pattern, []
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.texts.append(text)
+        return self.pattern.search(text)
+
+
+def test_the_authors_worry_is_searched_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence in the author's voice is looked at once for the author's worry, not again to reread it."""
+    voice = prose.load_authors_voice()
+    worry = _SearchLog(voice.worry)
+    monkeypatch.setattr(prose, "load_authors_voice", lambda: dataclasses.replace(voice, worry=worry))
+    _kinds("Opinion: Ships, not speeches\n\nI am worried that the Alliance is slow. Allies should buy ships.\n")
+    assert sorted(worry.texts) == ["Allies should buy ships.", "I am worried that the Alliance is slow."]
 
 
 def test_a_recommendations_section_speaks_in_its_authors_voice() -> None:

@@ -369,3 +369,50 @@ def test_a_br_list_in_a_pipe_cell_reads_as_its_items():
 def test_unclosed_liquid_comments_over_a_near_miss_hide_nothing():
     lines = ["{% comment %}", "{% endcomment %}", "{% comment %}", "Text.", "{% comment %}", "{% endcomment x %}"]
     assert _blanked(lines) == ["", "", *lines[2:]]  # the openers below the last closer hide nothing
+
+
+# Moved from tests/test_reader_rules.py (session 20): the tests of this module's rules.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("  collapsed:: true", True), ("\t  id:: 646c1b4d-9cf2-4c8c-bb05-7f336e027ea1", True),
+     ("\t\theading:: 2", True), ("  logseq.order-list-type:: number", True),
+     # near misses: a shown property, not indented, no blank after the colons, a C++ scope in code
+     ("  later:: review in June", False), ("collapsed:: true", False), ("  id::x", False),
+     ("  std::vector holds them", False)],
+)  # fmt: skip
+def test_is_logseq_hidden_property(line, expected):
+    assert authoring.is_logseq_hidden_property(line) is expected
+
+
+def test_logseq_properties_leave_the_title_and_the_items_clean():
+    from nato_briefs import read_article
+
+    page = "title:: Air Policing\ntype:: [[Plan]]\n\n- Jets rotate.\n  collapsed:: true\n\t- Every four months.\n"
+    article = read_article(page)
+    assert article.title == "Air Policing"
+    assert [i.text for i in article.list_items] == ["Jets rotate.", "Every four months."]
+    # near miss: a property Logseq shows stays the item's text, and a property line outside a list is prose
+    shown = read_article("- Jets rotate.\n  later:: review in June\n")
+    assert [i.text for i in shown.list_items] == ["Jets rotate. later:: review in June"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("#+BEGIN_NOTE", True), ("  #+END_NOTE", True), ("#+begin_src clojure", True), ("\t#+BEGIN_QUERY", True),
+     # near misses: an org keyword (its own rule), a hashtag, prose naming a marker, an unnamed marker
+     ("#+TITLE: Plan", False), ("#BEGIN_NOTE", False), ("Use #+BEGIN_NOTE for notes", False), ("#+BEGIN_", False)],
+)  # fmt: skip
+def test_is_org_block_marker(text, expected):
+    assert authoring.is_org_block_marker(text) is expected
+
+
+def test_org_block_markers_leave_items_and_prose_and_keep_the_text_inside():
+    from nato_briefs import read_article
+
+    page = "- Plan.\n\t- #+BEGIN_NOTE\n\t  Jets rotate.\n\t  #+END_NOTE\n\n#+BEGIN_TIP\nIt is public.\n#+END_TIP\n"
+    article = read_article(page)
+    assert sorted(i.text for i in article.list_items) == ["Jets rotate.", "Plan."]
+    assert "It is public." in article.sections[0].text and "#+" not in article.sections[0].text
+    # an empty block under a bullet holds no text: no item; the items around it stay
+    empty = read_article("- Plan.\n- #+BEGIN_NOTE\n  #+END_NOTE\n- Review.\n")
+    assert [i.text for i in empty.list_items] == ["Plan.", "Review."]

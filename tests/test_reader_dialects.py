@@ -4,7 +4,12 @@ tests/shapes_corpus/766-790 (session 17, shapes17).
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from nato_briefs.parse import parse_document
+from nato_briefs.reader import rules
 from nato_briefs.reader.rules import dialects
 from nato_briefs.reader.rules.dialects import is_asciidoc_author_line, is_pasted_org
 from tests.reading import md_headings, md_names, md_priorities
@@ -104,3 +109,294 @@ def test_mediawiki_table_open_near_misses():
     headings = [s.heading for s in parse_document(LITERAL).sections if s.heading]
     assert headings == ["Placeholders", "Background", "Proposal"]  # markdown's headings, no MediaWiki list
     assert "{|bonjour| @translate=yes}" in _prose(LITERAL)
+
+
+# Moved from tests/test_reader_rules.py (session 20): the tests of this module's rules.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("h1. Cyber Defence Centre Review", (1, "Cyber Defence Centre Review")),
+        ("h3. Notes", (3, "Notes")),
+        ("== Allies Agree Plan ==", (2, "Allies Agree Plan")),
+        ("=== Priorities ===", (3, "Priorities")),
+        ("= Allies Agree Space Plan", (1, "Allies Agree Space Plan")),
+        ("== Next steps", (2, "Next steps")),
+        ("h7. Not a level", None),
+        ("hi. there", None),
+        ("=====", None),  # a rule, no text
+        ("== 2025 ==", None),  # no letter
+        ("=x", None),  # no space after the signs
+    ],
+)
+def test_wiki_heading(line, expected):
+    assert rules.wiki_heading(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "after", "expected"),
+    [
+        ("=========", "Allies Agree Plan", "=========", True),
+        ("---------", "Title", "---------", True),
+        ("=========", "Allies Agree Plan", "", False),  # no underline: a setext rule of its own
+        ("=========", "Allies Agree Plan", "=====", False),  # not the same rule
+        ("=========", "", "=========", False),
+        ("== x ==", "Title", "== x ==", False),
+    ],
+)
+def test_overline(line, nxt, after, expected):
+    assert rules.is_overline(line, nxt, after) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("||Priority Area||Key Focus||Expected Outcome||", ["Priority Area", "Key Focus", "Expected Outcome"]),
+        ("|_. Priority Area |_. Key Focus |", ["Priority Area", "Key Focus"]),
+        ("|Cyber|Sharing|", None),  # a data row
+        ("|_. Area | Focus |", None),  # one header cell, one data cell: not a header row
+        ("||a||", None),  # one cell
+        ("|| x || || y ||", None),  # an empty header cell
+    ],
+)
+def test_wiki_table_header(line, expected):
+    assert rules.wiki_table_header(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("# Funding: who pays", (0, 2)), ("## nested", (4, 3)), ("#hashtag", None), ("#", None)],
+)
+def test_wiki_ordered_item(line, expected):
+    marker = rules.wiki_ordered_item(line)
+    assert (None if marker is None else (marker.indent, marker.content)) == expected
+
+
+def test_wiki_mixed_markers_nest_and_the_last_decides():
+    """Confluence/Jira ``#*``: a bullet one level under a numbered item; ``##`` stays numbered (shapes 442)."""
+    bullet, numbered = rules.wiki_ordered_item("#* Finland: store kit"), rules.wiki_ordered_item("##* x")
+    assert (bullet.indent, bullet.ordered, bullet.content) == (4, False, 3)
+    assert (numbered.indent, numbered.ordered) == (8, False)
+    assert rules.wiki_ordered_item("#*bold*") is None  # no blank after the markers: text
+    assert rules.wiki_ordered_item("*# x") is None  # a star item's lead is not "#": markdown's rules read it
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("|-----+------|", True), ("|---+---+---|", True), ("|---|---|", False), ("|-+", False), ("| a + b |", False)],
+)
+def test_org_table_rule(line, expected):
+    assert rules.is_org_table_rule(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("* Allies Review Plan", (1, "Allies Review Plan")), ("** Priorities", (2, "Priorities")),
+     ("**bold** text", None), ("* 2025", None), ("*emphasis*", None)],
+)  # fmt: skip
+def test_org_heading(line, expected):
+    assert rules.org_heading(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [("#+TITLE: Plan", True), ("#+author: Desk", True), ("#+ not", False), ("# Title", False)]
+)
+def test_org_keyword(line, expected):
+    assert rules.is_org_keyword(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("* '''Germany''': four jets", "* **Germany**: four jets"),
+        ("a ''new'' plan", "a _new_ plan"),
+        ("the Allies' plans and ministers' views", "the Allies' plans and ministers' views"),
+        ("'''''both'''''", "_**both**_"),  # five apostrophes: bold in italics, as MediaWiki reads them
+    ],
+)
+def test_mediawiki_bold(text, expected):
+    assert rules.mediawiki_bold(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("[size=5][b]Allies Agree Drone Plan[/b][/size]", "**Allies Agree Drone Plan**"),
+        ("[list]", ""),
+        ("[/list]", ""),
+        ("[*]Orders: pool the first orders", "- Orders: pool the first orders"),
+        ("[i]Posted from the forum[/i]", "_Posted from the forum_"),
+        ("See [url=https://nato.int]the site[/url].", "See the site."),
+        ("[Share](https://x)", "[Share](https://x)"),  # markdown: no BBCode tag
+    ],
+)
+def test_bbcode_to_markdown(line, expected):
+    assert rules.bbcode_to_markdown(line) == expected
+
+
+def test_has_bbcode():
+    assert rules.has_bbcode("[b]Title[/b]") and rules.has_bbcode("[/list]")
+    assert not rules.has_bbcode("[b]") and not rules.has_bbcode("[link](/x) and [/path]")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("=============  ===============", [0, 15]), ("=====", None), ("=== --- ===", None), ("---  ---", None)],
+)
+def test_rst_table_columns(line, expected):
+    assert rules.rst_table_columns(line) == expected
+
+
+@given(st.text(alphabet="h=.#|_[]*'/:+- abcBST0123456789\t", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_dialect_rules_never_raise(text):
+    rules.wiki_heading(text)
+    rules.wiki_table_header(text)
+    rules.org_heading(text)
+    rules.bbcode_to_markdown(text)
+    rules.mediawiki_bold(text)
+    rules.is_dateline(text)
+    rules.is_time_stamp(text)
+    rules.is_byline_name(text)
+    rules.is_result_footer(text)
+
+
+def test_asciidoc_lines():
+    assert rules.is_asciidoc_block_line("====") and rules.is_asciidoc_block_line("[NOTE]")
+    assert rules.is_asciidoc_block_line("[%header,format=csv]")
+    assert not rules.is_asciidoc_block_line("===") and not rules.is_asciidoc_block_line("[Share](https://x)")
+    assert not rules.is_asciidoc_block_line("==== Title")
+    assert rules.asciidoc_ordered_item(". Rotations: four months") is not None
+    assert rules.asciidoc_ordered_item(".. Nested").indent == 4
+    assert rules.asciidoc_ordered_item(".Agreed priorities") is None  # a block title
+    assert rules.is_asciidoc_document(["= Allies Agree Plan", "", "text"], 0)
+    assert not rules.is_asciidoc_document(["== Priorities ==", "text"], 0)  # MediaWiki
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "below", "expected"),
+    [("~~~~~~~~~~", "Priorities", "", True), ("^^^^^", "Goals", "", True), ("~~~~~~~~~~~~", "Priorities", "", True),
+     ("~~~", "Code:", "print(1)", False), ("~~~", "Priorities", "", False), ("~~~~~~~~~~", "Priorities", "code", False),
+     ("~~~~~~~~~~~~~~~~~~~~", "Priorities", "", False), ("~~~~", "", "", False)],
+)  # fmt: skip
+def test_rst_underline(line, above, below, expected):
+    assert rules.is_rst_underline(line, above, below) is expected
+
+
+def test_fenced_document():
+    assert rules.wraps_document("```markdown", "```") and rules.wraps_document("~~~md", "~~~~")
+    assert not rules.wraps_document("```python", "```")  # a code sample
+    assert not rules.wraps_document("````markdown", "```")  # the closing fence is shorter
+    assert not rules.wraps_document("```markdown", "Text.")
+
+
+def test_rst_directive():
+    assert rules.rst_directive(".. list-table:: Agreed priorities") == ("list-table", "Agreed priorities")
+    assert rules.rst_directive(".. note::") == ("note", "")
+    assert rules.rst_directive(".. _label:") is None and rules.rst_directive("..  not one") is None
+    options, body, end = rules.rst_directive_body(
+        [".. table:: T", "   :widths: 1 2", "", "   +---+", "   | a |", "x"], 0
+    )
+    assert options == {"widths": "1 2"} and [text for text, _ in body] == ["+---+", "| a |"] and end == 4
+
+
+def test_rst_table_directive_unwraps_in_place():
+    lines = [".. table:: Caption", "   :name: t", "", "   +---+", "   | a |", "   +---+", "", "Next."]
+    assert rules.unwrap_table_directive(lines, 0) == 7
+    assert lines == [".. table:: Caption", "", "", "+---+", "| a |", "+---+", "", "Next."]
+    assert rules.unwrap_table_directive([".. note:: x", "   y"], 0) == 1  # not a table directive: untouched
+
+
+def test_asciidoc_columns():
+    """An AsciiDoc table's declared column count (shapes 407): entries counted, ``N*`` multiplied."""
+    assert rules.asciidoc_columns('[cols="1,1,1",options="header"]') == 3
+    assert rules.asciidoc_columns("[%header,cols='2,3*']") == 4
+    assert rules.asciidoc_columns("[cols=3*]") == 3
+    assert rules.asciidoc_columns('[cols="<2,^3,>1a"]') == 3
+    assert rules.asciidoc_columns('[cols="1"]') is None  # one column: no table to cut
+    assert rules.asciidoc_columns("[NOTE]") is None
+    assert rules.asciidoc_columns("Set cols=3 in the file.") is None  # prose, not an attribute line
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("[Priorities]", "Priorities"), ("[Next steps]", "Next steps"), (" [Host nation] ", "Host nation"),
+     # near misses: a table of contents marker, a checkbox, a footnote, a link, a line with more text
+     ("[TOC]", None), ("[x]", None), ("[1]", None), ("[Photo](https://example.org/p.jpg)", None),
+     ("[Priorities] were agreed", None), ("[[Wikilink]]", None)],
+)  # fmt: skip
+def test_ini_section(line, name):
+    assert rules.ini_section(line) == name
+
+
+def test_ini_sections_are_titles_and_a_transcripts_stage_directions_stay_prose():
+    doc = parse_document("Notes\n\n[Summary]\nPlanners met.\n\n[Actions]\n- Plan: by July\n")
+    assert [s.heading for s in doc.sections] == ["Notes", "Summary", "Actions"]
+    doc = parse_document("Remarks\n\nThank you.\n\n[Applause]\n\nAllies must spend more.\n\n[Laughter]\n\nThanks.\n")
+    assert [s.heading for s in doc.sections] == ["Remarks"]
+    doc = parse_document("Notes\n\n[Summary]\nPlanners met.\n")  # one alone: not a section
+    assert [s.heading for s in doc.sections] == ["Notes"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("! Allies Agree Space Plan", (1, "Allies Agree Space Plan")), ("!!Priorities", (2, "Priorities")),
+     # near misses: marks alone, a number after them, a finished exclamation
+     ("!!!", None), ("! 5 killed in the attack", None), ("!Warning! Read this.", None), ("Priorities", None)],
+)  # fmt: skip
+def test_bang_heading(line, expected):
+    assert rules.bang_heading(line) == expected
+
+
+def test_bang_headings_need_two_of_them():
+    doc = parse_document("! Allies Agree Plan\n\nAllies met.\n\n!! Steps\n\n* Centre: Ramstein\n")
+    assert [s.heading for s in doc.sections] == ["Allies Agree Plan", "Steps"]
+    doc = parse_document("Allies Agree Plan\n\n!Important update for all staff\n\nAllies met.\n")
+    assert "!Important update for all staff" not in [s.heading for s in doc.sections]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("|!Priority Area |!Key Focus |", "||Priority Area||Key Focus||"), ("||!Area ||!Focus ||", "||Area||Focus||"),
+     # near misses: a cell without its mark, a Jira header, a body row, one cell
+     ("|!Area |Focus |", None), ("||Area||Focus||", None), ("| a | b |", None), ("|!Area |", None)],
+)  # fmt: skip
+def test_bang_table_header(line, expected):
+    assert rules.bang_table_header(line) == expected
+
+
+def test_pmwiki_table_reads_with_its_attribute_line_dropped():
+    doc = parse_document("Intro.\n\n||border=1\n||!Area ||!Focus ||\n||Land ||Brigades ||\n")
+    assert [(t.headers, [r.cells for r in t.rows]) for t in doc.tables] == [(["Area", "Focus"], [["Land", "Brigades"]])]
+    assert rules.is_pmwiki_table_attributes("||border=1 width=100%") and not rules.is_pmwiki_table_attributes("||a||")
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [("## Measures", "## Measures"), ("# Title  ", "# Title"),
+     # near misses: a tag, a heading mark alone, more marks than a heading has
+     ("#measures", None), ("##", None), ("####### Deep", None)],
+)  # fmt: skip
+def test_heading_item(text, heading):
+    assert rules.heading_item(text) == heading
+
+
+def test_logseq_heading_blocks_are_headings_over_their_children():
+    doc = parse_document("- Intro block.\n- ## Measures\n\t- Jets: four\n\t- Radars: two\n- #tag block\n")
+    assert [s.heading for s in doc.sections if s.heading] == ["Measures"]
+    assert [i.text for i in doc.items] == ["Intro block.", "Jets: four", "Radars: two", "#tag block"]
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "expected"),
+    [("------+-------", " area | focus ", "------|-------"), ("---+---+---", "a | b | c", "---|---|---"),
+     # near misses: joints that do not match the header's pipes, a rule with outer pipes (org's), no joints
+     ("---+---+---", "a | b", None), ("|---+---|", "| a | b |", None), ("-------", "a | b", None)],
+)  # fmt: skip
+def test_psql_rule(line, above, expected):
+    assert rules.psql_rule(line, above) == expected
+
+
+def test_psql_output_is_a_table_and_its_footer_prose():
+    doc = parse_document("Intro.\n\n area | focus \n------+-------\n Land | Tanks\n(1 row)\n\nEnd.\n")
+    assert [(t.headers, [r.cells for r in t.rows]) for t in doc.tables] == [(["area", "focus"], [["Land", "Tanks"]])]
+    assert "(1 row)" in "\n".join(s.text for s in doc.sections)

@@ -490,3 +490,69 @@ def test_ragged_quote_tail_near_misses():
     assert not exports.is_ragged_tail(LONG + ".", "from the budget", "> next")  # the line above ended
     assert not exports.is_ragged_tail("> short line", "from the budget", "> next")  # not near the wrap width
     assert not exports.is_ragged_tail(LONG, "from the budget", "My notes follow.")  # the quote does not resume
+
+
+# Moved from tests/test_reader_rules.py (session 20): the tests of this module's rules.
+@pytest.mark.parametrize(
+    ("style", "level"),
+    [("text-indent:-18.0pt;mso-list:l0 level1 lfo1", 1), ("margin-left:72.0pt;mso-list:l2 level3 lfo4", 3),
+     # near misses: no list style, a list style without its level, another mso property
+     ("text-indent:-18.0pt", 0), ("mso-list:Ignore", 0), ("mso-add-space:auto", 0)],
+)  # fmt: skip
+def test_word_list_level(style, level):
+    assert rules.word_list_level(style) == level
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("o\xa0\xa0 Poland: two radars", ("Poland: two radars", False)), ("§\xa0 Rzeszów", ("Rzeszów", False)),
+     ("1.\xa0\xa0 Radars", ("Radars", True)), ("a)\xa0 Radars", ("Radars", True)),
+     # near misses: no no-break space after a marker, a word too long to be one, nothing before the space
+     ("Poland: two radars", None), ("Interceptors\xa0more", None), ("\xa0Radars", None)],
+)  # fmt: skip
+def test_word_list_marker(raw, expected):
+    assert rules.word_list_marker(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "runs_on"),
+    [("<p style='mso-list:l0 level1 lfo1'>·&nbsp; A</p>", "<p class=MsoList style='mso-list:l0 level2'>", True),
+     # near misses: the next paragraph is no list item, the line is none, the next line is no paragraph
+     ("<p style='mso-list:l0 level1 lfo1'>·&nbsp; A</p>", "<p class=MsoNormal>The steps.</p>", False),
+     ("<p class=MsoNormal>Intro</p>", "<p style='mso-list:l0 level1 lfo1'>", False),
+     ("<p style='mso-list:l0 level1 lfo1'>·&nbsp; A</p>", "<h2>Next</h2>", False)],
+)  # fmt: skip
+def test_continues_word_list(line, nxt, runs_on):
+    assert rules.continues_word_list(line, nxt) is runs_on
+
+
+def test_word_list_levels_nest_and_an_o_paragraph_elsewhere_stays_prose():
+    item = "<p class=MsoListParagraph style='mso-list:l0 level{} lfo1'><span>{}&nbsp;&nbsp; </span>{}</p>\n"
+    doc = parse_document(
+        "<h2>Steps</h2>\n" + item.format(1, "·", "Radars") + item.format(2, "o", "Poland") + item.format(1, "·", "Jets")
+        + "<p class=MsoNormal>o&nbsp;&nbsp; boy, the steps take effect in 2026.</p>\n"
+    )  # fmt: skip
+    assert [(i.text, i.depth) for i in doc.items] == [("Radars", 0), ("Jets", 0), ("Poland", 1)]
+    assert "o boy, the steps take effect in 2026." in doc.sections[-1].text
+
+
+_TASK = "<ac:task><ac:task-id>1</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>Go</ac:task-body>"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("<ac:task-list>", "<ul>"), ("</ac:task-list>", "</ul>"), (_TASK + "</ac:task>", "<li>Go</li>"),
+     # near misses: another Confluence macro and an HTML list stay as they are
+     ('<ac:structured-macro ac:name="info">', '<ac:structured-macro ac:name="info">'),
+     ("<ul><li>A</li></ul>", "<ul><li>A</li></ul>")],
+)  # fmt: skip
+def test_confluence_tasks(line, expected):
+    assert rules.confluence_tasks(line) == expected
+
+
+def test_confluence_task_list_is_a_list():
+    doc = parse_document(
+        "<h2>Actions</h2>\n<ac:task-list>\n<ac:task><ac:task-status>complete</ac:task-status>"
+        "<ac:task-body>Report: publish</ac:task-body></ac:task>\n</ac:task-list>\n<p>Done.</p>\n"
+    )
+    assert [i.text for i in doc.items] == ["Report: publish"]

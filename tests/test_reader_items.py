@@ -5,8 +5,11 @@ sub-items pasted flat; each rule with its positive and near-miss cases. Found by
 
 from __future__ import annotations
 
+import pytest
+
 from nato_briefs import read_article
 from nato_briefs.parse import parse_document
+from nato_briefs.reader import rules
 from nato_briefs.reader.rules import items
 from nato_briefs.reader.rules.items import glyph_before_bold, is_reference_tail
 from tests.reading import md_names
@@ -348,3 +351,293 @@ def test_double_guillemet_bullet_near_misses():
     assert items.match_item("»Wir sind bereit«, sagte er.") is None  # a German quote touches its word
     assert items.match_item("»") is None  # a lone glyph
     assert _items("News\n\nHome » News » Articles\n") == []  # a breadcrumb: the glyph inside the line
+
+
+# Moved from tests/test_reader_rules.py (session 20): the tests of this module's rules.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- item", (0, False, "-", 2)),
+        ("   * item", (3, False, "*", 5)),
+        ("12. item", (0, True, "12.", 4)),
+        ("1) item", (0, True, "1)", 3)),
+        ("\t- tab", (4, False, "-", 6)),
+        ("-     five spaces", (0, False, "-", 2)),
+    ],
+)
+def test_markdown_item(line, expected):
+    marker = rules.markdown_item(line)
+    assert marker is not None
+    assert (marker.indent, marker.ordered, marker.glyph, marker.content_col) == expected
+
+
+@pytest.mark.parametrize("line", ["- - -", "***", "text - no", "1.5 percent", "-item"])
+def test_markdown_item_rejects(line):
+    assert rules.markdown_item(line) is None
+
+
+@pytest.mark.parametrize("glyph", sorted(rules.BULLET_GLYPHS))
+def test_bullet_item_every_glyph(glyph):
+    marker = rules.bullet_item(f"{glyph} Air defence")
+    assert marker is not None and not marker.ordered and marker.glyph == glyph
+    assert f"{glyph} Air defence"[marker.content :] == "Air defence"
+
+
+@pytest.mark.parametrize(
+    ("line", "indent"),
+    [("  • two spaces", 2), ("\t• a tab", 4), ("  \t• two spaces and a tab", 4), ("    ◦ four", 4)],
+)
+def test_bullet_item_indentation_tab_to_next_multiple_of_four(line, indent):
+    marker = rules.bullet_item(line)
+    assert marker is not None and marker.indent == indent
+
+
+@pytest.mark.parametrize("line", ["The • is not an item", "•no space", "•", "• ", "– "])
+def test_bullet_item_rejects(line):
+    assert rules.bullet_item(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "glyph"),
+    [
+        ("(1) Readiness", "(1)"),
+        ("(a) Readiness", "(a)"),
+        ("(iv) Readiness", "(iv)"),
+        ("a) Readiness", "a)"),
+        ("i. Readiness", "i."),
+        ("viii. Readiness", "viii."),
+        ("x. Readiness", "x."),
+        ("1 - Readiness", "1 -"),
+        ("2 – Readiness", "2 –"),
+        ("   b) nested", "b)"),
+    ],
+)
+def test_enumerator_item(line, glyph):
+    marker = rules.enumerator_item(line)
+    assert marker is not None and marker.ordered and marker.glyph == glyph
+
+
+@pytest.mark.parametrize("line", ["i.e. not an item", "1.5 percent", "a)b", "xi. not roman here", "(1)x", "e.g. no"])
+def test_enumerator_item_rejects(line):
+    assert rules.enumerator_item(line) is None
+
+
+def test_match_item_order_and_prose_fast_path():
+    assert rules.match_item("- x").kind == "markdown"
+    assert rules.match_item("• x").kind == "bullet"
+    assert rules.match_item("(2) x").kind == "enumerator"
+    assert rules.match_item("1 - x").kind == "enumerator"
+    assert rules.match_item("Allies met.") is None
+    assert rules.match_item("") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "glyph", "text"),
+    [
+        ("✔️ Air defence", "✔", "Air defence"),  # the emoji variation selector after the bullet
+        ("▫️ Training", "▫", "Training"),
+        ("➖ Demining", "➖", "Demining"),
+        ("o\tNordic Response", "o", "Nordic Response"),  # Word's pasted second level, before a tab
+        ("§\twith Swedish units", "§", "with Swedish units"),
+        ("&bull; Fuel stocks", "•", "Fuel stocks"),  # the bullet as an HTML entity
+        ("&#8226; Roads", "•", "Roads"),
+        ("&#x2022;\tShelters", "•", "Shelters"),
+    ],
+)
+def test_bullet_item_new_glyphs(line, glyph, text):
+    marker = rules.match_item(line)
+    assert marker is not None and marker.kind == "bullet" and marker.glyph == glyph
+    assert line[marker.content :] == text
+
+
+@pytest.mark.parametrize("line", ["o boy, what a week", "§ 5 of the treaty", "&bull;", "&amp; more", "&bull;x", "✔️"])
+def test_bullet_item_new_glyphs_near_misses(line):
+    assert rules.match_item(line) is None
+
+
+@pytest.mark.parametrize(("line", "glyph"), [("a. Air defence", "a."), ("c. Industry", "c."), ("1️⃣ First", "1️⃣")])
+def test_enumerator_lettered_and_keycap(line, glyph):
+    marker = rules.enumerator_item(line)
+    assert marker is not None and marker.ordered and marker.glyph == glyph
+
+
+@pytest.mark.parametrize("line", ["a.m. briefing", "e.g. air defence", "p.12 of the report", "1️⃣"])
+def test_enumerator_lettered_near_misses(line):
+    assert rules.enumerator_item(line) is None
+
+
+def test_markdown_item_tab_after_marker_reaches_column_four():
+    assert rules.markdown_item("1.\tExercises").content_col == 4
+    assert rules.markdown_item("-\tItem").content_col == 4
+    assert rules.markdown_item("10.\tItem").content_col == 4
+
+
+@pytest.mark.parametrize(
+    ("line", "glyph", "text"),
+    [("👉 Faster contracts", "👉", "Faster contracts"), ("🇺🇦 Ukraine", "🇺🇦", "Ukraine"), ("  ➡️\tNext", "➡️", "Next")],
+)
+def test_symbol_bullet_item(line, glyph, text):
+    marker = rules.symbol_bullet_item(line)
+    assert marker is not None and marker.glyph == glyph and line[marker.content :] == text
+
+
+@pytest.mark.parametrize("line", ["👍", "NATO 👉 allies", "👉", "👉    ", "%% x", "1 apple", "\u200d x"])
+def test_symbol_bullet_item_rejects(line):
+    assert rules.symbol_bullet_item(line) is None
+
+
+def test_box_drawing_is_no_symbol_bullet():
+    assert rules.symbol_bullet_item("│ Estonia │ Cyber range │") is None
+    assert rules.symbol_bullet_item("├── Air defence") is None
+
+
+def test_rest_auto_numbered_item_is_ordered_but_no_lettering():
+    marker = rules.match_item("#. Data: share satellite data")
+    assert marker is not None and marker.ordered and marker.glyph == "#."
+    assert not rules.is_lettered(marker)
+    assert rules.match_item("#.Data") is None and rules.match_item("# Heading") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "glyph"),
+    [("-> Brigades: more", "->"), ("--> Funding", "-->"), ("=> Funding: a fund", "=>"), ("[x] Done", "[ ]"),
+     ("[ ] Open", "[ ]"), ("[X] Done", "[ ]")],
+)  # fmt: skip
+def test_ascii_bullet(line, glyph):
+    marker = rules.ascii_bullet_item(line)
+    assert marker is not None and marker.glyph == glyph and not marker.ordered
+
+
+@pytest.mark.parametrize("line", ["->", "-> ", "x -> y", "[1] https://nato.int", "[x]Done", "=>x", "- > quoted"])
+def test_ascii_bullet_near_misses(line):
+    assert rules.ascii_bullet_item(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "glyph"),
+    [("① Air defence", "①"), ("⑳ Twentieth", "⑳"), ("❶ One", "❶"), ("1.) Report", "1.)"), ("12.) Review", "12.)"),
+     ("A) Air defence", "A)")],
+)  # fmt: skip
+def test_more_enumerators(line, glyph):
+    marker = rules.match_item(line)
+    assert marker is not None and marker.ordered and marker.glyph == glyph
+
+
+@pytest.mark.parametrize("line", ["①no space", "1.)x", "A)no space", "AB) two letters", "A. Background", "A) "])
+def test_more_enumerators_near_misses(line):
+    assert rules.match_item(line) is None
+
+
+def test_upper_lettering_opens_only_at_a():
+    assert rules.is_lettered(rules.match_item("B) Mobility"))  # an item only inside an "A)" list
+    assert not rules.is_lettered(rules.match_item("b) Mobility"))  # "a)"-style enumerators are items alone
+
+
+@pytest.mark.parametrize("glyph", ["⇒", "➔", "✗", "★", "\uf0a7", "\uf0d8"])
+def test_more_bullet_glyphs(glyph):
+    marker = rules.bullet_item(f"{glyph} Patrols: more ships")
+    assert marker is not None and f"{glyph} Patrols: more ships"[marker.content :] == "Patrols: more ships"
+
+
+@pytest.mark.parametrize(("line", "expected"), [("• • •", None), ("• •", None), ("•  •  •  •", None)])
+def test_bullet_divider_is_no_item(line, expected):
+    assert rules.bullet_item(line) is expected
+    assert rules.is_divider(line[1:])
+    assert not rules.is_divider(" • Patrols")  # "• • Patrols": words after the bullets
+
+
+def test_shortcode_bullet():
+    marker = rules.shortcode_bullet_item(":white_check_mark: Readiness: certify forces")
+    assert marker is not None and marker.glyph == ":white_check_mark:"
+    assert rules.shortcode_bullet_item(":Date: 12 June") is None  # reST field: capital, and the name differs per line
+    assert rules.shortcode_bullet_item("Note: text") is None
+
+
+def test_tight_dash():
+    assert rules.tight_dash_item("-Mobility: rail capacity") is not None
+    for line in ("-5% on last year", "--Jane", "-based on", "- Mobility", "-M"):
+        assert rules.tight_dash_item(line) is None, line
+
+
+def test_labelled_entry():
+    assert rules.labelled_entry("Deterrence:: the threat of force") == "Deterrence: the threat of force"
+    for line in ("std::vector holds", "Deterrence::", "::x y", "Deterrence::the threat"):
+        assert rules.labelled_entry(line) is None, line
+
+
+def test_lone_bullet():
+    assert rules.lone_bullet("•", "Air defence: joint orders") == "• Air defence: joint orders"
+    assert rules.lone_bullet("•", "") is None  # a decoration
+    assert rules.lone_bullet("•", "• Mobility") is None
+    assert rules.lone_bullet("• Patrols", "text") is None
+
+
+def test_star_level():
+    marker = rules.star_level_item("** Poland: first sites", "* Sensors: acoustic")
+    assert marker is not None and marker.indent == 2 and marker.glyph == "**"
+    assert rules.star_level_item("** Priorities", "") is None  # Mailchimp's heading after a blank line
+    assert rules.star_level_item("**Bold** text", "* Sensors") is None
+    assert rules.star_level_item("** Poland", "Sensors are new.") is None
+
+
+def test_lettered_run():
+    assert rules.starts_letter_item("b. Training", ".") and rules.starts_letter_item("B) Mobility", ")")
+    assert not rules.starts_letter_item("be. Training", ".") and not rules.starts_letter_item("b.Training", ".")
+
+
+def test_empty_item():
+    marker = rules.match_item("* ")
+    assert rules.empty_item_after_prose("* ", marker, "_The allies adopted it:_")  # a placeholder under prose
+    assert not rules.empty_item_after_prose("* ", marker, "")  # after a blank line: an empty item, as CommonMark
+    assert not rules.empty_item_after_prose("* ", marker, "- Review")  # inside a list
+    assert not rules.empty_item_after_prose("* Review", rules.match_item("* Review"), "Intro:")
+
+
+def test_paren_upper_letters_are_lettered():
+    assert rules.is_lettered(rules.enumerator_item("(A) Targets"))
+    assert rules.starts_letter_item("(B) Reporting", "()") and not rules.starts_letter_item("(B)Reporting", "()")
+    assert not rules.is_lettered(rules.enumerator_item("(a) targets"))  # "(a)" is an enumerator on its own
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [("› Logistics: supply", True), ("  › Cyber", True),
+     # near misses: a breadcrumb, the glyph onto a word, a glyph alone
+     ("Home › News › Articles", False), ("›Logistics", False), ("›", False)],
+)  # fmt: skip
+def test_single_guillemet_bullet(line, item):
+    assert (rules.match_item(line) is not None) is item
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [("・ Training: joint courses", True), ("❯ Sensors: a common picture", True), ("▹ Exercises", True),
+     ("   ↳ Rail: a new railhead", True),
+     # near misses: the glyph inside a line, the glyph alone, an arrow onto a word
+     ("Tokyo・Brussels talks", False), ("Next ❯ Page 2", False), ("↳", False), ("↳Rail", False)],
+)  # fmt: skip
+def test_shapes9_bullet_glyphs(line, item):
+    assert (rules.match_item(line) is not None) is item
+
+
+def test_down_right_arrow_nests_under_its_bullet():
+    doc = parse_document("Hubs\n• Poland: a hub\n• Romania: a hub\n↳ Port: deeper berths\n")
+    assert [(i.text, i.depth) for i in doc.items] == [
+        ("Poland: a hub", 0), ("Romania: a hub", 0), ("Port: deeper berths", 1)
+    ]  # fmt: skip
+
+
+def test_katakana_middle_dot_typed_onto_words_in_a_run():
+    doc = parse_document("Areas\n・Exercises: joint\n・Training: courses\n\nTokyo ・Brussels talks.\n")
+    assert [i.text for i in doc.items] == ["Exercises: joint", "Training: courses"]
+    assert rules.tight_glyph_item("・Exercises") is not None and rules.tight_glyph_item("・5 ships") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [("- Patrols: ships", True), ("* Sensors", True), ("2. Drones", True),
+     # near misses: a number, a year, a rule, a dash alone
+     ("-5% on last year", False), ("2025.", False), ("- - -", False), ("- ", False)],
+)  # fmt: skip
+def test_typed_marker_item(line, item):
+    assert (rules.typed_marker_item(line) is not None) is item

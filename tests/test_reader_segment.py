@@ -84,3 +84,14 @@ def test_a_file_of_front_matter_only_is_read_without_a_body(meta: str, end: str)
 def test_a_body_line_after_front_matter_without_a_line_break_is_kept() -> None:
     doc = parse_document("---\ntitle: X\n---\nAllies agreed to act.")
     assert doc.title == "X" and [s.text for s in doc.sections] == ["Allies agreed to act."]
+
+
+# Moved from tests/test_reader_rules.py (session 20): indented_list_under_line, read end to end.
+def test_a_list_indented_four_under_a_paragraph_line_stays_a_list():
+    from nato_briefs import read_article
+
+    under_line = read_article("# Options\n\nADM: use one of three:\n    1. a single fund\n    2. national budgets\n")
+    assert [i.text for i in under_line.list_items] == ["a single fund", "national budgets"]
+    # near miss: after a blank line the indented lines are an indented code block, as in CommonMark
+    after_blank = read_article("# Options\n\nADM: use one of three:\n\n    1. a single fund\n    2. national budgets\n")
+    assert after_blank.list_items == []

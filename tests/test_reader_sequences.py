@@ -5,7 +5,10 @@ tests/shapes_corpus/766-835 (session 17, shapes17-19).
 
 from __future__ import annotations
 
+import pytest
+
 from nato_briefs.parse import parse_document
+from nato_briefs.reader import rules
 from nato_briefs.reader.rules import sequences, wraps
 from nato_briefs.reader.rules.sequences import line_record, record_lines
 from tests.reading import md_names, md_priorities
@@ -205,3 +208,86 @@ def test_piped_records():
 def test_piped_records_near_miss():
     assert line_record("Allies | Partners") is None  # no labels
     assert line_record("Lead nation: Poland | 2025") is None  # one field and a bare value
+
+
+# Moved from tests/test_reader_rules.py (session 20): the tests of this module's rules.
+@pytest.mark.parametrize(
+    ("line", "above", "below", "glyph"),
+    [("II. Air defence: radars", "I. Forward defence: brigades", "", "I."),
+     ("I. Forward defence: brigades", "Measures", "II. Air defence: radars", "I."),
+     ("Step 2: Consult allies.", "Step 1: Assess.", "", "Step"),
+     ("1- Brigades: more", "Changes", "2- Stocks: prepositioned", "1-"),
+     ("2° Logistique : dépôts", "1° Défense : radars", "", "1°"),
+     # near misses: a numeral alone (a report's section heading), numbers that skip, styles that differ,
+     # an Italian ordinal alone, a hyphenated range, a roman numeral with no blank after it
+     ("I. Background", "", "", None), ("I. Background", "", "III. Findings", None),
+     ("2- Stocks", "1. Brigades", "", None), ("1° Reggimento arrived", "Troops", "", None),
+     ("1-2 brigades will rotate", "", "2-3 more", None), ("II.Findings", "I. Background", "", None)],
+)  # fmt: skip
+def test_in_numbered_run(line, above, below, glyph):
+    found = rules.in_numbered_run(line, above, below)
+    assert (found.glyph if found else None) == glyph
+
+
+def test_a_step_keeps_its_number_in_the_text_and_roman_items_drop_theirs():
+    doc = parse_document(
+        "Process\nStep 1: Assess.\nStep 2: Consult.\n\nMeasures\nI. Air: radars.\nII. Land: brigades.\n"
+    )
+    assert [(i.text, i.ordered) for i in doc.items] == [
+        ("Step 1: Assess.", True), ("Step 2: Consult.", True), ("Air: radars.", True), ("Land: brigades.", True)
+    ]  # fmt: skip
+    assert len({i.list_index for i in doc.items}) == 2  # each run one list, whatever its numerals' lengths
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "below", "glyph"),
+    [("Ⅱ. Protection: ground stations", "Ⅰ. Awareness: tracking", "", "Ⅰ."),
+     ("Ⅰ、宇宙監視", "計画", "Ⅱ、防護", "Ⅰ."),
+     ("B. Energy: supplies", "A. Government: continuity", "C. Transport: moves", "A."),
+     ("I. Intelligence: sharing", "H. Health: hospitals", "", "A."),  # the ninth letter, not a roman one
+     # near misses: a letter alone (a heading, an initial), letters that skip, a letter over a roman numeral,
+     # an abbreviation, a Unicode numeral alone
+     ("A. Background", "Report", "", None), ("J. Smith said the plan was agreed.", "", "K-9 units", None),
+     ("A. Energy", "", "C. Transport", None), ("B. Energy", "I. Background", "", None),
+     ("U.S. forces will rotate", "T. Readiness", "", None), ("Ⅰ. Background", "", "", None)],
+)  # fmt: skip
+def test_in_numbered_run_letters_and_unicode_romans(line, above, below, glyph):
+    found = rules.in_numbered_run(line, above, below)
+    assert (found.glyph if found else None) == glyph
+
+
+def test_lettered_run_is_a_list_and_lettered_headings_stay():
+    doc = parse_document("Requirements\nA. Energy: supplies\nB. Transport: moves\n\nA. Background\n\nAllies met.\n")
+    assert [(i.text, i.ordered) for i in doc.items] == [("Energy: supplies", True), ("Transport: moves", True)]
+    assert "A. Background" in [s.heading for s in doc.sections]
+
+
+def test_a_lone_numbered_line_stays_what_it_was():
+    doc = parse_document("Report\n\nI. Background\n\nAllies met.\n\n1° Reggimento arrived in Riga today.\n")
+    assert doc.items == [] and "I. Background" in [s.heading for s in doc.sections]
+
+
+@pytest.mark.parametrize(
+    ("lines", "header", "n_rows"),
+    [(["Priority Area: Sea — Key Focus: Escorts", "Priority Area: Seabed — Key Focus: Cables"],
+      ["Priority Area", "Key Focus"], 2),
+     (["Area: Sea; Focus: Escorts; Outcome: Safe", "Area: Air; Focus: Jets; Outcome: Cover", "Text."],
+      ["Area", "Focus", "Outcome"], 2),
+     # near misses: one line alone, labels that differ, a label twice, one field a line, a dash inside a value
+     (["Priority Area: Sea — Key Focus: Escorts", "Allies met."], None, 0),
+     (["Area: Sea — Focus: Escorts", "Area: Air — Goal: Cover"], None, 0),
+     (["Area: Sea — Area: Air", "Area: Land — Area: Sea"], None, 0),
+     (["Area: Sea", "Area: Air"], None, 0),
+     (["Date: 2025–2026", "Date: 2027–2028"], None, 0)],
+)  # fmt: skip
+def test_record_lines(lines, header, n_rows):
+    found = rules.record_lines(lines, 0)
+    assert (found[0][0][0] if found else None) == header
+    assert (len(found[0]) - 1 if found else 0) == n_rows
+
+
+def test_record_lines_are_a_table_and_a_lone_one_stays_prose():
+    doc = parse_document("Intro.\n\nArea: Sea — Focus: Escorts\nArea: Air — Focus: Jets\n\nArea: Land — Focus: Tanks\n")
+    assert [r.cells for t in doc.tables for r in t.rows] == [["Sea", "Escorts"], ["Air", "Jets"]]
+    assert [t.rows[0].line for t in doc.tables] == [3]
+    assert "Area: Land — Focus: Tanks" in doc.sections[-1].text

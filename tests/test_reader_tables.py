@@ -5,8 +5,13 @@ cases. Found by tests/shapes_corpus/766-790 (session 17, shapes17) and 816-835 (
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import nato_briefs
 from nato_briefs.parse import parse_document
+from nato_briefs.reader import rules
 from nato_briefs.reader.rules import tables
 from nato_briefs.reader.rules.tables import fenced_table_end, mismatched_delimiter, pipe_cut_row
 from tests.reading import md_priorities
@@ -443,3 +448,437 @@ def test_group_header_note_near_misses():
         "Priority Area", "Plan Key Focus", "Plan Outcome"]  # fmt: skip
     # neither names them: the join, as before
     assert tables.combine_header_rows(["Topic", "Plan 2026"], ["Topic", "Notes"]) == ["Topic", "Plan 2026 Notes"]
+
+
+# Moved from tests/test_reader_rules.py (session 20): the tests of this module's rules.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("|---|---|", True),
+        ("| :--- | ---: |", True),
+        (":-: | -", True),
+        ("---", True),
+        ("   |---|", True),
+        ("|", False),
+        ("||", False),
+        ("| a | --- |", False),
+        ("| --- \\|", False),
+        ("text", False),
+        (" " * 32_000 + "-x", False),
+    ],
+)
+def test_delimiter_row(line, expected):
+    assert rules.is_delimiter_row(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Priority Area\tKey Focus\tOutcome", ["Priority Area", "Key Focus", "Outcome"]),
+        ("Cyber\t\tDetection\t", ["Cyber", "", "Detection"]),
+        ("\t- nested bullet", None),
+        ("  indented\tcell", None),
+        ("no tabs here", None),
+        ("Lonely\t", None),
+        ("|\tCyber\t|\tSharing\t|", None),
+        ("-\tGermany: four jets", None),
+        ("1.\tFirst\tstep", None),
+        ("\tB", None),
+    ],
+)
+def test_tab_fields(line, expected):
+    assert rules.tab_fields(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("+---+----+", "-"), ("+===+:==:+", "="), ("+:--+--:+  ", "-"), ("+ a +", None), ("+-=-+", None), ("++", None)],
+)
+def test_grid_border(line, expected):
+    assert rules.grid_border(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "n", "expected"),
+    [("| Cyber | Threat sharing |", 2, ["Cyber", "Threat sharing"]), ("|  |x|", 2, ["", "x"]), ("| a | b |", 3, None)],
+)
+def test_grid_cells(line, n, expected):
+    assert rules.grid_cells(line, n) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("  ------------- ---------- ------", [2, 16, 27]),
+        ("----- -----", [0, 6]),
+        ("---", None),
+        ("- - -", None),
+        ("---- -- ----", None),
+        ("----- text", None),
+    ],
+)
+def test_simple_table_columns(line, expected):
+    assert rules.simple_table_columns(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("---", True),
+        ("   ----------  ", True),
+        ("    -----", False),  # four spaces: indented code, not a border
+        ("--", False),
+        ("--- ---", False),  # a column rule, not a border
+        ("- - -", False),
+        ("-----x", False),
+        ("", False),
+        ("===", False),
+    ],
+)
+def test_is_dash_line(line, expected):
+    assert rules.is_dash_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Cyber   Sharing", False), ("Cyber", False), ("Cybersecurity", True), ("The allies met", True), ("", False)],
+)
+def test_crosses_columns(line, expected):
+    assert rules.crosses_columns(line, [0, 8]) is expected
+
+
+def test_simple_table_cells_cut_at_the_column_starts():
+    assert rules.simple_table_cells("  Cyber         Threat sharing   Fast", [2, 16, 33]) == [
+        "Cyber",
+        "Threat sharing",
+        "Fast",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headers", "rows", "expected"),
+    [
+        (["", "", ""], [["Area", "Focus", "Outcome"], ["Cyber", "Sharing", "Detection"]], True),
+        (["", "", ""], [["Area", "Focus", "Outcome"]], False),  # the only row: it stays a row
+        (["", "", ""], [["Area", "", "Outcome"], ["Cyber", "Sharing", "Detection"]], False),  # a gap: data
+        (["", "Area", ""], [["x", "y", "z"], ["x", "y", "z"]], False),  # a real header with empty edges
+    ],
+)
+def test_header_from_first_row(headers, rows, expected):
+    assert rules.header_from_first_row(headers, rows) is expected
+
+
+@pytest.mark.parametrize(
+    ("row", "n_cells", "in_foot", "expected"),
+    [
+        (["Source: NATO"] * 3, 1, False, True),  # a caption spanning the table
+        (["Totals"] * 3, 1, True, True),  # any lone spanning cell of the <tfoot>
+        (["Totals"] * 3, 1, False, False),  # a spanning body row that is no caption: a row
+        (["Total", "10", "20"], 3, True, False),  # a footer of totals: a row
+    ],
+)
+def test_footer_note(row, n_cells, in_foot, expected):
+    assert rules.is_footer_note(row, n_cells, in_foot) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("│ Priority Area │ Key Focus │", "| Priority Area | Key Focus |"),
+        ("╒═════╤═════╕", "+-----+-----+"),
+        ("╞═════╪═════╡", "+-----+-----+"),  # a box header rule as a database client's (``box_records``)
+        ("├─────┼─────┤", "+-----+-----+"),
+        ("└─────┴─────┘", "+-----+-----+"),
+        ("├── Air defence", "├── Air defence"),  # a tree branch with text: no border
+        ("Plain text", "Plain text"),
+    ],
+)
+def test_box_table_line(line, expected):
+    assert rules.box_table_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ([["Logistics", "Fuel"], ["Mobility", "Permits"]], True),  # a record a line
+        ([["Critical", "Cable and"], ["Infrastructure", ""]], False),  # a wrapped cell: pandoc's multi-line row
+        ([["Logistics", "Fuel"]], False),  # one line: a row already
+    ],
+)
+def test_splits_into_rows(lines, expected):
+    assert rules.splits_into_rows(lines) is expected
+
+
+@pytest.mark.parametrize(("n_body_blocks", "expected"), [(0, False), (1, False), (2, True), (5, True)])
+def test_row_borders(n_body_blocks, expected):
+    assert rules.row_borders(n_body_blocks) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Capability | Holdings | Needed", ["Capability", "Holdings", "Needed"]), ("| a | b |", ["a", "b"]),
+     ("a \\| b", None), ("a | | b", None), ("no pipes", None), ("a |", None),
+     # a list item with a pipe in its text is an item (near miss: the same words without the marker are a row)
+     ("- Eastern flank | four battlegroups", None), ("* [Plan]({{ '/x/' | relative_url }})", None),
+     ("1. Air | two rotations", None), ("Eastern flank | four battlegroups", ["Eastern flank", "four battlegroups"]),
+     # a quoted row is the block quote's (shapes 509); near miss: a ">" inside the first cell
+     ("> | Land | Brigades |", None), ("Land > Sea | Brigades", ["Land > Sea", "Brigades"])],
+)  # fmt: skip
+def test_bare_pipe_cells(line, expected):
+    assert rules.bare_pipe_cells(line) == expected
+
+
+def test_a_quoted_gfm_table_is_read_inside_its_quote():
+    doc = parse_document("Reply.\n\n> | Area | Focus |\n> |---|---|\n> | Land | Brigades |\n\nThanks.\n")
+    assert [(t.headers, [r.cells for r in t.rows]) for t in doc.tables] == [(["Area", "Focus"], [["Land", "Brigades"]])]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("\t\t", True), (" \t ", True), ("\t", True), ("", False), ("   ", False), ("\tx\t", False), ("a\tb", False)],
+)  # fmt: skip
+def test_empty_tab_row(line, expected):
+    assert rules.is_empty_tab_row(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "delimiter"),
+    [("Priority Area,Key Focus,Expected Outcome", ","), ("Priority Area;Key Focus;Expected Outcome", ";"),
+     ('"Priority Area", "Key Focus"', ",")],
+)  # fmt: skip
+def test_csv_row(line, delimiter):
+    assert rules.csv_delimiter(line) == delimiter
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Allies met in Brussels, Vilnius and Riga.", "Air defence, mobility, logistics",
+     "1) 100,000 troops within 10 days", "- Germany,Canada", "Priority Area,", "NATO,EU,UN 2025,2026,2027.",
+     "| a,b | c |"],
+)  # fmt: skip
+def test_csv_row_near_misses(line):
+    assert rules.csv_delimiter(line) is None
+
+
+def test_csv_fields_keep_quoted_commas():
+    assert rules.csv_fields('"Air Defence", "Interceptors, radars", "Better coverage"', ",") == [
+        "Air Defence",
+        "Interceptors, radars",
+        "Better coverage",
+    ]
+
+
+def test_header_rows():
+    assert rules.combine_header_rows(["Priority Area", "Plan", "Plan"], ["Priority Area", "Key Focus", "Outcome"]) == [
+        "Priority Area",
+        "Plan Key Focus",
+        "Plan Outcome",
+    ]
+    assert rules.combine_header_rows(["A", "B"], ["x", "y", "z"]) == ["A", "B"]  # another width: left as it was
+
+
+def test_equals_delimiter():
+    assert rules.equals_delimiter("==============|===========|====") == "--------------|-----------|----"
+    assert rules.equals_delimiter("| :===: | === |") == "| :---: | --- |"
+    assert rules.equals_delimiter("=============  ============") is None  # reST's simple table border
+    assert rules.equals_delimiter("a = b | c") is None
+
+
+def test_fullwidth_pipes():
+    assert rules.fullwidth_pipes("｜Area｜Focus｜") == "|Area|Focus|"
+    assert rules.fullwidth_pipes("北约｜部长") == "北约｜部长"  # one bar inside prose
+
+
+def test_continuation_row():
+    above, below = ["Energy", "Protection of grids and", "Reliable supply"], ["", "pipelines", ""]
+    assert rules.continuation_row(above, below) == ["Energy", "Protection of grids and pipelines", "Reliable supply"]
+    assert rules.continuation_row(above, ["", "Pipelines", ""]) is None  # a capitalised cell: a row of its own
+    assert rules.continuation_row(["", "a", "b"], below) is None  # the row above has no first cell either
+    assert rules.continuation_row(above, ["", "", ""]) is None
+
+
+def test_wrapped_row():
+    assert (
+        rules.wrapped_row("| Air | Interceptors | Better", "coverage |") == "| Air | Interceptors | Better coverage |"
+    )
+    assert rules.wrapped_row("| Air | Interceptors | Better |", "coverage |") is None
+    assert rules.wrapped_row("| Air | Better", "| Space | x |") is None
+    assert rules.wrapped_row("Air | Better", "coverage |") is None
+
+
+def test_note_row():
+    assert rules.is_note_row(["*Source: NATO, 2026*", "", ""])
+    assert not rules.is_note_row(["Source: NATO", "x", ""])
+    assert not rules.is_note_row(["**Eastern flank**", "", ""])  # a group label is no caption
+
+
+def test_aligned_table():
+    assert rules.aligned_columns("Priority Area      Key Focus            Expected Outcome") == [0, 19, 40]
+    assert rules.aligned_columns("NATO Review          June 2026") is None  # two parts: a running header
+    assert rules.aligned_columns("Allies met.  Then  more") is not None  # three parts; rows must align too
+    starts = [0, 19, 40]
+    assert rules.aligned_cells("Air Defence        Interceptors         Better coverage", starts) == [
+        "Air Defence",
+        "Interceptors",
+        "Better coverage",
+    ]
+    assert rules.aligned_cells("Leaders agreed to raise the defence budget again this year.", starts) is None
+
+
+def test_quoted_tab_row():
+    lines = ['Air Defence\t"Interceptors', 'and radars"\tBetter coverage', "Mobility\tRail\tFaster"]
+    assert rules.quoted_tab_row(lines, 0, 3) == (["Air Defence", "Interceptors and radars", "Better coverage"], 1)
+    assert rules.quoted_tab_row(lines, 2, 3) is None  # no open quote
+    assert rules.quoted_tab_row(['A\t"never closed', "x", "y", "z", "w", "v", "u", "t"], 0, 2) is None
+
+
+_BOXED = ["Text.", "", "| --- | --- |", "| Country | Troops |", "| --- | :-: |", "| Poland | 2 |", "| --- | --- |", ""]
+
+
+@pytest.mark.parametrize(
+    ("lines", "i", "expected"),
+    [(_BOXED, 2, True), (_BOXED, 6, True),
+     # near misses: the delimiter row under the header, a header-only table, a row under the dashes, no dashes
+     (_BOXED, 4, False), (["Text.", "| Country | Troops |", "| --- | --- |", ""], 2, False),
+     (["| a | b |", "| --- | --- |", "| 1 | 2 |", "| --- | --- |", "| 3 | 4 |"], 3, False), (_BOXED, 5, False)],
+)  # fmt: skip
+def test_is_table_border(lines, i, expected):
+    assert tables.is_table_border(lines, i) is expected
+
+
+def test_a_boxed_pipe_table_keeps_its_header_and_last_row():
+    from nato_briefs import read_article
+
+    def tables(text: str) -> list:
+        return [(t.headers, [r.cells for r in t.rows]) for t in read_article(text).tables]
+
+    border = "| --- | --- |\n"
+    boxed = tables("# Forces\n\n" + border + "| Country | Troops |\n" + border + "| Poland | 2 |\n" + border)
+    assert boxed == [(["Country", "Troops"], [["Poland", "2"]])]
+    # near miss: the same table unboxed reads the same
+    assert tables("# Forces\n\n| Country | Troops |\n" + border + "| Poland | 2 |\n\nText.\n") == boxed
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="|-: ab\t", max_size=12), min_size=1, max_size=6), st.data())
+def test_is_table_border_is_a_delimiter_row_with_a_pipe(lines, data):
+    i = data.draw(st.integers(0, len(lines) - 1))
+    if tables.is_table_border(lines, i):
+        assert "|" in lines[i] and rules.is_delimiter_row(lines[i])
+
+
+def test_aligned_continuation():
+    """A space-aligned row's cell wrapped onto the next line at its column (shapes 429)."""
+    starts = [0, 18, 42]
+    assert rules.aligned_continuation("                  for shells", starts) == ["", "for shells", ""]
+    assert rules.aligned_continuation(" " * 18 + "and testing" + " " * 13 + "fleets", starts) == [
+        "",
+        "and testing",
+        "fleets",
+    ]
+    assert rules.aligned_continuation("Drones            Standards", starts) is None  # a row of its own
+    assert rules.aligned_continuation("          the contracts were signed", starts) is None  # runs across a column
+    assert rules.aligned_continuation("   ", starts) is None
+
+
+def test_table_margin():
+    assert [rules.table_margin(line) for line in ("Area  Focus", "  Area", "   Area", "    Area")] == [0, 2, 3, 0]
+
+
+def test_opens_pre_table():
+    """``<pre>`` alone over a grid table's top border (shapes 378): the table is read, the tag is markup."""
+    border = "+------+-------+"
+    assert rules.opens_pre_table("<pre>", border)
+    assert rules.opens_pre_table('  <PRE class="ascii">', border)
+    assert not rules.opens_pre_table("<pre>", "| a | b |")  # no grid below: preformatted text
+    assert not rules.opens_pre_table("<pre>+------+", border)  # text on the tag's line
+    assert not rules.opens_pre_table("<preview>", border)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [('```{.bash filename="Terminal"}', ""), ("```", ""), ("~~~ python", ""), ("Windows\\", "Windows"),
+     # near misses: an escaped backslash, inline code with backticks, text
+     ("C:\\\\", "C:\\\\"), ("```x` and y`", "```x` and y`"), ("Allies", "Allies"), ("", "")],
+)  # fmt: skip
+def test_grid_cell_fragment(fragment, expected):
+    assert tables.grid_cell_fragment(fragment) == expected
+
+
+_JOINED = ["Priority Area", "Key Focus", "Expected Outcome"]
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "expected"),
+    [(["Priority", "Key", "Expected"], ["Area", "Focus", "Outcome"], _JOINED),
+     # near misses: a header that maps alone over a body row, a body row of words that join to no roles,
+     # a body row with a number, two columns
+     (["Priority Area", "Key Focus", "Expected Outcome"], ["Land", "Brigades", "Deterrence"], None),
+     (["Country", "Unit", "Role"], ["Poland", "Brigade", "Defence"], None),
+     (["Priority", "Key", "Expected"], ["Area", "Focus", "2026"], None),
+     (["Priority", "Key"], ["Area", "Focus"], None)],
+)  # fmt: skip
+def test_wrapped_role_header(upper, lower, expected):
+    assert rules.wrapped_role_header(upper, lower) == expected
+
+
+def test_wrapped_role_header_joins_tab_and_aligned_tables():
+    tab = parse_document(
+        "Intro.\n\nPriority\tKey\tExpected\nArea\tFocus\tOutcome\nFuel\tPipes\tSupply\nRail\tLines\tSpeed\n"
+    )
+    aligned = parse_document(
+        "Intro.\n\nPriority    Key         Expected\nArea        Focus       Outcome\n"
+        "Fuel        Pipes       Supply\nRail        Lines       Speed\n"
+    )
+    for doc in (tab, aligned):
+        assert [(t.headers, len(t.rows)) for t in doc.tables] == [(_JOINED, 2)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("| Detection | Sensors | Earlier warning |", True), ("  | a | b |\t", True),
+     # near misses: no outer pipe on one side, an escaped closing pipe, a bare pipe
+     ("Detection | Sensors | Earlier warning", False), ("| Detection | Sensors", False),
+     ("Published 10 June | Updated 11 June |", False), ("| a \\|", False), ("||", False)],
+)  # fmt: skip
+def test_is_boxed_row(line, expected):
+    assert rules.is_boxed_row(line) is expected
+
+
+def test_boxed_rows_between_paragraph_lines_are_a_table():
+    text = (
+        "Plan Agreed\nAllies agreed a plan.\n| Area | Focus | Outcome |\n| Air | Radars | Warning |\n"
+        "| Sea | Ships | Open lanes |\nThe plan runs to 2030.\n"
+    )
+    doc = parse_document(text)
+    assert [row.cells for row in doc.tables[0].rows] == [["Air", "Radars", "Warning"], ["Sea", "Ships", "Open lanes"]]
+    assert "The plan runs to 2030." in doc.sections[-1].text
+    # near miss: rows without outer pipes under a paragraph line stay its prose (they need blank lines around)
+    bare = parse_document(
+        "Plan Agreed\nAllies agreed.\nArea | Focus | Outcome\nAir | Radars | Warning\nSea | Ships | Lanes\nEnd.\n"
+    )
+    assert doc.tables and not bare.tables
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("> | A | B |\n> |---|---|\n> | a | b |\n> The chiefs agreed:", ">"),
+     (">> | A | B |\n>> | --- | --- |\n>> Text.", ">>"),
+     # near misses: a quoted row, a blank quote line, a pipe in a quoted paragraph, another depth, no quote
+     ("> | A | B |\n> |---|---|\n> | c | d |", None), ("> | A | B |\n> |---|---|\n>", None),
+     ("> Land | Sea\n> Text.", None), ("> | A | B |\n> |---|---|\n>> Text.", None),
+     ("| A | B |\n|---|---|\nText.", None)],
+)  # fmt: skip
+def test_quoted_table_end(text, expected):
+    lines = text.split("\n")
+    assert rules.quoted_table_end(lines, len(lines) - 1) == expected
+
+
+def test_a_quoted_table_ends_at_the_first_quoted_line_that_is_no_row():
+    doc = parse_document("# T\n\n> | A | B |\n> |---|---|\n> | a | b |\n> The chiefs agreed to:\n> - Drills: more\n")
+    assert [row.cells for row in doc.tables[0].rows] == [["a", "b"]]
+    assert [item.text for item in doc.items] == ["Drills: more"]
+    assert "The chiefs agreed to:" in doc.sections[-1].text
+    # near miss: a blank quote line already ends it, and nothing else moves
+    kept = parse_document("# T\n\n> | A | B |\n> |---|---|\n> | a | b |\n>\n> The chiefs agreed to:\n")
+    assert [row.cells for row in kept.tables[0].rows] == [["a", "b"]]

@@ -5,9 +5,15 @@ Found by tests/shapes_corpus/741-765 (session 17, shapes16) and 816-835 (shapes1
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import nato_briefs
 from nato_briefs import read_article
 from nato_briefs.parse import parse_document
+from nato_briefs.reader import rules
+from nato_briefs.reader.lines import CONTINUATION_WORDS
 from nato_briefs.reader.rules import titles
 from nato_briefs.reader.rules.titles import (
     blank_running_headers,
@@ -289,3 +295,576 @@ def test_speaker_turn_near_misses():
         assert not titles.is_speaker_turn(line), line
     headline = "# Summary\n\nNATO: Allies Agree Plan\n\nMinisters agreed the plan on Thursday in Brussels.\n"
     assert _headings(headline) == ["Summary", "NATO: Allies Agree Plan"]  # a lone turn-like line stays a title
+
+
+# Moved from tests/test_reader_rules.py (session 20): the tests of this module's rules.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Status: In progress", True),
+        ("Last edited: November 4, 2025", True),
+        ("Core defence: spending on the armed forces", True),
+        ("Priorities", False),
+        ("Key measures:", False),  # a label alone, no value
+        ("The plan, agreed in June: more troops", False),  # more than three words before the colon
+    ],
+)
+def test_field_line(text, expected):
+    assert rules.is_field_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[10:02] Jan de Vries", True),
+        ("[3/4/25 9:12 AM] Maria Rossi", True),
+        ("[10:05:33] Ops", True),
+        ("[Priorities](#priorities)", False),
+        ("[1] Footnote", False),
+    ],
+)
+def test_chat_stamp(text, expected):
+    assert rules.is_chat_stamp(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FOR IMMEDIATE RELEASE", True),
+        ("**For Immediate Release**", True),
+        ("EMBARGOED UNTIL 10:00 CET, 12 June", True),
+        ("Media Advisory:", True),
+        ("Press Release Sets Out Priorities for 2026", False),
+        ("Check against delivery", True),  # a speech's furniture
+        ("CHECK AGAINST DELIVERY", True),
+        ("As prepared for delivery", True),
+        ("As delivered", True),
+        ("Check Against Delivery Times for Munitions", False),
+        ("Delivered as Promised", False),
+    ],
+)
+def test_release_label(text, expected):
+    assert rules.is_release_label(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("###", True), ("# # #", True), ("- 30 -", True), ("-30-", True), ("### Priorities", False),
+     ("- 30 troops", False), ("---", False)],
+)  # fmt: skip
+def test_end_mark(line, expected):
+    assert rules.is_end_mark(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO Public Diplomacy Division                                    Page 1 of 3", True),
+        ("Page 12", True),
+        ("Defence Expenditure of NATO Countries", False),
+        ("The Homepage 2", False),  # a word ending in "page"
+        ("Page Turner Awards", False),
+    ],
+)
+def test_page_furniture(text, expected):
+    assert rules.is_page_furniture(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders agreed the pledge. #summit #nato", "Leaders agreed the pledge."),
+        ("Summit Outcomes #nato", "Summit Outcomes"),
+        ("Issue #42 of the brief", "Issue #42 of the brief"),  # not at the end
+        ("Figures for #2025", "Figures for #2025"),  # a number, not a hashtag
+        ("#nato", "#nato"),  # nothing but the tag: kept
+    ],
+)
+def test_strip_trailing_hashtags(text, expected):
+    assert rules.strip_trailing_hashtags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[Priorities]{.underline}", "Priorities"),
+        ("in the [Baltic Sea]{.mark} and", "in the Baltic Sea and"),
+        ("[key]{#k .x lang=en}", "key"),
+        ("Budget [2025]{the year}", "Budget [2025]{the year}"),  # braces that are not attributes
+        ("[link](url){.x}", "[link](url){.x}"),  # a link's attributes: not a span
+    ],
+)
+def test_strip_bracketed_spans(text, expected):
+    assert rules.strip_bracketed_spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Key measures: **", "**Key measures:** "),
+        ("** Priorities**", " **Priorities**"),
+        ("* **Sensors: **new monitoring", "* **Sensors:** new monitoring"),
+        ("cyber defence**, **the Secretary General", "cyber defence, the Secretary General"),
+        ("**Bold** and **fine**", "**Bold** and **fine**"),  # well-formed: untouched
+        ("2 ** 3 is eight", "2 ** 3 is eight"),  # an odd number of delimiters: untouched
+    ],
+)
+def test_mend_spaced_bold(text, expected):
+    assert rules.mend_spaced_bold(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("_No response_", True), ("*Photo by the author*", True), ("**Bold**", False), ("***Both***", False),
+     ("*one* and *two*", False), ("_x", False)],
+)  # fmt: skip
+def test_whole_line_italic(text, expected):
+    assert rules.is_whole_line_italic(text) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [("%% draft: check %%", True), ("  %%%%", True), ("%% open", False),
+                                                ("50%% of GDP%%", False)])  # fmt: skip
+def test_comment_line(line, expected):
+    assert rules.is_comment_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("** Priorities", "Priorities"), ("** The Alliance Weekly", "The Alliance Weekly"), ("**Bold**", None),
+     ("** a ** b", None), ("*** x", None), ("** ", None)],
+)  # fmt: skip
+def test_plain_text_heading(line, expected):
+    assert rules.plain_text_heading(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "expected"),
+    [
+        ("--", "Anna Kowalska", True),
+        ("-- ", "Anna", True),
+        ("--", "", False),
+        ("---", "Anna", False),
+        ("--", "| Area | Focus |", False),
+        ("--", "- item", False),
+    ],
+)
+def test_signature_separator(line, nxt, expected):
+    assert rules.is_signature_separator(line, nxt) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1", False), ("[1](#footnote-anchor-1)", False), ("👍", False), ("- 2 -", False), ("2.1 Key Figures", True),
+     ("НАТО", True)],
+)  # fmt: skip
+def test_has_letter(text, expected):
+    assert rules.has_letter(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("[Share](https://x.org/p?a=1)", True), ("**[Subscribe now](https://x.org)**", True),
+     ("[Title](https://x.org) and more", False), ("Share", False)],
+)  # fmt: skip
+def test_link_only(text, expected):
+    assert rules.is_link_only(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("⚡️ NATO allies agree", "N"), ("🇺🇦 Slava", "S"), ("**[Title**", "T"), ("🛡️ allies", "a"), ("👍", "")],
+)
+def test_title_lead(text, expected):
+    assert rules.title_lead(text) == expected
+
+
+@given(st.text(alphabet="ab *,:\t", max_size=40))
+def test_mend_spaced_bold_keeps_every_word_and_only_moves_stars_and_blanks(text):
+    def letters(line: str) -> str:
+        return "".join(ch for ch in line if ch not in "* \t")
+
+    mended = rules.mend_spaced_bold(text)
+    assert letters(mended) == letters(text)
+    assert mended.count(" ") + mended.count("\t") == text.count(" ") + text.count("\t")
+
+
+@given(st.text(alphabet="ab# .1", max_size=40))
+def test_strip_trailing_hashtags_returns_a_prefix(text):
+    stripped = rules.strip_trailing_hashtags(text)
+    assert text.startswith(stripped)
+    assert stripped == text.rstrip() or text[len(stripped) :].split()[0].startswith("#")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("import Tabs from '@theme/Tabs';", True),
+        ('import {Chart} from "../components/Chart"', True),
+        ("import './styles.css';", True),
+        ("import duties rose from 2 to 3 per cent.", False),
+        ("Import Tabs from '@theme/Tabs';", False),
+    ],
+)
+def test_mdx_import(line, expected):
+    assert rules.is_mdx_import(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (":::tip Why it matters", "Why it matters"),
+        (":::note[Data note]", "Data note"),
+        (":::warning", ""),
+        ('!!! note "Background"', "Background"),
+        ("??? tip", ""),
+        ('???+ example "Worked example"', "Worked example"),
+        ("!!! Breaking news !!!", None),
+        (":: not a directive", None),
+        ("What? Really?", None),
+    ],
+)
+def test_admonition_title(line, expected):
+    assert rules.admonition_title(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("    text", "text"), ("\ttext", "text"), ("      six", "  six"), ("  two", "two"), ("    ", "")],
+)
+def test_dedent(line, expected):
+    assert rules.dedent(line, 4) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "expected"),
+    [("* TOC", "{:toc}", True), ("- Table of Contents", "{:.no_toc}", False), ("* TOC", "", False),
+     ("* Air defence", "{:toc}", False), ("1. TOC", "{:toc}", True), ("* TOC", "{: toc }", True)],
+)  # fmt: skip
+def test_toc_placeholder(line, nxt, expected):
+    assert rules.is_toc_placeholder(line, nxt) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO Defence Ministers, June 2025", True),
+        ("Published 3 June 2025 | Updated 4 June 2025", True),
+        ("By John Doe · 6 min read · Jun 3, 2025", True),
+        ("Brussels, 10 June 2025", True),
+        ("Summit in June 2025", False),  # a date in a title, not a stamp
+        ("Outlook, 2026", False),  # a year alone is no date
+        ("Priorities for May 2025 and beyond", False),
+    ],
+)
+def test_dateline(text, expected):
+    assert rules.is_dateline(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jane Smith, Defence Correspondent", True),
+        ("By John Doe · 6 min read", True),
+        ("By Jane M. Smith", True),
+        ("By the Numbers", False),
+        ("By Air and Sea", False),
+        ("Byline Matters Here", False),
+    ],
+)
+def test_byline_name(text, expected):
+    assert rules.is_byline_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("12.04 BST", True), ("Updated at 12.10 BST", True), ("9:15 a.m. ET", True), ("11:32", True),
+     ("2.1 Key Figures", False), ("12.04 BST Leaders agree goal", False), ("1.5 Percent", False)],
+)  # fmt: skip
+def test_time_stamp(text, expected):
+    assert rules.is_time_stamp(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("[Share](https://x.substack.com/p/a?utm=share)", True), ("[Leave a comment](https://x/c)", True),
+     ("**[Subscribe now](https://x/s)**", True), ("[Allies Agree Plan](https://x/p)", False),
+     ("Share this post with friends", False)],
+)  # fmt: skip
+def test_button_link(text, expected):
+    assert rules.is_button_link(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [("[^1]: NATO, 2024", True), ("[^note]: x", True), ("[^1] text", False), ("[1]: /url", False)]
+)
+def test_footnote_definition(line, expected):
+    assert rules.is_footnote_definition(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "below", "expected"),
+    [("ANALYSIS", "# Why the model matters", True), ("Opinion", "# A view", True),
+     ("ANALYSIS", "## Findings", False), ("ANALYSIS", "The study found ...", False),
+     ("Defence", "# Spending", False)],
+)  # fmt: skip
+def test_kicker(text, below, expected):
+    assert rules.is_kicker(text, below) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2 rows in set (0.00 sec)", True), ("1 row in set, 1 warning (0.01 sec)", True), ("(3 rows)", True),
+     ("Empty set (0.00 sec)", True), ("2 Rows of Tanks", False), ("Rows in set theory", False)],
+)  # fmt: skip
+def test_result_footer(text, expected):
+    assert rules.is_result_footer(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("long-\nrange fires", "long-range fires"),
+        ("their defen-\nce", "their defen-ce"),  # the hyphen stays: no character is dropped
+        ("Euro-\nAtlantic", "Euro-\nAtlantic"),  # a capital after the break: left to markdown (a space)
+        ("2025-\n2030", "2025-\n2030"),  # digits: a range, not a word
+        ("the plan -\nwhich", "the plan -\nwhich"),  # a dash between words
+        ("ends-\n", "ends-\n"),
+    ],
+)
+def test_hyphen_break(text, expected):
+    assert rules.join_hyphen_breaks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("7 min read", True), ("Follow", True), ("Top highlight", True), ("12 claps", True), ("Member-only story", True),
+     ("Follow the Money", False), ("7 Lessons to Read", False), ("Listen to Allies", False)],
+)  # fmt: skip
+def test_page_chrome(text, expected):
+    assert rules.is_page_chrome(text) is expected
+
+
+def test_a_linked_image_is_a_link_alone_on_its_line():
+    assert rules.is_link_only("[![Jane Doe](https://x/avatar.png)](https://medium.com/@jane)")
+    assert not rules.is_link_only("[![Jane Doe](https://x/a.png)](https://x/p) wrote this")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Share this page:", True), ("Share this page: Facebook | X | LinkedIn | Email", True),
+     ("Share: Facebook · X · Email", True), ("Share this article", True), ("Share on Facebook", True),
+     ("**Share this story**", True),
+     ("Share Prices Rise in Defence Firms", False), ("Shared Priorities", False),
+     ("Share of GDP: 2% across allies", False), ("Sharing Intelligence", False)],
+)  # fmt: skip
+def test_share_bar(text, expected):
+    assert rules.is_share_bar(text) is expected
+
+
+@pytest.mark.parametrize("line", ["- 1 -", "— 12 —", "  - 4 -  ", "– 3 –"])
+def test_page_number(line):
+    assert rules.is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["- 1 item", "- 2025 -ish", "1 -", "- Page -", "- 1 - 2 -"])
+def test_page_number_near_misses(line):
+    assert not rules.is_page_number(line)
+
+
+def test_running_header():
+    assert rules.is_running_header("NATO Review                      June 2026")
+    assert not rules.is_running_header("NATO Review June 2026")
+    assert not rules.is_running_header("Allies Agree Plan        ")  # a trailing gap has nothing after it
+    assert rules.is_running_header("[NATO Review](https://x.int/review)          2026")  # a name in a link's text
+    assert not rules.is_running_header("2025                 2026")  # figures: a table's row, no page's header
+    assert not rules.is_running_header("[1](#note-1)                 12")  # a link holding no word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Jane Doe  10:02 AM", True), ("John Roe 10:05", True), ("Maria Rossi 9:14 p.m.", True), ("[10:02] Jan", True),
+     ("Summit at 10:00 AM", False), ("Meeting Notes 10:02 AM Today", False), ("NATO 2030", False)],
+)  # fmt: skip
+def test_chat_stamp_without_brackets(text, expected):
+    assert rules.is_chat_stamp(text) is expected
+
+
+def test_permalink():
+    assert rules.strip_permalink("Priorities¶") == "Priorities"
+    assert rules.strip_permalink("Priorities ¶ ") == "Priorities"
+    assert rules.strip_permalink("See ¶ 12 of the text.") == "See ¶ 12 of the text."
+
+
+def test_section_sign_opens_a_numbered_title():
+    assert rules.title_lead("§ 2 Priorities") == "2"
+
+
+def test_page_break():
+    lines = ["Air | Radars | Warning", "                 2", "", "Sea | Ships | Patrols"]
+    assert rules.page_break_end(lines, 1) == 3
+    assert rules.page_break_end(["a | b", "- 3 -", "c | d"], 1) == 2
+    assert rules.page_break_end(["a | b", "2025 was a year of change.", "c | d"], 1) is None  # prose, no page number
+    assert rules.page_break_end(["a | b", "12345", "c | d"], 1) is None  # five digits: data, not a page
+    assert rules.page_break_end(["a | b", "2", "", "", "", "c | d"], 1) is None  # too far to be the next page
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("No", True), ("N/A", True), ("*None*", True), ("TBD.", True), ("Not applicable", True),
+     # near misses: a real one-word heading, a phrase starting with an answer word
+     ("Norway", False), ("None of the Allies objected", False), ("Summary", False)],
+)  # fmt: skip
+def test_is_answer(line, expected):
+    assert rules.is_answer(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Boulevard Leopold III \\", True), ("**NATO Headquarters** \\  ", True),
+     # near misses: an escaped backslash, a backslash inside the line
+     ("C:\\\\", False), ("Paths like a\\b", False), ("Brussels", False)],
+)  # fmt: skip
+def test_ends_in_hard_break(line, expected):
+    assert rules.ends_in_hard_break(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2020-05-08: plan opened", True), ("2021-01-15 - first rotation", True), ("**2020-06-01:** ready", True),
+     # near misses: a date inside a title, a year range, a date alone
+     ("Summit of 2025-06-24 in The Hague", False), ("2025-2030 Priorities", False), ("2020-05-08", False)],
+)  # fmt: skip
+def test_dated_entry(text, expected):
+    assert rules.is_dated_entry(text) is expected
+
+
+def test_unspaced_sentence():
+    assert rules.is_unspaced_sentence(
+        "有時候，這些關係還會進一步發展成更廣闊的防務合作（意思是你有可能成為那些聯盟的正式成員）"
+    )
+    assert not rules.is_unspaced_sentence("北約峰會")  # a short heading
+    assert not rules.is_unspaced_sentence(
+        "北約峰會：盟國同意在明年增加國防開支並加強東翼防禦部署計劃以及聯合演習"
+    )  # no clause comma
+    assert not rules.is_unspaced_sentence(
+        "Allies agree, after long talks, on a new and much larger plan"
+    )  # spaced words
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("We wish to get to a point where", True), ("For more details, see", True), ("Allies agreed, namely", True),
+     # near misses: the word capitalised in a title ("Who Flies Where"), in capitals, or not last
+     ("Who Flies Where", False), ("Places to See", False), ("KNOW WHERE", False), ("See also", False)],
+)  # fmt: skip
+def test_ends_in_lead_in(line, expected):
+    assert rules.ends_in_lead_in(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("June 25, 2025 by [The Public Diplomacy Division](/team)", True), ("December 05, 2024 by The React Team", True),
+     ("25 June 2025 by Jane Smith", True), ("2025-06-25 by the Press Office", True),
+     # near misses: no "by", "By" first, a sentence that holds a date and "by"
+     ("June 25, 2025", False), ("By June 25, 2025", False), ("Deadline June 25, 2025 by noon", False),
+     ("Allies Stand by the June 2025 Pledge", False)],
+)  # fmt: skip
+def test_is_dated_byline(text, expected):
+    assert titles.is_dated_byline(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("[Back to the minutes](https://example.org/wg#week-2) - [Back to the top](/wg)", True),
+     ("[Agenda](a.md) | [Minutes](m.md) | [Actions](x.md)", True), ("[Previous](p.md) · [Next](n.md)", True),
+     # near misses: one link alone, words between the links, a sentence around them
+     ("[Back to the top](/wg)", False), ("[Agenda](a.md) and then [Minutes](m.md)", False),
+     ("Read [Agenda](a.md) - [Minutes](m.md)", False), ("[Agenda](a.md) - [Minutes](m.md) today", False)],
+)  # fmt: skip
+def test_is_link_row(text, expected):
+    assert titles.is_link_row(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("一个开源的地图工具，可以显示北约成员国的位置。（@nato-dev 投稿）", True),
+     ("代码开源。官网可以在线压缩图片", True), ("北约峰会在维尔纽斯举行｡成员国同意", True),
+     # near misses: a headline with a question mark and a bracketed note, a title with no stop, English
+     ("1、Python 语言如何生成随机数？（英文）", False), ("北约峰会：成员国同意新计划", False),
+     ("NATO Summit 2025", False)],
+)  # fmt: skip
+def test_has_ideographic_full_stop(text, expected):
+    assert titles.has_ideographic_full_stop(text) is expected
+
+
+_STACK = ["## Attendees", "Jane Smith, Allied Command", "Marco Rossi, NCIA", "Anna Kowalska, Poland", ""]
+
+
+@pytest.mark.parametrize(
+    ("lines", "i", "expected"),
+    [(_STACK, 1, True), (_STACK, 2, True), (_STACK, 3, True),
+     # near misses: a title over a subtitle, a title over prose, lines parted by blanks, a heading above
+     (["", "Allies Agree Plan", "Ministers Back Spending", ""], 1, False),
+     (["", "Allies Agree Plan", "Ministers met on Monday.", "They agreed a plan.", ""], 1, False),
+     (["Jane Smith", "", "Marco Rossi", "", "Anna Kowalska"], 2, False),
+     (["Jane Smith", "## Attendees", "Marco Rossi", "Anna Kowalska"], 0, False)],
+)  # fmt: skip
+def test_in_line_stack(lines, i, expected):
+    def title_like(j: int) -> bool:
+        return bool(lines[j]) and lines[j][0].isupper() and not lines[j].endswith(".")
+
+    assert titles.in_line_stack(len(lines), i, title_like) is expected
+
+
+def test_a_stack_of_short_lines_is_prose_and_a_title_over_prose_stays():
+    from nato_briefs import read_article
+
+    stacked = read_article("# Meeting\n\nIntro.\n\nJane Smith, ACT\nMarco Rossi, NCIA\nAnna Kowalska, Poland\n")
+    assert [s.heading for s in stacked.sections] == ["Meeting"]
+    assert "Marco Rossi, NCIA" in stacked.sections[0].text
+    titled = read_article("# Meeting\n\nIntro.\n\nAllies Agree Plan\n\nMinisters met on Monday.\n")
+    assert [s.heading for s in titled.sections] == ["Meeting", "Allies Agree Plan"]
+
+
+_SHORT_LINE = st.from_regex(r"[A-Z][a-z]{2,8}(?: [A-Z][a-z]{2,8}){0,3}(?:, [A-Z][a-z]{2,8})?", fullmatch=True)
+
+
+# A line ending on a word that needs a continuation ("Ccc Has") is prose, never a title: a stack's last line
+# must stand alone as a title for the run to be one block (``in_line_stack``); with "Aaa / Bbb / Ccc Has" the
+# first two read as a title over a subtitle over prose, as the rule says.
+_TITLE_LIKE_LINE = _SHORT_LINE.filter(lambda line: line.rsplit(" ", 1)[-1].lower() not in CONTINUATION_WORDS)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_TITLE_LIKE_LINE, min_size=1, max_size=6))
+def test_stacked_short_lines_keep_every_word(lines):
+    from nato_briefs import read_article
+
+    article = read_article("# Meeting\n\nIntro.\n\n" + "\n".join(lines) + "\n")
+    text = " ".join(f"{s.heading or ''} {s.text}" for s in article.sections)
+    assert all(line in text for line in lines)
+    if len(lines) >= 3:  # a run of three or more: one block of lines, no heading per line
+        assert [s.heading for s in article.sections] == ["Meeting"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [('=== "Linux"', "Linux"), ('===! "First"', "First"), ('===+ "Selected"  ', "Selected"),
+     ('=== "`warn`"', "`warn`"),
+     # near misses: a setext underline, a label without quotes, an empty label, text after the label
+     ("===", None), ("=== Linux", None), ('=== ""', None), ('=== "Linux" and more', None)],
+)  # fmt: skip
+def test_content_tab_label(line, expected):
+    assert titles.content_tab_label(line) == expected
+
+
+def test_a_content_tab_is_read_as_an_admonition_and_a_setext_underline_stays():
+    from nato_briefs import read_article
+
+    shown = read_article(
+        '# Levels\n\nIntro.\n\n=== "Warning"\n\n    ``` yaml\n    - level: warning\n    ```\n\n    Gaps are reported.\n'
+    )
+    assert [s.heading for s in shown.sections] == ["Levels"]
+    assert "Warning\n\nGaps are reported." in shown.sections[0].text and not shown.list_items
+    setext = read_article("Levels\n===\n\nAllies agreed.\n")
+    assert [s.heading for s in setext.sections] == ["Levels"]

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from nato_briefs import read_article
 from nato_briefs.parse import parse_document
+from nato_briefs.reader import rules
 from nato_briefs.reader.rules import extracted, wraps
 from nato_briefs.reader.rules.wraps import broken_before_long_word, wrapped_title
 from tests.reading import md_headings
@@ -183,3 +186,88 @@ def test_narrow_wrapped_title_near_misses():
     assert wrapped_title("Jane Smith,", "Defence Correspondent", False) is None  # a byline: a short line, a comma
     assert wrapped_title("Allies Plan for", "Chemical Defence", True) is None  # shorter than any wrapped line
     assert wrapped_title("NATO Allies Agree Priorities", "Chemical Defence", False) is None  # ends as a title may
+
+
+# Moved from tests/test_reader_rules.py (session 20): the tests of this module's rules.
+_WRAPPED = "NATO data link for fighters, ships and ground stations, allowing allies to avoid"
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "expected"),
+    [("The tracker now supports pre-building force pictures using Link 16, a common", _WRAPPED, True),
+     # near misses: a Title Case headline, a finished sentence below, a short title, a much longer line below
+     ("NATO Allies Agree New Targets for Air and Missile Defence in Brussels", _WRAPPED, False),
+     ("The tracker now supports pre-building force pictures using Link 16, a common", _WRAPPED + ".", False),
+     ("Allies agree new targets", _WRAPPED, False),
+     ("The tracker now supports pre-building force pictures", _WRAPPED, False)],
+)  # fmt: skip
+def test_wraps_with_next(line, nxt, expected):
+    assert rules.wraps_with_next(line, nxt) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Die Unfallkasse Post und Telekom und die Berufsgenossenschaft für", True), ("Der", True),
+     ("Dieses Gesetz sowie", True), ("le rapport annuel de la", True), ("Оборона и", True),
+     ("Für die genannten Angelegenheiten kann die", True),
+     # near misses: the word capitalised in a title, not last, or an English word ("Die", "MIT")
+     ("Research at MIT", False), ("Why Democracies Die", False), ("Tour de France", False),
+     ("Der Spiegel", False), ("Allies Und", False)],
+)  # fmt: skip
+def test_ends_on_function_word(text, expected):
+    assert wraps.ends_on_function_word(text) is expected
+
+
+_ITEM_LINE = "(1) The North Atlantic Council establishes the NATO Support and Procurement"
+
+
+@pytest.mark.parametrize(
+    ("prev", "width", "expected"),
+    [(_ITEM_LINE, 74, True), ("- Reducing the release cadence. While this wasn't the only reason for having", 76, True),
+     # near misses: a document not hard-wrapped, a short line, a finished sentence, a long link target
+     (_ITEM_LINE, None, False), ("(1) The Council meets.", 74, False), (_ITEM_LINE + ".", 74, False),
+     ("- [Structured Logging](https://git.k8s.io/enhancements/keps/sig-instrumentation/1602-log) v1.23", 74, False)],
+)  # fmt: skip
+def test_wraps_at_width(prev, width, expected):
+    assert wraps.wraps_at_width(prev, width) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Der Haushaltsplan der Berufsgenossenschaft Verkehrswirtschaft Post-", True), ("Allies agreed a long-", True),
+     # near misses: a dash set apart, a lone dash, a hyphen after a digit, no hyphen
+     ("Allies -", False), ("-", False), ("Agenda 2030-", False), ("Post-Logistik", False)],
+)  # fmt: skip
+def test_ends_in_word_hyphen(text, expected):
+    assert wraps.ends_in_word_hyphen(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Telekommunikation hat Dienstherrnfähigkeit. Die Beamtinnen und Beamten", True),
+     ("RJE: July 24-56 in Redmond. Register early", True), ("Оборона обороны. Министры", True),
+     # near misses: abbreviations and numbers before the stop, a question in a title, no stop
+     ("U.S. Army Europe", False), ("Dr. Smith Visits", False), ("Capt. Jones Speaks", False),
+     ("No. 5 Squadron", False), ("Why? Because", False), ("NATO Summit 2025", False)],
+)  # fmt: skip
+def test_has_sentence_break(text, expected):
+    assert wraps.has_sentence_break(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("але розглянемо її пізніше, оскільки", True), ("сначала проверим, который", True),
+     ("سنستعمل النموذج `supply` الذي", True), ("نعمل في", True),
+     # near misses: the word inside the line, a Ukrainian title, an Arabic title ending on a noun
+     ("оскільки план простіший", False), ("Логістика Альянсу", False), ("التخطيط العسكري", False)],
+)  # fmt: skip
+def test_other_language_conjunctions_run_on(text, expected):
+    assert wraps.ends_on_function_word(text) is expected
+
+
+def test_dutch_line_end_runs_on():
+    assert wraps.ends_on_function_word("Het plan is gebouwd bovenop het")
+    assert wraps.ends_on_function_word("De planners werken met satellietbeelden en")
+    # near misses: English words left out of the Dutch list, a capitalised name
+    assert not wraps.ends_on_function_word("The war is over")
+    assert not wraps.ends_on_function_word("Allied Maritime Command Het")

@@ -1,19 +1,8 @@
-"""Find the countries, country groups and organisations an article names.
+"""The compiled gazetteer and how it reads a text: one scan regex over every form, then a verdict per match.
 
-Analysts ask "which countries does this concern?", so every mention is kept with
-its offsets and an ISO 3166-1 alpha-3 code (groups expanded to their members).
-Names and codes come from pycountry, the maintained ISO table, so that a new or
-renamed country needs a package upgrade, not an edit here; ``gazetteer.yaml``
-adds what ISO lacks: short forms, demonyms, capitals standing for governments,
-groups, organisations and the phrases that only look like countries. The rules
-are documented at the top of that file.
-
-Matching is one compiled regular expression built as a character trie of every
-form (the longest form at a position wins, exclusions included), so a text is
-scanned once, in time linear in its length: Python's ``re`` jumps to the next
-capital in C and walks the trie in a handful of steps from there, where a flat
-alternation of ~900 forms would try each one. Case, person names and the "US" pronoun trap are settled per
-match in Python, on the few matches there are.
+``Gazetteer.find`` scans a text once with the trie regex built here (``_scan_pattern``) and keeps or drops each
+match by its context (case, person names, the "US" pronoun, US towns and streets, ship names, code lists,
+lowercase exclusions): the exclusions live in the class, next to the matching they correct.
 """
 
 from __future__ import annotations
@@ -24,24 +13,11 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
-from operator import attrgetter
-from pathlib import Path
-from typing import Any
 
-import pycountry
-import yaml
-
-from nato_briefs.parse import ParsedDocument, section_bounds, source_lines
 from nato_briefs.regexes import char_trie, trie_source
-
-GAZETTEER_FILE = Path(__file__).resolve().parent / "gazetteer.yaml"
 
 COUNTRY, GROUP, ORGANIZATION = "country", "group", "organization"
 ENTITY_TYPES = (COUNTRY, GROUP, ORGANIZATION)
-
-_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
-_ALPHA3 = re.compile(r"^[A-Z]{3}$")
 # Characters that are written several ways but mean the same in a name.
 # Turkish capitals: "TÜRKİYE" is Türkiye, but str.lower() turns its "İ" into two code points.
 _FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-", "İ": "I", "ı": "i", "\u00ad": None})
@@ -51,8 +27,6 @@ _SAME_CHARS = {"-": "-‐‑", "'": "'’", " ": " \t\n\r"}
 # "United\nStates"); possessive, so a long run is read once and never backtracked into.
 WHITE_SPACE = r"(?:[^\S\n]++\n?|\n)[^\S\n]*+"
 _ATOMS = {" ": WHITE_SPACE, "'": "['’]", "-": "[-‐‑]"}
-_PAREN = re.compile(r"\s*\([^)]*\)")
-_OF_TAIL = re.compile(r"\bof(?: the)?$")
 # A person-name form followed by a capitalised word, and the first letter of the word after it.
 _NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_]))?")
 _PREV_WINDOW = 40
@@ -637,138 +611,6 @@ def _variants(char: str) -> set[str | None]:
     return {v for c in same for v in (c, c.upper(), c.lower())}
 
 
-def without_places(mentions: list[Mention], places: frozenset[str] | set[str]) -> list[Mention]:
-    """The mentions but those of forms read as a US place elsewhere in the same text (``find_with_places``)."""
-    return [m for m in mentions if form_key(m.surface) not in places]
-
-
-def union_countries(mentions: Iterable[Mention]) -> tuple[str, ...]:
-    """Sorted union of the mentions' countries: what ``documents.countries`` holds."""
-    return tuple(sorted({code for m in mentions for code in m.countries}))
-
-
-# --------------------------------------------------------------------------- loading
-
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """YAML's safe loader, refusing a key written twice in one mapping.
-
-    A second ``ZAF:`` entry added far down the countries list would silently replace the first
-    (its demonyms and capitals lost); an analyst's edit must fail loudly instead.
-    """
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
-        seen: set = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise ValueError(
-                    f"gazetteer: {key!r} is written twice in one mapping (line {key_node.start_mark.line + 1})"
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-@lru_cache(maxsize=4)
-def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
-    """Read the data file and pycountry into a compiled gazetteer (cached: compiling takes ~0.1 s)."""
-    raw: dict[str, Any] = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_UniqueKeyLoader) or {}
-    labels = _country_labels(raw.get("extra_countries") or {})
-    forms: dict[str, _Form] = {}
-    entities: dict[str, Entity] = {}
-    skip = {form_key(s) for s in raw.get("skip_pycountry_forms") or []}
-    for country in pycountry.countries:
-        entity = _country_entity(country.alpha_3, labels)
-        entities[entity.entity_id] = entity
-        for attr in ("name", "common_name", "official_name"):
-            form = pycountry_form(getattr(country, attr, None))
-            if form and form_key(form) not in skip:
-                _add(forms, form, entity, priority=0, exact=False, where=f"pycountry {country.alpha_3}")
-    for code, spec in (raw.get("countries") or {}).items():
-        if code not in labels:
-            raise ValueError(f"{path}: countries: {code!r} is not an ISO 3166-1 alpha-3 code nor in extra_countries")
-        entity = entities.setdefault(code, _country_entity(code, labels))
-        _add_spec(forms, entity, spec, where=f"{path}: countries.{code}")
-    for code, names in (raw.get("names_in_other_languages") or {}).items():
-        if code not in entities:
-            raise ValueError(f"{path}: names_in_other_languages: {code!r} is not a country of the gazetteer")
-        _add_spec(forms, entities[code], {"names": names}, where=f"{path}: names_in_other_languages.{code}")
-    for code in raw.get("alpha3_abbreviations") or []:
-        if code not in entities:
-            raise ValueError(f"{path}: alpha3_abbreviations: {code!r} is not a country of the gazetteer")
-        _add(forms, str(code), entities[code], priority=1, exact=True, where=f"{path}: alpha3_abbreviations")
-        forms[form_key(str(code))].iso_code = True
-    if raw.get("alpha3_in_code_lists"):
-        _add_listed_codes(forms, entities)
-    for kind, section in ((GROUP, "groups"), (ORGANIZATION, "organizations")):
-        for entity_id, spec in (raw.get(section) or {}).items():
-            entity = _named_entity(kind, entity_id, spec or {}, labels, where=f"{path}: {section}.{entity_id}")
-            if entity_id in entities:
-                raise ValueError(f"{path}: {section}.{entity_id}: id used twice")
-            entities[entity_id] = entity
-            _add_spec(forms, entity, spec or {}, where=f"{path}: {section}.{entity_id}")
-    for phrase in raw.get("places_as_written") or []:
-        _add(forms, str(phrase), None, priority=2, exact=True, where=f"{path}: places_as_written")
-    exclusions = [str(p) for p in raw.get("exclusions") or []]
-    for phrase in exclusions:
-        if not phrase[:1].islower():
-            _add(forms, phrase, None, priority=2, exact=False, where=f"{path}: exclusions")
-            _mark_town(forms, phrase)
-            plural = _plural(phrase)
-            if plural and form_key(plural) not in forms:
-                _add(forms, plural, None, priority=2, exact=False, where=f"{path}: exclusions")
-    _mark_contexts(forms, raw, path)
-    context = raw.get("person_context") or {}
-    honorifics, given = context.get("honorifics") or (), context.get("given_names") or ()
-    person = PersonContext(
-        frozenset([*(context.get("before") or ()), *honorifics, *given]),
-        frozenset(context.get("institution_words") or ()),
-        frozenset(str(w) for w in raw.get("ship_prefixes") or ()),
-        frozenset(context.get("heading_small_words") or ()),
-        tuple(" ".join(str(p).split()) for p in context.get("credit_phrases") or ()),
-        frozenset(str(w) for w in (*honorifics, *given)),
-        frozenset(str(w) for w in honorifics),
-    )
-    return Gazetteer(
-        forms,
-        entities,
-        person,
-        [p for p in exclusions if p[:1].islower()],
-        states=[*(raw.get("us_states") or ()), *(raw.get("provinces") or ())],
-        state_codes=raw.get("us_state_codes") or (),
-        code_cells=_code_cells(entities, raw.get("code_column_headers") or (), raw.get("sports_codes") or {}, path),
-        **_capital_things(raw.get("capital_not_before") or {}, forms, path),
-        street_after=_street_pattern(raw.get("street_words") or ()),
-    )
-
-
-def _capital_things(spec: dict, forms: dict[str, _Form], path: Path) -> dict[str, Any]:
-    """``capital_not_before``: the pattern of its words right after a capital, and the capitals it leaves alone."""
-    words = sorted({" ".join(str(w).split()) for w in spec.get("words") or ()}, key=len, reverse=True)
-    titles = sorted({" ".join(str(w).split()) for w in spec.get("titles") or ()}, key=len, reverse=True)
-    if not words and not titles:
-        return {}
-    always = frozenset(form_key(str(c)) for c in spec.get("except") or ())
-    for key in always:
-        if key not in forms or not forms[key].capital:
-            raise ValueError(f"{path}: capital_not_before.except: {key!r} is not a capital of the gazetteer")
-
-    def alternatives(phrases: list[str]) -> str:
-        return "|".join(WHITE_SPACE.join(map(re.escape, w.split(" "))) for w in phrases) or "(?!)"
-
-    # ``titles`` match as written, so that "Moscow times its strikes" is still the government.
-    pattern = re.compile(WHITE_SPACE + "(?:(?i:" + alternatives(words) + ")|" + alternatives(titles) + r")(?!\w)")
-    return {"named_after_capital": pattern, "capital_always": always}
-
-
-def _street_pattern(words: Iterable[str]) -> re.Pattern | None:
-    """``street_words`` as written after a form, where no capitalised word follows them (a heading's would)."""
-    words = sorted({str(w) for w in words}, key=len, reverse=True)
-    if not words:
-        return None
-    return re.compile(r"[^\S\n]+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)(?![^\S\n]+[A-Z])")
-
-
 def _county_pattern(states: Iterable[str]) -> re.Pattern | None:
     """ " in Wisconsin's Brown County": a form before it names a town of that US state, not the country."""
     names = sorted({" ".join(str(s).split()) for s in states if not str(s).endswith(".")}, key=len, reverse=True)
@@ -778,160 +620,6 @@ def _county_pattern(states: Iterable[str]) -> re.Pattern | None:
     space = WHITE_SPACE
     county = rf"['’]s(?:{space}[A-Z][\w.'’-]*){{1,3}}{space}(?:County|Parish)(?!\w)"
     return re.compile(space + "in" + space + state + county)
-
-
-def _code_cells(
-    entities: dict[str, Entity], header_words: Iterable[str], sports: dict[str, str], path: Path = GAZETTEER_FILE
-) -> CodeCells:
-    """Every ISO alpha-2 and alpha-3 code (and Kosovo's XK / XKX, and the sports codes) mapped to its country.
-
-    Sports codes (IOC: GER, NED, SUI) name countries in the medal tables of military games; one that is
-    also an ISO code stands for the ISO country, so the data is refused.
-    """
-    codes: dict[str, Entity] = {}
-    iso = {c.alpha_3 for c in pycountry.countries} | {c.alpha_2 for c in pycountry.countries}
-    for code, alpha3 in sports.items():
-        if code in iso or alpha3 not in entities or entities[alpha3].entity_type != COUNTRY:
-            raise ValueError(f"{path}: sports_codes: {code!r} is an ISO code or {alpha3!r} is not a country")
-        codes[str(code)] = entities[alpha3]
-    for country in pycountry.countries:
-        entity = entities[country.alpha_3]
-        codes[country.alpha_3] = codes[country.alpha_2] = entity
-    if "XKX" in entities:
-        codes["XKX"] = codes["XK"] = entities["XKX"]
-    codes["UK"] = entities["GBR"]  # as common in such columns as ISO's GB
-    return CodeCells(codes, frozenset(str(w).casefold() for w in header_words))
-
-
-def _add_listed_codes(forms: dict[str, _Form], entities: dict[str, Entity]) -> None:
-    """Every ISO alpha-3 code not matched as written anywhere: a country only inside a list of codes."""
-    for country in pycountry.countries:
-        key = form_key(country.alpha_3)
-        if key not in forms:
-            forms[key] = _Form(key, entities[country.alpha_3], priority=1, exact={country.alpha_3}, code_list_only=True)
-
-
-def _country_labels(extra: dict[str, str]) -> dict[str, str]:
-    labels = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
-    for code, label in extra.items():
-        if not _ALPHA3.match(str(code)):
-            raise ValueError(f"extra_countries: {code!r} is not a three-letter code")
-        labels[code] = str(label)
-    return labels
-
-
-def _country_entity(code: str, labels: dict[str, str]) -> Entity:
-    return Entity(COUNTRY, code, labels[code], (code,))
-
-
-def _named_entity(kind: str, entity_id: str, spec: dict, labels: dict[str, str], where: str) -> Entity:
-    if not _ID.match(str(entity_id)):
-        raise ValueError(f"{where}: id must be snake_case")
-    members = spec.get("members") or []
-    if kind == GROUP and not members:
-        raise ValueError(f"{where}: a group needs members")
-    unknown = [m for m in members if m not in labels]
-    if unknown:
-        raise ValueError(f"{where}: unknown country code(s) {', '.join(map(str, unknown))}")
-    names = spec.get("names") or spec.get("abbreviations") or [entity_id]
-    return Entity(kind, entity_id, str(names[0]), tuple(sorted(set(members))))
-
-
-def pycountry_form(raw: str | None) -> str | None:
-    """pycountry's form as articles write it: "Korea, Republic of" -> "Republic of Korea"."""
-    if not raw:
-        return None
-    text = _PAREN.sub("", raw).strip()
-    if "," in text:
-        head, _, tail = text.partition(",")
-        if not _OF_TAIL.search(tail.strip()):
-            return None  # "Virgin Islands, British": the official name says it better
-        text = f"{tail.strip()} {head.strip()}"
-    return re.sub(r"^[Tt]he ", "", text) or None
-
-
-def _add_spec(forms: dict[str, _Form], entity: Entity, spec: dict, where: str) -> None:
-    for key in ("names", "adjectives", "capitals", "combining"):
-        for surface in spec.get(key) or []:
-            _add(forms, str(surface), entity, priority=1, exact=False, where=where)
-    for surface in spec.get("combining") or []:
-        forms[form_key(str(surface))].combining = True
-    for surface in spec.get("capitals") or []:
-        forms[form_key(str(surface))].capital = True
-    for surface in spec.get("abbreviations") or []:
-        _add(forms, str(surface), entity, priority=1, exact=True, where=where)
-
-
-def _add(
-    forms: dict[str, _Form], surface: str, entity: Entity | None, *, priority: int, exact: bool, where: str
-) -> None:
-    key = form_key(surface)
-    if not key or not key[0].isalnum() or (surface[0].islower() and surface[0] not in _UNICAMERAL and not exact):
-        raise ValueError(
-            f"{where}: form {surface!r} must start with a capital letter or a digit (or be an abbreviation)"
-        )
-    form = forms.get(key)
-    if form is None or form.priority < priority:
-        form = forms[key] = _Form(key, entity, priority)
-    elif form.priority > priority:
-        return
-    elif form.entity != entity:
-        if priority == 0:
-            return  # two ISO entries share a form: the first keeps it
-        raise ValueError(
-            f"{where}: {surface!r} already stands for {form.entity.entity_id if form.entity else 'an exclusion'}"
-        )
-    if exact:
-        form.exact.add(" ".join(surface.split()))
-    else:
-        form.proper = True
-
-
-def _plural(phrase: str) -> str | None:
-    """An exclusion's plural, which it covers too: "German shepherd" -> "German shepherds", "Great Danes".
-
-    None where a plural makes no sense: a phrase ending in "s", an abbreviation ("All of US"), a "Town, Place".
-    """
-    last = phrase.rsplit(" ", 1)[-1]
-    if "," in phrase or not last.isalpha() or last.isupper() or last.endswith("s"):
-        return None
-    return phrase + "s"
-
-
-def _mark_town(forms: dict[str, _Form], phrase: str) -> None:
-    """An exclusion written "Town, Place" ("Tripoli, Lebanon", "Athens, Georgia") makes the town's form that place
-    everywhere in the text, as a US town does: "in Tripoli" later is Lebanon's city, not Libya's capital."""
-    town, comma, _ = phrase.partition(",")
-    head = forms.get(form_key(town))
-    if comma and head is not None and head.entity is not None:
-        forms[form_key(phrase)].place_of = head.key
-
-
-def _mark_contexts(forms: dict[str, _Form], raw: dict[str, Any], path: Path) -> None:
-    for name in raw.get("person_names") or []:
-        _context_form(forms, name, "person_names", path).person = True
-    for surface, words in (raw.get("pronoun_context") or {}).items():
-        _context_form(forms, surface, "pronoun_context", path).pronoun_after = frozenset(str(w) for w in words)
-    for surface, words in (raw.get("pronoun_at_end") or {}).items():
-        _context_form(forms, surface, "pronoun_at_end", path).pronoun_at_end = frozenset(str(w) for w in words)
-    for surface, phrases in (raw.get("not_after") or {}).items():
-        _context_form(forms, surface, "not_after", path).not_after = tuple(" ".join(str(p).split()) for p in phrases)
-    for surface, places in (raw.get("towns_abroad") or {}).items():
-        names = "|".join(WHITE_SPACE.join(map(re.escape, str(p).split())) for p in places)
-        _context_form(forms, surface, "towns_abroad", path).town_in = re.compile(r",[^\S\n]*+(?:" + names + r")(?!\w)")
-    for surface in raw.get("not_after_for_the_text") or []:
-        form = _context_form(forms, surface, "not_after_for_the_text", path)
-        if not form.not_after:
-            raise ValueError(f"{path}: not_after_for_the_text: {surface!r} has no not_after phrases")
-        form.place_for_the_text = True
-
-
-def _context_form(forms: dict[str, _Form], surface: Any, section: str, path: Path) -> _Form:
-    """The form a context entry names: an entry for a name the gazetteer lacks is a typo, an error at load."""
-    form = forms.get(form_key(str(surface)))
-    if form is None or form.entity is None:
-        raise ValueError(f"{path}: {section}: {surface!r} is not a form of any entity")
-    return form
 
 
 def _scan_pattern(keys: Iterable[str], lower_initial: Iterable[str] = ()) -> str:
@@ -979,154 +667,11 @@ def _atom(char: str) -> str:
     return re.escape(char) if decomposed == char else f"(?:{re.escape(char)}|{re.escape(decomposed)})"
 
 
-# --------------------------------------------------------------------------- mentions of a parsed document
-
-TITLE, HEADING, PROSE, TABLE_HEADER, TABLE_CELL, LIST_ITEM = (
-    "title",
-    "heading",
-    "prose",
-    "table_header",
-    "table_cell",
-    "list_item",
-)
-FIELDS = (TITLE, HEADING, PROSE, TABLE_HEADER, TABLE_CELL, LIST_ITEM)
-# A surface not found within this many characters of the search start is given its record's line, column 1:
-# the published text was rewritten (white space collapsed, an entity decoded) and a longer hunt could make a
-# document of many such mentions quadratic.
-LOCATE_BUDGET = 20_000
-_ITEM_LINES = 20  # a wrapped list item is searched on its marker's line and this many lines below
+def without_places(mentions: list[Mention], places: frozenset[str] | set[str]) -> list[Mention]:
+    """The mentions but those of forms read as a US place elsewhere in the same text (``find_with_places``)."""
+    return [m for m in mentions if form_key(m.surface) not in places]
 
 
-@dataclass(frozen=True, slots=True)
-class LocatedMention:
-    """A mention placed in the source file, for provenance (1-based line and column)."""
-
-    mention: Mention
-    line: int
-    column: int
-    field: str
-    section: str | None
-
-
-class _Locator:
-    """Finds each surface of one record in the source lines, moving forward only (mentions come in order)."""
-
-    def __init__(self, lines: list[str], line: int, last_line: int, skip: frozenset[int] = frozenset()) -> None:
-        self.lines, self.last_line, self.skip = lines, min(last_line, len(lines)), skip
-        while line < self.last_line and (line in skip or not lines[line - 1].strip()):
-            line += 1  # a record's text starts on its first non-blank line
-        self.line = line
-        self.cursor = (line, 0)  # (1-based line, 0-based code point) where the next search starts
-
-    def locate(self, surface: str) -> tuple[int, int]:
-        line, col = self.cursor
-        budget = LOCATE_BUDGET
-        while line <= self.last_line and budget > 0:
-            text = self.lines[line - 1] if line not in self.skip else ""
-            pos = text.find(surface, col, col + budget + len(surface))
-            wrapped = self._wrapped_at(surface, text, line, col)
-            if pos >= 0 and (wrapped is None or pos < wrapped):
-                self.cursor = (line, pos + len(surface))
-                return line, pos + 1
-            if wrapped is not None:  # "the United" at the end of this line, "States" at the start of the next
-                self.cursor = (line + 1, 0)
-                return line, wrapped + 1
-            budget -= len(text) - col + 1
-            line, col = line + 1, 0
-        return self.line, 1
-
-    def _wrapped_at(self, surface: str, text: str, line: int, col: int) -> int | None:
-        """Where a hard-wrapped surface starts on this line, if it runs on into the next one."""
-        words = surface.split()
-        if len(words) < 2 or line >= len(self.lines) or len(text) - col > LOCATE_BUDGET:
-            return None
-        end = len(text.rstrip())  # bounded: the line is at most LOCATE_BUDGET longer than col
-        following = self.lines[line].lstrip()
-        for k in range(len(words) - 1, 0, -1):
-            head = " ".join(words[:k])
-            start = end - len(head)
-            if start >= col and text.startswith(head, start) and following.startswith(words[k]):
-                return start
-        return None
-
-
-def document_mentions(
-    doc: ParsedDocument,
-    text: str,
-    gazetteer: Gazetteer,
-    memo: dict | None = None,
-    lines: list[str] | None = None,
-) -> list[LocatedMention]:
-    """Every mention in a parsed document (title, headings, prose, tables, lists), in (line, column) order.
-
-    ``text`` is the decoded source ``doc`` was parsed from: the published texts are normalized (markup
-    removed, white space collapsed), so each surface is looked up again in the source lines for its column.
-    ``memo`` (text -> mentions) lets a batch find a repeated header or cell once. ``lines``: ``source_lines(text)``,
-    when the caller has split them already.
-    """
-    if lines is None:
-        lines = source_lines(text)
-    found: list[LocatedMention] = []
-    places: set[str] = set()  # forms read as a US place in one piece: that place in every piece
-    get = memo.get if memo is not None else {}.get  # the memo's hits without a call of _find
-
-    def scan(
-        pieces: Sequence[str], where: tuple, field: str, section: str | None, code_columns: frozenset[int] = frozenset()
-    ) -> None:
-        """Mentions of pieces that share one record (a heading, a row's cells): located by one forward-only locator."""
-        per_piece = []
-        for piece in pieces:
-            mentions, here = _find(gazetteer, piece, memo) if (hit := get(piece)) is None else hit
-            per_piece.append(mentions)
-            places.update(here)
-        for i in code_columns:
-            if i < len(pieces) and not per_piece[i]:
-                per_piece[i] = gazetteer.code_cell(pieces[i])  # "NO" is Norway in a column of codes only
-        if not any(per_piece):  # most cells and items name no country: no locator needed
-            return
-        locator = _Locator(lines, *where)
-        for mentions in per_piece:
-            for m in mentions:
-                line, column = locator.locate(m.surface)
-                found.append(LocatedMention(m, line, column, field, section))
-
-    block_lines = _block_lines(doc)
-    title_seen = False
-    for s, (start, stop) in zip(doc.sections, section_bounds(doc.sections, lines), strict=True):
-        if s.heading is not None:
-            is_title = not title_seen and s.heading == doc.title
-            title_seen = title_seen or is_title
-            scan((s.heading,), (s.line, s.line + 1), TITLE if is_title else HEADING, s.heading)
-        scan((s.text,), (start + 1, max(start + 1, stop), block_lines), PROSE, s.heading)
-    for table in doc.tables:
-        scan(table.headers, (table.line, table.line), TABLE_HEADER, table.section)
-        code_columns = gazetteer.code_columns(table.headers, (row.cells for row in table.rows))
-        for row in table.rows:
-            scan(row.cells, (row.line, row.line), TABLE_CELL, table.section, code_columns)
-    for item in doc.items:
-        scan((item.text,), (item.line, item.line + _ITEM_LINES), LIST_ITEM, item.section)
-    if places:
-        found = [lm for lm in found if form_key(lm.mention.surface) not in places]
-    found.sort(key=attrgetter("line", "column"))
-    return found
-
-
-def _find(gazetteer: Gazetteer, piece: str, memo: dict | None) -> tuple[list[Mention], frozenset[str]]:
-    if memo is None or len(piece) > 200:
-        return gazetteer.find_with_places(piece)
-    hit = memo.get(piece)
-    if hit is None:
-        if len(memo) > 50_000:
-            memo.clear()
-        hit = memo[piece] = gazetteer.find_with_places(piece)
-    return hit
-
-
-def _block_lines(doc: ParsedDocument) -> frozenset[int]:
-    """Lines of tables and list items: prose is never found there."""
-    lines: set[int] = set()
-    for table in doc.tables:
-        lines.update((table.line, table.line + 1))
-        lines.update(row.line for row in table.rows)
-    lines.update(item.line for item in doc.items)
-    return frozenset(lines)
+def union_countries(mentions: Iterable[Mention]) -> tuple[str, ...]:
+    """Sorted union of the mentions' countries: what ``documents.countries`` holds."""
+    return tuple(sorted({code for m in mentions for code in m.countries}))
