@@ -174,6 +174,12 @@ from nato_briefs.reader.rules.authoring import (
     txt2tags_preamble,
     wikidot_lines,
 )
+from nato_briefs.reader.rules.desk_copies import (
+    bylines_reading_time,
+    clip_masthead,
+    name_over_forward,
+    strip_glued_link_targets,
+)
 from nato_briefs.reader.rules.dialects import (
     MIN_BANG_HEADINGS,
     MIN_INI_SECTIONS,
@@ -604,7 +610,7 @@ class _Segmenter(TextTables):
         """Lines pasted between everyday tools, mended in place, each pass only where a line opens as it looks for:
         Jira Cloud's brace marks, a Slack code block's glued fences, a rewrapped quote's tails, a spreadsheet range
         pasted from column B, multilevel numbering pasted flat. The gates read the lines as they stood before the
-        first pass."""
+        first pass. A mail client's link addresses glued to their text go (``glued_link_target``)."""
         lines, starts = self.lines, self.starts()
         if self.wiki and "{" in starts.text:
             lines[:] = [jira_brace_marks(line) for line in lines]
@@ -616,6 +622,8 @@ class _Segmenter(TextTables):
             empty_first_column(lines)
         if starts.opens("1.", "1)"):
             flat_outline_levels(lines)
+        if "<" in starts.text and ("<http" in starts.text or "<mailto:" in starts.text):
+            lines[:] = [strip_glued_link_targets(line) for line in lines]  # "Text<https://...>" (``glued_link_target``)
 
     def dash_underlines(self) -> None:
         """Rows of em or en dashes under a heading's line, as the ``---`` they were typed as (``dash_underline``)."""
@@ -2083,6 +2091,9 @@ class _Segmenter(TextTables):
             return False  # "**Does your claim involve GitHub?**" / "GitHub" / "**Describe ...**" (``lone_answer``)
         if ", " in line and is_block_line(nxt) and runs_into_items(line, nxt):
             return False  # "Before disabling any content ..., GitHub" over "- contacted ...": ``clause_into_items``
+        below = self.next_text(i)
+        if clip_masthead(line, below) or bylines_reading_time(line, below) or name_over_forward(line, nxt, below):
+            return False  # a clip's publication, a reader view's byline, a forward's signature (``rules/desk_copies``)
         return (
             not is_setext_underline(nxt)
             and not is_delimiter_row(nxt)

@@ -89,9 +89,10 @@ _SHARE_ON = re.compile(r"share[ \t]++(?:on|via)[ \t]++", re.IGNORECASE)
 # A page number a PDF's text layer keeps between dashes, alone on its line ("- 4 -", "— 12 —").
 _PAGE_NUMBER = re.compile(r"[ \t]*+[-–—][ \t]*+[0-9]{1,4}+[ \t]*+[-–—][ \t]*+")
 # A chat export's message header without brackets (Slack, Teams): a name of one to four capitalised
-# words, blanks, a time ("Jane Doe  10:02 AM", "John Roe 10:05").
+# words, a particle between them allowed ("Jan de Vries"), blanks, a time ("Jane Doe  10:02 AM", "John Roe 10:05").
 _NAME_TIME_STAMP = re.compile(
-    r"[A-Z][\w'.-]{0,30}+(?:[ \t][A-Z][\w'.-]{0,30}+){0,3}+[ \t]++[0-9]{1,2}:[0-9]{2}(?:[ \t]?+[AaPp]\.?+[Mm]\.?+)?+"
+    r"[A-Z][\w'.-]{0,30}+(?:[ \t](?:[a-z]{1,3}+[ \t])?+[A-Z][\w'.-]{0,30}+){0,3}+[ \t]++[0-9]{1,2}:[0-9]{2}"
+    r"(?:[ \t]?+[AaPp]\.?+[Mm]\.?+)?+"
 )
 # A dated log entry: an ISO date, a colon or a dash, then its note ("2020-05-08: plan opened").
 _DATED_ENTRY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]*+(?::|[-–—][ \t])[ \t]*+\S")
