@@ -289,3 +289,29 @@ def test_speaker_turn_near_misses():
         assert not titles.is_speaker_turn(line), line
     headline = "# Summary\n\nNATO: Allies Agree Plan\n\nMinisters agreed the plan on Thursday in Brussels.\n"
     assert _headings(headline) == ["Summary", "NATO: Allies Agree Plan"]  # a lone turn-like line stays a title
+
+
+# --------------------------------------------------------------------------- session 20 (shapes24)
+
+
+def test_centred_page_number_and_marking_page_turn():
+    """pdftotext -layout centres a page's number and its classification marking (shapes 932): the number is markup
+    wherever it stands, and the marking is a page turn's furniture between two rows of an aligned table."""
+    assert titles.is_page_number(" " * 40 + "- 2 -")
+    assert titles.is_page_turn_furniture(" " * 33 + "NATO UNCLASSIFIED")
+    text = (
+        "Priorities\n\n   Priority Area      Key Focus             Expected Outcome\n"
+        "   Infrastructure     Stronger bridges      Heavy loads can move\n\n"
+        + " " * 33 + "NATO UNCLASSIFIED\n" + " " * 40 + "- 2 -\n" + " " * 33 + "NATO UNCLASSIFIED\n\n"
+        "   Ports              Reserved berths       Fast arrival by sea\n\nMinisters will review the plan.\n"
+    )
+    assert md_priorities(text, "x.txt") == [
+        ["Infrastructure", "Stronger bridges", "Heavy loads can move"],
+        ["Ports", "Reserved berths", "Fast arrival by sea"],
+    ]
+
+
+def test_centred_page_number_and_marking_page_turn_near_misses():
+    assert not titles.is_page_number(" " * 40 + "- 2 - 3")
+    assert not titles.is_page_turn_furniture("Nato Unclassified")  # a marking is written in capitals
+    assert not titles.is_page_turn_furniture("   Ministers agreed the plan.")

@@ -413,6 +413,7 @@ from nato_briefs.reader.rules.titles import (
     is_page_chrome,
     is_page_furniture,
     is_page_number,
+    is_page_turn_furniture,
     is_release_label,
     is_result_footer,
     is_running_header,
@@ -898,6 +899,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "reading_time": is_reading_time,  # "4–5 minutes": a reader view's reading time
     "reading_time_byline": bylines_reading_time,  # the name over a reading time: the byline
     "name_over_forward": name_over_forward,  # "Lars" over Outlook's "_____" rule: the forwarder's signature
+    "marking_page_turn": is_page_turn_furniture,  # "NATO UNCLASSIFIED" centred between a table's rows: a page turn
     # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
 }
 

@@ -278,8 +278,13 @@ def is_running_header(text: str) -> bool:
 
 
 def is_page_number(line: str) -> bool:
-    """``- 4 -``: a page number between dashes alone on its line (a PDF's footer), markup like a rule."""
-    return len(line) <= 40 and _PAGE_NUMBER.fullmatch(line) is not None
+    """``- 4 -``: a page number between dashes alone on its line (a PDF's footer), markup like a rule; centred on
+    the page too, as ``pdftotext -layout`` keeps it (``centred_page_number``)."""
+    return len(line) <= MAX_CENTRED_CHARS and _PAGE_NUMBER.fullmatch(line) is not None
+
+
+# Longest line a centred page number or marking stands on: the indentation of a page 80 columns wide, then it.
+MAX_CENTRED_CHARS = 80
 
 
 def is_page_footer(body: str) -> bool:
@@ -307,8 +312,16 @@ def page_break_end(lines: list[str], j: int, reach: int = 3) -> int | None:
 
 def is_page_turn_furniture(line: str) -> bool:
     """A page's footer or running header line (its number, ``Page 2 of 5``, parts set apart by a wide gap): what
-    a page turn puts between two rows of a table, an aligned one's (``page_turn``) or a pipe one's."""
-    return is_page_footer(line.strip(" \t")) or is_running_header(line)
+    a page turn puts between two rows of a table, an aligned one's (``page_turn``) or a pipe one's; and the
+    classification marking a NATO document prints centred at the foot and head of every page (``NATO
+    UNCLASSIFIED``, a ``furniture.yaml`` line: ``marking_page_turn``)."""
+    body = line.strip(" \t")
+    return is_page_footer(body) or is_running_header(line) or _is_marking(body)
+
+
+def _is_marking(body: str) -> bool:
+    """A whole line of ``furniture.yaml``'s (``NATO UNCLASSIFIED``), written in capitals as markings are."""
+    return body.isupper() and len(body) <= MAX_FURNITURE_CHARS and furniture_key(body) in load_furniture().lines
 
 
 def pipe_page_turn(lines: list[str], i: int, width: int) -> int | None:
