@@ -225,6 +225,7 @@ from nato_briefs.reader.rules.extracted import (
     lone_number_lines,
     runs_across_blank,
     spaced_pairs,
+    text_over_page_turn,
     wrapped_heading_lines,
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter, is_kramdown_rfc_section
@@ -259,7 +260,7 @@ from nato_briefs.reader.rules.pipeline_text import (
     cell_line_table,
     is_banner_rule,
 )
-from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
+from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows, is_document_number
 from nato_briefs.reader.rules.posts import breaks_after_label, opens_html_block
 from nato_briefs.reader.rules.sequences import (
     RECORD_BULLETS,
@@ -290,6 +291,7 @@ from nato_briefs.reader.rules.titles import (
     dash_underline,
     framed_heading,
     in_line_stack,
+    is_page_turn_furniture,
     starred_heading,
     unclosed_tilde_underline,
 )
@@ -457,6 +459,12 @@ def _rewrites_some(starts: LineStarts) -> bool:
         or ("<" in starts.leads and "docs-internal-guid" in text)
         or any("\u2500" <= lead <= "\u257f" for lead in starts.leads)
     )
+
+
+def _page_furniture(line: str) -> bool:
+    """A page's foot or head line a PDF's text keeps (``page_turn_run_on``): its number, running header or marking,
+    or the document's number its header repeats (``PO(2026)0117``)."""
+    return is_page_turn_furniture(line) or is_document_number(line.strip(" \t"))
 
 
 def _is_metadata_field(line: str) -> bool:
@@ -2091,6 +2099,9 @@ class _Segmenter(TextTables):
             return False  # "**Does your claim involve GitHub?**" / "GitHub" / "**Describe ...**" (``lone_answer``)
         if ", " in line and is_block_line(nxt) and runs_into_items(line, nxt):
             return False  # "Before disabling any content ..., GitHub" over "- contacted ...": ``clause_into_items``
+        over = text_over_page_turn(self.lines, i, _page_furniture) if self.lines[i - 1 : i] == [""] else None
+        if over is not None and ends_mid_phrase(over):
+            return False  # "... a new training centre in" / page foot and head / "Greece": one sentence
         below = self.next_text(i)
         if clip_masthead(line, below) or bylines_reading_time(line, below) or name_over_forward(line, nxt, below):
             return False  # a clip's publication, a reader view's byline, a forward's signature (``rules/desk_copies``)

@@ -151,7 +151,7 @@ from nato_briefs.reader.rules.exports import (
     word_list_level,
     word_list_marker,
 )
-from nato_briefs.reader.rules.extracted import EXTRACTED_RULES, numbers_next
+from nato_briefs.reader.rules.extracted import EXTRACTED_RULES, numbers_next, text_over_page_turn
 from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
     FrontMatter,
@@ -900,6 +900,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "reading_time_byline": bylines_reading_time,  # the name over a reading time: the byline
     "name_over_forward": name_over_forward,  # "Lars" over Outlook's "_____" rule: the forwarder's signature
     "marking_page_turn": is_page_turn_furniture,  # "NATO UNCLASSIFIED" centred between a table's rows: a page turn
+    "page_turn_run_on": text_over_page_turn,  # "... centre in" / page foot and head / "Greece": no title
     # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
 }
 
