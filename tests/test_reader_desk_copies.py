@@ -13,6 +13,7 @@ from nato_briefs.reader.rules.desk_copies import (
     bylines_reading_time,
     clip_masthead,
     ends_in_edited_mark,
+    factiva_fields,
     is_chat_export_line,
     is_copyright_line,
     is_digest_end,
@@ -22,7 +23,7 @@ from nato_briefs.reader.rules.desk_copies import (
     name_over_forward,
     strip_glued_link_targets,
 )
-from tests.reading import md_headings
+from tests.reading import md_article, md_headings
 
 LIMITS = ParseLimits()
 
@@ -172,3 +173,44 @@ def test_name_over_forward_near_misses():
     assert not name_over_forward("NATO Allies Agree New Priorities", "", rule)  # more words than a name
     assert not name_over_forward("Lars", "", "From: NATO Media Monitoring")
     assert not name_over_forward("Please see below.", "", rule)
+
+
+FACTIVA = [
+    "HD\tNATO Allies Agree Priorities for Arctic Security",
+    "BY\tBy Ingrid Haugen",
+    "WC\t298 words",
+    "",
+    "LP\tNATO Allies agreed on Tuesday to increase their presence in the High North.",
+    "",
+    "\tMinisters said Russian activity had grown.",
+    "",
+    "TD\tThe plan was adopted in Brussels.",
+    "",
+    "Priorities",
+    "",
+    "Ministers will review progress in October.",
+    "",
+    "AN\tDocument NDW0000020261202elc2000ab",
+]
+
+
+def test_factiva_fields():
+    lines = list(FACTIVA)
+    factiva_fields(lines)
+    assert lines[:3] == ["NATO Allies Agree Priorities for Arctic Security", "BY: By Ingrid Haugen", "WC: 298 words"]
+    assert lines[6] == "Ministers said Russian activity had grown."
+    assert lines[-1] == "AN: Document NDW0000020261202elc2000ab"
+    article = md_article("\n".join(FACTIVA) + "\n", "x.txt")
+    assert article.title == "NATO Allies Agree Priorities for Arctic Security"
+    assert [s.heading for s in article.sections] == [article.title, "Priorities"]
+
+
+def test_factiva_fields_near_misses():
+    no_text = ["HD\tNATO Allies Agree", "BY\tBy Ingrid Haugen", "WC\t298 words"]  # no lead nor text field
+    lines = list(no_text)
+    factiva_fields(lines)
+    assert lines == no_text
+    later = ["Headline", "", "HD\tx", "LP\ty"]  # the headline field must open the document
+    lines = list(later)
+    factiva_fields(lines)
+    assert lines == later

@@ -177,6 +177,7 @@ from nato_briefs.reader.rules.authoring import (
 from nato_briefs.reader.rules.desk_copies import (
     bylines_reading_time,
     clip_masthead,
+    factiva_fields,
     name_over_forward,
     strip_glued_link_targets,
 )
@@ -618,7 +619,8 @@ class _Segmenter(TextTables):
         """Lines pasted between everyday tools, mended in place, each pass only where a line opens as it looks for:
         Jira Cloud's brace marks, a Slack code block's glued fences, a rewrapped quote's tails, a spreadsheet range
         pasted from column B, multilevel numbering pasted flat. The gates read the lines as they stood before the
-        first pass. A mail client's link addresses glued to their text go (``glued_link_target``)."""
+        first pass. A mail client's link addresses glued to their text go (``glued_link_target``), a Factiva clip's
+        field codes are read (``factiva_fields``)."""
         lines, starts = self.lines, self.starts()
         if self.wiki and "{" in starts.text:
             lines[:] = [jira_brace_marks(line) for line in lines]
@@ -630,6 +632,8 @@ class _Segmenter(TextTables):
             empty_first_column(lines)
         if starts.opens("1.", "1)"):
             flat_outline_levels(lines)
+        if starts.opens("HD\t"):
+            factiva_fields(lines)  # a Factiva clip's field codes (``factiva_fields``)
         if "<" in starts.text and ("<http" in starts.text or "<mailto:" in starts.text):
             lines[:] = [strip_glued_link_targets(line) for line in lines]  # "Text<https://...>" (``glued_link_target``)
 

@@ -64,6 +64,7 @@ from nato_briefs.reader.rules.desk_copies import (
     bylines_reading_time,
     clip_masthead,
     ends_in_edited_mark,
+    factiva_fields,
     is_chat_export_line,
     is_copyright_line,
     is_digest_end,
@@ -901,6 +902,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "name_over_forward": name_over_forward,  # "Lars" over Outlook's "_____" rule: the forwarder's signature
     "marking_page_turn": is_page_turn_furniture,  # "NATO UNCLASSIFIED" centred between a table's rows: a page turn
     "page_turn_run_on": text_over_page_turn,  # "... centre in" / page foot and head / "Greece": no title
+    "factiva_fields": factiva_fields,  # "HD<TAB>headline", "BY<TAB>...": a Factiva clip's fields
     # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
 }
 

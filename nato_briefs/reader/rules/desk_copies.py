@@ -170,3 +170,35 @@ def name_over_forward(line: str, nxt: str, below: str) -> bool:
     if nxt.strip(" \t") or len(body.split()) > MAX_SIGNATURE_WORDS or _NAME_LINE.fullmatch(body) is None:
         return False
     return _FORWARD_RULE.fullmatch(below.strip(" \t")) is not None
+
+
+# Factiva's export with indexing (``factiva_fields``): a field code of two or three capitals and a tab open each field
+# ("HD<TAB>headline", "BY<TAB>By Ingrid Haugen", "LP<TAB>lead paragraph", "TD<TAB>text", "AN<TAB>Document ...").
+_FACTIVA_FIELD = re.compile(r"([A-Z]{2,3}+)\t")
+# The fields that hold the article itself: its headline, lead paragraphs and text.
+FACTIVA_TEXT_FIELDS = frozenset(("HD", "LP", "TD"))
+
+
+def factiva_fields(lines: list[str]) -> None:
+    """Factiva's field codes read as its reader sees them, in place (``factiva_fields``).
+
+    A clip exported from Factiva with its indexing opens with ``HD<TAB>`` and its headline; ``LP<TAB>`` and
+    ``TD<TAB>`` open the lead and the text, whose further paragraphs are indented a tab; the other fields (byline,
+    word count, date, source, copyright, index codes) are metadata. The article's fields lose their code (the
+    headline is the title, its paragraphs prose), a metadata field reads ``BY: By Ingrid Haugen`` (a field line,
+    never a heading nor a table's row). Only a document whose first line is a headline field and that holds a lead
+    or text field is read so.
+    """
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first][:3] != "HD\t" or not any(line[:3] in ("LP\t", "TD\t") for line in lines):
+        return
+    in_text = False
+    for k in range(first, len(lines)):
+        line = lines[k]
+        field = _FACTIVA_FIELD.match(line)
+        if field is not None:
+            code, value = field.group(1), line[field.end() :]
+            in_text = code in FACTIVA_TEXT_FIELDS
+            lines[k] = value if in_text else f"{code}: {value}"
+        elif in_text and line[:1] == "\t":
+            lines[k] = line[1:]  # a lead's or text's further paragraph, indented under its field
