@@ -101,7 +101,7 @@ ROUND_RULES = {
     "shapes24": (
         "glued_link_target", "weekday_date", "copyright_line", "clip_masthead", "digest_end", "thread_chrome",
         "edited_mark", "chat_export_line", "reading_time", "reading_time_byline", "name_over_forward",
-        "marking_page_turn", "page_turn_run_on", "factiva_fields",  # and ``page_number`` centred on the page
+        "marking_page_turn", "page_turn_run_on", "factiva_fields", "split_word_ending",  # ``page_number`` centred
     ),
     "sweep 14": ("question_label", "spaced_field_run", "item_reference_tail", "long_word_wrap"),
     "sweep 15": (

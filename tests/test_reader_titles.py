@@ -5,6 +5,8 @@ Found by tests/shapes_corpus/741-765 (session 17, shapes16) and 816-835 (shapes1
 
 from __future__ import annotations
 
+import pytest
+
 import nato_briefs
 from nato_briefs import read_article
 from nato_briefs.parse import parse_document
@@ -315,3 +317,37 @@ def test_centred_page_number_and_marking_page_turn_near_misses():
     assert not titles.is_page_number(" " * 40 + "- 2 - 3")
     assert not titles.is_page_turn_furniture("Nato Unclassified")  # a marking is written in capitals
     assert not titles.is_page_turn_furniture("   Ministers agreed the plan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("agreed to strength-\nen the bases", "agreed to strengthen the bases"),
+        ("in Novem-\nber.", "in November."),
+        ("military emis-\n  sions", "military emissions"),
+        ("closer coopera-\ntion with", "closer cooperation with"),
+    ],
+)
+def test_split_word_ending(text, expected):
+    """A word a PDF's line end split at a hyphen (shapes 934): the listed ending shows it was one word."""
+    assert titles.join_hyphen_breaks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("long-\nrange fires", "long-range fires"),  # a compound's second word
+        ("to enable-\nenable", "to enable-enable"),  # a longer word than any ending
+        ("Indo-\nPacific", "Indo-\nPacific"),  # a capital: no break joined
+        ("their defen-\nce", "their defen-ce"),  # an ending not listed: the hyphen stays
+    ],
+)
+def test_split_word_ending_near_misses(text, expected):
+    assert titles.join_hyphen_breaks(text) == expected
+
+
+def test_split_word_ending_in_prose():
+    text = "# Plan\n\nMinisters agreed to strength-\nen the bases and long-\nrange fires in Novem-\nber.\n"
+    assert md_article(text).sections[0].text == (
+        "Ministers agreed to strengthen the bases and long-range fires in November."
+    )

@@ -391,6 +391,7 @@ from nato_briefs.reader.rules.titles import (
     dedent,
     ends_in_hard_break,
     ends_in_lead_in,
+    ends_split_word,
     framed_heading,
     has_ideographic_full_stop,
     has_letter,
@@ -903,6 +904,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "marking_page_turn": is_page_turn_furniture,  # "NATO UNCLASSIFIED" centred between a table's rows: a page turn
     "page_turn_run_on": text_over_page_turn,  # "... centre in" / page foot and head / "Greece": no title
     "factiva_fields": factiva_fields,  # "HD<TAB>headline", "BY<TAB>...": a Factiva clip's fields
+    "split_word_ending": ends_split_word,  # "strength-" / "en": a word split at a line end, no compound
     # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
 }
 

@@ -458,9 +458,33 @@ def join_hyphen_breaks(text: str) -> str:
     Text copied from a PDF or wrapped by hand splits words at line ends; markdown reads the
     line break as a space (``long- range``). The hyphen stays: no character is dropped, and
     a compound (``long-range``) is right; a split word keeps its hyphen (``ac-cording``).
-    Only a letter before the hyphen and a lowercase letter after the break.
+    Only a letter before the hyphen and a lowercase letter after the break. A word whose second part is one of
+    ``SPLIT_WORD_ENDINGS`` was split by the line end, and loses the hyphen (``split_word_ending``).
     """
-    return _HYPHEN_BREAK.sub("-", text)
+    return _HYPHEN_BREAK.sub(_break_hyphen, text)
+
+
+def _break_hyphen(match: re.Match[str]) -> str:
+    return "" if ends_split_word(match.string[match.end() : match.end() + _LONGEST_ENDING + 1]) else "-"
+
+
+# The endings of a word a line end split at its hyphen, as a PDF's text layer and a justified text keep it
+# (``split_word_ending``): "strength-" / "en", "Novem-" / "ber", "emis-" / "sions", "coopera-" / "tion". No word a
+# compound joins is one of them, so the hyphen goes with the break; a compound's second word keeps it
+# ("long-" / "range" -> "long-range"), and so does any split the list does not name ("defen-" / "ce").
+SPLIT_WORD_ENDINGS = frozenset(
+    "tion tions sion sions ment ments ness ities ity ing ings ed er ers en ence ences ance ances ly al ally ous "
+    "ure ures able ible ism ist ists ise ised ize ized ber bers ic ical ive ives ary ory ories aries".split()
+)
+_LONGEST_ENDING = max(map(len, SPLIT_WORD_ENDINGS))
+_WORD_OPENING = re.compile(r"[^\W\d_]++")
+
+
+def ends_split_word(after: str) -> bool:
+    """The text after a line end's hyphen opens with a split word's ending (``split_word_ending``): ``ber.``, ``en
+    the``; a whole word (``range``), a longer one (``enable``) or a capital (``Pacific``) is a compound's part."""
+    word = _WORD_OPENING.match(after)
+    return word is not None and word.group() in SPLIT_WORD_ENDINGS
 
 
 def is_result_footer(text: str) -> bool:
