@@ -127,18 +127,26 @@ def normalize_header(text: str) -> str:
     """Words of a header as the synonyms are keyed: case-folded, punctuation and ``_`` as spaces.
 
     Footnote marks and numbers name no role (``Priority Area¹``, ``Expected Outcome (2030)``,
-    ``priority_area`` in a CSV export): superscript digits go, and so do words of digits only. A Turkish
+    ``priority_area`` in a CSV export): superscript digits go, and so do words of digits only. A participle
+    contracted with an apostrophe is one word (``Req'd`` -> ``reqd``: ``contracted_participle``). A Turkish
     capital İ folds to the plain i (``dotted_capital_i``), and so does the dotless ı, whose capital I case folding
     reads as an i (``dotless_i``: ``ÇIKTI`` and ``Çıktı`` are one word); Greek drops its accents, as its capitals do
     (``greek_accents``: ``ΤΟΜΕΑΣ`` and ``Τομέας`` are one word).
     """
     folded = text.translate(_FOLDS).casefold()
+    folded = _CONTRACTED_PARTICIPLE.sub("d", folded)  # ``contracted_participle``: "req'd" -> "reqd"
     if _DOT_ABOVE in folded:  # an İ written as I and a combining dot (decomposed, as NFD text has it)
         folded = dotted_capital_i(folded)
     if _GREEK.search(folded) is not None:
         folded = greek_without_accents(folded)
     words = (_without_marks(w) for w in _NON_WORD.sub(" ", folded).split())
     return " ".join(_ocr_letters(w) for w in words if w and not w.isdigit())
+
+
+# A participle contracted with an apostrophe, as staff tables write them ("Action Req'd", "Exp'd Outcome"): the
+# apostrophe goes, so the word is one (``reqd``) that the abbreviations spell out; punctuation would have split it
+# into "req" and a lone "d" (``contracted_participle``). An elided French "d'" opens a word and is left alone.
+_CONTRACTED_PARTICIPLE = re.compile(r"(?<=\w)['\u2019]d\b")
 
 
 # The combining dot above that case folding leaves after the i of a Turkish capital İ ("İ".casefold() == "i̇").

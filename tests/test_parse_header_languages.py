@@ -302,3 +302,23 @@ def test_inflected_plurals_of_other_languages_name_their_role():
 def test_inflected_plurals_near_misses():
     assert _role("Maßnahmenplan") is None  # a compound on another head noun
     assert md_priorities(_table("| Land | Beitrag | Jahr |")) == []
+
+
+# --------------------------------------------------------------------------- staff abbreviations (session 20: shapes24)
+
+
+def test_staff_abbreviations_and_contracted_participles_map():
+    """Staff tables' headers (shapes 950-952, 954): contracted participles ("Req'd", "Exp'd":
+    ``contracted_participle``), "Msrs", "Des. Eff.", "EFF. SOUGHT", and the French staff's "Effet final recherché"."""
+    assert normalize_header("Action Req\u2019d") == "action reqd"
+    assert map_headers(["Prio Area", "Action Req'd", "Exp'd Outcome", "OPI"], SYN) == (0, 1, 2)
+    assert map_headers(["Cap. Area", "Key Msrs", "Des. Eff.", "Lead"], SYN) == (0, 1, 2)
+    assert map_headers(["FOCUS AREA", "TASK(S)", "EFF. SOUGHT", "LEAD", "NLT"], SYN) == (0, 1, 2)
+    assert map_headers(["Axe d'effort", "Mesures", "Effet final recherché"], SYN) == (0, 1, 2)
+
+
+def test_staff_abbreviations_and_contracted_participles_near_misses():
+    assert map_headers(["Area", "Focus", "Req'd"], SYN) is None  # a participle alone names nothing
+    assert map_headers(["Area", "Focus", "Des."], SYN) is None
+    assert map_headers(["Area", "Focus", "Who'd lead"], SYN) is None
+    assert normalize_header("Champ d'action") == "champ d action"  # an elided French d' stays a word of its own

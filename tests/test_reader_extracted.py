@@ -240,3 +240,28 @@ def test_wrapped_heading_near_misses():
     lines = _lines(three)
     extracted.wrapped_heading_lines(lines, lambda line: line.endswith(" in"))
     assert lines == _lines(three)
+
+
+# --------------------------------------------------------------------------- session 20 (shapes24)
+
+
+def _furniture(line: str) -> bool:
+    return line.strip() in ("NATO UNCLASSIFIED", "2", "PO(2026)0117")
+
+
+def test_page_turn_run_on():
+    """An item's sentence broken by a page turn (shapes 931): the line under the page's foot and the next head goes
+    on with it, never a title."""
+    lines = ["\u2022 Centre: a new training centre in", "", "NATO UNCLASSIFIED", "2", "", "PO(2026)0117", "", "Greece"]
+    assert extracted.text_over_page_turn(lines, 7, _furniture) == "\u2022 Centre: a new training centre in"
+    text = "\n".join(["Key initiatives", "", *lines, "\u2022 Ramstein Legacy: a yearly exercise", ""])
+    assert "Greece" not in md_headings(text, "x.txt")
+
+
+def test_page_turn_run_on_near_misses():
+    no_turn = ["a new training centre in", "", "Greece"]
+    assert extracted.text_over_page_turn(no_turn, 2, _furniture) is None  # blank lines alone
+    lines = ["Allies agreed the plan.", "", "NATO UNCLASSIFIED", "2", "", "Next Steps"]
+    over = extracted.text_over_page_turn(lines, 5, _furniture)
+    assert over == "Allies agreed the plan."  # a finished sentence: the caller keeps the title
+    assert "Next Steps" in md_headings("\n".join(["Plan", "", *lines, "", "The review is due."]), "x.txt")

@@ -85,6 +85,11 @@ ROUND_RULES = {
         "double_guillemet_bullet", "document_tags_block", "paragraph_heading_role", "narrow_wrapped_title",
         "capitalised_continuation_cell", "group_header_note", "indent_class_items", "units_row", "mail_header_table",
     ),
+    "shapes24": (
+        "glued_link_target", "weekday_date", "copyright_line", "clip_masthead", "digest_end", "thread_chrome",
+        "edited_mark", "chat_export_line", "reading_time", "reading_time_byline", "name_over_forward",
+        "marking_page_turn", "page_turn_run_on", "factiva_fields", "split_word_ending",  # ``page_number`` centred
+    ),
     "sweep 14": ("question_label", "spaced_field_run", "item_reference_tail", "long_word_wrap"),
     "sweep 15": (
         "bang_admonition", "open_span_wrap", "quoted_header_only", "speaker_turn", "requirement_keyword_wrap",

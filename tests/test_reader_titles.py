@@ -868,3 +868,62 @@ def test_a_content_tab_is_read_as_an_admonition_and_a_setext_underline_stays():
     assert "Warning\n\nGaps are reported." in shown.sections[0].text and not shown.list_items
     setext = read_article("Levels\n===\n\nAllies agreed.\n")
     assert [s.heading for s in setext.sections] == ["Levels"]
+
+# --------------------------------------------------------------------------- session 20 (shapes24)
+
+
+def test_centred_page_number_and_marking_page_turn():
+    """pdftotext -layout centres a page's number and its classification marking (shapes 932): the number is markup
+    wherever it stands, and the marking is a page turn's furniture between two rows of an aligned table."""
+    assert titles.is_page_number(" " * 40 + "- 2 -")
+    assert titles.is_page_turn_furniture(" " * 33 + "NATO UNCLASSIFIED")
+    text = (
+        "Priorities\n\n   Priority Area      Key Focus             Expected Outcome\n"
+        "   Infrastructure     Stronger bridges      Heavy loads can move\n\n"
+        + " " * 33 + "NATO UNCLASSIFIED\n" + " " * 40 + "- 2 -\n" + " " * 33 + "NATO UNCLASSIFIED\n\n"
+        "   Ports              Reserved berths       Fast arrival by sea\n\nMinisters will review the plan.\n"
+    )
+    assert md_priorities(text, "x.txt") == [
+        ["Infrastructure", "Stronger bridges", "Heavy loads can move"],
+        ["Ports", "Reserved berths", "Fast arrival by sea"],
+    ]
+
+
+def test_centred_page_number_and_marking_page_turn_near_misses():
+    assert not titles.is_page_number(" " * 40 + "- 2 - 3")
+    assert not titles.is_page_turn_furniture("Nato Unclassified")  # a marking is written in capitals
+    assert not titles.is_page_turn_furniture("   Ministers agreed the plan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("agreed to strength-\nen the bases", "agreed to strengthen the bases"),
+        ("in Novem-\nber.", "in November."),
+        ("military emis-\n  sions", "military emissions"),
+        ("closer coopera-\ntion with", "closer cooperation with"),
+    ],
+)
+def test_split_word_ending(text, expected):
+    """A word a PDF's line end split at a hyphen (shapes 934): the listed ending shows it was one word."""
+    assert titles.join_hyphen_breaks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("long-\nrange fires", "long-range fires"),  # a compound's second word
+        ("to enable-\nenable", "to enable-enable"),  # a longer word than any ending
+        ("Indo-\nPacific", "Indo-\nPacific"),  # a capital: no break joined
+        ("their defen-\nce", "their defen-ce"),  # an ending not listed: the hyphen stays
+    ],
+)
+def test_split_word_ending_near_misses(text, expected):
+    assert titles.join_hyphen_breaks(text) == expected
+
+
+def test_split_word_ending_in_prose():
+    text = "# Plan\n\nMinisters agreed to strength-\nen the bases and long-\nrange fires in Novem-\nber.\n"
+    assert md_article(text).sections[0].text == (
+        "Ministers agreed to strengthen the bases and long-range fires in November."
+    )

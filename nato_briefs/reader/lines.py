@@ -51,6 +51,15 @@ from nato_briefs.reader.rules import (
     strip_trailing_markup,
     title_lead,
 )
+from nato_briefs.reader.rules.desk_copies import (
+    ends_in_edited_mark,
+    is_chat_export_line,
+    is_copyright_line,
+    is_digest_end,
+    is_reading_time,
+    is_thread_chrome,
+    is_weekday_date,
+)
 from nato_briefs.reader.rules.docs_sites import is_cjk_dated_byline
 from nato_briefs.reader.rules.exported_pages import (
     is_parenthetical_link_line,
@@ -273,6 +282,14 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     # session 15, real-world sweep 11 (``rules/notices.py``)
     is_date_first_byline,  # "March 18, 2026 · AWS CDK Team": a post's date and author
     is_spaced_cjk_sentence,  # "其余 9 个盟国 ... GDP 的 2% ...，因此 ...": a Chinese sentence without its stop
+    # session 20 (shapes24): an analyst's desk tools (``rules/desk_copies.py``)
+    is_weekday_date,  # "December 2, 2026 Wednesday": a clip's date
+    is_copyright_line,  # "Copyright 2026 Defence Daily Wire All Rights Reserved"
+    is_digest_end,  # "End of NATO-PRESS Digest - 2 Dec 2026 (#2026-231)"
+    is_thread_chrome,  # "3 replies", "Last reply today at 10:02 AM"
+    ends_in_edited_mark,  # "Sharing the readout as agreed (edited)": a chat message
+    is_chat_export_line,  # "02/12/2026, 08:43 - Mihai: Readout just in": an exported chat's message
+    is_reading_time,  # "4–5 minutes" under a reader view's byline
 )
 
 

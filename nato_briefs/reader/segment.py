@@ -174,6 +174,13 @@ from nato_briefs.reader.rules.authoring import (
     txt2tags_preamble,
     wikidot_lines,
 )
+from nato_briefs.reader.rules.desk_copies import (
+    bylines_reading_time,
+    clip_masthead,
+    factiva_fields,
+    name_over_forward,
+    strip_glued_link_targets,
+)
 from nato_briefs.reader.rules.dialects import (
     MIN_BANG_HEADINGS,
     MIN_INI_SECTIONS,
@@ -219,6 +226,7 @@ from nato_briefs.reader.rules.extracted import (
     lone_number_lines,
     runs_across_blank,
     spaced_pairs,
+    text_over_page_turn,
     wrapped_heading_lines,
 )
 from nato_briefs.reader.rules.front_matter import FrontMatter, is_kramdown_rfc_section
@@ -253,7 +261,7 @@ from nato_briefs.reader.rules.pipeline_text import (
     cell_line_table,
     is_banner_rule,
 )
-from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows
+from nato_briefs.reader.rules.plain_shapes import caps_runs_on, colon_title, half_piped_rows, is_document_number
 from nato_briefs.reader.rules.posts import breaks_after_label, opens_html_block
 from nato_briefs.reader.rules.sequences import (
     RECORD_BULLETS,
@@ -284,6 +292,7 @@ from nato_briefs.reader.rules.titles import (
     dash_underline,
     framed_heading,
     in_line_stack,
+    is_page_turn_furniture,
     starred_heading,
     unclosed_tilde_underline,
 )
@@ -453,6 +462,12 @@ def _rewrites_some(starts: LineStarts) -> bool:
     )
 
 
+def _page_furniture(line: str) -> bool:
+    """A page's foot or head line a PDF's text keeps (``page_turn_run_on``): its number, running header or marking,
+    or the document's number its header repeats (``PO(2026)0117``)."""
+    return is_page_turn_furniture(line) or is_document_number(line.strip(" \t"))
+
+
 def _is_metadata_field(line: str) -> bool:
     """``Owner: Defence Investment Division``: a field whose value is no sentence (``Q: Will NATO ...?`` is one)."""
     return is_field_line(line) and not ends_sentence(line)
@@ -604,7 +619,8 @@ class _Segmenter(TextTables):
         """Lines pasted between everyday tools, mended in place, each pass only where a line opens as it looks for:
         Jira Cloud's brace marks, a Slack code block's glued fences, a rewrapped quote's tails, a spreadsheet range
         pasted from column B, multilevel numbering pasted flat. The gates read the lines as they stood before the
-        first pass."""
+        first pass. A mail client's link addresses glued to their text go (``glued_link_target``), a Factiva clip's
+        field codes are read (``factiva_fields``)."""
         lines, starts = self.lines, self.starts()
         if self.wiki and "{" in starts.text:
             lines[:] = [jira_brace_marks(line) for line in lines]
@@ -616,6 +632,10 @@ class _Segmenter(TextTables):
             empty_first_column(lines)
         if starts.opens("1.", "1)"):
             flat_outline_levels(lines)
+        if starts.opens("HD\t"):
+            factiva_fields(lines)  # a Factiva clip's field codes (``factiva_fields``)
+        if "<" in starts.text and ("<http" in starts.text or "<mailto:" in starts.text):
+            lines[:] = [strip_glued_link_targets(line) for line in lines]  # "Text<https://...>" (``glued_link_target``)
 
     def dash_underlines(self) -> None:
         """Rows of em or en dashes under a heading's line, as the ``---`` they were typed as (``dash_underline``)."""
@@ -2083,6 +2103,12 @@ class _Segmenter(TextTables):
             return False  # "**Does your claim involve GitHub?**" / "GitHub" / "**Describe ...**" (``lone_answer``)
         if ", " in line and is_block_line(nxt) and runs_into_items(line, nxt):
             return False  # "Before disabling any content ..., GitHub" over "- contacted ...": ``clause_into_items``
+        over = text_over_page_turn(self.lines, i, _page_furniture) if self.lines[i - 1 : i] == [""] else None
+        if over is not None and ends_mid_phrase(over):
+            return False  # "... a new training centre in" / page foot and head / "Greece": one sentence
+        below = self.next_text(i)
+        if clip_masthead(line, below) or bylines_reading_time(line, below) or name_over_forward(line, nxt, below):
+            return False  # a clip's publication, a reader view's byline, a forward's signature (``rules/desk_copies``)
         return (
             not is_setext_underline(nxt)
             and not is_delimiter_row(nxt)

@@ -21,6 +21,7 @@ from nato_briefs.reader.html import read_html_block
 from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
 from nato_briefs.reader.rules import (
     br_cell_list,
+    ends_split_word,
     header_from_first_row,
     image_alt,
     join_hyphen_breaks,
@@ -123,7 +124,12 @@ def inline_text(token: Token) -> str:
             done.append(child.content.replace("\\|", "|"))
             parts = []
         elif kind in ("softbreak", "hardbreak"):
-            parts.append("" if kind == "softbreak" and _breaks_word(parts, children, at) else " ")
+            if kind == "softbreak" and _breaks_word(parts, children, at):
+                if ends_split_word(children[at + 1].content):
+                    parts[-1] = parts[-1][:-1]  # "strength-" / "en": one word (``split_word_ending``)
+                parts.append("")
+            else:
+                parts.append(" ")
         elif kind == "image":
             parts.append(_image_text(inline_text(child), parts, done, children, at))
         elif kind == "html_inline":

@@ -60,6 +60,20 @@ from nato_briefs.reader.rules.boilerplate import (
     signs_off,
     strip_shortcodes,
 )
+from nato_briefs.reader.rules.desk_copies import (
+    bylines_reading_time,
+    clip_masthead,
+    ends_in_edited_mark,
+    factiva_fields,
+    is_chat_export_line,
+    is_copyright_line,
+    is_digest_end,
+    is_reading_time,
+    is_thread_chrome,
+    is_weekday_date,
+    name_over_forward,
+    strip_glued_link_targets,
+)
 from nato_briefs.reader.rules.dialects import (
     asciidoc_columns,
     asciidoc_ordered_item,
@@ -138,7 +152,7 @@ from nato_briefs.reader.rules.exports import (
     word_list_level,
     word_list_marker,
 )
-from nato_briefs.reader.rules.extracted import EXTRACTED_RULES, numbers_next
+from nato_briefs.reader.rules.extracted import EXTRACTED_RULES, numbers_next, text_over_page_turn
 from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
     FrontMatter,
@@ -377,6 +391,7 @@ from nato_briefs.reader.rules.titles import (
     dedent,
     ends_in_hard_break,
     ends_in_lead_in,
+    ends_split_word,
     framed_heading,
     has_ideographic_full_stop,
     has_letter,
@@ -400,6 +415,7 @@ from nato_briefs.reader.rules.titles import (
     is_page_chrome,
     is_page_furniture,
     is_page_number,
+    is_page_turn_furniture,
     is_release_label,
     is_result_footer,
     is_running_header,
@@ -873,6 +889,22 @@ RULES: dict[str, Callable[[str], object]] = {
     "indent_class_items": nest_indented_items,  # Quill's flat <li class="ql-indent-1">: a sub-item of the one above
     "units_row": is_units_row,  # "| | | (EUR million) | (by 2030) |" under the header: the units, no priority
     "mail_header_table": is_mail_header_table,  # Thunderbird's Subject:/Date:/From:/To: table over a forward
+    # session 20 (shapes24): an analyst's desk tools (``rules/desk_copies.py``)
+    "glued_link_target": strip_glued_link_targets,  # "Hub for the South<https://...>": the link's text only
+    "weekday_date": is_weekday_date,  # "December 2, 2026 Wednesday": a clip's date, no title
+    "copyright_line": is_copyright_line,  # "Copyright 2026 Defence Daily Wire All Rights Reserved"
+    "clip_masthead": clip_masthead,  # the publication over a LexisNexis clip's date, no heading
+    "digest_end": is_digest_end,  # "End of NATO-PRESS Digest - 2 Dec 2026 (#2026-231)"
+    "thread_chrome": is_thread_chrome,  # "3 replies", "Last reply today at 10:02 AM"
+    "edited_mark": ends_in_edited_mark,  # "... (edited)": a chat message, no heading
+    "chat_export_line": is_chat_export_line,  # "02/12/2026, 08:43 - Mihai: ...": an exported chat's message
+    "reading_time": is_reading_time,  # "4–5 minutes": a reader view's reading time
+    "reading_time_byline": bylines_reading_time,  # the name over a reading time: the byline
+    "name_over_forward": name_over_forward,  # "Lars" over Outlook's "_____" rule: the forwarder's signature
+    "marking_page_turn": is_page_turn_furniture,  # "NATO UNCLASSIFIED" centred between a table's rows: a page turn
+    "page_turn_run_on": text_over_page_turn,  # "... centre in" / page foot and head / "Greece": no title
+    "factiva_fields": factiva_fields,  # "HD<TAB>headline", "BY<TAB>...": a Factiva clip's fields
+    "split_word_ending": ends_split_word,  # "strength-" / "en": a word split at a line end, no compound
     # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
 }
 

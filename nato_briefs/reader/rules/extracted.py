@@ -258,3 +258,28 @@ EXTRACTED_RULES = {
     "odd_key": mostly_fields,  # "<!--date: ...-->", "Related documents:" among field names: still front matter
     "source_pointer": is_source_pointer,  # "[Original file](x.pdf)" opening a converted page: never a title
 }
+
+
+# How far above a line its sentence's start may stand across a page turn: blank lines, the page's footer (marking,
+# number) and the next page's header (marking, document number) (``page_turn_run_on``).
+MAX_PAGE_TURN_REACH = 10
+
+
+def text_over_page_turn(lines: Sequence[str], i: int, is_furniture: Callable[[str], bool]) -> str | None:
+    """The text line above line ``i`` across a page turn, or None when no page furniture stands between them.
+
+    A PDF's text copied whole keeps the foot of one page and the head of the next (``NATO UNCLASSIFIED``, ``2``,
+    ``PO(2026)0117``) between the two halves of a sentence: ``... a new training centre in`` / furniture /
+    ``Greece``. The caller asks whether the line found leaves its sentence open (``page_turn_run_on``): the
+    line under the furniture then goes on with it, never a title. Blank lines alone are no page turn.
+    """
+    crossed = False
+    for k in range(i - 1, max(-1, i - 1 - MAX_PAGE_TURN_REACH), -1):
+        line = lines[k]
+        if not line.strip(" \t"):
+            continue
+        if is_furniture(line):
+            crossed = True
+            continue
+        return line if crossed else None
+    return None

@@ -89,9 +89,10 @@ _SHARE_ON = re.compile(r"share[ \t]++(?:on|via)[ \t]++", re.IGNORECASE)
 # A page number a PDF's text layer keeps between dashes, alone on its line ("- 4 -", "— 12 —").
 _PAGE_NUMBER = re.compile(r"[ \t]*+[-–—][ \t]*+[0-9]{1,4}+[ \t]*+[-–—][ \t]*+")
 # A chat export's message header without brackets (Slack, Teams): a name of one to four capitalised
-# words, blanks, a time ("Jane Doe  10:02 AM", "John Roe 10:05").
+# words, a particle between them allowed ("Jan de Vries"), blanks, a time ("Jane Doe  10:02 AM", "John Roe 10:05").
 _NAME_TIME_STAMP = re.compile(
-    r"[A-Z][\w'.-]{0,30}+(?:[ \t][A-Z][\w'.-]{0,30}+){0,3}+[ \t]++[0-9]{1,2}:[0-9]{2}(?:[ \t]?+[AaPp]\.?+[Mm]\.?+)?+"
+    r"[A-Z][\w'.-]{0,30}+(?:[ \t](?:[a-z]{1,3}+[ \t])?+[A-Z][\w'.-]{0,30}+){0,3}+[ \t]++[0-9]{1,2}:[0-9]{2}"
+    r"(?:[ \t]?+[AaPp]\.?+[Mm]\.?+)?+"
 )
 # A dated log entry: an ISO date, a colon or a dash, then its note ("2020-05-08: plan opened").
 _DATED_ENTRY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]*+(?::|[-–—][ \t])[ \t]*+\S")
@@ -277,8 +278,13 @@ def is_running_header(text: str) -> bool:
 
 
 def is_page_number(line: str) -> bool:
-    """``- 4 -``: a page number between dashes alone on its line (a PDF's footer), markup like a rule."""
-    return len(line) <= 40 and _PAGE_NUMBER.fullmatch(line) is not None
+    """``- 4 -``: a page number between dashes alone on its line (a PDF's footer), markup like a rule; centred on
+    the page too, as ``pdftotext -layout`` keeps it (``centred_page_number``)."""
+    return len(line) <= MAX_CENTRED_CHARS and _PAGE_NUMBER.fullmatch(line) is not None
+
+
+# Longest line a centred page number or marking stands on: the indentation of a page 80 columns wide, then it.
+MAX_CENTRED_CHARS = 80
 
 
 def is_page_footer(body: str) -> bool:
@@ -306,8 +312,16 @@ def page_break_end(lines: list[str], j: int, reach: int = 3) -> int | None:
 
 def is_page_turn_furniture(line: str) -> bool:
     """A page's footer or running header line (its number, ``Page 2 of 5``, parts set apart by a wide gap): what
-    a page turn puts between two rows of a table, an aligned one's (``page_turn``) or a pipe one's."""
-    return is_page_footer(line.strip(" \t")) or is_running_header(line)
+    a page turn puts between two rows of a table, an aligned one's (``page_turn``) or a pipe one's; and the
+    classification marking a NATO document prints centred at the foot and head of every page (``NATO
+    UNCLASSIFIED``, a ``furniture.yaml`` line: ``marking_page_turn``)."""
+    body = line.strip(" \t")
+    return is_page_footer(body) or is_running_header(line) or _is_marking(body)
+
+
+def _is_marking(body: str) -> bool:
+    """A whole line of ``furniture.yaml``'s (``NATO UNCLASSIFIED``), written in capitals as markings are."""
+    return body.isupper() and len(body) <= MAX_FURNITURE_CHARS and furniture_key(body) in load_furniture().lines
 
 
 def pipe_page_turn(lines: list[str], i: int, width: int) -> int | None:
@@ -444,9 +458,33 @@ def join_hyphen_breaks(text: str) -> str:
     Text copied from a PDF or wrapped by hand splits words at line ends; markdown reads the
     line break as a space (``long- range``). The hyphen stays: no character is dropped, and
     a compound (``long-range``) is right; a split word keeps its hyphen (``ac-cording``).
-    Only a letter before the hyphen and a lowercase letter after the break.
+    Only a letter before the hyphen and a lowercase letter after the break. A word whose second part is one of
+    ``SPLIT_WORD_ENDINGS`` was split by the line end, and loses the hyphen (``split_word_ending``).
     """
-    return _HYPHEN_BREAK.sub("-", text)
+    return _HYPHEN_BREAK.sub(_break_hyphen, text)
+
+
+def _break_hyphen(match: re.Match[str]) -> str:
+    return "" if ends_split_word(match.string[match.end() : match.end() + _LONGEST_ENDING + 1]) else "-"
+
+
+# The endings of a word a line end split at its hyphen, as a PDF's text layer and a justified text keep it
+# (``split_word_ending``): "strength-" / "en", "Novem-" / "ber", "emis-" / "sions", "coopera-" / "tion". No word a
+# compound joins is one of them, so the hyphen goes with the break; a compound's second word keeps it
+# ("long-" / "range" -> "long-range"), and so does any split the list does not name ("defen-" / "ce").
+SPLIT_WORD_ENDINGS = frozenset(
+    "tion tions sion sions ment ments ness ities ity ing ings ed er ers en ence ences ance ances ly al ally ous "
+    "ure ures able ible ism ist ists ise ised ize ized ber bers ic ical ive ives ary ory ories aries".split()
+)
+_LONGEST_ENDING = max(map(len, SPLIT_WORD_ENDINGS))
+_WORD_OPENING = re.compile(r"[^\W\d_]++")
+
+
+def ends_split_word(after: str) -> bool:
+    """The text after a line end's hyphen opens with a split word's ending (``split_word_ending``): ``ber.``, ``en
+    the``; a whole word (``range``), a longer one (``enable``) or a capital (``Pacific``) is a compound's part."""
+    word = _WORD_OPENING.match(after)
+    return word is not None and word.group() in SPLIT_WORD_ENDINGS
 
 
 def is_result_footer(text: str) -> bool:
