@@ -117,7 +117,9 @@ from nato_briefs.reader.rules.exports import (
     continues_word_list,
     is_attribution_line,
     is_chat_bold_document,
+    is_converter_alert,
     is_credit_byline,
+    is_page_separator,
     is_ragged_tail,
     is_section_label,
     is_solid_rule,
@@ -207,6 +209,7 @@ from nato_briefs.reader.rules.items import (
 from nato_briefs.reader.rules.latex import MIN_LATEX_LINES, latex_document, latex_inline, latex_lines, tabular_rows
 from nato_briefs.reader.rules.liquid import LIQUID_RULES
 from nato_briefs.reader.rules.markup import (
+    comment_block_end,
     dash_continues,
     definition_start,
     final_link_text,
@@ -215,6 +218,7 @@ from nato_briefs.reader.rules.markup import (
     html_block_tag,
     image_alt,
     is_attribute_line,
+    is_block_id_line,
     is_byline,
     is_caption,
     is_label_line,
@@ -237,10 +241,12 @@ from nato_briefs.reader.rules.markup import (
     strip_fenced_code,
     strip_footnote_refs,
     strip_heading_attributes,
+    strip_note_marks,
     strip_single_tildes,
     strip_trailing_markup,
     strip_trailing_tags,
     tag_balance,
+    task_marker,
     without_code_spans,
     wraps_inside_span,
 )
@@ -424,6 +430,7 @@ from nato_briefs.reader.rules.titles import (
     strip_trailing_hashtags,
     title_lead,
     unclosed_tilde_underline,
+    wrapped_span,
 )
 from nato_briefs.reader.rules.tool_copies import (
     bold_record_field,
@@ -873,6 +880,15 @@ RULES: dict[str, Callable[[str], object]] = {
     "indent_class_items": nest_indented_items,  # Quill's flat <li class="ql-indent-1">: a sub-item of the one above
     "units_row": is_units_row,  # "| | | (EUR million) | (by 2030) |" under the header: the units, no priority
     "mail_header_table": is_mail_header_table,  # Thunderbird's Subject:/Date:/From:/To: table over a forward
+    # session 20 (shapes25): markdown written by converters and generators, as content pipelines hand it over
+    "wrapped_span": wrapped_span,  # pandoc's "[Commercial Space" over "Strategy]{.underline}": the span's text
+    "converter_alert": is_converter_alert,  # gd2md-html's red "<p ...>>>>>>  gd2md-html alert: ...": no text
+    "page_separator": is_page_separator,  # marker's "{1}------------------------------------------------": markup
+    "highlight_marks": strip_note_marks,  # Obsidian's "==increase support==": the words, highlighted
+    "block_id": is_block_id_line,  # Obsidian's "^priorities-2026" alone and a closing " ^intro": markup
+    "percent_comment_block": comment_block_end,  # Obsidian's "%%" / "Draft: ask ..." / "%%": hidden
+    "task_status_marker": task_marker,  # Obsidian Tasks' "- [/] Drone Wall: ..." / "- [-] ...": a task box
+    "loose_definition_term": definition_start,  # "ARF" / blank / ":   Allied Reaction Force": a term, no heading
     # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
 }
 
@@ -925,6 +941,7 @@ __all__ = [
     "closes_markdown_wrapper",
     "closes_open_link",
     "combine_header_rows",
+    "comment_block_end",
     "confluence_tasks",
     "continuation_row",
     "continues_word_list",
@@ -971,6 +988,7 @@ __all__ = [
     "is_asciidoc_document",
     "is_attribute_line",
     "is_banner_rule",
+    "is_block_id_line",
     "is_block_tag",
     "is_boilerplate",
     "is_boxed_row",
@@ -985,6 +1003,7 @@ __all__ = [
     "is_clock_stamp",
     "is_comment_line",
     "is_comment_row",
+    "is_converter_alert",
     "is_credit_byline",
     "is_dash_line",
     "is_date_first_byline",
@@ -1021,6 +1040,7 @@ __all__ = [
     "is_page_chrome",
     "is_page_furniture",
     "is_page_number",
+    "is_page_separator",
     "is_parenthetical",
     "is_parenthetical_link_line",
     "is_pasted_org",
@@ -1134,6 +1154,7 @@ __all__ = [
     "strip_heading_attributes",
     "strip_heading_suffix",
     "strip_heading_template_call",
+    "strip_note_marks",
     "strip_permalink",
     "strip_shortcodes",
     "strip_single_tildes",
@@ -1147,6 +1168,7 @@ __all__ = [
     "table_margin",
     "tabular_rows",
     "tag_balance",
+    "task_marker",
     "tight_dash_item",
     "tight_glyph_item",
     "tight_number_item",
@@ -1173,6 +1195,7 @@ __all__ = [
     "wrapped_bold_line",
     "wrapped_role_header",
     "wrapped_row",
+    "wrapped_span",
     "wraps_document",
     "wraps_inside_span",
     "wraps_with_next",
