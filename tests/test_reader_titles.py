@@ -289,3 +289,23 @@ def test_speaker_turn_near_misses():
         assert not titles.is_speaker_turn(line), line
     headline = "# Summary\n\nNATO: Allies Agree Plan\n\nMinisters agreed the plan on Thursday in Brussels.\n"
     assert _headings(headline) == ["Summary", "NATO: Allies Agree Plan"]  # a lone turn-like line stays a title
+
+
+# --------------------------------------------------------------------------- wrapped_span (session 20, shapes25)
+
+
+def test_wrapped_span():
+    assert titles.wrapped_span("builds on the [Commercial Space", "Strategy]{.underline} adopted") == (
+        "builds on the Commercial Space",
+        "Strategy adopted",
+    )
+    text = "# Plan\n\nThe plan builds on the [Commercial Space\nStrategy]{.underline} adopted last year.\n"
+    assert read_article(text).sections[0].text == "The plan builds on the Commercial Space Strategy adopted last year."
+
+
+def test_wrapped_span_near_misses():
+    assert titles.wrapped_span("the [Commercial Space", "Strategy]{2025} adopted") is None  # no attributes
+    assert titles.wrapped_span("the [Plan] of 2025", "Strategy]{.underline}") is None  # the bracket above is closed
+    assert titles.wrapped_span("the plan", "[Strategy]{.underline}") is None  # opened on its own line
+    text = "# Plan\n\nSee the [annex\nbelow]{2025} for figures.\n"
+    assert "{2025}" in read_article(text).sections[0].text
