@@ -116,6 +116,7 @@ def test_highlight_marks():
 def test_highlight_marks_near_misses():
     assert markup.strip_note_marks("if x==y then a == b") == "if x==y then a == b"  # touching words, spaced signs
     assert markup.strip_note_marks("== Priorities ==") == "== Priorities =="  # a wiki heading's signs, spaced
+    assert markup.strip_note_marks("==Priorities==") == "==Priorities=="  # MediaWiki's heading, unspaced: the line
     assert markup.strip_note_marks("Title\n=====") == "Title\n====="
 
 

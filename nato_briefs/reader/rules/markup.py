@@ -660,9 +660,11 @@ def strip_note_marks(line: str) -> str:
     """The line without a notes app's highlight signs and closing block id (``highlight_marks``, ``block_id``).
 
     Obsidian shows ``==increase support==`` as highlighted words and hides the ``^intro`` that closes a block
-    (the anchor other notes link to): neither is a word of the article.
+    (the anchor other notes link to): neither is a word of the article. A whole line between the signs is
+    left as written: MediaWiki's heading ``==Priorities==`` looks the same.
     """
-    if "==" in line:
+    body = line.strip(" \t")
+    if "==" in line and not (body[:2] == "==" and body[-2:] == "=="):
         line = _HIGHLIGHT.sub(r"\1", line)
     at = line.rfind(" ^")
     if at >= 0:
