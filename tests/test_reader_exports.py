@@ -556,3 +556,43 @@ def test_confluence_task_list_is_a_list():
         "<ac:task-body>Report: publish</ac:task-body></ac:task>\n</ac:task-list>\n<p>Done.</p>\n"
     )
     assert [i.text for i in doc.items] == ["Report: publish"]
+
+
+# --------------------------------------------------------------------------- converter furniture (session 20, shapes25)
+_ALERT_P = '<p style="color: red; font-weight: bold">>>>>>  gd2md-html alert:  ERRORs: 0; WARNINGs: 0; ALERTS: 1.</p>'
+_ALERT_UL = (
+    '<ul style="color: red; font-weight: bold"><li>See top comment block for details. <li>In the converted '
+    "Markdown, search for inline alerts that start with >>>>>  gd2md-html alert:  for specific instances.</ul>"
+)
+
+
+def test_converter_alert():
+    assert exports.is_converter_alert(_ALERT_P)
+    assert exports.is_converter_alert(_ALERT_UL)
+    assert exports.is_converter_alert('<p style="color: red">Links to alert messages:</p><a href="#gdcalert1">a</a>')
+    doc = parse_document(f"{_ALERT_P}\n{_ALERT_UL}\n\n# Allies Agree Plan\n\nAllies met.\n\n- Hub: in Naples\n")
+    assert doc.title == "Allies Agree Plan"
+    assert [i.text for i in doc.items] == ["Hub: in Naples"]
+    assert "gd2md" not in " ".join(s.text for s in doc.sections)
+
+
+def test_converter_alert_near_misses():
+    assert not exports.is_converter_alert("<p>Allies met in Brussels.</p>")
+    assert not exports.is_converter_alert("The gd2md-html alert lines were deleted before publication.")  # prose
+    assert not exports.is_converter_alert("<table><tr><td>gdcalert</td></tr></table>")  # not a <p> or <ul>
+    doc = parse_document("# Plan\n\n<ul><li>Hub: in Naples</li></ul>\n")
+    assert [i.text for i in doc.items] == ["Hub: in Naples"]
+
+
+def test_page_separator():
+    assert exports.is_page_separator("{0}------------------------------------------------")
+    assert exports.is_page_separator("{12}--------")
+    doc = parse_document("{0}----------------\n\n# Plan\n\nAllies met.\n\n{1}----------------\n\nThey agreed.\n")
+    assert [s.heading for s in doc.sections] == ["Plan"]
+    assert doc.sections[0].text == "Allies met.\n\nThey agreed."
+
+
+def test_page_separator_near_misses():
+    assert not exports.is_page_separator("{0}---")  # a short rule: not the converter's
+    assert not exports.is_page_separator("{draft}----------------")
+    assert not exports.is_page_separator("{1}---------------- page two")

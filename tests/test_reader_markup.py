@@ -737,3 +737,83 @@ def test_a_sentence_in_a_reference_link_is_prose_and_a_link_without_a_stop_a_tit
 )  # fmt: skip
 def test_continued_table_caption(text, expected):
     assert rules.is_caption(text) is expected
+
+
+# --------------------------------------------------------------------------- notes apps (session 20, shapes25)
+
+
+def _prose(text: str) -> str:
+    return "\n".join(s.text for s in read_article(text).sections)
+
+
+def test_highlight_marks():
+    marked = "Allies agreed to ==increase support== today."
+    assert markup.strip_note_marks(marked) == "Allies agreed to increase support today."
+    assert _prose("# Plan\n\nAllies agreed to ==increase support== to Romania.\n") == (
+        "Allies agreed to increase support to Romania."
+    )
+
+
+def test_highlight_marks_near_misses():
+    assert markup.strip_note_marks("if x==y then a == b") == "if x==y then a == b"  # touching words, spaced signs
+    assert markup.strip_note_marks("== Priorities ==") == "== Priorities =="  # a wiki heading's signs, spaced
+    assert markup.strip_note_marks("==Priorities==") == "==Priorities=="  # MediaWiki's heading, unspaced: the line
+    assert markup.strip_note_marks("Title\n=====") == "Title\n====="
+
+
+def test_block_id():
+    assert markup.strip_note_marks("Allies met in Bucharest. ^intro") == "Allies met in Bucharest."
+    assert markup.is_block_id_line("^priorities-2026")
+    text = "# Plan\n\n| Area | Focus | Outcome |\n|---|---|---|\n| Ports | Patrols | Trade |\n\n^table-1\n\n"
+    text += "End. ^a1b2\n"
+    assert _prose(text) == "End."
+    assert [i.text for i in read_article("# Plan\n\n- Ports: patrols ^fwd\n").list_items] == ["Ports: patrols"]
+
+
+def test_block_id_near_misses():
+    assert markup.strip_note_marks("The yield grew 10 ^2 times") == "The yield grew 10 ^2 times"  # no letter: no id
+    assert markup.strip_note_marks("a ^caret inside the line") == "a ^caret inside the line"  # not at the end
+    assert not markup.is_block_id_line("^ Area ^ Focus ^")  # DokuWiki's header row
+    assert not markup.is_block_id_line("^2026")
+
+
+def test_percent_comment_block():
+    lines = ["%%", "Draft: ask the press office.", "", "Check figures. %%", "Allies met."]
+    assert markup.comment_block_end(lines, 0) == 3
+    assert _prose("# Plan\n\nAllies met.\n\n%%\nDraft: ask the press office.\n%%\n\nThey agreed.\n") == (
+        "Allies met.\n\nThey agreed."
+    )
+
+
+def test_percent_comment_block_near_misses():
+    assert markup.comment_block_end(["%% one line %%", "Allies met."], 0) is None  # closed on its line
+    assert markup.comment_block_end(["%%", "Allies met.", "They agreed."], 0) is None  # never closed: text
+    assert markup.comment_block_end(["50%% of the budget", "%%"], 0) is None  # no "%%" opening the line
+    assert "Allies met." in _prose("# Plan\n\n%%\nAllies met.\n")
+
+
+def test_task_status_marker():
+    items = read_article("# Tasks\n\n- [/] Drone Wall: sensors\n- [-] Study: dropped\n- [x] Standard: agreed\n")
+    assert [i.text for i in items.list_items] == ["Drone Wall: sensors", "Study: dropped", "Standard: agreed"]
+    assert markup.task_marker("[/] Drone Wall").group(1) == "/"
+
+
+def test_task_status_marker_near_misses():
+    assert markup.task_marker("[a] Annex") is None  # a letter in brackets: a label, no task box
+    assert markup.task_marker("[/]Drone") is None  # no space after the box
+    items = read_article("# Notes\n\n- [!] Check the figures\n- [A] Annex one\n")
+    assert [i.text for i in items.list_items] == ["[!] Check the figures", "[A] Annex one"]
+
+
+def test_loose_definition_term():
+    text = "# Plan\n\nAllies met.\n\n## Glossary\n\nARF\n\n:   Allied Reaction Force\n\n"
+    text += "SACEUR\n\n:   Supreme Allied Commander\n"
+    assert [s.heading for s in read_article(text).sections] == ["Plan", "Glossary"]
+    assert "Allied Reaction Force" in _prose(text)
+
+
+def test_loose_definition_term_near_misses():
+    text = "# Plan\n\nAllies met.\n\nGlossary\n\nARF stands for the Allied Reaction Force.\n"
+    assert [s.heading for s in read_article(text).sections] == ["Plan", "Glossary"]  # no definition below: a title
+    text = "# Plan\n\nAllies met.\n\nGlossary\n\n\n:   Allied Reaction Force\n"  # two blank lines: the term is apart
+    assert "Glossary" in [s.heading for s in read_article(text).sections]

@@ -95,6 +95,10 @@ ROUND_RULES = {
         "bang_admonition", "open_span_wrap", "quoted_header_only", "speaker_turn", "requirement_keyword_wrap",
         "snippet_include", "inline_liquid_tag", "mediawiki_table_open",
     ),
+    "shapes25": (
+        "wrapped_span", "converter_alert", "page_separator", "highlight_marks", "block_id", "percent_comment_block",
+        "task_status_marker", "loose_definition_term",
+    ),
 }  # fmt: skip
 
 

@@ -927,3 +927,23 @@ def test_split_word_ending_in_prose():
     assert md_article(text).sections[0].text == (
         "Ministers agreed to strengthen the bases and long-range fires in November."
     )
+
+
+# --------------------------------------------------------------------------- wrapped_span (session 20, shapes25)
+
+
+def test_wrapped_span():
+    assert titles.wrapped_span("builds on the [Commercial Space", "Strategy]{.underline} adopted") == (
+        "builds on the Commercial Space",
+        "Strategy adopted",
+    )
+    text = "# Plan\n\nThe plan builds on the [Commercial Space\nStrategy]{.underline} adopted last year.\n"
+    assert read_article(text).sections[0].text == "The plan builds on the Commercial Space Strategy adopted last year."
+
+
+def test_wrapped_span_near_misses():
+    assert titles.wrapped_span("the [Commercial Space", "Strategy]{2025} adopted") is None  # no attributes
+    assert titles.wrapped_span("the [Plan] of 2025", "Strategy]{.underline}") is None  # the bracket above is closed
+    assert titles.wrapped_span("the plan", "[Strategy]{.underline}") is None  # opened on its own line
+    text = "# Plan\n\nSee the [annex\nbelow]{2025} for figures.\n"
+    assert "{2025}" in read_article(text).sections[0].text

@@ -53,6 +53,7 @@ from nato_briefs.reader.rules import (
     blank_running_headers,
     box_table_line,
     combine_header_rows,
+    comment_block_end,
     continuation_row,
     csv_fields,
     custom_element_block,
@@ -73,12 +74,14 @@ from nato_briefs.reader.rules import (
     is_asciidoc_block_line,
     is_asciidoc_document,
     is_attribute_line,
+    is_block_id_line,
     is_boilerplate,
     is_boxed_row,
     is_button_link,
     is_caption,
     is_chat_stamp,
     is_comment_line,
+    is_converter_alert,
     is_delimiter_row,
     is_end_mark,
     is_field_line,
@@ -96,6 +99,7 @@ from nato_briefs.reader.rules import (
     is_org_table_rule,
     is_overline,
     is_page_number,
+    is_page_separator,
     is_pasted_org,
     is_reference_tail,
     is_release_label,
@@ -144,6 +148,7 @@ from nato_briefs.reader.rules import (
     starts_letter_item,
     strip_bracketed_spans,
     strip_callout_marker,
+    strip_note_marks,
     strip_permalink,
     strip_shortcodes,
     symbol_bullet_item,
@@ -156,6 +161,7 @@ from nato_briefs.reader.rules import (
     wiki_ordered_item,
     wiki_table_header,
     wrapped_row,
+    wrapped_span,
     wraps_document,
     wraps_inside_span,
     wraps_with_next,
@@ -929,7 +935,7 @@ class _Segmenter(TextTables):
         elif (
             lead in ("=", "-") and line[:MIN_BANNER_RULE] == lead * MIN_BANNER_RULE and is_banner_rule(self.lines, i)
         ) or (
-            lead in (":", "{", "%", "#", "-", "–", "—") and self.is_markup_line(line, lead)
+            lead in (":", "{", "%", "#", "-", "–", "—", "^") and self.is_markup_line(line, lead)
         ):  # markup, or an exporter's "====" framing its notes (``banner_rules``): a blank line
             self.in_table = False
             self.emit("", i + 1)
@@ -938,6 +944,8 @@ class _Segmenter(TextTables):
             (lead in ("[", "*", ":", "{", "$") and self.markup_only(i, line))
             or (lead in (":", "!", "?", "i", "=") and self.admonition_or_import(i, line))
             or (lead == "{" and self.shortcode_lines(i))  # Hugo's "{{< figure" over its arguments: markup
+            or (lead == "%" and self.comment_lines(i))  # Obsidian's "%%" over a hidden note (``percent_comment_block``)
+            or (lead == "<" and self.converter_alert(i, line))  # gd2md-html's red alerts (``converter_alert``)
         ):
             pass
         elif lead in ("*", "-", "1") and is_toc_placeholder(line, nxt):  # "* TOC" over "{:toc}": markup
@@ -1148,9 +1156,16 @@ class _Segmenter(TextTables):
     def is_markup_line(line: str, lead: str) -> bool:
         """A line of markup only: a pandoc div fence or attribute list, a template tag, a comment, an end mark."""
         if lead in (":", "{"):
-            return is_attribute_line(line) or is_template_tag_line(line) or is_template_tag_run(line)
+            return (
+                is_attribute_line(line)
+                or is_template_tag_line(line)
+                or is_template_tag_run(line)
+                or is_page_separator(line)  # marker's "{1}-----...": a page break (``page_separator``)
+            )
         if lead == "%":
             return is_comment_line(line)
+        if lead == "^":
+            return is_block_id_line(line)  # "^priorities-2026" under a table: Obsidian's block id (``block_id``)
         if lead == "-" and is_snippet_include(line):  # "--8<-- \"path\"": MkDocs' include (``snippet_include``)
             return True
         return is_end_mark(line) or is_page_number(line) or is_kramdown_rfc_section(line)
@@ -1393,12 +1408,18 @@ class _Segmenter(TextTables):
                     return None
             if "]{" in line:
                 line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
+                if "]{" in line and self.out and self.line_of[-1] == i:
+                    mended = wrapped_span(self.out[-1], line)  # "[Commercial Space" over "Strategy]{.underline}"
+                    if mended is not None:
+                        self.out[-1], line = mended
             if "]({" in line:
                 line = mend_template_links(line)  # Jekyll: "[Plan]({{ '/x/' | relative_url }})"
             if "](" in line:
                 line = mend_padded_template_links(line)  # Canada.ca: "[Study]( {{ '/x' | prepend: y }} )"
             if "{:" in line:
                 line = strip_span_attributes(line)  # kramdown / MkDocs: "![icon](x.png){: style=...}"
+        if "==" in line or " ^" in line:
+            line = strip_note_marks(line)  # Obsidian: "==highlight==", a closing " ^intro" (``highlight_marks``)
         if lead == "#" and "{{" in line:
             line = strip_heading_template_call(line)  # MkDocs-macros: "## Overview {{ osib_anchor(...) }}"
         if lead == ">":
@@ -2112,7 +2133,7 @@ class _Segmenter(TextTables):
         return (
             not is_setext_underline(nxt)
             and not is_delimiter_row(nxt)
-            and definition_start(nxt) is None  # a definition list's term
+            and definition_start(self.next_text(i)) is None  # a definition list's term, pandoc's blank line between
             and (is_blank(nxt) or is_block_line(nxt) or starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
             and not broken_before_long_word(line, nxt, self.fit_width)  # "... earlier issues" over "[NCIA-1](...)"
@@ -2171,6 +2192,28 @@ class _Segmenter(TextTables):
             self.emit("", j + 1)
         self.prev = ""
         self.skip_to = end + 1
+        return True
+
+    def comment_lines(self, i: int) -> bool:
+        """An Obsidian comment opens at line ``i`` and closes lines below (``percent_comment_block``): all hidden."""
+        end = comment_block_end(self.lines, i)
+        if end is None:
+            return False
+        self.in_table = False
+        for j in range(i, end + 1):
+            self.emit("", j + 1)
+        self.prev = ""
+        self.skip_to = end + 1
+        return True
+
+    def converter_alert(self, i: int, line: str) -> bool:
+        """A converter's notice line (``converter_alert``): a blank line, so no list or prose of the article."""
+        if not is_converter_alert(line):
+            return False
+        self.in_table = False
+        self.blank()
+        self.emit("", i + 1)
+        self.prev = ""
         return True
 
     def embed(self, i: int) -> bool:

@@ -29,6 +29,7 @@ from nato_briefs.reader.rules import (
     replace_wikilinks,
     strip_heading_attributes,
     strip_single_tildes,
+    task_marker,
 )
 from nato_briefs.reader.rules.exports import split_at_repeated_headers
 from nato_briefs.reader.rules.group_rows import is_group_label_row, mark_totals_row
@@ -51,7 +52,6 @@ _MD = inline_parser()
 BLOCK_PARSER = block_parser()
 # "&" only starts an entity reference; "R&D" or "Q&A" is text as written.
 _INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<~]|&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
-_TASK_MARKER = re.compile(r"\[([ xX])\](?:\s|$)")  # "[ ] text", or an empty task "[ ]"
 
 
 def _may_hold_syntax(text: str) -> bool:
@@ -418,9 +418,9 @@ class Walker:
         item = self.items.pop()
         text = " ".join(item.parts)
         checked = None
-        marker = _TASK_MARKER.match(text)
+        marker = task_marker(text)  # "[ ] text", an empty "[ ]", Obsidian's "[/]" and "[-]" (``task_status_marker``)
         if marker:
-            checked = marker.group(1) != " "
+            checked = marker.group(1) in "xX"
             text = text[marker.end() :]
         frame = item.list_frame
         self.items_out.append(

@@ -131,7 +131,9 @@ from nato_briefs.reader.rules.exports import (
     continues_word_list,
     is_attribution_line,
     is_chat_bold_document,
+    is_converter_alert,
     is_credit_byline,
+    is_page_separator,
     is_ragged_tail,
     is_section_label,
     is_solid_rule,
@@ -221,6 +223,7 @@ from nato_briefs.reader.rules.items import (
 from nato_briefs.reader.rules.latex import MIN_LATEX_LINES, latex_document, latex_inline, latex_lines, tabular_rows
 from nato_briefs.reader.rules.liquid import LIQUID_RULES
 from nato_briefs.reader.rules.markup import (
+    comment_block_end,
     dash_continues,
     definition_start,
     final_link_text,
@@ -229,6 +232,7 @@ from nato_briefs.reader.rules.markup import (
     html_block_tag,
     image_alt,
     is_attribute_line,
+    is_block_id_line,
     is_byline,
     is_caption,
     is_label_line,
@@ -251,10 +255,12 @@ from nato_briefs.reader.rules.markup import (
     strip_fenced_code,
     strip_footnote_refs,
     strip_heading_attributes,
+    strip_note_marks,
     strip_single_tildes,
     strip_trailing_markup,
     strip_trailing_tags,
     tag_balance,
+    task_marker,
     without_code_spans,
     wraps_inside_span,
 )
@@ -440,6 +446,7 @@ from nato_briefs.reader.rules.titles import (
     strip_trailing_hashtags,
     title_lead,
     unclosed_tilde_underline,
+    wrapped_span,
 )
 from nato_briefs.reader.rules.tool_copies import (
     bold_record_field,
@@ -905,6 +912,15 @@ RULES: dict[str, Callable[[str], object]] = {
     "page_turn_run_on": text_over_page_turn,  # "... centre in" / page foot and head / "Greece": no title
     "factiva_fields": factiva_fields,  # "HD<TAB>headline", "BY<TAB>...": a Factiva clip's fields
     "split_word_ending": ends_split_word,  # "strength-" / "en": a word split at a line end, no compound
+    # session 20 (shapes25): markdown written by converters and generators, as content pipelines hand it over
+    "wrapped_span": wrapped_span,  # pandoc's "[Commercial Space" over "Strategy]{.underline}": the span's text
+    "converter_alert": is_converter_alert,  # gd2md-html's red "<p ...>>>>>>  gd2md-html alert: ...": no text
+    "page_separator": is_page_separator,  # marker's "{1}------------------------------------------------": markup
+    "highlight_marks": strip_note_marks,  # Obsidian's "==increase support==": the words, highlighted
+    "block_id": is_block_id_line,  # Obsidian's "^priorities-2026" alone and a closing " ^intro": markup
+    "percent_comment_block": comment_block_end,  # Obsidian's "%%" / "Draft: ask ..." / "%%": hidden
+    "task_status_marker": task_marker,  # Obsidian Tasks' "- [/] Drone Wall: ..." / "- [-] ...": a task box
+    "loose_definition_term": definition_start,  # "ARF" / blank / ":   Allied Reaction Force": a term, no heading
     # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
 }
 
@@ -957,6 +973,7 @@ __all__ = [
     "closes_markdown_wrapper",
     "closes_open_link",
     "combine_header_rows",
+    "comment_block_end",
     "confluence_tasks",
     "continuation_row",
     "continues_word_list",
@@ -1003,6 +1020,7 @@ __all__ = [
     "is_asciidoc_document",
     "is_attribute_line",
     "is_banner_rule",
+    "is_block_id_line",
     "is_block_tag",
     "is_boilerplate",
     "is_boxed_row",
@@ -1017,6 +1035,7 @@ __all__ = [
     "is_clock_stamp",
     "is_comment_line",
     "is_comment_row",
+    "is_converter_alert",
     "is_credit_byline",
     "is_dash_line",
     "is_date_first_byline",
@@ -1053,6 +1072,7 @@ __all__ = [
     "is_page_chrome",
     "is_page_furniture",
     "is_page_number",
+    "is_page_separator",
     "is_parenthetical",
     "is_parenthetical_link_line",
     "is_pasted_org",
@@ -1166,6 +1186,7 @@ __all__ = [
     "strip_heading_attributes",
     "strip_heading_suffix",
     "strip_heading_template_call",
+    "strip_note_marks",
     "strip_permalink",
     "strip_shortcodes",
     "strip_single_tildes",
@@ -1179,6 +1200,7 @@ __all__ = [
     "table_margin",
     "tabular_rows",
     "tag_balance",
+    "task_marker",
     "tight_dash_item",
     "tight_glyph_item",
     "tight_number_item",
@@ -1205,6 +1227,7 @@ __all__ = [
     "wrapped_bold_line",
     "wrapped_role_header",
     "wrapped_row",
+    "wrapped_span",
     "wraps_document",
     "wraps_inside_span",
     "wraps_with_next",

@@ -426,3 +426,26 @@ def confluence_tasks(line: str) -> str:
     """
     line = _CONFLUENCE_TASK_META.sub("", line)
     return _CONFLUENCE_TASK_TAG.sub(lambda m: _CONFLUENCE_TASK_TAGS[m.group(2)][1 if m.group(1) else 0], line)
+
+
+# Converter furniture (session 20, shapes25: markdown as content pipelines hand it over).
+# marker's (PDF to markdown) page separator with --paginate_output: "{3}" then a rule of dashes.
+_PAGE_SEPARATOR = re.compile(r"\{[0-9]{1,5}+\}-{8,}+[ \t]*+")
+# gd2md-html ("Docs to Markdown" for Google Docs) writes its alerts in red bold HTML over and into the page.
+_CONVERTER_ALERTS = ("gd2md-html alert", "gdcalert", ">>>>> PLEASE check and correct alert")
+
+
+def is_page_separator(line: str) -> bool:
+    """``{0}------------------------------------------------``: marker's page break, markup (``page_separator``)."""
+    return line[:1] == "{" and _PAGE_SEPARATOR.fullmatch(line) is not None
+
+
+def is_converter_alert(line: str) -> bool:
+    """gd2md-html's alert paragraph or list (``<p style="color: red; ...">>>>>>  gd2md-html alert: ...``).
+
+    The converter asks whoever pastes its output to delete these lines: its notices, no words of the
+    article, and its ``<ul>`` of instructions no list of it (``converter_alert``). Only an HTML paragraph
+    or list line holding the converter's own marker words.
+    """
+    body = line.lstrip(" ")
+    return body[:3] in ("<p ", "<p>", "<ul") and any(alert in body for alert in _CONVERTER_ALERTS)

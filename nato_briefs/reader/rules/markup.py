@@ -643,3 +643,63 @@ def has_lowercase_content_word(text: str) -> bool:
         if _WORD.fullmatch(word) is not None and word not in TITLE_SMALL_WORDS:
             return True
     return False
+
+
+# Notes apps' markup (session 20, shapes25: Obsidian vaults handed on as markdown).
+# A highlight: "==text==", the signs touching the text inside and no word outside ("x==y", "a == b" stay).
+_HIGHLIGHT = re.compile(r"(?<![=\w])==(?=[^\s=])([^=\n]{1,300}+)(?<=[^\s=])==(?![=\w])")
+# A block id closing a paragraph, item or line ("... for shipping. ^intro"): a letter in it, so "10 ^2" stays.
+_BLOCK_ID = re.compile(r"\^(?=[0-9-]{0,63}+[A-Za-z])[A-Za-z0-9-]{1,64}+")
+# A task item's box: GFM's "[ ]" / "[x]", and the in-progress "[/]" and cancelled "[-]" of Obsidian's Tasks.
+_TASK_MARKER = re.compile(r"\[([ xX/-])\](?:\s|$)")
+# How far below its "%%" an Obsidian comment may close; beyond it the signs are text as written.
+MAX_COMMENT_LINES = 100
+
+
+def strip_note_marks(line: str) -> str:
+    """The line without a notes app's highlight signs and closing block id (``highlight_marks``, ``block_id``).
+
+    Obsidian shows ``==increase support==`` as highlighted words and hides the ``^intro`` that closes a block
+    (the anchor other notes link to): neither is a word of the article. A whole line between the signs is
+    left as written: MediaWiki's heading ``==Priorities==`` looks the same.
+    """
+    body = line.strip(" \t")
+    if "==" in line and not (body[:2] == "==" and body[-2:] == "=="):
+        line = _HIGHLIGHT.sub(r"\1", line)
+    at = line.rfind(" ^")
+    if at >= 0:
+        match = _BLOCK_ID.match(line, at + 1)
+        if match is not None and not line[match.end() :].strip(" \t"):
+            line = line[:at].rstrip(" \t")
+    return line
+
+
+def is_block_id_line(line: str) -> bool:
+    """``^priorities-2026`` alone on its line: Obsidian's id for the table or list above (``block_id``), markup."""
+    body = line.strip(" \t")
+    return body[:1] == "^" and _BLOCK_ID.fullmatch(body) is not None
+
+
+def comment_block_end(lines: Sequence[str], i: int) -> int | None:
+    """The index of the line closing an Obsidian comment opened by ``%%`` at line ``i`` (``percent_comment_block``).
+
+    ``%%`` / ``Draft: ask ...`` / ``%%``: Obsidian hides all of it, blank lines inside too, as it hides a
+    one-line ``%% ... %%`` (``is_comment_line``). None when line ``i`` opens none, closes it itself, or no line
+    ending in ``%%`` follows within ``MAX_COMMENT_LINES``: then the signs are text as written.
+    """
+    body = lines[i].strip(" \t")
+    if body[:2] != "%%" or (len(body) >= 4 and body.endswith("%%")):
+        return None
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_COMMENT_LINES)):
+        if lines[j].rstrip(" \t").endswith("%%"):
+            return j
+    return None
+
+
+def task_marker(text: str) -> re.Match[str] | None:
+    """An item's task box at its start (``task_status_marker``): ``[ ]``, ``[x]``, ``[/]`` or ``[-]``, or None.
+
+    The contract removes task-list markers; Obsidian's Tasks plugin writes two more states into the same
+    box (in progress, cancelled), and a reader sees a checkbox either way, not the brackets.
+    """
+    return _TASK_MARKER.match(text)

@@ -586,6 +586,24 @@ def strip_bracketed_spans(text: str) -> str:
     return _BRACKETED_SPAN.sub(_keep_span_text, text) if "]{" in text else text
 
 
+def wrapped_span(above: str, line: str) -> tuple[str, str] | None:
+    """A bracketed span cut by pandoc's 72-column wrap, both lines without its markup (``wrapped_span``).
+
+    ``[Commercial Space`` over ``Strategy]{.underline} adopted ...``: each line alone holds half the
+    span, so ``strip_bracketed_spans`` leaves both brackets and the attributes in the text. None unless
+    ``line`` closes a bracket it never opened with attributes only and ``above`` leaves one open.
+    """
+    close = line.find("]{")
+    end = line.find("}", close + 2) if close >= 0 else -1
+    opener = above.rfind("[")
+    if end < 0 or "[" in line[:close] or opener < 0 or "]" in above[opener:]:
+        return None
+    words = line[close + 2 : end].split()
+    if not words or not all(is_attribute(word) for word in words):
+        return None
+    return above[:opener] + above[opener + 1 :], line[:close] + line[end + 1 :]
+
+
 def mend_spaced_bold(text: str) -> str:
     """Bold whose delimiters have a space inside, as Google Docs exports it, made markdown bold again.
 
