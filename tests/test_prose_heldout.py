@@ -248,9 +248,9 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # on the High North, a Turkish outlet, a Canadian paper on its Latvia brigade, a Balkan outlet on KFOR, a Japanese
 # wire on IP4 ties, an Australian outlet, a Moldovan outlet; national pledges, pledges recalled, conditionals,
 # opposition criticism, datelines and captions; written blind on s20-prose111) was scored once untuned on main
-# e3a45f0 (P 0.865, R 0.985, F1 0.921, kind accuracy 0.984, country F1 0.963; labels fixed after in three shapes, as tuned
-# sets label "ready to" + an action under a condition a commitment, The Hague a place (optional NLD) and read
-# "Nordic" + any noun as the group (made optional): F1 0.929, country F1 1.000 so), then tuned on (1.000).
+# e3a45f0 (P 0.865, R 0.985, F1 0.921, kind accuracy 0.984, country F1 0.963; labels fixed after in three shapes,
+# as tuned sets label "ready to" + an action under a condition a commitment, The Hague a place (optional NLD) and
+# read "Nordic" + any noun as the group (made optional): F1 0.929, country F1 1.000 so), then tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},
