@@ -5430,6 +5430,14 @@ RULE_PAIRS = [
         "The commander called both sides to the negotiating table.",
         None,
     ),
+    # an actor answering the opposition keeps its pledge; the opposition's own words about it are no statement
+    (
+        "Responding to opposition criticism, the minister said Poland will buy more tanks.",
+        "commitment",
+        "will (do)",
+        "The opposition said Poland will buy too few tanks.",
+        None,
+    ),
 ]
 
 
