@@ -26,7 +26,7 @@ TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 
 TUNED += [87, 88, 90, 91, 92, 93, 95, 96, 97]  # session 17's blind rounds
 TUNED += [98, 99, 101, 102]  # session 18's blind rounds
 TUNED += [106, 107, 109]  # session 19's blind rounds
-TUNED += [110]  # session 20's blind rounds
+TUNED += [110, 111]  # session 20's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -251,6 +251,14 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # (P 0.789, R 0.862, F1 0.824, kind accuracy 1.000, country F1 1.000; labels fixed after, each as earlier tuned sets
 # label the shape: a paragraph number kept in its sentence (set 24), "is ready to deploy" (sets 5, 79, 107), "Russia
 # continues to attack ... every night" (set 24), two statement country slips: F1 0.942 so), then tuned on.
+# Set 111 (regional and national news about NATO in English as outlets of member and partner states write it, some
+# slightly non-native: an Estonian broadcaster, a Polish portal, a Romanian daily on the Black Sea, a Finnish outlet
+# on the High North, a Turkish outlet, a Canadian paper on its Latvia brigade, a Balkan outlet on KFOR, a Japanese
+# wire on IP4 ties, an Australian outlet, a Moldovan outlet; national pledges, pledges recalled, conditionals,
+# opposition criticism, datelines and captions; written blind on s20-prose111) was scored once untuned on main
+# e3a45f0 (P 0.865, R 0.985, F1 0.921, kind accuracy 0.984, country F1 0.963; labels fixed after in three shapes,
+# as tuned sets label "ready to" + an action under a condition a commitment, The Hague a place (optional NLD) and
+# read "Nordic" + any noun as the group (made optional): F1 0.929, country F1 1.000 so), then tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

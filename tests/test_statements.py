@@ -5414,6 +5414,86 @@ RULE_PAIRS = [
         "Partners will also be invited to take part in the summit dinner.",
         None,
     ),
+    # round on blind set 111: the domestic opposition's call is not an actor's; a government's is
+    (
+        "The government called for more money for the territorial defence forces.",
+        "commitment",
+        "call for",
+        "Politicians of the opposition party called for more money for the territorial defence forces.",
+        None,
+    ),
+    # an actor's concern about the opposition's plight stays; the opposition's own warning is no actor's
+    (
+        "Allies expressed concern about the arrests of opposition politicians and journalists.",
+        "concern",
+        "expressed concern",
+        "The opposition warned that the arrests of journalists are a threat to democracy.",
+        None,
+    ),
+    # a decision of a country named, criticised, is a concern; the story's own government criticised at home is none
+    (
+        "Allies criticised the Georgian government for the crackdown on protesters.",
+        "concern",
+        "condemn",
+        "The Coalition criticised the Prime Minister's decision not to attend the summit.",
+        None,
+    ),
+    # "should" + a step is a call; "should have" + a participle a reproach
+    (
+        "The minister said that the government should ask parliament first.",
+        "commitment",
+        "must / should",
+        "The minister said that the government should have asked parliament first.",
+        None,
+    ),
+    # a trailing time clause counting from an earlier decision leaves the news before it; a pledge counted from is none
+    (
+        "Allies agreed on Monday to double the patrols, a year after they decided to set up the mission.",
+        "commitment",
+        "agreed to",
+        "The brigade is now at full strength, more than two years after Ottawa promised to expand it.",
+        None,
+    ),
+    # "would send" reported is a pledge; "would accept" a stance
+    (
+        "Romania would send two more ships to the Black Sea, the minister said.",
+        "commitment",
+        "will (do)",
+        "Romania would accept a bigger NATO naval presence in the Black Sea.",
+        None,
+    ),
+    # a budget to be adopted is a decision; one to be debated, the session to come
+    (
+        "The budget will be adopted by parliament in September.",
+        "commitment",
+        "will be expanded",
+        "The budget will be debated in parliament in September.",
+        None,
+    ),
+    # a protocol signed on a day is news; one dated with its year, history
+    (
+        "The three ministers signed on Monday in Bucharest a protocol for continuing the task group.",
+        "commitment",
+        "signed a protocol",
+        "The three ministers signed the accession protocol in July 2022.",
+        None,
+    ),
+    # "called both sides to" + a verb is a call; "to the table" names a meeting
+    (
+        "The commander called both sides to avoid any escalation.",
+        "commitment",
+        "called both sides to",
+        "The commander called both sides to the negotiating table.",
+        None,
+    ),
+    # an actor answering the opposition keeps its pledge; the opposition's own words about it are no statement
+    (
+        "Responding to opposition criticism, the minister said Poland will buy more tanks.",
+        "commitment",
+        "will (do)",
+        "The opposition said Poland will buy too few tanks.",
+        None,
+    ),
 ]
 
 
