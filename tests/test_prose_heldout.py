@@ -26,7 +26,7 @@ TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 
 TUNED += [87, 88, 90, 91, 92, 93, 95, 96, 97]  # session 17's blind rounds
 TUNED += [98, 99, 101, 102]  # session 18's blind rounds
 TUNED += [106, 107, 109]  # session 19's blind rounds
-TUNED += [110, 111]  # session 20's blind rounds
+TUNED += [110, 111, 113]  # session 20's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -259,6 +259,14 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # e3a45f0 (P 0.865, R 0.985, F1 0.921, kind accuracy 0.984, country F1 0.963; labels fixed after in three shapes,
 # as tuned sets label "ready to" + an action under a condition a commitment, The Hague a place (optional NLD) and
 # read "Nordic" + any noun as the group (made optional): F1 0.929, country F1 1.000 so), then tuned on (1.000).
+# Set 113 (the seeds' own generator voice with its other habits: "Furthermore", "It is worth noting that", "This
+# reflects", "Experts believe", "Observers note", "concluded with", "Looking ahead", table summaries, passive pledges,
+# "Emphasis was placed on", "Participants acknowledged that", "It was agreed that", "There was consensus that",
+# "raised concerns over", "highlighted the risks of"; five in seed 000's layout, five in seed 004's: defence spending
+# in The Hague, NATO-Japan, the Arctic, hybrid threats, the Partnership for Peace's anniversary, an exercise review,
+# counter-terrorism, climate and security, maritime security, NATO-Africa; written blind on s20-prose113) was scored
+# once untuned on main c51432b (P 0.988, R 0.955, F1 0.971, kind accuracy 0.976, country F1 1.000; one statement
+# country label fixed after, as sets 15 and 35 label "the Hague Summit": optional NLD), then tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

@@ -5494,6 +5494,74 @@ RULE_PAIRS = [
         "The opposition said Poland will buy too few tanks.",
         None,
     ),
+    # round on blind set 113: a share of money "is to be devoted to" a use is a pledge; a session devoted to a topic
+    # is a schedule
+    (
+        "Furthermore, an additional 1.5 percent of GDP is to be devoted to resilience and infrastructure.",
+        "commitment",
+        "an additional 1.5 percent of GDP is to be devoted",
+        "The second session will be devoted to cyber defence.",
+        None,
+    ),
+    # a body's creation that dates a yardstick ("since the programme was created") is no launch; a step agreed before
+    # such a clause keeps its kind
+    (
+        "Participants acknowledged that Russia's war against Ukraine poses the most serious threat to European security"
+        " since the programme was created.",
+        "concern",
+        "is a threat",
+        "Allies agreed to double the fund for the first time since it was created.",
+        "commitment",
+    ),
+    # a harm "created" is no body set up; a body created is
+    (
+        "Ministers acknowledged that the melting of the ice creates new vulnerabilities along the coast.",
+        "concern",
+        "the melting of the ice creates new vulnerabilities",
+        "Ministers agreed to create a new cell to watch the coast.",
+        "commitment",
+    ),
+    # ... and it is a concern; a purpose "to create" opportunities is not
+    (
+        "The melting of the ice creates new vulnerabilities along the northern coasts.",
+        "concern",
+        "the melting of the ice creates new vulnerabilities",
+        "Allies set up a task force to create new opportunities for industry.",
+        "commitment",
+    ),
+    # an opening told with its day is news; one dated with its year and what it has become since is history
+    (
+        "Japan opened its own mission to NATO on Monday.",
+        "commitment",
+        "launch",
+        "Japan opened its own mission to NATO in 2018, which has become an important channel for daily contacts.",
+        None,
+    ),
+    # a threat made harder to detect is a concern; a task made easier is none
+    (
+        "Participants acknowledged that artificial intelligence makes disinformation cheaper, faster and harder"
+        " to detect.",
+        "concern",
+        "makes disinformation harder to detect",
+        "The new platform makes it easier to share data between Allies.",
+        None,
+    ),
+    # a driver of radicalisation named is a concern; root causes discussed are a topic
+    (
+        "Online propaganda remains one of the main drivers of radicalisation among young people.",
+        "concern",
+        "remains one of the main drivers of radicalisation",
+        "The root causes of radicalisation were discussed at length.",
+        None,
+    ),
+    # what makes a region more vulnerable to a harm names a threat; what makes the Alliance less vulnerable none
+    (
+        "Climate change and food insecurity are making the region more vulnerable to extremism.",
+        "concern",
+        "are making the region more vulnerable to extremism",
+        "The new radars will make the Alliance less vulnerable to surprise attacks.",
+        None,
+    ),
 ]
 
 
