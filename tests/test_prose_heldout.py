@@ -27,6 +27,7 @@ TUNED += [87, 88, 90, 91, 92, 93, 95, 96, 97]  # session 17's blind rounds
 TUNED += [98, 99, 101, 102]  # session 18's blind rounds
 TUNED += [106, 107, 109]  # session 19's blind rounds
 TUNED += [110, 111, 113]  # session 20's blind rounds
+TUNED += [115]  # session 20's blind round on set 115 (s20-prose115)
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -267,6 +268,14 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # counter-terrorism, climate and security, maritime security, NATO-Africa; written blind on s20-prose113) was scored
 # once untuned on main c51432b (P 0.988, R 0.955, F1 0.971, kind accuracy 0.976, country F1 1.000; one statement
 # country label fixed after, as sets 15 and 35 label "the Hague Summit": optional NLD), then tuned on (1.000).
+# Set 115 (the seeds' own generator voice varied in length and density rather than in phrasing: three very short
+# articles, three long ones with prose after the table and the list, three decoy-heavy (most sentences background,
+# attendance, commentary, praise, hopes), three dense with precedence decided inside one sentence: a summit
+# follow-up, the Nuclear Planning Group, an ICI dialogue, a Cyber Defense Pledge review, civil preparedness, the
+# NATO-Georgia Commission, women, peace and security, standardisation, military mobility, the Mediterranean
+# Dialogue, an innovation demo day, counter-drone; written blind on s20-prose115) was scored once untuned on main
+# a7644ff (P 0.974, R 0.987, F1 0.980, kind accuracy 1.000, country F1 1.000; one label fixed after, as the seeds'
+# labels read seed 004's "remain resolute in their dedication to" a commitment), then tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

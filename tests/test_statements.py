@@ -5562,6 +5562,23 @@ RULE_PAIRS = [
         "The new radars will make the Alliance less vulnerable to surprise attacks.",
         None,
     ),
+    # round on blind set 115: steps named back with "the" and foretold an effect are commentary; the steps launched
+    # are a commitment
+    (
+        "The initiatives will be launched next year.",
+        "commitment",
+        "will be expanded",
+        "The initiatives are expected to reduce the time needed to detect and respond to attacks.",
+        None,
+    ),
+    # a standard (a text Allies draw up) to be published is a commitment; figures to be published are a schedule
+    (
+        "In addition, a new standard for sustainable military fuels will be published by the end of the year.",
+        "commitment",
+        "a new standard will be published",
+        "The figures will be published next week.",
+        None,
+    ),
 ]
 
 
