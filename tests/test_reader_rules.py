@@ -103,6 +103,10 @@ ROUND_RULES = {
         "bang_admonition", "open_span_wrap", "quoted_header_only", "speaker_turn", "requirement_keyword_wrap",
         "snippet_include", "inline_liquid_tag", "mediawiki_table_open",
     ),
+    "sweep 16": (
+        "template_element", "liquid_highlight", "cjk_inline_enumeration", "particle_wrap", "scribe_continuation",
+        "numbered_contents_link", "code_span_line",
+    ),
 }  # fmt: skip
 
 

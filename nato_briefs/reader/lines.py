@@ -72,7 +72,13 @@ from nato_briefs.reader.rules.pipeline_text import (
 )
 from nato_briefs.reader.rules.plain_shapes import is_cable_field, is_document_number
 from nato_briefs.reader.rules.posts import without_trailing_comment
-from nato_briefs.reader.rules.titles import has_ideographic_full_stop, is_dated_byline, is_link_row
+from nato_briefs.reader.rules.titles import (
+    ends_on_particle,
+    has_ideographic_full_stop,
+    is_code_span_line,
+    is_dated_byline,
+    is_link_row,
+)
 from nato_briefs.reader.rules.wraps import (
     ends_in_word_hyphen,
     ends_on_function_word,
@@ -273,6 +279,9 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     # session 15, real-world sweep 11 (``rules/notices.py``)
     is_date_first_byline,  # "March 18, 2026 · AWS CDK Team": a post's date and author
     is_spaced_cjk_sentence,  # "其余 9 个盟国 ... GDP 的 2% ...，因此 ...": a Chinese sentence without its stop
+    # session 20, real-world sweep 16
+    ends_on_particle,  # "... 新しい機能や" over "様々なバグ修正 ...": a Japanese line wrapped after a particle
+    is_code_span_line,  # "`SELECT id, name FROM users WHERE id=1`": a code example alone on its line
 )
 
 

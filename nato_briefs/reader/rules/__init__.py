@@ -181,6 +181,7 @@ from nato_briefs.reader.rules.items import (
     glyph_before_bold,
     glyph_elements_run,
     indentation,
+    is_cjk_inline_enumeration,
     is_divider,
     is_lettered,
     is_reference_tail,
@@ -377,6 +378,7 @@ from nato_briefs.reader.rules.titles import (
     dedent,
     ends_in_hard_break,
     ends_in_lead_in,
+    ends_on_particle,
     framed_heading,
     has_ideographic_full_stop,
     has_letter,
@@ -385,6 +387,7 @@ from nato_briefs.reader.rules.titles import (
     is_button_link,
     is_byline_name,
     is_chat_stamp,
+    is_code_span_line,
     is_comment_line,
     is_dated_byline,
     is_dated_entry,
@@ -397,6 +400,7 @@ from nato_briefs.reader.rules.titles import (
     is_link_row,
     is_mdx_import,
     is_mkdocs_admonition,
+    is_numbered_link,
     is_page_chrome,
     is_page_furniture,
     is_page_number,
@@ -453,6 +457,7 @@ from nato_briefs.reader.rules.wraps import (
     ends_on_function_word,
     has_sentence_break,
     next_word_fits,
+    opens_scribe_continuation,
     opens_with_requirement,
     wrapped_name_line,
     wrapped_title,
@@ -863,6 +868,13 @@ RULES: dict[str, Callable[[str], object]] = {
     "quoted_header_only": quoted_header_only,  # ">Area | Focus" over an unquoted "---|---": the table's header
     "requirement_keyword_wrap": opens_with_requirement,  # "... by a handler" over "MAY be different ...": one sentence
     "speaker_turn": is_speaker_turn,  # "SFC: No" between "EAO: ..." turns: a transcript's turn, no title
+    # session 20, real-world sweep 16: W3C minutes, Jekyll newsroom archives, Japanese release notes, testing guides
+    # (``template_element`` and ``liquid_highlight`` are ``rules/liquid.py``'s, in ``LIQUID_RULES``)
+    "cjk_inline_enumeration": is_cjk_inline_enumeration,  # "（１）...、（２）..." opening a sentence: no item
+    "particle_wrap": ends_on_particle,  # "... 新しい機能や" over "様々な ...": a Japanese line wrapped after a particle
+    "scribe_continuation": opens_scribe_continuation,  # "Kenji: ..." over "... feedback is welcome": one turn
+    "numbered_contents_link": is_numbered_link,  # "4.3 [Identity Management](03/README.md)" in a run: contents
+    "code_span_line": is_code_span_line,  # "`SELECT id FROM users WHERE id=1`" alone: code, no title
     # session 19 (shapes23): header layouts, editor and office HTML, rarer markers and narrow wraps
     "double_guillemet_bullet": bullet_item,  # "» Cold Response: winter training": a bullet, "»Wir ...«" a quote
     "document_tags_block": document_tags_block,  # LibreOffice's "<body ...><h1>NATO" over the heading's rest
@@ -945,6 +957,7 @@ __all__ = [
     "ends_in_hard_break",
     "ends_in_lead_in",
     "ends_in_space_break",
+    "ends_on_particle",
     "entity_bullet_item",
     "enumerator_item",
     "equals_delimiter",
@@ -982,7 +995,9 @@ __all__ = [
     "is_chat_bold_document",
     "is_chat_stamp",
     "is_cjk_dated_byline",
+    "is_cjk_inline_enumeration",
     "is_clock_stamp",
+    "is_code_span_line",
     "is_comment_line",
     "is_comment_row",
     "is_credit_byline",
@@ -1014,6 +1029,7 @@ __all__ = [
     "is_mediawiki_table_open",
     "is_mkdocs_admonition",
     "is_note_row",
+    "is_numbered_link",
     "is_org_drawer_line",
     "is_org_keyword",
     "is_org_table_rule",
@@ -1083,6 +1099,7 @@ __all__ = [
     "opens_mid_sentence",
     "opens_pre_table",
     "opens_quoted_message",
+    "opens_scribe_continuation",
     "opens_with_duration",
     "opens_with_inline_tag",
     "org_heading",
