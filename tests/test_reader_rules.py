@@ -105,7 +105,7 @@ ROUND_RULES = {
     ),
     "sweep 16": (
         "template_element", "liquid_highlight", "cjk_inline_enumeration", "particle_wrap", "scribe_continuation",
-        "numbered_contents_link", "code_span_line",
+        "numbered_contents_link", "code_span_line", "tab_row_hard_break",
     ),
 }  # fmt: skip
 

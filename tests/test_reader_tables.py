@@ -443,3 +443,24 @@ def test_group_header_note_near_misses():
         "Priority Area", "Plan Key Focus", "Plan Outcome"]  # fmt: skip
     # neither names them: the join, as before
     assert tables.combine_header_rows(["Topic", "Plan 2026"], ["Topic", "Notes"]) == ["Topic", "Plan 2026 Notes"]
+
+
+# --------------------------------------------------------------------------- tab_row_hard_break (sweep 16)
+
+CHAT = (
+    "# Session\n\n01:08:27\tTomas Berg:\thttps://example.int/CIS.yaml  \\\n"
+    "01:09:12\tTomas Berg:\tThe official repository  \\\n01:23:57\tAnna Lind:\tscikit-learn\n"
+)
+
+
+def test_tab_row_hard_break_leaves_the_cell():
+    assert tables.without_hard_break("01:23:57\tAnna Lind:\tscikit-learn  \\") == "01:23:57\tAnna Lind:\tscikit-learn"
+    assert tables.tab_fields("a\tb \\") == ["a", "b"]
+    want = [["01:09:12", "Tomas Berg:", "The official repository"], ["01:23:57", "Anna Lind:", "scikit-learn"]]
+    assert _rows(CHAT) == want
+
+
+def test_tab_row_hard_break_near_misses():
+    assert tables.without_hard_break("Share\tC:\\Temp\\") == "Share\tC:\\Temp\\"  # a path's backslash
+    assert tables.tab_fields("a\tb\t\\") == ["a", "b", "\\"]  # a backslash alone is a cell of its own
+    assert tables.without_hard_break("Allies\tagreed") == "Allies\tagreed"

@@ -364,6 +364,7 @@ from nato_briefs.reader.rules.tables import (
     tab_fields,
     tab_row_under_item,
     table_margin,
+    without_hard_break,
     wrapped_role_header,
     wrapped_row,
     wrapped_tab_row,
@@ -875,6 +876,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "scribe_continuation": opens_scribe_continuation,  # "Kenji: ..." over "... feedback is welcome": one turn
     "numbered_contents_link": is_numbered_link,  # "4.3 [Identity Management](03/README.md)" in a run: contents
     "code_span_line": is_code_span_line,  # "`SELECT id FROM users WHERE id=1`" alone: code, no title
+    "tab_row_hard_break": without_hard_break,  # "01:08:27<TAB>Anna:<TAB>scikit-learn  \\": no "\\" in the cell
     # session 19 (shapes23): header layouts, editor and office HTML, rarer markers and narrow wraps
     "double_guillemet_bullet": bullet_item,  # "» Cold Response: winter training": a bullet, "»Wir ...«" a quote
     "document_tags_block": document_tags_block,  # LibreOffice's "<body ...><h1>NATO" over the heading's rest
@@ -1184,6 +1186,7 @@ __all__ = [
     "wiki_ordered_item",
     "wiki_table_header",
     "without_code_spans",
+    "without_hard_break",
     "without_trailing_comment",
     "word_list_level",
     "word_list_marker",
