@@ -458,6 +458,9 @@ def test_tab_row_hard_break_leaves_the_cell():
     assert tables.tab_fields("a\tb \\") == ["a", "b"]
     want = [["01:09:12", "Tomas Berg:", "The official repository"], ["01:23:57", "Anna Lind:", "scikit-learn"]]
     assert _rows(CHAT) == want
+    wrapped = ["01:07:41\tPetra:\thttps://example.int/a  \\", "https://example.int/b  \\", "01:19:44\tAndreas:\tUML"]
+    joined = ["01:07:41", "Petra:", "https://example.int/a https://example.int/b"]
+    assert tables.wrapped_tab_row(wrapped, 0, 3) == (joined, 1)  # each wrapped line's break goes too
 
 
 def test_tab_row_hard_break_near_misses():

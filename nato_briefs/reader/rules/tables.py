@@ -805,7 +805,8 @@ def wrapped_tab_row(lines: Sequence[str], j: int, width: int) -> tuple[list[str]
         below = lines[end + 1]
         if len(fields) == width and ("\t" in below or not below[:1].islower()):
             break
-        pieces = [piece.strip(" \u00a0") for piece in below.rstrip(" \t").split("\t")]
+        # each line of a pasted chat ends in its own hard break (``tab_row_hard_break``)
+        pieces = [piece.strip(" \u00a0") for piece in without_hard_break(below.rstrip(" \t")).split("\t")]
         if not pieces[0] or len(fields) + len(pieces) - 1 > width:
             return None
         fields = [*fields[:-1], f"{fields[-1]} {pieces[0]}", *pieces[1:]]
