@@ -641,3 +641,24 @@ def test_katakana_middle_dot_typed_onto_words_in_a_run():
 )  # fmt: skip
 def test_typed_marker_item(line, item):
     assert (rules.typed_marker_item(line) is not None) is item
+
+
+# --------------------------------------------------------------------------- cjk_inline_enumeration (sweep 16)
+
+KNOWN_ISSUES_JA = (
+    "既知の問題\n----------\n\n（１）コインコントロール機能を有効にし、（２）複数のウォレットを使用している\n"
+    "上級ユーザーの場合：選択ダイアログが誤った状態を保持することがあります。\n"
+)
+
+
+def test_cjk_inline_enumeration_is_prose():
+    assert items.is_cjk_inline_enumeration("（１）機能を有効にし、（２）複数のウォレットを使用している")
+    assert items.is_cjk_inline_enumeration("（1）防衛計画を更新し、（2）演習を実施する")
+    assert _article_items(KNOWN_ISSUES_JA) == []
+    assert "（１）コインコントロール機能を有効にし、（２）" in _article_prose(KNOWN_ISSUES_JA)
+
+
+def test_cjk_inline_enumeration_near_misses():
+    assert not items.is_cjk_inline_enumeration("（１）サイバー防衛の強化")  # one number: an item
+    assert not items.is_cjk_inline_enumeration("１．サイバー防衛（２０２６年）")
+    assert _article_items("（１）サイバー防衛の強化\n（２）演習の実施\n") == ["サイバー防衛の強化", "演習の実施"]

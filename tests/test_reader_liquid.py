@@ -99,3 +99,56 @@ def test_inline_liquid_tag_near_misses():
     assert liquid.strip_liquid_tags("{% comment %} left open") == "{% comment %} left open"
     raw = "{% raw %}{{ updated }}{% endraw %}"
     assert liquid.strip_liquid_tags(raw) == raw  # raw prints what it wraps: the line as sweep 13 reads it
+
+
+# --------------------------------------------------------------------------- template_element (sweep 16)
+
+ADVISORIES = (
+    "---\ntitle: Security Advisories\n---\n\n## Past Security Advisories\n\n"
+    "{% for post in advisories %}\n  <article>\n"
+    '    <h2><a href="{{ post.url }}">{{ post.title }}</a></h2>\n'
+    "    <p>{{ post.excerpt | markdownify | strip_html | truncate: 200 }}</p>\n"
+    "  </article>\n{% endfor %}\n"
+)
+
+
+def test_template_element_holds_no_text():
+    assert liquid.is_template_output("{{ post.title }}")
+    assert liquid.is_template_output("{{ post.excerpt | strip_html }} {{ post.date }}")
+    article = read_article(ADVISORIES)
+    assert [s.heading for s in article.sections if s.heading] == ["Past Security Advisories"]
+    assert "{{" not in prose(ADVISORIES)
+
+
+def test_template_element_near_misses():
+    assert not liquid.is_template_output("Published on {{ post.date }}")  # the author's words around it
+    assert not liquid.is_template_output("Allied advisories")
+    page = "## Advisories\n\n<h2>Allied advisories</h2>\n<p>Published on {{ post.date }}</p>\n"
+    assert [s.heading for s in read_article(page).sections if s.heading] == ["Advisories", "Allied advisories"]
+    assert "Published on {{ post.date }}" in prose(page)
+
+
+# --------------------------------------------------------------------------- liquid_highlight (sweep 16)
+
+HIGHLIGHT = (
+    "## Comic relief\n\n{% highlight text %}\ngmaxwell:  okay, we're going on a tangent.\n"
+    "sipa:      going on a tangent is a sin\nmorcos:    oh no\n{% endhighlight %}\n\n"
+    "## Participants\n\nEveryone present agreed to meet again.\n"
+)
+
+
+def test_liquid_highlight_is_code():
+    assert liquid.highlight_fence("{% highlight text %}") == liquid.HIGHLIGHT_FENCE + "text"
+    assert liquid.highlight_fence("{% highlight ruby linenos %}") == liquid.HIGHLIGHT_FENCE + "ruby"
+    assert liquid.closes_highlight("{% endhighlight %}") and liquid.closes_highlight("{%- endhighlight -%}")
+    article = read_article(HIGHLIGHT)
+    assert [s.heading for s in article.sections] == ["Comic relief", "Participants"]
+    assert "tangent" not in prose(HIGHLIGHT) and "Everyone present agreed to meet again." in prose(HIGHLIGHT)
+
+
+def test_liquid_highlight_near_misses():
+    assert liquid.highlight_fence("{% highlight %}") is None  # no language: no tag Jekyll knows
+    assert liquid.highlight_fence("Use {% highlight text %} for logs.") is None  # inside a sentence
+    assert not liquid.closes_highlight("{% endhighlight %} and more")
+    unclosed = "## Notes\n\n{% highlight text %}\nThe Allies met again.\n"
+    assert "The Allies met again." in prose(unclosed)  # no closing tag: Jekyll would refuse it, the text stays

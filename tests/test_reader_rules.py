@@ -99,6 +99,10 @@ ROUND_RULES = {
         "wrapped_span", "converter_alert", "page_separator", "highlight_marks", "block_id", "percent_comment_block",
         "task_status_marker", "loose_definition_term",
     ),
+    "sweep 16": (
+        "template_element", "liquid_highlight", "cjk_inline_enumeration", "particle_wrap", "scribe_continuation",
+        "numbered_contents_link", "code_span_line", "tab_row_hard_break",
+    ),
 }  # fmt: skip
 
 

@@ -882,3 +882,27 @@ def test_a_quoted_table_ends_at_the_first_quoted_line_that_is_no_row():
     # near miss: a blank quote line already ends it, and nothing else moves
     kept = parse_document("# T\n\n> | A | B |\n> |---|---|\n> | a | b |\n>\n> The chiefs agreed to:\n")
     assert [row.cells for row in kept.tables[0].rows] == [["a", "b"]]
+
+
+# --------------------------------------------------------------------------- tab_row_hard_break (sweep 16)
+
+CHAT = (
+    "# Session\n\n01:08:27\tTomas Berg:\thttps://example.int/CIS.yaml  \\\n"
+    "01:09:12\tTomas Berg:\tThe official repository  \\\n01:23:57\tAnna Lind:\tscikit-learn\n"
+)
+
+
+def test_tab_row_hard_break_leaves_the_cell():
+    assert tables.without_hard_break("01:23:57\tAnna Lind:\tscikit-learn  \\") == "01:23:57\tAnna Lind:\tscikit-learn"
+    assert tables.tab_fields("a\tb \\") == ["a", "b"]
+    want = [["01:09:12", "Tomas Berg:", "The official repository"], ["01:23:57", "Anna Lind:", "scikit-learn"]]
+    assert _rows(CHAT) == want
+    wrapped = ["01:07:41\tPetra:\thttps://example.int/a  \\", "https://example.int/b  \\", "01:19:44\tAndreas:\tUML"]
+    joined = ["01:07:41", "Petra:", "https://example.int/a https://example.int/b"]
+    assert tables.wrapped_tab_row(wrapped, 0, 3) == (joined, 1)  # each wrapped line's break goes too
+
+
+def test_tab_row_hard_break_near_misses():
+    assert tables.without_hard_break("Share\tC:\\Temp\\") == "Share\tC:\\Temp\\"  # a path's backslash
+    assert tables.tab_fields("a\tb\t\\") == ["a", "b", "\\"]  # a backslash alone is a cell of its own
+    assert tables.without_hard_break("Allies\tagreed") == "Allies\tagreed"

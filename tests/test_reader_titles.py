@@ -947,3 +947,77 @@ def test_wrapped_span_near_misses():
     assert titles.wrapped_span("the plan", "[Strategy]{.underline}") is None  # opened on its own line
     text = "# Plan\n\nSee the [annex\nbelow]{2025} for figures.\n"
     assert "{2025}" in read_article(text).sections[0].text
+
+
+# --------------------------------------------------------------------------- particle_wrap (sweep 16)
+
+RELEASE_JA = (
+    "NATOサイバー防衛演習 2026\n====================\n\n"
+    "これは新しいマイナーバージョンリリースで、新しい機能や\n"
+    "様々なバグ修正およびパフォーマンス改善、更新された翻訳を含みます。\n"
+)
+
+
+def test_particle_wrap_is_no_title():
+    for line in ("これは新しいマイナーバージョンリリースで、新しい機能や", "演習計画 バージョン 2.1 が",
+                 "同盟国の担当者を", "北约成员国，"):
+        assert titles.ends_on_particle(line), line
+    assert _headings(RELEASE_JA) == ["NATOサイバー防衛演習 2026"]
+    assert "新しい機能や" in _prose(RELEASE_JA)
+
+
+def test_particle_wrap_near_misses():
+    for line in ("サイバー防衛とは", "NATOの役割", "北约峰会", "Allied plan", "が"):
+        assert not titles.ends_on_particle(line), line
+    titled = "# 演習\n\nサイバー防衛とは\n\nサイバー防衛は同盟国の責任です。\n"
+    assert _headings(titled) == ["演習", "サイバー防衛とは"]
+
+
+# --------------------------------------------------------------------------- numbered_contents_link (sweep 16)
+
+CONTENTS = (
+    "# Testing Guide\n\n4.1 [Information Gathering](01-Information_Gathering/README.md)\n\n"
+    "4.2 [Configuration Testing](02-Configuration_Testing/README.md)\n\n"
+    "4.2.1 [Test Network Configuration](02-Configuration_Testing/01-Test_Network.md)\n\n"
+    "Appendix E. [History](E-History.md)\n"
+)
+
+
+def test_numbered_contents_link_is_no_title():
+    for line in ("4.3 [Identity Management Testing](03/README.md)", "4.11.8 [Cross Site Flashing](08.md)",
+                 "Appendix E. [History](E-History.md)", "Annex A [Acronyms](a.md)"):
+        assert titles.is_numbered_link(line), line
+    assert _headings(CONTENTS) == ["Testing Guide"]
+    assert "4.2 Configuration Testing" in _prose(CONTENTS)
+
+
+def test_numbered_contents_link_near_misses():
+    for line in ("4.3 Identity Management Testing", "2026 [Summit](x.md)", "[History](E-History.md)",
+                 "4.3 [Identity](x.md) and more", "Read [the guide](x.md)"):
+        assert not titles.is_numbered_link(line), line
+    lone = "# Guide\n\n4.1 [Information Gathering](01/README.md)\n\nThe chapter lists the sources.\n"
+    assert _headings(lone) == ["Guide", "4.1 Information Gathering"]  # alone, no run: the title rules decide
+
+
+# --------------------------------------------------------------------------- code_span_line (sweep 16)
+
+SQL = (
+    "# SQL Injection\n\nConsider the following query:\n\n"
+    "`SELECT id, name FROM users WHERE id=1 UNION SELECT 1, version() limit 1,1`\n\n"
+    "The database answers with an error such as:\n\n`ORA-00933: SQL command not properly ended`\n\n"
+    "Use parameterised queries.\n"
+)
+
+
+def test_code_span_line_is_no_title():
+    for line in ("`SELECT id FROM users WHERE id=1`", "``echo `date` now``", "`ORA-00933: SQL command not ended`"):
+        assert titles.is_code_span_line(line), line
+    assert _headings(SQL) == ["SQL Injection"]
+    assert "ORA-00933: SQL command not properly ended" in _prose(SQL)
+
+
+def test_code_span_line_near_misses():
+    for line in ("`read_article`", "`a` and `b`", "Run `make test` first", "NATO Summit", "``"):
+        assert not titles.is_code_span_line(line), line
+    documented = "# API\n\n`ReadArticle`\n\nReads one article into its datasets.\n"
+    assert _headings(documented) == ["API", "ReadArticle"]  # one name: left to the title rules

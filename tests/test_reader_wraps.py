@@ -271,3 +271,27 @@ def test_dutch_line_end_runs_on():
     # near misses: English words left out of the Dutch list, a capitalised name
     assert not wraps.ends_on_function_word("The war is over")
     assert not wraps.ends_on_function_word("Allied Maritime Command Het")
+
+
+# --------------------------------------------------------------------------- scribe_continuation (sweep 16)
+
+SCRIBE_MINUTES = (
+    "# Working Group Call\n\n### Proofreader API\n\n"
+    "Kenji: this is now behind a flag in a developer trial\n\n"
+    "... if the quality is good we want to run a trial with the national teams\n\n"
+    "... feedback is very welcome\n\nDomenic: I feel like leaving this option out is better\n\n"
+    "... a partner wanted to display a character counter\n\nAnssi: thanks, we will look at it next week.\n"
+)
+
+
+def test_scribe_continuation_runs_on():
+    assert wraps.opens_scribe_continuation("... feedback is very welcome")
+    assert wraps.opens_scribe_continuation("… if the quality is good")
+    assert md_headings(SCRIBE_MINUTES) == ["Working Group Call", "Proofreader API"]
+
+
+def test_scribe_continuation_near_misses():
+    for below in ("...", "....", "…and then the Allies agreed", "...and more", "Feedback is welcome"):
+        assert not wraps.opens_scribe_continuation(below), below
+    titled = "# Summit\n\nAllied Air Policing\n\nThe Allies flew 300 sorties.\n"
+    assert md_headings(titled) == ["Summit", "Allied Air Policing"]

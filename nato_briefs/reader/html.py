@@ -58,6 +58,7 @@ from nato_briefs.reader.rules.interchange import (
     is_hidden,
     retag_xml_vocabulary,
 )
+from nato_briefs.reader.rules.liquid import is_template_output
 from nato_briefs.reader.rules.pipeline_text import (
     HEADING_ROLE_ELEMENTS,
     aria_element,
@@ -299,7 +300,7 @@ class HtmlBlockReader:
                 self.glyph_items.extend((text, self.prose_line, depth) for text in items)
                 return
             text = clean_text(raw)
-            if text:
+            if text and not ("{" in text and is_template_output(text)):  # "<p>{{ x }}</p>" (``template_element``)
                 self.flush_glyph_items()
                 self.sink.add_prose(text, self.prose_line)
 
@@ -572,7 +573,7 @@ class HtmlBlockReader:
     def heading_end(self) -> None:
         text = clean_text("".join(self.heading or ()))
         self.heading = None
-        if text:
+        if text and not ("{" in text and is_template_output(text)):  # "<h2>{{ post.title }}</h2>"
             self.sink.start_section(text, "atx", self.heading_level, self.heading_line)
 
     # tables -------------------------------------------------------------------------

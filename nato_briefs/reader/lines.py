@@ -81,7 +81,13 @@ from nato_briefs.reader.rules.pipeline_text import (
 )
 from nato_briefs.reader.rules.plain_shapes import is_cable_field, is_document_number
 from nato_briefs.reader.rules.posts import without_trailing_comment
-from nato_briefs.reader.rules.titles import has_ideographic_full_stop, is_dated_byline, is_link_row
+from nato_briefs.reader.rules.titles import (
+    ends_on_particle,
+    has_ideographic_full_stop,
+    is_code_span_line,
+    is_dated_byline,
+    is_link_row,
+)
 from nato_briefs.reader.rules.wraps import (
     ends_in_word_hyphen,
     ends_on_function_word,
@@ -290,6 +296,9 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     ends_in_edited_mark,  # "Sharing the readout as agreed (edited)": a chat message
     is_chat_export_line,  # "02/12/2026, 08:43 - Mihai: Readout just in": an exported chat's message
     is_reading_time,  # "4–5 minutes" under a reader view's byline
+    # session 20, real-world sweep 16
+    ends_on_particle,  # "... 新しい機能や" over "様々なバグ修正 ...": a Japanese line wrapped after a particle
+    is_code_span_line,  # "`SELECT id, name FROM users WHERE id=1`": a code example alone on its line
 )
 
 

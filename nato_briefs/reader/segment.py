@@ -246,6 +246,9 @@ from nato_briefs.reader.rules.items import (
     tight_marker_item,
 )
 from nato_briefs.reader.rules.liquid import (
+    HIGHLIGHT_FENCE,
+    closes_highlight,
+    highlight_fence,
     is_template_tag_run,
     liquid_tag_end,
     mend_padded_template_links,
@@ -298,6 +301,7 @@ from nato_briefs.reader.rules.titles import (
     dash_underline,
     framed_heading,
     in_line_stack,
+    is_numbered_link,
     is_page_turn_furniture,
     starred_heading,
     unclosed_tilde_underline,
@@ -323,6 +327,7 @@ from nato_briefs.reader.rules.wraps import (
     is_wrapped_item_line,
     longest_wrapped_line,
     next_word_fits,
+    opens_scribe_continuation,
     opens_with_requirement,
     wrapped_title,
     wraps_at_width,
@@ -658,6 +663,13 @@ class _Segmenter(TextTables):
         return max((k for k, line in enumerate(self.lines) if line.lstrip(" \t")[:3] == "~~~"), default=-1)
 
     @cached_property
+    def last_highlight_close(self) -> int:
+        """The index of the document's last ``{% endhighlight %}`` line (-1 if none): a ``{% highlight %}`` tag below
+        it is never closed, which Jekyll refuses, and stays text (``liquid_highlight``). Computed on first use."""
+        closing = (k for k, line in enumerate(self.lines) if "endhighlight" in line and closes_highlight(line))
+        return max(closing, default=-1)
+
+    @cached_property
     def fit_width(self) -> int | None:
         """The longest line the wrap left (``unforced_break``): ``wrap_width`` (a typical line) may understate it.
 
@@ -897,6 +909,9 @@ class _Segmenter(TextTables):
             # escaped: "[^1]: Estimates." is a link reference definition to markdown-it, which would drop
             # the note and make its references links; a footnote's text is prose (``footnote_refs_inline``)
             line = "\\" + line
+        fence = highlight_fence(line) if lead == "{" and "highlight" in line else None
+        if fence is not None and i < self.last_highlight_close:
+            line, lead = fence, "`"  # "{% highlight text %}" opens a code block (``liquid_highlight``)
         opening = FENCE.match(line) if lead in ("`", "~") else None
         if (
             opening
@@ -1527,14 +1542,17 @@ class _Segmenter(TextTables):
                 return self.lines[j]
         return ""
 
-    def in_link_run(self, i: int, reach: int = 3) -> bool:
-        """The nearest text line above or below line ``i`` (a blank or two apart) is a link alone too."""
+    def in_link_run(self, i: int, reach: int = 3, entries: bool = False) -> bool:
+        """The nearest text line above or below line ``i`` (a blank or two apart) is a link alone too (with
+        ``entries``, a numbered contents entry also counts: ``numbered_contents_link``)."""
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(self.lines) and abs(j - i) <= reach and not self.lines[j].strip():
                 j += step
-            if 0 <= j < len(self.lines) and abs(j - i) <= reach and is_link_only(self.lines[j]):
-                return True
+            if 0 <= j < len(self.lines) and abs(j - i) <= reach:
+                near = self.lines[j]
+                if is_link_only(near) or (entries and is_numbered_link(near)):
+                    return True
         return False
 
     def opens_block(self) -> bool:
@@ -1813,6 +1831,8 @@ class _Segmenter(TextTables):
 
     # fences and HTML ------------------------------------------------------------
     def fenced(self, i: int, line: str) -> None:
+        if self.fence == HIGHLIGHT_FENCE and closes_highlight(line):
+            line = HIGHLIGHT_FENCE  # "{% endhighlight %}" closes Jekyll's code block (``liquid_highlight``)
         self.keep(i, line)
         stripped = line.strip()
         if stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
@@ -2114,6 +2134,8 @@ class _Segmenter(TextTables):
             return False  # "Published" over "12 June 2025": a page's metadata field and its value (``metadata_label``)
         if is_link_only(line) and (self.in_link_run(i) or is_button_link(line) or is_source_pointer(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
+        if line[:1].isalnum() and is_numbered_link(line) and self.in_link_run(i, entries=True):
+            return False  # "4.3 [Identity Management Testing](03-.../README.md)": contents (``numbered_contents_link``)
         above = self.lines[i - 1] if i else ""
         if self.asciidoc and is_asciidoc_author_line(line, above):
             return False  # "= Title" over "Press Office <press@example.org>": the header's author line
@@ -2151,6 +2173,7 @@ class _Segmenter(TextTables):
             and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
             and not heads_nothing(self.next_text(i))  # over "## Next" or a closing ":::": the section's last line
             and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
+            and not opens_scribe_continuation(self.next_text(i))  # a turn over its "... " (``scribe_continuation``)
         )
 
     def tight_item(self, j: int, line: str) -> bool:

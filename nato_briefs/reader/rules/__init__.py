@@ -197,6 +197,7 @@ from nato_briefs.reader.rules.items import (
     glyph_before_bold,
     glyph_elements_run,
     indentation,
+    is_cjk_inline_enumeration,
     is_divider,
     is_lettered,
     is_reference_tail,
@@ -383,6 +384,7 @@ from nato_briefs.reader.rules.tables import (
     tab_fields,
     tab_row_under_item,
     table_margin,
+    without_hard_break,
     wrapped_role_header,
     wrapped_row,
     wrapped_tab_row,
@@ -397,6 +399,7 @@ from nato_briefs.reader.rules.titles import (
     dedent,
     ends_in_hard_break,
     ends_in_lead_in,
+    ends_on_particle,
     ends_split_word,
     framed_heading,
     has_ideographic_full_stop,
@@ -406,6 +409,7 @@ from nato_briefs.reader.rules.titles import (
     is_button_link,
     is_byline_name,
     is_chat_stamp,
+    is_code_span_line,
     is_comment_line,
     is_dated_byline,
     is_dated_entry,
@@ -418,6 +422,7 @@ from nato_briefs.reader.rules.titles import (
     is_link_row,
     is_mdx_import,
     is_mkdocs_admonition,
+    is_numbered_link,
     is_page_chrome,
     is_page_furniture,
     is_page_number,
@@ -476,6 +481,7 @@ from nato_briefs.reader.rules.wraps import (
     ends_on_function_word,
     has_sentence_break,
     next_word_fits,
+    opens_scribe_continuation,
     opens_with_requirement,
     wrapped_name_line,
     wrapped_title,
@@ -886,6 +892,14 @@ RULES: dict[str, Callable[[str], object]] = {
     "quoted_header_only": quoted_header_only,  # ">Area | Focus" over an unquoted "---|---": the table's header
     "requirement_keyword_wrap": opens_with_requirement,  # "... by a handler" over "MAY be different ...": one sentence
     "speaker_turn": is_speaker_turn,  # "SFC: No" between "EAO: ..." turns: a transcript's turn, no title
+    # session 20, real-world sweep 16: W3C minutes, Jekyll newsroom archives, Japanese release notes, testing guides
+    # (``template_element`` and ``liquid_highlight`` are ``rules/liquid.py``'s, in ``LIQUID_RULES``)
+    "cjk_inline_enumeration": is_cjk_inline_enumeration,  # "（１）...、（２）..." opening a sentence: no item
+    "particle_wrap": ends_on_particle,  # "... 新しい機能や" over "様々な ...": a Japanese line wrapped after a particle
+    "scribe_continuation": opens_scribe_continuation,  # "Kenji: ..." over "... feedback is welcome": one turn
+    "numbered_contents_link": is_numbered_link,  # "4.3 [Identity Management](03/README.md)" in a run: contents
+    "code_span_line": is_code_span_line,  # "`SELECT id FROM users WHERE id=1`" alone: code, no title
+    "tab_row_hard_break": without_hard_break,  # "01:08:27<TAB>Anna:<TAB>scikit-learn  \\": no "\\" in the cell
     # session 19 (shapes23): header layouts, editor and office HTML, rarer markers and narrow wraps
     "double_guillemet_bullet": bullet_item,  # "» Cold Response: winter training": a bullet, "»Wir ...«" a quote
     "document_tags_block": document_tags_block,  # LibreOffice's "<body ...><h1>NATO" over the heading's rest
@@ -994,6 +1008,7 @@ __all__ = [
     "ends_in_hard_break",
     "ends_in_lead_in",
     "ends_in_space_break",
+    "ends_on_particle",
     "entity_bullet_item",
     "enumerator_item",
     "equals_delimiter",
@@ -1032,7 +1047,9 @@ __all__ = [
     "is_chat_bold_document",
     "is_chat_stamp",
     "is_cjk_dated_byline",
+    "is_cjk_inline_enumeration",
     "is_clock_stamp",
+    "is_code_span_line",
     "is_comment_line",
     "is_comment_row",
     "is_converter_alert",
@@ -1065,6 +1082,7 @@ __all__ = [
     "is_mediawiki_table_open",
     "is_mkdocs_admonition",
     "is_note_row",
+    "is_numbered_link",
     "is_org_drawer_line",
     "is_org_keyword",
     "is_org_table_rule",
@@ -1135,6 +1153,7 @@ __all__ = [
     "opens_mid_sentence",
     "opens_pre_table",
     "opens_quoted_message",
+    "opens_scribe_continuation",
     "opens_with_duration",
     "opens_with_inline_tag",
     "org_heading",
@@ -1221,6 +1240,7 @@ __all__ = [
     "wiki_ordered_item",
     "wiki_table_header",
     "without_code_spans",
+    "without_hard_break",
     "without_trailing_comment",
     "word_list_level",
     "word_list_marker",

@@ -266,10 +266,26 @@ _CJK_ENUMERATOR = re.compile(
 )
 
 
+# A full-width parenthesised number ("（２）", "（2）") inside a line: an enumeration running in the sentence.
+_CJK_PAREN_NUMBER = re.compile(r"\uff08(?:[\uff10-\uff19]{1,2}+|[0-9]{1,2}+)\uff09")
+
+
+def is_cjk_inline_enumeration(line: str) -> bool:
+    """``（１）コインコントロール機能を有効にし、（２）複数のウォレットを使用している``: a sentence counting its
+    conditions in the running text, not an item (``cjk_inline_enumeration``, sweep 16).
+
+    It opens with a parenthesised number as an item would (``fullwidth_paren_number``); the second one on the
+    same line makes it that sentence, a paragraph as markdown reads it. Near miss: ``（１）サイバー防衛`` alone.
+    """
+    body = line.lstrip(" \t\u3000")
+    opening = _CJK_PAREN_NUMBER.match(body)
+    return opening is not None and _CJK_PAREN_NUMBER.search(body, opening.end()) is not None
+
+
 def cjk_enumerator_item(line: str) -> Marker | None:
     """``一、能力目标``, ``１．サイバー防衛``: a Chinese or Japanese numbered item (``cjk_enumerator``), ordered."""
     match = _CJK_ENUMERATOR.match(line)
-    if match is None:
+    if match is None or is_cjk_inline_enumeration(line):
         return None
     width, n = indentation(line)
     glyph = line[n : match.end()].strip(" \t\u3000")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nato_briefs.reader.rules.markup import TEMPLATE_EXPRESSION
+from nato_briefs.reader.rules.markup import TEMPLATE_EXPRESSION, is_template_tag_line
 
 # A Liquid tag opening a line and left open there: ``{% include x.html`` (whitespace control ``{%-`` allowed).
 _OPEN_TAG = re.compile(r"\{%-?+[ \t]*+[a-z][\w-]*+")
@@ -118,9 +118,48 @@ def mend_padded_template_links(line: str) -> str:
     return _PADDED_TARGET.sub("](#)", line) if "]( " in line or " )" in line else line
 
 
+def is_template_output(text: str) -> bool:
+    """``{{ post.title }}`` as an HTML heading's or paragraph's whole text: the site's value (``template_element``).
+
+    A Jekyll page lists its posts with a loop (``{% for post in advisories %}`` / ``<h2><a href="{{ post.url
+    }}">{{ post.title }}</a></h2>`` / ``<p>{{ post.excerpt | strip_html }}</p>`` / ``{% endfor %}``): the site
+    prints each post's title there, the source holds only the expression. Read raw, the expression became a
+    section heading and its filter chain the prose. An element whose text is template tags and expressions
+    only holds none of the author's words, as a line of them does (``template_tag_line``, ``template_tag_run``).
+    """
+    return is_template_tag_line(text) or is_template_tag_run(text)
+
+
+# Jekyll's code block: "{% highlight text %}" (a language, maybe "linenos") ... "{% endhighlight %}".
+_HIGHLIGHT_OPEN = re.compile(r"\{%-?+[ \t]*+highlight[ \t]++([\w+#.-]++)[^%\n]*+%\}")
+_HIGHLIGHT_CLOSE = re.compile(r"\{%-?+[ \t]*+endhighlight[ \t]*+-?+%\}")
+# The fence a highlight block is kept as: longer than any fence a code sample inside it may hold.
+HIGHLIGHT_FENCE = "`````"
+
+
+def highlight_fence(line: str) -> str | None:
+    """``{% highlight text %}``: Jekyll's code block opened, read as a fence of five backticks (``liquid_highlight``).
+
+    Jekyll renders what lies between ``{% highlight lang %}`` and ``{% endhighlight %}`` as a highlighted
+    ``<pre>`` (Rouge's), the code block a backtick fence makes: a pasted IRC log, a shell session. Read as text,
+    the tags went as markup but every line between them reached the prose, each short one a bare title
+    (Bitcoin Core's meeting summaries). The opening line becomes a fence of its own, so the block is code, out of
+    the prose as the contract keeps fenced code. None when the line is no highlight tag alone.
+    """
+    found = _HIGHLIGHT_OPEN.fullmatch(line.strip(" \t"))
+    return HIGHLIGHT_FENCE + found.group(1) if found is not None else None
+
+
+def closes_highlight(line: str) -> bool:
+    """``{% endhighlight %}`` alone on its line: the highlight block's end (``liquid_highlight``)."""
+    return _HIGHLIGHT_CLOSE.fullmatch(line.strip(" \t")) is not None
+
+
 LIQUID_RULES = {
     "multiline_liquid_tag": liquid_tag_end,  # "{% include x.html" / 'alt="..."' / "%}": all of it markup
     "template_tag_run": is_template_tag_run,  # "{% capture t %}{{ x }}{% endcapture %}": a line of tags, markup
     "template_link_padded": mend_padded_template_links,  # "[Study]( {{ '/x' | prepend: y }} )": a link
     "inline_liquid_tag": strip_liquid_tags,  # "... step. {% assign timestamp=\"1:27\" %}": the tag goes (sweep 15)
+    "template_element": is_template_output,  # "<h2>{{ post.title }}</h2>" in a Jekyll loop: no text (sweep 16)
+    "liquid_highlight": highlight_fence,  # "{% highlight text %}" ... "{% endhighlight %}": code (sweep 16)
 }

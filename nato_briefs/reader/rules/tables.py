@@ -129,10 +129,21 @@ def tab_fields(line: str) -> list[str] | None:
     """
     if "\t" not in line or line[:1] in (" ", "\t") or is_table_row(line) or match_item(line) is not None:
         return None  # a pipe row or a list item ("-\tGermany") with tabs in it is no spreadsheet row
-    fields = [cell.strip(" \u00a0") for cell in line.rstrip(" \t").split("\t")]
+    fields = [cell.strip(" \u00a0") for cell in without_hard_break(line.rstrip(" \t")).split("\t")]
     if len(fields) < 2 or not fields[0] or not any(fields[1:]):
         return None
     return fields
+
+
+def without_hard_break(row: str) -> str:
+    """``01:08:27<TAB>Anna Lind:<TAB>scikit-learn  \\`` -> its cells without the ``\\`` (``tab_row_hard_break``).
+
+    A chat log pasted into markdown (Zoom's saved chat: time, sender, message, tab-separated) ends each line with a
+    backslash hard break so that the page keeps the lines apart. As a spreadsheet row the break means nothing, and
+    it stayed at the end of the last cell. Only a backslash after a space goes: ``C:\\Temp\\`` is a path, and a
+    backslash alone after a tab is a cell of its own.
+    """
+    return row[:-1].rstrip(" ") if row[-1:] == "\\" and row[-2:-1] == " " else row
 
 
 def is_empty_tab_row(line: str) -> bool:
@@ -794,7 +805,8 @@ def wrapped_tab_row(lines: Sequence[str], j: int, width: int) -> tuple[list[str]
         below = lines[end + 1]
         if len(fields) == width and ("\t" in below or not below[:1].islower()):
             break
-        pieces = [piece.strip(" \u00a0") for piece in below.rstrip(" \t").split("\t")]
+        # each line of a pasted chat ends in its own hard break (``tab_row_hard_break``)
+        pieces = [piece.strip(" \u00a0") for piece in without_hard_break(below.rstrip(" \t")).split("\t")]
         if not pieces[0] or len(fields) + len(pieces) - 1 > width:
             return None
         fields = [*fields[:-1], f"{fields[-1]} {pieces[0]}", *pieces[1:]]

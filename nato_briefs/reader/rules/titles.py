@@ -266,6 +266,25 @@ def is_unspaced_sentence(text: str) -> bool:
     return len(body) > MAX_UNSPACED_TITLE_CHARS and " " not in body and any(ch in CLAUSE_COMMAS for ch in body)
 
 
+# What a Japanese or Chinese line never ends on when its sentence is finished: the object, subject, listing and
+# genitive particles (を, が, や, の) and a clause comma (、, ，). A heading ends on a noun ("...とは" is one).
+_RUN_ON_ENDS = frozenset("をがやの、，")
+# Kana or a CJK ideograph before the last character: the line is Japanese or Chinese text.
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def ends_on_particle(text: str) -> bool:
+    """``複数の改善および修正を含む演習計画 バージョン 2.1 が``: a hard-wrapped Japanese line, never a title.
+
+    Japanese and Chinese release notes wrap their paragraphs at a fixed width like any plain text, and the
+    break falls where it falls: after a particle (``... 新しい機能や`` / ``様々なバグ修正 ...``) or a clause comma.
+    Shorter than 30 characters, such a line passed ``unspaced_sentence``'s length test and read as a bare title
+    over the rest of its sentence (``particle_wrap``, sweep 16). A sentence never stops on a particle or a comma.
+    """
+    body = text.rstrip(" \t")
+    return len(body) >= 2 and body[-1] in _RUN_ON_ENDS and _CJK_TEXT.search(body, 0, len(body) - 1) is not None
+
+
 def is_running_header(text: str) -> bool:
     """``NATO Review          June 2026``: a PDF page's header, its parts set apart by a wide gap, never a title.
 
@@ -756,6 +775,50 @@ def is_button_link(text: str) -> bool:
 def is_link_only(text: str) -> bool:
     """A line that is one markdown link and nothing else (``[Share](https://...)``): a button when in a run."""
     return _LINK_ONLY.fullmatch(text.strip()) is not None
+
+
+# A contents entry's number: "4.3", "4.11.8", "Appendix E.", "Annex A" (a label word, then a number or a capital).
+_ENTRY_NUMBER = re.compile(
+    r"(?:[A-Z][a-z]{2,11}+[ \t]++(?:[A-Z]|[0-9]{1,3}+)|[0-9]{1,3}+(?:\.[0-9]{1,3}+)++)\.?+[ \t]++"
+)
+
+
+def is_numbered_link(text: str) -> bool:
+    """``4.3 [Identity Management Testing](03-Identity_Management_Testing/README.md)``: a contents entry, a section's
+    number before one link to its page (``numbered_contents_link``, sweep 16).
+
+    A guide's contents page (OWASP's testing guide, a handbook's README) lists its chapters a paragraph each;
+    like a link alone (``link_run``) such a line heads nothing, and in a run of them each read as a bare title
+    over an empty section. The caller asks for another entry or link within a blank line or two. Near misses:
+    ``4.3 Identity Management`` (no link), ``2026 [Summit](x)`` (a year, no section number).
+    """
+    body = text.strip()
+    found = _ENTRY_NUMBER.match(body)
+    return found is not None and is_link_only(body[found.end() :])
+
+
+# A run of backticks: a code span opens and closes with runs of one length.
+_BACKTICKS = re.compile(r"`++")
+
+
+def is_code_span_line(text: str) -> bool:
+    """```SELECT id, name FROM users WHERE id=1``` alone on its line: code, never a title (``code_span_line``).
+
+    Security guides and how-tos set a query, a command or an error message as a paragraph of its own, one inline
+    code span (``ORA-00933: SQL command not properly ended``); cmark-gfm reads it as a paragraph of code, but
+    short and unpunctuated it read as a bare title over the explanation below (sweep 16). A span holding a space
+    is a statement or a message; one word (```ReadArticle```) may name what a section documents and is left
+    to the title rules.
+    """
+    body = text.strip(" \t")
+    runs = list(_BACKTICKS.finditer(body)) if body[:1] == "`" and body[-1:] == "`" else []
+    if len(runs) < 2 or runs[0].start() != 0 or runs[-1].end() != len(body):
+        return False
+    width = runs[0].end()
+    inner = body[width : runs[-1].start()]
+    # one span: closed by the last run only, as long as the opening one, and holding a space between words
+    closes_early = any(run.end() - run.start() == width for run in runs[1:-1])
+    return runs[-1].end() - runs[-1].start() == width and not closes_early and " " in inner.strip()
 
 
 # What may stand before a title's first letter: opening markup, quotes, and emoji or other symbols.

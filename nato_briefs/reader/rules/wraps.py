@@ -269,3 +269,19 @@ def opens_with_requirement(nxt: str) -> bool:
     ``May be`` (not the keyword), ``MUSTER ROLL``.
     """
     return nxt[:1] in "MSRO" and _REQUIREMENT_OPENING.match(nxt) is not None
+
+
+# A scribe's continuation mark: three dots (or an ellipsis) and a space, then the turn's next words.
+_SCRIBE_CONTINUATION = re.compile(r"(?:\.\.\.|…)[ \t]++[^\s.…]")
+
+
+def opens_scribe_continuation(below: str) -> bool:
+    """``... if the quality is good we want to run a trial`` under ``Kenji: this is now behind a flag``: the turn
+    goes on, so the line above is its first paragraph, never a title (``scribe_continuation``, sweep 16).
+
+    W3C's minutes (RRSAgent's, and scribes who copy its form) write a speaker's turn as ``Name: text`` and each
+    further line of the same turn as a paragraph opening with ``... ``. A short turn without a closing stop over
+    its continuation read as a bare title heading the rest of what its speaker said. Near misses: ``...`` alone
+    (an elision), ``....`` or ``…`` glued to a word (``…and then``), which open no continuation.
+    """
+    return below[:1] in ".…" and _SCRIBE_CONTINUATION.match(below) is not None
