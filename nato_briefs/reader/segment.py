@@ -155,7 +155,9 @@ from nato_briefs.reader.rules import (
     tag_balance,
     tight_dash_item,
     tight_glyph_item,
+    tight_mediawiki_item,
     unclosed_raw_element,
+    unspaced_wiki_heading,
     unwrap_table_directive,
     wiki_heading,
     wiki_ordered_item,
@@ -797,7 +799,7 @@ class _Segmenter(TextTables):
         self.ini_sections = self.bang_headings = self.backslash_lines = 0  # "[Priorities]", "!! Priorities" lines
         if source.opens("["):
             self.ini_sections = sum(line[:1] == "[" and ini_section(line) is not None for line in lines)
-        if source.opens("!"):
+        if source.opens("!") and not self.mediawiki:  # MediaWiki's "! Area" lines are a table's header cells
             self.bang_headings = sum(line[:1] == "!" and bang_heading(line) is not None for line in lines)
         if source.opens("\\"):  # lines opening with "\\": a LaTeX source is looked for only past two
             self.backslash_lines = sum(line[:1] == "\\" for line in lines)
@@ -1379,6 +1381,8 @@ class _Segmenter(TextTables):
             line = line.replace(" :: ", ": ", 1)  # org's description item "- Term :: text" is "Term: text"
         if self.org and lead in "-+" and "[-] " in line[:12]:
             line = line.replace("[-] ", "[ ] ", 1)  # org's half-done checkbox: a task marker (``org_checkbox``)
+        if self.mediawiki and lead in ("*", "#") and (tight := tight_mediawiki_item(line)) is not None:
+            line = tight  # "*Name: detail": MediaWiki's item typed without a blank (``tight_mediawiki_item``)
         if self.mediawiki and "''" in line:
             line = mediawiki_bold(line)  # MediaWiki's bold and italic (three and two apostrophes)
         if lead and lead in "|^" and not self.in_table and is_table_row(nxt) and self.wiki_table_header(i, line):
@@ -1688,12 +1692,17 @@ class _Segmenter(TextTables):
         if line[:1] in " \t" or self.in_table:
             return False
         found = wiki_heading(line)
-        return found is not None and self.heading(i, found)
+        if found is None and self.mediawiki and line[:1] == "=":
+            found = unspaced_wiki_heading(line)  # "==Priorities==" (``unspaced_wiki_heading``)
+        # MediaWiki's equals signs on both sides mark a heading whatever its words ("==See also==")
+        closed = self.mediawiki and line.rstrip(" \t")[-1:] == "="
+        return found is not None and self.heading(i, found, marked=closed)
 
-    def heading(self, i: int, found: tuple[int, str], title: str | None = None) -> bool:
+    def heading(self, i: int, found: tuple[int, str], title: str | None = None, marked: bool = False) -> bool:
         """Write a heading found in another markup as an ATX heading, when its text (or ``title``, the text
-        without a section number) looks like a title."""
-        if not looks_like_title(found[1] if title is None else title, self.limits):
+        without a section number) looks like a title, or is ``marked`` a heading on both sides and short."""
+        text = found[1] if title is None else title
+        if not (looks_like_title(text, self.limits) or (marked and len(text) <= self.limits.max_title_chars)):
             return False
         self.end_list()
         self.blank()
@@ -2296,7 +2305,9 @@ def _is_mediawiki_line(line: str) -> bool:
     """A MediaWiki table opening (``{|``, ``mediawiki_table_open``) or a heading closed by equals signs
     (``== Background ==``)."""
     body = line.rstrip(" \t")
-    return is_mediawiki_table_open(body) or (len(body) > 4 and body.endswith("==") and wiki_heading(body) is not None)
+    if is_mediawiki_table_open(body):
+        return True
+    return len(body) > 4 and body.endswith("==") and (wiki_heading(body) or unspaced_wiki_heading(body)) is not None
 
 
 def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:

@@ -100,6 +100,8 @@ from nato_briefs.reader.rules.dialects import (
     rst_directive,
     rst_directive_body,
     rst_table_columns,
+    tight_mediawiki_item,
+    unspaced_wiki_heading,
     unwrap_table_directive,
     wiki_heading,
     wiki_ordered_item,
@@ -528,6 +530,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "byline_name": is_byline_name,
     "time_stamp": is_time_stamp,
     "wiki_heading": wiki_heading,
+    "unspaced_wiki_heading": unspaced_wiki_heading,  # "==Priorities==" in a MediaWiki document: a heading
+    "tight_mediawiki_item": tight_mediawiki_item,  # "*Name: detail" in a MediaWiki document: an item
     "overline": is_overline,
     "wiki_table_header": wiki_table_header,
     "wiki_ordered_item": wiki_ordered_item,
@@ -1203,6 +1207,7 @@ __all__ = [
     "task_marker",
     "tight_dash_item",
     "tight_glyph_item",
+    "tight_mediawiki_item",
     "tight_number_item",
     "title_lead",
     "trac_header",
@@ -1214,6 +1219,7 @@ __all__ = [
     "unprefixed_xhtml",
     "unquote",
     "unrtf_banner_end",
+    "unspaced_wiki_heading",
     "unwrap_table_directive",
     "unwrapped_docs_clipboard",
     "upper_lettered_item",
