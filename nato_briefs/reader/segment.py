@@ -162,6 +162,7 @@ from nato_briefs.reader.rules import (
     wiki_heading,
     wiki_ordered_item,
     wiki_table_header,
+    wire_headline_prefix,
     wrapped_row,
     wrapped_span,
     wraps_document,
@@ -585,6 +586,8 @@ class _Segmenter(TextTables):
                 self.lines[first] = self.lines[last] = ""  # the article inside, not a code sample
                 self.first_text = second
                 self.last_text = next(k for k in range(last - 1, -1, -1) if not is_blank(lines[k]))
+        if self.first_text >= 0 and (bare := wire_headline_prefix(self.lines[self.first_text])) is not None:
+            self.lines[self.first_text] = bare  # "UPDATE 1-NATO allies ...": the wire's label, no part of the title
         # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
         self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
         if not self.org and self.starts().opens("* "):  # or pasted whole, without its keywords (``pasted_org``)

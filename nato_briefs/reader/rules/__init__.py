@@ -59,6 +59,7 @@ from nato_briefs.reader.rules.boilerplate import (
     record_field,
     signs_off,
     strip_shortcodes,
+    wire_headline_prefix,
 )
 from nato_briefs.reader.rules.desk_copies import (
     bylines_reading_time,
@@ -530,6 +531,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "byline_name": is_byline_name,
     "time_stamp": is_time_stamp,
     "wiki_heading": wiki_heading,
+    "wire_headline_prefix": wire_headline_prefix,  # "UPDATE 1-NATO allies ...": the title without the label
     "unspaced_wiki_heading": unspaced_wiki_heading,  # "==Priorities==" in a MediaWiki document: a heading
     "tight_mediawiki_item": tight_mediawiki_item,  # "*Name: detail" in a MediaWiki document: an item
     "overline": is_overline,
@@ -1226,6 +1228,7 @@ __all__ = [
     "wiki_heading",
     "wiki_ordered_item",
     "wiki_table_header",
+    "wire_headline_prefix",
     "without_code_spans",
     "without_trailing_comment",
     "word_list_level",
