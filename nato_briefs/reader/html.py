@@ -41,6 +41,7 @@ from nato_briefs.reader.rules.group_rows import is_spanning_label
 from nato_briefs.reader.rules.html_elements import (
     QUILL_INDENT_SIGN,
     br_paragraph_title,
+    is_bold_style,
     is_marker_free_wrapper,
     is_permalink_anchor,
     is_reply_fallback,
@@ -417,6 +418,10 @@ class HtmlBlockReader:
             self.block_break()
         elif tag == "table" or self.table_depth:
             self.table_start(tag, el)
+        elif self.layout and tag in ("td", "th") and is_bold_style(el.get("style")) and is_text_div(el):
+            self.block_break()  # an e-mail's title cell, bold by its style: read as a bold paragraph (``style_bold``)
+            self.open_para(tag, el)
+            self.in_para_bold = 1
         elif self.layout and tag in _LAYOUT_CELLS:
             self.block_break()
         elif tag in ("ul", "ol"):
@@ -452,10 +457,9 @@ class HtmlBlockReader:
             self.heading_tag = "p"
         elif (tag == "p" or (tag in _TEXT_BLOCKS and not self.in_para and is_text_div(el))) and not self.items:
             self.block_break()
-            self.in_para, self.para_bold, self.para_plain, self.in_para_bold = True, None, False, 0
-            self.line_bold = self.line_plain = False
-            self.para_line, self.para_tag = self.line, tag
-            self.para_level = word_list_level(el.get("style") or "") if tag == "p" else 0
+            self.open_para(tag, el)
+            if is_bold_style(el.get("style")):
+                self.in_para_bold = 1  # "<p style="font-weight:bold">Priorities</p>": bold as <strong> (``style_bold``)
         elif tag in _BREAKS:
             self.block_break()
         elif tag == "img":
@@ -475,6 +479,8 @@ class HtmlBlockReader:
         elif tag == "table" and not self.table_depth and self.layout:
             self.layout -= 1
             self.block_break()
+        elif self.layout and self.in_para and tag == self.para_tag and tag in ("td", "th"):
+            self.para_end()  # the bold layout cell read as a paragraph (``style_bold``)
         elif tag == "table" or self.table_depth:
             self.table_end(tag)
         elif self.layout and tag in _LAYOUT_CELLS:
@@ -500,10 +506,18 @@ class HtmlBlockReader:
         elif tag in _BREAKS and tag != "br":  # a <br> acted when it opened
             self.block_break()
 
+    def open_para(self, tag: str, el: etree._Element) -> None:
+        """Open a paragraph (a ``<p>``, a text ``<div>``, an e-mail's bold layout cell): its bold and plain text
+        are counted from here."""
+        self.in_para, self.para_bold, self.para_plain, self.in_para_bold = True, None, False, 0
+        self.line_bold = self.line_plain = False
+        self.para_line, self.para_tag = self.line, tag
+        self.para_level = word_list_level(el.get("style") or "") if tag == "p" else 0
+
     def para_end(self) -> None:
         """A ``<p>`` wholly in bold (``<p><strong>Priorities</strong></p>``) is a heading, as a whole-line
         ``**Priorities**`` is in markdown; any other ``<p>`` is prose."""
-        self.in_para = False
+        self.in_para, self.in_para_bold = False, 0  # a style's bold ends with its paragraph (``style_bold``)
         title = clean_text("".join(self.para_bold or ())) if not self.para_plain else ""
         if is_bold_paragraph_title(title):
             self.prose = []

@@ -174,6 +174,7 @@ from nato_briefs.reader.rules.group_rows import (
 )
 from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
+    is_bold_style,
     is_marker_free_wrapper,
     is_permalink_anchor,
     is_reply_fallback,
@@ -531,6 +532,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "byline_name": is_byline_name,
     "time_stamp": is_time_stamp,
     "wiki_heading": wiki_heading,
+    "style_bold": is_bold_style,  # <p style="font-weight:bold">: as bold as <p><strong>
     "wire_headline_prefix": wire_headline_prefix,  # "UPDATE 1-NATO allies ...": the title without the label
     "unspaced_wiki_heading": unspaced_wiki_heading,  # "==Priorities==" in a MediaWiki document: a heading
     "tight_mediawiki_item": tight_mediawiki_item,  # "*Name: detail" in a MediaWiki document: an item
@@ -1029,6 +1031,7 @@ __all__ = [
     "is_block_id_line",
     "is_block_tag",
     "is_boilerplate",
+    "is_bold_style",
     "is_boxed_row",
     "is_breadcrumb",
     "is_button_link",
