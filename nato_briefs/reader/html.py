@@ -41,6 +41,7 @@ from nato_briefs.reader.rules.group_rows import is_spanning_label
 from nato_briefs.reader.rules.html_elements import (
     QUILL_INDENT_SIGN,
     br_paragraph_title,
+    bullet_column_items,
     is_bold_style,
     is_marker_free_wrapper,
     is_permalink_anchor,
@@ -676,12 +677,25 @@ class HtmlBlockReader:
             label = is_spanning_label(table.row_cells, row, width)  # "<td colspan=3>Eastern flank</td>"
             table.rows.append(TableRow(row, table.row_line, label))
 
+    def bullet_list(self, items: list[str], lines: list[int]) -> None:
+        """A table laid out as a list (``bullet_column``): written as one unordered list, an item per row."""
+        self.flush_glyph_items()
+        self.sink.open_list(False)
+        for text, line in zip(items, lines, strict=True):
+            self.sink.open_item_at(line)
+            self.sink.add_item_text(text)
+            self.sink.close_item()
+        self.sink.close_list()
+
     def emit_table(self, table: _Table) -> None:
         headers, rows = table.headers, table.rows
         if headers is None and table.title_row is not None:  # a lone spanning row: the only header
             headers = table.title_row[0]
         if headers is None:
             if not rows:
+                return
+            if (items := bullet_column_items([row.cells for row in rows], BULLET_GLYPHS)) is not None:
+                self.bullet_list(items, [row.line for row in rows])  # "<td><img alt="•"></td><td>Name</td>" rows
                 return
             headers, rows = rows[0].cells, rows[1:]  # no <th>: the first row heads the table, as in markdown
         if is_mail_header_table([headers, *(row.cells for row in rows)]):
@@ -793,14 +807,16 @@ def glyph_paragraph(raw: str, word_list: bool = False) -> tuple[list[str], bool]
         text = clean_text(found[0])
         return ([text], found[1]) if text else None
     broken = _LINE_MARK in raw
-    if not broken and raw.lstrip()[:1] not in BULLET_GLYPHS:
+    # a paragraph typed "1. Name: detail" is an item as the same line is in markdown (``numbered_paragraph``)
+    numbered = not broken and raw.lstrip()[:1].isdigit()
+    if not broken and not numbered and raw.lstrip()[:1] not in BULLET_GLYPHS:
         return None
     items, kinds = [], set()
     for part in raw.split(_LINE_MARK):
         text = clean_text(part)
         if not text:
             continue
-        marker = bullet_item(text) or (typed_marker_item(text) if broken else None)
+        marker = bullet_item(text) or (typed_marker_item(text) if broken or numbered else None)
         if marker is None:
             return None
         items.append(text[marker.content :])

@@ -174,6 +174,7 @@ from nato_briefs.reader.rules.group_rows import (
 )
 from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
+    bullet_column_items,
     is_bold_style,
     is_marker_free_wrapper,
     is_permalink_anchor,
@@ -532,6 +533,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "byline_name": is_byline_name,
     "time_stamp": is_time_stamp,
     "wiki_heading": wiki_heading,
+    "bullet_column": bullet_column_items,  # <td><img alt="•"></td><td>Name</td> rows: a list
     "style_bold": is_bold_style,  # <p style="font-weight:bold">: as bold as <p><strong>
     "wire_headline_prefix": wire_headline_prefix,  # "UPDATE 1-NATO allies ...": the title without the label
     "unspaced_wiki_heading": unspaced_wiki_heading,  # "==Priorities==" in a MediaWiki document: a heading

@@ -156,3 +156,16 @@ def is_bold_style(style: str | None) -> bool:
     ending in ``-weight`` do not).
     """
     return bool(style) and _BOLD_STYLE.search(style) is not None
+
+
+def bullet_column_items(rows: list[list[str]], bullets: frozenset[str]) -> list[str] | None:
+    """The items of a table whose every row is a bullet cell and a text cell (``bullet_column``), or None.
+
+    HTML e-mail lays a list out as a table, for the bullet to sit apart from the wrapped text: ``<td><img
+    alt="•"></td><td>Name: detail</td>`` per row (or the glyph typed in the cell). To its reader it is a list,
+    not a table with a column of bullets. Two rows at least, every first cell one bullet glyph, every second
+    cell text.
+    """
+    if len(rows) < 2 or any(len(row) != 2 or row[0].strip() not in bullets or not row[1].strip() for row in rows):
+        return None
+    return [row[1].strip() for row in rows]
