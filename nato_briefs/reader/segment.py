@@ -54,6 +54,7 @@ from nato_briefs.reader.rules import (
     box_table_line,
     combine_header_rows,
     comment_block_end,
+    container_left_open,
     continuation_row,
     csv_fields,
     custom_element_block,
@@ -1865,6 +1866,9 @@ class _Segmenter(TextTables):
 
     def close_html_when_balanced(self, i: int) -> None:
         """Line ``i`` closed the block's element: the block ends, unless the list's next element follows."""
+        if self.html_depth <= 0 and (left := container_left_open(self.lines[i])) is not None:
+            self.html_tag, self.html_depth = left  # "...</h2><table>": the block runs on to the table's close
+            return
         if self.html_depth <= 0 and not self.list_element_runs_on(i):
             self.close_html(i)
 

@@ -229,6 +229,7 @@ from nato_briefs.reader.rules.latex import MIN_LATEX_LINES, latex_document, late
 from nato_briefs.reader.rules.liquid import LIQUID_RULES
 from nato_briefs.reader.rules.markup import (
     comment_block_end,
+    container_left_open,
     dash_continues,
     definition_start,
     final_link_text,
@@ -533,6 +534,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "byline_name": is_byline_name,
     "time_stamp": is_time_stamp,
     "wiki_heading": wiki_heading,
+    "container_left_open": container_left_open,  # "...</h2><table>": the HTML block runs on to </table>
     "bullet_column": bullet_column_items,  # <td><img alt="•"></td><td>Name</td> rows: a list
     "style_bold": is_bold_style,  # <p style="font-weight:bold">: as bold as <p><strong>
     "wire_headline_prefix": wire_headline_prefix,  # "UPDATE 1-NATO allies ...": the title without the label
@@ -985,6 +987,7 @@ __all__ = [
     "combine_header_rows",
     "comment_block_end",
     "confluence_tasks",
+    "container_left_open",
     "continuation_row",
     "continues_word_list",
     "crosses_columns",
