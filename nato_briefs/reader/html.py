@@ -291,7 +291,9 @@ class HtmlBlockReader:
             self.prose = []
             if BOLD_LINE in raw and self.bold_line_heads(raw):
                 return
-            found = glyph_paragraph(raw, self.para_level > 0)
+            found, rest = glyph_paragraph(raw, self.para_level > 0), ""
+            if not found and _LINE_MARK in raw and (split := glyph_lines_then_prose(raw)) is not None:
+                found, rest = glyph_paragraph(split[0]), split[1]  # bullet lines, then a paragraph's lines
             if found:
                 items, ordered = found
                 if ordered != self.glyph_ordered:
@@ -299,7 +301,9 @@ class HtmlBlockReader:
                 self.glyph_ordered = ordered
                 depth = max(self.para_level - 1, 0)
                 self.glyph_items.extend((text, self.prose_line, depth) for text in items)
-                return
+                if not rest:
+                    return
+                raw = rest
             text = clean_text(raw)
             if text:
                 self.flush_glyph_items()
@@ -318,6 +322,9 @@ class HtmlBlockReader:
             return False
         title, rest = found
         items = glyph_paragraph(rest) if rest.strip() else None
+        after = ""
+        if rest.strip() and items is None and (split := glyph_lines_then_prose(rest)) is not None:
+            items, after = glyph_paragraph(split[0]), split[1]  # bullet lines, then prose
         if (rest.strip() and items is None) or not is_bold_paragraph_title(title):
             return False
         self.flush_glyph_items()
@@ -325,6 +332,9 @@ class HtmlBlockReader:
         if items is not None:
             self.glyph_ordered = items[1]
             self.glyph_items.extend((text, self.prose_line, 0) for text in items[0])
+        if clean_text(after):
+            self.flush_glyph_items()
+            self.sink.add_prose(clean_text(after), self.prose_line)
         return True
 
     def read_escaped(self, el: etree._Element, markup: str) -> None:
@@ -817,11 +827,41 @@ def glyph_paragraph(raw: str, word_list: bool = False) -> tuple[list[str], bool]
         if not text:
             continue
         marker = bullet_item(text) or (typed_marker_item(text) if broken or numbered else None)
+        if marker is None and items and text[:1].islower():
+            items[-1] = f"{items[-1]} {text}"  # "... for each" / "command": wrapped (``wrapped_glyph_line``)
+            continue
         if marker is None:
             return None
         items.append(text[marker.content :])
         kinds.add(marker.ordered)
     return (items, kinds.pop()) if len(kinds) == 1 else None
+
+
+def glyph_lines_then_prose(raw: str) -> tuple[str, str] | None:
+    """A ``<br>``-broken run of bullet lines and the prose lines after it, as two parts (``glyph_lines_then_prose``),
+    or None.
+
+    A PDF converter (poppler's pdftohtml) writes every line of a page as text ending in ``<br/>``, no paragraph
+    around them: the bullets of a list and the sentence after it are one run of lines. Two bullet lines or more
+    first (wrapped lines opening in lowercase go with them), then lines none of which opens with a bullet.
+    """
+    parts = raw.split(_LINE_MARK)
+    bullets = cut = 0
+    for k, part in enumerate(parts):
+        text = clean_text(part)
+        if not text or (bullets and not cut and text[:1].islower()):
+            continue
+        if bullet_item(text) is not None:
+            if cut:
+                return None  # a bullet after the prose: no list then prose
+            bullets += 1
+        elif not bullets:
+            return None
+        elif not cut:
+            cut = k
+    if bullets < 2 or not cut:
+        return None
+    return _LINE_MARK.join(parts[:cut]), _LINE_MARK.join(parts[cut:])
 
 
 # Class names a syntax highlighter gives a code block's <pre> or its wrapper (``html_code_block``):
