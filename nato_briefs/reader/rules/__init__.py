@@ -198,6 +198,7 @@ from nato_briefs.reader.rules.items import (
     cjk_enumerator_item,
     empty_item_after_prose,
     entity_bullet_item,
+    entity_space_bullet,
     enumerator_item,
     glyph_before_bold,
     glyph_elements_run,
@@ -534,6 +535,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "byline_name": is_byline_name,
     "time_stamp": is_time_stamp,
     "wiki_heading": wiki_heading,
+    "entity_space_bullet": entity_space_bullet,  # "•&#160;Name": the blank an entity
     "container_left_open": container_left_open,  # "...</h2><table>": the HTML block runs on to </table>
     "bullet_column": bullet_column_items,  # <td><img alt="•"></td><td>Name</td> rows: a list
     "style_bold": is_bold_style,  # <p style="font-weight:bold">: as bold as <p><strong>
@@ -1008,6 +1010,7 @@ __all__ = [
     "ends_in_lead_in",
     "ends_in_space_break",
     "entity_bullet_item",
+    "entity_space_bullet",
     "enumerator_item",
     "equals_delimiter",
     "front_matter",
