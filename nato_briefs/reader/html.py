@@ -185,6 +185,7 @@ class HtmlBlockReader:
         # written as one list
         self.para_level = 0  # the open <p>'s level in a Word list (``word_list``), 0 when it is none
         self.glyph_ordered = False  # whether those paragraphs were numbered ("1. ...<br>2. ...")
+        self.lone_numbered: str | None = None  # the last paragraph read as a numbered item, as written
         self.tagged_headings = False  # the block marks its headings with <h1>-<h6> (``tagged_headings``)
 
     # input ----------------------------------------------------------------------
@@ -301,6 +302,9 @@ class HtmlBlockReader:
                 self.glyph_ordered = ordered
                 depth = max(self.para_level - 1, 0)
                 self.glyph_items.extend((text, self.prose_line, depth) for text in items)
+                # a lone "<p>1. The baseline dates from 2016.</p>" (a footnote) stays prose (``numbered_paragraph``)
+                typed = not self.para_level and _LINE_MARK not in raw and raw.lstrip()[:1].isdigit()
+                self.lone_numbered = clean_text(raw) if typed else None
                 if not rest:
                     return
                 raw = rest
@@ -375,6 +379,10 @@ class HtmlBlockReader:
         if not self.glyph_items:
             return
         items, self.glyph_items = self.glyph_items, []
+        if len(items) == 1 and self.lone_numbered is not None:
+            self.sink.add_prose(self.lone_numbered, items[0][1])  # one numbered paragraph: no list of one
+            self.lone_numbered = None
+            return
         depth = -1
         for text, line, level in items:
             level = min(level, depth + 1)
