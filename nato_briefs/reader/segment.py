@@ -110,6 +110,7 @@ from nato_briefs.reader.rules import (
     is_snippet_include,
     is_speaker_turn,
     is_table_row,
+    is_teleprinter_header,
     is_template_tag_line,
     is_time_stamp,
     is_toc_placeholder,
@@ -587,6 +588,8 @@ class _Segmenter(TextTables):
                 self.lines[first] = self.lines[last] = ""  # the article inside, not a code sample
                 self.first_text = second
                 self.last_text = next(k for k in range(last - 1, -1, -1) if not is_blank(lines[k]))
+        while 0 <= self.first_text < last and is_teleprinter_header(lines[self.first_text], lines[self.first_text - 1]):
+            self.first_text += 1  # a teleprinted story's header lines: the headline is the first text under them
         if self.first_text >= 0 and (bare := wire_headline_prefix(self.lines[self.first_text])) is not None:
             self.lines[self.first_text] = bare  # "UPDATE 1-NATO allies ...": the wire's label, no part of the title
         # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
@@ -1333,6 +1336,8 @@ class _Segmenter(TextTables):
             self.keep(i, line)
         elif lead == "[" and is_chat_stamp(line):
             self.stamp(i, line)
+        elif i < self.first_text:
+            self.stamp(i, line)  # "ZCZC" / "ANS0423 3 EST 0 ZCZ" over the headline (``teleprinter_header``)
         elif (lead.isdigit() or lead in "UuPpFf") and self.opens_block() and is_time_stamp(line):
             self.stamp(i, line)  # "14:40" over a live blog's entry: the entry's text starts below it
         elif lead in ("*", "_") and self.is_bold_title(line, nxt):
@@ -1678,7 +1683,11 @@ class _Segmenter(TextTables):
             j += 1
         if len(rows) < MIN_BARE_PIPE_ROWS:
             return False
-        apart = is_blank(self.prev) and (j == len(self.lines) or is_blank(self.lines[j]))
+        # the run may end right over the next section's title line, as a wire story has no blank lines
+        # (``pipe_run_before_title``)
+        apart = is_blank(self.prev) and (
+            j == len(self.lines) or is_blank(self.lines[j]) or looks_like_title(self.lines[j], self.limits)
+        )
         if not apart and not all(is_boxed_row(self.lines[k]) for k in range(i, j)):
             return False
         self.pipe_table(rows)
@@ -2262,6 +2271,8 @@ class _Segmenter(TextTables):
         title over a table or a list stays; nor is a line of hard-wrapped prose that runs on into the next.
         """
         line = self.lines[j]
+        if j < self.first_text:
+            return False  # a teleprinted story's header lines (``teleprinter_header``): apart from the headline
         if not looks_like_title(line, self.limits) or is_table_row(line):
             return False
         if match_item(line) is not None or symbol_bullet_item(line) is not None or self.tight_item(j, line):

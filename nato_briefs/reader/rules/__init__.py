@@ -308,6 +308,7 @@ from nato_briefs.reader.rules.pipeline_text import (
     is_mail_header_field,
     is_mail_header_table,
     is_source_credit,
+    is_teleprinter_header,
     replace_chat_links,
     unprefixed_xhtml,
 )
@@ -535,6 +536,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "byline_name": is_byline_name,
     "time_stamp": is_time_stamp,
     "wiki_heading": wiki_heading,
+    "teleprinter_header": is_teleprinter_header,  # "ZCZC" / "ANS0423 3 EST 0 ZCZ" over the headline
     "entity_space_bullet": entity_space_bullet,  # "•&#160;Name": the blank an entity
     "container_left_open": container_left_open,  # "...</h2><table>": the HTML block runs on to </table>
     "bullet_column": bullet_column_items,  # <td><img alt="•"></td><td>Name</td> rows: a list
@@ -1108,6 +1110,7 @@ __all__ = [
     "is_spaced_cjk_sentence",
     "is_speaker_turn",
     "is_table_row",
+    "is_teleprinter_header",
     "is_template_tag_line",
     "is_time_stamp",
     "is_title_case",
