@@ -99,6 +99,10 @@ ROUND_RULES = {
         "wrapped_span", "converter_alert", "page_separator", "highlight_marks", "block_id", "percent_comment_block",
         "task_status_marker", "loose_definition_term",
     ),
+    "shapes26": (
+        "unspaced_wiki_heading", "tight_mediawiki_item", "wire_headline_prefix", "style_bold", "bullet_column",
+        "container_left_open", "entity_space_bullet", "teleprinter_header", "pipe_run_before_title",
+    ),
 }  # fmt: skip
 
 

@@ -294,6 +294,7 @@ from nato_briefs.reader.rules.tables import (
     is_table_border,
     opens_grid_table,
     pipe_cut_row,
+    pipe_run_ends_apart,
     rule_under_body_row,
     short_wrapped_row,
 )
@@ -1683,11 +1684,8 @@ class _Segmenter(TextTables):
             j += 1
         if len(rows) < MIN_BARE_PIPE_ROWS:
             return False
-        # the run may end right over the next section's title line, as a wire story has no blank lines
-        # (``pipe_run_before_title``)
-        apart = is_blank(self.prev) and (
-            j == len(self.lines) or is_blank(self.lines[j]) or looks_like_title(self.lines[j], self.limits)
-        )
+        below = self.lines[j] if j < len(self.lines) else None
+        apart = is_blank(self.prev) and pipe_run_ends_apart(below, lambda text: looks_like_title(text, self.limits))
         if not apart and not all(is_boxed_row(self.lines[k]) for k in range(i, j)):
             return False
         self.pipe_table(rows)

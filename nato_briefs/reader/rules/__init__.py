@@ -380,6 +380,7 @@ from nato_briefs.reader.rules.tables import (
     opens_pre_table,
     pipe_cells,
     pipe_cut_row,
+    pipe_run_ends_apart,
     quoted_header_only,
     quoted_tab_row,
     quoted_table_end,
@@ -536,6 +537,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "byline_name": is_byline_name,
     "time_stamp": is_time_stamp,
     "wiki_heading": wiki_heading,
+    "pipe_run_before_title": pipe_run_ends_apart,  # bare pipe rows right over the next title: a table
     "teleprinter_header": is_teleprinter_header,  # "ZCZC" / "ANS0423 3 EST 0 ZCZ" over the headline
     "entity_space_bullet": entity_space_bullet,  # "•&#160;Name": the blank an entity
     "container_left_open": container_left_open,  # "...</h2><table>": the HTML block runs on to </table>
