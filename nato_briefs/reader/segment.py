@@ -2321,9 +2321,7 @@ def _is_mediawiki_line(line: str) -> bool:
     """A MediaWiki table opening (``{|``, ``mediawiki_table_open``) or a heading closed by equals signs
     (``== Background ==``)."""
     body = line.rstrip(" \t")
-    if is_mediawiki_table_open(body):
-        return True
-    return len(body) > 4 and body.endswith("==") and (wiki_heading(body) or unspaced_wiki_heading(body)) is not None
+    return is_mediawiki_table_open(body) or (len(body) > 4 and body.endswith("==") and wiki_heading(body) is not None)
 
 
 def segment_blocks(lines: list[str], limits: ParseLimits) -> Segmented:
