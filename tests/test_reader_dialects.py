@@ -416,7 +416,9 @@ def test_unspaced_wiki_heading(line, expected):
     assert dialects.unspaced_wiki_heading(line) == expected
 
 
-@pytest.mark.parametrize("line", ["==> notes.txt <==", "=SUM(A1:B2)", "==Priorities=", "==Priorities ==", "====", "==2025=="])
+@pytest.mark.parametrize(
+    "line", ["==> notes.txt <==", "=SUM(A1:B2)", "==Priorities=", "==Priorities ==", "====", "==2025=="]
+)
 def test_unspaced_wiki_heading_near_misses(line):
     assert dialects.unspaced_wiki_heading(line) is None
 

@@ -641,3 +641,25 @@ def test_katakana_middle_dot_typed_onto_words_in_a_run():
 )  # fmt: skip
 def test_typed_marker_item(line, item):
     assert (rules.typed_marker_item(line) is not None) is item
+
+
+# --------------------------------------------------------------------------- entity blanks after a bullet (shapes26)
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [("•&#160;Gender Advisers: in every mission", "Gender Advisers: in every mission"),
+     ("•&nbsp;&nbsp;Baltic Sentry: ships", "Baltic Sentry: ships"), ("&bull;&nbsp;Digital Ocean", "Digital Ocean")],
+)
+def test_entity_space_bullet(line, text):
+    marker = items.bullet_item(line)
+    assert marker is not None and line[marker.content :] == text
+
+
+@pytest.mark.parametrize("line", ["•&amp;Co", "•&#160;", "•&#160;• • •", "•Gender"])
+def test_entity_space_bullet_near_misses(line):
+    assert items.bullet_item(line) is None
+
+
+def test_entity_space_bullet_lines_are_items():
+    text = "# Plan\n\nKey initiatives:\n\n•&#160;Gender&#160;Advisers:&#160;in missions<br/>\n"
+    text += "•&#160;Panel:&#160;talks<br/>\n"
+    assert md_names(text) == ["Gender Advisers", "Panel"]

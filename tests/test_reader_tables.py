@@ -882,3 +882,21 @@ def test_a_quoted_table_ends_at_the_first_quoted_line_that_is_no_row():
     # near miss: a blank quote line already ends it, and nothing else moves
     kept = parse_document("# T\n\n> | A | B |\n> |---|---|\n> | a | b |\n>\n> The chiefs agreed to:\n")
     assert [row.cells for row in kept.tables[0].rows] == [["a", "b"]]
+
+
+# --------------------------------------------------------------------------- a pipe run over a title (shapes26)
+def test_pipe_run_ends_apart():
+    assert tables.pipe_run_ends_apart(None, str.istitle)
+    assert tables.pipe_run_ends_apart("", str.istitle)
+    assert tables.pipe_run_ends_apart("Key Initiatives", str.istitle)
+
+
+def test_pipe_run_ends_apart_near_miss():
+    assert not tables.pipe_run_ends_apart("the rows ran on into this sentence.", str.istitle)
+
+
+def test_bare_pipe_run_between_titles_without_blanks():
+    text = "Plan\n\nAllies met.\n\nPriorities\nPriority Area | Key Focus | Expected Outcome\n"
+    text += "Cyber | Task force | Faster\nReadiness | Drills | Cohesion\nAir | Jets | Cover\nKey initiatives\n- A: b\n"
+    assert md_priorities(text, "x.txt") == [["Cyber", "Task force", "Faster"], ["Readiness", "Drills", "Cohesion"],
+                                            ["Air", "Jets", "Cover"]]

@@ -829,7 +829,7 @@ def glyph_paragraph(raw: str, word_list: bool = False) -> tuple[list[str], bool]
     numbered = not broken and raw.lstrip()[:1].isdigit()
     if not broken and not numbered and raw.lstrip()[:1] not in BULLET_GLYPHS:
         return None
-    items, kinds = [], set()
+    items, kinds, wrapped = [], set(), False
     for part in raw.split(_LINE_MARK):
         text = clean_text(part)
         if not text:
@@ -837,11 +837,14 @@ def glyph_paragraph(raw: str, word_list: bool = False) -> tuple[list[str], bool]
         marker = bullet_item(text) or (typed_marker_item(text) if broken or numbered else None)
         if marker is None and items and text[:1].islower():
             items[-1] = f"{items[-1]} {text}"  # "... for each" / "command": wrapped (``wrapped_glyph_line``)
+            wrapped = True
             continue
         if marker is None:
             return None
         items.append(text[marker.content :])
         kinds.add(marker.ordered)
+    if wrapped and len(items) < 2:
+        return None  # "• Jets: four more<br>and the radars follow.": one bullet in a sentence, prose
     return (items, kinds.pop()) if len(kinds) == 1 else None
 
 
