@@ -404,3 +404,25 @@ def test_tab_indented_text_near_misses():
     items = parse_document(markdown).items
     assert items[0].text.startswith("Air Policing: more jets")
     assert "The rotation starts in April" in items[0].text
+
+
+# --------------------------------------------------------------------------- wire headline labels (shapes26)
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("UPDATE 1-NATO Allies Agree Priorities", "NATO Allies Agree Priorities"),
+     ("REFILE-UPDATE 2-Allies agree plan", "Allies agree plan"), ("CORRECTED-NATO to add ships", "NATO to add ships")],
+)
+def test_wire_headline_prefix(line, expected):
+    assert boilerplate.wire_headline_prefix(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["FACTBOX-What is in NATO's plan", "UPDATE - NATO allies agree", "Update-proof systems", "UPDATE 1-"]
+)
+def test_wire_headline_prefix_near_misses(line):
+    assert boilerplate.wire_headline_prefix(line) is None
+
+
+def test_wire_headline_prefix_leaves_the_title():
+    text = "UPDATE 1-NATO Allies Agree Priorities\n\nBRUSSELS, Dec 1 (Reuters) - Allies met.\n"
+    assert [s.heading for s in parse_document(text).sections if s.heading] == ["NATO Allies Agree Priorities"]

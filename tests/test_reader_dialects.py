@@ -12,7 +12,7 @@ from nato_briefs.parse import parse_document
 from nato_briefs.reader import rules
 from nato_briefs.reader.rules import dialects
 from nato_briefs.reader.rules.dialects import is_asciidoc_author_line, is_pasted_org
-from tests.reading import md_headings, md_names, md_priorities
+from tests.reading import md_article, md_headings, md_names, md_priorities
 
 ROWS = [["Cyber", "Task force", "Faster response"], ["Readiness", "Drills", "Cohesion"]]
 
@@ -400,3 +400,61 @@ def test_psql_output_is_a_table_and_its_footer_prose():
     doc = parse_document("Intro.\n\n area | focus \n------+-------\n Land | Tanks\n(1 row)\n\nEnd.\n")
     assert [(t.headers, [r.cells for r in t.rows]) for t in doc.tables] == [(["area", "focus"], [["Land", "Tanks"]])]
     assert "(1 row)" in "\n".join(s.text for s in doc.sections)
+
+
+# --------------------------------------------------------------------------- MediaWiki typed without blanks (shapes26)
+MW_TABLE = ["{|class=\"wikitable\"", "!Priority Area!!Key Focus!!Expected Outcome", "|-", "|Cyber||Task force||Faster"]
+MW_TABLE += ["|-", "|Readiness||Drills||Cohesion", "|}"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("==Priorities==", (2, "Priorities")), ("=Allies Agree Plan=", (1, "Allies Agree Plan")),
+     ("===See also===", (3, "See also")), ("==Priorités / Priorities==  ", (2, "Priorités / Priorities"))],
+)
+def test_unspaced_wiki_heading(line, expected):
+    assert dialects.unspaced_wiki_heading(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["==> notes.txt <==", "=SUM(A1:B2)", "==Priorities=", "==Priorities ==", "====", "==2025=="]
+)
+def test_unspaced_wiki_heading_near_misses(line):
+    assert dialects.unspaced_wiki_heading(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("*Counter-drone week: trials", "* Counter-drone week: trials"), ("#NATO Force Model", "# NATO Force Model"),
+     ("**Nested item", "** Nested item"), ("*'''Bold lead''': detail", "* '''Bold lead''': detail")],
+)
+def test_tight_mediawiki_item(line, expected):
+    assert dialects.tight_mediawiki_item(line) == expected
+
+
+@pytest.mark.parametrize("line", ["* Spaced item", "*emphasis* opens the line", "**bold** lead", "Plain text", "*"])
+def test_tight_mediawiki_item_near_misses(line):
+    assert dialects.tight_mediawiki_item(line) is None
+
+
+def test_mediawiki_article_typed_without_blanks_reads_headings_table_and_items():
+    text = "\n".join(["=Allies Agree Plan=", "Allies met in Oslo.", "", "==Priorities==", *MW_TABLE, ""])
+    text += "\n==Key initiatives==\n*Joint orders: pooled\n*Exercises: in June\n\n==See also==\n*[[NATO]]\n"
+    article = md_article(text, "x.txt")
+    assert [s.heading for s in article.sections if s.heading] == [
+        "Allies Agree Plan", "Priorities", "Key initiatives", "See also"]
+    assert md_priorities(text, "x.txt") == [["Cyber", "Task force", "Faster"], ["Readiness", "Drills", "Cohesion"]]
+    assert md_names(text, "x.txt") == ["Joint orders", "Exercises", "NATO"]
+
+
+def test_unspaced_equals_line_outside_mediawiki_stays_prose():
+    text = "# Allies Agree Plan\n\n==Priorities==\n\nAllies met in Oslo.\n"  # no wiki table: no MediaWiki
+    assert md_headings(text) == ["Allies Agree Plan"]
+
+
+def test_mediawiki_bang_header_cells_one_a_line_are_no_headings():
+    table = ["{| class=\"wikitable\"", "|-", "! Priority Area", "! Key Focus", "! Expected Outcome", "|-"]
+    table += ["| Cyber", "| Task force", "| Faster", "|-", "| Readiness", "| Drills", "| Cohesion", "|}"]
+    text = "\n".join(["==Allies Agree Plan==", "Allies met in Oslo.", "", "===Priorities===", *table, ""])
+    assert md_priorities(text, "x.txt") == [["Cyber", "Task force", "Faster"], ["Readiness", "Drills", "Cohesion"]]
+    assert md_names(text, "x.txt") == []

@@ -791,3 +791,27 @@ def test_paragraph_heading_role_near_misses():
     assert aria_element("p", "listitem") is None  # only div/span take a list or table role
     assert aria_element("td", "heading", "2") is None  # a cell stays a cell
     assert aria_element("p", "heading", "3") == "h3"
+
+
+# --------------------------------------------------------------------------- paragraphs written as items (shapes26)
+def test_numbered_paragraphs_are_ordered_items():
+    doc = parse_document("<div>\n<p>1. Corridors: five routes</p>\n<p>2. Pledge: yearly reports</p>\n</div>\n")
+    assert [item.text for item in doc.items] == ["Corridors: five routes", "Pledge: yearly reports"]
+
+
+def test_lone_numbered_paragraph_stays_prose():
+    doc = parse_document("<p>Allies met.</p>\n<p>1. The baseline dates from 2016.</p>\n")
+    assert doc.items == [] and "1. The baseline dates from 2016." in " ".join(s.text for s in doc.sections)
+
+
+def test_bullet_lines_then_prose_lines():
+    text = "<div><b>Key initiatives</b><br/>• Network: advisers<br/>• Panel: talks with<br/>groups<br/>"
+    text += "Allies meet.<br/></div>\n"
+    doc = parse_document(text)
+    assert [item.text for item in doc.items] == ["Network: advisers", "Panel: talks with groups"]
+    assert "Allies meet." in " ".join(s.text for s in doc.sections)
+
+
+def test_bullet_lines_then_prose_near_miss():
+    doc = parse_document("<div>• Network: advisers<br/>Allies meet.<br/>• Panel: talks<br/></div>\n")  # mixed
+    assert doc.items == []

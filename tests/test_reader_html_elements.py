@@ -173,3 +173,45 @@ def test_indent_class_items_near_misses():
     assert _items(flat) == [(0, "Committee"), (0, "Exercise")]  # another class: no nesting
     first = '<ul><li class="ql-indent-1">Committee</li><li>Exercise</li></ul>\n'
     assert _items(first) == [(0, "Committee"), (0, "Exercise")]  # nothing above to nest under: as written
+
+
+# --------------------------------------------------------------------------- HTML e-mail conventions (shapes26)
+def test_bold_style():
+    assert html_elements.is_bold_style("margin:0;font-size:18px;font-weight:bold;color:#002f6c;")
+    assert html_elements.is_bold_style("font-weight: 700")
+
+
+def test_bold_style_near_misses():
+    assert not html_elements.is_bold_style("font-weight:normal")
+    assert not html_elements.is_bold_style("font-weight:400;color:red")
+    assert not html_elements.is_bold_style("x-font-weight:bold")
+    assert not html_elements.is_bold_style(None)
+
+
+def test_style_bold_paragraphs_and_layout_cell_head_sections():
+    data = "<table><tr><td>Area</td><td>Focus</td></tr><tr><td>Cyber</td><td>Drills</td></tr></table>"
+    text = (
+        '<table role="presentation" width="600"><tr><td style="font-size:22px;font-weight:bold;">Allies Agree Plan</td>'
+        f'</tr><tr><td><p>Allies met in Oslo.</p><p style="font-weight:bold">Priorities</p>{data}'
+        '<p style="font-weight:normal">Ministers meet in June.</p></td></tr></table>\n'
+    )
+    assert _headings(text) == ["Allies Agree Plan", "Priorities"]
+
+
+def test_bullet_column_items():
+    rows = [["•", "Baltic Sentry: ships"], ["•", "Digital Ocean: sensors"]]
+    assert html_elements.bullet_column_items(rows, frozenset("•")) == ["Baltic Sentry: ships", "Digital Ocean: sensors"]
+
+
+def test_bullet_column_items_near_misses():
+    bullets = frozenset("•")
+    assert html_elements.bullet_column_items([["•", "Only one"]], bullets) is None
+    assert html_elements.bullet_column_items([["Cyber", "Task force"], ["Air", "Jets"]], bullets) is None
+    assert html_elements.bullet_column_items([["•", "a", "b"], ["•", "c", "d"]], bullets) is None
+
+
+def test_image_bullet_table_is_a_list():
+    cell = '<td><img src="b.png" alt="•"></td>'
+    rows = f"<tr>{cell}<td>Sentry: ships</td></tr><tr>{cell}<td>Ocean: sensors</td></tr>"
+    text = f'<table role="presentation">{rows}</table>\n'
+    assert _items(text) == [(0, "Sentry: ships"), (0, "Ocean: sensors")]

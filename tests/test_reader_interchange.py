@@ -242,3 +242,25 @@ def test_zim_checkbox_is_an_item():
     ]
     # near miss: a footnote mark typed onto its word is no checkbox
     assert ascii_bullet_item("[*]Note: estimates.") is None
+
+
+# --------------------------------------------------------------------------- NewsML-G2 (shapes26)
+NEWSML = (
+    '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="x" version="1">\n'
+    '  <itemMeta><itemClass qcode="ninat:text"/><versionCreated>2026-12-01T10:15:00Z</versionCreated></itemMeta>\n'
+    "  <contentMeta><headline>Allies Agree Plan</headline><slugline>NATO-PLAN/</slugline></contentMeta>\n"
+    '  <contentSet><inlineXML contenttype="application/xhtml+xml"><html><body>\n'
+    "  <h1>Allies Agree Plan</h1><p>Allies met in Oslo.</p>\n"
+    "  </body></html></inlineXML></contentSet>\n</newsItem>\n"
+)
+
+
+def test_newsml_g2_metadata_is_no_text():
+    doc = parse_document(NEWSML)
+    prose = " ".join(s.text for s in doc.sections)
+    assert "Allies met in Oslo." in prose and "NATO-PLAN/" not in prose and "2026-12-01T10" not in prose
+
+
+def test_newsml_like_elements_without_a_news_item_are_read():
+    doc = parse_document("<div><contentMeta>Allies met in Oslo.</contentMeta></div>\n")  # no <newsItem>: its text
+    assert "Allies met in Oslo." in " ".join(s.text for s in doc.sections)

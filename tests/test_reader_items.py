@@ -662,3 +662,25 @@ def test_cjk_inline_enumeration_near_misses():
     assert not items.is_cjk_inline_enumeration("（１）サイバー防衛の強化")  # one number: an item
     assert not items.is_cjk_inline_enumeration("１．サイバー防衛（２０２６年）")
     assert _article_items("（１）サイバー防衛の強化\n（２）演習の実施\n") == ["サイバー防衛の強化", "演習の実施"]
+
+
+# --------------------------------------------------------------------------- entity blanks after a bullet (shapes26)
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [("•&#160;Gender Advisers: in every mission", "Gender Advisers: in every mission"),
+     ("•&nbsp;&nbsp;Baltic Sentry: ships", "Baltic Sentry: ships"), ("&bull;&nbsp;Digital Ocean", "Digital Ocean")],
+)
+def test_entity_space_bullet(line, text):
+    marker = items.bullet_item(line)
+    assert marker is not None and line[marker.content :] == text
+
+
+@pytest.mark.parametrize("line", ["•&amp;Co", "•&#160;", "•&#160;• • •", "•Gender"])
+def test_entity_space_bullet_near_misses(line):
+    assert items.bullet_item(line) is None
+
+
+def test_entity_space_bullet_lines_are_items():
+    text = "# Plan\n\nKey initiatives:\n\n•&#160;Gender&#160;Advisers:&#160;in missions<br/>\n"
+    text += "•&#160;Panel:&#160;talks<br/>\n"
+    assert md_names(text) == ["Gender Advisers", "Panel"]

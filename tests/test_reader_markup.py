@@ -817,3 +817,24 @@ def test_loose_definition_term_near_misses():
     assert [s.heading for s in read_article(text).sections] == ["Plan", "Glossary"]  # no definition below: a title
     text = "# Plan\n\nAllies met.\n\nGlossary\n\n\n:   Allied Reaction Force\n"  # two blank lines: the term is apart
     assert "Glossary" in [s.heading for s in read_article(text).sections]
+
+
+# --------------------------------------------------------------------------- a container left open (shapes26)
+def test_container_left_open():
+    assert markup.container_left_open('<h2 id="p">Priorities</h2><!--kg-card-begin: html--><table>') == ("table", 1)
+    assert markup.container_left_open("<p>Intro</p><ul class=x>") == ("ul", 1)
+
+
+def test_container_left_open_near_misses():
+    assert markup.container_left_open("<h2>Priorities</h2><table><tr><td>a</td></tr></table>") is None
+    assert markup.container_left_open("Allies met in Oslo.") is None
+    assert markup.container_left_open("<p>a <tablet> b</p>") is None
+
+
+def test_one_line_post_then_table_rows_below():
+    rows = "<tr><th>Priority Area</th><th>Key Focus</th><th>Expected Outcome</th></tr>\n"
+    rows += "<tr><td>Cyber</td><td>Task force</td><td>Faster</td></tr>\n</table><p>Allies meet in June.</p>\n"
+    text = "<h1>Allies Agree Plan</h1><p>Allies met.</p><h2>Priorities</h2><table>\n" + rows
+    article = read_article(text.encode(), source_path="x.md")
+    rows = [[r["area"], r["focus"], r["outcome"]] for r in article.rows("priorities")]
+    assert rows == [["Cyber", "Task force", "Faster"]]

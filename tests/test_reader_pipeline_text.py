@@ -407,3 +407,21 @@ def test_mail_header_table_near_misses():
     assert pipeline_text.is_mail_header_table([["Subject:", "Story", "x"], ["Date:", "Tue", "y"]]) is False
     html = "<table><tr><th>Area:</th><td>Air</td></tr><tr><th>Focus:</th><td>Jets</td></tr></table>\n"
     assert len(parse_document(html).tables) == 1
+
+
+# --------------------------------------------------------------------------- teleprinted wire header (shapes26)
+def test_teleprinter_header():
+    assert pipeline_text.is_teleprinter_header("ZCZC", "")
+    assert pipeline_text.is_teleprinter_header("ANS0423 3 EST 0 ZCZ", "ZCZC")
+
+
+def test_teleprinter_header_near_misses():
+    assert not pipeline_text.is_teleprinter_header("ANS0423 3 EST 0 ZCZ", "Allies met.")  # not under ZCZC
+    assert not pipeline_text.is_teleprinter_header("NATO Allies Agree Priorities", "ZCZC")  # the headline
+    assert not pipeline_text.is_teleprinter_header("ZCZC please", "")
+
+
+def test_teleprinted_story_headline_is_the_title():
+    text = "ZCZC\nANS0423 3 EST 0 ZCZ\nNATO Allies Agree Priorities\n(ANSA) - ROME, DEC 1 - Allies met.\n"
+    headings = [s.heading for s in parse_document(text).sections if s.heading]
+    assert headings == ["NATO Allies Agree Priorities"]

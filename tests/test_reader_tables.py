@@ -906,3 +906,21 @@ def test_tab_row_hard_break_near_misses():
     assert tables.without_hard_break("Share\tC:\\Temp\\") == "Share\tC:\\Temp\\"  # a path's backslash
     assert tables.tab_fields("a\tb\t\\") == ["a", "b", "\\"]  # a backslash alone is a cell of its own
     assert tables.without_hard_break("Allies\tagreed") == "Allies\tagreed"
+
+
+# --------------------------------------------------------------------------- a pipe run over a title (shapes26)
+def test_pipe_run_ends_apart():
+    assert tables.pipe_run_ends_apart(None, str.istitle)
+    assert tables.pipe_run_ends_apart("", str.istitle)
+    assert tables.pipe_run_ends_apart("Key Initiatives", str.istitle)
+
+
+def test_pipe_run_ends_apart_near_miss():
+    assert not tables.pipe_run_ends_apart("the rows ran on into this sentence.", str.istitle)
+
+
+def test_bare_pipe_run_between_titles_without_blanks():
+    text = "Plan\n\nAllies met.\n\nPriorities\nPriority Area | Key Focus | Expected Outcome\n"
+    text += "Cyber | Task force | Faster\nReadiness | Drills | Cohesion\nAir | Jets | Cover\nKey initiatives\n- A: b\n"
+    assert md_priorities(text, "x.txt") == [["Cyber", "Task force", "Faster"], ["Readiness", "Drills", "Cohesion"],
+                                            ["Air", "Jets", "Cover"]]

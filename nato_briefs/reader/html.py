@@ -41,6 +41,8 @@ from nato_briefs.reader.rules.group_rows import is_spanning_label
 from nato_briefs.reader.rules.html_elements import (
     QUILL_INDENT_SIGN,
     br_paragraph_title,
+    bullet_column_items,
+    is_bold_style,
     is_marker_free_wrapper,
     is_permalink_anchor,
     is_reply_fallback,
@@ -184,6 +186,7 @@ class HtmlBlockReader:
         # written as one list
         self.para_level = 0  # the open <p>'s level in a Word list (``word_list``), 0 when it is none
         self.glyph_ordered = False  # whether those paragraphs were numbered ("1. ...<br>2. ...")
+        self.lone_numbered: str | None = None  # the last paragraph read as a numbered item, as written
         self.tagged_headings = False  # the block marks its headings with <h1>-<h6> (``tagged_headings``)
 
     # input ----------------------------------------------------------------------
@@ -290,7 +293,9 @@ class HtmlBlockReader:
             self.prose = []
             if BOLD_LINE in raw and self.bold_line_heads(raw):
                 return
-            found = glyph_paragraph(raw, self.para_level > 0)
+            found, rest = glyph_paragraph(raw, self.para_level > 0), ""
+            if not found and _LINE_MARK in raw and (split := glyph_lines_then_prose(raw)) is not None:
+                found, rest = glyph_paragraph(split[0]), split[1]  # bullet lines, then a paragraph's lines
             if found:
                 items, ordered = found
                 if ordered != self.glyph_ordered:
@@ -298,7 +303,12 @@ class HtmlBlockReader:
                 self.glyph_ordered = ordered
                 depth = max(self.para_level - 1, 0)
                 self.glyph_items.extend((text, self.prose_line, depth) for text in items)
-                return
+                # a lone "<p>1. The baseline dates from 2016.</p>" (a footnote) stays prose (``numbered_paragraph``)
+                typed = not self.para_level and _LINE_MARK not in raw and raw.lstrip()[:1].isdigit()
+                self.lone_numbered = clean_text(raw) if typed else None
+                if not rest:
+                    return
+                raw = rest
             text = clean_text(raw)
             if text and not ("{" in text and is_template_output(text)):  # "<p>{{ x }}</p>" (``template_element``)
                 self.flush_glyph_items()
@@ -317,6 +327,9 @@ class HtmlBlockReader:
             return False
         title, rest = found
         items = glyph_paragraph(rest) if rest.strip() else None
+        after = ""
+        if rest.strip() and items is None and (split := glyph_lines_then_prose(rest)) is not None:
+            items, after = glyph_paragraph(split[0]), split[1]  # bullet lines, then prose
         if (rest.strip() and items is None) or not is_bold_paragraph_title(title):
             return False
         self.flush_glyph_items()
@@ -324,6 +337,9 @@ class HtmlBlockReader:
         if items is not None:
             self.glyph_ordered = items[1]
             self.glyph_items.extend((text, self.prose_line, 0) for text in items[0])
+        if clean_text(after):
+            self.flush_glyph_items()
+            self.sink.add_prose(clean_text(after), self.prose_line)
         return True
 
     def read_escaped(self, el: etree._Element, markup: str) -> None:
@@ -364,6 +380,10 @@ class HtmlBlockReader:
         if not self.glyph_items:
             return
         items, self.glyph_items = self.glyph_items, []
+        if len(items) == 1 and self.lone_numbered is not None:
+            self.sink.add_prose(self.lone_numbered, items[0][1])  # one numbered paragraph: no list of one
+            self.lone_numbered = None
+            return
         depth = -1
         for text, line, level in items:
             level = min(level, depth + 1)
@@ -418,6 +438,10 @@ class HtmlBlockReader:
             self.block_break()
         elif tag == "table" or self.table_depth:
             self.table_start(tag, el)
+        elif self.layout and tag in ("td", "th") and is_bold_style(el.get("style")) and is_text_div(el):
+            self.block_break()  # an e-mail's title cell, bold by its style: read as a bold paragraph (``style_bold``)
+            self.open_para(tag, el)
+            self.in_para_bold = 1
         elif self.layout and tag in _LAYOUT_CELLS:
             self.block_break()
         elif tag in ("ul", "ol"):
@@ -453,10 +477,9 @@ class HtmlBlockReader:
             self.heading_tag = "p"
         elif (tag == "p" or (tag in _TEXT_BLOCKS and not self.in_para and is_text_div(el))) and not self.items:
             self.block_break()
-            self.in_para, self.para_bold, self.para_plain, self.in_para_bold = True, None, False, 0
-            self.line_bold = self.line_plain = False
-            self.para_line, self.para_tag = self.line, tag
-            self.para_level = word_list_level(el.get("style") or "") if tag == "p" else 0
+            self.open_para(tag, el)
+            if is_bold_style(el.get("style")):
+                self.in_para_bold = 1  # "<p style="font-weight:bold">Priorities</p>": bold as <strong> (``style_bold``)
         elif tag in _BREAKS:
             self.block_break()
         elif tag == "img":
@@ -476,6 +499,8 @@ class HtmlBlockReader:
         elif tag == "table" and not self.table_depth and self.layout:
             self.layout -= 1
             self.block_break()
+        elif self.layout and self.in_para and tag == self.para_tag and tag in ("td", "th"):
+            self.para_end()  # the bold layout cell read as a paragraph (``style_bold``)
         elif tag == "table" or self.table_depth:
             self.table_end(tag)
         elif self.layout and tag in _LAYOUT_CELLS:
@@ -501,10 +526,18 @@ class HtmlBlockReader:
         elif tag in _BREAKS and tag != "br":  # a <br> acted when it opened
             self.block_break()
 
+    def open_para(self, tag: str, el: etree._Element) -> None:
+        """Open a paragraph (a ``<p>``, a text ``<div>``, an e-mail's bold layout cell): its bold and plain text
+        are counted from here."""
+        self.in_para, self.para_bold, self.para_plain, self.in_para_bold = True, None, False, 0
+        self.line_bold = self.line_plain = False
+        self.para_line, self.para_tag = self.line, tag
+        self.para_level = word_list_level(el.get("style") or "") if tag == "p" else 0
+
     def para_end(self) -> None:
         """A ``<p>`` wholly in bold (``<p><strong>Priorities</strong></p>``) is a heading, as a whole-line
         ``**Priorities**`` is in markdown; any other ``<p>`` is prose."""
-        self.in_para = False
+        self.in_para, self.in_para_bold = False, 0  # a style's bold ends with its paragraph (``style_bold``)
         title = clean_text("".join(self.para_bold or ())) if not self.para_plain else ""
         if is_bold_paragraph_title(title):
             self.prose = []
@@ -663,12 +696,25 @@ class HtmlBlockReader:
             label = is_spanning_label(table.row_cells, row, width)  # "<td colspan=3>Eastern flank</td>"
             table.rows.append(TableRow(row, table.row_line, label))
 
+    def bullet_list(self, items: list[str], lines: list[int]) -> None:
+        """A table laid out as a list (``bullet_column``): written as one unordered list, an item per row."""
+        self.flush_glyph_items()
+        self.sink.open_list(False)
+        for text, line in zip(items, lines, strict=True):
+            self.sink.open_item_at(line)
+            self.sink.add_item_text(text)
+            self.sink.close_item()
+        self.sink.close_list()
+
     def emit_table(self, table: _Table) -> None:
         headers, rows = table.headers, table.rows
         if headers is None and table.title_row is not None:  # a lone spanning row: the only header
             headers = table.title_row[0]
         if headers is None:
             if not rows:
+                return
+            if (items := bullet_column_items([row.cells for row in rows], BULLET_GLYPHS)) is not None:
+                self.bullet_list(items, [row.line for row in rows])  # "<td><img alt="•"></td><td>Name</td>" rows
                 return
             headers, rows = rows[0].cells, rows[1:]  # no <th>: the first row heads the table, as in markdown
         if is_mail_header_table([headers, *(row.cells for row in rows)]):
@@ -780,19 +826,54 @@ def glyph_paragraph(raw: str, word_list: bool = False) -> tuple[list[str], bool]
         text = clean_text(found[0])
         return ([text], found[1]) if text else None
     broken = _LINE_MARK in raw
-    if not broken and raw.lstrip()[:1] not in BULLET_GLYPHS:
+    # a paragraph typed "1. Name: detail" is an item as the same line is in markdown (``numbered_paragraph``)
+    numbered = not broken and raw.lstrip()[:1].isdigit()
+    if not broken and not numbered and raw.lstrip()[:1] not in BULLET_GLYPHS:
         return None
-    items, kinds = [], set()
+    items, kinds, wrapped = [], set(), False
     for part in raw.split(_LINE_MARK):
         text = clean_text(part)
         if not text:
             continue
-        marker = bullet_item(text) or (typed_marker_item(text) if broken else None)
+        marker = bullet_item(text) or (typed_marker_item(text) if broken or numbered else None)
+        if marker is None and items and text[:1].islower():
+            items[-1] = f"{items[-1]} {text}"  # "... for each" / "command": wrapped (``wrapped_glyph_line``)
+            wrapped = True
+            continue
         if marker is None:
             return None
         items.append(text[marker.content :])
         kinds.add(marker.ordered)
+    if wrapped and len(items) < 2:
+        return None  # "• Jets: four more<br>and the radars follow.": one bullet in a sentence, prose
     return (items, kinds.pop()) if len(kinds) == 1 else None
+
+
+def glyph_lines_then_prose(raw: str) -> tuple[str, str] | None:
+    """A ``<br>``-broken run of bullet lines and the prose lines after it, as two parts (``glyph_lines_then_prose``),
+    or None.
+
+    A PDF converter (poppler's pdftohtml) writes every line of a page as text ending in ``<br/>``, no paragraph
+    around them: the bullets of a list and the sentence after it are one run of lines. Two bullet lines or more
+    first (wrapped lines opening in lowercase go with them), then lines none of which opens with a bullet.
+    """
+    parts = raw.split(_LINE_MARK)
+    bullets = cut = 0
+    for k, part in enumerate(parts):
+        text = clean_text(part)
+        if not text or (bullets and not cut and text[:1].islower()):
+            continue
+        if bullet_item(text) is not None:
+            if cut:
+                return None  # a bullet after the prose: no list then prose
+            bullets += 1
+        elif not bullets:
+            return None
+        elif not cut:
+            cut = k
+    if bullets < 2 or not cut:
+        return None
+    return _LINE_MARK.join(parts[:cut]), _LINE_MARK.join(parts[cut:])
 
 
 # Class names a syntax highlighter gives a code block's <pre> or its wrapper (``html_code_block``):

@@ -54,6 +54,7 @@ from nato_briefs.reader.rules import (
     box_table_line,
     combine_header_rows,
     comment_block_end,
+    container_left_open,
     continuation_row,
     csv_fields,
     custom_element_block,
@@ -109,6 +110,7 @@ from nato_briefs.reader.rules import (
     is_snippet_include,
     is_speaker_turn,
     is_table_row,
+    is_teleprinter_header,
     is_template_tag_line,
     is_time_stamp,
     is_toc_placeholder,
@@ -155,11 +157,14 @@ from nato_briefs.reader.rules import (
     tag_balance,
     tight_dash_item,
     tight_glyph_item,
+    tight_mediawiki_item,
     unclosed_raw_element,
+    unspaced_wiki_heading,
     unwrap_table_directive,
     wiki_heading,
     wiki_ordered_item,
     wiki_table_header,
+    wire_headline_prefix,
     wrapped_row,
     wrapped_span,
     wraps_document,
@@ -292,6 +297,7 @@ from nato_briefs.reader.rules.tables import (
     is_table_border,
     opens_grid_table,
     pipe_cut_row,
+    pipe_run_ends_apart,
     rule_under_body_row,
     short_wrapped_row,
 )
@@ -588,6 +594,10 @@ class _Segmenter(TextTables):
                 self.lines[first] = self.lines[last] = ""  # the article inside, not a code sample
                 self.first_text = second
                 self.last_text = next(k for k in range(last - 1, -1, -1) if not is_blank(lines[k]))
+        while 0 <= self.first_text < last and is_teleprinter_header(lines[self.first_text], lines[self.first_text - 1]):
+            self.first_text += 1  # a teleprinted story's header lines: the headline is the first text under them
+        if self.first_text >= 0 and (bare := wire_headline_prefix(self.lines[self.first_text])) is not None:
+            self.lines[self.first_text] = bare  # "UPDATE 1-NATO allies ...": the wire's label, no part of the title
         # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
         self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
         if not self.org and self.starts().opens("* "):  # or pasted whole, without its keywords (``pasted_org``)
@@ -809,7 +819,7 @@ class _Segmenter(TextTables):
         self.ini_sections = self.bang_headings = self.backslash_lines = 0  # "[Priorities]", "!! Priorities" lines
         if source.opens("["):
             self.ini_sections = sum(line[:1] == "[" and ini_section(line) is not None for line in lines)
-        if source.opens("!"):
+        if source.opens("!") and not self.mediawiki:  # MediaWiki's "! Area" lines are a table's header cells
             self.bang_headings = sum(line[:1] == "!" and bang_heading(line) is not None for line in lines)
         if source.opens("\\"):  # lines opening with "\\": a LaTeX source is looked for only past two
             self.backslash_lines = sum(line[:1] == "\\" for line in lines)
@@ -1342,6 +1352,8 @@ class _Segmenter(TextTables):
             self.keep(i, line)
         elif lead == "[" and is_chat_stamp(line):
             self.stamp(i, line)
+        elif i < self.first_text:
+            self.stamp(i, line)  # "ZCZC" / "ANS0423 3 EST 0 ZCZ" over the headline (``teleprinter_header``)
         elif (lead.isdigit() or lead in "UuPpFf") and self.opens_block() and is_time_stamp(line):
             self.stamp(i, line)  # "14:40" over a live blog's entry: the entry's text starts below it
         elif lead in ("*", "_") and self.is_bold_title(line, nxt):
@@ -1394,6 +1406,8 @@ class _Segmenter(TextTables):
             line = line.replace(" :: ", ": ", 1)  # org's description item "- Term :: text" is "Term: text"
         if self.org and lead in "-+" and "[-] " in line[:12]:
             line = line.replace("[-] ", "[ ] ", 1)  # org's half-done checkbox: a task marker (``org_checkbox``)
+        if self.mediawiki and lead in ("*", "#") and (tight := tight_mediawiki_item(line)) is not None:
+            line = tight  # "*Name: detail": MediaWiki's item typed without a blank (``tight_mediawiki_item``)
         if self.mediawiki and "''" in line:
             line = mediawiki_bold(line)  # MediaWiki's bold and italic (three and two apostrophes)
         if lead and lead in "|^" and not self.in_table and is_table_row(nxt) and self.wiki_table_header(i, line):
@@ -1688,7 +1702,8 @@ class _Segmenter(TextTables):
             j += 1
         if len(rows) < MIN_BARE_PIPE_ROWS:
             return False
-        apart = is_blank(self.prev) and (j == len(self.lines) or is_blank(self.lines[j]))
+        below = self.lines[j] if j < len(self.lines) else None
+        apart = is_blank(self.prev) and pipe_run_ends_apart(below, lambda text: looks_like_title(text, self.limits))
         if not apart and not all(is_boxed_row(self.lines[k]) for k in range(i, j)):
             return False
         self.pipe_table(rows)
@@ -1706,12 +1721,17 @@ class _Segmenter(TextTables):
         if line[:1] in " \t" or self.in_table:
             return False
         found = wiki_heading(line)
-        return found is not None and self.heading(i, found)
+        if found is None and self.mediawiki and line[:1] == "=":
+            found = unspaced_wiki_heading(line)  # "==Priorities==" (``unspaced_wiki_heading``)
+        # MediaWiki's equals signs on both sides mark a heading whatever its words ("==See also==")
+        closed = self.mediawiki and line.rstrip(" \t")[-1:] == "="
+        return found is not None and self.heading(i, found, marked=closed)
 
-    def heading(self, i: int, found: tuple[int, str], title: str | None = None) -> bool:
+    def heading(self, i: int, found: tuple[int, str], title: str | None = None, marked: bool = False) -> bool:
         """Write a heading found in another markup as an ATX heading, when its text (or ``title``, the text
-        without a section number) looks like a title."""
-        if not looks_like_title(found[1] if title is None else title, self.limits):
+        without a section number) looks like a title, or is ``marked`` a heading on both sides and short."""
+        text = found[1] if title is None else title
+        if not (looks_like_title(text, self.limits) or (marked and len(text) <= self.limits.max_title_chars)):
             return False
         self.end_list()
         self.blank()
@@ -1873,6 +1893,9 @@ class _Segmenter(TextTables):
 
     def close_html_when_balanced(self, i: int) -> None:
         """Line ``i`` closed the block's element: the block ends, unless the list's next element follows."""
+        if self.html_depth <= 0 and (left := container_left_open(self.lines[i])) is not None:
+            self.html_tag, self.html_depth = left  # "...</h2><table>": the block runs on to the table's close
+            return
         if self.html_depth <= 0 and not self.list_element_runs_on(i):
             self.close_html(i)
 
@@ -2269,6 +2292,8 @@ class _Segmenter(TextTables):
         title over a table or a list stays; nor is a line of hard-wrapped prose that runs on into the next.
         """
         line = self.lines[j]
+        if j < self.first_text:
+            return False  # a teleprinted story's header lines (``teleprinter_header``): apart from the headline
         if not looks_like_title(line, self.limits) or is_table_row(line):
             return False
         if match_item(line) is not None or symbol_bullet_item(line) is not None or self.tight_item(j, line):

@@ -59,6 +59,7 @@ from nato_briefs.reader.rules.boilerplate import (
     record_field,
     signs_off,
     strip_shortcodes,
+    wire_headline_prefix,
 )
 from nato_briefs.reader.rules.desk_copies import (
     bylines_reading_time,
@@ -100,6 +101,8 @@ from nato_briefs.reader.rules.dialects import (
     rst_directive,
     rst_directive_body,
     rst_table_columns,
+    tight_mediawiki_item,
+    unspaced_wiki_heading,
     unwrap_table_directive,
     wiki_heading,
     wiki_ordered_item,
@@ -171,6 +174,8 @@ from nato_briefs.reader.rules.group_rows import (
 )
 from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
+    bullet_column_items,
+    is_bold_style,
     is_marker_free_wrapper,
     is_permalink_anchor,
     is_reply_fallback,
@@ -193,6 +198,7 @@ from nato_briefs.reader.rules.items import (
     cjk_enumerator_item,
     empty_item_after_prose,
     entity_bullet_item,
+    entity_space_bullet,
     enumerator_item,
     glyph_before_bold,
     glyph_elements_run,
@@ -225,6 +231,7 @@ from nato_briefs.reader.rules.latex import MIN_LATEX_LINES, latex_document, late
 from nato_briefs.reader.rules.liquid import LIQUID_RULES
 from nato_briefs.reader.rules.markup import (
     comment_block_end,
+    container_left_open,
     dash_continues,
     definition_start,
     final_link_text,
@@ -302,6 +309,7 @@ from nato_briefs.reader.rules.pipeline_text import (
     is_mail_header_field,
     is_mail_header_table,
     is_source_credit,
+    is_teleprinter_header,
     replace_chat_links,
     unprefixed_xhtml,
 )
@@ -373,6 +381,7 @@ from nato_briefs.reader.rules.tables import (
     opens_pre_table,
     pipe_cells,
     pipe_cut_row,
+    pipe_run_ends_apart,
     quoted_header_only,
     quoted_tab_row,
     quoted_table_end,
@@ -534,6 +543,15 @@ RULES: dict[str, Callable[[str], object]] = {
     "byline_name": is_byline_name,
     "time_stamp": is_time_stamp,
     "wiki_heading": wiki_heading,
+    "pipe_run_before_title": pipe_run_ends_apart,  # bare pipe rows right over the next title: a table
+    "teleprinter_header": is_teleprinter_header,  # "ZCZC" / "ANS0423 3 EST 0 ZCZ" over the headline
+    "entity_space_bullet": entity_space_bullet,  # "•&#160;Name": the blank an entity
+    "container_left_open": container_left_open,  # "...</h2><table>": the HTML block runs on to </table>
+    "bullet_column": bullet_column_items,  # <td><img alt="•"></td><td>Name</td> rows: a list
+    "style_bold": is_bold_style,  # <p style="font-weight:bold">: as bold as <p><strong>
+    "wire_headline_prefix": wire_headline_prefix,  # "UPDATE 1-NATO allies ...": the title without the label
+    "unspaced_wiki_heading": unspaced_wiki_heading,  # "==Priorities==" in a MediaWiki document: a heading
+    "tight_mediawiki_item": tight_mediawiki_item,  # "*Name: detail" in a MediaWiki document: an item
     "overline": is_overline,
     "wiki_table_header": wiki_table_header,
     "wiki_ordered_item": wiki_ordered_item,
@@ -989,6 +1007,7 @@ __all__ = [
     "combine_header_rows",
     "comment_block_end",
     "confluence_tasks",
+    "container_left_open",
     "continuation_row",
     "continues_word_list",
     "crosses_columns",
@@ -1010,6 +1029,7 @@ __all__ = [
     "ends_in_space_break",
     "ends_on_particle",
     "entity_bullet_item",
+    "entity_space_bullet",
     "enumerator_item",
     "equals_delimiter",
     "front_matter",
@@ -1038,6 +1058,7 @@ __all__ = [
     "is_block_id_line",
     "is_block_tag",
     "is_boilerplate",
+    "is_bold_style",
     "is_boxed_row",
     "is_breadcrumb",
     "is_button_link",
@@ -1109,6 +1130,7 @@ __all__ = [
     "is_spaced_cjk_sentence",
     "is_speaker_turn",
     "is_table_row",
+    "is_teleprinter_header",
     "is_template_tag_line",
     "is_time_stamp",
     "is_title_case",
@@ -1222,6 +1244,7 @@ __all__ = [
     "task_marker",
     "tight_dash_item",
     "tight_glyph_item",
+    "tight_mediawiki_item",
     "tight_number_item",
     "title_lead",
     "trac_header",
@@ -1233,12 +1256,14 @@ __all__ = [
     "unprefixed_xhtml",
     "unquote",
     "unrtf_banner_end",
+    "unspaced_wiki_heading",
     "unwrap_table_directive",
     "unwrapped_docs_clipboard",
     "upper_lettered_item",
     "wiki_heading",
     "wiki_ordered_item",
     "wiki_table_header",
+    "wire_headline_prefix",
     "without_code_spans",
     "without_hard_break",
     "without_trailing_comment",

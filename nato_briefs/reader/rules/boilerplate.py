@@ -29,6 +29,9 @@ MAX_FURNITURE_CHARS = 100
 # A wire's slug line: capitalised keywords joined by "-" and "/" ("NATO-SUMMIT/SPENDING"), maybe a
 # version in brackets ("(UPDATE 2)", "(URGENT)"). ``is_wire_slug`` asks for a "/" as well.
 _SLUG = re.compile(r"[A-Z0-9]++(?:[-/][A-Z0-9]++)++(?:[ \t]++\([A-Z0-9 ]{1,20}+\))?+")
+# A wire service's version label glued before the headline by a hyphen: "UPDATE 1-", "REFILE-UPDATE 2-", "RPT-".
+# The story's kind ("FACTBOX-", "EXCLUSIVE-") is the headline's kicker and stays (130).
+_WIRE_HEADLINE_PREFIX = re.compile(r"(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT)(?:[ \t][0-9]{1,2}+)?+-)++(?=[A-Z0-9])")
 # A breadcrumb trail: "Home > News > Press releases", "Home › Newsroom", "Home / Topics / Air defence".
 _BREADCRUMB = re.compile(r"home[ \t]*+[>›»/|][^\n]*+", re.IGNORECASE)
 # Endnote references closing a sentence: "... will follow.[2]", "... in 2024.\"[3][4]".
@@ -121,6 +124,18 @@ def is_wire_slug(text: str) -> bool:
     """``NATO-SUMMIT/SPENDING (UPDATE 2)``: a wire story's slug over its headline, never the title."""
     body = text.strip(" \t")
     return len(body) <= MAX_FURNITURE_CHARS and "/" in body and _SLUG.fullmatch(body) is not None
+
+
+def wire_headline_prefix(line: str) -> str | None:
+    """``UPDATE 1-NATO allies agree ...``: the headline without the wire's label glued before it, or None.
+
+    Reuters-style services glue the story's version (an update, a refile, a correction) to its headline with a
+    hyphen and no blank; the label is no part of the title. Its kind (``FACTBOX-``) is a kicker, kept. Only
+    capitals and a digit, glued (``UPDATE - NATO ...`` and ``Update-proof`` are left as written); the caller
+    applies it to the article's first line only.
+    """
+    match = _WIRE_HEADLINE_PREFIX.match(line)
+    return line[match.end() :] if match is not None else None
 
 
 def is_breadcrumb(text: str) -> bool:

@@ -16,6 +16,10 @@ from nato_briefs.reader.rules.titles import has_letter, is_mkdocs_admonition
 # AsciiDoc "== Priorities" (a title "= Title"). The text must hold a letter.
 _WIKI_HEADING = re.compile(r"h([1-6])\.[ \t]++(\S.*+)|(={1,6}+)[ \t]++([^=\s][^=]*+)(?:=++)?+")
 
+# MediaWiki's heading typed without blanks inside its equals signs ("==Priorities==", "=Title=").
+_UNSPACED_WIKI_HEADING = re.compile(r"(={1,6}+)(\w[^=]*+)(={1,6}+)")
+# MediaWiki's list markers typed with no blank before the text ("*Name: detail", "#Step").
+_TIGHT_MEDIAWIKI_ITEM = re.compile(r"([*#]{1,5}+)(?=[^\s*#])")
 # A reST directive's opening line: ".. list-table:: Title", ".. csv-table::", ".. table::".
 _RST_DIRECTIVE = re.compile(r"\.\.[ \t]++([a-z][a-z-]{0,30}+)::[ \t]*+(.*+)")
 # Its markers nest by repeating, "#" and "*" mixed in Confluence and Jira ("#* bullet under a numbered item").
@@ -62,6 +66,36 @@ def wiki_heading(line: str) -> tuple[int, str] | None:
     level = int(match.group(1)) if match.group(1) else len(match.group(3))
     text = (match.group(2) or match.group(4)).strip(" \t")
     return (level, text) if has_letter(text) else None
+
+
+def unspaced_wiki_heading(line: str) -> tuple[int, str] | None:
+    """The level and text of a MediaWiki heading typed without blanks (``==Priorities==``), or None.
+
+    MediaWiki needs no blank between the equals signs and the text, and many editors type none; markdown
+    reads the line as prose. Only in a MediaWiki document (the caller's gate): in markdown ``==marked==``
+    is a highlight. The two runs must match and the text open with a letter or digit (``==> file <==`` and
+    ``=SUM(A1)`` are no headings).
+    """
+    match = _UNSPACED_WIKI_HEADING.fullmatch(line.rstrip(" \t"))
+    if match is None or len(match.group(1)) != len(match.group(3)) or match.group(2)[-1:].isspace():
+        return None
+    return (len(match.group(1)), match.group(2)) if has_letter(match.group(2)) else None
+
+
+def tight_mediawiki_item(line: str) -> str | None:
+    """``*Name: detail`` / ``#Step`` in a MediaWiki document, rewritten ``* Name: detail`` / ``# Step``, or None.
+
+    MediaWiki needs no blank after its list markers; markdown (and ``wiki_ordered_item``) needs one. Only in a
+    MediaWiki document (the caller's gate); ``*emphasis*`` and ``**bold**`` close their stars on the line and
+    are no items (MediaWiki's own bold is three apostrophes).
+    """
+    match = _TIGHT_MEDIAWIKI_ITEM.match(line)
+    if match is None:
+        return None
+    markers = match.group(1)
+    if markers[-1] == "*" and "*" in line[match.end() :]:
+        return None
+    return markers + " " + line[match.end() :]
 
 
 def wiki_table_header(line: str) -> list[str] | None:

@@ -141,3 +141,31 @@ def is_permalink_anchor(el: etree._Element) -> bool:
         return False
     text = "".join(el.itertext()).strip(" \t\n\u200b\ufe0f")
     return len(text) <= 1 and all(ch in PERMALINK_GLYPHS for ch in text)
+
+
+# An inline style that sets a bold weight: "font-weight:bold", "font-weight: 700" (600-900), "font-weight:bolder".
+_BOLD_STYLE = re.compile(r"(?:^|;)[ \t]*+font-weight[ \t]*+:[ \t]*+(?:bold(?:er)?+|[6-9]00)\b", re.IGNORECASE)
+
+
+def is_bold_style(style: str | None) -> bool:
+    """``<p style="font-weight:bold">``: an element its inline style sets in bold (``style_bold``).
+
+    HTML e-mail (newsletter builders, hand-coded campaigns) marks its title and section headings by inline
+    styles, not ``<strong>`` or ``<h2>``: to a reader the paragraph is as bold as ``<p><strong>`` is. Only the
+    element's own ``font-weight`` declaration counts (``font-weight:normal``, ``400`` and other properties
+    ending in ``-weight`` do not).
+    """
+    return bool(style) and _BOLD_STYLE.search(style) is not None
+
+
+def bullet_column_items(rows: list[list[str]], bullets: frozenset[str]) -> list[str] | None:
+    """The items of a table whose every row is a bullet cell and a text cell (``bullet_column``), or None.
+
+    HTML e-mail lays a list out as a table, for the bullet to sit apart from the wrapped text: ``<td><img
+    alt="•"></td><td>Name: detail</td>`` per row (or the glyph typed in the cell). To its reader it is a list,
+    not a table with a column of bullets. Two rows at least, every first cell one bullet glyph, every second
+    cell text.
+    """
+    if len(rows) < 2 or any(len(row) != 2 or row[0].strip() not in bullets or not row[1].strip() for row in rows):
+        return None
+    return [row[1].strip() for row in rows]

@@ -201,6 +201,9 @@ _DOCBOOK_SIGNS = frozenset({"para", "simpara", "itemizedlist", "orderedlist", "i
 _DOCBOOK_ROOTS = frozenset({"article", "book", "chapter", "section", "sect1"})
 # ENEX's note fields around the note's content: when and where it was written, its tags.
 _ENEX_METADATA = frozenset({"created", "updated", "tag", "note-attributes", "resource"})
+# NewsML-G2's item parts around the story's content (``newsml_g2``): its management and descriptive metadata
+# (versions, provider, headline and slugline, subject codes), the rights block and the catalog references.
+_NEWSML_METADATA = frozenset({"itemmeta", "contentmeta", "rightsinfo", "catalogref", "catalog"})
 # What the source shows of a markup it never renders: the element is read as a <template>, which is skipped.
 _UNRENDERED = "template"
 # Where a document names its vocabulary's own elements (a cheap test on the HTML block's text first).
@@ -213,6 +216,7 @@ XML_VOCABULARY_SIGNS = (
     "<itemizedlist",
     "<orderedlist",
     "<informaltable",
+    "<newsItem",
 )
 
 
@@ -222,8 +226,9 @@ def retag_xml_vocabulary(root: etree._Element) -> None:
     A wire service hands a story on as NITF (its headline in ``<hl1>``), documentation tools as DocBook
     (``<para>``, ``<itemizedlist>``, CALS tables of ``<row>`` and ``<entry>``, a ``<title>`` in each
     ``<section>``), Evernote a note as ENEX (the note's ``<title>`` over its content, then its dates and
-    tags). Read as unknown HTML, their headlines, titles, items and cells ran together as prose. One pass
-    over the elements; the vocabularies are told apart by their own elements.
+    tags), a newsroom system as NewsML-G2 (metadata parts over an ``<inlineXML>`` XHTML body: the metadata is
+    no text of the story). Read as unknown HTML, their headlines, titles, items and cells ran together as
+    prose. One pass over the elements; the vocabularies are told apart by their own elements.
     """
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
     tags = {el.tag.lower() for el in elements}
@@ -239,6 +244,10 @@ def retag_xml_vocabulary(root: etree._Element) -> None:
                 el.tag = "h1"  # the note's title heads it
             elif tag == "en-note" and el.tail and "]]>" in el.tail:
                 el.tail = el.tail.replace("]]>", "")  # the end of the CDATA section the note's markup is in
+    if "newsitem" in tags and "contentset" in tags:  # NewsML-G2: the story is the <contentSet>'s inline XHTML
+        for el in elements:
+            if el.tag.lower() in _NEWSML_METADATA:
+                el.tag = _UNRENDERED
     if tags & _DOCBOOK_SIGNS and tags & _DOCBOOK_ROOTS:
         for el, tag in [(el, _docbook_tag(el)) for el in elements]:  # each named by its parents' DocBook tags
             el.tag = tag

@@ -74,7 +74,11 @@ SUB_BULLET_GLYPHS = frozenset(GLYPH_LEVEL)
 # An emoji bullet is often written with the emoji variation selector after it ("✔️", "▫️").
 _VARIATION_SELECTOR = "\ufe0f"
 # A bullet written as an HTML entity in pasted CMS text ("&bull; Fuel", "&#8226; Roads").
-_ENTITY_BULLET = re.compile(r"&(?:bull|middot|#8226|#x2022|#183|#xb7|#9679|#x25cf|#9642|#x25aa);[ \t]++(?=\S)", re.I)
+_ENTITY_BULLET = re.compile(
+    r"&(?:bull|middot|#8226|#x2022|#183|#xb7|#9679|#x25cf|#9642|#x25aa);(?:[ \t]|&(?:nbsp|#160|#xa0);)++(?=\S)", re.I
+)
+# No-break spaces written as entities after a bullet ("•&#160;Name", pdftohtml; "•&nbsp;Name", e-mail HTML).
+_ENTITY_BLANKS = re.compile(r"(?:&(?:nbsp|#160|#xa0);[ \t]*+)++(?=\S)", re.I)
 
 _MARKDOWN_ITEM = re.compile(r"([ \t]*+)([-+*]|[0-9]{1,9}[.)])([ \t]++|$)")
 THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
@@ -173,6 +177,8 @@ def bullet_item(line: str) -> Marker | None:
     if glyph in TAB_BULLET_GLYPHS:
         if line[n + 1 : n + 2] != "\t" and line[n + 1 : n + 3] != "  ":
             return None  # "o\tSub" (Word), "o   Sub" (Outlook); "o boy" is a word
+    elif glyph in BULLET_GLYPHS and line[after : after + 1] == "&":
+        return entity_space_bullet(line, width, glyph, after)
     elif glyph not in BULLET_GLYPHS or not line[after : after + 1] or line[after] not in MARKER_BLANKS:
         return None
     content = after + 1
@@ -366,6 +372,20 @@ def symbol_run_resumes(glyph: str, open_glyphs: Sequence[str]) -> bool:
     other glyphs, a lone symbol-led line stays what it was (a title, a line of prose).
     """
     return glyph in open_glyphs
+
+
+def entity_space_bullet(line: str, width: int, glyph: str, after: int) -> Marker | None:
+    """``•&#160;Gender Advisers Network``: a bullet whose blank is a no-break space written as an entity
+    (``entity_space_bullet``), or None.
+
+    PDF-to-HTML converters (poppler's pdftohtml) and HTML e-mail write the blank after a typed bullet as
+    ``&#160;`` / ``&nbsp;``; the line is an item as ``• Gender ...`` is. ``•&amp;`` or an entity glued to a
+    word after it (``•&#160;``, the line's end) is none.
+    """
+    match = _ENTITY_BLANKS.match(line, after)
+    if match is None or is_divider(line[match.end() :]):
+        return None
+    return Marker(width, False, "bullet", glyph, match.end(), width + 2)
 
 
 def entity_bullet_item(line: str, width: int, n: int) -> Marker | None:

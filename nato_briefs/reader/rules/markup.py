@@ -468,6 +468,27 @@ def tag_balance(line: str, tag: str) -> int:
     return opened - low.count("</" + tag + ">") - low.count("</" + tag + " ")
 
 
+# Container elements a line may leave open after closing the one that opened its block, the likeliest first.
+_OPENED_CONTAINERS = ("table", "ul", "ol", "dl", "figure", "blockquote", "section", "article", "main", "div")
+
+
+def container_left_open(line: str) -> tuple[str, int] | None:
+    """``<h2>Priorities</h2><table>``: the container the line opens and leaves open, and how deep, or None
+    (``container_left_open``).
+
+    A CMS that writes a post on one line (Ghost, a minified export) closes the element that opened the HTML
+    block and opens a table at the line's end, its rows on the lines below; the block goes on to that
+    container's close. A line closing all it opens leaves none.
+    """
+    if "<" not in line:
+        return None
+    for tag in _OPENED_CONTAINERS:
+        depth = tag_balance(line, tag)
+        if depth > 0:
+            return tag, depth
+    return None
+
+
 def without_code_spans(text: str) -> str:
     """The text without what single-backtick code spans hold (```|``` and ```<table>``` are quoted, not used).
 

@@ -62,6 +62,25 @@ def is_agency_slug(line: str) -> bool:
     return len(body) <= 80 and _AGENCY_SLUG.fullmatch(body) is not None
 
 
+# A teleprinted wire story's header line under "ZCZC": the story number, then priority and routing codes
+# ("ANS0423 3 EST 0 ZCZ", "BRU123 4 GEN 0 ANS").
+_TELEPRINTER_HEADER = re.compile(r"[A-Z]{2,6}+[0-9]{2,6}+(?:[ \t]++[A-Z0-9]{1,6}+){0,6}+")
+
+
+def is_teleprinter_header(line: str, above: str) -> bool:
+    """``ZCZC`` and the story line under it (``ANS0423 3 EST 0 ZCZ``): a teleprinted wire story's start of message
+    and header (``teleprinter_header``), each a paragraph of its own.
+
+    Agencies that still send on the ITA2/IPTC 7901 conventions (ANSA, many national agencies) open a story
+    with ``ZCZC`` and a line of codes, the headline right under them with no blank; read as one paragraph the
+    headline was lost in the codes. Only the exact mark, and the coded line right under it.
+    """
+    body = line.strip(" \t")
+    if body == "ZCZC":
+        return True
+    return above.strip(" \t") == "ZCZC" and len(body) <= 60 and _TELEPRINTER_HEADER.fullmatch(body) is not None
+
+
 def is_clock_stamp(line: str) -> bool:
     """``2025-06-05 14:12:31.418 GMT`` alone on its line: a terminal's or feed's time stamp, never a heading."""
     if "-" not in line[:8] or ":" not in line[:30]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.reader.rules.items import BULLET_GLYPHS, lead_char, match_item
@@ -993,3 +993,14 @@ def tab_row_under_item(line: str, nxt: str) -> bool:
         return False
     fields, below = tab_fields(line), tab_fields(nxt)
     return fields is not None and below is not None and len(fields) == len(below)
+
+
+def pipe_run_ends_apart(below: str | None, is_title: Callable[[str], bool]) -> bool:
+    """A run of bare pipe rows ends apart from what follows (``pipe_run_before_title``): at the end, over a blank
+    line, or right over the next section's title line.
+
+    A wire story sent without blank lines (ANSA, many agencies' teleprinted copy) writes the table between its
+    section title and the next one; the title below ends the table as a blank would. Prose right under the
+    run (``Allies agreed | ...`` ran on) does not.
+    """
+    return below is None or not below.strip() or is_title(below)
