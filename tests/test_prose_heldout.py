@@ -26,8 +26,7 @@ TUNED = [*range(2, 47), 48, 49, 51, 52, 54, 56, 58, 60, 62, 65, 67, 69, 71, 72, 
 TUNED += [87, 88, 90, 91, 92, 93, 95, 96, 97]  # session 17's blind rounds
 TUNED += [98, 99, 101, 102]  # session 18's blind rounds
 TUNED += [106, 107, 109]  # session 19's blind rounds
-TUNED += [110, 111, 113]  # session 20's blind rounds
-TUNED += [115]  # session 20's blind round on set 115 (s20-prose115)
+TUNED += [110, 111, 113, 114, 115]  # session 20's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -276,6 +275,13 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Dialogue, an innovation demo day, counter-drone; written blind on s20-prose115) was scored once untuned on main
 # a7644ff (P 0.974, R 0.987, F1 0.980, kind accuracy 1.000, country F1 1.000; one label fixed after, as the seeds'
 # labels read seed 004's "remain resolute in their dedication to" a commitment), then tuned on (1.000).
+# Set 114 (NATO's own news stories and the defence trade press: five nato.int newsroom items, "During the visit, the
+# Secretary General ...", "He stressed that ...", "welcomed the progress", quotes run into the text; five trade-press
+# pieces: an NSPA contract award, an exercise report, an arms-fair write-up, a joint 155mm deal, a capability-target
+# review, with companies' announcements, acronyms, numbers and dates; written blind on s20-prose114) was scored once
+# untuned on main a7644ff (P 0.890, R 0.970, F1 0.929, kind accuracy 0.954, country F1 1.000; labels fixed after in
+# four shapes, as tuned sets label them: "said that Allies must <act>" a call for action, a gap analysts or industry
+# name a concern, a plan in a relative clause, "will present"), then tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

@@ -5579,6 +5579,65 @@ RULE_PAIRS = [
         "The figures will be published next week.",
         None,
     ),
+    # ---- round on blind set 114 (s20-prose114) ----
+    # a future passive endorsement is news; a relative clause's endorsement dated at a summit is history
+    (
+        "The plan will be endorsed by leaders at the summit in 2027.",
+        "commitment",
+        "will be expanded",
+        "Allies met to take stock of the Defence Production Action Plan, which was endorsed by Allied leaders at the"
+        " Summit in The Hague in 2025.",
+        None,
+    ),
+    # an Ally's ministry buying a firm's tanks commits; a firm behind its country's possessive does not
+    (
+        "Germany's defence ministry will buy Rheinmetall tanks.",
+        "commitment",
+        "will (do)",
+        "South Korea's Hanwha Aerospace said it would open a missile plant in Poland together with a Polish partner.",
+        None,
+    ),
+    # opening a new centre is a launch; opening a year's edition of a programme is a ceremony
+    (
+        "The Secretary General opened a new NATO test centre in Tallinn.",
+        "commitment",
+        "launch",
+        "The Deputy Secretary General opened the 2026 challenge programme of DIANA in Tallinn.",
+        None,
+    ),
+    # deliveries planned for a date are a commitment; deliveries that were planned and slipped are none
+    (
+        "The first deliveries are planned for early 2027.",
+        "commitment",
+        "the first deliveries are planned for",
+        "Deliveries were planned for 2024 but slipped.",
+        None,
+    ),
+    # a threat brought to the doorstep is a concern; talks that brought both sides closer name none
+    (
+        "\"Russia's war against Ukraine has brought the threat to our doorstep,\" the Secretary General said.",
+        "concern",
+        "has brought the threat to our doorstep",
+        "The talks brought both sides closer to a deal.",
+        None,
+    ),
+    # a crucial component of something is a priority; critical components (parts) are no topic, the risk a concern
+    (
+        "Energy security was described as a crucial component of resilience.",
+        "priority",
+        "main topics / key issue",
+        "The Assistant Secretary General warned that dependence on a single supplier for some critical components"
+        " poses a risk.",
+        "concern",
+    ),
+    # an Ally that joined a procurement commits; others that "can join" have only the possibility
+    (
+        "Sweden joined the joint procurement of 155mm ammunition.",
+        "commitment",
+        "joined a new initiative",
+        "Other Allies can join the framework at any time, NSPA said.",
+        None,
+    ),
 ]
 
 
