@@ -194,6 +194,11 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # seeds' layouts and generator voice, four in human voices: a wire story, a ministry press release, an analyst's
 # commentary, a speech summary; 68 statements), was scored once on main 8400fb9 after the session's three rounds (sets
 # 106, 107, 109): P 0.944, R 0.985, F1 0.964, kind accuracy 0.985, country F1 1.000. Kept back.
+# Set 112, written blind as a kept-back guard at the start of session 20 (s20-guard112: ten articles, six in the
+# seeds' layouts and generator voice on events unlike the seeds', four in human voices: a wire story, a foreign
+# ministers' statement, an analyst's commentary, a parliamentary debate summary; 72 statements), was scored once on
+# main ea2ac75 after the session's five rounds (sets 110, 111, 113, 114, 115): P 0.887, R 0.986, F1 0.934, kind
+# accuracy 1.000, country F1 1.000 (9 false positives, 4 of them in the generator voice). Kept back.
 # Set 99 (news reports by wire reporters and ministry press offices, not a trap set but dense in quotes, reported
 # speech, hedges, conditionals, negated commitments, recalled pledges, questions and non-NATO actors' actions: seven
 # in seed 004's layout, three in seed 000's: defence ministers on air defence, the Secretary General's press
@@ -304,6 +309,7 @@ UNTUNED = {
     "prose_heldout100": {"f1": 0.969, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout105": {"f1": 0.908, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout108": {"f1": 0.964, "kind_accuracy": 0.985, "country_f1": 1.0},
+    "prose_heldout112": {"f1": 0.934, "kind_accuracy": 1.0, "country_f1": 1.0},
 }
 # Issue 13's acceptance floors on the hidden corpus (the goals are F1 0.95, countries 0.98).
 FLOORS = {"f1": 0.80, "kind_accuracy": 0.90, "country_f1": 0.95}
