@@ -518,9 +518,9 @@ def is_page_chrome(text: str) -> bool:
     Fixed wordings from ``furniture.yaml`` (``page_chrome``), counted ones from ``_PAGE_CHROME``.
     """
     body = text.strip(" \t*_")
-    if len(body) > 30:
+    if len(body) > MAX_FURNITURE_CHARS:
         return False
-    return furniture_key(body) in load_furniture().page_chrome or _PAGE_CHROME.fullmatch(body) is not None
+    return furniture_key(body) in load_furniture().page_chrome or (len(body) <= 30 and _PAGE_CHROME.fullmatch(body))
 
 
 def is_answer(text: str) -> bool:
