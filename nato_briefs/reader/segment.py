@@ -2059,7 +2059,8 @@ class _Segmenter(TextTables):
         if marker.indent < self.margin + 4:
             return True  # within a dump's margin: an item, not code (``page_margin``)
         return (  # a page copy's list under its heading and a blank (``indented_page_items``)
-            not self.fenced_doc
+            self.chrome_head is not None
+            and not self.fenced_doc
             and i >= 2
             and looks_like_title(self.lines[i - 2], self.limits)
             and (i < 3 or is_blank(self.lines[i - 3]))

@@ -1090,6 +1090,7 @@ __all__ = [
     "is_credit_byline",
     "is_dash_line",
     "is_date_first_byline",
+    "is_date_first_dateline",
     "is_dated_chat_stamp",
     "is_dated_entry",
     "is_dateline",

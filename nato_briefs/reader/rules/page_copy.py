@@ -158,8 +158,9 @@ def indented_item_run(lines: list[str], i: int) -> bool:
     above and a blank line; CommonMark read them as an indented code block and they left the article. Two
     items or more, all at one indent with one bullet, each opening with a letter and holding no character of
     code, the blank line above, and the run ending at a blank line or the document's end. The caller asks for
-    a title line over the blank above, in a document without fenced code. Near misses: one indented item, a
-    shell listing (``    - pip install x=1``), items at two indents.
+    a title line over the blank above, in a page copy (``chrome_head`` found its headline) without fenced code:
+    anywhere else such a run stays CommonMark's indented code (``indented_code_list``). Near misses: one
+    indented item, a shell listing (``    - pip install x=1``), items at two indents.
     """
     first = _INDENTED_BULLET.match(lines[i])
     if first is None or i < 1 or lines[i - 1].strip():
