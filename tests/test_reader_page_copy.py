@@ -466,3 +466,15 @@ def test_indented_items_under_a_heading_of_a_page_copy_are_a_list():
     assert read_article("Intro text here." + ITEMS).rows("initiatives") == []
     under_sentence = "Menu\nSearch\nNews\nAllies Agree Arctic Plan\nFrom: X\n\nRun this." + ITEMS[17:]
     assert read_article(under_sentence).list_items == []
+
+
+def test_chrome_labels_and_breadcrumb_roots_are_data(tmp_path):
+    from nato_briefs.reader.rules import boilerplate
+
+    path = tmp_path / "furniture.yaml"
+    path.write_text("chrome_labels: [Fil d'Ariane]\nbreadcrumb_roots: [Hjem]\n", encoding="utf-8")
+    data = boilerplate.load_furniture(path)
+    assert "fil d'ariane" in data.chrome_labels and "hjem" in data.breadcrumb_roots and not data.lines
+    shipped = boilerplate.load_furniture()
+    assert {"breadcrumb", "you are here", "share"} <= shipped.chrome_labels and "home" in shipped.breadcrumb_roots
+    assert "date modified" in shipped.metadata_labels and "report a problem on this page" in shipped.page_chrome
