@@ -2158,12 +2158,12 @@ class _Segmenter(TextTables):
         if i == self.last_text and i != self.first_text:
             return False  # a heading heads something: the article's last line is a sign-off or a note
         # the two tests that most lines fail come first (about 1 line in 10 passes both); the rest only refuse
-        if self.chrome_head is not None and self.first_text <= i < self.chrome_head:
-            return False  # "Skip to main content" / "Home" / "Press release" over the headline (``chrome_head``)
         if not self.starts_block(i, prev):
             return False
         if not (looks_like_title(line, self.limits) or self.colon_titles(i, line, nxt)):
             return False
+        if self.chrome_head is not None and self.first_text <= i < self.chrome_head:
+            return False  # "Skip to main content" / "Home" / "Press release" over the headline (``chrome_head``)
         if self.soft_blanks and i + 1 in self.soft_blanks:
             return False  # its sentence runs on across the blank line below (``double_spaced``)
         if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt) or self.in_spaced_fields(i)):
