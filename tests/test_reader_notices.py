@@ -127,6 +127,23 @@ def test_is_date_first_byline(text, expected):
     assert rules.is_date_first_byline(text) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("December 1, 2026 – Ottawa, Ontario – National Defence", True),
+     ("1 December 2026 | Brussels | European Commission", True),
+     # near misses: a dated headline (one field), a date alone, a date not opening the line
+     ("12 June 2025 – Ministers Meet in Vilnius", False), ("December 1, 2026", False),
+     ("Ottawa – December 1, 2026 – National Defence", False)],
+)  # fmt: skip
+def test_is_date_first_dateline(text, expected):
+    assert rules.is_date_first_dateline(text) is expected
+
+
+def test_a_date_first_dateline_is_no_title():
+    text = "# Arctic Plan\n\nDecember 1, 2026 – Ottawa, Ontario – National Defence\n\nAllies agreed today.\n"
+    assert headings(text) == [("Arctic Plan", "atx")]
+
+
 def test_a_date_first_byline_is_no_title():
     text = "# Handovers Are Faster\n\nMarch 18, 2026 · Allied Air Command\n\nToday the command announced it.\n"
     assert headings(text) == [("Handovers Are Faster", "atx")]

@@ -309,3 +309,172 @@ def test_indented_document_near_misses():
     assert document_margin(INDENTED[:2]) == 0  # two text lines only
     code = ["    def plan(allies):", "        return [a for a in allies]", "    print(plan(['Poland']))"]
     assert document_margin(code) == 0
+
+
+# --------------------------------------------------------------------------- page chrome (session 20, chrome)
+
+
+def _element(html: str, tag: str):
+    from lxml import etree
+
+    root = etree.fromstring(html, etree.HTMLParser())
+    return next(root.iter(tag))
+
+
+@pytest.mark.parametrize(
+    ("html", "tag", "marked", "is_chrome"),
+    [("<nav><ol><li>Home</li></ol></nav>", "nav", False, True),
+     ('<div role="navigation"><a>Home</a></div>', "div", True, True),
+     ("<header><a>Skip to main content</a></header><main><p>x</p></main>", "header", True, True),
+     ("<main><p>x</p></main><footer><h2>Related topics</h2></footer>", "footer", True, True),
+     ('<div role="contentinfo"><p>Legal notice</p></div>', "div", True, True),
+     ("<main><p>x</p></main><aside><p>Most read</p></aside>", "aside", True, True),
+     # near misses: inside the article, a header holding a heading, no <main>/<article> to tell
+     ("<article><h1>T</h1><footer><p>Press Office</p></footer></article>", "footer", True, False),
+     ("<header><h1>Allies Agree</h1></header><main><p>x</p></main>", "header", True, False),
+     ("<aside><p>Allies agreed the plan.</p></aside>", "aside", False, False),
+     ("<main><aside><table><tr><td>x</td></tr></table></aside></main>", "aside", True, False),
+     ("<section><p>x</p></section>", "section", True, False)],
+)  # fmt: skip
+def test_page_landmark(html, tag, marked, is_chrome):
+    assert page_copy.is_page_landmark(_element(html, tag), marked) is is_chrome
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [("<main id=x>", True), ("<ARTICLE class=a>", True), ('<div role="main">', True),
+     ("<mainframe>", False), ("<p>the main article</p>", False), ("no markup at all", False)],
+)  # fmt: skip
+def test_marks_content(text, marked):
+    assert page_copy.marks_content(text) is marked
+
+
+SHARE = '<div><p>Share this page</p><ul><li><a href="#">Facebook</a></li><li><a href="#">X</a></li></ul></div>'
+
+
+@pytest.mark.parametrize(
+    ("html", "tag", "is_chrome"),
+    [(SHARE, "ul", True), (SHARE, "p", True),
+     ('<ul aria-label="Share"><li>Facebook</li></ul>', "ul", True),
+     ('<ol aria-label="Breadcrumb"><li>Home</li></ol>', "ol", True),
+     # near misses: links under another line, items with words beside their link, a share line over no list
+     ('<div><p>Further reading</p><ul><li><a href="#">Facebook</a></li></ul></div>', "ul", False),
+     ('<div><p>Share this page</p><ul><li><a href="#">Radars</a>: new sites</li></ul></div>', "ul", False),
+     ("<div><p>Share this page</p><p>Allies met.</p></div>", "p", False),
+     ('<ul aria-label="Key initiatives"><li>Radars</li></ul>', "ul", False)],
+)  # fmt: skip
+def test_chrome_list(html, tag, is_chrome):
+    assert page_copy.is_chrome_list(_element(html, tag)) is is_chrome
+
+
+EUROPA = (
+    '<header class="site"><a href="#main">Skip to main content</a><nav aria-label="You are here:"><ol>'
+    '<li><a href="/">Home</a></li><li>Press release</li></ol></nav></header>\n<main id="main">\n'
+    "<p>Press release | 1 December 2026 | Brussels</p>\n<h1>EU and NATO Agree Priorities</h1>\n"
+    "<p>The EU and NATO agreed on Monday to work more closely.</p>\n<h2>Key initiatives</h2>\n"
+    "<ul><li>Task Force: joint work</li></ul>\n"
+    '<div><p>Share this page</p><ul><li><a href="#">Facebook</a></li><li><a href="#">X</a></li></ul></div>\n'
+    "</main>\n<footer><h2>Related topics</h2><ul><li><a>Security and Defence</a></li></ul></footer>\n"
+)
+
+
+def test_a_europa_page_reads_without_its_chrome():
+    doc = read_article(EUROPA, source_path="page.md")
+    assert doc.title == "EU and NATO Agree Priorities"
+    assert headings(doc) == ["EU and NATO Agree Priorities", "Key initiatives"]
+    assert [r["name"] for r in doc.rows("initiatives")] == ["Task Force"]
+    assert "Press release | 1 December 2026 | Brussels" in doc.sections[0].text
+
+
+def test_near_misses_of_the_europa_page():
+    # without a <main>/<article> the footer and header stay (a fragment's own), a <nav> never does
+    doc = read_article(
+        "<nav><ul><li>Home</li></ul></nav>\n<h1>Allies Agree</h1>\n<p>Allies met.</p>\n"
+        "<footer><p>Press Office, 1 June 2025</p></footer>\n",
+        source_path="page.md",
+    )
+    assert doc.title == "Allies Agree"
+    assert doc.rows("initiatives") == []
+    assert "Press Office, 1 June 2025" in doc.sections[0].text
+    # an article's own footer stays
+    inside = read_article("<article><h1>Allies Agree</h1><footer><p>Press Office</p></footer></article>\n")
+    assert "Press Office" in inside.sections[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_field"),
+    [("From: National Defence", True), ("Date modified: 2026-12-01", True), ("Last updated: 12 June 2025", True),
+     # near misses: a label alone, a phrase that opens with the word, another label
+     ("From:", False), ("From the Alliance: a new plan", False), ("Area: Cyber", False)],
+)  # fmt: skip
+def test_metadata_field(text, is_field):
+    assert page_copy.is_metadata_field(text) is is_field
+
+
+HEAD = ["Skip to main content", "GOV.UK", "Home", "Defence and armed forces", "Press release"]
+HEADLINE = "UK and Allies Agree Priorities"
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline"),
+    [([*HEAD, HEADLINE, "The Defence Secretary welcomed the agreement.", ""], 5),
+     (["Language selection", "Français", "Search", "Menu", "News", HEADLINE, "From: National Defence", ""], 5),
+     # near misses: no chrome words (an address), one label only, chrome under the headline, a sentence above
+     (["NATO HQ", "Boulevard Leopold III", "1110 Brussels", HEADLINE, "Allies met on Monday.", ""], None),
+     (["Press release", HEADLINE, "The Defence Secretary welcomed the agreement.", ""], None),
+     (["Menu", "Search", HEADLINE, "Share", "Print", "", "Allies met on Monday."], None),
+     (["Skip to main content", "Allies met on Monday.", "Menu", HEADLINE, "Text here now.", ""], None)],
+)  # fmt: skip
+def test_chrome_head(lines, headline):
+    assert page_copy.chrome_head_end(lines, 0) == headline
+
+
+GOVUK_COPY = "\n".join([*HEAD, HEADLINE, "The Defence Secretary welcomed the agreement.", "From:", "Ministry"])
+GOVUK_COPY += "\nContents\nPriorities\nShare this page\nThe Allies agreed on Monday.\n\nPriorities\nAllies met.\n"
+
+
+def test_a_govuk_page_copy_reads_its_headline_under_the_chrome():
+    doc = read_article(GOVUK_COPY)
+    assert doc.title == HEADLINE
+    assert headings(doc) == [HEADLINE, "Priorities"]
+    assert doc.sections[0].text.startswith("Skip to main content GOV.UK Home")  # chrome stays prose
+
+
+@pytest.mark.parametrize(
+    ("lines", "at", "is_run"),
+    [(["Key initiatives", "", "    - Radars: new sites", "    - Office: in Canada", ""], 2, True),
+     (["Key initiatives", "", "     * Radars", "     * Office"], 2, True),
+     # near misses: one item, a shell listing, two indents, two bullets, no blank above
+     (["Key initiatives", "", "    - Radars: new sites", ""], 2, False),
+     (["Install", "", "    - pip install x=1", "    - make all;", ""], 2, False),
+     (["Key initiatives", "", "    - Radars", "      - Coastal", ""], 2, False),
+     (["Key initiatives", "", "    - Radars", "    * Office", ""], 2, False),
+     (["Key initiatives", "    - Radars", "    - Office", ""], 1, False)],
+)  # fmt: skip
+def test_indented_page_items(lines, at, is_run):
+    assert page_copy.indented_item_run(lines, at) is is_run
+
+
+ITEMS = "\n\nKey initiatives\n\n    - Radars: new sites\n    - Office: in Canada\n\nEnd.\n"
+
+
+def test_indented_items_under_a_heading_of_a_page_copy_are_a_list():
+    doc = read_article("Menu\nSearch\nNews\nAllies Agree Arctic Plan\nFrom: National Defence" + ITEMS)
+    assert doc.title == "Allies Agree Arctic Plan"
+    assert [r["name"] for r in doc.rows("initiatives")] == ["Radars", "Office"]
+    # near misses: in a document that is no page copy, or under a sentence, they stay CommonMark's code block
+    assert read_article("Intro text here." + ITEMS).rows("initiatives") == []
+    under_sentence = "Menu\nSearch\nNews\nAllies Agree Arctic Plan\nFrom: X\n\nRun this." + ITEMS[17:]
+    assert read_article(under_sentence).list_items == []
+
+
+def test_chrome_labels_and_breadcrumb_roots_are_data(tmp_path):
+    from nato_briefs.reader.rules import boilerplate
+
+    path = tmp_path / "furniture.yaml"
+    path.write_text("chrome_labels: [Fil d'Ariane]\nbreadcrumb_roots: [Hjem]\n", encoding="utf-8")
+    data = boilerplate.load_furniture(path)
+    assert "fil d'ariane" in data.chrome_labels and "hjem" in data.breadcrumb_roots and not data.lines
+    shipped = boilerplate.load_furniture()
+    assert {"breadcrumb", "you are here", "share"} <= shipped.chrome_labels and "home" in shipped.breadcrumb_roots
+    assert "date modified" in shipped.metadata_labels and "report a problem on this page" in shipped.page_chrome

@@ -106,6 +106,8 @@ ROUND_RULES = {
     "shapes26": (
         "unspaced_wiki_heading", "tight_mediawiki_item", "wire_headline_prefix", "style_bold", "bullet_column",
         "container_left_open", "entity_space_bullet", "teleprinter_header", "pipe_run_before_title",
+        # session 20 (chrome): page chrome of government pages (989, 990, 991)
+        "page_landmark", "chrome_list", "chrome_head", "metadata_field", "date_first_dateline", "indented_page_items",
     ),
 }  # fmt: skip
 

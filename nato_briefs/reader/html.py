@@ -61,6 +61,7 @@ from nato_briefs.reader.rules.interchange import (
     retag_xml_vocabulary,
 )
 from nato_briefs.reader.rules.liquid import is_template_output
+from nato_briefs.reader.rules.page_copy import is_chrome_list, is_page_landmark
 from nato_briefs.reader.rules.pipeline_text import (
     HEADING_ROLE_ELEMENTS,
     aria_element,
@@ -114,6 +115,7 @@ class BlockSink(Protocol):
 
     max_table_columns: int
     limits: ParseLimits
+    content_marked: bool  # some HTML block of the page opens a <main> or <article> (``page_landmark``)
 
     def source_line(self, seg_index: int) -> int: ...
     def start_section(self, heading: str, kind: str, level: int | None, line: int) -> None: ...
@@ -239,9 +241,11 @@ class HtmlBlockReader:
                         or is_chat_chrome(el)
                         or is_reply_fallback(el)
                         or (tag == "a" and is_permalink_anchor(el))  # "<h2>Priorities<a href="#p">¶</a></h2>"
+                        or is_page_landmark(el, self.sink.content_marked)  # <nav>, a <footer> outside <main>
+                        or is_chrome_list(el)  # "<p>Share this page</p><ul><li><a>Facebook</a></li>..."
                     )
                 ):
-                    el.tag = tag = "template"  # never shown, or a chat export's furniture: skipped as a template
+                    el.tag = tag = "template"  # never shown, or page or chat chrome: skipped as a template
                 if tag == "pre" and self.reads_blocks() and is_code_pre(el):
                     self.code_block(el)
                     walker.skip_subtree()  # its text is never read; its end (and tail) still come

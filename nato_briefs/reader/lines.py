@@ -71,7 +71,7 @@ from nato_briefs.reader.rules.exports import is_credit_byline
 from nato_briefs.reader.rules.interchange import is_month_may, is_stamp_line
 from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES
 from nato_briefs.reader.rules.markup import final_link_text
-from nato_briefs.reader.rules.notices import is_date_first_byline, is_spaced_cjk_sentence
+from nato_briefs.reader.rules.notices import is_date_first_byline, is_date_first_dateline, is_spaced_cjk_sentence
 from nato_briefs.reader.rules.pipeline_text import (
     is_agency_slug,
     is_clock_stamp,
@@ -251,6 +251,7 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_release_label,  # "FOR IMMEDIATE RELEASE"
     is_page_furniture,  # "NATO ... Page 1 of 3", copied from a PDF
     is_dateline,  # "NATO Defence Ministers, June 2025", "Published 3 June 2025 | ..."
+    is_date_first_dateline,  # "December 1, 2026 – Ottawa, Ontario – National Defence"
     is_byline_name,  # "By Jane Smith, Defence Correspondent"
     is_time_stamp,  # "12.04 BST": a live blog's entry stamp
     is_share_bar,  # "Share this page: Facebook | X | Email": a share bar

@@ -267,7 +267,15 @@ from nato_briefs.reader.rules.notices import (
     opens_with_duration,
     runs_into_items,
 )
-from nato_briefs.reader.rules.page_copy import document_margin, is_contents_label, is_metadata_label, page_margin
+from nato_briefs.reader.rules.page_copy import (
+    chrome_head_end,
+    document_margin,
+    indented_item_run,
+    is_contents_label,
+    is_metadata_field,
+    is_metadata_label,
+    page_margin,
+)
 from nato_briefs.reader.rules.pipeline_text import (
     MAX_HEADER_CELL_CHARS,
     MAX_PAGE_TURN_LINES,
@@ -635,6 +643,8 @@ class _Segmenter(TextTables):
         # "1. Focused Discussions ..." to "4. Closing Remarks", spread over the document: its numbered section
         # headings, not one-item lists (``numbered_heading``)
         self.numbered = numbered_headings(self.lines) if self.starts().opens("1") else frozenset()
+        # a page copy's chrome lines over its headline (``chrome_head``): none is a title, the headline opens a block
+        self.chrome_head = chrome_head_end(self.lines, self.first_text)
 
     def pasted_lines(self) -> None:
         """Lines pasted between everyday tools, mended in place, each pass only where a line opens as it looks for:
@@ -2046,7 +2056,16 @@ class _Segmenter(TextTables):
             return True
         if self.margin is None:  # one pass over the document, the first time an item is indented this deep
             self.margin = page_margin(self.lines)
-        return marker.indent < self.margin + 4  # within a dump's margin: an item, not code (``page_margin``)
+        if marker.indent < self.margin + 4:
+            return True  # within a dump's margin: an item, not code (``page_margin``)
+        return (  # a page copy's list under its heading and a blank (``indented_page_items``)
+            self.chrome_head is not None
+            and not self.fenced_doc
+            and i >= 2
+            and looks_like_title(self.lines[i - 2], self.limits)
+            and (i < 3 or is_blank(self.lines[i - 3]))
+            and indented_item_run(self.lines, i)
+        )
 
     def continuation(self, i: int, line: str) -> None:
         stack = self.items
@@ -2143,6 +2162,8 @@ class _Segmenter(TextTables):
             return False
         if not (looks_like_title(line, self.limits) or self.colon_titles(i, line, nxt)):
             return False
+        if self.chrome_head is not None and self.first_text <= i < self.chrome_head:
+            return False  # "Skip to main content" / "Home" / "Press release" over the headline (``chrome_head``)
         if self.soft_blanks and i + 1 in self.soft_blanks:
             return False  # its sentence runs on across the blank line below (``double_spaced``)
         if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt) or self.in_spaced_fields(i)):
@@ -2153,7 +2174,7 @@ class _Segmenter(TextTables):
             return False  # "ANALYSIS" over "# Why the new force model matters": the section's label
         if i == self.first_text and is_section_label(line) and looks_like_title(nxt, self.limits):
             return False  # "News" right over the headline: the site's section (``section_label``)
-        if is_metadata_label(line) or is_metadata_label(prev):
+        if is_metadata_label(line) or is_metadata_label(prev) or is_metadata_field(line):
             return False  # "Published" over "12 June 2025": a page's metadata field and its value (``metadata_label``)
         if is_link_only(line) and (self.in_link_run(i) or is_button_link(line) or is_source_pointer(line)):
             return False  # "[Subscribe now](...)" over "[Share](...)": buttons, not headings
@@ -2210,6 +2231,7 @@ class _Segmenter(TextTables):
             or is_block_line(prev)
             or is_table_row(prev)
             or is_boilerplate(prev)  # under "Home > News", "NATO UNCLASSIFIED"
+            or i == self.chrome_head  # under a page's chrome lines (``chrome_head``)
             or (i - 1 == self.first_text and (is_section_label(prev) or is_release_label(prev)))
             # a sentence's end, not a colon inside a link's text ("[Reference Architecture:", ``link_text_inside``)
             or (ends_sentence(prev) and not leaves_sentence_open(prev) and not ("[" in prev and leaves_link_open(prev)))
@@ -2292,8 +2314,8 @@ class _Segmenter(TextTables):
         title over a table or a list stays; nor is a line of hard-wrapped prose that runs on into the next.
         """
         line = self.lines[j]
-        if j < self.first_text:
-            return False  # a teleprinted story's header lines (``teleprinter_header``): apart from the headline
+        if j < self.first_text or (self.chrome_head is not None and j < self.chrome_head):
+            return False  # a teleprinted story's header lines, a page's chrome lines: apart from the headline
         if not looks_like_title(line, self.limits) or is_table_row(line):
             return False
         if match_item(line) is not None or symbol_bullet_item(line) is not None or self.tight_item(j, line):

@@ -37,7 +37,7 @@ from nato_briefs.reader.rules.interchange import spanned_title_header
 from nato_briefs.reader.rules.items import glyph_before_bold
 from nato_briefs.reader.rules.notes import is_block_tag
 from nato_briefs.reader.rules.notices import in_page_link_text
-from nato_briefs.reader.rules.page_copy import strip_footnote_refs_inline, strip_link_numbers
+from nato_briefs.reader.rules.page_copy import marks_content, strip_footnote_refs_inline, strip_link_numbers
 from nato_briefs.reader.rules.pipeline_text import replace_chat_links
 from nato_briefs.reader.rules.posts import set_image_apart
 from nato_briefs.reader.rules.tables import cell_markers, lone_title_header
@@ -247,6 +247,7 @@ class Walker:
         self.prose: list[str] = []
         self.seen_heading = False
         self.seen_record = False
+        self.content_marked = False  # some HTML block of the page opens a <main> or <article> (``page_landmark``)
         self.lists: list[_ListFrame] = []
         self.items: list[_ItemFrame] = []
         self.items_out: list[tuple[int, ListItem]] = []
@@ -298,6 +299,7 @@ class Walker:
 
     # walk ---------------------------------------------------------------------
     def run(self, tokens: list[Token]) -> ParsedDocument:
+        self.content_marked = any(tok.type == "html_block" and marks_content(tok.content) for tok in tokens)
         i = 0
         n = len(tokens)
         while i < n:  # the cases by frequency: paragraphs, list items, then the rest

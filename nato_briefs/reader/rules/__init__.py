@@ -278,6 +278,7 @@ from nato_briefs.reader.rules.notices import (
     breaks_before_answer,
     in_page_link_text,
     is_date_first_byline,
+    is_date_first_dateline,
     is_spaced_cjk_sentence,
     names_fields,
     opens_with_duration,
@@ -290,9 +291,14 @@ from nato_briefs.reader.rules.office_exports import (
     unclosed_raw_element,
 )
 from nato_briefs.reader.rules.page_copy import (
+    chrome_head_end,
     document_margin,
+    indented_item_run,
+    is_chrome_list,
     is_contents_label,
+    is_metadata_field,
     is_metadata_label,
+    is_page_landmark,
     page_margin,
     strip_footnote_refs_inline,
     strip_link_numbers,
@@ -550,6 +556,13 @@ RULES: dict[str, Callable[[str], object]] = {
     "bullet_column": bullet_column_items,  # <td><img alt="•"></td><td>Name</td> rows: a list
     "style_bold": is_bold_style,  # <p style="font-weight:bold">: as bold as <p><strong>
     "wire_headline_prefix": wire_headline_prefix,  # "UPDATE 1-NATO allies ...": the title without the label
+    # session 20 (chrome): page chrome of government pages, as HTML and copied as text (``rules/page_copy.py``)
+    "page_landmark": is_page_landmark,  # <nav>, a <header>/<footer>/<aside> outside <main>: no article text
+    "chrome_list": is_chrome_list,  # <ul aria-label="Share">, "Share this page" over a list of links: chrome
+    "chrome_head": chrome_head_end,  # "Skip to main content" / "Home" / ... over the headline: the headline a title
+    "metadata_field": is_metadata_field,  # "From: National Defence": a page's field, no title
+    "indented_page_items": indented_item_run,  # "    - Name: detail" items under a heading and a blank: a list
+    "date_first_dateline": is_date_first_dateline,  # "December 1, 2026 – Ottawa, Ontario – National Defence"
     "unspaced_wiki_heading": unspaced_wiki_heading,  # "==Priorities==" in a MediaWiki document: a heading
     "tight_mediawiki_item": tight_mediawiki_item,  # "*Name: detail" in a MediaWiki document: an item
     "overline": is_overline,
@@ -1077,6 +1090,7 @@ __all__ = [
     "is_credit_byline",
     "is_dash_line",
     "is_date_first_byline",
+    "is_date_first_dateline",
     "is_dated_chat_stamp",
     "is_dated_entry",
     "is_dateline",

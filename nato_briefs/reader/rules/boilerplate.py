@@ -68,6 +68,8 @@ class Furniture:
     section_labels: frozenset[str]
     metadata_labels: frozenset[str] = frozenset()
     contents_labels: frozenset[str] = frozenset()
+    chrome_labels: frozenset[str] = frozenset()
+    breadcrumb_roots: frozenset[str] = frozenset()
 
 
 def furniture_key(text: str) -> str:
@@ -92,6 +94,8 @@ def load_furniture(path: Path = FURNITURE_FILE) -> Furniture:
             "section_labels",
             "metadata_labels",
             "contents_labels",
+            "chrome_labels",
+            "breadcrumb_roots",
         )
     }
     suffixes = tuple(" ".join(str(entry).split()).casefold() for entry in raw.get("heading_suffixes") or ())
@@ -108,6 +112,8 @@ def load_furniture(path: Path = FURNITURE_FILE) -> Furniture:
         frozenset(keyed["section_labels"]),
         frozenset(keyed["metadata_labels"]),
         frozenset(keyed["contents_labels"]),
+        frozenset(keyed["chrome_labels"]),
+        frozenset(keyed["breadcrumb_roots"]),
     )
 
 
@@ -260,7 +266,7 @@ def atx_without_space(line: str) -> str | None:
 
 
 # Characters of code, never of a wire story's first line: an indented line holding one is code.
-_CODE_CHARS = frozenset("=;{}<>$`\\")
+CODE_CHARS = frozenset("=;{}<>$`\\")
 
 
 def is_indented_paragraph_start(text: str) -> bool:
@@ -271,7 +277,7 @@ def is_indented_paragraph_start(text: str) -> bool:
     words opening with a capital, no character of code.
     """
     return (
-        len(text) <= 120 and text[:1].isupper() and len(text.split()) >= 5 and not any(ch in _CODE_CHARS for ch in text)
+        len(text) <= 120 and text[:1].isupper() and len(text.split()) >= 5 and not any(ch in CODE_CHARS for ch in text)
     )
 
 

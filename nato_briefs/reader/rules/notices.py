@@ -117,6 +117,23 @@ def is_date_first_byline(text: str) -> bool:
     return _DATE_FIRST_BYLINE.match(text) is not None
 
 
+# A release's dateline opening with its date, its place and issuer after spaced dashes or bars: "December 1, 2026 –
+# Ottawa, Ontario – National Defence" (Canada.ca), "1 December 2026 | Brussels | European Commission".
+_DATE_FIRST_DATELINE = re.compile(rf"[ \t*_]{{0,4}}+(?:{POST_DATE})[ \t]++[–—|-][ \t]++[^–—|\n]++[–—|-][ \t]++\S")
+
+
+def is_date_first_dateline(text: str) -> bool:
+    """``December 1, 2026 – Ottawa, Ontario – National Defence``: a news release's dateline, never a title
+    (``date_first_dateline``).
+
+    Government releases (Canada.ca, the EU's press corner) open with the date, then the place and the issuing
+    department, set apart by spaced dashes or bars; alone between blank lines it was read as a heading. Two
+    fields after the date: one (``12 June 2025 – Ministers meet``) may be a dated headline and is left to the
+    title rules, as ``date_first_byline`` leaves it.
+    """
+    return len(text) <= 200 and _DATE_FIRST_DATELINE.match(text) is not None
+
+
 # A blank between two characters outside ASCII: words set apart (Korean), not a Latin word set in.
 _SPACE_BETWEEN_WORDS = re.compile(r"[^\x00-\x7f][ \t]++[^\x00-\x7f]")
 

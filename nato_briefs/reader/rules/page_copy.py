@@ -12,7 +12,17 @@ from __future__ import annotations
 
 import re
 
-from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
+from lxml import etree
+
+from nato_briefs.reader.rules.boilerplate import (
+    CODE_CHARS,
+    MAX_FURNITURE_CHARS,
+    furniture_key,
+    is_boilerplate,
+    load_furniture,
+)
+from nato_briefs.reader.rules.exports import is_section_label
+from nato_briefs.reader.rules.titles import is_page_chrome, is_release_label, is_share_bar
 
 # A footnote reference (``defence[^2]``, ``guideline.[^note]``): a label without blanks or brackets in
 # ``[^...]``. Followed by a colon it is the footnote's definition (``[^2]: Core defence ...``), whose label
@@ -52,6 +62,17 @@ def is_metadata_label(text: str) -> bool:
     return len(text) <= MAX_FURNITURE_CHARS and furniture_key(text) in load_furniture().metadata_labels
 
 
+def is_metadata_field(text: str) -> bool:
+    """``From: National Defence``, ``Date modified: 2026-12-01``: a page's metadata field and its value on one line
+    (``metadata_field``), never a title.
+
+    Canada.ca writes the field as one line where GOV.UK stacks label and value (``metadata_label``). The label
+    is one of ``metadata_labels`` (data) and a value follows the colon; ``From the Alliance: ...`` is no field.
+    """
+    label, colon, value = text.strip(" \t").partition(":")
+    return colon == ":" and bool(value.strip()) and is_metadata_label(label)
+
+
 def is_contents_label(text: str) -> bool:
     """``Contents``, ``On this page``: the heading of a page's contents list, over the lines it links (data).
 
@@ -60,6 +81,102 @@ def is_contents_label(text: str) -> bool:
     Wordings: ``contents_labels`` in ``furniture.yaml``.
     """
     return len(text) <= MAX_FURNITURE_CHARS and furniture_key(text) in load_furniture().contents_labels
+
+
+# A page copy's head (``chrome_head``): at most this many lines of chrome over the headline, each at most this long,
+# and at least this many of them chrome by their words (``furniture.yaml``).
+MAX_CHROME_HEAD_LINES = 16
+MAX_CHROME_LINE_CHARS = 60
+MIN_CHROME_EVIDENCE = 2
+# Fewest words of the sentence that opens the article under its headline.
+MIN_OPENING_WORDS = 4
+
+
+def is_chrome_line(text: str) -> bool:
+    """A line of a web page's chrome by its words: a skip link, a menu, a breadcrumb's root (``Home``), a site
+    section (``News``), a document type (``Press release``), a share bar (data, ``furniture.yaml``)."""
+    return (
+        is_boilerplate(text)
+        or is_release_label(text)
+        or is_section_label(text)
+        or is_share_bar(text)
+        or is_page_chrome(text)
+        or (len(text) <= MAX_FURNITURE_CHARS and furniture_key(text) in load_furniture().breadcrumb_roots)
+    )
+
+
+def _opens_article(text: str) -> bool:
+    """The line under a page's headline: a blank, the standfirst's sentence, or a metadata field (``From:``)."""
+    body = text.strip(" \t")
+    if not body:
+        return True
+    if body[-1:] in ".!?" and len(body.split()) >= MIN_OPENING_WORDS:
+        return True
+    return is_metadata_label(body) or is_metadata_field(body)
+
+
+def chrome_head_end(lines: list[str], first: int) -> int | None:
+    """The index of a page copy's headline under the run of chrome lines that opens the document (``chrome_head``),
+    or None.
+
+    A browser's "select all" on a government page copies the site above the article, a line per link with no
+    blank between: the skip link, the cookie banner's title, the site's name, the breadcrumb trail as a stack
+    of short lines (``Home`` / ``Defence and armed forces``), the document's type (``Press release``), a
+    language toggle and menu. Read as a stack of short lines the headline under them was no title (GOV.UK's),
+    or the toggle was (Canada.ca's). The headline is the last line of the document's first block over the
+    article's opening (its standfirst sentence, a ``From:`` field, a blank line); every line above it is short
+    and unpunctuated, two at least, and two or more are chrome by their words (``is_chrome_line``). Near
+    misses: an address or a list of attendees over a sentence (no chrome words), a single label over the
+    headline (``Press release``: ``section_label`` reads it), a line above that ends a sentence, and chrome
+    over the opening (``Share`` / ``Print`` under the headline: the block is left to the other rules).
+    """
+    if first < 0:
+        return None
+    evidence = 0
+    for k in range(first, min(first + MAX_CHROME_HEAD_LINES + 1, len(lines))):
+        text = lines[k].strip(" \t")
+        if k > first + 1 and k + 1 < len(lines) and text and _opens_article(lines[k + 1]):
+            headline = not (is_chrome_line(text) or is_metadata_label(text) or is_metadata_field(text))
+            return k if headline and evidence >= MIN_CHROME_EVIDENCE else None
+        if not text or len(text) > MAX_CHROME_LINE_CHARS or text[-1:] in ".!?;":
+            return None
+        evidence += is_chrome_line(text)
+    return None
+
+
+# A bullet item indented as a browser's copy indents a list ("    - North Warning System: new radars").
+_INDENTED_BULLET = re.compile(r"( {4,7}+)([-*+])[ \t]++(\S)")
+# Fewest items such a run holds.
+MIN_INDENTED_ITEMS = 2
+
+
+def indented_item_run(lines: list[str], i: int) -> bool:
+    """Line ``i`` opens a run of bullet items indented four to seven spaces, set apart by blank lines, that a
+    page copy indented (``indented_page_items``): items, not indented code.
+
+    A browser's text copy of a government page (Canada.ca) indents a list's items by four under the heading
+    above and a blank line; CommonMark read them as an indented code block and they left the article. Two
+    items or more, all at one indent with one bullet, each opening with a letter and holding no character of
+    code, the blank line above, and the run ending at a blank line or the document's end. The caller asks for
+    a title line over the blank above, in a page copy (``chrome_head`` found its headline) without fenced code:
+    anywhere else such a run stays CommonMark's indented code (``indented_code_list``). Near misses: one
+    indented item, a shell listing (``    - pip install x=1``), items at two indents.
+    """
+    first = _INDENTED_BULLET.match(lines[i])
+    if first is None or i < 1 or lines[i - 1].strip():
+        return False
+    indent, glyph = first.group(1), first.group(2)
+    n = 0
+    for line in lines[i:]:
+        if not line.strip():
+            break
+        found = _INDENTED_BULLET.match(line)
+        if found is None or found.group(1) != indent or found.group(2) != glyph or not found.group(3).isalpha():
+            return False
+        if any(ch in CODE_CHARS for ch in line):
+            return False
+        n += 1
+    return n >= MIN_INDENTED_ITEMS
 
 
 # Most spaces a page margin may be: four open an indented code block in CommonMark.
@@ -114,3 +231,125 @@ def document_margin(lines: list[str]) -> int:
         n_text += 1
         prose = prose or (body.rstrip()[-1:] in (".", "!", "?") and body.count(" ") >= MIN_PROSE_WORDS - 1)
     return margin if n_text >= MIN_INDENTED_LINES and prose else 0
+
+
+# A page's landmarks around its article, by element and by ARIA role (``page_landmark``): the site's navigation,
+# banner, footer and sidebars. ``<main>`` and ``<article>`` (or ``role="main"``/``"article"``) hold the article.
+_LANDMARK_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "aside"}
+_LANDMARKS = frozenset(_LANDMARK_ROLES.values())
+CONTENT_LANDMARKS = frozenset({"main", "article"})
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _landmark(el: etree._Element) -> str | None:
+    """The landmark an element is by its role, else by its tag (``<div role="navigation">`` is a ``nav``)."""
+    role = (el.get("role") or "").strip().casefold()
+    if role in _LANDMARK_ROLES:
+        return _LANDMARK_ROLES[role]
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    return tag if tag in _LANDMARKS else None
+
+
+# Where a page marks its article: a <main> or <article> opened, or an element given the role of one.
+_CONTENT_MARK = re.compile(r"<(?:main|article)\b|\brole[ \t]*+=[ \t]*+[\"']?+(?:main|article)\b", re.IGNORECASE)
+
+
+def marks_content(html: str) -> bool:
+    """Whether a page's HTML marks where its article is (a ``<main>``, an ``<article>``, ``role="main"``).
+
+    Asked of every HTML block of the document: the segmenter cuts a page into blocks, so the ``<footer>`` under
+    the ``<main>`` may be read in a block of its own.
+    """
+    return "<" in html and _CONTENT_MARK.search(html) is not None
+
+
+def _in_content(el: etree._Element) -> bool:
+    """Whether an element lies inside the page's ``<main>`` or ``<article>`` (by tag or role)."""
+    for up in el.iterancestors():
+        tag = up.tag.lower() if isinstance(up.tag, str) else ""
+        if tag in CONTENT_LANDMARKS or (up.get("role") or "").strip().casefold() in CONTENT_LANDMARKS:
+            return True
+    return False
+
+
+def is_page_landmark(el: etree._Element, content_marked: bool) -> bool:
+    """A page's navigation, banner, footer or sidebar: page chrome by its semantics, no article text
+    (``page_landmark``).
+
+    A web page saved or copied as HTML keeps the site around the article: a ``<nav>`` of breadcrumbs or menus
+    (``role="navigation"``), a ``<header>`` banner with the skip link and logo, a ``<footer>`` of related
+    topics and legal links, an ``<aside>`` sidebar. Its breadcrumb became a list of initiatives (``Home``,
+    ``Press corner``) and its footer's ``Related topics`` a heading. A ``<nav>`` is navigation wherever it
+    stands. A header, footer or sidebar is the page's only outside the ``<main>``/``<article>`` a page marks
+    (inside one it is the article's own: its byline, its credits, a fact box), and a header holding a heading
+    may hold the headline: kept. With no ``<main>``/``<article>`` to tell, they are kept (a Notion callout is an
+    ``<aside>`` of the article's text).
+    """
+    kind = _landmark(el)
+    if kind == "nav":
+        return True
+    if kind is None or not content_marked or _in_content(el):
+        return False
+    return kind != "header" or next(el.iterdescendants(*_HEADING_TAGS), None) is None
+
+
+# Most characters of a link in a share list's item ("Facebook", "LinkedIn", "E-mail").
+MAX_SHARE_LINK_CHARS = 40
+
+
+def _link_list(el: etree._Element) -> bool:
+    """A ``<ul>``/``<ol>`` whose every item is one short link and nothing else."""
+    items = [child for child in el if isinstance(child.tag, str)]
+    if not items or any(child.tag.lower() != "li" for child in items):
+        return False
+    for li in items:
+        links = [child for child in li if isinstance(child.tag, str)]
+        if (li.text or "").strip() or len(links) != 1 or links[0].tag.lower() != "a" or (links[0].tail or "").strip():
+            return False
+        if len("".join(links[0].itertext()).strip()) > MAX_SHARE_LINK_CHARS:
+            return False
+    return True
+
+
+def _names_chrome(label: str) -> bool:
+    """An ARIA label or a lead line naming a share bar or a breadcrumb (``share_bars``, ``chrome_labels``)."""
+    key = furniture_key(label)
+    return bool(key) and (key in load_furniture().chrome_labels or is_share_bar(label))
+
+
+def _element_text(el: etree._Element) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def is_chrome_list(el: etree._Element) -> bool:
+    """A share bar or breadcrumb written as a list, or the line that names it: page chrome (``chrome_list``).
+
+    ``<ul aria-label="Share">``, ``<ol aria-label="Breadcrumb">``: the label says what the list is. Without one,
+    a list of lone short links right under a ``Share this page`` line (europa.eu's, GOV.UK's share links) is
+    the site's buttons, and the line is their label; both were read as the article's (the networks as
+    initiatives). Near misses: a list of links under any other line (a ``Related`` reading list, sources), a
+    list whose items hold words beside their link, and a ``Share this page`` line over no such list (kept).
+    """
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    label = el.get("aria-label")
+    if label is not None and _names_chrome(label):
+        return True
+    if tag in ("ul", "ol"):
+        before = el.getprevious()
+        return before is not None and _is_chrome_label(before) and _link_list(el)
+    after = el.getnext()
+    return (
+        after is not None
+        and isinstance(after.tag, str)
+        and after.tag.lower() in ("ul", "ol")
+        and _is_chrome_label(el)
+        and _link_list(after)
+    )
+
+
+def _is_chrome_label(el: etree._Element) -> bool:
+    """An element of text only (a ``<p>``, a heading) that names a share bar (``Share this page``)."""
+    if not isinstance(el.tag, str) or any(isinstance(child.tag, str) for child in el):
+        return False
+    text = _element_text(el)
+    return 0 < len(text) <= MAX_FURNITURE_CHARS and _names_chrome(text)

@@ -515,12 +515,15 @@ def is_result_footer(text: str) -> bool:
 def is_page_chrome(text: str) -> bool:
     """``7 min read``, ``Follow``, ``Top highlight``, ``12 claps``: a platform's furniture, never a title.
 
-    Fixed wordings from ``furniture.yaml`` (``page_chrome``), counted ones from ``_PAGE_CHROME``.
+    Fixed wordings from ``furniture.yaml`` (``page_chrome``, up to ``MAX_FURNITURE_CHARS``: a government page's
+    ``Report a problem on this page``), counted ones from ``_PAGE_CHROME`` (up to 30 characters).
     """
     body = text.strip(" \t*_")
-    if len(body) > 30:
+    if len(body) > MAX_FURNITURE_CHARS:
         return False
-    return furniture_key(body) in load_furniture().page_chrome or _PAGE_CHROME.fullmatch(body) is not None
+    if furniture_key(body) in load_furniture().page_chrome:
+        return True
+    return len(body) <= 30 and _PAGE_CHROME.fullmatch(body) is not None
 
 
 def is_answer(text: str) -> bool:
