@@ -635,3 +635,20 @@ def test_work_grows_linearly_on_fuzz_round_2_inputs(shape):
     fn, make = FUZZ2_SHAPES[shape]
     small, large = work(fn, make(200)), work(fn, make(800))
     assert large <= 4.4 * small + 2_000, (shape, small, large)
+
+
+# Hostile round 3 (session 20): a run of pipe lines that is no table (a template link's `| filter` on each, the
+# run ending on a text line) was read again from each of its lines by ``bare_pipe_table``: x12 per x4 on the old code
+FUZZ3_SHAPES = {
+    "template_link_filters_over_text": (
+        lambda text_: parse_document(text_),
+        lambda k: "# T\n\nText.\n\n" + '[Study]( {{ "/x" | prepend: site.u[ page.l ] }} )\n' * k + "[b]( {{\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(FUZZ3_SHAPES))
+def test_work_grows_linearly_on_fuzz_round_3_inputs(shape):
+    fn, make = FUZZ3_SHAPES[shape]
+    small, large = work(fn, make(100)), work(fn, make(400))
+    assert large <= 4.4 * small + 2_000, (shape, small, large)
