@@ -373,6 +373,95 @@ TRIGGERS = {
     "emoji_lead": ("📌 Key priorities:", "🔸 a", "👉 b:"),
     "overflow_row": ("Priority Area  Key Focus  Expected Outcome", "Critical Infrastructure  Rail  Safer", "a  b"),
 }  # fmt: skip
+# What the reader rules of sessions 16-20 look for (hostile round 3: reader/rules/desk_copies.py, wraps.py,
+# docs_sites.py, liquid.py, exported_pages.py, group_rows.py, notices.py, extracted.py, html_elements.py,
+# office_exports.py, exports.py, markup.py, titles.py, tables.py, items.py, sequences.py, dialects.py: the
+# rules ROUND_RULES of tests/test_reader_rules.py names for shapes15-25 and sweeps 12-15). Kept apart from
+# ``TRIGGERS`` so that ``rule_triggers`` rebuilds round 2's seeds unchanged; ``rule_triggers_round3`` draws these.
+TRIGGERS_ROUND3 = {
+    "glued_link": ("Readout<https://www.nato.int/a>", "See the plan<https://x.y/b> and<mailto:a@b.c>", "text <https://x"),
+    "weekday_date": ("December 2, 2026 Wednesday", "Wednesday, 2 December 2026", "Wednesday 2"),
+    "copyright": ("Copyright 2026 Defence Daily Wire All Rights Reserved", "© 2026 NATO", "Copyright and Licensing"),
+    "clip_masthead": ("Defence Daily Wire", "December 2, 2026 Wednesday", "Defence Daily"),
+    "digest_end": ("End of NATO-PRESS Digest - 2 Dec 2026 (#2026-231)", "*" * 34, "End of"),
+    "thread_chrome": ("3 replies", "Last reply today at 10:02 AM", "replies"),
+    "edited_mark": ("Sharing the readout as agreed (edited)", "(edited)", "Readout (edit"),
+    "chat_export": ("02/12/2026, 08:43 - Mihai: Readout just in", "02/12/2026, 08:44 - Anna: ok",
+                    "02/12/2026, 08:45 -"),
+    "reading_time": ("Anna Nowak", "4–5 minutes", "6 min read"),
+    "forward_name": ("Please see the item below.\n\nLars", "________________________________\nFrom: NATO Press",
+                     "Lars"),
+    "factiva": ("HD\tAllies agree", "LP\tNATO Allies agreed the plan.\nTD\tThe ministers met.", "XX\tx"),
+    "wrapped_title": ("NATO Allies Agree to Strengthen Partnerships with Jordan,",
+                      "Mauritania and Tunisia in the Southern Neighbourhood", "Allies Agree"),
+    "unforced_break": ("- Promoting resilience against hybrid threats", "A summary of the plan is below and it is",
+                       "x"),
+    "long_word_wrap": ("This issue is similar to both the earlier issues", "[NCIA-2024-0042](https://x.y/z) and",
+                       "[x]("),
+    "requirement_wrap": ("The resolved value returned by a function handler", "MAY be different from the value",
+                         "MUST"),
+    "snippet_include": ('--8<-- "docs/_info.partial"', "--8<--", '--8<-- "'),
+    "inline_liquid": ('In a single step. {% assign timestamp="37:15" %}', "{% capture t %}{{ site.x }}{% endcapture %}",
+                      "{% assign x"),
+    "liquid_multiline": ("{% include figure.html", 'alt="A <b>figure</b> of %"', "%}"),
+    "liquid_link_padded": ('[Study]( {{ "/x" | prepend: site.u[ page.l ] }} )', "[a]({{ x }})", "[b]( {{"),
+    "question_heading": ("###### Are there any tests?", "**Does it involve GitHub?**", "Yes:"),
+    "date_first_byline": ("March 18, 2026 · AWS CDK Team", "12 June 2025 | NATO Press Office", "March 18, 2026 ·"),
+    "duration_lead": ("=> 20m: Air policing rotation", "== 15m: Venue", "=>"),
+    "exact_underline": ("What are the rules?", "-------------------", "=" * 30),
+    "embed": ("@[phoneFrame](", 'screenshot="a.png", caption="Tap Manage Users."', ")"),
+    "policy_date": ("Effective: 21 September 2026", "Last revised: 28 April 2026", "Effective:"),
+    "tight_number": ("3. Goal", "4.Location: Brussels", "5. Atmosphere"),
+    "bang_admonition": ('!!! note "Contacts"', "    Text of the note.", "!!!"),
+    "speaker_turn": ("SFC: No", "[APP] : Any objections?", "EAO - Yes"),
+    "open_span": ("-   [Understanding and Using the Allied", "Air Policing Handbook for Baltic", "States](https://x.y)"),
+    "quoted_header": (">Requirement | *Description*", "------ | -----", ">a | b"),
+    "wrapped_span": ("[Commercial Space", "Strategy]{.underline} adopted", "]{"),
+    "converter_alert": ('<p style="color: red; font-weight: bold">>>>>>  gd2md-html alert: x</p>',
+                        ">>>>>  gd2md-html alert: y", '<p style="color: red'),
+    "page_separator": ("{0}" + "-" * 48, "{12}----", "{0}--"),
+    "highlight_marks": ("==increase support== ^intro", "^priorities-2026", "=="),
+    "percent_comment": ("%%", "Draft: ask the desk", "%% x"),
+    "task_status": ("- [/] Audit", "- [-] Drop", "- ["),
+    "definition_term": ("Cache", ": An in-memory cache", "  ~ It will appear"),
+    "spanning_group": ("<table><tr><th>A</th><th>B</th><th>C</th></tr>",
+                       "<tr><td colspan=3><i>Eastern flank</i></td></tr>\n<tr><td>a</td><td>b</td><td>c</td></tr>",
+                       "</table>"),
+    "units_row": ("| A | B | C |\n|---|---|---|", "| | (EUR million) | (by 2030) |", "| a | b | c |"),
+    "lone_title_header": ("| Table 1: Priorities agreed | | |\n|---|---|---|", "| Area | Focus | Outcome |",
+                          "| a | | |"),
+    "glued_fence": ("```| A | B |", "|---|---|\n| a | b |", "| c | d |```"),
+    "flat_outline": ("1. A", "1.1. B\n1.1.1. C", "2. D"),
+    "empty_first_column": ("\tA\tB", "\ta\tb", "x\ty"),
+    "jira_brace": ("* {*}Space centre{*}: expand", "{color:#172b4d}text{color}", "{*}"),
+    "attribution": ("Anna wrote:", "> Anna Nowak <anna@example.org> wrote:\n>> NATO Allies Agree", "> x"),
+    "mx_reply": ("<mx-reply><blockquote>", '<a href="x">In reply to</a> text', "</blockquote></mx-reply>"),
+    "br_paragraph": ("<div>NATO Allies Agree<br><br>NATO Allies agreed", "more<br>", "</div>"),
+    "ql_indent": ('<ol><li class="ql-indent-1">a</li>', '<li class="ql-indent-3">b</li>', "</ol>"),
+    "docs_title": ('<p class="title">NATO</p>', '<p class="c1 title">x</p>', '<p class="t'),
+    "permalink": ('<h2>Priorities<a class="headerlink" href="#p">¶</a></h2>', "¶", '<a class="headerlink"'),
+    "raw_text_blank": ("<html><head><style>", "p { color: red }\n", "</style></head>"),
+    "document_tags": ('<body lang="en-GB" dir="ltr"><h1 class="western">NATO', "<p>Text</p>", "</body>"),
+    "mail_header_table": ("-------- Forwarded Message --------", "<table><tr><th>Subject:</th><td>x</td></tr>",
+                          "</table>"),
+    "box_records": ("┌──┬──┐", "│ a │ b │", "└──┴──┘"),
+    "sign_off_lines": ("Best regards,", "Anna", "Best"),
+    "running_header": ("NATO Review          March 2025", "Text of the page.", "NATO Review"),
+    "numbered_heading": ("1. Focused Discussions", "Text of the part.", "2. More"),
+    "pipe_page_turn": ("| a | b |", "\nPage 2 of 5\n", "| c | d |"),
+    "piped_records": ("Priority Area: Sea lanes — Key Focus: Escorts", "- Priority Area: x | Key Focus: y",
+                      "Priority Area:"),
+    "o_bullet": ("- Item", "    o Germany and the Netherlands first", "o"),
+    "paren_roman": ("(i) a", "(ii) b", "(iii"),
+    "number_runs": ("1: a", "#2 b", "No. 3 c"),
+    "indented_document": ("    Text of the page.", "        more", "x"),
+    "lone_number": ("10.", "Question submitted by the delegation", "–"),
+    "double_spaced": ("Minutes of the council\n", "Text of a line\n", "end"),
+    "source_pointer": ("[Original file](minutes.pdf)", "---", "[Original"),
+    "symbol_resumes": ("□ Space: a", "  - 155mm shells first", "□ Land: b"),
+    "dash_underline": ("Steps agreed by the ministers", "——————", "—"),
+}  # fmt: skip
+ALL_TRIGGERS = {**TRIGGERS, **TRIGGERS_ROUND3}
 
 
 def _as_text(data: bytes) -> str:
@@ -530,7 +619,7 @@ TRIGGER_SHAPES = ("openers", "pairs", "blocks", "open_many", "open_long", "inter
 
 def trigger_block(trigger: str, shape: str, size: int) -> str:
     """Lines of what the rule ``trigger`` looks for, ``size`` times in ``shape`` (``TRIGGER_SHAPES``)."""
-    opener, body, closer = TRIGGERS[trigger]
+    opener, body, closer = ALL_TRIGGERS[trigger]
     n = _fit(size, len(opener) + len(body) + len(closer) + 3)
     return {
         "openers": lambda: "\n".join([opener] * n),  # the opener alone, again and again
@@ -549,6 +638,12 @@ def rule_triggers(text: str, _other: str, rng: random.Random, size: int) -> str:
     return _at_line(text, block, rng)
 
 
+def rule_triggers_round3(text: str, _other: str, rng: random.Random, size: int) -> str:
+    """``rule_triggers`` for the rules of sessions 16-20 (``TRIGGERS_ROUND3``)."""
+    block = trigger_block(rng.choice(sorted(TRIGGERS_ROUND3)), rng.choice(TRIGGER_SHAPES), size)
+    return _at_line(text, block, rng)
+
+
 MUTATIONS: dict[str, Mutation] = {
     fn.__name__: fn
     for fn in (
@@ -559,6 +654,8 @@ MUTATIONS: dict[str, Mutation] = {
         # round 2 (session 15)
         html_nested_mixed, html_unclosed, html_attributes, html_table, entity_flood, reencode, invalid_utf8,
         mixed_encodings, mojibake, quoted_printable, control_lines, rule_triggers,
+        # round 3 (session 20)
+        rule_triggers_round3,
     )
 }  # fmt: skip
 # Named sets of mutations, to aim a run (``python -m bench.fuzz html decoding``): the layers round 2 went after.
@@ -568,6 +665,7 @@ GROUPS = {
     "rules": ["rule_triggers"],
 }
 GROUPS["round2"] = GROUPS["html"][:-1] + GROUPS["decoding"] + GROUPS["rules"]
+GROUPS["round3"] = ["rule_triggers_round3"]
 # Mutations without a size knob: the scaling check grows their article instead (copies of it, blank line between).
 SIZE_FREE = {"odd_line_ends", "pipes_everywhere", "join_lines", "indent_ladder", "quote_everything", "unterminated"}
 SIZE_FREE |= {"entity_letters", "terminators", "truncate"}  # their size is bounded by the letters of the article
@@ -765,7 +863,8 @@ def trigger_scaling(base_size: int, timeout: float, triggers: list[str]) -> None
     base = (ROOT / "raw" / "004_664f1cef579698de.txt").read_text("utf-8")
     print("| trigger | shape | n CPU s (bytes) | 4n CPU s (bytes) | ratio | outcome 4n |")
     print("|---|---|---:|---:|---:|---|")
-    for trigger in triggers or sorted(TRIGGERS):
+    wanted = [t for name in triggers for t in (sorted(TRIGGERS_ROUND3) if name == "round3" else [name])]
+    for trigger in wanted or sorted(ALL_TRIGGERS):
         for shape in TRIGGER_SHAPES:
             cells, cpus, outcome = [], [], ""
             for size in (base_size, 4 * base_size):
@@ -791,7 +890,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base-size", type=int, default=2_000, help="a mutation's size knob at x1 in --scaling")
     parser.add_argument("--triggers", action="store_true", help="every rule trigger and shape at n and 4n")
     parser.add_argument("--show", type=int, help="write input INDEX's bytes to stdout and stop")
-    parser.add_argument("mutations", nargs="*", help="only these mutations or groups (GROUPS); --triggers: triggers")
+    parser.add_argument(
+        "mutations",
+        nargs="*",
+        help="only these mutations or groups (GROUPS); --triggers: triggers, round3 for TRIGGERS_ROUND3",
+    )
     args = parser.parse_args(argv)
     if args.triggers:
         trigger_scaling(args.base_size, args.timeout, args.mutations)

@@ -635,3 +635,34 @@ def test_work_grows_linearly_on_fuzz_round_2_inputs(shape):
     fn, make = FUZZ2_SHAPES[shape]
     small, large = work(fn, make(200)), work(fn, make(800))
     assert large <= 4.4 * small + 2_000, (shape, small, large)
+
+
+# Hostile round 3 (session 20): a run of pipe lines that is no table (a template link's `| filter` on each, the
+# run ending on a text line) was read again from each of its lines by ``bare_pipe_table``: x12 per x4 on the old code
+FUZZ3_SHAPES = {
+    "template_link_filters_over_text": (
+        lambda text_: parse_document(text_),
+        lambda k: "# T\n\nText.\n\n" + '[Study]( {{ "/x" | prepend: site.u[ page.l ] }} )\n' * k + "[b]( {{\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(FUZZ3_SHAPES))
+def test_work_grows_linearly_on_fuzz_round_3_inputs(shape):
+    fn, make = FUZZ3_SHAPES[shape]
+    small, large = work(fn, make(100)), work(fn, make(400))
+    assert large <= 4.4 * small + 2_000, (shape, small, large)
+
+
+def test_inline_liquid_tags_are_read_once_per_line():
+    """``strip_liquid_tags`` counted a line's backticks from its start again for every tag (and copied the text
+    before it): 110,000 tags on one line (750 kB) took 4.5 s, x4 per x2. Each stretch is read once now."""
+    from nato_briefs.reader.rules.liquid import strip_liquid_tags
+    from tests.counted_text import CountedText
+
+    reads = []
+    for k in (200, 800):
+        line = CountedText(" ".join(['In a single step. {% assign timestamp="37:15" %} {% capture t %}x'] * k))
+        strip_liquid_tags(line)
+        reads.append(line.read)
+    assert reads[1] <= 4.4 * reads[0] + 2_000, reads

@@ -10,6 +10,7 @@ every line back to its source line.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -564,6 +565,7 @@ class _Segmenter(TextTables):
         self.simple: list[int] | None = None  # column starts of the open pandoc simple table
         self.simple_rule = False  # the next line is the simple table's rule, to skip
         self.skip_to = 0  # a pandoc multiline table is written whole at its top border: its lines up to here
+        self.bare_run: tuple[int, int, list, list[int]] | None = None  # ``bare_pipe_run``: start, end, rows, unboxed
         self.in_list = False
         self.items: list[_OpenItem] = []
         self.html_tag = ""  # the open HTML block's tag
@@ -1695,9 +1697,34 @@ class _Segmenter(TextTables):
         """
         if is_delimiter_row(nxt):
             return False  # a GFM table: markdown reads it
+        rows, j = self.bare_pipe_run(i, line)
+        if len(rows) < MIN_BARE_PIPE_ROWS:
+            return False
+        below = self.lines[j] if j < len(self.lines) else None
+        apart = is_blank(self.prev) and pipe_run_ends_apart(below, lambda text: looks_like_title(text, self.limits))
+        if not apart and self.unboxed_in(i, j):
+            return False
+        self.pipe_table(rows)
+        self.blank()
+        self.skip_to = j
+        return True
+
+    def bare_pipe_run(self, i: int, line: str) -> tuple[list[tuple[list[str], int]], int]:
+        """The pipe rows as wide as line ``i``'s from there on (a page break skipped), and the index past them.
+
+        A run read from an earlier line and not taken as a table is not read again from each of its rows: the
+        same rows follow (as wide as the first), and ``bare_pipe_table`` is asked once per row. Read anew, 1,600
+        such lines (a template link's ``| filter`` on each) cost 5 s, quadratic (hostile round 3).
+        """
+        run = self.bare_run
+        if run is not None and run[0] < i < run[1]:
+            rows, end = run[2], run[1]
+            at = bisect_left([number for _, number in rows], i + 1)
+            if at < len(rows) and rows[at][1] == i + 1:
+                return rows[at:], end
         header = bare_pipe_cells(line)
         if header is None:
-            return False
+            return [], i
         rows = [(header, i + 1)]
         j = i + 1
         while j < len(self.lines):
@@ -1710,16 +1737,15 @@ class _Segmenter(TextTables):
                 break
             rows.append((cells, j + 1))
             j += 1
-        if len(rows) < MIN_BARE_PIPE_ROWS:
-            return False
-        below = self.lines[j] if j < len(self.lines) else None
-        apart = is_blank(self.prev) and pipe_run_ends_apart(below, lambda text: looks_like_title(text, self.limits))
-        if not apart and not all(is_boxed_row(self.lines[k]) for k in range(i, j)):
-            return False
-        self.pipe_table(rows)
-        self.blank()
-        self.skip_to = j
-        return True
+        self.bare_run = (i, j, rows, [k for k in range(i, j) if not is_boxed_row(self.lines[k])])
+        return rows, j
+
+    def unboxed_in(self, i: int, j: int) -> bool:
+        """Does a line of ``i .. j - 1`` (within the run ``bare_pipe_run`` read last) fail ``is_boxed_row``?"""
+        assert self.bare_run is not None
+        unboxed = self.bare_run[3]
+        at = bisect_left(unboxed, i)
+        return at < len(unboxed) and unboxed[at] < j
 
     def org_heading(self, i: int, line: str) -> bool:
         """An org-mode ``* Title`` / ``** Priorities`` line in an org document: a heading of its level."""

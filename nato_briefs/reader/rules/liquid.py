@@ -82,9 +82,13 @@ def strip_liquid_tags(line: str) -> str:
         return line
     kept: list[str] = []
     end = 0
+    indent = len(line) - len(line.lstrip(" \t"))
+    ticks = counted = 0  # backticks before ``counted``: counted on as the tags come, not again from 0 for each
     for found in _LINE_TAG.finditer(line):
         before = line[end : found.start()]
-        if not line[: found.start()].strip(" \t") or line.count("`", 0, found.start()) % 2:
+        ticks += line.count("`", counted, found.start())
+        counted = found.start()
+        if found.start() <= indent or ticks % 2:
             continue  # the tag opens the line, or sits in a code span
         kept.append(before.rstrip(" \t") if found.end() == len(line.rstrip(" \t")) else before)
         end = found.end()
