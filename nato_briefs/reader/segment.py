@@ -2279,20 +2279,15 @@ class _Segmenter(TextTables):
         end = shortcode_end(self.lines, i)
         if end is None:
             end = liquid_tag_end(self.lines, i)
-        if end is None:
-            return False
-        self.in_table = False
-        for j in range(i, end + 1):
-            self.emit("", j + 1)
-        self.prev = ""
-        self.skip_to = end + 1
-        return True
+        return end is not None and self.hide_lines(i, end)
 
     def comment_lines(self, i: int) -> bool:
         """An Obsidian comment opens at line ``i`` and closes lines below (``percent_comment_block``): all hidden."""
         end = comment_block_end(self.lines, i)
-        if end is None:
-            return False
+        return end is not None and self.hide_lines(i, end)
+
+    def hide_lines(self, i: int, end: int) -> bool:
+        """Lines ``i`` .. ``end`` are markup the author never meant as text: each a blank line, kept in place."""
         self.in_table = False
         for j in range(i, end + 1):
             self.emit("", j + 1)
