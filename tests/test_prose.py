@@ -444,3 +444,21 @@ def test_a_recommendations_section_speaks_in_its_authors_voice() -> None:
     assert _kinds("# After the summit\n\n## Three things NATO should do\n\n" + body) == reported
     near = _kinds("# After the summit\n\n## What NATO agreed\n\n" + body)
     assert near[body.split("\n")[0]] == "commitment"
+
+
+def test_a_think_tank_brief_signed_by_what_its_authors_lead() -> None:
+    """Round on set 116: "The authors lead ..." marks the document; "must agree", "should be asked" and "worries us
+    most" are the authors' own, and a section headed "Our assessment" speaks in their voice. Near miss: news."""
+    body = (
+        "Allies must agree on common stockpile targets. Partners should be asked to share more intelligence. "
+        "One scenario worries us most: a crisis in the Baltic region. Ministers agreed to extend the mission.\n\n"
+    )
+    brief = "Undersea cables\n\n" + body + "The authors lead the maritime programme of the institute.\n"
+    assert _kinds(brief) == {"Ministers agreed to extend the mission.": "commitment"}
+    news = _kinds("Undersea cables\n\n" + body)
+    assert news["Allies must agree on common stockpile targets."] == "commitment"
+    assessed = (
+        "# Ministers meet\n\nMinisters agreed to extend the mission.\n\n"
+        "## Our assessment\n\nNATO should publish a report.\n"
+    )
+    assert _kinds(assessed) == {"Ministers agreed to extend the mission.": "commitment"}

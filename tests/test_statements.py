@@ -5638,6 +5638,46 @@ RULE_PAIRS = [
         "Other Allies can join the framework at any time, NSPA said.",
         None,
     ),
+    # round on blind set 116: a debate's counted speaker argues a view; a named actor's argument is a call
+    (
+        "The Secretary General argued that Allies should invest more in air defence.",
+        "commitment",
+        "must / should",
+        "One member argued that Canada should station more troops in Latvia.",
+        None,
+    ),
+    # round on blind set 116: a hope with its subject named at once is a hope, not what anyone will do
+    (
+        "Ministers said Allies will remain engaged in the region.",
+        "commitment",
+        "will (do)",
+        "All four speakers said they hoped Washington would remain engaged.",
+        None,
+    ),
+    # round on blind set 116: what an outcome depends on is an open question
+    (
+        "Germany and France agreed on a joint approach to long-range missiles.",
+        "commitment",
+        "agreed to",
+        "Much depends on whether Germany and France can agree on a joint approach to long-range missiles.",
+        None,
+    ),
+    # round on blind set 116: what observers expected is their forecast, not an actor's plan
+    (
+        "Allies are expected to agree on a new spending target at the summit.",
+        "commitment",
+        "agreed to",
+        "Leaders met for a summit that many observers had expected to agree on a new spending target.",
+        None,
+    ),
+    # round on blind set 116: a parliament's members calling on their own government are no Ally's pledge
+    (
+        "The government called on Allies to publish their defence investment plans.",
+        "commitment",
+        "call for",
+        "Opposition members called on the government to publish a full defence investment plan.",
+        None,
+    ),
 ]
 
 
