@@ -49,6 +49,7 @@ from nato_briefs.reader.rules.html_elements import (
     is_title_style,
     nest_indented_items,
     superscript_mark,
+    tag_name,
 )
 from nato_briefs.reader.rules.interchange import (
     BOLD_LINE,
@@ -228,7 +229,7 @@ class HtmlBlockReader:
     def walk(self, root: etree._Element) -> None:
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, el in walker:
-            tag = el.tag.lower() if isinstance(el.tag, str) else ""
+            tag = tag_name(el)
             if event == "start":
                 if el.sourceline:
                     self.line = self.sink.source_line(min(self.first_index + el.sourceline - 1, self.last_index))
@@ -802,8 +803,7 @@ def without_comments(content: str) -> str:
 
 def is_feed_title(el: etree._Element) -> bool:
     """A ``<title>`` of an RSS ``<item>`` or Atom ``<entry>`` (``feed_title``): the entry's headline."""
-    parent = el.getparent()
-    return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() in _FEED_ENTRIES
+    return tag_name(el.getparent()) in _FEED_ENTRIES
 
 
 def is_escaped_html(el: etree._Element) -> bool:
@@ -811,8 +811,7 @@ def is_escaped_html(el: etree._Element) -> bool:
     text = el.text or ""
     if "<" not in text or len(el) or el.get("type", "html").lower() not in ("html", "text/html"):
         return False
-    parent = el.getparent()
-    return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() in _FEED_ENTRIES
+    return tag_name(el.getparent()) in _FEED_ENTRIES
 
 
 def glyph_paragraph(raw: str, word_list: bool = False) -> tuple[list[str], bool] | None:

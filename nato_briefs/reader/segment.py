@@ -565,7 +565,8 @@ class _Segmenter(TextTables):
         self.simple: list[int] | None = None  # column starts of the open pandoc simple table
         self.simple_rule = False  # the next line is the simple table's rule, to skip
         self.skip_to = 0  # a pandoc multiline table is written whole at its top border: its lines up to here
-        self.bare_run: tuple[int, int, list, list[int]] | None = None  # ``bare_pipe_run``: start, end, rows, unboxed
+        # ``bare_pipe_run``'s last run: start, end, rows, the rows' line numbers, its lines that are no boxed row
+        self.bare_run: tuple[int, int, list, list[int], list[int]] | None = None
         self.in_list = False
         self.items: list[_OpenItem] = []
         self.html_tag = ""  # the open HTML block's tag
@@ -1719,7 +1720,7 @@ class _Segmenter(TextTables):
         run = self.bare_run
         if run is not None and run[0] < i < run[1]:
             rows, end = run[2], run[1]
-            at = bisect_left([number for _, number in rows], i + 1)
+            at = bisect_left(run[3], i + 1)  # the rows' line numbers, ascending
             if at < len(rows) and rows[at][1] == i + 1:
                 return rows[at:], end
         header = bare_pipe_cells(line)
@@ -1737,13 +1738,14 @@ class _Segmenter(TextTables):
                 break
             rows.append((cells, j + 1))
             j += 1
-        self.bare_run = (i, j, rows, [k for k in range(i, j) if not is_boxed_row(self.lines[k])])
+        unboxed = [k for k in range(i, j) if not is_boxed_row(self.lines[k])]
+        self.bare_run = (i, j, rows, [number for _, number in rows], unboxed)
         return rows, j
 
     def unboxed_in(self, i: int, j: int) -> bool:
         """Does a line of ``i .. j - 1`` (within the run ``bare_pipe_run`` read last) fail ``is_boxed_row``?"""
         assert self.bare_run is not None
-        unboxed = self.bare_run[3]
+        unboxed = self.bare_run[4]
         at = bisect_left(unboxed, i)
         return at < len(unboxed) and unboxed[at] < j
 
@@ -2190,13 +2192,14 @@ class _Segmenter(TextTables):
             return False
         if self.chrome_head is not None and self.first_text <= i < self.chrome_head:
             return False  # "Skip to main content" / "Home" / "Press release" over the headline (``chrome_head``)
+        below = self.next_text(i)  # the first text line under it, a blank or two apart
         if self.soft_blanks and i + 1 in self.soft_blanks:
             return False  # its sentence runs on across the blank line below (``double_spaced``)
         if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt) or self.in_spaced_fields(i)):
             return False  # a run of "Status: In progress" lines: metadata, not headings
         if is_speaker_turn(line) and self.in_speaker_turns(i, nxt):
             return False  # "SFC: No" between "EAO: ..." turns: a meeting's transcript (``speaker_turn``)
-        if i == self.first_text and is_kicker(line, self.next_text(i)):
+        if i == self.first_text and is_kicker(line, below):
             return False  # "ANALYSIS" over "# Why the new force model matters": the section's label
         if i == self.first_text and is_section_label(line) and looks_like_title(nxt, self.limits):
             return False  # "News" right over the headline: the site's section (``section_label``)
@@ -2212,20 +2215,19 @@ class _Segmenter(TextTables):
         if above[-2:] == "  " and ends_in_space_break(above, line) and is_whole_line_bold(above):
             return False  # "**Have you searched ...?**␣␣" over "We have not searched": its text (``question_break``)
         asked = self.prev_text(i)
-        if ("?" in asked or "？" in asked) and answers_question(asked, self.next_text(i)):
+        if ("?" in asked or "？" in asked) and answers_question(asked, below):
             return False  # "**Does your claim involve GitHub?**" / "GitHub" / "**Describe ...**" (``lone_answer``)
         if ", " in line and is_block_line(nxt) and runs_into_items(line, nxt):
             return False  # "Before disabling any content ..., GitHub" over "- contacted ...": ``clause_into_items``
         over = text_over_page_turn(self.lines, i, _page_furniture) if self.lines[i - 1 : i] == [""] else None
         if over is not None and ends_mid_phrase(over):
             return False  # "... a new training centre in" / page foot and head / "Greece": one sentence
-        below = self.next_text(i)
         if clip_masthead(line, below) or bylines_reading_time(line, below) or name_over_forward(line, nxt, below):
             return False  # a clip's publication, a reader view's byline, a forward's signature (``rules/desk_copies``)
         return (
             not is_setext_underline(nxt)
             and not is_delimiter_row(nxt)
-            and definition_start(self.next_text(i)) is None  # a definition list's term, pandoc's blank line between
+            and definition_start(below) is None  # a definition list's term, pandoc's blank line between
             and (is_blank(nxt) or is_block_line(nxt) or starts_like_new_sentence(nxt))
             and not runs_on(line, nxt, self.width)
             and not broken_before_long_word(line, nxt, self.fit_width)  # "... earlier issues" over "[NCIA-1](...)"
@@ -2240,10 +2242,10 @@ class _Segmenter(TextTables):
                 or not in_line_stack(len(self.lines), i, self.title_like)
                 or self.over_cell_lines(i)
             )
-            and not runs_on_into_math(line, nxt, self.next_text(i))  # "... we obtain" over "$$": the equation goes on
-            and not heads_nothing(self.next_text(i))  # over "## Next" or a closing ":::": the section's last line
+            and not runs_on_into_math(line, nxt, below)  # "... we obtain" over "$$": the equation goes on
+            and not heads_nothing(below)  # over "## Next" or a closing ":::": the section's last line
             and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
-            and not opens_scribe_continuation(self.next_text(i))  # a turn over its "... " (``scribe_continuation``)
+            and not opens_scribe_continuation(below)  # a turn over its "... " (``scribe_continuation``)
         )
 
     def tight_item(self, j: int, line: str) -> bool:

@@ -13,6 +13,13 @@ import re
 
 from lxml import etree
 
+
+def tag_name(el: etree._Element | None) -> str:
+    """An element's tag in lowercase; "" for a comment, a processing instruction or no element (their ``tag`` is
+    no string)."""
+    return el.tag.lower() if el is not None and isinstance(el.tag, str) else ""
+
+
 # An inline style that hides an <li>'s marker: "list-style-type: none", "list-style: none".
 _NO_MARKER = re.compile(r"list-style(?:-type)?+[ \t]*+:[ \t]*+none", re.IGNORECASE)
 

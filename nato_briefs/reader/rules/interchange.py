@@ -18,6 +18,7 @@ from lxml import etree
 from nato_briefs.headers import load_header_synonyms, map_headers
 from nato_briefs.reader.rules.dialects import wiki_table_header
 from nato_briefs.reader.rules.exports import trac_row
+from nato_briefs.reader.rules.html_elements import tag_name
 from nato_briefs.reader.rules.tables import fenced_table_end, is_delimiter_row, is_table_row
 from nato_briefs.reader.starts import LineStarts
 
@@ -240,7 +241,7 @@ def retag_xml_vocabulary(root: etree._Element) -> None:
             tag = el.tag.lower()
             if tag in _ENEX_METADATA:
                 el.tag = _UNRENDERED
-            elif tag == "title" and _parent_tag(el) == "note":
+            elif tag == "title" and tag_name(el.getparent()) == "note":
                 el.tag = "h1"  # the note's title heads it
             elif tag == "en-note" and el.tail and "]]>" in el.tail:
                 el.tail = el.tail.replace("]]>", "")  # the end of the CDATA section the note's markup is in
@@ -253,16 +254,11 @@ def retag_xml_vocabulary(root: etree._Element) -> None:
             el.tag = tag
 
 
-def _parent_tag(el: etree._Element) -> str:
-    parent = el.getparent()
-    return parent.tag.lower() if parent is not None and isinstance(parent.tag, str) else ""
-
-
 def _docbook_tag(el: etree._Element) -> str:
     """The HTML tag a DocBook element stands for (its own tag when it stands for none)."""
     tag = el.tag.lower()
     if tag == "title":
-        parent = _parent_tag(el)
+        parent = tag_name(el.getparent())
         if parent in _DOCBOOK_DOCUMENTS:
             return "h1"
         if parent in _DOCBOOK_SECTIONS:

@@ -22,6 +22,7 @@ from nato_briefs.reader.rules.boilerplate import (
     load_furniture,
 )
 from nato_briefs.reader.rules.exports import is_section_label
+from nato_briefs.reader.rules.html_elements import tag_name
 from nato_briefs.reader.rules.titles import is_page_chrome, is_release_label, is_share_bar
 
 # A footnote reference (``defence[^2]``, ``guideline.[^note]``): a label without blanks or brackets in
@@ -243,11 +244,15 @@ _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 def _landmark(el: etree._Element) -> str | None:
     """The landmark an element is by its role, else by its tag (``<div role="navigation">`` is a ``nav``)."""
-    role = (el.get("role") or "").strip().casefold()
+    role = _role(el)
     if role in _LANDMARK_ROLES:
         return _LANDMARK_ROLES[role]
-    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    tag = tag_name(el)
     return tag if tag in _LANDMARKS else None
+
+
+def _role(el: etree._Element) -> str:
+    return (el.get("role") or "").strip().casefold()
 
 
 # Where a page marks its article: a <main> or <article> opened, or an element given the role of one.
@@ -265,11 +270,7 @@ def marks_content(html: str) -> bool:
 
 def _in_content(el: etree._Element) -> bool:
     """Whether an element lies inside the page's ``<main>`` or ``<article>`` (by tag or role)."""
-    for up in el.iterancestors():
-        tag = up.tag.lower() if isinstance(up.tag, str) else ""
-        if tag in CONTENT_LANDMARKS or (up.get("role") or "").strip().casefold() in CONTENT_LANDMARKS:
-            return True
-    return False
+    return any(tag_name(up) in CONTENT_LANDMARKS or _role(up) in CONTENT_LANDMARKS for up in el.iterancestors())
 
 
 def is_page_landmark(el: etree._Element, content_marked: bool) -> bool:
@@ -330,7 +331,7 @@ def is_chrome_list(el: etree._Element) -> bool:
     initiatives). Near misses: a list of links under any other line (a ``Related`` reading list, sources), a
     list whose items hold words beside their link, and a ``Share this page`` line over no such list (kept).
     """
-    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    tag = tag_name(el)
     label = el.get("aria-label")
     if label is not None and _names_chrome(label):
         return True
@@ -338,13 +339,7 @@ def is_chrome_list(el: etree._Element) -> bool:
         before = el.getprevious()
         return before is not None and _is_chrome_label(before) and _link_list(el)
     after = el.getnext()
-    return (
-        after is not None
-        and isinstance(after.tag, str)
-        and after.tag.lower() in ("ul", "ol")
-        and _is_chrome_label(el)
-        and _link_list(after)
-    )
+    return tag_name(after) in ("ul", "ol") and _is_chrome_label(el) and _link_list(after)
 
 
 def _is_chrome_label(el: etree._Element) -> bool:
