@@ -65,6 +65,8 @@ def is_template_tag_run(line: str) -> bool:
 
 # One Liquid tag on a line: its name, then arguments without a "%" ("{% assign timestamp=\"1:27\" %}").
 _LINE_TAG = re.compile(r"\{%-?+[ \t]*+([a-z][\w-]*+)[^%\n]*+%\}")
+# The same tag without its "{": read where a removed comment leaves a "{" just before a "%".
+_TAG_AFTER_BRACE = re.compile(_LINE_TAG.pattern.removeprefix(r"\{"))
 
 
 def strip_liquid_tags(line: str) -> str:
@@ -96,19 +98,39 @@ def strip_liquid_tags(line: str) -> str:
 
 
 def _strip_liquid_comments(line: str) -> str:
-    """The line without its one-line ``{% comment %}...{% endcomment %}`` spans, what they wrap included."""
-    while (start := line.find("{%")) >= 0:
-        opener = _LINE_TAG.match(line, start)
-        while opener is not None and opener.group(1) != "comment":
-            start = line.find("{%", opener.end())
+    """The line without its one-line ``{% comment %}...{% endcomment %}`` spans, what they wrap included.
+
+    Read once from left to right, the kept stretches joined at the end: removing each span and reading the line
+    again from its start cost a pass per comment (quadratic in the comments of a line, hostile round 3). Only
+    the seam of a removed span can make a tag the line did not hold (``{`` before it, ``%`` after it): that
+    one is read across the seam (``_TAG_AFTER_BRACE``), as a second pass over the joined text would read it.
+    """
+    kept: list[str] = []  # the stretches kept so far, none empty
+    done = search = 0  # line[done:] is not kept yet; the next "{%" is looked for from ``search``
+    while True:
+        if kept and kept[-1][-1] == "{" and line.startswith("%", done) and search == done:
+            opener = _TAG_AFTER_BRACE.match(line, done)
+            seam = True
+        else:
+            start = line.find("{%", search)
             opener = _LINE_TAG.match(line, start) if start >= 0 else None
+            seam = False
         if opener is None:
-            return line
+            break
+        if opener.group(1) != "comment":
+            search = opener.end()
+            continue
         closer = next((m for m in _LINE_TAG.finditer(line, opener.end()) if m.group(1) == "endcomment"), None)
         if closer is None:
-            return line
-        line = line[: opener.start()] + line[closer.end() :]
-    return line
+            break
+        if seam:
+            kept[-1] = kept[-1][:-1]  # the "{" the seam's comment opened with
+            if not kept[-1]:
+                kept.pop()
+        elif opener.start() > done:
+            kept.append(line[done : opener.start()])
+        done = search = closer.end()
+    return "".join(kept) + line[done:] if kept or done else line
 
 
 def mend_padded_template_links(line: str) -> str:
