@@ -163,6 +163,24 @@ def test_empty_row_near_miss():
     assert _table_rows(TABLE + ROW1 + ROW2 + "|  |  |  |\n\nText.\n")[-1] == ["", "", ""]  # at the end: kept
 
 
+# --------------------------------------------------- blank_between_rows (session 20, shapes27)
+
+
+def test_blank_between_rows_is_a_gap():
+    assert tables.row_after_blank(["| Cyber | a | b |", "", ROW2.strip()], 1, "| Cyber | a | b |")
+    assert _table_rows(TABLE + "\n" + ROW1 + "\n" + ROW2) == BOTH  # double-spaced rows: one table
+    assert _table_rows(TABLE + ROW1 + "\n" + ROW2) == BOTH
+
+
+def test_blank_between_rows_near_misses():
+    # a row over a delimiter row after the blank: a second table's header, as before
+    second = "| Focus Area | Key Initiative | Expected Outcome |\n|---|---|---|\n" + ROW2
+    assert len(parse_document(TABLE + ROW1 + "\n" + second).tables) == 2
+    # a row of another width, or prose with a pipe, after the blank: the table ended
+    assert _table_rows(TABLE + ROW1 + "\n| NO | 2024 |\n") == BOTH[:1]
+    assert _table_rows(TABLE + ROW1 + "\nCyber | Task force | Faster response\n") == BOTH[:1]
+
+
 # -------------------------------------- pipe_cut_row, wrapped_tab_row: rows an e-mail client cut (session 16, shapes15)
 
 

@@ -92,11 +92,7 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     # empty and blank rows in tables, •/o, 1.), (1.), 1.- items, ;-ended items, ===/---/[ ]/~~~~ headings, (What)/
     # (Why) and Area / Domain headers, bold <td> headers, <li><p>, nbsp cells, full-width pipes): 9 of 20 read
     # wrongly untuned, 7 fixed in the reader (rules then in shapes19.py); these two are not
-    "819_seed004_blank_line_inside_table.txt": (
-        "a blank line inside a pipe table (the last row below it): markdown ends the table there and reads the row "
-        "as prose; joining across the blank needs the document's blank-free layout as evidence, left for a later "
-        "round"
-    ),
+    # (819, a blank line inside a pipe table, is read since session 20 shapes27: blank_between_rows)
     "827_seed004_heading_in_square_brackets.txt": (
         "a heading written [Closing Remarks]: a bracketed line alone is as often an editor's note ([Photo], "
         "[Advertisement], [Updated]) as a heading; ini_section reads such lines only in a run"

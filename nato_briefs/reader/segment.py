@@ -144,6 +144,7 @@ from nato_briefs.reader.rules import (
     quoted_table_end,
     raw_text_blank,
     record_blocks,
+    row_after_blank,
     rst_table_columns,
     shortcode_bullet_item,
     spaced_field_neighbours,
@@ -951,7 +952,9 @@ class _Segmenter(TextTables):
             self.tsv_width = None
             self.open_fence(i, line, opening.group(1))
         elif ("\t" in line and self.empty_tab_row(i, line, nxt)) or (
-            self.in_table and not line.strip() and (self.page_break_rows(i) or self.page_turn_rows(i))
+            self.in_table
+            and not line.strip()
+            and (self.page_break_rows(i) or self.page_turn_rows(i) or self.rows_after_blank(i))
         ):
             pass
         elif not line or line.isspace():
@@ -1606,6 +1609,10 @@ class _Segmenter(TextTables):
         self.keep(j, self.lines[j])
         self.skip_to = j + 2
         return True
+
+    def rows_after_blank(self, i: int) -> bool:
+        """The open pipe table goes on across a blank line between its rows (``blank_between_rows``)."""
+        return bool(self.out) and row_after_blank(self.lines, i, self.out[-1])
 
     def page_turn_rows(self, i: int) -> bool:
         """The open pipe table goes on across a PDF's page number and running header (``pipe_page_turn``): the

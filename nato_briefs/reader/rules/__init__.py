@@ -391,6 +391,7 @@ from nato_briefs.reader.rules.tables import (
     quoted_header_only,
     quoted_tab_row,
     quoted_table_end,
+    row_after_blank,
     row_borders,
     short_wrapped_row,
     simple_table_cells,
@@ -967,6 +968,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "task_status_marker": task_marker,  # Obsidian Tasks' "- [/] Drone Wall: ..." / "- [-] ...": a task box
     "loose_definition_term": definition_start,  # "ARF" / blank / ":   Allied Reaction Force": a term, no heading
     # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
+    # session 20 (shapes27): seed-style articles with the four gaps of issue 1 combined
+    "blank_between_rows": row_after_blank,  # "| Cyber | ... |" / blank / "| Readiness | ... |": one table
 }
 
 
@@ -1214,6 +1217,7 @@ __all__ = [
     "repeats_header",
     "replace_chat_links",
     "replace_wikilinks",
+    "row_after_blank",
     "row_borders",
     "rst_directive",
     "rst_directive_body",

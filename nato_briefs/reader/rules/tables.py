@@ -486,6 +486,20 @@ _EQUALS_CELL = re.compile(r":?+=++:?+")
 FULLWIDTH_PIPE = "\uff5c"
 
 
+def row_after_blank(lines: Sequence[str], i: int, above: str) -> bool:
+    """The blank line ``i`` inside a pipe table whose last row is ``above`` is a gap, no end (``blank_between_rows``).
+
+    Writers and CMS exports double-space a table's rows; markdown ends the table at the blank line, but the
+    author's table goes on when the line below is a boxed row as wide as ``above`` and no delimiter row follows
+    it (a row over a delimiter row is the header of a second table).
+    """
+    if i + 1 >= len(lines) or not (is_boxed_row(above) and is_boxed_row(lines[i + 1])):
+        return False
+    if i + 2 < len(lines) and is_delimiter_row(lines[i + 2]):
+        return False
+    return len(pipe_cells(lines[i + 1])) == len(pipe_cells(above))
+
+
 def pipe_cells(line: str) -> list[str]:
     """The cells of a pipe row, outer pipes dropped, empty cells kept (``| | pipelines | |`` -> 3 cells)."""
     body = line.strip(" \t")
