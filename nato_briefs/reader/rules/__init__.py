@@ -391,11 +391,11 @@ from nato_briefs.reader.rules.tables import (
     quoted_header_only,
     quoted_tab_row,
     quoted_table_end,
-    row_after_blank,
     row_borders,
     short_wrapped_row,
     simple_table_cells,
     simple_table_columns,
+    spaced_rows_end,
     splits_into_rows,
     tab_fields,
     tab_row_under_item,
@@ -969,7 +969,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "loose_definition_term": definition_start,  # "ARF" / blank / ":   Allied Reaction Force": a term, no heading
     # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
     # session 20 (shapes27): seed-style articles with the four gaps of issue 1 combined
-    "blank_between_rows": row_after_blank,  # "| Cyber | ... |" / blank / "| Readiness | ... |": one table
+    "blank_between_rows": spaced_rows_end,  # header, delimiter, then blank / "| Cyber | ... |" every row: one table
 }
 
 
@@ -1217,7 +1217,6 @@ __all__ = [
     "repeats_header",
     "replace_chat_links",
     "replace_wikilinks",
-    "row_after_blank",
     "row_borders",
     "rst_directive",
     "rst_directive_body",
@@ -1231,6 +1230,7 @@ __all__ = [
     "signs_off",
     "simple_table_cells",
     "simple_table_columns",
+    "spaced_rows_end",
     "split_at_repeated_headers",
     "splits_into_rows",
     "stacked_records",

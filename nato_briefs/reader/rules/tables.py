@@ -486,18 +486,30 @@ _EQUALS_CELL = re.compile(r":?+=++:?+")
 FULLWIDTH_PIPE = "\uff5c"
 
 
-def row_after_blank(lines: Sequence[str], i: int, above: str) -> bool:
-    """The blank line ``i`` inside a pipe table whose last row is ``above`` is a gap, no end (``blank_between_rows``).
+def spaced_rows_end(lines: Sequence[str], i: int, width: int) -> int:
+    """Where a pipe table written double-spaced ends (``blank_between_rows``): the index of its last row, or ``i``.
 
-    Writers and CMS exports double-space a table's rows; markdown ends the table at the blank line, but the
-    author's table goes on when the line below is a boxed row as wide as ``above`` and no delimiter row follows
-    it (a row over a delimiter row is the header of a second table).
+    ``i`` is the blank line right under the delimiter row of a table ``width`` cells wide. Some editors and
+    converters put a blank line between EVERY pair of rows, the first under the delimiter row: markdown (and
+    cmark-gfm) reads a header-only table and then pipe paragraphs, but the author wrote one table. The layout of
+    the whole run decides, never one gap: at least two body rows, each a boxed row as wide as the delimiter row,
+    each alone between blank lines, none over a delimiter row (that is a second table's header). Two adjacent
+    pipe rows below the blank are no such layout: the run is read as markdown reads it. So a table whose rows
+    start right under its delimiter row still ends at its first blank line, as cmark-gfm ends it.
     """
-    if i + 1 >= len(lines) or not (is_boxed_row(above) and is_boxed_row(lines[i + 1])):
-        return False
-    if i + 2 < len(lines) and is_delimiter_row(lines[i + 2]):
-        return False
-    return len(pipe_cells(lines[i + 1])) == len(pipe_cells(above))
+    end, rows = i, 0
+    while (
+        end + 1 < len(lines)
+        and not lines[end].strip()
+        and is_boxed_row(lines[end + 1])
+        and len(pipe_cells(lines[end + 1])) == width
+        and not (end + 2 < len(lines) and is_delimiter_row(lines[end + 2]))
+    ):
+        rows += 1
+        end += 2
+    if rows < 2 or (end < len(lines) and is_table_row(lines[end])):  # one row, or a row adjacent to the last
+        return i
+    return end - 1
 
 
 def pipe_cells(line: str) -> list[str]:
