@@ -322,6 +322,10 @@ def _map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int
             columns[found[0]].append((not found[1], index))  # exact phrases first, then left to right
     if len(columns["area"]) >= 2 and not columns["focus"]:
         columns["area"], columns["focus"] = _leftmost_two(columns["area"])
+    elif len(columns["focus"]) >= 2 and not columns["area"] and columns["outcome"]:
+        # two focus columns and no area (``two_focuses``): the left one names what the row is about, as the left
+        # of two areas does ("Objective | Approach | Target", "Initiative | Action | Result")
+        columns["area"], columns["focus"] = _leftmost_two(columns["focus"])
     elif len(columns["outcome"]) >= 2 and not columns["focus"] and columns["area"]:
         # two outcome columns and no focus (``two_outcomes``): the left one names what is delivered,
         # the right one what it brings ("Concrete Deliverables | Anticipated Benefits"), as two areas do; a column

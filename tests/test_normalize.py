@@ -40,6 +40,11 @@ SYN = load_header_synonyms()
         # session 15; before it, this table did not map)
         (["Pillar", "Aim", "Expected result"], (0, 1, 2)),
         (["Aim", "Expected result"], None),  # near miss: two outcomes and no area
+        # two focus columns and no area, with an outcome: the left one is the area (two_focuses, session 20 shapes27)
+        (["Objective", "Approach", "Target"], (0, 1, 2)),
+        (["Key Initiative", "Action", "Expected Outcome"], (0, 1, 2)),
+        (["Objective", "Approach"], None),  # near miss: two focuses and no outcome
+        (["Objective", "Approach", "Timeline"], None),  # near miss: no outcome column
         (["Key Focus Area", "Key Initiative", "Expected Outcome"], (0, 1, 2)),
         (["Priority Area", "Key Focus Area", "Outcome"], (0, 1, 2)),
         (["Area", "Focus", "Outcome", "Impact"], (0, 1, 2)),

@@ -15,6 +15,7 @@ from nato_briefs.reader import rules
 from nato_briefs.reader.rules import tables
 from nato_briefs.reader.rules.tables import fenced_table_end, mismatched_delimiter, pipe_cut_row
 from tests.reading import md_priorities
+from tests.test_parse_differential import cmark, ours
 
 TITLED_INTRO = "# Allies Agree Steps\n\nAllies agreed the following steps on Tuesday.\n\n"
 
@@ -161,6 +162,37 @@ def test_empty_row_near_miss():
     assert not tables.is_empty_row(["Cyber", "", ""])  # one filled cell: data
     assert _table_rows(TABLE + ROW1 + "| Space | | |\n" + ROW2)[1] == ["Space", "", ""]
     assert _table_rows(TABLE + ROW1 + ROW2 + "|  |  |  |\n\nText.\n")[-1] == ["", "", ""]  # at the end: kept
+
+
+# --------------------------------------------------- blank_between_rows (session 20, shapes27; narrowed in 21)
+
+ROW3 = "| Training | Exercises | Readiness |\n"
+SPACED = TABLE + "\n" + ROW1 + "\n" + ROW2 + "\n" + ROW3  # a blank line under the delimiter row and every row
+
+
+def test_blank_between_rows_double_spaced_table_is_one_table():
+    assert _table_rows(SPACED) == [*BOTH, ["Training", "Exercises", "Readiness"]]
+    assert cmark(SPACED).tables[0][1] == []  # cmark-gfm: a header-only table, its rows paragraphs (our departure)
+    assert _table_rows(TABLE + "\n" + ROW1 + "\n" + ROW2 + "Next steps follow.\n") == BOTH  # prose after it
+    assert _table_rows((TABLE + "\n" + ROW1 + " \t\n" + ROW2).replace("\n", "\r\n")) == BOTH  # CRLF, blank spaced
+    lines = SPACED.splitlines()
+    assert tables.spaced_rows_end(lines, 3, 3) == 8  # the run's last row
+
+
+def test_blank_between_rows_near_misses_keep_cmark_gfm_reading():
+    near = [
+        TABLE + ROW1 + "\n" + ROW2,  # rows under the delimiter row, then a blank line: the table ended (cmark)
+        TABLE + ROW1 + "\n" + ROW2 + "\n" + ROW3,  # ... however many spaced rows follow
+        TABLE + "\n" + ROW1,  # one spaced row: one gap is no layout
+        TABLE + "\n" + ROW1 + "\n" + ROW2 + ROW3,  # two adjacent rows below: not double-spaced throughout
+        TABLE + "\n" + ROW1 + "\n| NO | 2024 |\n",  # a row of another width
+        TABLE + "\n" + ROW1 + "\nCyber | Task force | Faster response\n",  # an unboxed pipe line
+        TABLE + "\n" + ROW1 + "\n" + ROW2 + "|---|---|---|\n" + ROW3,  # a row over a delimiter row: a new table
+        TABLE + "\n" + ROW1 + "\n\n" + ROW2,  # two blank lines
+    ]
+    for text in near:
+        assert ours(text)[0] == cmark(text).tables, text
+    assert tables.spaced_rows_end((TABLE + "\n" + ROW1).splitlines(), 3, 3) == 3
 
 
 # -------------------------------------- pipe_cut_row, wrapped_tab_row: rows an e-mail client cut (session 16, shapes15)

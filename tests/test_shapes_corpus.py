@@ -93,9 +93,8 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     # (Why) and Area / Domain headers, bold <td> headers, <li><p>, nbsp cells, full-width pipes): 9 of 20 read
     # wrongly untuned, 7 fixed in the reader (rules then in shapes19.py); these two are not
     "819_seed004_blank_line_inside_table.txt": (
-        "a blank line inside a pipe table (the last row below it): markdown ends the table there and reads the row "
-        "as prose; joining across the blank needs the document's blank-free layout as evidence, left for a later "
-        "round"
+        "one blank line before a pipe table's last row, its other rows adjacent: cmark-gfm ends the table there and "
+        "so do we (test_blank_line_ends_a_table); only a table double-spaced throughout is joined (blank_between_rows)"
     ),
     "827_seed004_heading_in_square_brackets.txt": (
         "a heading written [Closing Remarks]: a bracketed line alone is as often an editor's note ([Photo], "

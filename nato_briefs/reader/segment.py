@@ -147,6 +147,7 @@ from nato_briefs.reader.rules import (
     rst_table_columns,
     shortcode_bullet_item,
     spaced_field_neighbours,
+    spaced_rows_end,
     star_level_item,
     starts_letter_item,
     strip_bracketed_spans,
@@ -560,6 +561,7 @@ class _Segmenter(TextTables):
         self.mode = Mode.TEXT
         self.fence = ""  # the open code fence's marker (``` or ~~~, as long as written)
         self.in_table = False
+        self.spaced_end = -1  # the last row of the open pipe table written double-spaced (``blank_between_rows``)
         self.tsv_width: int | None = None  # cells per row of the open tab-separated table
         self.grid = None  # the open pandoc grid table (a text_tables._Grid)
         self.simple: list[int] | None = None  # column starts of the open pandoc simple table
@@ -951,7 +953,9 @@ class _Segmenter(TextTables):
             self.tsv_width = None
             self.open_fence(i, line, opening.group(1))
         elif ("\t" in line and self.empty_tab_row(i, line, nxt)) or (
-            self.in_table and not line.strip() and (self.page_break_rows(i) or self.page_turn_rows(i))
+            self.in_table
+            and not line.strip()
+            and (self.page_break_rows(i) or self.page_turn_rows(i) or self.rows_after_blank(i))
         ):
             pass
         elif not line or line.isspace():
@@ -1606,6 +1610,14 @@ class _Segmenter(TextTables):
         self.keep(j, self.lines[j])
         self.skip_to = j + 2
         return True
+
+    def rows_after_blank(self, i: int) -> bool:
+        """The open pipe table goes on across the blank lines between its rows when it is written double-spaced
+        from its delimiter row on (``blank_between_rows``): the run is measured once, at the blank under the
+        delimiter row, so each later gap costs nothing."""
+        if self.out and is_delimiter_row(self.out[-1]):
+            self.spaced_end = spaced_rows_end(self.lines, i, len(pipe_cells(self.out[-1])))
+        return i < self.spaced_end
 
     def page_turn_rows(self, i: int) -> bool:
         """The open pipe table goes on across a PDF's page number and running header (``pipe_page_turn``): the

@@ -395,6 +395,7 @@ from nato_briefs.reader.rules.tables import (
     short_wrapped_row,
     simple_table_cells,
     simple_table_columns,
+    spaced_rows_end,
     splits_into_rows,
     tab_fields,
     tab_row_under_item,
@@ -967,6 +968,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "task_status_marker": task_marker,  # Obsidian Tasks' "- [/] Drone Wall: ..." / "- [-] ...": a task box
     "loose_definition_term": definition_start,  # "ARF" / blank / ":   Allied Reaction Force": a term, no heading
     # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
+    # session 20 (shapes27): seed-style articles with the four gaps of issue 1 combined
+    "blank_between_rows": spaced_rows_end,  # header, delimiter, then blank / "| Cyber | ... |" every row: one table
 }
 
 
@@ -1227,6 +1230,7 @@ __all__ = [
     "signs_off",
     "simple_table_cells",
     "simple_table_columns",
+    "spaced_rows_end",
     "split_at_repeated_headers",
     "splits_into_rows",
     "stacked_records",

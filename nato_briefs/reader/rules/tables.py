@@ -486,6 +486,32 @@ _EQUALS_CELL = re.compile(r":?+=++:?+")
 FULLWIDTH_PIPE = "\uff5c"
 
 
+def spaced_rows_end(lines: Sequence[str], i: int, width: int) -> int:
+    """Where a pipe table written double-spaced ends (``blank_between_rows``): the index of its last row, or ``i``.
+
+    ``i`` is the blank line right under the delimiter row of a table ``width`` cells wide. Some editors and
+    converters put a blank line between EVERY pair of rows, the first under the delimiter row: markdown (and
+    cmark-gfm) reads a header-only table and then pipe paragraphs, but the author wrote one table. The layout of
+    the whole run decides, never one gap: at least two body rows, each a boxed row as wide as the delimiter row,
+    each alone between blank lines, none over a delimiter row (that is a second table's header). Two adjacent
+    pipe rows below the blank are no such layout: the run is read as markdown reads it. So a table whose rows
+    start right under its delimiter row still ends at its first blank line, as cmark-gfm ends it.
+    """
+    end, rows = i, 0
+    while (
+        end + 1 < len(lines)
+        and not lines[end].strip()
+        and is_boxed_row(lines[end + 1])
+        and len(pipe_cells(lines[end + 1])) == width
+        and not (end + 2 < len(lines) and is_delimiter_row(lines[end + 2]))
+    ):
+        rows += 1
+        end += 2
+    if rows < 2 or (end < len(lines) and is_table_row(lines[end])):  # one row, or a row adjacent to the last
+        return i
+    return end - 1
+
+
 def pipe_cells(line: str) -> list[str]:
     """The cells of a pipe row, outer pipes dropped, empty cells kept (``| | pipelines | |`` -> 3 cells)."""
     body = line.strip(" \t")
