@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from lxml import etree
 
@@ -148,6 +148,37 @@ class _Table:
         self.title_row: tuple[list[str], int] | None = None  # a lone spanning cell above the header row
 
 
+class GlyphItem(NamedTuple):
+    """An item of a bullet or numbered paragraph (``glyph_paragraph``), held until its run is written as one list."""
+
+    text: str
+    line: int
+    depth: int  # its Word list level less one (``word_list``), 0 otherwise
+    # the whole paragraph as written when it was one line typed "1. ..." (``typed_number_line``)
+    as_written: str | None = None
+
+
+def lone_numbered_paragraph(run: Sequence[GlyphItem]) -> str | None:
+    """The prose a run of bullet paragraphs stays: the one paragraph typed "1. ..." of a run of one, else None.
+
+    ``numbered_paragraph`` reads consecutive ``<p>1. Name: detail</p>`` as an ordered list, but one alone
+    (an EPUB footnote, ``<p>1. The baseline dates from 2016.</p>``) is no list of one. The item remembers
+    its paragraph, so the rule reads only the run it is about.
+    """
+    return run[0].as_written if len(run) == 1 else None
+
+
+def typed_number_line(raw: str, word_list: bool) -> str | None:
+    """A paragraph's text as written when it is one line typed with a number ("1. ..."), else None.
+
+    A Word list level (``word_list``) or a ``<br>``-broken paragraph is a list as its author made it:
+    only the one typed line may be a footnote (``lone_numbered_paragraph``).
+    """
+    if word_list or _LINE_MARK in raw or not raw.lstrip()[:1].isdigit():
+        return None
+    return clean_text(raw)
+
+
 class HtmlBlockReader:
     """One ``html_block``: its tables, lists, headings and prose, in document order."""
 
@@ -185,11 +216,9 @@ class HtmlBlockReader:
         self.line_bold = False
         self.line_plain = False
         self.layout = 0  # open layout tables (an e-mail's tables that hold headings or tables): read as blocks
-        self.glyph_items: list[tuple[str, int, int]] = []  # bullet paragraphs read (text, line, depth), not yet
-        # written as one list
+        self.glyph_items: list[GlyphItem] = []  # bullet paragraphs read, not yet written as one list
         self.para_level = 0  # the open <p>'s level in a Word list (``word_list``), 0 when it is none
         self.glyph_ordered = False  # whether those paragraphs were numbered ("1. ...<br>2. ...")
-        self.lone_numbered: str | None = None  # the last paragraph read as a numbered item, as written
         self.tagged_headings = False  # the block marks its headings with <h1>-<h6> (``tagged_headings``)
 
     # input ----------------------------------------------------------------------
@@ -307,10 +336,8 @@ class HtmlBlockReader:
                     self.flush_glyph_items()  # bullets then numbers: two lists, as markdown makes them
                 self.glyph_ordered = ordered
                 depth = max(self.para_level - 1, 0)
-                self.glyph_items.extend((text, self.prose_line, depth) for text in items)
-                # a lone "<p>1. The baseline dates from 2016.</p>" (a footnote) stays prose (``numbered_paragraph``)
-                typed = not self.para_level and _LINE_MARK not in raw and raw.lstrip()[:1].isdigit()
-                self.lone_numbered = clean_text(raw) if typed else None
+                written = typed_number_line(raw, self.para_level > 0)
+                self.glyph_items.extend(GlyphItem(text, self.prose_line, depth, written) for text in items)
                 if not rest:
                     return
                 raw = rest
@@ -341,7 +368,7 @@ class HtmlBlockReader:
         self.sink.start_section(title, "bold", None, self.prose_line)
         if items is not None:
             self.glyph_ordered = items[1]
-            self.glyph_items.extend((text, self.prose_line, 0) for text in items[0])
+            self.glyph_items.extend(GlyphItem(text, self.prose_line, 0) for text in items[0])
         if clean_text(after):
             self.flush_glyph_items()
             self.sink.add_prose(clean_text(after), self.prose_line)
@@ -385,12 +412,12 @@ class HtmlBlockReader:
         if not self.glyph_items:
             return
         items, self.glyph_items = self.glyph_items, []
-        if len(items) == 1 and self.lone_numbered is not None:
-            self.sink.add_prose(self.lone_numbered, items[0][1])  # one numbered paragraph: no list of one
-            self.lone_numbered = None
+        prose = lone_numbered_paragraph(items)
+        if prose is not None:
+            self.sink.add_prose(prose, items[0].line)
             return
         depth = -1
-        for text, line, level in items:
+        for text, line, level, _ in items:
             level = min(level, depth + 1)
             while depth > level:
                 self.sink.close_item()
