@@ -252,8 +252,7 @@ class HtmlBlockReader:
                 retag_xml_vocabulary(root)  # NITF, DocBook, ENEX: the HTML their elements stand for
             self.tagged_headings = has_tagged_headings(root)
             self.walk(root)
-        self.flush_prose()
-        self.flush_glyph_items()
+        self.end_paragraphs()
 
     def walk(self, root: etree._Element) -> None:
         walker = etree.iterwalk(root, events=("start", "end"))
@@ -346,6 +345,24 @@ class HtmlBlockReader:
                 self.flush_glyph_items()
                 self.sink.add_prose(text, self.prose_line)
 
+    def end_paragraphs(self) -> None:
+        """Write the open paragraph and the run of bullet paragraphs read before it: a block of another kind
+        (a heading, list, table, item or nested page) starts, and neither runs on into it."""
+        self.flush_prose()
+        self.flush_glyph_items()
+
+    def paragraph_heads(self, title: str, kind: str) -> None:
+        """The paragraph just read is a heading (``title``, read as ``kind``), not prose: its text is dropped
+        and the bullet paragraphs before it end as a list above it."""
+        self.prose = []
+        self.flush_glyph_items()
+        self.sink.start_section(title, kind, None, self.para_line)
+
+    def open_heading(self, level: int) -> None:
+        """Gather a heading's text from here (``heading_end`` writes it), after the paragraphs before it."""
+        self.end_paragraphs()
+        self.heading, self.heading_level, self.heading_line = [], level, self.line
+
     def bold_line_heads(self, raw: str) -> bool:
         """A paragraph's first ``<br>`` line, wholly bold, heads what follows it (``bold_br_line``): a heading
         over bullet lines, or alone before a ``<br><br>``; False (nothing read) for any other paragraph.
@@ -381,8 +398,7 @@ class HtmlBlockReader:
         An Atom ``<content type="html">`` or RSS ``<description>`` carries its article as text
         whose markup was escaped once; every record it gives is at the element's line.
         """
-        self.flush_prose()
-        self.flush_glyph_items()
+        self.end_paragraphs()
         index = self.first_index + (el.sourceline or 1) - 1
         nested = HtmlBlockReader(self.sink, min(index, self.last_index), 1, nested=True)
         nested.read(markup)
@@ -450,9 +466,7 @@ class HtmlBlockReader:
             self.read_escaped(el, markup)  # an Instant Article's table in its <iframe> (``iframe_markup``)
             return
         if tag == "title" and self.reads_blocks() and is_feed_title(el):
-            self.flush_prose()
-            self.flush_glyph_items()
-            self.heading, self.heading_level, self.heading_line = [], 1, self.line
+            self.open_heading(1)
             return
         if self.skip or tag in _SKIP:
             self.skip += tag in _SKIP
@@ -477,8 +491,7 @@ class HtmlBlockReader:
         elif self.layout and tag in _LAYOUT_CELLS:
             self.block_break()
         elif tag in ("ul", "ol"):
-            self.flush_prose()
-            self.flush_glyph_items()
+            self.end_paragraphs()
             self.flush_item()
             self.sink.open_list(tag == "ol")
             self.lists.append(False)
@@ -488,9 +501,7 @@ class HtmlBlockReader:
         elif tag == "li":
             self.item_start()
         elif tag in _HEADINGS and not self.items:
-            self.flush_prose()
-            self.flush_glyph_items()
-            self.heading, self.heading_level, self.heading_line = [], _HEADINGS[tag], self.line
+            self.open_heading(_HEADINGS[tag])
         elif tag in ("strong", "b") and self.items and self.fresh[-1]:
             self.bold = []
         elif tag in ("strong", "b") and (self.in_para or not self.table_depth):
@@ -503,9 +514,7 @@ class HtmlBlockReader:
             self.line_bold = self.line_plain = False
             self.line_break()
         elif tag == "p" and not self.items and is_title_paragraph(el):
-            self.flush_prose()  # Word's Title style (``<p class=MsoTitle>``): the document's <h1>
-            self.flush_glyph_items()
-            self.heading, self.heading_level, self.heading_line = [], 1, self.line
+            self.open_heading(1)  # Word's Title style (``<p class=MsoTitle>``): the document's <h1>
             self.heading_tag = "p"
         elif (tag == "p" or (tag in _TEXT_BLOCKS and not self.in_para and is_text_div(el))) and not self.items:
             self.block_break()
@@ -572,9 +581,7 @@ class HtmlBlockReader:
         self.in_para, self.in_para_bold = False, 0  # a style's bold ends with its paragraph (``style_bold``)
         title = clean_text("".join(self.para_bold or ())) if not self.para_plain else ""
         if is_bold_paragraph_title(title):
-            self.prose = []
-            self.flush_glyph_items()
-            self.sink.start_section(title, "bold", None, self.para_line)
+            self.paragraph_heads(title, "bold")
         elif self.para_tag == "div" and self.div_title():
             return
         else:
@@ -592,9 +599,7 @@ class HtmlBlockReader:
             return False  # a bold <br> line over more lines heads them (``bold_br_line``), as flush_prose reads
         if signs_off(self.sink.section_prose()):
             return False  # "Best regards," over "<div>Anna</div>": the signer's name (``sign_off_lines``)
-        self.prose = []
-        self.flush_glyph_items()
-        self.sink.start_section(text, "bare", None, self.para_line)
+        self.paragraph_heads(text, "bare")
         return True
 
     def line_break(self) -> None:
@@ -615,8 +620,7 @@ class HtmlBlockReader:
             self.flush_prose()
 
     def item_start(self) -> None:
-        self.flush_prose()
-        self.flush_glyph_items()
+        self.end_paragraphs()
         self.flush_item()
         if not self.lists:  # a stray <li>: a list of its own
             self.sink.open_list(False)
@@ -646,8 +650,7 @@ class HtmlBlockReader:
         if tag == "table":
             self.table_depth += 1
             if self.table_depth == 1:
-                self.flush_prose()
-                self.flush_glyph_items()
+                self.end_paragraphs()
                 self.flush_item()
                 self.table = _Table(self.line)
             return
