@@ -63,6 +63,29 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     labels = _country_labels(raw.get("extra_countries") or {})
     forms: dict[str, Form] = {}
     entities: dict[str, Entity] = {}
+    _add_countries(forms, entities, raw, labels, path)
+    _add_groups_and_organizations(forms, entities, raw, labels, path)
+    exclusions = _add_exclusions(forms, raw, path)
+    _mark_contexts(forms, raw, path)
+    return Gazetteer(
+        forms,
+        entities,
+        _person_context(raw),
+        [p for p in exclusions if p[:1].islower()],
+        states=[*(raw.get("us_states") or ()), *(raw.get("provinces") or ())],
+        state_codes=raw.get("us_state_codes") or (),
+        code_cells=_code_cells(entities, raw.get("code_column_headers") or (), raw.get("sports_codes") or {}, path),
+        **_capital_things(raw.get("capital_not_before") or {}, forms, path),
+        street_after=_street_pattern(raw.get("street_words") or ()),
+    )
+
+
+def _add_countries(
+    forms: dict[str, Form], entities: dict[str, Entity], raw: dict[str, Any], labels: dict[str, str], path: Path
+) -> None:
+    """Every country and its forms: pycountry's names first (the lowest priority, so the data file's own
+    entries win a form both give), then the data file's names, adjectives and capitals, names in other
+    languages, and the alpha-3 codes written as abbreviations or standing in lists of codes."""
     skip = {form_key(s) for s in raw.get("skip_pycountry_forms") or []}
     for country in pycountry.countries:
         entity = _country_entity(country.alpha_3, labels)
@@ -87,6 +110,12 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         forms[form_key(str(code))].iso_code = True
     if raw.get("alpha3_in_code_lists"):
         _add_listed_codes(forms, entities)
+
+
+def _add_groups_and_organizations(
+    forms: dict[str, Form], entities: dict[str, Entity], raw: dict[str, Any], labels: dict[str, str], path: Path
+) -> None:
+    """The ``groups`` (expanded to their member countries) and ``organizations``, each under an id of its own."""
     for kind, section in ((GROUP, "groups"), (ORGANIZATION, "organizations")):
         for entity_id, spec in (raw.get(section) or {}).items():
             entity = _named_entity(kind, entity_id, spec or {}, labels, where=f"{path}: {section}.{entity_id}")
@@ -94,6 +123,15 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
                 raise ValueError(f"{path}: {section}.{entity_id}: id used twice")
             entities[entity_id] = entity
             _add_spec(forms, entity, spec or {}, where=f"{path}: {section}.{entity_id}")
+
+
+def _add_exclusions(forms: dict[str, Form], raw: dict[str, Any], path: Path) -> list[str]:
+    """The phrases that only look like countries, as forms that stand for nothing: ``places_as_written``, and
+    the ``exclusions`` that start with a capital (with their plurals and their "Town, Place" towns).
+
+    Returns every exclusion: those in lower case ("non-NATO") cannot be entered in the scan, and the
+    ``Gazetteer`` checks them around a match instead.
+    """
     for phrase in raw.get("places_as_written") or []:
         _add(forms, str(phrase), None, priority=2, exact=True, where=f"{path}: places_as_written")
     exclusions = [str(p) for p in raw.get("exclusions") or []]
@@ -104,10 +142,14 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
             plural = _plural(phrase)
             if plural and form_key(plural) not in forms:
                 _add(forms, plural, None, priority=2, exact=False, where=f"{path}: exclusions")
-    _mark_contexts(forms, raw, path)
+    return exclusions
+
+
+def _person_context(raw: dict[str, Any]) -> PersonContext:
+    """``person_context`` and ``ship_prefixes``: the words around a form that make it a person's or a ship's name."""
     context = raw.get("person_context") or {}
     honorifics, given = context.get("honorifics") or (), context.get("given_names") or ()
-    person = PersonContext(
+    return PersonContext(
         frozenset([*(context.get("before") or ()), *honorifics, *given]),
         frozenset(context.get("institution_words") or ()),
         frozenset(str(w) for w in raw.get("ship_prefixes") or ()),
@@ -115,17 +157,6 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         tuple(" ".join(str(p).split()) for p in context.get("credit_phrases") or ()),
         frozenset(str(w) for w in (*honorifics, *given)),
         frozenset(str(w) for w in honorifics),
-    )
-    return Gazetteer(
-        forms,
-        entities,
-        person,
-        [p for p in exclusions if p[:1].islower()],
-        states=[*(raw.get("us_states") or ()), *(raw.get("provinces") or ())],
-        state_codes=raw.get("us_state_codes") or (),
-        code_cells=_code_cells(entities, raw.get("code_column_headers") or (), raw.get("sports_codes") or {}, path),
-        **_capital_things(raw.get("capital_not_before") or {}, forms, path),
-        street_after=_street_pattern(raw.get("street_words") or ()),
     )
 
 
