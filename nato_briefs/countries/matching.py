@@ -268,6 +268,10 @@ class Gazetteer:
             found.append(Mention(start, end, text[start:end], m.entity_type, m.entity_id, m.countries))
         return found, places
 
+    def forget_surfaces(self) -> None:
+        """Empty the memo of the surfaces read so far (``_form_of``), so that a timed pass starts cold."""
+        self._by_surface.clear()
+
     def _form_of(self, surface: str) -> Form | None:
         by_surface = self._by_surface
         if surface in by_surface:
