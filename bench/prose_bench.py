@@ -245,7 +245,9 @@ def _forget_everything() -> None:
     if old_cache is not None:
         old_cache()
     load_taxonomy().memo.clear()
-    load_gazetteer()._by_surface.clear()
+    gazetteer = load_gazetteer()
+    # Revisions before session 21 had no forget_surfaces: their memo is emptied by its own name.
+    getattr(gazetteer, "forget_surfaces", lambda: gazetteer._by_surface.clear())()
     getattr(prose, "clear_memos", lambda: None)()
     gc.collect()
 

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from bench.analysis import (
     TASK_PHASES,
+    TILES,
     aggregate,
     med,
     ratio,
@@ -28,19 +29,6 @@ from bench.analysis import (
 )
 
 MEASUREMENT = Path(__file__).parent / "data" / "bench_measurement_50.json"
-# Segments that tile the wall time of a run, in order (flow = the flow run alone).
-TILES = (
-    "startup",
-    "discover",
-    "plan",
-    "batches",
-    "finalize",
-    "validate",
-    "pre_publish",
-    "publish",
-    "flow_tail",
-    "teardown",
-)
 PHASES = {"discover", "batch", "validate", "publish", "record"}
 
 

@@ -1217,10 +1217,11 @@ def test_a_lower_case_spelling_inside_a_longer_form_is_not_a_second_mention(gaz)
 
 def test_a_lower_case_spelling_needs_a_capital_to_be_entered_at():
     """Entered at a lower-case letter, the scan would stop at every such letter of every text."""
-    from nato_briefs.countries.matching import _scan_pattern
+    from nato_briefs.countries import Form, Gazetteer, PersonContext
 
+    forms = {"nato": Form("nato", None, priority=2, exact={"ebola"})}
     with pytest.raises(ValueError, match="capital second letter"):
-        _scan_pattern(["nato"], ["ebola"])
+        Gazetteer(forms, {}, PersonContext(frozenset(), frozenset()))
 
 
 @pytest.mark.parametrize(

@@ -804,6 +804,32 @@ def test_lone_numbered_paragraph_stays_prose():
     assert doc.items == [] and "1. The baseline dates from 2016." in " ".join(s.text for s in doc.sections)
 
 
+def test_lone_numbered_paragraph_rule():
+    from nato_briefs.reader.html import GlyphItem, lone_numbered_paragraph, typed_number_line
+
+    footnote = typed_number_line("1. The baseline dates from 2016.", word_list=False)
+    assert footnote == "1. The baseline dates from 2016."
+    assert lone_numbered_paragraph([GlyphItem("The baseline dates from 2016.", 3, 0, footnote)]) == footnote
+    # near misses: two typed paragraphs are a list; a bullet, a Word list level or a <br>-broken line is no footnote
+    assert lone_numbered_paragraph([GlyphItem("A", 3, 0, "1. A"), GlyphItem("B", 4, 0, "2. B")]) is None
+    assert lone_numbered_paragraph([GlyphItem("Jets", 3, 0, typed_number_line("• Jets", word_list=False))]) is None
+    assert typed_number_line("1. Contracts", word_list=True) is None
+    assert typed_number_line("1. Patrols\x1e2. Sensors", word_list=False) is None
+
+
+def test_a_numbered_line_under_a_bold_line_after_a_numbered_list_is_its_item():
+    """The one item under "<b>Title</b><br>1. ..." is that heading's list, whatever list came before it.
+
+    The footnote exception once lived in reader state that a list of two left set: the item was dropped and
+    the earlier list's last paragraph written again as this section's prose.
+    """
+    text = "<div>\n<p>1. Alpha one</p>\n<p>2. Beta two</p>\n<h2>Next</h2>\n"
+    text += "<p><b>Title here</b><br>1. Gamma three</p>\n</div>\n"
+    doc = parse_document(text)
+    assert [item.text for item in doc.items] == ["Alpha one", "Beta two", "Gamma three"]
+    assert [(s.heading, s.text) for s in doc.sections] == [("Next", ""), ("Title here", "")]
+
+
 def test_bullet_lines_then_prose_lines():
     text = "<div><b>Key initiatives</b><br/>• Network: advisers<br/>• Panel: talks with<br/>groups<br/>"
     text += "Allies meet.<br/></div>\n"

@@ -3,9 +3,10 @@ column in the source (``document_mentions``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import NamedTuple
 
 from nato_briefs.countries.matching import Gazetteer, Mention, form_key
 from nato_briefs.parse import ParsedDocument, section_bounds, source_lines
@@ -98,46 +99,57 @@ def document_mentions(
     found: list[LocatedMention] = []
     places: set[str] = set()  # forms read as a US place in one piece: that place in every piece
     get = memo.get if memo is not None else {}.get  # the memo's hits without a call of _find
-
-    def scan(
-        pieces: Sequence[str], where: tuple, field: str, section: str | None, code_columns: frozenset[int] = frozenset()
-    ) -> None:
-        """Mentions of pieces that share one record (a heading, a row's cells): located by one forward-only locator."""
+    for record in _records(doc, lines, gazetteer):
         per_piece = []
-        for piece in pieces:
+        for piece in record.pieces:
             mentions, here = _find(gazetteer, piece, memo) if (hit := get(piece)) is None else hit
             per_piece.append(mentions)
             places.update(here)
-        for i in code_columns:
-            if i < len(pieces) and not per_piece[i]:
-                per_piece[i] = gazetteer.code_cell(pieces[i])  # "NO" is Norway in a column of codes only
+        for i in record.code_columns:
+            if i < len(record.pieces) and not per_piece[i]:
+                per_piece[i] = gazetteer.code_cell(record.pieces[i])  # "NO" is Norway in a column of codes only
         if not any(per_piece):  # most cells and items name no country: no locator needed
-            return
-        locator = _Locator(lines, *where)
+            continue
+        locator = _Locator(lines, *record.where)
         for mentions in per_piece:
             for m in mentions:
                 line, column = locator.locate(m.surface)
-                found.append(LocatedMention(m, line, column, field, section))
+                found.append(LocatedMention(m, line, column, record.field, record.section))
+    if places:
+        found = [lm for lm in found if form_key(lm.mention.surface) not in places]
+    found.sort(key=attrgetter("line", "column"))
+    return found
 
+
+class _Record(NamedTuple):
+    """Texts of one record (a heading, a section's prose, a table row's cells), located by one forward-only
+    ``_Locator`` over ``where`` (its ``_Locator`` arguments after the lines)."""
+
+    pieces: Sequence[str]
+    where: tuple
+    field: str
+    section: str | None
+    code_columns: frozenset[int] = frozenset()  # the cells of a column of country codes (``Gazetteer.code_columns``)
+
+
+def _records(doc: ParsedDocument, lines: list[str], gazetteer: Gazetteer) -> Iterator[_Record]:
+    """Every record of a document that may name a country, in document order: title and headings, each section's
+    prose, then tables (headers, rows) and list items, each with where in the source its text stands."""
     block_lines = _block_lines(doc)
     title_seen = False
     for s, (start, stop) in zip(doc.sections, section_bounds(doc.sections, lines), strict=True):
         if s.heading is not None:
             is_title = not title_seen and s.heading == doc.title
             title_seen = title_seen or is_title
-            scan((s.heading,), (s.line, s.line + 1), TITLE if is_title else HEADING, s.heading)
-        scan((s.text,), (start + 1, max(start + 1, stop), block_lines), PROSE, s.heading)
+            yield _Record((s.heading,), (s.line, s.line + 1), TITLE if is_title else HEADING, s.heading)
+        yield _Record((s.text,), (start + 1, max(start + 1, stop), block_lines), PROSE, s.heading)
     for table in doc.tables:
-        scan(table.headers, (table.line, table.line), TABLE_HEADER, table.section)
+        yield _Record(table.headers, (table.line, table.line), TABLE_HEADER, table.section)
         code_columns = gazetteer.code_columns(table.headers, (row.cells for row in table.rows))
         for row in table.rows:
-            scan(row.cells, (row.line, row.line), TABLE_CELL, table.section, code_columns)
+            yield _Record(row.cells, (row.line, row.line), TABLE_CELL, table.section, code_columns)
     for item in doc.items:
-        scan((item.text,), (item.line, item.line + _ITEM_LINES), LIST_ITEM, item.section)
-    if places:
-        found = [lm for lm in found if form_key(lm.mention.surface) not in places]
-    found.sort(key=attrgetter("line", "column"))
-    return found
+        yield _Record((item.text,), (item.line, item.line + _ITEM_LINES), LIST_ITEM, item.section)
 
 
 def _find(gazetteer: Gazetteer, piece: str, memo: dict | None) -> tuple[list[Mention], frozenset[str]]:

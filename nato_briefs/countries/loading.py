@@ -17,16 +17,16 @@ import yaml
 
 from nato_briefs.config import PACKAGE_DIR
 from nato_briefs.countries.matching import (
-    _UNICAMERAL,
     COUNTRY,
     GROUP,
     ORGANIZATION,
+    UNICAMERAL,
     WHITE_SPACE,
     CodeCells,
     Entity,
+    Form,
     Gazetteer,
     PersonContext,
-    _Form,
     form_key,
 )
 
@@ -61,8 +61,31 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     """Read the data file and pycountry into a compiled gazetteer (cached: compiling takes ~0.1 s)."""
     raw: dict[str, Any] = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_UniqueKeyLoader) or {}
     labels = _country_labels(raw.get("extra_countries") or {})
-    forms: dict[str, _Form] = {}
+    forms: dict[str, Form] = {}
     entities: dict[str, Entity] = {}
+    _add_countries(forms, entities, raw, labels, path)
+    _add_groups_and_organizations(forms, entities, raw, labels, path)
+    exclusions = _add_exclusions(forms, raw, path)
+    _mark_contexts(forms, raw, path)
+    return Gazetteer(
+        forms,
+        entities,
+        _person_context(raw),
+        [p for p in exclusions if p[:1].islower()],
+        states=[*(raw.get("us_states") or ()), *(raw.get("provinces") or ())],
+        state_codes=raw.get("us_state_codes") or (),
+        code_cells=_code_cells(entities, raw.get("code_column_headers") or (), raw.get("sports_codes") or {}, path),
+        **_capital_things(raw.get("capital_not_before") or {}, forms, path),
+        street_after=_street_pattern(raw.get("street_words") or ()),
+    )
+
+
+def _add_countries(
+    forms: dict[str, Form], entities: dict[str, Entity], raw: dict[str, Any], labels: dict[str, str], path: Path
+) -> None:
+    """Every country and its forms: pycountry's names first (the lowest priority, so the data file's own
+    entries win a form both give), then the data file's names, adjectives and capitals, names in other
+    languages, and the alpha-3 codes written as abbreviations or standing in lists of codes."""
     skip = {form_key(s) for s in raw.get("skip_pycountry_forms") or []}
     for country in pycountry.countries:
         entity = _country_entity(country.alpha_3, labels)
@@ -87,6 +110,12 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         forms[form_key(str(code))].iso_code = True
     if raw.get("alpha3_in_code_lists"):
         _add_listed_codes(forms, entities)
+
+
+def _add_groups_and_organizations(
+    forms: dict[str, Form], entities: dict[str, Entity], raw: dict[str, Any], labels: dict[str, str], path: Path
+) -> None:
+    """The ``groups`` (expanded to their member countries) and ``organizations``, each under an id of its own."""
     for kind, section in ((GROUP, "groups"), (ORGANIZATION, "organizations")):
         for entity_id, spec in (raw.get(section) or {}).items():
             entity = _named_entity(kind, entity_id, spec or {}, labels, where=f"{path}: {section}.{entity_id}")
@@ -94,6 +123,15 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
                 raise ValueError(f"{path}: {section}.{entity_id}: id used twice")
             entities[entity_id] = entity
             _add_spec(forms, entity, spec or {}, where=f"{path}: {section}.{entity_id}")
+
+
+def _add_exclusions(forms: dict[str, Form], raw: dict[str, Any], path: Path) -> list[str]:
+    """The phrases that only look like countries, as forms that stand for nothing: ``places_as_written``, and
+    the ``exclusions`` that start with a capital (with their plurals and their "Town, Place" towns).
+
+    Returns every exclusion: those in lower case ("non-NATO") cannot be entered in the scan, and the
+    ``Gazetteer`` checks them around a match instead.
+    """
     for phrase in raw.get("places_as_written") or []:
         _add(forms, str(phrase), None, priority=2, exact=True, where=f"{path}: places_as_written")
     exclusions = [str(p) for p in raw.get("exclusions") or []]
@@ -104,10 +142,14 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
             plural = _plural(phrase)
             if plural and form_key(plural) not in forms:
                 _add(forms, plural, None, priority=2, exact=False, where=f"{path}: exclusions")
-    _mark_contexts(forms, raw, path)
+    return exclusions
+
+
+def _person_context(raw: dict[str, Any]) -> PersonContext:
+    """``person_context`` and ``ship_prefixes``: the words around a form that make it a person's or a ship's name."""
     context = raw.get("person_context") or {}
     honorifics, given = context.get("honorifics") or (), context.get("given_names") or ()
-    person = PersonContext(
+    return PersonContext(
         frozenset([*(context.get("before") or ()), *honorifics, *given]),
         frozenset(context.get("institution_words") or ()),
         frozenset(str(w) for w in raw.get("ship_prefixes") or ()),
@@ -116,20 +158,9 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         frozenset(str(w) for w in (*honorifics, *given)),
         frozenset(str(w) for w in honorifics),
     )
-    return Gazetteer(
-        forms,
-        entities,
-        person,
-        [p for p in exclusions if p[:1].islower()],
-        states=[*(raw.get("us_states") or ()), *(raw.get("provinces") or ())],
-        state_codes=raw.get("us_state_codes") or (),
-        code_cells=_code_cells(entities, raw.get("code_column_headers") or (), raw.get("sports_codes") or {}, path),
-        **_capital_things(raw.get("capital_not_before") or {}, forms, path),
-        street_after=_street_pattern(raw.get("street_words") or ()),
-    )
 
 
-def _capital_things(spec: dict, forms: dict[str, _Form], path: Path) -> dict[str, Any]:
+def _capital_things(spec: dict, forms: dict[str, Form], path: Path) -> dict[str, Any]:
     """``capital_not_before``: the pattern of its words right after a capital, and the capitals it leaves alone."""
     words = sorted({" ".join(str(w).split()) for w in spec.get("words") or ()}, key=len, reverse=True)
     titles = sorted({" ".join(str(w).split()) for w in spec.get("titles") or ()}, key=len, reverse=True)
@@ -179,12 +210,12 @@ def _code_cells(
     return CodeCells(codes, frozenset(str(w).casefold() for w in header_words))
 
 
-def _add_listed_codes(forms: dict[str, _Form], entities: dict[str, Entity]) -> None:
+def _add_listed_codes(forms: dict[str, Form], entities: dict[str, Entity]) -> None:
     """Every ISO alpha-3 code not matched as written anywhere: a country only inside a list of codes."""
     for country in pycountry.countries:
         key = form_key(country.alpha_3)
         if key not in forms:
-            forms[key] = _Form(key, entities[country.alpha_3], priority=1, exact={country.alpha_3}, code_list_only=True)
+            forms[key] = Form(key, entities[country.alpha_3], priority=1, exact={country.alpha_3}, code_list_only=True)
 
 
 def _country_labels(extra: dict[str, str]) -> dict[str, str]:
@@ -226,7 +257,7 @@ def pycountry_form(raw: str | None) -> str | None:
     return re.sub(r"^[Tt]he ", "", text) or None
 
 
-def _add_spec(forms: dict[str, _Form], entity: Entity, spec: dict, where: str) -> None:
+def _add_spec(forms: dict[str, Form], entity: Entity, spec: dict, where: str) -> None:
     for key in ("names", "adjectives", "capitals", "combining"):
         for surface in spec.get(key) or []:
             _add(forms, str(surface), entity, priority=1, exact=False, where=where)
@@ -239,16 +270,16 @@ def _add_spec(forms: dict[str, _Form], entity: Entity, spec: dict, where: str) -
 
 
 def _add(
-    forms: dict[str, _Form], surface: str, entity: Entity | None, *, priority: int, exact: bool, where: str
+    forms: dict[str, Form], surface: str, entity: Entity | None, *, priority: int, exact: bool, where: str
 ) -> None:
     key = form_key(surface)
-    if not key or not key[0].isalnum() or (surface[0].islower() and surface[0] not in _UNICAMERAL and not exact):
+    if not key or not key[0].isalnum() or (surface[0].islower() and surface[0] not in UNICAMERAL and not exact):
         raise ValueError(
             f"{where}: form {surface!r} must start with a capital letter or a digit (or be an abbreviation)"
         )
     form = forms.get(key)
     if form is None or form.priority < priority:
-        form = forms[key] = _Form(key, entity, priority)
+        form = forms[key] = Form(key, entity, priority)
     elif form.priority > priority:
         return
     elif form.entity != entity:
@@ -274,7 +305,7 @@ def _plural(phrase: str) -> str | None:
     return phrase + "s"
 
 
-def _mark_town(forms: dict[str, _Form], phrase: str) -> None:
+def _mark_town(forms: dict[str, Form], phrase: str) -> None:
     """An exclusion written "Town, Place" ("Tripoli, Lebanon", "Athens, Georgia") makes the town's form that place
     everywhere in the text, as a US town does: "in Tripoli" later is Lebanon's city, not Libya's capital."""
     town, comma, _ = phrase.partition(",")
@@ -283,7 +314,7 @@ def _mark_town(forms: dict[str, _Form], phrase: str) -> None:
         forms[form_key(phrase)].place_of = head.key
 
 
-def _mark_contexts(forms: dict[str, _Form], raw: dict[str, Any], path: Path) -> None:
+def _mark_contexts(forms: dict[str, Form], raw: dict[str, Any], path: Path) -> None:
     for name in raw.get("person_names") or []:
         _context_form(forms, name, "person_names", path).person = True
     for surface, words in (raw.get("pronoun_context") or {}).items():
@@ -302,7 +333,7 @@ def _mark_contexts(forms: dict[str, _Form], raw: dict[str, Any], path: Path) -> 
         form.place_for_the_text = True
 
 
-def _context_form(forms: dict[str, _Form], surface: Any, section: str, path: Path) -> _Form:
+def _context_form(forms: dict[str, Form], surface: Any, section: str, path: Path) -> Form:
     """The form a context entry names: an entry for a name the gazetteer lacks is a typo, an error at load."""
     form = forms.get(form_key(str(surface)))
     if form is None or form.entity is None:

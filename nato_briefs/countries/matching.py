@@ -46,8 +46,9 @@ _CODE_LIST = re.compile(r"(?<![\w(])\(?[A-Z]{3}\)?(?:[^\S\n]*,[^\S\n]*\(?[A-Z]{3
 _CODE_LIST_REACH = 120
 _BLANK_CELLS = frozenset({"", "-", "‐", "‑", "–", "—", "n/a", "N/A", "?", "*"})  # an empty place in a column
 # Georgian is written in Mkhedruli, which Unicode files as lower case: its capitals (Mtavruli) are for all-caps
-# titles only, so a Georgian name ("საქართველო") starts with a "lower-case" letter and is still a name.
-_UNICAMERAL = frozenset(map(chr, range(0x10D0, 0x1100)))
+# titles only, so a Georgian name ("საქართველო") starts with a "lower-case" letter and is still a name
+# (the scan enters such a name as written; ``loading`` accepts a form of the data file that starts with one).
+UNICAMERAL = frozenset(map(chr, range(0x10D0, 0x1100)))
 # A web address or an e-mail address: what it spells is an address, not a mention ("/en/Sweden-Finland-Day").
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A town named after a country or a capital, said to be one: "Armenia, a city in Colombia", "Paris, a small
@@ -94,8 +95,12 @@ class Entity:
 
 
 @dataclass(slots=True)
-class _Form:
-    """What one written form (keyed case-folded) stands for, and when it counts."""
+class Form:
+    """What one written form (keyed case-folded) stands for, and when it counts.
+
+    Public because ``loading`` builds these from the data file and ``Gazetteer`` reads them: the package's
+    one record of a form, shared by the two modules.
+    """
 
     key: str
     entity: Entity | None  # None: an exclusion, consumed and reported as nothing
@@ -159,7 +164,7 @@ class Gazetteer:
 
     def __init__(
         self,
-        forms: dict[str, _Form],
+        forms: dict[str, Form],
         entities: dict[str, Entity],
         person: PersonContext,
         lowercase_exclusions: Iterable[str] = (),
@@ -199,7 +204,7 @@ class Gazetteer:
                 lead = _variants(phrase[m.start() - 1]) if m.start() else {None}
                 self.exclusion_lead_chars.setdefault(form_key(m.group()), set()).update(lead)
         self.ship_prefix_ends = frozenset(w[-1] for w in person.ship_prefixes)
-        self._by_surface: dict[str, _Form | None] = {}  # articles repeat a few surfaces endlessly
+        self._by_surface: dict[str, Form | None] = {}  # articles repeat a few surfaces endlessly
         self._code_headers: dict[str, bool] = {}
 
     def find(self, text: str) -> list[Mention]:
@@ -263,7 +268,11 @@ class Gazetteer:
             found.append(Mention(start, end, text[start:end], m.entity_type, m.entity_id, m.countries))
         return found, places
 
-    def _form_of(self, surface: str) -> _Form | None:
+    def forget_surfaces(self) -> None:
+        """Empty the memo of the surfaces read so far (``_form_of``), so that a timed pass starts cold."""
+        self._by_surface.clear()
+
+    def _form_of(self, surface: str) -> Form | None:
         by_surface = self._by_surface
         if surface in by_surface:
             return by_surface[surface]
@@ -276,7 +285,7 @@ class Gazetteer:
         """Sorted unique alpha-3 codes the text names (groups expanded)."""
         return union_countries(self.find(text))
 
-    def _verdict(self, form: _Form, surface: str, text: str, start: int, end: int, ships: frozenset[str]) -> Verdict:
+    def _verdict(self, form: Form, surface: str, text: str, start: int, end: int, ships: frozenset[str]) -> Verdict:
         """Whether the match is a mention, by the form's rules and its context."""
         if surface not in form.exact and not (form.proper and _capital_or_caseless(surface[0])):
             return Verdict.NONE
@@ -319,7 +328,7 @@ class Gazetteer:
             return Verdict.NONE
         return Verdict.MENTION
 
-    def _said_to_be_a_town(self, form: _Form, text: str, end: int) -> bool:
+    def _said_to_be_a_town(self, form: Form, text: str, end: int) -> bool:
         """ "Armenia, a city in Colombia", "Paris, a small town in Texas": a town of another country or a US state.
 
         The writer says which place is meant; "Armenia, a country of three million" stays the country, and so
@@ -341,7 +350,7 @@ class Gazetteer:
             and (other.entity.entity_id not in form.entity.countries)
         )
 
-    def _street_or_county(self, form: _Form, text: str, end: int) -> Verdict | None:
+    def _street_or_county(self, form: Form, text: str, end: int) -> Verdict | None:
         """ "Turkey Street", "Jamaica Road": a street called after the country, NONE here only (a capital's streets
         are read by ``capital_not_before``, Washington excepted); "Denmark in Wisconsin's Brown County": a town of
         that state, a PLACE in the whole text, as after "Lima, Ohio". None: neither.
@@ -365,7 +374,7 @@ class Gazetteer:
                 return len(codes) >= 3 and all(c in self.code_cells.codes for c in codes)
         return False
 
-    def _names_a_thing(self, form: _Form, text: str, end: int) -> bool:
+    def _names_a_thing(self, form: Form, text: str, end: int) -> bool:
         """A capital before a word of ``capital_not_before``: an accord, format, street or idiom named after the city.
 
         Such a name says where something was signed or first met, not what the government does; a capital
@@ -373,7 +382,7 @@ class Gazetteer:
         """
         return form.key not in self.capital_always and self.named_after_capital.match(text, end) is not None
 
-    def _is_pronoun(self, form: _Form, text: str, start: int, end: int) -> bool:
+    def _is_pronoun(self, form: Form, text: str, start: int, end: int) -> bool:
         """ "LET US", "JOIN US IN OSLO": the object pronoun in capitals; after "FOR" only where it ends the clause.
 
         "WHAT ALLIES CAN DO FOR US" is the pronoun, "AID FOR US TROOPS" the United States.
@@ -383,7 +392,7 @@ class Gazetteer:
             return True
         return previous in form.pronoun_at_end and _CLAUSE_END.match(text, end) is not None
 
-    def _is_us_town(self, text: str, form: _Form, start: int, end: int) -> bool:
+    def _is_us_town(self, text: str, form: Form, start: int, end: int) -> bool:
         """ "Vienna, Virginia" is a town; "... and Latvia, Maryland and Estonia" is a list of state-country pairs.
 
         A pair list reads "and" before a country's name (not a capital: "Paris and Moscow, Idaho" is the
@@ -550,7 +559,7 @@ def _ends_with_phrase(text: str, start: int, phrases: tuple[str, ...]) -> bool:
 def _capital_or_caseless(char: str) -> bool:
     """Whether a name may start with ``char``: a capital, or a letter of a script without case (Hebrew, Arabic,
     Chinese, Japanese, Korean) or without capitals in running text (Georgian): "ישראל", "日本", "საქართველო"."""
-    return char.isupper() or char in _UNICAMERAL or (char.isalpha() and char.upper() == char.lower())
+    return char.isupper() or char in UNICAMERAL or (char.isalpha() and char.upper() == char.lower())
 
 
 def _address_spans(text: str) -> list[tuple[int, int]]:
@@ -566,7 +575,7 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return i >= 0 and spans[i][0] <= position < spans[i][1]
 
 
-def _defines(text: str, paren: int, code: str, form: _Form) -> bool:
+def _defines(text: str, paren: int, code: str, form: Form) -> bool:
     """An alpha-3 code in brackets that abbreviates the words before them: "Austin (AUS)", "Reconstruction Team (PRT)".
 
     Writers define an abbreviation by the name it stands for: a code that starts the word before the bracket
@@ -640,7 +649,7 @@ def _scan_pattern(keys: Iterable[str], lower_initial: Iterable[str] = ()) -> str
         first.setdefault(key[0], []).append(key[1:])
     branches = []
     for char, rests in first.items():
-        upper = char if char in _UNICAMERAL or len(char.upper()) != 1 else char.upper()
+        upper = char if char in UNICAMERAL or len(char.upper()) != 1 else char.upper()
         rest = "(?i:" + _trie_pattern(rests) + ")"
         branches.append(re.escape(upper) + r"(?<!\w.)" + rest)
         decomposed = unicodedata.normalize("NFD", upper)

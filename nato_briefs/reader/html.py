@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from lxml import etree
 
@@ -148,6 +148,37 @@ class _Table:
         self.title_row: tuple[list[str], int] | None = None  # a lone spanning cell above the header row
 
 
+class GlyphItem(NamedTuple):
+    """An item of a bullet or numbered paragraph (``glyph_paragraph``), held until its run is written as one list."""
+
+    text: str
+    line: int
+    depth: int  # its Word list level less one (``word_list``), 0 otherwise
+    # the whole paragraph as written when it was one line typed "1. ..." (``typed_number_line``)
+    as_written: str | None = None
+
+
+def lone_numbered_paragraph(run: Sequence[GlyphItem]) -> str | None:
+    """The prose a run of bullet paragraphs stays: the one paragraph typed "1. ..." of a run of one, else None.
+
+    ``numbered_paragraph`` reads consecutive ``<p>1. Name: detail</p>`` as an ordered list, but one alone
+    (an EPUB footnote, ``<p>1. The baseline dates from 2016.</p>``) is no list of one. The item remembers
+    its paragraph, so the rule reads only the run it is about.
+    """
+    return run[0].as_written if len(run) == 1 else None
+
+
+def typed_number_line(raw: str, word_list: bool) -> str | None:
+    """A paragraph's text as written when it is one line typed with a number ("1. ..."), else None.
+
+    A Word list level (``word_list``) or a ``<br>``-broken paragraph is a list as its author made it:
+    only the one typed line may be a footnote (``lone_numbered_paragraph``).
+    """
+    if word_list or _LINE_MARK in raw or not raw.lstrip()[:1].isdigit():
+        return None
+    return clean_text(raw)
+
+
 class HtmlBlockReader:
     """One ``html_block``: its tables, lists, headings and prose, in document order."""
 
@@ -185,11 +216,9 @@ class HtmlBlockReader:
         self.line_bold = False
         self.line_plain = False
         self.layout = 0  # open layout tables (an e-mail's tables that hold headings or tables): read as blocks
-        self.glyph_items: list[tuple[str, int, int]] = []  # bullet paragraphs read (text, line, depth), not yet
-        # written as one list
+        self.glyph_items: list[GlyphItem] = []  # bullet paragraphs read, not yet written as one list
         self.para_level = 0  # the open <p>'s level in a Word list (``word_list``), 0 when it is none
         self.glyph_ordered = False  # whether those paragraphs were numbered ("1. ...<br>2. ...")
-        self.lone_numbered: str | None = None  # the last paragraph read as a numbered item, as written
         self.tagged_headings = False  # the block marks its headings with <h1>-<h6> (``tagged_headings``)
 
     # input ----------------------------------------------------------------------
@@ -223,8 +252,7 @@ class HtmlBlockReader:
                 retag_xml_vocabulary(root)  # NITF, DocBook, ENEX: the HTML their elements stand for
             self.tagged_headings = has_tagged_headings(root)
             self.walk(root)
-        self.flush_prose()
-        self.flush_glyph_items()
+        self.end_paragraphs()
 
     def walk(self, root: etree._Element) -> None:
         walker = etree.iterwalk(root, events=("start", "end"))
@@ -307,10 +335,8 @@ class HtmlBlockReader:
                     self.flush_glyph_items()  # bullets then numbers: two lists, as markdown makes them
                 self.glyph_ordered = ordered
                 depth = max(self.para_level - 1, 0)
-                self.glyph_items.extend((text, self.prose_line, depth) for text in items)
-                # a lone "<p>1. The baseline dates from 2016.</p>" (a footnote) stays prose (``numbered_paragraph``)
-                typed = not self.para_level and _LINE_MARK not in raw and raw.lstrip()[:1].isdigit()
-                self.lone_numbered = clean_text(raw) if typed else None
+                written = typed_number_line(raw, self.para_level > 0)
+                self.glyph_items.extend(GlyphItem(text, self.prose_line, depth, written) for text in items)
                 if not rest:
                     return
                 raw = rest
@@ -318,6 +344,24 @@ class HtmlBlockReader:
             if text and not ("{" in text and is_template_output(text)):  # "<p>{{ x }}</p>" (``template_element``)
                 self.flush_glyph_items()
                 self.sink.add_prose(text, self.prose_line)
+
+    def end_paragraphs(self) -> None:
+        """Write the open paragraph and the run of bullet paragraphs read before it: a block of another kind
+        (a heading, list, table, item or nested page) starts, and neither runs on into it."""
+        self.flush_prose()
+        self.flush_glyph_items()
+
+    def paragraph_heads(self, title: str, kind: str) -> None:
+        """The paragraph just read is a heading (``title``, read as ``kind``), not prose: its text is dropped
+        and the bullet paragraphs before it end as a list above it."""
+        self.prose = []
+        self.flush_glyph_items()
+        self.sink.start_section(title, kind, None, self.para_line)
+
+    def open_heading(self, level: int) -> None:
+        """Gather a heading's text from here (``heading_end`` writes it), after the paragraphs before it."""
+        self.end_paragraphs()
+        self.heading, self.heading_level, self.heading_line = [], level, self.line
 
     def bold_line_heads(self, raw: str) -> bool:
         """A paragraph's first ``<br>`` line, wholly bold, heads what follows it (``bold_br_line``): a heading
@@ -341,7 +385,7 @@ class HtmlBlockReader:
         self.sink.start_section(title, "bold", None, self.prose_line)
         if items is not None:
             self.glyph_ordered = items[1]
-            self.glyph_items.extend((text, self.prose_line, 0) for text in items[0])
+            self.glyph_items.extend(GlyphItem(text, self.prose_line, 0) for text in items[0])
         if clean_text(after):
             self.flush_glyph_items()
             self.sink.add_prose(clean_text(after), self.prose_line)
@@ -354,8 +398,7 @@ class HtmlBlockReader:
         An Atom ``<content type="html">`` or RSS ``<description>`` carries its article as text
         whose markup was escaped once; every record it gives is at the element's line.
         """
-        self.flush_prose()
-        self.flush_glyph_items()
+        self.end_paragraphs()
         index = self.first_index + (el.sourceline or 1) - 1
         nested = HtmlBlockReader(self.sink, min(index, self.last_index), 1, nested=True)
         nested.read(markup)
@@ -385,12 +428,12 @@ class HtmlBlockReader:
         if not self.glyph_items:
             return
         items, self.glyph_items = self.glyph_items, []
-        if len(items) == 1 and self.lone_numbered is not None:
-            self.sink.add_prose(self.lone_numbered, items[0][1])  # one numbered paragraph: no list of one
-            self.lone_numbered = None
+        prose = lone_numbered_paragraph(items)
+        if prose is not None:
+            self.sink.add_prose(prose, items[0].line)
             return
         depth = -1
-        for text, line, level in items:
+        for text, line, level, _ in items:
             level = min(level, depth + 1)
             while depth > level:
                 self.sink.close_item()
@@ -423,9 +466,7 @@ class HtmlBlockReader:
             self.read_escaped(el, markup)  # an Instant Article's table in its <iframe> (``iframe_markup``)
             return
         if tag == "title" and self.reads_blocks() and is_feed_title(el):
-            self.flush_prose()
-            self.flush_glyph_items()
-            self.heading, self.heading_level, self.heading_line = [], 1, self.line
+            self.open_heading(1)
             return
         if self.skip or tag in _SKIP:
             self.skip += tag in _SKIP
@@ -450,8 +491,7 @@ class HtmlBlockReader:
         elif self.layout and tag in _LAYOUT_CELLS:
             self.block_break()
         elif tag in ("ul", "ol"):
-            self.flush_prose()
-            self.flush_glyph_items()
+            self.end_paragraphs()
             self.flush_item()
             self.sink.open_list(tag == "ol")
             self.lists.append(False)
@@ -461,9 +501,7 @@ class HtmlBlockReader:
         elif tag == "li":
             self.item_start()
         elif tag in _HEADINGS and not self.items:
-            self.flush_prose()
-            self.flush_glyph_items()
-            self.heading, self.heading_level, self.heading_line = [], _HEADINGS[tag], self.line
+            self.open_heading(_HEADINGS[tag])
         elif tag in ("strong", "b") and self.items and self.fresh[-1]:
             self.bold = []
         elif tag in ("strong", "b") and (self.in_para or not self.table_depth):
@@ -476,9 +514,7 @@ class HtmlBlockReader:
             self.line_bold = self.line_plain = False
             self.line_break()
         elif tag == "p" and not self.items and is_title_paragraph(el):
-            self.flush_prose()  # Word's Title style (``<p class=MsoTitle>``): the document's <h1>
-            self.flush_glyph_items()
-            self.heading, self.heading_level, self.heading_line = [], 1, self.line
+            self.open_heading(1)  # Word's Title style (``<p class=MsoTitle>``): the document's <h1>
             self.heading_tag = "p"
         elif (tag == "p" or (tag in _TEXT_BLOCKS and not self.in_para and is_text_div(el))) and not self.items:
             self.block_break()
@@ -545,9 +581,7 @@ class HtmlBlockReader:
         self.in_para, self.in_para_bold = False, 0  # a style's bold ends with its paragraph (``style_bold``)
         title = clean_text("".join(self.para_bold or ())) if not self.para_plain else ""
         if is_bold_paragraph_title(title):
-            self.prose = []
-            self.flush_glyph_items()
-            self.sink.start_section(title, "bold", None, self.para_line)
+            self.paragraph_heads(title, "bold")
         elif self.para_tag == "div" and self.div_title():
             return
         else:
@@ -565,9 +599,7 @@ class HtmlBlockReader:
             return False  # a bold <br> line over more lines heads them (``bold_br_line``), as flush_prose reads
         if signs_off(self.sink.section_prose()):
             return False  # "Best regards," over "<div>Anna</div>": the signer's name (``sign_off_lines``)
-        self.prose = []
-        self.flush_glyph_items()
-        self.sink.start_section(text, "bare", None, self.para_line)
+        self.paragraph_heads(text, "bare")
         return True
 
     def line_break(self) -> None:
@@ -588,8 +620,7 @@ class HtmlBlockReader:
             self.flush_prose()
 
     def item_start(self) -> None:
-        self.flush_prose()
-        self.flush_glyph_items()
+        self.end_paragraphs()
         self.flush_item()
         if not self.lists:  # a stray <li>: a list of its own
             self.sink.open_list(False)
@@ -619,8 +650,7 @@ class HtmlBlockReader:
         if tag == "table":
             self.table_depth += 1
             if self.table_depth == 1:
-                self.flush_prose()
-                self.flush_glyph_items()
+                self.end_paragraphs()
                 self.flush_item()
                 self.table = _Table(self.line)
             return
