@@ -157,6 +157,7 @@ def _person_context(raw: dict[str, Any]) -> PersonContext:
         tuple(" ".join(str(p).split()) for p in context.get("credit_phrases") or ()),
         frozenset(str(w) for w in (*honorifics, *given)),
         frozenset(str(w) for w in honorifics),
+        frozenset(str(w) for w in context.get("post_nominals") or ()),
     )
 
 

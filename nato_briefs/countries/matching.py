@@ -27,8 +27,8 @@ _SAME_CHARS = {"-": "-‐‑", "'": "'’", " ": " \t\n\r"}
 # "United\nStates"); possessive, so a long run is read once and never backtracked into.
 WHITE_SPACE = r"(?:[^\S\n]++\n?|\n)[^\S\n]*+"
 _ATOMS = {" ": WHITE_SPACE, "'": "['’]", "-": "[-‐‑]"}
-# A person-name form followed by a capitalised word, and the first letter of the word after it.
-_NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_]))?")
+# A person-name form followed by a capitalised word, and the word after it.
+_NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_][\w.]*))?")
 _PREV_WINDOW = 40
 # What follows a name in running prose: a possessive, punctuation or a lower-case word.
 _PROSE_AFTER = re.compile(r"(?:['’]s)?(?:[,.;:)]|[ \t]+[a-z])")
@@ -144,6 +144,8 @@ class PersonContext:
     name_before: frozenset[str] = frozenset()
     # Courtesy titles alone: "Dr. Amelia France", a title and a given name before the form, is a person too.
     honorifics: frozenset[str] = frozenset()
+    # Letters written after a name ("Chad Morgan MP asked"): the name ends there, whatever the capitals say.
+    post_nominals: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -491,8 +493,9 @@ class Gazetteer:
         word, after = following.group(1), following.group(2)
         if not word[0].isupper() or word in self.person.institution_words or form_key(word) in self.forms:
             return False
-        # A name ends at the capitalised word; in a Title Case heading the capitals run on.
-        return after is None or not after[0].isupper()
+        # A name ends at the capitalised word or at its post-nominal letters; in a Title Case heading the
+        # capitals run on.
+        return after is None or after in self.person.post_nominals or not after[0].isupper()
 
     def _after_name_word(self, text: str, start: int) -> bool:
         """An honorific or a given name just before ``start``, or an honorific and one Title Case name.
