@@ -5678,6 +5678,86 @@ RULE_PAIRS = [
         "Opposition members called on the government to publish a full defence investment plan.",
         None,
     ),
+    # round on blind set 118 (edited in place): "NATO opened ... in 2023" is history; the same launch this week is news
+    (
+        "NATO opened a new Arctic planning cell in Norway this week.",
+        "commitment",
+        "launch",
+        "NATO opened a small Arctic planning cell in Norway in 2023.",
+        None,
+    ),
+    # round on blind set 118: an adversary's speaker named between office and verb speaks for the adversary
+    (
+        "German Defence Minister Boris Pistorius said Germany will send a Patriot battery to Poland.",
+        "commitment",
+        "will (do)",
+        "Kremlin spokesman Dmitry Peskov called the decision a provocative step and a threat to Russia.",
+        None,
+    ),
+    # round on blind set 118: a "legitimate target" warning is a threat issued, not a threat the Allies face
+    (
+        "Allies condemned Moscow's claim that power plants are legitimate targets.",
+        "concern",
+        "condemn",
+        "Foreign Minister Sergei Lavrov warned that any Western instructors in Ukraine would be a legitimate target.",
+        None,
+    ),
+    # round on blind set 118: a junior envoy "sent only" to talks is who attended; a force sent is a deployment
+    (
+        "Norway sent only two frigates to the exercise.",
+        "commitment",
+        "step up / deploy",
+        "Washington sent only a deputy assistant secretary to the talks.",
+        None,
+    ),
+    # round on blind set 118: who is invited to a summit is its guest list; an invitation to join is a decision
+    (
+        "NATO will invite Sweden to join the Alliance.",
+        "commitment",
+        "will (do)",
+        "NATO will invite the leaders of the four Indo-Pacific partners to its summit in July.",
+        None,
+    ),
+    # round on blind set 118: what a new office "would help" those concerned do is its effect; an actor helping is news
+    (
+        "NATO will help Turkey, Romania and Bulgaria expand their mine-clearing mission.",
+        "commitment",
+        "will (do)",
+        "The Secretary General said the office would help Allies and partners work more closely together.",
+        None,
+    ),
+    # round on blind set 118: an explainer's "Here is what" points at what follows; "Here," is a place
+    (
+        "Here, ministers decided to open a new centre for space operations.",
+        "commitment",
+        "decided to",
+        "Here is what they decided, and what they left open.",
+        None,
+    ),
+    # round on blind set 118: what announced money will pay for is a plan; an open question about it is none
+    (
+        "The money will pay for two new Arctic patrol ships, he said.",
+        "commitment",
+        "the money will pay for",
+        "Nobody knows what the money will pay for.",
+        None,
+    ),
+    # round on blind set 118: a deadline set ("must be ready by 2027"); without a date it is a need
+    (
+        "The brigade must be fully operational by the end of 2027.",
+        "commitment",
+        "the first new units must be ready by 2027",
+        "The brigade must be fully operational by the time it is needed.",
+        "priority",
+    ),
+    # round on blind set 118: an Ally's possessive priority is a priority; an adversary's is none
+    (
+        "Support for Ukraine is Norway's most important security policy priority.",
+        "priority",
+        "is Norway's most important",
+        "Sabotage in Europe is Russia's most important intelligence priority.",
+        None,
+    ),
 ]
 
 
