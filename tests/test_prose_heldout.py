@@ -27,6 +27,7 @@ TUNED += [87, 88, 90, 91, 92, 93, 95, 96, 97]  # session 17's blind rounds
 TUNED += [98, 99, 101, 102]  # session 18's blind rounds
 TUNED += [106, 107, 109]  # session 19's blind rounds
 TUNED += [110, 111, 113, 114, 115, 116]  # session 20's blind rounds
+TUNED += [117]  # session 21's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -293,6 +294,17 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # scored once untuned on main 45b9534 (P 0.753, R 1.000, F1 0.859, kind accuracy 1.000, country F1 1.000; five labels
 # fixed after, as sets 109 and 114 label the shapes: a threat or gap an outsider names a concern, "said that Allies
 # should <act>" a call, a promise to present a plan: P 0.812, F1 0.896 so), then tuned on.
+# Set 117 (the seeds' own generator voice dense in the decoys the contract names, written the way that voice writes
+# them: wrap-ups, "will provide strategic guidance / valuable lessons", "is expected to strengthen", topics "also part
+# of the discussion", background, others' doings, hopes; statements in the voice's rarer verbs and nominalisations
+# ("reaffirmed their determination / goal", "placed emphasis on", "the focus of attention", "raised alarm over",
+# "stressed the urgency of", "pledged support for"), passives and two-clause sentences; five in seed 000's layout,
+# five in seed 004's: foreign ministers on the Western Balkans, a Partnership for Peace anniversary, NATO-EU staff
+# talks, BALTOPS, the Secretary General in Türkiye, counter-terrorism, a climate and security centre opening, a
+# NATO-Industry Forum, the Indo-Pacific partners, a youth summit; written blind on s21-prose117) was scored once
+# untuned on main a5f0038 (P 0.924, R 0.859, F1 0.891, kind accuracy 1.000, country F1 1.000; one label fixed after,
+# as set 14 labels the centre "officially opened in Montreal" news of a launch: P 0.939, F1 0.899 so), then tuned on
+# (1.000): in SETS.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},
