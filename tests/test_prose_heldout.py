@@ -27,7 +27,7 @@ TUNED += [87, 88, 90, 91, 92, 93, 95, 96, 97]  # session 17's blind rounds
 TUNED += [98, 99, 101, 102]  # session 18's blind rounds
 TUNED += [106, 107, 109]  # session 19's blind rounds
 TUNED += [110, 111, 113, 114, 115, 116]  # session 20's blind rounds
-TUNED += [118]  # session 21's blind round on set 118
+TUNED += [117, 118]  # session 21's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -302,6 +302,17 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # a5f0038 (P 0.863, R 0.955, F1 0.906, kind accuracy 1.000, country F1 1.000; two labels fixed after, each as earlier
 # tuned sets label the shape: an intrusion told in the writer's voice (sets 45, 84), a plan that "will be
 # presented" (sets 27, 56, 69, 90): P 0.890, F1 0.922 so), then tuned on (1.000).
+# Set 117 (the seeds' own generator voice dense in the decoys the contract names, written the way that voice writes
+# them: wrap-ups, "will provide strategic guidance / valuable lessons", "is expected to strengthen", topics "also part
+# of the discussion", background, others' doings, hopes; statements in the voice's rarer verbs and nominalisations
+# ("reaffirmed their determination / goal", "placed emphasis on", "the focus of attention", "raised alarm over",
+# "stressed the urgency of", "pledged support for"), passives and two-clause sentences; five in seed 000's layout,
+# five in seed 004's: foreign ministers on the Western Balkans, a Partnership for Peace anniversary, NATO-EU staff
+# talks, BALTOPS, the Secretary General in Türkiye, counter-terrorism, a climate and security centre opening, a
+# NATO-Industry Forum, the Indo-Pacific partners, a youth summit; written blind on s21-prose117) was scored once
+# untuned on main a5f0038 (P 0.924, R 0.859, F1 0.891, kind accuracy 1.000, country F1 1.000; one label fixed after,
+# as set 14 labels the centre "officially opened in Montreal" news of a launch: P 0.939, F1 0.899 so), then tuned on
+# (1.000): in SETS.
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

@@ -5758,6 +5758,86 @@ RULE_PAIRS = [
         "Sabotage in Europe is Russia's most important intelligence priority.",
         None,
     ),
+    # round on blind set 117: praise coordinated after a pledge is a clause of its own; praise alone stays praise
+    (
+        "The Secretary General pledged support for Ankara’s efforts to secure its border and thanked Türkiye.",
+        "commitment",
+        "affirmed commitment to",
+        "The Secretary General praised Ankara’s efforts to secure its border and thanked Türkiye.",
+        None,
+    ),
+    # round on blind set 117: an opening highlighting an importance is the writer's comment; participants' a priority
+    (
+        "Ministers highlighted the growing importance of climate change for the security of the Alliance.",
+        "priority",
+        "importance of / need for",
+        "This opening highlights the growing importance of climate change for the security of the Alliance.",
+        None,
+    ),
+    # round on blind set 117: the lessons an exercise will provide are an effect foretold; a thing provided is a step
+    (
+        "NATO will provide training to Iraqi officers in Baghdad next year.",
+        "commitment",
+        "will (do)",
+        "The exercise will provide valuable lessons for the defence of the Alliance’s northern flank.",
+        None,
+    ),
+    # round on blind set 117: results to be presented to a committee are a report to come; a new plan presented is news
+    (
+        "A new plan for military mobility will be presented in the coming months.",
+        "commitment",
+        "a force or programme will (do)",
+        "The results of the exercise will be presented to the Military Committee in the autumn.",
+        None,
+    ),
+    # round on blind set 117: what a body's work is expected to strengthen is an effect; its start is a plan
+    (
+        "The work of the new task force is expected to start in June.",
+        "commitment",
+        "a force or programme will (do)",
+        "The work of the centre is expected to strengthen the resilience of Allied forces and infrastructure.",
+        None,
+    ),
+    # round on blind set 117: a future training course is planned as an exercise is; a past one is history
+    (
+        "In addition, Albanian and Montenegrin officers will take part in a new NATO training course.",
+        "commitment",
+        "will take part in a new NATO training course",
+        "Albanian and Montenegrin officers took part in a NATO training course on crisis management last year.",
+        None,
+    ),
+    # round on blind set 117: a goal of an action reaffirmed is a commitment; a goal discussed is a topic
+    (
+        "Allies reaffirmed their goal of cutting the greenhouse gas emissions of NATO’s structures by 2030.",
+        "commitment",
+        "reaffirmed their goal of cutting",
+        "Ministers discussed their goal of cutting the greenhouse gas emissions of NATO’s structures by 2030.",
+        None,
+    ),
+    # round on blind set 117: emphasis placed on a topic is a priority; little emphasis is none
+    (
+        "Several ministers placed emphasis on the need to counter corruption and organised crime.",
+        "priority",
+        "placed emphasis on",
+        "The draft strategy placed little emphasis on the protection of civilians.",
+        None,
+    ),
+    # round on blind set 117: one of a body's priorities named with its possessive; an adversary's priorities are not
+    (
+        "The protection of coastal bases against rising sea levels was named as one of the centre’s priorities.",
+        "priority",
+        "was named as one of the centre's priorities",
+        "Control of the Arctic sea routes is one of Russia’s priorities.",
+        None,
+    ),
+    # round on blind set 117: a strain placed on forces names a challenge; a burden shared is a step
+    (
+        "Leaders recognise that rising temperatures, droughts and floods are placing new strain on forces.",
+        "concern",
+        "are placing new strain on forces",
+        "Allies agreed to share the burden of air defence more fairly.",
+        "commitment",
+    ),
 ]
 
 
