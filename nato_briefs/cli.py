@@ -87,18 +87,19 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--no-report", action="store_true", help="skip the HTML report under OUT/report")
     run.add_argument("--summary-json", default=None, help="also write the run summary as JSON to this file")
 
+    published = "output root a run published to (default: %(default)s)"
     validate = sub.add_parser("validate", help="re-validate the published datasets with the GX suites")
-    validate.add_argument("--out", default="outputs")
+    validate.add_argument("--out", default="outputs", help=published)
 
     report = sub.add_parser("report", help="write OUT/report/index.html with charts")
-    report.add_argument("--out", default="outputs")
+    report.add_argument("--out", default="outputs", help=published)
 
     serve = sub.add_parser("serve", help="serve the flow as a scheduled deployment on a Prefect server")
-    serve.add_argument("--cron", default="0 6 * * *")
+    serve.add_argument("--cron", default="0 6 * * *", help="schedule, a cron expression (default: %(default)s)")
     serve.add_argument("--interval", type=float, default=None, help="seconds between runs (instead of --cron)")
-    serve.add_argument("--raw", default="raw")
-    serve.add_argument("--out", default="outputs")
-    serve.add_argument("--name", default="nato-briefs-daily")
+    serve.add_argument("--raw", default="raw", help="folder of *.txt / *.md articles (default: %(default)s)")
+    serve.add_argument("--out", default="outputs", help="output root, local path or fsspec URL (default: %(default)s)")
+    serve.add_argument("--name", default="nato-briefs-daily", help="name of the deployment (default: %(default)s)")
     return top
 
 

@@ -199,7 +199,8 @@ see them, at U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR and CR CR LF (a f
 twice), one break each; a vertical tab, a form feed or U+0085 never ends a line, and a BOM is no character of
 line 1. `column` counts code points of the source line, zero-width ones included.
 
-In pandas (`pd.read_parquet`), a nullable integer column (`sections.level`, `list_items.parent_list_index`)
+In pandas (`pd.read_parquet`), a `string` column reads as pandas 3's `str` dtype, null as `NaN` (pandas 2:
+`object`, null `None`), a nullable integer column (`sections.level`, `list_items.parent_list_index`)
 reads as `float64` with `NaN`, a nullable `bool` (`list_items.checked`) as `object`, and each value of a
 `list<string>` column (`countries`, `headers`, `cells`) as a NumPy array (`frame.explode("countries")` gives
 one row per code). `pd.read_parquet(path, dtype_backend="numpy_nullable")` keeps the integers (`Int8`,
@@ -207,6 +208,8 @@ one row per code). `pd.read_parquet(path, dtype_backend="numpy_nullable")` keeps
 
 The rows one article would add, without a run: `nato_briefs.read_article(pathlib.Path("raw/x.md"))` gives an
 `Article` whose `to_pandas("priorities")` (or `records["priorities"]`, Arrow) holds them, in these schemas.
+What the articles say on one theme and which countries it concerns (statements, priorities, initiatives,
+mentions and documents in one DuckDB query): README, "One question across datasets".
 
 | dataset | one row per | key | sorted by |
 |---|---|---|---|

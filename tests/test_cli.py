@@ -70,6 +70,21 @@ def test_help_shows_the_real_defaults():
     assert "sized from the corpus" in text and "(default: 500)" not in text  # the stale --batch-size help
 
 
+@pytest.mark.parametrize("command", ["run", "validate", "report", "serve"])
+def test_every_option_of_every_command_says_what_it_is(command):
+    """`--help` is where a new user looks first: no option is listed bare (validate/report/serve's were)."""
+    with contextlib.redirect_stdout(io.StringIO()) as text, pytest.raises(SystemExit):
+        _parser().parse_args([command, "--help"])
+    lines = text.getvalue().split("options:", 1)[1].splitlines()
+    # an option's help follows on its line or, when the option is long, on the next one, indented
+    bare = [
+        line.split()[0]
+        for line, after in zip(lines, [*lines[1:], ""], strict=True)
+        if line.lstrip().startswith("--") and len(line.split()) <= 2 and not after.lstrip()[:1].isalpha()
+    ]
+    assert bare == [], f"{command}: options without help: {bare}"
+
+
 def test_every_tunable_has_an_option():
     text = _run_help()
     for item in fields(Settings):
