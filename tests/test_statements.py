@@ -6230,3 +6230,18 @@ def test_prefiltered_classify_agrees_with_the_eager_reference(literals: list[str
     rules = load_statement_rules()
     sentence = " ".join(literals[: len(literals) // 2] + words + literals[len(literals) // 2 :])
     assert classify(sentence, rules) == _eager_classify(sentence, rules)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "near_miss"),
+    [
+        # A lookbehind for a word must see a word: "(?<!a )" also refused the end of "Estonia ", "(?<!to )" of "NATO "
+        ("Estonia pressed for more troops in the Baltic states.", "A pressed for more troops in the Baltic states."),
+        ("NATO pushed for a faster rollout of air defence.", "The push for a faster rollout of air defence grew."),
+        ("Canada proposed that Allies share the costs.", "A proposed plan would share the costs."),
+    ],
+)
+def test_word_lookbehinds_do_not_read_a_names_last_letters(sentence: str, near_miss: str) -> None:
+    found = classify(sentence)
+    assert found is not None and found.kind == "commitment", found
+    assert classify(near_miss) is None
