@@ -668,6 +668,41 @@ def test_csv_fields_keep_quoted_commas():
     ]
 
 
+def test_quoted_csv_field_holds_the_separator_and_a_blank():
+    """``quoted_csv_field`` (shapes28): Excel quotes only the cells holding the separator; the ", " inside one is
+    the cell's text, so the row (and the table under its header) is read."""
+    assert rules.without_quoted_fields('Sensors,"Radars, satellites",One picture', ",") == 'Sensors,"",One picture'
+    assert rules.csv_fields('Sensors,"Radars, satellites",One picture', ",") == [
+        "Sensors",
+        "Radars, satellites",
+        "One picture",
+    ]
+    assert rules.csv_fields('Sensors;"Radars; satellites";"He said ""now"""', ";") == [
+        "Sensors",
+        "Radars; satellites",
+        'He said "now"',
+    ]
+    text = (
+        "# Priorities\n\nPriority Area,Key Focus,Expected Outcome\nSensors,\"Radars, satellites\",One picture\n"
+        "Drones,Interceptors,Lower cost\n"
+    )
+    assert md_priorities(text) == [
+        ["Sensors", "Radars, satellites", "One picture"],
+        ["Drones", "Interceptors", "Lower cost"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['Allies met in Brussels, "Vilnius",Riga', 'He said "yes",then, later', 'Sensors,"Radars, satellites", One picture',
+     'Sensors,"Radars",One picture.'],
+)  # fmt: skip
+def test_quoted_csv_field_near_misses(line):
+    """A quote inside a field quotes nothing; a blank after a separator outside quotes, or a closing full stop
+    outside them, is still prose."""
+    assert rules.csv_fields(line, ",") is None
+
+
 def test_header_rows():
     assert rules.combine_header_rows(["Priority Area", "Plan", "Plan"], ["Priority Area", "Key Focus", "Outcome"]) == [
         "Priority Area",

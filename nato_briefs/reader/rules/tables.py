@@ -418,13 +418,16 @@ def csv_fields(line: str, delimiter: str) -> list[str] | None:
     A CSV row puts no blank after its separator (``Priority Area,Key Focus``) unless every
     cell is quoted (``"Artillery", "Shell production"``); prose puts one after each comma
     or semicolon. Two or more cells, none longer than a short phrase, the row not ending
-    a sentence and holding no pipe or tab (other tables' rows).
+    a sentence and holding no pipe or tab (other tables' rows). Excel quotes only the cells
+    that hold the separator (``Sensors,"Radars, satellites",One picture``): what such a cell
+    holds is no sign of prose (``quoted_csv_field``).
     """
     body = line.rstrip(" \t")
     if delimiter not in body or len(body) > MAX_CSV_LINE or body[:1] in (" ", "\t", "|") or "\t" in body:
         return None
     quoted = body[:1] == '"'
-    if not quoted and (f"{delimiter} " in body or body[-1] in ".!?:" or "|" in body):
+    bare = body if quoted else without_quoted_fields(body, delimiter)
+    if not quoted and (f"{delimiter} " in bare or bare[-1] in ".!?:" or "|" in bare):
         return None
     try:
         fields = next(csv.reader([body], delimiter=delimiter, skipinitialspace=quoted, strict=True))
@@ -434,6 +437,29 @@ def csv_fields(line: str, delimiter: str) -> list[str] | None:
     if len(fields) < 2 or not any(fields) or any(len(field) > MAX_CSV_CELL for field in fields):
         return None
     return fields
+
+
+def without_quoted_fields(body: str, delimiter: str) -> str:
+    """A CSV row with each quoted field emptied to ``""`` (``quoted_csv_field``): the commas, blanks and full stops
+    inside one are the cell's text, not the row's punctuation. A quote opening inside a field (``He said "yes",
+    then``) quotes no field and stays. One pass over the row."""
+    out: list[str] = []
+    in_quote, field_start, i = False, True, 0
+    while i < len(body):
+        ch = body[i]
+        if in_quote and ch == '"' and body[i + 1 : i + 2] == '"':
+            i += 2  # an escaped quote inside the field
+            continue
+        if in_quote:
+            in_quote = ch != '"'
+            out.append("" if in_quote else '""')
+        elif ch == '"' and field_start:
+            in_quote = True
+        else:
+            out.append(ch)
+        field_start = not in_quote and ch == delimiter
+        i += 1
+    return "".join(out)
 
 
 def csv_delimiter(line: str) -> str | None:
