@@ -232,7 +232,12 @@ def test_strip_shortcodes(line, expected):
     [("##Priorities", "## Priorities"), ("#Allies Agree Drone Plan", "# Allies Agree Drone Plan"),
      ("###Next steps", "### Next steps"),
      # near misses: a hashtag, hashtags, a lowercase word, a number, an org keyword
-     ("#NATO", None), ("#NATO #Summit", None), ("##priorities", None), ("#1 Priority", None), ("#+TITLE: x", None)],
+     ("#NATO", None), ("#NATO #Summit", None), ("##priorities", None), ("#1 Priority", None), ("#+TITLE: x", None),
+     # shapes28: a closing run as long as the opening one; near misses: a shorter or longer one,
+     # a one-word hashtag closed
+     ("##Priorities##", "## Priorities"), ("###Key initiatives ###", "### Key initiatives"),
+     ("#Allies Agree Drone Plan#", "# Allies Agree Drone Plan"), ("##Support for C#", None), ("##Priorities###", None),
+     ("#NATO#", None)],
 )  # fmt: skip
 def test_atx_without_space(line, expected):
     assert rules.atx_without_space(line) == expected

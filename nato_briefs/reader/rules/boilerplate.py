@@ -254,12 +254,15 @@ def atx_without_space(line: str) -> str | None:
 
     CommonMark needs the space; sloppy editors and pasted notes leave it out. One ``#`` needs a
     title of two or more words (``#NATO`` is a hashtag), and a ``#`` inside the rest (``#NATO #summit``)
-    marks hashtags.
+    marks hashtags. A closing run as long as the opening one is the heading's own (``##Priorities##``,
+    as wiki-minded writers close it, shapes28); a shorter one is the text's (``##Support for C#``).
     """
     found = _TIGHT_ATX.fullmatch(line.rstrip(" \t"))
     if found is None:
         return None
     hashes, rest = found.groups()
+    if rest.endswith(hashes) and not rest.endswith("#" + hashes):
+        rest = rest.removesuffix(hashes).rstrip(" \t")  # "##Priorities##": the closing run goes
     if not rest[:1].isupper() or "#" in rest or (len(hashes) == 1 and " " not in rest):
         return None
     return f"{hashes} {rest}"
