@@ -309,6 +309,7 @@ from nato_briefs.reader.rules.tables import (
     pipe_run_ends_apart,
     rule_under_body_row,
     short_wrapped_row,
+    table_margin,
 )
 from nato_briefs.reader.rules.titles import (
     RUNNING_HEADER_GAP,
@@ -1106,7 +1107,11 @@ class _Segmenter(TextTables):
         if self.latex and "\\begin{tabular" in line and self.latex_table_start(i, line):
             return True
         if (
-            (line[:1].isupper() or line[:2] in ("**", "__") or line[:2] in RECORD_BULLETS)
+            (
+                (head := line[table_margin(line) :])[:1].isupper()
+                or head[:2] in ("**", "__")
+                or line[:2] in RECORD_BULLETS
+            )
             and ":" in line
             and ":" in nxt
             and is_blank(self.prev)
