@@ -204,6 +204,29 @@ def test_o_space_bullet_near_misses():
     assert _items(text) == [(0, "Orders: joint orders o Germany first")]
 
 
+# --------------------------------------------------------------------------- o_bullet_run (shapes28)
+
+
+def test_o_bullet_run_reads_word_o_bullets_at_the_first_level():
+    """Probe t2 of shapes28: a plain-text copy of a list whose first-level bullets are Word's "o"."""
+    text = "Key initiatives\n_______________\n\no Eastern Sentry: air defence\no Sky Shield: joint buying\n\nEnd.\n"
+    assert _items(text) == [(0, "Eastern Sentry: air defence"), (0, "Sky Shield: joint buying")]
+    text = "The steps agreed:\n  o Eastern Sentry: air defence\n  o Sky Shield: joint buying\n"
+    assert _items(text) == [(0, "Eastern Sentry: air defence"), (0, "Sky Shield: joint buying")]
+    lines = ["", "o Air", "o Sea", "o Land"]
+    assert [items.o_bullet_run(lines, i) is not None for i in range(4)] == [False, True, True, True]
+
+
+def test_o_bullet_run_near_misses():
+    lines = ["", "o Captain, my captain.", "Text."]
+    assert items.o_bullet_run(lines, 1) is None  # one line alone: a word
+    lines = ["O ministro disse que", "o Governo vai investir e", "o Presidente concorda."]
+    assert [items.o_bullet_run(lines, i) for i in range(3)] == [None, None, None]  # prose above the run
+    lines = ["", "o Air", "  o Sea"]
+    assert items.o_bullet_run(lines, 1) is None  # another indentation: no run
+    assert _items("Intro.\n\no the Netherlands first\no the others later\n") == []  # lowercase after the o
+
+
 # --------------------------------------------------- tight_marker: markers typed onto their word (session 15, shapes14)
 
 

@@ -245,6 +245,7 @@ from nato_briefs.reader.rules.front_matter import FrontMatter, is_kramdown_rfc_s
 from nato_briefs.reader.rules.interchange import interchange_lines, may_interchange, namespaced_element_block
 from nato_briefs.reader.rules.items import (
     glyph_elements_run,
+    o_bullet_run,
     o_space_bullet,
     o_under_bullet,
     paren_numeral_style,
@@ -1553,6 +1554,8 @@ class _Segmenter(TextTables):
         if marker is None and lead == "o" and self.in_list and self.items:
             marker = o_space_bullet(line, self.neighbours(i), self.items[0].indent)  # "    o Germany ..."
             marker = marker or o_under_bullet(self.lines, i)  # "o Detail" under "• Name" at the margin
+        if marker is None and lead == "o":
+            marker = o_bullet_run(self.lines, i)  # "o Name: ..." lines under a heading: Word's "o" bullets
         if marker is None and lead in BULLET_GLYPHS:
             joined = lone_bullet(line, self.neighbours(i)[1])
             if joined is not None:

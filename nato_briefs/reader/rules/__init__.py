@@ -213,6 +213,7 @@ from nato_briefs.reader.rules.items import (
     markdown_item,
     markdown_marker_end,
     match_item,
+    o_bullet_run,
     o_space_bullet,
     o_under_bullet,
     paren_numeral_style,
@@ -890,6 +891,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "empty_row": is_empty_row,  # "|  |  |  |" between body rows: a gap, no row
     "unclosed_tilde_underline": unclosed_tilde_underline,  # "Title" over "~~~~~" and prose, never closed
     "o_under_bullet": o_under_bullet,  # "• Name" over "o Detail" at the margin: Word's sub-item pasted flat
+    "o_bullet_run": o_bullet_run,  # "o Name: ..." lines in a run under a blank line or a colon: Word's "o" bullets
     "framed_heading": framed_heading,  # "--- Priorities ---": a heading, as "=== Priorities ===" is
     # session 18 (shapes20): chat assistants, newsletters, PDF text and other dialects' shapes, each in its concern
     "glyph_bold_lead": glyph_before_bold,  # "- ✅ **Patriot batteries** – ...": the emoji a glyph, the bold the lead
