@@ -608,6 +608,31 @@ def test_lettered_run():
     assert not rules.starts_letter_item("be. Training", ".") and not rules.starts_letter_item("b.Training", ".")
 
 
+def test_sub_lettering_opens_a_lone_letter_under_a_numbered_item():
+    """``sub_lettering`` (shapes28, probe q02): "   a." under "2." with no "b." below is the item's sub-point."""
+    text = "Steps:\n\n1. Steadfast Defender: a large exercise\n   a. land forces\n   b. ships\n"
+    text += "2. Trident Juncture: a live exercise\n   a. cold-weather training in Norway\n3. Cyber Coalition\n"
+    assert _items(text) == [
+        (0, "Steadfast Defender: a large exercise"),
+        (0, "Trident Juncture: a live exercise"),
+        (0, "Cyber Coalition"),
+        (1, "land forces"),
+        (1, "ships"),
+        (1, "cold-weather training in Norway"),
+    ]
+    marker = rules.match_item("   a. cold-weather training")
+    assert rules.opens_sub_lettering(marker, 0, "2.") and rules.opens_sub_lettering(marker, 0, "12)")
+
+
+def test_sub_lettering_near_misses():
+    marker = rules.match_item("   a. cold-weather training")
+    assert not rules.opens_sub_lettering(marker, 0, "-")  # under a bullet: no outline
+    assert not rules.opens_sub_lettering(marker, 3, "2.")  # not indented deeper than the item's marker
+    assert not rules.opens_sub_lettering(rules.match_item("   p. 12 of the report"), 0, "2.")
+    text = "Steps:\n\n- Steadfast Defender: a large exercise\n  a. land forces\n"
+    assert _items(text) == [(0, "Steadfast Defender: a large exercise a. land forces")]
+
+
 def test_empty_item():
     marker = rules.match_item("* ")
     assert rules.empty_item_after_prose("* ", marker, "_The allies adopted it:_")  # a placeholder under prose

@@ -248,6 +248,7 @@ from nato_briefs.reader.rules.items import (
     o_bullet_run,
     o_space_bullet,
     o_under_bullet,
+    opens_sub_lettering,
     paren_numeral_style,
     symbol_run_resumes,
     tight_marker_item,
@@ -1817,6 +1818,8 @@ class _Segmenter(TextTables):
         (a design note's options, each a paragraph with code between them, as cmark-gfm reads them)."""
         paren = marker.glyph[0] == "("  # "(A)" over "(B)"
         if marker.glyph[paren] in "aA":
+            if self.in_list and self.items and opens_sub_lettering(marker, self.items[-1].indent, self.items[-1].glyph):
+                return True  # "   a. ..." under "2. ...": the item's one sub-point (``sub_lettering``)
             return self.lettering_follows(i, "()" if paren else marker.glyph[1])
         style = "(a)" if paren else "A)" if marker.glyph[1] == ")" else "a."
         return self.in_list and any(item.style == style for item in self.items)

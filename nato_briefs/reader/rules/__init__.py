@@ -216,6 +216,7 @@ from nato_briefs.reader.rules.items import (
     o_bullet_run,
     o_space_bullet,
     o_under_bullet,
+    opens_sub_lettering,
     paren_numeral_style,
     shortcode_bullet_item,
     star_level_item,
@@ -892,6 +893,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "unclosed_tilde_underline": unclosed_tilde_underline,  # "Title" over "~~~~~" and prose, never closed
     "o_under_bullet": o_under_bullet,  # "• Name" over "o Detail" at the margin: Word's sub-item pasted flat
     "o_bullet_run": o_bullet_run,  # "o Name: ..." lines in a run under a blank line or a colon: Word's "o" bullets
+    "sub_lettering": opens_sub_lettering,  # "   a. ..." under "2. ...": the numbered item's one sub-point
     "framed_heading": framed_heading,  # "--- Priorities ---": a heading, as "=== Priorities ===" is
     # session 18 (shapes20): chat assistants, newsletters, PDF text and other dialects' shapes, each in its concern
     "glyph_bold_lead": glyph_before_bold,  # "- ✅ **Patriot batteries** – ...": the emoji a glyph, the bold the lead

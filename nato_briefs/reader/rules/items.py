@@ -427,6 +427,19 @@ def is_lettered(marker: Marker) -> bool:
     return glyph[0].isalpha() and glyph[0] not in "ivx"  # not reST's "#.", which numbers
 
 
+def opens_sub_lettering(marker: Marker, parent_indent: int, parent_glyph: str) -> bool:
+    """``a.`` indented under a numbered item opens that item's lettered sub-list, even with no ``b.`` below it
+    (``sub_lettering``, shapes28).
+
+    ``lettered_run`` asks for a ``b.`` so that a paragraph opening ``a.`` stays prose; under ``2. Trident
+    Juncture: ...`` an indented ``a. cold-weather training`` is the outline's one sub-point (its siblings had
+    ``a.`` and ``b.``), which was glued onto the item's text. The item above must be numbered (``1.``, ``2)``)
+    and the letter indented deeper than its marker; ``p. 12`` and ``b.`` out of the blue stay as they were.
+    """
+    opener = is_lettered(marker) and marker.glyph[marker.glyph[0] == "("] in "aA"
+    return opener and marker.indent > parent_indent and parent_glyph[:1].isdigit()
+
+
 def empty_item_after_prose(line: str, marker: Marker, prev: str) -> bool:
     """An empty markdown item (``* ``) right under a prose line (``empty_item``): a template's placeholder.
 
