@@ -239,6 +239,38 @@ def crosses_columns(line: str, starts: list[int]) -> bool:
     return any(line[k - 1 : k] not in ("", " ") for k in starts[1:])
 
 
+def simple_table_runs_out(line: str, starts: list[int], block_below: bool) -> bool:
+    """A line right under a simple table's rows, no blank line between, that is no row of it
+    (``simple_table_run_out``, shapes28): pandoc ends the table only at a blank line, but a writer who leaves none
+    (the seeds' style) puts the caption, a paragraph or the next section's title right under the last row.
+
+    Such a line opens left of the table's first column, is a caption (``Table: ...``, ``Source: ...``), is a
+    title over an item or a heading (``title_under_rows``), or runs a word across a column start (prose).
+    ``block_below``: the line below is an item or a heading.
+    """
+    text = line.strip(" \t")
+    if line[: starts[0]].strip(" \t") or is_caption(text) or title_under_rows(text, block_below):
+        return True
+    return crosses_columns(line, starts)
+
+
+# Longest title ``title_under_rows`` reads right under a table's last row.
+MAX_TITLE_UNDER_ROWS = 60
+
+
+def title_under_rows(text: str, block_below: bool) -> bool:
+    """``Key initiatives`` right under a table's last row, over an item or a heading (``block_below``): one run of
+    words (a row sets its cells apart by two spaces or more), short, opening with a capital and ending on no
+    punctuation: the next section's title, which ends the table (``simple_table_run_out``)."""
+    return (
+        block_below
+        and 0 < len(text) <= MAX_TITLE_UNDER_ROWS
+        and text[:1].isupper()
+        and "  " not in text
+        and text[-1] not in ".,;:!?"
+    )
+
+
 def simple_table_cells(line: str, starts: list[int]) -> list[str]:
     """A simple-table line cut at the rule's column starts (text overflowing a column stays in it)."""
     ends = [*starts[1:], len(line)]
