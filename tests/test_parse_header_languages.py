@@ -352,6 +352,8 @@ def test_sector_topic_category_nouns_of_more_languages_map():
     assert map_headers(["Category", "Initiative", "Benefit"], SYN) == (0, 1, 2)
     assert map_headers(["Component", "Investment", "Effect"], SYN) == (0, 1, 2)
     assert map_headers(["Subject", "Agreed action", "Expected effect"], SYN) == (0, 1, 2)
+    assert map_headers(["Area", "Plan of action", "Outcome"], SYN) == (0, 1, 2)
+    assert map_headers(["Area", "Tactics", "Outcome"], SYN) == (0, 1, 2)
     assert md_priorities(_table("| Sektor | Schritte | Erwartetes Ergebnis |")) == [["Cyber", "Task force", "Faster"]]
 
 
@@ -361,3 +363,4 @@ def test_sector_topic_category_nouns_near_misses():
     assert map_headers(["Area", "Subject", "Expected Outcome"], SYN) == (0, 1, 2)  # two areas split left to right
     assert map_headers(["Dziedzina", "Środki", "Wynik"], SYN) is None  # pl "środki" are as often funds
     assert map_headers(["Region", "Focus", "Outcome"], SYN) is None  # a place, as a country, names no area
+    assert map_headers(["Area", "Plan", "Outcome"], SYN) is None  # "plan" alone: a plan against its actuals
