@@ -457,6 +457,7 @@ RULE_SHAPES = {
     "quoted_csv_cells": lambda k: "A,B,C\n" + 'a,"b, c",d\n' * k,
     "indented_records": lambda k: "Intro.\n\n" + "  Area: a\n  Focus: b\n\n" * k,
     "closed_tight_atx": lambda k: "Intro.\n\n" + "##Priorities##\n\nText.\n" * k,
+    "spaced_simple_rows": lambda k: "A    B    C\n---  ---  ---\n\n" + "a    b    c\n\n" * k + "End of it.\n",
 }
 
 

@@ -109,7 +109,9 @@ ROUND_RULES = {
         # session 20 (chrome): page chrome of government pages (989, 990, 991)
         "page_landmark", "chrome_list", "chrome_head", "metadata_field", "date_first_dateline", "indented_page_items",
     ),
-    "shapes28": ("quoted_csv_field", "o_bullet_run", "sub_lettering", "simple_table_run_out"),
+    "shapes28": (
+        "quoted_csv_field", "o_bullet_run", "sub_lettering", "simple_table_run_out", "spaced_simple_rows",
+    ),
 }  # fmt: skip
 
 

@@ -753,6 +753,44 @@ def test_title_under_rows(text, block_below, title):
     assert rules.title_under_rows(text, block_below) is title
 
 
+SPACED_SIMPLE = """Priorities
+
+PRIORITY AREA   KEY FOCUS             EXPECTED OUTCOME
+-------------   ---------             ----------------
+
+Sensors         Radars linked         One picture
+
+Drones          Cheap interceptors    Lower cost
+
+Ministers will review the plan in June.
+"""
+
+
+def test_spaced_simple_rows_read_a_double_spaced_table():
+    """``spaced_simple_rows`` (shapes28, probe q16): a simple table set double-spaced, a blank under its rule and
+    between its rows, was an empty table and its rows prose."""
+    doc = parse_document(SPACED_SIMPLE)
+    assert [[r.cells for r in table.rows] for table in doc.tables] == [
+        [["Sensors", "Radars linked", "One picture"], ["Drones", "Cheap interceptors", "Lower cost"]]
+    ]
+    assert any("Ministers will review the plan in June." in s.text for s in doc.sections)
+    lines = SPACED_SIMPLE.split("\n")
+    assert rules.spaced_row_follows(lines, 4, [0, 16, 38])
+
+
+def test_spaced_simple_rows_near_misses():
+    # a row right under the rule: the table is single-spaced, a blank ends it and the line below is prose
+    text = SPACED_SIMPLE.replace("----------------\n\nSensors", "----------------\nSensors")
+    doc = parse_document(text)
+    assert [[r.cells for r in table.rows] for table in doc.tables] == [[["Sensors", "Radars linked", "One picture"]]]
+    lines = ["A", "", "Allies met in Brussels on Monday to agree.", ""]
+    assert not rules.spaced_row_follows(lines, 1, [0, 16, 38])  # prose across the columns
+    lines = ["A", "", "- Sensors         Radars", ""]
+    assert not rules.spaced_row_follows(lines, 1, [0, 16, 38])  # a list item
+    lines = ["A", "", "Sensors         Radars linked", "Drones"]
+    assert not rules.spaced_row_follows(lines, 1, [0, 16, 38])  # no blank under it: not double-spaced
+
+
 ALIGNED_NO_BLANKS = """Allies Agree Logistics Plan
 Allies agreed the plan on Monday.
 Priorities

@@ -567,6 +567,7 @@ class _Segmenter(TextTables):
         self.grid = None  # the open pandoc grid table (a text_tables._Grid)
         self.simple: list[int] | None = None  # column starts of the open pandoc simple table
         self.simple_rule = False  # the next line is the simple table's rule, to skip
+        self.simple_spaced: bool | None = None  # its rows apart by blank lines (None: no body line yet)
         self.skip_to = 0  # a pandoc multiline table is written whole at its top border: its lines up to here
         # ``bare_pipe_run``'s last run: start, end, rows, the rows' line numbers, its lines that are no boxed row
         self.bare_run: tuple[int, int, list, list[int], list[int]] | None = None

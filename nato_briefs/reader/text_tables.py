@@ -40,6 +40,7 @@ from nato_briefs.reader.rules import (
     simple_table_cells,
     simple_table_columns,
     simple_table_runs_out,
+    spaced_row_follows,
     splits_into_rows,
     tab_fields,
     table_margin,
@@ -74,6 +75,7 @@ class TextTables:
     grid: _Grid | None
     simple: list[int] | None
     simple_rule: bool
+    simple_spaced: bool | None
     tsv_width: int | None
     skip_to: int  # lines before this index were written already (a multiline table, whole)
     in_list: bool
@@ -261,6 +263,7 @@ class TextTables:
         self.emit(_pipe_row(header), i + 1)
         self.emit("|" + "---|" * len(starts), i + 1)
         self.mode, self.simple, self.simple_rule, self.prev = Mode.SIMPLE, starts, True, line
+        self.simple_spaced = None
         return True
 
     def simple_row(self, i: int, line: str) -> bool:
@@ -270,6 +273,10 @@ class TextTables:
         if self.simple_rule:
             self.simple_rule = False
             return True
+        if is_blank(line) and self.simple_spaced is not False and spaced_row_follows(self.lines, i, starts):
+            self.simple_spaced = True  # a blank under the rule, then rows apart by blanks (``spaced_simple_rows``)
+            return True
+        self.simple_spaced = bool(self.simple_spaced)  # a row right under the rule: blanks end the table
         if simple_table_columns(line) is not None and self.totals_row_follows(i, starts):
             return True  # a rule over a totals row: the table goes on (``totals_row``)
         if is_blank(line) or simple_table_columns(line) is not None:

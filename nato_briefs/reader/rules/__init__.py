@@ -398,6 +398,7 @@ from nato_briefs.reader.rules.tables import (
     simple_table_cells,
     simple_table_columns,
     simple_table_runs_out,
+    spaced_row_follows,
     splits_into_rows,
     tab_fields,
     tab_row_under_item,
@@ -621,6 +622,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "csv_row": csv_delimiter,
     "quoted_csv_field": without_quoted_fields,
     "simple_table_run_out": simple_table_runs_out,  # caption, prose or a title right under a simple table's rows
+    "spaced_simple_rows": spaced_row_follows,  # a simple table's rows apart by blank lines, one under its rule too
     "asciidoc_item": asciidoc_ordered_item,
     "page_number": is_page_number,
     "running_header": is_running_header,
@@ -1237,6 +1239,7 @@ __all__ = [
     "simple_table_cells",
     "simple_table_columns",
     "simple_table_runs_out",
+    "spaced_row_follows",
     "split_at_repeated_headers",
     "splits_into_rows",
     "stacked_records",

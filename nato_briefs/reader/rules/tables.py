@@ -254,6 +254,24 @@ def simple_table_runs_out(line: str, starts: list[int], block_below: bool) -> bo
     return crosses_columns(line, starts)
 
 
+def spaced_row_follows(lines: Sequence[str], i: int, starts: list[int]) -> bool:
+    """Under the blank line ``lines[i]`` inside a simple table, a row of it with a blank line below it in turn
+    (``spaced_simple_rows``, shapes28): a table set double-spaced (a typewritten or PDF copy's rows apart by blank
+    lines), which pandoc would end at the first blank. The row: within the columns (no word across a column
+    start, nothing left of the first), two cells or more, no list item and no rule."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    after = lines[i + 2] if i + 2 < len(lines) else ""
+    return (
+        bool(below.strip(" \t"))
+        and not after.strip(" \t")
+        and simple_table_columns(below) is None
+        and match_item(below) is None
+        and not below[: starts[0]].strip(" \t")
+        and not crosses_columns(below, starts)
+        and sum(1 for cell in simple_table_cells(below, starts) if cell) >= 2
+    )
+
+
 # Longest title ``title_under_rows`` reads right under a table's last row.
 MAX_TITLE_UNDER_ROWS = 60
 
