@@ -169,7 +169,7 @@ KNOWN_LOSSES: dict[str, str] = {  # article -> why it is still read wrong (xfail
     # HTML 3.2; tab, aligned and RST text; Swedish/Finnish/Czech/Greek/Hungarian and Sector/Course of action
     # headers): 25 of 25 read right untuned; the misses were found by probes beyond them (docs/READING.md) and fixed
     # (sibilant_plural and header nouns, quoted_csv_field, tight_atx closed, record_blocks indented, o_bullet_run,
-    # sub_lettering, simple_table_run_out)
+    # sub_lettering, simple_table_run_out, spaced_simple_rows)
 }
 
 
