@@ -79,7 +79,7 @@ class HeaderSynonyms:
             return self.phrases[header], True
         word = _head_word(header, self.head_before)
         singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-        for candidate in (word, singular):
+        for candidate in (word, singular, sibilant_singular(word)):
             if candidate in self.words:
                 return self.words[candidate], False
         return self._compound_role(word)
@@ -104,6 +104,19 @@ class HeaderSynonyms:
         while len(words) > 1 and (words[-1] in self.time_words or words[-1] in self.postpositive):
             words.pop()
         return " ".join(words)
+
+
+# English nouns ending in these take "es" in the plural: "focus" -> "focuses", "approach" -> "approaches".
+_SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")
+
+
+def sibilant_singular(word: str) -> str:
+    """The singular of an English plural in "es" after a sibilant (``sibilant_plural``): ``focuses`` -> ``focus``,
+    ``approaches`` -> ``approach``. Stripping only the "s" leaves ``focuse``, which names no role, so a template's
+    "Key Focuses" column was lost with its table. Other words come back as they are (``outcomes``, ``measures``:
+    the plain "s" rule reads those)."""
+    stem = word[:-2]
+    return stem if word.endswith("es") and stem.endswith(_SIBILANT_ENDS) else word
 
 
 # The fewest letters before a compound's tail: "Zielbereich" has four, "Célterület" three (``compound_tail``).

@@ -322,3 +322,45 @@ def test_staff_abbreviations_and_contracted_participles_near_misses():
     assert map_headers(["Area", "Focus", "Des."], SYN) is None
     assert map_headers(["Area", "Focus", "Who'd lead"], SYN) is None
     assert normalize_header("Champ d'action") == "champ d action"  # an elided French d' stays a word of its own
+
+
+# --------------------------------------------------------------------------- sibilant_plural, more nouns (shapes28)
+
+
+def test_sibilant_plural_names_its_singulars_role():
+    """Probes of shapes28: "Key Focuses" lost its table (``focuses`` minus its "s" is no word)."""
+    assert _role("Key Focuses") == ("focus", False)
+    assert _role("Approaches") == ("focus", False)
+    assert map_headers(["Priority Areas", "Key Focuses", "Expected Outcomes"], SYN) == (0, 1, 2)
+
+
+def test_sibilant_plural_near_misses():
+    assert _role("Measures") == ("focus", False)  # "measur" is no sibilant: the plain "s" rule reads it
+    assert _role("Processes") is None  # a process names no role
+    assert map_headers(["Processes", "Owners", "Statuses"], SYN) is None
+
+
+def test_sector_topic_category_nouns_of_more_languages_map():
+    """Probes of shapes28: usual header nouns that named no role (fr "Secteur", pl "Dziedzina", pt "Setor",
+    "Atividades", es "Actividades", fr "Retombées", the English "Category", "Component", "Subject")."""
+    assert map_headers(["Secteur", "Mesures", "Résultat escompté"], SYN) == (0, 1, 2)
+    assert map_headers(["Dziedzina", "Przedsięwzięcia", "Oczekiwany efekt"], SYN) == (0, 1, 2)
+    assert map_headers(["Setor", "Atividades", "Resultado esperado"], SYN) == (0, 1, 2)
+    assert map_headers(["Sectores", "Actividades", "Impacto"], SYN) == (0, 1, 2)
+    assert map_headers(["Domaine", "Démarches", "Retombées attendues"], SYN) == (0, 1, 2)
+    assert map_headers(["Obszar działania", "Kroki", "Rezultat"], SYN) == (0, 1, 2)
+    assert map_headers(["Category", "Initiative", "Benefit"], SYN) == (0, 1, 2)
+    assert map_headers(["Component", "Investment", "Effect"], SYN) == (0, 1, 2)
+    assert map_headers(["Subject", "Agreed action", "Expected effect"], SYN) == (0, 1, 2)
+    assert map_headers(["Area", "Plan of action", "Outcome"], SYN) == (0, 1, 2)
+    assert map_headers(["Area", "Tactics", "Outcome"], SYN) == (0, 1, 2)
+    assert md_priorities(_table("| Sektor | Schritte | Erwartetes Ergebnis |")) == [["Cyber", "Task force", "Faster"]]
+
+
+def test_sector_topic_category_nouns_near_misses():
+    assert map_headers(["Category", "Amount", "Share"], SYN) is None  # a budget table: no focus, no outcome
+    assert map_headers(["Kategorie", "Land", "Jahr"], SYN) is None
+    assert map_headers(["Area", "Subject", "Expected Outcome"], SYN) == (0, 1, 2)  # two areas split left to right
+    assert map_headers(["Dziedzina", "Środki", "Wynik"], SYN) is None  # pl "środki" are as often funds
+    assert map_headers(["Region", "Focus", "Outcome"], SYN) is None  # a place, as a country, names no area
+    assert map_headers(["Area", "Plan", "Outcome"], SYN) is None  # "plan" alone: a plan against its actuals

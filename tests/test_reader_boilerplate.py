@@ -232,7 +232,12 @@ def test_strip_shortcodes(line, expected):
     [("##Priorities", "## Priorities"), ("#Allies Agree Drone Plan", "# Allies Agree Drone Plan"),
      ("###Next steps", "### Next steps"),
      # near misses: a hashtag, hashtags, a lowercase word, a number, an org keyword
-     ("#NATO", None), ("#NATO #Summit", None), ("##priorities", None), ("#1 Priority", None), ("#+TITLE: x", None)],
+     ("#NATO", None), ("#NATO #Summit", None), ("##priorities", None), ("#1 Priority", None), ("#+TITLE: x", None),
+     # shapes28: a closing run as long as the opening one; near misses: a shorter or longer one,
+     # a one-word hashtag closed
+     ("##Priorities##", "## Priorities"), ("###Key initiatives ###", "### Key initiatives"),
+     ("#Allies Agree Drone Plan#", "# Allies Agree Drone Plan"), ("##Support for C#", None), ("##Priorities###", None),
+     ("#NATO#", None)],
 )  # fmt: skip
 def test_atx_without_space(line, expected):
     assert rules.atx_without_space(line) == expected
@@ -338,6 +343,31 @@ def test_record_blocks_are_a_table():
     rows = [(row.cells, row.line) for row in doc.tables[0].rows]
     assert rows == [(["Cyber", "Sharing"], 3), (["Training", "Courses"], 6)]
     assert "Allies agreed." in prose(doc)
+
+
+def test_record_blocks_indented_like_a_table_are_a_table():
+    """shapes28 (probe t3): an e-mail's record blocks indented two spaces, their values aligned, are the table."""
+    lines = ["  " + line if line else "" for line in _RECORDS]
+    rows, end = rules.record_blocks(lines, 0)
+    assert rows == [(["Priority Area", "Key Focus"], 1), (["Cyber", "Sharing"], 1), (["Training", "Courses"], 4)]
+    assert end == 4
+    text = "Priorities:\n\n  Area:    Cyber\n  Focus:   Sharing\n  Outcome: Faster\n\n"
+    text += "  Area:    Training\n  Focus:   Courses\n  Outcome: Skills\n\nAllies agreed.\n"
+    doc = parse_document(text)
+    assert [(row.cells, row.line) for row in doc.tables[0].rows] == [
+        (["Cyber", "Sharing", "Faster"], 3),
+        (["Training", "Courses", "Skills"], 7),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["    Area: Cyber", "    Focus: Sharing", "", "    Area: Training", "    Focus: Courses"],  # four: indented code
+     ["  Area: Cyber", "    Focus: Sharing", "", "  Area: Training", "    Focus: Courses"],  # ragged: no block
+     ["  Area: Cyber", "Focus: Sharing", "", "  Area: Training", "Focus: Courses"]],
+)  # fmt: skip
+def test_record_blocks_indented_near_misses(lines):
+    assert rules.record_blocks(lines, 0) is None
 
 
 # --------------------------------------------------------------------------- sign_off_lines (session 19, shapes22)

@@ -204,6 +204,29 @@ def test_o_space_bullet_near_misses():
     assert _items(text) == [(0, "Orders: joint orders o Germany first")]
 
 
+# --------------------------------------------------------------------------- o_bullet_run (shapes28)
+
+
+def test_o_bullet_run_reads_word_o_bullets_at_the_first_level():
+    """Probe t2 of shapes28: a plain-text copy of a list whose first-level bullets are Word's "o"."""
+    text = "Key initiatives\n_______________\n\no Eastern Sentry: air defence\no Sky Shield: joint buying\n\nEnd.\n"
+    assert _items(text) == [(0, "Eastern Sentry: air defence"), (0, "Sky Shield: joint buying")]
+    text = "The steps agreed:\n  o Eastern Sentry: air defence\n  o Sky Shield: joint buying\n"
+    assert _items(text) == [(0, "Eastern Sentry: air defence"), (0, "Sky Shield: joint buying")]
+    lines = ["", "o Air", "o Sea", "o Land"]
+    assert [items.o_bullet_run(lines, i) is not None for i in range(4)] == [False, True, True, True]
+
+
+def test_o_bullet_run_near_misses():
+    lines = ["", "o Captain, my captain.", "Text."]
+    assert items.o_bullet_run(lines, 1) is None  # one line alone: a word
+    lines = ["O ministro disse que", "o Governo vai investir e", "o Presidente concorda."]
+    assert [items.o_bullet_run(lines, i) for i in range(3)] == [None, None, None]  # prose above the run
+    lines = ["", "o Air", "  o Sea"]
+    assert items.o_bullet_run(lines, 1) is None  # another indentation: no run
+    assert _items("Intro.\n\no the Netherlands first\no the others later\n") == []  # lowercase after the o
+
+
 # --------------------------------------------------- tight_marker: markers typed onto their word (session 15, shapes14)
 
 
@@ -583,6 +606,31 @@ def test_star_level():
 def test_lettered_run():
     assert rules.starts_letter_item("b. Training", ".") and rules.starts_letter_item("B) Mobility", ")")
     assert not rules.starts_letter_item("be. Training", ".") and not rules.starts_letter_item("b.Training", ".")
+
+
+def test_sub_lettering_opens_a_lone_letter_under_a_numbered_item():
+    """``sub_lettering`` (shapes28, probe q02): "   a." under "2." with no "b." below is the item's sub-point."""
+    text = "Steps:\n\n1. Steadfast Defender: a large exercise\n   a. land forces\n   b. ships\n"
+    text += "2. Trident Juncture: a live exercise\n   a. cold-weather training in Norway\n3. Cyber Coalition\n"
+    assert _items(text) == [
+        (0, "Steadfast Defender: a large exercise"),
+        (0, "Trident Juncture: a live exercise"),
+        (0, "Cyber Coalition"),
+        (1, "land forces"),
+        (1, "ships"),
+        (1, "cold-weather training in Norway"),
+    ]
+    marker = rules.match_item("   a. cold-weather training")
+    assert rules.opens_sub_lettering(marker, 0, "2.") and rules.opens_sub_lettering(marker, 0, "12)")
+
+
+def test_sub_lettering_near_misses():
+    marker = rules.match_item("   a. cold-weather training")
+    assert not rules.opens_sub_lettering(marker, 0, "-")  # under a bullet: no outline
+    assert not rules.opens_sub_lettering(marker, 3, "2.")  # not indented deeper than the item's marker
+    assert not rules.opens_sub_lettering(rules.match_item("   p. 12 of the report"), 0, "2.")
+    text = "Steps:\n\n- Steadfast Defender: a large exercise\n  a. land forces\n"
+    assert _items(text) == [(0, "Steadfast Defender: a large exercise a. land forces")]
 
 
 def test_empty_item():

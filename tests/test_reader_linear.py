@@ -451,6 +451,13 @@ RULE_SHAPES = {
     # session 18 (shapes21): headlines cut by a hard wrap, Google Docs' title paragraphs
     "wrapped_title": lambda k: "NATO Allies Agree to Strengthen Ties with Jordan,\nMauritania X\n\nText.\n\n" * k,
     "docs_title_class": lambda k: '<p class="c0 title">Allies Agree</p>' + '<p class="c0 subtitle">Note</p>' * k,
+    # session 21 (shapes28): Word's "o" bullets at the first level, quoted CSV cells, indented records, closed ATX
+    "o_bullet_runs": lambda k: "Intro.\n\n" + "o Air\n" * k + "o the end\n",
+    "o_prose_runs": lambda k: "Intro.\n" + "o Governo e\n" * k,
+    "quoted_csv_cells": lambda k: "A,B,C\n" + 'a,"b, c",d\n' * k,
+    "indented_records": lambda k: "Intro.\n\n" + "  Area: a\n  Focus: b\n\n" * k,
+    "closed_tight_atx": lambda k: "Intro.\n\n" + "##Priorities##\n\nText.\n" * k,
+    "spaced_simple_rows": lambda k: "A    B    C\n---  ---  ---\n\n" + "a    b    c\n\n" * k + "End of it.\n",
 }
 
 

@@ -110,6 +110,9 @@ ROUND_RULES = {
         "page_landmark", "chrome_list", "chrome_head", "metadata_field", "date_first_dateline", "indented_page_items",
     ),
     "shapes27": ("blank_between_rows",),  # and ``two_focuses`` in headers.py's mapping (as ``two_outcomes``)
+    "shapes28": (
+        "quoted_csv_field", "o_bullet_run", "sub_lettering", "simple_table_run_out", "spaced_simple_rows",
+    ),
 }  # fmt: skip
 
 

@@ -700,6 +700,155 @@ def test_csv_fields_keep_quoted_commas():
     ]
 
 
+def test_quoted_csv_field_holds_the_separator_and_a_blank():
+    """``quoted_csv_field`` (shapes28): Excel quotes only the cells holding the separator; the ", " inside one is
+    the cell's text, so the row (and the table under its header) is read."""
+    assert rules.without_quoted_fields('Sensors,"Radars, satellites",One picture', ",") == 'Sensors,"",One picture'
+    assert rules.csv_fields('Sensors,"Radars, satellites",One picture', ",") == [
+        "Sensors",
+        "Radars, satellites",
+        "One picture",
+    ]
+    assert rules.csv_fields('Sensors;"Radars; satellites";"He said ""now"""', ";") == [
+        "Sensors",
+        "Radars; satellites",
+        'He said "now"',
+    ]
+    text = (
+        "# Priorities\n\nPriority Area,Key Focus,Expected Outcome\nSensors,\"Radars, satellites\",One picture\n"
+        "Drones,Interceptors,Lower cost\n"
+    )
+    assert md_priorities(text) == [
+        ["Sensors", "Radars, satellites", "One picture"],
+        ["Drones", "Interceptors", "Lower cost"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['Allies met in Brussels, "Vilnius",Riga', 'He said "yes",then, later', 'Sensors,"Radars, satellites", One picture',
+     'Sensors,"Radars",One picture.'],
+)  # fmt: skip
+def test_quoted_csv_field_near_misses(line):
+    """A quote inside a field quotes nothing; a blank after a separator outside quotes, or a closing full stop
+    outside them, is still prose."""
+    assert rules.csv_fields(line, ",") is None
+
+
+SIMPLE_NO_BLANKS = """Allies Agree Energy Plan
+Allies agreed the plan on Monday.
+Priorities
+  Priority Area    Key Focus             Expected Outcome
+  ---------------- --------------------- ----------------
+  Infrastructure   Patrols near cables   Fewer sabotage acts
+  Fuel Supply      A larger pipeline     Fuel in a crisis
+Key initiatives
+- NATO Pipeline System: fuel depots
+"""
+
+
+def test_simple_table_run_out_ends_a_table_written_without_blank_lines():
+    """``simple_table_run_out`` (shapes28): the seeds' style leaves no blank line under a pandoc simple table; its
+    caption and the next section's title were read as rows (cut at the column starts), the title lost."""
+    rows = [
+        ["Infrastructure", "Patrols near cables", "Fewer sabotage acts"],
+        ["Fuel Supply", "A larger pipeline", "Fuel in a crisis"],
+    ]
+    doc = parse_document(SIMPLE_NO_BLANKS)
+    assert [[r.cells for r in table.rows] for table in doc.tables] == [rows]
+    headings = ["Allies Agree Energy Plan", "Priorities", "Key initiatives"]
+    assert [s.heading for s in doc.sections if s.heading] == headings
+    captioned = parse_document(SIMPLE_NO_BLANKS.replace("Key initiatives\n", "Table: Priorities agreed in June\n"))
+    assert [[r.cells for r in table.rows] for table in captioned.tables] == [rows]
+    assert any("Table: Priorities agreed in June" in s.text for s in captioned.sections)
+    starts = [0, 17, 39]
+    assert rules.simple_table_runs_out("Key initiatives", starts, True)  # the first column only, an item below
+    assert rules.simple_table_runs_out("Source: NATO", starts, False)  # a caption
+    assert rules.simple_table_runs_out("Ministers will review the plan in June.", starts, False)  # across columns
+
+
+def test_simple_table_run_out_near_misses():
+    starts = [0, 17, 39]
+    assert not rules.simple_table_runs_out("Eastern flank", starts, False)  # a group row over more rows
+    assert not rules.simple_table_runs_out("Cyber            Threat sharing", starts, True)  # a row of two cells
+    assert not rules.simple_table_runs_out("  Bases          Depots", [2, 17, 39], True)  # inside the margin
+
+
+@pytest.mark.parametrize(
+    ("text", "block_below", "title"),
+    [("Key initiatives", True, True), ("Fő kezdeményezések", True, True),
+     # near misses: nothing below that a title heads, lowercase, a sentence, cells two spaces apart, too long
+     ("Key initiatives", False, False), ("the next steps", True, False), ("Ministers met.", True, False),
+     ("Air  Land", True, False), ("A" + "x" * 70, True, False)],
+)  # fmt: skip
+def test_title_under_rows(text, block_below, title):
+    assert rules.title_under_rows(text, block_below) is title
+
+
+SPACED_SIMPLE = """Priorities
+
+PRIORITY AREA   KEY FOCUS             EXPECTED OUTCOME
+-------------   ---------             ----------------
+
+Sensors         Radars linked         One picture
+
+Drones          Cheap interceptors    Lower cost
+
+Ministers will review the plan in June.
+"""
+
+
+def test_spaced_simple_rows_read_a_double_spaced_table():
+    """``spaced_simple_rows`` (shapes28, probe q16): a simple table set double-spaced, a blank under its rule and
+    between its rows, was an empty table and its rows prose."""
+    doc = parse_document(SPACED_SIMPLE)
+    assert [[r.cells for r in table.rows] for table in doc.tables] == [
+        [["Sensors", "Radars linked", "One picture"], ["Drones", "Cheap interceptors", "Lower cost"]]
+    ]
+    assert any("Ministers will review the plan in June." in s.text for s in doc.sections)
+    lines = SPACED_SIMPLE.split("\n")
+    assert rules.spaced_row_follows(lines, 4, [0, 16, 38])
+
+
+def test_spaced_simple_rows_near_misses():
+    # a row right under the rule: the table is single-spaced, a blank ends it and the line below is prose
+    text = SPACED_SIMPLE.replace("----------------\n\nSensors", "----------------\nSensors")
+    doc = parse_document(text)
+    assert [[r.cells for r in table.rows] for table in doc.tables] == [[["Sensors", "Radars linked", "One picture"]]]
+    lines = ["A", "", "Allies met in Brussels on Monday to agree.", ""]
+    assert not rules.spaced_row_follows(lines, 1, [0, 16, 38])  # prose across the columns
+    lines = ["A", "", "- Sensors         Radars", ""]
+    assert not rules.spaced_row_follows(lines, 1, [0, 16, 38])  # a list item
+    lines = ["A", "", "Sensors         Radars linked", "Drones"]
+    assert not rules.spaced_row_follows(lines, 1, [0, 16, 38])  # no blank under it: not double-spaced
+
+
+ALIGNED_NO_BLANKS = """Allies Agree Logistics Plan
+Allies agreed the plan on Monday.
+Priorities
+Area           Focus                   Expected result
+Fuel           Shared depots           Forces supplied
+Spare Parts    Common stocks           Fewer vehicles idle
+Key initiatives
+- Strategic Airlift Capability: three C-17 aircraft
+"""
+
+
+def test_an_aligned_table_ends_at_a_title_right_under_it():
+    """An aligned table needed a blank line under it; the next section's title right under its last row (the
+    seeds' style) ends it too (``simple_table_run_out``), and stays a title."""
+    doc = parse_document(ALIGNED_NO_BLANKS)
+    assert [[r.cells for r in table.rows] for table in doc.tables] == [
+        [["Fuel", "Shared depots", "Forces supplied"], ["Spare Parts", "Common stocks", "Fewer vehicles idle"]]
+    ]
+    assert "Key initiatives" in [s.heading for s in doc.sections]
+
+
+def test_an_aligned_table_under_which_prose_runs_on_stays_unread():
+    text = ALIGNED_NO_BLANKS.replace("Key initiatives\n", "The ministers agreed that these steps come first.\n")
+    assert parse_document(text).tables == []  # prose right under columns: no table, as before
+
+
 def test_header_rows():
     assert rules.combine_header_rows(["Priority Area", "Plan", "Plan"], ["Priority Area", "Key Focus", "Outcome"]) == [
         "Priority Area",

@@ -246,8 +246,10 @@ from nato_briefs.reader.rules.front_matter import FrontMatter, is_kramdown_rfc_s
 from nato_briefs.reader.rules.interchange import interchange_lines, may_interchange, namespaced_element_block
 from nato_briefs.reader.rules.items import (
     glyph_elements_run,
+    o_bullet_run,
     o_space_bullet,
     o_under_bullet,
+    opens_sub_lettering,
     paren_numeral_style,
     symbol_run_resumes,
     tight_marker_item,
@@ -310,6 +312,7 @@ from nato_briefs.reader.rules.tables import (
     pipe_run_ends_apart,
     rule_under_body_row,
     short_wrapped_row,
+    table_margin,
 )
 from nato_briefs.reader.rules.titles import (
     RUNNING_HEADER_GAP,
@@ -566,6 +569,7 @@ class _Segmenter(TextTables):
         self.grid = None  # the open pandoc grid table (a text_tables._Grid)
         self.simple: list[int] | None = None  # column starts of the open pandoc simple table
         self.simple_rule = False  # the next line is the simple table's rule, to skip
+        self.simple_spaced: bool | None = None  # its rows apart by blank lines (None: no body line yet)
         self.skip_to = 0  # a pandoc multiline table is written whole at its top border: its lines up to here
         # ``bare_pipe_run``'s last run: start, end, rows, the rows' line numbers, its lines that are no boxed row
         self.bare_run: tuple[int, int, list, list[int], list[int]] | None = None
@@ -1110,7 +1114,11 @@ class _Segmenter(TextTables):
         if self.latex and "\\begin{tabular" in line and self.latex_table_start(i, line):
             return True
         if (
-            (line[:1].isupper() or line[:2] in ("**", "__") or line[:2] in RECORD_BULLETS)
+            (
+                (head := line[table_margin(line) :])[:1].isupper()
+                or head[:2] in ("**", "__")
+                or line[:2] in RECORD_BULLETS
+            )
             and ":" in line
             and ":" in nxt
             and is_blank(self.prev)
@@ -1552,6 +1560,8 @@ class _Segmenter(TextTables):
         if marker is None and lead == "o" and self.in_list and self.items:
             marker = o_space_bullet(line, self.neighbours(i), self.items[0].indent)  # "    o Germany ..."
             marker = marker or o_under_bullet(self.lines, i)  # "o Detail" under "• Name" at the margin
+        if marker is None and lead == "o":
+            marker = o_bullet_run(self.lines, i)  # "o Name: ..." lines under a heading: Word's "o" bullets
         if marker is None and lead in BULLET_GLYPHS:
             joined = lone_bullet(line, self.neighbours(i)[1])
             if joined is not None:
@@ -1821,6 +1831,8 @@ class _Segmenter(TextTables):
         (a design note's options, each a paragraph with code between them, as cmark-gfm reads them)."""
         paren = marker.glyph[0] == "("  # "(A)" over "(B)"
         if marker.glyph[paren] in "aA":
+            if self.in_list and self.items and opens_sub_lettering(marker, self.items[-1].indent, self.items[-1].glyph):
+                return True  # "   a. ..." under "2. ...": the item's one sub-point (``sub_lettering``)
             return self.lettering_follows(i, "()" if paren else marker.glyph[1])
         style = "(a)" if paren else "A)" if marker.glyph[1] == ")" else "a."
         return self.in_list and any(item.style == style for item in self.items)

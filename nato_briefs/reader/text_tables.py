@@ -25,6 +25,7 @@ from nato_briefs.reader.rules import (
     grid_border,
     grid_cell_fragment,
     grid_cells,
+    is_caption,
     is_dash_line,
     is_empty_tab_row,
     is_solid_rule,
@@ -38,10 +39,13 @@ from nato_briefs.reader.rules import (
     rst_table_columns,
     simple_table_cells,
     simple_table_columns,
+    simple_table_runs_out,
+    spaced_row_follows,
     splits_into_rows,
     tab_fields,
     table_margin,
     tabular_rows,
+    title_under_rows,
     wrapped_role_header,
 )
 from nato_briefs.reader.rules.authoring import (
@@ -71,6 +75,7 @@ class TextTables:
     grid: _Grid | None
     simple: list[int] | None
     simple_rule: bool
+    simple_spaced: bool | None
     tsv_width: int | None
     skip_to: int  # lines before this index were written already (a multiline table, whole)
     in_list: bool
@@ -258,6 +263,7 @@ class TextTables:
         self.emit(_pipe_row(header), i + 1)
         self.emit("|" + "---|" * len(starts), i + 1)
         self.mode, self.simple, self.simple_rule, self.prev = Mode.SIMPLE, starts, True, line
+        self.simple_spaced = None
         return True
 
     def simple_row(self, i: int, line: str) -> bool:
@@ -267,6 +273,10 @@ class TextTables:
         if self.simple_rule:
             self.simple_rule = False
             return True
+        if is_blank(line) and self.simple_spaced is not False and spaced_row_follows(self.lines, i, starts):
+            self.simple_spaced = True  # a blank under the rule, then rows apart by blanks (``spaced_simple_rows``)
+            return True
+        self.simple_spaced = bool(self.simple_spaced)  # a row right under the rule: blanks end the table
         if simple_table_columns(line) is not None and self.totals_row_follows(i, starts):
             return True  # a rule over a totals row: the table goes on (``totals_row``)
         if is_blank(line) or simple_table_columns(line) is not None:
@@ -274,7 +284,9 @@ class TextTables:
             self.emit("", i + 1)
             self.prev = ""
             return True
-        if is_block_line(line):  # a heading or an item directly below ends the table
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        if is_block_line(line) or simple_table_runs_out(line, starts, is_block_line(below)):
+            # a heading or an item directly below ends the table, as do a caption, prose and a title
             self.mode, self.simple = Mode.TEXT, None
             self.blank()
             self.prev = ""
@@ -657,9 +669,18 @@ def aligned_table(lines: list[str], top: int) -> MultilineTable | None:
         j += 1
     if len(rows) > MIN_ALIGNED_ROWS + 1 and (joined := wrapped_role_header(rows[0][0], rows[1][0])) is not None:
         rows = [(joined, rows[0][1]), *rows[2:]]  # "Priority  Key" over "Area  Focus" with no rule: one header
-    if len(rows) - 1 < MIN_ALIGNED_ROWS or (j < len(lines) and not is_blank(lines[j])):
+    if len(rows) - 1 < MIN_ALIGNED_ROWS or (j < len(lines) and not is_blank(lines[j]) and not _titled_end(lines, j)):
         return None
     return MultilineTable(wrapped_header(rows), j - 1)
+
+
+def _titled_end(lines: list[str], j: int) -> bool:
+    """The line under an aligned table's last row, no blank between, is the table's caption or the next section's
+    title over an item, a heading or a blank (``simple_table_run_out``: ``Key initiatives`` over ``- Name: ...``), so
+    the table ends there as at a blank line; any other line keeps the table unread (prose set in columns)."""
+    below = lines[j + 1] if j + 1 < len(lines) else ""
+    text = lines[j].strip(" \t")
+    return is_caption(text) or title_under_rows(text, is_blank(below) or is_block_line(below))
 
 
 def _page_turn(lines: list[str], j: int, starts: list[int], margin: int) -> int | None:

@@ -213,8 +213,10 @@ from nato_briefs.reader.rules.items import (
     markdown_item,
     markdown_marker_end,
     match_item,
+    o_bullet_run,
     o_space_bullet,
     o_under_bullet,
+    opens_sub_lettering,
     paren_numeral_style,
     shortcode_bullet_item,
     star_level_item,
@@ -396,11 +398,15 @@ from nato_briefs.reader.rules.tables import (
     simple_table_cells,
     simple_table_columns,
     spaced_rows_end,
+    simple_table_runs_out,
+    spaced_row_follows,
     splits_into_rows,
     tab_fields,
     tab_row_under_item,
     table_margin,
+    title_under_rows,
     without_hard_break,
+    without_quoted_fields,
     wrapped_role_header,
     wrapped_row,
     wrapped_tab_row,
@@ -615,6 +621,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "labelled_entry": labelled_entry,
     "lone_bullet": lone_bullet,
     "csv_row": csv_delimiter,
+    "quoted_csv_field": without_quoted_fields,
+    "simple_table_run_out": simple_table_runs_out,  # caption, prose or a title right under a simple table's rows
+    "spaced_simple_rows": spaced_row_follows,  # a simple table's rows apart by blank lines, one under its rule too
     "asciidoc_item": asciidoc_ordered_item,
     "page_number": is_page_number,
     "running_header": is_running_header,
@@ -889,6 +898,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "empty_row": is_empty_row,  # "|  |  |  |" between body rows: a gap, no row
     "unclosed_tilde_underline": unclosed_tilde_underline,  # "Title" over "~~~~~" and prose, never closed
     "o_under_bullet": o_under_bullet,  # "• Name" over "o Detail" at the margin: Word's sub-item pasted flat
+    "o_bullet_run": o_bullet_run,  # "o Name: ..." lines in a run under a blank line or a colon: Word's "o" bullets
+    "sub_lettering": opens_sub_lettering,  # "   a. ..." under "2. ...": the numbered item's one sub-point
     "framed_heading": framed_heading,  # "--- Priorities ---": a heading, as "=== Priorities ===" is
     # session 18 (shapes20): chat assistants, newsletters, PDF text and other dialects' shapes, each in its concern
     "glyph_bold_lead": glyph_before_bold,  # "- ✅ **Patriot batteries** – ...": the emoji a glyph, the bold the lead
@@ -1231,6 +1242,8 @@ __all__ = [
     "simple_table_cells",
     "simple_table_columns",
     "spaced_rows_end",
+    "simple_table_runs_out",
+    "spaced_row_follows",
     "split_at_repeated_headers",
     "splits_into_rows",
     "stacked_records",
@@ -1265,6 +1278,7 @@ __all__ = [
     "tight_mediawiki_item",
     "tight_number_item",
     "title_lead",
+    "title_under_rows",
     "trac_header",
     "trac_row",
     "two_row_header",
@@ -1284,6 +1298,7 @@ __all__ = [
     "wire_headline_prefix",
     "without_code_spans",
     "without_hard_break",
+    "without_quoted_fields",
     "without_trailing_comment",
     "word_list_level",
     "word_list_marker",

@@ -19,7 +19,7 @@ import yaml
 
 from nato_briefs.config import PACKAGE_DIR
 from nato_briefs.reader.rules.pipeline_text import is_agency_slug
-from nato_briefs.reader.rules.tables import pipe_cells
+from nato_briefs.reader.rules.tables import pipe_cells, table_margin
 from nato_briefs.reader.rules.tool_copies import bold_record_field
 
 FURNITURE_FILE = PACKAGE_DIR / "furniture.yaml"
@@ -254,12 +254,15 @@ def atx_without_space(line: str) -> str | None:
 
     CommonMark needs the space; sloppy editors and pasted notes leave it out. One ``#`` needs a
     title of two or more words (``#NATO`` is a hashtag), and a ``#`` inside the rest (``#NATO #summit``)
-    marks hashtags.
+    marks hashtags. A closing run as long as the opening one is the heading's own (``##Priorities##``,
+    as wiki-minded writers close it, shapes28); a shorter one is the text's (``##Support for C#``).
     """
     found = _TIGHT_ATX.fullmatch(line.rstrip(" \t"))
     if found is None:
         return None
     hashes, rest = found.groups()
+    if rest.endswith(hashes) and not rest.endswith("#" + hashes):
+        rest = rest.removesuffix(hashes).rstrip(" \t")  # "##Priorities##": the closing run goes
     if not rest[:1].isupper() or "#" in rest or (len(hashes) == 1 and " " not in rest):
         return None
     return f"{hashes} {rest}"
@@ -348,14 +351,21 @@ def record_blocks(lines: list[str], start: int) -> tuple[list[tuple[list[str], i
 
     Two or more blocks of ``Label: value`` lines, apart by one blank line, each with the same labels in the
     same order (two or more): the labels are the header, each block a row. A block whose labels differ ends
-    the run there (so each line is read at most twice); one block alone is a field list, prose.
+    the run there (so each line is read at most twice); one block alone is a field list, prose. The blocks
+    may stand indented by one to three spaces, as a table may (an e-mail's or a form's margin, shapes28):
+    every field line by as many as the first.
     """
     labels: tuple[str, ...] | None = None
     rows: list[tuple[list[str], int]] = []
     k, end = start, start
+    margin = table_margin(lines[start]) if start < len(lines) else 0
     while k < len(lines):
         first, fields = k, []
-        while k < len(lines) and (found := record_field(lines[k])) is not None:
+        while (
+            k < len(lines)
+            and table_margin(lines[k]) == margin
+            and (found := record_field(lines[k][margin:])) is not None
+        ):
             fields.append(found)
             k += 1
         block = tuple(label for label, _ in fields)

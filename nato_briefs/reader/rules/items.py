@@ -427,6 +427,19 @@ def is_lettered(marker: Marker) -> bool:
     return glyph[0].isalpha() and glyph[0] not in "ivx"  # not reST's "#.", which numbers
 
 
+def opens_sub_lettering(marker: Marker, parent_indent: int, parent_glyph: str) -> bool:
+    """``a.`` indented under a numbered item opens that item's lettered sub-list, even with no ``b.`` below it
+    (``sub_lettering``, shapes28).
+
+    ``lettered_run`` asks for a ``b.`` so that a paragraph opening ``a.`` stays prose; under ``2. Trident
+    Juncture: ...`` an indented ``a. cold-weather training`` is the outline's one sub-point (its siblings had
+    ``a.`` and ``b.``), which was glued onto the item's text. The item above must be numbered (``1.``, ``2)``)
+    and the letter indented deeper than its marker; ``p. 12`` and ``b.`` out of the blue stay as they were.
+    """
+    opener = is_lettered(marker) and marker.glyph[marker.glyph[0] == "("] in "aA"
+    return opener and marker.indent > parent_indent and parent_glyph[:1].isdigit()
+
+
 def empty_item_after_prose(line: str, marker: Marker, prev: str) -> bool:
     """An empty markdown item (``* ``) right under a prose line (``empty_item``): a template's placeholder.
 
@@ -547,6 +560,38 @@ def o_under_bullet(lines: Sequence[str], i: int) -> Marker | None:
     if not any(_MARGIN_O.match(text) or _BULLET_LINE.match(text) for text in nearby if text is not lines[i - 1]):
         return None
     return Marker(0, False, "bullet", "o", match.end(), 2)
+
+
+# Word's bullet "o" at a list's first level, at the margin or indented by up to three spaces (``o_bullet_run``).
+_RUN_O = re.compile(r" {0,3}+o (?=[A-Z0-9])")
+# Most lines above an "o" line ``o_bullet_run`` walks to find where its run opens.
+MAX_O_RUN = 40
+
+
+def o_bullet_run(lines: Sequence[str], i: int) -> Marker | None:
+    """``o Eastern Sentry: ...`` in a run of such lines opening under a blank line or a colon: a first-level
+    bullet (``o_bullet_run``, shapes28), or None.
+
+    A plain-text copy of a list whose bullets are Word's "o" (Courier New) keeps the letter: the items stand
+    at the margin, under a heading, each opening ``o`` and a capital. Only in a run of two or more at one
+    indentation whose line above is blank or ends on a colon: a line of prose that happens to open with the word
+    ``o`` (Portuguese "o Governo", Italian "o", ``o Captain``) follows another line of prose.
+    """
+    match = _RUN_O.match(lines[i])
+    if match is None:
+        return None
+    width = indentation(lines[i])[0]
+
+    def in_run(k: int) -> bool:
+        return 0 <= k < len(lines) and _RUN_O.match(lines[k]) is not None and indentation(lines[k])[0] == width
+
+    top = i
+    while top > 0 and i - top < MAX_O_RUN and in_run(top - 1):
+        top -= 1
+    above = lines[top - 1].rstrip(" \t") if top else ""
+    if (above and not above.endswith(":")) or not (top < i or in_run(i + 1)):
+        return None
+    return Marker(width, False, "bullet", "o", match.end(), width + 2)
 
 
 SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Mn", "Me", "Cf"})

@@ -239,6 +239,56 @@ def crosses_columns(line: str, starts: list[int]) -> bool:
     return any(line[k - 1 : k] not in ("", " ") for k in starts[1:])
 
 
+def simple_table_runs_out(line: str, starts: list[int], block_below: bool) -> bool:
+    """A line right under a simple table's rows, no blank line between, that is no row of it
+    (``simple_table_run_out``, shapes28): pandoc ends the table only at a blank line, but a writer who leaves none
+    (the seeds' style) puts the caption, a paragraph or the next section's title right under the last row.
+
+    Such a line opens left of the table's first column, is a caption (``Table: ...``, ``Source: ...``), is a
+    title over an item or a heading (``title_under_rows``), or runs a word across a column start (prose).
+    ``block_below``: the line below is an item or a heading.
+    """
+    text = line.strip(" \t")
+    if line[: starts[0]].strip(" \t") or is_caption(text) or title_under_rows(text, block_below):
+        return True
+    return crosses_columns(line, starts)
+
+
+def spaced_row_follows(lines: Sequence[str], i: int, starts: list[int]) -> bool:
+    """Under the blank line ``lines[i]`` inside a simple table, a row of it with a blank line below it in turn
+    (``spaced_simple_rows``, shapes28): a table set double-spaced (a typewritten or PDF copy's rows apart by blank
+    lines), which pandoc would end at the first blank. The row: within the columns (no word across a column
+    start, nothing left of the first), two cells or more, no list item and no rule."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    after = lines[i + 2] if i + 2 < len(lines) else ""
+    return (
+        bool(below.strip(" \t"))
+        and not after.strip(" \t")
+        and simple_table_columns(below) is None
+        and match_item(below) is None
+        and not below[: starts[0]].strip(" \t")
+        and not crosses_columns(below, starts)
+        and sum(1 for cell in simple_table_cells(below, starts) if cell) >= 2
+    )
+
+
+# Longest title ``title_under_rows`` reads right under a table's last row.
+MAX_TITLE_UNDER_ROWS = 60
+
+
+def title_under_rows(text: str, block_below: bool) -> bool:
+    """``Key initiatives`` right under a table's last row, over an item or a heading (``block_below``): one run of
+    words (a row sets its cells apart by two spaces or more), short, opening with a capital and ending on no
+    punctuation: the next section's title, which ends the table (``simple_table_run_out``)."""
+    return (
+        block_below
+        and 0 < len(text) <= MAX_TITLE_UNDER_ROWS
+        and text[:1].isupper()
+        and "  " not in text
+        and text[-1] not in ".,;:!?"
+    )
+
+
 def simple_table_cells(line: str, starts: list[int]) -> list[str]:
     """A simple-table line cut at the rule's column starts (text overflowing a column stays in it)."""
     ends = [*starts[1:], len(line)]
@@ -418,13 +468,16 @@ def csv_fields(line: str, delimiter: str) -> list[str] | None:
     A CSV row puts no blank after its separator (``Priority Area,Key Focus``) unless every
     cell is quoted (``"Artillery", "Shell production"``); prose puts one after each comma
     or semicolon. Two or more cells, none longer than a short phrase, the row not ending
-    a sentence and holding no pipe or tab (other tables' rows).
+    a sentence and holding no pipe or tab (other tables' rows). Excel quotes only the cells
+    that hold the separator (``Sensors,"Radars, satellites",One picture``): what such a cell
+    holds is no sign of prose (``quoted_csv_field``).
     """
     body = line.rstrip(" \t")
     if delimiter not in body or len(body) > MAX_CSV_LINE or body[:1] in (" ", "\t", "|") or "\t" in body:
         return None
     quoted = body[:1] == '"'
-    if not quoted and (f"{delimiter} " in body or body[-1] in ".!?:" or "|" in body):
+    bare = body if quoted else without_quoted_fields(body, delimiter)
+    if not quoted and (f"{delimiter} " in bare or bare[-1] in ".!?:" or "|" in bare):
         return None
     try:
         fields = next(csv.reader([body], delimiter=delimiter, skipinitialspace=quoted, strict=True))
@@ -434,6 +487,29 @@ def csv_fields(line: str, delimiter: str) -> list[str] | None:
     if len(fields) < 2 or not any(fields) or any(len(field) > MAX_CSV_CELL for field in fields):
         return None
     return fields
+
+
+def without_quoted_fields(body: str, delimiter: str) -> str:
+    """A CSV row with each quoted field emptied to ``""`` (``quoted_csv_field``): the commas, blanks and full stops
+    inside one are the cell's text, not the row's punctuation. A quote opening inside a field (``He said "yes",
+    then``) quotes no field and stays. One pass over the row."""
+    out: list[str] = []
+    in_quote, field_start, i = False, True, 0
+    while i < len(body):
+        ch = body[i]
+        if in_quote and ch == '"' and body[i + 1 : i + 2] == '"':
+            i += 2  # an escaped quote inside the field
+            continue
+        if in_quote:
+            in_quote = ch != '"'
+            out.append("" if in_quote else '""')
+        elif ch == '"' and field_start:
+            in_quote = True
+        else:
+            out.append(ch)
+        field_start = not in_quote and ch == delimiter
+        i += 1
+    return "".join(out)
 
 
 def csv_delimiter(line: str) -> str | None:
