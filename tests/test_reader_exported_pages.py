@@ -168,8 +168,10 @@ NBSP = "\u00a0 \u00a0 \u00a0 "
     ("text", "expected"),
     [(NBSP + "Que, the Council agreed.\n", "Que, the Council agreed.\n"), ("\u00a0Text\n", "Text\n"),
      ("  \u00a0 Two spaces indent it.\n", "  Two spaces indent it.\n"), (NBSP + "\n", "\n"),
-     ("A\n" + NBSP + "B\n", "A\nB\n"),
-     # near misses: a no-break space inside the line, plain spaces (indented code stays), none at all
+     ("A\n\n" + NBSP + "B\n", "A\n\nB\n"), (NBSP + "A\n" + NBSP + "\n" + NBSP + "B\n", "A\n" + NBSP + "\nB\n"),
+     # near misses: a line right under another (a sub-item under its item), a no-break space inside the line,
+     # plain spaces (indented code stays), none at all
+     ("- Air defence\n\u00a0\u00a0\u00a0\u00a0- Poland\n", "- Air defence\n\u00a0\u00a0\u00a0\u00a0- Poland\n"),
      ("Allies met in\u00a0Brussels.\n", "Allies met in\u00a0Brussels.\n"), ("      code\n", "      code\n"),
      ("Text\n", "Text\n")],
 )  # fmt: skip
