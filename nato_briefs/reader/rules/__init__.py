@@ -943,6 +943,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "nbsp_indent": without_nbsp_indent,  # "&nbsp; &nbsp; Que, ..." (U+00A0): a paragraph, no indented code
     "repeated_letterhead": blank_repeated_letterheads,  # every page's letterhead after the first: blanked
     "label_only_item": is_label_only_item,  # "* **2015-08-25:** " over "Google asks ...": the item's text
+    "romance_dateline": is_dateline,  # "Lima, 16 de mayo de 2002", "Ana Ruiz - 1 abril, 2026": a dateline, no title
     "amendment_mark": strip_amendment_mark,  # "... del Reglamento.**(\\*)**" alone: a sentence, no title
     # session 19 (shapes23): header layouts, editor and office HTML, rarer markers and narrow wraps
     "double_guillemet_bullet": bullet_item,  # "» Cold Response: winter training": a bullet, "»Wir ...«" a quote
