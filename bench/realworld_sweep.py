@@ -572,7 +572,7 @@ def _sweep16_classes(src: list[str], article: nato_briefs.Article) -> collection
 
 
 _NBSP_LEAD = re.compile(r"[ \t]*\u00a0[ \t\u00a0]*")
-_ITEM_LEAD = re.compile(r"\A(?:[A-Za-z0-9]{1,4}[.)]|[-*+\u2022])[ \t]+")
+_ITEM_LEAD = re.compile(r"\A[\"“]?(?:[A-Za-z0-9.]{1,5}[.)]|[-*+\u2022])[ \t\u00a0]*")
 _LABEL_ONLY = re.compile(r"[ \t]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\*\*|__)?[^*_:\n]{1,40}:(?:\*\*|__)?[ \t]*")
 _ROMANCE_DATED = re.compile(
     r".*[,|·–—-][ \t]*[0-9]{1,2}[ \t]+(?:de[ \t]+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre"

@@ -293,7 +293,9 @@ def test_repeated_letterheads_after_the_first_page_are_blanked():
      _paged(["NATO Summit", "Leaders agreed new targets."], 3),  # the second line ends a sentence
      _paged(["ALLIED COMMAND", "OPERATIONS"], 1),  # written once
      _paged(["Peso (Libras)", "Ruido (EPNdb)"], 3, body_lines=2),  # repeated within a page: a flattened table's header
-     _paged(["| Area", "| Focus"], 3)],  # a table's cells
+     _paged(["| Area", "| Focus"], 3),  # a table's cells
+     # first written below the document's first sentence: a budget decree's blocks, text
+     ["The Council transferred the following funds to the Agency:", "", *_paged(["SECCION PRIMERA", "PLIEGO 009"], 3)]],
 )  # fmt: skip
 def test_repeated_letterhead_near_misses(lines):
     before = list(lines)

@@ -305,6 +305,19 @@ def _letterhead_line(line: str) -> bool:
     )
 
 
+# Fewest words of a sentence that says the document's text has begun, its head over (``repeated_letterhead``).
+MIN_SENTENCE_WORDS = 6
+
+
+def _first_sentence(lines: Sequence[str]) -> int:
+    """The index of the document's first line that ends a sentence of six words or more (its length when none)."""
+    for k, line in enumerate(lines):
+        body = line.rstrip(" \t*_”\"')")
+        if body[-1:] in (".", ";", ":", "!", "?") and len(body.split()) >= MIN_SENTENCE_WORDS:
+            return k
+    return len(lines)
+
+
 def letterhead_pairs(lines: Sequence[str]) -> dict[tuple[str, str], list[tuple[int, int]]]:
     """Where each pair of letterhead lines stands: a line and the next one, right under it or one blank line
     down, outside code fences; a text line of another kind between them breaks the pair."""
@@ -332,11 +345,14 @@ def blank_repeated_letterheads(lines: list[str]) -> None:
     blank line between at most), that stand so again further down are the letterhead: the first time it is the
     document's head and stays; every later time its lines are blanked, so no line moves. Near misses: one line
     repeated alone (``Background`` heading two parts), a pair written once, a pair with text between its lines,
-    lines that end a sentence or hold a table's cells, and a pair repeated within a page's length (a table
-    flattened a cell a line repeats its header ``Peso (Libras)`` / ``Ruido (EPNdb)`` every few lines).
+    lines that end a sentence or hold a table's cells, a pair repeated within a page's length (a table
+    flattened a cell a line repeats its header ``Peso (Libras)`` / ``Ruido (EPNdb)`` every few lines), and a pair
+    first written below the document's first sentence (a budget decree's ``DE LA: En Soles`` and ``A LA: En
+    Soles`` blocks both list ``SECCION PRIMERA : Gobierno Central`` / ``PLIEGO 009 : ...``: text, no letterhead).
     """
+    head = _first_sentence(lines)
     for places in letterhead_pairs(lines).values():
-        if len(places) < 2 or any(b[0] - a[0] < MIN_PAGE_LINES for a, b in pairwise(places)):
+        if len(places) < 2 or places[0][0] > head or any(b[0] - a[0] < MIN_PAGE_LINES for a, b in pairwise(places)):
             continue
         for above, below in places[1:]:
             lines[above] = lines[below] = ""
