@@ -608,8 +608,10 @@ def _sweep17_classes(src: list[str], article: nato_briefs.Article) -> collection
     for item in article.list_items:  # "* **2015-08-25:** " over its event at the margin, the event not the item's
         line = src[item.line - 1] if 0 < item.line <= len(src) else ""
         nxt = src[item.line] if item.line < len(src) else ""
-        if _LABEL_ONLY.fullmatch(line) and nxt.strip() and not nxt[:1].isspace() and _LABEL_ONLY.match(nxt) is None:
-            hits["112"] += norm(nxt)[:20] not in norm(item.text)
+        label = re.sub(r"^[ \t]*(?:[-*+]|[0-9]+[.)])[ \t]+", "", line)  # a date's or a number's: no letter
+        dated = any(ch.isdigit() for ch in label) and not any(ch.isalpha() for ch in label)
+        if dated and _LABEL_ONLY.fullmatch(line) and nxt.strip() and not nxt[:1].isspace():
+            hits["112"] += _LABEL_ONLY.match(nxt) is None and norm(nxt)[:20] not in norm(item.text)
     for s in article.sections:  # "... del Reglamento.**(\\*)**" alone read as a bare title
         line = src[s.line - 1] if s.heading_kind == "bare" and 0 < s.line <= len(src) else ""
         hits["113"] += _AMENDMENT_END.search(line) is not None and _AMENDMENT_END.search(line).end() == len(line)

@@ -688,12 +688,12 @@ def test_entity_space_bullet_lines_are_items():
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("* **2015-08-25:** ", True), ("- **Status**:", True), ("1. Outcome:", True), ("* __Vendor reply:__\t", True),
-     ("- Participants:", True),
-     # near misses: the label's text on its line, a sentence longer than a label, no colon, no item marker
-     ("* **2015-08-25:** Google asks for the code", False),
+    [("* **2015-08-25:** ", True), ("- **2026**:", True), ("1. 2026-01-21:", True), ("* __25.08.2015:__\t", True),
+     ("- 2.4.1:", True),
+     # near misses: the label's text on its line, a label of words, a sentence, no colon, no item marker
+     ("* **2015-08-25:** Google asks for the code", False), ("* **Air defence**:", False), ("- Participants:", False),
      ("- The Council agreed the following measures for the coming year:", False), ("* **2015-08-25**", False),
-     ("**2015-08-25:**", False), ("Outcome:", False)],
+     ("**2015-08-25:**", False), ("2015-08-25:", False)],
 )  # fmt: skip
 def test_is_label_only_item(line, expected):
     assert items.is_label_only_item(line) is expected
