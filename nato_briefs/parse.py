@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.errors import ParseLimitError
 from nato_briefs.reader.records import ListItem, ParsedDocument, Section, Table, TableRow
+from nato_briefs.reader.rules.exported_pages import without_nbsp_indent
 from nato_briefs.reader.segment import Segmented, segment_blocks
 from nato_briefs.reader.text import clean_source, unify_line_breaks
 from nato_briefs.reader.walk import BLOCK_PARSER, Walker, inline_text, parse_inline
@@ -92,7 +93,7 @@ def section_bounds(sections: Sequence[Section], lines: Sequence[str]) -> list[tu
 def parse_document(text: str, limits: ParseLimits | None = None) -> ParsedDocument:
     """Parse one article. Raises ParseLimitError for documents beyond the limits."""
     limits = limits or ParseLimits()
-    text = clean_source(text)  # also drops a leading BOM (U+FEFF)
+    text = clean_source(without_nbsp_indent(text))  # also drops a leading BOM (U+FEFF); nbsp_indent first
     lines = split_lines(text)
     seg = segment_blocks(lines, limits)
     env: dict = {}

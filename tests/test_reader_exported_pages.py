@@ -159,3 +159,33 @@ def test_a_title_with_trailing_spaces_over_its_paragraph_stays_a_title():
     # near miss: an address keeps its two-space breaks (one paragraph, no heading)
     address = read_article("# Contact\n\nIntro.\n\nNATO Agency  \nAttn: Data Officer  \n1110 Brussels\n")
     assert [s.heading for s in address.sections] == ["Contact"]
+
+
+NBSP = "\u00a0 \u00a0 \u00a0 "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(NBSP + "Que, the Council agreed.\n", "Que, the Council agreed.\n"), ("\u00a0Text\n", "Text\n"),
+     ("  \u00a0 Two spaces indent it.\n", "  Two spaces indent it.\n"), (NBSP + "\n", "\n"),
+     ("A\n\n" + NBSP + "B\n", "A\n\nB\n"), (NBSP + "A\n" + NBSP + "\n" + NBSP + "B\n", "A\n" + NBSP + "\nB\n"),
+     # near misses: a line right under another (a sub-item under its item), a no-break space inside the line,
+     # plain spaces (indented code stays), none at all
+     ("- Air defence\n\u00a0\u00a0\u00a0\u00a0- Poland\n", "- Air defence\n\u00a0\u00a0\u00a0\u00a0- Poland\n"),
+     ("Allies met in\u00a0Brussels.\n", "Allies met in\u00a0Brussels.\n"), ("      code\n", "      code\n"),
+     ("Text\n", "Text\n")],
+)  # fmt: skip
+def test_without_nbsp_indent(text, expected):
+    assert exported_pages.without_nbsp_indent(text) == expected
+    assert rules.RULES["nbsp_indent"] is exported_pages.without_nbsp_indent
+
+
+def test_paragraphs_indented_with_no_break_spaces_are_prose_and_spaces_still_make_code():
+    from nato_briefs import read_article
+
+    whereas = "Whereas the Council agreed to strengthen air policing;"
+    decree = read_article(f"# Decision\n\n{NBSP}{whereas}\n\n{NBSP}SE RESUELVE:\n")
+    assert decree.sections[0].text == "Whereas the Council agreed to strengthen air policing;\n\nSE RESUELVE:"
+    # near miss: six plain spaces after a blank line are CommonMark's indented code, left out of the prose
+    code = read_article("# Decision\n\nIntro.\n\n      Whereas the Council agreed to strengthen air policing;\n")
+    assert code.sections[0].text == "Intro."

@@ -265,3 +265,44 @@ def test_page_turn_run_on_near_misses():
     over = extracted.text_over_page_turn(lines, 5, _furniture)
     assert over == "Allies agreed the plan."  # a finished sentence: the caller keeps the title
     assert "Next Steps" in md_headings("\n".join(["Plan", "", *lines, "", "The review is due."]), "x.txt")
+
+
+def _paged(head: list[str], pages: int, body_lines: int = 14) -> list[str]:
+    """A PDF's text layer: every page opens with ``head``, a blank line, then ``body_lines`` lines of text."""
+    out: list[str] = []
+    for page in range(pages):
+        out += head + [""] + [f"text line {page}.{k} of the agreement and its reasons," for k in range(body_lines)]
+        out.append("")
+    return out
+
+
+LETTERHEAD = ["REPÚBLICA DEL PERÚ", "", "GOBIERNO REGIONAL PIURA", "CONSEJO REGIONAL"]
+
+
+def test_repeated_letterheads_after_the_first_page_are_blanked():
+    lines = _paged(LETTERHEAD, 3)
+    extracted.blank_repeated_letterheads(lines)
+    assert lines[:4] == LETTERHEAD  # the document's head stays
+    assert [line for line in lines[4:] if line.isupper() or line.startswith("GOBIERNO")] == []
+    assert len(lines) == len(_paged(LETTERHEAD, 3))  # blanked, no line moved
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [_paged(["Background"], 3),  # one line repeated alone: a heading two parts share
+     _paged(["NATO Summit", "Leaders agreed new targets."], 3),  # the second line ends a sentence
+     _paged(["ALLIED COMMAND", "OPERATIONS"], 1),  # written once
+     _paged(["Peso (Libras)", "Ruido (EPNdb)"], 3, body_lines=2),  # repeated within a page: a flattened table's header
+     _paged(["| Area", "| Focus"], 3),  # a table's cells
+     # first written below the document's first sentence: a budget decree's blocks, text
+     ["The Council transferred the following funds to the Agency:", "", *_paged(["SECCION PRIMERA", "PLIEGO 009"], 3)]],
+)  # fmt: skip
+def test_repeated_letterhead_near_misses(lines):
+    before = list(lines)
+    extracted.blank_repeated_letterheads(lines)
+    assert lines == before
+
+
+def test_a_letterhead_repeated_on_every_page_heads_the_agreement_once():
+    pages = ["# Agreement", "", *_paged(["JOINT FORCE COMMAND NAPLES", "REGIONAL COUNCIL"], 3)]
+    assert md_headings("\n".join(pages)) == ["Agreement", "JOINT FORCE COMMAND NAPLES", "REGIONAL COUNCIL"]

@@ -12,7 +12,7 @@ from nato_briefs.parse import parse_document
 from nato_briefs.reader import rules
 from nato_briefs.reader.rules import items
 from nato_briefs.reader.rules.items import glyph_before_bold, is_reference_tail
-from tests.reading import md_names
+from tests.reading import md_article, md_headings, md_names
 
 TITLED_INTRO = "# Allies Agree Steps\n\nAllies agreed the following steps on Tuesday.\n\n"
 
@@ -732,3 +732,28 @@ def test_entity_space_bullet_lines_are_items():
     text = "# Plan\n\nKey initiatives:\n\n•&#160;Gender&#160;Advisers:&#160;in missions<br/>\n"
     text += "•&#160;Panel:&#160;talks<br/>\n"
     assert md_names(text) == ["Gender Advisers", "Panel"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("* **2015-08-25:** ", True), ("- **2026**:", True), ("1. 2026-01-21:", True), ("* __25.08.2015:__\t", True),
+     ("- 2.4.1:", True),
+     # near misses: the label's text on its line, a label of words, a sentence, no colon, no item marker
+     ("* **2015-08-25:** Google asks for the code", False), ("* **Air defence**:", False), ("- Participants:", False),
+     ("- The Council agreed the following measures for the coming year:", False), ("* **2015-08-25**", False),
+     ("**2015-08-25:**", False), ("2015-08-25:", False)],
+)  # fmt: skip
+def test_is_label_only_item(line, expected):
+    assert items.is_label_only_item(line) is expected
+
+
+def test_a_label_only_item_takes_the_line_under_it_as_its_text():
+    timeline = "# Timeline\n\n* **2026-01-25:** \nVendor asks for the source code\n\n* **2026-01-26:** \nCode sent\n"
+    assert md_headings(timeline) == ["Timeline"]
+    assert [r["text"] for r in md_article(timeline).rows("list_items")] == [
+        "2026-01-25: Vendor asks for the source code",
+        "2026-01-26: Code sent",
+    ]
+    # near miss: a blank line between the label and the text ends the item, and the text is prose
+    apart = md_article("# Timeline\n\n* **2026-01-25:**\n\nVendor asks for the source code.\n")
+    assert [r["text"] for r in apart.rows("list_items")] == ["2026-01-25:"]

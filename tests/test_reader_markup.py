@@ -10,6 +10,7 @@ from nato_briefs import read_article
 from nato_briefs.reader import rules
 from nato_briefs.reader.rules import markup
 from nato_briefs.reader.rules.markup import is_label_line
+from tests.reading import md_headings
 
 # -------------- lowercase_content_word: a sentence of names or a Title Case heading (session 16, the seeds re-rendered)
 
@@ -838,3 +839,26 @@ def test_one_line_post_then_table_rows_below():
     article = read_article(text.encode(), source_path="x.md")
     rows = [[r["area"], r["focus"], r["outcome"]] for r in article.rows("priorities")]
     assert rows == [["Cyber", "Task force", "Faster"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("del Reglamento.**(\\*)**", "del Reglamento."), ("en las NIIF.(*)", "en las NIIF."),
+     ("las NIIF._**(\\*)**", "las NIIF."), ("lo siguiente:_**(\\*)**", "lo siguiente:"),
+     ("is not suspended.(\\*\\*)", "is not suspended."),
+     # near misses: no stop before the mark, a parenthesised word, a mark inside the line
+     ("Disposiciones finales (*)", "Disposiciones finales (*)"), ("Regime (UE)", "Regime (UE)"),
+     ("Article 5.(*) was amended", "Article 5.(*) was amended")],
+)  # fmt: skip
+def test_strip_amendment_mark(text, expected):
+    assert markup.strip_amendment_mark(text) == expected
+
+
+def test_a_sentence_closed_by_an_amendment_mark_is_prose_and_a_title_with_a_mark_stays():
+    text = "# Regulations\n\n**Article 16.- Time limits**\n\nThe time limit is not suspended.**(\\*)**\n\nNext.\n"
+    assert md_headings(text) == ["Regulations", "Article 16.- Time limits"]
+    # near miss: a short title marked without a stop before the mark stays a title
+    assert md_headings("# Regulations\n\nIntro.\n\nFinal Provisions (\\*)\n\nText.\n") == [
+        "Regulations",
+        "Final Provisions (*)",
+    ]

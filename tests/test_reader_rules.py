@@ -103,6 +103,7 @@ ROUND_RULES = {
         "template_element", "liquid_highlight", "cjk_inline_enumeration", "particle_wrap", "scribe_continuation",
         "numbered_contents_link", "code_span_line", "tab_row_hard_break",
     ),
+    "sweep 17": ("nbsp_indent", "repeated_letterhead", "label_only_item", "amendment_mark", "romance_dateline"),
     "shapes26": (
         "unspaced_wiki_heading", "tight_mediawiki_item", "wire_headline_prefix", "style_bold", "bullet_column",
         "container_left_open", "entity_space_bullet", "teleprinter_header", "pipe_run_before_title",

@@ -1021,3 +1021,24 @@ def test_code_span_line_near_misses():
         assert not titles.is_code_span_line(line), line
     documented = "# API\n\n`ReadArticle`\n\nReads one article into its datasets.\n"
     assert _headings(documented) == ["API", "ReadArticle"]  # one name: left to the title rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Lima, 16 de mayo de 2002", True), ("San Miguel de Piura, 04 JULIO 2025", True),
+     ("Tumbes, 14 de junio del 2024", True), ("Lucía Torres - 1 abril, 2026", True),
+     ("Lisboa, 3 de março de 2026", True), ("Paris, 3 juin 2025", True), ("Roma, 12 settembre 2025", True),
+     # near misses: no day, no separator before the date, a date inside the line, an English title with a year
+     ("Cumbre de Madrid, mayo 2025", False), ("Reunión del 16 de mayo de 2002", False),
+     ("Lima, 16 de mayo de 2002: acuerdos", False), ("Mission to Mars 2030", False)],
+)  # fmt: skip
+def test_romance_dateline(text, expected):
+    assert rules.is_dateline(text) is expected
+    assert rules.RULES["romance_dateline"] is rules.is_dateline
+
+
+def test_a_spanish_dateline_is_prose_and_a_spanish_title_stays():
+    dated = read_article("# Decisión\n\nBruselas, 16 de mayo de 2026\n\nQue el Consejo acordó el plan.\n")
+    assert [s.heading for s in dated.sections] == ["Decisión"]
+    titled = read_article("# Decisión\n\nIntro.\n\nReunión del 16 de mayo de 2026\n\nQue el Consejo acordó el plan.\n")
+    assert [s.heading for s in titled.sections] == ["Decisión", "Reunión del 16 de mayo de 2026"]

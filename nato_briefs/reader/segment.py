@@ -234,6 +234,7 @@ from nato_briefs.reader.rules.exports import (
     unquote,
 )
 from nato_briefs.reader.rules.extracted import (
+    blank_repeated_letterheads,
     is_double_spaced,
     is_source_pointer,
     lone_number_lines,
@@ -246,6 +247,7 @@ from nato_briefs.reader.rules.front_matter import FrontMatter, is_kramdown_rfc_s
 from nato_briefs.reader.rules.interchange import interchange_lines, may_interchange, namespaced_element_block
 from nato_briefs.reader.rules.items import (
     glyph_elements_run,
+    is_label_only_item,
     o_bullet_run,
     o_space_bullet,
     o_under_bullet,
@@ -582,6 +584,7 @@ class _Segmenter(TextTables):
         self.prev = ""  # previous source line (top level)
         if RUNNING_HEADER_GAP in self.starts().text:  # a PDF's running header, known under a page number
             blank_running_headers(self.lines)  # (``repeated_running_header``)
+        blank_repeated_letterheads(self.lines)  # a PDF's letterhead at every page's head (``repeated_letterhead``)
         self.width = wrap_width(lines)
         if self.width is not None:  # a heading wrapped over two lines, the document's headings wrapping
             wrapped_heading_lines(self.lines, ends_mid_phrase)  # (``wrapped_heading``)
@@ -2034,6 +2037,7 @@ class _Segmenter(TextTables):
             return True
         runs_on = prev[-1:] == "\\" or ends_mid_phrase(prev) or prev.rstrip()[-1:] == ","
         runs_on = runs_on or breaks_after_label(prev)  # "* **Air defence**:␣␣" over its text (``item_label_break``)
+        runs_on = runs_on or is_label_only_item(prev)  # "* **2015-08-25:** " over its event (``label_only_item``)
         # "(1) ... Procurement" / "Agency as ...", unless "Agency" would have fit (``unforced_break``)
         if not runs_on and wraps_at_width(prev, self.width) and not next_word_fits(prev, line, self.fit_width):
             runs_on = not looks_like_title(line, self.limits)

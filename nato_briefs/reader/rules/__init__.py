@@ -126,6 +126,7 @@ from nato_briefs.reader.rules.exported_pages import (
     shows_url,
     tight_number_item,
     underline_matches,
+    without_nbsp_indent,
 )
 from nato_briefs.reader.rules.exports import (
     chat_bold,
@@ -157,7 +158,12 @@ from nato_briefs.reader.rules.exports import (
     word_list_level,
     word_list_marker,
 )
-from nato_briefs.reader.rules.extracted import EXTRACTED_RULES, numbers_next, text_over_page_turn
+from nato_briefs.reader.rules.extracted import (
+    EXTRACTED_RULES,
+    blank_repeated_letterheads,
+    numbers_next,
+    text_over_page_turn,
+)
 from nato_briefs.reader.rules.front_matter import (
     MAX_FRONT_MATTER_CHARS,
     FrontMatter,
@@ -205,6 +211,7 @@ from nato_briefs.reader.rules.items import (
     indentation,
     is_cjk_inline_enumeration,
     is_divider,
+    is_label_only_item,
     is_lettered,
     is_reference_tail,
     labelled_entry,
@@ -260,6 +267,7 @@ from nato_briefs.reader.rules.markup import (
     parenthetical_runs_on,
     replace_wikilinks,
     runs_on_into_math,
+    strip_amendment_mark,
     strip_bold_markers,
     strip_callout_marker,
     strip_fenced_code,
@@ -397,9 +405,9 @@ from nato_briefs.reader.rules.tables import (
     short_wrapped_row,
     simple_table_cells,
     simple_table_columns,
-    spaced_rows_end,
     simple_table_runs_out,
     spaced_row_follows,
+    spaced_rows_end,
     splits_into_rows,
     tab_fields,
     tab_row_under_item,
@@ -943,6 +951,12 @@ RULES: dict[str, Callable[[str], object]] = {
     "numbered_contents_link": is_numbered_link,  # "4.3 [Identity Management](03/README.md)" in a run: contents
     "code_span_line": is_code_span_line,  # "`SELECT id FROM users WHERE id=1`" alone: code, no title
     "tab_row_hard_break": without_hard_break,  # "01:08:27<TAB>Anna:<TAB>scikit-learn  \\": no "\\" in the cell
+    # session 21, real-world sweep 17: a legal gazette's norms, PDF council agreements, disclosure timelines
+    "nbsp_indent": without_nbsp_indent,  # "&nbsp; &nbsp; Que, ..." (U+00A0): a paragraph, no indented code
+    "repeated_letterhead": blank_repeated_letterheads,  # every page's letterhead after the first: blanked
+    "label_only_item": is_label_only_item,  # "* **2015-08-25:** " over "Google asks ...": the item's text
+    "romance_dateline": is_dateline,  # "Lima, 16 de mayo de 2002", "Ana Ruiz - 1 abril, 2026": a dateline, no title
+    "amendment_mark": strip_amendment_mark,  # "... del Reglamento.**(\\*)**" alone: a sentence, no title
     # session 19 (shapes23): header layouts, editor and office HTML, rarer markers and narrow wraps
     "double_guillemet_bullet": bullet_item,  # "» Cold Response: winter training": a bullet, "»Wir ...«" a quote
     "document_tags_block": document_tags_block,  # LibreOffice's "<body ...><h1>NATO" over the heading's rest
@@ -1241,9 +1255,9 @@ __all__ = [
     "signs_off",
     "simple_table_cells",
     "simple_table_columns",
-    "spaced_rows_end",
     "simple_table_runs_out",
     "spaced_row_follows",
+    "spaced_rows_end",
     "split_at_repeated_headers",
     "splits_into_rows",
     "stacked_records",

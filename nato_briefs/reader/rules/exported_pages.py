@@ -175,3 +175,31 @@ def is_policy_date_line(text: str) -> bool:
     as an article states ``Published: ...`` (``is_byline``). The label needs a date (a digit) after it.
     """
     return _POLICY_DATE.match(text.lstrip(" \t*_")) is not None
+
+
+# A line's indentation up to its first no-break space, and the blanks from there to its text (``nbsp_indent``).
+_NBSP_INDENT = re.compile(r"([ \t]*+)\u00a0[ \t\u00a0]*+")
+
+
+def without_nbsp_indent(text: str) -> str:
+    """The text with the indentation of every line after a blank line cut at its first no-break space
+    (``nbsp_indent``).
+
+    A legal gazette's pages converted to markdown indent each paragraph with ``&nbsp; &nbsp; &nbsp; ``
+    (U+00A0 and spaces). The contract reads a no-break space as a space, so those paragraphs stood six
+    columns in and read as indented code, the whole decree's text dropped. CommonMark indents by spaces and
+    tabs only: the no-break space is text, and the paragraph opens there. The spaces before it still indent
+    the line (four make code, as they do in CommonMark). Near misses: a line right under another keeps its
+    no-break spaces as spaces (a sub-item typed under its item, ``nbsp_indented_bullets``: no code opens
+    there), and a line of blanks alone stays blank.
+    """
+    if "\u00a0" not in text:
+        return text
+    lines = text.split("\n")
+    blank_above = True
+    for k, line in enumerate(lines):
+        found = _NBSP_INDENT.match(line) if blank_above and "\u00a0" in line else None
+        if found is not None:
+            lines[k] = found.group(1) + line[found.end() :]
+        blank_above = not lines[k].strip(" \t\u00a0\r")
+    return "\n".join(lines)

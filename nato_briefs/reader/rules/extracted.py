@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from nato_briefs.reader.rules.items import lead_char, match_item
 from nato_briefs.reader.rules.markup import is_title_case
@@ -283,3 +284,75 @@ def text_over_page_turn(lines: Sequence[str], i: int, is_furniture: Callable[[st
             continue
         return line if crossed else None
     return None
+
+
+# Longest line of the letterhead a PDF repeats at the head of every page (``repeated_letterhead``).
+MAX_LETTERHEAD_CHARS = 80
+# Fewest lines between two heads of page: a pair repeated closer is a flattened table's header, no letterhead.
+MIN_PAGE_LINES = 12
+
+
+def _letterhead_line(line: str) -> bool:
+    """A line a letterhead may hold: short, at the margin, opening with a capital, no closing stop, no cell."""
+    body = line.strip(" \t")
+    return (
+        0 < len(body) <= MAX_LETTERHEAD_CHARS
+        and line[:1] not in (" ", "\t")
+        and body[:1].isupper()
+        and body[-1] not in _STOPS
+        and body[-1] not in ",;"
+        and "|" not in body
+    )
+
+
+# Fewest words of a sentence that says the document's text has begun, its head over (``repeated_letterhead``).
+MIN_SENTENCE_WORDS = 6
+
+
+def _first_sentence(lines: Sequence[str]) -> int:
+    """The index of the document's first line that ends a sentence of six words or more (its length when none)."""
+    for k, line in enumerate(lines):
+        body = line.rstrip(" \t*_”\"')")
+        if body[-1:] in (".", ";", ":", "!", "?") and len(body.split()) >= MIN_SENTENCE_WORDS:
+            return k
+    return len(lines)
+
+
+def letterhead_pairs(lines: Sequence[str]) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    """Where each pair of letterhead lines stands: a line and the next one, right under it or one blank line
+    down, outside code fences; a text line of another kind between them breaks the pair."""
+    pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    fenced, last = False, -3
+    for k, line in enumerate(lines):
+        if ("`" in line[:6] or "~" in line[:6]) and _FENCE.match(line):
+            fenced = not fenced
+        if fenced or not _letterhead_line(line):
+            last = -3 if fenced or line.strip(" \t") else last
+            continue
+        if k - last <= 2:
+            pairs.setdefault((lines[last].strip(" \t"), line.strip(" \t")), []).append((last, k))
+        last = k
+    return pairs
+
+
+def blank_repeated_letterheads(lines: list[str]) -> None:
+    """Every page's letterhead but the first, blank (``repeated_letterhead``): page furniture, never prose.
+
+    A council's agreement or a ministry's decree printed on letterhead paper and put through a PDF's text layer
+    repeats the letterhead at the head of every page (``GOBIERNO REGIONAL PIURA`` / ``CONSEJO REGIONAL`` /
+    ``ACUERDO DE CONSEJO REGIONAL N° 2570 - 2025/GRP-CR``), often between the two halves of a sentence; each
+    repeat read as bare titles that cut the text into sections. Two such lines, one right under the other (a
+    blank line between at most), that stand so again further down are the letterhead: the first time it is the
+    document's head and stays; every later time its lines are blanked, so no line moves. Near misses: one line
+    repeated alone (``Background`` heading two parts), a pair written once, a pair with text between its lines,
+    lines that end a sentence or hold a table's cells, a pair repeated within a page's length (a table
+    flattened a cell a line repeats its header ``Peso (Libras)`` / ``Ruido (EPNdb)`` every few lines), and a pair
+    first written below the document's first sentence (a budget decree's ``DE LA: En Soles`` and ``A LA: En
+    Soles`` blocks both list ``SECCION PRIMERA : Gobierno Central`` / ``PLIEGO 009 : ...``: text, no letterhead).
+    """
+    head = _first_sentence(lines)
+    for places in letterhead_pairs(lines).values():
+        if len(places) < 2 or places[0][0] > head or any(b[0] - a[0] < MIN_PAGE_LINES for a, b in pairwise(places)):
+            continue
+        for above, below in places[1:]:
+            lines[above] = lines[below] = ""

@@ -746,3 +746,28 @@ def glyph_elements_run(line: str, nxt: str) -> bool:
     """
     tag = glyph_element(line)
     return tag is not None and glyph_element(nxt) == tag
+
+
+# A markdown item holding a date's or a number's label and nothing after it: "* **2015-08-25:** ", "- 14:30:".
+_LABEL_ONLY_ITEM = re.compile(
+    r"[ \t]{0,3}+(?:[-*+]|[0-9]{1,9}+[.)])[ \t]++"
+    r"(?:([*_]{2})(?P<bold>[^*_:\n]{1,40}+)(?::\1|\1:)|(?P<plain>[^*_:\n]{1,40}+):)[ \t]*+\Z"
+)
+
+
+def is_label_only_item(line: str) -> bool:
+    """The item line holds a date's or a number's label ending in a colon and nothing after it (``label_only_item``).
+
+    A disclosure timeline writes each date as an item and the event on the line under it, at the margin:
+    ``* **2015-08-25:** `` over ``Google pide el código fuente del APK``. The colon says the text follows and
+    a date is no text of its own; CommonMark reads the line under it as the item's (a lazy continuation), where
+    the contract's wrapped-item rule ended the item at the capital and the event stood as a bare title. Near
+    misses: a label with its text on the line (``* **2015-08-25:** Google asks ...``), a label of words
+    (``* **Air defence**:`` over a capitalised line: the line rule's, prose unless a hard break joins them,
+    ``item_label_break``), a label item over a blank line.
+    """
+    if line[-1:] not in (":", "*", "_", " ", "\t"):
+        return False
+    found = _LABEL_ONLY_ITEM.match(line)
+    label = found and (found.group("bold") or found.group("plain"))
+    return bool(label) and any(ch.isdigit() for ch in label) and not any(ch.isalpha() for ch in label)

@@ -133,11 +133,38 @@ def strip_trailing_tags(text: str) -> str:
     return text[: _trailing_tags_start(text, len(text))]
 
 
+# The mark a consolidated legal text puts after an amended provision's last stop: "...Reglamento.**(\*)**", ".(*)".
+_AMENDMENT_MARK = re.compile(r"[.;:!?][*_]{0,3}+\((?:\\?+\*){1,3}+\)[*_]{0,3}+\Z")
+# Longest such mark after its stop ("._**(\*\*)**").
+MAX_AMENDMENT_MARK = 16
+
+
+def _amendment_mark_start(text: str, end: int) -> int:
+    """Where the amendment mark ending ``text[:end]`` starts, right after its stop (``end`` when none)."""
+    end = rstrip_end(text, end)
+    if not end or text[end - 1] not in "*_)":
+        return end
+    found = _AMENDMENT_MARK.search(text, max(0, end - MAX_AMENDMENT_MARK - 1), end)
+    return found.start() + 1 if found is not None else end
+
+
+def strip_amendment_mark(text: str) -> str:
+    """The text without the amendment mark that ends it (``amendment_mark``): ``... Reglamento.**(\\*)**`` ->
+    ``... Reglamento.``.
+
+    A legal gazette's consolidated text marks each amended or repealed provision with ``(*)`` after its last
+    sentence's stop, bold or escaped as its converter wrote it, and explains the mark in the next paragraph. The
+    sentence still ends at its stop: a one-sentence paragraph so marked is prose, never a bare title. Near
+    misses: a mark with no stop before it (``Disposiciones finales (*)``) and a parenthesised word (``(UE)``).
+    """
+    return text[: _amendment_mark_start(text, len(text))]
+
+
 def strip_trailing_markup(text: str) -> str:
-    """The text without the footnote references and inline tags that end it, in any order."""
+    """The text without the footnote references, inline tags and amendment marks that end it, in any order."""
     end = len(text)
     while True:
-        new_end = _trailing_tags_start(text, _footnote_refs_start(text, end))
+        new_end = _amendment_mark_start(text, _trailing_tags_start(text, _footnote_refs_start(text, end)))
         if new_end == end:
             return text[:end]
         end = new_end

@@ -42,6 +42,18 @@ _DATE_END = re.compile(
     re.IGNORECASE,
 )
 _DATE_LEAD = re.compile(r"(?:published|updated|posted|last[ \t]++updated)[ \t]++[0-9A-Za-z]", re.IGNORECASE)
+# A day, month and year in Spanish, Portuguese, French or Italian ending a dateline (``romance_dateline``): "Lima, 16
+# de mayo de 2002", "San Miguel de Piura, 04 JULIO 2025", "Lizbeth Ubillus - 1 abril, 2026", "Paris, 3 juin 2025".
+_ROMANCE_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?+tiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)"
+)
+_ROMANCE_DATE_END = re.compile(
+    r"[0-9]{1,2}+(?:º|°|er)?+[ \t]++(?:de[ \t]++)?+" + _ROMANCE_MONTH + r",?+[ \t]++(?:del?+[ \t]++)?+[0-9]{4}[ \t]*+$",
+    re.IGNORECASE,
+)
 # A byline without a colon: "By Jane Smith, Defence Correspondent", "By John Doe · 6 min read".
 _BYLINE_NAME = re.compile(
     r"[Bb]y[ \t]++[A-Z][\w'’.-]*+[ \t]++(?:[A-Z]\.?+[ \t]++)?+[A-Z][\w'’-]*+(?:[ \t]*+[,·|]|[ \t]*+$)"
@@ -410,12 +422,16 @@ def is_dateline(text: str) -> bool:
     """``NATO Defence Ministers, June 2025``, ``Published 3 June 2025 | Updated ...``: a date stamp, never a title.
 
     The date must end the line and follow a separator (``,`` ``·`` ``|`` a dash) or a
-    publishing verb: ``Summit in June 2025`` may still be a title.
+    publishing verb: ``Summit in June 2025`` may still be a title. A day, month and year written in Spanish,
+    Portuguese, French or Italian count too (``romance_dateline``, sweep 17: a Peruvian decree's ``Lima, 16 de
+    mayo de 2002`` and a council's ``San Miguel de Piura, 04 JULIO 2025`` read as bare titles); without the day
+    (``Cumbre, mayo 2025``) such a line keeps the title rules.
     """
     body = text.strip(" \t*_")
     if len(body) > 200:
         return False
-    match = _DATE_END.search(body, max(0, len(body) - 40))
+    tail = max(0, len(body) - 40)
+    match = _DATE_END.search(body, tail) or _ROMANCE_DATE_END.search(body, tail)
     if match is None or (match.start() and body[match.start() - 1] not in " \t"):
         return False
     before = body[: match.start()].rstrip(" \t")
