@@ -5767,6 +5767,13 @@ def _all_test_sentences() -> tuple[str, ...]:
     return tuple(sentences + added + [s for case in cases for s in case["sentences"]])
 
 
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in pattern.finditer(text)]``, a failed ``search`` first: it is the same answer (no match
+    at all is no span), and most (pattern, sentence) pairs of the oracles below never match, so this skips the
+    iterator and the list for them (the three oracles' 13,000 sentences x 500 patterns: ~30% of their CPU)."""
+    return [m.span() for m in pattern.finditer(text)] if pattern.search(text) else []
+
+
 @functools.cache
 def _pattern_matches() -> dict[str, dict[re.Pattern[str], list[tuple[int, int]]]]:
     """Per test sentence, the spans of every rule's pattern as written (and the actor regex) that matches it.
@@ -5779,7 +5786,7 @@ def _pattern_matches() -> dict[str, dict[re.Pattern[str], list[tuple[int, int]]]
     found: dict[str, dict[re.Pattern[str], list[tuple[int, int]]]] = {}
     for sentence in _all_test_sentences():
         if sentence not in found:
-            spans = {pattern: [m.span() for m in pattern.finditer(sentence)] for pattern in patterns}
+            spans = {pattern: _spans(pattern, sentence) for pattern in patterns}
             found[sentence] = {pattern: s for pattern, s in spans.items() if s}
     return found
 
@@ -5823,12 +5830,12 @@ def test_lowercase_twins_never_change_a_match() -> None:
         for twins in all_twins:
             spans = found.get(twins.pattern, [])  # the pattern as written: the reference
             checked += bool(spans)
-            assert [m.span() for m in twins.ascii.finditer(sentence)] == spans, (twins.pattern, sentence)
+            assert _spans(twins.ascii, sentence) == spans, (twins.pattern, sentence)
             if twins.lower is not None:
-                assert [m.span() for m in twins.lower.finditer(lowered)] == spans, (twins.pattern, sentence)
+                assert _spans(twins.lower, lowered) == spans, (twins.pattern, sentence)
             pattern, read = twins.choose(sentence, True, lowered)
             if not ((pattern is twins.lower and read is lowered) or (pattern is twins.ascii and read is sentence)):
-                assert [m.span() for m in pattern.finditer(read)] == spans, (twins.pattern, sentence)  # else: above
+                assert _spans(pattern, read) == spans, (twins.pattern, sentence)  # else: above
     assert checked > 1000 and typographic > 50
 
 
@@ -5917,8 +5924,8 @@ def test_ascii_mode_rules_match_like_unicode_ones(words: list[str], data: st.Dat
     if not reads_as_ascii(text):
         return
     for rule in rules.all_rules():
-        assert [m.span() for m in rule.twins.ascii.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)]
-    assert [m.span() for m in rules.actor_twins.ascii.finditer(text)] == [m.span() for m in rules.actor.finditer(text)]
+        assert _spans(rule.twins.ascii, text) == _spans(rule.pattern, text)
+    assert _spans(rules.actor_twins.ascii, text) == _spans(rules.actor, text)
 
 
 def test_classify_reads_no_more_than_max_chars() -> None:
