@@ -173,9 +173,11 @@ class StatementRules:
     ordered: tuple[tuple[str | None, Rule], ...] = field(init=False, compare=False, repr=False)
     # The rules' word gates: the words that admit a rule, and (as " " + stem) the stems that do.
     gate_words: frozenset[str] = field(init=False, compare=False, repr=False)
-    spaced_stems: tuple[tuple[int, tuple[str, ...]], ...] = field(init=False, compare=False, repr=False)  # " " + stem
     # The same gates as bit masks (bit i: rule at position i): a union of ints is cheaper than of sets.
     gate_masks: dict[str, int] = field(init=False, compare=False, repr=False)
+    # " " + stem -> the rules it admits: each distinct stem is looked for once per sentence, however many
+    # rules share it (the year stems " 19", " 20" gate several).
+    stem_masks: dict[str, int] = field(init=False, compare=False, repr=False)
     ungated_mask: int = field(init=False, compare=False, repr=False)
     actor_twins: Twins = field(init=False, compare=False, repr=False)  # ``actor`` with its faster forms
     # verdicts[i]: the Classification the rule at position i gives (None for a not-statement rule),
@@ -198,9 +200,12 @@ class StatementRules:
         setattr_ = object.__setattr__
         setattr_(self, "ordered", tuple(ordered))
         setattr_(self, "gate_words", frozenset(index))
-        spaced = tuple((i, tuple(" " + stem for stem in r.stems)) for i, (_, r) in enumerate(ordered) if r.stems)
-        setattr_(self, "spaced_stems", spaced)
+        stems: dict[str, set[int]] = {}
+        for position, (_, rule) in enumerate(ordered):
+            for stem in rule.stems:
+                stems.setdefault(" " + stem, set()).add(position)
         setattr_(self, "gate_masks", {w: bit_mask(ids) for w, ids in index.items()})
+        setattr_(self, "stem_masks", {stem: bit_mask(ids) for stem, ids in stems.items()})
         setattr_(self, "ungated_mask", bit_mask(i for i, (_, r) in enumerate(ordered) if not r.words and not r.stems))
         setattr_(self, "actor_twins", Twins(self.actor))
         setattr_(self, "verdicts", tuple(Classification(k, r.cue) if k is not None else None for k, r in ordered))
@@ -226,13 +231,11 @@ class StatementRules:
         masks = self.gate_masks
         for word in words & self.gate_words:
             found |= masks[word]
-        if self.spaced_stems:
+        if self.stem_masks:
             joined = " " + " ".join(words)
-            for i, spaced in self.spaced_stems:
-                for stem in spaced:
-                    if stem in joined:
-                        found |= 1 << i
-                        break
+            for stem, mask in self.stem_masks.items():
+                if stem in joined:
+                    found |= mask
         return found
 
 
