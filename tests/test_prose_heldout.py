@@ -27,7 +27,7 @@ TUNED += [87, 88, 90, 91, 92, 93, 95, 96, 97]  # session 17's blind rounds
 TUNED += [98, 99, 101, 102]  # session 18's blind rounds
 TUNED += [106, 107, 109]  # session 19's blind rounds
 TUNED += [110, 111, 113, 114, 115, 116]  # session 20's blind rounds
-TUNED += [117, 118]  # session 21's blind rounds
+TUNED += [117, 118, 121]  # session 21's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -302,6 +302,16 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # a5f0038 (P 0.863, R 0.955, F1 0.906, kind accuracy 1.000, country F1 1.000; two labels fixed after, each as earlier
 # tuned sets label the shape: an intrusion told in the writer's voice (sets 45, 84), a plan that "will be
 # presented" (sets 27, 56, 69, 90): P 0.890, F1 0.922 so), then tuned on (1.000).
+# Set 121 (NATO news as other text generators and wire rewriters write it: the polished LLM register ("In a
+# significant move", "underscored", "Moreover,", "It is worth noting that", "This development comes amid", "Analysts
+# say", "sent a clear message"), the press-agency rewrite (dateline, a quote a paragraph, attribution at the end) and
+# the bulletin ("Key outcomes:" in prose); five in seed 000's layout, five in seed 004's: a NATO-Ukraine Council on
+# winter energy, an ACT conference, a summit declaration day, ministers on the production pledge, a visit to Bosnia
+# and Herzegovina, NATO-African Union staff talks, a High North deployment, Article 4 consultations after an airspace
+# violation, a revised AI strategy, a counter-drone exercise; written blind on s21-prose121) was scored once untuned
+# on 2f76ac8 (P 0.938, R 0.968, F1 0.953, kind accuracy 1.000, country F1 1.000; two labels fixed after, each as
+# earlier tuned sets label the shape: a quoted "We will defend every inch" (prose_corpus, sets 5, 79), an adversary's
+# activity that "has increased" (sets 35, 51, 93): P 0.969, F1 0.969 so), then tuned on (1.000).
 # Set 117 (the seeds' own generator voice dense in the decoys the contract names, written the way that voice writes
 # them: wrap-ups, "will provide strategic guidance / valuable lessons", "is expected to strengthen", topics "also part
 # of the discussion", background, others' doings, hopes; statements in the voice's rarer verbs and nominalisations

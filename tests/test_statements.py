@@ -5838,6 +5838,38 @@ RULE_PAIRS = [
         "Allies agreed to share the burden of air defence more fairly.",
         "commitment",
     ),
+    # round on blind set 121: a step up this week is news; a step up since a year long past is a trend told
+    (
+        "Türkiye has doubled its ammunition production this year, officials noted.",
+        "commitment",
+        "step up / deploy (news of an action)",
+        "Türkiye's defence industry has doubled its exports since 2023, officials noted.",
+        None,
+    ),
+    # round on blind set 121: a shortfall of forces analysts name is a concern; what they find a text lacks is a verdict
+    (
+        "Analysts say the brigade still lacks air defence and spare parts.",
+        "concern",
+        "lacks the equipment (a shortfall named)",
+        "Analysts say the strategy is more ambitious than its predecessor but lacks dedicated funding.",
+        None,
+    ),
+    # round on blind set 121: a bulletin's label, then a force that will act; a meeting after the label is none
+    (
+        "Key outcomes: the group will be led by a Norwegian frigate and will include ships from Denmark.",
+        "commitment",
+        "Key outcomes: the group will be led by",
+        "Key outcomes: the group will meet again in May.",
+        None,
+    ),
+    # round on blind set 121: the growing threat of a hostile act named is a concern; a growing number names none
+    (
+        "The growing threat of Russian cyber operations against military networks was a recurring theme of the talks.",
+        "concern",
+        "the growing threat of cyber operations",
+        "The growing number of start-ups in the defence sector was a recurring theme of the talks.",
+        None,
+    ),
 ]
 
 
