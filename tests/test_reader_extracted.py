@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from nato_briefs import read_article
+from nato_briefs.parse import parse_document
 from nato_briefs.reader.rules import extracted
+from nato_briefs.reader.text_tables import multiline_table_lines
 from tests.reading import md_headings, md_names
 
 HANGING = ["Ministers agreed:", "", "1.", "Brigade: in Lithuania by 2027", "2.", "Air defence: Patriot rotation"]
@@ -301,6 +303,29 @@ def test_repeated_letterhead_near_misses(lines):
     before = list(lines)
     extracted.blank_repeated_letterheads(lines)
     assert lines == before
+
+
+# a pandoc multiline table whose last row repeats its header, wrapped over four lines: the pairs of capitalised lines
+# ("Zh0" / "CI8J9rqK") stand twice, a page's length apart, above the first sentence (the hypothesis test of
+# test_reader_text_tables found it)
+REPEATED_HEAD = ["BGM71ymY wJOep", "Zh0      EzHorOFb", "CI8J9rqK e5q", "38c      RIlx.6", "         S2KmVrOw"]
+HEAD_TABLE = ["-" * 17, *REPEATED_HEAD, "-------- --------", "BGM71ymY 0", "Zh0", "CI8J9rqK", "38c", ""]
+HEAD_TABLE += ["0        38c", "", "0        e5q", "         RIlx.6", "         S2KmVrOw", "", *REPEATED_HEAD, "-" * 17]
+
+
+def test_a_multiline_tables_rows_are_no_letterhead():
+    lines = list(HEAD_TABLE)
+    extracted.blank_repeated_letterheads(lines, multiline_table_lines(lines))  # the table's extent wins
+    assert lines == HEAD_TABLE
+    table = parse_document("Intro.\n\n" + "\n".join(HEAD_TABLE) + "\n\nEnd.\n").tables[0]
+    assert table.rows[-1].cells == ["BGM71ymY Zh0 CI8J9rqK 38c", "wJOep EzHorOFb e5q RIlx.6 S2KmVrOw"]
+
+
+def test_a_multiline_table_near_miss_the_same_lines_without_borders_read_as_a_letterhead():
+    lines = HEAD_TABLE[1:-1]  # no borders: no table, the repeated pair read by its look
+    assert multiline_table_lines(lines) == frozenset()
+    extracted.blank_repeated_letterheads(lines)
+    assert lines[:5] == REPEATED_HEAD and lines[-5:-2] == ["", "", ""]
 
 
 def test_a_letterhead_repeated_on_every_page_heads_the_agreement_once():

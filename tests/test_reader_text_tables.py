@@ -9,7 +9,7 @@ shows the records it gives. Grid, simple and tab-separated tables are tested in
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from nato_briefs.parse import parse_document, split_lines
@@ -33,6 +33,16 @@ MANUAL = """\
 Table: Here's the caption. It, too, may span
 multiple lines.
 """
+
+
+# a row's "P. 0" read as a PDF page's footer, the next row "0        A" as the running header under it, blanked:
+# the table's extent wins (``multiline_table_lines``)
+PAGE_CELL = "-----------------\n0        0\n-------- --------\n0        P. 0\n\n0        A\n-----------------\n"
+# a last row repeating the header's wrapped lines, a page's length below it: read as a PDF's letterhead, blanked
+HEAD = "BGM71ymY wJOep\nZh0      EzHorOFb\nCI8J9rqK e5q\n38c      RIlx.6\n         S2KmVrOw\n"
+BODY = "BGM71ymY 0\nZh0\nCI8J9rqK\n38c\n\n0        38c\n\n0        e5q\n         RIlx.6\n         S2KmVrOw\n\n"
+HEAD_CELLS = ["BGM71ymY Zh0 CI8J9rqK 38c", "wJOep EzHorOFb e5q RIlx.6 S2KmVrOw"]
+HEAD_REPEATED = "-" * 17 + "\n" + HEAD + "-------- --------\n" + BODY + HEAD + "-" * 17 + "\n"
 
 
 def read(text: str, top: int = 0) -> MultilineTable | None:
@@ -100,6 +110,14 @@ def test_dashes_under_a_text_line_are_its_setext_underline_not_a_border():
     assert [r.cells for r in doc.tables[0].rows] == [["Cyber", "Sharing"]]  # the simple table under it
 
 
+def test_a_rows_cell_like_a_page_footer_keeps_the_row_under_it():
+    doc = parse_document("Intro.\n\n" + PAGE_CELL + "\nEnd.\n")
+    (table,) = doc.tables
+    assert table.headers == ["0", "0"]
+    assert [(r.cells, r.line) for r in table.rows] == [(["0", "P. 0"], 6), (["0", "A"], 8)]
+    assert doc.sections[0].text == "Intro.\n\nEnd."
+
+
 def test_a_multiline_table_inside_a_code_fence_stays_code():
     doc = parse_document("```\n" + MANUAL + "```\n")
     assert doc.tables == []
@@ -145,6 +163,8 @@ def multiline_tables(draw) -> tuple[str, list[list[str]]]:
 
 @settings(max_examples=150, deadline=None)
 @given(multiline_tables())
+@example((PAGE_CELL, [["0", "0"], ["0", "P. 0"], ["0", "A"]]))
+@example((HEAD_REPEATED, [HEAD_CELLS, [HEAD_CELLS[0], "0"], ["0", "38c"], ["0", "e5q RIlx.6 S2KmVrOw"], HEAD_CELLS]))
 def test_any_pandoc_multiline_table_reads_back_its_cells(case):
     text, cells = case
     table = read(text)

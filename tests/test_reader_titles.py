@@ -22,6 +22,7 @@ from nato_briefs.reader.rules.titles import (
     spaced_field_neighbours,
     starred_heading,
 )
+from nato_briefs.reader.text_tables import multiline_table_lines
 from tests.reading import md_article, md_headings, md_names, md_priorities
 
 ROWS = [["Cyber", "Task force", "Faster response"], ["Readiness", "Drills", "Cohesion"]]
@@ -249,6 +250,36 @@ def test_pipe_page_turn_near_misses():
     lines = list(figures)
     blank_running_headers(lines)  # under a page number, but no word: a row of figures
     assert lines == figures
+
+
+# a pandoc multiline table whose row's cell "P. 0" reads as a PDF page's footer ("... P. 3") and whose next row
+# "0        A", gapped, as the running header under it (the hypothesis test of test_reader_text_tables found it)
+PAGE_CELL_TABLE = ["-" * 17, "0        0", "-------- --------", "0        P. 0", "", "0        A", "-" * 17]
+
+
+def test_a_multiline_tables_lines_are_no_running_header():
+    tabled = multiline_table_lines(PAGE_CELL_TABLE)
+    assert tabled == frozenset(range(7))
+    lines = list(PAGE_CELL_TABLE)
+    blank_running_headers(lines, tabled)  # the table's extent wins over what its rows look like
+    assert lines == PAGE_CELL_TABLE
+    doc = parse_document("Intro.\n\n" + "\n".join(PAGE_CELL_TABLE) + "\n\nEnd.\n")
+    assert [doc.tables[0].headers, *(r.cells for r in doc.tables[0].rows)] == [["0", "0"], ["0", "P. 0"], ["0", "A"]]
+
+
+def test_a_multiline_table_near_miss_the_running_header_outside_it_is_still_blanked():
+    lines = list(PAGED)
+    blank_running_headers(lines, multiline_table_lines(lines))  # no multiline table: nothing kept
+    assert lines[0] == lines[11] == ""
+    doc = [*PAGED[:6], *PAGE_CELL_TABLE, "", *PAGED[6:]]  # a table beside a real running header
+    lines = list(doc)
+    blank_running_headers(lines, multiline_table_lines(lines))
+    assert lines[0] == lines[19] == "" and lines[6:13] == PAGE_CELL_TABLE
+    cut = [*PAGE_CELL_TABLE[:-1], "", "Text.", ""]  # no closing border: no table, its rows read by their look
+    lines = list(cut)
+    assert multiline_table_lines(lines) == frozenset()
+    blank_running_headers(lines)
+    assert lines[5] == ""
 # --------------------------------------------------------------------------- bang_admonition (sweep 15)
 
 ADMONITIONS = (

@@ -354,7 +354,7 @@ from nato_briefs.reader.rules.wraps import (
     wraps_at_width,
 )
 from nato_briefs.reader.starts import LineStarts
-from nato_briefs.reader.text_tables import MultilineTable, TextTables, aligned_table
+from nato_briefs.reader.text_tables import MultilineTable, TextTables, aligned_table, multiline_table_lines
 from nato_briefs.vocab import ReasonCode
 
 # Bullet glyphs that, typed onto a word ("•Detection"), open an item in a run of them (``tight_glyph``).
@@ -582,9 +582,12 @@ class _Segmenter(TextTables):
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.indented_paragraphs = False  # a paragraph opened with an indented first line (``indented_text``)
         self.prev = ""  # previous source line (top level)
+        # a pandoc multiline table's lines, border to border: cells, whatever they look like, to the passes below
+        tabled = multiline_table_lines(self.lines) if "---" in self.starts().text else frozenset()
         if RUNNING_HEADER_GAP in self.starts().text:  # a PDF's running header, known under a page number
-            blank_running_headers(self.lines)  # (``repeated_running_header``)
-        blank_repeated_letterheads(self.lines)  # a PDF's letterhead at every page's head (``repeated_letterhead``)
+            blank_running_headers(self.lines, tabled)  # (``repeated_running_header``)
+        # a PDF's letterhead at every page's head (``repeated_letterhead``)
+        blank_repeated_letterheads(self.lines, tabled)
         self.width = wrap_width(lines)
         if self.width is not None:  # a heading wrapped over two lines, the document's headings wrapping
             wrapped_heading_lines(self.lines, ends_mid_phrase)  # (``wrapped_heading``)

@@ -411,6 +411,26 @@ def multiline_table(lines: list[str], top: int) -> MultilineTable | None:
     return MultilineTable(rows, end)
 
 
+def multiline_table_lines(lines: list[str]) -> frozenset[int]:
+    """The indexes of every line of the document's pandoc multiline tables, top border to closing border.
+
+    A table's extent, read from its borders (``multiline_table``), wins over what a line inside it looks like:
+    the whole-document passes that blank lines by their look leave these be (a row ``0        P. 0`` is no
+    PDF page's footer, ``0        A`` under it no running header). A border opens a table after a blank line,
+    as the segmenter reads it (``TextTables.multiline_start``).
+    """
+    tabled: set[int] = set()
+    k = 0
+    while k < len(lines):
+        table = multiline_table(lines, k) if is_dash_line(lines[k]) and (not k or is_blank(lines[k - 1])) else None
+        if table is None:
+            k += 1
+            continue
+        tabled.update(range(k, table.end + 1))
+        k = table.end + 1
+    return frozenset(tabled)
+
+
 def _column_rule_below(lines: list[str], top: int) -> int | None:
     """Index of the column rule under one or more header lines below the top border, or None."""
     for j in range(top + 1, len(lines)):

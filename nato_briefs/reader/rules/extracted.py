@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from nato_briefs.reader.rules.items import lead_char, match_item
@@ -318,15 +319,18 @@ def _first_sentence(lines: Sequence[str]) -> int:
     return len(lines)
 
 
-def letterhead_pairs(lines: Sequence[str]) -> dict[tuple[str, str], list[tuple[int, int]]]:
+def letterhead_pairs(
+    lines: Sequence[str], tabled: AbstractSet[int] = frozenset()
+) -> dict[tuple[str, str], list[tuple[int, int]]]:
     """Where each pair of letterhead lines stands: a line and the next one, right under it or one blank line
-    down, outside code fences; a text line of another kind between them breaks the pair."""
+    down, outside code fences and the lines ``tabled`` (a table's cells); a text line of another kind between
+    them breaks the pair."""
     pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
     fenced, last = False, -3
     for k, line in enumerate(lines):
         if ("`" in line[:6] or "~" in line[:6]) and _FENCE.match(line):
             fenced = not fenced
-        if fenced or not _letterhead_line(line):
+        if fenced or k in tabled or not _letterhead_line(line):
             last = -3 if fenced or line.strip(" \t") else last
             continue
         if k - last <= 2:
@@ -335,7 +339,7 @@ def letterhead_pairs(lines: Sequence[str]) -> dict[tuple[str, str], list[tuple[i
     return pairs
 
 
-def blank_repeated_letterheads(lines: list[str]) -> None:
+def blank_repeated_letterheads(lines: list[str], tabled: AbstractSet[int] = frozenset()) -> None:
     """Every page's letterhead but the first, blank (``repeated_letterhead``): page furniture, never prose.
 
     A council's agreement or a ministry's decree printed on letterhead paper and put through a PDF's text layer
@@ -349,9 +353,11 @@ def blank_repeated_letterheads(lines: list[str]) -> None:
     flattened a cell a line repeats its header ``Peso (Libras)`` / ``Ruido (EPNdb)`` every few lines), and a pair
     first written below the document's first sentence (a budget decree's ``DE LA: En Soles`` and ``A LA: En
     Soles`` blocks both list ``SECCION PRIMERA : Gobierno Central`` / ``PLIEGO 009 : ...``: text, no letterhead).
+    The lines ``tabled`` (a pandoc multiline table's, border to border) are cells, never a letterhead: a last row
+    repeating the header's wrapped lines stays.
     """
     head = _first_sentence(lines)
-    for places in letterhead_pairs(lines).values():
+    for places in letterhead_pairs(lines, tabled).values():
         if len(places) < 2 or places[0][0] > head or any(b[0] - a[0] < MIN_PAGE_LINES for a, b in pairwise(places)):
             continue
         for above, below in places[1:]:
