@@ -27,7 +27,7 @@ TUNED += [87, 88, 90, 91, 92, 93, 95, 96, 97]  # session 17's blind rounds
 TUNED += [98, 99, 101, 102]  # session 18's blind rounds
 TUNED += [106, 107, 109]  # session 19's blind rounds
 TUNED += [110, 111, 113, 114, 115, 116]  # session 20's blind rounds
-TUNED += [117, 118, 121]  # session 21's blind rounds
+TUNED += [117, 118, 120, 121]  # session 21's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -323,6 +323,15 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # untuned on main a5f0038 (P 0.924, R 0.859, F1 0.891, kind accuracy 1.000, country F1 1.000; one label fixed after,
 # as set 14 labels the centre "officially opened in Montreal" news of a launch: P 0.939, F1 0.899 so), then tuned on
 # (1.000): in SETS.
+# Set 120 (the seeds' own generator voice as a model writes "news-style texts about NATO meetings, visits and
+# summits": seven in seed 004's layout (the Secretary General in Tokyo and Seoul, the NATO-Ukraine Council on air
+# defence, a Black Sea conference, an innovation conference in Norfolk, the Deputy Secretary General in the Western
+# Balkans, a climate and security conference, foreign ministers on the eastern flank), three in seed 000's; the
+# voice's verbs ("vowed", "committed to bolstering", "set a target of", "sounded the alarm over", "raised questions
+# about the vulnerability of", "Central to the discussions was"); written blind on s21-prose120) was scored once
+# untuned on 2f76ac8 (P 0.944, R 0.907, F1 0.925, kind accuracy 0.985, country F1 1.000; one label fixed after, as
+# set 56 labels "NATO aims to build" a commitment: "NATO seeks to maintain its technological edge": P 0.958, F1
+# 0.932 so), then tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

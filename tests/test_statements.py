@@ -5870,6 +5870,70 @@ RULE_PAIRS = [
         "The growing number of start-ups in the defence sector was a recurring theme of the talks.",
         None,
     ),
+    # round on blind set 120: what a visit reaffirms is the writer's comment; a speaker's reaffirmation is a pledge
+    (
+        "During the visit, the Minister reaffirmed Norway’s support for Ukraine.",
+        "commitment",
+        "affirmed commitment to",
+        "The visit of the Deputy Secretary General reaffirms NATO’s steadfast support for a peaceful region.",
+        None,
+    ),
+    # round on blind set 120: why a body convened is its purpose; a warning in its own words is a concern
+    (
+        "Ministers met in Brussels and warned of further Russian attacks on power plants.",
+        "concern",
+        "warn",
+        "The NATO-Ukraine Council convened in Brussels to address Ukraine’s urgent need for air defence.",
+        None,
+    ),
+    # round on blind set 120: a target an actor sets is a pledge; an adversary's target is none
+    (
+        "Leaders set a target of spending 3.5 percent of GDP on core defence by 2035.",
+        "commitment",
+        "set a target of cutting emissions by half",
+        "Russia has set a target of producing four million shells a year.",
+        None,
+    ),
+    # round on blind set 120: a target set now is a pledge; one set in a past year is history
+    (
+        "The host nation, Canada, set a target of cutting greenhouse gas emissions by half by 2030.",
+        "commitment",
+        "set a target of cutting emissions by half",
+        "In 2014, Allies set a target of spending 2 percent of GDP on defence by 2024.",
+        None,
+    ),
+    # round on blind set 120: a fronted "Central to the discussions was" is a priority; a place that is no talk is none
+    (
+        "Central to the discussions was the safety of commercial shipping.",
+        "priority",
+        "Central to the discussions was",
+        "At the heart of the old town was the conference centre.",
+        None,
+    ),
+    # round on blind set 120: an alarm sounded over a threat is a concern; a drill's alarm is none
+    (
+        "The President sounded the alarm over North Korean shipments of artillery shells to Russia.",
+        "concern",
+        "sounded the alarm over",
+        "Sirens sounded the alarm at the start of the exercise.",
+        None,
+    ),
+    # round on blind set 120: doubts raised about a weakness are a concern; questions about a history are none
+    (
+        "Participants raised questions about the vulnerability of undersea cables.",
+        "concern",
+        "raised questions about the vulnerability of",
+        "Students raised questions about the history of the Alliance.",
+        None,
+    ),
+    # round on blind set 120 (rule edited in place): a visit's past aim is its purpose; an actor's aim is a step
+    (
+        "NATO aims to build a common picture of activity in the Arctic by 2028.",
+        "commitment",
+        "aim to",
+        "The visit aimed to deepen political dialogue and expand practical cooperation.",
+        None,
+    ),
 ]
 
 
