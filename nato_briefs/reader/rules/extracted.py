@@ -357,6 +357,8 @@ def blank_repeated_letterheads(lines: list[str], tabled: AbstractSet[int] = froz
     repeating the header's wrapped lines stays.
     """
     head = _first_sentence(lines)
+    if not letterhead_pairs(lines[: head + 3], tabled):
+        return  # no pair above the first sentence (a pair's lines are two apart at most): nothing repeats it
     for places in letterhead_pairs(lines, tabled).values():
         if len(places) < 2 or places[0][0] > head or any(b[0] - a[0] < MIN_PAGE_LINES for a, b in pairwise(places)):
             continue
