@@ -331,3 +331,12 @@ def test_a_multiline_table_near_miss_the_same_lines_without_borders_read_as_a_le
 def test_a_letterhead_repeated_on_every_page_heads_the_agreement_once():
     pages = ["# Agreement", "", *_paged(["JOINT FORCE COMMAND NAPLES", "REGIONAL COUNCIL"], 3)]
     assert md_headings("\n".join(pages)) == ["Agreement", "JOINT FORCE COMMAND NAPLES", "REGIONAL COUNCIL"]
+
+
+def test_a_letterhead_pair_above_the_first_sentence_may_hold_a_letterhead():
+    """The cheap test the segmenter runs before the letterhead pass and the tables' lines it needs."""
+    head = ["GOBIERNO REGIONAL PIURA", "CONSEJO REGIONAL", "", "The council agreed the following measures today."]
+    assert extracted.may_hold_letterhead(head)
+    # near misses: a title over prose (the seeds' layout), a pair only further below the first sentence
+    assert not extracted.may_hold_letterhead(["NATO Allies Agree", "", "Allies agreed the plan on Monday in Brussels."])
+    assert not extracted.may_hold_letterhead(["Allies agreed the plan on Monday in Brussels.", "", "", *head])

@@ -339,6 +339,13 @@ def letterhead_pairs(
     return pairs
 
 
+def may_hold_letterhead(lines: Sequence[str]) -> bool:
+    """A pair of letterhead lines above the document's first sentence, where a letterhead's first copy stands (a
+    pair's lines are two apart at most): the cheap test before ``blank_repeated_letterheads`` walks the whole
+    document, and before the segmenter finds the tables' lines it needs. Tables aside, so a yes may blank nothing."""
+    return bool(letterhead_pairs(lines[: _first_sentence(lines) + 3]))
+
+
 def blank_repeated_letterheads(lines: list[str], tabled: AbstractSet[int] = frozenset()) -> None:
     """Every page's letterhead but the first, blank (``repeated_letterhead``): page furniture, never prose.
 
@@ -357,8 +364,6 @@ def blank_repeated_letterheads(lines: list[str], tabled: AbstractSet[int] = froz
     repeating the header's wrapped lines stays.
     """
     head = _first_sentence(lines)
-    if not letterhead_pairs(lines[: head + 3], tabled):
-        return  # no pair above the first sentence (a pair's lines are two apart at most): nothing repeats it
     for places in letterhead_pairs(lines, tabled).values():
         if len(places) < 2 or places[0][0] > head or any(b[0] - a[0] < MIN_PAGE_LINES for a, b in pairwise(places)):
             continue
