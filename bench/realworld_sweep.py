@@ -44,7 +44,7 @@ from nato_briefs.reader.rules.notices import (
     is_spaced_cjk_sentence,
     opens_with_duration,
 )
-from nato_briefs.reader.rules.titles import is_dated_byline
+from nato_briefs.reader.rules.titles import ROMANCE_MONTH, is_dated_byline
 
 WORD = re.compile(r"\w+")
 # kramdown-rfc (IETF drafts) closes its YAML with "--- abstract", YAML may close with "..." (sweep 3)
@@ -575,11 +575,7 @@ _NBSP_LEAD = re.compile(r"[ \t]*\u00a0[ \t\u00a0]*")
 _ITEM_LEAD = re.compile(r"\A[\"“]?(?:[A-Za-z0-9.]{1,5}[.)]|[-*+\u2022])[ \t\u00a0]*")
 _LABEL_ONLY = re.compile(r"[ \t]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\*\*|__)?[^*_:\n]{1,40}:(?:\*\*|__)?[ \t]*")
 _ROMANCE_DATED = re.compile(
-    r".*[,|·–—-][ \t]*[0-9]{1,2}[ \t]+(?:de[ \t]+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre"
-    r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier"
-    r"|février|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre|gennaio|febbraio|aprile|maggio|giugno"
-    r"|luglio|settembre|ottobre|dicembre),?[ \t]+(?:del?[ \t]+)?[0-9]{4}",
-    re.I,
+    r".*[,|·–—-][ \t]*[0-9]{1,2}[ \t]+(?:de[ \t]+)?" + ROMANCE_MONTH + r",?[ \t]+(?:del?[ \t]+)?[0-9]{4}", re.I
 )
 _AMENDMENT_END = re.compile(r"[.;:!?][*_]*\((?:\\?\*){1,3}\)[*_]*[ \t]*")
 

@@ -45,14 +45,14 @@ _DATE_END = re.compile(
 _DATE_LEAD = re.compile(r"(?:published|updated|posted|last[ \t]++updated)[ \t]++[0-9A-Za-z]", re.IGNORECASE)
 # A day, month and year in Spanish, Portuguese, French or Italian ending a dateline (``romance_dateline``): "Lima, 16
 # de mayo de 2002", "San Miguel de Piura, 04 JULIO 2025", "Lizbeth Ubillus - 1 abril, 2026", "Paris, 3 juin 2025".
-_ROMANCE_MONTH = (
+ROMANCE_MONTH = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?+tiembre|octubre|noviembre|diciembre"
     r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
     r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)"
 )
 _ROMANCE_DATE_END = re.compile(
-    r"[0-9]{1,2}+(?:º|°|er)?+[ \t]++(?:de[ \t]++)?+" + _ROMANCE_MONTH + r",?+[ \t]++(?:del?+[ \t]++)?+[0-9]{4}[ \t]*+$",
+    r"[0-9]{1,2}+(?:º|°|er)?+[ \t]++(?:de[ \t]++)?+" + ROMANCE_MONTH + r",?+[ \t]++(?:del?+[ \t]++)?+[0-9]{4}[ \t]*+$",
     re.IGNORECASE,
 )
 # A byline without a colon: "By Jane Smith, Defence Correspondent", "By John Doe · 6 min read".
