@@ -206,6 +206,13 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # start on ef676e4, before its prose rounds: P 0.901, R 1.000, F1 0.948, kind accuracy 0.986, country F1 0.994 (one
 # person's name read as Chad; fixed on other sentences, person_context.post_nominals), and the same F1 after the
 # session's four rounds (117, 118, 120, 121). Kept back.
+# Set 124, written blind as a kept-back guard at the start of session 22 (s22-guard124: ten articles in the seeds'
+# own generator voice and layouts on topics not in the seeds, five in seed 000's (a title and one or two long
+# paragraphs: space security, the southern neighbourhood, a Parliamentary Assembly session, military mobility, the
+# Secretary General in Canada), five in seed 004's (headings, a priorities table, a bullet list: Moldova, critical
+# raw materials with the EU, the Indo-Pacific partners, Türkiye, Nordic-Baltic energy infrastructure); 64
+# statements), was scored once untuned on main b0d0d3c, before the session's prose rounds: P 0.955, R 0.984, F1
+# 0.969, kind accuracy 1.000, country F1 1.000 (3 false positives, 1 miss). Kept back.
 # Set 99 (news reports by wire reporters and ministry press offices, not a trap set but dense in quotes, reported
 # speech, hedges, conditionals, negated commitments, recalled pledges, questions and non-NATO actors' actions: seven
 # in seed 004's layout, three in seed 000's: defence ministers on air defence, the Secretary General's press
@@ -362,6 +369,7 @@ UNTUNED = {
     "prose_heldout108": {"f1": 0.964, "kind_accuracy": 0.985, "country_f1": 1.0},
     "prose_heldout112": {"f1": 0.934, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout119": {"f1": 0.948, "kind_accuracy": 0.986, "country_f1": 0.994},
+    "prose_heldout124": {"f1": 0.969, "kind_accuracy": 1.0, "country_f1": 1.0},
 }
 # Issue 13's acceptance floors on the hidden corpus (the goals are F1 0.95, countries 0.98).
 FLOORS = {"f1": 0.80, "kind_accuracy": 0.90, "country_f1": 0.95}
