@@ -368,7 +368,7 @@ def test_sector_topic_category_nouns_near_misses():
     assert map_headers(["Area", "Plan", "Outcome"], SYN) is None  # "plan" alone: a plan against its actuals
 
 
-# --------------------------------------------------------------------------- decomposed_accents, lines of work (shapes29)
+# ------------------------------------------------------------------- decomposed_accents, lines of work (shapes29)
 
 
 def _nfd(*headers: str) -> list[str]:
