@@ -114,6 +114,7 @@ ROUND_RULES = {
     "shapes28": (
         "quoted_csv_field", "o_bullet_run", "sub_lettering", "simple_table_run_out", "spaced_simple_rows",
     ),
+    "shapes29": ("operator_bullet", "wrapped_symbol_run"),  # and ``decomposed_accents`` in headers.py's mapping
 }  # fmt: skip
 
 

@@ -256,6 +256,7 @@ from nato_briefs.reader.rules.items import (
     paren_numeral_style,
     symbol_run_resumes,
     tight_marker_item,
+    wrapped_symbol_run,
 )
 from nato_briefs.reader.rules.liquid import (
     HIGHLIGHT_FENCE,
@@ -1833,8 +1834,8 @@ class _Segmenter(TextTables):
         above, below = (symbol_bullet_item(text) for text in self.neighbours(i))
         if is_emoji_lead_in(marker.glyph, line, above, below):
             return None  # "📌 Key priorities:" over "🔸 ..." lines: the run's lead-in (``emoji_lead_in``)
-        if above or below:
-            return marker
+        if above or below or wrapped_symbol_run(self.lines, i, marker):
+            return marker  # a run, or one whose items are hard-wrapped with hanging lines (``wrapped_symbol_run``)
         resumed = self.in_list and symbol_run_resumes(marker.glyph, [item.glyph for item in self.items])
         return marker if resumed else None  # "□ Space" after a sub-list under "□ ..." (``symbol_run_resumes``)
 

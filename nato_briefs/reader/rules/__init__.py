@@ -235,6 +235,7 @@ from nato_briefs.reader.rules.items import (
     tight_marker_line,
     typed_marker_item,
     upper_lettered_item,
+    wrapped_symbol_run,
 )
 from nato_briefs.reader.rules.latex import MIN_LATEX_LINES, latex_document, latex_inline, latex_lines, tabular_rows
 from nato_briefs.reader.rules.liquid import LIQUID_RULES
@@ -995,6 +996,9 @@ RULES: dict[str, Callable[[str], object]] = {
     # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
     # session 20 (shapes27): seed-style articles with the four gaps of issue 1 combined
     "blank_between_rows": spaced_rows_end,  # header, delimiter, then blank / "| Cyber | ... |" every row: one table
+    # session 22 (shapes29): the four gaps in shapes no earlier round used
+    "operator_bullet": symbol_bullet_item,  # "  ⋅ EGUERMIN: ..." in a run: a typesetter's dot operator, a bullet
+    "wrapped_symbol_run": wrapped_symbol_run,  # "➣ Name: ..." / "  wrap" / "➣ Name: ...": a run, hard-wrapped
 }
 
 
