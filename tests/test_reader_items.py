@@ -783,7 +783,8 @@ def test_wrapped_symbol_run_reads_a_run_hard_wrapped_with_hanging_lines():
     and the whole list (its wraps too) was read as one paragraph."""
     text = (
         "Key initiatives\n\u27a3 Undersea Network: navies and operators\n  share information on threats\n"
-        "\u27a3 Resilience Committee: national targets,\n  reviewed every year\n\u27a3 Protection Cell: advice\n\nEnd.\n"
+        "\u27a3 Resilience Committee: national targets,\n  reviewed every year\n"
+        "\u27a3 Protection Cell: advice\n\nEnd.\n"
     )
     assert _items(text) == [
         (0, "Undersea Network: navies and operators share information on threats"),
