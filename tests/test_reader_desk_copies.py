@@ -175,6 +175,24 @@ def test_name_over_forward_near_misses():
     assert not name_over_forward("Please see below.", "", rule)
 
 
+def test_name_over_reply_signs_the_note_over_a_quoted_reply():
+    """shapes29 1049: a top-posted reply signed "Anna" over the client's "On ... wrote:" line and the article quoted
+    with "> ": the name read as the document's title, over the article's own."""
+    dated = "On Tue, 1 Dec 2026 at 16:42, Mark Evans <mark.evans@example.org> wrote:"
+    assert name_over_forward("Anna", "", dated)
+    assert name_over_forward("Mark Evans", "", "Anna Nowak <anna@example.org> wrote:")
+    text = "Thanks, see below.\n\nAnna\n\n" + dated + "\n> Allies Agree Steps\n>\n> Allies agreed steps.\n"
+    assert md_headings(text) == ["Allies Agree Steps"]
+
+
+def test_name_over_reply_near_misses():
+    dated = "On Tue, 1 Dec 2026 at 16:42, Mark Evans <mark.evans@example.org> wrote:"
+    assert not name_over_forward("Anna", dated, dated)  # no blank between: the line right over it
+    assert not name_over_forward("NATO Allies Agree New Priorities", "", dated)  # more words than a name
+    assert not name_over_forward("Anna", "", "As the Secretary General wrote in his report:")  # prose quoting
+    assert not name_over_forward("Anna", "", "On Tuesday the ministers wrote to the Council.")
+
+
 FACTIVA = [
     "HD\tNATO Allies Agree Priorities for Arctic Security",
     "BY\tBy Ingrid Haugen",

@@ -999,6 +999,7 @@ RULES: dict[str, Callable[[str], object]] = {
     # session 22 (shapes29): the four gaps in shapes no earlier round used
     "operator_bullet": symbol_bullet_item,  # "  ⋅ EGUERMIN: ..." in a run: a typesetter's dot operator, a bullet
     "wrapped_symbol_run": wrapped_symbol_run,  # "➣ Name: ..." / "  wrap" / "➣ Name: ...": a run, hard-wrapped
+    "name_over_reply": name_over_forward,  # "Anna" / blank / "On ..., Mark <m@x.org> wrote:": the note's signature
 }
 
 

@@ -163,12 +163,19 @@ def opens_quoted_message(line: str) -> bool:
     body = line.strip(" \t")
     if len(body) > 400:
         return False
+    return is_reply_attribution(body) or _MESSAGE_HEAD.fullmatch(body) is not None
+
+
+def is_reply_attribution(line: str) -> bool:
+    """``On Tue, 10 Jun 2025 at 09:14, Jane Doe <jane@x.org> wrote:`` or ``Anna Nowak wrote:``: the line a mail
+    client writes over the message a reply quotes (dated, or ``attribution_line``)."""
+    body = line.strip(" \t")
+    if len(body) > 400:
+        return False
     folded = body.casefold()
     if folded.startswith("on ") and folded.endswith(" wrote:") and len(body) >= 14:
         return True  # "On Tue, 10 Jun 2025 at 09:14, Jane Doe <jane@x.org> wrote:"
-    if is_attribution_line(body):
-        return True  # "Anna Nowak wrote:" (``attribution_line``)
-    return _MESSAGE_HEAD.fullmatch(body) is not None
+    return is_attribution_line(body)  # "Anna Nowak wrote:" (``attribution_line``)
 
 
 def quoted_message_start(lines: Sequence[str]) -> int | None:
