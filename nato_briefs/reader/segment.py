@@ -201,6 +201,7 @@ from nato_briefs.reader.rules.dialects import (
     bang_table_header,
     heading_item,
     ini_section,
+    is_asciidoc_attribute_entry,
     is_asciidoc_author_line,
     is_pmwiki_table_attributes,
     jira_brace_marks,
@@ -1210,6 +1211,8 @@ class _Segmenter(TextTables):
             return True
         if self.asciidoc and line[:1] in "[=*_+." and is_asciidoc_block_line(line):
             return True
+        if self.asciidoc and line[:1] == ":" and is_asciidoc_attribute_entry(line):
+            return True  # ":doctype: article" under the title: a setting, no text (``asciidoc_attribute_entry``)
         return line[:1] == "[" and line.rstrip(" \t")[-1:] == "]" and nxt.strip(" \t") == "|==="
 
     @staticmethod

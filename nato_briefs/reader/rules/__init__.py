@@ -84,6 +84,7 @@ from nato_briefs.reader.rules.dialects import (
     has_bbcode,
     heading_item,
     ini_section,
+    is_asciidoc_attribute_entry,
     is_asciidoc_author_line,
     is_asciidoc_block_line,
     is_asciidoc_document,
@@ -999,6 +1000,7 @@ RULES: dict[str, Callable[[str], object]] = {
     # session 22 (shapes29): the four gaps in shapes no earlier round used
     "operator_bullet": symbol_bullet_item,  # "  ⋅ EGUERMIN: ..." in a run: a typesetter's dot operator, a bullet
     "wrapped_symbol_run": wrapped_symbol_run,  # "➣ Name: ..." / "  wrap" / "➣ Name: ...": a run, hard-wrapped
+    "asciidoc_attribute_entry": is_asciidoc_attribute_entry,  # ":doctype: article" under "= Title": a setting
     "name_over_reply": name_over_forward,  # "Anna" / blank / "On ..., Mark <m@x.org> wrote:": the note's signature
 }
 
