@@ -115,7 +115,9 @@ ROUND_RULES = {
         "quoted_csv_field", "o_bullet_run", "sub_lettering", "simple_table_run_out", "spaced_simple_rows",
     ),
     # and ``decomposed_accents`` in headers.py's mapping
-    "shapes29": ("operator_bullet", "wrapped_symbol_run", "name_over_reply", "asciidoc_attribute_entry"),
+    "shapes29": (
+        "operator_bullet", "wrapped_symbol_run", "name_over_reply", "asciidoc_attribute_entry", "class_table",
+    ),
 }  # fmt: skip
 
 

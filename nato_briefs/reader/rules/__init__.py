@@ -182,6 +182,7 @@ from nato_briefs.reader.rules.group_rows import (
 from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
     bullet_column_items,
+    class_table,
     is_bold_style,
     is_marker_free_wrapper,
     is_permalink_anchor,
@@ -1001,6 +1002,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "operator_bullet": symbol_bullet_item,  # "  ⋅ EGUERMIN: ..." in a run: a typesetter's dot operator, a bullet
     "wrapped_symbol_run": wrapped_symbol_run,  # "➣ Name: ..." / "  wrap" / "➣ Name: ...": a run, hard-wrapped
     "asciidoc_attribute_entry": is_asciidoc_attribute_entry,  # ":doctype: article" under "= Title": a setting
+    "class_table": class_table,  # <div class="table"> / "table-row" / "table-cell" (no ARIA roles): a table
     "name_over_reply": name_over_forward,  # "Anna" / blank / "On ..., Mark <m@x.org> wrote:": the note's signature
 }
 
