@@ -397,6 +397,8 @@ def test_lines_of_work_and_of_activity_are_lines_as_of_action():
     assert map_headers(["Goal Area", "Lines of Work", "Expected Change"], SYN) == (0, 1, 2)
     assert map_headers(["Priority Area", "Line of activity", "Expected Outcome"], SYN) == (0, 1, 2)
     assert map_headers(["Lines of Work", "Key Tasks", "Outcome"], SYN) == (0, 1, 2)
+    assert map_headers(["Goal Area", "Work Lines", "Expected Change"], SYN) == (0, 1, 2)  # probe: noun first
+    assert map_headers(["Domain", "Action Lines", "Result"], SYN) == (0, 1, 2)
 
 
 def test_lines_of_work_near_misses():

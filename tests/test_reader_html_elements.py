@@ -239,6 +239,7 @@ def test_class_table_reads_a_css_table_of_divs():
     assert _priorities(_div_table("table", "table-row", "table-cell", head_row="table-row table-head")) == WANT
     assert _priorities(_div_table("divTable", "divTableRow", "divTableCell", body="divTableBody")) == WANT
     assert _headings(_div_table("table", "table-row", "table-cell")) == ["Priorities"]
+    assert _priorities(_div_table("tbl", "tbl-row", "tbl-cell")) == WANT  # probe: the short class names
 
 
 def test_class_table_near_misses():

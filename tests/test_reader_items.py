@@ -769,6 +769,8 @@ def test_operator_bullet_reads_a_typesetters_dot_in_a_run():
     assert _items(text) == [(0, "Group 1: northern waters"), (0, "Group 2: the Mediterranean")]
     stars = "Steps\n\u22c6 Sentry: air defence\n\u22c6 Shield: joint buying\n"
     assert _items(stars) == [(0, "Sentry: air defence"), (0, "Shield: joint buying")]
+    asterisks = "Steps\n\u2217 Sentry: air defence\n\u2217 Shield: joint buying\n"  # probe: the asterisk operator
+    assert _items(asterisks) == [(0, "Sentry: air defence"), (0, "Shield: joint buying")]
 
 
 def test_operator_bullet_near_misses():
@@ -791,6 +793,9 @@ def test_wrapped_symbol_run_reads_a_run_hard_wrapped_with_hanging_lines():
         (0, "Resilience Committee: national targets, reviewed every year"),
         (0, "Protection Cell: advice"),
     ]
+    # probe: the wraps unindented, each opening in lowercase (the contract's wrapped item)
+    unindented = "Steps\n\u27a3 Network: navies\nshare information\n\u27a3 Committee: targets,\nreviewed yearly\n"
+    assert _items(unindented) == [(0, "Network: navies share information"), (0, "Committee: targets, reviewed yearly")]
     lines = ["\u27a3 A: one", "  wrap", "  wrap", "\u27a3 B: two"]
     assert [items.wrapped_symbol_run(lines, i, items.symbol_bullet_item(lines[0])) for i in (0, 3)] == [True, True]
 

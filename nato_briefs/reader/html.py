@@ -247,7 +247,7 @@ class HtmlBlockReader:
         else:
             if "role=" in content:
                 _retag_aria_roles(root)
-            if "able" in content:  # "table", "divTable": a CSS table of <div>s (``class_table``)
+            if "able" in content or "tbl" in content:  # "table", "divTable", "tbl": CSS tables (``class_table``)
                 _retag_class_tables(root)
             if QUILL_INDENT_SIGN in content:
                 nest_indented_items(root)  # Quill's flat <li class="ql-indent-1">: nested under the item above

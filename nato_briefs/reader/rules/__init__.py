@@ -140,6 +140,7 @@ from nato_briefs.reader.rules.exports import (
     is_credit_byline,
     is_page_separator,
     is_ragged_tail,
+    is_reply_attribution,
     is_section_label,
     is_solid_rule,
     mediawiki_caption,
@@ -1002,6 +1003,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "operator_bullet": symbol_bullet_item,  # "  ⋅ EGUERMIN: ..." in a run: a typesetter's dot operator, a bullet
     "wrapped_symbol_run": wrapped_symbol_run,  # "➣ Name: ..." / "  wrap" / "➣ Name: ...": a run, hard-wrapped
     "asciidoc_attribute_entry": is_asciidoc_attribute_entry,  # ":doctype: article" under "= Title": a setting
+    "reply_attribution_languages": is_reply_attribution,  # "Am 01.12.2026 um 16:42 schrieb Mark <m@x.org>:"
     "class_table": class_table,  # <div class="table"> / "table-row" / "table-cell" (no ARIA roles): a table
     "name_over_reply": name_over_forward,  # "Anna" / blank / "On ..., Mark <m@x.org> wrote:": the note's signature
 }

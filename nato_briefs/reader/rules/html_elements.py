@@ -181,7 +181,7 @@ def bullet_column_items(rows: list[list[str]], bullets: frozenset[str]) -> list[
 # ``class_table``: the class tokens a CSS table of <div>s is built with. The container's ("table", divtable.com's
 # "divTable"), a row's ("table-row", "divTableRow", "tr", "row"), a cell's ("table-cell", "divTableCell", "td") and
 # a row group's ("table-body", "divTableBody", "divTableHeading"); a header row or cell says "head" or "heading".
-CLASS_TABLE_TOKENS = frozenset(("table", "div-table", "divtable", "css-table"))
+CLASS_TABLE_TOKENS = frozenset(("table", "div-table", "divtable", "css-table", "tbl"))
 _ROW_ENDS = ("-row", "_row", "tablerow")
 _CELL_ENDS = ("-cell", "_cell", "tablecell", "tablehead", "-td", "-th")
 _GROUP_ENDS = ("body", "heading", "-head", "_head", "thead", "header", "footer", "foot")

@@ -321,9 +321,10 @@ def labelled_entry(line: str) -> str | None:
 # Longest run of symbol code points a pictographic bullet may be (a flag is two, a ZWJ sequence more).
 MAX_SYMBOL_BULLET = 8
 # ``operator_bullet``: the math operators a typesetter or a LaTeX-to-text converter leaves for a list's bullets
-# (``\cdot`` "⋅", ``\star`` "⋆", ``\diamond`` "⋄", ``\rhd`` "⊳", ``\odot`` "⊙"). Unicode files them as math symbols
-# (Sm), not as the other symbols (So) emoji and dingbats are: they lead an item, as a symbol does, only in a run.
-OPERATOR_BULLETS = frozenset("\u22c5\u22c6\u22c4\u22b3\u2299")
+# (``\cdot`` "⋅", ``\star`` "⋆", ``\diamond`` "⋄", ``\rhd`` "⊳", ``\odot`` "⊙", ``\ast`` "∗"). Unicode files them as
+# math symbols (Sm), not as the other symbols (So) emoji and dingbats are: they lead an item, as a symbol does, only
+# in a run.
+OPERATOR_BULLETS = frozenset("\u22c5\u22c6\u22c4\u22b3\u2299\u2217")
 # ``wrapped_symbol_run``: the most lines an item of a symbol run may wrap onto (hanging, indented under its text)
 # before the run's next item; a longer block under one symbol-led line is a paragraph, not a wrap.
 MAX_SYMBOL_WRAP = 6
@@ -363,7 +364,8 @@ def wrapped_symbol_run(lines: Sequence[str], i: int, marker: Marker) -> bool:
     A symbol opens an item only in a run of such lines (``symbol_bullet``), and a run was a line directly above
     or below: hard-wrapped at 72 with hanging indents, no two items of a run touch, and the whole list was read
     as a paragraph. An item of the same glyph at the same indentation past up to ``MAX_SYMBOL_WRAP`` lines,
-    each indented deeper than the marker (its wrap), makes the run. A symbol-led line over an indented paragraph
+    each indented deeper than the marker or opening in lowercase (its wrap, as the contract's wrapped items are),
+    makes the run. A symbol-led line over an indented paragraph
     and nothing more, another glyph, a blank line or an unindented line between stay as they were.
     """
     for step in (1, -1):
@@ -376,7 +378,7 @@ def wrapped_symbol_run(lines: Sequence[str], i: int, marker: Marker) -> bool:
                 if found.glyph == marker.glyph and found.indent == marker.indent and k != i + step:
                     return True
                 break
-            if indentation(lines[k])[0] <= marker.indent:
+            if indentation(lines[k])[0] <= marker.indent and not lines[k].lstrip(" \t")[:1].islower():
                 break
             k += step
     return False
