@@ -405,3 +405,15 @@ def test_lines_of_work_near_misses():
     assert _role("Line") is None  # a line alone names no role
     assert _role("Work") is None
     assert map_headers(["Lines of Work", "Owner", "Deadline"], SYN) is None  # no focus, no outcome
+
+
+def test_how_we_will_know_names_the_outcome():
+    """Probe of shapes29 1058: "Priority | What we'll do | How we'll know" mapped no outcome."""
+    assert map_headers(["Priority", "What we\u2019ll do", "How we\u2019ll know"], SYN) == (0, 1, 2)
+    assert map_headers(["Priority", "What we will do", "How success is measured"], SYN) == (0, 1, 2)
+
+
+def test_how_we_will_know_near_misses():
+    assert _role("How") is None
+    assert _role("Know") is None
+    assert map_headers(["Priority", "Who leads", "How we will know"], SYN) is None  # no focus

@@ -1004,6 +1004,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "wrapped_symbol_run": wrapped_symbol_run,  # "➣ Name: ..." / "  wrap" / "➣ Name: ...": a run, hard-wrapped
     "asciidoc_attribute_entry": is_asciidoc_attribute_entry,  # ":doctype: article" under "= Title": a setting
     "reply_attribution_languages": is_reply_attribution,  # "Am 01.12.2026 um 16:42 schrieb Mark <m@x.org>:"
+    "tab_after_symbol": tab_fields,  # "⇨\tToxic Valley – an exercise": a bullet and its tab, no spreadsheet row
     "class_table": class_table,  # <div class="table"> / "table-row" / "table-cell" (no ARIA roles): a table
     "name_over_reply": name_over_forward,  # "Anna" / blank / "On ..., Mark <m@x.org> wrote:": the note's signature
 }
