@@ -144,9 +144,13 @@ def normalize_header(text: str) -> str:
     contracted with an apostrophe is one word (``Req'd`` -> ``reqd``: ``contracted_participle``). A Turkish
     capital İ folds to the plain i (``dotted_capital_i``), and so does the dotless ı, whose capital I case folding
     reads as an i (``dotless_i``: ``ÇIKTI`` and ``Çıktı`` are one word); Greek drops its accents, as its capitals do
-    (``greek_accents``: ``ΤΟΜΕΑΣ`` and ``Τομέας`` are one word).
+    (``greek_accents``: ``ΤΟΜΕΑΣ`` and ``Τομέας`` are one word). Text in decomposed form (NFD, as macOS file names
+    and some Mac editors write it: an "e" and a combining acute) is composed first (``decomposed_accents``): the
+    combining mark is no word character, so "Résultat attendu" broke into "re" and "sultat" and named no role.
     """
     folded = text.translate(_FOLDS).casefold()
+    if not folded.isascii():  # ``decomposed_accents``: "re\u0301sultat" (NFD) is the word "résultat"
+        folded = unicodedata.normalize("NFC", folded)
     folded = _CONTRACTED_PARTICIPLE.sub("d", folded)  # ``contracted_participle``: "req'd" -> "reqd"
     if _DOT_ABOVE in folded:  # an İ written as I and a combining dot (decomposed, as NFD text has it)
         folded = dotted_capital_i(folded)

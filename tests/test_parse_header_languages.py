@@ -7,6 +7,8 @@ role in that language (country, contribution, year) does not. Found by tests/sha
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from nato_briefs.headers import load_header_synonyms, map_headers, normalize_header
@@ -364,3 +366,54 @@ def test_sector_topic_category_nouns_near_misses():
     assert map_headers(["Dziedzina", "Środki", "Wynik"], SYN) is None  # pl "środki" are as often funds
     assert map_headers(["Region", "Focus", "Outcome"], SYN) is None  # a place, as a country, names no area
     assert map_headers(["Area", "Plan", "Outcome"], SYN) is None  # "plan" alone: a plan against its actuals
+
+
+# ------------------------------------------------------------------- decomposed_accents, lines of work (shapes29)
+
+
+def _nfd(*headers: str) -> list[str]:
+    return [unicodedata.normalize("NFD", h) for h in headers]
+
+
+def test_decomposed_accents_compose_before_the_words_are_read():
+    """shapes29 1046: French in decomposed form (NFD, an "e" and a combining acute, as macOS and some Mac editors
+    write it): the combining mark split "résultat" into "re" and "sultat", and the table was lost."""
+    assert normalize_header(unicodedata.normalize("NFD", "Résultat attendu")) == "résultat attendu"
+    assert map_headers(_nfd("Domaine prioritaire", "Actions clés", "Résultat attendu"), SYN) == (0, 1, 2)
+    assert map_headers(_nfd("Očekávaný výsledek", "Prioritní oblast", "Hlavní opatření"), SYN) == (1, 2, 0)
+
+
+def test_decomposed_accents_near_misses():
+    assert normalize_header("Re\u0301sultat attendu") == normalize_header("Résultat attendu")
+    assert map_headers(_nfd("Pays", "Contribution", "Année"), SYN) is None  # composed, it still names no role
+    # the Turkish İ decomposed keeps its own fold (``dotted_capital_i``): the same word as composed
+    assert normalize_header(unicodedata.normalize("NFD", "TEMEL FAALİYETLER")) == "temel faaliyetler"
+
+
+def test_lines_of_work_and_of_activity_are_lines_as_of_action():
+    """shapes29 1061: "Goal Area | Lines of Work | Expected Change" mapped nothing ("line" names no role); as the
+    lines of action, effort and operation they name an area, and of two areas the right one is the focus."""
+    assert _role("Lines of Work") == ("area", True)
+    assert map_headers(["Goal Area", "Lines of Work", "Expected Change"], SYN) == (0, 1, 2)
+    assert map_headers(["Priority Area", "Line of activity", "Expected Outcome"], SYN) == (0, 1, 2)
+    assert map_headers(["Lines of Work", "Key Tasks", "Outcome"], SYN) == (0, 1, 2)
+    assert map_headers(["Goal Area", "Work Lines", "Expected Change"], SYN) == (0, 1, 2)  # probe: noun first
+    assert map_headers(["Domain", "Action Lines", "Result"], SYN) == (0, 1, 2)
+
+
+def test_lines_of_work_near_misses():
+    assert _role("Line") is None  # a line alone names no role
+    assert _role("Work") is None
+    assert map_headers(["Lines of Work", "Owner", "Deadline"], SYN) is None  # no focus, no outcome
+
+
+def test_how_we_will_know_names_the_outcome():
+    """Probe of shapes29 1058: "Priority | What we'll do | How we'll know" mapped no outcome."""
+    assert map_headers(["Priority", "What we\u2019ll do", "How we\u2019ll know"], SYN) == (0, 1, 2)
+    assert map_headers(["Priority", "What we will do", "How success is measured"], SYN) == (0, 1, 2)
+
+
+def test_how_we_will_know_near_misses():
+    assert _role("How") is None
+    assert _role("Know") is None
+    assert map_headers(["Priority", "Who leads", "How we will know"], SYN) is None  # no focus

@@ -23,6 +23,7 @@ from nato_briefs.reader.rules.desk_copies import (
     name_over_forward,
     strip_glued_link_targets,
 )
+from nato_briefs.reader.rules.exports import is_reply_attribution
 from tests.reading import md_article, md_headings
 
 LIMITS = ParseLimits()
@@ -173,6 +174,42 @@ def test_name_over_forward_near_misses():
     assert not name_over_forward("NATO Allies Agree New Priorities", "", rule)  # more words than a name
     assert not name_over_forward("Lars", "", "From: NATO Media Monitoring")
     assert not name_over_forward("Please see below.", "", rule)
+
+
+def test_name_over_reply_signs_the_note_over_a_quoted_reply():
+    """shapes29 1049: a top-posted reply signed "Anna" over the client's "On ... wrote:" line and the article quoted
+    with "> ": the name read as the document's title, over the article's own."""
+    dated = "On Tue, 1 Dec 2026 at 16:42, Mark Evans <mark.evans@example.org> wrote:"
+    assert name_over_forward("Anna", "", dated)
+    assert name_over_forward("Mark Evans", "", "Anna Nowak <anna@example.org> wrote:")
+    text = "Thanks, see below.\n\nAnna\n\n" + dated + "\n> Allies Agree Steps\n>\n> Allies agreed steps.\n"
+    assert md_headings(text) == ["Allies Agree Steps"]
+
+
+def test_name_over_reply_near_misses():
+    dated = "On Tue, 1 Dec 2026 at 16:42, Mark Evans <mark.evans@example.org> wrote:"
+    assert not name_over_forward("Anna", dated, dated)  # no blank between: the line right over it
+    assert not name_over_forward("NATO Allies Agree New Priorities", "", dated)  # more words than a name
+    assert not name_over_forward("Anna", "", "As the Secretary General wrote in his report:")  # prose quoting
+    assert not name_over_forward("Anna", "", "On Tuesday the ministers wrote to the Council.")
+
+
+def test_reply_attribution_languages_open_the_quoted_message():
+    """Probe of shapes29 1049: the German client's "Am ... schrieb ...:" over the quoted article; the article stayed a
+    quote under the name "Anna", read as the title."""
+    german = "Am 01.12.2026 um 16:42 schrieb Mark Evans <mark.evans@example.org>:"
+    assert is_reply_attribution(german)
+    assert is_reply_attribution("Le 1 déc. 2026 à 16:42, Mark Evans <m@x.org> a écrit :")
+    assert is_reply_attribution("Op 1 dec. 2026 om 16:42 schreef Mark Evans <m@x.org>:")
+    text = "Thanks, see below.\n\nAnna\n\n" + german + "\n> Allies Agree Steps\n>\n> Allies agreed steps.\n"
+    assert md_headings(text) == ["Allies Agree Steps"]
+
+
+def test_reply_attribution_languages_near_misses():
+    assert not is_reply_attribution("Le ministre a écrit :")  # no date: prose introducing a quote
+    assert not is_reply_attribution("Am Ende schrieb er:")
+    assert not is_reply_attribution("Am 01.12.2026 um 16:42 schrieb Mark Evans")  # no closing colon
+    assert not is_reply_attribution("El 1 de diciembre de 2026 los ministros escribieron:")  # another verb
 
 
 FACTIVA = [

@@ -69,6 +69,32 @@ def test_asciidoc_author_line_near_misses():
     assert not is_asciidoc_author_line("", "= Allies Agree Plan")
 
 
+# ------------------------------------------------------------------ asciidoc_attribute_entry (session 22, shapes29)
+
+ADOC_ATTRIBUTES = (
+    "= Allies Agree Plan\n:doctype: article\n:toc:\n:sectnums!:\n\nAllies agreed a plan.\n\n== Priorities\n\n"
+    "|===\n|Priority Area |Key Focus |Expected Outcome\n|Cyber |Task force |Faster\n|===\n"
+)
+
+
+def test_asciidoc_attribute_entry_is_a_setting_no_text():
+    """shapes29 1067: ":doctype: article" and ":toc:" under the title opened the lead paragraph."""
+    assert dialects.is_asciidoc_attribute_entry(":doctype: article")
+    assert dialects.is_asciidoc_attribute_entry(":toc:")
+    assert dialects.is_asciidoc_attribute_entry(":!toc:")
+    assert _prose(ADOC_ATTRIBUTES).strip() == "Allies agreed a plan."
+    assert md_headings(ADOC_ATTRIBUTES, "x.txt") == ["Allies Agree Plan", "Priorities"]
+
+
+def test_asciidoc_attribute_entry_near_misses():
+    assert not dialects.is_asciidoc_attribute_entry(": a note")  # a blank after the colon
+    assert not dialects.is_asciidoc_attribute_entry(":see also: the annex")  # a name with a space
+    assert not dialects.is_asciidoc_attribute_entry(":toc:left")  # text glued to the closing colon
+    assert not dialects.is_asciidoc_attribute_entry(":) thanks")
+    markdown = "# Allies Agree Plan\n\n:doctype: article\n\nAllies agreed a plan.\n"  # no AsciiDoc: text
+    assert ":doctype: article" in _prose(markdown)
+
+
 # --------------------------------------------------------------------------- pasted_org (shapes20b)
 
 

@@ -215,3 +215,40 @@ def test_image_bullet_table_is_a_list():
     rows = f"<tr>{cell}<td>Sentry: ships</td></tr><tr>{cell}<td>Ocean: sensors</td></tr>"
     text = f'<table role="presentation">{rows}</table>\n'
     assert _items(text) == [(0, "Sentry: ships"), (0, "Ocean: sensors")]
+
+
+# ------------------------------------------------------------------------------ class_table (session 22, shapes29)
+
+
+def _div_table(container: str, row: str, cell: str, head_row: str = "", body: str = "") -> str:
+    def line(cls: str, cells: tuple[str, ...]) -> str:
+        return f'<div class="{cls}">' + "".join(f'<div class="{cell}">{c}</div>' for c in cells) + "</div>\n"
+
+    rows = line(head_row or row, ("Priority Area", "Key Focus", "Expected Outcome"))
+    rows += line(row, ("Cyber", "Task force", "Faster")) + line(row, ("Space", "Satellites", "Warning"))
+    if body:
+        rows = f'<div class="{body}">\n{rows}</div>\n'
+    return f'<h2>Priorities</h2>\n<div class="{container}">\n{rows}</div>\n<p>Ministers meet in June.</p>\n'
+
+
+WANT = [["Cyber", "Task force", "Faster"], ["Space", "Satellites", "Warning"]]
+
+
+def test_class_table_reads_a_css_table_of_divs():
+    """shapes29 1054: <div class="table"> rows and cells without ARIA roles; every cell was a heading."""
+    assert _priorities(_div_table("table", "table-row", "table-cell", head_row="table-row table-head")) == WANT
+    assert _priorities(_div_table("divTable", "divTableRow", "divTableCell", body="divTableBody")) == WANT
+    assert _headings(_div_table("table", "table-row", "table-cell")) == ["Priorities"]
+    assert _priorities(_div_table("tbl", "tbl-row", "tbl-cell")) == WANT  # probe: the short class names
+
+
+def test_class_table_near_misses():
+    bootstrap = _div_table("container", "row", "col-md-4")  # a page grid: no table container
+    assert _priorities(bootstrap) == []
+    assert "Task force" in _prose(bootstrap) or "Task force" in _headings(bootstrap)
+    assert _priorities(_div_table("table-responsive", "table-row", "table-cell")) == []  # another class
+    ragged = _div_table("table", "table-row", "table-cell").replace('<div class="table-cell">Warning</div>', "")
+    assert _priorities(ragged) == []  # rows of different widths
+    plain = _div_table("table", "table-row", "table-cell")
+    texty = plain.replace('<div class="table">\n', '<div class="table">\nNote\n')
+    assert _priorities(texty) == []  # text in the container

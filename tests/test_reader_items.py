@@ -757,3 +757,56 @@ def test_a_label_only_item_takes_the_line_under_it_as_its_text():
     # near miss: a blank line between the label and the text ends the item, and the text is prose
     apart = md_article("# Timeline\n\n* **2026-01-25:**\n\nVendor asks for the source code.\n")
     assert [r["text"] for r in apart.rows("list_items")] == ["2026-01-25:"]
+
+
+# ----------------------------------------------------- operator_bullet, wrapped_symbol_run (session 22, shapes29)
+
+
+def test_operator_bullet_reads_a_typesetters_dot_in_a_run():
+    """shapes29 1053: the dot operator (U+22C5) a LaTeX-to-text converter or a PDF gives for a bullet; Unicode files
+    it as a math symbol, so the symbol runs skipped it and the list was one paragraph."""
+    text = "Key initiatives\n\n  \u22c5 Group 1: northern waters\n  \u22c5 Group 2: the Mediterranean\n\nEnd.\n"
+    assert _items(text) == [(0, "Group 1: northern waters"), (0, "Group 2: the Mediterranean")]
+    stars = "Steps\n\u22c6 Sentry: air defence\n\u22c6 Shield: joint buying\n"
+    assert _items(stars) == [(0, "Sentry: air defence"), (0, "Shield: joint buying")]
+    asterisks = "Steps\n\u2217 Sentry: air defence\n\u2217 Shield: joint buying\n"  # probe: the asterisk operator
+    assert _items(asterisks) == [(0, "Sentry: air defence"), (0, "Shield: joint buying")]
+
+
+def test_operator_bullet_near_misses():
+    assert _items("Intro.\n\n\u22c5 Sentry: air defence\n\nEnd.\n") == []  # one line alone: no run
+    assert _items("The sum:\n\u2211 all costs\n\u2211 all gains\n") == []  # another operator: math, no bullet
+    assert items.symbol_bullet_item("\u22c5x") is None  # typed onto its word: no blank after it
+    assert items.symbol_bullet_item("a \u22c5 b") is None  # inside a line
+
+
+def test_wrapped_symbol_run_reads_a_run_hard_wrapped_with_hanging_lines():
+    """shapes29 1052: "➣" items hard-wrapped at 72 with hanging indents: no two items touched, so none made a run
+    and the whole list (its wraps too) was read as one paragraph."""
+    text = (
+        "Key initiatives\n\u27a3 Undersea Network: navies and operators\n  share information on threats\n"
+        "\u27a3 Resilience Committee: national targets,\n  reviewed every year\n"
+        "\u27a3 Protection Cell: advice\n\nEnd.\n"
+    )
+    assert _items(text) == [
+        (0, "Undersea Network: navies and operators share information on threats"),
+        (0, "Resilience Committee: national targets, reviewed every year"),
+        (0, "Protection Cell: advice"),
+    ]
+    # probe: the wraps unindented, each opening in lowercase (the contract's wrapped item)
+    unindented = "Steps\n\u27a3 Network: navies\nshare information\n\u27a3 Committee: targets,\nreviewed yearly\n"
+    assert _items(unindented) == [(0, "Network: navies share information"), (0, "Committee: targets, reviewed yearly")]
+    lines = ["\u27a3 A: one", "  wrap", "  wrap", "\u27a3 B: two"]
+    assert [items.wrapped_symbol_run(lines, i, items.symbol_bullet_item(lines[0])) for i in (0, 3)] == [True, True]
+
+
+def test_wrapped_symbol_run_near_misses():
+    marker = items.symbol_bullet_item("\u27a3 A: one")
+    assert not items.wrapped_symbol_run(["\u27a3 A: one", "  a paragraph", "  indented under it"], 0, marker)
+    assert not items.wrapped_symbol_run(["\u27a3 A: one", "  wrap", "\u2b50 B: two"], 0, marker)  # another glyph
+    assert not items.wrapped_symbol_run(["\u27a3 A: one", "  wrap", "", "\u27a3 B: two"], 0, marker)  # a blank
+    assert not items.wrapped_symbol_run(["\u27a3 A: one", "Prose at the margin.", "\u27a3 B: two"], 0, marker)
+    assert not items.wrapped_symbol_run(["\u27a3 A: one", "  \u27a3 B: two"], 0, marker)  # another indentation
+    hanging = ["\u27a3 A: one"] + ["  wrap"] * (items.MAX_SYMBOL_WRAP + 1) + ["\u27a3 B: two"]
+    assert not items.wrapped_symbol_run(hanging, 0, marker)  # a block too long for a wrap
+    assert _items("\u27a3 Title of a post\n  with an indented paragraph under it.\n\nText.\n") == []

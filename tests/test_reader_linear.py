@@ -458,6 +458,10 @@ RULE_SHAPES = {
     "indented_records": lambda k: "Intro.\n\n" + "  Area: a\n  Focus: b\n\n" * k,
     "closed_tight_atx": lambda k: "Intro.\n\n" + "##Priorities##\n\nText.\n" * k,
     "spaced_simple_rows": lambda k: "A    B    C\n---  ---  ---\n\n" + "a    b    c\n\n" * k + "End of it.\n",
+    # session 22 (shapes29): symbol runs hard-wrapped with hanging lines, a typesetter's dot operator as a bullet
+    "wrapped_symbol_runs": lambda k: "Intro.\n\n" + "\u27a3 Name: detail\n  wrapped on\n" * k,
+    "hanging_symbol_blocks": lambda k: "Intro.\n\n" + "\u27a3 Title\n" + "  indented line\n" * k,
+    "operator_bullets": lambda k: "Intro.\n\n" + "\u22c5 Name: detail\n" * k,
 }
 
 

@@ -114,6 +114,11 @@ ROUND_RULES = {
     "shapes28": (
         "quoted_csv_field", "o_bullet_run", "sub_lettering", "simple_table_run_out", "spaced_simple_rows",
     ),
+    # and ``decomposed_accents`` in headers.py's mapping
+    "shapes29": (
+        "operator_bullet", "wrapped_symbol_run", "name_over_reply", "asciidoc_attribute_entry", "class_table",
+        "reply_attribution_languages", "tab_after_symbol",
+    ),
 }  # fmt: skip
 
 

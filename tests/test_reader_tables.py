@@ -1105,3 +1105,23 @@ def test_bare_pipe_run_between_titles_without_blanks():
     text += "Cyber | Task force | Faster\nReadiness | Drills | Cohesion\nAir | Jets | Cover\nKey initiatives\n- A: b\n"
     assert md_priorities(text, "x.txt") == [["Cyber", "Task force", "Faster"], ["Readiness", "Drills", "Cohesion"],
                                             ["Air", "Jets", "Cover"]]
+
+
+# ------------------------------------------------------------------------ tab_after_symbol (session 22, shapes29)
+
+
+def test_tab_after_symbol_is_a_bullet_no_spreadsheet_row():
+    """Probe of shapes29 1051: "⇨\tName – detail" lines (Word's plain-text bullets, a tab after each) were read as a
+    two-column spreadsheet whose first item was its header."""
+    assert tables.tab_fields("\u21e8\tToxic Valley \u2013 annual exercise") is None
+    assert tables.tab_fields("\u22c5\tEGUERMIN: mine warfare school") is None
+    text = "Key initiatives\n\n\u21e8\tCyber Coalition \u2013 an exercise\n\u21e8\tToxic Valley \u2013 another\n"
+    doc = parse_document(text)
+    assert [item.text for item in doc.items] == ["Cyber Coalition \u2013 an exercise", "Toxic Valley \u2013 another"]
+    assert doc.tables == []
+
+
+def test_tab_after_symbol_near_misses():
+    assert tables.tab_fields("\u26a0\tCyber\tLate") == ["\u26a0", "Cyber", "Late"]  # three fields: a status column
+    assert tables.tab_fields("Cyber\t\u21e8") == ["Cyber", "\u21e8"]  # the symbol in a later cell
+    assert tables.tab_fields("Rail\tWider tunnels") == ["Rail", "Wider tunnels"]

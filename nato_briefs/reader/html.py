@@ -42,6 +42,7 @@ from nato_briefs.reader.rules.html_elements import (
     QUILL_INDENT_SIGN,
     br_paragraph_title,
     bullet_column_items,
+    class_table,
     is_bold_style,
     is_marker_free_wrapper,
     is_permalink_anchor,
@@ -246,6 +247,8 @@ class HtmlBlockReader:
         else:
             if "role=" in content:
                 _retag_aria_roles(root)
+            if "able" in content or "tbl" in content:  # "table", "divTable", "tbl": CSS tables (``class_table``)
+                _retag_class_tables(root)
             if QUILL_INDENT_SIGN in content:
                 nest_indented_items(root)  # Quill's flat <li class="ql-indent-1">: nested under the item above
             if any(sign in content for sign in XML_VOCABULARY_SIGNS):
@@ -981,6 +984,14 @@ def _retag_aria_roles(root: etree._Element) -> None:
         name = aria_element(el.tag, el.get("role"), el.get("aria-level"))
         if name is not None:
             el.tag = name
+
+
+def _retag_class_tables(root: etree._Element) -> None:
+    """Each CSS table of ``<div>``s renamed to the table elements it stands for (``class_table``)."""
+    for el in list(root.iter("div")):
+        plan = class_table(el) if el.tag == "div" else None
+        for part, name in plan or ():
+            part.tag = name
 
 
 def read_html_block(sink: BlockSink, content: str, first_index: int, n_lines: int) -> None:

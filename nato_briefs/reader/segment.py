@@ -201,6 +201,7 @@ from nato_briefs.reader.rules.dialects import (
     bang_table_header,
     heading_item,
     ini_section,
+    is_asciidoc_attribute_entry,
     is_asciidoc_author_line,
     is_pmwiki_table_attributes,
     jira_brace_marks,
@@ -256,6 +257,7 @@ from nato_briefs.reader.rules.items import (
     paren_numeral_style,
     symbol_run_resumes,
     tight_marker_item,
+    wrapped_symbol_run,
 )
 from nato_briefs.reader.rules.liquid import (
     HIGHLIGHT_FENCE,
@@ -1209,6 +1211,8 @@ class _Segmenter(TextTables):
             return True
         if self.asciidoc and line[:1] in "[=*_+." and is_asciidoc_block_line(line):
             return True
+        if self.asciidoc and line[:1] == ":" and is_asciidoc_attribute_entry(line):
+            return True  # ":doctype: article" under the title: a setting, no text (``asciidoc_attribute_entry``)
         return line[:1] == "[" and line.rstrip(" \t")[-1:] == "]" and nxt.strip(" \t") == "|==="
 
     @staticmethod
@@ -1833,8 +1837,8 @@ class _Segmenter(TextTables):
         above, below = (symbol_bullet_item(text) for text in self.neighbours(i))
         if is_emoji_lead_in(marker.glyph, line, above, below):
             return None  # "📌 Key priorities:" over "🔸 ..." lines: the run's lead-in (``emoji_lead_in``)
-        if above or below:
-            return marker
+        if above or below or wrapped_symbol_run(self.lines, i, marker):
+            return marker  # a run, or one whose items are hard-wrapped with hanging lines (``wrapped_symbol_run``)
         resumed = self.in_list and symbol_run_resumes(marker.glyph, [item.glyph for item in self.items])
         return marker if resumed else None  # "□ Space" after a sub-list under "□ ..." (``symbol_run_resumes``)
 

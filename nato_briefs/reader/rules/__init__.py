@@ -84,6 +84,7 @@ from nato_briefs.reader.rules.dialects import (
     has_bbcode,
     heading_item,
     ini_section,
+    is_asciidoc_attribute_entry,
     is_asciidoc_author_line,
     is_asciidoc_block_line,
     is_asciidoc_document,
@@ -139,6 +140,7 @@ from nato_briefs.reader.rules.exports import (
     is_credit_byline,
     is_page_separator,
     is_ragged_tail,
+    is_reply_attribution,
     is_section_label,
     is_solid_rule,
     mediawiki_caption,
@@ -181,6 +183,7 @@ from nato_briefs.reader.rules.group_rows import (
 from nato_briefs.reader.rules.html_elements import (
     br_paragraph_title,
     bullet_column_items,
+    class_table,
     is_bold_style,
     is_marker_free_wrapper,
     is_permalink_anchor,
@@ -235,6 +238,7 @@ from nato_briefs.reader.rules.items import (
     tight_marker_line,
     typed_marker_item,
     upper_lettered_item,
+    wrapped_symbol_run,
 )
 from nato_briefs.reader.rules.latex import MIN_LATEX_LINES, latex_document, latex_inline, latex_lines, tabular_rows
 from nato_briefs.reader.rules.liquid import LIQUID_RULES
@@ -995,6 +999,14 @@ RULES: dict[str, Callable[[str], object]] = {
     # ``aligned_repeated_header`` is the segmenter's (a space-aligned table is paged: split at its repeated header)
     # session 20 (shapes27): seed-style articles with the four gaps of issue 1 combined
     "blank_between_rows": spaced_rows_end,  # header, delimiter, then blank / "| Cyber | ... |" every row: one table
+    # session 22 (shapes29): the four gaps in shapes no earlier round used
+    "operator_bullet": symbol_bullet_item,  # "  ⋅ EGUERMIN: ..." in a run: a typesetter's dot operator, a bullet
+    "wrapped_symbol_run": wrapped_symbol_run,  # "➣ Name: ..." / "  wrap" / "➣ Name: ...": a run, hard-wrapped
+    "asciidoc_attribute_entry": is_asciidoc_attribute_entry,  # ":doctype: article" under "= Title": a setting
+    "reply_attribution_languages": is_reply_attribution,  # "Am 01.12.2026 um 16:42 schrieb Mark <m@x.org>:"
+    "tab_after_symbol": tab_fields,  # "⇨\tToxic Valley – an exercise": a bullet and its tab, no spreadsheet row
+    "class_table": class_table,  # <div class="table"> / "table-row" / "table-cell" (no ARIA roles): a table
+    "name_over_reply": name_over_forward,  # "Anna" / blank / "On ..., Mark <m@x.org> wrote:": the note's signature
 }
 
 

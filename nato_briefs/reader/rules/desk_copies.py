@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from nato_briefs.reader.rules.exports import is_reply_attribution
+
 # A link's address glued to its text, as mail clients write a link in plain text (``glued_link_target``):
 # Outlook's "Special Envoy<https://eur03.safelinks.protection.outlook.com/?url=...>". A word's last character
 # or a closing mark, then the address in angle brackets; an autolink set apart by a blank ("see <https://...>")
@@ -164,12 +166,14 @@ def name_over_forward(line: str, nxt: str, below: str) -> bool:
 
     ``Please see the item below.`` / ``Lars`` / blank / ``________________________________`` / ``From: ...``: the
     note above a forward is signed with a name of one to three words, never a heading over the message. A rule
-    right under the line (``nxt``, no blank between) underlines a heading, as plain text writers do.
+    right under the line (``nxt``, no blank between) underlines a heading, as plain text writers do. A reply that
+    quotes the article signs its note the same way over the client's attribution line (``name_over_reply``:
+    ``Anna`` / blank / ``On Tue, 1 Dec 2026 at 16:42, Mark Evans <...> wrote:`` / ``> ...``).
     """
     body = line.strip(" \t")
     if nxt.strip(" \t") or len(body.split()) > MAX_SIGNATURE_WORDS or _NAME_LINE.fullmatch(body) is None:
         return False
-    return _FORWARD_RULE.fullmatch(below.strip(" \t")) is not None
+    return _FORWARD_RULE.fullmatch(below.strip(" \t")) is not None or is_reply_attribution(below)
 
 
 # Factiva's export with indexing (``factiva_fields``): a field code of two or three capitals and a tab open each field

@@ -317,6 +317,22 @@ def is_asciidoc_block_line(line: str) -> bool:
     return len(body) >= 4 and body[0] in "=*_+." and body == body[0] * len(body)
 
 
+# An AsciiDoc attribute entry (``asciidoc_attribute_entry``): ":doctype: article", ":toc:", ":sectnums!:", ":!toc:".
+_ASCIIDOC_ATTRIBUTE_ENTRY = re.compile(r":!?+[A-Za-z0-9_][A-Za-z0-9_-]{0,60}+!?+:(?:[ \t][^\n]{0,500}+)?+")
+
+
+def is_asciidoc_attribute_entry(line: str) -> bool:
+    """``:doctype: article``, ``:toc:``, ``:sectnums!:``: an AsciiDoc attribute entry (``asciidoc_attribute_entry``).
+
+    The document header sets attributes a line each under the title (and a section may set more): settings of
+    the document, which AsciiDoc renders as nothing; read as prose they opened the lead paragraph with
+    ``:doctype: article :toc:``. The caller asks only in an AsciiDoc document. Near misses: a line that opens
+    with a colon and a blank or a symbol (``:) ...``, ``: note``), a name with a space (``:see also: ...``), and
+    text glued to the closing colon (``:toc:left``) stay text.
+    """
+    return _ASCIIDOC_ATTRIBUTE_ENTRY.fullmatch(line.rstrip(" \t")) is not None
+
+
 def is_asciidoc_author_line(line: str, above: str) -> bool:
     """The line right under an AsciiDoc document's ``= Title`` (``asciidoc_author_line``): its author line.
 

@@ -163,12 +163,41 @@ def opens_quoted_message(line: str) -> bool:
     body = line.strip(" \t")
     if len(body) > 400:
         return False
+    return is_reply_attribution(body) or _MESSAGE_HEAD.fullmatch(body) is not None
+
+
+# The dated attribution line of mail clients in other languages (``reply_attribution_languages``): how it opens,
+# a word it holds, how it ends. "Am 01.12.2026 um 16:42 schrieb Mark Evans <m@x.org>:", "Le 1 déc. 2026 à 16:42,
+# Mark Evans a écrit :", "El 1 dic 2026, a las 16:42, Mark Evans escribió:", "Em 1 de dez. de 2026, Mark escreveu:",
+# "Il giorno 1 dic 2026, alle ore 16:42, Mark ha scritto:", "Op 1 dec. 2026 om 16:42 schreef Mark:", "W dniu
+# 1.12.2026 o 16:42, Mark pisze:".
+REPLY_ATTRIBUTIONS = (
+    ("am ", " schrieb ", ":"),
+    ("le ", " a écrit", ":"),
+    ("el ", " escribió", ":"),
+    ("em ", " escreveu", ":"),
+    ("il giorno ", " ha scritto", ":"),
+    ("op ", " schreef ", ":"),
+    ("w dniu ", " pisze", ":"),
+)
+
+
+def is_reply_attribution(line: str) -> bool:
+    """``On Tue, 10 Jun 2025 at 09:14, Jane Doe <jane@x.org> wrote:`` or ``Anna Nowak wrote:``: the line a mail
+    client writes over the message a reply quotes (dated, or ``attribution_line``); in German, French, Spanish,
+    Portuguese, Italian, Dutch and Polish clients' wording too, with a date in it (``reply_attribution_languages``:
+    "Le ministre a écrit :" is prose)."""
+    body = line.strip(" \t")
+    if len(body) > 400:
+        return False
     folded = body.casefold()
     if folded.startswith("on ") and folded.endswith(" wrote:") and len(body) >= 14:
         return True  # "On Tue, 10 Jun 2025 at 09:14, Jane Doe <jane@x.org> wrote:"
-    if is_attribution_line(body):
-        return True  # "Anna Nowak wrote:" (``attribution_line``)
-    return _MESSAGE_HEAD.fullmatch(body) is not None
+    if folded[-1:] == ":" and any(ch.isdigit() for ch in folded):
+        for opening, word, end in REPLY_ATTRIBUTIONS:
+            if folded.startswith(opening) and folded.endswith(end) and word in folded:
+                return True
+    return is_attribution_line(body)  # "Anna Nowak wrote:" (``attribution_line``)
 
 
 def quoted_message_start(lines: Sequence[str]) -> int | None:

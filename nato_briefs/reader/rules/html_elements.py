@@ -176,3 +176,96 @@ def bullet_column_items(rows: list[list[str]], bullets: frozenset[str]) -> list[
     if len(rows) < 2 or any(len(row) != 2 or row[0].strip() not in bullets or not row[1].strip() for row in rows):
         return None
     return [row[1].strip() for row in rows]
+
+
+# ``class_table``: the class tokens a CSS table of <div>s is built with. The container's ("table", divtable.com's
+# "divTable"), a row's ("table-row", "divTableRow", "tr", "row"), a cell's ("table-cell", "divTableCell", "td") and
+# a row group's ("table-body", "divTableBody", "divTableHeading"); a header row or cell says "head" or "heading".
+CLASS_TABLE_TOKENS = frozenset(("table", "div-table", "divtable", "css-table", "tbl"))
+_ROW_ENDS = ("-row", "_row", "tablerow")
+_CELL_ENDS = ("-cell", "_cell", "tablecell", "tablehead", "-td", "-th")
+_GROUP_ENDS = ("body", "heading", "-head", "_head", "thead", "header", "footer", "foot")
+_HEAD_ENDS = ("head", "heading", "header")
+
+
+def _class_tokens(el: etree._Element) -> list[str]:
+    return (el.get("class") or "").casefold().split()
+
+
+def class_table_part(el: etree._Element) -> str:
+    """What a ``<div>``'s class tokens make it in a CSS table (``class_table``): "table", "row", "cell", "group"
+    or ""."""
+    tokens = _class_tokens(el)
+    if any(t in CLASS_TABLE_TOKENS for t in tokens):
+        return "table"
+    if any(t in ("tr", "row") or t.endswith(_ROW_ENDS) for t in tokens):
+        return "row"
+    if any(t in ("td", "th", "cell") or t.endswith(_CELL_ENDS) for t in tokens):
+        return "cell"
+    if any(t in ("tbody", "thead") or t.endswith(_GROUP_ENDS) for t in tokens):
+        return "group"
+    return ""
+
+
+def _is_head(el: etree._Element) -> bool:
+    return any(t == "th" or t.endswith(_HEAD_ENDS) for t in _class_tokens(el))
+
+
+def _element_children(el: etree._Element) -> list[etree._Element] | None:
+    """The element's child elements, or None when text stands between them (no row or group holds text)."""
+    if (el.text or "").strip():
+        return None
+    children = []
+    for child in el:
+        if (child.tail or "").strip():
+            return None
+        if isinstance(child.tag, str):
+            children.append(child)
+    return children
+
+
+def class_table(el: etree._Element) -> list[tuple[etree._Element, str]] | None:
+    """The elements of a CSS table of ``<div>``s and the table elements they stand for (``class_table``), or None.
+
+    Site builders and HTML generators (divtable.com, page builders' "table" widgets) lay a table out in
+    ``<div class="table">`` / ``<div class="table-row">`` / ``<div class="table-cell">`` with no ARIA roles
+    (``aria_roles`` reads those): read as blocks, every cell became a heading of its own and the table was lost.
+    Only a ``<div>`` whose class is a table's, holding nothing but row divs (or row groups of them, a body and a
+    heading), at least two rows of the same number (two or more) of cell divs, each row's cells nothing but
+    divs. A header row says so ("table-head", a heading group, "divTableHead" cells); without one the first row
+    is read as any table's first row is. Near misses: Bootstrap's ``<div class="row"><div class="col-6">`` (no
+    table container), ``<div class="table-responsive"><table>`` (another class), a container holding text or a
+    paragraph, rows of different widths.
+    """
+    if el.tag != "div" or class_table_part(el) != "table":
+        return None
+    children = _element_children(el)
+    if not children:
+        return None
+    plan: list[tuple[etree._Element, str]] = [(el, "table")]
+    rows: list[tuple[etree._Element, bool]] = []
+    for child in children:
+        part = class_table_part(child) if child.tag == "div" else ""
+        if part == "row":
+            rows.append((child, _is_head(child)))
+        elif part == "group":
+            members = _element_children(child)
+            if not members or any(m.tag != "div" or class_table_part(m) != "row" for m in members):
+                return None
+            head = _is_head(child)
+            plan.append((child, "thead" if head else "tbody"))
+            rows.extend((m, head or _is_head(m)) for m in members)
+        else:
+            return None
+    widths = set()
+    for row, head in rows:
+        cells = _element_children(row)
+        if not cells or any(c.tag != "div" for c in cells):
+            return None
+        widths.add(len(cells))
+        heads = head or all(_is_head(c) for c in cells)
+        plan.append((row, "tr"))
+        plan.extend((c, "th" if heads else "td") for c in cells)
+    if len(rows) < 2 or len(widths) != 1 or min(widths) < 2:
+        return None
+    return plan

@@ -320,6 +320,14 @@ def labelled_entry(line: str) -> str | None:
 
 # Longest run of symbol code points a pictographic bullet may be (a flag is two, a ZWJ sequence more).
 MAX_SYMBOL_BULLET = 8
+# ``operator_bullet``: the math operators a typesetter or a LaTeX-to-text converter leaves for a list's bullets
+# (``\cdot`` "⋅", ``\star`` "⋆", ``\diamond`` "⋄", ``\rhd`` "⊳", ``\odot`` "⊙", ``\ast`` "∗"). Unicode files them as
+# math symbols (Sm), not as the other symbols (So) emoji and dingbats are: they lead an item, as a symbol does, only
+# in a run.
+OPERATOR_BULLETS = frozenset("\u22c5\u22c6\u22c4\u22b3\u2299\u2217")
+# ``wrapped_symbol_run``: the most lines an item of a symbol run may wrap onto (hanging, indented under its text)
+# before the run's next item; a longer block under one symbol-led line is a paragraph, not a wrap.
+MAX_SYMBOL_WRAP = 6
 
 
 def symbol_bullet_item(line: str) -> Marker | None:
@@ -329,10 +337,15 @@ def symbol_bullet_item(line: str) -> Marker | None:
     pass reads it as one only in a run of such lines, as social posts list things.
     """
     width, n = indentation(line)
-    end = n
-    while end < len(line) and end - n < MAX_SYMBOL_BULLET and unicodedata.category(line[end]) in SYMBOL_CATEGORIES:
-        end += 1
-    if end == n or end >= len(line) or line[end] not in " \t" or unicodedata.category(line[n]) != "So":
+    if n < len(line) and line[n] in OPERATOR_BULLETS:  # ``operator_bullet``: "⋅ Name", a typesetter's dot
+        end = n + 1
+    else:
+        end = n
+        while end < len(line) and end - n < MAX_SYMBOL_BULLET and unicodedata.category(line[end]) in SYMBOL_CATEGORIES:
+            end += 1
+        if end > n and unicodedata.category(line[n]) != "So":
+            return None
+    if end == n or end >= len(line) or line[end] not in " \t":
         return None
     if "\u2500" <= line[n] <= "\u259f":
         return None  # box drawing: a table's border or column rule, not a bullet
@@ -342,6 +355,33 @@ def symbol_bullet_item(line: str) -> Marker | None:
     if content == len(line):
         return None
     return Marker(width, False, "bullet", line[n:end], content, width + 2)
+
+
+def wrapped_symbol_run(lines: Sequence[str], i: int, marker: Marker) -> bool:
+    """``➣ Resilience Committee: national targets ...`` whose item above or below is past hanging lines: the run of
+    symbol-led items, wrapped (``wrapped_symbol_run``).
+
+    A symbol opens an item only in a run of such lines (``symbol_bullet``), and a run was a line directly above
+    or below: hard-wrapped at 72 with hanging indents, no two items of a run touch, and the whole list was read
+    as a paragraph. An item of the same glyph at the same indentation past up to ``MAX_SYMBOL_WRAP`` lines,
+    each indented deeper than the marker or opening in lowercase (its wrap, as the contract's wrapped items are),
+    makes the run. A symbol-led line over an indented paragraph
+    and nothing more, another glyph, a blank line or an unindented line between stay as they were.
+    """
+    for step in (1, -1):
+        k = i + step
+        for _ in range(MAX_SYMBOL_WRAP + 1):
+            if not 0 <= k < len(lines) or not lines[k].strip():
+                break
+            found = symbol_bullet_item(lines[k])
+            if found is not None:
+                if found.glyph == marker.glyph and found.indent == marker.indent and k != i + step:
+                    return True
+                break
+            if indentation(lines[k])[0] <= marker.indent and not lines[k].lstrip(" \t")[:1].islower():
+                break
+            k += step
+    return False
 
 
 def glyph_before_bold(text: str) -> int:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from nato_briefs.headers import load_header_synonyms, map_headers
-from nato_briefs.reader.rules.items import BULLET_GLYPHS, lead_char, match_item
+from nato_briefs.reader.rules.items import BULLET_GLYPHS, lead_char, match_item, symbol_bullet_item
 from nato_briefs.reader.rules.markup import UNESCAPED_PIPE, is_caption
 from nato_briefs.reader.rules.wraps import is_wrapped_item_line
 
@@ -125,13 +125,17 @@ def tab_fields(line: str) -> list[str] | None:
 
     A row starts unindented and has at least two cells, its first and one other non-empty;
     a tab that indents a line (a nested bullet) never separates cells, nor do the
-    tabs of a pipe table row (``|\tCyber\t|``) or after a list marker (``-\tGermany``).
+    tabs of a pipe table row (``|\tCyber\t|``) or after a list marker (``-\tGermany``). A symbol and a tab before
+    the line's only other field is a bullet, as Word's plain-text copy writes every bullet (``⇨\tToxic Valley – an
+    exercise``: ``tab_after_symbol``); a row of three or more fields keeps a symbol cell (a status column).
     """
     if "\t" not in line or line[:1] in (" ", "\t") or is_table_row(line) or match_item(line) is not None:
         return None  # a pipe row or a list item ("-\tGermany") with tabs in it is no spreadsheet row
     fields = [cell.strip(" \u00a0") for cell in without_hard_break(line.rstrip(" \t")).split("\t")]
     if len(fields) < 2 or not fields[0] or not any(fields[1:]):
         return None
+    if len(fields) == 2 and symbol_bullet_item(line) is not None:
+        return None  # "⇨\tToxic Valley: ...": a bullet's tab (``tab_after_symbol``)
     return fields
 
 
