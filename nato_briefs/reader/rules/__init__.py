@@ -118,6 +118,7 @@ from nato_briefs.reader.rules.docs_sites import (
     strip_heading_template_call,
 )
 from nato_briefs.reader.rules.exported_pages import (
+    br_as_space_break,
     breaks_into_sentence,
     embed_directive,
     ends_in_space_break,
@@ -957,6 +958,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "label_only_item": is_label_only_item,  # "* **2015-08-25:** " over "Google asks ...": the item's text
     "romance_dateline": is_dateline,  # "Lima, 16 de mayo de 2002", "Ana Ruiz - 1 abril, 2026": a dateline, no title
     "amendment_mark": strip_amendment_mark,  # "... del Reglamento.**(\\*)**" alone: a sentence, no title
+    # session 22, real-world sweep 18: disclosure advisories, a council's mdBook reports (``mdbook_include``: liquid)
+    "br_break": br_as_space_break,  # "**CVE**<br>" over "CVE-2018-14737": a hard break, the label heads its value
     # session 19 (shapes23): header layouts, editor and office HTML, rarer markers and narrow wraps
     "double_guillemet_bullet": bullet_item,  # "» Cold Response: winter training": a bullet, "»Wir ...«" a quote
     "document_tags_block": document_tags_block,  # LibreOffice's "<body ...><h1>NATO" over the heading's rest
@@ -1035,6 +1038,7 @@ __all__ = [
     "bold_record_field",
     "bold_runs_on",
     "box_table_line",
+    "br_as_space_break",
     "breaks_after_label",
     "breaks_before_answer",
     "breaks_into_sentence",
