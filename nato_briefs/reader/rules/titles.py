@@ -298,6 +298,22 @@ def ends_on_particle(text: str) -> bool:
     return len(body) >= 2 and body[-1] in _RUN_ON_ENDS and _CJK_TEXT.search(body, 0, len(body) - 1) is not None
 
 
+# How a Chinese line hands over to the block below it: "代码如下" (the code is as follows), "... API 如下所示".
+_CJK_LEAD_IN_ENDS = ("如下", "如下所示")
+
+
+def ends_in_cjk_lead_in(text: str) -> bool:
+    """``代码如下`` over a code block, ``Pytorch中相关实现如下``: a Chinese lead-in, never a title (``cjk_lead_in``).
+
+    Chinese design documents (an open-source project's API proposals and meeting notes) introduce a code block,
+    a table or a list with a line ending on 如下 ("as follows") or 如下所示 ("as shown below"), mostly without the
+    colon an English writer puts there. Short and unpunctuated, the line read as a bare title over an empty
+    section; it is the sentence the block below completes, as a line ending in ``:`` is. A line that only holds
+    如下 inside (``如下图所示的架构``) is left to the title rules, and an ATX heading stays a heading.
+    """
+    return text.rstrip(" \t*_").endswith(_CJK_LEAD_IN_ENDS)
+
+
 def is_running_header(text: str) -> bool:
     """``NATO Review          June 2026``: a PDF page's header, its parts set apart by a wide gap, never a title.
 
