@@ -960,6 +960,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "romance_dateline": is_dateline,  # "Lima, 16 de mayo de 2002", "Ana Ruiz - 1 abril, 2026": a dateline, no title
     "amendment_mark": strip_amendment_mark,  # "... del Reglamento.**(\\*)**" alone: a sentence, no title
     # session 22, real-world sweep 18: disclosure advisories, a council's mdBook reports (``mdbook_include``: liquid)
+    "aligned_field": is_field_line,  # "CVE ID     : CVE-2024-6387" / blank / "CVSS Score : 8.1": fields, no titles
     "cjk_lead_in": ends_in_cjk_lead_in,  # "代码如下" over a code block: a lead-in, no title
     "br_break": br_as_space_break,  # "**CVE**<br>" over "CVE-2018-14737": a hard break, the label heads its value
     # session 19 (shapes23): header layouts, editor and office HTML, rarer markers and narrow wraps

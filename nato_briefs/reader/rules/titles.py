@@ -24,6 +24,8 @@ from nato_briefs.reader.rules.tables import is_delimiter_row, is_table_row, pipe
 
 # A "Label: value" line (``Status: In progress``, ``Owner: Defence Investment Division``): a field.
 _FIELD = re.compile(r"[A-Z][\w'’-]*+(?:[ \t][\w'’-]++){0,2}+:[ \t]++\S")
+# The same with white space before its colon: aligned labels (``CVE ID     : CVE-2024-6387``), French spacing.
+_ALIGNED_FIELD = re.compile(r"[A-Z][\w'’-]*+(?:[ \t][\w'’-]++){0,2}+[ \t]++:[ \t]++\S")
 # A chat client's time stamp opening a pasted message header (``[10:02] Jan de Vries``, ``[3/4/25 9:12 AM]``).
 _CHAT_STAMP = re.compile(
     r"\[(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?+[ \t]++)?+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+"
@@ -213,9 +215,12 @@ def is_field_line(text: str) -> bool:
     """``Status: In progress``: a label of one to three words, a colon, then its value on the same line.
 
     One such line may be a headline (``Ukraine: Allies Pledge More Aid``); a run of them is
-    metadata (Notion properties, e-mail headers, a glossary), never a heading.
+    metadata (Notion properties, e-mail headers, a glossary), never a heading. The colon may stand after white
+    space (``aligned_field``, sweep 18): a plain-text advisory aligns its labels' colons (``EGI SVG ID :
+    EGI-SVG-2024-13`` / ``CVE ID     : CVE-2024-6387``), French typography spaces it (``Date : 16 mai 2026``).
     """
-    return _FIELD.match(text.lstrip(" \t")) is not None
+    body = text.lstrip(" \t")
+    return _FIELD.match(body) is not None or (" :" in body and _ALIGNED_FIELD.match(body) is not None)
 
 
 # A speaker's initials opening a transcript's turn: "EAO: ...", "[APP] : ...", "ZBI, STA: +1", "APP - Yes".
