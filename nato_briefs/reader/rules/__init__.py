@@ -162,6 +162,7 @@ from nato_briefs.reader.rules.exports import (
 from nato_briefs.reader.rules.extracted import (
     EXTRACTED_RULES,
     blank_repeated_letterheads,
+    first_sentence_line,
     numbers_next,
     text_over_page_turn,
 )
@@ -960,6 +961,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "romance_dateline": is_dateline,  # "Lima, 16 de mayo de 2002", "Ana Ruiz - 1 abril, 2026": a dateline, no title
     "amendment_mark": strip_amendment_mark,  # "... del Reglamento.**(\\*)**" alone: a sentence, no title
     # session 22, real-world sweep 18: disclosure advisories, a council's mdBook reports (``mdbook_include``: liquid)
+    "cjk_first_sentence": first_sentence_line,  # "开发者需要提供一份RFC，...；": the text begun, no letterhead below
     "aligned_field": is_field_line,  # "CVE ID     : CVE-2024-6387" / blank / "CVSS Score : 8.1": fields, no titles
     "cjk_lead_in": ends_in_cjk_lead_in,  # "代码如下" over a code block: a lead-in, no title
     "br_break": br_as_space_break,  # "**CVE**<br>" over "CVE-2018-14737": a hard break, the label heads its value
@@ -1081,6 +1083,7 @@ __all__ = [
     "entity_space_bullet",
     "enumerator_item",
     "equals_delimiter",
+    "first_sentence_line",
     "front_matter",
     "fullwidth_pipes",
     "grid_border",
