@@ -643,8 +643,14 @@ def _sweep18_classes(src: list[str], article: nato_briefs.Article) -> collection
         )
     texts = [s.text for s in article.sections] + [i.text for i in article.list_items]
     hits["116"] += sum(len(_MDBOOK.findall(t)) for t in texts)  # "{{#include x.md:1}} Text": the path read
-    if any(line.rstrip()[-1:] in "。；" for line in src):  # a CJK text's capitalised lines written twice, read once
-        counts = collections.Counter(x.strip() for x in src if 0 < len(x.strip()) <= 80 and x[:1].isupper())
+    latin = any(x.rstrip(" *_)")[-1:] in ".;:!?" and len(x.split()) >= 6 for x in src)
+    if not latin and any(x.rstrip()[-1:] in "。；" for x in src):  # a CJK text's capitalised lines twice, read once
+        fenced, kept = False, []
+        for x in src:
+            fenced ^= x.lstrip()[:3] in ("```", "~~~")
+            if not fenced and 0 < len(x.strip()) <= 80 and x[:1].isupper():
+                kept.append(x.strip())
+        counts = collections.Counter(kept)
         read = collections.Counter(s.heading for s in article.sections if s.heading)
         prose = "\n".join(texts)
         for line, n in counts.items():
