@@ -14,7 +14,7 @@ in /tmp/rw13/files, sweep 6's in /tmp/rw6/files, sweep 7's in /tmp/rw7/files,
 sweep 8's in /tmp/rw8/files, sweep 9's in /tmp/rws9/flat, sweep 10's in /tmp/rws10/flat,
 sweep 11's in /tmp/rws11/flat, sweep 12's in /tmp/rws12/flat, sweep 13's in /tmp/sweep13/flat,
 sweep 14's in /tmp/sweep14/flat, sweep 15's in /tmp/sweep15/flat, sweep 16's in /tmp/sweep16/flat,
-sweep 17's in /tmp/sweep17/flat;
+sweep 17's in /tmp/sweep17/flat, sweep 18's in /tmp/sweep18/flat;
 their sources in REALWORLD.md).
 It prints one line per file, a summary, and which files the rough detector of each defect
 class of sweeps 2 to 7 (REALWORLD.md, keyed by its repro's number) hits.
@@ -290,6 +290,7 @@ def defect_classes(src: list[str], article: nato_briefs.Article, cm_headings: se
     hits.update(_sweep15_classes(src, article))
     hits.update(_sweep16_classes(src, article))
     hits.update(_sweep17_classes(src, article))
+    hits.update(_sweep18_classes(src, article))
     return {k: v for k, v in sorted(hits.items()) if v}
 
 
@@ -612,6 +613,49 @@ def _sweep17_classes(src: list[str], article: nato_briefs.Article) -> collection
         line = src[s.line - 1] if s.heading_kind == "bare" and 0 < s.line <= len(src) else ""
         hits["113"] += _AMENDMENT_END.search(line) is not None and _AMENDMENT_END.search(line).end() == len(line)
         hits["114"] += s.heading_kind == "bare" and _ROMANCE_DATED.fullmatch((s.heading or "").strip()) is not None
+    return hits
+
+
+_BR_END = re.compile(r"<br[ \t]*/?>[ \t]*\Z", re.IGNORECASE)
+_MDBOOK = re.compile(r"\{\{#(?:include|rustdoc_include|playground)[ \t]")
+_ZH_LEAD_IN = ("如下", "如下所示")
+_ALIGNED_COLON = re.compile(r"[A-Z][\w'-]*(?:[ \t][\w'-]+){0,2}[ \t]+:[ \t]+\S")
+
+
+def _sweep18_classes(src: list[str], article: nato_briefs.Article) -> collections.Counter[str]:
+    """Hits of sweep 18's classes (REALWORLD.md, repros 115-119) still read wrong in one file.
+
+    Written without the rules they check, so the script still runs on a reader that has none of them.
+    """
+    hits: collections.Counter[str] = collections.Counter()
+    for s in article.sections:
+        if s.heading_kind != "bare" or not 0 < s.line <= len(src):
+            continue
+        k = s.line - 1  # "**CVE**<br>" over "CVE-2018-14737": the label or its value alone as a bare title
+        above_br = k > 0 and _BR_END.search(src[k - 1]) is not None and src[k - 1].lstrip()[:1] != "<"
+        own_br = _BR_END.search(src[k]) is not None and src[k].lstrip()[:1] != "<" and k + 1 < len(src)
+        hits["115"] += above_br or (own_br and bool(src[k + 1].strip()))
+        hits["117"] += (s.heading or "").rstrip(" *_").endswith(_ZH_LEAD_IN)  # "代码如下" over its code block
+        near = [src[j].strip() for j in (k - 2, k + 2) if 0 <= j < len(src)]  # a field one blank line away
+        aligned = _ALIGNED_COLON.match(src[k].strip()) is not None
+        hits["118"] += aligned and any(
+            _ALIGNED_COLON.match(x) or re.match(r"[A-Z][\w ]{0,30}:[ \t]+\S", x) for x in near
+        )
+    texts = [s.text for s in article.sections] + [i.text for i in article.list_items]
+    hits["116"] += sum(len(_MDBOOK.findall(t)) for t in texts)  # "{{#include x.md:1}} Text": the path read
+    latin = any(x.rstrip(" *_)")[-1:] in ".;:!?" and len(x.split()) >= 6 for x in src)
+    if not latin and any(x.rstrip()[-1:] in "。；" for x in src):  # a CJK text's capitalised lines twice, read once
+        fenced, kept = False, []
+        for x in src:
+            fenced ^= x.lstrip()[:3] in ("```", "~~~")
+            if not fenced and 0 < len(x.strip()) <= 80 and x[:1].isupper():
+                kept.append(x.strip())
+        counts = collections.Counter(kept)
+        read = collections.Counter(s.heading for s in article.sections if s.heading)
+        prose = "\n".join(texts)
+        for line, n in counts.items():
+            if n >= 2 and line[-1:] not in ".:;!?" and "|" not in line:
+                hits["119"] += max(0, n - read[line] - prose.count(line))
     return hits
 
 

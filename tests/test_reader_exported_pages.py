@@ -189,3 +189,37 @@ def test_paragraphs_indented_with_no_break_spaces_are_prose_and_spaces_still_mak
     # near miss: six plain spaces after a blank line are CommonMark's indented code, left out of the prose
     code = read_article("# Decision\n\nIntro.\n\n      Whereas the Council agreed to strengthen air policing;\n")
     assert code.sections[0].text == "Intro."
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "expected"),
+    [("**CVE**<br>", "CVE-2018-14737", "**CVE**  "), ("**Credit**<br />", "Found by NCIA.", "**Credit**  "),
+     ("Boulevard Leopold III <BR/>  ", "1110 Brussels", "Boulevard Leopold III  "),
+     # near misses: nothing below, the tag alone, an HTML block's line, a tag inside the line, another tag
+     ("**CVE**<br>", "", None), ("**CVE**<br>", "   ", None), ("<br>", "Text.", None),
+     ("<p>Allied leaders met<br>", "in Brussels.</p>", None), ("Met<br>in Brussels", "Text.", None),
+     ("**CVE**</b>", "CVE-2018-14737", None), ("**CVE**<brief>", "Text.", None)],
+)  # fmt: skip
+def test_br_as_space_break(line, nxt, expected):
+    assert exported_pages.br_as_space_break(line, nxt) == expected
+    assert rules.RULES["br_break"] is exported_pages.br_as_space_break
+
+
+def test_a_bold_label_broken_by_br_heads_its_value_and_a_paragraph_of_html_keeps_its_reading():
+    from nato_briefs import read_article
+
+    advisory = read_article(
+        "# Advisory\n\n**Vulnerability Summary**<br>\nA flaw in the parser lets a crafted file crash the client."
+        "\n\n**CVE**<br>\nCVE-2026-14737\n\n**Credit**<br>\nThe NATO Communications and Information Agency.\n"
+    )
+    assert [(s.heading, s.text) for s in advisory.sections[1:]] == [
+        ("Vulnerability Summary", "A flaw in the parser lets a crafted file crash the client."),
+        ("CVE", "CVE-2026-14737"),
+        ("Credit", "The NATO Communications and Information Agency."),
+    ]
+    # near misses: a <br> before a blank line breaks nothing (the label stays a title over its paragraph), and a
+    # <br> inside an HTML paragraph is the HTML reader's (one sentence across it)
+    apart = read_article("# Advisory\n\nIntro.\n\n**CVE**<br>\n\nCVE-2026-14737 was assigned in May.\n")
+    assert [s.heading for s in apart.sections] == ["Advisory", "CVE"]
+    html = read_article("# Advisory\n\n<p>Allied leaders met<br>\nin Brussels today.</p>\n")
+    assert html.sections[0].text == "Allied leaders met in Brussels today."

@@ -9,6 +9,7 @@ import pytest
 
 from nato_briefs import read_article
 from nato_briefs.parse import parse_document
+from nato_briefs.reader import rules
 from nato_briefs.reader.rules import extracted
 from nato_briefs.reader.text_tables import multiline_table_lines
 from tests.reading import md_headings, md_names
@@ -340,3 +341,32 @@ def test_a_letterhead_pair_above_the_first_sentence_may_hold_a_letterhead():
     # near misses: a title over prose (the seeds' layout), a pair only further below the first sentence
     assert not extracted.may_hold_letterhead(["NATO Allies Agree", "", "Allies agreed the plan on Monday in Brussels."])
     assert not extracted.may_hold_letterhead(["Allies agreed the plan on Monday in Brussels.", "", "", *head])
+
+
+# --------------------------------------------------------------------------- cjk_first_sentence (sweep 18)
+
+TASKS_ZH = [
+    "# 北约黑客松任务", "", "## 任务一：数据共享接口", "", "开发者需要提供一份设计文档，用来描述本次任务的方案；", "",
+    "Solution name 方案名称", "", "Description 方案描述", "",
+    *[f"第{k}条要求说明了接口的范围。" for k in range(12)], "",
+    "## 任务二：演习日程接口", "", "Solution name 方案名称", "", "Description 方案描述", "",
+]
+
+
+def test_first_sentence_line_reads_a_chinese_sentence():
+    assert extracted.first_sentence_line(TASKS_ZH) == 4
+    assert rules.RULES["cjk_first_sentence"] is extracted.first_sentence_line
+    lines = list(TASKS_ZH)
+    extracted.blank_repeated_letterheads(lines)
+    assert lines == TASKS_ZH  # the second task's template labels stay: text, no letterhead
+    assert md_headings("\n".join(TASKS_ZH)).count("Solution name 方案名称") == 2
+
+
+def test_first_sentence_line_near_misses():
+    assert extracted.first_sentence_line(["北约峰会", "", "会议结束。"]) == 3  # short lines: no sentence yet
+    assert extracted.first_sentence_line(["NATO", "Allies met.", "这是一个很短的句子"]) == 3  # no stop at the end
+    # a letterhead over a Chinese text is still blanked on every later page: its first copy stands above the text
+    body = [f"委员会同意了第{k}项措施，并将于下月实施。" for k in range(14)]
+    page = ["JOINT FORCE COMMAND NAPLES", "REGIONAL COUNCIL", "", *body, ""]
+    headings = md_headings("\n".join(["# 协议", "", *page * 3]))
+    assert headings == ["协议", "JOINT FORCE COMMAND NAPLES", "REGIONAL COUNCIL"]

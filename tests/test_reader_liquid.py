@@ -152,3 +152,30 @@ def test_liquid_highlight_near_misses():
     assert not liquid.closes_highlight("{% endhighlight %} and more")
     unclosed = "## Notes\n\n{% highlight text %}\nThe Allies met again.\n"
     assert "The Allies met again." in prose(unclosed)  # no closing tag: Jekyll would refuse it, the text stays
+
+
+# --------------------------------------------------------------------------- mdbook_include (sweep 18)
+
+COUNCIL_REPORT = (
+    "# Ordinance 38: reissue fees\n\n{{#include ../partials/councillor-speaks.md:1}} The ordinance removes the fee "
+    "for reissuing the notification card.\n\n{{#include ../partials/voting-notes.md}}\n\n"
+    "The committee approved it {{#playground ../listings/vote.rs}} without a vote against.\n"
+)
+
+
+def test_mdbook_include_goes_and_its_text_stays():
+    assert liquid.strip_mdbook_includes("{{#include ../partials/speak.md:1}} Allies met.") == "Allies met."
+    assert liquid.strip_mdbook_includes("Text {{#rustdoc_include ../src/main.rs:2:4}} more") == "Text more"
+    assert liquid.LIQUID_RULES["mdbook_include"] is liquid.strip_mdbook_includes
+    text = prose(COUNCIL_REPORT)
+    assert "The ordinance removes the fee for reissuing the notification card." in text
+    assert "The committee approved it without a vote against." in text
+    assert "include" not in text and "partials" not in text and "playground" not in text
+
+
+def test_mdbook_include_near_misses():
+    code = "Write `{{#include file.rs}}` to pull the listing in."
+    assert liquid.strip_mdbook_includes(code) == code  # in a code span: mdBook's own guide, text
+    for kept in ("{{#each allies}} stays", "The {{ site.title }} page", "{{#include}} alone, no path"):
+        assert liquid.strip_mdbook_includes(kept) == kept  # other expressions: a template's, not an include
+    assert "{{#each allies}} are listed." in prose("# Allies\n\n{{#each allies}} are listed.\n")

@@ -104,6 +104,7 @@ ROUND_RULES = {
         "numbered_contents_link", "code_span_line", "tab_row_hard_break",
     ),
     "sweep 17": ("nbsp_indent", "repeated_letterhead", "label_only_item", "amendment_mark", "romance_dateline"),
+    "sweep 18": ("br_break", "mdbook_include", "cjk_lead_in", "aligned_field", "cjk_first_sentence"),
     "shapes26": (
         "unspaced_wiki_heading", "tight_mediawiki_item", "wire_headline_prefix", "style_bold", "bullet_column",
         "container_left_open", "entity_space_bullet", "teleprinter_header", "pipe_run_before_title",

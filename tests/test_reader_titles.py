@@ -1073,3 +1073,54 @@ def test_a_spanish_dateline_is_prose_and_a_spanish_title_stays():
     assert [s.heading for s in dated.sections] == ["Decisión"]
     titled = read_article("# Decisión\n\nIntro.\n\nReunión del 16 de mayo de 2026\n\nQue el Consejo acordó el plan.\n")
     assert [s.heading for s in titled.sections] == ["Decisión", "Reunión del 16 de mayo de 2026"]
+
+
+# --------------------------------------------------------------------------- cjk_lead_in (sweep 18)
+
+DESIGN_ZH = (
+    "# 北约数据共享接口设计\n\n## 实现方案\n\n代码如下\n\n```python\nshare(x, allies)\n```\n\n"
+    "相关的 API 如下所示\n\n- nato.share\n\n## 性能表现\n\n共享速度提高了一倍。\n"
+)
+
+
+def test_cjk_lead_in_is_no_title():
+    for line in ("代码如下", "Pytorch中相关实现如下", "相关的 API 如下所示", "**具体样例如下**"):
+        assert titles.ends_in_cjk_lead_in(line), line
+    assert rules.RULES["cjk_lead_in"] is titles.ends_in_cjk_lead_in
+    assert _headings(DESIGN_ZH) == ["北约数据共享接口设计", "实现方案", "性能表现"]
+    assert "代码如下" in _prose(DESIGN_ZH) and "相关的 API 如下所示" in _prose(DESIGN_ZH)
+
+
+def test_cjk_lead_in_near_misses():
+    for line in ("性能表现", "如下图所示的架构", "北约峰会", "The code is as follows", "如下文"):
+        assert not titles.ends_in_cjk_lead_in(line), line
+    titled = "# 设计\n\n## 背景\n\n性能表现\n\n共享速度提高了一倍。\n\n## 性能表现如下\n\n速度翻倍。\n"
+    assert _headings(titled) == ["设计", "背景", "性能表现", "性能表现如下"]  # a title alone; an ATX heading stays
+
+
+# --------------------------------------------------------------------------- aligned_field (sweep 18)
+
+ALIGNED = (
+    "# Advisory EGI-SVG-2026-13\n\n## IDs AND CVSS SCORE\n\nNCIA ID : NCIA-2026-13\n    \n"
+    "CVE ID     : CVE-2026-6387\n\nCVSS Score : 8.1\n\n## ACTIONS REQUIRED\n\nSites must update the client.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("CVE ID     : CVE-2026-6387", True), ("NCIA ID : NCIA-2026-13", True), ("Date : 16 mai 2026", True),
+     # near misses: a label alone, four words before the colon, lowercase first, a colon glued on both sides
+     ("Key measures :", False), ("The plan agreed in June : more troops", False), ("see below : x", False),
+     ("Ratio 3:1", False)],
+)  # fmt: skip
+def test_aligned_field(text, expected):
+    assert titles.is_field_line(text) is expected
+    assert rules.RULES["aligned_field"] is titles.is_field_line
+
+
+def test_aligned_fields_a_blank_line_apart_are_metadata_and_one_stays_the_title_rules():
+    assert _headings(ALIGNED) == ["Advisory EGI-SVG-2026-13", "IDs AND CVSS SCORE", "ACTIONS REQUIRED"]
+    assert "CVE ID : CVE-2026-6387" in _prose(ALIGNED)
+    # near miss: one French headline with a spaced colon over a sentence stays a title (no field beside it)
+    alone = "# Revue\n\nUkraine : les Alliés promettent plus d'aide\n\nLes ministres ont adopté un paquet.\n"
+    assert _headings(alone) == ["Revue", "Ukraine : les Alliés promettent plus d'aide"]

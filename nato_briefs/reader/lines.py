@@ -82,6 +82,7 @@ from nato_briefs.reader.rules.pipeline_text import (
 from nato_briefs.reader.rules.plain_shapes import is_cable_field, is_document_number
 from nato_briefs.reader.rules.posts import without_trailing_comment
 from nato_briefs.reader.rules.titles import (
+    ends_in_cjk_lead_in,
     ends_on_particle,
     has_ideographic_full_stop,
     is_code_span_line,
@@ -299,6 +300,7 @@ NEVER_TITLES: tuple[Callable[[str], bool], ...] = (
     is_reading_time,  # "4–5 minutes" under a reader view's byline
     # session 20, real-world sweep 16
     ends_on_particle,  # "... 新しい機能や" over "様々なバグ修正 ...": a Japanese line wrapped after a particle
+    ends_in_cjk_lead_in,  # "代码如下" over a code block (sweep 18): a Chinese lead-in, the block completes it
     is_code_span_line,  # "`SELECT id, name FROM users WHERE id=1`": a code example alone on its line
 )
 

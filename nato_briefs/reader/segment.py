@@ -210,6 +210,7 @@ from nato_briefs.reader.rules.dialects import (
 from nato_briefs.reader.rules.docs_sites import heads_nothing, item_wraps_before_dash, strip_heading_template_call
 from nato_briefs.reader.rules.exported_pages import (
     blocks_ending_unbroken,
+    br_as_space_break,
     breaks_into_sentence,
     embed_directive,
     ends_in_space_break,
@@ -267,6 +268,7 @@ from nato_briefs.reader.rules.liquid import (
     liquid_tag_end,
     mend_padded_template_links,
     strip_liquid_tags,
+    strip_mdbook_includes,
 )
 from nato_briefs.reader.rules.markup import runs_on_into_math
 from nato_briefs.reader.rules.notes import closes_open_link, is_figure_line
@@ -1422,6 +1424,8 @@ class _Segmenter(TextTables):
         overline are written here; inline markup (org items, MediaWiki and Google Docs bold,
         pandoc spans, callout markers) is rewritten and the line returned.
         """
+        if line[-1:] in (">", " ") and lead != "<" and (broken := br_as_space_break(line, nxt)) is not None:
+            line = self.lines[i] = broken  # "**CVE**<br>" over "CVE-2018-14737": a hard break (``br_break``)
         if lead in ("h", "=") and not opens_with_duration(line) and self.wiki_heading(i, line):
             return None  # "== 15m: Venue" is an agenda's time allowance, no heading (``duration_lead``)
         if lead == "-" and line[-1:] == "-" and (found := framed_heading(line)) and self.heading(i, found):
@@ -1466,6 +1470,13 @@ class _Segmenter(TextTables):
             if lead == "*" and self.plain_text_heading(i, line):
                 return None
         if "{" in line:  # none of these rewrites adds a brace
+            if "{{#" in line:
+                line = strip_mdbook_includes(line)  # "{{#include x.md:1}} Text" (``mdbook_include``)
+                if not line.strip(" \t"):
+                    self.in_table = False
+                    self.emit("", i + 1)
+                    self.prev = ""
+                    return None
             if "{%" in line:
                 line = strip_liquid_tags(line)  # "... step. {% assign t=\"1:27\" %}" (``inline_liquid_tag``)
                 if not line.strip(" \t"):  # "{% comment %}<!-- ... -->{% endcomment %}": a blank line

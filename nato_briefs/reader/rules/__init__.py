@@ -119,6 +119,7 @@ from nato_briefs.reader.rules.docs_sites import (
     strip_heading_template_call,
 )
 from nato_briefs.reader.rules.exported_pages import (
+    br_as_space_break,
     breaks_into_sentence,
     embed_directive,
     ends_in_space_break,
@@ -163,6 +164,7 @@ from nato_briefs.reader.rules.exports import (
 from nato_briefs.reader.rules.extracted import (
     EXTRACTED_RULES,
     blank_repeated_letterheads,
+    first_sentence_line,
     numbers_next,
     text_over_page_turn,
 )
@@ -431,6 +433,7 @@ from nato_briefs.reader.rules.titles import (
     content_tab_label,
     dash_underline,
     dedent,
+    ends_in_cjk_lead_in,
     ends_in_hard_break,
     ends_in_lead_in,
     ends_on_particle,
@@ -961,6 +964,11 @@ RULES: dict[str, Callable[[str], object]] = {
     "label_only_item": is_label_only_item,  # "* **2015-08-25:** " over "Google asks ...": the item's text
     "romance_dateline": is_dateline,  # "Lima, 16 de mayo de 2002", "Ana Ruiz - 1 abril, 2026": a dateline, no title
     "amendment_mark": strip_amendment_mark,  # "... del Reglamento.**(\\*)**" alone: a sentence, no title
+    # session 22, real-world sweep 18: disclosure advisories, a council's mdBook reports (``mdbook_include``: liquid)
+    "cjk_first_sentence": first_sentence_line,  # "开发者需要提供一份RFC，...；": the text begun, no letterhead below
+    "aligned_field": is_field_line,  # "CVE ID     : CVE-2024-6387" / blank / "CVSS Score : 8.1": fields, no titles
+    "cjk_lead_in": ends_in_cjk_lead_in,  # "代码如下" over a code block: a lead-in, no title
+    "br_break": br_as_space_break,  # "**CVE**<br>" over "CVE-2018-14737": a hard break, the label heads its value
     # session 19 (shapes23): header layouts, editor and office HTML, rarer markers and narrow wraps
     "double_guillemet_bullet": bullet_item,  # "» Cold Response: winter training": a bullet, "»Wir ...«" a quote
     "document_tags_block": document_tags_block,  # LibreOffice's "<body ...><h1>NATO" over the heading's rest
@@ -1047,6 +1055,7 @@ __all__ = [
     "bold_record_field",
     "bold_runs_on",
     "box_table_line",
+    "br_as_space_break",
     "breaks_after_label",
     "breaks_before_answer",
     "breaks_into_sentence",
@@ -1076,6 +1085,7 @@ __all__ = [
     "document_tags_block",
     "embed_directive",
     "empty_item_after_prose",
+    "ends_in_cjk_lead_in",
     "ends_in_endnote_ref",
     "ends_in_hard_break",
     "ends_in_lead_in",
@@ -1085,6 +1095,7 @@ __all__ = [
     "entity_space_bullet",
     "enumerator_item",
     "equals_delimiter",
+    "first_sentence_line",
     "front_matter",
     "fullwidth_pipes",
     "grid_border",

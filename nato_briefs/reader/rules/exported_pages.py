@@ -64,6 +64,30 @@ def ends_in_space_break(line: str, nxt: str) -> bool:
     return line.endswith("  ") and not line.isspace() and bool(nxt.strip())
 
 
+# A line's closing ``<br>`` tag, as markdown authors type HTML's line break: ``**CVE**<br>``, ``text<br />``.
+_BR_TAG = re.compile(r"<br[ \t]*+/?+>", re.IGNORECASE)
+
+
+def br_as_space_break(line: str, nxt: str) -> str | None:
+    """``**CVE**<br>`` over ``CVE-2018-14737``: the line with a two-space hard break for its ``<br>`` (``br_break``).
+
+    A disclosure programme's advisories put each field's bold label over its value with an inline ``<br>``
+    (``**Credit**<br>`` / ``An independent researcher ...``); to CommonMark the tag is a line break inside
+    one paragraph, as two trailing spaces are. Read as markup and dropped, the label became a bare title over
+    an empty section and a short value (``CVE-2018-14737``) a second one. The ``<br>`` is read as the
+    two-space break, so the label heads its value as ``**CVE**␣␣`` does (``question_break``, ``space_break``).
+    None when nothing stands below (a blank line, the end: the tag breaks nothing), when the tag is all
+    the line holds, or when the line opens with a tag (an HTML block's, read by the HTML reader).
+    """
+    body = line.rstrip(" \t")
+    if body[-1:] != ">" or not nxt.strip() or line.lstrip(" \t")[:1] == "<":
+        return None
+    start = body.rfind("<", max(0, len(body) - 8))  # "<br />" is the longest written
+    if start < 0 or _BR_TAG.fullmatch(body, start) is None or not body[:start].strip(" \t"):
+        return None
+    return body[:start].rstrip(" \t") + "  "
+
+
 MIN_SENTENCE_WORDS = 6  # "Attn: Data Officer", "1110 Brussels, Belgium.": an address's lines are shorter
 _SENTENCE_CLOSE = (".", "!", "?", '."', ".\u201d", ".\u2019")
 

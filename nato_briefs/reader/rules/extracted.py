@@ -310,11 +310,24 @@ def _letterhead_line(line: str) -> bool:
 MIN_SENTENCE_WORDS = 6
 
 
-def _first_sentence(lines: Sequence[str]) -> int:
-    """The index of the document's first line that ends a sentence of six words or more (its length when none)."""
+# Fewest characters of a Chinese or Japanese sentence that says the same (its words are not spaced apart).
+MIN_CJK_SENTENCE_CHARS = 10
+# A Chinese or Japanese sentence's closing stop: "。", "；", "：", "！", "？".
+_CJK_STOPS = frozenset("。；：！？")
+
+
+def first_sentence_line(lines: Sequence[str]) -> int:
+    """The index of the document's first line that ends a sentence of six words or more (its length when none).
+
+    A Chinese or Japanese sentence counts too: a full-width stop ending ten characters or more (``cjk_sentence``,
+    sweep 18). Counted in words only, a Chinese document had no first sentence, so a template's labels it repeats
+    in every task (``Solution name 方案名称`` / ``Description 方案描述``) were read as a letterhead and blanked.
+    """
     for k, line in enumerate(lines):
-        body = line.rstrip(" \t*_”\"')")
+        body = line.rstrip(" \t*_”\"')」』）")
         if body[-1:] in (".", ";", ":", "!", "?") and len(body.split()) >= MIN_SENTENCE_WORDS:
+            return k
+        if body[-1:] in _CJK_STOPS and len(body.strip(" \t")) >= MIN_CJK_SENTENCE_CHARS:
             return k
     return len(lines)
 
@@ -343,7 +356,7 @@ def may_hold_letterhead(lines: Sequence[str]) -> bool:
     """A pair of letterhead lines above the document's first sentence, where a letterhead's first copy stands (a
     pair's lines are two apart at most): the cheap test before ``blank_repeated_letterheads`` walks the whole
     document, and before the segmenter finds the tables' lines it needs. Tables aside, so a yes may blank nothing."""
-    return bool(letterhead_pairs(lines[: _first_sentence(lines) + 3]))
+    return bool(letterhead_pairs(lines[: first_sentence_line(lines) + 3]))
 
 
 def blank_repeated_letterheads(lines: list[str], tabled: AbstractSet[int] = frozenset()) -> None:
@@ -363,7 +376,7 @@ def blank_repeated_letterheads(lines: list[str], tabled: AbstractSet[int] = froz
     The lines ``tabled`` (a pandoc multiline table's, border to border) are cells, never a letterhead: a last row
     repeating the header's wrapped lines stays.
     """
-    head = _first_sentence(lines)
+    head = first_sentence_line(lines)
     for places in letterhead_pairs(lines, tabled).values():
         if len(places) < 2 or places[0][0] > head or any(b[0] - a[0] < MIN_PAGE_LINES for a, b in pairwise(places)):
             continue

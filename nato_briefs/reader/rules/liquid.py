@@ -97,6 +97,31 @@ def strip_liquid_tags(line: str) -> str:
     return "".join(kept) + line[end:] if kept else line
 
 
+# mdBook's directives that put another file's text there: "{{#include ../partials/speak.md:1}}", "{{#playground x.rs}}".
+_MDBOOK_INCLUDE = re.compile(r"\{\{#(?:include|rustdoc_include|playground)[ \t]++[^{}\n]{1,500}+\}\}[ \t]*+")
+
+
+def strip_mdbook_includes(line: str) -> str:
+    """``{{#include ../partials/speak.md:1}} 通知カードが廃止され ...`` -> the text after it (``mdbook_include``).
+
+    mdBook (the Rust books, a city councillor's council reports) replaces ``{{#include path}}``,
+    ``{{#rustdoc_include path}}`` and ``{{#playground path}}`` with the named file's lines before markdown reads
+    the page: the directive's path is no text of the page, the included file is not at hand. Alone on its line it is
+    markup already (``template_tag_line``); opening or inside a line of text (a speaker's icon included before
+    each of his remarks) its path and name reached the prose. Those directives go, the text around them stays;
+    one inside a code span (`` `{{#include file.rs}}` ``, mdBook's own guide) is text, and so are other
+    ``{{#...}}`` expressions (Handlebars' ``{{#each items}}``, a template's own).
+    """
+    kept: list[str] = []
+    end = 0
+    for found in _MDBOOK_INCLUDE.finditer(line):
+        if line.count("`", 0, found.start()) % 2:
+            continue  # inside a code span
+        kept.append(line[end : found.start()])
+        end = found.end()
+    return "".join(kept) + line[end:] if kept else line
+
+
 def _strip_liquid_comments(line: str) -> str:
     """The line without its one-line ``{% comment %}...{% endcomment %}`` spans, what they wrap included.
 
@@ -188,4 +213,5 @@ LIQUID_RULES = {
     "inline_liquid_tag": strip_liquid_tags,  # "... step. {% assign timestamp=\"1:27\" %}": the tag goes (sweep 15)
     "template_element": is_template_output,  # "<h2>{{ post.title }}</h2>" in a Jekyll loop: no text (sweep 16)
     "liquid_highlight": highlight_fence,  # "{% highlight text %}" ... "{% endhighlight %}": code (sweep 16)
+    "mdbook_include": strip_mdbook_includes,  # "{{#include ../partials/speak.md:1}} Text": the text (sweep 18)
 }

@@ -24,6 +24,8 @@ from nato_briefs.reader.rules.tables import is_delimiter_row, is_table_row, pipe
 
 # A "Label: value" line (``Status: In progress``, ``Owner: Defence Investment Division``): a field.
 _FIELD = re.compile(r"[A-Z][\w'’-]*+(?:[ \t][\w'’-]++){0,2}+:[ \t]++\S")
+# The same with white space before its colon: aligned labels (``CVE ID     : CVE-2024-6387``), French spacing.
+_ALIGNED_FIELD = re.compile(r"[A-Z][\w'’-]*+(?:[ \t][\w'’-]++){0,2}+[ \t]++:[ \t]++\S")
 # A chat client's time stamp opening a pasted message header (``[10:02] Jan de Vries``, ``[3/4/25 9:12 AM]``).
 _CHAT_STAMP = re.compile(
     r"\[(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?+[ \t]++)?+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+"
@@ -213,9 +215,12 @@ def is_field_line(text: str) -> bool:
     """``Status: In progress``: a label of one to three words, a colon, then its value on the same line.
 
     One such line may be a headline (``Ukraine: Allies Pledge More Aid``); a run of them is
-    metadata (Notion properties, e-mail headers, a glossary), never a heading.
+    metadata (Notion properties, e-mail headers, a glossary), never a heading. The colon may stand after white
+    space (``aligned_field``, sweep 18): a plain-text advisory aligns its labels' colons (``EGI SVG ID :
+    EGI-SVG-2024-13`` / ``CVE ID     : CVE-2024-6387``), French typography spaces it (``Date : 16 mai 2026``).
     """
-    return _FIELD.match(text.lstrip(" \t")) is not None
+    body = text.lstrip(" \t")
+    return _FIELD.match(body) is not None or (" :" in body and _ALIGNED_FIELD.match(body) is not None)
 
 
 # A speaker's initials opening a transcript's turn: "EAO: ...", "[APP] : ...", "ZBI, STA: +1", "APP - Yes".
@@ -296,6 +301,22 @@ def ends_on_particle(text: str) -> bool:
     """
     body = text.rstrip(" \t")
     return len(body) >= 2 and body[-1] in _RUN_ON_ENDS and _CJK_TEXT.search(body, 0, len(body) - 1) is not None
+
+
+# How a Chinese line hands over to the block below it: "代码如下" (the code is as follows), "... API 如下所示".
+_CJK_LEAD_IN_ENDS = ("如下", "如下所示")
+
+
+def ends_in_cjk_lead_in(text: str) -> bool:
+    """``代码如下`` over a code block, ``Pytorch中相关实现如下``: a Chinese lead-in, never a title (``cjk_lead_in``).
+
+    Chinese design documents (an open-source project's API proposals and meeting notes) introduce a code block,
+    a table or a list with a line ending on 如下 ("as follows") or 如下所示 ("as shown below"), mostly without the
+    colon an English writer puts there. Short and unpunctuated, the line read as a bare title over an empty
+    section; it is the sentence the block below completes, as a line ending in ``:`` is. A line that only holds
+    如下 inside (``如下图所示的架构``) is left to the title rules, and an ATX heading stays a heading.
+    """
+    return text.rstrip(" \t*_").endswith(_CJK_LEAD_IN_ENDS)
 
 
 def is_running_header(text: str) -> bool:
