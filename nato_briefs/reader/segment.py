@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.errors import ParseLimitError
@@ -147,6 +147,7 @@ from nato_briefs.reader.rules import (
     rst_table_columns,
     shortcode_bullet_item,
     spaced_field_neighbours,
+    spaced_pipe_row,
     spaced_rows_end,
     star_level_item,
     starts_letter_item,
@@ -304,6 +305,7 @@ from nato_briefs.reader.rules.sequences import (
     run_neighbours,
 )
 from nato_briefs.reader.rules.tables import (
+    MIN_SPACED_PIPE_ROWS,
     cut_delimiter_row,
     cut_header_row,
     empty_first_column,
@@ -572,7 +574,7 @@ class _Segmenter(TextTables):
         self.grid = None  # the open pandoc grid table (a text_tables._Grid)
         self.simple: list[int] | None = None  # column starts of the open pandoc simple table
         self.simple_rule = False  # the next line is the simple table's rule, to skip
-        self.simple_spaced: bool | None = None  # its rows apart by blank lines (None: no body line yet)
+        self.simple_spaced_end: int | None = None  # its double-spaced rows' last (None: no body line yet)
         self.skip_to = 0  # a pandoc multiline table is written whole at its top border: its lines up to here
         # ``bare_pipe_run``'s last run: start, end, rows, the rows' line numbers, its lines that are no boxed row
         self.bare_run: tuple[int, int, list, list[int], list[int]] | None = None
@@ -1639,7 +1641,9 @@ class _Segmenter(TextTables):
         from its delimiter row on (``blank_between_rows``): the run is measured once, at the blank under the
         delimiter row, so each later gap costs nothing."""
         if self.out and is_delimiter_row(self.out[-1]):
-            self.spaced_end = spaced_rows_end(self.lines, i, len(pipe_cells(self.out[-1])))
+            width = len(pipe_cells(self.out[-1]))
+            row = partial(spaced_pipe_row, self.lines, width=width)
+            self.spaced_end = spaced_rows_end(self.lines, i, row, MIN_SPACED_PIPE_ROWS)
         return i < self.spaced_end
 
     def page_turn_rows(self, i: int) -> bool:

@@ -406,8 +406,9 @@ from nato_briefs.reader.rules.tables import (
     simple_table_cells,
     simple_table_columns,
     simple_table_runs_out,
-    spaced_row_follows,
+    spaced_pipe_row,
     spaced_rows_end,
+    spaced_simple_row,
     splits_into_rows,
     tab_fields,
     tab_row_under_item,
@@ -631,7 +632,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "csv_row": csv_delimiter,
     "quoted_csv_field": without_quoted_fields,
     "simple_table_run_out": simple_table_runs_out,  # caption, prose or a title right under a simple table's rows
-    "spaced_simple_rows": spaced_row_follows,  # a simple table's rows apart by blank lines, one under its rule too
+    "spaced_simple_rows": spaced_simple_row,  # a simple table's rows apart by blank lines (``blank_between_rows``)
     "asciidoc_item": asciidoc_ordered_item,
     "page_number": is_page_number,
     "running_header": is_running_header,
@@ -1256,8 +1257,9 @@ __all__ = [
     "simple_table_cells",
     "simple_table_columns",
     "simple_table_runs_out",
-    "spaced_row_follows",
+    "spaced_pipe_row",
     "spaced_rows_end",
+    "spaced_simple_row",
     "split_at_repeated_headers",
     "splits_into_rows",
     "stacked_records",
