@@ -51,7 +51,6 @@ from nato_briefs.reader.rules import (
     atx_without_space,
     bare_pipe_cells,
     bbcode_to_markdown,
-    blank_running_headers,
     box_table_line,
     combine_header_rows,
     comment_block_end,
@@ -235,11 +234,9 @@ from nato_briefs.reader.rules.exports import (
     unquote,
 )
 from nato_briefs.reader.rules.extracted import (
-    blank_repeated_letterheads,
     is_double_spaced,
     is_source_pointer,
     lone_number_lines,
-    may_hold_letterhead,
     runs_across_blank,
     spaced_pairs,
     text_over_page_turn,
@@ -284,6 +281,7 @@ from nato_briefs.reader.rules.page_copy import (
     is_metadata_label,
     page_margin,
 )
+from nato_briefs.reader.rules.page_furniture import blank_page_furniture
 from nato_briefs.reader.rules.pipeline_text import (
     MAX_HEADER_CELL_CHARS,
     MAX_PAGE_TURN_LINES,
@@ -320,7 +318,6 @@ from nato_briefs.reader.rules.tables import (
     table_margin,
 )
 from nato_briefs.reader.rules.titles import (
-    RUNNING_HEADER_GAP,
     content_tab_label,
     dash_underline,
     framed_heading,
@@ -585,14 +582,8 @@ class _Segmenter(TextTables):
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.indented_paragraphs = False  # a paragraph opened with an indented first line (``indented_text``)
         self.prev = ""  # previous source line (top level)
-        # a pandoc multiline table's lines, border to border: cells, whatever they look like, to the passes below;
-        # found only when one of them has something to blank (most documents hold "---" and neither)
-        text, tabled = self.starts().text, None
-        if RUNNING_HEADER_GAP in text:  # a PDF's running header, known under a page number
-            tabled = self.multiline_lines(text)
-            blank_running_headers(self.lines, tabled)  # (``repeated_running_header``)
-        if may_hold_letterhead(self.lines):  # a PDF's letterhead at every page's head (``repeated_letterhead``)
-            blank_repeated_letterheads(self.lines, self.multiline_lines(text) if tabled is None else tabled)
+        # a PDF's running headers and letterheads, blanked; a pandoc multiline table's lines exempt (``page_furniture``)
+        blank_page_furniture(self.lines, self.starts().text, multiline_table_lines)
         self.width = wrap_width(lines)
         if self.width is not None:  # a heading wrapped over two lines, the document's headings wrapping
             wrapped_heading_lines(self.lines, ends_mid_phrase)  # (``wrapped_heading``)
@@ -1631,10 +1622,6 @@ class _Segmenter(TextTables):
         self.keep(j, self.lines[j])
         self.skip_to = j + 2
         return True
-
-    def multiline_lines(self, text: str) -> frozenset[int]:
-        """The lines of the document's pandoc multiline tables (``multiline_table_lines``); none without a border."""
-        return multiline_table_lines(self.lines) if "---" in text else frozenset()
 
     def rows_after_blank(self, i: int) -> bool:
         """The open pipe table goes on across the blank lines between its rows when it is written double-spaced

@@ -160,7 +160,6 @@ from nato_briefs.reader.rules.exports import (
 )
 from nato_briefs.reader.rules.extracted import (
     EXTRACTED_RULES,
-    blank_repeated_letterheads,
     numbers_next,
     text_over_page_turn,
 )
@@ -313,6 +312,7 @@ from nato_briefs.reader.rules.page_copy import (
     strip_footnote_refs_inline,
     strip_link_numbers,
 )
+from nato_briefs.reader.rules.page_furniture import blank_repeated_letterheads, blank_running_headers
 from nato_briefs.reader.rules.pipeline_text import (
     after_page_turn,
     aria_element,
@@ -424,7 +424,6 @@ from nato_briefs.reader.rules.titles import (
     ANSWER_WORDS,
     KICKERS,
     admonition_title,
-    blank_running_headers,
     content_tab_label,
     dash_underline,
     dedent,
