@@ -354,7 +354,6 @@ from nato_briefs.reader.rules.sequences import (
     line_record,
     record_lines,
     run_neighbours,
-    sequence_item,
 )
 from nato_briefs.reader.rules.tables import (
     FULLWIDTH_PIPE,
@@ -1247,7 +1246,6 @@ __all__ = [
     "rst_directive_body",
     "rst_table_columns",
     "runs_into_items",
-    "sequence_item",
     "set_image_apart",
     "shortcode_bullet_item",
     "shortcode_end",
