@@ -10,7 +10,7 @@ import pytest
 from nato_briefs import read_article
 from nato_briefs.parse import parse_document
 from nato_briefs.reader import rules
-from nato_briefs.reader.rules import extracted
+from nato_briefs.reader.rules import extracted, page_furniture
 from nato_briefs.reader.text_tables import multiline_table_lines
 from tests.reading import md_headings, md_names
 
@@ -284,7 +284,7 @@ LETTERHEAD = ["REPÚBLICA DEL PERÚ", "", "GOBIERNO REGIONAL PIURA", "CONSEJO RE
 
 def test_repeated_letterheads_after_the_first_page_are_blanked():
     lines = _paged(LETTERHEAD, 3)
-    extracted.blank_repeated_letterheads(lines)
+    page_furniture.blank_repeated_letterheads(lines)
     assert lines[:4] == LETTERHEAD  # the document's head stays
     assert [line for line in lines[4:] if line.isupper() or line.startswith("GOBIERNO")] == []
     assert len(lines) == len(_paged(LETTERHEAD, 3))  # blanked, no line moved
@@ -302,7 +302,7 @@ def test_repeated_letterheads_after_the_first_page_are_blanked():
 )  # fmt: skip
 def test_repeated_letterhead_near_misses(lines):
     before = list(lines)
-    extracted.blank_repeated_letterheads(lines)
+    page_furniture.blank_repeated_letterheads(lines)
     assert lines == before
 
 
@@ -316,7 +316,7 @@ HEAD_TABLE += ["0        38c", "", "0        e5q", "         RIlx.6", "         
 
 def test_a_multiline_tables_rows_are_no_letterhead():
     lines = list(HEAD_TABLE)
-    extracted.blank_repeated_letterheads(lines, multiline_table_lines(lines))  # the table's extent wins
+    page_furniture.blank_repeated_letterheads(lines, multiline_table_lines(lines))  # the table's extent wins
     assert lines == HEAD_TABLE
     table = parse_document("Intro.\n\n" + "\n".join(HEAD_TABLE) + "\n\nEnd.\n").tables[0]
     assert table.rows[-1].cells == ["BGM71ymY Zh0 CI8J9rqK 38c", "wJOep EzHorOFb e5q RIlx.6 S2KmVrOw"]
@@ -325,7 +325,7 @@ def test_a_multiline_tables_rows_are_no_letterhead():
 def test_a_multiline_table_near_miss_the_same_lines_without_borders_read_as_a_letterhead():
     lines = HEAD_TABLE[1:-1]  # no borders: no table, the repeated pair read by its look
     assert multiline_table_lines(lines) == frozenset()
-    extracted.blank_repeated_letterheads(lines)
+    page_furniture.blank_repeated_letterheads(lines)
     assert lines[:5] == REPEATED_HEAD and lines[-5:-2] == ["", "", ""]
 
 
@@ -337,10 +337,11 @@ def test_a_letterhead_repeated_on_every_page_heads_the_agreement_once():
 def test_a_letterhead_pair_above_the_first_sentence_may_hold_a_letterhead():
     """The cheap test the segmenter runs before the letterhead pass and the tables' lines it needs."""
     head = ["GOBIERNO REGIONAL PIURA", "CONSEJO REGIONAL", "", "The council agreed the following measures today."]
-    assert extracted.may_hold_letterhead(head)
+    assert page_furniture.may_hold_letterhead(head)
     # near misses: a title over prose (the seeds' layout), a pair only further below the first sentence
-    assert not extracted.may_hold_letterhead(["NATO Allies Agree", "", "Allies agreed the plan on Monday in Brussels."])
-    assert not extracted.may_hold_letterhead(["Allies agreed the plan on Monday in Brussels.", "", "", *head])
+    seeds = ["NATO Allies Agree", "", "Allies agreed the plan on Monday in Brussels."]
+    assert not page_furniture.may_hold_letterhead(seeds)
+    assert not page_furniture.may_hold_letterhead(["Allies agreed the plan on Monday in Brussels.", "", "", *head])
 
 
 # --------------------------------------------------------------------------- cjk_first_sentence (sweep 18)
@@ -354,17 +355,17 @@ TASKS_ZH = [
 
 
 def test_first_sentence_line_reads_a_chinese_sentence():
-    assert extracted.first_sentence_line(TASKS_ZH) == 4
-    assert rules.RULES["cjk_first_sentence"] is extracted.first_sentence_line
+    assert page_furniture.first_sentence_line(TASKS_ZH) == 4
+    assert rules.RULES["cjk_first_sentence"] is page_furniture.first_sentence_line
     lines = list(TASKS_ZH)
-    extracted.blank_repeated_letterheads(lines)
+    page_furniture.blank_repeated_letterheads(lines)
     assert lines == TASKS_ZH  # the second task's template labels stay: text, no letterhead
     assert md_headings("\n".join(TASKS_ZH)).count("Solution name 方案名称") == 2
 
 
 def test_first_sentence_line_near_misses():
-    assert extracted.first_sentence_line(["北约峰会", "", "会议结束。"]) == 3  # short lines: no sentence yet
-    assert extracted.first_sentence_line(["NATO", "Allies met.", "这是一个很短的句子"]) == 3  # no stop at the end
+    assert page_furniture.first_sentence_line(["北约峰会", "", "会议结束。"]) == 3  # short lines: no sentence yet
+    assert page_furniture.first_sentence_line(["NATO", "Allies met.", "这是一个很短的句子"]) == 3  # no stop at the end
     # a letterhead over a Chinese text is still blanked on every later page: its first copy stands above the text
     body = [f"委员会同意了第{k}项措施，并将于下月实施。" for k in range(14)]
     page = ["JOINT FORCE COMMAND NAPLES", "REGIONAL COUNCIL", "", *body, ""]

@@ -176,7 +176,7 @@ def test_blank_between_rows_double_spaced_table_is_one_table():
     assert _table_rows(TABLE + "\n" + ROW1 + "\n" + ROW2 + "Next steps follow.\n") == BOTH  # prose after it
     assert _table_rows((TABLE + "\n" + ROW1 + " \t\n" + ROW2).replace("\n", "\r\n")) == BOTH  # CRLF, blank spaced
     lines = SPACED.splitlines()
-    assert tables.spaced_rows_end(lines, 3, 3) == 8  # the run's last row
+    assert tables.spaced_rows_end(lines, 3, _pipe_row(lines, 3), tables.MIN_SPACED_PIPE_ROWS) == 8  # its last row
 
 
 def test_blank_between_rows_near_misses_keep_cmark_gfm_reading():
@@ -192,7 +192,55 @@ def test_blank_between_rows_near_misses_keep_cmark_gfm_reading():
     ]
     for text in near:
         assert ours(text)[0] == cmark(text).tables, text
-    assert tables.spaced_rows_end((TABLE + "\n" + ROW1).splitlines(), 3, 3) == 3
+    lines = (TABLE + "\n" + ROW1).splitlines()
+    assert tables.spaced_rows_end(lines, 3, _pipe_row(lines, 3), tables.MIN_SPACED_PIPE_ROWS) == 3
+
+
+def _pipe_row(lines, width):
+    return lambda j: tables.spaced_pipe_row(lines, j, width)
+
+
+def _simple_row(lines, starts):
+    return lambda j: tables.spaced_simple_row(lines, j, starts)
+
+
+# one decision for both table kinds (``spaced_rows_end``): the run below the blank line under the delimiter row or
+# rule, each kind's rows by its own test
+SPACED_ROWS = {
+    "pipe": (SPACED.splitlines(), 3, _pipe_row, 3, tables.MIN_SPACED_PIPE_ROWS, 8),
+    "simple": (
+        ["Area      Focus", "----      -----", "", "Air       Radars", "", "Sea       Ships", "", "Text."],
+        2,
+        _simple_row,
+        [0, 10],
+        tables.MIN_SPACED_SIMPLE_ROWS,
+        5,
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(SPACED_ROWS))
+def test_spaced_rows_end_is_one_decision_for_pipe_and_simple_tables(kind):
+    lines, blank, row, shape, least, last = SPACED_ROWS[kind]
+    assert tables.spaced_rows_end(lines, blank, row(lines, shape), least) == last  # the run's last row
+    # near misses: the first row right under the rule (no blank above it), or a blank line and no row below it
+    unspaced = lines[:blank] + lines[blank + 1 :]
+    assert tables.spaced_rows_end(unspaced, blank, row(unspaced, shape), least) == blank
+    cut = [*lines[: blank + 1], "", *lines[blank + 1 :]]  # two blank lines under the rule
+    assert tables.spaced_rows_end(cut, blank, row(cut, shape), least) == blank
+
+
+def test_spaced_rows_end_least_rows_and_adjacent_row():
+    # one row is a simple table's run but no pipe table's (cmark-gfm's reading kept)
+    simple = ["Area      Focus", "----      -----", "", "Air       Radars", "", "Text."]
+    assert tables.spaced_rows_end(simple, 2, _simple_row(simple, [0, 10]), tables.MIN_SPACED_SIMPLE_ROWS) == 3
+    pipe = (TABLE + "\n" + ROW1).splitlines()
+    assert tables.spaced_rows_end(pipe, 3, _pipe_row(pipe, 3), tables.MIN_SPACED_PIPE_ROWS) == 3
+    # a pipe row right under the last spaced one: no run at all; a simple row needs a blank under it
+    pipe = (TABLE + "\n" + ROW1 + "\n" + ROW2 + ROW3).splitlines()
+    assert tables.spaced_rows_end(pipe, 3, _pipe_row(pipe, 3), tables.MIN_SPACED_PIPE_ROWS) == 3
+    simple = ["Area      Focus", "----      -----", "", "Air       Radars", "", "Sea       Ships", "Land      Tanks"]
+    assert tables.spaced_rows_end(simple, 2, _simple_row(simple, [0, 10]), tables.MIN_SPACED_SIMPLE_ROWS) == 3
 
 
 # -------------------------------------- pipe_cut_row, wrapped_tab_row: rows an e-mail client cut (session 16, shapes15)
@@ -807,7 +855,7 @@ def test_spaced_simple_rows_read_a_double_spaced_table():
     ]
     assert any("Ministers will review the plan in June." in s.text for s in doc.sections)
     lines = SPACED_SIMPLE.split("\n")
-    assert rules.spaced_row_follows(lines, 4, [0, 16, 38])
+    assert rules.spaced_simple_row(lines, 5, [0, 16, 38])
 
 
 def test_spaced_simple_rows_near_misses():
@@ -816,11 +864,11 @@ def test_spaced_simple_rows_near_misses():
     doc = parse_document(text)
     assert [[r.cells for r in table.rows] for table in doc.tables] == [[["Sensors", "Radars linked", "One picture"]]]
     lines = ["A", "", "Allies met in Brussels on Monday to agree.", ""]
-    assert not rules.spaced_row_follows(lines, 1, [0, 16, 38])  # prose across the columns
+    assert not rules.spaced_simple_row(lines, 2, [0, 16, 38])  # prose across the columns
     lines = ["A", "", "- Sensors         Radars", ""]
-    assert not rules.spaced_row_follows(lines, 1, [0, 16, 38])  # a list item
+    assert not rules.spaced_simple_row(lines, 2, [0, 16, 38])  # a list item
     lines = ["A", "", "Sensors         Radars linked", "Drones"]
-    assert not rules.spaced_row_follows(lines, 1, [0, 16, 38])  # no blank under it: not double-spaced
+    assert not rules.spaced_simple_row(lines, 2, [0, 16, 38])  # no blank under it: not double-spaced
 
 
 ALIGNED_NO_BLANKS = """Allies Agree Logistics Plan

@@ -15,8 +15,8 @@ from nato_briefs.parse import parse_document
 from nato_briefs.reader import rules
 from nato_briefs.reader.lines import CONTINUATION_WORDS
 from nato_briefs.reader.rules import titles
+from nato_briefs.reader.rules.page_furniture import blank_running_headers
 from nato_briefs.reader.rules.titles import (
-    blank_running_headers,
     numbered_headings,
     pipe_page_turn,
     spaced_field_neighbours,

@@ -13,7 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
+from re import Match
 
 from nato_briefs.config import ParseLimits
 from nato_briefs.reader.errors import ParseLimitError
@@ -51,7 +52,6 @@ from nato_briefs.reader.rules import (
     atx_without_space,
     bare_pipe_cells,
     bbcode_to_markdown,
-    blank_running_headers,
     box_table_line,
     combine_header_rows,
     comment_block_end,
@@ -147,6 +147,7 @@ from nato_briefs.reader.rules import (
     rst_table_columns,
     shortcode_bullet_item,
     spaced_field_neighbours,
+    spaced_pipe_row,
     spaced_rows_end,
     star_level_item,
     starts_letter_item,
@@ -236,11 +237,9 @@ from nato_briefs.reader.rules.exports import (
     unquote,
 )
 from nato_briefs.reader.rules.extracted import (
-    blank_repeated_letterheads,
     is_double_spaced,
     is_source_pointer,
     lone_number_lines,
-    may_hold_letterhead,
     runs_across_blank,
     spaced_pairs,
     text_over_page_turn,
@@ -287,6 +286,7 @@ from nato_briefs.reader.rules.page_copy import (
     is_metadata_label,
     page_margin,
 )
+from nato_briefs.reader.rules.page_furniture import blank_page_furniture
 from nato_briefs.reader.rules.pipeline_text import (
     MAX_HEADER_CELL_CHARS,
     MAX_PAGE_TURN_LINES,
@@ -308,6 +308,7 @@ from nato_briefs.reader.rules.sequences import (
     run_neighbours,
 )
 from nato_briefs.reader.rules.tables import (
+    MIN_SPACED_PIPE_ROWS,
     cut_delimiter_row,
     cut_header_row,
     empty_first_column,
@@ -322,7 +323,6 @@ from nato_briefs.reader.rules.tables import (
     table_margin,
 )
 from nato_briefs.reader.rules.titles import (
-    RUNNING_HEADER_GAP,
     content_tab_label,
     dash_underline,
     framed_heading,
@@ -539,6 +539,37 @@ class _Segmenter(TextTables):
     """
 
     def __init__(self, lines: list[str], limits: ParseLimits) -> None:
+        lines, source = self.source_passes(lines)
+        self.open_reading_state(limits)
+        # a PDF's running headers and letterheads, blanked; a pandoc multiline table's lines exempt (``page_furniture``)
+        blank_page_furniture(self.lines, self.starts().text, multiline_table_lines)
+        self.width = wrap_width(lines)
+        if self.width is not None:  # a heading wrapped over two lines, the document's headings wrapping
+            wrapped_heading_lines(self.lines, ends_mid_phrase)  # (``wrapped_heading``)
+        # a PDF's text layer with a blank line after every line: the blanks inside a sentence read as none
+        pairs = spaced_pairs(self.lines) if self.width is not None else []
+        self.double_spaced = bool(pairs) and is_double_spaced(self.lines, pairs)
+        self.soft_blanks = self.sentence_blanks(pairs) if self.double_spaced else frozenset()
+        self.source_lines = lines  # as given, before any pass rewrote them (``fit_width``)
+        self.unbroken_end: list[bool] | None = None  # two-space breaks are deliberate (``space_break``), on demand
+        self.margin: int | None = None  # a text browser's page margin (``page_margin``), on demand
+        # the last ``cell_line_table`` read: its line and the table there, or None (``cell_line_table``)
+        self.cell_table: tuple[int, tuple[list[tuple[list[str], int]], int] | None] | None = None
+        self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
+        self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
+        self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
+        bbcode = self.scan_dialects(lines, source)
+        if self.starts().opens("h") and textile_lines(self.lines):  # "h2(#id). Title": Textile with attributes
+            self.wiki = True
+        if self.starts().opens(*WIKIDOT_MARKS):
+            wikidot_lines(self.lines)
+        self.find_text_ends(lines)
+        self.dialect_passes(lines, bbcode)
+
+    def source_passes(self, lines: list[str]) -> tuple[list[str], LineStarts]:
+        """The source's own passes (``self.lines``: a margin dropped, lines rewritten, markup and interchange lines,
+        a converter's banner, a table directive unwrapped, delimiter rows as their authors drew them): the lines
+        given without their margin, and how they opened (``LineStarts``)."""
         # The whole-document passes below run only where a line opens as they look for (``self.starts()``: how
         # the lines open as they stand, rebuilt after a pass that changed any); most articles have none.
         margin = document_margin(lines)  # a whole article set four spaces in: its margin (``indented_document``)
@@ -562,6 +593,10 @@ class _Segmenter(TextTables):
                 k = unwrap_table_directive(self.lines, k) if self.lines[k][:10] == ".. table::" else k + 1
         if "|" in self.starts().text:
             self.delimiter_rows(self.starts().text)
+        return lines, source
+
+    def open_reading_state(self, limits: ParseLimits) -> None:
+        """What the line reader keeps as it goes (``step``): the output, its open block, table, list or mode."""
         self.limits = limits
         self.out: list[str] = []
         self.line_of: list[int] = []
@@ -576,7 +611,7 @@ class _Segmenter(TextTables):
         self.grid = None  # the open pandoc grid table (a text_tables._Grid)
         self.simple: list[int] | None = None  # column starts of the open pandoc simple table
         self.simple_rule = False  # the next line is the simple table's rule, to skip
-        self.simple_spaced: bool | None = None  # its rows apart by blank lines (None: no body line yet)
+        self.simple_spaced_end: int | None = None  # its double-spaced rows' last (None: no body line yet)
         self.skip_to = 0  # a pandoc multiline table is written whole at its top border: its lines up to here
         # ``bare_pipe_run``'s last run: start, end, rows, the rows' line numbers, its lines that are no boxed row
         self.bare_run: tuple[int, int, list, list[int], list[int]] | None = None
@@ -587,34 +622,10 @@ class _Segmenter(TextTables):
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.indented_paragraphs = False  # a paragraph opened with an indented first line (``indented_text``)
         self.prev = ""  # previous source line (top level)
-        # a pandoc multiline table's lines, border to border: cells, whatever they look like, to the passes below;
-        # found only when one of them has something to blank (most documents hold "---" and neither)
-        text, tabled = self.starts().text, None
-        if RUNNING_HEADER_GAP in text:  # a PDF's running header, known under a page number
-            tabled = self.multiline_lines(text)
-            blank_running_headers(self.lines, tabled)  # (``repeated_running_header``)
-        if may_hold_letterhead(self.lines):  # a PDF's letterhead at every page's head (``repeated_letterhead``)
-            blank_repeated_letterheads(self.lines, self.multiline_lines(text) if tabled is None else tabled)
-        self.width = wrap_width(lines)
-        if self.width is not None:  # a heading wrapped over two lines, the document's headings wrapping
-            wrapped_heading_lines(self.lines, ends_mid_phrase)  # (``wrapped_heading``)
-        # a PDF's text layer with a blank line after every line: the blanks inside a sentence read as none
-        pairs = spaced_pairs(self.lines) if self.width is not None else []
-        self.double_spaced = bool(pairs) and is_double_spaced(self.lines, pairs)
-        self.soft_blanks = self.sentence_blanks(pairs) if self.double_spaced else frozenset()
-        self.source_lines = lines  # as given, before any pass rewrote them (``fit_width``)
-        self.unbroken_end: list[bool] | None = None  # two-space breaks are deliberate (``space_break``), on demand
-        self.margin: int | None = None  # a text browser's page margin (``page_margin``), on demand
-        # the last ``cell_line_table`` read: its line and the table there, or None (``cell_line_table``)
-        self.cell_table: tuple[int, tuple[list[tuple[list[str], int]], int] | None] | None = None
-        self.admonition = False  # inside an MkDocs admonition: its lines indented four, read dedented (any mode)
-        self.sign_off_gap = False  # a contact block's lead line was just read: one blank line may follow it
-        self.wrappers = 0  # open <div markdown="1"> wrappers: their </div> is markup too
-        bbcode = self.scan_dialects(lines, source)
-        if self.starts().opens("h") and textile_lines(self.lines):  # "h2(#id). Title": Textile with attributes
-            self.wiki = True
-        if self.starts().opens(*WIKIDOT_MARKS):
-            wikidot_lines(self.lines)
+
+    def find_text_ends(self, lines: list[str]) -> None:
+        """The document's first and last text lines (``first_text``, ``last_text``): a wrapper around the whole
+        article blanked, a teleprinter's header lines and a wire's label over the headline passed."""
         first = next((k for k, line in enumerate(lines) if not is_blank(line)), -1)
         last = next((k for k in range(len(lines) - 1, -1, -1) if not is_blank(lines[k])), -1)
         self.first_text, self.last_text = first, last
@@ -628,6 +639,11 @@ class _Segmenter(TextTables):
             self.first_text += 1  # a teleprinted story's header lines: the headline is the first text under them
         if self.first_text >= 0 and (bare := wire_headline_prefix(self.lines[self.first_text])) is not None:
             self.lines[self.first_text] = bare  # "UPDATE 1-NATO allies ...": the wire's label, no part of the title
+
+    def dialect_passes(self, lines: list[str], bbcode: bool) -> None:
+        """The whole-document dialects and pastes, each read where its lines open as it looks for: org-mode,
+        AsciiDoc, LaTeX, BBCode, Trac and bang tables, INI sections, quoted messages, chat bold, numbered
+        section headings and a page copy's chrome over its headline."""
         # whole-document dialects: org-mode (its first line a "#+TITLE:" keyword), wiki markup ("h2." headings)
         self.org = self.first_text >= 0 and is_org_keyword(lines[self.first_text])
         if not self.org and self.starts().opens("* "):  # or pasted whole, without its keywords (``pasted_org``)
@@ -915,6 +931,9 @@ class _Segmenter(TextTables):
         return runs_on(line, below, self.width) or caps_runs_on(line, below) or ends_mid_phrase(line)
 
     def step(self, i: int, line: str, nxt: str) -> None:
+        """Source line ``i`` (``nxt`` the line under it): read in the open mode, or prepared (a header row an
+        e-mail client cut joined, an admonition's body and an indented line dedented, a footnote escaped, a
+        Liquid highlight read as a fence) and read by its lead character (``dispatch``)."""
         if i < self.skip_to:
             return
         # a header row cut by an e-mail client: its rest does not open with a pipe, or its line does not close with one
@@ -955,6 +974,11 @@ class _Segmenter(TextTables):
         if fence is not None and i < self.last_highlight_close:
             line, lead = fence, "`"  # "{% highlight text %}" opens a code block (``liquid_highlight``)
         opening = FENCE.match(line) if lead in ("`", "~") else None
+        self.dispatch(i, line, nxt, lead, opening)
+
+    def dispatch(self, i: int, line: str, nxt: str, lead: str, opening: Match[str] | None) -> None:
+        """Line ``i`` as its lead character ``lead`` opens it (``opening``: its code fence's match): a fence, a
+        blank line, a row of an open table, markup read as a blank line, a signature, or a block's line."""
         if (
             opening
             and lead == "~"
@@ -1470,32 +1494,10 @@ class _Segmenter(TextTables):
             if lead == "*" and self.plain_text_heading(i, line):
                 return None
         if "{" in line:  # none of these rewrites adds a brace
-            if "{{#" in line:
-                line = strip_mdbook_includes(line)  # "{{#include x.md:1}} Text" (``mdbook_include``)
-                if not line.strip(" \t"):
-                    self.in_table = False
-                    self.emit("", i + 1)
-                    self.prev = ""
-                    return None
-            if "{%" in line:
-                line = strip_liquid_tags(line)  # "... step. {% assign t=\"1:27\" %}" (``inline_liquid_tag``)
-                if not line.strip(" \t"):  # "{% comment %}<!-- ... -->{% endcomment %}": a blank line
-                    self.in_table = False
-                    self.emit("", i + 1)
-                    self.prev = ""
-                    return None
-            if "]{" in line:
-                line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
-                if "]{" in line and self.out and self.line_of[-1] == i:
-                    mended = wrapped_span(self.out[-1], line)  # "[Commercial Space" over "Strategy]{.underline}"
-                    if mended is not None:
-                        self.out[-1], line = mended
-            if "]({" in line:
-                line = mend_template_links(line)  # Jekyll: "[Plan]({{ '/x/' | relative_url }})"
-            if "](" in line:
-                line = mend_padded_template_links(line)  # Canada.ca: "[Study]( {{ '/x' | prepend: y }} )"
-            if "{:" in line:
-                line = strip_span_attributes(line)  # kramdown / MkDocs: "![icon](x.png){: style=...}"
+            rewritten = self.brace_markup(i, line)
+            if rewritten is None:
+                return None
+            line = rewritten
         if "==" in line or " ^" in line:
             line = strip_note_marks(line)  # Obsidian: "==highlight==", a closing " ^intro" (``highlight_marks``)
         if lead == "#" and "{{" in line:
@@ -1507,32 +1509,66 @@ class _Segmenter(TextTables):
             line = strip_callout_marker(line)  # "> [!NOTE]": the alert's type is markup, not text
         elif lead in (":", "~") and not self.in_list and self.definition(i, line):
             return None
-        if lead == "<" and opens_comment_block(line):
+        if lead == "<" and self.html_block_start(i, line, nxt):
+            return None
+        return line
+
+    def brace_markup(self, i: int, line: str) -> str | None:
+        """A line holding a brace with mdBook includes, Liquid tags, pandoc spans, template links or span
+        attributes, read as its text (the tags, attributes and calls dropped); None when only an include or a Liquid
+        tag stood on it (a blank line)."""
+        if "{{#" in line or "{%" in line:
+            if "{{#" in line:
+                line = strip_mdbook_includes(line)  # "{{#include x.md:1}} Text" (``mdbook_include``)
+            if "{%" in line:
+                line = strip_liquid_tags(line)  # "... step. {% assign t=\"1:27\" %}" (``inline_liquid_tag``)
+            if not line.strip(" \t"):  # "{% comment %}<!-- ... -->{% endcomment %}", an include alone: a blank line
+                self.in_table = False
+                self.emit("", i + 1)
+                self.prev = ""
+                return None
+        if "]{" in line:
+            line = strip_bracketed_spans(line)  # pandoc from Word: "[Priorities]{.underline}"
+            if "]{" in line and self.out and self.line_of[-1] == i:
+                mended = wrapped_span(self.out[-1], line)  # "[Commercial Space" over "Strategy]{.underline}"
+                if mended is not None:
+                    self.out[-1], line = mended
+        if "]({" in line:
+            line = mend_template_links(line)  # Jekyll: "[Plan]({{ '/x/' | relative_url }})"
+        if "](" in line:
+            line = mend_padded_template_links(line)  # Canada.ca: "[Study]( {{ '/x' | prepend: y }} )"
+        if "{:" in line:
+            line = strip_span_attributes(line)  # kramdown / MkDocs: "![icon](x.png){: style=...}"
+        return line
+
+    def html_block_start(self, i: int, line: str, nxt: str) -> bool:
+        """A line opening with ``<`` that starts a block, written here: an HTML comment block, an HTML block (a
+        custom, namespaced, raw or document element's in a ``<div>``), or a whole-line bold title."""
+        if opens_comment_block(line):
             self.end_list()
             self.blank()
             self.keep(i, line)
             self.mode = Mode.COMMENT
-            return None
-        tag = html_block_tag(line) if lead == "<" else None
+            return True
+        tag = html_block_tag(line)
         if tag is not None:
             self.open_html(i, line, tag)
-            return None
-        if lead == "<":  # markdown-it opens no block at these: a <div> in front makes one
-            tag = (
-                custom_element_block(line)
-                or namespaced_element_block(line)
-                or unclosed_raw_element(line)
-                or document_tags_block(line)
-            )
-            if tag is not None:
-                self.open_html(i, "<div>" + line, tag)
-                return None
-        if lead == "<" and not self.in_list:
+            return True
+        tag = (  # markdown-it opens no block at these: a <div> in front makes one
+            custom_element_block(line)
+            or namespaced_element_block(line)
+            or unclosed_raw_element(line)
+            or document_tags_block(line)
+        )
+        if tag is not None:
+            self.open_html(i, "<div>" + line, tag)
+            return True
+        if not self.in_list:
             bold = inline_html_bold(line)  # "<font size=4><b>Priorities</b></font>": a whole-line bold title
             if bold is not None and self.is_bold_title(bold, nxt):
                 self.bold_title(i, bold, nxt)
-                return None
-        return line
+                return True
+        return False
 
     def item_marker(self, i: int, line: str, lead: str) -> tuple[Marker | None, str]:
         """The line's list marker, when it opens an item here (not a year wrapped to a line start, ...),
@@ -1645,16 +1681,14 @@ class _Segmenter(TextTables):
         self.skip_to = j + 2
         return True
 
-    def multiline_lines(self, text: str) -> frozenset[int]:
-        """The lines of the document's pandoc multiline tables (``multiline_table_lines``); none without a border."""
-        return multiline_table_lines(self.lines) if "---" in text else frozenset()
-
     def rows_after_blank(self, i: int) -> bool:
         """The open pipe table goes on across the blank lines between its rows when it is written double-spaced
         from its delimiter row on (``blank_between_rows``): the run is measured once, at the blank under the
         delimiter row, so each later gap costs nothing."""
         if self.out and is_delimiter_row(self.out[-1]):
-            self.spaced_end = spaced_rows_end(self.lines, i, len(pipe_cells(self.out[-1])))
+            width = len(pipe_cells(self.out[-1]))
+            row = partial(spaced_pipe_row, self.lines, width=width)
+            self.spaced_end = spaced_rows_end(self.lines, i, row, MIN_SPACED_PIPE_ROWS)
         return i < self.spaced_end
 
     def page_turn_rows(self, i: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from nato_briefs.reader.lines import is_blank, is_block_line
 from nato_briefs.reader.modes import Mode
@@ -40,7 +41,8 @@ from nato_briefs.reader.rules import (
     simple_table_cells,
     simple_table_columns,
     simple_table_runs_out,
-    spaced_row_follows,
+    spaced_rows_end,
+    spaced_simple_row,
     splits_into_rows,
     tab_fields,
     table_margin,
@@ -63,7 +65,7 @@ from nato_briefs.reader.rules.authoring import (
     typst_rows,
 )
 from nato_briefs.reader.rules.pipeline_text import after_page_turn, is_mail_header_field
-from nato_briefs.reader.rules.tables import tab_row_under_item, wrapped_tab_row
+from nato_briefs.reader.rules.tables import MIN_SPACED_SIMPLE_ROWS, tab_row_under_item, wrapped_tab_row
 from nato_briefs.reader.rules.titles import is_page_turn_furniture
 from nato_briefs.reader.rules.tool_copies import overflow_cells
 
@@ -75,7 +77,7 @@ class TextTables:
     grid: _Grid | None
     simple: list[int] | None
     simple_rule: bool
-    simple_spaced: bool | None
+    simple_spaced_end: int | None
     tsv_width: int | None
     skip_to: int  # lines before this index were written already (a multiline table, whole)
     in_list: bool
@@ -263,7 +265,7 @@ class TextTables:
         self.emit(_pipe_row(header), i + 1)
         self.emit("|" + "---|" * len(starts), i + 1)
         self.mode, self.simple, self.simple_rule, self.prev = Mode.SIMPLE, starts, True, line
-        self.simple_spaced = None
+        self.simple_spaced_end = None
         return True
 
     def simple_row(self, i: int, line: str) -> bool:
@@ -273,10 +275,12 @@ class TextTables:
         if self.simple_rule:
             self.simple_rule = False
             return True
-        if is_blank(line) and self.simple_spaced is not False and spaced_row_follows(self.lines, i, starts):
-            self.simple_spaced = True  # a blank under the rule, then rows apart by blanks (``spaced_simple_rows``)
-            return True
-        self.simple_spaced = bool(self.simple_spaced)  # a row right under the rule: blanks end the table
+        if self.simple_spaced_end is None:  # the first body line: a blank one measures the double-spaced run
+            row = partial(spaced_simple_row, self.lines, starts=starts)
+            spaced = is_blank(line)
+            self.simple_spaced_end = spaced_rows_end(self.lines, i, row, MIN_SPACED_SIMPLE_ROWS) if spaced else -1
+        if is_blank(line) and i < self.simple_spaced_end:
+            return True  # a blank under the rule, then rows apart by blanks (``blank_between_rows``): the table goes on
         if simple_table_columns(line) is not None and self.totals_row_follows(i, starts):
             return True  # a rule over a totals row: the table goes on (``totals_row``)
         if is_blank(line) or simple_table_columns(line) is not None:

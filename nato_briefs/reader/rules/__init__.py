@@ -163,8 +163,6 @@ from nato_briefs.reader.rules.exports import (
 )
 from nato_briefs.reader.rules.extracted import (
     EXTRACTED_RULES,
-    blank_repeated_letterheads,
-    first_sentence_line,
     numbers_next,
     text_over_page_turn,
 )
@@ -319,6 +317,11 @@ from nato_briefs.reader.rules.page_copy import (
     strip_footnote_refs_inline,
     strip_link_numbers,
 )
+from nato_briefs.reader.rules.page_furniture import (
+    blank_repeated_letterheads,
+    blank_running_headers,
+    first_sentence_line,
+)
 from nato_briefs.reader.rules.pipeline_text import (
     after_page_turn,
     aria_element,
@@ -360,7 +363,6 @@ from nato_briefs.reader.rules.sequences import (
     line_record,
     record_lines,
     run_neighbours,
-    sequence_item,
 )
 from nato_briefs.reader.rules.tables import (
     FULLWIDTH_PIPE,
@@ -412,8 +414,9 @@ from nato_briefs.reader.rules.tables import (
     simple_table_cells,
     simple_table_columns,
     simple_table_runs_out,
-    spaced_row_follows,
+    spaced_pipe_row,
     spaced_rows_end,
+    spaced_simple_row,
     splits_into_rows,
     tab_fields,
     tab_row_under_item,
@@ -429,7 +432,6 @@ from nato_briefs.reader.rules.titles import (
     ANSWER_WORDS,
     KICKERS,
     admonition_title,
-    blank_running_headers,
     content_tab_label,
     dash_underline,
     dedent,
@@ -638,7 +640,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "csv_row": csv_delimiter,
     "quoted_csv_field": without_quoted_fields,
     "simple_table_run_out": simple_table_runs_out,  # caption, prose or a title right under a simple table's rows
-    "spaced_simple_rows": spaced_row_follows,  # a simple table's rows apart by blank lines, one under its rule too
+    "spaced_simple_rows": spaced_simple_row,  # a simple table's rows apart by blank lines (``blank_between_rows``)
     "asciidoc_item": asciidoc_ordered_item,
     "page_number": is_page_number,
     "running_header": is_running_header,
@@ -1270,7 +1272,6 @@ __all__ = [
     "rst_directive_body",
     "rst_table_columns",
     "runs_into_items",
-    "sequence_item",
     "set_image_apart",
     "shortcode_bullet_item",
     "shortcode_end",
@@ -1279,8 +1280,9 @@ __all__ = [
     "simple_table_cells",
     "simple_table_columns",
     "simple_table_runs_out",
-    "spaced_row_follows",
+    "spaced_pipe_row",
     "spaced_rows_end",
+    "spaced_simple_row",
     "split_at_repeated_headers",
     "splits_into_rows",
     "stacked_records",

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from collections.abc import Set as AbstractSet
-from itertools import pairwise
 
 from nato_briefs.reader.rules.items import lead_char, match_item
 from nato_briefs.reader.rules.markup import is_title_case
@@ -27,7 +25,7 @@ MIN_PROSE_WORDS = 4
 _LOWER_WORD = re.compile(r"[ \t]*+[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*+[ \t,;.]")
 # What a line that leaves its sentence open may end with: a joining mark, not a stop or a colon.
 _JOINING_END = frozenset(",;&/")
-_STOPS = frozenset(".!?…:")
+CLOSING_STOPS = frozenset(".!?…:")
 # An agenda's number alone on its line (``10.``, ``3)``), as a PDF's text layer puts it above the item's text.
 _LONE_NUMBER = re.compile(r"[ \t]{0,3}+([0-9]{1,9}+)[.)][ \t]*+")
 # Digits of an agenda's number; a longer one alone on its line is a year ending a wrapped sentence (``2015.``).
@@ -35,6 +33,11 @@ MAX_AGENDA_DIGITS = 3
 _FENCE = re.compile(r"[ \t]{0,3}+(?:```|~~~)")
 # A word of two letters or more: what an item's text holds and a stray enumerator (``(a)``) does not.
 _WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def opens_fence(line: str) -> bool:
+    """A code fence's line (three backticks or tildes, indented three blanks at most), by a cheap test first."""
+    return ("`" in line[:6] or "~" in line[:6]) and _FENCE.match(line) is not None
 
 
 def _is_text_line(line: str) -> bool:
@@ -46,7 +49,7 @@ def _is_text_line(line: str) -> bool:
 def _leaves_open(line: str) -> bool:
     """The line ends without a stop or a colon, behind closing quotes and brackets."""
     body = line.rstrip(" \t\"'”’)]")
-    return bool(body) and body[-1] not in _STOPS
+    return bool(body) and body[-1] not in CLOSING_STOPS
 
 
 def runs_across_blank(line: str, below: str, wraps: Callable[[str, str], bool]) -> bool:
@@ -69,7 +72,7 @@ def spaced_pairs(lines: Sequence[str]) -> list[int]:
     fenced = False
     for k in range(1, len(lines) - 1):
         above = lines[k - 1]
-        if ("`" in above[:6] or "~" in above[:6]) and _FENCE.match(above):
+        if opens_fence(above):
             fenced = not fenced
         line = lines[k]
         if not fenced and (not line or line.isspace()) and _is_text_line(above) and _is_text_line(lines[k + 1]):
@@ -119,7 +122,7 @@ def lone_number_lines(lines: list[str]) -> None:
     """
     fenced = False
     for k, line in enumerate(lines):
-        if ("`" in line[:6] or "~" in line[:6]) and _FENCE.match(line):
+        if opens_fence(line):
             fenced = not fenced
         if fenced or not line or line[-1] not in ". )-\t":
             continue
@@ -163,7 +166,7 @@ def _title_block_line(line: str) -> bool:
     body = line.strip(" \t")
     return (
         bool(body)
-        and body[-1] not in _STOPS
+        and body[-1] not in CLOSING_STOPS
         and body[-1] not in ",;"
         and _is_text_line(line)
         and line[:1] not in (" ", "\t")
@@ -285,100 +288,3 @@ def text_over_page_turn(lines: Sequence[str], i: int, is_furniture: Callable[[st
             continue
         return line if crossed else None
     return None
-
-
-# Longest line of the letterhead a PDF repeats at the head of every page (``repeated_letterhead``).
-MAX_LETTERHEAD_CHARS = 80
-# Fewest lines between two heads of page: a pair repeated closer is a flattened table's header, no letterhead.
-MIN_PAGE_LINES = 12
-
-
-def _letterhead_line(line: str) -> bool:
-    """A line a letterhead may hold: short, at the margin, opening with a capital, no closing stop, no cell."""
-    body = line.strip(" \t")
-    return (
-        0 < len(body) <= MAX_LETTERHEAD_CHARS
-        and line[:1] not in (" ", "\t")
-        and body[:1].isupper()
-        and body[-1] not in _STOPS
-        and body[-1] not in ",;"
-        and "|" not in body
-    )
-
-
-# Fewest words of a sentence that says the document's text has begun, its head over (``repeated_letterhead``).
-MIN_SENTENCE_WORDS = 6
-
-
-# Fewest characters of a Chinese or Japanese sentence that says the same (its words are not spaced apart).
-MIN_CJK_SENTENCE_CHARS = 10
-# A Chinese or Japanese sentence's closing stop: "。", "；", "：", "！", "？".
-_CJK_STOPS = frozenset("。；：！？")
-
-
-def first_sentence_line(lines: Sequence[str]) -> int:
-    """The index of the document's first line that ends a sentence of six words or more (its length when none).
-
-    A Chinese or Japanese sentence counts too: a full-width stop ending ten characters or more (``cjk_sentence``,
-    sweep 18). Counted in words only, a Chinese document had no first sentence, so a template's labels it repeats
-    in every task (``Solution name 方案名称`` / ``Description 方案描述``) were read as a letterhead and blanked.
-    """
-    for k, line in enumerate(lines):
-        body = line.rstrip(" \t*_”\"')」』）")
-        if body[-1:] in (".", ";", ":", "!", "?") and len(body.split()) >= MIN_SENTENCE_WORDS:
-            return k
-        if body[-1:] in _CJK_STOPS and len(body.strip(" \t")) >= MIN_CJK_SENTENCE_CHARS:
-            return k
-    return len(lines)
-
-
-def letterhead_pairs(
-    lines: Sequence[str], tabled: AbstractSet[int] = frozenset()
-) -> dict[tuple[str, str], list[tuple[int, int]]]:
-    """Where each pair of letterhead lines stands: a line and the next one, right under it or one blank line
-    down, outside code fences and the lines ``tabled`` (a table's cells); a text line of another kind between
-    them breaks the pair."""
-    pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    fenced, last = False, -3
-    for k, line in enumerate(lines):
-        if ("`" in line[:6] or "~" in line[:6]) and _FENCE.match(line):
-            fenced = not fenced
-        if fenced or k in tabled or not _letterhead_line(line):
-            last = -3 if fenced or line.strip(" \t") else last
-            continue
-        if k - last <= 2:
-            pairs.setdefault((lines[last].strip(" \t"), line.strip(" \t")), []).append((last, k))
-        last = k
-    return pairs
-
-
-def may_hold_letterhead(lines: Sequence[str]) -> bool:
-    """A pair of letterhead lines above the document's first sentence, where a letterhead's first copy stands (a
-    pair's lines are two apart at most): the cheap test before ``blank_repeated_letterheads`` walks the whole
-    document, and before the segmenter finds the tables' lines it needs. Tables aside, so a yes may blank nothing."""
-    return bool(letterhead_pairs(lines[: first_sentence_line(lines) + 3]))
-
-
-def blank_repeated_letterheads(lines: list[str], tabled: AbstractSet[int] = frozenset()) -> None:
-    """Every page's letterhead but the first, blank (``repeated_letterhead``): page furniture, never prose.
-
-    A council's agreement or a ministry's decree printed on letterhead paper and put through a PDF's text layer
-    repeats the letterhead at the head of every page (``GOBIERNO REGIONAL PIURA`` / ``CONSEJO REGIONAL`` /
-    ``ACUERDO DE CONSEJO REGIONAL N° 2570 - 2025/GRP-CR``), often between the two halves of a sentence; each
-    repeat read as bare titles that cut the text into sections. Two such lines, one right under the other (a
-    blank line between at most), that stand so again further down are the letterhead: the first time it is the
-    document's head and stays; every later time its lines are blanked, so no line moves. Near misses: one line
-    repeated alone (``Background`` heading two parts), a pair written once, a pair with text between its lines,
-    lines that end a sentence or hold a table's cells, a pair repeated within a page's length (a table
-    flattened a cell a line repeats its header ``Peso (Libras)`` / ``Ruido (EPNdb)`` every few lines), and a pair
-    first written below the document's first sentence (a budget decree's ``DE LA: En Soles`` and ``A LA: En
-    Soles`` blocks both list ``SECCION PRIMERA : Gobierno Central`` / ``PLIEGO 009 : ...``: text, no letterhead).
-    The lines ``tabled`` (a pandoc multiline table's, border to border) are cells, never a letterhead: a last row
-    repeating the header's wrapped lines stays.
-    """
-    head = first_sentence_line(lines)
-    for places in letterhead_pairs(lines, tabled).values():
-        if len(places) < 2 or places[0][0] > head or any(b[0] - a[0] < MIN_PAGE_LINES for a, b in pairwise(places)):
-            continue
-        for above, below in places[1:]:
-            lines[above] = lines[below] = ""

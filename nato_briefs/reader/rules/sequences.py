@@ -105,18 +105,6 @@ def sequence_items(line: str) -> list[tuple[Marker, int]]:
     return found
 
 
-def sequence_item(line: str) -> tuple[Marker, int] | None:
-    """The item marker of ``II. Text``, ``Step 2: Text``, ``2- Text``, ``2/ Text``, ``2° Text``, ``Ⅱ. Text`` or
-    ``B. Text`` and its number (its first reading), or None.
-
-    The marker's glyph is its style (``I.``, ``Step``, ``1-``, ``1°``, ``Ⅰ.``, ``A.``). A step keeps its
-    ``Step 2:`` lead in the item's text (a step's name is its number, as its author wrote it);
-    the other numbers are markers, as ``2.`` is.
-    """
-    found = sequence_items(line)
-    return found[0] if found else None
-
-
 def in_numbered_run(line: str, above: str, below: str) -> Marker | None:
     """The line's sequence marker when a neighbour continues its numbering (``numbered_run``), else None.
 

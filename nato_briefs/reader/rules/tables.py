@@ -258,24 +258,6 @@ def simple_table_runs_out(line: str, starts: list[int], block_below: bool) -> bo
     return crosses_columns(line, starts)
 
 
-def spaced_row_follows(lines: Sequence[str], i: int, starts: list[int]) -> bool:
-    """Under the blank line ``lines[i]`` inside a simple table, a row of it with a blank line below it in turn
-    (``spaced_simple_rows``, shapes28): a table set double-spaced (a typewritten or PDF copy's rows apart by blank
-    lines), which pandoc would end at the first blank. The row: within the columns (no word across a column
-    start, nothing left of the first), two cells or more, no list item and no rule."""
-    below = lines[i + 1] if i + 1 < len(lines) else ""
-    after = lines[i + 2] if i + 2 < len(lines) else ""
-    return (
-        bool(below.strip(" \t"))
-        and not after.strip(" \t")
-        and simple_table_columns(below) is None
-        and match_item(below) is None
-        and not below[: starts[0]].strip(" \t")
-        and not crosses_columns(below, starts)
-        and sum(1 for cell in simple_table_cells(below, starts) if cell) >= 2
-    )
-
-
 # Longest title ``title_under_rows`` reads right under a table's last row.
 MAX_TITLE_UNDER_ROWS = 60
 
@@ -566,30 +548,59 @@ _EQUALS_CELL = re.compile(r":?+=++:?+")
 FULLWIDTH_PIPE = "\uff5c"
 
 
-def spaced_rows_end(lines: Sequence[str], i: int, width: int) -> int:
-    """Where a pipe table written double-spaced ends (``blank_between_rows``): the index of its last row, or ``i``.
+def spaced_rows_end(lines: Sequence[str], i: int, is_row: Callable[[int], bool], least: int) -> int:
+    """Where a table written double-spaced ends (``blank_between_rows``): the index of its last row, or ``i``.
 
-    ``i`` is the blank line right under the delimiter row of a table ``width`` cells wide. Some editors and
-    converters put a blank line between EVERY pair of rows, the first under the delimiter row: markdown (and
-    cmark-gfm) reads a header-only table and then pipe paragraphs, but the author wrote one table. The layout of
-    the whole run decides, never one gap: at least two body rows, each a boxed row as wide as the delimiter row,
-    each alone between blank lines, none over a delimiter row (that is a second table's header). Two adjacent
-    pipe rows below the blank are no such layout: the run is read as markdown reads it. So a table whose rows
-    start right under its delimiter row still ends at its first blank line, as cmark-gfm ends it.
+    ``i`` is the blank line right under a table's delimiter row (a pipe table) or rule (a pandoc simple table).
+    Some editors and converters, a typewritten or PDF copy too, put a blank line between EVERY pair of rows, the
+    first under the delimiter row or rule: markdown (cmark-gfm, pandoc) reads a header-only table and then
+    paragraphs, but the author wrote one table. The layout of the whole run decides, never one gap: ``least``
+    rows or more, each a row of the table alone under a blank line (``is_row(j)``: the table kind's own test of
+    ``lines[j]``, ``spaced_pipe_row`` or ``spaced_simple_row``), and no row of a pipe table right under the last
+    one. The run is measured once, at the blank line under the delimiter row or rule; each later gap costs
+    nothing. A table whose rows start right under its delimiter row or rule still ends at its first blank line.
     """
     end, rows = i, 0
-    while (
-        end + 1 < len(lines)
-        and not lines[end].strip()
-        and is_boxed_row(lines[end + 1])
-        and len(pipe_cells(lines[end + 1])) == width
-        and not (end + 2 < len(lines) and is_delimiter_row(lines[end + 2]))
-    ):
+    while end + 1 < len(lines) and not lines[end].strip() and is_row(end + 1):
         rows += 1
         end += 2
-    if rows < 2 or (end < len(lines) and is_table_row(lines[end])):  # one row, or a row adjacent to the last
+    if rows < least or (end < len(lines) and is_table_row(lines[end])):  # too few rows, or a row adjacent to the last
         return i
     return end - 1
+
+
+# Fewest rows of a pipe table set double-spaced (``blank_between_rows``): one blank line and one row under the
+# delimiter row is how cmark-gfm reads a table and a paragraph, kept. A simple table's one row is enough (shapes28).
+MIN_SPACED_PIPE_ROWS = 2
+MIN_SPACED_SIMPLE_ROWS = 1
+
+
+def spaced_pipe_row(lines: Sequence[str], j: int, width: int) -> bool:
+    """``lines[j]`` is a row of a pipe table ``width`` cells wide set double-spaced (``blank_between_rows``): a boxed
+    row as wide as the delimiter row, over no delimiter row (that is a second table's header)."""
+    return (
+        is_boxed_row(lines[j])
+        and len(pipe_cells(lines[j])) == width
+        and not (j + 1 < len(lines) and is_delimiter_row(lines[j + 1]))
+    )
+
+
+def spaced_simple_row(lines: Sequence[str], j: int, starts: list[int]) -> bool:
+    """``lines[j]`` is a row of a pandoc simple table set double-spaced (``spaced_simple_rows``, shapes28: a
+    typewritten or PDF copy's rows; the run is ``blank_between_rows``'s), a blank line under it: within the
+    columns (no word across a column start, nothing left of the first), two cells or more, no list item and no
+    rule."""
+    below = lines[j]
+    after = lines[j + 1] if j + 1 < len(lines) else ""
+    return (
+        bool(below.strip(" \t"))
+        and not after.strip(" \t")
+        and simple_table_columns(below) is None
+        and match_item(below) is None
+        and not below[: starts[0]].strip(" \t")
+        and not crosses_columns(below, starts)
+        and sum(1 for cell in simple_table_cells(below, starts) if cell) >= 2
+    )
 
 
 def pipe_cells(line: str) -> list[str]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from collections.abc import Set as AbstractSet
 
 from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
 from nato_briefs.reader.rules.exports import opens_quoted_message
@@ -391,52 +390,6 @@ def pipe_page_turn(lines: list[str], i: int, width: int) -> int | None:
     if j is None or len(pipe_cells(lines[j])) != width or is_delimiter_row(lines[j]):
         return None
     return None if j + 1 < len(lines) and is_delimiter_row(lines[j + 1]) else j
-
-
-# Most lines (blank ones) between a page's footer and the next page's running header (``repeated_running_header``).
-MAX_FOOTER_GAP = 3
-
-
-def _under_page_footer(lines: list[str], k: int) -> bool:
-    """The text line nearest above line ``k`` (a few blank lines between at most) is a page's footer.
-
-    A bare number counts only set apart from the text above it by a blank line, as a page's number is: one
-    glued under a line of text is a cell or a line of that text (``0`` wrapped under its column in a pandoc
-    multiline table's row).
-    """
-    for j in range(k - 1, max(-1, k - 2 - MAX_FOOTER_GAP), -1):
-        body = lines[j].strip(" \t")
-        if body:
-            apart = j == 0 or not lines[j - 1].strip(" \t") or not body.isdigit()
-            return apart and is_page_footer(body)
-    return False
-
-
-def blank_running_headers(lines: list[str], tabled: AbstractSet[int] = frozenset()) -> None:
-    """Every line of a PDF's running header, blank (``repeated_running_header``): page furniture, never prose.
-
-    Each page of a PDF's text layer opens with the same header (``NATO Review          March 2025``, its parts
-    set apart by a wide gap), the first page's at the document's top. One standing right under a page's footer
-    (its number) is known for the running header; that text, wherever it stands, is then blanked, so no line
-    moves. Near misses: a gapped line under no page number (a dateline, an aligned table's row), a line
-    only like the header (another date) and a footer's own gapped line (``... Page 2 of 2``) stay. The lines
-    ``tabled`` (a pandoc multiline table's, border to border) are its cells, whatever they look like: none is
-    a running header nor blanked as one (a row ``0        P. 0`` is no page's footer, ``0        A`` under it
-    no header).
-    """
-    headers = {
-        lines[k].strip(" \t")
-        for k in range(1, len(lines))
-        if k not in tabled
-        and RUNNING_HEADER_GAP in lines[k]
-        and is_running_header(lines[k])
-        and not is_page_footer(lines[k].strip(" \t"))  # "NATO UNCLASSIFIED      Page 2 of 2": a footer's line
-        and _under_page_footer(lines, k)
-    }
-    if headers:
-        for k, line in enumerate(lines):
-            if RUNNING_HEADER_GAP in line and k not in tabled and line.strip(" \t") in headers:
-                lines[k] = ""
 
 
 def strip_permalink(line: str) -> str:
