@@ -214,6 +214,14 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # raw materials with the EU, the Indo-Pacific partners, Türkiye, Nordic-Baltic energy infrastructure); 64
 # statements), was scored once untuned on main b0d0d3c, before the session's prose rounds: P 0.955, R 0.984, F1
 # 0.969, kind accuracy 1.000, country F1 1.000 (3 false positives, 1 miss). Kept back.
+# Set 125, written blind as a kept-back guard in session 22 (s22-guard125: ten articles in the seeds' own
+# generator voice and layouts on topics not in the seeds nor in set 124, five in seed 000's (a title and one long
+# paragraph: Defence Ministers on readiness and stockpiles, Black Sea mine countermeasures, the Deputy Secretary
+# General in Georgia, counter-terrorism, pandemic preparedness), five in seed 004's (headings, a table, a bullet list:
+# the Secretary General in the Western Balkans, a Baltic Air Policing rotation, DIANA's challenge programme, Women,
+# Peace and Security, a North Atlantic naval exercise); 66 statements), was scored once untuned on s22-guard125
+# (main ffc211b's rules): P 0.939, R 0.939, F1 0.939, kind accuracy 1.000, country F1 1.000 (4 false positives,
+# 4 misses). Kept back.
 # Set 99 (news reports by wire reporters and ministry press offices, not a trap set but dense in quotes, reported
 # speech, hedges, conditionals, negated commitments, recalled pledges, questions and non-NATO actors' actions: seven
 # in seed 004's layout, three in seed 000's: defence ministers on air defence, the Secretary General's press
@@ -381,6 +389,7 @@ UNTUNED = {
     "prose_heldout112": {"f1": 0.934, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout119": {"f1": 0.948, "kind_accuracy": 0.986, "country_f1": 0.994},
     "prose_heldout124": {"f1": 0.969, "kind_accuracy": 1.0, "country_f1": 1.0},
+    "prose_heldout125": {"f1": 0.939, "kind_accuracy": 1.0, "country_f1": 1.0},
 }
 # Issue 13's acceptance floors on the hidden corpus (the goals are F1 0.95, countries 0.98).
 FLOORS = {"f1": 0.80, "kind_accuracy": 0.90, "country_f1": 0.95}
