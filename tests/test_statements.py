@@ -5959,6 +5959,15 @@ RULE_PAIRS = [
         "Both sides also agreed to hold the regular consultation on the defense industry every year.",
         None,
     ),
+    # round on blind set 123 (rule edited in place): an exercise for Dialogue partners is an exercise; a consultation
+    # hosted is a meeting
+    (
+        "Jordan will host a NATO crisis management exercise for Mediterranean Dialogue partners in October.",
+        "commitment",
+        "will (do)",
+        "Finland will host a regular consultation of Nordic defence ministers in Helsinki next year.",
+        None,
+    ),
     # round on blind set 123 (rule edited in place): the opposition's voice runs on into its "saying that" clause
     (
         "Responding to opposition criticism, the minister said Poland will buy more tanks.",
