@@ -6019,6 +6019,50 @@ RULE_PAIRS = [
         "Russia could be ready to negotiate with Ukraine next year.",
         None,
     ),
+    # round on blind set 122: the Alliance's readiness to defend is a pledge; an adversary's readiness is none (in
+    # its clause: "Russia is prepared to test our resolve" names the threat, a concern, below)
+    (
+        "These incidents show that the Alliance is prepared to defend every inch of its territory.",
+        "commitment",
+        "remain committed / resolute",
+        "Officials say that Russia is prepared to wait for a better offer.",
+        None,
+    ),
+    # round on blind set 122 (rule edited in place): an adversary about to test our resolve is a concern (its
+    # readiness no longer a pledge); a noun "test of our resolve" stays none
+    (
+        "These incidents show that Russia is prepared to test our resolve.",
+        "concern",
+        "Russia is testing the Alliance's resolve",
+        "A test of our resolve is coming this winter.",
+        None,
+    ),
+    # round on blind set 122 (rule edited in place): sending frigates is a deployment; sending a message is none
+    (
+        "We are sending two more frigates to the Baltic Sea.",
+        "commitment",
+        "is deploying (an action under way)",
+        "By reinforcing our presence in Latvia, we are sending a clear message to Moscow.",
+        None,
+    ),
+    # round on blind set 122 (rule edited in place): advisers deployed are a step; advice presented to ministers is
+    # a briefing to come
+    (
+        "The Military Committee will deploy its advisers to Kyiv in February.",
+        "commitment",
+        "will (do)",
+        "The Military Committee will present its advice to Defence Ministers in February.",
+        None,
+    ),
+    # round on blind set 122 (rule edited in place): a plan carried out before the next summit is a step; a review
+    # at the next summit is that summit's business
+    (
+        "Allies will implement the Action Plan before their next Summit.",
+        "commitment",
+        "will (do)",
+        "Allies will review the implementation of the Action Plan at their next Summit.",
+        None,
+    ),
 ]
 
 
