@@ -5934,6 +5934,91 @@ RULE_PAIRS = [
         "The visit aimed to deepen political dialogue and expand practical cooperation.",
         None,
     ),
+    # round on blind set 123 (rule edited in place): a meeting named before a reported clause is not its subject
+    (
+        "Speaking to journalists after the meeting, Fidan stated that Türkiye will continue to contribute to the "
+        "security of the Black Sea.",
+        "commitment",
+        "will (do)",
+        "After the meeting, the minister said that the next summit will take place in Ankara.",
+        None,
+    ),
+    # round on blind set 123 (rule edited in place): a hearing to come is a meeting; a pledge made at one is a pledge
+    (
+        "At the hearing, the minister said that Latvia will buy two more air defence batteries.",
+        "commitment",
+        "will (do)",
+        "The next hearing on the budget will take place in November.",
+        None,
+    ),
+    # round on blind set 123 (rule edited in place): a training event hosted is training; a consultation held a meeting
+    (
+        "Estonia will host a NATO counter-drone training event in Tapa in spring.",
+        "commitment",
+        "will (do)",
+        "Both sides also agreed to hold the regular consultation on the defense industry every year.",
+        None,
+    ),
+    # round on blind set 123 (rule edited in place): an exercise for Dialogue partners is an exercise; a consultation
+    # hosted is a meeting
+    (
+        "Jordan will host a NATO crisis management exercise for Mediterranean Dialogue partners in October.",
+        "commitment",
+        "will (do)",
+        "Finland will host a regular consultation of Nordic defence ministers in Helsinki next year.",
+        None,
+    ),
+    # round on blind set 123 (rule edited in place): the opposition's voice runs on into its "saying that" clause
+    (
+        "Responding to opposition criticism, the minister said Poland will buy more tanks.",
+        "commitment",
+        "will (do)",
+        "Opposition members called the government to present clear plan of spending, saying that money must be used "
+        "transparently.",
+        None,
+    ),
+    # round on blind set 123 (rule edited in place): a member's suggestion is one speaker's view; a minister's a call
+    (
+        "The minister argued that Allies should buy more air defence systems.",
+        "commitment",
+        "must / should",
+        "A member of the Lithuanian delegation suggested that the Assembly should call for a permanent air defence "
+        "mission in the Baltic states.",
+        None,
+    ),
+    # round on blind set 123 (rule edited in place): "In our assessment" is the author's; a body's assessment is not
+    (
+        "In the Council's assessment, the Alliance should move faster on military mobility.",
+        "commitment",
+        "must / should",
+        "In our assessment, the Alliance should move faster on military mobility.",
+        None,
+    ),
+    # round on blind set 123: a force's step in a reported clause is a pledge; a force reviewed by a body is none
+    (
+        "Minister of National Defence Dovilė Šakalienė informed on Tuesday that the German 45th Panzer Brigade will "
+        "reach full combat readiness in Rūdninkai until end of 2027.",
+        "commitment",
+        "informed that the brigade will reach",
+        "The spokesman said that the exercise will be reviewed by the Military Committee.",
+        None,
+    ),
+    # round on blind set 123: a call to named parties without its "on" is a call; a call to a table names a meeting
+    (
+        "The Secretary General called Belgrade and Pristina to continue with the EU-facilitated dialogue.",
+        "commitment",
+        "called Belgrade and Pristina to continue",
+        "The minister called Belgrade and Pristina to the negotiating table in Brussels.",
+        None,
+    ),
+    # round on blind set 123: an adversary that could attack is a threat; one that could negotiate names none
+    (
+        "Minister also said that in his opinion Russia could be ready to test NATO in next few years.",
+        "concern",
+        "Russia could be ready to test NATO",
+        "Russia could be ready to negotiate with Ukraine next year.",
+        None,
+    ),
     # round on blind set 122: the Alliance's readiness to defend is a pledge; an adversary's readiness is none (in
     # its clause: "Russia is prepared to test our resolve" names the threat, a concern, below)
     (
