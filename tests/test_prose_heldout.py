@@ -28,8 +28,7 @@ TUNED += [98, 99, 101, 102]  # session 18's blind rounds
 TUNED += [106, 107, 109]  # session 19's blind rounds
 TUNED += [110, 111, 113, 114, 115, 116]  # session 20's blind rounds
 TUNED += [117, 118, 120, 121]  # session 21's blind rounds
-TUNED += [122]  # session 22's blind rounds
-TUNED += [123]  # session 22's blind rounds
+TUNED += [122, 123, 126]  # session 22's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -372,6 +371,15 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # opposition calls; five in seed 000's layout, five in seed 004's; written blind on s22-prose123) was scored once
 # untuned on b0d0d3c (P 0.921, R 0.935, F1 0.928, kind accuracy 0.983, country F1 1.000; no label fixed), then tuned
 # on (1.000).
+# Set 126 (the seeds' own generator voice on topics and countries the seeds do not use, dense in the contract's
+# decoys (aims, significance, background, discussions without decisions): five in seed 000's layout (defence
+# ministers on ammunition, a summit on the southern flank, a NATO-EU high-level meeting, a Baltic Sea naval
+# exercise, chiefs of defence on air and missile defence), five in seed 004's (the Secretary General in Australia
+# and New Zealand, a Partnership for Peace conference, the Deputy Secretary General in Canada on the Arctic, the
+# Secretary General in Türkiye, an Istanbul Cooperation Initiative meeting in Kuwait); written blind on
+# s22-prose126) was scored once untuned on ffc211b (P 0.952, R 0.983, F1 0.967, kind accuracy 1.000, country F1
+# 1.000; one label fixed after, as set 2 labels "Italy has long argued that ... deserve more of the Alliance's
+# attention" a priority: P 0.968, R 0.984, F1 0.976 so), then tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

@@ -6172,6 +6172,40 @@ RULE_PAIRS = [
         "Sweden will explore options for new mining sites in the north.",
         None,
     ),
+    # round on blind set 126: an occasion that "highlights the lasting value of" is commentary whatever the
+    # adjective; the participants who highlight it name a priority
+    (
+        "Ministers highlighted the lasting value of partnerships for Euro-Atlantic security.",
+        "priority",
+        "importance of / need for",
+        "This gathering highlights the lasting value of partnerships for Euro-Atlantic security.",
+        None,
+    ),
+    # round on blind set 126: a topic "raised" in the passive with no decision is no step; a level raised to a
+    # figure stays news
+    (
+        "The readiness of Allied forces in Poland was raised to the highest level.",
+        "commitment",
+        "step up / deploy (news of an action)",
+        "The participation of Türkiye in the exercise was raised at the meeting.",
+        None,
+    ),
+    (
+        "The participation of Türkiye and Cyprus in NATO-EU cooperation was raised, and a decision was announced.",
+        "commitment",
+        "announced (an actor's announcement)",
+        "The participation of Türkiye and Cyprus in NATO-EU cooperation was raised, but no decision was announced.",
+        None,
+    ),
+    # round on blind set 126: "named as essential" with no noun after the adjective is a priority; "named as
+    # critical" alone is left out (a gap, not a priority)
+    (
+        "Cooperation with the United States and the Nordic Allies on Arctic surveillance was named as essential.",
+        "priority",
+        "named as critical (pillar, element)",
+        "The shortage of interceptors was named as critical.",
+        None,
+    ),
 ]
 
 
