@@ -6303,30 +6303,60 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 @functools.cache
-def _pattern_matches() -> dict[str, dict[re.Pattern[str], list[tuple[int, int]]]]:
-    """Per test sentence, the spans of every rule's pattern as written (and the actor regex) that matches it.
+def _pattern_numbers() -> dict[re.Pattern[str], int]:
+    """Every rule's pattern as written (and the actor regex), numbered once: equal patterns share a number.
+
+    The oracles below key their maps by these numbers, not by the patterns: hashing a compiled pattern
+    hashes its source, flags and code every time (~6 us for these 400-character patterns), and they asked
+    ~20 million times (13,000 sentences x 530 patterns, in the pass and in each oracle's look-ups).
+    """
+    rules = load_statement_rules()
+    patterns = dict.fromkeys([rule.pattern for rule in rules.all_rules()] + [rules.actor])
+    return {pattern: number for number, pattern in enumerate(patterns)}
+
+
+@functools.cache
+def _numbers_by_id() -> dict[int, int]:
+    """``id(p)`` -> ``_pattern_numbers()[p]`` for every pattern object of the loaded rules and their twins (the
+    cached rules keep them alive, so an id names one object): a look-up without hashing the pattern."""
+    rules = load_statement_rules()
+    numbers = _pattern_numbers()
+    objects = [rule.pattern for rule in rules.all_rules()] + [rule.twins.pattern for rule in rules.all_rules()]
+    objects += [rules.actor, rules.actor_twins.pattern]
+    return {id(p): numbers[p] for p in objects if p in numbers}
+
+
+def _number(pattern: re.Pattern[str]) -> int | None:
+    """The pattern's number in ``_pattern_numbers`` (None: not one of the patterns searched)."""
+    number = _numbers_by_id().get(id(pattern))
+    return number if number is not None else _pattern_numbers().get(pattern)
+
+
+@functools.cache
+def _pattern_matches() -> dict[str, dict[int, list[tuple[int, int]]]]:
+    """Per test sentence, the spans of every rule's pattern as written (and the actor regex) that matches it,
+    by the pattern's number (``_pattern_numbers``).
 
     The three oracles below each compared every pattern with every sentence (~2.8 million Unicode
     searches apiece, a minute of CPU between them): they share this one pass, made the same way.
     """
-    rules = load_statement_rules()
-    patterns = dict.fromkeys([rule.pattern for rule in rules.all_rules()] + [rules.actor])
-    found: dict[str, dict[re.Pattern[str], list[tuple[int, int]]]] = {}
+    patterns = list(_pattern_numbers().items())
+    found: dict[str, dict[int, list[tuple[int, int]]]] = {}
     for sentence in _all_test_sentences():
         if sentence not in found:
-            spans = {pattern: _spans(pattern, sentence) for pattern in patterns}
-            found[sentence] = {pattern: s for pattern, s in spans.items() if s}
+            found[sentence] = {number: spans for pattern, number in patterns if (spans := _spans(pattern, sentence))}
     return found
 
 
-def _matching_rules(rules: list[Rule]) -> Callable[[dict[re.Pattern[str], list[tuple[int, int]]]], list[Rule]]:
+def _matching_rules(rules: list[Rule]) -> Callable[[dict[int, list[tuple[int, int]]]], list[Rule]]:
     """``found`` -> ``[rule for rule in rules if rule.pattern in found]``, the same rules in the same order, read
-    from a map of the patterns built once: a sentence matches a handful of the ~500 patterns, and the oracles
-    below asked every rule of every one of the 13,000 sentences (most of their time once the searches were done)."""
-    by_pattern: dict[re.Pattern[str], list[tuple[int, Rule]]] = {}
+    from a map of the patterns (by number) built once: a sentence matches a handful of the ~500 patterns, and the
+    oracles below asked every rule of every one of the 13,000 sentences (most of their time once the searches
+    were done)."""
+    by_number: dict[int | None, list[tuple[int, Rule]]] = {}
     for index, rule in enumerate(rules):
-        by_pattern.setdefault(rule.pattern, []).append((index, rule))
-    return lambda found: [rule for _, rule in sorted(pair for pattern in found for pair in by_pattern.get(pattern, ()))]
+        by_number.setdefault(_number(rule.pattern), []).append((index, rule))
+    return lambda found: [rule for _, rule in sorted(pair for number in found for pair in by_number.get(number, ()))]
 
 
 def test_word_gates_never_hide_a_match() -> None:
@@ -6356,7 +6386,8 @@ def test_lowercase_twins_never_change_a_match() -> None:
     rules = load_statement_rules()
     assert sum(r.twins.lower is not None for r in rules.all_rules()) >= len(rules.all_rules()) - 10
     assert rules.actor_twins.lower is not None
-    all_twins = [rule.twins for rule in rules.all_rules()] + [rules.actor_twins]
+    all_twins = [(twins, _number(twins.pattern)) for twins in [r.twins for r in rules.all_rules()]]
+    all_twins.append((rules.actor_twins, _number(rules.actor_twins.pattern)))
     checked = typographic = 0
     for sentence in _all_test_sentences():
         if not reads_as_ascii(sentence):
@@ -6364,8 +6395,8 @@ def test_lowercase_twins_never_change_a_match() -> None:
         typographic += not is_plain_ascii(sentence)
         lowered = sentence.lower()
         found = _pattern_matches()[sentence]
-        for twins in all_twins:
-            spans = found.get(twins.pattern, [])  # the pattern as written: the reference
+        for twins, number in all_twins:
+            spans = found.get(number, [])  # the pattern as written: the reference
             checked += bool(spans)
             assert _spans(twins.ascii, sentence) == spans, (twins.pattern, sentence)
             if twins.lower is not None:
@@ -6377,7 +6408,7 @@ def test_lowercase_twins_never_change_a_match() -> None:
 
 
 def _eager_classify(
-    sentence: str, rules: StatementRules, matching: Collection[re.Pattern[str]] | None = None
+    sentence: str, rules: StatementRules, matching: Collection[int] | None = None
 ) -> Classification | None:
     """The decision as the module docstring states it, every step in order: the oracle of ``classify``.
 
@@ -6385,8 +6416,9 @@ def _eager_classify(
     (all clauses for a ``scope: sentence`` rule); then, kind by kind in precedence order, the first
     rule with a match starting in a clause where that kind is not blocked decides. ``classify`` skips
     searches that cannot change this (word gates, blockers of a kind no rule of which matched, clauses
-    of one-clause sentences), which must never change the answer. ``matching``, when known: the patterns
-    (as written) that match the sentence at all; a rule whose pattern does not has no spans to look for.
+    of one-clause sentences), which must never change the answer. ``matching``, when known: the numbers
+    (``_pattern_numbers``) of the patterns (as written) that match the sentence at all; a rule whose pattern
+    does not has no spans to look for.
     """
     text = sentence[:MAX_CHARS]
     starts = rules.clause_starts(text)
@@ -6396,7 +6428,7 @@ def _eager_classify(
         return max(i for i, start in enumerate(starts) if start <= position)
 
     def spans(rule: Rule) -> list[tuple[int, int]]:
-        return [] if matching is not None and rule.pattern not in matching else rule.spans(read)
+        return [] if matching is not None and _number(rule.pattern) not in matching else rule.spans(read)
 
     blocked: dict[str, set[int]] = {kind: set() for kind in KINDS}
     for rule in rules.not_statement:
