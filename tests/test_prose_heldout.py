@@ -222,6 +222,13 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Peace and Security, a North Atlantic naval exercise); 66 statements), was scored once untuned on s22-guard125
 # (main ffc211b's rules): P 0.939, R 0.939, F1 0.939, kind accuracy 1.000, country F1 1.000 (4 false positives,
 # 4 misses). Kept back.
+# Set 127, written blind as a kept-back guard in session 22 (s22-guard127: ten articles in the seeds' own voice and
+# layouts on topics none of the seeds or guard sets 124-125 use, five in seed 000's (a summit's opening day in
+# Lisbon, undersea cables and hybrid sabotage, foreign ministers in Oslo, the Nuclear Planning Group, disinformation
+# and elections), five in seed 004's (the Secretary General in Ukraine, Finland's and Sweden's integration, climate
+# and security, NATO-Japan talks, the Secretary General in Iceland); 61 statements; its writer never ran it), was
+# scored once by the lead on main afc4dbf (after rounds 122, 123, 126 and guard 124's classes): P 0.937, R 0.967,
+# F1 0.952, kind accuracy 1.000, country F1 1.000 (4 false positives, 2 misses). Kept back.
 # Set 99 (news reports by wire reporters and ministry press offices, not a trap set but dense in quotes, reported
 # speech, hedges, conditionals, negated commitments, recalled pledges, questions and non-NATO actors' actions: seven
 # in seed 004's layout, three in seed 000's: defence ministers on air defence, the Secretary General's press
@@ -406,6 +413,7 @@ UNTUNED = {
     "prose_heldout119": {"f1": 0.948, "kind_accuracy": 0.986, "country_f1": 0.994},
     "prose_heldout124": {"f1": 0.969, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout125": {"f1": 0.939, "kind_accuracy": 1.0, "country_f1": 1.0},
+    "prose_heldout127": {"f1": 0.952, "kind_accuracy": 1.0, "country_f1": 1.0},
 }
 # Issue 13's acceptance floors on the hidden corpus (the goals are F1 0.95, countries 0.98).
 FLOORS = {"f1": 0.80, "kind_accuracy": 0.90, "country_f1": 0.95}
