@@ -28,6 +28,7 @@ TUNED += [98, 99, 101, 102]  # session 18's blind rounds
 TUNED += [106, 107, 109]  # session 19's blind rounds
 TUNED += [110, 111, 113, 114, 115, 116]  # session 20's blind rounds
 TUNED += [117, 118, 120, 121]  # session 21's blind rounds
+TUNED += [122]  # session 22's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -206,6 +207,13 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # start on ef676e4, before its prose rounds: P 0.901, R 1.000, F1 0.948, kind accuracy 0.986, country F1 0.994 (one
 # person's name read as Chad; fixed on other sentences, person_context.post_nominals), and the same F1 after the
 # session's four rounds (117, 118, 120, 121). Kept back.
+# Set 124, written blind as a kept-back guard at the start of session 22 (s22-guard124: ten articles in the seeds'
+# own generator voice and layouts on topics not in the seeds, five in seed 000's (a title and one or two long
+# paragraphs: space security, the southern neighbourhood, a Parliamentary Assembly session, military mobility, the
+# Secretary General in Canada), five in seed 004's (headings, a priorities table, a bullet list: Moldova, critical
+# raw materials with the EU, the Indo-Pacific partners, Türkiye, Nordic-Baltic energy infrastructure); 64
+# statements), was scored once untuned on main b0d0d3c, before the session's prose rounds: P 0.955, R 0.984, F1
+# 0.969, kind accuracy 1.000, country F1 1.000 (3 false positives, 1 miss). Kept back.
 # Set 99 (news reports by wire reporters and ministry press offices, not a trap set but dense in quotes, reported
 # speech, hedges, conditionals, negated commitments, recalled pledges, questions and non-NATO actors' actions: seven
 # in seed 004's layout, three in seed 000's: defence ministers on air defence, the Secretary General's press
@@ -338,6 +346,16 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # untuned on 2f76ac8 (P 0.944, R 0.907, F1 0.925, kind accuracy 0.985, country F1 1.000; one label fixed after, as
 # set 56 labels "NATO aims to build" a commitment: "NATO seeks to maintain its technological edge": P 0.958, F1
 # 0.932 so), then tuned on (1.000).
+# Set 122 (the official voices that report NATO meetings: NATO's own news items ("NATO Defence Ministers met in
+# Brussels on Thursday (5 June 2025)", "Ministers agreed", "Allies pledged", "the Secretary General stressed /
+# warned", "Mr Rutte thanked") and national ministries of defence's press releases ("the minister announced that
+# Estonia will join", "Our armed forces will", "Quotes", "Quick Facts"); five in seed 000's layout (Defence Ministers
+# on capability targets, Estonia's minister, the Secretary General in Türkiye, Dutch F-35s for Poland, the
+# Indo-Pacific partners), five in seed 004's (the Chiefs of Defence Session, Norway hosting Cold Response, the
+# NATO-Industry Forum, Canada's brigade in Latvia, the Council on hybrid attacks); written blind on s22-prose122)
+# was scored once untuned on b0d0d3c (P 0.929, R 1.000, F1 0.963, kind accuracy 0.981, country F1 1.000; one label
+# fixed after, as sets 5 and 79 label "ready to defend every inch of Allied territory" a pledge: P 0.946, F1 0.972
+# so), then tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},
@@ -362,6 +380,7 @@ UNTUNED = {
     "prose_heldout108": {"f1": 0.964, "kind_accuracy": 0.985, "country_f1": 1.0},
     "prose_heldout112": {"f1": 0.934, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout119": {"f1": 0.948, "kind_accuracy": 0.986, "country_f1": 0.994},
+    "prose_heldout124": {"f1": 0.969, "kind_accuracy": 1.0, "country_f1": 1.0},
 }
 # Issue 13's acceptance floors on the hidden corpus (the goals are F1 0.95, countries 0.98).
 FLOORS = {"f1": 0.80, "kind_accuracy": 0.90, "country_f1": 0.95}

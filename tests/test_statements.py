@@ -5934,6 +5934,159 @@ RULE_PAIRS = [
         "The visit aimed to deepen political dialogue and expand practical cooperation.",
         None,
     ),
+    # round on blind set 122: the Alliance's readiness to defend is a pledge; an adversary's readiness is none (in
+    # its clause: "Russia is prepared to test our resolve" names the threat, a concern, below)
+    (
+        "These incidents show that the Alliance is prepared to defend every inch of its territory.",
+        "commitment",
+        "remain committed / resolute",
+        "Officials say that Russia is prepared to wait for a better offer.",
+        None,
+    ),
+    # round on blind set 122 (rule edited in place): an adversary about to test our resolve is a concern (its
+    # readiness no longer a pledge); a noun "test of our resolve" stays none
+    (
+        "These incidents show that Russia is prepared to test our resolve.",
+        "concern",
+        "Russia is testing the Alliance's resolve",
+        "A test of our resolve is coming this winter.",
+        None,
+    ),
+    # round on blind set 122 (rule edited in place): sending frigates is a deployment; sending a message is none
+    (
+        "We are sending two more frigates to the Baltic Sea.",
+        "commitment",
+        "is deploying (an action under way)",
+        "By reinforcing our presence in Latvia, we are sending a clear message to Moscow.",
+        None,
+    ),
+    # round on blind set 122 (rule edited in place): advisers deployed are a step; advice presented to ministers is
+    # a briefing to come
+    (
+        "The Military Committee will deploy its advisers to Kyiv in February.",
+        "commitment",
+        "will (do)",
+        "The Military Committee will present its advice to Defence Ministers in February.",
+        None,
+    ),
+    # round on blind set 122 (rule edited in place): a plan carried out before the next summit is a step; a review
+    # at the next summit is that summit's business
+    (
+        "Allies will implement the Action Plan before their next Summit.",
+        "commitment",
+        "will (do)",
+        "Allies will review the implementation of the Action Plan at their next Summit.",
+        None,
+    ),
+    # session 22 (guard set 124's classes on other sentences): a fronted clause whose list holds commas, then a
+    # comment on the meeting, is commentary; an actor's priority after such a clause stays one
+    (
+        "As cyber defence becomes more important, Allies agreed that it must remain a priority.",
+        "priority",
+        "is a priority",
+        "As satellites become ever more essential for navigation, communication and early warning, the conference"
+        " offered a timely forum for comparing national space strategies.",
+        None,
+    ),
+    (
+        "Secure supply chains are essential for defence production, ministers agreed.",
+        "priority",
+        "is essential / crucial / important",
+        "As secure supply chains become ever more essential for shells, missiles and drones, this session provides a"
+        " valuable platform for industry and governments.",
+        None,
+    ),
+    # session 22: a meeting that "comes at a time when / as / amid" tells its backdrop; the step stated after it,
+    # or without the frame, stays news
+    (
+        "The summit comes at a time when Allies are boosting their defence budgets, and Allies agreed to deploy two"
+        " more brigades.",
+        "commitment",
+        "agreed to",
+        "The summit comes at a time when Allies are boosting their defence budgets.",
+        None,
+    ),
+    (
+        "Allies are expanding their air defences on the eastern flank.",
+        "commitment",
+        "is deploying (an action under way)",
+        "The conference comes as Allies are expanding their air defences on the eastern flank.",
+        None,
+    ),
+    (
+        "Russia is stepping up its attacks on Ukrainian energy infrastructure.",
+        "concern",
+        "an adversary steps up its activity",
+        "The meeting came amid reports that Russia is stepping up its attacks on Ukrainian energy infrastructure.",
+        None,
+    ),
+    # session 22: reporting or briefing to a body at a date is a briefing to come; "Allies will report" is not
+    # "Allies will increase", and a report made every year or a new body's task in a relative clause stays
+    (
+        "Allies will increase their air defence stocks in June.",
+        "commitment",
+        "will (do)",
+        "Allies will report on progress to defence ministers in June.",
+        None,
+    ),
+    (
+        "Each Ally will report annually on its progress in securing its ports.",
+        "commitment",
+        "will (do)",
+        "Ministers will report on progress at the summit in July.",
+        None,
+    ),
+    (
+        "It was decided to set up a cell on drone defence, which will report to the Council in the autumn.",
+        "commitment",
+        "decided to",
+        "The drone defence cell will report back to the Council in the autumn.",
+        None,
+    ),
+    (
+        "The task force will deploy new sensors to the Baltic Sea in June.",
+        "commitment",
+        "a force or programme will (do)",
+        "The task force will present findings to defence ministers in June.",
+        None,
+    ),
+    (
+        "The Supreme Allied Commander will deploy two more brigades to the eastern flank in June.",
+        "commitment",
+        "will (do)",
+        "The Supreme Allied Commander will brief Allies on the exercise in June.",
+        None,
+    ),
+    (
+        "NATO will update its action plan on climate and security by the summit.",
+        "commitment",
+        "will (do)",
+        "The task force will update the Council on its progress next month.",
+        None,
+    ),
+    # session 22: exploring the ground itself (deposits, mining sites, sources of raw materials) is the work;
+    # exploring a step (the creation of, ways of, options for) weighs one
+    (
+        "Finland will explore new lithium deposits in Lapland to cut its reliance on imports.",
+        "commitment",
+        "will explore new lithium deposits",
+        "NATO and Finland will explore the creation of a new centre for Arctic logistics.",
+        None,
+    ),
+    (
+        "Canada and Norway will look into new sources of critical raw materials in the Arctic.",
+        "commitment",
+        "will explore new lithium deposits",
+        "Canada and Norway will look into ways of securing critical raw materials in the Arctic.",
+        None,
+    ),
+    (
+        "Sweden will explore new mining sites in the north to reduce its dependence on China.",
+        "commitment",
+        "will explore new lithium deposits",
+        "Sweden will explore options for new mining sites in the north.",
+        None,
+    ),
 ]
 
 
