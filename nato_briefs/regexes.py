@@ -312,6 +312,18 @@ class _RequiredReader:
     def __init__(self, source: str) -> None:
         self.source = source
 
+    def branch_ends(self) -> list[int]:
+        """Where each top-level alternative of the source ends (the last at its end); raises ``_Unknown`` on
+        syntax the reader does not read. Read by ``sequence``, the same reading the literals come from."""
+        ends: list[int] = []
+        pos = -1
+        while pos < len(self.source):
+            _, pos = self.sequence(pos + 1)
+            if pos < len(self.source) and self.source[pos] != "|":
+                raise _Unknown(")")  # an unmatched closing parenthesis
+            ends.append(pos)
+        return ends
+
     def alternation(self, pos: int) -> tuple[list[tuple[str, ...]], int]:
         """The clauses of the branches from ``pos`` up to an unmatched ``)`` or the end: any branch may match."""
         clauses, pos = self.sequence(pos)
@@ -416,3 +428,100 @@ class _RequiredReader:
         if pos >= len(self.source) or self.source[pos] != ")":
             raise _Unknown("(")
         return pos + 1
+
+
+# --------------------------------------------------------------------------- alternatives gated by their literals
+
+
+def top_level_branches(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The sources of the pattern's top-level alternatives (``a|b(c|d)`` -> ``a``, ``b(c|d)``), as
+    ``required_literals`` reads the syntax; () when there is one, or the syntax is not read (a verbose
+    pattern, inline flags, a back reference: an alternative could then depend on another's groups)."""
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE:
+        return ()
+    try:
+        ends = _RequiredReader(source).branch_ends()
+    except _Unknown:
+        return ()
+    starts = [0, *(end + 1 for end in ends[:-1])]
+    return tuple(source[a:b] for a, b in zip(starts, ends, strict=True)) if len(ends) > 1 else ()
+
+
+MAX_FORMS = 64  # compiled unions of alternatives kept per pattern; past that a union is searched as the whole
+
+
+@dataclass(frozen=True)
+class Branches:
+    """A pattern as its top-level alternatives, each with the literals its matches require (``required_literals``).
+
+    On text ``reads_as_ascii`` accepts, an alternative whose literals are absent matches nowhere, so the
+    pattern's matches are exactly those of the union of the other alternatives, in the pattern's order: at
+    every position the engine tries the alternatives in turn, and the absent ones fail there anyway (an
+    alternative reads no other's groups: ``top_level_branches`` refuses back references). ``search_ascii``
+    searches that union (compiled once per set of alternatives, with its fastest twin): a rule's pattern is
+    often one long alternation of which a sentence holds one alternative's words, the rest need no search.
+    """
+
+    pattern: re.Pattern[str]
+    # Per alternative, in order: its requirement.
+    requires: tuple[Requirement, ...] = field(init=False, repr=False, compare=False)
+    sources: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    # Bit mask of live alternatives (bit i: alternative i) -> (search of the union's fast twin, whether that
+    # twin reads the lowered text); filled as sentences ask, at most MAX_FORMS of them.
+    forms: dict[int, tuple[Callable[[str], Any], bool]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        sources = top_level_branches(self.pattern)
+        requires = tuple(required_literals(re.compile(s, self.pattern.flags)) for s in sources)
+        whole = Twins(self.pattern)
+        setattr_ = object.__setattr__
+        setattr_(self, "sources", sources)
+        setattr_(self, "requires", requires)
+        setattr_(self, "forms", {(1 << len(sources)) - 1: (whole.fast.search, whole.reads_lowered)})
+
+    def live(self, lowered: str) -> int:
+        """The alternatives whose every clause holds in ``lowered`` (``holds``), as a bit mask."""
+        live, bit = 0, 1
+        for requires in self.requires:
+            for clause in requires:  # ``holds``, inline: one call less per alternative
+                for literal in clause:
+                    if literal in lowered:
+                        break
+                else:
+                    break
+            else:
+                live |= bit
+            bit <<= 1
+        return live
+
+    def union(self, live: int) -> tuple[Callable[[str], Any], bool]:
+        """(search, reads the lowered text) of the fast twin of the alternatives of the bit mask ``live``."""
+        form = self.forms.get(live)
+        if form is None:
+            if len(self.forms) >= MAX_FORMS:
+                return self.forms[(1 << len(self.sources)) - 1]
+            chosen = "|".join(s for i, s in enumerate(self.sources) if live >> i & 1)
+            twins = Twins(re.compile(chosen, self.pattern.flags))
+            form = self.forms[live] = (twins.fast.search, twins.reads_lowered)
+        return form
+
+    def search_ascii(self, text: str, lowered: str) -> bool:
+        """Does the pattern match ``text``? ``text`` must read as ASCII (``reads_as_ascii``); ``lowered``: its
+        ``text.lower()``. Only the alternatives whose literals ``lowered`` holds are searched, as one union."""
+        live = self.live(lowered)
+        if not live:
+            return False
+        search, reads_lowered = self.union(live)
+        return search(lowered if reads_lowered else text) is not None
+
+
+def branches_of(pattern: re.Pattern[str]) -> Branches | None:
+    """``Branches`` of a pattern with two or more alternatives the reader reads, each a regex of its own;
+    else None (the caller searches the pattern whole)."""
+    if len(top_level_branches(pattern)) < 2:
+        return None
+    try:
+        return Branches(pattern)
+    except re.error:
+        return None

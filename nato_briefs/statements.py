@@ -44,9 +44,11 @@ from typing import Any
 import yaml
 
 from nato_briefs.regexes import (
+    Branches,
     Requirement,
     Twins,
     bit_mask,
+    branches_of,
     char_trie,
     holds,
     reads_as_ascii,
@@ -83,10 +85,15 @@ class Rule:
     # Literals every match holds, read off the pattern (``regexes.required_literals``): a sentence without
     # them is not searched. Derived, not declared: a rule added to the YAML gets its own, or none (always tried).
     requires: Requirement = field(init=False, compare=False, repr=False)
+    # The pattern's top-level alternatives with the literals each requires (``regexes.Branches``): a sentence
+    # that meets ``requires`` is searched only with the alternatives whose own literals it holds. Derived too;
+    # None for a pattern of one alternative (or syntax the reader does not read): searched whole.
+    branches: Branches | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "twins", Twins(self.pattern))
         object.__setattr__(self, "requires", required_literals(self.pattern))
+        object.__setattr__(self, "branches", branches_of(self.pattern))
 
     def may_match(self, sentence_words: frozenset[str]) -> bool:
         """False only when the pattern cannot match: none of its gate words occurs."""
@@ -185,7 +192,8 @@ class StatementRules:
     verdicts: tuple[Classification | None, ...] = field(init=False, compare=False, repr=False)
     # plan[i]: how ``classify`` tries the rule at position i: (search, search of an ASCII sentence, whether
     # that one reads the lowercased sentence, actor_within, the literals a match requires of an ASCII
-    # sentence): its ``Twins.choose`` laid out ahead, no call per try.
+    # sentence, the search of an ASCII sentence by the alternatives its literals admit or None):
+    # its ``Twins.choose`` laid out ahead, no call per try.
     plan: tuple[tuple[Any, ...], ...] = field(init=False, compare=False, repr=False)
     # As bit masks: each kind's rules, and the not-statement rules that block each kind.
     kind_masks: dict[str, int] = field(init=False, compare=False, repr=False)
@@ -241,8 +249,9 @@ class StatementRules:
 
 def _plan(rule: Rule) -> tuple[Any, ...]:
     """How ``classify`` tries a rule (``StatementRules.plan``): bound methods and flags, no attribute look-ups."""
-    twins = rule.twins
-    return twins.pattern.search, twins.fast.search, twins.reads_lowered, rule.actor_within, rule.requires
+    twins, branches = rule.twins, rule.branches
+    alternatives = branches.search_ascii if branches is not None else None
+    return twins.pattern.search, twins.fast.search, twins.reads_lowered, rule.actor_within, rule.requires, alternatives
 
 
 def _actor_regex(actors: list[str]) -> str:
@@ -507,13 +516,16 @@ class _Trial:
     def hit(self, position: int) -> bool:
         """Does the rule at ``position`` match? (Not remembered: callers ask once.)
 
-        A sentence read as ASCII that lacks a literal the rule's every match holds is not searched.
+        A sentence read as ASCII that lacks a literal the rule's every match holds is not searched; one
+        that has them is searched by the alternatives of the pattern whose own literals it has.
         """
-        search, ascii_search, on_lowered, within, requires = self.plan[position]
+        search, ascii_search, on_lowered, within, requires, alternatives = self.plan[position]
         if self.ascii:
             if requires and not holds(requires, self.lowered):
                 return False
             if within is None:
+                if alternatives is not None:
+                    return alternatives(self.text, self.lowered)
                 return ascii_search(self.lowered if on_lowered else self.text) is not None
         elif within is None:
             return search(self.text) is not None

@@ -9,15 +9,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nato_briefs.regexes import (
+    Branches,
     Twins,
     ascii_twin,
     bit_mask,
+    branches_of,
     char_trie,
     holds,
     is_plain_ascii,
     lowercase_twin,
     reads_as_ascii,
     required_literals,
+    top_level_branches,
 )
 
 
@@ -225,3 +228,68 @@ def test_every_match_meets_the_required_literals(source: str, text: str) -> None
     assert reads_as_ascii(text)
     if pattern.search(text):
         assert holds(required_literals(pattern), text.lower()), (source, text, required_literals(pattern))
+
+
+# --------------------------------------------------------------------------- alternatives gated by their literals
+
+
+@pytest.mark.parametrize(
+    ("source", "branches"),
+    [
+        (r"\bNATO\b|\bAllies\b", (r"\bNATO\b", r"\bAllies\b")),
+        (r"a|b(c|d)|[|]|\|x", ("a", "b(c|d)", "[|]", r"\|x")),  # a group's, a class's, an escaped bar: not the top's
+        (r"(?:will|shall) host|(?=x)y|", ("(?:will|shall) host", "(?=x)y", "")),
+    ],
+)
+def test_top_level_branches_split_at_the_top_only(source: str, branches: tuple[str, ...]) -> None:
+    assert top_level_branches(re.compile(source, re.IGNORECASE)) == branches
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(agreed|decided) to\b",  # one alternative (its bars are inside a group)
+        r"[a|b]c",
+        r"a\|b",
+        r"(?P<x>will)|(?P=x)",  # a back reference: an alternative would read another's group
+        r"(?i)will|shall",  # global inline flags
+    ],
+)
+def test_no_branches_for_one_alternative_or_syntax_not_read(source: str) -> None:
+    pattern = re.compile(source, re.IGNORECASE)
+    assert top_level_branches(pattern) == ()
+    assert branches_of(pattern) is None
+
+
+def test_only_the_alternatives_whose_literals_occur_are_searched() -> None:
+    branches = Branches(re.compile(r"\bwill host\b|\bplans? to visit\b|\bthe (?:next )?summit\b", re.IGNORECASE))
+    assert branches.live("nato will host the summit") == 0b101
+    assert branches.live("nato plans to host") == 0
+    assert branches.search_ascii("NATO will host the talks", "nato will host the talks")
+    assert not branches.search_ascii("NATO will visit", "nato will visit")  # near miss: no alternative's words
+    assert branches.live("the summits") == 0b100  # near miss: the words are there, the alternative is searched
+    assert not branches.search_ascii("The summits", "the summits")  # and fails
+
+
+@settings(max_examples=500)
+@given(st.lists(_regex(), min_size=2, max_size=4), _TEXT.map("".join))
+def test_the_live_alternatives_find_the_patterns_spans(alternatives: list[str], text: str) -> None:
+    """On text ``reads_as_ascii`` accepts, the union of the alternatives whose literals occur finds exactly the
+    pattern's matches, and no alternative is live where none matches (the gate only skips failing searches)."""
+    try:
+        pattern = re.compile("|".join(alternatives), re.IGNORECASE)
+        branches = branches_of(pattern)
+    except re.error:
+        return
+    if branches is None:
+        return
+    lowered = text.lower()
+    spans = [m.span() for m in pattern.finditer(text)]
+    assert branches.search_ascii(text, lowered) == bool(spans)
+    live = branches.live(lowered)
+    if live:
+        search, reads_lowered = branches.union(live)
+        union = search.__self__  # the compiled union
+        assert [m.span() for m in union.finditer(lowered if reads_lowered else text)] == spans
+    else:
+        assert not spans

@@ -6605,6 +6605,60 @@ def test_required_literals_never_hide_a_match() -> None:
     assert checked > 1000
 
 
+def test_alternatives_literals_never_hide_a_match() -> None:
+    """Every rule whose pattern is an alternation (``Rule.branches``): on every corpus, held-out and case
+    sentence that ``reads_as_ascii``, the search of only the alternatives whose literals the sentence holds
+    answers as the pattern does, and where it matched, the union searched finds the pattern's spans: the
+    gate may only skip alternatives that fail."""
+    from nato_briefs.regexes import reads_as_ascii
+
+    rules = load_statement_rules()
+    alternations = [rule for rule in rules.all_rules() if rule.branches is not None]
+    assert len(alternations) >= 50  # not vacuous: the YAML's long rules are alternations
+    checked = skipped = 0
+    for sentence in _all_test_sentences():
+        if not reads_as_ascii(sentence):
+            continue
+        lowered, found = sentence.lower(), _pattern_matches()[sentence]
+        for rule in alternations:
+            branches = rule.branches
+            assert branches is not None
+            spans = found.get(rule.pattern, [])
+            assert branches.search_ascii(sentence, lowered) == bool(spans), (rule.cue, sentence)
+            live = branches.live(lowered)
+            skipped += live != (1 << len(branches.sources)) - 1
+            if spans:
+                checked += 1
+                search, reads_lowered = branches.union(live)
+                assert _spans(search.__self__, lowered if reads_lowered else sentence) == spans, (rule.cue, sentence)
+    assert checked > 500 and skipped > checked
+
+
+def test_a_rule_added_as_an_alternation_is_gated_by_its_own_alternatives() -> None:
+    """An analyst's new alternation gets its alternatives' literals at load, and is found by the one that
+    matches; one in syntax the reader does not read (a back reference) is searched whole, as before."""
+    document = {
+        "actors": ["NATO"],
+        "not_statement": [],
+        "kinds": {
+            "commitment": [
+                {"cue": "pledge or vow", "pattern": r"\bpledged to\b|\bvowed to\b"},
+                {"cue": "unread", "pattern": r"\b(?P<v>train|drill) and (?P=v) again\b|\bswore to\b"},
+            ],
+            "priority": [],
+            "concern": [],
+        },
+    }
+    rules = parse_statement_rules(document)
+    pledge, unread = rules.kinds[0][1]
+    assert pledge.branches is not None and len(pledge.branches.sources) == 2
+    assert unread.branches is None
+    assert classify("NATO vowed to act.", rules).cue == "pledge or vow"
+    assert classify("Allies will train and train again.", rules).cue == "unread"
+    assert classify("NATO swore to act.", rules).cue == "unread"
+    assert classify("NATO vowed that it would act.", rules) is None  # near miss: no alternative matches
+
+
 _UNDERIVABLE = r"(?i)\bNATO will (?P<v>train|drill) and (?P=v) again\b"  # inline flags, a back reference
 
 
