@@ -6623,7 +6623,7 @@ def test_alternatives_literals_never_hide_a_match() -> None:
         for rule in alternations:
             branches = rule.branches
             assert branches is not None
-            spans = found.get(rule.pattern, [])
+            spans = found.get(_number(rule.pattern), [])
             assert branches.search_ascii(sentence, lowered) == bool(spans), (rule.cue, sentence)
             live = branches.live(lowered)
             skipped += live != (1 << len(branches.sources)) - 1
