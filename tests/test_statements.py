@@ -6197,6 +6197,22 @@ RULE_PAIRS = [
         "Experts agreed that air defence is one of the strongest points of Allied preparedness.",
         None,
     ),
+    # publishing an assessment is a product delivered (tuned sets 14, 117); presenting a progress report is a briefing
+    (
+        "The new centre will publish its first assessment of supply-chain risks next year.",
+        "commitment",
+        "a force or programme will (do)",
+        "The new centre will present its first progress report next year.",
+        None,
+    ),
+    # the weakest point named by participants is a concern; in an analyst's belief it is commentary (set 113)
+    (
+        "Participants agreed that cyber hygiene is one of the weakest points of Allied preparedness.",
+        "concern",
+        "the Achilles heel / a blind spot",
+        "Analysts say that cyber hygiene is one of the weakest points of Allied preparedness.",
+        None,
+    ),
     # stressed / underlined as crucial is a priority named in the passive; "stressed as much" is none
     (
         "Seamless integration of space capabilities was stressed as crucial for the future.",
