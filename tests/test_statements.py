@@ -6206,6 +6206,147 @@ RULE_PAIRS = [
         "The shortage of interceptors was named as critical.",
         None,
     ),
+    # session 22 (guard set 125's classes on other sentences, s22-guardfix2): a meeting that "took place / was held"
+    # against a backdrop or amid something tells its context; the worry stated without the frame stays one
+    (
+        "Leaders expressed growing concern about attacks on undersea cables.",
+        "concern",
+        "expressed concern",
+        "The meeting was held amid growing concern about attacks on undersea cables.",
+        None,
+    ),
+    (
+        "Allies warned of a new wave of sabotage and the spread of terrorist groups in Europe.",
+        "concern",
+        "warn",
+        "The summit took place against the background of a new wave of sabotage and the spread of terrorist groups in"
+        " Europe.",
+        None,
+    ),
+    (
+        "The summit took place against the backdrop of continued Russian aggression against Ukraine, which leaders"
+        " condemned in the strongest terms.",
+        "concern",
+        "condemn",
+        "The talks took place amid a surge of cyber attacks on European hospitals.",
+        None,
+    ),
+    # an aim to be in a state ("better prepared", "more resilient") is a closing aim; an aim to do stays a commitment
+    (
+        "NATO aims to build a stockpile of 100,000 shells by 2028.",
+        "commitment",
+        "aim to",
+        "With these steps, NATO aims to be better prepared for the next crisis, whatever its origin.",
+        None,
+    ),
+    (
+        "Through these measures, the Alliance aims to strengthen the resilience of its supply chains.",
+        "commitment",
+        "aim to",
+        "Through these measures, the Alliance aims to become more resilient to shocks of every kind.",
+        None,
+    ),
+    # the next of a recurring series scheduled to begin is calendar news; deliveries scheduled to begin stay
+    (
+        "Deliveries are scheduled to begin in the first half of 2027.",
+        "commitment",
+        "a force or programme will (do)",
+        "The next rotation is scheduled to begin in April.",
+        None,
+    ),
+    (
+        "The next rotation will bring 300 more troops to Lithuania.",
+        "commitment",
+        "a force or programme will (do)",
+        "The next phase of the training is due to start in May.",
+        None,
+    ),
+    # a report to come with a date and no recipient is no step: "Allies will report" is not "Allies will increase"
+    (
+        "The Secretary General's Special Representative will increase the number of advisers in October.",
+        "commitment",
+        "will (do)",
+        "The Secretary General's Special Representative will present the first progress report in October.",
+        None,
+    ),
+    (
+        "NATO will publish a new maritime strategy in October.",
+        "commitment",
+        "will (do)",
+        "The task force will present its findings at the summit.",
+        None,
+    ),
+    # an exercise planned at or off a place, however long its list of troops; a review of one is none
+    (
+        "A joint exercise with troops from Poland, Germany and Lithuania is planned at the Pabrade training area next"
+        " spring.",
+        "commitment",
+        "future exercise or deployment",
+        "A review of the exercise is planned at NATO headquarters.",
+        None,
+    ),
+    (
+        "A naval exercise with ships from Norway, Sweden and Denmark is planned off the coast of Norway next autumn.",
+        "commitment",
+        "future exercise or deployment",
+        "Talks on a joint exercise are planned at the summit.",
+        None,
+    ),
+    # an Ally that proposed closer / greater X proposes a step; a paper that did is no actor
+    (
+        "Spain and France proposed closer cooperation with the European Union on military mobility.",
+        "commitment",
+        "proposed that (an actor's proposal)",
+        "The paper proposed closer cooperation with the European Union.",
+        None,
+    ),
+    (
+        "Italy proposed greater joint procurement of air defence systems.",
+        "commitment",
+        "proposed that (an actor's proposal)",
+        "Italy discussed greater joint procurement of air defence systems.",
+        None,
+    ),
+    # one of the weakest points / links is a weakness named; the strongest is none
+    (
+        "Experts agreed that the resilience of medical supply chains is one of the weakest points of Allied"
+        " preparedness.",
+        "concern",
+        "the Achilles heel / a blind spot",
+        "Experts agreed that air defence is one of the strongest points of Allied preparedness.",
+        None,
+    ),
+    # publishing an assessment is a product delivered (tuned sets 14, 117); presenting a progress report is a briefing
+    (
+        "The new centre will publish its first assessment of supply-chain risks next year.",
+        "commitment",
+        "a force or programme will (do)",
+        "The new centre will present its first progress report next year.",
+        None,
+    ),
+    # the weakest point named by participants is a concern; in an analyst's belief it is commentary (set 113)
+    (
+        "Participants agreed that cyber hygiene is one of the weakest points of Allied preparedness.",
+        "concern",
+        "the Achilles heel / a blind spot",
+        "Analysts say that cyber hygiene is one of the weakest points of Allied preparedness.",
+        None,
+    ),
+    # stressed / underlined as crucial is a priority named in the passive; "stressed as much" is none
+    (
+        "Seamless integration of space capabilities was stressed as crucial for the future.",
+        "priority",
+        "named as critical (pillar, element)",
+        "The minister stressed as much in his speech on space capabilities.",
+        None,
+    ),
+    (
+        "Interoperability was underlined as essential for deterrence.",
+        "priority",
+        "named as critical (pillar, element)",
+        "Interoperability was underlined in the closing speech.",
+        None,
+    ),
 ]
 
 
