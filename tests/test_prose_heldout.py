@@ -29,6 +29,7 @@ TUNED += [106, 107, 109]  # session 19's blind rounds
 TUNED += [110, 111, 113, 114, 115, 116]  # session 20's blind rounds
 TUNED += [117, 118, 120, 121]  # session 21's blind rounds
 TUNED += [122, 123, 126]  # session 22's blind rounds
+TUNED += [128]  # session 22's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -387,6 +388,13 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # s22-prose126) was scored once untuned on ffc211b (P 0.952, R 0.983, F1 0.967, kind accuracy 1.000, country F1
 # 1.000; one label fixed after, as set 2 labels "Italy has long argued that ... deserve more of the Alliance's
 # attention" a priority: P 0.968, R 0.984, F1 0.976 so), then tuned on (1.000).
+# Set 128 (a shorter round, 8 articles in the seeds' own voice on topics no earlier set of session 22 used: four in
+# seed 000's layout (the Secretary General in Romania, fuel logistics and the NATO Pipeline System, KFOR in northern
+# Kosovo as a wire piece, Operation Sea Guardian in the Mediterranean), four in seed 004's (a NATO-Industry Forum in
+# Madrid, Locked Shields, the annual 2% / 5% spending figures, the Redzikowo missile defence site); 51 statements;
+# written blind on s22-prose128) was scored once untuned on ef9bd06 (P 0.909, R 0.980, F1 0.943, kind accuracy
+# 1.000, country F1 1.000; one label fixed after, a quoted sentence labelled with straight quotes where the article
+# has curly ones, as sets 121 and 126 label a quote as written: P 0.927, R 1.000, F1 0.962 so), then tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout50": {"f1": 0.732, "kind_accuracy": 1.0, "country_f1": 1.0},

@@ -6347,6 +6347,39 @@ RULE_PAIRS = [
         "Interoperability was underlined in the closing speech.",
         None,
     ),
+    # round on blind set 128: "the" occasion that "highlights the importance of" in the present is commentary, as
+    # "this" one; the participants who highlight it name a priority
+    (
+        "Ministers highlighted the growing importance of cyber defence for the Alliance.",
+        "priority",
+        "importance of / need for",
+        "The exercise highlights the growing importance of cyber defence for the Alliance.",
+        None,
+    ),
+    # round on blind set 128: a participle after a unit's noun describes where it is; an Ally that stationed it is news
+    (
+        "France has stationed an additional battlegroup in Romania.",
+        "commitment",
+        "step up / deploy (news of an action)",
+        "The Secretary General paid a visit to the multinational battlegroup stationed at Cincu.",
+        None,
+    ),
+    # round on blind set 128: a change of command between officers is no deployment; a nation's lead taken over is
+    (
+        "Germany took over the lead of the battlegroup from the Netherlands.",
+        "commitment",
+        "took over the mission (news of a deployment)",
+        "The Hungarian general took over command of the mission from an Italian officer.",
+        None,
+    ),
+    # round on blind set 128: "opened" an occasion under way reports it began; "opened" a new centre is a launch
+    (
+        "NATO opened a new cyber training centre in Tallinn.",
+        "commitment",
+        "launch",
+        "NATO's cyber defence centre in Tallinn opened this year's Locked Shields exercise.",
+        None,
+    ),
 ]
 
 
