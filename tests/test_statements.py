@@ -5903,20 +5903,20 @@ RULE_PAIRS = [
         "The workshop explored how Russian cyber operations threaten critical infrastructure across Europe.",
         None,
     ),
-    # session 22, guard set 127's class 3: a meeting that ended with a call is no step; a speaker's call is
+    # session 22, guard set 127's class 3: a closing call for a step is one; a call for vigilance asks no step
     (
-        "The Secretary General closed the conference with a call for Allies to increase defence spending.",
+        "The forum ended with a call for greater investment in air defence.",
         "commitment",
         "call for",
-        "The meeting ended with a call for greater investment in air defence.",
+        "The summit ended with a call for constant vigilance.",
         None,
     ),
-    # session 22, guard set 127's class 3: a closing appeal is no step; Allies pledging at the close are
+    # session 22, guard set 127's class 3: a call for more air defence is a step; for heightened alertness, none
     (
-        "The conference closed with Allies pledging to increase defence spending.",
+        "Ministers called for more air defence along the eastern flank.",
         "commitment",
-        "pledged",
-        "The summit concluded with an urgent appeal for stronger air defences.",
+        "call for",
+        "The Secretary General called for heightened alertness across the Alliance.",
         None,
     ),
     # session 22, guard set 127's class 4: what a membership has done is background; a step this year is news
