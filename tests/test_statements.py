@@ -5870,6 +5870,99 @@ RULE_PAIRS = [
         "The growing number of start-ups in the defence sector was a recurring theme of the talks.",
         None,
     ),
+    # session 22, guard set 127's class 1: what a summit showed of the Alliance is a wrap-up; a warning stays a concern
+    (
+        "Overall, ministers warned of the challenges of a more dangerous world.",
+        "concern",
+        "warn",
+        "All in all, the summit showed an Alliance ready to face the threats of a more dangerous world.",
+        None,
+    ),
+    # session 22, guard set 127's class 1: the threat inside a wrap-up is no one's concern
+    (
+        "Leaders said the Alliance faces the most dangerous security environment in decades.",
+        "concern",
+        "the most dangerous security environment",
+        "Taken together, the two days showed a NATO determined to meet the most dangerous security "
+        "environment in decades.",
+        None,
+    ),
+    # session 22, guard set 127's class 2: what a seminar examined is a topic; a warning that it is done is a concern
+    (
+        "Ministers warned that Russia uses disinformation to undermine democratic institutions.",
+        "concern",
+        "warn",
+        "The seminar examined how Russia uses disinformation to undermine democratic institutions.",
+        None,
+    ),
+    # session 22, guard set 127's class 2: what a workshop explored is a topic; officials' word is a concern
+    (
+        "Officials said Russian cyber operations threaten critical infrastructure across Europe.",
+        "concern",
+        "threatens / undermines",
+        "The workshop explored how Russian cyber operations threaten critical infrastructure across Europe.",
+        None,
+    ),
+    # session 22, guard set 127's class 3: a closing call for a step is one; a call for vigilance asks no step
+    (
+        "The forum ended with a call for greater investment in air defence.",
+        "commitment",
+        "call for",
+        "The summit ended with a call for constant vigilance.",
+        None,
+    ),
+    # session 22, guard set 127's class 3: a call for more air defence is a step; for heightened alertness, none
+    (
+        "Ministers called for more air defence along the eastern flank.",
+        "commitment",
+        "call for",
+        "The Secretary General called for heightened alertness across the Alliance.",
+        None,
+    ),
+    # session 22, guard set 127's class 4: what a membership has done is background; a step this year is news
+    (
+        "NATO has strengthened its presence in the Baltic Sea this year.",
+        "commitment",
+        "step up / deploy",
+        "Sweden's membership has significantly bolstered the Alliance's presence in the Baltic Sea.",
+        None,
+    ),
+    # session 22, guard set 127's class 4: what an accession reinforced is background; Allies' reinforcing is news
+    (
+        "Allies have reinforced their air defences along the eastern flank.",
+        "commitment",
+        "step up / deploy",
+        "The accession of Finland has reinforced NATO's northern flank.",
+        None,
+    ),
+    # session 22, guard set 127's class 5: a topic discussed, judged a threat in a relative clause: a concern
+    (
+        "Ministers discussed Russia's growing nuclear arsenal, which they described as a grave threat to the Alliance.",
+        "concern",
+        "is a threat",
+        "Ministers discussed Russia's growing nuclear arsenal, which they described as a topic for the next meeting.",
+        None,
+    ),
+    # session 22, guard set 127's class 5: a topic covered, called a threat: a concern; called a subject: none
+    (
+        "The talks covered Iran's missile programme, which the Secretary General called a serious threat to "
+        "European security.",
+        "concern",
+        "is a threat",
+        "The talks covered Iran's missile programme, which the Secretary General called a subject for the "
+        "next session.",
+        None,
+    ),
+    # session 22, guard set 127's class 5: a focus called a serious concern: a concern; an important topic: none
+    (
+        "Discussions focused on the growing Chinese presence in the Arctic, which the minister called a "
+        "serious concern for the Alliance.",
+        "concern",
+        "key concern",
+        "Discussions focused on the growing Chinese presence in the Arctic, which the minister called an "
+        "important topic for the Alliance.",
+        None,
+    ),
     # round on blind set 120: what a visit reaffirms is the writer's comment; a speaker's reaffirmation is a pledge
     (
         "During the visit, the Minister reaffirmed Norway’s support for Ukraine.",
