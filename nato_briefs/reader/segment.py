@@ -318,6 +318,7 @@ from nato_briefs.reader.rules.tables import (
     opens_grid_table,
     pipe_cut_row,
     pipe_run_ends_apart,
+    row_count_footer,
     rule_under_body_row,
     short_wrapped_row,
     table_margin,
@@ -1786,7 +1787,10 @@ class _Segmenter(TextTables):
         if len(rows) < MIN_BARE_PIPE_ROWS:
             return False
         below = self.lines[j] if j < len(self.lines) else None
-        apart = is_blank(self.prev) and pipe_run_ends_apart(below, lambda text: looks_like_title(text, self.limits))
+        apart = is_blank(self.prev) and (
+            pipe_run_ends_apart(below, lambda text: looks_like_title(text, self.limits))
+            or row_count_footer(below, rows[0][0], len(rows) - 1)
+        )
         if not apart and self.unboxed_in(i, j):
             return False
         self.pipe_table(rows)

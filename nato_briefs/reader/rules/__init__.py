@@ -410,6 +410,7 @@ from nato_briefs.reader.rules.tables import (
     quoted_tab_row,
     quoted_table_end,
     row_borders,
+    row_count_footer,
     short_wrapped_row,
     simple_table_cells,
     simple_table_columns,
@@ -574,6 +575,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "time_stamp": is_time_stamp,
     "wiki_heading": wiki_heading,
     "pipe_run_before_title": pipe_run_ends_apart,  # bare pipe rows right over the next title: a table
+    "psql_unaligned": row_count_footer,  # bare pipe rows over psql's "(3 rows)": a table
     "teleprinter_header": is_teleprinter_header,  # "ZCZC" / "ANS0423 3 EST 0 ZCZ" over the headline
     "entity_space_bullet": entity_space_bullet,  # "•&#160;Name": the blank an entity
     "container_left_open": container_left_open,  # "...</h2><table>": the HTML block runs on to </table>
