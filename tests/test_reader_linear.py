@@ -465,6 +465,8 @@ RULE_SHAPES = {
     # session 22 (shapes29b): psql's unaligned output over its row count
     "psql_unaligned_runs": lambda k: "Intro.\n\n" + "Area|Focus|Outcome\na|b|c\nd|e|f\n(2 rows)\n\n" * k,
     "psql_long_header": lambda k: "Intro.\n\n" + "Area " * k + "|Focus\na|b\n(1 row)\n",
+    "outlook_header_blocks": lambda k: "Intro.\n\nAnna\n\n" + "From: M\nSent: T\nSubject: S\nTitle Here\n\n" * k,
+    "header_field_runs": lambda k: "Intro.\n\n" + "To: Desk\n" * k + "Subject: S\nTitle Here\n",
 }
 
 

@@ -119,6 +119,7 @@ ROUND_RULES = {
     "shapes29": (
         "operator_bullet", "wrapped_symbol_run", "name_over_reply", "asciidoc_attribute_entry", "class_table",
         "reply_attribution_languages", "tab_after_symbol", "psql_unaligned",
+        "name_over_header_block", "header_block_end",
     ),
 }  # fmt: skip
 

@@ -66,6 +66,7 @@ from nato_briefs.reader.rules.desk_copies import (
     clip_masthead,
     ends_in_edited_mark,
     factiva_fields,
+    header_block_end,
     is_chat_export_line,
     is_copyright_line,
     is_digest_end,
@@ -73,6 +74,7 @@ from nato_briefs.reader.rules.desk_copies import (
     is_thread_chrome,
     is_weekday_date,
     name_over_forward,
+    name_over_header_block,
     strip_glued_link_targets,
 )
 from nato_briefs.reader.rules.dialects import (
@@ -1019,6 +1021,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "tab_after_symbol": tab_fields,  # "⇨\tToxic Valley – an exercise": a bullet and its tab, no spreadsheet row
     "class_table": class_table,  # <div class="table"> / "table-row" / "table-cell" (no ARIA roles): a table
     "name_over_reply": name_over_forward,  # "Anna" / blank / "On ..., Mark <m@x.org> wrote:": the note's signature
+    "name_over_header_block": name_over_header_block,  # "Anna" / blank / "From: ..." over "Sent: ...": a signature
+    "header_block_end": header_block_end,  # "Subject: ..." right over the quoted title: the header block ends
 }
 
 
