@@ -14,6 +14,7 @@ from nato_briefs.reader.rules.desk_copies import (
     clip_masthead,
     ends_in_edited_mark,
     factiva_fields,
+    header_block_end,
     is_chat_export_line,
     is_copyright_line,
     is_digest_end,
@@ -21,6 +22,7 @@ from nato_briefs.reader.rules.desk_copies import (
     is_thread_chrome,
     is_weekday_date,
     name_over_forward,
+    name_over_header_block,
     strip_glued_link_targets,
 )
 from nato_briefs.reader.rules.exports import is_reply_attribution
@@ -251,3 +253,41 @@ def test_factiva_fields_near_misses():
     lines = list(later)
     factiva_fields(lines)
     assert lines == later
+
+
+# --------------------------------------------------------------------------- Outlook's header block (shapes29b)
+_BLOCK = "From: Mark Evans <mark.evans@example.org>\nSent: Tuesday, December 1, 2026 4:42 PM\nTo: Desk <d@x.org>\n"
+
+
+def test_name_over_header_block():
+    """shapes29b 1072: "Anna" a blank line over Outlook's From:/Sent:/To:/Subject: block read as a heading."""
+    assert name_over_header_block("Anna", "", "From: Mark Evans <m@x.org>", "Sent: Tuesday, December 1, 2026")
+    assert name_over_header_block("Anna Nowak", "", "From: Mark Evans", "Date: 1 December 2026")
+    text = "Thanks, see below.\n\nAnna\n\n" + _BLOCK + "Subject: Steps\n\nAllies Agree Steps\n\nAllies agreed.\n"
+    assert md_headings(text) == ["Allies Agree Steps"]
+
+
+def test_name_over_header_block_near_misses():
+    assert not name_over_header_block("Lars", "", "From: NATO Media Monitoring", "")  # a lone From: line
+    assert not name_over_header_block("Lars", "", "From: NATO Media Monitoring", "Allies agreed.")
+    assert not name_over_header_block("Anna", "From: Mark", "From: Mark", "Sent: Tuesday")  # no blank between
+    assert not name_over_header_block("NATO Allies Agree New Priorities", "", "From: Mark", "Sent: Tuesday")
+    assert not name_over_header_block("Anna", "", "Sent: Tuesday", "To: Desk")  # no From: line first
+
+
+def test_header_block_end():
+    """shapes29b 1072: with no blank line under "Subject:", the quoted title joined the header block's paragraph."""
+    lines = ["Anna", "", *_BLOCK.splitlines(), "Subject: Steps", "Allies Agree Steps", "", "Allies agreed."]
+    assert [k for k in range(len(lines)) if header_block_end(lines, k)] == [6]
+    text = "Thanks, see below.\n\n" + _BLOCK + "Subject: Steps\nAllies Agree Steps\n\nAllies agreed.\n"
+    assert md_headings(text) == ["Allies Agree Steps"]
+
+
+def test_header_block_end_near_misses():
+    assert not header_block_end(["Note", "Subject: Steps", "Allies Agree Steps"], 2)  # a Subject: line alone
+    assert not header_block_end(["Allies met.", "Subject: Steps", "Allies Agree Steps"], 2)
+    assert not header_block_end(["", "From: Mark", "Subject: Steps", "To: Desk"], 3)  # a field under the subject
+    assert not header_block_end(["Allies met.", "From: Mark", "Subject: Steps", "Allies Agree Steps"], 3)  # prose above
+    # prose right over the block: the title stays joined to the lines above, as before
+    text = "Allies met.\n" + _BLOCK + "Subject: Steps\nAllies Agree Steps\n\nAllies agreed.\n"
+    assert "Allies Agree Steps" not in md_headings(text)

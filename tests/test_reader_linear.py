@@ -462,6 +462,11 @@ RULE_SHAPES = {
     "wrapped_symbol_runs": lambda k: "Intro.\n\n" + "\u27a3 Name: detail\n  wrapped on\n" * k,
     "hanging_symbol_blocks": lambda k: "Intro.\n\n" + "\u27a3 Title\n" + "  indented line\n" * k,
     "operator_bullets": lambda k: "Intro.\n\n" + "\u22c5 Name: detail\n" * k,
+    # session 22 (shapes29b): psql's unaligned output over its row count
+    "psql_unaligned_runs": lambda k: "Intro.\n\n" + "Area|Focus|Outcome\na|b|c\nd|e|f\n(2 rows)\n\n" * k,
+    "psql_long_header": lambda k: "Intro.\n\n" + "Area " * k + "|Focus\na|b\n(1 row)\n",
+    "outlook_header_blocks": lambda k: "Intro.\n\nAnna\n\n" + "From: M\nSent: T\nSubject: S\nTitle Here\n\n" * k,
+    "header_field_runs": lambda k: "Intro.\n\n" + "To: Desk\n" * k + "Subject: S\nTitle Here\n",
 }
 
 

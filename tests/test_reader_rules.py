@@ -118,7 +118,8 @@ ROUND_RULES = {
     # and ``decomposed_accents`` in headers.py's mapping
     "shapes29": (
         "operator_bullet", "wrapped_symbol_run", "name_over_reply", "asciidoc_attribute_entry", "class_table",
-        "reply_attribution_languages", "tab_after_symbol",
+        "reply_attribution_languages", "tab_after_symbol", "psql_unaligned",
+        "name_over_header_block", "header_block_end",
     ),
 }  # fmt: skip
 

@@ -1173,3 +1173,38 @@ def test_tab_after_symbol_near_misses():
     assert tables.tab_fields("\u26a0\tCyber\tLate") == ["\u26a0", "Cyber", "Late"]  # three fields: a status column
     assert tables.tab_fields("Cyber\t\u21e8") == ["Cyber", "\u21e8"]  # the symbol in a later cell
     assert tables.tab_fields("Rail\tWider tunnels") == ["Rail", "Wider tunnels"]
+
+
+# --------------------------------------------------------------------------- psql's unaligned output (shapes29b)
+_PSQL = "Plan\n\nAllies met.\n\nPriorities\n\nPriority Area|Key Focus|Expected Outcome\nCyber|Task force|Faster\n"
+_PSQL += "Readiness|Drills|Cohesion\nAir|Jets|Cover\n{footer}\n\nKey initiatives\n\n- A: b\n"
+
+
+def test_row_count_footer():
+    header = ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert tables.row_count_footer("(3 rows)", header, 3)
+    assert tables.row_count_footer("(1 row)", header, 1)
+    assert tables.row_count_footer(" (12 rows) ", ["priority_area", "focus"], 12)
+
+
+def test_row_count_footer_near_misses():
+    header = ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert not tables.row_count_footer("(5 rows)", header, 3)  # another run's count
+    assert not tables.row_count_footer("(three rows)", header, 3)
+    assert not tables.row_count_footer("(3 rows) were added to the plan.", header, 3)
+    assert not tables.row_count_footer(None, header, 3)
+    assert not tables.row_count_footer("(2 rows)", ["ps aux", "grep nato", "wc -l"], 2)  # a shell pipeline
+
+
+def test_psql_unaligned_output_is_a_table():
+    rows = [["Cyber", "Task force", "Faster"], ["Readiness", "Drills", "Cohesion"], ["Air", "Jets", "Cover"]]
+    assert md_priorities(_PSQL.format(footer="(3 rows)"), "x.txt") == rows
+
+
+def test_psql_unaligned_near_misses():
+    # a footer counting other rows, or prose under the run, leaves it unread, as before
+    assert md_priorities(_PSQL.format(footer="(4 rows)"), "x.txt") == []
+    assert md_priorities(_PSQL.format(footer="and the rows ran on here."), "x.txt") == []
+    # shell pipelines over a count stay prose: their first line is no header of words
+    shell = "Plan\n\nRun:\n\nps aux|grep nato|wc -l\ncat a|sort|uniq\nls|head|tail\n(2 rows)\n\nDone.\n"
+    assert nato_briefs.read_article(shell.encode(), source_path="x.txt").tables == []

@@ -192,7 +192,9 @@ from nato_briefs.reader.rules.desk_copies import (
     bylines_reading_time,
     clip_masthead,
     factiva_fields,
+    header_block_end,
     name_over_forward,
+    name_over_header_block,
     strip_glued_link_targets,
 )
 from nato_briefs.reader.rules.dialects import (
@@ -318,6 +320,7 @@ from nato_briefs.reader.rules.tables import (
     opens_grid_table,
     pipe_cut_row,
     pipe_run_ends_apart,
+    row_count_footer,
     rule_under_body_row,
     short_wrapped_row,
     table_margin,
@@ -942,6 +945,9 @@ class _Segmenter(TextTables):
             line, nxt = self.wrapped_header(i, line, nxt)
         if i == self.quoted_from and not is_blank(self.prev):
             self.blank()  # "On ... wrote:" right above the quote: the quote was a block of its own
+            self.prev = ""
+        elif i and line[:1].isalpha() and header_block_end(self.lines, i):
+            self.blank()  # "Subject: ..." right above the quoted article's title: Outlook's header block ends there
             self.prev = ""
         if self.admonition:
             line, nxt = self.admonition_body(line, nxt)
@@ -1786,7 +1792,10 @@ class _Segmenter(TextTables):
         if len(rows) < MIN_BARE_PIPE_ROWS:
             return False
         below = self.lines[j] if j < len(self.lines) else None
-        apart = is_blank(self.prev) and pipe_run_ends_apart(below, lambda text: looks_like_title(text, self.limits))
+        apart = is_blank(self.prev) and (
+            pipe_run_ends_apart(below, lambda text: looks_like_title(text, self.limits))
+            or row_count_footer(below, rows[0][0], len(rows) - 1)
+        )
         if not apart and self.unboxed_in(i, j):
             return False
         self.pipe_table(rows)
@@ -2311,6 +2320,9 @@ class _Segmenter(TextTables):
             return False  # "... a new training centre in" / page foot and head / "Greece": one sentence
         if clip_masthead(line, below) or bylines_reading_time(line, below) or name_over_forward(line, nxt, below):
             return False  # a clip's publication, a reader view's byline, a forward's signature (``rules/desk_copies``)
+        at = i + 2 if self.lines[i + 2 : i + 3] == [below] else i + 3  # ``below``'s line (a blank or two under)
+        if below and name_over_header_block(line, nxt, below, self.next_text(at, reach=1)):
+            return False  # "Anna" / blank / "From: ..." / "Sent: ...": the note's signature over Outlook's header block
         return (
             not is_setext_underline(nxt)
             and not is_delimiter_row(nxt)
@@ -2328,6 +2340,7 @@ class _Segmenter(TextTables):
                 is_contents_label(line)
                 or not in_line_stack(len(self.lines), i, self.title_like)
                 or self.over_cell_lines(i)
+                or header_block_end(self.lines, i)  # under Outlook's header block: the quoted title, no stack
             )
             and not runs_on_into_math(line, nxt, below)  # "... we obtain" over "$$": the equation goes on
             and not heads_nothing(below)  # over "## Next" or a closing ":::": the section's last line

@@ -66,6 +66,7 @@ from nato_briefs.reader.rules.desk_copies import (
     clip_masthead,
     ends_in_edited_mark,
     factiva_fields,
+    header_block_end,
     is_chat_export_line,
     is_copyright_line,
     is_digest_end,
@@ -73,6 +74,7 @@ from nato_briefs.reader.rules.desk_copies import (
     is_thread_chrome,
     is_weekday_date,
     name_over_forward,
+    name_over_header_block,
     strip_glued_link_targets,
 )
 from nato_briefs.reader.rules.dialects import (
@@ -410,6 +412,7 @@ from nato_briefs.reader.rules.tables import (
     quoted_tab_row,
     quoted_table_end,
     row_borders,
+    row_count_footer,
     short_wrapped_row,
     simple_table_cells,
     simple_table_columns,
@@ -574,6 +577,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "time_stamp": is_time_stamp,
     "wiki_heading": wiki_heading,
     "pipe_run_before_title": pipe_run_ends_apart,  # bare pipe rows right over the next title: a table
+    "psql_unaligned": row_count_footer,  # bare pipe rows over psql's "(3 rows)": a table
     "teleprinter_header": is_teleprinter_header,  # "ZCZC" / "ANS0423 3 EST 0 ZCZ" over the headline
     "entity_space_bullet": entity_space_bullet,  # "•&#160;Name": the blank an entity
     "container_left_open": container_left_open,  # "...</h2><table>": the HTML block runs on to </table>
@@ -1017,6 +1021,8 @@ RULES: dict[str, Callable[[str], object]] = {
     "tab_after_symbol": tab_fields,  # "⇨\tToxic Valley – an exercise": a bullet and its tab, no spreadsheet row
     "class_table": class_table,  # <div class="table"> / "table-row" / "table-cell" (no ARIA roles): a table
     "name_over_reply": name_over_forward,  # "Anna" / blank / "On ..., Mark <m@x.org> wrote:": the note's signature
+    "name_over_header_block": name_over_header_block,  # "Anna" / blank / "From: ..." over "Sent: ...": a signature
+    "header_block_end": header_block_end,  # "Subject: ..." right over the quoted title: the header block ends
 }
 
 

@@ -12,8 +12,10 @@ next text line), with anchored patterns of possessive repeats, so it is linear i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from nato_briefs.reader.rules.exports import is_reply_attribution
+from nato_briefs.reader.rules.pipeline_text import MAIL_HEADER_FIELDS
 
 # A link's address glued to its text, as mail clients write a link in plain text (``glued_link_target``):
 # Outlook's "Special Envoy<https://eur03.safelinks.protection.outlook.com/?url=...>". A word's last character
@@ -174,6 +176,58 @@ def name_over_forward(line: str, nxt: str, below: str) -> bool:
     if nxt.strip(" \t") or len(body.split()) > MAX_SIGNATURE_WORDS or _NAME_LINE.fullmatch(body) is None:
         return False
     return _FORWARD_RULE.fullmatch(below.strip(" \t")) is not None or is_reply_attribution(below)
+
+
+# A mail header field written as Outlook writes it in a reply or forward: ``Sent: Tuesday, December 1, 2026``.
+_HEADER_FIELD = re.compile(r"([A-Za-z][A-Za-z-]{1,8}+):[ \t]")
+
+
+_FROM = frozenset(("from",))
+_SUBJECT = frozenset(("subject",))
+
+
+def is_header_field(line: str, names: frozenset[str] = MAIL_HEADER_FIELDS) -> bool:
+    """``Sent: Tuesday, ...``: a line opening with one of ``names``, a colon and a blank."""
+    found = _HEADER_FIELD.match(line)
+    return found is not None and found.group(1).casefold() in names
+
+
+def name_over_header_block(line: str, nxt: str, below: str, after: str) -> bool:
+    """A name a blank line over Outlook's header block signs the note above it (``name_over_header_block``).
+
+    ``Anna`` / blank / ``From: Mark Evans <...>`` / ``Sent: Tuesday, ...`` / ``To: ...`` / ``Subject: ...``: Outlook
+    quotes the message it forwards or answers under such a block with no rule above it, and the one-to-three-word
+    name that signs the note was read as a heading over the block. The block is told by its first two lines, a
+    ``From:`` line with another header field right under it (``Sent:``, ``Date:``, ``To:``). Near misses: a name
+    over a lone ``From:`` line (a field of a form, a quote's source), a line right over the block (no blank).
+    """
+    body = line.strip(" \t")
+    if nxt.strip(" \t") or len(body.split()) > MAX_SIGNATURE_WORDS or _NAME_LINE.fullmatch(body) is None:
+        return False
+    return is_header_field(below, _FROM) and is_header_field(after, MAIL_HEADER_FIELDS - {"from"})
+
+
+MAX_HEADER_BLOCK = 8  # the fields of one header block: From, Sent/Date, To, Cc, Bcc, Reply-To, Subject
+
+
+def header_block_end(lines: Sequence[str], i: int) -> bool:
+    """Line ``i`` is the first under Outlook's header block ending on ``Subject:``, with no blank line between
+    (``header_block_end``): the quoted message starts there, a block of its own.
+
+    ``From: ...`` / ``Sent: ...`` / ``To: ...`` / ``Subject: Brief: logistics hubs`` / ``NATO Allies Agree ...``:
+    written with no blank line under the subject, the quoted article's title was joined onto the header lines'
+    paragraph. The block is two or more header fields up to ``MAX_HEADER_BLOCK``, from a ``From:`` line with a
+    blank line (or nothing) above it down to the ``Subject:`` line right over line ``i``. Near misses: a
+    ``Subject:`` line alone or under prose (a form's field, a sentence's label), a field line under the subject.
+    """
+    if i < 2 or not lines[i].strip() or is_header_field(lines[i]) or not is_header_field(lines[i - 1], _SUBJECT):
+        return False
+    for k in range(i - 2, max(-1, i - 1 - MAX_HEADER_BLOCK), -1):
+        if not is_header_field(lines[k]):
+            return False
+        if is_header_field(lines[k], _FROM):
+            return k == 0 or not lines[k - 1].strip()
+    return False
 
 
 # Factiva's export with indexing (``factiva_fields``): a field code of two or three capitals and a tab open each field

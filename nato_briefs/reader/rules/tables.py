@@ -1121,3 +1121,26 @@ def pipe_run_ends_apart(below: str | None, is_title: Callable[[str], bool]) -> b
     run (``Allies agreed | ...`` ran on) does not.
     """
     return below is None or not below.strip() or is_title(below)
+
+
+# psql's footer under a result: "(3 rows)", "(1 row)".
+_ROW_COUNT_FOOTER = re.compile(r"[ \t]{0,3}+\(([0-9]{1,7}+) rows?\)[ \t]*+")
+
+
+_WORDS_CELL = re.compile(r"[^\W\d_][\w]*+(?:[ _][\w]++)*+")
+
+
+def row_count_footer(below: str | None, header: Sequence[str], n_body_rows: int) -> bool:
+    """``(3 rows)`` right under a run of bare pipe rows that holds three rows under its header: psql's footer, which
+    ends the table as a blank line would (``psql_unaligned``).
+
+    psql's unaligned output (``\\a``: ``Area|Focus|Outcome`` rows, no spaces, no rule line, the header first)
+    pasted under a section's title ends at its row count; read as prose running on, the run was refused and its
+    first and last rows became headings. The count must be the run's own (the header is not counted), and the
+    header must be column names (words, ``priority_area``): a parenthesis saying another number, or words, is no
+    footer of this run, and shell pipelines (``ps aux|grep nato|wc -l``) have no header of words.
+    """
+    if below is None or not all(_WORDS_CELL.fullmatch(cell) for cell in header):
+        return False
+    found = _ROW_COUNT_FOOTER.fullmatch(below)
+    return found is not None and int(found.group(1)) == n_body_rows
