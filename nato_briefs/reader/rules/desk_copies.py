@@ -220,7 +220,8 @@ def header_block_end(lines: Sequence[str], i: int) -> bool:
     blank line (or nothing) above it down to the ``Subject:`` line right over line ``i``. Near misses: a
     ``Subject:`` line alone or under prose (a form's field, a sentence's label), a field line under the subject.
     """
-    if i < 2 or not lines[i].strip() or is_header_field(lines[i]) or not is_header_field(lines[i - 1], _SUBJECT):
+    # The line above first: the segmenter asks this of every line opening with a letter, and few follow a subject.
+    if i < 2 or not is_header_field(lines[i - 1], _SUBJECT) or not lines[i].strip() or is_header_field(lines[i]):
         return False
     for k in range(i - 2, max(-1, i - 1 - MAX_HEADER_BLOCK), -1):
         if not is_header_field(lines[k]):
