@@ -229,6 +229,13 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # and security, NATO-Japan talks, the Secretary General in Iceland); 61 statements; its writer never ran it), was
 # scored once by the lead on main afc4dbf (after rounds 122, 123, 126 and guard 124's classes): P 0.937, R 0.967,
 # F1 0.952, kind accuracy 1.000, country F1 1.000 (4 false positives, 2 misses). Kept back.
+# Set 129, written blind as a kept-back guard in session 23 (s23-guard129: ten articles in the seeds' own voice and
+# layouts on topics no earlier set uses, five in seed 000's (a summit's closing day in The Hague, the CBRN defence
+# committee, migrants used as a weapon at the Belarus border, southern Allies on the Sahel, the Secretary General in
+# Bulgaria), five in seed 004's (the Canadian-led brigade in Latvia, air and missile defence of cities, the Secretary
+# General in Washington, Gulf partners in Kuwait, the Cyber Defence Pledge conference); 75 statements; its writer
+# never ran it), was scored once by the lead on main af84437 (session 22's final rules): P 0.961, R 0.987, F1 0.974,
+# kind accuracy 1.000, country F1 1.000 (3 false positives, 1 miss). Kept back.
 # Set 99 (news reports by wire reporters and ministry press offices, not a trap set but dense in quotes, reported
 # speech, hedges, conditionals, negated commitments, recalled pledges, questions and non-NATO actors' actions: seven
 # in seed 004's layout, three in seed 000's: defence ministers on air defence, the Secretary General's press
@@ -421,6 +428,7 @@ UNTUNED = {
     "prose_heldout124": {"f1": 0.969, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout125": {"f1": 0.939, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout127": {"f1": 0.952, "kind_accuracy": 1.0, "country_f1": 1.0},
+    "prose_heldout129": {"f1": 0.974, "kind_accuracy": 1.0, "country_f1": 1.0},
 }
 # Issue 13's acceptance floors on the hidden corpus (the goals are F1 0.95, countries 0.98).
 FLOORS = {"f1": 0.80, "kind_accuracy": 0.90, "country_f1": 0.95}
