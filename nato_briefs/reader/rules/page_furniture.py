@@ -22,15 +22,19 @@ def blank_page_furniture(lines: list[str], text: str, table_lines: Callable[[lis
     one kind has something to blank and the text holds a table's border (most documents hold "---" and neither).
     The letterhead's tests see the running headers blanked first.
     """
-    tabled: AbstractSet[int] | None = None
+    found: list[AbstractSet[int]] = []
+
+    def tabled() -> AbstractSet[int]:
+        """The multiline tables' lines, found at the first ask (none looked for without a border in the text)."""
+        if not found:
+            found.append(table_lines(lines) if "---" in text else frozenset())
+        return found[0]
+
     if RUNNING_HEADER_GAP in text:  # a PDF's running header, known under a page number
-        tabled = table_lines(lines) if "---" in text else frozenset()
-        blank_running_headers(lines, tabled)
+        blank_running_headers(lines, tabled())
     head = first_sentence_line(lines)
     if may_hold_letterhead(lines, head):  # a PDF's letterhead at every page's head
-        if tabled is None:
-            tabled = table_lines(lines) if "---" in text else frozenset()
-        blank_repeated_letterheads(lines, tabled, head)
+        blank_repeated_letterheads(lines, tabled(), head)
 
 
 # Most lines (blank ones) between a page's footer and the next page's running header (``repeated_running_header``).
