@@ -6514,7 +6514,7 @@ RULE_PAIRS = [
         "Participants warned of the growing risk of sabotage against undersea cables.",
         "concern",
         "threat from / posed by",
-        "Ministers reviewed the results of the exercise, as well as the growing threat of sabotage against undersea cables.",
+        "Ministers reviewed the exercise, as well as the growing threat of sabotage against undersea cables.",
         None,
     ),
     # round on blind set 130: a key asset singled out is praise of a quality; a key capability is a priority
