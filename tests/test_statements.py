@@ -6473,6 +6473,74 @@ RULE_PAIRS = [
         "NATO's cyber defence centre in Tallinn opened this year's Locked Shields exercise.",
         None,
     ),
+    # round on blind set 130: the next review of a mission's plans that will take place is calendar news; the next
+    # exercise that will take place is a future exercise
+    (
+        "The next exercise will take place off the coast of Norway in March.",
+        "commitment",
+        "a force or programme will (do)",
+        "The next review of the mission's plans will take place in Brussels in June.",
+        None,
+    ),
+    # round on blind set 130: a text that "demonstrates" the alliance's determination is the writer's comment; the
+    # Allies who stress their determination to deploy name a step
+    (
+        "Allies stressed their determination to deploy more air defence systems to the eastern flank.",
+        "commitment",
+        "affirmed commitment to",
+        "The new strategy demonstrates the alliance's determination to stay ahead in emerging technologies.",
+        None,
+    ),
+    # round on blind set 130: a wrap-up's commitment to the stability of a region is no action; to invest is one
+    (
+        "Through this meeting, Allies reaffirmed their commitment to invest 5% of GDP in defence by 2035.",
+        "commitment",
+        "affirmed commitment to",
+        "Through this conference, the Allies reaffirmed their commitment to the stability of the Black Sea region.",
+        None,
+    ),
+    # round on blind set 130: a meeting held ", focusing on" a topic reports its agenda; leaders focusing on it name
+    # a focus
+    (
+        "NATO leaders are focusing on air defence this year.",
+        "priority",
+        "focus on (an actor's focus)",
+        "The Military Committee has held its annual conference in Rome, focusing on the readiness of Allied forces.",
+        None,
+    ),
+    # round on blind set 130: a growing threat "reviewed" is a topic, as one discussed; a growing risk warned of is a
+    # concern
+    (
+        "Participants warned of the growing risk of sabotage against undersea cables.",
+        "concern",
+        "threat from / posed by",
+        "Ministers reviewed the exercise, as well as the growing threat of sabotage against undersea cables.",
+        None,
+    ),
+    # round on blind set 130: a key asset singled out is praise of a quality; a key capability is a priority
+    (
+        "Air defence was singled out as a key capability for the eastern flank.",
+        "priority",
+        "named as critical (pillar, element)",
+        "Norway's fleet of maritime patrol aircraft was singled out as a key asset for the whole alliance.",
+        None,
+    ),
+    # round on blind set 130: "It is worth noting that" + a past trend is an aside of background; + a future stays
+    (
+        "It is worth noting that NATO will open a new training centre in Romania next year.",
+        "commitment",
+        "launch",
+        "It is worth noting that Allies have increased their stocks of munitions over the past two years.",
+        None,
+    ),
+    # round on blind set 130: a readiness a meeting assesses is its object; the ministers' readiness to send is a step
+    (
+        "The ministers stressed their readiness to send more troops to the eastern flank.",
+        "commitment",
+        "resolve to",
+        "The meeting was held to assess NATO's readiness to respond to a chemical attack.",
+        None,
+    ),
 ]
 
 
