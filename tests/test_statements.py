@@ -6525,13 +6525,14 @@ RULE_PAIRS = [
         " programmes.",
         None,
     ),
-    # round on blind set 131: a leader who stayed away and the deputy who signed for him is attendance; a signing is news
+    # round on blind set 131: a leader who stayed away and the deputy who signed for him is attendance; a signing is
+    # news
     (
         "Secretary of State Marco Rubio signed the declaration on Washington's behalf.",
         "commitment",
         "approve / adopt / endorse",
-        "U.S. President Donald Trump did not attend the final session, leaving Secretary of State Marco Rubio to sign the"
-        " declaration on Washington's behalf.",
+        "U.S. President Donald Trump did not attend the final session, leaving Secretary of State Marco Rubio to sign"
+        " the declaration on Washington's behalf.",
         None,
     ),
     # round on blind set 131: "delivered on money" is an evaluation; "delivered on Monday" the batteries is news
