@@ -412,6 +412,21 @@ def test_an_authors_own_worry_is_commentary() -> None:
     assert speech == {body.split(". ")[0] + ".": "concern", **threat}
 
 
+def test_an_op_ed_reports_what_allies_committed_to() -> None:
+    """Round on set 131: in an op-ed, "X committed to ..." reports a pledge as "pledged" does, and a relative clause's
+    "which should bring prices down" is a forecast, not the author's recommendation. Near miss: the author's own
+    "should commit to" is taken back."""
+    body = (
+        "Germany, Poland and the Nordic countries committed to combine their orders of interceptors, which should "
+        "bring prices down. Allies should commit to combine their orders of interceptors, which would bring prices "
+        "down.\n\nThe author is a former ambassador to NATO.\n"
+    )
+    assert _kinds("Opinion: Less theatre\n\n" + body) == {
+        "Germany, Poland and the Nordic countries committed to combine their orders of interceptors, which should "
+        "bring prices down.": "commitment"
+    }
+
+
 class _SearchLog:
     """A compiled pattern that logs the texts it is searched in."""
 

@@ -29,7 +29,7 @@ TUNED += [106, 107, 109]  # session 19's blind rounds
 TUNED += [110, 111, 113, 114, 115, 116]  # session 20's blind rounds
 TUNED += [117, 118, 120, 121]  # session 21's blind rounds
 TUNED += [122, 123, 126, 128]  # session 22's blind rounds
-TUNED += [130]  # session 23's blind rounds
+TUNED += [130, 131]  # session 23's blind rounds
 SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # Kept back, never tuned on: the honest fresh measure of the round on sets 45-46 (bench/PROSE_ACCURACY.md),
 # below the F1 floor (0.737 untuned), so it guards against regression instead: its score may only rise.
@@ -409,6 +409,16 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # military medicine in Budapest, the Secretary General in Bulgaria, armaments directors on unmanned systems); 73
 # statements; written blind on s23-prose130) was scored once untuned on eeb7690, main 6afc75a's rules (P 0.901, R
 # 1.000, F1 0.948, kind accuracy 1.000, country F1 1.000; 8 false positives, all decoys; no label changed), then
+# tuned on (1.000).
+# Set 131 (real outlets' voices no earlier set used: wire copy in three house styles (a dated dateline lead with
+# attribution after the fact, a visit to Finland's border, a summit wrap), a NATO press-conference transcript summary
+# (the Q&A turned into prose), two government readouts (a call, a bilateral meeting with a table and a list), an
+# op-ed on a summit in its writer's own voice, a national parliamentary committee report, a think-tank roundtable
+# summary, Sweden's ministry press release in unofficial translation; written blind on s23-prose131) was scored once
+# untuned on 6afc75a (P 0.878, R 0.878, F1 0.878, kind accuracy 0.972, country F1 1.000; two labels fixed after, each
+# as earlier tuned sets label the shape: "the Government will publish a plan" a commitment as sets 14, 102 and 117
+# label a text an actor will publish, Allies who "have long complained that the alliance ignores instability" a
+# concern as set 23's "Southern Allies complain that": P 0.902, R 0.881, F1 0.892, kind accuracy 1.000 so), then
 # tuned on (1.000).
 UNTUNED = {
     "prose_heldout47": {"f1": 0.737, "kind_accuracy": 1.0, "country_f1": 1.0},

@@ -6541,6 +6541,76 @@ RULE_PAIRS = [
         "The meeting was held to assess NATO's readiness to respond to a chemical attack.",
         None,
     ),
+    # round on blind set 131: a year between "will" and its verb, as translated press releases write it; the verb after
+    # the year is read as without it ("will in 2027 be held" stays a future meeting)
+    (
+        "Sweden will also in 2026 give military support to Ukraine.",
+        "commitment",
+        "will (do)",
+        "The next summit will in 2027 be held in Tirana.",
+        None,
+    ),
+    # round on blind set 131: the present "We welcome the Government's decision to" reports a decision; a wish is none
+    (
+        "We welcome the Government's decision to lead a new multinational brigade in Estonia.",
+        "commitment",
+        "welcomed the offer to",
+        "We would welcome a decision to lead a new multinational brigade in Estonia.",
+        None,
+    ),
+    # round on blind set 131: "the decisive issue" is a main topic; "a decisive role" names none
+    (
+        "Participants agreed that the speed of reinforcement is the decisive issue for deterrence.",
+        "priority",
+        "main topics / key issue",
+        "Participants agreed that air power played a decisive role in the last war.",
+        None,
+    ),
+    # round on blind set 131: an Ally's planned share of GDP, its name far before the verb; a forecast is none
+    (
+        "Finland, which joined NATO in April 2023 after decades of military non-alignment, spends about 2.4 percent of"
+        " its economic output on defence and plans to reach 3 percent by 2029.",
+        "commitment",
+        "plans to reach 3 percent by 2029",
+        "Finland, which joined NATO in April 2023 after decades of military non-alignment, spends about 2.4 percent of"
+        " its economic output on defence and is expected to reach 3 percent by 2029.",
+        None,
+    ),
+    # round on blind set 131: a press point is a press event, as a press conference is; a centre opened is a launch
+    (
+        "The Secretary General will open a joint training centre with the Foreign Minister of Ukraine on Wednesday.",
+        "commitment",
+        "launch",
+        "The Secretary General will hold a joint press point with the Foreign Minister of Ukraine on Wednesday.",
+        None,
+    ),
+    # round on blind set 131: a demand to explain how a target will be met is no call for a step; a call to fund it is
+    (
+        "The Government should fund the new target without cutting existing programmes.",
+        "commitment",
+        "must / should",
+        "The Government should set out, within three months, how it will fund the new target without cutting existing"
+        " programmes.",
+        None,
+    ),
+    # round on blind set 131: a leader who stayed away and the deputy who signed for him is attendance; a signing is
+    # news
+    (
+        "Secretary of State Marco Rubio signed the declaration on Washington's behalf.",
+        "commitment",
+        "approve / adopt / endorse",
+        "U.S. President Donald Trump did not attend the final session, leaving Secretary of State Marco Rubio to sign"
+        " the declaration on Washington's behalf.",
+        None,
+    ),
+    # round on blind set 131: "delivered on money" is an evaluation; "delivered on Monday" the batteries is news
+    (
+        "Germany delivered on Monday the first of four Patriot batteries to Ukraine.",
+        "commitment",
+        "step up / deploy",
+        "In the view of most participants, the Summit delivered on money but not yet on readiness.",
+        None,
+    ),
 ]
 
 
