@@ -88,7 +88,7 @@ def test_repr_is_one_line_naming_the_article_and_its_records():
 
 
 @given(st.text(max_size=60))
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 def test_html_repr_shows_the_title_as_text(title: str):
     article = nato_briefs.read_article(b"# placeholder\n\nNATO met.\n")
     article.parsed.title = title  # hostile or odd titles reach Jupyter escaped

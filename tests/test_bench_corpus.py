@@ -261,7 +261,7 @@ def test_ground_truth_without_variants_matches_reference_reader():
         check(text, exp)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=25)
 @given(seed=st.integers(0, 2**32), target=st.integers(1_000, 20_000), variants=st.booleans())
 def test_ground_truth_property(seed, target, variants):
     text, exp = generate_article(random.Random(seed), 7, target, variants=variants, max_bytes=target + 2_000)

@@ -80,7 +80,7 @@ _ITEM_SHAPES = st.one_of(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(
     st.sampled_from(["", "  ", "\t", "> ", ">> ", "   > "]),
     _ITEM_SHAPES,
@@ -146,7 +146,7 @@ def _actual_cells(text: str) -> tuple[int, int]:
     return max(per_table, default=0), sum(per_table)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
         st.sampled_from(
@@ -316,7 +316,7 @@ def test_titles_are_sized_by_the_parse_limits_of_the_run():
 _TITLE_WORDS = st.sampled_from(["NATO", "Allied", "Readiness", "2030", "Defence", "north", "the", "Ⅳ", "北约", "É"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(_TITLE_WORDS, min_size=1, max_size=8).map(" ".join), st.sampled_from(["", ":", ")", "”", " —"]))
 def test_every_line_the_reader_makes_a_bare_title_counts_as_one(words: str, tail: str):
     """The budget's estimate must stay a superset of the lines the reader reads as bare titles, or it undercounts."""

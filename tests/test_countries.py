@@ -1779,7 +1779,7 @@ WORDS = [
 PHRASES = st.lists(st.sampled_from(WORDS), max_size=40)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(st.one_of(st.text(), PHRASES.map("".join), PHRASES.map(" ".join)))
 def test_find_never_raises_and_spans_are_sound(text):
     gaz = load_gazetteer()

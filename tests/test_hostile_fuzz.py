@@ -73,7 +73,7 @@ def _as(form: str, text: str) -> str | bytes:
     return text.encode("cp1252", "ignore")
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(DOCUMENT, LINE_ENDS, FORMS)
 def test_read_article_publishes_or_refuses_with_a_documented_reason(text: str, end: str, form: str):
     source = _as(form, text.replace("\r\n", "\n").replace("\n", end))

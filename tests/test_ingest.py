@@ -461,7 +461,7 @@ LIMITS = st.sampled_from(
 )
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
 @given(data=ARBITRARY_BYTES, limits=LIMITS)
 @example(data=b"\xef\xbb\xbf\xff", limits=IngestLimits())
 @example(data=b"\xff\xfe\x00", limits=IngestLimits())
@@ -484,7 +484,7 @@ def test_decode_bytes_never_raises(data: bytes, limits: IngestLimits):
 _GOOD_CHARS = st.characters(blacklist_categories=("Cc", "Cs")) | st.sampled_from("\n\t\r ")
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(text=st.text(_GOOD_CHARS, min_size=1, max_size=400))
 @example(text="NATO’s allies “agree” – Ünïcødé 北约 🚀")
 @example(text="\ufeffAllies")

@@ -65,7 +65,7 @@ def _slots(node, path=()):
         yield from _slots(child, (*path, key))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_any_hand_edit_is_a_manifest_or_a_manifest_error(published, data):
     """Replace or delete any value of a real manifest: parsing gives a Manifest or a ManifestError."""

@@ -228,7 +228,7 @@ def test_html_entities_and_br_in_items():
 # --------------------------------------------------------------------------- robustness
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
 def test_parser_never_raises_on_arbitrary_text(text):
     doc = parse_document(text)
@@ -268,7 +268,7 @@ _MARKDOWNISH = st.lists(
 ).map("\n".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(_MARKDOWNISH)
 def test_parser_never_raises_on_markdown_like_text(text):
     doc = parse_document(text)

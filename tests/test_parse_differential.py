@@ -175,7 +175,6 @@ _BLOCK = st.one_of(
 @pytest.mark.slow  # hundreds of generated documents: seconds; make test and CI run it
 @settings(
     max_examples=int(os.environ.get("DIFF_EXAMPLES", "200")),
-    deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 @given(st.lists(_BLOCK, min_size=1, max_size=6))

@@ -700,7 +700,7 @@ def test_a_line_of_unicode_white_space_is_a_blank_line(blank):
 _WHITE = [ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch not in "\n\r\x0c\u2028\u2029"]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(st.text(alphabet=st.sampled_from(_WHITE), min_size=1, max_size=4))
 def test_any_white_space_line_reads_as_an_empty_line(blank):
     def read(sep: str):

@@ -87,7 +87,7 @@ def places(doc: ParsedDocument) -> list[str]:
 
 
 @pytest.mark.slow  # hundreds of generated documents: seconds; make test and CI run it
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_every_line_ends_in_exactly_one_record(case):
     text, tokens = case
@@ -100,7 +100,7 @@ def test_every_line_ends_in_exactly_one_record(case):
     assert set(found) <= set(tokens)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.text(alphabet=st.sampled_from(list("•◦-*(1a).i |<>ul/\n\t \u00a0\u200b#`~>=:")), max_size=300))
 def test_never_raises_on_structure_alphabet(text):
     parse_document(text)

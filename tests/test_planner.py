@@ -195,7 +195,7 @@ def _makespan(groups: list[list[BatchPlan]], workers: int) -> int:
     return max(free)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.integers(min_value=0, max_value=4096), min_size=1, max_size=120), st.integers(1, 4))
 def test_task_groups_leave_little_tail(sizes, workers):
     n_tasks = workers * TASKS_PER_WORKER

@@ -128,7 +128,7 @@ def test_theme_and_countries() -> None:
     assert all(r.countries == () for r in _read(SEED_000)[1])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(
     st.lists(st.text(max_size=60), max_size=8),
     st.lists(st.text(alphabet="ab .!*[]()\n", max_size=80), min_size=1, max_size=4),
@@ -162,7 +162,7 @@ _SKIP_PIECES = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(_SKIP_PIECES)
 def test_markup_between_two_words_is_read_within_a_bound(text: str) -> None:
     """``_SKIP`` reads at most SKIP_ITEMS items of bounded length: a line of autolinks is no longer
@@ -243,7 +243,7 @@ _MARKUP_TEXT = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(_MARKUP_TEXT, _MARKUP_TEXT, st.integers(min_value=0, max_value=40), st.integers(min_value=0, max_value=80))
 def test_verbatim_lookup_agrees_with_word_matching(text: str, sentence: str, start: int, stop: int) -> None:
     """The fast path answers only when it finds what the markup-skipping word search finds."""
@@ -267,7 +267,7 @@ _PARAGRAPH = st.lists(
 ).map("".join)  # fmt: skip
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(
     _PARAGRAPH,
     _MARKUP_TEXT,

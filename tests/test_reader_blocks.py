@@ -65,7 +65,7 @@ def _table_view(t) -> list[tuple]:
     return out
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=14), st.sampled_from(["", "\n"]))
 def test_block_parser_reads_tables_as_markdown_it_does(lines: list[str], end: str) -> None:
     text = "\n".join(lines) + end
@@ -100,7 +100,7 @@ def test_the_table_terminators_are_the_rules_whose_leads_we_list() -> None:
         assert lead in TERMINATOR_LEADS
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\r\n\x00"), max_size=12))
 def test_any_row_after_a_table_ends_it_or_not_as_markdown_it_decides(row: str) -> None:
     """A row opening with any character: the cheap lead test must never skip a terminator that fires."""
@@ -113,7 +113,7 @@ _BLOCK_ALPHABET = "aZé|-:>*_+#`~<[]!(0123456789.) \t\n\r\x00\\"
 
 
 @pytest.mark.slow  # hundreds of generated documents: seconds; make test and CI run it
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1500)
 @given(st.text(alphabet=_BLOCK_ALPHABET, max_size=80))
 def test_block_parser_reads_any_text_as_markdown_it_does(text: str) -> None:
     assert _view(_OURS.parse(text)) == _stock_view(text)

@@ -290,7 +290,7 @@ def test_indented_code_stays_code():
     assert "Then Run" not in prose(doc)  # the next line is indented too: a code block
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.text(alphabet=st.sampled_from("#|—–-:[]*{}/ >Ha1\n"), max_size=80))
 def test_round_5_rules_never_raise(line):
     for rule in (rules.is_furniture, rules.is_wire_slug, rules.is_breadcrumb, rules.ends_in_endnote_ref):

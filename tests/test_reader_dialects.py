@@ -273,7 +273,7 @@ def test_rst_table_columns(line, expected):
 
 
 @given(st.text(alphabet="h=.#|_[]*'/:+- abcBST0123456789\t", max_size=60))
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 def test_dialect_rules_never_raise(text):
     rules.wiki_heading(text)
     rules.wiki_table_header(text)

@@ -248,7 +248,7 @@ def test_ordinal_item(line, ordered):
     assert (found.ordered if found else None) is ordered
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.text(alphabet="*>|-+<aAbz:º 1\n\t", max_size=80))
 def test_round_6_rules_never_raise_and_keep_line_numbers(text):
     doc = parse_document(text)

@@ -49,7 +49,7 @@ def test_what_is_not_front_matter(text):
     assert rules.front_matter(text.split("\n")) is None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet="-.:abt \n[]{}'\"&*!|>#%@`\\\t0123456789", max_size=120))
 def test_front_matter_never_raises(body):
     rules.front_matter(("---\n" + body + "\n---\n").split("\n"))

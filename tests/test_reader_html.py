@@ -117,7 +117,7 @@ def test_one_megabyte_html_block_is_read_whole():
     assert len(doc.tables[0].rows) == 40_000 and doc.tables[0].rows[-1].line == 40_002
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(
     st.lists(
         st.sampled_from(
@@ -299,7 +299,7 @@ def test_a_rowspan_of_one_or_nonsense_spans_nothing(value):
     assert [r.cells for r in parse_document(html).tables[0].rows] == [["x", "y"], ["z"]]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(st.lists(st.lists(st.integers(1, 4), min_size=1, max_size=4), min_size=1, max_size=6))
 def test_rowspans_never_lose_a_cell(spans):
     rows = "".join(

@@ -25,7 +25,7 @@ _LINES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=600)
 @given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=10))
 @example(["{% comment %}", "x", "{% endcomment %}"])
 @example(["{/* note */}"])
@@ -40,7 +40,7 @@ def test_markup_lines_changes_nothing_the_gate_refuses(lines: list[str]) -> None
     assert out == lines or may_markup(LineStarts(lines))
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=600)
 @given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=10))
 @example(["```Table of priorities", "| a | b |", "|---|---|", "| 1 | 2 |", "```"])
 @example(["=> gemini://host/ Back"])

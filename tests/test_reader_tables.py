@@ -988,7 +988,7 @@ def test_a_boxed_pipe_table_keeps_its_header_and_last_row():
     assert tables("# Forces\n\n| Country | Troops |\n" + border + "| Poland | 2 |\n\nText.\n") == boxed
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(st.text(alphabet="|-: ab\t", max_size=12), min_size=1, max_size=6), st.data())
 def test_is_table_border_is_a_delimiter_row_with_a_pipe(lines, data):
     i = data.draw(st.integers(0, len(lines) - 1))

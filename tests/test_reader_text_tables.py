@@ -161,7 +161,7 @@ def multiline_tables(draw) -> tuple[str, list[list[str]]]:
     return text, [[" ".join(cell) for cell in row] for row in rows]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(multiline_tables())
 @example((PAGE_CELL, [["0", "0"], ["0", "P. 0"], ["0", "A"]]))
 @example((HEAD_REPEATED, [HEAD_CELLS, [HEAD_CELLS[0], "0"], ["0", "38c"], ["0", "e5q RIlx.6 S2KmVrOw"], HEAD_CELLS]))
@@ -178,7 +178,7 @@ PROSE = st.lists(st.sampled_from(PROSE_WORDS), min_size=4, max_size=14).map(" ".
 RULES = st.sampled_from(["-----", "----------------", "  ------", "--- ---", "---------- ----------", "- - -", "***"])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(st.lists(st.tuples(st.lists(PROSE, min_size=1, max_size=3), RULES, st.booleans()), min_size=1, max_size=5))
 def test_rules_between_paragraphs_never_make_a_table(parts):
     """A rule under a blank line, with or without one below it, over paragraphs: prose, never a table."""

@@ -866,7 +866,7 @@ _SHORT_LINE = st.from_regex(r"[A-Z][a-z]{2,8}(?: [A-Z][a-z]{2,8}){0,3}(?:, [A-Z]
 _TITLE_LIKE_LINE = _SHORT_LINE.filter(lambda line: line.rsplit(" ", 1)[-1].lower() not in CONTINUATION_WORDS)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.lists(_TITLE_LIKE_LINE, min_size=1, max_size=6))
 def test_stacked_short_lines_keep_every_word(lines):
     from nato_briefs import read_article

@@ -750,7 +750,7 @@ def test_briefs_are_paged_and_capped(tmp_path: Path) -> None:
 
 
 @given(st.lists(st.text(max_size=70), min_size=1, max_size=6))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 def test_anchors_are_unique_and_safe(doc_ids: list[str]) -> None:
     anchors = _anchors(doc_ids)
     assert len(set(anchors)) == len(anchors)
@@ -758,7 +758,7 @@ def test_anchors_are_unique_and_safe(doc_ids: list[str]) -> None:
 
 
 @given(st.text(max_size=300))
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=80)
 def test_any_statement_text_reaches_the_page_as_text(text: str) -> None:
     taxonomy = load_taxonomy()
     html_text = _statements_html([statement(SEED0, 0, "concern", text, "cyber", ["EST"])], taxonomy)

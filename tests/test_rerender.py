@@ -170,7 +170,6 @@ def compositions(draw: st.DrawFn) -> list[Rerendering]:
 @settings(
     max_examples=120,
     derandomize=True,
-    deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.filter_too_much],
 )

@@ -86,13 +86,13 @@ def _check_structure(text: str) -> None:
 _PROSE_ALPHABET = st.sampled_from([*list("aAbZ .?!…\"'”’“()\n\t5$%-e.g.U.S."), "U.S.", "e.g.", " The ", "Gen. ", "..."])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(_PROSE_ALPHABET, max_size=60).map("".join))
 def test_structure_on_prose_like_text(text: str) -> None:
     _check_structure(text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.text(max_size=200))
 def test_structure_on_any_text(text: str) -> None:
     _check_structure(text)
@@ -159,7 +159,7 @@ def _token_before_by_loop(text: str, stop: int) -> tuple[str, int]:
     return text[i:stop].lstrip(_OPENERS + "-–—/"), stop - i
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(
     st.lists(
         st.sampled_from(
@@ -252,7 +252,7 @@ _PROSE_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=600)
 @given(st.lists(_PROSE_PIECES, max_size=40).map("".join))
 def test_split_equals_the_helpers_decision(text: str) -> None:
     """The one-loop splitter cuts exactly where ``_is_boundary`` does, and counts the same work."""
@@ -262,7 +262,7 @@ def test_split_equals_the_helpers_decision(text: str) -> None:
     assert split_sentences(text) == spans  # without stats: the same cuts
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=120))
 def test_split_equals_the_helpers_decision_on_any_text(text: str) -> None:
     stats = SplitStats()
@@ -322,7 +322,7 @@ def test_no_is_read_from_the_rules_file() -> None:
 _CAPITALISED = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12).map(str.capitalize)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(
     lead=st.sampled_from(["Frankly, no", "The answer is no", '"No', "No", "Nos", "Say no"]),
     number=st.integers(min_value=0, max_value=10**6),

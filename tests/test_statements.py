@@ -6675,7 +6675,7 @@ def test_unknown_blocked_kind_is_rejected() -> None:
         parse_statement_rules(document)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.text(max_size=300))
 def test_any_text_classifies_without_error(text: str) -> None:
     found = classify(text)
@@ -6866,7 +6866,7 @@ RULE_WORDS = (
 ).split()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(RULE_WORDS), max_size=25))
 def test_classify_decides_as_the_eager_reference_on_rule_words(words: list[str]) -> None:
     """Sentences made of the rules' own words, where kinds and blockers collide most."""
@@ -6875,7 +6875,7 @@ def test_classify_decides_as_the_eager_reference_on_rule_words(words: list[str])
     assert classify(sentence, rules) == _eager_classify(sentence, rules)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(
     st.lists(st.sampled_from(sorted({w for r in load_statement_rules().all_rules() for w in r.words})), max_size=25),
     st.data(),
@@ -7096,7 +7096,7 @@ _LITERAL_WORDS = sorted(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(_LITERAL_WORDS), max_size=20), st.lists(st.sampled_from(RULE_WORDS), max_size=8))
 def test_prefiltered_classify_agrees_with_the_eager_reference(literals: list[str], words: list[str]) -> None:
     """Random text made of the rules' derived literals and words: the prefiltered ``classify`` equals trying

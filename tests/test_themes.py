@@ -179,7 +179,7 @@ _vocabulary = st.sampled_from([*SAMPLE_004, "cyber", "ſpace", "İntelligence", 
 _texts = st.one_of(st.none(), st.text(), st.lists(_vocabulary | st.text(max_size=5)).map(" ".join))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(texts=st.lists(_texts, max_size=4))
 def test_assign_never_raises_and_agrees_with_the_plain_regex_scan(texts: list[str | None]) -> None:
     taxonomy = load_taxonomy()
@@ -189,7 +189,7 @@ def test_assign_never_raises_and_agrees_with_the_plain_regex_scan(texts: list[st
     assert theme == expected
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(rows=st.lists(st.tuples(_texts, _texts, _texts), max_size=30))
 def test_column_helper_equals_row_by_row_assign(rows: list[tuple[str | None, ...]]) -> None:
     taxonomy = load_taxonomy()
@@ -197,7 +197,7 @@ def test_column_helper_equals_row_by_row_assign(rows: list[tuple[str | None, ...
     assert assign_themes(taxonomy, columns) == [taxonomy.assign(*row) for row in rows]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(
     st.lists(
         st.sampled_from(
@@ -224,7 +224,7 @@ def _keyword_words() -> list[str]:
     return sorted(words | {w.upper() for w in words} | {w + "s" for w in words})
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(_keyword_words()) | _vocabulary | st.text(max_size=4), max_size=12))
 def test_theme_of_with_the_sentence_words_agrees_with_the_plain_scan(parts: list[str]) -> None:
     """The statements' path: words read once for the rules are reused, and a single-word keyword proves its theme."""

@@ -821,7 +821,7 @@ def test_quarantine_refuses_tables_the_report_was_not_made_on(valid_report):
 
 
 @pytest.mark.slow
-@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1, suppress_health_check=[HealthCheck.too_slow])
 @given(bad=st.sets(st.integers(min_value=0, max_value=39), min_size=1, max_size=30))
 @example(bad=set(range(3, 28)))
 def test_quarantine_removes_exactly_the_ragged_rows(bad):

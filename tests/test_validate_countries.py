@@ -56,7 +56,7 @@ def test_the_countries_frame_has_one_row_per_listed_code():
     assert all(r["in_document_countries"] for r in frame if r["dataset"] != "documents")
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(
     document=st.sets(st.sampled_from(["EST", "LTU", "LVA", "USA", "XKX"])),
     statement=st.lists(st.text(alphabet="ELSTUVAXK", min_size=0, max_size=4), max_size=5),

@@ -148,7 +148,7 @@ def test_every_record_dataset_checks_its_source_path_with_one_regex():
     assert set(regexes) == {"documents", *RECORD_DATASETS} and len(set(regexes.values())) == 1
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.text(alphabet="./a\nb", max_size=8), min_size=1, max_size=20))
 def test_the_source_path_regex_rejects_exactly_empty_absolute_and_dotdot_paths(paths):
     """The rule, stated plainly; and pandas (RE2 through pyarrow) agrees with Python's re on it."""
