@@ -1075,6 +1075,34 @@ def test_a_spanish_dateline_is_prose_and_a_spanish_title_stays():
     assert [s.heading for s in titled.sections] == ["Decisión", "Reunión del 16 de mayo de 2026"]
 
 
+# --------------------------------------------------------------------------- article_dateline (sweep 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Fait à Genas, le 17 juillet 2025", True), ("Bruxelles, le 4 avril 2026", True),
+     ("Fait à Paris, le 1er septembre 2025", True), ("Madrid, el 5 de mayo de 2024", True),
+     ("Roma, il 3 giugno 2025", True), ("Lisboa, em 5 de maio de 2024", True),
+     # near misses: no comma before the article, a word between, no year, an English month
+     ("Sommet le 17 juillet 2025", False), ("Fait à Genas le 17 juillet 2025", False),
+     ("Ukraine, le soutien 17 juillet 2025", False), ("Réunion, le 17 juillet", False),
+     ("Brussels, le 4 April 2026", False)],
+)  # fmt: skip
+def test_article_dateline(text, expected):
+    assert rules.is_dateline(text) is expected
+    assert rules.RULES["article_dateline"] is rules.is_dateline
+
+
+def test_a_signing_dateline_is_prose_and_a_dated_title_stays():
+    signed = read_article(
+        "# Règlement\n\nIl entre en vigueur.\n\nFait à Bruxelles, le 17 juillet 2026\n\nLe Président\n"
+    )
+    assert [s.heading for s in signed.sections] == ["Règlement"]
+    assert "Fait à Bruxelles, le 17 juillet 2026" in signed.sections[0].text
+    titled = read_article("# Règlement\n\nIntro.\n\nSommet le 17 juillet 2026\n\nLes Alliés ont adopté le plan.\n")
+    assert [s.heading for s in titled.sections] == ["Règlement", "Sommet le 17 juillet 2026"]
+
+
 # --------------------------------------------------------------------------- cjk_lead_in (sweep 18)
 
 DESIGN_ZH = (
