@@ -328,6 +328,32 @@ def test_speaker_turn_near_misses():
     assert _headings(headline) == ["Summary", "NATO: Allies Agree Plan"]  # a lone turn-like line stays a title
 
 
+# --------------------------------------------------------------------------- bold_speaker_turn (sweep 19)
+
+BOLD_TURNS = (
+    "# Editors meeting\n\n#### Air Policing Rotation  \n"
+    "**Frederic** - There was a request for review and the air staff jumped in.  \n"
+    "**M** - 102 could be merged as _Active_  \n**D** - Fine with it as active.  \n"
+    "__Anna Kowalska__: I have to look at it  \n**Robert** - Active works.  \n"
+)
+
+
+def test_bold_speaker_turn_is_no_title():
+    for line in ("**M** - 102 could be merged", "**Frederic** -  I agree", "__Anna Kowalska__: OK", "**D** – OK"):
+        assert titles.is_speaker_turn(line), line
+    assert rules.RULES["bold_speaker_turn"] is titles.is_speaker_turn
+    assert _headings(BOLD_TURNS) == ["Editors meeting", "Air Policing Rotation"]
+    assert "M - 102 could be merged as Active" in _prose(BOLD_TURNS)
+    assert "Anna Kowalska: I have to look at it" in _prose(BOLD_TURNS)
+
+
+def test_bold_speaker_turn_near_misses():
+    for line in ("**Status:** Done", "**NATO** Allies agree", "**Key Priorities for the Alliance Now** - x", "**M**"):
+        assert not titles.is_speaker_turn(line), line
+    lone = "# Summary\n\n**Deterrence** - Allies Agree Plan\n\nMinisters agreed the plan on Thursday in Brussels.\n"
+    assert _headings(lone) == ["Summary", "Deterrence - Allies Agree Plan"]  # no turn next to it: the title rules
+
+
 # Moved from tests/test_reader_rules.py (session 20): the tests of this module's rules.
 @pytest.mark.parametrize(
     ("text", "expected"),

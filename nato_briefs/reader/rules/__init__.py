@@ -978,6 +978,7 @@ RULES: dict[str, Callable[[str], object]] = {
     # session 23, real-world sweep 19: notebooks' markdown cells, a club's rules signed at a place and date
     "opened_autolink": strip_glued_link_targets,  # "**<https://...>**", "`<http://...> ...`": an autolink, kept
     "article_dateline": is_dateline,  # "Fait à Genas, le 17 juillet 2025": a dateline, no title
+    "bold_speaker_turn": is_speaker_turn,  # "**M** - OK" between "**Duncan** - ..." turns: a minute's turn
     # session 19 (shapes23): header layouts, editor and office HTML, rarer markers and narrow wraps
     "double_guillemet_bullet": bullet_item,  # "» Cold Response: winter training": a bullet, "»Wir ...«" a quote
     "document_tags_block": document_tags_block,  # LibreOffice's "<body ...><h1>NATO" over the heading's rest

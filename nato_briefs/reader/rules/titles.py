@@ -228,6 +228,14 @@ _SPEAKER_TURN = re.compile(
 )
 
 
+# A speaker's name in bold opening a minute's turn (``bold_speaker_turn``, sweep 19): "**M** - 102 could be merged",
+# "**Frederic** - There was a request ...", "__Anna Kowalska__: OK". One to three capitalised words, a dash or a colon.
+_BOLD_SPEAKER_TURN = re.compile(
+    r"(\*\*|__)[A-Z](?:[^\W_]|['’.-]){0,30}+(?:[ \t][A-Z](?:[^\W_]|['’.-]){0,30}+){0,2}+\1"
+    r"(?:[ \t]*+:|[ \t]++[-–])[ \t]++\S"
+)
+
+
 def is_speaker_turn(text: str) -> bool:
     """``SFC: No``, ``[APP] : Any objections?``, ``EAO - Yes``: a turn of a meeting's notes, its speaker's initials
     first (``speaker_turn``, sweep 15).
@@ -236,9 +244,14 @@ def is_speaker_turn(text: str) -> bool:
     list gives. A short turn without a closing stop (``APP: I don't hear any objection to making the change``)
     reads as a bare title over the next turns; the caller asks for another turn one line or one blank line
     away, so a lone ``NATO: Allies Agree Plan`` headline stays a title. Near misses: a field (``Status: Done``,
-    not initials), ``Q: ...`` (one letter), a name (``Anna: ...``).
+    not initials), ``Q: ...`` (one letter), a name (``Anna: ...``). A name in bold is a speaker's whatever its
+    length (``bold_speaker_turn``, sweep 19: a CIP editors' meeting minutes each turn ``**M** - OK``, ``**Duncan**
+    - I agree ...``; the short ones without a stop read as bare titles); a bold label over its text stays the
+    label rules' (``**Status:** Done``, the colon inside the bold).
     """
     body = text.lstrip(" \t")
+    if body[:1] in "*_":
+        return _BOLD_SPEAKER_TURN.match(body) is not None
     return (body[:1] == "[" or body[:1].isupper()) and _SPEAKER_TURN.match(body) is not None
 
 
