@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from nato_briefs import read_article
 from nato_briefs.config import ParseLimits
+from nato_briefs.reader import rules
 from nato_briefs.reader.lines import looks_like_title
 from nato_briefs.reader.rules.desk_copies import (
     bylines_reading_time,
@@ -41,6 +43,36 @@ def test_glued_link_target_near_misses():
     assert strip_glued_link_targets("See <https://www.nato.int> for more.") == "See <https://www.nato.int> for more."
     assert strip_glued_link_targets("<https://www.nato.int>") == "<https://www.nato.int>"
     assert strip_glued_link_targets("a<b> and x<y>") == "a<b> and x<y>"  # no address
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "`<http://data.nato.int/resource/A> <http://data.nato.int/property/partOf> .`",  # a code span's
+        "The portal is **<https://data.nato.int>** today.",
+        "The portal is _<https://data.nato.int>_ today.",
+        'Its mirror "<https://mirror.data.nato.int>" is read-only.',
+        "See (<https://www.nato.int>).",
+        "Write `Envoy<https://x.nato.int>` in the form.",  # glued inside a code span: quoted, kept
+    ],
+)
+def test_opened_autolink_stays(line):
+    assert strip_glued_link_targets(line) == line
+    assert rules.RULES["opened_autolink"] is strip_glued_link_targets
+
+
+def test_opened_autolink_near_misses_glued_through_marks_go():
+    assert strip_glued_link_targets("**Special Envoy**<https://x.nato.int/a> said") == "**Special Envoy** said"
+    assert strip_glued_link_targets('the "Hub"<https://x.nato.int> and (the Hub)<https://y.nato.int>') == (
+        'the "Hub" and (the Hub)'
+    )
+    assert strip_glued_link_targets("`code` and Envoy<https://x.nato.int> said") == "`code` and Envoy said"
+
+
+def test_opened_autolink_in_an_article():
+    text = "# Data\n\nOne line:\n\n- `<http://data.nato.int/resource/A> <http://data.nato.int/resource/B> .`\n"
+    items = [i.text for i in read_article(text).list_items]
+    assert items == ["<http://data.nato.int/resource/A> <http://data.nato.int/resource/B> ."]
 
 
 def test_glued_link_target_in_an_article():

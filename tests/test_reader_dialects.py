@@ -413,6 +413,29 @@ def test_logseq_heading_blocks_are_headings_over_their_children():
 
 
 @pytest.mark.parametrize(
+    ("line", "content", "text"),
+    [("    including payment type, amount", 2, "including payment type, amount"), ("  information.", 2, "information."),
+     # near misses: a blank line, a line less indented than the bullet's text, a nested bullet (an item)
+     ("", 2, None), ("including", 2, None), ("   * A node between two others.", 2, None)],
+)  # fmt: skip
+def test_heading_item_text(line, content, text):
+    assert rules.heading_item_text(line, content) == text
+    assert rules.RULES["heading_item_text"] is dialects.heading_item_text
+
+
+def test_a_heading_items_indented_text_is_read_and_its_children_stay_items():
+    doc = parse_document(
+        "# Glossary\n\n* #### *Invoice*: A request for funds on the Allied network, possibly\n"
+        "    including the amount and expiry.\n\n* #### *Hop*:\n   * A node between two others.\n\n"
+        "#### Code\n\n    share(x, allies)\n"
+    )
+    invoice = next(s for s in doc.sections if s.heading and s.heading.startswith("Invoice"))
+    assert invoice.text == "including the amount and expiry."
+    assert [i.text for i in doc.items] == ["A node between two others."]
+    assert "share(x, allies)" not in " ".join(s.text for s in doc.sections)  # indented code at the margin stays code
+
+
+@pytest.mark.parametrize(
     ("line", "above", "expected"),
     [("------+-------", " area | focus ", "------|-------"), ("---+---+---", "a | b | c", "---|---|---"),
      # near misses: joints that do not match the header's pipes, a rule with outer pipes (org's), no joints

@@ -467,6 +467,12 @@ RULE_SHAPES = {
     "psql_long_header": lambda k: "Intro.\n\n" + "Area " * k + "|Focus\na|b\n(1 row)\n",
     "outlook_header_blocks": lambda k: "Intro.\n\nAnna\n\n" + "From: M\nSent: T\nSubject: S\nTitle Here\n\n" * k,
     "header_field_runs": lambda k: "Intro.\n\n" + "To: Desk\n" * k + "Subject: S\nTitle Here\n",
+    # session 23 (sweep 19): autolinks behind marks, Romance signing lines, bold speakers' turns, heading items' text
+    "opened_autolinks": lambda k: "Intro.\n\n" + "a **<https://x.int>** `<http://y.int>` b\n" * k,
+    "glued_targets_behind_marks": lambda k: "Intro.\n\n" + "*" * k + "Envoy**<https://x.int>\n",
+    "article_datelines": lambda k: "Intro.\n\n" + "Fait à Bruxelles, le 17 juillet 2026\n\n" * k,
+    "bold_speaker_turns": lambda k: "Intro.\n\n" + "**M** - OK  \n**Duncan** - I agree  \n" * k,
+    "heading_item_text": lambda k: "Intro.\n\n" + "* #### Term: a request, possibly\n    its text\n" * k,
 }
 
 

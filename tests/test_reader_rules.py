@@ -105,6 +105,7 @@ ROUND_RULES = {
     ),
     "sweep 17": ("nbsp_indent", "repeated_letterhead", "label_only_item", "amendment_mark", "romance_dateline"),
     "sweep 18": ("br_break", "mdbook_include", "cjk_lead_in", "aligned_field", "cjk_first_sentence"),
+    "sweep 19": ("opened_autolink", "article_dateline", "bold_speaker_turn", "heading_item_text"),
     "shapes26": (
         "unspaced_wiki_heading", "tight_mediawiki_item", "wire_headline_prefix", "style_bold", "bullet_column",
         "container_left_open", "entity_space_bullet", "teleprinter_header", "pipe_run_before_title",

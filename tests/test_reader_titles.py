@@ -328,6 +328,32 @@ def test_speaker_turn_near_misses():
     assert _headings(headline) == ["Summary", "NATO: Allies Agree Plan"]  # a lone turn-like line stays a title
 
 
+# --------------------------------------------------------------------------- bold_speaker_turn (sweep 19)
+
+BOLD_TURNS = (
+    "# Editors meeting\n\n#### Air Policing Rotation  \n"
+    "**Frederic** - There was a request for review and the air staff jumped in.  \n"
+    "**M** - 102 could be merged as _Active_  \n**D** - Fine with it as active.  \n"
+    "__Anna Kowalska__: I have to look at it  \n**Robert** - Active works.  \n"
+)
+
+
+def test_bold_speaker_turn_is_no_title():
+    for line in ("**M** - 102 could be merged", "**Frederic** -  I agree", "__Anna Kowalska__: OK", "**D** – OK"):
+        assert titles.is_speaker_turn(line), line
+    assert rules.RULES["bold_speaker_turn"] is titles.is_speaker_turn
+    assert _headings(BOLD_TURNS) == ["Editors meeting", "Air Policing Rotation"]
+    assert "M - 102 could be merged as Active" in _prose(BOLD_TURNS)
+    assert "Anna Kowalska: I have to look at it" in _prose(BOLD_TURNS)
+
+
+def test_bold_speaker_turn_near_misses():
+    for line in ("**Status:** Done", "**NATO** Allies agree", "**Key Priorities for the Alliance Now** - x", "**M**"):
+        assert not titles.is_speaker_turn(line), line
+    lone = "# Summary\n\n**Deterrence** - Allies Agree Plan\n\nMinisters agreed the plan on Thursday in Brussels.\n"
+    assert _headings(lone) == ["Summary", "Deterrence - Allies Agree Plan"]  # no turn next to it: the title rules
+
+
 # Moved from tests/test_reader_rules.py (session 20): the tests of this module's rules.
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1073,6 +1099,34 @@ def test_a_spanish_dateline_is_prose_and_a_spanish_title_stays():
     assert [s.heading for s in dated.sections] == ["Decisión"]
     titled = read_article("# Decisión\n\nIntro.\n\nReunión del 16 de mayo de 2026\n\nQue el Consejo acordó el plan.\n")
     assert [s.heading for s in titled.sections] == ["Decisión", "Reunión del 16 de mayo de 2026"]
+
+
+# --------------------------------------------------------------------------- article_dateline (sweep 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Fait à Genas, le 17 juillet 2025", True), ("Bruxelles, le 4 avril 2026", True),
+     ("Fait à Paris, le 1er septembre 2025", True), ("Madrid, el 5 de mayo de 2024", True),
+     ("Roma, il 3 giugno 2025", True), ("Lisboa, em 5 de maio de 2024", True),
+     # near misses: no comma before the article, a word between, no year, an English month
+     ("Sommet le 17 juillet 2025", False), ("Fait à Genas le 17 juillet 2025", False),
+     ("Ukraine, le soutien 17 juillet 2025", False), ("Réunion, le 17 juillet", False),
+     ("Brussels, le 4 April 2026", False)],
+)  # fmt: skip
+def test_article_dateline(text, expected):
+    assert rules.is_dateline(text) is expected
+    assert rules.RULES["article_dateline"] is rules.is_dateline
+
+
+def test_a_signing_dateline_is_prose_and_a_dated_title_stays():
+    signed = read_article(
+        "# Règlement\n\nIl entre en vigueur.\n\nFait à Bruxelles, le 17 juillet 2026\n\nLe Président\n"
+    )
+    assert [s.heading for s in signed.sections] == ["Règlement"]
+    assert "Fait à Bruxelles, le 17 juillet 2026" in signed.sections[0].text
+    titled = read_article("# Règlement\n\nIntro.\n\nSommet le 17 juillet 2026\n\nLes Alliés ont adopté le plan.\n")
+    assert [s.heading for s in titled.sections] == ["Règlement", "Sommet le 17 juillet 2026"]
 
 
 # --------------------------------------------------------------------------- cjk_lead_in (sweep 18)

@@ -203,6 +203,7 @@ from nato_briefs.reader.rules.dialects import (
     bang_heading,
     bang_table_header,
     heading_item,
+    heading_item_text,
     ini_section,
     is_asciidoc_attribute_entry,
     is_asciidoc_author_line,
@@ -624,6 +625,7 @@ class _Segmenter(TextTables):
         self.html_depth = 0
         self.html_next = -1  # index of the next non-blank line, while inside an HTML container
         self.indented_paragraphs = False  # a paragraph opened with an indented first line (``indented_text``)
+        self.heading_item_content: int | None = None  # "* #### Term: ..." read as a heading: its item's column
         self.prev = ""  # previous source line (top level)
 
     def find_text_ends(self, lines: list[str]) -> None:
@@ -968,6 +970,8 @@ class _Segmenter(TextTables):
             self.emit("", i + 1)
             self.prev = ""
             return
+        if self.heading_item_content is not None:
+            line = self.under_heading_item(line)
         if (line[:4] == "    " or line[:1] == "\t") and not self.fenced_doc and self.mode is _TEXT:
             line = self.unindented(line, nxt) if not self.in_list else self.indented_after_list(line, nxt)
         lead = lead_char(line)
@@ -1305,6 +1309,15 @@ class _Segmenter(TextTables):
             self.indented_paragraphs = True
             return text
         return line
+
+    def under_heading_item(self, line: str) -> str:
+        """A line under a heading written as a bullet, indented to the bullet's text, dedented; else the line, and
+        the heading's lines end (``heading_item_text``)."""
+        text = heading_item_text(line, self.heading_item_content or 0)
+        if text is None:
+            self.heading_item_content = None
+            return line
+        return text
 
     def indented_after_list(self, line: str, nxt: str) -> str:
         """A first-line-indented paragraph after a list and a blank line, in a document whose paragraphs open so
@@ -2133,6 +2146,7 @@ class _Segmenter(TextTables):
                 self.emit(heading, i + 1)
                 self.blank()
                 self.prev = ""
+                self.heading_item_content = marker.content  # its lines indented under it (``heading_item_text``)
                 return
         if not self.in_list:
             if not is_blank(self.prev) and not is_block_line(self.prev):

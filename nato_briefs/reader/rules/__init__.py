@@ -85,6 +85,7 @@ from nato_briefs.reader.rules.dialects import (
     bbcode_to_markdown,
     has_bbcode,
     heading_item,
+    heading_item_text,
     ini_section,
     is_asciidoc_attribute_entry,
     is_asciidoc_author_line,
@@ -975,6 +976,11 @@ RULES: dict[str, Callable[[str], object]] = {
     "aligned_field": is_field_line,  # "CVE ID     : CVE-2024-6387" / blank / "CVSS Score : 8.1": fields, no titles
     "cjk_lead_in": ends_in_cjk_lead_in,  # "代码如下" over a code block: a lead-in, no title
     "br_break": br_as_space_break,  # "**CVE**<br>" over "CVE-2018-14737": a hard break, the label heads its value
+    # session 23, real-world sweep 19: notebooks' markdown cells, a club's rules signed at a place and date
+    "opened_autolink": strip_glued_link_targets,  # "**<https://...>**", "`<http://...> ...`": an autolink, kept
+    "article_dateline": is_dateline,  # "Fait à Genas, le 17 juillet 2025": a dateline, no title
+    "bold_speaker_turn": is_speaker_turn,  # "**M** - OK" between "**Duncan** - ..." turns: a minute's turn
+    "heading_item_text": heading_item_text,  # "* #### Invoice: ..." over "    its wrapped text": text, no code
     # session 19 (shapes23): header layouts, editor and office HTML, rarer markers and narrow wraps
     "double_guillemet_bullet": bullet_item,  # "» Cold Response: winter training": a bullet, "»Wir ...«" a quote
     "document_tags_block": document_tags_block,  # LibreOffice's "<body ...><h1>NATO" over the heading's rest
@@ -1113,6 +1119,7 @@ __all__ = [
     "has_letter",
     "header_from_first_row",
     "heading_item",
+    "heading_item_text",
     "html_block_tag",
     "image_alt",
     "in_numbered_run",

@@ -20,8 +20,13 @@ from nato_briefs.reader.rules.pipeline_text import MAIL_HEADER_FIELDS
 # A link's address glued to its text, as mail clients write a link in plain text (``glued_link_target``):
 # Outlook's "Special Envoy<https://eur03.safelinks.protection.outlook.com/?url=...>". A word's last character
 # or a closing mark, then the address in angle brackets; an autolink set apart by a blank ("see <https://...>")
-# is markdown's and stays.
-_GLUED_LINK_TARGET = re.compile(r"(?<=[^\s<>(\[])<(?:https?|mailto):[^\s<>]{1,2000}+>")
+# is markdown's and stays, and so does one a mark opens (``opened_autolink``, sweep 19): "**<https://...>**",
+# a quotation mark's, a code span's "`<http://dbpedia.org/resource/X> ...`" (what a code span holds is quoted).
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^\s<>]{1,2000}+>")
+# Marks that may stand between a word and its glued address ("**Envoy**<https://...>") or open an autolink.
+_LINK_MARKS = "*_`\"'“”‘’"
+# Most marks looked through before the address: bold's two and a quotation mark.
+_MAX_LINK_MARKS = 3
 
 # A date with its weekday and nothing else: "December 2, 2026 Wednesday" (LexisNexis writes the weekday after the
 # date: ``clip_masthead`` reads that order), "Wednesday, 2 December 2026", "Wed, 2 Dec 2026".
@@ -84,7 +89,33 @@ def strip_glued_link_targets(line: str) -> str:
     reader sees the link's text; the address (a tracking redirect, hundreds of characters) made a headline too
     long to be one and an item's name end in a URL. A markdown autolink set apart by a blank stays.
     """
-    return _GLUED_LINK_TARGET.sub("", line) if "<" in line else line
+    if "<" not in line:
+        return line
+    if "`" not in line:
+        return _AUTOLINK.sub(_glued_or_kept, line)
+    parts = line.split("`")  # what a code span holds is quoted: only the text between spans is read
+    for k in range(0, len(parts) - (len(parts) % 2 == 0), 2):  # an unclosed backtick quotes nothing
+        if "<" in parts[k]:
+            parts[k] = _AUTOLINK.sub(_glued_or_kept, parts[k])
+    if len(parts) % 2 == 0 and "<" in parts[-1]:
+        parts[-1] = _AUTOLINK.sub(_glued_or_kept, parts[-1])
+    return "`".join(parts)
+
+
+def _glued_or_kept(match: re.Match[str]) -> str:
+    """Nothing for an address glued to a word (through at most three marks), the autolink itself otherwise.
+
+    ``Envoy<https://...>``, ``**Envoy**<https://...>``, ``(the Hub)<https://...>`` are glued; ``see <https://...>``,
+    ``**<https://...>**``, ``"<https://...>"``, ``(<https://...>)`` are markdown's autolinks (``opened_autolink``).
+    """
+    text, start = match.string, match.start()
+    k = start
+    while k > 0 and start - k < _MAX_LINK_MARKS and text[k - 1] in _LINK_MARKS:
+        k -= 1
+    if k == 0:
+        return match.group(0)
+    before = text[k - 1]
+    return match.group(0) if before.isspace() or before in "<>([" or before in _LINK_MARKS else ""
 
 
 def is_weekday_date(text: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from nato_briefs.reader.rules.authoring import org_heading_text
 from nato_briefs.reader.rules.exports import jira_header_row
-from nato_briefs.reader.rules.items import Marker
+from nato_briefs.reader.rules.items import Marker, match_item
 from nato_briefs.reader.rules.tables import simple_table_columns
 from nato_briefs.reader.rules.titles import has_letter, is_mkdocs_admonition
 
@@ -511,6 +511,22 @@ def heading_item(text: str) -> str | None:
     """
     found = _HEADING_ITEM.fullmatch(text.rstrip(" \t"))
     return None if found is None else f"{found.group(1)} {found.group(2)}"
+
+
+def heading_item_text(line: str, content: int) -> str | None:
+    """A line under a heading written as a bullet, indented to the bullet's text (``content``): that text's next
+    line, dedented (``heading_item_text``, sweep 19); None where the heading's lines end.
+
+    ``* #### *Invoice*: A request for funds ..., possibly`` over ``    including payment type, ...`` (a
+    protocol's glossary): cmark-gfm reads the indented lines as a paragraph inside the item, under its heading;
+    with the heading lifted out of the list (``heading_item``) they stood four spaces deep at the margin, an
+    indented code block, and their words left the article. A blank line, a line less indented and a nested
+    bullet (Logseq's children, read as items) end the heading's lines.
+    """
+    body = line.lstrip(" \t")
+    if not body or len(line) - len(body) < content or match_item(line) is not None:
+        return None
+    return body
 
 
 # psql's rule under its header: dashes with "+" at the joints and no outer pipes ("------+------").

@@ -228,6 +228,14 @@ _SPEAKER_TURN = re.compile(
 )
 
 
+# A speaker's name in bold opening a minute's turn (``bold_speaker_turn``, sweep 19): "**M** - 102 could be merged",
+# "**Frederic** - There was a request ...", "__Anna Kowalska__: OK". One to three capitalised words, a dash or a colon.
+_BOLD_SPEAKER_TURN = re.compile(
+    r"(\*\*|__)[A-Z](?:[^\W_]|['’.-]){0,30}+(?:[ \t][A-Z](?:[^\W_]|['’.-]){0,30}+){0,2}+\1"
+    r"(?:[ \t]*+:|[ \t]++[-–])[ \t]++\S"
+)
+
+
 def is_speaker_turn(text: str) -> bool:
     """``SFC: No``, ``[APP] : Any objections?``, ``EAO - Yes``: a turn of a meeting's notes, its speaker's initials
     first (``speaker_turn``, sweep 15).
@@ -236,9 +244,14 @@ def is_speaker_turn(text: str) -> bool:
     list gives. A short turn without a closing stop (``APP: I don't hear any objection to making the change``)
     reads as a bare title over the next turns; the caller asks for another turn one line or one blank line
     away, so a lone ``NATO: Allies Agree Plan`` headline stays a title. Near misses: a field (``Status: Done``,
-    not initials), ``Q: ...`` (one letter), a name (``Anna: ...``).
+    not initials), ``Q: ...`` (one letter), a name (``Anna: ...``). A name in bold is a speaker's whatever its
+    length (``bold_speaker_turn``, sweep 19: a CIP editors' meeting minutes each turn ``**M** - OK``, ``**Duncan**
+    - I agree ...``; the short ones without a stop read as bare titles); a bold label over its text stays the
+    label rules' (``**Status:** Done``, the colon inside the bold).
     """
     body = text.lstrip(" \t")
+    if body[:1] in "*_":
+        return _BOLD_SPEAKER_TURN.match(body) is not None
     return (body[:1] == "[" or body[:1].isupper()) and _SPEAKER_TURN.match(body) is not None
 
 
@@ -404,17 +417,34 @@ def is_dateline(text: str) -> bool:
     publishing verb: ``Summit in June 2025`` may still be a title. A day, month and year written in Spanish,
     Portuguese, French or Italian count too (``romance_dateline``, sweep 17: a Peruvian decree's ``Lima, 16 de
     mayo de 2002`` and a council's ``San Miguel de Piura, 04 JULIO 2025`` read as bare titles); without the day
-    (``Cumbre, mayo 2025``) such a line keeps the title rules.
+    (``Cumbre, mayo 2025``) such a line keeps the title rules. So do a comma and the article French, Spanish,
+    Italian or Portuguese put before such a date (``article_dateline``, sweep 19: a club's rules signed ``Fait à
+    Genas, le 17 juillet 2025`` over its president's name read as a bare title; ``Bruxelles, le 4 avril 2026``);
+    without the comma (``Sommet le 17 juillet 2025``) the title rules stay.
     """
     body = text.strip(" \t*_")
     if len(body) > 200:
         return False
     tail = max(0, len(body) - 40)
-    match = _DATE_END.search(body, tail) or _ROMANCE_DATE_END.search(body, tail)
+    match = _DATE_END.search(body, tail)
+    romance = match is None and (match := _ROMANCE_DATE_END.search(body, tail)) is not None
     if match is None or (match.start() and body[match.start() - 1] not in " \t"):
         return False
     before = body[: match.start()].rstrip(" \t")
+    if romance and _after_comma_article(before):
+        return True
     return not before or before[-1] in ",·|–—-" or _DATE_LEAD.match(body) is not None
+
+
+# The article a Romance dateline puts between its place's comma and the date: "Fait à Genas, le 17 juillet 2025",
+# "Madrid, el 5 de mayo de 2024", "Roma, il 3 giugno 2025", "Lisboa, em 5 de maio de 2024" (``article_dateline``).
+_DATE_ARTICLES = frozenset(("le", "el", "il", "em"))
+
+
+def _after_comma_article(before: str) -> bool:
+    """``Fait à Genas, le``: the text before a Romance date ends on a comma and a date's article."""
+    head, _, last = before.rpartition(" ")
+    return last.casefold() in _DATE_ARTICLES and head.rstrip(" \t").endswith(",")
 
 
 def is_byline_name(text: str) -> bool:
