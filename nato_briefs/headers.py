@@ -349,6 +349,15 @@ def _map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int
         # naming what is delivered is the focus in any column order ("End State | Deliverables": ``delivery_words``)
         delivered = frozenset(index for _, index in columns["outcome"] if synonyms.delivers(normalized[index]))
         columns["focus"], columns["outcome"] = _leftmost_two(columns["outcome"], delivered)
+    elif len(columns["outcome"]) >= 2 and columns["focus"] and not columns["area"]:
+        # an aim left of the action and a result right of it, no area (``aim_before_action``): "Aim | Activity |
+        # Benefit", "Goal | Action | Result": the aim names what the row is about, as the left of two focuses does;
+        # outcomes all right of the focus ("Action | Result | Benefit") name no area and stay unmapped
+        focus_at = min(columns["focus"])[1]
+        aims = sorted(index for _, index in columns["outcome"] if index < focus_at)
+        if aims and any(index > focus_at for _, index in columns["outcome"]):
+            columns["area"] = [(False, aims[0])]
+            columns["outcome"] = [entry for entry in columns["outcome"] if entry[1] > focus_at]
     if any(not cols for cols in columns.values()):
         return None
     area, focus, outcome = (min(columns[role])[1] for role in ROLES)
