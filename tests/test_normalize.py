@@ -52,6 +52,8 @@ SYN = load_header_synonyms()
         (["Action", "Result", "Benefit"], None),  # near miss: no aim left of the action
         (["Goal", "Result"], None),  # near miss: no action
         (["Aim", "Activity", "Timeline"], None),  # near miss: no result right of the action
+        (["Expected Outcome", "Key Focus", "Impact"], None),  # near miss: the left outcome names no aim (aim_words)
+        (["Result", "Action", "Impact"], None),
         (["Key Focus Area", "Key Initiative", "Expected Outcome"], (0, 1, 2)),
         (["Priority Area", "Key Focus Area", "Outcome"], (0, 1, 2)),
         (["Area", "Focus", "Outcome", "Impact"], (0, 1, 2)),

@@ -819,6 +819,7 @@ def test_step_label():
     assert items.step_label("Step 1: Military Mobility Pledge - plans") == len("Step 1: ")
     assert items.step_label("PHASE IV – Host Nation Support: depots") == len("PHASE IV – ")
     assert items.step_label("Line of Effort 2: Resilience - civil preparedness") == len("Line of Effort 2: ")
+    assert items.step_label("Step Two: Connecting Europe Facility - EU funds") == len("Step Two: ")
     assert rules.RULES["step_label"] is items.step_label
     names = md_names("# Plan\n\n- Step 1: Rail Pledge - wider tunnels\n- Step 2: Road Pledge - heavier loads\n")
     assert names == ["Rail Pledge", "Road Pledge"]
@@ -831,5 +832,6 @@ def test_step_label_near_misses():
     assert items.step_label("Step 1:") == 0  # nothing after the label
     assert items.step_label("Stepping 1: Rail") == 0
     assert items.step_label("Part of the plan: rail") == 0
+    assert items.step_label("Step Twofold: Rail - wider") == 0  # a word that opens with a number word
     names = md_names("# Plan\n\n- Step 1: Agree the national plans\n- Step 2: Fund the corridors\n")
     assert names == ["Step 1", "Step 2"]  # no name after the label: the contract's earliest separator

@@ -240,6 +240,9 @@ def test_memo_outline_headers_are_headings():
     assert md_headings(text, "x.txt") == ["Allies Agree Priorities", "1. PRIORITIES", "2. KEY INITIATIVES"]
     assert md_priorities(text, "x.txt") == [["Poland", "Patriot batteries", "Cover"]]
     assert md_names(text, "x.txt") == ["Sky Shield", "Sensors"]
+    roman = [line.replace("1. PRI", "I. PRI").replace("2. KEY", "II) KEY") for line in MEMO]
+    assert titles.memo_outline_headings(roman) == frozenset({2, 8})  # roman numbers, a closing parenthesis
+    assert md_headings("\n".join(roman) + "\n", "x.txt")[1:] == ["I. PRIORITIES", "II) KEY INITIATIVES"]
 
 
 def test_memo_outline_near_misses():
@@ -248,6 +251,8 @@ def test_memo_outline_near_misses():
     assert titles.memo_outline_headings(MEMO[:8]) == frozenset()  # one header alone
     skipped = [line.replace("2. KEY", "3. KEY") for line in MEMO]
     assert titles.memo_outline_headings(skipped) == frozenset()  # numbers that skip
+    roman_skip = [line.replace("1. PRI", "I. PRI").replace("2. KEY", "IV. KEY") for line in MEMO]
+    assert titles.memo_outline_headings(roman_skip) == frozenset()
     tight = [line for line in MEMO if line]  # no blank line under the headers: an outline list's items
     assert titles.memo_outline_headings(tight) == frozenset()
     flush = [line.lstrip(" ") for line in MEMO]  # bodies not indented under the headers

@@ -691,7 +691,9 @@ class _Segmenter(TextTables):
         # "1. Focused Discussions ..." to "4. Closing Remarks", spread over the document: its numbered section
         # headings, not one-item lists (``numbered_heading``)
         self.numbered = numbered_headings(self.lines) if self.starts().opens("1") else frozenset()
-        if self.starts().opens("1") and not self.numbered:  # "1. PRIORITIES" / blank / "   | ... |" (``memo_outline``)
+        if (
+            self.starts().opens("1", "I") and not self.numbered
+        ):  # "1. PRIORITIES" / blank / "   | ... |" (``memo_outline``)
             self.numbered = memo_outline_headings(self.lines)
             if self.numbered:
                 self.lines = memo_section_bodies(self.lines, self.numbered)

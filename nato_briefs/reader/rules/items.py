@@ -813,12 +813,13 @@ def is_label_only_item(line: str) -> bool:
     return bool(label) and any(ch.isdigit() for ch in label) and not any(ch.isalpha() for ch in label)
 
 
-# ``step_label``: the numbering words a writer types before an item's name, "Step 1:", "Phase II -", "STAGE 3:"
-# (a word, a number, a roman numeral or one capital, then a colon or a spaced dash). One anchored match with
+# ``step_label``: the numbering words a writer types before an item's name, "Step 1:", "Phase II -", "STAGE 3:",
+# "Step One:" (a word, a number, a roman numeral, one capital or a number word, then a colon or a spaced dash). One anchored match with
 # possessive runs: linear on any text.
 _STEP_LABEL = re.compile(
     r"(?i:step|phase|stage|part|tranche|line[ \t]of[ \t]effort|LOE)[ \t]++"
-    r"(?:[0-9]{1,3}+|[IVX]{1,5}+|[A-Z])(?![\w.])[ \t]*+(?::|[-–—](?=[ \t]))[ \t]++(?=\S)"
+    r"(?:[0-9]{1,3}+|[IVX]{1,5}+|[A-Z]|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?![\w.])"
+    r"[ \t]*+(?::|[-–—](?=[ \t]))[ \t]++(?=\S)"
 )
 
 

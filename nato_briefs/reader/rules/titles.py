@@ -211,14 +211,15 @@ def numbered_headings(lines: list[str]) -> frozenset[int]:
 
 
 # "1. PRIORITIES" at the margin: a memo's numbered section header in capitals (``memo_outline``).
-_MEMO_HEADER = re.compile(r"([1-9][0-9]?+)\.[ \t]++[A-Z][A-Z0-9&/'-]*+(?:[ \t]++[A-Z0-9&/'-]++)*+[ \t]*+")
+_MEMO_HEADER = re.compile(r"([1-9][0-9]?+|[IVX]{1,4}+)[.)][ \t]++[A-Z][A-Z0-9&/'-]*+(?:[ \t]++[A-Z0-9&/'-]++)*+[ \t]*+")
+_MEMO_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 # Fewest such headers that make a memo's outline.
 MIN_MEMO_HEADERS = 2
 
 
 def memo_outline_headings(lines: list[str]) -> frozenset[int]:
-    """The lines of a memo's numbered section headers (``1. PRIORITIES``, ``2. INITIATIVES``), or none
-    (``memo_outline``).
+    """The lines of a memo's numbered section headers (``1. PRIORITIES``, ``2) INITIATIVES``, ``III. REVIEW``), or
+    none (``memo_outline``).
 
     A staff memo numbers its sections in capitals and indents each section's body under its header, a blank line
     between: ``1. PRIORITIES`` / blank / ``   | Priority Area | ... |``. cmark-gfm reads the headers as a loose
@@ -231,9 +232,12 @@ def memo_outline_headings(lines: list[str]) -> frozenset[int]:
     """
     found: list[int] = []
     for k, line in enumerate(lines):
-        if not line[:1].isdigit() or (header := _MEMO_HEADER.fullmatch(line)) is None:
+        if not (line[:1].isdigit() or line[:1] in "IVX") or (header := _MEMO_HEADER.fullmatch(line)) is None:
             continue
-        if int(header.group(1)) != len(found) + 1 or (k and lines[k - 1].strip(" \t")):
+        number = header.group(1)
+        if _MEMO_ROMAN.get(number, 0 if number[0] in "IVX" else int(number)) != len(found) + 1:
+            return frozenset()
+        if k and lines[k - 1].strip(" \t"):
             return frozenset()
         if k + 2 >= len(lines) or lines[k + 1].strip(" \t") or lines[k + 2][:1] not in (" ", "\t"):
             return frozenset()
