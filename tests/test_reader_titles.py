@@ -234,7 +234,8 @@ def test_memo_outline_headers_are_headings():
     assert titles.memo_outline_headings(MEMO) == frozenset({2, 8})
     assert rules.RULES["memo_outline"] is titles.memo_outline_headings
     bodies = titles.memo_section_bodies(MEMO, frozenset({2, 8}))
-    assert bodies[4] == "| Priority Area | Key Focus | Expected Outcome |" and bodies[11] == "  - Sensors: shared radars"
+    assert bodies[4] == "| Priority Area | Key Focus | Expected Outcome |"
+    assert bodies[11] == "  - Sensors: shared radars"
     assert bodies[13] == MEMO[13] and len(bodies) == len(MEMO)  # the line at the margin ends the body; lines stay
     text = "\n".join(MEMO) + "\n"
     assert md_headings(text, "x.txt") == ["Allies Agree Priorities", "1. PRIORITIES", "2. KEY INITIATIVES"]

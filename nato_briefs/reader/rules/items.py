@@ -814,8 +814,8 @@ def is_label_only_item(line: str) -> bool:
 
 
 # ``step_label``: the numbering words a writer types before an item's name, "Step 1:", "Phase II -", "STAGE 3:",
-# "Step One:" (a word, a number, a roman numeral, one capital or a number word, then a colon or a spaced dash). One anchored match with
-# possessive runs: linear on any text.
+# "Step One:" (a word, a number, a roman numeral, one capital or a number word, then a colon or a spaced dash).
+# One anchored match with possessive runs: linear on any text.
 _STEP_LABEL = re.compile(
     r"(?i:step|phase|stage|part|tranche|line[ \t]of[ \t]effort|LOE)[ \t]++"
     r"(?:[0-9]{1,3}+|[IVX]{1,5}+|[A-Z]|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?![\w.])"
