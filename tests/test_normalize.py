@@ -47,10 +47,11 @@ SYN = load_header_synonyms()
         (["Objective", "Approach", "Timeline"], None),  # near miss: no outcome column
         # an aim left of the action, a result right of it, no area: the aim is the area (aim_before_action, session 23)
         (["Aim", "Activity", "Benefit"], (0, 1, 2)),
-        (["Goal", "Action", "Result"], (0, 1, 2)),
+        (["Purpose", "Action", "Result"], (0, 1, 2)),
         (["Purpose", "Task", "Budget", "Effect"], (0, 1, 3)),
         (["Action", "Result", "Benefit"], None),  # near miss: no aim left of the action
         (["Goal", "Result"], None),  # near miss: no action
+        (["Goal", "Action", "Result"], None),  # near miss: a goal stays an outcome (the logframe of header_wordings)
         (["Aim", "Activity", "Timeline"], None),  # near miss: no result right of the action
         (["Expected Outcome", "Key Focus", "Impact"], None),  # near miss: the left outcome names no aim (aim_words)
         (["Result", "Action", "Impact"], None),
