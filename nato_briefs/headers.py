@@ -38,6 +38,7 @@ class HeaderSynonyms:
     total_words: frozenset[str] = frozenset()  # "total" of a totals row's first cell (``totals_row``)
     delivery_words: frozenset[str] = frozenset()  # "deliverable", "output": outcome words naming what is delivered
     compound_tails: tuple[str, ...] = ()  # "bereich" of "Zielbereich", longest first (``compound_tail``)
+    aim_words: frozenset[str] = frozenset()  # "aim", "goal": outcome words naming what a row aims at
     cache: dict[tuple[str, ...], tuple[int, int, int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, header: str) -> tuple[str, bool] | None:
@@ -59,6 +60,12 @@ class HeaderSynonyms:
         order (``two_outcomes``)."""
         words = header.split()
         return any(w in self.delivery_words or w.removesuffix("s") in self.delivery_words for w in words)
+
+    def aims(self, header: str) -> bool:
+        """Whether one normalized header names what a row aims at (``Aim``, ``Goals``: ``aim_words``): left of the
+        focus column, of two outcome columns and no area, that one is the area (``aim_before_action``)."""
+        words = header.split()
+        return len(words) <= 2 and any(w in self.aim_words or w.removesuffix("s") in self.aim_words for w in words)
 
     def _question_role(self, words: list[str]) -> tuple[str, bool] | None:
         """A question or "what" clause as a header (``question_header``): the role of its first role word
@@ -263,6 +270,7 @@ def load_header_synonyms(path: Path = HEADER_SYNONYMS_FILE) -> HeaderSynonyms:
         _word_set(raw, "total_rows"),
         _word_set(raw, "delivery_words"),
         _compound_tails(raw, words, path),
+        _word_set(raw, "aim_words"),
     )
 
 
@@ -349,6 +357,16 @@ def _map_headers(headers: list[str], synonyms: HeaderSynonyms) -> tuple[int, int
         # naming what is delivered is the focus in any column order ("End State | Deliverables": ``delivery_words``)
         delivered = frozenset(index for _, index in columns["outcome"] if synonyms.delivers(normalized[index]))
         columns["focus"], columns["outcome"] = _leftmost_two(columns["outcome"], delivered)
+    elif len(columns["outcome"]) >= 2 and columns["focus"] and not columns["area"]:
+        # an aim left of the action and a result right of it, no area (``aim_before_action``): "Aim | Activity |
+        # Benefit", "Goal | Action | Result": the aim names what the row is about, as the left of two focuses does;
+        # outcomes all right of the focus ("Action | Result | Benefit") or naming no aim (``aim_words``: "Expected
+        # Outcome | Key Focus | Impact") stay unmapped
+        focus_at = min(columns["focus"])[1]
+        aims = sorted(i for _, i in columns["outcome"] if i < focus_at and synonyms.aims(normalized[i]))
+        if aims and any(index > focus_at for _, index in columns["outcome"]):
+            columns["area"] = [(False, aims[0])]
+            columns["outcome"] = [entry for entry in columns["outcome"] if entry[1] > focus_at]
     if any(not cols for cols in columns.values()):
         return None
     area, focus, outcome = (min(columns[role])[1] for role in ROLES)

@@ -18,7 +18,7 @@ from nato_briefs.headers import HeaderSynonyms, load_header_synonyms, map_header
 from nato_briefs.ingest import SourceDocument
 from nato_briefs.parse import ListItem, ParsedDocument, Table, source_lines
 from nato_briefs.prose import BoundedMemo, StatementRecord, process_memo, read_statements
-from nato_briefs.reader.rules.items import glyph_prefix
+from nato_briefs.reader.rules.items import glyph_prefix, step_label
 from nato_briefs.schema import DATASETS, DOCUMENT_DATASETS, SCHEMA_VERSION
 from nato_briefs.themes import Taxonomy, load_taxonomy, theme_array
 
@@ -41,8 +41,22 @@ def split_initiative(text: str, bold_lead: str | None = None) -> tuple[str, str 
             text = after  # "✅ Patriot batteries – ...": a glyph before the lead (glyph_bold_lead)
         rest = text[len(bold_lead) :] if text.startswith(bold_lead) else ""
         detail = rest.lstrip().lstrip(":—–-").strip()
-        if name:
+        if name and not (detail and step_label(f"{name}: {detail}") and (split := _split_after_label(detail))):
             return name, detail or None
+        if name:
+            return split  # "**Step 1:** Name - detail": the bold lead is the step label, the name follows
+    if (label := step_label(text)) and (split := _split_after_label(text[label:])):
+        return split  # "Step 1: Name - detail" (step_label): the label is numbering, the name is the lead phrase
+    return _split_at_separator(text)
+
+
+def _split_after_label(rest: str) -> tuple[str, str] | None:
+    """The rest of an item after its step label split at a separator, when it has one with a name before it."""
+    name, detail = _split_at_separator(rest)
+    return (name, detail) if detail is not None else None
+
+
+def _split_at_separator(text: str) -> tuple[str, str | None]:
     for match in _SEPARATOR.finditer(text):
         start, end = match.span()
         if match.group() == "—" and text[start - 1 : start].isdigit() and text[end : end + 1].isdigit():

@@ -45,6 +45,16 @@ SYN = load_header_synonyms()
         (["Key Initiative", "Action", "Expected Outcome"], (0, 1, 2)),
         (["Objective", "Approach"], None),  # near miss: two focuses and no outcome
         (["Objective", "Approach", "Timeline"], None),  # near miss: no outcome column
+        # an aim left of the action, a result right of it, no area: the aim is the area (aim_before_action, session 23)
+        (["Aim", "Activity", "Benefit"], (0, 1, 2)),
+        (["Purpose", "Action", "Result"], (0, 1, 2)),
+        (["Purpose", "Task", "Budget", "Effect"], (0, 1, 3)),
+        (["Action", "Result", "Benefit"], None),  # near miss: no aim left of the action
+        (["Goal", "Result"], None),  # near miss: no action
+        (["Goal", "Action", "Result"], None),  # near miss: a goal stays an outcome (the logframe of header_wordings)
+        (["Aim", "Activity", "Timeline"], None),  # near miss: no result right of the action
+        (["Expected Outcome", "Key Focus", "Impact"], None),  # near miss: the left outcome names no aim (aim_words)
+        (["Result", "Action", "Impact"], None),
         (["Key Focus Area", "Key Initiative", "Expected Outcome"], (0, 1, 2)),
         (["Priority Area", "Key Focus Area", "Outcome"], (0, 1, 2)),
         (["Area", "Focus", "Outcome", "Impact"], (0, 1, 2)),
@@ -161,6 +171,17 @@ def test_headers_with_marks_snake_case_or_two_languages_map(headers, expected):
         # the full-width colon of Chinese and Japanese text, with no space after it
         ("能力目标：由所有盟国通过", None, ("能力目标", "由所有盟国通过")),
         ("共同演習：秋に実施", None, ("共同演習", "秋に実施")),
+        # a typed step label before the name (step_label, session 23): numbering, as a "1." marker is
+        ("Step 1: Military Mobility Pledge - national plans", None, ("Military Mobility Pledge", "national plans")),
+        ("STEP 2 – Connecting Europe Facility: EU funds", None, ("Connecting Europe Facility", "EU funds")),
+        ("Phase II: Host Nation Support — depots", None, ("Host Nation Support", "depots")),
+        ("Step 3: Military Mobility Corridors - routes", "Step 3:", ("Military Mobility Corridors", "routes")),
+        # near misses: the rest has no separator, no step word, a number run on into a word
+        ("Step 1: Agree the national plans", None, ("Step 1", "Agree the national plans")),
+        ("Step 1: Agree the national plans", "Step 1:", ("Step 1", "Agree the national plans")),
+        ("Pledge 1: Rail - wider tunnels", None, ("Pledge 1", "Rail - wider tunnels")),
+        ("Step 1a: Rail - wider tunnels", None, ("Step 1a", "Rail - wider tunnels")),
+        ("Part of the plan: rail - wider tunnels", None, ("Part of the plan", "rail - wider tunnels")),
         # near miss: a plain colon with no space after it (a time, a ratio) still does not split
         ("Exercise at 10:30 in Riga", None, ("Exercise at 10:30 in Riga", None)),
     ],

@@ -810,3 +810,28 @@ def test_wrapped_symbol_run_near_misses():
     hanging = ["\u27a3 A: one"] + ["  wrap"] * (items.MAX_SYMBOL_WRAP + 1) + ["\u27a3 B: two"]
     assert not items.wrapped_symbol_run(hanging, 0, marker)  # a block too long for a wrap
     assert _items("\u27a3 Title of a post\n  with an indented paragraph under it.\n\nText.\n") == []
+
+
+# --------------------------------------------------------------------------- step_label (session 23, readerfix)
+
+
+def test_step_label():
+    assert items.step_label("Step 1: Military Mobility Pledge - plans") == len("Step 1: ")
+    assert items.step_label("PHASE IV – Host Nation Support: depots") == len("PHASE IV – ")
+    assert items.step_label("Line of Effort 2: Resilience - civil preparedness") == len("Line of Effort 2: ")
+    assert items.step_label("Step Two: Connecting Europe Facility - EU funds") == len("Step Two: ")
+    assert rules.RULES["step_label"] is items.step_label
+    names = md_names("# Plan\n\n- Step 1: Rail Pledge - wider tunnels\n- Step 2: Road Pledge - heavier loads\n")
+    assert names == ["Rail Pledge", "Road Pledge"]
+
+
+def test_step_label_near_misses():
+    assert items.step_label("Pledge 1: Rail - wider tunnels") == 0  # no step word
+    assert items.step_label("Step 1a: Rail - wider tunnels") == 0  # a number run on into a word
+    assert items.step_label("Step 1.2: Rail - wider tunnels") == 0
+    assert items.step_label("Step 1:") == 0  # nothing after the label
+    assert items.step_label("Stepping 1: Rail") == 0
+    assert items.step_label("Part of the plan: rail") == 0
+    assert items.step_label("Step Twofold: Rail - wider") == 0  # a word that opens with a number word
+    names = md_names("# Plan\n\n- Step 1: Agree the national plans\n- Step 2: Fund the corridors\n")
+    assert names == ["Step 1", "Step 2"]  # no name after the label: the contract's earliest separator

@@ -473,6 +473,18 @@ RULE_SHAPES = {
     "article_datelines": lambda k: "Intro.\n\n" + "Fait à Bruxelles, le 17 juillet 2026\n\n" * k,
     "bold_speaker_turns": lambda k: "Intro.\n\n" + "**M** - OK  \n**Duncan** - I agree  \n" * k,
     "heading_item_text": lambda k: "Intro.\n\n" + "* #### Term: a request, possibly\n    its text\n" * k,
+    # session 23 (readerfix): memo outlines, psql's unaligned runs with prose under, headlines over wrapped paragraphs
+    "memo_outlines": lambda k: "Memo\n\n" + "".join(f"{n % 99 + 1}. SECTION\n\n    body line\n\n" for n in range(k)),
+    "memo_body": lambda k: "Memo\n\n1. ONE\n\n" + "    body line\n" * k + "\n2. TWO\n\n    end\n",
+    "unaligned_runs": lambda k: "Intro.\n\n" + "Area|Focus|Outcome\na|b|c\nd|e|f\nProse under it.\n\n" * k,
+    "unaligned_spaced_tail": lambda k: "Intro.\n\nArea|Focus|Outcome\n" + "a|b|c\n" * k + "x | y | z\nProse.\n",
+    "headlines_over_wraps": lambda k: (
+        "Allies agree to strengthen air defence on the eastern flank\n"
+        "NATO defence ministers agreed on Thursday to strengthen air and missile\n"
+        "defence along the eastern flank, with new batteries in Poland and Romania\n"
+        "and more jets.\n"
+    ) * k,
+    "step_labels": lambda k: "Intro.\n\n" + "- Step 1: Name - detail\n" * k + "- Step " + "1 " * k + ": x - y\n",
 }
 
 

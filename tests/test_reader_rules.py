@@ -122,6 +122,8 @@ ROUND_RULES = {
         "reply_attribution_languages", "tab_after_symbol", "psql_unaligned",
         "name_over_header_block", "header_block_end",
     ),
+    # session 23 (readerfix): the reader's known leftovers; and ``aim_before_action`` in headers.py's mapping
+    "readerfix": ("memo_outline", "headline_over_wrap", "unaligned_run", "step_label"),
 }  # fmt: skip
 
 

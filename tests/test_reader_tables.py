@@ -1202,9 +1202,42 @@ def test_psql_unaligned_output_is_a_table():
 
 
 def test_psql_unaligned_near_misses():
-    # a footer counting other rows, or prose under the run, leaves it unread, as before
-    assert md_priorities(_PSQL.format(footer="(4 rows)"), "x.txt") == []
-    assert md_priorities(_PSQL.format(footer="and the rows ran on here."), "x.txt") == []
+    # a footer counting other rows, or prose under the run, leaves a run with blanks beside its pipes unread, as
+    # before; without them, since session 23, the run is psql's unaligned output whatever follows (``unaligned_run``)
+    spaced = _PSQL.replace("|", " | ")
+    assert md_priorities(spaced.format(footer="(4 rows)"), "x.txt") == []
+    assert md_priorities(spaced.format(footer="and the rows ran on here."), "x.txt") == []
+    assert len(md_priorities(_PSQL.format(footer="(4 rows)"), "x.txt")) == 3
     # shell pipelines over a count stay prose: their first line is no header of words
     shell = "Plan\n\nRun:\n\nps aux|grep nato|wc -l\ncat a|sort|uniq\nls|head|tail\n(2 rows)\n\nDone.\n"
     assert nato_briefs.read_article(shell.encode(), source_path="x.txt").tables == []
+
+
+# --------------------------------------------------------------------------- unaligned_run (session 23, readerfix)
+_UNALIGNED = "Plan\n\nAllies met.\n\nPriorities\n\n{header}\nCyber|Task force|Faster\nReadiness|Drills|Cohesion\n"
+_UNALIGNED += "Air|Jets|Cover\nThe query above lists them.\n\nKey initiatives\n\n- A: b\n"
+
+
+def test_unaligned_run():
+    header = ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert tables.unaligned_run(["Priority Area|Key Focus|Expected Outcome", "Cyber|Task force|Faster"], header)
+    assert tables.unaligned_run(["priority_area|key_focus|outcome", "a|b|c"], ["priority_area", "key_focus", "outcome"])
+    assert rules.RULES["unaligned_run"] is tables.unaligned_run
+    text = _UNALIGNED.format(header="Priority Area|Key Focus|Expected Outcome")
+    assert md_priorities(text, "x.txt") == [
+        ["Cyber", "Task force", "Faster"], ["Readiness", "Drills", "Cohesion"], ["Air", "Jets", "Cover"]
+    ]  # fmt: skip
+    article = nato_briefs.read_article(text.encode(), source_path="x.txt")
+    assert [s.heading for s in article.sections] == ["Plan", "Priorities", "Key initiatives"]
+    assert "The query above lists them." in article.sections[1].text
+
+
+def test_unaligned_run_near_misses():
+    header = ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert not tables.unaligned_run(["Priority Area | Key Focus | Expected Outcome", "Cyber|Task force|Faster"], header)
+    assert not tables.unaligned_run(["Priority Area|Key Focus|Expected Outcome", "Cyber | Task force|Faster"], header)
+    assert not tables.unaligned_run(["ps aux|grep nato|wc -l"], ["ps aux", "grep nato", "wc -l"])  # a shell pipeline
+    assert not tables.unaligned_run(["2024|2025|2026"], ["2024", "2025", "2026"])  # no column names
+    # spaced pipes with prose right under the run: still refused, as before (prose may run on from a pipe line)
+    spaced = _UNALIGNED.format(header="Priority Area | Key Focus | Expected Outcome").replace("|", " | ")
+    assert md_priorities(spaced, "x.txt") == []

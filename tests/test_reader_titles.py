@@ -211,6 +211,60 @@ def test_numbered_headings_near_misses():
     assert "1. Air Defence" not in md_headings(spaced, "x.md")
 
 
+# --------------------------------------------------------------------------- memo_outline (session 23, readerfix)
+MEMO = [
+    "Allies Agree Priorities",
+    "",
+    "1. PRIORITIES",
+    "",
+    "    | Priority Area | Key Focus | Expected Outcome |",
+    "    |---|---|---|",
+    "    | Poland | Patriot batteries | Cover |",
+    "",
+    "2. KEY INITIATIVES",
+    "",
+    "    - Sky Shield: joint buying",
+    "      - Sensors: shared radars",
+    "",
+    "Ministers will meet again.",
+]
+
+
+def test_memo_outline_headers_are_headings():
+    assert titles.memo_outline_headings(MEMO) == frozenset({2, 8})
+    assert rules.RULES["memo_outline"] is titles.memo_outline_headings
+    bodies = titles.memo_section_bodies(MEMO, frozenset({2, 8}))
+    assert bodies[4] == "| Priority Area | Key Focus | Expected Outcome |"
+    assert bodies[11] == "  - Sensors: shared radars"
+    assert bodies[13] == MEMO[13] and len(bodies) == len(MEMO)  # the line at the margin ends the body; lines stay
+    text = "\n".join(MEMO) + "\n"
+    assert md_headings(text, "x.txt") == ["Allies Agree Priorities", "1. PRIORITIES", "2. KEY INITIATIVES"]
+    assert md_priorities(text, "x.txt") == [["Poland", "Patriot batteries", "Cover"]]
+    assert md_names(text, "x.txt") == ["Sky Shield", "Sensors"]
+    roman = [line.replace("1. PRI", "I. PRI").replace("2. KEY", "II) KEY") for line in MEMO]
+    assert titles.memo_outline_headings(roman) == frozenset({2, 8})  # roman numbers, a closing parenthesis
+    assert md_headings("\n".join(roman) + "\n", "x.txt")[1:] == ["I. PRIORITIES", "II) KEY INITIATIVES"]
+
+
+def test_memo_outline_near_misses():
+    mixed = [line.replace("PRIORITIES", "Priorities").replace("KEY INITIATIVES", "Key Initiatives") for line in MEMO]
+    assert titles.memo_outline_headings(mixed) == frozenset()  # mixed case: a loose ordered list, as cmark-gfm reads
+    assert titles.memo_outline_headings(MEMO[:8]) == frozenset()  # one header alone
+    skipped = [line.replace("2. KEY", "3. KEY") for line in MEMO]
+    assert titles.memo_outline_headings(skipped) == frozenset()  # numbers that skip
+    roman_skip = [line.replace("1. PRI", "I. PRI").replace("2. KEY", "IV. KEY") for line in MEMO]
+    assert titles.memo_outline_headings(roman_skip) == frozenset()
+    tight = [line for line in MEMO if line]  # no blank line under the headers: an outline list's items
+    assert titles.memo_outline_headings(tight) == frozenset()
+    flush = [line.lstrip(" ") for line in MEMO]  # bodies not indented under the headers
+    assert titles.memo_outline_headings(flush) == frozenset()
+    sentence = [line.replace("1. PRIORITIES", "1. PRIORITIES ARE AGREED.") for line in MEMO]
+    assert titles.memo_outline_headings(sentence) == frozenset()
+    listed = ["Allies Agree", "", "1. NATO", "2. EU", "", "Done."]
+    assert titles.memo_outline_headings(listed) == frozenset()  # adjacent caps items: a list
+    assert md_names("\n".join(mixed) + "\n", "x.txt")[:2] == ["Priorities", "Key Initiatives"]
+
+
 # ------------------------------------------------------------------ pipe_page_turn, repeated_running_header (shapes20b)
 
 

@@ -295,3 +295,38 @@ def test_scribe_continuation_near_misses():
         assert not wraps.opens_scribe_continuation(below), below
     titled = "# Summit\n\nAllied Air Policing\n\nThe Allies flew 300 sorties.\n"
     assert md_headings(titled) == ["Summit", "Allied Air Policing"]
+
+
+# --------------------------------------------------------------------------- headline_over_wrap (session 23, readerfix)
+HEADLINE = "Allies agree to strengthen air defence on the eastern flank"  # 59 columns, sentence case
+LEAD = (
+    "NATO defence ministers agreed on Thursday to strengthen air and missile defence along the eastern flank, with "
+    "new batteries in Poland and Romania and more jets on alert in the Baltic states."
+)
+
+
+def _no_blank(width: int) -> str:
+    return "\n".join([HEADLINE, *textwrap.wrap(LEAD, width), "Priorities", "- Sky Shield: joint buying"]) + "\n"
+
+
+def test_headline_over_wrap():
+    below = textwrap.wrap(LEAD, 73)[0]
+    assert wraps.headline_over_wrap(HEADLINE, below, 73, 73)
+    assert wraps.headline_over_wrap(HEADLINE, below, 73, 90)  # a longer title or row elsewhere: the typical width
+    assert rules.RULES["headline_over_wrap"] is wraps.headline_over_wrap
+    assert _headings(_no_blank(73)) == [HEADLINE, "Priorities"]
+
+
+def test_headline_over_wrap_near_misses():
+    below = textwrap.wrap(LEAD, 73)[0]
+    assert not wraps.headline_over_wrap(HEADLINE, below, None, None)  # a text not hard-wrapped
+    assert not wraps.headline_over_wrap(HEADLINE, "NATO defence ministers agreed.", 73, 73)  # a short line below
+    ends = "NATO defence ministers agreed on Thursday to strengthen their air defence."  # 74: ends its sentence
+    assert not wraps.headline_over_wrap(HEADLINE, ends, 73, 73)
+    assert not wraps.headline_over_wrap(HEADLINE, "  " + below, 73, 73)  # an indented line below
+    assert not wraps.headline_over_wrap(HEADLINE, "Ministerially agreed on Thursday", 60, 60)  # would not have fit
+    # wrapped at 60, the 59-column line is one the next word ("NATO") would have pushed past the width: wrapped
+    assert _headings(_no_blank(60)) == ["Priorities"]
+    # a sentence-case line ending mid-phrase stays the paragraph's
+    mid = "\n".join(["Allies agree to strengthen air defence on the eastern flank of", *textwrap.wrap(LEAD, 73)])
+    assert _headings(mid + "\n") == []

@@ -23,6 +23,8 @@ from nato_briefs.reader.lines import (
     FENCE,
     HTML_CONTAINERS,
     HTML_RAW,
+    MAX_SENTENCE_CASE_TITLE_WORDS,
+    MIN_NAME_BREAK_WORDS,
     ORDERED_START,
     THEMATIC_BREAK,
     caption_stands_alone,
@@ -34,6 +36,7 @@ from nato_briefs.reader.lines import (
     is_setext_underline,
     is_whole_line_bold,
     looks_like_title,
+    name_runs_over,
     runs_on,
     starts_like_new_sentence,
     wrap_width,
@@ -127,6 +130,8 @@ from nato_briefs.reader.rules import (
     markdown_marker_end,
     match_item,
     mediawiki_bold,
+    memo_outline_headings,
+    memo_section_bodies,
     mend_spaced_bold,
     mend_template_links,
     mismatched_delimiter,
@@ -325,6 +330,7 @@ from nato_briefs.reader.rules.tables import (
     rule_under_body_row,
     short_wrapped_row,
     table_margin,
+    unaligned_run,
 )
 from nato_briefs.reader.rules.titles import (
     content_tab_label,
@@ -354,6 +360,7 @@ from nato_briefs.reader.rules.wiki_exports import (
 )
 from nato_briefs.reader.rules.wraps import (
     broken_before_long_word,
+    headline_over_wrap,
     is_wrapped_item_line,
     longest_wrapped_line,
     next_word_fits,
@@ -686,6 +693,12 @@ class _Segmenter(TextTables):
         # "1. Focused Discussions ..." to "4. Closing Remarks", spread over the document: its numbered section
         # headings, not one-item lists (``numbered_heading``)
         self.numbered = numbered_headings(self.lines) if self.starts().opens("1") else frozenset()
+        if (
+            self.starts().opens("1", "I") and not self.numbered
+        ):  # "1. PRIORITIES" / blank / "   | ... |" (``memo_outline``)
+            self.numbered = memo_outline_headings(self.lines)
+            if self.numbered:
+                self.lines = memo_section_bodies(self.lines, self.numbered)
         # a page copy's chrome lines over its headline (``chrome_head``): none is a title, the headline opens a block
         self.chrome_head = chrome_head_end(self.lines, self.first_text)
 
@@ -1808,6 +1821,7 @@ class _Segmenter(TextTables):
         apart = is_blank(self.prev) and (
             pipe_run_ends_apart(below, lambda text: looks_like_title(text, self.limits))
             or row_count_footer(below, rows[0][0], len(rows) - 1)
+            or unaligned_run([self.lines[number - 1] for _, number in rows], rows[0][0])
         )
         if not apart and self.unboxed_in(i, j):
             return False
@@ -2342,7 +2356,7 @@ class _Segmenter(TextTables):
             and not is_delimiter_row(nxt)
             and definition_start(below) is None  # a definition list's term, pandoc's blank line between
             and (is_blank(nxt) or is_block_line(nxt) or starts_like_new_sentence(nxt))
-            and not runs_on(line, nxt, self.width)
+            and (not runs_on(line, nxt, self.width) or self.headline_over_wrap(line, nxt))
             and not broken_before_long_word(line, nxt, self.fit_width)  # "... earlier issues" over "[NCIA-1](...)"
             and not parenthetical_runs_on(nxt)
             and not caps_runs_on(line, nxt)  # teletext capitals: one sentence over two lines
@@ -2360,6 +2374,18 @@ class _Segmenter(TextTables):
             and not heads_nothing(below)  # over "## Next" or a closing ":::": the section's last line
             and not self.space_broken(i, line, nxt)  # "LY Corporation␣␣" over "Attn: ...": an address
             and not opens_scribe_continuation(below)  # a turn over its "... " (``scribe_continuation``)
+        )
+
+    def headline_over_wrap(self, line: str, nxt: str) -> bool:
+        """A sentence-case headline its author broke right over a hard-wrapped paragraph (``headline_over_wrap``):
+        ``runs_on`` took it for the paragraph's first line only by its width. A line of more words than a title
+        has, one ending mid-phrase or on a name the next line finishes still runs on."""
+        words = len(line.split())
+        return (
+            words <= MAX_SENTENCE_CASE_TITLE_WORDS
+            and not (words >= MIN_NAME_BREAK_WORDS and name_runs_over(line, nxt))
+            and not ends_mid_phrase(line)
+            and headline_over_wrap(line, nxt, self.width, self.fit_width)
         )
 
     def tight_item(self, j: int, line: str) -> bool:

@@ -234,6 +234,7 @@ from nato_briefs.reader.rules.items import (
     shortcode_bullet_item,
     star_level_item,
     starts_letter_item,
+    step_label,
     symbol_bullet_item,
     symbol_run_resumes,
     tight_dash_item,
@@ -426,6 +427,7 @@ from nato_briefs.reader.rules.tables import (
     tab_row_under_item,
     table_margin,
     title_under_rows,
+    unaligned_run,
     without_hard_break,
     without_quoted_fields,
     wrapped_role_header,
@@ -482,6 +484,8 @@ from nato_briefs.reader.rules.titles import (
     is_unspaced_sentence,
     is_whole_line_italic,
     join_hyphen_breaks,
+    memo_outline_headings,
+    memo_section_bodies,
     mend_spaced_bold,
     numbered_headings,
     page_break_end,
@@ -523,6 +527,7 @@ from nato_briefs.reader.rules.wraps import (
     ends_in_word_hyphen,
     ends_on_function_word,
     has_sentence_break,
+    headline_over_wrap,
     next_word_fits,
     opens_scribe_continuation,
     opens_with_requirement,
@@ -1029,6 +1034,11 @@ RULES: dict[str, Callable[[str], object]] = {
     "name_over_reply": name_over_forward,  # "Anna" / blank / "On ..., Mark <m@x.org> wrote:": the note's signature
     "name_over_header_block": name_over_header_block,  # "Anna" / blank / "From: ..." over "Sent: ...": a signature
     "header_block_end": header_block_end,  # "Subject: ..." right over the quoted title: the header block ends
+    # session 23 (readerfix): the reader's known leftovers
+    "unaligned_run": unaligned_run,  # "Area|Focus|Outcome" rows, no blank beside a pipe, prose under: a table
+    "step_label": step_label,  # "- Step 1: Military Mobility Pledge - plans": the name follows the step label
+    "memo_outline": memo_outline_headings,  # "1. PRIORITIES" / blank / "   | Area | ... |": a memo's section header
+    "headline_over_wrap": headline_over_wrap,  # a sentence-case headline its author broke over a wrapped paragraph
 }
 
 
@@ -1242,6 +1252,8 @@ __all__ = [
     "match_item",
     "mediawiki_bold",
     "mediawiki_caption",
+    "memo_outline_headings",
+    "memo_section_bodies",
     "mend_spaced_bold",
     "mend_template_links",
     "mismatched_delimiter",

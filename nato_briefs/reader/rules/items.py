@@ -811,3 +811,26 @@ def is_label_only_item(line: str) -> bool:
     found = _LABEL_ONLY_ITEM.match(line)
     label = found and (found.group("bold") or found.group("plain"))
     return bool(label) and any(ch.isdigit() for ch in label) and not any(ch.isalpha() for ch in label)
+
+
+# ``step_label``: the numbering words a writer types before an item's name, "Step 1:", "Phase II -", "STAGE 3:",
+# "Step One:" (a word, a number, a roman numeral, one capital or a number word, then a colon or a spaced dash).
+# One anchored match with possessive runs: linear on any text.
+_STEP_LABEL = re.compile(
+    r"(?i:step|phase|stage|part|tranche|line[ \t]of[ \t]effort|LOE)[ \t]++"
+    r"(?:[0-9]{1,3}+|[IVX]{1,5}+|[A-Z]|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?![\w.])"
+    r"[ \t]*+(?::|[-–—](?=[ \t]))[ \t]++(?=\S)"
+)
+
+
+def step_label(text: str) -> int:
+    """Where an item's own text starts after a typed step label (``step_label``), else 0.
+
+    ``- Step 1: Military Mobility Pledge - national plans``: the label is numbering, as a ``1.`` marker is, and the
+    item's name is the lead phrase after it. Only the label's width is returned; the caller splits the rest with
+    the contract's separators and keeps the label as the name when the rest has none (``Step 1: Agree the plans``).
+    A word that is no step word (``Pledge 1: ...``), a number run on into a word (``Step 1a:``) and a label with
+    nothing after it stay as they were.
+    """
+    match = _STEP_LABEL.match(text)
+    return match.end() if match else 0

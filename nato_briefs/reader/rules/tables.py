@@ -1144,3 +1144,22 @@ def row_count_footer(below: str | None, header: Sequence[str], n_body_rows: int)
         return False
     found = _ROW_COUNT_FOOTER.fullmatch(below)
     return found is not None and int(found.group(1)) == n_body_rows
+
+
+# A pipe with a blank beside it: psql's unaligned output writes none.
+_SPACED_PIPE = re.compile(r"[ \t]\||\|[ \t]")
+
+
+def unaligned_run(lines: Sequence[str], header: Sequence[str]) -> bool:
+    """A run of bare pipe rows written as psql's unaligned output writes them, no blank beside any pipe, under a
+    header of column names: a table whatever follows it (``unaligned_run``).
+
+    ``Area|Focus|Outcome`` over ``Baltic Sea|Mine hunters|Safe lanes`` rows is psql's ``\\a`` output pasted with
+    its footer cut (``psql_unaligned`` reads it over its ``(3 rows)``); prose right under the run refused it, and
+    its first and last rows became headings. A writer's prose puts blanks round a pipe (``Published 10 June |
+    Updated``), a run with one such pipe, a header that is no column names (``wc -l``, a number) and a run that
+    does not stand apart above stay as before.
+    """
+    if not all(_WORDS_CELL.fullmatch(cell) for cell in header):
+        return False
+    return not any(_SPACED_PIPE.search(line.strip(" \t")) for line in lines)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from nato_briefs.reader.rules.boilerplate import MAX_FURNITURE_CHARS, furniture_key, load_furniture
 from nato_briefs.reader.rules.exports import opens_quoted_message
-from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, lead_char, match_item
+from nato_briefs.reader.rules.items import SYMBOL_CATEGORIES, indentation, lead_char, match_item
 from nato_briefs.reader.rules.markup import LINK_TARGET, is_attribute, rstrip_end
 from nato_briefs.reader.rules.pipeline_text import after_page_turn
 from nato_briefs.reader.rules.tables import is_delimiter_row, is_table_row, pipe_cells
@@ -208,6 +208,59 @@ def numbered_headings(lines: list[str]) -> frozenset[int]:
             return frozenset()
         found.append(k)
     return frozenset(found) if len(found) >= MIN_NUMBERED_HEADINGS else frozenset()
+
+
+# "1. PRIORITIES" at the margin: a memo's numbered section header in capitals (``memo_outline``).
+_MEMO_HEADER = re.compile(r"([1-9][0-9]?+|[IVX]{1,4}+)[.)][ \t]++[A-Z][A-Z0-9&/'-]*+(?:[ \t]++[A-Z0-9&/'-]++)*+[ \t]*+")
+_MEMO_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+# Fewest such headers that make a memo's outline.
+MIN_MEMO_HEADERS = 2
+
+
+def memo_outline_headings(lines: list[str]) -> frozenset[int]:
+    """The lines of a memo's numbered section headers (``1. PRIORITIES``, ``2) INITIATIVES``, ``III. REVIEW``), or
+    none (``memo_outline``).
+
+    A staff memo numbers its sections in capitals and indents each section's body under its header, a blank line
+    between: ``1. PRIORITIES`` / blank / ``   | Priority Area | ... |``. cmark-gfm reads the headers as a loose
+    ordered list holding the table and the items, so the table had the memo's first heading as its section and
+    the headers were initiatives. Every such line must stand at the margin with a blank (or nothing) above, a blank
+    line under it and an indented line under that, and together they count 1, 2 ... from one, two or more (the
+    same text numbered the same way). Near misses: a header in mixed case (``1. Priorities``: an ordinary loose
+    list, as cmark-gfm reads it), items adjacent or not indented under, a sentence after the number, numbers that
+    skip, one header alone.
+    """
+    found: list[int] = []
+    for k, line in enumerate(lines):
+        if not (line[:1].isdigit() or line[:1] in "IVX") or (header := _MEMO_HEADER.fullmatch(line)) is None:
+            continue
+        number = header.group(1)
+        if _MEMO_ROMAN.get(number, 0 if number[0] in "IVX" else int(number)) != len(found) + 1:
+            return frozenset()
+        if k and lines[k - 1].strip(" \t"):
+            return frozenset()
+        if k + 2 >= len(lines) or lines[k + 1].strip(" \t") or lines[k + 2][:1] not in (" ", "\t"):
+            return frozenset()
+        if not lines[k + 2].strip(" \t"):
+            return frozenset()
+        found.append(k)
+    return frozenset(found) if len(found) >= MIN_MEMO_HEADERS else frozenset()
+
+
+def memo_section_bodies(lines: list[str], headers: frozenset[int]) -> list[str]:
+    """The lines with each memo section's body set back to the margin (``memo_outline``): the lines under a header
+    found by ``memo_outline_headings``, down to the next header or the first line at the margin, lose their common
+    indentation (a tab counting to the next multiple of 4), so a body indented four spaces (a memo's usual) is the
+    table, items and prose it was, not code. Nested items keep their relative indentation; line numbers stay."""
+    out = list(lines)
+    for k in sorted(headers):
+        end = k + 1
+        while end < len(lines) and end not in headers and (not lines[end].strip(" \t") or lines[end][:1] in " \t"):
+            end += 1
+        body = [indentation(line)[0] for line in lines[k + 1 : end] if line.strip(" \t")]
+        width = min(body, default=0)
+        out[k + 1 : end] = [dedent(line, width) if line.strip(" \t") else line for line in lines[k + 1 : end]]
+    return out
 
 
 def is_field_line(text: str) -> bool:

@@ -147,6 +147,27 @@ def next_word_fits(line: str, nxt: str, width: int | None) -> bool:
     return bool(words) and len(line.rstrip()) + 1 + len(words[0]) <= width
 
 
+def headline_over_wrap(line: str, nxt: str, width: int | None, fit_width: int | None) -> bool:
+    """``Allies agree to strengthen air defence on the eastern flank`` (59 columns) right over ``NATO defence
+    ministers agreed on Thursday to strengthen air and missile`` in a text wrapped at 73: a sentence-case headline
+    over its hard-wrapped lead paragraph, no blank line between (``headline_over_wrap``).
+
+    The headline is long enough to look like a wrapped line of the paragraph (``runs_on``'s width test), and it
+    was read as the paragraph's first line. But a wrap breaks a line only before a word that would run past the
+    width: the first word below would have fit (``next_word_fits``) within the text's typical width (``width``;
+    ``fit_width``, the longest line the wrap left, may be a title's or a row's, longer), so its author broke it;
+    and the line below is a wrapped line of its own, filling the width and running on (no closing punctuation).
+    The caller asks it of a line that otherwise looks like a title and opens a block. Near misses: a first line
+    the word below would have pushed past the width (wrapped), a line below that is short or ends its sentence (a
+    one-line paragraph: no wrap shows), a text with no wrap width.
+    """
+    if width is None or not next_word_fits(line, nxt, min(width, fit_width or width)):
+        return False
+    below = nxt.rstrip(" \t")
+    fills = ITEM_WRAP_SHARE * width <= len(below) <= ITEM_WRAP_MAX_SHARE * width
+    return fills and below[-1:] not in ".!?:;。！？：；" and nxt[:1] not in (" ", "\t")
+
+
 def broken_before_long_word(line: str, nxt: str, width: int | None) -> bool:
     """``This issue is similar to both the earlier issues`` over ``[NCIA-2024-0042](https://...) and``: the
     link below, one word to a wrapping editor, would have run past the width, so the wrap broke the line short
