@@ -6062,6 +6062,14 @@ RULE_PAIRS = [
         "Allied air defence is set to dominate the talks.",
         None,
     ),
+    # session 23, guard set 129's class 4: "set to top up" a fund is a plan; "set to headline" a meeting, a forecast
+    (
+        "Allies are set to top up the fund for Ukraine.",
+        "commitment",
+        "plan to / intend to",
+        "The new NATO capability targets are set to headline the ministerial.",
+        None,
+    ),
     # round on blind set 120: what a visit reaffirms is the writer's comment; a speaker's reaffirmation is a pledge
     (
         "During the visit, the Minister reaffirmed Norway’s support for Ukraine.",
