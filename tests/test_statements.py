@@ -5963,6 +5963,113 @@ RULE_PAIRS = [
         "important topic for the Alliance.",
         None,
     ),
+    # session 23, guard set 129's class 1: what ministers made clear at a meeting is theirs; through it, a wrap-up
+    (
+        "At the meeting, ministers made clear that the threats from the south cannot be ignored.",
+        "concern",
+        "threat from / posed by",
+        "Through this meeting, the Allies made clear that the threats from the south cannot be ignored by the "
+        "Alliance.",
+        None,
+    ),
+    # session 23, guard set 129's class 1: a warning names a threat; what a conference made clear is a wrap-up
+    (
+        "Allies warned that the threats posed by terrorism cannot be ignored.",
+        "concern",
+        "threat from / posed by",
+        "Through this conference, the participants made it clear that the dangers posed by terrorism cannot be "
+        "ignored.",
+        None,
+    ),
+    # session 23, guard set 129's class 1: ministers' pledge is a commitment; the message talks sent, a wrap-up
+    (
+        "Ministers made clear that they will deploy more troops to the eastern flank.",
+        "commitment",
+        "will (do)",
+        "Through these talks, Allies sent a strong message that they will deploy more troops to the eastern flank.",
+        None,
+    ),
+    # session 23, guard set 129's class 2: steadfast in a commitment is one; firm in an assessment names none
+    (
+        "Allies remain steadfast in their commitment to defend every inch of Allied territory.",
+        "commitment",
+        "remain committed / resolute",
+        "NATO remains firm in its assessment of the security situation.",
+        None,
+    ),
+    # session 23, guard set 129's class 2: "stay" as "remain"; steadfast with no commitment named is none
+    (
+        "Leaders stay unwavering in their commitment to collective defence.",
+        "commitment",
+        "remain committed / resolute",
+        "Allies remained steadfast during the crisis.",
+        None,
+    ),
+    # session 23, guard set 129's class 2: standing firm in a dedication is a pledge; firm in the face of threats, none
+    (
+        "The Alliance stands firm in its dedication to the defence of every Ally.",
+        "commitment",
+        "remain committed / resolute",
+        "Allies stand firm in the face of threats.",
+        None,
+    ),
+    # session 23, guard set 129's class 3: Allies' aim is a commitment; a visit's aim after a first predicate is none
+    (
+        "Allies aim to double production of artillery shells.",
+        "commitment",
+        "aim to",
+        "The visit comes ahead of the summit and aims to prepare its main deliverables.",
+        None,
+    ),
+    # session 23, guard set 129's class 3: ministers who met and aim to agree keep it; a trip that seeks to, none
+    (
+        "Ministers met in Brussels and aim to agree a new plan by June.",
+        "commitment",
+        "aim to",
+        "The Secretary General's trip to Washington follows the ministerial and seeks to build support for the "
+        "new targets.",
+        None,
+    ),
+    # session 23, guard set 129's class 3: NATO's plan is a commitment; what a meeting is intended to prepare, none
+    (
+        "NATO plans to deploy more troops to the eastern flank.",
+        "commitment",
+        "plan to / intend to",
+        "The meeting takes place in Vilnius and is intended to prepare the decisions of the summit.",
+        None,
+    ),
+    # session 23, guard set 129's class 4: a topic that dominated is a priority; one expected to dominate, a forecast
+    (
+        "Support for Ukraine dominated the discussions.",
+        "priority",
+        "dominated the agenda",
+        "Climate security and support for Ukraine are expected to dominate the discussions.",
+        None,
+    ),
+    # session 23, guard set 129's class 4: Allies expected to agree is a step; topics likely to top the agenda, none
+    (
+        "Allies are expected to agree on new capability targets at the summit.",
+        "commitment",
+        "agreed to / agreed on",
+        "Ukraine's needs and NATO's air defence are likely to top the agenda in Vilnius.",
+        None,
+    ),
+    # session 23, guard set 129's class 4: NATO's intention is a plan; an Allied topic set to dominate is no plan
+    (
+        "NATO intends to deploy more air defence to the eastern flank.",
+        "commitment",
+        "plan to / intend to",
+        "Allied air defence is set to dominate the talks.",
+        None,
+    ),
+    # session 23, guard set 129's class 4: "set to top up" a fund is a plan; "set to headline" a meeting, a forecast
+    (
+        "Allies are set to top up the fund for Ukraine.",
+        "commitment",
+        "plan to / intend to",
+        "The new NATO capability targets are set to headline the ministerial.",
+        None,
+    ),
     # round on blind set 120: what a visit reaffirms is the writer's comment; a speaker's reaffirmation is a pledge
     (
         "During the visit, the Minister reaffirmed Norway’s support for Ukraine.",
