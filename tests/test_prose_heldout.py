@@ -237,6 +237,16 @@ SETS = ["prose_heldout", *(f"prose_heldout{n}" for n in TUNED)]
 # General in Washington, Gulf partners in Kuwait, the Cyber Defence Pledge conference); 75 statements; its writer
 # never ran it), was scored once by the lead on main af84437 (session 22's final rules): P 0.961, R 0.987, F1 0.974,
 # kind accuracy 1.000, country F1 1.000 (3 false positives, 1 miss). Kept back.
+# Its four error classes were then fixed on sentences of our own (s23-guardfix129): it reads 1.000 after, no longer
+# a fresh figure.
+# Set 132, written blind as a kept-back guard in session 23 (s23-guard132: ten articles in the seeds' own voice and
+# layouts, five in seed 000's (a summit's first working session, the NATO-Ukraine Council, a Defence Planning Process
+# meeting, NATO-EU staff talks on hybrid threats, Central Asian partners), five in seed 004's (the Secretary General
+# with Germany's brigade in Lithuania, emerging and disruptive technologies, the Deputy Secretary General in Slovakia
+# on logistics hubs, the Secretary General in Greece, the Madrid and Vilnius commitments reviewed); 92 statements; its
+# writer never ran it), was scored once by the lead on main c9f110a, after all of session 23's rounds and guard 129's
+# classes: P 0.978, R 0.967, F1 0.973, kind accuracy 0.955, country F1 1.000 (2 false positives, 3 misses, 4 kind
+# errors: three 'creating risks that must be managed' read as priorities, labelled concerns). Kept back.
 # Set 99 (news reports by wire reporters and ministry press offices, not a trap set but dense in quotes, reported
 # speech, hedges, conditionals, negated commitments, recalled pledges, questions and non-NATO actors' actions: seven
 # in seed 004's layout, three in seed 000's: defence ministers on air defence, the Secretary General's press
@@ -448,6 +458,7 @@ UNTUNED = {
     "prose_heldout125": {"f1": 0.939, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout127": {"f1": 0.952, "kind_accuracy": 1.0, "country_f1": 1.0},
     "prose_heldout129": {"f1": 0.974, "kind_accuracy": 1.0, "country_f1": 1.0},
+    "prose_heldout132": {"f1": 0.973, "kind_accuracy": 0.955, "country_f1": 1.0},
 }
 # Issue 13's acceptance floors on the hidden corpus (the goals are F1 0.95, countries 0.98).
 FLOORS = {"f1": 0.80, "kind_accuracy": 0.90, "country_f1": 0.95}
