@@ -57,6 +57,7 @@ from nato_briefs.reader.rules import (
     comment_block_end,
     container_left_open,
     continuation_row,
+    csv_delimiter,
     csv_fields,
     custom_element_block,
     dash_continues,
@@ -66,6 +67,7 @@ from nato_briefs.reader.rules import (
     document_tags_block,
     empty_item_after_prose,
     equals_delimiter,
+    excel_separator,
     front_matter,
     fullwidth_pipes,
     has_bbcode,
@@ -103,6 +105,7 @@ from nato_briefs.reader.rules import (
     is_page_number,
     is_page_separator,
     is_pasted_org,
+    is_prompt_line,
     is_reference_tail,
     is_release_label,
     is_rst_underline,
@@ -144,6 +147,7 @@ from nato_briefs.reader.rules import (
     quoted_table_end,
     raw_text_blank,
     record_blocks,
+    right_aligned_table,
     rst_table_columns,
     shortcode_bullet_item,
     spaced_field_neighbours,
@@ -362,7 +366,13 @@ from nato_briefs.reader.rules.wraps import (
     wraps_at_width,
 )
 from nato_briefs.reader.starts import LineStarts
-from nato_briefs.reader.text_tables import MultilineTable, TextTables, aligned_table, multiline_table_lines
+from nato_briefs.reader.text_tables import (
+    MultilineTable,
+    TextTables,
+    aligned_table,
+    csv_table,
+    multiline_table_lines,
+)
 from nato_briefs.vocab import ReasonCode
 
 # Bullet glyphs that, typed onto a word ("•Detection"), open an item in a run of them (``tight_glyph``).
@@ -567,6 +577,8 @@ class _Segmenter(TextTables):
         if self.starts().opens(*WIKIDOT_MARKS):
             wikidot_lines(self.lines)
         self.find_text_ends(lines)
+        if self.starts().opens("sep="):
+            self.excel_separator_lines()
         self.dialect_passes(lines, bbcode)
 
     def source_passes(self, lines: list[str]) -> tuple[list[str], LineStarts]:
@@ -642,6 +654,19 @@ class _Segmenter(TextTables):
             self.first_text += 1  # a teleprinted story's header lines: the headline is the first text under them
         if self.first_text >= 0 and (bare := wire_headline_prefix(self.lines[self.first_text])) is not None:
             self.lines[self.first_text] = bare  # "UPDATE 1-NATO allies ...": the wire's label, no part of the title
+
+    def excel_separator_lines(self) -> None:
+        """Excel's ``sep=;`` line right over the CSV table it names (``excel_separator``): blank, no row, no prose;
+        the title over it stands over the table (shapes30, 1085: "Priorities" had joined it as a paragraph)."""
+        for k, line in enumerate(self.lines):
+            separator = excel_separator(line) if line[:1] == "s" else None
+            if (
+                separator is not None
+                and k + 1 < len(self.lines)
+                and csv_delimiter(self.lines[k + 1]) == separator
+                and csv_table(self.lines, k + 1) is not None
+            ):
+                self.lines[k] = ""
 
     def dialect_passes(self, lines: list[str], bbcode: bool) -> None:
         """The whole-document dialects and pastes, each read where its lines open as it looks for: org-mode,
@@ -1152,6 +1177,15 @@ class _Segmenter(TextTables):
             return True
         if "  " in line and ("  " in nxt or is_solid_rule(nxt)) and self.aligned_start(i, line):
             return True
+        if (
+            line[:1] == " "
+            and "  " in nxt
+            and nxt[:1] not in (" ", "\t")
+            and self.whole_table(right_aligned_table(self.lines, i))
+        ):
+            return (
+                True  # pandas' DataFrame.to_string(): right-aligned columns beside an index (``right_aligned_table``)
+            )
         if line[:3] == ".. " and self.directive_table_start(i, line):
             return True
         if self.latex and "\\begin{tabular" in line and self.latex_table_start(i, line):
@@ -2291,6 +2325,8 @@ class _Segmenter(TextTables):
         below = self.next_text(i)  # the first text line under it, a blank or two apart
         if self.soft_blanks and i + 1 in self.soft_blanks:
             return False  # its sentence runs on across the blank line below (``double_spaced``)
+        if line[:1] in ("I", "O") and is_prompt_line(line):
+            return False  # "In [3]: print(df.to_string())": a notebook's input prompt, code (``notebook_prompt``)
         if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt) or self.in_spaced_fields(i)):
             return False  # a run of "Status: In progress" lines: metadata, not headings
         if is_speaker_turn(line) and self.in_speaker_turns(i, nxt):

@@ -335,6 +335,7 @@ from nato_briefs.reader.rules.pipeline_text import (
     is_joint_byline,
     is_mail_header_field,
     is_mail_header_table,
+    is_prompt_line,
     is_source_credit,
     is_teleprinter_header,
     replace_chat_links,
@@ -384,6 +385,7 @@ from nato_briefs.reader.rules.tables import (
     cut_header_row,
     empty_first_column,
     equals_delimiter,
+    excel_separator,
     fenced_table_end,
     fullwidth_pipes,
     glued_fence_table,
@@ -411,6 +413,7 @@ from nato_briefs.reader.rules.tables import (
     quoted_header_only,
     quoted_tab_row,
     quoted_table_end,
+    right_aligned_table,
     row_borders,
     row_count_footer,
     short_wrapped_row,
@@ -579,6 +582,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "pipe_run_before_title": pipe_run_ends_apart,  # bare pipe rows right over the next title: a table
     "psql_unaligned": row_count_footer,  # bare pipe rows over psql's "(3 rows)": a table
     "teleprinter_header": is_teleprinter_header,  # "ZCZC" / "ANS0423 3 EST 0 ZCZ" over the headline
+    "one_line_teleprinter_header": is_teleprinter_header,  # "ZCZC BRU123 4 NATO": mark and codes on one line
     "entity_space_bullet": entity_space_bullet,  # "•&#160;Name": the blank an entity
     "container_left_open": container_left_open,  # "...</h2><table>": the HTML block runs on to </table>
     "bullet_column": bullet_column_items,  # <td><img alt="•"></td><td>Name</td> rows: a list
@@ -642,6 +646,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "labelled_entry": labelled_entry,
     "lone_bullet": lone_bullet,
     "csv_row": csv_delimiter,
+    "right_aligned_table": right_aligned_table,  # pandas' to_string(): right-aligned columns beside an index
+    "notebook_prompt": is_prompt_line,  # "In [3]: ...": a notebook's prompt, never a heading
+    "excel_separator": excel_separator,  # "sep=;" over a pasted CSV: Excel's directive, no row and no prose
     "quoted_csv_field": without_quoted_fields,
     "simple_table_run_out": simple_table_runs_out,  # caption, prose or a title right under a simple table's rows
     "spaced_simple_rows": spaced_simple_row,  # a simple table's rows apart by blank lines (``blank_between_rows``)
@@ -1103,6 +1110,7 @@ __all__ = [
     "entity_space_bullet",
     "enumerator_item",
     "equals_delimiter",
+    "excel_separator",
     "first_sentence_line",
     "front_matter",
     "fullwidth_pipes",
@@ -1190,6 +1198,7 @@ __all__ = [
     "is_pasted_org",
     "is_pmwiki_table_attributes",
     "is_policy_date_line",
+    "is_prompt_line",
     "is_release_label",
     "is_result_footer",
     "is_rst_underline",
@@ -1273,6 +1282,7 @@ __all__ = [
     "repeats_header",
     "replace_chat_links",
     "replace_wikilinks",
+    "right_aligned_table",
     "row_borders",
     "rst_directive",
     "rst_directive_body",
