@@ -467,6 +467,11 @@ RULE_SHAPES = {
     "psql_long_header": lambda k: "Intro.\n\n" + "Area " * k + "|Focus\na|b\n(1 row)\n",
     "outlook_header_blocks": lambda k: "Intro.\n\nAnna\n\n" + "From: M\nSent: T\nSubject: S\nTitle Here\n\n" * k,
     "header_field_runs": lambda k: "Intro.\n\n" + "To: Desk\n" * k + "Subject: S\nTitle Here\n",
+    # session 23 (shapes30): Excel's separator line, pandas' right-aligned print, RTF residue
+    "excel_separator_runs": lambda k: "Intro.\n\n" + "sep=;\nArea;Focus\n" * k + "a;b\nc;d\n",
+    "right_aligned_runs": lambda k: "Intro.\n\n" + "  Area  Focus  Outcome\n" + "0  a  b  c\n1  aa  bb  cc\n" * k,
+    "right_aligned_headers": lambda k: "Intro.\n\n" + "  Area  Focus  Outcome\n0  air  jets  cover\n" * k,
+    "rtf_residue": lambda k: "Title\\par\n" + "Area\\tab Focus\\tab \\bullet x\\par\n" * k,
 }
 
 

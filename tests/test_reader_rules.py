@@ -122,7 +122,9 @@ ROUND_RULES = {
         "name_over_header_block", "header_block_end",
     ),
     # and the header words aanpak (nl) and přínos (cs) in header_synonyms.yaml
-    "shapes30": ("one_line_teleprinter_header", "excel_separator", "right_aligned_table", "notebook_prompt"),
+    "shapes30": (
+        "one_line_teleprinter_header", "excel_separator", "right_aligned_table", "notebook_prompt", "rtf_residue",
+    ),
 }  # fmt: skip
 
 

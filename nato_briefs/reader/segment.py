@@ -343,6 +343,7 @@ from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
     is_emoji_lead_in,
     page_break_continuation,
+    rtf_residue_lines,
     stacked_records,
     summary_over_markdown,
     unrtf_banner_end,
@@ -602,6 +603,8 @@ class _Segmenter(TextTables):
         lone_number_lines(self.lines)  # a PDF's "10." alone over its item's text: one item (``lone_number``)
         for k in range(unrtf_banner_end(self.lines)):  # the converter's banner: blank lines (``unrtf_banner``)
             self.lines[k] = ""
+        if "\\par" in self.starts().text:
+            rtf_residue_lines(self.lines)  # "Priorities\\par", "\\bullet\\tab Name\\par": RTF's body as text
         if self.starts().opens(".. table::"):
             k = 0
             while k < len(self.lines):  # ".. table::" over an indented table: the table, unwrapped
@@ -657,16 +660,18 @@ class _Segmenter(TextTables):
 
     def excel_separator_lines(self) -> None:
         """Excel's ``sep=;`` line right over the CSV table it names (``excel_separator``): blank, no row, no prose;
-        the title over it stands over the table (shapes30, 1085: "Priorities" had joined it as a paragraph)."""
-        for k, line in enumerate(self.lines):
+        the title over it stands over the table (shapes30, 1085: "Priorities" had joined it as a paragraph).
+        The scan goes on under the table it found, so each line is read once."""
+        k = 0
+        while k + 1 < len(self.lines):
+            line = self.lines[k]
             separator = excel_separator(line) if line[:1] == "s" else None
-            if (
-                separator is not None
-                and k + 1 < len(self.lines)
-                and csv_delimiter(self.lines[k + 1]) == separator
-                and csv_table(self.lines, k + 1) is not None
-            ):
-                self.lines[k] = ""
+            if separator is not None and csv_delimiter(self.lines[k + 1]) == separator:
+                table = csv_table(self.lines, k + 1)
+                if table is not None:
+                    self.lines[k] = ""
+                    k = table.end
+            k += 1
 
     def dialect_passes(self, lines: list[str], bbcode: bool) -> None:
         """The whole-document dialects and pastes, each read where its lines open as it looks for: org-mode,

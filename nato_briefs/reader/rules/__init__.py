@@ -504,6 +504,7 @@ from nato_briefs.reader.rules.tool_copies import (
     is_emoji_lead_in,
     overflow_cells,
     page_break_continuation,
+    rtf_residue_lines,
     stacked_records,
     summary_over_markdown,
     unrtf_banner_end,
@@ -842,6 +843,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "item_figure": is_figure_line,  # "![Reset button.](x.png)" right under an item: the item's, the list goes on
     # session 14 (shapes12d, round 11 part D): articles as common tools hand them on (``rules/tool_copies.py``;
     # ``tsv_repeated_header``, ``tsv_table_end`` and ``aligned_after_list`` are the segmenter's, no function)
+    "rtf_residue": rtf_residue_lines,  # "...\\par" lines: RTF's body as text, its control words read
     "unrtf_banner": unrtf_banner_end,  # "### Translation from RTF performed by UnRTF ...": the converter's, blank
     "bold_record_field": bold_record_field,  # "**Priority Area:** Cyber": a record field, as record_blocks reads
     "comment_row": is_comment_row,  # "<!-- | Air Policing | ... | -->" between rows: hidden, the table goes on
@@ -1287,6 +1289,7 @@ __all__ = [
     "rst_directive",
     "rst_directive_body",
     "rst_table_columns",
+    "rtf_residue_lines",
     "runs_into_items",
     "set_image_apart",
     "shortcode_bullet_item",
