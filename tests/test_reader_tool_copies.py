@@ -78,6 +78,18 @@ def test_rtf_residue_near_misses():
     assert tool_copies.rtf_residue_lines(lines)
     assert lines == ["\\section{A}", "\\partial x", "C:\\tables", "\\tabular"]
 
+
+def test_rtf_residue_formatting_words():
+    """RTF's formatting words before a paragraph's text stand for no character (shapes30 probe: ``\\pard\\plain``
+    before a title kept it from being one); a word that is no RTF formatting word, or a word run on, stays."""
+    text = RTF.replace("Priorities\\par", "\\pard\\plain\\f0\\fs24 Priorities\\par")
+    text = text.replace("Air\\tab", "\\b Air\\b0\\tab")
+    assert _headings(text) == ["Allies Agree Plan", "Priorities", "Key initiatives"]
+    assert _rows(text)[0] == ["Air", "Jets", "Cover"]
+    lines = ["\\bold x\\par", "\\fancy y\\par", "\\b2x z\\par", "\\pardon\\par"]
+    assert tool_copies.rtf_residue_lines(lines)
+    assert lines == ["\\bold x", "\\fancy y", "\\b2x z", "\\pardon"]
+
 @pytest.mark.parametrize(
     ("line", "field"),
     [
