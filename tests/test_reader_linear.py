@@ -471,6 +471,8 @@ RULE_SHAPES = {
     "excel_separator_runs": lambda k: "Intro.\n\n" + "sep=;\nArea;Focus\n" * k + "a;b\nc;d\n",
     "right_aligned_runs": lambda k: "Intro.\n\n" + "  Area  Focus  Outcome\n" + "0  a  b  c\n1  aa  bb  cc\n" * k,
     "right_aligned_headers": lambda k: "Intro.\n\n" + "  Area  Focus  Outcome\n0  air  jets  cover\n" * k,
+    "named_index_runs": lambda k: "Intro.\n\n" + "      Focus  Outcome\nArea\n" + "air   jets    cover\n" * k,
+    "indented_over_words": lambda k: "Intro.\n\n" + "   indented line\nWord line here\n" * k,
     "rtf_residue": lambda k: "Title\\par\n" + "Area\\tab Focus\\tab \\bullet x\\par\n" * k,
 }
 

@@ -124,6 +124,7 @@ ROUND_RULES = {
     # and the header words aanpak (nl) and přínos (cs) in header_synonyms.yaml
     "shapes30": (
         "one_line_teleprinter_header", "excel_separator", "right_aligned_table", "notebook_prompt", "rtf_residue",
+        "named_index",
     ),
 }  # fmt: skip
 

@@ -841,6 +841,39 @@ def test_right_aligned_table():
     assert first == ["Spending", "Five percent of GDP", "Forces fully funded"]
 
 
+# the frame with a third row "Defence reform", printed with "Priority Area" as its named index, as pandas prints it
+# (df.set_index("Priority Area").to_string(), the index's name line padded with blanks to the width)
+NAMED_INDEX = (
+    "                            Key Focus     Expected Outcome\n"
+    "Priority Area                                             \n"
+    "Spending          Five percent of GDP  Forces fully funded\n"
+    "Equipment       Modern tanks and jets  Stronger deterrence\n"
+    "Defence reform  Better pay for troops   Easier recruitment\n"
+)
+
+
+def test_right_aligned_table_named_index():
+    """``named_index`` (shapes30 left-over): the index's name alone under the header heads the first column; an
+    index label of two words is one cell."""
+    lines = NAMED_INDEX.splitlines()
+    rows, end = rules.right_aligned_table(lines, 0)
+    assert end == 4 and [line for _, line in rows] == [1, 3, 4, 5]
+    assert rows[0][0] == ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert rows[3][0] == ["Defence reform", "Better pay for troops", "Easier recruitment"]
+    stripped = [line.rstrip(" ") for line in lines]  # an editor that strips trailing blanks
+    assert rules.right_aligned_table(stripped, 0)[0][0][0] == ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert md_priorities("# Priorities\n\n" + "\n".join(stripped) + "\n\nEnd.\n")[2][0] == "Defence reform"
+
+
+def test_right_aligned_table_named_index_near_misses():
+    """A line under the header that reaches the first column's names, or holds two fields, is no index name."""
+    lines = NAMED_INDEX.splitlines()
+    long_name = [lines[0], "Priority Area of the Alliance and more", *lines[2:]]
+    assert rules.right_aligned_table(long_name, 0) is None
+    two_fields = [lines[0], "Area  Notes", *lines[2:]]
+    assert rules.right_aligned_table(two_fields, 0) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1182,15 +1182,8 @@ class _Segmenter(TextTables):
             return True
         if "  " in line and ("  " in nxt or is_solid_rule(nxt)) and self.aligned_start(i, line):
             return True
-        if (
-            line[:1] == " "
-            and "  " in nxt
-            and nxt[:1] not in (" ", "\t")
-            and self.whole_table(right_aligned_table(self.lines, i))
-        ):
-            return (
-                True  # pandas' DataFrame.to_string(): right-aligned columns beside an index (``right_aligned_table``)
-            )
+        if line[:1] == " " and nxt[:1].isalnum() and self.whole_table(right_aligned_table(self.lines, i)):
+            return True  # pandas' DataFrame.to_string(): right-aligned columns beside an index (right_aligned_table)
         if line[:3] == ".. " and self.directive_table_start(i, line):
             return True
         if self.latex and "\\begin{tabular" in line and self.latex_table_start(i, line):

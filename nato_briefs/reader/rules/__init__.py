@@ -648,6 +648,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "lone_bullet": lone_bullet,
     "csv_row": csv_delimiter,
     "right_aligned_table": right_aligned_table,  # pandas' to_string(): right-aligned columns beside an index
+    "named_index": right_aligned_table,  # its index's name alone under the header: the first column's header
     "notebook_prompt": is_prompt_line,  # "In [3]: ...": a notebook's prompt, never a heading
     "excel_separator": excel_separator,  # "sep=;" over a pasted CSV: Excel's directive, no row and no prose
     "quoted_csv_field": without_quoted_fields,

@@ -726,7 +726,8 @@ def right_aligned_table(lines: list[str], top: int) -> tuple[list[tuple[list[str
     The header line opens with the index column's blank; every row under it opens with its index label at the
     margin and is exactly as long as the header, and the columns end where a word ends on every one of these lines
     (three at least, each header name opening with a letter). The rows run to the first line that is none; two at
-    least. The index label (the row's first word) is the first cell, under an empty header, so no text is lost.
+    least. The index label (up to two spaces) is the first cell, under an empty header, so no text is lost; a named
+    index prints its name alone on the line under the header (``named_index``), the first column's header then.
     Left-aligned columns were read (``aligned_table``); these were prose, "Priority Area" standing at no cell's
     start (shapes30, 1096).
     """
@@ -734,29 +735,35 @@ def right_aligned_table(lines: list[str], top: int) -> tuple[list[tuple[list[str
     width = len(header)
     if header[:1] != " " or not header.strip(" ") or "\t" in header or width > MAX_ALIGNED_HEADER:
         return None
-    j = top + 1
+    index_name = ""
+    if top + 1 < len(lines):  # a named index: its name alone on the line under the header (``named_index``)
+        below = lines[top + 1].rstrip(" \t")
+        if below[:1].isalpha() and "  " not in below and len(below) + 2 <= len(header) - len(header.lstrip(" ")):
+            index_name = below
+    first = top + 2 if index_name else top + 1
+    j = first
     while j < len(lines) and lines[j][:1] not in ("", " ", "\t") and len(lines[j].rstrip(" \t")) == width:
         j += 1
-    body = [lines[k].rstrip(" \t") for k in range(top + 1, j)]
+    body = [lines[k].rstrip(" \t") for k in range(first, j)]
     if len(body) < MIN_RIGHT_ALIGNED_ROWS or any("\t" in row for row in body):
         return None
     ends = _word_ends(header)
     for row in body:
         ends &= _word_ends(row)
     columns = sorted(ends)
-    if len(columns) < 3:
+    if len(columns) + bool(index_name) < 3:  # three named columns at least, a named index one of them
         return None
     starts = [0, *columns[:-1]]
     names = [header[a:b].strip(" ") for a, b in zip(starts, columns, strict=True)]
     if not all(name[:1].isalpha() and len(name) <= MAX_ALIGNED_NAME for name in names):
         return None
-    rows: list[tuple[list[str], int]] = [(["", *names], top + 1)]
-    for k, row in enumerate(body, start=top + 2):
+    rows: list[tuple[list[str], int]] = [([index_name, *names], top + 1)]
+    for k, row in enumerate(body, start=first + 1):
         cells = [row[a:b].strip(" ") for a, b in zip(starts, columns, strict=True)]
-        label, _, first = cells[0].partition(" ")
-        if not first.strip(" ") or not all(cells):
+        label, gap, cell = cells[0].partition("  ")  # the index label is set off by two spaces or more
+        if not gap or not cell.strip(" ") or not all(cells):
             return None  # no index label apart from the first cell, or an empty cell: no such print
-        rows.append(([label, first.strip(" "), *cells[1:]], k))
+        rows.append(([label, cell.strip(" "), *cells[1:]], k))
     return rows, j - 1
 
 
