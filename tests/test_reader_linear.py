@@ -485,6 +485,13 @@ RULE_SHAPES = {
         "and more jets.\n"
     ) * k,
     "step_labels": lambda k: "Intro.\n\n" + "- Step 1: Name - detail\n" * k + "- Step " + "1 " * k + ": x - y\n",
+    # session 23 (shapes30): Excel's separator line, pandas' right-aligned print, RTF residue
+    "excel_separator_runs": lambda k: "Intro.\n\n" + "sep=;\nArea;Focus\n" * k + "a;b\nc;d\n",
+    "right_aligned_runs": lambda k: "Intro.\n\n" + "  Area  Focus  Outcome\n" + "0  a  b  c\n1  aa  bb  cc\n" * k,
+    "right_aligned_headers": lambda k: "Intro.\n\n" + "  Area  Focus  Outcome\n0  air  jets  cover\n" * k,
+    "named_index_runs": lambda k: "Intro.\n\n" + "      Focus  Outcome\nArea\n" + "air   jets    cover\n" * k,
+    "indented_over_words": lambda k: "Intro.\n\n" + "   indented line\nWord line here\n" * k,
+    "rtf_residue": lambda k: "Title\\par\n" + "Area\\tab Focus\\tab \\bullet x\\par\n" * k,
 }
 
 

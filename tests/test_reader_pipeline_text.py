@@ -421,6 +421,37 @@ def test_teleprinter_header_near_misses():
     assert not pipeline_text.is_teleprinter_header("ZCZC please", "")
 
 
+def test_one_line_teleprinter_header():
+    """shapes30 (1083): the mark and the story's codes on one line, over the headline."""
+    assert pipeline_text.is_teleprinter_header("ZCZC BRU123 4 NATO", "")
+    assert pipeline_text.is_teleprinter_header("ZCZC\tANS0423 3 EST 0 ZCZ", "")
+    doc = parse_document("ZCZC BRU123 4 NATO\nNATO ALLIES AGREE PRIORITIES\n\nALLIES MET ON MONDAY.\n")
+    assert [s.heading for s in doc.sections if s.heading] == ["NATO ALLIES AGREE PRIORITIES"]
+
+
+def test_one_line_teleprinter_header_near_misses():
+    assert not pipeline_text.is_teleprinter_header("ZCZC NATO Allies Agree Priorities", "")  # words, no codes
+    assert not pipeline_text.is_teleprinter_header("ZCZCBRU123 4 NATO", "")  # no space after the mark
+    assert not pipeline_text.is_teleprinter_header("ZCZC " + "AB12 " * 13, "")  # codes past 60 characters
+    doc = parse_document("ZCZC THE CODE WORD\n\nAllies met on Monday.\n")
+    assert [s.heading for s in doc.sections if s.heading] == ["ZCZC THE CODE WORD"]
+
+
+
+def test_notebook_prompt():
+    """``notebook_prompt`` (shapes30, 1096): an IPython prompt and its code are no heading, even over a table."""
+    assert pipeline_text.is_prompt_line("In [3]: print(df.to_string())")
+    assert pipeline_text.is_prompt_line("Out[12]: ")
+    assert pipeline_text.is_prompt_line("In [ ]:")
+    text = "Allies Agree\n\nAllies met.\n\nIn [3]: df.head()\n| Area | Focus |\n|---|---|\n| Air | Jets |\n"
+    assert [s.heading for s in parse_document(text).sections if s.heading] == ["Allies Agree"]
+
+
+@pytest.mark.parametrize("line", ["In [Brussels]: Allies met", "In 2025: Allies met", "In [3] the Allies", "Out[3]x"])
+def test_notebook_prompt_near_misses(line):
+    assert not pipeline_text.is_prompt_line(line)
+
+
 def test_teleprinted_story_headline_is_the_title():
     text = "ZCZC\nANS0423 3 EST 0 ZCZ\nNATO Allies Agree Priorities\n(ANSA) - ROME, DEC 1 - Allies met.\n"
     headings = [s.heading for s in parse_document(text).sections if s.heading]

@@ -124,6 +124,11 @@ ROUND_RULES = {
     ),
     # session 23 (readerfix): the reader's known leftovers; and ``aim_before_action`` in headers.py's mapping
     "readerfix": ("memo_outline", "headline_over_wrap", "unaligned_run", "step_label"),
+    # and the header words aanpak (nl) and přínos (cs) in header_synonyms.yaml
+    "shapes30": (
+        "one_line_teleprinter_header", "excel_separator", "right_aligned_table", "notebook_prompt", "rtf_residue",
+        "named_index",
+    ),
 }  # fmt: skip
 
 

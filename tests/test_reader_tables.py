@@ -783,6 +783,111 @@ def test_quoted_csv_field_near_misses(line):
     assert rules.csv_fields(line, ",") is None
 
 
+EXCEL_SEP = "Allies Agree Plan\n\nAllies met.\n\nPriorities\nsep=;\nPriority Area;Key Focus;Expected Outcome\n{rows}\n"
+EXCEL_ROWS = "Air;Jets;Cover\nSea;Ships;Safe routes"
+
+
+def test_excel_separator():
+    """``excel_separator`` (shapes30, 1085): Excel's ``sep=;`` line over the CSV it names is no row and no prose, and
+    the title over it heads the table."""
+    assert rules.excel_separator("sep=;") == ";"
+    assert rules.excel_separator("sep=,  ") == ","
+    doc = parse_document(EXCEL_SEP.format(rows=EXCEL_ROWS))
+    assert [s.heading for s in doc.sections if s.heading] == ["Allies Agree Plan", "Priorities"]
+    cells = [[r.cells for r in t.rows] for t in doc.tables]
+    assert cells == [[["Air", "Jets", "Cover"], ["Sea", "Ships", "Safe routes"]]]
+    assert "sep=" not in "".join(s.text for s in doc.sections)
+
+
+@pytest.mark.parametrize("line", ["sep = ;", "sep=;;", "Sep=;", "sep=|", "sep=", "sep=; then"])
+def test_excel_separator_near_misses(line):
+    assert rules.excel_separator(line) is None
+
+
+def test_excel_separator_over_no_table_stays_prose():
+    """A ``sep=;`` line over one row (no CSV table), or naming another separator than the header's, is kept as
+    written."""
+    doc = parse_document(EXCEL_SEP.format(rows="Air;Jets;Cover").replace("\nAir;", "\n\nAir is covered. Air;"))
+    assert "sep=;" in "".join(s.text for s in doc.sections)
+    comma_rows = EXCEL_SEP.format(rows=EXCEL_ROWS.replace(";", ","))
+    doc = parse_document(comma_rows.replace("Area;Key Focus;", "Area,Key Focus,"))
+    assert "sep=;" in "".join(s.text for s in doc.sections)
+
+
+
+# pandas' DataFrame.to_string() of a three-column frame, as pandas prints it (generated, then pasted here)
+DATAFRAME = """\
+  Priority Area              Key Focus     Expected Outcome
+0      Spending    Five percent of GDP  Forces fully funded
+1     Equipment  Modern tanks and jets  Stronger deterrence
+2        People  Better pay for troops   Easier recruitment
+"""
+
+
+def test_right_aligned_table():
+    """``right_aligned_table`` (shapes30, 1096): a DataFrame printed with right-aligned columns beside its index is
+    a table; the index is the first cell, under an empty header; pandas' single space between short columns too."""
+    rows, end = rules.right_aligned_table(DATAFRAME.splitlines(), 0)
+    assert end == 3
+    assert [cells for cells, _ in rows] == [
+        ["", "Priority Area", "Key Focus", "Expected Outcome"],
+        ["0", "Spending", "Five percent of GDP", "Forces fully funded"],
+        ["1", "Equipment", "Modern tanks and jets", "Stronger deterrence"],
+        ["2", "People", "Better pay for troops", "Easier recruitment"],
+    ]
+    short = "  Area  Focus Outcome\n0  Air   Jets   Cover\n1  Sea  Ships  Routes\n"
+    assert rules.right_aligned_table(short.splitlines(), 0)[0][0][0] == ["", "Area", "Focus", "Outcome"]
+    first = md_priorities("# Priorities\n\n" + DATAFRAME + "\nEnd.\n")[0]
+    assert first == ["Spending", "Five percent of GDP", "Forces fully funded"]
+
+
+# the frame with a third row "Defence reform", printed with "Priority Area" as its named index, as pandas prints it
+# (df.set_index("Priority Area").to_string(), the index's name line padded with blanks to the width)
+NAMED_INDEX = (
+    "                            Key Focus     Expected Outcome\n"
+    "Priority Area                                             \n"
+    "Spending          Five percent of GDP  Forces fully funded\n"
+    "Equipment       Modern tanks and jets  Stronger deterrence\n"
+    "Defence reform  Better pay for troops   Easier recruitment\n"
+)
+
+
+def test_right_aligned_table_named_index():
+    """``named_index`` (shapes30 left-over): the index's name alone under the header heads the first column; an
+    index label of two words is one cell."""
+    lines = NAMED_INDEX.splitlines()
+    rows, end = rules.right_aligned_table(lines, 0)
+    assert end == 4 and [line for _, line in rows] == [1, 3, 4, 5]
+    assert rows[0][0] == ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert rows[3][0] == ["Defence reform", "Better pay for troops", "Easier recruitment"]
+    stripped = [line.rstrip(" ") for line in lines]  # an editor that strips trailing blanks
+    assert rules.right_aligned_table(stripped, 0)[0][0][0] == ["Priority Area", "Key Focus", "Expected Outcome"]
+    assert md_priorities("# Priorities\n\n" + "\n".join(stripped) + "\n\nEnd.\n")[2][0] == "Defence reform"
+
+
+def test_right_aligned_table_named_index_near_misses():
+    """A line under the header that reaches the first column's names, or holds two fields, is no index name."""
+    lines = NAMED_INDEX.splitlines()
+    long_name = [lines[0], "Priority Area of the Alliance and more", *lines[2:]]
+    assert rules.right_aligned_table(long_name, 0) is None
+    two_fields = [lines[0], "Area  Notes", *lines[2:]]
+    assert rules.right_aligned_table(two_fields, 0) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DATAFRAME.replace("  Priority", "Priority"),  # no index column's blank: a left-aligned table's business
+        DATAFRAME.replace("1     Equipment", "1    Equipment "),  # a cell that does not end under its name
+        "\n".join(DATAFRAME.splitlines()[:2]),  # one row
+        "  Allies met on Monday in Brussels\nand agreed to spend more on defence\nthan they did in the year 2024.\n",
+        "    indented code line one\nx = 1  # and two lines of code\ny = 22 # more code lines here\n",
+    ],
+)
+def test_right_aligned_table_near_misses(text):
+    assert rules.right_aligned_table(text.splitlines(), 0) is None
+
+
 SIMPLE_NO_BLANKS = """Allies Agree Energy Plan
 Allies agreed the plan on Monday.
 Priorities

@@ -46,6 +46,50 @@ def test_unrtf_banner_is_no_heading():
     assert tool_copies.unrtf_banner_end(near.split("\n")) == 0 and _headings(near) == ["Priorities"]
 
 
+
+RTF = (
+    "Allies Agree Plan\\par\n\\par\nAllies agreed on Monday.\\par\n\\par\nPriorities\\par\n"
+    "Priority Area\\tab Key Focus\\tab Expected Outcome\\par\nAir\\tab Jets\\tab Cover\\par\n"
+    "Sea\\tab Ships\\tab Safe routes\\par\n\\par\nKey initiatives\\par\n\\bullet\\tab Sky Shield: joint buying\\par\n"
+)
+
+
+def test_rtf_residue():
+    """``rtf_residue`` (shapes30, 1082): RTF's body written out as text reads as its text: ``\\par`` ends a line,
+    ``\\tab`` is a tab between cells, ``\\bullet`` opens an item; no line moves."""
+    lines = RTF.split("\n")
+    assert tool_copies.rtf_residue_lines(lines) and len(lines) == len(RTF.split("\n"))
+    assert lines[:2] == ["Allies Agree Plan", ""] and lines[5] == "Priority Area\tKey Focus\tExpected Outcome"
+    assert lines[10] == "\u2022\tSky Shield: joint buying"
+    doc = parse_document(RTF)
+    assert _headings(RTF) == ["Allies Agree Plan", "Priorities", "Key initiatives"]
+    assert _rows(RTF) == [["Air", "Jets", "Cover"], ["Sea", "Ships", "Safe routes"]]
+    assert [item.text for item in doc.items] == ["Sky Shield: joint buying"]
+
+
+def test_rtf_residue_near_misses():
+    """Two ``\\par`` lines, or a few among many lines, are no RTF body (a LaTeX or a path's backslashes stay);
+    other control words are left as written."""
+    two = ["Allies Agree Plan\\par", "Text.\\par", "More text.", "And more."]
+    assert not tool_copies.rtf_residue_lines(two) and two[0] == "Allies Agree Plan\\par"
+    some = ["a\\par", "b\\par", "c\\par", "d", "e", "f"]
+    assert not tool_copies.rtf_residue_lines(some)
+    lines = ["\\section{A}\\par", "\\partial x\\par", "C:\\tables\\par", "\\tabular\\par"]
+    assert tool_copies.rtf_residue_lines(lines)
+    assert lines == ["\\section{A}", "\\partial x", "C:\\tables", "\\tabular"]
+
+
+def test_rtf_residue_formatting_words():
+    """RTF's formatting words before a paragraph's text stand for no character (shapes30 probe: ``\\pard\\plain``
+    before a title kept it from being one); a word that is no RTF formatting word, or a word run on, stays."""
+    text = RTF.replace("Priorities\\par", "\\pard\\plain\\f0\\fs24 Priorities\\par")
+    text = text.replace("Air\\tab", "\\b Air\\b0\\tab")
+    assert _headings(text) == ["Allies Agree Plan", "Priorities", "Key initiatives"]
+    assert _rows(text)[0] == ["Air", "Jets", "Cover"]
+    lines = ["\\bold x\\par", "\\fancy y\\par", "\\b2x z\\par", "\\pardon\\par"]
+    assert tool_copies.rtf_residue_lines(lines)
+    assert lines == ["\\bold x", "\\fancy y", "\\b2x z", "\\pardon"]
+
 @pytest.mark.parametrize(
     ("line", "field"),
     [

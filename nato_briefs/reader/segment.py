@@ -60,6 +60,7 @@ from nato_briefs.reader.rules import (
     comment_block_end,
     container_left_open,
     continuation_row,
+    csv_delimiter,
     csv_fields,
     custom_element_block,
     dash_continues,
@@ -69,6 +70,7 @@ from nato_briefs.reader.rules import (
     document_tags_block,
     empty_item_after_prose,
     equals_delimiter,
+    excel_separator,
     front_matter,
     fullwidth_pipes,
     has_bbcode,
@@ -106,6 +108,7 @@ from nato_briefs.reader.rules import (
     is_page_number,
     is_page_separator,
     is_pasted_org,
+    is_prompt_line,
     is_reference_tail,
     is_release_label,
     is_rst_underline,
@@ -149,6 +152,7 @@ from nato_briefs.reader.rules import (
     quoted_table_end,
     raw_text_blank,
     record_blocks,
+    right_aligned_table,
     rst_table_columns,
     shortcode_bullet_item,
     spaced_field_neighbours,
@@ -346,6 +350,7 @@ from nato_briefs.reader.rules.tool_copies import (
     is_comment_row,
     is_emoji_lead_in,
     page_break_continuation,
+    rtf_residue_lines,
     stacked_records,
     summary_over_markdown,
     unrtf_banner_end,
@@ -370,7 +375,13 @@ from nato_briefs.reader.rules.wraps import (
     wraps_at_width,
 )
 from nato_briefs.reader.starts import LineStarts
-from nato_briefs.reader.text_tables import MultilineTable, TextTables, aligned_table, multiline_table_lines
+from nato_briefs.reader.text_tables import (
+    MultilineTable,
+    TextTables,
+    aligned_table,
+    csv_table,
+    multiline_table_lines,
+)
 from nato_briefs.vocab import ReasonCode
 
 # Bullet glyphs that, typed onto a word ("•Detection"), open an item in a run of them (``tight_glyph``).
@@ -575,6 +586,8 @@ class _Segmenter(TextTables):
         if self.starts().opens(*WIKIDOT_MARKS):
             wikidot_lines(self.lines)
         self.find_text_ends(lines)
+        if self.starts().opens("sep="):
+            self.excel_separator_lines()
         self.dialect_passes(lines, bbcode)
 
     def source_passes(self, lines: list[str]) -> tuple[list[str], LineStarts]:
@@ -598,6 +611,8 @@ class _Segmenter(TextTables):
         lone_number_lines(self.lines)  # a PDF's "10." alone over its item's text: one item (``lone_number``)
         for k in range(unrtf_banner_end(self.lines)):  # the converter's banner: blank lines (``unrtf_banner``)
             self.lines[k] = ""
+        if "\\par" in self.starts().text:
+            rtf_residue_lines(self.lines)  # "Priorities\\par", "\\bullet\\tab Name\\par": RTF's body as text
         if self.starts().opens(".. table::"):
             k = 0
             while k < len(self.lines):  # ".. table::" over an indented table: the table, unwrapped
@@ -651,6 +666,21 @@ class _Segmenter(TextTables):
             self.first_text += 1  # a teleprinted story's header lines: the headline is the first text under them
         if self.first_text >= 0 and (bare := wire_headline_prefix(self.lines[self.first_text])) is not None:
             self.lines[self.first_text] = bare  # "UPDATE 1-NATO allies ...": the wire's label, no part of the title
+
+    def excel_separator_lines(self) -> None:
+        """Excel's ``sep=;`` line right over the CSV table it names (``excel_separator``): blank, no row, no prose;
+        the title over it stands over the table (shapes30, 1085: "Priorities" had joined it as a paragraph).
+        The scan goes on under the table it found, so each line is read once."""
+        k = 0
+        while k + 1 < len(self.lines):
+            line = self.lines[k]
+            separator = excel_separator(line) if line[:1] == "s" else None
+            if separator is not None and csv_delimiter(self.lines[k + 1]) == separator:
+                table = csv_table(self.lines, k + 1)
+                if table is not None:
+                    self.lines[k] = ""
+                    k = table.end
+            k += 1
 
     def dialect_passes(self, lines: list[str], bbcode: bool) -> None:
         """The whole-document dialects and pastes, each read where its lines open as it looks for: org-mode,
@@ -1169,6 +1199,8 @@ class _Segmenter(TextTables):
             return True
         if "  " in line and ("  " in nxt or is_solid_rule(nxt)) and self.aligned_start(i, line):
             return True
+        if line[:1] == " " and nxt[:1].isalnum() and self.whole_table(right_aligned_table(self.lines, i)):
+            return True  # pandas' DataFrame.to_string(): right-aligned columns beside an index (right_aligned_table)
         if line[:3] == ".. " and self.directive_table_start(i, line):
             return True
         if self.latex and "\\begin{tabular" in line and self.latex_table_start(i, line):
@@ -2319,6 +2351,8 @@ class _Segmenter(TextTables):
         below = self.next_text(i)  # the first text line under it, a blank or two apart
         if self.soft_blanks and i + 1 in self.soft_blanks:
             return False  # its sentence runs on across the blank line below (``double_spaced``)
+        if line[:1] in ("I", "O") and is_prompt_line(line):
+            return False  # "In [3]: print(df.to_string())": a notebook's input prompt, code (``notebook_prompt``)
         if is_field_line(line) and (_is_metadata_field(prev) or _is_metadata_field(nxt) or self.in_spaced_fields(i)):
             return False  # a run of "Status: In progress" lines: metadata, not headings
         if is_speaker_turn(line) and self.in_speaker_turns(i, nxt):

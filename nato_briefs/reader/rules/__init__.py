@@ -337,6 +337,7 @@ from nato_briefs.reader.rules.pipeline_text import (
     is_joint_byline,
     is_mail_header_field,
     is_mail_header_table,
+    is_prompt_line,
     is_source_credit,
     is_teleprinter_header,
     replace_chat_links,
@@ -386,6 +387,7 @@ from nato_briefs.reader.rules.tables import (
     cut_header_row,
     empty_first_column,
     equals_delimiter,
+    excel_separator,
     fenced_table_end,
     fullwidth_pipes,
     glued_fence_table,
@@ -413,6 +415,7 @@ from nato_briefs.reader.rules.tables import (
     quoted_header_only,
     quoted_tab_row,
     quoted_table_end,
+    right_aligned_table,
     row_borders,
     row_count_footer,
     short_wrapped_row,
@@ -506,6 +509,7 @@ from nato_briefs.reader.rules.tool_copies import (
     is_emoji_lead_in,
     overflow_cells,
     page_break_continuation,
+    rtf_residue_lines,
     stacked_records,
     summary_over_markdown,
     unrtf_banner_end,
@@ -585,6 +589,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "pipe_run_before_title": pipe_run_ends_apart,  # bare pipe rows right over the next title: a table
     "psql_unaligned": row_count_footer,  # bare pipe rows over psql's "(3 rows)": a table
     "teleprinter_header": is_teleprinter_header,  # "ZCZC" / "ANS0423 3 EST 0 ZCZ" over the headline
+    "one_line_teleprinter_header": is_teleprinter_header,  # "ZCZC BRU123 4 NATO": mark and codes on one line
     "entity_space_bullet": entity_space_bullet,  # "•&#160;Name": the blank an entity
     "container_left_open": container_left_open,  # "...</h2><table>": the HTML block runs on to </table>
     "bullet_column": bullet_column_items,  # <td><img alt="•"></td><td>Name</td> rows: a list
@@ -648,6 +653,10 @@ RULES: dict[str, Callable[[str], object]] = {
     "labelled_entry": labelled_entry,
     "lone_bullet": lone_bullet,
     "csv_row": csv_delimiter,
+    "right_aligned_table": right_aligned_table,  # pandas' to_string(): right-aligned columns beside an index
+    "named_index": right_aligned_table,  # its index's name alone under the header: the first column's header
+    "notebook_prompt": is_prompt_line,  # "In [3]: ...": a notebook's prompt, never a heading
+    "excel_separator": excel_separator,  # "sep=;" over a pasted CSV: Excel's directive, no row and no prose
     "quoted_csv_field": without_quoted_fields,
     "simple_table_run_out": simple_table_runs_out,  # caption, prose or a title right under a simple table's rows
     "spaced_simple_rows": spaced_simple_row,  # a simple table's rows apart by blank lines (``blank_between_rows``)
@@ -841,6 +850,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "item_figure": is_figure_line,  # "![Reset button.](x.png)" right under an item: the item's, the list goes on
     # session 14 (shapes12d, round 11 part D): articles as common tools hand them on (``rules/tool_copies.py``;
     # ``tsv_repeated_header``, ``tsv_table_end`` and ``aligned_after_list`` are the segmenter's, no function)
+    "rtf_residue": rtf_residue_lines,  # "...\\par" lines: RTF's body as text, its control words read
     "unrtf_banner": unrtf_banner_end,  # "### Translation from RTF performed by UnRTF ...": the converter's, blank
     "bold_record_field": bold_record_field,  # "**Priority Area:** Cyber": a record field, as record_blocks reads
     "comment_row": is_comment_row,  # "<!-- | Air Policing | ... | -->" between rows: hidden, the table goes on
@@ -1119,6 +1129,7 @@ __all__ = [
     "entity_space_bullet",
     "enumerator_item",
     "equals_delimiter",
+    "excel_separator",
     "first_sentence_line",
     "front_matter",
     "fullwidth_pipes",
@@ -1207,6 +1218,7 @@ __all__ = [
     "is_pasted_org",
     "is_pmwiki_table_attributes",
     "is_policy_date_line",
+    "is_prompt_line",
     "is_release_label",
     "is_result_footer",
     "is_rst_underline",
@@ -1292,10 +1304,12 @@ __all__ = [
     "repeats_header",
     "replace_chat_links",
     "replace_wikilinks",
+    "right_aligned_table",
     "row_borders",
     "rst_directive",
     "rst_directive_body",
     "rst_table_columns",
+    "rtf_residue_lines",
     "runs_into_items",
     "set_image_apart",
     "shortcode_bullet_item",

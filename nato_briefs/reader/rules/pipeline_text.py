@@ -74,11 +74,26 @@ def is_teleprinter_header(line: str, above: str) -> bool:
     Agencies that still send on the ITA2/IPTC 7901 conventions (ANSA, many national agencies) open a story
     with ``ZCZC`` and a line of codes, the headline right under them with no blank; read as one paragraph the
     headline was lost in the codes. Only the exact mark, and the coded line right under it.
+    Some desks print the mark and the codes on one line (``one_line_teleprinter_header``, shapes30:
+    ``ZCZC BRU123 4 NATO``, which was the title over the headline): the same codes after the mark.
     """
     body = line.strip(" \t")
     if body == "ZCZC":
         return True
+    if body.startswith(("ZCZC ", "ZCZC\t")):  # ``one_line_teleprinter_header``: "ZCZC BRU123 4 NATO"
+        codes = body[4:].lstrip(" \t")
+        return len(codes) <= 60 and _TELEPRINTER_HEADER.fullmatch(codes) is not None
     return above.strip(" \t") == "ZCZC" and len(body) <= 60 and _TELEPRINTER_HEADER.fullmatch(body) is not None
+
+
+# A notebook's or IPython's prompt: "In [3]: ...", "Out[3]: ...", "In [ ]:" (a cell not run yet).
+_PROMPT = re.compile(r"(?:In \[|Out\[)[0-9 ]{1,5}+\]:(?:[ \t].*+)?+")
+
+
+def is_prompt_line(line: str) -> bool:
+    """``In [3]: print(df.to_string())``: an IPython or notebook prompt and its code, never a heading
+    (``notebook_prompt``, shapes30: the prompt over a DataFrame's print was the table's section)."""
+    return _PROMPT.fullmatch(line.rstrip(" \t")) is not None
 
 
 def is_clock_stamp(line: str) -> bool:

@@ -517,6 +517,19 @@ def csv_delimiter(line: str) -> str | None:
 MAX_CSV_HEADER = 40
 
 
+def excel_separator(line: str) -> str | None:
+    """The separator Excel's ``sep=;`` first line names (``excel_separator``), or None when the line is none.
+
+    Excel writes ``sep=;`` (or ``sep=,``) over a CSV it saves for another locale, and reads it as no row; pasted
+    under a title it was prose, and it joined the title's paragraph (shapes30, 1085). Only the exact directive:
+    ``sep = ;``, ``sep=;;`` and ``Sep=`` in prose stay as they are.
+    """
+    if not line.startswith("sep="):
+        return None
+    body = line.rstrip(" \t")
+    return body[4] if len(body) == 5 and body[4] in ",;" else None
+
+
 def combine_header_rows(upper: list[str], lower: list[str]) -> list[str]:
     """One header from two header rows (``header_rows``): each column's names joined, top first.
 
@@ -695,6 +708,63 @@ def aligned_columns(line: str) -> list[int] | None:
     if not all(name[:1].isalpha() and len(name) <= MAX_ALIGNED_NAME for name in names):
         return None
     return starts
+
+
+# Fewest body rows of a right-aligned table: as for a left-aligned one.
+MIN_RIGHT_ALIGNED_ROWS = 2
+
+
+def _word_ends(line: str) -> set[int]:
+    """The positions where a word of the line ends (its last character's index plus one)."""
+    return {k + 1 for k in range(len(line)) if line[k] != " " and (k + 1 == len(line) or line[k + 1] == " ")}
+
+
+def right_aligned_table(lines: list[str], top: int) -> tuple[list[tuple[list[str], int]], int] | None:
+    """A table printed with its columns right-aligned beside an index (``right_aligned_table``), or None: pandas'
+    ``DataFrame.to_string()`` and ``print(df)``, R's ``print(data.frame)``.
+
+    The header line opens with the index column's blank; every row under it opens with its index label at the
+    margin and is exactly as long as the header, and the columns end where a word ends on every one of these lines
+    (three at least, each header name opening with a letter). The rows run to the first line that is none; two at
+    least. The index label (up to two spaces) is the first cell, under an empty header, so no text is lost; a named
+    index prints its name alone on the line under the header (``named_index``), the first column's header then.
+    Left-aligned columns were read (``aligned_table``); these were prose, "Priority Area" standing at no cell's
+    start (shapes30, 1096).
+    """
+    header = lines[top].rstrip(" \t")
+    width = len(header)
+    if header[:1] != " " or not header.strip(" ") or "\t" in header or width > MAX_ALIGNED_HEADER:
+        return None
+    index_name = ""
+    if top + 1 < len(lines):  # a named index: its name alone on the line under the header (``named_index``)
+        below = lines[top + 1].rstrip(" \t")
+        if below[:1].isalpha() and "  " not in below and len(below) + 2 <= len(header) - len(header.lstrip(" ")):
+            index_name = below
+    first = top + 2 if index_name else top + 1
+    j = first
+    while j < len(lines) and lines[j][:1] not in ("", " ", "\t") and len(lines[j].rstrip(" \t")) == width:
+        j += 1
+    body = [lines[k].rstrip(" \t") for k in range(first, j)]
+    if len(body) < MIN_RIGHT_ALIGNED_ROWS or any("\t" in row for row in body):
+        return None
+    ends = _word_ends(header)
+    for row in body:
+        ends &= _word_ends(row)
+    columns = sorted(ends)
+    if len(columns) + bool(index_name) < 3:  # three named columns at least, a named index one of them
+        return None
+    starts = [0, *columns[:-1]]
+    names = [header[a:b].strip(" ") for a, b in zip(starts, columns, strict=True)]
+    if not all(name[:1].isalpha() and len(name) <= MAX_ALIGNED_NAME for name in names):
+        return None
+    rows: list[tuple[list[str], int]] = [([index_name, *names], top + 1)]
+    for k, row in enumerate(body, start=first + 1):
+        cells = [row[a:b].strip(" ") for a, b in zip(starts, columns, strict=True)]
+        label, gap, cell = cells[0].partition("  ")  # the index label is set off by two spaces or more
+        if not gap or not cell.strip(" ") or not all(cells):
+            return None  # no index label apart from the first cell, or an empty cell: no such print
+        rows.append(([label, cell.strip(" "), *cells[1:]], k))
+    return rows, j - 1
 
 
 def aligned_cells(line: str, starts: list[int]) -> list[str] | None:

@@ -43,6 +43,44 @@ def unrtf_banner_end(lines: Sequence[str]) -> int:
     return k
 
 
+# RTF's control words for the characters an article's text uses, as RTF writes them (one space after a control word
+# is its delimiter, not text): "\\par" ends a paragraph, "\\tab" a tab, "\\bullet" a bullet ...
+_RTF_WORDS = {
+    "par": "", "line": "", "tab": "\t", "bullet": "\u2022", "emdash": "\u2014", "endash": "\u2013",
+    "lquote": "\u2018", "rquote": "\u2019", "ldblquote": "\u201c", "rdblquote": "\u201d",
+}  # fmt: skip
+_RTF_WORD = re.compile(r"\\(par|line|tab|bullet|emdash|endash|lquote|rquote|ldblquote|rdblquote)(?![A-Za-z0-9]) ?+")
+# The formatting words RTF writes before a paragraph's text, which stand for no character ("\\pard\\plain\\f0\\fs24 "):
+# paragraph and character defaults, bold/italic/underline on and off, alignment, font, size, colour, indents, spacing.
+_RTF_FORMAT = re.compile(
+    r"\\(?:pard|plain|ulnone|ul|b|i|q[lrcj]|f|fs|cf|li|ri|fi|sa|sb|lang)(?:-?+[0-9]{1,6}+)?+(?![A-Za-z0-9]) ?+"
+)
+# Most text lines of an RTF residue end in "\\par"; fewest lines that say so.
+MIN_RTF_PARS = 3
+
+
+def rtf_residue_lines(lines: list[str]) -> bool:
+    """An RTF body pasted as text, its control words left in (``rtf_residue``): each line read as its text.
+
+    A document whose text lines end in ``\\par`` (three at least, four in five of them) is RTF's body written
+    out with its control words: ``\\par`` ends a paragraph, ``\\tab`` separates a table's cells, ``\\bullet``
+    opens an item. Left in, the title was ``... for Space\\par``, the table and the list prose (shapes30, 1082).
+    RTF's formatting words before a paragraph's text (``\\pard\\plain\\f0\\fs24``, ``\\b``/``\\b0``) stand for no
+    character and go. Each line is rewritten in place (no line moves); other backslashes (``\\section``, a path)
+    stay as written.
+    False, the lines untouched, when the document is no such residue.
+    """
+    text = [line.rstrip(" \t") for line in lines if line.strip(" \t")]
+    ending = sum(1 for line in text if line.endswith("\\par"))
+    if ending < MIN_RTF_PARS or 5 * ending < 4 * len(text):
+        return False
+    for k, line in enumerate(lines):
+        if "\\" in line:
+            line = _RTF_FORMAT.sub("", line)
+            lines[k] = _RTF_WORD.sub(lambda m: _RTF_WORDS[m.group(1)], line.rstrip(" \t"))
+    return True
+
+
 def bold_record_field(line: str) -> str | None:
     """``**Priority Area:** Cyber Defence`` as ``Priority Area: Cyber Defence``, or None (``bold_record_field``).
 
