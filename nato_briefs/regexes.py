@@ -514,7 +514,11 @@ class Branches:
     def search_ascii(self, text: str, lowered: str) -> bool:
         """Does the pattern match ``text``? ``text`` must read as ASCII (``reads_as_ascii``); ``lowered``: its
         ``text.lower()``. Only the alternatives whose literals ``lowered`` holds are searched, as one union."""
-        live = self.live(lowered)
+        return self.search_live(text, lowered, self.live(lowered))
+
+    def search_live(self, text: str, lowered: str, live: int) -> bool:
+        """``search_ascii`` with the live alternatives known already (``live``: the bit mask ``live`` gives,
+        e.g. from a ``WordIndex`` of the alternatives' requirements)."""
         if not live:
             return False
         search, reads_lowered = self.union(live)
@@ -531,3 +535,159 @@ def branches_of(pattern: re.Pattern[str]) -> Branches | None:
         return Branches(pattern, sources)
     except re.error:
         return None
+
+
+# --------------------------------------------------------------------------- gates and literals at once
+
+_WORD_CHARS = re.compile(r"[a-z0-9_]+")  # a word of lowercased text ``reads_as_ascii`` accepts (its ``\w`` run)
+MAX_MEMO_WORDS = 1 << 17  # distinct words remembered by a ``WordIndex``; past that the memo starts over
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a unit (a rule, or one alternative of a rule's pattern) asks of a sentence before it is searched.
+
+    ``words``/``stems``: a word gate, met by a word of the sentence in ``words`` or starting with a stem of
+    ``stems`` (both empty: no gate). ``requires``: a ``required_literals`` requirement of the lowered sentence.
+    """
+
+    words: frozenset[str] = frozenset()
+    stems: tuple[str, ...] = ()
+    requires: Requirement = ()
+
+
+class WordIndex:
+    """Which units of a list a sentence read as ASCII meets, all at once, from a memo of its distinct words.
+
+    A unit is met when its word gate lets one of the sentence's words through and its every literal clause
+    holds (``holds``) in the lowered sentence. Derived from the units alone, at load: nothing is declared.
+    Per unit up to ``MAX_CLAUSES`` literal clauses and its gate are "slots", each a bit of its own in one wide
+    int (slot k of unit u: bit ``k * width + u``); a slot a unit does not have is set from the start. Each
+    distinct word maps (once, remembered) to the slots its literals and gate meet; a sentence ORs its words'
+    ints, and a unit is met when all its slots are set. Exact, not approximate:
+
+    - a literal of word characters only (``[a-z0-9_]``, most of them) occurs in the lowered sentence exactly
+      when it occurs inside one of its words (a run of word characters lies within one word), so its slots
+      come from the words' memo;
+    - a literal with other characters (" will ", "in 19") is searched in the sentence, but only when its
+      anchor is there: its longest inner run of word characters is a whole word of the sentence, else its
+      leading run ends a word or its trailing run starts one (how such a literal can occur); one with no
+      word character at all ("?") is searched in every sentence;
+    - a gate word is met by the word itself, a stem by the word's prefixes (gate stems of word characters
+      only; ``refused`` is True otherwise, and callers keep their own gate test).
+    """
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.width = width = len(units)
+        self.slots = slots = 1 + max((len(u.requires) for u in units), default=0)  # slot 0: the gate
+        full = (1 << width) - 1
+        base = 0
+        inner: dict[str, int] = {}  # literal of word characters -> its slot bits
+        spanning: dict[str, int] = {}  # any other literal -> its slot bits
+        gate_words: dict[str, int] = {}
+        gate_stems: dict[str, int] = {}
+        self.refused = any(_WORD_CHARS.fullmatch(s) is None for u in units for s in u.stems)
+        for u, unit in enumerate(units):
+            bit = 1 << u
+            if not unit.words and not unit.stems:
+                base |= bit
+            for word in unit.words:
+                gate_words[word] = gate_words.get(word, 0) | bit
+            for stem in unit.stems:
+                gate_stems[stem] = gate_stems.get(stem, 0) | bit
+            for k in range(1, slots):
+                if k > len(unit.requires):
+                    base |= bit << (k * width)
+                    continue
+                for literal in unit.requires[k - 1]:
+                    table = inner if _WORD_CHARS.fullmatch(literal) else spanning
+                    table[literal] = table.get(literal, 0) | bit << (k * width)
+        self.base, self.full = base, full
+        self.open = 0  # the slots whose clause names a literal of other characters: still open after the words
+        for bits in spanning.values():
+            self.open |= bits
+        self.inner, self.gate_words, self.gate_stems = inner, gate_words, gate_stems
+        self.longest_inner = max(map(len, inner), default=0)
+        self.longest_stem = max(map(len, gate_stems), default=0)
+        # Anchors of the spanning literals: word -> literals (whole word), suffix -> ..., prefix -> ...
+        self.whole: dict[str, tuple[tuple[str, int, int], ...]] = {}
+        self.suffix: dict[str, tuple[tuple[str, int, int], ...]] = {}
+        self.prefix: dict[str, tuple[tuple[str, int, int], ...]] = {}
+        self.always: tuple[tuple[str, int, int], ...] = ()
+        for literal, bits in spanning.items():
+            table, anchor = self._anchor(literal)
+            entry = (literal, self._all_units(bits), bits)
+            if table is None:
+                self.always += (entry,)
+            else:
+                table[anchor] = (*table.get(anchor, ()), entry)
+        self.memo: dict[str, tuple[int, tuple[tuple[str, int, int], ...]]] = {}
+
+    def _anchor(self, literal: str) -> tuple[dict[str, tuple[tuple[str, int, int], ...]] | None, str]:
+        """Where a literal with other characters than word characters is looked for (``WordIndex``)."""
+        # (length, how selective, the table, the run): the longest run, a whole word before an edge
+        choices: list[tuple[int, int, dict[str, tuple[tuple[str, int, int], ...]], str]] = []
+        for match in _WORD_CHARS.finditer(literal):
+            run = match.group()
+            if match.start() > 0 and match.end() < len(literal):
+                choices.append((len(run), 2, self.whole, run))  # between two other characters: a whole word
+            elif match.start() == 0:
+                choices.append((len(run), 1, self.suffix, run))  # at the literal's start: it ends a word
+            else:
+                choices.append((len(run), 0, self.prefix, run))  # at its end: it starts a word
+        if not choices:
+            return None, ""
+        _, _, table, run = max(choices, key=lambda c: c[:2])
+        return table, run
+
+    def _word(self, word: str) -> tuple[int, tuple[tuple[str, int, int], ...]]:
+        """(the slots a word meets, the spanning literals it is an anchor of): computed once per distinct word."""
+        bits = self.gate_words.get(word, 0)
+        inner, stems, n = self.inner, self.gate_stems, len(word)
+        for j in range(1, min(n, self.longest_stem) + 1):
+            bits |= stems.get(word[:j], 0)
+        for i in range(n):
+            for j in range(i + 1, min(n, i + self.longest_inner) + 1):
+                bits |= inner.get(word[i:j], 0)
+        pending = self.whole.get(word, ())
+        for i in range(n):
+            pending += self.suffix.get(word[i:], ())
+            pending += self.prefix.get(word[: i + 1], ())
+        if len(self.memo) >= MAX_MEMO_WORDS:
+            self.memo.clear()
+        found = self.memo[word] = (bits, pending)
+        return found
+
+    def met(self, words: frozenset[str], lowered: str) -> int:
+        """The units (bit u: unit u) that ``lowered`` meets; ``words``: its words, ``_WORD_CHARS.findall(lowered)``
+        as a set (for ``statements.sentence_words(text, lowered)`` they are). ``lowered`` must be ``text.lower()``
+        of a text ``reads_as_ascii`` accepts."""
+        bits, memo, pending = self.base, self.memo, []
+        for word in words:
+            found = memo.get(word) or self._word(word)
+            bits |= found[0]
+            if found[1]:
+                pending += found[1]
+        if pending or self.always:
+            # Units still alive (gate met, every clause met or open): only their literals are looked for.
+            alive = self._all_slots(bits | self.open)
+            for literal, units, more in (*self.always, *pending):
+                if units & alive and literal in lowered:
+                    bits |= more
+        return self._all_slots(bits)
+
+    def _all_units(self, bits: int) -> int:
+        """The units with any slot set in ``bits``."""
+        units = 0
+        while bits:
+            units |= bits & self.full
+            bits >>= self.width
+        return units
+
+    def _all_slots(self, bits: int) -> int:
+        """The units whose every slot is set in ``bits``."""
+        width, met = self.width, bits
+        for _ in range(1, self.slots):
+            bits >>= width
+            met &= bits
+        return met & self.full

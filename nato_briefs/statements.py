@@ -47,10 +47,11 @@ from nato_briefs.regexes import (
     Branches,
     Requirement,
     Twins,
+    Unit,
+    WordIndex,
     bit_mask,
     branches_of,
     char_trie,
-    holds,
     reads_as_ascii,
     required_literals,
     trie_source,
@@ -191,10 +192,15 @@ class StatementRules:
     # made once: the classifier's cache then holds tens of thousands of references, not objects.
     verdicts: tuple[Classification | None, ...] = field(init=False, compare=False, repr=False)
     # plan[i]: how ``classify`` tries the rule at position i: (search, search of an ASCII sentence, whether
-    # that one reads the lowercased sentence, actor_within, the literals a match requires of an ASCII
-    # sentence, the search of an ASCII sentence by the alternatives its literals admit or None):
-    # its ``Twins.choose`` laid out ahead, no call per try.
+    # that one reads the lowercased sentence, actor_within, the search of an ASCII sentence by the live
+    # alternatives (``Branches.search_live``) or None, where its alternatives' bits start in ``index``, the
+    # bit mask of as many alternatives): its ``Twins.choose`` laid out ahead, no call per try.
     plan: tuple[tuple[Any, ...], ...] = field(init=False, compare=False, repr=False)
+    # Every rule's word gate and literals (``Rule.requires``), then every alternative's (``Rule.branches``), as
+    # units of one ``WordIndex``: a sentence read as ASCII learns which rules it meets from its words at once
+    # (bit i: the rule at position i; an alternative's bits follow the rules'). Derived at load from the rules.
+    index: WordIndex = field(init=False, compare=False, repr=False)
+    rules_mask: int = field(init=False, compare=False, repr=False)  # bit i for every rule position i
     # As bit masks: each kind's rules, and the not-statement rules that block each kind.
     kind_masks: dict[str, int] = field(init=False, compare=False, repr=False)
     blocker_masks: dict[str, int] = field(init=False, compare=False, repr=False)
@@ -217,7 +223,16 @@ class StatementRules:
         setattr_(self, "ungated_mask", bit_mask(i for i, (_, r) in enumerate(ordered) if not r.words and not r.stems))
         setattr_(self, "actor_twins", Twins(self.actor))
         setattr_(self, "verdicts", tuple(Classification(k, r.cue) if k is not None else None for k, r in ordered))
-        setattr_(self, "plan", tuple(_plan(rule) for _, rule in ordered))
+        gates = not _index_refuses_gates(ordered)
+        units = [Unit(r.words, r.stems, r.requires) if gates else Unit(requires=r.requires) for _, r in ordered]
+        offsets = []
+        for _, rule in ordered:
+            offsets.append(len(units))
+            if rule.branches is not None:
+                units += [Unit(requires=requires) for requires in rule.branches.requires]
+        setattr_(self, "index", WordIndex(units))
+        setattr_(self, "rules_mask", (1 << len(ordered)) - 1)
+        setattr_(self, "plan", tuple(_plan(rule, offset) for (_, rule), offset in zip(ordered, offsets, strict=True)))
         setattr_(
             self, "kind_masks", {k: bit_mask(i for i, (kind, _) in enumerate(ordered) if kind == k) for k in KINDS}
         )
@@ -233,6 +248,13 @@ class StatementRules:
     def all_rules(self) -> list[Rule]:
         return [rule for _, rule in self.ordered]
 
+    def met_mask(self, words: frozenset[str], lowered: str) -> int:
+        """The rules (bit i: the rule at position i) whose word gate lets ``words`` through and whose every
+        literal clause (``Rule.requires``) holds in ``lowered``, with their alternatives' (bits past the rules').
+        ``lowered``: ``text.lower()`` of a text ``reads_as_ascii`` accepts; ``words``: ``sentence_words`` of it."""
+        met = self.index.met(words, lowered)
+        return met if not self.index.refused else met & (self.admitted_mask(words) | ~self.rules_mask)
+
     def admitted_mask(self, words: frozenset[str]) -> int:
         """The rules whose word gate lets ``words`` through, as a bit mask (bit i: the rule at position i)."""
         found = self.ungated_mask
@@ -247,11 +269,18 @@ class StatementRules:
         return found
 
 
-def _plan(rule: Rule) -> tuple[Any, ...]:
+def _plan(rule: Rule, offset: int) -> tuple[Any, ...]:
     """How ``classify`` tries a rule (``StatementRules.plan``): bound methods and flags, no attribute look-ups."""
     twins, branches = rule.twins, rule.branches
-    alternatives = branches.search_ascii if branches is not None else None
-    return twins.pattern.search, twins.fast.search, twins.reads_lowered, rule.actor_within, rule.requires, alternatives
+    alternatives = branches.search_live if branches is not None else None
+    width = (1 << len(branches.sources)) - 1 if branches is not None else 0
+    return twins.pattern.search, twins.fast.search, twins.reads_lowered, rule.actor_within, alternatives, offset, width
+
+
+def _index_refuses_gates(ordered: list[tuple[str | None, Rule]]) -> bool:
+    """Would a ``WordIndex`` refuse the rules' gate stems (a stem not of word characters)? Then the index
+    reads the literals only, and ``admitted_mask`` the gates."""
+    return WordIndex([Unit(stems=r.stems) for _, r in ordered if r.stems]).refused
 
 
 def _actor_regex(actors: list[str]) -> str:
@@ -479,7 +508,11 @@ def classify(
     if words is None:
         words = sentence_words(text)
     trial = _Trial(text, words, rules, lowered)
-    mask = rules.admitted_mask(words)
+    if trial.ascii:  # the gates and literals of every rule at once, from the sentence's words
+        trial.met = rules.met_mask(words, trial.lowered)
+        mask = trial.met & rules.rules_mask
+    else:
+        mask = rules.admitted_mask(words)
     for kind in kinds:
         blockers = mask & rules.blocker_masks[kind]
         if trial.matched & blockers and trial.one_clause():
@@ -503,7 +536,7 @@ def classify(
 class _Trial:
     """One sentence under classification: which rules were tried on it, and which matched."""
 
-    __slots__ = ("actors", "ascii", "clauses", "lowered", "matched", "plan", "rules", "text", "tried", "words")
+    __slots__ = ("actors", "ascii", "clauses", "lowered", "matched", "met", "plan", "rules", "text", "tried", "words")
 
     def __init__(self, text: str, words: frozenset[str], rules: StatementRules, lowered: str | None = None) -> None:
         self.text, self.words, self.rules, self.plan = text, words, rules, rules.plan
@@ -511,21 +544,20 @@ class _Trial:
         self.lowered = (lowered or text.lower()) if self.ascii else ""  # what a rule's lowercase twin reads
         self.actors: _Sentence | None = None  # where actors end: read only for a rule that asks
         self.tried = self.matched = 0  # bit masks of rule positions
+        self.met = -1  # ``StatementRules.met_mask`` of an ASCII sentence (rules and alternatives), set by ``classify``
         self.clauses: list[int] | None = None  # where clauses start: read only once a blocker matched
 
     def hit(self, position: int) -> bool:
         """Does the rule at ``position`` match? (Not remembered: callers ask once.)
 
-        A sentence read as ASCII that lacks a literal the rule's every match holds is not searched; one
-        that has them is searched by the alternatives of the pattern whose own literals it has.
+        Asked only of rules in ``classify``'s mask: on a sentence read as ASCII, rules whose literals it holds
+        (``met``); it is searched by the alternatives of the pattern whose own literals it has.
         """
-        search, ascii_search, on_lowered, within, requires, alternatives = self.plan[position]
+        search, ascii_search, on_lowered, within, alternatives, offset, width = self.plan[position]
         if self.ascii:
-            if requires and not holds(requires, self.lowered):
-                return False
             if within is None:
                 if alternatives is not None:
-                    return alternatives(self.text, self.lowered)
+                    return alternatives(self.text, self.lowered, self.met >> offset & width)
                 return ascii_search(self.lowered if on_lowered else self.text) is not None
         elif within is None:
             return search(self.text) is not None

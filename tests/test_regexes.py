@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from nato_briefs.regexes import (
     Branches,
     Twins,
+    Unit,
+    WordIndex,
     ascii_twin,
     bit_mask,
     branches_of,
@@ -293,3 +295,57 @@ def test_the_live_alternatives_find_the_patterns_spans(alternatives: list[str], 
         assert [m.span() for m in union.finditer(lowered if reads_lowered else text)] == spans
     else:
         assert not spans
+
+
+# --------------------------------------------------------------------------- WordIndex
+
+_PIECES = ["to", "to ", " to", "host", "will ", "s ", "ed as", "in 19", "19", "?", ": ", "a-b", "ing", "_x"]
+_TEXT = st.lists(
+    st.sampled_from(["to", "host", "will", "s", "ed", "as", "in", "1990", "?", ":", "-", "b", "_x", " ", "ing"])
+)
+_UNITS = st.lists(
+    st.tuples(
+        st.sets(st.sampled_from(["to", "host", "will", "in", "1990", "as"]), max_size=2),
+        st.sets(st.sampled_from(["19", "ho", "wil", "in"]), max_size=2),
+        st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=3).map(tuple), max_size=3).map(tuple),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+def _reference(unit: Unit, words: set[str], lowered: str) -> bool:
+    """A unit as the rules test it one by one: the word gate, then ``holds``."""
+    gated = bool(unit.words or unit.stems)
+    admitted = not gated or bool(unit.words & words) or any(w.startswith(unit.stems) for w in words if unit.stems)
+    return admitted and holds(unit.requires, lowered)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_UNITS, st.lists(_TEXT.map("".join), min_size=1, max_size=4))
+def test_word_index_meets_exactly_the_units_their_gates_and_literals_admit(units, texts) -> None:
+    """Random units (gates, stems, literals within and across words, punctuation) and texts: ``WordIndex.met``
+    answers for every unit as its gate and ``holds`` do, text after text (the memo of words reused)."""
+    index = WordIndex([Unit(frozenset(w), tuple(s), r) for w, s, r in units])
+    for text in texts:
+        lowered = text.lower()
+        words = set(re.findall(r"[a-z0-9_]+", lowered))
+        met = index.met(frozenset(words), lowered)
+        for u, unit in enumerate(index_units := [Unit(frozenset(w), tuple(s), r) for w, s, r in units]):
+            assert bool(met >> u & 1) == _reference(unit, words, lowered), (unit, text)
+        assert met >> len(index_units) == 0
+
+
+def test_word_index_reads_literals_across_words_only_where_they_are() -> None:
+    """A literal across words (" will host") is met where its words stand together, not apart (near miss);
+    one inside a word ("ing") by any word holding it; a gate stem by a word's start only."""
+    index = WordIndex([Unit(requires=(("will host",),)), Unit(requires=(("ing",),)), Unit(stems=("ho",))])
+
+    def met(text: str) -> int:
+        lowered = text.lower()
+        return index.met(frozenset(re.findall(r"[a-z0-9_]+", lowered)), lowered)
+
+    assert met("NATO will host a briefing") == 0b111
+    assert met("host NATO will") == 0b100  # near miss: both words, not together; no "ing"
+    assert met("the thing echoes") == 0b010  # "ho" inside "echoes" is no stem's start
+    assert not index.refused and WordIndex([Unit(stems=("co-",))]).refused

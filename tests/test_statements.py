@@ -26,6 +26,7 @@ from nato_briefs.statements import (
     load_authors_voice,
     load_statement_rules,
     parse_statement_rules,
+    read_sentence,
     sentence_words,
 )
 
@@ -7226,3 +7227,70 @@ def test_word_lookbehinds_do_not_read_a_names_last_letters(sentence: str, near_m
     found = classify(sentence)
     assert found is not None and found.kind == "commitment", found
     assert classify(near_miss) is None
+
+
+def test_word_index_never_hides_a_match() -> None:
+    """The word index (``StatementRules.met_mask``, derived at load from every rule's gate, literals and
+    alternatives) says of every corpus, held-out and case sentence that ``reads_as_ascii`` exactly what the
+    rules' own tests say: a rule is met when its word gate admits the sentence (``admitted_mask``) and its
+    literals hold (``holds``), an alternative when its own literals hold (``Branches.live``). So the rules
+    ``classify`` searches are those it searched before, none hidden; and every rule whose pattern matches
+    the sentence is met."""
+    from nato_briefs.regexes import holds, reads_as_ascii
+
+    rules = load_statement_rules()
+    plan, matching = rules.plan, _matching_rules(rules.all_rules())
+    position = {id(rule): i for i, (_, rule) in enumerate(rules.ordered)}
+    checked = spanning = 0
+    for n, sentence in enumerate(_all_test_sentences()):
+        if not reads_as_ascii(sentence) or len(sentence) > MAX_CHARS:
+            continue
+        words, lowered = read_sentence(sentence)
+        assert lowered is not None
+        met = rules.met_mask(words, lowered)
+        admitted = rules.admitted_mask(words)
+        for i, (_, rule) in enumerate(rules.ordered):
+            if not admitted >> i & 1:
+                assert not met >> i & 1, (rule.cue, sentence)
+                if n % 7:
+                    continue  # every 7th sentence: every rule's alternatives; else the admitted rules'
+            else:
+                assert bool(met >> i & 1) == holds(rule.requires, lowered), (rule.cue, rule.requires, sentence)
+                spanning += any(not re.fullmatch(r"\w+", lit) for clause in rule.requires for lit in clause)
+            if rule.branches is not None:
+                offset, width = plan[i][5], plan[i][6]
+                assert met >> offset & width == rule.branches.live(lowered), (rule.cue, sentence)
+        for rule in matching(_pattern_matches()[sentence]):
+            checked += 1
+            assert met >> position[id(rule)] & 1, (rule.cue, sentence)
+    assert checked > 1000 and spanning > 1000  # not vacuous: matches, and literals across words, were checked
+
+
+def test_word_index_is_derived_for_a_new_rule() -> None:
+    """An analyst's new rule gets its index entry at load: its gate, a literal across words (" will host ")
+    and one inside a word; the index meets the sentences holding them, and not those holding the words apart
+    (near miss), nor those its gate shuts out."""
+    document = {
+        "actors": ["NATO"],
+        "not_statement": [],
+        "kinds": {
+            "commitment": [{"cue": "host", "pattern": r"\b{actor} will host\b", "words": ["host"]}],
+            "priority": [{"cue": "resilien", "pattern": r"\bresilien(ce|t)\b", "words": ["resilien*"]}],
+            "concern": [],
+        },
+    }
+    rules = parse_statement_rules(document)
+    assert classify("NATO will host the talks.", rules).cue == "host"
+    assert classify("NATO will not host; it will meet the host.", rules) is None  # words apart: not met
+    assert classify("Resilience matters.", rules).cue == "resilien"
+    assert classify("A resilient grid.", rules).cue == "resilien"
+    assert classify("NATO will hostile.", rules) is None  # the gate word "host" is absent
+
+    def met(text: str) -> int:
+        words, lowered = read_sentence(text)
+        assert lowered is not None
+        return rules.met_mask(words, lowered) & rules.rules_mask
+
+    assert met("NATO will host the talks.") == 0b01
+    assert met("NATO will not host; it will meet the host.") == 0
+    assert met("Resilience and host.") == 0b10
