@@ -556,6 +556,11 @@ class Unit:
     requires: Requirement = ()
 
 
+def refuses_stems(stems: Iterable[str]) -> bool:
+    """Would a ``WordIndex`` refuse these gate stems (one not of word characters: its prefix test cannot read it)?"""
+    return any(_WORD_CHARS.fullmatch(stem) is None for stem in stems)
+
+
 class WordIndex:
     """Which units of a list a sentence read as ASCII meets, all at once, from a memo of its distinct words.
 
@@ -586,7 +591,7 @@ class WordIndex:
         spanning: dict[str, int] = {}  # any other literal -> its slot bits
         gate_words: dict[str, int] = {}
         gate_stems: dict[str, int] = {}
-        self.refused = any(_WORD_CHARS.fullmatch(s) is None for u in units for s in u.stems)
+        self.refused = refuses_stems(s for u in units for s in u.stems)
         for u, unit in enumerate(units):
             bit = 1 << u
             if not unit.words and not unit.stems:

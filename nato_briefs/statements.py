@@ -53,6 +53,7 @@ from nato_briefs.regexes import (
     branches_of,
     char_trie,
     reads_as_ascii,
+    refuses_stems,
     required_literals,
     trie_source,
 )
@@ -201,6 +202,8 @@ class StatementRules:
     # (bit i: the rule at position i; an alternative's bits follow the rules'). Derived at load from the rules.
     index: WordIndex = field(init=False, compare=False, repr=False)
     rules_mask: int = field(init=False, compare=False, repr=False)  # bit i for every rule position i
+    # Whether ``index`` reads the rules' word gates too (else ``admitted_mask`` reads them: ``refuses_stems``).
+    index_gates: bool = field(init=False, compare=False, repr=False)
     # As bit masks: each kind's rules, and the not-statement rules that block each kind.
     kind_masks: dict[str, int] = field(init=False, compare=False, repr=False)
     blocker_masks: dict[str, int] = field(init=False, compare=False, repr=False)
@@ -223,7 +226,8 @@ class StatementRules:
         setattr_(self, "ungated_mask", bit_mask(i for i, (_, r) in enumerate(ordered) if not r.words and not r.stems))
         setattr_(self, "actor_twins", Twins(self.actor))
         setattr_(self, "verdicts", tuple(Classification(k, r.cue) if k is not None else None for k, r in ordered))
-        gates = not _index_refuses_gates(ordered)
+        gates = not refuses_stems(stem for _, r in ordered for stem in r.stems)
+        setattr_(self, "index_gates", gates)
         units = [Unit(r.words, r.stems, r.requires) if gates else Unit(requires=r.requires) for _, r in ordered]
         offsets = []
         for _, rule in ordered:
@@ -253,7 +257,7 @@ class StatementRules:
         literal clause (``Rule.requires``) holds in ``lowered``, with their alternatives' (bits past the rules').
         ``lowered``: ``text.lower()`` of a text ``reads_as_ascii`` accepts; ``words``: ``sentence_words`` of it."""
         met = self.index.met(words, lowered)
-        return met if not self.index.refused else met & (self.admitted_mask(words) | ~self.rules_mask)
+        return met if self.index_gates else met & (self.admitted_mask(words) | ~self.rules_mask)
 
     def admitted_mask(self, words: frozenset[str]) -> int:
         """The rules whose word gate lets ``words`` through, as a bit mask (bit i: the rule at position i)."""
@@ -275,12 +279,6 @@ def _plan(rule: Rule, offset: int) -> tuple[Any, ...]:
     alternatives = branches.search_live if branches is not None else None
     width = (1 << len(branches.sources)) - 1 if branches is not None else 0
     return twins.pattern.search, twins.fast.search, twins.reads_lowered, rule.actor_within, alternatives, offset, width
-
-
-def _index_refuses_gates(ordered: list[tuple[str | None, Rule]]) -> bool:
-    """Would a ``WordIndex`` refuse the rules' gate stems (a stem not of word characters)? Then the index
-    reads the literals only, and ``admitted_mask`` the gates."""
-    return WordIndex([Unit(stems=r.stems) for _, r in ordered if r.stems]).refused
 
 
 def _actor_regex(actors: list[str]) -> str:
